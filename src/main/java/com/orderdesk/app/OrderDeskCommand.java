@@ -1,0 +1,40 @@
+package com.orderdesk.app;
+
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The root command. Without a subcommand it opens the desktop application; each subcommand runs
+ * headless, reusing the logic and persistence layers.
+ */
+@Command(name = "orderdesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Order Desk: order-to-cash for a distributor. Without a command, opens the application window.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class OrderDeskCommand implements Runnable {
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "SQLite database file to open (default: orderdesk.db in the user's data folder).")
+    Path db;
+
+    private boolean guiLaunched;
+
+    static CommandLine commandLine() {
+        return new CommandLine(new OrderDeskCommand());
+    }
+
+    static boolean guiWasLaunched(CommandLine cli) {
+        return ((OrderDeskCommand) cli.getCommand()).guiLaunched;
+    }
+
+    @Override
+    public void run() {
+        guiLaunched = true;
+        OrderDeskApp.launchWith(db);
+    }
+}
