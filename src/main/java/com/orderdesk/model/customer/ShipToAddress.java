@@ -1,0 +1,57 @@
+package com.orderdesk.model.customer;
+
+import com.orderdesk.model.common.Address;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One of a customer's delivery addresses (a branch, a job site, a store). */
+@Entity
+@Table(name = "ship_to")
+public class ShipToAddress {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id", columnDefinition = "integer")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false)
+    private Customer customer;
+
+    @Column(name = "label", nullable = false)
+    private String label;
+
+    @Embedded
+    private Address address;
+
+    @Column(name = "is_default", nullable = false)
+    private boolean isDefault;
+
+    protected ShipToAddress() {
+    }
+
+    ShipToAddress(Customer customer, String label, Address address, boolean isDefault) {
+        this.customer = customer;
+        this.label = label;
+        this.address = address;
+        this.isDefault = isDefault;
+    }
+
+    public Long id() { return id; }
+    public Customer customer() { return customer; }
+    public String label() { return label; }
+    public Address address() { return address; }
+    public boolean isDefault() { return isDefault; }
+
+    @Override
+    public String toString() {
+        return label + " - " + address.oneLine();
+    }
+}

@@ -1,0 +1,130 @@
+package com.orderdesk.model.invoicing;
+
+import com.orderdesk.model.common.DecimalTextConverter;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.order.SalesOrder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * An issued invoice: an open receivable until paid or credited. Its amounts never change after
+ * issue; only the open amount and status follow the money (payments and credit memos).
+ */
+@Entity
+@Table(name = "invoice")
+public class Invoice {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id", columnDefinition = "integer")
+    private Long id;
+
+    @Column(name = "invoice_no", nullable = false, unique = true, length = 20)
+    private String number;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false)
+    private Customer customer;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "order_id")
+    private SalesOrder order;
+
+    @Column(name = "issue_date", nullable = false)
+    private LocalDate issueDate;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "terms", nullable = false, length = 30)
+    private String terms;
+
+    @Column(name = "discount_until")
+    private LocalDate discountUntil;
+
+    @Convert(converter = DecimalTextConverter.class)
+    @Column(name = "discount_pct", length = 12)
+    private BigDecimal discountPct;
+
+    @Column(name = "subtotal_cents", nullable = false)
+    private Money subtotal;
+
+    @Column(name = "tax_cents", nullable = false)
+    private Money tax;
+
+    @Column(name = "freight_cents", nullable = false)
+    private Money freight;
+
+    @Column(name = "total_cents", nullable = false)
+    private Money total;
+
+    @Column(name = "open_cents", nullable = false)
+    private Money openAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private InvoiceStatus status = InvoiceStatus.OPEN;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Invoice() {
+    }
+
+    public Invoice(String number, Customer customer, SalesOrder order, LocalDate issueDate, LocalDate dueDate,
+                   String terms, LocalDate discountUntil, BigDecimal discountPct,
+                   Money subtotal, Money tax, Money freight, Money total) {
+        this.number = number;
+        this.customer = customer;
+        this.order = order;
+        this.issueDate = issueDate;
+        this.dueDate = dueDate;
+        this.terms = terms;
+        this.discountUntil = discountUntil;
+        this.discountPct = discountPct;
+        this.subtotal = subtotal;
+        this.tax = tax;
+        this.freight = freight;
+        this.total = total;
+        this.openAmount = total;
+    }
+
+    public Long id() { return id; }
+    public String number() { return number; }
+    public Customer customer() { return customer; }
+    public SalesOrder order() { return order; }
+    public LocalDate issueDate() { return issueDate; }
+    public LocalDate dueDate() { return dueDate; }
+    public String terms() { return terms; }
+    public LocalDate discountUntil() { return discountUntil; }
+    public BigDecimal discountPct() { return discountPct; }
+    public Money subtotal() { return subtotal; }
+    public Money tax() { return tax; }
+    public Money freight() { return freight; }
+    public Money total() { return total; }
+    public Money openAmount() { return openAmount; }
+    public InvoiceStatus status() { return status; }
+
+    /** Records money received or credited against this invoice. */
+    public void reduceOpenAmount(Money amount, InvoiceStatus statusWhenClosed) {
+        if (amount.compareTo(openAmount) > 0) {
+            throw new IllegalArgumentException("Cannot apply " + amount + " to " + number + ": only " + openAmount + " is open");
+        }
+        openAmount = openAmount.minus(amount);
+        status = openAmount.isZero() ? statusWhenClosed : InvoiceStatus.PARTLY_PAID;
+    }
+}

@@ -1,0 +1,28 @@
+package com.orderdesk.model.order;
+
+/** Where an order stands in the cycle; the words are the ones the screens show on chips. */
+public enum OrderStatus {
+    ENTERED("Entered"),
+    CREDIT_HOLD("Credit hold"),
+    RELEASED("Released"),
+    ALLOCATED("Allocated"),
+    SHIPPED("Shipped"),
+    INVOICED("Invoiced"),
+    PAID("Paid"),
+    CANCELLED("Cancelled");
+
+    private final String label;
+
+    OrderStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** A clerk may still amend the order: it has not been released to fulfillment. */
+    public boolean isAmendable() {
+        return this == ENTERED || this == CREDIT_HOLD;
+    }
+}

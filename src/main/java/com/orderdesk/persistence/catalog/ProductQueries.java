@@ -1,0 +1,90 @@
+package com.orderdesk.persistence.catalog;
+
+import com.orderdesk.logic.order.PriceResolver;
+import com.orderdesk.model.catalog.Product;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.persistence.Database;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.Session;
+
+/** Product look-ups for order lines: search by SKU or description, price for a customer, stock. */
+public final class ProductQueries {
+    private static final String AVAILABLE = "select coalesce(sum(case when i.onHand - i.reserved - i.safetyStock > 0 "
+            + "then i.onHand - i.reserved - i.safetyStock else 0 end), 0) from InventoryItem i where i.product.id = :p";
+
+    private final Database db;
+
+    public ProductQueries(Database db) {
+        this.db = db;
+    }
+
+    /** Active products whose SKU or description starts with {@code text}; SKUs first. */
+    public List<ProductHit> search(String text, int limit) {
+        String q = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        return db.read(s -> {
+            Map<Long, Product> found = new LinkedHashMap<>();
+            for (String column : List.of("p.sku", "p.descriptionKey")) {
+                if (found.size() >= limit) {
+                    break;
+                }
+                s.createSelectionQuery("from Product p where p.active = true and " + column + " >= :lo and "
+                                + column + " < :hi order by " + column, Product.class)
+                        .setParameter("lo", q)
+                        .setParameter("hi", q.substring(0, q.length() - 1) + (char) (q.charAt(q.length() - 1) + 1))
+                        .setMaxResults(limit)
+                        .getResultList()
+                        .forEach(p -> {
+                            if (found.size() < limit) {
+                                found.putIfAbsent(p.id(), p);
+                            }
+                        });
+            }
+            List<ProductHit> hits = new ArrayList<>();
+            for (Product p : found.values()) {
+                hits.add(new ProductHit(p.id(), p.sku(), p.description(), p.unit(), p.listPrice(), available(s, p.id())));
+            }
+            return hits;
+        });
+    }
+
+    /** The price and stock of a product for a customer's order on {@code day}. */
+    public LineQuote quote(long productId, Long customerId, LocalDate day) {
+        return db.read(s -> quote(s, productId, customerId, day));
+    }
+
+    public static LineQuote quote(Session s, long productId, Long customerId, LocalDate day) {
+        Product p = s.find(Product.class, productId);
+        if (p == null) {
+            throw new IllegalArgumentException("No product with id " + productId);
+        }
+        Optional<Money> contract = customerId == null ? Optional.empty() : contractPrice(s, customerId, productId, day);
+        PriceResolver.ResolvedPrice price = PriceResolver.resolve(null, contract, p.listPrice());
+        return new LineQuote(p.id(), p.sku(), p.description(), p.unit(), price.unitPrice(), price.source(),
+                p.listPrice(), available(s, productId), p.taxable(), p.weightGrams());
+    }
+
+    public static Optional<Money> contractPrice(Session s, long customerId, long productId, LocalDate day) {
+        return s.createSelectionQuery("select cp.price from CustomerPrice cp where cp.customer.id = :c and cp.product.id = :p "
+                        + "and (cp.validFrom is null or cp.validFrom <= :d) and (cp.validTo is null or cp.validTo >= :d) "
+                        + "order by cp.id desc", Money.class)
+                .setParameter("c", customerId)
+                .setParameter("p", productId)
+                .setParameter("d", day)
+                .setMaxResults(1)
+                .uniqueResultOptional();
+    }
+
+    public static long available(Session s, long productId) {
+        Object v = s.createSelectionQuery(AVAILABLE, Object.class).setParameter("p", productId).getSingleResult();
+        return ((Number) v).longValue();
+    }
+}

@@ -1,0 +1,8 @@
+package com.orderdesk.persistence.order;
+
+import com.orderdesk.logic.order.OrderTotals;
+import com.orderdesk.model.order.OrderStatus;
+
+/** The result of a save: the number given, the new version to amend from, and the stored totals. */
+public record SavedOrder(long id, String number, long version, OrderStatus status, OrderTotals totals, boolean created) {
+}
