@@ -1,0 +1,57 @@
+package com.orderdesk.persistence.demo;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+
+/** A prepared INSERT that flushes every {@value #BATCH} rows: bulk loading without the ORM's overhead. */
+final class BatchInsert implements AutoCloseable {
+    private static final int BATCH = 2000;
+    private final PreparedStatement ps;
+    private int pending;
+    private long rows;
+
+    BatchInsert(Connection c, String table, String... columns) throws SQLException {
+        String cols = String.join(", ", columns);
+        String marks = String.join(", ", java.util.Collections.nCopies(columns.length, "?"));
+        ps = c.prepareStatement("INSERT INTO " + table + " (" + cols + ") VALUES (" + marks + ")");
+    }
+
+    void row(Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else if (v instanceof Boolean b) {
+                ps.setBoolean(i + 1, b);
+            } else if (v instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else if (v instanceof Long n) {
+                ps.setLong(i + 1, n);
+            } else if (v instanceof Double d) {
+                ps.setDouble(i + 1, d);
+            } else {
+                ps.setString(i + 1, v.toString());
+            }
+        }
+        ps.addBatch();
+        rows++;
+        if (++pending >= BATCH) {
+            ps.executeBatch();
+            pending = 0;
+        }
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (pending > 0) {
+            ps.executeBatch();
+        }
+        ps.close();
+    }
+}

@@ -1,0 +1,126 @@
+package com.orderdesk.persistence.demo;
+
+import com.orderdesk.model.security.Role;
+import com.orderdesk.persistence.Database;
+import com.orderdesk.persistence.DatabaseConfig;
+import com.orderdesk.persistence.StoreException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import java.util.function.Function;
+
+/**
+ * Fills an empty database with a realistic, reproducible book: the same seed and day give the same
+ * data. Bulk rows go through JDBC batches in one transaction: the whole book appears, or nothing.
+ */
+public final class DemoDataGenerator {
+    /** Thrown when the caller cancels; the transaction is rolled back and the database stays empty. */
+    public static final class Cancelled extends RuntimeException {
+        public Cancelled() {
+            super("Demo data generation was cancelled; nothing was stored.");
+        }
+    }
+
+    /** The people of the demo desk; every one signs in with the password {@value #DEMO_PASSWORD}. */
+    public record DemoUser(String username, String displayName, Role role) {
+    }
+
+    public static final String DEMO_PASSWORD = "demo";
+    public static final List<DemoUser> USERS = List.of(
+            new DemoUser("olivia", "Olivia Bennett", Role.ORDER_CLERK),
+            new DemoUser("marcus", "Marcus Reed", Role.ORDER_CLERK),
+            new DemoUser("priya", "Priya Raman", Role.ORDER_CLERK),
+            new DemoUser("carmen", "Carmen Diaz", Role.CREDIT_MANAGER),
+            new DemoUser("arthur", "Arthur Kim", Role.AR_CLERK),
+            new DemoUser("admin", "Alex Morgan", Role.ADMINISTRATOR));
+
+    public record Result(int customers, long orders, long lines, long invoices, long products, int nodes, long millis) {
+    }
+
+    private final DemoInputs inputs;
+    private final Clock clock;
+    private final Function<String, String> passwordHasher;
+
+    public DemoDataGenerator(DemoInputs inputs, Clock clock, Function<String, String> passwordHasher) {
+        this.inputs = inputs;
+        this.clock = clock;
+        this.passwordHasher = passwordHasher;
+    }
+
+    public static boolean isEmpty(Database db) {
+        long customers = db.read(s -> s.createSelectionQuery("select count(c) from Customer c", Long.class).getSingleResult());
+        return customers == 0;
+    }
+
+    public Result generate(Database db, DemoSize size, DoubleConsumer progress, BooleanSupplier cancelled) {
+        long start = System.nanoTime();
+        if (!isEmpty(db)) {
+            throw new StoreException("The database " + db.config().displayName()
+                    + " already has customers; demo data is only written into an empty database.");
+        }
+        Random rnd = new Random(size.seed());
+        LocalDate today = LocalDate.now(clock);
+        try (Connection c = db.openJdbcConnection()) {
+            c.setAutoCommit(false);
+            try {
+                users(c);
+                DemoMasterData master = new DemoMasterData(inputs, rnd, today);
+                var products = master.products(c);
+                int nodes = master.nodesAndInventory(c, products);
+                progress.accept(0.02);
+                var customers = master.customers(c, size.customers(), products);
+                progress.accept(0.10);
+                DemoOrderHistory.Counts counts = new DemoOrderHistory(inputs, rnd, today)
+                        .write(c, customers, products, size.orders(), size.maxLinesPerOrder(),
+                                p -> progress.accept(0.10 + 0.85 * p), cancelled);
+                try (Statement st = c.createStatement()) {
+                    st.executeUpdate(DemoOrderHistory.shipToSnapshotSql());
+                    st.executeUpdate("UPDATE document_sequence SET next_value = " + (counts.lastOrderNo() + 1) + " WHERE series = 'ORDER'");
+                    st.executeUpdate("UPDATE document_sequence SET next_value = " + (counts.lastInvoiceNo() + 1) + " WHERE series = 'INVOICE'");
+                }
+                if (db.config().vendor() == DatabaseConfig.Vendor.POSTGRESQL) {
+                    resetIdentities(c);
+                }
+                c.commit();
+                progress.accept(1.0);
+                return new Result(size.customers(), counts.orders(), counts.lines(), counts.invoices(), products.size(), nodes,
+                        (System.nanoTime() - start) / 1_000_000);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Writing demo data failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void users(Connection c) throws SQLException {
+        try (BatchInsert u = new BatchInsert(c, "app_user", "username", "display_name", "role", "password_hash", "active")) {
+            for (DemoUser user : USERS) {
+                // one hash per user: each gets its own salt
+                u.row(user.username(), user.displayName(), user.role().name(), passwordHasher.apply(DEMO_PASSWORD), true);
+            }
+        }
+    }
+
+    /** Explicit ids were written; move PostgreSQL's identity sequences past them. */
+    private static void resetIdentities(Connection c) throws SQLException {
+        String[] tables = {"app_user", "customer", "ship_to", "product", "customer_price", "fulfillment_node", "inventory",
+                "sales_order", "sales_order_line", "invoice"};
+        try (Statement st = c.createStatement()) {
+            for (String t : tables) {
+                try (ResultSet ignored = st.executeQuery("SELECT setval(pg_get_serial_sequence('" + t + "', 'id'), "
+                        + "COALESCE((SELECT MAX(id) FROM " + t + "), 0) + 1, false)")) {
+                    // the value is not needed
+                }
+            }
+        }
+    }
+}
