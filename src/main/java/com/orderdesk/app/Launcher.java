@@ -1,5 +1,9 @@
 package com.orderdesk.app;
 
+import com.orderdesk.persistence.DataLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
@@ -12,10 +16,25 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        prepareLogFolder();
         CommandLine cli = OrderDeskCommand.commandLine();
         int status = cli.execute(args);
         if (!OrderDeskCommand.guiWasLaunched(cli)) {
             System.exit(status);
+        }
+    }
+
+    /** The log goes to the data folder; this must happen before the first logger is created. */
+    private static void prepareLogFolder() {
+        if (System.getProperty("orderdesk.logdir") != null) {
+            return;
+        }
+        Path folder = DataLocation.dataFolder();
+        try {
+            Files.createDirectories(folder);
+            System.setProperty("orderdesk.logdir", folder.toString());
+        } catch (IOException | SecurityException e) {
+            System.setProperty("orderdesk.logdir", System.getProperty("java.io.tmpdir"));
         }
     }
 }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * {@code assets/tax/us-state-sales-tax.csv} (public figures; source and date in the file and in
  * {@code assets/README.md}). Immutable and safe to share between threads.
  */
-public final class StateTaxRateTable {
+public final class StateTaxRateTable implements TaxRates {
     public static final String ASSET = "tax/us-state-sales-tax.csv";
     private static final Pattern AS_OF = Pattern.compile("as of (\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{2}");
@@ -82,6 +82,11 @@ public final class StateTaxRateTable {
      */
     public BigDecimal rate(String stateCode) {
         return entry(stateCode).stateRate();
+    }
+
+    @Override
+    public BigDecimal rateFor(String stateCode) {
+        return rate(stateCode);
     }
 
     /** The statewide rate in percent (California: 7.25). */

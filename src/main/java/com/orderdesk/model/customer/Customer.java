@@ -112,7 +112,8 @@ public class Customer {
 
     public Customer(String number, String name, String paymentTerms, RiskClass riskClass, LocalDate customerSince) {
         this.number = number;
-        setName(name);
+        this.name = name;
+        this.nameKey = name.toUpperCase(java.util.Locale.ROOT);
         this.paymentTerms = paymentTerms;
         this.riskClass = riskClass;
         this.customerSince = customerSince;
@@ -137,7 +138,7 @@ public class Customer {
     public List<ShipToAddress> shipTos() { return shipTos; }
     public long version() { return version; }
 
-    public final void setName(String name) {
+    public void setName(String name) {
         this.name = name;
         this.nameKey = name == null ? null : name.toUpperCase(java.util.Locale.ROOT);
     }

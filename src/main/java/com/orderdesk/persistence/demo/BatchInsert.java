@@ -9,6 +9,7 @@ import java.sql.Types;
 final class BatchInsert implements AutoCloseable {
     private static final int BATCH = 2000;
     private final PreparedStatement ps;
+    private BatchInsert parent;
     private int pending;
     private long rows;
 
@@ -16,6 +17,22 @@ final class BatchInsert implements AutoCloseable {
         String cols = String.join(", ", columns);
         String marks = String.join(", ", java.util.Collections.nCopies(columns.length, "?"));
         ps = c.prepareStatement("INSERT INTO " + table + " (" + cols + ") VALUES (" + marks + ")");
+    }
+
+    /** Rows of this table refer to rows of {@code parent}: write the parent's pending rows first. */
+    BatchInsert after(BatchInsert parent) {
+        this.parent = parent;
+        return this;
+    }
+
+    void flush() throws SQLException {
+        if (parent != null) {
+            parent.flush();
+        }
+        if (pending > 0) {
+            ps.executeBatch();
+            pending = 0;
+        }
     }
 
     void row(Object... values) throws SQLException {
@@ -38,8 +55,7 @@ final class BatchInsert implements AutoCloseable {
         ps.addBatch();
         rows++;
         if (++pending >= BATCH) {
-            ps.executeBatch();
-            pending = 0;
+            flush();
         }
     }
 
@@ -49,9 +65,7 @@ final class BatchInsert implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        if (pending > 0) {
-            ps.executeBatch();
-        }
+        flush();
         ps.close();
     }
 }

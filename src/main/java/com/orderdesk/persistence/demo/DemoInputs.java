@@ -3,6 +3,8 @@ package com.orderdesk.persistence.demo;
 import com.orderdesk.logic.tax.TaxRates;
 import com.orderdesk.model.common.Money;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the demo generator draws from: real places from the shipped gazetteer and word lists and a
@@ -12,7 +14,7 @@ import java.util.List;
 public record DemoInputs(List<City> cities, List<String> companyPrefixes, List<String> companyTrades,
                          List<String> companySuffixes, List<String> firstNames, List<String> surnames,
                          List<String> streetNames, List<String> streetSuffixes, List<ProductSpec> products,
-                         TaxRates taxRates) {
+                         TaxRates taxRates, Function<String, Optional<City>> placeOfZip) {
 
     /** A US place with a real ZIP code and coordinates, weighted by its population. */
     public record City(String zip, String name, String state, double lat, double lon, long population) {

@@ -49,16 +49,12 @@ final class DemoMasterData {
     private final DemoInputs in;
     private final Random rnd;
     private final LocalDate today;
-    private final Map<String, City> cityByZip = new HashMap<>();
     private final double[] cumulativePopulation;
 
     DemoMasterData(DemoInputs in, Random rnd, LocalDate today) {
         this.in = in;
         this.rnd = rnd;
         this.today = today;
-        for (City c : in.cities()) {
-            cityByZip.put(c.zip(), c);
-        }
         cumulativePopulation = new double[in.cities().size()];
         double sum = 0;
         for (int i = 0; i < in.cities().size(); i++) {
@@ -88,7 +84,7 @@ final class DemoMasterData {
         try (BatchInsert n = new BatchInsert(c, "fulfillment_node", "id", "code", "name", "node_type", "line1", "city", "state",
                 "zip", "lat", "lon", "handling_cents", "pick_per_unit_cents", "capacity_shipments", "active");
              BatchInsert inv = new BatchInsert(c, "inventory", "id", "node_id", "product_id", "on_hand", "reserved",
-                     "safety_stock", "version")) {
+                     "safety_stock", "version").after(n)) {
             Set<Long> scarce = new HashSet<>();
             for (DemoProduct p : products) {
                 if (rnd.nextInt(20) == 0) {
@@ -97,7 +93,7 @@ final class DemoMasterData {
             }
             long invId = 1;
             for (String[] node : NODES) {
-                City city = cityByZip.getOrDefault(node[3], pickCity());
+                City city = in.placeOfZip().apply(node[3]).orElseGet(this::pickCity);
                 NodeType type = NodeType.valueOf(node[2]);
                 long nodeId = ++nodes;
                 Money handling = switch (type) {
@@ -110,7 +106,11 @@ final class DemoMasterData {
                     case STORE -> Money.of("0.45");
                     case SUPPLIER -> Money.of("0.10");
                 };
-                Integer capacity = type == NodeType.STORE ? 40 : type == NodeType.DC ? 2000 : null;
+                Integer capacity = switch (type) {
+                    case STORE -> Integer.valueOf(40);
+                    case DC -> Integer.valueOf(2000);
+                    case SUPPLIER -> null;
+                };
                 n.row(nodeId, node[0], node[1], type.name(), (100 + rnd.nextInt(9800)) + " Commerce Way", city.name(),
                         city.state(), city.zip(), city.lat(), city.lon(), handling.cents(), pick.cents(), capacity, true);
                 double stockedShare = switch (type) {
@@ -144,9 +144,9 @@ final class DemoMasterData {
                 "payment_terms", "credit_limit_cents", "risk_class", "tax_exempt", "tax_exempt_cert", "manual_hold",
                 "credit_review_date", "customer_since", "parent_id", "version");
              BatchInsert ship = new BatchInsert(c, "ship_to", "id", "customer_id", "label", "line1", "city", "state", "zip",
-                     "lat", "lon", "is_default");
+                     "lat", "lon", "is_default").after(cust);
              BatchInsert price = new BatchInsert(c, "customer_price", "id", "customer_id", "product_id", "price_cents",
-                     "valid_from", "valid_to")) {
+                     "valid_from", "valid_to").after(cust)) {
             long shipId = 1;
             long priceId = 1;
             for (int i = 0; i < count; i++) {

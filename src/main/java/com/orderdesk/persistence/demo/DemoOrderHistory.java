@@ -57,10 +57,10 @@ final class DemoOrderHistory {
                 "ship_lon", "status", "notes", "subtotal_cents", "discount_cents", "tax_rate", "tax_cents", "total_cents",
                 "entered_by", "entered_at", "changed_by", "changed_at", "version");
              BatchInsert l = new BatchInsert(c, "sales_order_line", "id", "order_id", "line_no", "product_id", "sku",
-                     "description", "qty", "unit_price_cents", "price_source", "discount_pct", "extended_cents", "taxable");
+                     "description", "qty", "unit_price_cents", "price_source", "discount_pct", "extended_cents", "taxable").after(o);
              BatchInsert inv = new BatchInsert(c, "invoice", "id", "invoice_no", "customer_id", "order_id", "issue_date",
                      "due_date", "terms", "discount_until", "discount_pct", "subtotal_cents", "tax_cents", "freight_cents",
-                     "total_cents", "open_cents", "status", "version")) {
+                     "total_cents", "open_cents", "status", "version").after(o)) {
             // Orders are numbered in date order, as they would have been taken.
             int[] ages = new int[orders];
             for (int i = 0; i < orders; i++) {

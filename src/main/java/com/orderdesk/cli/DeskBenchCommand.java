@@ -1,0 +1,122 @@
+package com.orderdesk.cli;
+
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.logic.tax.StateTaxRateTable;
+import com.orderdesk.logic.tax.TaxRates;
+import com.orderdesk.model.order.OrderChannel;
+import com.orderdesk.persistence.Database;
+import com.orderdesk.persistence.DatabaseConfig;
+import com.orderdesk.persistence.customer.CustomerContext;
+import com.orderdesk.persistence.customer.CustomerHit;
+import com.orderdesk.persistence.customer.CustomerQueries;
+import com.orderdesk.persistence.order.OrderService;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Measures the order desk's interactive paths on a real database: customer autocomplete answers
+ * and 10-line order saves (median, 95th and 99th percentile). Writes orders into the database, so
+ * run it on a benchmark copy built by {@code demo-data}.
+ */
+@Command(name = "bench-desk", mixinStandardHelpOptions = true,
+        description = "Time customer autocomplete and 10-line order saves on a database (adds orders to it).")
+public final class DeskBenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "SQLite database to measure (e.g. one built by demo-data).")
+    Path db;
+
+    @Option(names = "--lookups", defaultValue = "2000", description = "Autocomplete queries to time (default ${DEFAULT-VALUE}).")
+    int lookups;
+
+    @Option(names = "--saves", defaultValue = "300", description = "10-line orders to save and time (default ${DEFAULT-VALUE}).")
+    int saves;
+
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(db)) {
+            spec.commandLine().getErr().println("bench-desk: --db: no database file at " + db + " (build one with demo-data)");
+            return 2;
+        }
+        try (Database database = Database.open(DatabaseConfig.sqlite(db))) {
+            var out = spec.commandLine().getOut();
+            CustomerQueries customers = new CustomerQueries(database);
+            long customerCount = database.read(s -> s.createSelectionQuery("select count(c) from Customer c", Long.class).getSingleResult());
+            long lineCount = database.read(s -> s.createSelectionQuery("select count(l) from SalesOrderLine l", Long.class).getSingleResult());
+            out.printf("database: %s (%,d customers, %,d order lines)%n", db, customerCount, lineCount);
+
+            List<String> names = database.read(s -> s.createSelectionQuery("select c.name from Customer c order by c.id", String.class)
+                    .setMaxResults(5000).getResultList());
+            Random rnd = new Random(7);
+            for (int i = 0; i < 200; i++) {
+                customers.search(prefix(names.get(rnd.nextInt(names.size())), rnd), 12);
+            }
+            double[] lookupMs = new double[lookups];
+            for (int i = 0; i < lookups; i++) {
+                String q = prefix(names.get(rnd.nextInt(names.size())), rnd);
+                long t0 = System.nanoTime();
+                List<CustomerHit> hits = customers.search(q, 12);
+                lookupMs[i] = (System.nanoTime() - t0) / 1e6;
+                if (hits.isEmpty()) {
+                    throw new IllegalStateException("no customer found for " + q);
+                }
+            }
+            report(out, "customer autocomplete (12 suggestions)", lookupMs);
+
+            TaxRates taxRates = StateTaxRateTable.loadDefault();
+            OrderService orders = new OrderService(database, taxRates, Clock.systemDefaultZone());
+            List<Long> productIds = database.read(s -> s.createSelectionQuery("select p.id from Product p", Long.class).getResultList());
+            List<Long> customerIds = database.read(s -> s.createSelectionQuery("select c.id from Customer c", Long.class)
+                    .setMaxResults(2000).getResultList());
+            double[] saveMs = new double[saves];
+            for (int i = -20; i < saves; i++) {
+                long customerId = customerIds.get(rnd.nextInt(customerIds.size()));
+                CustomerContext ctx = customers.context(customerId, LocalDate.now());
+                List<OrderLineDraft> lines = new ArrayList<>();
+                for (int k = 0; k < 10; k++) {
+                    long pid = productIds.get(rnd.nextInt(productIds.size()));
+                    lines.add(new OrderLineDraft(pid, "?", 1 + rnd.nextInt(12), null, BigDecimal.ZERO));
+                }
+                OrderDraft draft = new OrderDraft(null, null, customerId, ctx.defaultShipTo().orElseThrow().id(),
+                        OrderChannel.PHONE, "BENCH-" + i, null, null, lines);
+                long t0 = System.nanoTime();
+                orders.save(draft, "bench");
+                if (i >= 0) {
+                    saveMs[i] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            report(out, "save a 10-line order", saveMs);
+            return 0;
+        }
+    }
+
+    private static String prefix(String name, Random rnd) {
+        return name.substring(0, Math.min(name.length(), 2 + rnd.nextInt(5)));
+    }
+
+    private static void report(java.io.PrintWriter out, String what, double[] ms) {
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        out.printf("%-40s n=%d  median %.2f ms  p95 %.2f ms  p99 %.2f ms  max %.2f ms%n", what, sorted.length,
+                pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted[sorted.length - 1]);
+    }
+
+    private static double pct(double[] sorted, double p) {
+        int i = (int) Math.ceil(p / 100 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+}
