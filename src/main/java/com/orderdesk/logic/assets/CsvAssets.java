@@ -2,9 +2,11 @@ package com.orderdesk.logic.assets;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -52,13 +54,18 @@ public final class CsvAssets {
                 }
                 handler.accept(new Row(record, source, line));
             }
+        } catch (CSVException e) {
+            throw new AssetFormatException(source + ": malformed CSV " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            // The record iterator wraps both syntax errors (CSVException, with the line) and read errors.
+            if (e.getCause() instanceof CSVException syntax) {
+                throw new AssetFormatException(source + ": malformed CSV " + syntax.getMessage(), syntax);
+            }
+            throw AssetFiles.unreadable(source, e.getCause());
         } catch (IOException e) {
             throw AssetFiles.unreadable(source, e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw AssetFiles.unreadable(source, io);
-            }
-            throw new AssetFormatException(source + ": malformed CSV: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new AssetFormatException(source + ": malformed CSV header: " + e.getMessage(), e);
         }
     }
 

@@ -13,6 +13,12 @@ import java.util.Optional;
  * <p>With the defaults (scale 1070, translate 480/250) the country fills a 960 x 500 frame; use
  * {@link #fitting} for another size. Verified against d3-geo 3.1.2 (see assets/tools/albers-fixtures.js).
  * Immutable and thread-safe.
+ *
+ * <p>Ported from d3-geo ({@code albersUsa.js}, {@code conicEqualArea.js}, {@code projection/index.js}):
+ * Copyright 2010-2026 Mike Bostock. Permission to use, copy, modify, and/or distribute this software
+ * for any purpose with or without fee is hereby granted, provided that the above copyright notice
+ * and this permission notice appear in all copies. THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR
+ * DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS SOFTWARE (ISC licence).
  */
 public final class AlbersUsaProjection {
     public static final double DEFAULT_SCALE = 1070;

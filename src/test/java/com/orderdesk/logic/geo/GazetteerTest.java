@@ -90,5 +90,8 @@ class GazetteerTest {
                 .hasMessageStartingWith("z.csv line 2: not a latitude/longitude");
         assertThatThrownBy(() -> Gazetteer.read(new StringReader(HEADER + "10001,New York,NY\n"), "z.csv"))
                 .hasMessage("z.csv line 2: expected 7 fields, found 3");
+        assertThatThrownBy(() -> Gazetteer.read(new StringReader(HEADER + "10001,\"New York,NY,x,1,1,\n"), "z.csv"))
+                .isInstanceOf(AssetFormatException.class)
+                .hasMessage("z.csv: malformed CSV (startline 2) EOF reached before encapsulated token finished");
     }
 }
