@@ -1,0 +1,195 @@
+package com.orderdesk.gui.order;
+
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.logic.order.OrderTotals;
+import com.orderdesk.logic.order.PricedLine;
+import com.orderdesk.logic.tax.SalesTax;
+import com.orderdesk.logic.tax.TaxRates;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.order.OrderChannel;
+import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.persistence.catalog.LineQuote;
+import com.orderdesk.persistence.customer.CustomerContext;
+import com.orderdesk.persistence.customer.ShipToView;
+import com.orderdesk.persistence.order.LoadedOrder;
+import com.orderdesk.persistence.order.SavedOrder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The state of the order-entry screen without any controls: the order being typed (header and
+ * lines), its live totals and tax, and whether it has unsaved changes. The controller binds to
+ * it; tests drive it without a toolkit. It is the edit buffer between the form and the stored
+ * order: {@link #toDraft()} is what a save sends, {@link #applySaved} and {@link #load} reset it.
+ */
+public final class OrderEntryViewModel {
+    private final TaxRates taxRates;
+
+    private final ObjectProperty<CustomerContext> customer = new SimpleObjectProperty<>();
+    private final ObservableList<ShipToView> shipTos = FXCollections.observableArrayList();
+    private final ObjectProperty<ShipToView> shipTo = new SimpleObjectProperty<>();
+    private final ObjectProperty<OrderChannel> channel = new SimpleObjectProperty<>(OrderChannel.PHONE);
+    private final StringProperty customerPo = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> requestedDate = new SimpleObjectProperty<>();
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableList<OrderLineRow> lines = FXCollections.observableArrayList(
+            row -> new Observable[] {row.extendedProperty(), row.quantityProperty()});
+
+    private final StringProperty orderNumber = new SimpleStringProperty();
+    private final ObjectProperty<OrderStatus> status = new SimpleObjectProperty<>();
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
+    private Long orderId;
+    private Long version;
+
+    private final ObjectBinding<BigDecimal> taxRate;
+    private final ObjectBinding<OrderTotals> totals;
+    private final BooleanBinding anyStockWarning;
+
+    public OrderEntryViewModel(TaxRates taxRates) {
+        this.taxRates = taxRates;
+        taxRate = Bindings.createObjectBinding(this::computeTaxRate, customer, shipTo);
+        totals = Bindings.createObjectBinding(() -> OrderTotals.of(pricedLines(), taxRate.get()), lines, taxRate);
+        anyStockWarning = Bindings.createBooleanBinding(() -> lines.stream().anyMatch(OrderLineRow::exceedsStock), lines);
+        Observable[] edits = {customer, shipTo, channel, customerPo, requestedDate, notes, lines};
+        for (Observable o : edits) {
+            o.addListener(x -> dirty.set(true));
+        }
+    }
+
+    private BigDecimal computeTaxRate() {
+        CustomerContext c = customer.get();
+        ShipToView s = shipTo.get();
+        if (c == null || s == null || s.state() == null) {
+            return BigDecimal.ZERO;
+        }
+        return SalesTax.rateFor(taxRates, s.state(), c.taxExempt());
+    }
+
+    private List<PricedLine> pricedLines() {
+        List<PricedLine> priced = new ArrayList<>();
+        for (OrderLineRow r : lines) {
+            if (r.getUnitPrice() != null && r.getQuantity() > 0 && r.getDiscountPct() != null) {
+                priced.add(PricedLine.of(r.quote().productId(), r.quote().sku(), r.quote().description(), r.getQuantity(),
+                        r.getUnitPrice(), r.quote().priceSource(), r.getDiscountPct(), r.quote().taxable()));
+            }
+        }
+        return priced;
+    }
+
+    /** The clerk picked a customer: show its ship-tos and take its default one. */
+    public void customerChosen(CustomerContext context) {
+        customer.set(context);
+        shipTos.setAll(context == null ? List.of() : context.shipTos());
+        shipTo.set(context == null ? null : context.defaultShipTo().orElse(null));
+    }
+
+    /** Adds a line for a product; the suggested price is used unless {@code price} is given. */
+    public OrderLineRow addLine(LineQuote quote, int quantity, Money price, BigDecimal discountPct) {
+        OrderLineRow row = new OrderLineRow(quote, quantity, price, discountPct);
+        row.unitPriceProperty().addListener(x -> dirty.set(true));
+        row.discountPctProperty().addListener(x -> dirty.set(true));
+        lines.add(row);
+        return row;
+    }
+
+    public void removeLine(OrderLineRow row) {
+        lines.remove(row);
+    }
+
+    /** What a save sends: overridden prices only; kept prices are re-resolved by the service. */
+    public OrderDraft toDraft() {
+        List<OrderLineDraft> drafts = new ArrayList<>();
+        for (OrderLineRow r : lines) {
+            drafts.add(new OrderLineDraft(r.quote().productId(), r.quote().sku(), r.getQuantity(),
+                    r.isPriceOverridden() ? r.getUnitPrice() : null, r.getDiscountPct()));
+        }
+        CustomerContext c = customer.get();
+        ShipToView s = shipTo.get();
+        return new OrderDraft(orderId, version, c == null ? null : c.id(), s == null ? null : s.id(), channel.get(),
+                customerPo.get(), requestedDate.get(), notes.get(), drafts);
+    }
+
+    /** The order was stored: remember its number and version, so the next save amends it. */
+    public void applySaved(SavedOrder saved) {
+        orderId = saved.id();
+        version = saved.version();
+        orderNumber.set(saved.number());
+        status.set(saved.status());
+        readOnly.set(!saved.status().isAmendable());
+        dirty.set(false);
+    }
+
+    /** Shows a stored order for viewing or amending. */
+    public void load(LoadedOrder order, CustomerContext context) {
+        clear();
+        customerChosen(context);
+        OrderDraft d = order.draft();
+        shipTos.stream().filter(s -> d.shipToId() != null && s.id() == d.shipToId()).findFirst().ifPresent(shipTo::set);
+        channel.set(d.channel());
+        customerPo.set(d.customerPo() == null ? "" : d.customerPo());
+        requestedDate.set(d.requestedDate());
+        notes.set(d.notes() == null ? "" : d.notes());
+        for (int i = 0; i < d.lines().size(); i++) {
+            LineQuote q = order.lineQuotes().get(i);
+            OrderLineDraft l = d.lines().get(i);
+            addLine(q, l.quantity(), q.unitPrice(), l.discountPct());
+        }
+        orderId = d.orderId();
+        version = order.version();
+        orderNumber.set(order.number());
+        status.set(order.status());
+        readOnly.set(!order.amendable());
+        dirty.set(false);
+    }
+
+    /** Starts a new, empty order. */
+    public void clear() {
+        customerChosen(null);
+        channel.set(OrderChannel.PHONE);
+        customerPo.set("");
+        requestedDate.set(null);
+        notes.set("");
+        lines.clear();
+        orderId = null;
+        version = null;
+        orderNumber.set(null);
+        status.set(null);
+        readOnly.set(false);
+        dirty.set(false);
+    }
+
+    public boolean isNew() { return orderId == null; }
+    public Long orderId() { return orderId; }
+
+    public ObjectProperty<CustomerContext> customerProperty() { return customer; }
+    public ObservableList<ShipToView> shipTos() { return shipTos; }
+    public ObjectProperty<ShipToView> shipToProperty() { return shipTo; }
+    public ObjectProperty<OrderChannel> channelProperty() { return channel; }
+    public StringProperty customerPoProperty() { return customerPo; }
+    public ObjectProperty<LocalDate> requestedDateProperty() { return requestedDate; }
+    public StringProperty notesProperty() { return notes; }
+    public ObservableList<OrderLineRow> lines() { return lines; }
+    public StringProperty orderNumberProperty() { return orderNumber; }
+    public ObjectProperty<OrderStatus> statusProperty() { return status; }
+    public BooleanProperty dirtyProperty() { return dirty; }
+    public BooleanProperty readOnlyProperty() { return readOnly; }
+    public ObjectBinding<BigDecimal> taxRateProperty() { return taxRate; }
+    public ObjectBinding<OrderTotals> totalsProperty() { return totals; }
+    public BooleanBinding anyStockWarningProperty() { return anyStockWarning; }
+}
