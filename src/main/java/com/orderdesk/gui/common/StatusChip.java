@@ -22,6 +22,7 @@ public final class StatusChip extends Label {
 
     public StatusChip() {
         getStyleClass().add("status-chip");
+        setMinWidth(USE_PREF_SIZE); // the word is never cut to "Cre..."
         status.addListener((obs, old, now) -> show(old, now));
     }
 

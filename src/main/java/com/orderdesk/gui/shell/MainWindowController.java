@@ -11,12 +11,14 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -27,6 +29,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -54,6 +57,7 @@ public final class MainWindowController {
     @FXML private StackPane shortcutsOverlay;
     @FXML private Label shortcutsTitle;
     @FXML private GridPane shortcutsGrid;
+    @FXML private ScrollPane shortcutsScroll;
     @FXML private Label userLabel;
     @FXML private Label databaseLabel;
     @FXML private Separator countsSeparator;
@@ -76,6 +80,8 @@ public final class MainWindowController {
             darkThemeItem.selectedProperty().bindBidirectional(theme.darkProperty());
         }
         emptyPlaceholder.setVisible(model.areas().isEmpty());
+        // Show the whole sheet when it fits; the overlay's size caps the card, then it scrolls.
+        shortcutsScroll.prefViewportHeightProperty().bind(shortcutsGrid.heightProperty());
         goMenu.setVisible(!model.areas().isEmpty());
         model.selectedProperty().addListener((obs, old, area) -> show(area));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -194,7 +200,43 @@ public final class MainWindowController {
             LOG.error("Work area {} failed when shown", area.id(), e);
             model.status().showMessage(Messages.get("shell.areaFailed", area.title(), String.valueOf(e.getMessage())));
         }
-        Platform.runLater(view::requestFocus);
+        Platform.runLater(() -> focusFirstControl(view));
+    }
+
+    /**
+     * Puts the keyboard in the area that just came to front (its first field), unless the area's
+     * onShown hook already chose a field inside it.
+     */
+    private static void focusFirstControl(Node view) {
+        if (view.getScene() == null) {
+            return;
+        }
+        Node owner = view.getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == view) {
+                return;
+            }
+        }
+        Node first = firstTraversable(view);
+        (first == null ? view : first).requestFocus();
+    }
+
+    private static Node firstTraversable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent) {
+            for (Node child : ((Parent) node).getChildrenUnmodifiable()) {
+                Node found = firstTraversable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private Node createView(WorkArea area) {
@@ -257,8 +299,10 @@ public final class MainWindowController {
     private int addShortcut(Shortcut shortcut, int row) {
         Label keys = new Label(shortcut.keys());
         keys.getStyleClass().add("shortcut-keys");
+        keys.setMinWidth(Region.USE_PREF_SIZE);
         Label action = new Label(shortcut.action());
         action.getStyleClass().add("shortcut-action");
+        action.setWrapText(true);
         shortcutsGrid.addRow(row, keys, action);
         return row + 1;
     }
