@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,9 +35,9 @@ public final class ExecutorTaskRunner implements UiTaskRunner {
 
     @Override
     public <T> Task<T> run(Task<T> task) {
-        task.exceptionProperty().addListener((obs, old, error) -> {
-            if (error != null) {
-                LOG.warn("Background task failed: {}", task.getTitle(), error);
+        task.stateProperty().addListener((obs, old, state) -> {
+            if (state == Worker.State.FAILED) { // not CANCELLED: an interrupted sleep is no failure
+                LOG.warn("Background task failed: {}", task.getTitle(), task.getException());
             }
         });
         running.add(task);

@@ -42,8 +42,11 @@ final class NumberReader {
         int stop = position.getErrorIndex() >= 0 ? position.getErrorIndex() : position.getIndex();
         if (value == null || stop < normalized.length()) {
             int at = Math.min(stop, normalized.length() - 1);
-            throw new InputException(Messages.get("input.badCharacter", original,
-                    String.valueOf(normalized.charAt(at)), at + 1, example(kind)), offsetIn(original, normalized, at));
+            char bad = normalized.charAt(at);
+            String shown = Character.isSpaceChar(bad) || Character.isWhitespace(bad)
+                    ? Messages.get("input.space") : "\u201c" + bad + "\u201d";
+            throw new InputException(Messages.get("input.badCharacter", original, shown, at + 1, example(kind)),
+                    offsetIn(original, normalized, at));
         }
         checkGrouping(normalized, original, kind);
         if (value.stripTrailingZeros().scale() > maxDecimals) {

@@ -7,10 +7,13 @@ import javafx.concurrent.Task;
 
 /**
  * A {@link UiTaskRunner} for tests: the task runs on the calling thread and has finished (value,
- * state and {@code onSucceeded}/{@code onFailed} handlers) when {@code run} returns. Called on
- * the FX thread (as screens do) everything happens inline; called from another thread it waits
- * for the task's state changes to reach the FX thread. A task cancelled before it is run never
- * calls {@code call()}.
+ * state and {@code onSucceeded}/{@code onFailed} handlers) when {@code run} returns. A task
+ * cancelled before it is run never calls {@code call()}.
+ *
+ * <p>How: {@code Task} always posts its state changes with {@code Platform.runLater}, even on the
+ * FX thread. So after running the work, this runner lets those posts run: on the FX thread
+ * (as screens call it) in a short nested event loop, as {@code Dialog.showAndWait} does; from
+ * another thread by waiting for the FX queue.
  */
 public final class SameThreadTaskRunner implements UiTaskRunner {
 
@@ -19,6 +22,8 @@ public final class SameThreadTaskRunner implements UiTaskRunner {
         task.run();
         if (!Platform.isFxApplicationThread()) {
             drainFxQueue();
+        } else if (Platform.canStartNestedEventLoop()) {
+            settleOnFxThread();
         }
         return task;
     }
@@ -26,6 +31,13 @@ public final class SameThreadTaskRunner implements UiTaskRunner {
     @Override
     public void shutdown() {
         // nothing runs in the background
+    }
+
+    /** Runs what is queued on the FX thread (the task's state changes) before returning. */
+    private static void settleOnFxThread() {
+        Object key = new Object();
+        Platform.runLater(() -> Platform.exitNestedEventLoop(key, null));
+        Platform.enterNestedEventLoop(key);
     }
 
     /** Waits until everything already posted to the FX thread (the task's state changes) has run. */
