@@ -1,0 +1,175 @@
+package com.orderdesk.gui.common;
+
+import impl.org.controlsfx.skin.AutoCompletePopup;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.event.Event;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Autocomplete on a text field (customers by name/number/phone, products by SKU/description),
+ * over ControlsFX {@link TextFields#bindAutoCompletion}.
+ *
+ * <ul>
+ *   <li>The {@link SuggestionProvider} runs off the FX thread (it may query the database); only
+ *       the latest query's answer is shown.</li>
+ *   <li>Enter or Tab accepts the first match, also when typed faster than the popup appears.</li>
+ *   <li>{@link #selectedItemProperty()} is the accepted item; editing the text afterwards clears
+ *       it, so the text on screen and the selection never disagree.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * AutoCompleteField<CustomerSummary> customer = AutoCompleteField.attach(customerField,
+ *         query -> customerService.suggest(query, 12), CustomerSummary.displayConverter());
+ * customer.selectedItemProperty().addListener((obs, old, c) -> viewModel.setCustomer(c));
+ * }</pre>
+ */
+public final class AutoCompleteField<T> {
+    private static final Logger LOG = LoggerFactory.getLogger(AutoCompleteField.class);
+    private static final Executor SHARED_EXECUTOR = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "orderdesk-autocomplete");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Computes suggestions for what was typed. Called off the FX thread; must not touch nodes. */
+    @FunctionalInterface
+    public interface SuggestionProvider<T> {
+        List<T> suggest(String query);
+    }
+
+    private final TextField field;
+    private final SuggestionProvider<T> provider;
+    private final StringConverter<T> converter;
+    private final Executor executor;
+    private final AutoCompletionBinding<T> binding;
+    private final ReadOnlyObjectWrapper<T> selected = new ReadOnlyObjectWrapper<>(this, "selectedItem");
+    /** Bumped on every edit: an Enter-lookup applies only if nothing was typed since. */
+    private final AtomicLong textVersion = new AtomicLong();
+
+    private AutoCompleteField(TextField field, SuggestionProvider<T> provider, StringConverter<T> converter,
+                              Executor executor) {
+        this.field = Objects.requireNonNull(field, "field");
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.converter = Objects.requireNonNull(converter, "converter");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.binding = TextFields.bindAutoCompletion(field,
+                request -> request.isCancelled() ? List.of() : suggestSafely(request.getUserText()), converter);
+        binding.setOnAutoCompleted(e -> selected.set(e.getCompletion()));
+        field.textProperty().addListener((obs, old, text) -> {
+            textVersion.incrementAndGet();
+            T item = selected.get();
+            if (item != null && !Objects.equals(text, converter.toString(item))) {
+                selected.set(null);
+            }
+        });
+        // A lookup started before the choice may answer after it: keep the popup closed then.
+        binding.getAutoCompletionPopup().showingProperty().addListener((obs, was, showing) -> {
+            if (showing && isAcceptedText()) {
+                Platform.runLater(() -> binding.getAutoCompletionPopup().hide());
+            }
+        });
+        // The popup handles Enter/Tab itself once it shows; this covers the keys pressed before.
+        field.addEventHandler(KeyEvent.KEY_PRESSED, this::acceptFirstMatchIfPending);
+    }
+
+    /** Autocomplete with the shared suggestion thread. */
+    public static <T> AutoCompleteField<T> attach(TextField field, SuggestionProvider<T> provider,
+                                                  StringConverter<T> converter) {
+        return new AutoCompleteField<>(field, provider, converter, SHARED_EXECUTOR);
+    }
+
+    /** Autocomplete whose Enter-before-popup lookups run on {@code executor}. */
+    public static <T> AutoCompleteField<T> attach(TextField field, SuggestionProvider<T> provider,
+                                                  StringConverter<T> converter, Executor executor) {
+        return new AutoCompleteField<>(field, provider, converter, executor);
+    }
+
+    /** The accepted item, or {@code null} while nothing (or edited text) is accepted. */
+    public ReadOnlyObjectProperty<T> selectedItemProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public T getSelectedItem() {
+        return selected.get();
+    }
+
+    /** Accepts {@code item} as if the user had chosen it: shows its text and selects it. */
+    public void select(T item) {
+        if (item == null) {
+            clear();
+        } else {
+            // The same path as a click in the popup: sets the text without starting a new lookup.
+            Event.fireEvent(binding.getAutoCompletionPopup(), new AutoCompletePopup.SuggestionEvent<>(item));
+            if (selected.get() != item) {
+                selected.set(item);
+            }
+        }
+    }
+
+    /** Empties the field and the selection. */
+    public void clear() {
+        field.clear();
+        selected.set(null);
+    }
+
+    /** How long typing must pause before suggestions are fetched (ControlsFX default: 250 ms). */
+    public void setDelay(long millis) {
+        binding.setDelay(millis);
+    }
+
+    public TextField field() {
+        return field;
+    }
+
+    private void acceptFirstMatchIfPending(KeyEvent event) {
+        boolean accepting = event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.TAB;
+        String query = field.getText();
+        if (!accepting || selected.get() != null || query == null || query.isBlank()
+                || binding.getAutoCompletionPopup().isShowing()) {
+            return;
+        }
+        if (event.getCode() == KeyCode.ENTER) {
+            event.consume(); // Enter here means "take the match", not the default button
+        }
+        long ticket = textVersion.get();
+        executor.execute(() -> {
+            Collection<T> matches = suggestSafely(query);
+            Platform.runLater(() -> {
+                boolean stillCurrent = textVersion.get() == ticket && query.equals(field.getText());
+                if (stillCurrent && selected.get() == null && !matches.isEmpty()) {
+                    select(matches.iterator().next());
+                }
+            });
+        });
+    }
+
+    private boolean isAcceptedText() {
+        T item = selected.get();
+        return item != null && Objects.equals(field.getText(), converter.toString(item));
+    }
+
+    private List<T> suggestSafely(String query) {
+        try {
+            List<T> suggestions = provider.suggest(query);
+            return suggestions == null ? List.of() : suggestions;
+        } catch (RuntimeException e) {
+            LOG.warn("Suggestions for '{}' failed", query, e);
+            return List.of();
+        }
+    }
+}

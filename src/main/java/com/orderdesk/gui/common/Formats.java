@@ -1,0 +1,240 @@
+package com.orderdesk.gui.common;
+
+import com.orderdesk.model.common.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.util.StringConverter;
+
+/**
+ * How numbers and dates look on screen, in one locale, and how typed text is read back.
+ *
+ * <ul>
+ *   <li>money: thousands separators and exactly 2 decimals ("1,234.50"); {@link #moneyWithCurrency}
+ *       adds the book's currency sign;</li>
+ *   <li>quantities: whole numbers ("1,234"), fractions only when the value has them;</li>
+ *   <li>percentages: up to 2 decimals and a percent sign ("12.5%");</li>
+ *   <li>dates: the locale's medium style for reading ("Nov 26, 2026"), its short style with a
+ *       four-digit year for typing ("11/26/2026").</li>
+ * </ul>
+ *
+ * Reading is strict and explains itself: {@link #parseMoney} and friends throw
+ * {@link InputException} with a sentence naming the bad character and showing a valid example.
+ * The {@code *Converter()} methods wrap the same rules as {@link StringConverter}s (blank text
+ * converts to {@code null}: whether a value is required is a validation rule, not a parse rule).
+ * Instances are immutable and thread-safe.
+ */
+public final class Formats {
+    /** The book's currency (see {@link Money}). */
+    public static final Currency CURRENCY = Currency.getInstance("USD");
+
+    private final Locale locale;
+    private final NumberReader reader;
+    private final DateTimeFormatter displayDate;
+    private final DateTimeFormatter displayDateTime;
+    private final DateTimeFormatter entryDate;
+
+    private Formats(Locale locale) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.reader = new NumberReader(locale);
+        this.displayDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.displayDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        String shortPattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
+        // Two-digit years are ambiguous on an order desk (requested dates, due dates): always four.
+        this.entryDate = DateTimeFormatter.ofPattern(shortPattern.replaceAll("y+", "yyyy"), locale);
+    }
+
+    /** Formats for the given locale (tests, or a user preference). */
+    public static Formats forLocale(Locale locale) {
+        return new Formats(locale);
+    }
+
+    /** Formats for the JVM's default format locale (the user's). */
+    public static Formats forDefaultLocale() {
+        return new Formats(Locale.getDefault(Locale.Category.FORMAT));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    // ---------------------------------------------------------------- display
+
+    /** "1,234.50": grouping, 2 decimals, half-up; {@code null} shows as empty. */
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        return fixed(2).format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    public String money(Money amount) {
+        return amount == null ? "" : money(amount.amount());
+    }
+
+    /** "$1,234.50" in en-US; the sign and its place follow the locale. */
+    public String moneyWithCurrency(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        f.setCurrency(CURRENCY);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** A whole-number quantity with grouping: "1,234". */
+    public String quantity(long quantity) {
+        return fixed(0).format(quantity);
+    }
+
+    /** A quantity of a unit that allows fractions: as many decimals as it has (up to 3). */
+    public String quantity(BigDecimal quantity) {
+        if (quantity == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(0);
+        f.setMaximumFractionDigits(3);
+        return f.format(quantity);
+    }
+
+    /** A percentage given in percent units (12.5 means 12.5%): "12.5%". */
+    public String percent(BigDecimal percent) {
+        if (percent == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(0);
+        f.setMaximumFractionDigits(2);
+        return f.format(percent) + "%";
+    }
+
+    /** Medium style: "Nov 26, 2026" in en-US, "26 nov. 2026" in fr-FR. */
+    public String date(LocalDate date) {
+        return date == null ? "" : displayDate.format(date);
+    }
+
+    public String dateTime(LocalDateTime dateTime) {
+        return dateTime == null ? "" : displayDateTime.format(dateTime);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Reads an amount: locale separators, optional currency sign, at most 2 decimals. */
+    public BigDecimal parseMoney(String text) {
+        Objects.requireNonNull(text, "text");
+        String stripped = text.strip();
+        String sign = CURRENCY.getSymbol(locale);
+        if (stripped.startsWith(sign)) {
+            stripped = stripped.substring(sign.length());
+        } else if (stripped.endsWith(sign)) {
+            stripped = stripped.substring(0, stripped.length() - sign.length());
+        }
+        return reader.read(stripped, text, NumberReader.Kind.AMOUNT, 2).setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** Reads a percentage in percent units ("12.5" or "12.5%" gives 12.5), at most 2 decimals. */
+    public BigDecimal parsePercent(String text) {
+        Objects.requireNonNull(text, "text");
+        String stripped = text.strip();
+        if (stripped.endsWith("%")) {
+            stripped = stripped.substring(0, stripped.length() - 1);
+        }
+        return reader.read(stripped, text, NumberReader.Kind.PERCENT, 2);
+    }
+
+    /** Reads a whole-number quantity ("1,200" gives 1200); decimals are refused. */
+    public long parseQuantity(String text) {
+        Objects.requireNonNull(text, "text");
+        BigDecimal value = reader.read(text, text, NumberReader.Kind.QUANTITY, 0);
+        try {
+            return value.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new InputException(Messages.get("input.tooLarge", text));
+        }
+    }
+
+    /** Reads a date in the locale's short style (four-digit year) or ISO "2026-11-26". */
+    public LocalDate parseDate(String text) {
+        Objects.requireNonNull(text, "text");
+        String stripped = text.strip();
+        try {
+            return LocalDate.parse(stripped, entryDate);
+        } catch (DateTimeParseException localized) {
+            try {
+                return LocalDate.parse(stripped);
+            } catch (DateTimeParseException iso) {
+                throw new InputException(Messages.get("input.badDate", text,
+                        entryDate.format(LocalDate.of(2026, 3, 31))), localized.getErrorIndex());
+            }
+        }
+    }
+
+    /** How dates are typed: the locale's short style with a four-digit year. */
+    public String entryDate(LocalDate date) {
+        return date == null ? "" : entryDate.format(date);
+    }
+
+    // ---------------------------------------------------------------- converters
+
+    /** Money field: shows "1,234.50", reads with {@link #parseMoney}; blank is {@code null}. */
+    public StringConverter<BigDecimal> moneyConverter() {
+        return converter(this::money, this::parseMoney);
+    }
+
+    /** Percentage field in percent units: shows "12.5", reads "12.5" or "12.5%". */
+    public StringConverter<BigDecimal> percentConverter() {
+        return converter(p -> {
+            NumberFormat f = NumberFormat.getNumberInstance(locale);
+            f.setMaximumFractionDigits(2);
+            return f.format(p);
+        }, this::parsePercent);
+    }
+
+    /** Whole-number quantity field: shows "1,200", refuses "1.5". */
+    public StringConverter<Long> quantityConverter() {
+        return converter(this::quantity, this::parseQuantity);
+    }
+
+    /** Date field (e.g. a DatePicker's converter): types and shows the short style. */
+    public StringConverter<LocalDate> dateConverter() {
+        return converter(this::entryDate, this::parseDate);
+    }
+
+    private NumberFormat fixed(int decimals) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setGroupingUsed(true);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show,
+                                                    java.util.function.Function<String, T> read) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : show.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return text == null || text.isBlank() ? null : read.apply(text);
+            }
+        };
+    }
+}

@@ -1,0 +1,130 @@
+package com.orderdesk.gui.common;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** {@link DialogService} with JavaFX alerts and the platform's file choosers. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    /** @param owner the window dialogs belong to (the main window), asked at each call */
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void info(String title, String message) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title);
+        alert.setHeaderText(null);
+        alert.setContentText(message);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void error(String whatHappened, String whatWasKept, String whatToDo) {
+        error(whatHappened, whatWasKept, whatToDo, null);
+    }
+
+    @Override
+    public void error(String whatHappened, String whatWasKept, String whatToDo, Throwable detail) {
+        Alert alert = alert(Alert.AlertType.ERROR, Messages.get("dialog.error.title"));
+        alert.setHeaderText(whatHappened);
+        alert.getDialogPane().setContent(new VBox(8,
+                section(Messages.get("dialog.error.kept"), whatWasKept),
+                section(Messages.get("dialog.error.todo"), whatToDo)));
+        if (detail != null) {
+            StringWriter trace = new StringWriter();
+            detail.printStackTrace(new PrintWriter(trace));
+            TextArea text = new TextArea(trace.toString());
+            text.setEditable(false);
+            text.setPrefRowCount(12);
+            alert.getDialogPane().setExpandableContent(text);
+        }
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String action, String document, String consequence) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("dialog.confirm.title", action, document));
+        alert.setHeaderText(Messages.get("dialog.confirm.header", action, document));
+        alert.setContentText(consequence);
+        ButtonType doIt = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType goBack = new ButtonType(Messages.get("dialog.confirm.goBack"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(doIt, goBack);
+        // The safe choice is the default: Enter on a destructive question must not destroy.
+        ((Button) alert.getDialogPane().lookupButton(doIt)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(goBack)).setDefaultButton(true);
+        return alert.showAndWait().filter(doIt::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        existingFolder(initial).ifPresent(chooser::setInitialDirectory);
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, Path initialFolder, String filterName, String... extensions) {
+        return Optional.ofNullable(fileChooser(title, initialFolder, filterName, extensions).showOpenDialog(owner.get()))
+                .map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName,
+                                           String filterName, String... extensions) {
+        FileChooser chooser = fileChooser(title, initialFolder, filterName, extensions);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    private Alert alert(Alert.AlertType type, String title) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner.get());
+        alert.setTitle(title);
+        alert.getDialogPane().setMinWidth(460);
+        alert.getDialogPane().getStylesheets().add(
+                Objects.requireNonNull(Theme.class.getResource(Theme.APP_CSS), Theme.APP_CSS).toExternalForm());
+        return alert;
+    }
+
+    private static VBox section(String heading, String text) {
+        Label head = new Label(heading);
+        head.getStyleClass().add("dialog-section-title");
+        Label body = new Label(text);
+        body.setWrapText(true);
+        return new VBox(2, head, body);
+    }
+
+    private static FileChooser fileChooser(String title, Path initialFolder, String filterName, String... extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        existingFolder(initialFolder).ifPresent(chooser::setInitialDirectory);
+        if (extensions.length > 0) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, extensions));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("dialog.allFiles"), "*.*"));
+        }
+        return chooser;
+    }
+
+    private static Optional<File> existingFolder(Path folder) {
+        return Optional.ofNullable(folder).filter(Files::isDirectory).map(Path::toFile);
+    }
+}

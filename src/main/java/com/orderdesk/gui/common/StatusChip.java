@@ -1,0 +1,82 @@
+package com.orderdesk.gui.common;
+
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.util.Callback;
+
+/**
+ * A coloured chip with the status word in it (never colour alone, see UX.md): "Credit hold" on
+ * amber, "Paid" on green... Colours come from {@code app.css} ({@code .status-chip} plus one
+ * class per {@link StatusKind}) and follow the light/dark theme.
+ *
+ * <p>In a table: {@code statusColumn.setCellFactory(StatusChip.cellFactory())} for a
+ * {@code TableColumn<Order, StatusKind>}, or {@link #cellFactory(Function)} to map a feature enum.
+ */
+public final class StatusChip extends Label {
+    private final ObjectProperty<StatusKind> status = new SimpleObjectProperty<>(this, "status");
+
+    public StatusChip() {
+        getStyleClass().add("status-chip");
+        setMinWidth(USE_PREF_SIZE); // the word is never cut to "Cre..."
+        status.addListener((obs, old, now) -> show(old, now));
+    }
+
+    public StatusChip(StatusKind kind) {
+        this();
+        setStatus(kind);
+    }
+
+    public ObjectProperty<StatusKind> statusProperty() {
+        return status;
+    }
+
+    public StatusKind getStatus() {
+        return status.get();
+    }
+
+    public void setStatus(StatusKind kind) {
+        status.set(kind);
+    }
+
+    private void show(StatusKind old, StatusKind now) {
+        if (old != null) {
+            getStyleClass().remove(old.styleClass());
+        }
+        if (now != null) {
+            getStyleClass().add(now.styleClass());
+        }
+        setText(now == null ? "" : now.label());
+        setVisible(now != null);
+    }
+
+    /** Cell factory for a column whose values are {@link StatusKind}s. */
+    public static <S> Callback<TableColumn<S, StatusKind>, TableCell<S, StatusKind>> cellFactory() {
+        return cellFactory(Function.identity());
+    }
+
+    /** Cell factory for a column of any status type, mapped onto a {@link StatusKind}. */
+    public static <S, V> Callback<TableColumn<S, V>, TableCell<S, V>> cellFactory(Function<V, StatusKind> toKind) {
+        return column -> new TableCell<>() {
+            private final StatusChip chip = new StatusChip();
+
+            {
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                getStyleClass().add("status-cell");
+            }
+
+            @Override
+            protected void updateItem(V item, boolean empty) {
+                super.updateItem(item, empty);
+                StatusKind kind = empty || item == null ? null : toKind.apply(item);
+                chip.setStatus(kind);
+                setText(kind == null ? null : kind.label()); // for copy and accessibility
+                setGraphic(kind == null ? null : chip);
+            }
+        };
+    }
+}

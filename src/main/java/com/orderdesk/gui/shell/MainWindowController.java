@@ -1,0 +1,314 @@
+package com.orderdesk.gui.shell;
+
+import com.orderdesk.gui.common.Messages;
+import com.orderdesk.gui.common.Theme;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Binds MainWindow.fxml to the {@link ShellViewModel}; holds no state of its own beyond views. */
+public final class MainWindowController {
+    private static final Logger LOG = LoggerFactory.getLogger(MainWindowController.class);
+    private static final int MAX_NUMBERED_AREAS = 9;
+
+    private final ShellViewModel model;
+    private final Theme theme;
+    private final Map<WorkArea, Node> views = new HashMap<>();
+    private final ToggleGroup railGroup = new ToggleGroup();
+
+    @FXML private BorderPane root;
+    @FXML private Menu signInMenu;
+    @FXML private Menu goMenu;
+    @FXML private Menu viewMenu;
+    @FXML private CheckMenuItem darkThemeItem;
+    @FXML private VBox navRail;
+    @FXML private StackPane content;
+    @FXML private Label emptyPlaceholder;
+    @FXML private StackPane shortcutsOverlay;
+    @FXML private Label shortcutsTitle;
+    @FXML private GridPane shortcutsGrid;
+    @FXML private ScrollPane shortcutsScroll;
+    @FXML private Label userLabel;
+    @FXML private Label databaseLabel;
+    @FXML private Separator countsSeparator;
+    @FXML private Label countsLabel;
+    @FXML private Label messageLabel;
+
+    MainWindowController(ShellViewModel model, Theme theme) {
+        this.model = model;
+        this.theme = theme;
+    }
+
+    @FXML
+    private void initialize() {
+        buildNavigation();
+        buildSignInMenu();
+        bindStatusBar();
+        if (theme == null) {
+            viewMenu.setVisible(false);
+        } else {
+            darkThemeItem.selectedProperty().bindBidirectional(theme.darkProperty());
+        }
+        emptyPlaceholder.setVisible(model.areas().isEmpty());
+        // Show the whole sheet when it fits; the overlay's size caps the card, then it scrolls.
+        shortcutsScroll.prefViewportHeightProperty().bind(shortcutsGrid.heightProperty());
+        goMenu.setVisible(!model.areas().isEmpty());
+        model.selectedProperty().addListener((obs, old, area) -> show(area));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && shortcutsOverlay.isVisible()) {
+                hideShortcuts();
+                e.consume();
+            }
+        });
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
+    private void buildNavigation() {
+        List<WorkArea> areas = model.areas();
+        for (int i = 0; i < areas.size(); i++) {
+            WorkArea area = areas.get(i);
+            int index = i;
+            ToggleButton button = new ToggleButton(area.title(), new FontIcon(area.icon()));
+            button.setId("nav-" + area.id());
+            button.getStyleClass().add("nav-button");
+            button.setContentDisplay(ContentDisplay.TOP);
+            button.setToggleGroup(railGroup);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setFocusTraversable(false); // Ctrl+1..9 is the keyboard way; Tab stays in the screen
+            button.setOnAction(e -> model.select(index));
+            if (i < MAX_NUMBERED_AREAS) {
+                KeyCombination keys = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN);
+                button.setTooltip(new Tooltip(area.title() + " (" + keys.getDisplayText() + ")"));
+                MenuItem item = new MenuItem(area.title(), new FontIcon(area.icon()));
+                item.setId("go-" + area.id());
+                item.setAccelerator(keys);
+                item.setOnAction(e -> model.select(index));
+                goMenu.getItems().add(item);
+            }
+            navRail.getChildren().add(button);
+        }
+        // A rail button pressed twice must not leave no area selected.
+        railGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                railGroup.selectToggle(old);
+            }
+        });
+    }
+
+    private void buildSignInMenu() {
+        ToggleGroup group = new ToggleGroup();
+        for (ShellUser user : model.users()) {
+            RadioMenuItem item = new RadioMenuItem(Messages.get("shell.userChoice", user.displayName(), user.role()));
+            item.setId("signin-" + user.login());
+            item.setToggleGroup(group);
+            item.setUserData(user);
+            item.setOnAction(e -> switchUser(user));
+            signInMenu.getItems().add(item);
+        }
+        signInMenu.setDisable(model.users().isEmpty());
+        model.userProperty().addListener((obs, old, user) -> group.getToggles().forEach(
+                t -> t.setSelected(t.getUserData().equals(user))));
+        group.getToggles().forEach(t -> t.setSelected(t.getUserData().equals(model.userProperty().get())));
+    }
+
+    private void switchUser(ShellUser user) {
+        try {
+            model.switchUser(user);
+        } catch (RuntimeException e) {
+            LOG.warn("Switching to {} was refused", user.login(), e);
+            model.status().showMessage(Messages.get("shell.userSwitchFailed", user.displayName(), String.valueOf(e.getMessage())));
+            model.setSignedIn(model.userProperty().get()); // re-tick the user still signed in
+        }
+    }
+
+    private void bindStatusBar() {
+        StatusBarModel status = model.status();
+        userLabel.textProperty().bind(Bindings.createStringBinding(() -> status.userProperty().get().isEmpty()
+                        ? Messages.get("status.notSignedIn")
+                        : status.roleProperty().get().isEmpty() ? status.userProperty().get()
+                        : Messages.get("status.userRole", status.userProperty().get(), status.roleProperty().get()),
+                status.userProperty(), status.roleProperty()));
+        databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> status.databaseProperty().get().isEmpty()
+                ? Messages.get("status.noDatabase") : status.databaseProperty().get(), status.databaseProperty()));
+        databaseLabel.setTooltip(new Tooltip());
+        databaseLabel.getTooltip().textProperty().bind(databaseLabel.textProperty());
+        countsLabel.textProperty().bind(status.countsProperty());
+        countsLabel.visibleProperty().bind(status.countsProperty().isNotEmpty());
+        countsLabel.managedProperty().bind(countsLabel.visibleProperty());
+        countsSeparator.visibleProperty().bind(countsLabel.visibleProperty());
+        countsSeparator.managedProperty().bind(countsLabel.visibleProperty());
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+        messageLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            String message = status.lastMessageProperty().get();
+            if (message == null || message.isEmpty()) {
+                return "";
+            }
+            return status.lastMessageTimeProperty().get() == null ? message
+                    : time.format(status.lastMessageTimeProperty().get()) + "  " + message;
+        }, status.lastMessageProperty(), status.lastMessageTimeProperty()));
+        messageLabel.visibleProperty().bind(status.lastMessageProperty().isNotEmpty());
+    }
+
+    private void show(WorkArea area) {
+        hideShortcuts();
+        if (area == null) {
+            content.getChildren().clear();
+            return;
+        }
+        Node view = views.computeIfAbsent(area, this::createView);
+        content.getChildren().setAll(view);
+        navRail.getChildren().stream()
+                .filter(n -> n.getId().equals("nav-" + area.id()))
+                .findFirst()
+                .ifPresent(n -> ((ToggleButton) n).setSelected(true));
+        try {
+            area.shown();
+        } catch (RuntimeException e) {
+            LOG.error("Work area {} failed when shown", area.id(), e);
+            model.status().showMessage(Messages.get("shell.areaFailed", area.title(), String.valueOf(e.getMessage())));
+        }
+        Platform.runLater(() -> focusFirstControl(view));
+    }
+
+    /**
+     * Puts the keyboard in the area that just came to front (its first field), unless the area's
+     * onShown hook already chose a field inside it.
+     */
+    private static void focusFirstControl(Node view) {
+        if (view.getScene() == null) {
+            return;
+        }
+        Node owner = view.getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == view) {
+                return;
+            }
+        }
+        Node first = firstTraversable(view);
+        (first == null ? view : first).requestFocus();
+    }
+
+    private static Node firstTraversable(Node node) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return null;
+        }
+        if (node.isFocusTraversable()) {
+            return node;
+        }
+        if (node instanceof Parent) {
+            for (Node child : ((Parent) node).getChildrenUnmodifiable()) {
+                Node found = firstTraversable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Node createView(WorkArea area) {
+        try {
+            return area.createView();
+        } catch (RuntimeException e) {
+            // A broken screen must not take the window down: say so where the screen would be.
+            LOG.error("Work area {} could not be built", area.id(), e);
+            Label failed = new Label(Messages.get("shell.areaFailed", area.title(), String.valueOf(e.getMessage())));
+            failed.getStyleClass().add("empty-placeholder");
+            failed.setWrapText(true);
+            return new StackPane(failed);
+        }
+    }
+
+    @FXML
+    void toggleShortcuts() {
+        if (shortcutsOverlay.isVisible()) {
+            hideShortcuts();
+        } else {
+            fillShortcuts();
+            shortcutsOverlay.setVisible(true);
+            shortcutsOverlay.requestFocus();
+        }
+    }
+
+    @FXML
+    void hideShortcuts() {
+        shortcutsOverlay.setVisible(false);
+    }
+
+    private void fillShortcuts() {
+        WorkArea area = model.selected();
+        shortcutsTitle.setText(area == null ? Messages.get("shortcuts.title")
+                : Messages.get("shortcuts.titleFor", area.title()));
+        shortcutsGrid.getChildren().clear();
+        int row = 0;
+        if (area != null) {
+            row = addHeading(area.title(), row);
+            if (area.shortcuts().isEmpty()) {
+                shortcutsGrid.add(new Label(Messages.get("shortcuts.none")), 0, row++, 2, 1);
+            }
+            for (Shortcut s : area.shortcuts()) {
+                row = addShortcut(s, row);
+            }
+        }
+        row = addHeading(Messages.get("shortcuts.everywhere"), row);
+        for (Shortcut s : ShellShortcuts.global(model.areas().size())) {
+            row = addShortcut(s, row);
+        }
+    }
+
+    private int addHeading(String text, int row) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add("shortcuts-heading");
+        shortcutsGrid.add(heading, 0, row, 2, 1);
+        return row + 1;
+    }
+
+    private int addShortcut(Shortcut shortcut, int row) {
+        Label keys = new Label(shortcut.keys());
+        keys.getStyleClass().add("shortcut-keys");
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        Label action = new Label(shortcut.action());
+        action.getStyleClass().add("shortcut-action");
+        action.setWrapText(true);
+        shortcutsGrid.addRow(row, keys, action);
+        return row + 1;
+    }
+
+    @FXML
+    private void exit() {
+        root.getScene().getWindow().hide();
+    }
+}

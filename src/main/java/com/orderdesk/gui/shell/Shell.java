@@ -1,0 +1,170 @@
+package com.orderdesk.gui.shell;
+
+import com.orderdesk.gui.common.Messages;
+import com.orderdesk.gui.common.Theme;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The main window of Order Desk: a navigation rail with the registered {@link WorkArea}s
+ * (Ctrl+1..9 in rail order), the area in front, a status bar bound to a {@link StatusBarModel},
+ * a File &gt; Sign in as menu for the demo users, View &gt; Dark theme, and an F1 shortcut sheet.
+ * Build it on the FX thread:
+ *
+ * <pre>{@code
+ * Shell shell = Shell.builder()
+ *         .area(orderEntryArea)
+ *         .area(ordersArea)
+ *         .status(statusBar)                          // shared with the screens
+ *         .users(demoUsers, user -> session.signIn(user.login()))
+ *         .signedIn(demoUsers.get(0))
+ *         .theme(theme)
+ *         .build();
+ * shell.show(stage);                                  // opens with the first area in front
+ * }</pre>
+ */
+public final class Shell {
+    private final ShellViewModel model;
+    private final MainWindowController controller;
+    private final Theme theme;
+
+    private Shell(Builder b) {
+        this.model = new ShellViewModel(b.areas, b.status, b.users, b.onUserSwitch);
+        this.theme = b.theme;
+        model.setSignedIn(b.signedIn);
+        this.controller = new MainWindowController(model, theme);
+        FXMLLoader loader = new FXMLLoader(Shell.class.getResource("MainWindow.fxml"), Messages.bundle());
+        loader.setControllerFactory(type -> controller);
+        try {
+            loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not load MainWindow.fxml", e);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The window's root node (for embedding or tests). */
+    public Parent root() {
+        return controller.root();
+    }
+
+    /**
+     * Puts the shell in {@code stage} with the application stylesheet, brings the first area to
+     * front and shows the stage.
+     */
+    public void show(Stage stage) {
+        Scene scene = new Scene(root());
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        if (model.selected() == null) {
+            model.select(0);
+        }
+        stage.show();
+    }
+
+    /** Brings the area with {@code id} to front; false when no such area is registered. */
+    public boolean select(String id) {
+        return model.select(id);
+    }
+
+    /** The area in front ({@code null} before the first is shown, or when none is registered). */
+    public ReadOnlyObjectProperty<WorkArea> selectedAreaProperty() {
+        return model.selectedProperty();
+    }
+
+    /** The signed-in user as the shell shows it. */
+    public ReadOnlyObjectProperty<ShellUser> signedInUserProperty() {
+        return model.userProperty();
+    }
+
+    /** Switches the signed-in user as the Sign in as menu does (the callback runs first). */
+    public void switchUser(ShellUser user) {
+        model.switchUser(user);
+    }
+
+    /** Shows or hides the F1 shortcut sheet. */
+    public void toggleShortcuts() {
+        controller.toggleShortcuts();
+    }
+
+    public StatusBarModel status() {
+        return model.status();
+    }
+
+    public List<WorkArea> areas() {
+        return model.areas();
+    }
+
+    /** Builder for {@link Shell}; every part is optional except what the window cannot do without. */
+    public static final class Builder {
+        private final List<WorkArea> areas = new ArrayList<>();
+        private StatusBarModel status = new StatusBarModel();
+        private List<ShellUser> users = List.of();
+        private Consumer<ShellUser> onUserSwitch = user -> { };
+        private ShellUser signedIn;
+        private Theme theme;
+
+        private Builder() {
+        }
+
+        /** Registers a work area; areas appear in registration order (Ctrl+1 is the first). */
+        public Builder area(WorkArea area) {
+            areas.add(Objects.requireNonNull(area, "area"));
+            return this;
+        }
+
+        public Builder areas(List<WorkArea> more) {
+            more.forEach(this::area);
+            return this;
+        }
+
+        /** The status bar's model, shared with the screens that post messages to it. */
+        public Builder status(StatusBarModel model) {
+            this.status = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
+        /**
+         * The users File &gt; Sign in as offers, and what to do when one is chosen. The callback
+         * runs on the FX thread before the status bar changes; throwing refuses the switch and its
+         * message goes to the status bar.
+         */
+        public Builder users(List<ShellUser> choices, Consumer<ShellUser> onSwitch) {
+            this.users = List.copyOf(choices);
+            this.onUserSwitch = Objects.requireNonNull(onSwitch, "onSwitch");
+            return this;
+        }
+
+        /** Who is signed in when the window opens (shown without calling the switch callback). */
+        public Builder signedIn(ShellUser user) {
+            this.signedIn = user;
+            return this;
+        }
+
+        /** Offers View &gt; Dark theme bound to {@code value}; without it the View menu is hidden. */
+        public Builder theme(Theme value) {
+            this.theme = value;
+            return this;
+        }
+
+        /** Builds the window's scene graph. Call on the FX thread. */
+        public Shell build() {
+            return new Shell(this);
+        }
+    }
+}

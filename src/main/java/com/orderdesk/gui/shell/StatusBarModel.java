@@ -1,0 +1,83 @@
+package com.orderdesk.gui.shell;
+
+import java.time.Clock;
+import java.time.LocalTime;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * What the status bar shows; screens write to it, the shell binds the labels to it. Change it on
+ * the FX thread.
+ *
+ * <ul>
+ *   <li>{@link #userProperty()} and {@link #roleProperty()}: the signed-in user ("Dana Ortiz",
+ *       "Credit manager"); the shell sets them when the user is switched;</li>
+ *   <li>{@link #databaseProperty()}: the database in use (a file path or a server URL);</li>
+ *   <li>{@link #countsProperty()}: the current area's counts ("512 orders, 3 on credit hold"),
+ *       cleared by the shell when another area comes to front;</li>
+ *   <li>{@link #lastMessageProperty()}: the result of the last action ("Order SO-104233 saved"),
+ *       set with {@link #showMessage(String)}, which also records the time.</li>
+ * </ul>
+ */
+public final class StatusBarModel {
+    private final StringProperty user = new SimpleStringProperty(this, "user", "");
+    private final StringProperty role = new SimpleStringProperty(this, "role", "");
+    private final StringProperty database = new SimpleStringProperty(this, "database", "");
+    private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
+    private final StringProperty lastMessage = new SimpleStringProperty(this, "lastMessage", "");
+    private final ObjectProperty<LocalTime> lastMessageTime = new SimpleObjectProperty<>(this, "lastMessageTime");
+    private final Clock clock;
+
+    public StatusBarModel() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** A model whose message times come from {@code clock} (tests). */
+    public StatusBarModel(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Shows the result of the last action, e.g. "Order SO-104233 saved", stamped with the time. */
+    public void showMessage(String message) {
+        lastMessageTime.set(LocalTime.now(clock).withNano(0));
+        lastMessage.set(message);
+    }
+
+    public StringProperty userProperty() {
+        return user;
+    }
+
+    public StringProperty roleProperty() {
+        return role;
+    }
+
+    public StringProperty databaseProperty() {
+        return database;
+    }
+
+    public StringProperty countsProperty() {
+        return counts;
+    }
+
+    public StringProperty lastMessageProperty() {
+        return lastMessage;
+    }
+
+    public ObjectProperty<LocalTime> lastMessageTimeProperty() {
+        return lastMessageTime;
+    }
+
+    public String getLastMessage() {
+        return lastMessage.get();
+    }
+
+    public void setCounts(String text) {
+        counts.set(text);
+    }
+
+    public void setDatabase(String text) {
+        database.set(text);
+    }
+}

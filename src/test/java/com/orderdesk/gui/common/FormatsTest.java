@@ -1,0 +1,123 @@
+package com.orderdesk.gui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class FormatsTest {
+    private final Formats us = Formats.forLocale(Locale.US);
+
+    @Test
+    void moneyShowsGroupingAndTwoDecimalsRoundedHalfUp() {
+        assertThat(us.money(new BigDecimal("1234.5"))).isEqualTo("1,234.50");
+        assertThat(us.money(new BigDecimal("1234567.125"))).isEqualTo("1,234,567.13");
+        assertThat(us.money(new BigDecimal("-0.5"))).isEqualTo("-0.50");
+        assertThat(us.money((BigDecimal) null)).isEmpty();
+        assertThat(us.moneyWithCurrency(new BigDecimal("1234.5"))).isEqualTo("$1,234.50");
+    }
+
+    @Test
+    void moneyFollowsTheLocale() {
+        assertThat(Formats.forLocale(Locale.GERMANY).money(new BigDecimal("1234.5"))).isEqualTo("1.234,50");
+    }
+
+    @Test
+    void quantitiesArePlainWholeNumbersUnlessTheyHaveFractions() {
+        assertThat(us.quantity(1234)).isEqualTo("1,234");
+        assertThat(us.quantity(new BigDecimal("2.500"))).isEqualTo("2.5");
+        assertThat(us.percent(new BigDecimal("12.50"))).isEqualTo("12.5%");
+    }
+
+    @Test
+    void datesUseTheLocaleAndAFourDigitYearForTyping() {
+        LocalDate date = LocalDate.of(2026, 11, 26);
+        assertThat(us.date(date)).isEqualTo("Nov 26, 2026");
+        assertThat(us.entryDate(date)).isEqualTo("11/26/2026");
+        assertThat(us.parseDate("11/26/2026")).isEqualTo(date);
+        assertThat(us.parseDate("2026-11-26")).isEqualTo(date);
+        assertThat(Formats.forLocale(Locale.GERMANY).entryDate(date)).isEqualTo("26.11.2026");
+    }
+
+    @Test
+    void readsTypedMoneyExactly() {
+        assertThat(us.parseMoney("1,234.5")).isEqualTo(new BigDecimal("1234.50"));
+        assertThat(us.parseMoney(" 1234.5 ")).isEqualTo(new BigDecimal("1234.50"));
+        assertThat(us.parseMoney("$1,234,567.89")).isEqualTo(new BigDecimal("1234567.89"));
+        assertThat(us.parseMoney("-12")).isEqualTo(new BigDecimal("-12.00"));
+        assertThat(Formats.forLocale(Locale.GERMANY).parseMoney("1.234,5")).isEqualTo(new BigDecimal("1234.50"));
+        assertThat(Formats.forLocale(Locale.FRANCE).parseMoney("1 234,5")).isEqualTo(new BigDecimal("1234.50"));
+    }
+
+    @Test
+    void refusesAStrayLetterAndSaysWhereItIs() {
+        assertThatThrownBy(() -> us.parseMoney("12,5O"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("\u201c12,5O\u201d cannot be read: \u201cO\u201d at position 5 is not part of a number."
+                        + " Use digits, one decimal separator and thousands separators, e.g. 1,234.50.")
+                .satisfies(e -> assertThat(((InputException) e).position()).isEqualTo(4));
+    }
+
+    @Test
+    void refusesMisplacedThousandsSeparators() {
+        assertThatThrownBy(() -> us.parseMoney("12,5"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("thousands separator \u201c,\u201d in the wrong place")
+                .hasMessageContaining("\u201c.\u201d marks decimals");
+        assertThatThrownBy(() -> us.parseMoney("1,234.5,6")).isInstanceOf(InputException.class);
+    }
+
+    @Test
+    void refusesMoreThanTwoDecimalsInsteadOfRounding() {
+        assertThatThrownBy(() -> us.parseMoney("1.234"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("\u201c1.234\u201d has too many decimals: at most 2 are allowed, e.g. 1,234.50.");
+    }
+
+    @Test
+    void blankMoneyAsksForAnAmount() {
+        assertThatThrownBy(() -> us.parseMoney("  ")).hasMessage("Enter an amount, e.g. 1,234.50.");
+    }
+
+    @Test
+    void quantitiesMustBeWholeNumbers() {
+        assertThat(us.parseQuantity("1,200")).isEqualTo(1200L);
+        assertThat(us.parseQuantity("12")).isEqualTo(12L);
+        assertThat(us.parseQuantity("12.0")).isEqualTo(12L);
+        assertThatThrownBy(() -> us.parseQuantity("1.5"))
+                .hasMessage("\u201c1.5\u201d is not a whole number: quantities are counted in whole units, e.g. 12.");
+        assertThatThrownBy(() -> us.parseQuantity("12 boxes")).isInstanceOf(InputException.class)
+                .hasMessageContaining("a space at position 3");
+        assertThatThrownBy(() -> us.parseQuantity("12boxes")).hasMessageContaining("\u201cb\u201d at position 3");
+        assertThatThrownBy(() -> us.parseQuantity("99999999999999999999")).hasMessageContaining("too large");
+    }
+
+    @Test
+    void percentagesAcceptAnOptionalPercentSign() {
+        assertThat(us.parsePercent("12.5")).isEqualByComparingTo("12.5");
+        assertThat(us.parsePercent("12.5 %")).isEqualByComparingTo("12.5");
+        assertThatThrownBy(() -> us.parsePercent("12.345")).hasMessageContaining("at most 2");
+    }
+
+    @Test
+    void badDatesShowTheExpectedForm() {
+        assertThatThrownBy(() -> us.parseDate("31/12/2026"))
+                .hasMessage("\u201c31/12/2026\u201d is not a date: type it as 3/31/2026.");
+    }
+
+    @Test
+    void convertersTreatBlankAsNoValueAndRoundTrip() {
+        assertThat(us.moneyConverter().fromString("")).isNull();
+        assertThat(us.moneyConverter().fromString("1,234.5")).isEqualTo(new BigDecimal("1234.50"));
+        assertThat(us.moneyConverter().toString(new BigDecimal("1234.5"))).isEqualTo("1,234.50");
+        assertThat(us.moneyConverter().toString(null)).isEmpty();
+        assertThat(us.quantityConverter().fromString("1,200")).isEqualTo(1200L);
+        assertThat(us.quantityConverter().toString(1200L)).isEqualTo("1,200");
+        assertThat(us.percentConverter().toString(new BigDecimal("7.25"))).isEqualTo("7.25");
+        assertThat(us.dateConverter().fromString("11/26/2026")).isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThatThrownBy(() -> us.moneyConverter().fromString("12,5O")).isInstanceOf(InputException.class);
+    }
+}
