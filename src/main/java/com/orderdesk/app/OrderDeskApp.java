@@ -1,25 +1,46 @@
 package com.orderdesk.app;
 
+import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.FxDialogService;
 import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.Shell;
+import com.orderdesk.gui.shell.ShellUser;
 import com.orderdesk.gui.shell.StatusBarModel;
-import com.orderdesk.gui.shell.WorkArea;
+import com.orderdesk.persistence.DatabaseConfig;
+import com.orderdesk.persistence.Settings;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application: builds the services once, then shows the main window. Work areas are
- * registered in {@link #workAreas()}; only built screens belong there.
+ * The JavaFX application. The window opens at once with a progress bar while the database is
+ * opened, migrated and (on a first start) filled with demo data off the FX thread; then the
+ * main window with its work areas replaces it.
  */
 public final class OrderDeskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(OrderDeskApp.class);
+    /** With -Dorderdesk.startupProbe=true the app prints the start-up time and exits (benchmark). */
+    private static final boolean STARTUP_PROBE = Boolean.getBoolean("orderdesk.startupProbe");
     private static volatile Path requestedDb;
 
     private UiTaskRunner taskRunner;
+    private AppServices services;
 
     static void launchWith(Path db) {
         requestedDb = db;
@@ -31,28 +52,80 @@ public final class OrderDeskApp extends Application {
         Theme theme = Theme.forUser();
         theme.applyUserAgentStylesheet();
         taskRunner = new ExecutorTaskRunner(2);
-        StatusBarModel status = new StatusBarModel();
-        status.setDatabase(requestedDb == null ? "" : requestedDb.toAbsolutePath().toString());
+        DialogService dialogs = new FxDialogService(() -> stage);
+        DatabaseConfig config = Settings.load().database(requestedDb);
 
-        Shell shell = Shell.builder()
-                .areas(workAreas())
-                .status(status)
-                .theme(theme)
-                .build();
-        shell.show(stage);
+        ProgressBar bar = new ProgressBar();
+        bar.setPrefWidth(360);
+        Label what = new Label("Opening " + config.displayName() + " ...");
+        VBox splash = new VBox(12, new Label("Order Desk"), what, bar);
+        splash.setAlignment(Pos.CENTER);
+        splash.setPadding(new Insets(40));
+        Scene scene = new Scene(splash, 1366, 840);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setTitle("Order Desk");
+        stage.show();
+
+        Task<AppServices> opening = new Task<>() {
+            @Override
+            protected AppServices call() {
+                return AppServices.start(config, Clock.systemDefaultZone(), p -> {
+                    updateProgress(p, 1);
+                    updateMessage("Preparing the demo book for a first start ... " + Math.round(p * 100) + " %");
+                }, this::isCancelled);
+            }
+        };
+        bar.progressProperty().bind(opening.progressProperty());
+        opening.messageProperty().addListener((o, a, m) -> what.setText(m));
+        opening.setOnSucceeded(e -> showMainWindow(stage, theme, dialogs, opening.getValue(), config));
+        opening.setOnFailed(e -> {
+            LOG.error("Could not open the database", opening.getException());
+            dialogs.error("Order Desk could not open the database " + config.displayName() + ": "
+                            + opening.getException().getMessage(), "Nothing was changed in it.",
+                    "Check that the file is not read-only and the disk has room, or start with --db pointing to another file.",
+                    opening.getException());
+            Platform.exit();
+        });
+        taskRunner.run(opening);
     }
 
-    /** The screens of the application, in rail order (Ctrl+1 is the first). */
-    private List<WorkArea> workAreas() {
-        List<WorkArea> areas = new ArrayList<>();
-        // Screens register here, e.g. areas.add(OrderEntryArea.create(services, taskRunner, status));
-        return areas;
+    private void showMainWindow(Stage stage, Theme theme, DialogService dialogs, AppServices services, DatabaseConfig config) {
+        this.services = services;
+        StatusBarModel status = new StatusBarModel();
+        status.setDatabase(config.displayName());
+        List<ShellUser> users = services.users().stream()
+                .map(u -> new ShellUser(u.username(), u.displayName(), u.role().label())).toList();
+        ShellUser first = users.stream().filter(u -> u.role().equals("Order clerk")).findFirst().orElse(users.get(0));
+        Shell[] shell = new Shell[1];
+        WorkAreas areas = new WorkAreas(services, taskRunner, dialogs, status,
+                () -> shell[0].signedInUserProperty().get().login(), id -> shell[0].select(id));
+        shell[0] = Shell.builder()
+                .areas(areas.all())
+                .status(status)
+                .theme(theme)
+                .users(users, u -> status.showMessage("Signed in as " + u.displayName() + " (" + u.role() + ")"))
+                .signedIn(first)
+                .build();
+        shell[0].show(stage);
+        areas.showOrderEntry();
+        long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info("Order entry usable {} ms after JVM start", readyMs);
+        if (STARTUP_PROBE) {
+            Platform.runLater(() -> {
+                System.out.println("startup-ms=" + readyMs);
+                Platform.exit();
+            });
+        }
     }
 
     @Override
     public void stop() {
         if (taskRunner != null) {
             taskRunner.shutdown();
+        }
+        if (services != null) {
+            services.close();
         }
     }
 }

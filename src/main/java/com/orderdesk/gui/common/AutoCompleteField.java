@@ -70,6 +70,8 @@ public final class AutoCompleteField<T> {
         this.binding = TextFields.bindAutoCompletion(field,
                 request -> request.isCancelled() ? List.of() : suggestSafely(request.getUserText()), converter);
         binding.setOnAutoCompleted(e -> selected.set(e.getCompletion()));
+        // The popup is as wide as the field, so long names are not cut off.
+        binding.prefWidthProperty().bind(field.widthProperty());
         field.textProperty().addListener((obs, old, text) -> {
             textVersion.incrementAndGet();
             T item = selected.get();

@@ -18,19 +18,8 @@ public record CustomerContext(long id, String number, String name, String contac
         return shipTos.stream().filter(ShipToView::isDefault).findFirst().or(() -> shipTos.stream().findFirst());
     }
 
-    /** A short sentence for the order screen; the credit check itself runs when the order is saved. */
-    public String creditStatus() {
-        if (onManualHold) {
-            return "On manual credit hold";
-        }
-        if (creditLimit == null) {
-            return "No credit limit set";
-        }
-        Money exposure = openBalance.plus(openOrders);
-        Money headroom = creditLimit.minus(exposure);
-        if (headroom.isNegative()) {
-            return "Over limit by " + headroom.negate();
-        }
-        return "Within limit (" + headroom + " available)";
+    /** Credit limit less open receivables and open orders; empty when no limit is set. */
+    public Optional<Money> availableCredit() {
+        return creditLimit == null ? Optional.empty() : Optional.of(creditLimit.minus(openBalance).minus(openOrders));
     }
 }

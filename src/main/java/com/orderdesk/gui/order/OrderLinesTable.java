@@ -1,0 +1,135 @@
+package com.orderdesk.gui.order;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.model.common.Money;
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.util.StringConverter;
+
+/**
+ * The columns of the order lines grid. Quantity, price and discount are edited in place (F2 or
+ * typing starts an edit, Enter commits); a value that cannot be read is refused with a message and
+ * the line keeps its old value. Delete removes the selected line.
+ */
+final class OrderLinesTable {
+    private OrderLinesTable() {
+    }
+
+    static void install(TableView<OrderLineRow> table, OrderEntryViewModel vm, Formats f, Consumer<String> problem) {
+        table.setItems(vm.lines());
+        TableColumn<OrderLineRow, String> no = new TableColumn<>("#");
+        no.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(vm.lines().indexOf(c.getValue()) + 1)));
+        no.setPrefWidth(40);
+        no.setSortable(false);
+        TableColumn<OrderLineRow, String> sku = text("SKU", r -> r.quote().sku(), 120);
+        TableColumn<OrderLineRow, String> desc = text("Description", r -> r.quote().description(), 300);
+        TableColumn<OrderLineRow, String> unit = text("Unit", r -> r.quote().unit(), 50);
+
+        TableColumn<OrderLineRow, Long> qty = new TableColumn<>("Qty");
+        qty.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>((long) c.getValue().getQuantity()));
+        qty.setCellFactory(TextFieldTableCell.forTableColumn(lenient(f.quantityConverter(), problem)));
+        qty.setOnEditCommit(e -> {
+            Long v = e.getNewValue();
+            if (v != null && v > 0 && v <= 99_999) {
+                e.getRowValue().quantityProperty().set(v.intValue());
+            } else if (v != null) {
+                problem.accept("Quantity must be a whole number from 1 to 99999.");
+            }
+            table.refresh();
+        });
+
+        TableColumn<OrderLineRow, BigDecimal> price = new TableColumn<>("Unit price");
+        price.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getUnitPrice().amount()));
+        price.setCellFactory(TextFieldTableCell.forTableColumn(lenient(f.moneyConverter(), problem)));
+        price.setOnEditCommit(e -> {
+            BigDecimal v = e.getNewValue();
+            if (v != null && v.signum() >= 0) {
+                e.getRowValue().unitPriceProperty().set(Money.of(v));
+            } else if (v != null) {
+                problem.accept("Unit price cannot be negative.");
+            }
+            table.refresh();
+        });
+
+        TableColumn<OrderLineRow, BigDecimal> disc = new TableColumn<>("Disc %");
+        disc.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getDiscountPct()));
+        disc.setCellFactory(TextFieldTableCell.forTableColumn(lenient(f.percentConverter(), problem)));
+        disc.setOnEditCommit(e -> {
+            BigDecimal v = e.getNewValue();
+            if (v != null && v.signum() >= 0 && v.compareTo(new BigDecimal("100")) <= 0) {
+                e.getRowValue().discountPctProperty().set(v);
+            } else if (v != null) {
+                problem.accept("Discount must be between 0 and 100 %.");
+            }
+            table.refresh();
+        });
+
+        TableColumn<OrderLineRow, String> ext = text("Extended", r -> f.money(r.getExtended()), 110);
+        TableColumn<OrderLineRow, String> avail = text("Available", r -> f.quantity(r.quote().available()), 90);
+        TableColumn<OrderLineRow, String> warn = new TableColumn<>("Stock");
+        warn.setCellValueFactory(c -> c.getValue().stockWarningProperty());
+        warn.setPrefWidth(230);
+        warn.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item);
+                getStyleClass().remove("warning-text");
+                if (!empty && item != null && !item.isEmpty()) {
+                    getStyleClass().add("warning-text");
+                }
+            }
+        });
+        for (TableColumn<OrderLineRow, ?> c : java.util.List.of(qty, price, disc, ext, avail)) {
+            c.getStyleClass().add("money-column");
+        }
+        qty.setPrefWidth(70);
+        price.setPrefWidth(100);
+        disc.setPrefWidth(70);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(java.util.List.of(no, sku, desc, unit, qty, price, disc, ext, avail, warn));
+        table.setOnKeyPressed(e -> {
+            OrderLineRow selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.DELETE && selected != null && table.getEditingCell() == null) {
+                vm.removeLine(selected);
+                e.consume();
+            }
+        });
+        vm.lines().addListener((javafx.collections.ListChangeListener<OrderLineRow>) c -> table.refresh());
+    }
+
+    private static TableColumn<OrderLineRow, String> text(String title, java.util.function.Function<OrderLineRow, String> value, double width) {
+        TableColumn<OrderLineRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setEditable(false);
+        return c;
+    }
+
+    /** Wraps a strict converter: a value that cannot be read becomes null plus a message, never an exception. */
+    private static <T> StringConverter<T> lenient(StringConverter<T> strict, Consumer<String> problem) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return strict.toString(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                try {
+                    return strict.fromString(text);
+                } catch (RuntimeException e) {
+                    problem.accept(e.getMessage());
+                    return null;
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,193 @@
+package com.orderdesk.gui.order;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Mnemonics;
+import com.orderdesk.gui.common.StatusChip;
+import com.orderdesk.gui.common.StatusKind;
+import com.orderdesk.gui.common.TableFilter;
+import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.persistence.order.OrderFilter;
+import com.orderdesk.persistence.order.OrderListRow;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/**
+ * The orders list: search by number, PO or customer, filter by status and order date; Enter or a
+ * double click opens the order in the order-entry screen. The query runs off the FX thread and
+ * is bounded to the newest {@value #LIMIT} matches.
+ */
+public final class OrdersController {
+    static final int LIMIT = 1000;
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final OrderDeskServices services;
+    private final UiTaskRunner tasks;
+    private final StatusBarModel status;
+    private final Consumer<Long> openOrder;
+    private final Formats formats = Formats.forDefaultLocale();
+    private final ObservableList<OrderListRow> rows = FXCollections.observableArrayList();
+    private final PauseTransition typingPause = new PauseTransition(Duration.millis(250));
+    private Task<?> running;
+
+    @FXML private TextField searchField;
+    @FXML private ComboBox<OrderStatus> statusBox;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private TableView<OrderListRow> table;
+    @FXML private Label countLabel;
+    @FXML private Label totalLabel;
+
+    public OrdersController(OrderDeskServices services, UiTaskRunner tasks, StatusBarModel status, Consumer<Long> openOrder) {
+        this.services = services;
+        this.tasks = tasks;
+        this.status = status;
+        this.openOrder = openOrder;
+    }
+
+    @FXML
+    private void initialize() {
+        Mnemonics.linkLabels(table.getParent());
+        statusBox.getItems().add(null);
+        statusBox.getItems().addAll(OrderStatus.values());
+        statusBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(OrderStatus s) {
+                return s == null ? "All statuses" : s.label();
+            }
+
+            @Override
+            public OrderStatus fromString(String s) {
+                return null;
+            }
+        });
+        fromPicker.setConverter(formats.dateConverter());
+        toPicker.setConverter(formats.dateConverter());
+        table.getColumns().setAll(java.util.List.of(
+                column("Order", OrderListRow::number, 110),
+                column("Date", r -> formats.date(r.orderDate()), 100),
+                column("Customer", r -> r.customerNumber() + "  " + r.customerName(), 320),
+                column("PO", r -> r.customerPo() == null ? "" : r.customerPo(), 110),
+                column("Channel", r -> r.channel().label(), 80),
+                column("Requested", r -> r.requestedDate() == null ? "" : formats.date(r.requestedDate()), 100),
+                statusColumn(),
+                moneyColumn()));
+        TableFilter<OrderListRow> filter = TableFilter.install(table, rows);
+        TablePrefs.forUser().remember(table, "orders");
+        countLabel.textProperty().bind(filter.shownCount().asString("%,d orders"));
+        typingPause.setOnFinished(e -> refresh());
+        searchField.textProperty().addListener((o, a, b) -> typingPause.playFromStart());
+        statusBox.valueProperty().addListener((o, a, b) -> refresh());
+        fromPicker.valueProperty().addListener((o, a, b) -> refresh());
+        toPicker.valueProperty().addListener((o, a, b) -> refresh());
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                onOpen();
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                onOpen();
+            }
+        });
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+            }
+        });
+        searchField.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (FIND.match(e) && searchField.isVisible() && table.getParent().isVisible()) {
+                        searchField.requestFocus();
+                    }
+                });
+            }
+        });
+    }
+
+    private TableColumn<OrderListRow, String> column(String title, Function<OrderListRow, String> value, double width) {
+        TableColumn<OrderListRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private TableColumn<OrderListRow, StatusKind> statusColumn() {
+        TableColumn<OrderListRow, StatusKind> c = new TableColumn<>("Status");
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(StatusKind.fromName(cell.getValue().status().name()).orElse(null)));
+        c.setCellFactory(StatusChip.cellFactory());
+        c.setPrefWidth(120);
+        return c;
+    }
+
+    private TableColumn<OrderListRow, Money> moneyColumn() {
+        TableColumn<OrderListRow, Money> c = new TableColumn<>("Total");
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().total()));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Money m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : formats.money(m));
+            }
+        });
+        c.getStyleClass().add("money-column");
+        c.setComparator(Money::compareTo);
+        c.setPrefWidth(120);
+        return c;
+    }
+
+    /** Reloads the list with the current search and filters. */
+    public void refresh() {
+        if (running != null) {
+            running.cancel();
+        }
+        OrderFilter f = new OrderFilter(searchField.getText(), statusBox.getValue(), null, fromPicker.getValue(),
+                toPicker.getValue(), LIMIT);
+        Task<java.util.List<OrderListRow>> task = UiTasks.of(() -> services.orderList().list(f), list -> {
+            rows.setAll(list);
+            Money total = list.stream().map(OrderListRow::total).reduce(Money.ZERO, Money::plus);
+            totalLabel.setText("Total " + formats.money(total));
+            status.setCounts(String.format("%,d orders shown%s", list.size(), list.size() == LIMIT ? " (newest " + LIMIT + ")" : ""));
+        }, e -> status.showMessage("Orders could not be listed: " + e.getMessage()));
+        running = task;
+        tasks.run(task);
+    }
+
+    @FXML
+    void onOpen() {
+        OrderListRow selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            openOrder.accept(selected.id());
+        }
+    }
+
+    public void focusSearch() {
+        searchField.requestFocus();
+    }
+
+}
