@@ -134,6 +134,11 @@ public final class AutoCompleteField<T> {
         binding.setDelay(millis);
     }
 
+    /** True while the suggestion list is open. */
+    public boolean isPopupShowing() {
+        return binding.getAutoCompletionPopup().isShowing();
+    }
+
     public TextField field() {
         return field;
     }

@@ -1,0 +1,122 @@
+package com.orderdesk.gui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** TableFilter (filter + sort pipeline) and TablePrefs (remembered widths and sort). */
+class TableHelpersTest {
+    record Order(String number, String customer, int lines) {
+    }
+
+    private final Preferences root = Preferences.userRoot().node("com/orderdesk/test/" + UUID.randomUUID());
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxTestSupport.startToolkit();
+    }
+
+    @AfterEach
+    void forget() throws Exception {
+        root.removeNode();
+    }
+
+    @Test
+    void filterAndHeaderSortWorkTogetherOnTheSourceList() throws Exception {
+        FxTestSupport.onFxRun(() -> {
+            TableView<Order> table = table();
+            ObservableList<Order> source = FXCollections.observableArrayList(
+                    new Order("SO-3", "Baker Tools", 1), new Order("SO-1", "Acme Hardware", 4),
+                    new Order("SO-2", "Acme Hardware", 2));
+            TableFilter<Order> filter = TableFilter.install(table, source);
+            SimpleStringProperty search = new SimpleStringProperty("");
+            filter.filterByText(search, (o, text) -> o.customer().toLowerCase().contains(text));
+
+            TableColumn<Order, ?> number = table.getColumns().get(0);
+            table.getSortOrder().setAll(List.of(number));
+            assertThat(numbers(table)).containsExactly("SO-1", "SO-2", "SO-3");
+
+            search.set(" ACME ");
+            assertThat(numbers(table)).containsExactly("SO-1", "SO-2");
+            assertThat(filter.shownCount().get()).isEqualTo(2);
+
+            filter.setCondition(o -> o.lines() > 2);
+            assertThat(numbers(table)).containsExactly("SO-1");
+
+            search.set("");
+            filter.setCondition(null);
+            source.add(new Order("SO-0", "Cobalt", 9));
+            assertThat(numbers(table)).containsExactly("SO-0", "SO-1", "SO-2", "SO-3");
+        });
+    }
+
+    @Test
+    void widthsAndSortOrderComeBackForTheSameTableId() throws Exception {
+        TablePrefs prefs = new TablePrefs(root);
+        FxTestSupport.onFxRun(() -> {
+            TableView<Order> first = table();
+            first.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            new javafx.scene.Scene(first, 800, 400);
+            prefs.remember(first, "orders.list");
+            first.getColumns().get(1).setPrefWidth(333);
+            first.applyCss();
+            first.layout();
+            TableColumn<Order, ?> customer = first.getColumns().get(1);
+            TableColumn<Order, ?> number = first.getColumns().get(0);
+            customer.setSortType(TableColumn.SortType.DESCENDING);
+            first.getSortOrder().setAll(List.of(customer, number));
+        });
+
+        List<String> restored = FxTestSupport.onFx(() -> {
+            TableView<Order> second = table();
+            prefs.remember(second, "orders.list");
+            return List.of(
+                    String.valueOf(second.getColumns().get(1).getPrefWidth()),
+                    second.getSortOrder().stream().map(c -> c.getId() + ":" + c.getSortType()).toList().toString());
+        });
+
+        assertThat(restored).containsExactly("333.0", "[customer:DESCENDING, number:ASCENDING]");
+        assertThat(root.node("orders.list").get("sort", "")).isEqualTo("customer:D,number:A");
+    }
+
+    @Test
+    void anotherTableIdStartsFresh() throws Exception {
+        TablePrefs prefs = new TablePrefs(root);
+        root.node("orders.list").put("sort", "customer:D");
+        List<?> sort = FxTestSupport.onFx(() -> {
+            TableView<Order> table = table();
+            prefs.remember(table, "invoices.list");
+            return List.copyOf(table.getSortOrder());
+        });
+        assertThat(sort).isEmpty();
+    }
+
+    private static TableView<Order> table() {
+        TableView<Order> table = new TableView<>();
+        table.getColumns().add(column("number", Order::number));
+        table.getColumns().add(column("customer", Order::customer));
+        return table;
+    }
+
+    private static TableColumn<Order, String> column(String id, java.util.function.Function<Order, String> value) {
+        TableColumn<Order, String> column = new TableColumn<>(id);
+        column.setId(id);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return column;
+    }
+
+    private static List<String> numbers(TableView<Order> table) {
+        return table.getItems().stream().map(Order::number).toList();
+    }
+}
