@@ -3,7 +3,7 @@ package com.orderdesk.cli;
 import com.orderdesk.logic.tax.StateTaxRateTable;
 import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.DatabaseConfig;
-import com.orderdesk.persistence.StoreException;
+import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.persistence.demo.DemoDataGenerator;
 import com.orderdesk.persistence.demo.DemoInputsLoader;
 import com.orderdesk.persistence.demo.DemoSize;

@@ -1,5 +1,8 @@
 package com.orderdesk.persistence;
 
+import com.orderdesk.logic.store.StoreException;
+import com.orderdesk.logic.store.ConcurrentEditException;
+
 import jakarta.persistence.OptimisticLockException;
 import java.sql.SQLException;
 import java.util.Locale;

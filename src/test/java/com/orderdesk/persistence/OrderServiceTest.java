@@ -1,5 +1,7 @@
 package com.orderdesk.persistence;
 
+import com.orderdesk.logic.store.ConcurrentEditException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,9 +13,9 @@ import com.orderdesk.model.order.OrderChannel;
 import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.PriceSource;
 import com.orderdesk.model.order.SalesOrder;
-import com.orderdesk.persistence.order.LoadedOrder;
+import com.orderdesk.logic.order.LoadedOrder;
 import com.orderdesk.persistence.order.OrderService;
-import com.orderdesk.persistence.order.SavedOrder;
+import com.orderdesk.logic.order.SavedOrder;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.orderdesk.persistence;
 
+import com.orderdesk.logic.store.StoreException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package com.orderdesk.gui.order;
 
+import com.orderdesk.logic.order.LoadedOrder;
+
 import com.orderdesk.gui.common.AutoCompleteField;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
@@ -14,11 +16,11 @@ import com.orderdesk.logic.order.OrderTotals;
 import com.orderdesk.logic.order.OrderValidationException;
 import com.orderdesk.logic.order.ValidationProblem;
 import com.orderdesk.model.order.OrderChannel;
-import com.orderdesk.persistence.ConcurrentEditException;
-import com.orderdesk.persistence.customer.CustomerContext;
-import com.orderdesk.persistence.customer.CustomerHit;
-import com.orderdesk.persistence.customer.ShipToView;
-import com.orderdesk.persistence.order.SavedOrder;
+import com.orderdesk.logic.store.ConcurrentEditException;
+import com.orderdesk.logic.customer.CustomerContext;
+import com.orderdesk.logic.customer.CustomerHit;
+import com.orderdesk.logic.customer.ShipToView;
+import com.orderdesk.logic.order.SavedOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -330,7 +332,7 @@ public final class OrderEntryController {
             var ctx = services.customers().context(loaded.draft().customerId(), LocalDate.now(services.clock()));
             return new Object[] {loaded, ctx};
         }, pair -> {
-            var loaded = (com.orderdesk.persistence.order.LoadedOrder) pair[0];
+            var loaded = (com.orderdesk.logic.order.LoadedOrder) pair[0];
             var ctx = (CustomerContext) pair[1];
             vm.load(loaded, ctx);
             showingStoredOrder = true;

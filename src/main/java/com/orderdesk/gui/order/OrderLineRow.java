@@ -2,7 +2,7 @@ package com.orderdesk.gui.order;
 
 import com.orderdesk.logic.order.LinePricing;
 import com.orderdesk.model.common.Money;
-import com.orderdesk.persistence.catalog.LineQuote;
+import com.orderdesk.logic.catalog.LineQuote;
 import java.math.BigDecimal;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;

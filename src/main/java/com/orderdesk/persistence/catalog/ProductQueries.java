@@ -1,5 +1,8 @@
 package com.orderdesk.persistence.catalog;
 
+import com.orderdesk.logic.catalog.ProductHit;
+import com.orderdesk.logic.catalog.LineQuote;
+
 import com.orderdesk.logic.order.PriceResolver;
 import com.orderdesk.model.catalog.Product;
 import com.orderdesk.model.common.Money;
@@ -14,7 +17,7 @@ import java.util.Optional;
 import org.hibernate.Session;
 
 /** Product look-ups for order lines: search by SKU or description, price for a customer, stock. */
-public final class ProductQueries {
+public final class ProductQueries implements com.orderdesk.logic.catalog.ProductCatalog {
     private static final String AVAILABLE = "select coalesce(sum(case when i.onHand - i.reserved - i.safetyStock > 0 "
             + "then i.onHand - i.reserved - i.safetyStock else 0 end), 0) from InventoryItem i where i.product.id = :p";
 
@@ -25,6 +28,7 @@ public final class ProductQueries {
     }
 
     /** Active products whose SKU or description starts with {@code text}; SKUs first. */
+    @Override
     public List<ProductHit> search(String text, int limit) {
         String q = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
         if (q.isEmpty()) {
@@ -57,6 +61,7 @@ public final class ProductQueries {
     }
 
     /** The price and stock of a product for a customer's order on {@code day}. */
+    @Override
     public LineQuote quote(long productId, Long customerId, LocalDate day) {
         return db.read(s -> quote(s, productId, customerId, day));
     }

@@ -1,5 +1,9 @@
 package com.orderdesk.persistence.customer;
 
+import com.orderdesk.logic.customer.CustomerHit;
+import com.orderdesk.logic.customer.ShipToView;
+import com.orderdesk.logic.customer.CustomerContext;
+
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.customer.ShipToAddress;
@@ -16,7 +20,7 @@ import org.hibernate.Session;
  * Customer look-ups for the order screen. Searches use prefix ranges ({@code key >= 'ACME' and
  * key < 'ACMF'}) rather than LIKE, so an ordinary index serves them on SQLite and PostgreSQL alike.
  */
-public final class CustomerQueries {
+public final class CustomerQueries implements com.orderdesk.logic.customer.CustomerDirectory {
     private final Database db;
 
     public CustomerQueries(Database db) {
@@ -24,6 +28,7 @@ public final class CustomerQueries {
     }
 
     /** Customers whose name, number or phone starts with {@code text}; names first. */
+    @Override
     public List<CustomerHit> search(String text, int limit) {
         String q = text == null ? "" : text.trim();
         if (q.isEmpty()) {
@@ -46,7 +51,7 @@ public final class CustomerQueries {
 
     private static void addHits(Session s, Map<Long, CustomerHit> hits, String column, String prefix, int limit) {
         List<CustomerHit> rows = s.createSelectionQuery(
-                        "select new com.orderdesk.persistence.customer.CustomerHit(c.id, c.number, c.name, c.phone, "
+                        "select new com.orderdesk.logic.customer.CustomerHit(c.id, c.number, c.name, c.phone, "
                                 + "c.billTo.city, c.billTo.state) from Customer c where " + column + " >= :lo and "
                                 + column + " < :hi order by " + column, CustomerHit.class)
                 .setParameter("lo", prefix)
@@ -67,6 +72,7 @@ public final class CustomerQueries {
         return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
     }
 
+    @Override
     public CustomerContext context(long customerId, LocalDate today) {
         return db.read(s -> {
             Customer c = s.find(Customer.class, customerId);

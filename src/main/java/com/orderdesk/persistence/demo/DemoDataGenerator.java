@@ -3,7 +3,7 @@ package com.orderdesk.persistence.demo;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.DatabaseConfig;
-import com.orderdesk.persistence.StoreException;
+import com.orderdesk.logic.store.StoreException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,20 +1,24 @@
 package com.orderdesk.persistence.order;
 
+import com.orderdesk.logic.order.OrderListRow;
+import com.orderdesk.logic.order.OrderFilter;
+
 import com.orderdesk.persistence.Database;
 import java.util.List;
 import java.util.Locale;
 import org.hibernate.query.SelectionQuery;
 
 /** The orders list: search, filter and a bounded page, newest first. */
-public final class OrderQueries {
+public final class OrderQueries implements com.orderdesk.logic.order.OrderSearch {
     private final Database db;
 
     public OrderQueries(Database db) {
         this.db = db;
     }
 
+    @Override
     public List<OrderListRow> list(OrderFilter f) {
-        StringBuilder hql = new StringBuilder("select new com.orderdesk.persistence.order.OrderListRow(o.id, o.number, "
+        StringBuilder hql = new StringBuilder("select new com.orderdesk.logic.order.OrderListRow(o.id, o.number, "
                 + "c.number, c.name, o.orderDate, o.requestedDate, o.status, o.channel, o.customerPo, o.total) "
                 + "from SalesOrder o join o.customer c where 1 = 1");
         String text = f.text() == null ? "" : f.text().trim().toUpperCase(Locale.ROOT);

@@ -1,5 +1,8 @@
 package com.orderdesk.persistence.order;
 
+import com.orderdesk.logic.order.SavedOrder;
+import com.orderdesk.logic.order.LoadedOrder;
+
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderLineDraft;
 import com.orderdesk.logic.order.OrderTotals;
@@ -16,11 +19,11 @@ import com.orderdesk.model.customer.ShipToAddress;
 import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.model.order.SalesOrderLine;
-import com.orderdesk.persistence.ConcurrentEditException;
+import com.orderdesk.logic.store.ConcurrentEditException;
 import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.PersistenceErrors;
-import com.orderdesk.persistence.StoreException;
-import com.orderdesk.persistence.catalog.LineQuote;
+import com.orderdesk.logic.store.StoreException;
+import com.orderdesk.logic.catalog.LineQuote;
 import com.orderdesk.persistence.catalog.ProductQueries;
 import com.orderdesk.persistence.numbering.DocumentNumberAllocator;
 import java.math.BigDecimal;
@@ -36,7 +39,7 @@ import org.hibernate.Session;
  * the ORDER series inside that transaction; an amendment is refused when another desk saved the
  * order after this desk opened it.
  */
-public final class OrderService {
+public final class OrderService implements com.orderdesk.logic.order.OrderBook {
     private final Database db;
     private final TaxRates taxRates;
     private final Clock clock;
@@ -47,6 +50,7 @@ public final class OrderService {
         this.clock = clock;
     }
 
+    @Override
     public SavedOrder save(OrderDraft draft, String user) {
         LocalDate today = LocalDate.now(clock);
         List<ValidationProblem> problems = OrderValidator.validate(draft, today);
@@ -124,6 +128,7 @@ public final class OrderService {
         return new SavedOrder(order.id(), order.number(), order.version(), order.status(), totals, created);
     }
 
+    @Override
     public LoadedOrder load(long orderId) {
         return db.read(s -> {
             SalesOrder o = s.find(SalesOrder.class, orderId);

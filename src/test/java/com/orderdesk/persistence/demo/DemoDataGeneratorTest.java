@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.orderdesk.logic.tax.StateTaxRateTable;
 import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.DatabaseConfig;
-import com.orderdesk.persistence.StoreException;
+import com.orderdesk.logic.store.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

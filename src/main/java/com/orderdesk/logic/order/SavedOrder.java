@@ -1,4 +1,4 @@
-package com.orderdesk.persistence.order;
+package com.orderdesk.logic.order;
 
 import com.orderdesk.logic.order.OrderTotals;
 import com.orderdesk.model.order.OrderStatus;

@@ -1,4 +1,4 @@
-package com.orderdesk.persistence.customer;
+package com.orderdesk.logic.customer;
 
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.RiskClass;

@@ -1,4 +1,4 @@
-package com.orderdesk.persistence.order;
+package com.orderdesk.logic.order;
 
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.order.OrderChannel;

@@ -1,9 +1,9 @@
-package com.orderdesk.persistence.order;
+package com.orderdesk.logic.order;
 
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderTotals;
 import com.orderdesk.model.order.OrderStatus;
-import com.orderdesk.persistence.catalog.LineQuote;
+import com.orderdesk.logic.catalog.LineQuote;
 import java.util.List;
 
 /**

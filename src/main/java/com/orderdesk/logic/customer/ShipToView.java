@@ -1,4 +1,4 @@
-package com.orderdesk.persistence.customer;
+package com.orderdesk.logic.customer;
 
 /** A ship-to as the order screen lists it. */
 public record ShipToView(long id, String label, String address, String state, boolean isDefault) {

@@ -1,4 +1,4 @@
-package com.orderdesk.persistence.customer;
+package com.orderdesk.logic.customer;
 
 /** One line of the customer autocomplete list. */
 public record CustomerHit(long id, String number, String name, String phone, String city, String state) {

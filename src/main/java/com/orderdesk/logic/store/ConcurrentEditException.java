@@ -1,4 +1,4 @@
-package com.orderdesk.persistence;
+package com.orderdesk.logic.store;
 
 /** Another desk changed the document after this desk opened it: this save was refused. */
 public class ConcurrentEditException extends StoreException {

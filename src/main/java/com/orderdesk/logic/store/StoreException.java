@@ -1,4 +1,4 @@
-package com.orderdesk.persistence;
+package com.orderdesk.logic.store;
 
 /**
  * A save or load that the database refused, with a message a clerk can act on. What the user

@@ -1,4 +1,4 @@
-package com.orderdesk.persistence.catalog;
+package com.orderdesk.logic.catalog;
 
 import com.orderdesk.model.common.Money;
 
