@@ -27,7 +27,7 @@ public final class ProductQueries implements com.orderdesk.logic.catalog.Product
         this.db = db;
     }
 
-    /** Active products whose SKU or description starts with {@code text}; SKUs first. */
+    /** Active products whose SKU or description starts with {@code text}, then descriptions containing it. */
     @Override
     public List<ProductHit> search(String text, int limit) {
         String q = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
@@ -52,12 +52,29 @@ public final class ProductQueries implements com.orderdesk.logic.catalog.Product
                             }
                         });
             }
+            if (found.size() < limit && q.length() >= 3) {
+                // then any description containing what was typed ("towel" finds "Paper towel roll")
+                s.createSelectionQuery("from Product p where p.active = true and p.descriptionKey like :t order by p.descriptionKey",
+                                Product.class)
+                        .setParameter("t", "%" + escapeLike(q) + "%")
+                        .setMaxResults(limit)
+                        .getResultList()
+                        .forEach(p -> {
+                            if (found.size() < limit) {
+                                found.putIfAbsent(p.id(), p);
+                            }
+                        });
+            }
             List<ProductHit> hits = new ArrayList<>();
             for (Product p : found.values()) {
                 hits.add(new ProductHit(p.id(), p.sku(), p.description(), p.unit(), p.listPrice(), available(s, p.id())));
             }
             return hits;
         });
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("%", "").replace("_", "");
     }
 
     /** The price and stock of a product for a customer's order on {@code day}. */

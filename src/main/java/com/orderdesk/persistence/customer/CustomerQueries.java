@@ -27,7 +27,7 @@ public final class CustomerQueries implements com.orderdesk.logic.customer.Custo
         this.db = db;
     }
 
-    /** Customers whose name, number or phone starts with {@code text}; names first. */
+    /** Customers whose name, number or phone starts with {@code text} (names first), then names with a word starting so. */
     @Override
     public List<CustomerHit> search(String text, int limit) {
         String q = text == null ? "" : text.trim();
@@ -44,6 +44,20 @@ public final class CustomerQueries implements com.orderdesk.logic.customer.Custo
             String digits = q.replaceAll("\\D", "");
             if (hits.size() < limit && digits.length() >= 3 && digits.length() * 2 >= q.replaceAll("\\s", "").length()) {
                 addHits(s, hits, "c.phoneDigits", digits, limit);
+            }
+            if (hits.size() < limit && key.length() >= 3) {
+                // a word inside the name: "plastics" finds "Summit Plastics Company"
+                s.createSelectionQuery("select new com.orderdesk.logic.customer.CustomerHit(c.id, c.number, c.name, c.phone, "
+                                + "c.billTo.city, c.billTo.state) from Customer c where c.nameKey like :w order by c.nameKey",
+                                CustomerHit.class)
+                        .setParameter("w", "% " + key.replace("%", "").replace("_", "") + "%")
+                        .setMaxResults(limit)
+                        .getResultList()
+                        .forEach(h -> {
+                            if (hits.size() < limit) {
+                                hits.putIfAbsent(h.id(), h);
+                            }
+                        });
             }
             return new ArrayList<>(hits.values());
         });

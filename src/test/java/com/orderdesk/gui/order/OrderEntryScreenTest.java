@@ -1,0 +1,171 @@
+package com.orderdesk.gui.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.order.LoadedOrder;
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.logic.order.SavedOrder;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.order.OrderChannel;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.catalog.ProductQueries;
+import com.orderdesk.persistence.customer.CustomerQueries;
+import com.orderdesk.persistence.order.OrderQueries;
+import com.orderdesk.persistence.order.OrderService;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A clerk takes orders on the order-entry screen from the keyboard, against a real SQLite file. */
+@ExtendWith(ApplicationExtension.class)
+class OrderEntryScreenTest {
+    private TestBook book;
+    private OrderService orders;
+    private OrderEntryController controller;
+    private StatusBarModel status;
+    private RecordingDialogs dialogs;
+    private UiTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("order-entry-test");
+        book = TestBook.create(dir);
+        orders = new OrderService(book.db, TestBook.TAX, TestBook.CLOCK);
+        OrderDeskServices services = new OrderDeskServices(new CustomerQueries(book.db), new ProductQueries(book.db), orders,
+                new OrderQueries(book.db), TestBook.TAX, TestBook.CLOCK, () -> "clerk1");
+        status = new StatusBarModel();
+        dialogs = new RecordingDialogs();
+        tasks = new ExecutorTaskRunner(2);
+        controller = new OrderEntryController(services, tasks, dialogs, status);
+        Scene scene = new Scene(Views.load(controller), 1280, 780);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.focusFirstField();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+        book.db.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void chooseCustomer(FxRobot robot, String typed) throws Exception {
+        robot.clickOn("#customerField").write(typed).type(KeyCode.ENTER);
+        waitUntil(() -> controller.viewModel().customerProperty().get() != null);
+    }
+
+    private void addLine(FxRobot robot, String product, String qty, String discount) throws Exception {
+        int before = controller.viewModel().lines().size();
+        robot.write(product).type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#quantityField").queryAs(TextField.class).isFocused());
+        robot.write(qty);
+        if (discount != null) {
+            robot.type(KeyCode.TAB, KeyCode.TAB).write(discount);
+        }
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> controller.viewModel().lines().size() == before + 1);
+    }
+
+    private void save(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+    }
+
+    @Test
+    void aClerkTakesATwoLineOrderWithoutTheMouse(FxRobot robot) throws Exception {
+        chooseCustomer(robot, "acme");
+        assertThat(controller.viewModel().shipToProperty().get().label()).isEqualTo("Main warehouse");
+
+        addLine(robot, "GLV", "10", null);        // contract price 10.99
+        addLine(robot, "towel", "3", "12.5");     // list 41.00, 12.5 % off
+        save(robot);
+        waitUntil(() -> "SO-100001".equals(controller.viewModel().orderNumberProperty().get()));
+
+        assertThat(status.getLastMessage()).startsWith("Order SO-100001 saved");
+        SalesOrder stored = book.db.read(s -> {
+            SalesOrder o = s.createSelectionQuery("from SalesOrder o where o.number = 'SO-100001'", SalesOrder.class).getSingleResult();
+            o.lines().size();
+            o.customer().number();
+            return o;
+        });
+        assertThat(stored.customer().number()).isEqualTo("C-10001");
+        assertThat(stored.enteredBy()).isEqualTo("clerk1");
+        assertThat(stored.channel()).isEqualTo(OrderChannel.PHONE);
+        assertThat(stored.lines()).extracting(l -> l.sku() + " x" + l.quantity() + " = " + l.extended())
+                .containsExactly("GLV-NIT-L x10 = 109.90", "TWL-ROLL-8 x3 = 107.63");
+        assertThat(stored.subtotal()).isEqualTo(Money.of("217.53"));
+        assertThat(stored.tax()).isEqualTo(Money.of("13.60"));
+        assertThat(stored.total()).isEqualTo(Money.of("231.13"));
+        assertThat(controller.viewModel().dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void savingWithoutLinesListsTheProblemAndKeepsWhatWasTyped(FxRobot robot) throws Exception {
+        chooseCustomer(robot, "acme");
+        robot.clickOn("#poField").write("PO-4471");
+        robot.clickOn("#notesField").write("Deliver to dock 4");
+        save(robot);
+        waitUntil(() -> !robot.lookup("#problemsBox").queryAs(javafx.scene.layout.VBox.class).getChildren().isEmpty());
+
+        assertThat(robot.lookup("#problemsBox .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .contains("\u2022 Add at least one line: type a SKU or description in the product column.");
+        assertThat(robot.lookup("#poField").queryAs(TextField.class).getText()).isEqualTo("PO-4471");
+        assertThat(robot.lookup("#notesField").queryAs(TextField.class).getText()).isEqualTo("Deliver to dock 4");
+        assertThat(controller.viewModel().customerProperty().get().number()).isEqualTo("C-10001");
+        long count = book.db.read(s -> s.createSelectionQuery("select count(o) from SalesOrder o", Long.class).getSingleResult());
+        assertThat(count).isZero();
+    }
+
+    @Test
+    void aSaveRefusedBecauseAnotherDeskChangedTheOrderLosesNothingTyped(FxRobot robot) throws Exception {
+        SavedOrder first = orders.save(new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, "PO-1",
+                null, null, List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 2, null, BigDecimal.ZERO))), "clerk2");
+        robot.interact(() -> controller.open(first.id()));
+        waitUntil(() -> "SO-100001".equals(controller.viewModel().orderNumberProperty().get()));
+
+        // another desk amends the same order after this desk opened it
+        LoadedOrder other = orders.load(first.id());
+        OrderDraft d = other.draft();
+        orders.save(new OrderDraft(d.orderId(), d.expectedVersion(), d.customerId(), d.shipToId(), d.channel(), "PO-OTHER",
+                d.requestedDate(), d.notes(), d.lines()), "clerk3");
+
+        robot.clickOn("#poField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("PO-MINE");
+        robot.clickOn("#productField");
+        addLine(robot, "DGR", "1", null);
+        save(robot);
+        waitUntil(() -> !dialogs.errors.isEmpty());
+
+        assertThat(dialogs.errors.get(0)).contains("SO-100001 was changed by clerk3").contains("still on screen");
+        assertThat(robot.lookup("#poField").queryAs(TextField.class).getText()).isEqualTo("PO-MINE");
+        assertThat(controller.viewModel().lines()).extracting(r -> r.quote().sku()).containsExactly("GLV-NIT-L", "DGR-55");
+        assertThat(controller.viewModel().dirtyProperty().get()).isTrue();
+        assertThat(orders.load(first.id()).draft().customerPo()).isEqualTo("PO-OTHER");
+    }
+}
