@@ -1,5 +1,6 @@
 package com.orderdesk.gui.common;
 
+import java.net.URL;
 import java.util.Objects;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -44,8 +45,20 @@ public final class Theme {
 
     /** Sets the AtlantaFX base theme for the whole application (call once on the FX thread). */
     public void applyUserAgentStylesheet() {
-        String css = dark.get() ? DARK_CSS : LIGHT_CSS;
-        Application.setUserAgentStylesheet(Objects.requireNonNull(Theme.class.getResource(css), css).toExternalForm());
+        Application.setUserAgentStylesheet(atlantafxStylesheet(dark.get() ? DARK_CSS : LIGHT_CSS));
+    }
+
+    /**
+     * The URL of a Primer stylesheet. The build copies them out of the AtlantaFX jar into our
+     * classes (pom: unpack-atlantafx-theme), because {@code mvn javafx:run} leaves that jar off
+     * the class path; from the jar itself they are found the same way.
+     */
+    static String atlantafxStylesheet(String path) {
+        URL url = Theme.class.getResource(path);
+        if (url == null) {
+            throw new IllegalStateException("AtlantaFX stylesheet " + path + " is missing from the class path");
+        }
+        return url.toExternalForm();
     }
 
     /** Adds the application stylesheet to {@code scene} (dialogs' scenes too, if they need it). */

@@ -83,6 +83,8 @@ public final class MainWindowController {
         // Show the whole sheet when it fits; the overlay's size caps the card, then it scrolls.
         shortcutsScroll.prefViewportHeightProperty().bind(shortcutsGrid.heightProperty());
         goMenu.setVisible(!model.areas().isEmpty());
+        navRail.setVisible(!model.areas().isEmpty());
+        navRail.setManaged(!model.areas().isEmpty());
         model.selectedProperty().addListener((obs, old, area) -> show(area));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && shortcutsOverlay.isVisible()) {

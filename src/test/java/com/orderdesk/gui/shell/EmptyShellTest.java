@@ -26,6 +26,7 @@ class EmptyShellTest {
     void saysNoAreasExistAndOffersNoNavigation(FxRobot robot) {
         assertThat(shell.selectedAreaProperty().get()).isNull();
         assertThat(robot.lookup(".nav-button").queryAll()).isEmpty();
+        assertThat(robot.lookup("#navRail").query().isVisible()).isFalse();
         Label placeholder = robot.lookup("#emptyPlaceholder").queryAs(Label.class);
         assertThat(placeholder.isVisible()).isTrue();
         assertThat(placeholder.getText()).isEqualTo("No work areas are available yet.");

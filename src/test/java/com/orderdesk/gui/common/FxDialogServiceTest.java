@@ -1,0 +1,71 @@
+package com.orderdesk.gui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class FxDialogServiceTest {
+    private FxDialogService dialogs;
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new StackPane(new Label("main")), 500, 300));
+        stage.show();
+        dialogs = new FxDialogService(() -> stage);
+    }
+
+    @Test
+    void confirmNamesTheDocumentAndEnterChoosesTheSafeAnswer(FxRobot robot) throws Exception {
+        Future<Boolean> answer = WaitForAsyncUtils.asyncFx(() -> dialogs.confirm("Cancel order", "order SO-104233",
+                "The order's reserved stock is released; this cannot be undone."));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText()).isEqualTo("Cancel order: order SO-104233?");
+
+        robot.type(KeyCode.ENTER);
+
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void confirmIsTrueOnlyWhenTheActionIsChosen(FxRobot robot) throws Exception {
+        Future<Boolean> answer = WaitForAsyncUtils.asyncFx(() -> dialogs.confirm("Reverse application",
+                "payment PMT-88", "The invoices it paid become open again."));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("Reverse application");
+
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void errorsSayWhatHappenedWhatWasKeptAndWhatToDo(FxRobot robot) throws Exception {
+        Future<Void> shown = WaitForAsyncUtils.asyncFx(() -> dialogs.error(
+                "Order SO-104233 could not be saved: another desk changed it.",
+                "Everything you typed is still on the screen.",
+                "Reload the order to see the other changes, then save again."));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+
+        assertThat(pane.getHeaderText()).isEqualTo("Order SO-104233 could not be saved: another desk changed it.");
+        assertThat(robot.lookup(".dialog-pane .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("What was kept", "Everything you typed is still on the screen.",
+                        "What to do", "Reload the order to see the other changes, then save again.");
+        robot.type(KeyCode.ENTER);
+        shown.get(5, TimeUnit.SECONDS);
+    }
+}
