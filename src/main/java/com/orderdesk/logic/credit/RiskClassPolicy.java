@@ -47,7 +47,7 @@ public record RiskClassPolicy(
             throw new IllegalArgumentException("The re-check percentage must not be negative, was "
                     + recheckIncreasePercent.toPlainString() + ".");
         }
-        disabledChecks = disabledChecks.isEmpty()
+        disabledChecks = disabledChecks == null || disabledChecks.isEmpty()
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(disabledChecks));
         if (disabledChecks.contains(CreditReason.MANUAL_HOLD)) {
             throw new IllegalArgumentException("The manual hold check cannot be switched off.");
