@@ -1,0 +1,135 @@
+package com.orderdesk.logic.credit;
+
+import com.orderdesk.logic.audit.AuditActions;
+import com.orderdesk.logic.audit.AuditEvent;
+import com.orderdesk.logic.audit.AuditValues;
+import com.orderdesk.logic.security.AppUser;
+import com.orderdesk.logic.security.Authorizer;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.model.common.Money;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The rules of the credit-hold desk's actions, before anything is stored: who may act
+ * (role and segregation of duties), that a reason is given, and the audit event each action
+ * writes. The persistence service calls these inside its transaction and stores what they return,
+ * so a screen, a command or an import all pass the same gate.
+ */
+public final class CreditHoldActions {
+    private final Authorizer authorizer;
+    private final Clock clock;
+
+    public CreditHoldActions(Authorizer authorizer, Clock clock) {
+        this.authorizer = Objects.requireNonNull(authorizer, "authorizer");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A release to store with the order (for the re-check rule) and its audit event. */
+    public record Release(CreditRelease release, AuditEvent audit) {
+    }
+
+    /** The customer's credit profile after a change, and its audit event. */
+    public record ProfileChange(CustomerCreditProfile updated, AuditEvent audit) {
+    }
+
+    /** Releases a held order: credit managers only, never the person who entered or last changed it. */
+    public Release release(AppUser user, HeldOrder order, String reason) {
+        authorizer.requireMayReleaseHold(user, order.authorship());
+        String why = requireReason(reason, "releasing order " + order.orderNumber());
+        CreditRelease release = new CreditRelease(order.orderId(), order.value(), LocalDate.now(clock), user.userName());
+        AuditEvent audit = AuditEvent.of(user.userName(), AuditActions.CREDIT_RELEASE, AuditActions.ORDER,
+                        order.orderNumber())
+                .withChange(heldValues(order), AuditValues.json(Map.of("status", "RELEASED")))
+                .withReason(why);
+        return new Release(release, audit);
+    }
+
+    /** Rejects (cancels) a held order. */
+    public AuditEvent reject(AppUser user, HeldOrder order, String reason) {
+        authorizer.require(user, Permission.REJECT_HELD_ORDER);
+        String why = requireReason(reason, "rejecting order " + order.orderNumber());
+        return AuditEvent.of(user.userName(), AuditActions.CREDIT_REJECT, AuditActions.ORDER, order.orderNumber())
+                .withChange(heldValues(order), AuditValues.json(Map.of("status", "CANCELLED")))
+                .withReason(why);
+    }
+
+    /** Sets a new limit ({@code null} = no limit) and risk class, with a note. */
+    public ProfileChange changeCreditLimit(AppUser user, CustomerCreditProfile customer, Money newLimit,
+                                           RiskClass newRiskClass, String note) {
+        authorizer.require(user, Permission.CHANGE_CREDIT_LIMIT);
+        Objects.requireNonNull(newRiskClass, "newRiskClass");
+        if (newLimit != null && newLimit.isNegative()) {
+            throw new IllegalArgumentException("The credit limit must be zero or more, was " + newLimit + ".");
+        }
+        String why = requireReason(note, "changing the credit limit of " + customer.customerName());
+        CustomerCreditProfile updated = new CustomerCreditProfile(customer.customerId(), customer.customerName(),
+                newRiskClass, newLimit, customer.customerSince(), customer.manualHold(), customer.manualHoldNote(),
+                customer.creditReviewDate());
+        AuditEvent audit = AuditEvent.of(user.userName(), AuditActions.CREDIT_LIMIT_CHANGE, AuditActions.CUSTOMER,
+                        Long.toString(customer.customerId()))
+                .withChange(limitValues(customer), limitValues(updated))
+                .withReason(why);
+        return new ProfileChange(updated, audit);
+    }
+
+    /** Puts the customer on manual hold ({@code on}) or takes them off, with a note. */
+    public ProfileChange setManualHold(AppUser user, CustomerCreditProfile customer, boolean on, String note) {
+        authorizer.require(user, Permission.SET_MANUAL_HOLD);
+        String why = requireReason(note, (on ? "putting " : "taking ") + customer.customerName()
+                + (on ? " on" : " off") + " manual hold");
+        CustomerCreditProfile updated = new CustomerCreditProfile(customer.customerId(), customer.customerName(),
+                customer.riskClass(), customer.creditLimit(), customer.customerSince(), on, on ? why : null,
+                customer.creditReviewDate());
+        AuditEvent audit = AuditEvent.of(user.userName(), on ? AuditActions.MANUAL_HOLD_ON : AuditActions.MANUAL_HOLD_OFF,
+                        AuditActions.CUSTOMER, Long.toString(customer.customerId()))
+                .withChange(holdValues(customer), holdValues(updated))
+                .withReason(why);
+        return new ProfileChange(updated, audit);
+    }
+
+    /** The audit event for the automatic check run when {@code savedBy} saved or amended an order. */
+    public static AuditEvent auditOfCheck(String savedBy, String orderNumber, CreditDecision d) {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("outcome", d.outcome());
+        after.put("basis", d.basis());
+        after.put("reasons", d.reasons().stream().map(r -> r.code().name()).collect(Collectors.joining(",")));
+        after.put("exposure", d.exposure().total());
+        after.put("riskClass", d.riskClass());
+        String sentences = d.reasons().stream().map(CreditHoldReason::message).collect(Collectors.joining(" "));
+        return AuditEvent.of(savedBy, d.isHold() ? AuditActions.CREDIT_CHECK_HOLD : AuditActions.CREDIT_CHECK_PASS,
+                        AuditActions.ORDER, orderNumber)
+                .withChange(null, AuditValues.json(after))
+                .withReason(sentences.isEmpty() ? null : sentences);
+    }
+
+    private static String requireReason(String reason, String forWhat) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Type a reason for " + forWhat + ".");
+        }
+        return reason.strip();
+    }
+
+    private static String heldValues(HeldOrder order) {
+        return AuditValues.json(Map.of("status", "CREDIT_HOLD", "value", order.value(), "reasons",
+                order.reasons().stream().map(r -> r.code().name()).collect(Collectors.joining(","))));
+    }
+
+    private static String limitValues(CustomerCreditProfile c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("creditLimit", c.creditLimit());
+        m.put("riskClass", c.riskClass());
+        return AuditValues.json(m);
+    }
+
+    private static String holdValues(CustomerCreditProfile c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("manualHold", c.manualHold());
+        m.put("manualHoldNote", c.manualHoldNote());
+        return AuditValues.json(m);
+    }
+}

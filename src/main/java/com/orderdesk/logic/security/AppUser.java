@@ -1,0 +1,45 @@
+package com.orderdesk.logic.security;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A signed-in person, as the logic layer sees them.
+ *
+ * @param userName    the unique sign-in name, compared without regard to case
+ * @param displayName the name shown in messages and the status bar ("Jane Doe")
+ */
+public record AppUser(long id, String userName, String displayName, Set<Role> roles) {
+
+    public AppUser {
+        Objects.requireNonNull(userName, "userName");
+        Objects.requireNonNull(displayName, "displayName");
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    public boolean has(Permission permission) {
+        return roles.stream().anyMatch(r -> r.grants(permission));
+    }
+
+    /** Is this the person with that user name (case-insensitive, surrounding blanks ignored)? */
+    public boolean isUser(String otherUserName) {
+        return otherUserName != null && normalize(otherUserName).equals(normalize(userName));
+    }
+
+    /** "Order clerk", "Order clerk and AR clerk", or "User" when no role is held. */
+    public String rolesLabel() {
+        if (roles.isEmpty()) {
+            return "User";
+        }
+        String joined = EnumSet.copyOf(roles).stream().map(Role::phrase).collect(Collectors.joining(" and "));
+        return Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
+    }
+
+    /** The form user names are looked up and compared in. */
+    public static String normalize(String userName) {
+        return userName.strip().toLowerCase(Locale.ROOT);
+    }
+}

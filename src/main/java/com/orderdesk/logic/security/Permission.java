@@ -1,0 +1,40 @@
+package com.orderdesk.logic.security;
+
+/**
+ * An action the logic layer guards. Screens ask {@link Authorizer#can} to decide what to offer;
+ * services call {@link Authorizer#require} so no path (screen, command line, import) bypasses it.
+ */
+public enum Permission {
+    VIEW_ORDERS("view orders"),
+    ENTER_ORDER("enter or change orders"),
+    CANCEL_ORDER("cancel orders"),
+    OVERRIDE_PRICE("override prices"),
+    OVERRIDE_ROUTING("override fulfillment routing"),
+    MAINTAIN_CUSTOMERS("maintain customer records"),
+    VIEW_CREDIT_HOLDS("view the credit-hold queue"),
+    RELEASE_CREDIT_HOLD("release credit holds"),
+    REJECT_HELD_ORDER("reject held orders"),
+    CHANGE_CREDIT_LIMIT("change credit limits or risk classes"),
+    SET_MANUAL_HOLD("put customers on or off manual hold"),
+    CHANGE_CREDIT_POLICY("change the credit policy"),
+    VIEW_RECEIVABLES("view receivables"),
+    PRINT_INVOICE("print invoices"),
+    ISSUE_CREDIT_MEMO("issue credit memos"),
+    APPLY_CASH("apply cash"),
+    REVERSE_CASH_APPLICATION("reverse cash applications"),
+    WRITE_OFF("write off balances"),
+    VIEW_AUDIT("view the audit trail"),
+    MANAGE_USERS("manage users and roles"),
+    ADMIN_SETTINGS("change application settings");
+
+    private final String phrase;
+
+    Permission(String phrase) {
+        this.phrase = phrase;
+    }
+
+    /** Completes "... may not " in a refusal: "release credit holds". */
+    public String phrase() {
+        return phrase;
+    }
+}
