@@ -12,7 +12,6 @@ import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.persistence.DatabaseConfig;
 import com.orderdesk.persistence.Settings;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
@@ -37,12 +36,12 @@ public final class OrderDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(OrderDeskApp.class);
     /** With -Dorderdesk.startupProbe=true the app prints the start-up time and exits (benchmark). */
     private static final boolean STARTUP_PROBE = Boolean.getBoolean("orderdesk.startupProbe");
-    private static volatile Path requestedDb;
+    private static volatile DatabaseConfig requestedDb;
 
     private UiTaskRunner taskRunner;
     private AppServices services;
 
-    static void launchWith(Path db) {
+    static void launchWith(DatabaseConfig db) {
         requestedDb = db;
         Application.launch(OrderDeskApp.class);
     }

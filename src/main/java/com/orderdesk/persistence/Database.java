@@ -57,6 +57,8 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseConfig config) {
         if (config.vendor() == DatabaseConfig.Vendor.SQLITE) {
             createParentFolder(config);
+        } else {
+            ServerCheck.check(config); // one clear sentence when the server is unreachable or refuses us
         }
         migrate(config);
         return new Database(config, buildSessionFactory(config));
@@ -114,6 +116,7 @@ public final class Database implements AutoCloseable {
             cfg.setProperty("hibernate.hikari.maximumPoolSize", "4");
         } else {
             cfg.setProperty("hibernate.connection.driver_class", "org.postgresql.Driver");
+            cfg.setProperty("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect");
             cfg.setProperty("hibernate.hikari.maximumPoolSize", "8");
         }
         cfg.setProperty("hibernate.hikari.minimumIdle", "1");
@@ -139,6 +142,9 @@ public final class Database implements AutoCloseable {
 
     /** A plain JDBC connection for bulk work (demo data, imports) that bypasses the ORM. */
     public Connection openJdbcConnection() throws SQLException {
+        if (config.vendor() == DatabaseConfig.Vendor.POSTGRESQL) {
+            return ServerCheck.connect(config);
+        }
         return DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
     }
 
