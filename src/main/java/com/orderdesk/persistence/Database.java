@@ -116,7 +116,6 @@ public final class Database implements AutoCloseable {
             cfg.setProperty("hibernate.hikari.maximumPoolSize", "4");
         } else {
             cfg.setProperty("hibernate.connection.driver_class", "org.postgresql.Driver");
-            cfg.setProperty("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect");
             cfg.setProperty("hibernate.hikari.maximumPoolSize", "8");
         }
         cfg.setProperty("hibernate.hikari.minimumIdle", "1");
