@@ -86,7 +86,8 @@ start() {
   fi
 
   local root data password
-  root="$(mktemp -d "${TMPDIR:-/tmp}/orderdesk-pg.XXXXXX")"
+  # (no "orderdesk" in the path: a broad `pkill -f orderdesk` elsewhere must not stop this server)
+  root="$(mktemp -d "${TMPDIR:-/tmp}/pgtest.XXXXXX")"
   data="$root/data"
   password="$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
   if [[ "$(id -u)" == 0 ]]; then

@@ -50,7 +50,7 @@ public final class AppServices implements AutoCloseable {
         try {
             if (DemoDataGenerator.isEmpty(db)) {
                 new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(taxRates), clock, new BCryptPasswordEncoder()::encode)
-                        .generate(db, DemoSize.FIRST_START, progress, cancelled);
+                        .generateIfEmpty(db, DemoSize.FIRST_START, progress, cancelled);
             }
         } catch (RuntimeException e) {
             db.close();

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
@@ -44,6 +45,9 @@ public final class DemoDataGenerator {
     public record Result(int customers, long orders, long lines, long invoices, long products, int nodes, long millis) {
     }
 
+    /** The advisory lock key that serializes demo-book writers on one PostgreSQL database ("OrderDk"). */
+    private static final long DEMO_BOOK_LOCK = 0x4F72646572446BL;
+
     private final DemoInputs inputs;
     private final Clock clock;
     private final Function<String, String> passwordHasher;
@@ -59,17 +63,28 @@ public final class DemoDataGenerator {
         return customers == 0;
     }
 
+    /** Writes the demo book, or refuses with a StoreException when the database already has customers. */
     public Result generate(Database db, DemoSize size, DoubleConsumer progress, BooleanSupplier cancelled) {
+        return generateIfEmpty(db, size, progress, cancelled).orElseThrow(() -> new StoreException("The database "
+                + db.config().displayName() + " already has customers; demo data is only written into an empty database."));
+    }
+
+    /**
+     * Writes the demo book unless the database already has customers (then returns empty). Safe
+     * when several desks start at once on one empty PostgreSQL book: the first one writes it, the
+     * others wait for it and find it there.
+     */
+    public Optional<Result> generateIfEmpty(Database db, DemoSize size, DoubleConsumer progress, BooleanSupplier cancelled) {
         long start = System.nanoTime();
-        if (!isEmpty(db)) {
-            throw new StoreException("The database " + db.config().displayName()
-                    + " already has customers; demo data is only written into an empty database.");
-        }
         Random rnd = new Random(size.seed());
         LocalDate today = LocalDate.now(clock);
         try (Connection c = db.openJdbcConnection()) {
             c.setAutoCommit(false);
             try {
+                if (!claimEmptyBook(c, db.config().vendor())) {
+                    c.rollback();
+                    return Optional.empty();
+                }
                 users(c);
                 DemoMasterData master = new DemoMasterData(inputs, rnd, today);
                 var products = master.products(c);
@@ -90,14 +105,34 @@ public final class DemoDataGenerator {
                 }
                 c.commit();
                 progress.accept(1.0);
-                return new Result(size.customers(), counts.orders(), counts.lines(), counts.invoices(), products.size(), nodes,
-                        (System.nanoTime() - start) / 1_000_000);
+                return Optional.of(new Result(size.customers(), counts.orders(), counts.lines(), counts.invoices(),
+                        products.size(), nodes, (System.nanoTime() - start) / 1_000_000));
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new StoreException("Writing demo data failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Inside the bulk transaction: true when this connection may write the book. PostgreSQL takes a
+     * transaction-scoped advisory lock first, so a second desk waits here until the first commits
+     * (or rolls back) and then sees its customers; SQLite's IMMEDIATE transaction already holds the
+     * write lock.
+     */
+    private static boolean claimEmptyBook(Connection c, DatabaseConfig.Vendor vendor) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            if (vendor == DatabaseConfig.Vendor.POSTGRESQL) {
+                try (ResultSet ignored = st.executeQuery("SELECT pg_advisory_xact_lock(" + DEMO_BOOK_LOCK + ")")) {
+                    // held until commit or rollback
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM customer")) {
+                rs.next();
+                return rs.getLong(1) == 0;
+            }
         }
     }
 

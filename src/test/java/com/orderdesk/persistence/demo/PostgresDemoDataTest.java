@@ -19,7 +19,14 @@ import com.orderdesk.persistence.order.OrderService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +106,33 @@ class PostgresDemoDataTest {
             List<String> onPostgres = db.read(s -> s.createNativeQuery(names, String.class).getResultList());
             assertThat(onPostgres).hasSize(30).isEqualTo(onSqlite);
             assertThat(count(db, "select sum(total_cents) from sales_order")).isEqualTo(sqliteTotal);
+        }
+    }
+
+    @Test
+    void twoDesksStartingAtOnceOnAnEmptyBookWriteItOnce() throws Exception {
+        DemoDataGeneratorTest.loadAssets();
+        try (PostgresSchema schema = PostgresSchema.create();
+             Database deskA = Database.open(schema.config());
+             Database deskB = Database.open(schema.config())) {
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Optional<DemoDataGenerator.Result>>> runs = new ArrayList<>();
+            for (Database desk : List.of(deskA, deskB)) {
+                runs.add(pool.submit(() -> {
+                    go.await();
+                    return DemoDataGeneratorTest.generator().generateIfEmpty(desk, new DemoSize(25, 40, 4, 3), p -> { }, () -> false);
+                }));
+            }
+            go.countDown();
+            int wrote = 0;
+            for (Future<Optional<DemoDataGenerator.Result>> run : runs) {
+                wrote += run.get(120, TimeUnit.SECONDS).isPresent() ? 1 : 0;
+            }
+            pool.shutdown();
+            assertThat(wrote).isEqualTo(1);
+            assertThat(count(deskA, "select count(*) from customer")).isEqualTo(25);
+            assertThat(count(deskB, "select count(*) from sales_order")).isEqualTo(40);
         }
     }
 
