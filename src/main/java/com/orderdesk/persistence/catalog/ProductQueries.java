@@ -105,6 +105,20 @@ public final class ProductQueries implements com.orderdesk.logic.catalog.Product
                 .uniqueResultOptional();
     }
 
+    /** Contract prices valid on {@code day} for several products of one customer (the newest per product). */
+    public static java.util.Map<Long, Money> contractPrices(Session s, long customerId, java.util.Collection<Long> productIds, LocalDate day) {
+        java.util.Map<Long, Money> prices = new java.util.HashMap<>();
+        s.createSelectionQuery("select cp.product.id, cp.price from CustomerPrice cp where cp.customer.id = :c "
+                        + "and cp.product.id in :ids and (cp.validFrom is null or cp.validFrom <= :d) "
+                        + "and (cp.validTo is null or cp.validTo >= :d) order by cp.id", Object[].class)
+                .setParameter("c", customerId)
+                .setParameter("ids", productIds)
+                .setParameter("d", day)
+                .getResultList()
+                .forEach(row -> prices.put((Long) row[0], (Money) row[1]));
+        return prices;
+    }
+
     public static long available(Session s, long productId) {
         Object v = s.createSelectionQuery(AVAILABLE, Object.class).setParameter("p", productId).getSingleResult();
         return ((Number) v).longValue();
