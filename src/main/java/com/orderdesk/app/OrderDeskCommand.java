@@ -1,6 +1,9 @@
 package com.orderdesk.app;
 
+import com.orderdesk.persistence.DatabaseConfig;
+import com.orderdesk.persistence.Settings;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +40,7 @@ public final class OrderDeskCommand implements Runnable {
     @Override
     public void run() {
         guiLaunched = true;
-        OrderDeskApp.launchWith(db);
+        DatabaseConfig config = Settings.load().database(db);
+        OrderDeskApp.launchWith(StartupJob.begin(config, Clock.systemDefaultZone()));
     }
 }

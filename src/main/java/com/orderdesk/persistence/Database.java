@@ -58,8 +58,12 @@ public final class Database implements AutoCloseable {
         if (config.vendor() == DatabaseConfig.Vendor.SQLITE) {
             createParentFolder(config);
         }
+        long t0 = System.nanoTime();
         migrate(config);
-        return new Database(config, buildSessionFactory(config));
+        long t1 = System.nanoTime();
+        SessionFactory sf = buildSessionFactory(config);
+        LOG.info("Flyway check {} ms, Hibernate start {} ms", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+        return new Database(config, sf);
     }
 
     private static void createParentFolder(DatabaseConfig config) {
