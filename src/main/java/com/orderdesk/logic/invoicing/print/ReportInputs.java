@@ -111,7 +111,7 @@ public final class ReportInputs {
         p.put("BANK_LINE", letterhead.company().bankLine());
         List<StatementRow> rows = new ArrayList<>();
         for (StatementDocument.Item item : doc.items()) {
-            long late = AgingBucket.daysPastDue(item.dueDate(), doc.statementDate());
+            long late = item.daysPastDue(doc.statementDate());
             rows.add(new StatementRow(item.documentNumber(), item.type(), date(item.date()), date(item.dueDate()),
                     item.reference(), item.original().amount(), item.open().amount(),
                     late > 0 ? (int) late : null, item.bucket(doc.statementDate()).label()));

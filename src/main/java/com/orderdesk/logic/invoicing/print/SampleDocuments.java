@@ -80,4 +80,38 @@ public final class SampleDocuments {
     public static List<TaxJurisdiction> austinTaxes() {
         return AUSTIN;
     }
+
+    /** A pick list of {@code lineCount} lines, some without a bin. */
+    public static PickListDocument pickList(Random r, int lineCount) {
+        List<PickListDocument.Line> lines = new ArrayList<>();
+        for (int i = 1; i <= lineCount; i++) {
+            String[] p = PRODUCTS[r.nextInt(PRODUCTS.length)];
+            String bin = r.nextInt(5) == 0 ? null
+                    : String.format("%s-%02d-%d", (char) ('A' + r.nextInt(6)), 1 + r.nextInt(30), 1 + r.nextInt(5));
+            lines.add(new PickListDocument.Line(i, p[0], p[1], BigDecimal.valueOf(1 + r.nextInt(48)), "EA", bin));
+        }
+        String[] c = CUSTOMERS[r.nextInt(CUSTOMERS.length)];
+        return new PickListDocument("SHP-002123", "DAL-1", "Dallas distribution center", "SO-001123", c[0],
+                AddressBlock.of(c[0], c[1], c[2], c[3]), LocalDate.of(2026, 11, 26), "UPS Ground", lines,
+                LocalDate.of(2026, 11, 25));
+    }
+
+    /** A statement with invoices of several ages, a credit memo and an unapplied payment. */
+    public static StatementDocument statement(LocalDate asOf) {
+        String[] c = CUSTOMERS[0];
+        List<StatementDocument.Item> items = new ArrayList<>();
+        int[] ages = {130, 75, 64, 40, 33, 20, 12, 5};
+        for (int i = 0; i < ages.length; i++) {
+            LocalDate date = asOf.minusDays(ages[i]);
+            Money original = Money.ofCents(15_000 + 37_311L * (i + 1));
+            Money open = i % 3 == 1 ? original.minus(Money.of("100.00")) : original;
+            items.add(new StatementDocument.Item(DocumentSeries.INVOICE.format(400 + i), "Invoice", date,
+                    date.plusDays(30), original, open, "PO " + (7100 + i)));
+        }
+        items.add(new StatementDocument.Item(DocumentSeries.CREDIT_MEMO.format(45), "Credit memo", asOf.minusDays(9),
+                null, Money.of("-120.00"), Money.of("-120.00"), "re INV-000404"));
+        items.add(new StatementDocument.Item("PAY-000781", "Payment", asOf.minusDays(3), null, Money.of("-500.00"),
+                Money.of("-250.00"), "cheque 10442, unapplied"));
+        return new StatementDocument("C-00010", AddressBlock.of(c[0], c[1], c[2], c[3]), asOf, "NET 30", items, asOf);
+    }
 }

@@ -39,18 +39,30 @@ public record StatementDocument(String customerNumber, AddressBlock customer, Lo
         return items.stream().map(Item::open).reduce(Money.ZERO, Money::plus);
     }
 
-    /** One open item; {@code type} e.g. "Invoice", "Credit memo", "Payment". */
+    /**
+     * One open item; {@code type} e.g. "Invoice", "Credit memo", "Payment". {@code dueDate} is null
+     * for credits (credit memos, unapplied payments): they are never late and age as current.
+     */
     public record Item(String documentNumber, String type, LocalDate date, LocalDate dueDate, Money original,
                        Money open, String reference) {
         public Item {
             Objects.requireNonNull(documentNumber, "documentNumber");
             Objects.requireNonNull(date, "date");
-            dueDate = dueDate == null ? date : dueDate;
+            Objects.requireNonNull(open, "open");
             reference = reference == null ? "" : reference;
         }
 
+        public boolean isCredit() {
+            return open.isNegative();
+        }
+
         public AgingBucket bucket(LocalDate asOf) {
-            return AgingBucket.of(dueDate, asOf);
+            return isCredit() || dueDate == null ? AgingBucket.CURRENT : AgingBucket.of(dueDate, asOf);
+        }
+
+        /** Days past due on {@code asOf}, or 0 when not late (or a credit). */
+        public long daysPastDue(LocalDate asOf) {
+            return isCredit() || dueDate == null ? 0 : Math.max(0, AgingBucket.daysPastDue(dueDate, asOf));
         }
     }
 }
