@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
         description = "Order Desk: order-to-cash for a distributor. Without a command, opens the application window.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                com.orderdesk.cli.InvoicePrintBenchCommand.class,
         })
 public final class OrderDeskCommand implements Runnable {
 

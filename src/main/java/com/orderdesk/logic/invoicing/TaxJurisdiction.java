@@ -9,6 +9,11 @@ import java.util.Objects;
  * @param ratePercent the rate in percent, e.g. 6.25
  */
 public record TaxJurisdiction(String code, String name, BigDecimal ratePercent) {
+    /** From a rate given as a fraction (0.0625 for 6.25 %), as {@code logic.tax.TaxRates} gives it. */
+    public static TaxJurisdiction ofFraction(String code, String name, BigDecimal fraction) {
+        return new TaxJurisdiction(code, name, fraction.movePointRight(2));
+    }
+
     public TaxJurisdiction {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(ratePercent, "ratePercent");

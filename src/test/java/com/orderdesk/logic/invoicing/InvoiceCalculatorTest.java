@@ -90,4 +90,12 @@ class InvoiceCalculatorTest {
         assertThatThrownBy(() -> calc.compute(List.of(), List.of(STATE), Money.of("-1"), false))
                 .hasMessageContaining("freight");
     }
+
+    @Test
+    void jurisdictionFromAFractionRate() {
+        assertThat(TaxJurisdiction.ofFraction("TX", "Texas", new BigDecimal("0.0625")).ratePercent())
+                .isEqualByComparingTo("6.25");
+        assertThatThrownBy(() -> TaxJurisdiction.ofFraction("XX", "Bad", new BigDecimal("1.5")))
+                .hasMessageContaining("tax rate of XX");
+    }
 }

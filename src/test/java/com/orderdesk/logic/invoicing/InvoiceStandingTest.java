@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class InvoiceStatusTest {
+class InvoiceStandingTest {
     private static final LocalDate DUE = LocalDate.of(2026, 4, 30);
 
     @ParameterizedTest(name = "paid {0}, credited {1}, on {2} -> {3}")
@@ -25,8 +25,16 @@ class InvoiceStatusTest {
             "0,      30,     2026-05-02, OVERDUE",
             "99.99,  0,      2026-04-02, PARTLY_PAID",
     })
-    void statusFollowsTheMoney(String paid, String credited, LocalDate today, InvoiceStatus expected) {
-        assertThat(InvoiceStatus.of(Money.of("100.00"), Money.of(paid), Money.of(credited), DUE, today))
+    void statusFollowsTheMoney(String paid, String credited, LocalDate today, InvoiceStanding expected) {
+        assertThat(InvoiceStanding.of(Money.of("100.00"), Money.of(paid), Money.of(credited), DUE, today))
                 .isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void storedStatusIsNeverOverdue() {
+        assertThat(InvoiceStanding.stored(Money.of("100"), Money.of("40"), Money.ZERO)).isEqualTo(InvoiceStanding.PARTLY_PAID);
+        assertThat(InvoiceStanding.stored(Money.of("100"), Money.ZERO, Money.ZERO)).isEqualTo(InvoiceStanding.OPEN);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> InvoiceStanding.stored(Money.of("100"), Money.of("-1"), Money.ZERO)).hasMessageContaining("negative");
     }
 }

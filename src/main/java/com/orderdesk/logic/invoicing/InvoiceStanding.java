@@ -3,12 +3,16 @@ package com.orderdesk.logic.invoicing;
 import com.orderdesk.model.common.Money;
 import java.time.LocalDate;
 
-/** Where an invoice stands, derived from its money (see {@link #of}). */
-public enum InvoiceStatus {
+/**
+ * Where an invoice stands, derived from its money. The first four are the statuses persistence
+ * stores ({@code model.invoicing.InvoiceStatus}, same names); OVERDUE is never stored, it depends
+ * on today's date and is derived when shown or filtered.
+ */
+public enum InvoiceStanding {
     OPEN, PARTLY_PAID, PAID, CREDITED, OVERDUE;
 
     /**
-     * The status of an invoice of {@code total}, of which {@code paid} has been applied from cash and
+     * The standing of an invoice of {@code total}, of which {@code paid} has been applied from cash and
      * {@code credited} from credit memos, seen on {@code today}. In order of precedence:
      * <ul>
      *   <li>CREDITED: credit memos cover the whole total (a correction, not a payment);</li>
@@ -18,9 +22,14 @@ public enum InvoiceStatus {
      *   <li>OPEN: nothing paid yet (a partial credit alone only lowers the balance).</li>
      * </ul>
      */
-    public static InvoiceStatus of(Money total, Money paid,
-                                   Money credited, LocalDate dueDate,
-                                   LocalDate today) {
+    public static InvoiceStanding of(Money total, Money paid, Money credited, LocalDate dueDate, LocalDate today) {
+        InvoiceStanding stored = stored(total, paid, credited);
+        boolean owing = stored == OPEN || stored == PARTLY_PAID;
+        return owing && today.isAfter(dueDate) ? OVERDUE : stored;
+    }
+
+    /** The status to store: the same rule without the date, so never OVERDUE. */
+    public static InvoiceStanding stored(Money total, Money paid, Money credited) {
         if (paid.isNegative() || credited.isNegative()) {
             throw new IllegalArgumentException("paid and credited amounts cannot be negative");
         }
@@ -29,9 +38,6 @@ public enum InvoiceStatus {
         }
         if (paid.plus(credited).compareTo(total) >= 0) {
             return PAID;
-        }
-        if (today.isAfter(dueDate)) {
-            return OVERDUE;
         }
         return paid.isPositive() ? PARTLY_PAID : OPEN;
     }
