@@ -93,6 +93,17 @@ class InvoicePdfTest {
     }
 
     @Test
+    void totalsPushedOntoTheirOwnPageStillGetHeaderAndPageNumber() throws IOException {
+        // benchmark invoice 546 of seed 1: 20 lines, several of two text lines; the totals block does not fit below them
+        InvoiceDocument doc = SampleDocuments.invoice(1, 546, 20);
+        List<String> pages = pages(pdf(RENDERER.fill(doc)));
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0)).contains("Page 1 of 2").doesNotContain("TOTAL DUE USD");
+        assertThat(pages.get(1)).contains("Northwind Supply Co.", "INVOICE", "INV-000546", "TOTAL DUE USD", "REMIT TO",
+                "Page 2 of 2");
+    }
+
+    @Test
     void reprintIsMarkedCopyAndShowsTheOriginalIssueDate() throws IOException {
         InvoiceDocument copy = PrintFixtures.knownInvoice().asCopy(LocalDate.of(2028, 6, 15));
         List<String> pages = pages(pdf(RENDERER.fill(copy)));
