@@ -101,6 +101,7 @@ public final class CreditMemoPolicy {
         if (!problems.isEmpty()) {
             return CreditDecision.refused(problems);
         }
+        lines.sort(java.util.Comparator.comparingInt(CreditedLine::lineNo));
         CreditDecision decision = withTaxes(lines, invoice, left, false);
         if (decision.total().compareTo(left) > 0) {
             problems.add(overTotal(invoiceNumber, decision.total(), invoice, prior, left));

@@ -17,13 +17,14 @@ class DocumentRendererTest {
 
     @Test
     void templatesCompileOncePerCatalogNotPerDocument() {
-        ReportCatalog catalog = new ReportCatalog();
-        DocumentRenderer renderer = new DocumentRenderer(catalog, CompanyProfile.demo());
-        for (int i = 1; i <= 3; i++) {
-            renderer.fill(SampleDocuments.invoice(42, i, 5));
+        RENDERER.fill(SampleDocuments.invoice(42, 1, 5));
+        int before = PrintFixtures.CATALOG.compilations();
+        for (int i = 2; i <= 4; i++) {
+            RENDERER.fill(SampleDocuments.invoice(42, i, 5));
         }
-        assertThat(catalog.compilations()).isEqualTo(1);
-        assertThat(catalog.get(ReportCatalog.Template.INVOICE)).isSameAs(catalog.get(ReportCatalog.Template.INVOICE));
+        assertThat(PrintFixtures.CATALOG.compilations()).isEqualTo(before).isLessThanOrEqualTo(3);
+        assertThat(PrintFixtures.CATALOG.get(ReportCatalog.Template.INVOICE))
+                .isSameAs(PrintFixtures.CATALOG.get(ReportCatalog.Template.INVOICE));
     }
 
     @Test
