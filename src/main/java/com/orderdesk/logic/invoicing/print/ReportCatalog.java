@@ -5,14 +5,19 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
 
 /**
  * The report templates under {@code /reports}, each compiled once per run on first use and then
  * shared: compiling takes about a second, filling a compiled report a few milliseconds, and a
  * compiled {@link JasperReport} may be filled by several threads at once.
+ *
+ * <p>If a precompiled {@code /reports/<name>.jasper} is on the class path (e.g. produced at build
+ * time for a trimmed runtime without the JDK compiler), it is loaded instead of compiling the JRXML.
  */
 public final class ReportCatalog {
 
@@ -32,10 +37,25 @@ public final class ReportCatalog {
         public String resource() {
             return "/reports/" + file;
         }
+
+        public String compiledResource() {
+            return "/reports/" + file.replace(".jrxml", ".jasper");
+        }
     }
 
     private final Map<Template, JasperReport> compiled = new ConcurrentHashMap<>();
     private final AtomicInteger compilations = new AtomicInteger();
+    private final Function<String, InputStream> resources;
+
+    /** Templates from the class path. */
+    public ReportCatalog() {
+        this(ReportCatalog.class::getResourceAsStream);
+    }
+
+    /** Templates from {@code resources}, which opens a resource path or returns null when there is none. */
+    public ReportCatalog(Function<String, InputStream> resources) {
+        this.resources = resources;
+    }
 
     /** The compiled template, compiling it on the first call only. */
     public JasperReport get(Template template) {
@@ -56,7 +76,15 @@ public final class ReportCatalog {
     }
 
     private JasperReport compile(Template template) {
-        try (InputStream jrxml = ReportCatalog.class.getResourceAsStream(template.resource())) {
+        try (InputStream jasper = resources.apply(template.compiledResource())) {
+            if (jasper != null) {
+                return (JasperReport) JRLoader.loadObject(jasper);
+            }
+        } catch (JRException | IOException | ClassCastException e) {
+            throw new DocumentRenderException("precompiled report " + template.compiledResource() + " cannot be loaded: "
+                    + e.getMessage(), e);
+        }
+        try (InputStream jrxml = resources.apply(template.resource())) {
             if (jrxml == null) {
                 throw new DocumentRenderException("report template " + template.resource() + " is not on the class path");
             }

@@ -28,6 +28,19 @@ class DocumentRendererTest {
     }
 
     @Test
+    void aPrecompiledTemplateIsLoadedInsteadOfCompiled() throws Exception {
+        java.io.ByteArrayOutputStream jasper = new java.io.ByteArrayOutputStream();
+        net.sf.jasperreports.engine.util.JRSaver.saveObject(
+                PrintFixtures.CATALOG.get(ReportCatalog.Template.INVOICE), jasper);
+        ReportCatalog precompiled = new ReportCatalog(path -> path.equals("/reports/invoice.jasper")
+                ? new java.io.ByteArrayInputStream(jasper.toByteArray()) : null);
+        assertThat(precompiled.get(ReportCatalog.Template.INVOICE).getName()).isEqualTo("invoice");
+        assertThat(precompiled.compilations()).isZero();
+        assertThatThrownBy(() -> precompiled.get(ReportCatalog.Template.STATEMENT))
+                .hasMessage("report template /reports/statement.jrxml is not on the class path");
+    }
+
+    @Test
     void writesOnePdfNamedByNumberAndLeavesNoPartialFile(@TempDir Path dir) throws Exception {
         Path file = RENDERER.writePdf(PrintFixtures.knownInvoice(), dir);
         assertThat(file.getFileName().toString()).isEqualTo("INV-000123.pdf");
