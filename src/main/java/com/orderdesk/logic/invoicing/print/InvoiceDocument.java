@@ -1,8 +1,13 @@
 package com.orderdesk.logic.invoicing.print;
 
+import com.orderdesk.logic.invoicing.CreditDecision;
+import com.orderdesk.logic.invoicing.InvoiceTotals;
 import com.orderdesk.logic.invoicing.PaymentSchedule;
+import com.orderdesk.logic.invoicing.PricedLine;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -30,6 +35,37 @@ public record InvoiceDocument(DocumentKind kind, String number, LocalDate issueD
         if (kind == DocumentKind.INVOICE && schedule == null) {
             throw new IllegalArgumentException("invoice " + number + " has no payment terms");
         }
+    }
+
+    /** An invoice from the calculator's totals: lines and totals block follow {@code totals}. */
+    public static InvoiceDocument invoice(String number, LocalDate issueDate, String customerNumber, AddressBlock billTo,
+                                          AddressBlock shipTo, String orderNumber, String customerPo,
+                                          String shipmentNumber, LocalDate shipDate, PaymentSchedule schedule,
+                                          InvoiceTotals totals, PrintRun printRun) {
+        return new InvoiceDocument(DocumentKind.INVOICE, number, issueDate, customerNumber, billTo, shipTo, orderNumber,
+                customerPo, shipmentNumber, shipDate, schedule, null, null,
+                totals.lines().stream().map(DocumentLine::of).toList(), DocumentTotals.of(totals), printRun);
+    }
+
+    /**
+     * A credit memo from an accepted {@link CreditDecision} on {@code invoice} (whose lines give units
+     * and prices for the credited lines).
+     */
+    public static InvoiceDocument creditMemo(String number, LocalDate issueDate, String customerNumber,
+                                             AddressBlock billTo, String orderNumber, String customerPo,
+                                             String creditedInvoice, String reason, CreditDecision decision,
+                                             InvoiceTotals invoice, PrintRun printRun) {
+        if (!decision.accepted()) {
+            throw new IllegalArgumentException("credit memo " + number + " cannot print a refused credit: "
+                    + String.join(" ", decision.problems()));
+        }
+        Map<Integer, PricedLine> invoiced = new HashMap<>();
+        invoice.lines().forEach(l -> invoiced.put(l.lineNo(), l));
+        List<DocumentLine> lines = decision.lines().stream()
+                .map(l -> DocumentLine.of(l, invoiced.get(l.lineNo()))).toList();
+        return new InvoiceDocument(DocumentKind.CREDIT_MEMO, number, issueDate, customerNumber, billTo, null,
+                orderNumber, customerPo, null, null, null, creditedInvoice, reason, lines, DocumentTotals.of(decision),
+                printRun);
     }
 
     /** The same document printed again later: a copy. */

@@ -69,12 +69,11 @@ public final class SampleDocuments {
         LocalDate issued = LocalDate.of(2026, 1, 1).plusDays(r.nextInt(330));
         PaymentTerms terms = PaymentTerms.parse(TERMS[r.nextInt(TERMS.length)]);
         AddressBlock billTo = AddressBlock.of(c[0], c[1], c[2], c[3]);
-        return new InvoiceDocument(DocumentKind.INVOICE, DocumentSeries.INVOICE.format(sequence), issued,
+        return InvoiceDocument.invoice(DocumentSeries.INVOICE.format(sequence), issued,
                 String.format("C-%05d", 10 + r.nextInt(9000)), billTo, billTo,
                 String.format("SO-%06d", 1000 + sequence), "PO " + (4500 + r.nextInt(5000)),
                 String.format("SHP-%06d", 2000 + sequence), issued.minusDays(r.nextInt(3)), terms.scheduleFor(issued),
-                null, null, totals.lines().stream().map(DocumentLine::of).toList(), DocumentTotals.of(totals),
-                PrintRun.original(issued));
+                totals, PrintRun.original(issued));
     }
 
     public static List<TaxJurisdiction> austinTaxes() {

@@ -6,7 +6,14 @@ import static com.orderdesk.logic.invoicing.print.PrintFixtures.pdf;
 import static com.orderdesk.logic.invoicing.print.PrintFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.logic.invoicing.CreditDecision;
+import com.orderdesk.logic.invoicing.CreditMemoPolicy;
+import com.orderdesk.logic.invoicing.CreditRequest;
+import com.orderdesk.logic.invoicing.InvoiceTotals;
+import com.orderdesk.logic.invoicing.PriorCredits;
+import com.orderdesk.model.common.Money;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,17 +125,24 @@ class InvoicePdfTest {
     @Test
     void creditMemoPrintsLikeAnInvoiceWithItsOwnWording() throws IOException {
         InvoiceDocument invoice = PrintFixtures.knownInvoice();
-        InvoiceDocument memo = new InvoiceDocument(DocumentKind.CREDIT_MEMO, "CM-000045", LocalDate.of(2028, 2, 5),
-                invoice.customerNumber(), invoice.billTo(), null, invoice.orderNumber(), invoice.customerPo(), null, null,
-                null, "INV-000123", "Two coils damaged in transit", List.of(invoice.lines().get(1)),
-                new DocumentTotals(com.orderdesk.model.common.Money.of("129.06"), com.orderdesk.model.common.Money.ZERO,
-                        "Freight and adjustments", List.of(), com.orderdesk.model.common.Money.ZERO,
-                        com.orderdesk.model.common.Money.of("129.06"), com.orderdesk.model.common.Money.ZERO),
-                PrintRun.original(LocalDate.of(2028, 2, 5)));
+        InvoiceTotals invoiced = PrintFixtures.knownTotals();
+        CreditDecision decision = new CreditMemoPolicy().decide("INV-000123", invoiced, PriorCredits.NONE,
+                new CreditRequest.ByLines(List.of(CreditRequest.LineCredit.ofQuantity(2, new BigDecimal("2")),
+                        CreditRequest.LineCredit.ofAmount(3, Money.of("5.00"))), "Two coils damaged in transit"));
+        InvoiceDocument memo = InvoiceDocument.creditMemo("CM-000045", LocalDate.of(2028, 2, 5),
+                invoice.customerNumber(), invoice.billTo(), invoice.orderNumber(), invoice.customerPo(), "INV-000123",
+                "Two coils damaged in transit", decision, invoiced, PrintRun.original(LocalDate.of(2028, 2, 5)));
         String text = text(pdf(RENDERER.fill(memo)));
+
         assertThat(text).contains("CREDIT MEMO", "CM-000045", "Credit memo date", "Feb 5, 2028",
                 "Credits invoice INV-000123. Reason: Two coils damaged in transit", "No payment is due");
-        assertThat(text).containsPattern("TOTAL CREDIT USD\\s+129.06");
-        assertThat(text).doesNotContain("REMIT TO", "Due date", "TOTAL DUE");
+        // 2 of 3 coils: 129.06 x 2/3 = 86.04; gloves by amount 5.00 (exempt); tax on 86.04 only
+        assertThat(text).containsPattern("2\\s+EL-2041\\s+Cable NYM-J 3 x 1.5 mm², 50 m coil\\s+2\\s+EA\\s+47.80\\s+10\\s+86.04");
+        assertThat(text).containsPattern("3\\s+SF-6010\\s+Safety gloves, nitrile \\(pair\\)\\s+5.00");
+        assertThat(text).containsPattern("Subtotal\\s+91.04");
+        assertThat(text).containsPattern("Texas 6.25 % on 86.04\\s+5.38");
+        assertThat(text).containsPattern("TOTAL CREDIT USD\\s+" + Pattern.quote(decision.total().toString()));
+        assertThat(decision.total()).isEqualTo(Money.of("98.14")); // 91.04 + 5.38 + 0.86 + 0.86;
+        assertThat(text).doesNotContain("REMIT TO", "Due date", "TOTAL DUE", "Shipment");
     }
 }

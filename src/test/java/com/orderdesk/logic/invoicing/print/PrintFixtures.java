@@ -31,7 +31,16 @@ final class PrintFixtures {
      * freight 25.00; total 289.80; 2/10 NET 30 from Jan 31, 2028: discount 4.94 by Feb 10, due Mar 1, 2028.
      */
     static InvoiceDocument knownInvoice() {
-        InvoiceTotals totals = new InvoiceCalculator().compute(List.of(
+        InvoiceTotals totals = knownTotals();
+        return InvoiceDocument.invoice("INV-000123", ISSUED, "C-00042",
+                AddressBlock.of("Çağrı Öztürk", "Zoë Ångström Interiors", "ul. Piotrkowska 104", "90-006 Łódź", "Poland"),
+                AddressBlock.of("Zoë Ångström", "Storgatan 5", "211 34 Malmö", "Sweden"),
+                "SO-004711", "PO 7788", "SHP-000045", ISSUED.minusDays(1),
+                PaymentTerms.parse("2/10 NET 30").scheduleFor(ISSUED), totals, PrintRun.original(ISSUED));
+    }
+
+    static InvoiceTotals knownTotals() {
+        return new InvoiceCalculator().compute(List.of(
                         new InvoiceLineInput(1, "HW-1001", "Hex bolt M8 x 40, zinc plated", new BigDecimal("10"), "EA",
                                 new BigDecimal("8.95"), BigDecimal.ZERO, true),
                         new InvoiceLineInput(2, "EL-2041", "Cable NYM-J 3 x 1.5 mm², 50 m coil", new BigDecimal("3"), "EA",
@@ -39,13 +48,6 @@ final class PrintFixtures {
                         new InvoiceLineInput(3, "SF-6010", "Safety gloves, nitrile (pair)", new BigDecimal("12"), "PR",
                                 new BigDecimal("2.35"), BigDecimal.ZERO, false)),
                 SampleDocuments.austinTaxes(), Money.of("25.00"), false);
-        return new InvoiceDocument(DocumentKind.INVOICE, "INV-000123", ISSUED, "C-00042",
-                AddressBlock.of("Çağrı Öztürk", "Zoë Ångström Interiors", "ul. Piotrkowska 104", "90-006 Łódź", "Poland"),
-                AddressBlock.of("Zoë Ångström", "Storgatan 5", "211 34 Malmö", "Sweden"),
-                "SO-004711", "PO 7788", "SHP-000045", ISSUED.minusDays(1),
-                PaymentTerms.parse("2/10 NET 30").scheduleFor(ISSUED), null, null,
-                totals.lines().stream().map(DocumentLine::of).toList(), DocumentTotals.of(totals),
-                PrintRun.original(ISSUED));
     }
 
     static byte[] pdf(JasperPrint print) {
