@@ -1,6 +1,8 @@
 package com.orderdesk.logic.invoicing.print;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import java.util.Objects;
 
 /**
@@ -11,7 +13,8 @@ import java.util.Objects;
  * @param taxId        the seller's tax registration, printed under the letterhead (may be blank)
  * @param remitTo      where payments go (lockbox or head office)
  * @param bankLine     how to pay electronically, e.g. "ACH/wire: First Bank, routing 111000025, account 4455667788"
- * @param logoResource class-path resource of the logo (SVG or PNG), e.g. {@code /assets/branding/orderdesk-logo.svg}
+ * @param logoResource the logo (SVG or PNG): a class-path resource such as
+ *                     {@code /assets/branding/orderdesk-logo.svg} when there is one by that name, else a file path
  */
 public record CompanyProfile(String name, List<String> address, String contactLine, String taxId,
                              AddressBlock remitTo, String bankLine, String logoResource) {
@@ -25,6 +28,33 @@ public record CompanyProfile(String name, List<String> address, String contactLi
         remitTo = remitTo == null ? new AddressBlock(name, address) : remitTo;
         bankLine = bankLine == null ? "" : bankLine;
         logoResource = logoResource == null || logoResource.isBlank() ? DEFAULT_LOGO : logoResource;
+    }
+
+    /**
+     * Reads the company from settings properties: {@code company.name} (required), {@code company.address}
+     * (lines separated by "|"), {@code company.contact}, {@code company.taxId}, {@code company.remitTo.name},
+     * {@code company.remitTo.address} ("|"-separated), {@code company.bank}, {@code company.logo}.
+     *
+     * @throws IllegalArgumentException naming the missing key
+     */
+    public static CompanyProfile fromProperties(Properties p) {
+        String name = p.getProperty("company.name");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("settings: company.name is missing; it is printed on every invoice");
+        }
+        List<String> address = lines(p.getProperty("company.address"));
+        String remitName = p.getProperty("company.remitTo.name");
+        AddressBlock remitTo = remitName == null || remitName.isBlank() ? null
+                : new AddressBlock(remitName.trim(), lines(p.getProperty("company.remitTo.address")));
+        return new CompanyProfile(name.trim(), address, p.getProperty("company.contact"), p.getProperty("company.taxId"),
+                remitTo, p.getProperty("company.bank"), p.getProperty("company.logo"));
+    }
+
+    private static List<String> lines(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split("\\|")).map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
 
     /** The demo company used by the sample data, the benchmark and the tests. */

@@ -2,6 +2,10 @@ package com.orderdesk.logic.invoicing.print;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import net.sf.jasperreports.renderers.Renderable;
@@ -35,14 +39,24 @@ public final class Letterhead {
         return p;
     }
 
+    /** A class-path resource when there is one by that name, else a file. */
     private static byte[] read(String resource) {
-        try (InputStream in = Letterhead.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new DocumentRenderException("company logo " + resource + " is not on the class path (see assets/branding)");
+        if (resource.startsWith("/")) {
+            try (InputStream in = Letterhead.class.getResourceAsStream(resource)) {
+                if (in != null) {
+                    return in.readAllBytes();
+                }
+            } catch (IOException e) {
+                throw new DocumentRenderException("cannot read company logo " + resource + ": " + e.getMessage(), e);
             }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new DocumentRenderException("cannot read company logo " + resource + ": " + e.getMessage(), e);
+        }
+        try {
+            return Files.readAllBytes(Path.of(resource));
+        } catch (NoSuchFileException e) {
+            throw new DocumentRenderException("company logo " + resource
+                    + " is neither on the class path (see assets/branding) nor a file", e);
+        } catch (IOException | InvalidPathException e) {
+            throw new DocumentRenderException("cannot read company logo file " + resource + ": " + e.getMessage(), e);
         }
     }
 }

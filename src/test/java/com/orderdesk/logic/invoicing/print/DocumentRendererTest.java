@@ -83,7 +83,7 @@ class DocumentRendererTest {
         CompanyProfile noLogo = new CompanyProfile("X", List.of(), null, null, null, null, "/assets/branding/nope.png");
         assertThatThrownBy(() -> new DocumentRenderer(new ReportCatalog(), noLogo))
                 .isInstanceOf(DocumentRenderException.class)
-                .hasMessageContaining("/assets/branding/nope.png is not on the class path");
+                .hasMessageContaining("/assets/branding/nope.png is neither on the class path");
     }
 
     @Test
