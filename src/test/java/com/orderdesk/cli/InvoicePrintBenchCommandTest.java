@@ -28,7 +28,8 @@ class InvoicePrintBenchCommandTest {
         }
         assertThat(out.toString())
                 .containsPattern("Wrote 3 invoices \\(\\d+ pages, [\\d.]+ MB\\) to .* in [\\d.]+ s")
-                .contains("2 threads", "Template compiled once in", "Heap: peak used");
+                .contains("2 threads", "Template compiled once in", "Heap: peak used")
+                .containsPattern("CPU: [\\d.]+ s in the export threads");
     }
 
     @Test
