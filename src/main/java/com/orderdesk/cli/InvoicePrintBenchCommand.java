@@ -1,7 +1,8 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.logic.invoicing.DocumentSeries;
+import com.orderdesk.logic.invoicing.print.BatchPdfExport;
 import com.orderdesk.logic.invoicing.print.CompanyProfile;
-import com.orderdesk.logic.invoicing.print.DocumentRenderException;
 import com.orderdesk.logic.invoicing.print.DocumentRenderer;
 import com.orderdesk.logic.invoicing.print.ReportCatalog;
 import com.orderdesk.logic.invoicing.print.SampleDocuments;
@@ -14,9 +15,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,48 +71,37 @@ public final class InvoicePrintBenchCommand implements Callable<Integer> {
         DocumentRenderer renderer = new DocumentRenderer(catalog, CompanyProfile.demo());
         double compileSeconds = (System.nanoTime() - t0) / 1e9;
 
-        AtomicLong next = new AtomicLong(1);
-        AtomicLong pages = new AtomicLong();
-        AtomicLong bytes = new AtomicLong();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        AtomicLong cpuNanos = new AtomicLong();
+        List<String> numbers = new ArrayList<>(count);
+        for (long n = 1; n <= count; n++) {
+            numbers.add(DocumentSeries.INVOICE.format(n));
+        }
+        // CPU time of the workers, read on each worker after each document: unlike wall time it
+        // does not depend on what else the machine is running
         java.lang.management.ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpuByThread = new ConcurrentHashMap<>();
         long t1 = System.nanoTime();
-        List<Thread> pool = new ArrayList<>();
-        for (int i = 0; i < workers; i++) {
-            Thread t = new Thread(() -> {
-                long n;
-                while (failure.get() == null && (n = next.getAndIncrement()) <= count) {
-                    try {
-                        var print = renderer.fill(SampleDocuments.invoice(seed, n, maxLines));
-                        pages.addAndGet(print.getPages().size());
-                        Path file = renderer.exportPdf(print, out.resolve(DocumentRenderer.fileName(print.getName())));
-                        bytes.addAndGet(Files.size(file));
-                    } catch (RuntimeException | IOException e) {
-                        failure.compareAndSet(null, e);
-                    }
-                }
-                // CPU time, unlike wall time, does not depend on what else the machine is running
-                cpuNanos.addAndGet(Math.max(0, threadBean.getCurrentThreadCpuTime()));
-            }, "invoice-export-" + i);
-            pool.add(t);
-            t.start();
-        }
-        for (Thread t : pool) {
-            t.join();
-        }
+        BatchPdfExport.Result result = new BatchPdfExport(renderer, workers).export(numbers,
+                number -> SampleDocuments.invoice(seed, DocumentSeries.INVOICE.parse(number), maxLines), out,
+                (number, file, failure, done, total) ->
+                        cpuByThread.put(Thread.currentThread().getId(), threadBean.getCurrentThreadCpuTime()),
+                () -> false);
         double seconds = (System.nanoTime() - t1) / 1e9;
         heap.stop();
-        if (failure.get() != null) {
-            Throwable f = failure.get();
-            err.println("Export failed: " + (f instanceof DocumentRenderException ? f.getMessage() : f.toString()));
+        if (!result.failures().isEmpty()) {
+            result.failures().forEach((number, why) -> err.println(number + ": " + why));
+            err.println("Export failed for " + result.failures().size() + " of " + count + " invoices.");
             return 1;
         }
+        long bytes = 0;
+        for (Path file : result.written()) {
+            bytes += Files.size(file);
+        }
+        long cpuNanos = cpuByThread.values().stream().mapToLong(Long::longValue).sum();
         long retained = heap.usedAfterGc();
         w.printf(Locale.ROOT, "Wrote %d invoices (%d pages, %.1f MB) to %s in %.1f s: %.1f ms per invoice, %.1f invoices/s, %d threads.%n",
-                count, pages.get(), bytes.get() / 1e6, out, seconds, seconds * 1000 / count, count / seconds, workers);
+                count, result.pages(), bytes / 1e6, out, seconds, seconds * 1000 / count, count / seconds, workers);
         w.printf(Locale.ROOT, "CPU: %.1f s in the export threads, %.1f ms per invoice (wall time also depends on other load on the machine).%n",
-                cpuNanos.get() / 1e9, cpuNanos.get() / 1e6 / count);
+                cpuNanos / 1e9, cpuNanos / 1e6 / count);
         w.printf(Locale.ROOT, "Template compiled once in %.1f s (before the batch, not in the figure above).%n", compileSeconds);
         w.printf(Locale.ROOT, "Heap: peak used %d MB (sampled every 5 ms), %d MB still used after the batch and a GC, max %d MB.%n",
                 heap.peak() >> 20, retained >> 20, Runtime.getRuntime().maxMemory() >> 20);
