@@ -88,12 +88,12 @@ public final class ScenarioReader {
     private Scenario scenario(JsonNode root) {
         JsonNode card = f.object(root, "", "rateCard");
         RateCard rateCard = card == null ? null : rateCard(card);
-        List<FulfillmentNode> nodes = nodes(root);
-        List<SkuInfo> skus = skus(root);
+        // every declared id counts as known, even when its entry has other problems:
+        // one bad field must not cascade into "unknown node" messages elsewhere
         Set<String> nodeIds = new HashSet<>();
-        nodes.forEach(n -> nodeIds.add(n.id()));
+        List<FulfillmentNode> nodes = nodes(root, nodeIds);
         Set<String> skuIds = new HashSet<>();
-        skus.forEach(s -> skuIds.add(s.sku()));
+        List<SkuInfo> skus = skus(root, skuIds);
         List<StockLevel> inventory = inventory(root, nodeIds, skuIds);
         List<RoutingOrder> orders = orders(root, skuIds);
         double penalty = f.number(root, "", "backorderPenaltyPerUnit", 0, false, 0);
@@ -187,9 +187,8 @@ public final class ScenarioReader {
         return prices;
     }
 
-    private List<FulfillmentNode> nodes(JsonNode root) {
+    private List<FulfillmentNode> nodes(JsonNode root, Set<String> ids) {
         List<FulfillmentNode> nodes = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
         List<JsonNode> list = f.array(root, "", "nodes", true);
         for (int i = 0; i < list.size(); i++) {
             String np = at("nodes", i);
@@ -226,9 +225,8 @@ public final class ScenarioReader {
         return nodes;
     }
 
-    private List<SkuInfo> skus(JsonNode root) {
+    private List<SkuInfo> skus(JsonNode root, Set<String> ids) {
         List<SkuInfo> skus = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
         List<JsonNode> list = f.array(root, "", "skus", false);
         for (int i = 0; i < list.size(); i++) {
             String sp = at("skus", i);
