@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
                 com.orderdesk.cli.DemoDataCommand.class,
                 com.orderdesk.cli.DeskBenchCommand.class,
                 com.orderdesk.cli.InvoicePrintBenchCommand.class,
+                com.orderdesk.cli.RouteCommand.class,
+                com.orderdesk.cli.RouteBenchCommand.class,
         })
 public final class OrderDeskCommand implements Runnable {
 
