@@ -1,0 +1,119 @@
+package com.orderdesk.logic.cash.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The open invoices during one matching run: indexed by reference core and by customer, with the
+ * amount still open after the payments already matched in this run (so two payments never close
+ * the same invoice beyond its open amount).
+ */
+final class OpenBook {
+    private final List<OpenItem> items;
+    private final int[] owner;
+    private final String[] cores;
+    private final long[] remaining;
+    private final String[] consumedBy;
+    private final Map<String, List<Integer>> byCore = new HashMap<>();
+    private final Map<Integer, List<Integer>> byCustomer = new HashMap<>();
+    private final List<String> prefixes;
+
+    /** Oldest first: invoice date, then invoice number. */
+    private final Comparator<Integer> oldestFirst;
+
+    OpenBook(List<OpenItem> openItems, CustomerDirectory customers) {
+        items = List.copyOf(openItems);
+        int n = items.size();
+        owner = new int[n];
+        cores = new String[n];
+        remaining = new long[n];
+        consumedBy = new String[n];
+        Set<String> prefixSet = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            OpenItem it = items.get(i);
+            Integer c = customers.indexOf(it.customerNo());
+            if (c == null) {
+                throw new IllegalArgumentException("invoice " + it.invoiceNo() + " has unknown customer " + it.customerNo());
+            }
+            owner[i] = c;
+            cores[i] = InvoiceRefs.core(it.invoiceNo());
+            remaining[i] = Cents.of(it.openAmount());
+            byCore.computeIfAbsent(cores[i], k -> new ArrayList<>(1)).add(i);
+            byCustomer.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+            prefixSet.add(InvoiceRefs.prefixOf(it.invoiceNo()));
+        }
+        prefixSet.remove("");
+        List<String> p = new ArrayList<>(prefixSet);
+        p.sort(Comparator.comparingInt(String::length).reversed());
+        prefixes = List.copyOf(p);
+        oldestFirst = Comparator.<Integer, LocalDate>comparing(i -> items.get(i).invoiceDate(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(i -> items.get(i).invoiceNo());
+        for (List<Integer> list : byCustomer.values()) {
+            list.sort(oldestFirst);
+        }
+    }
+
+    List<String> prefixes() {
+        return prefixes;
+    }
+
+    OpenItem item(int i) {
+        return items.get(i);
+    }
+
+    int owner(int i) {
+        return owner[i];
+    }
+
+    String core(int i) {
+        return cores[i];
+    }
+
+    long remaining(int i) {
+        return remaining[i];
+    }
+
+    /** The payment that used up this invoice earlier in the run, or null. */
+    String consumedBy(int i) {
+        return consumedBy[i];
+    }
+
+    List<Integer> byCore(String core) {
+        return byCore.getOrDefault(core, List.of());
+    }
+
+    /** Invoices of the given customers, oldest first (closed ones included). */
+    List<Integer> invoicesOf(List<Integer> customerIndexes) {
+        if (customerIndexes.size() == 1) {
+            return byCustomer.getOrDefault(customerIndexes.get(0), List.of());
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int c : customerIndexes) {
+            out.addAll(byCustomer.getOrDefault(c, List.of()));
+        }
+        out.sort(oldestFirst);
+        return out;
+    }
+
+    Comparator<Integer> oldestFirst() {
+        return oldestFirst;
+    }
+
+    /** Records that {@code paymentId} applied, discounted or deducted {@code cents} of the invoice. */
+    void consume(int i, long cents, String paymentId) {
+        if (cents > remaining[i]) {
+            throw new IllegalStateException("over-application of " + items.get(i).invoiceNo());
+        }
+        remaining[i] -= cents;
+        if (remaining[i] == 0) {
+            consumedBy[i] = paymentId;
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package com.orderdesk.logic.cash.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Decides one payment: who paid, which invoices, how much each, and whether the answer is safe to
+ * post unattended ({@code AUTO}). It is deliberately conservative: a wrong automatic posting costs
+ * far more than a suggestion a person confirms, so every rule below that lets a proposal be AUTO
+ * also names what would make it a guess.
+ */
+final class PaymentMatcher {
+    /** Largest number of invoices one payment is searched as a combination of. */
+    static final int MAX_COMBINATION = 6;
+    /** Search steps per payment before the combination search gives up (and proves nothing). */
+    static final long NODE_BUDGET = 60_000;
+    /**
+     * Most combinations that could have hit the amount by chance for an amount-only match to be
+     * posted unattended: above it, a hit says too little.
+     */
+    static final double MAX_COINCIDENCES = 0.01;
+
+    private final CustomerDirectory customers;
+    private final OpenBook book;
+    private final PayerResolver resolver;
+    private final AllocationPlanner planner;
+
+    PaymentMatcher(CustomerDirectory customers, OpenBook book) {
+        this.customers = customers;
+        this.book = book;
+        this.resolver = new PayerResolver(customers, book);
+        this.planner = new AllocationPlanner(book);
+    }
+
+    Proposal match(Payment p, Remittance r) {
+        long amount = Cents.of(p.amount());
+        if (amount <= 0) {
+            return Proposal.unapplied(amount, 1.0, "not a receipt (amount " + Cents.toMoney(amount) + ")");
+        }
+        Identity who = resolver.identify(p, r);
+        if (!who.known()) {
+            return Proposal.unapplied(amount, 0.9, r.isEmpty()
+                    ? "payer not identified, no invoice reference" : "payer not identified, references match no open invoice");
+        }
+        RefResolution res = resolver.resolve(who, r);
+        List<RefHit> live = new ArrayList<>();
+        List<RefHit> settled = new ArrayList<>();
+        for (RefHit h : res.hits()) {
+            if (!sameCurrency(p, h.invoice())) {
+                continue;
+            }
+            (book.remaining(h.invoice()) > 0 ? live : settled).add(h);
+        }
+        if (live.isEmpty() && !settled.isEmpty()) {
+            return duplicate(amount, settled);
+        }
+        if (!live.isEmpty()) {
+            return byReferences(p, r, who, res, live, settled, amount);
+        }
+        return byAmount(p, r, who, res, amount);
+    }
+
+    private Proposal duplicate(long amount, List<RefHit> settled) {
+        String refs = settled.stream().map(h -> {
+            String by = book.consumedBy(h.invoice());
+            return book.item(h.invoice()).invoiceNo() + (by == null ? " has nothing open" : " already settled by payment " + by);
+        }).collect(Collectors.joining("; "));
+        return Proposal.unapplied(amount, 0.85, refs + ": possible duplicate, left unapplied");
+    }
+
+    private Proposal byReferences(Payment p, Remittance r, Identity who, RefResolution res,
+                                  List<RefHit> live, List<RefHit> settled, long amount) {
+        AllocationPlanner.Plan plan = planner.plan(live, amount, p.receivedDate(), r);
+        boolean anyTypo = live.stream().anyMatch(RefHit::typo);
+        List<String> doubts = new ArrayList<>();
+        if (plan.ambiguous()) {
+            doubts.add("several splits fit");
+        }
+        if (res.ambiguous()) {
+            doubts.add("a reference fits several invoices");
+        }
+        if (!res.foreign().isEmpty()) {
+            doubts.add("ref " + res.foreign().get(0).text() + " is another customer's invoice");
+        }
+        if (!settled.isEmpty()) {
+            doubts.add("ref " + book.item(settled.get(0).invoice()).invoiceNo() + " already settled");
+        }
+        if (plan.fit().amountConfirms) {
+            if (anyTypo && !who.evidence().independent()) {
+                doubts.add("reference repaired but payer not confirmed");
+            }
+        } else {
+            if (!who.evidence().independent()) {
+                doubts.add("amount does not confirm the reference and payer not confirmed");
+            }
+            if (anyTypo) {
+                doubts.add("amount does not confirm the repaired reference");
+            }
+            if (!res.unresolved().isEmpty()) {
+                doubts.add("ref " + res.unresolved().get(0).text() + " not found");
+            }
+            if (plan.fit() == Fit.SPREAD) {
+                doubts.add("which invoice is short is a guess");
+            }
+            if ((plan.fit() == Fit.PARTIAL || plan.fit() == Fit.SHORT_DEDUCTION)
+                    && otherInvoiceFits(who, live.get(0).invoice(), amount, p)) {
+                doubts.add("another open invoice is exactly this amount");
+            }
+            if (plan.fit() == Fit.OVERPAY && otherInvoiceFits(who, -1, plan.unapplied(), p)) {
+                doubts.add("the excess is exactly another open invoice");
+            }
+        }
+        boolean auto = doubts.isEmpty();
+        double confidence = who.evidence().weight * plan.fit().weight * (anyTypo ? 0.95 : 1.0)
+                * (res.unresolved().isEmpty() ? 1.0 : 0.97);
+        confidence = auto ? confidence : Math.min(confidence, 0.8);
+        StringBuilder reason = new StringBuilder(refsText(live)).append(", ").append(fitText(plan, r, p));
+        reason.append(", ").append(who.evidence().text);
+        doubts.forEach(d -> reason.append("; ").append(d));
+        String unappliedWhy = plan.fit() == Fit.OVERPAY || plan.fit() == Fit.STATED
+                ? "overpayment left on account" : "amount beyond the referenced invoices";
+        return new Proposal(plan.allocations(), plan.unapplied(), auto, confidence, reason.toString(), unappliedWhy);
+    }
+
+    private Proposal byAmount(Payment p, Remittance r, Identity who, RefResolution res, long amount) {
+        String customerNo = customers.get(who.customer()).customerNo();
+        List<Integer> candidates = new ArrayList<>();
+        for (int inv : book.invoicesOf(customers.payableBy(who.customer()))) {
+            if (book.remaining(inv) > 0 && sameCurrency(p, inv)) {
+                candidates.add(inv);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Proposal.unapplied(amount, 0.85, "customer " + customerNo + " (" + who.evidence().text
+                    + ") has no open invoice: left on account");
+        }
+        long[] full = new long[candidates.size()];
+        long[] disc = new long[candidates.size()];
+        for (int i = 0; i < full.length; i++) {
+            full[i] = book.remaining(candidates.get(i));
+            disc[i] = planner.discounted(candidates.get(i), p.receivedDate());
+        }
+        SubsetSearch.Result found = new SubsetSearch(full, disc, MAX_COMBINATION, NODE_BUDGET).find(amount);
+        if (!found.found()) {
+            return Proposal.unapplied(amount, 0.8, "customer " + customerNo + " (" + who.evidence().text
+                    + "): no open invoice or combination matches " + Cents.toMoney(amount)
+                    + (found.complete() ? "" : " (search cut short)") + ": left on account");
+        }
+        List<Proposal.Allocation> out = new ArrayList<>();
+        for (SubsetSearch.Pick pick : found.best()) {
+            int inv = candidates.get(pick.candidate());
+            long open = book.remaining(inv);
+            long paid = pick.discounted() ? disc[pick.candidate()] : open;
+            out.add(new Proposal.Allocation(inv, paid, open - paid, 0));
+        }
+        List<String> doubts = new ArrayList<>();
+        if (found.solutionsAtSize() > 1) {
+            doubts.add("another " + (out.size() == 1 ? "invoice has" : "combination has") + " the same amount: a person must choose");
+        }
+        if (!found.complete()) {
+            doubts.add("search cut short");
+        }
+        if (found.expectedCoincidences() > MAX_COINCIDENCES) {
+            doubts.add(String.format(java.util.Locale.ROOT, "too many open invoices for the amount alone (%.2f chance hits)",
+                    found.expectedCoincidences()));
+        }
+        if (!who.evidence().independent()) {
+            doubts.add("payer not confirmed");
+        }
+        if (r.deductionStated()) {
+            doubts.add("remittance states a deduction");
+        }
+        if (out.size() > 1 && !(res.unresolved().isEmpty() && res.foreign().isEmpty())) {
+            doubts.add("remittance references not found");
+        }
+        boolean auto = doubts.isEmpty();
+        double confidence = who.evidence().weight * (out.size() == 1 ? 0.96 : 0.94)
+                * (1.0 - Math.min(0.5, found.expectedCoincidences() * 5));
+        confidence = auto ? confidence : Math.min(confidence, 0.75);
+        boolean discounted = out.stream().anyMatch(a -> a.discount() > 0);
+        StringBuilder reason = new StringBuilder();
+        if (out.size() == 1) {
+            reason.append("exact amount of ").append(book.item(out.get(0).invoice()).invoiceNo());
+        } else {
+            reason.append("combination of ").append(out.size()).append(" open invoices adds up to the amount, oldest first");
+        }
+        if (discounted) {
+            reason.append(", discount within terms");
+        }
+        reason.append(", no usable reference, ").append(who.evidence().text);
+        doubts.forEach(d -> reason.append("; ").append(d));
+        return new Proposal(out, 0, auto, confidence, reason.toString(), "");
+    }
+
+    /** Another open invoice of the payer (not {@code except}) settles with exactly this amount. */
+    private boolean otherInvoiceFits(Identity who, int except, long amount, Payment p) {
+        for (int inv : book.invoicesOf(customers.payableBy(who.customer()))) {
+            if (inv != except && book.remaining(inv) > 0
+                    && (book.remaining(inv) == amount || planner.discounted(inv, p.receivedDate()) == amount)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sameCurrency(Payment p, int invoice) {
+        String c = book.item(invoice).currency();
+        return p.currency().isBlank() || c == null || c.isBlank() || Objects.equals(c, p.currency());
+    }
+
+    private String refsText(List<RefHit> hits) {
+        StringBuilder sb = new StringBuilder(hits.size() == 1 ? "invoice ref " : "invoice refs ");
+        for (int i = 0; i < hits.size(); i++) {
+            RefHit h = hits.get(i);
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(book.item(h.invoice()).invoiceNo());
+            if (h.typo()) {
+                sb.append(" (1 typo)");
+            } else if (h.cleaned()) {
+                sb.append(" (OCR repaired)");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String fitText(AllocationPlanner.Plan plan, Remittance r, Payment p) {
+        switch (plan.fit()) {
+            case SHORT_DEDUCTION:
+                return "short paid, deduction stated (\"" + r.deductionNote() + "\")";
+            case OVERPAY:
+                return "overpayment, " + Cents.toMoney(plan.unapplied()) + " left unapplied";
+            default:
+                return plan.fit().text;
+        }
+    }
+}

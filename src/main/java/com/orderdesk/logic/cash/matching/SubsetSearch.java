@@ -1,0 +1,153 @@
+package com.orderdesk.logic.cash.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Bounded search for combinations of open invoices whose amounts (each in full, or net of its
+ * early-payment discount when that is available) add up exactly to a payment.
+ *
+ * <p>Sizes are tried from one invoice upward and the search stops at the smallest size that has a
+ * solution: fewer invoices is the simpler explanation. Within a size, candidates are visited
+ * oldest first, so the first solution found is the one that settles the oldest invoices. It looks
+ * for a second solution of the same size to know whether the answer is ambiguous, and reports
+ * whether it was complete (a search cut by its budget proves nothing) and how many combinations
+ * could have matched by coincidence.
+ */
+final class SubsetSearch {
+    /** One invoice in a solution: candidate position and whether its discounted value was used. */
+    record Pick(int candidate, boolean discounted) {
+    }
+
+    /**
+     * @param best                  the oldest-first solution, or empty
+     * @param solutionsAtSize       1 = unique, 2 = at least two answers of the same size
+     * @param complete              the search at that size (and all smaller ones) ran to the end
+     * @param expectedCoincidences  how many combinations of at most this size would hit the amount
+     *                              by chance (a density estimate; small means a hit is telling)
+     */
+    record Result(List<Pick> best, int solutionsAtSize, boolean complete, double expectedCoincidences) {
+        boolean found() {
+            return !best.isEmpty();
+        }
+    }
+
+    private final long[] full;
+    private final long[] discounted;
+    private final int maxSize;
+    private final long nodeBudget;
+    private long[] suffixMax;
+    private long nodes;
+    private final int[] stackPos;
+    private final boolean[] stackDisc;
+    private List<Pick> first;
+    private int solutions;
+    /** The combination size being searched. */
+    private int currentSize;
+
+    /**
+     * @param full       each candidate's open amount in cents, oldest first
+     * @param discounted each candidate's amount net of discount, or -1 when no discount applies
+     */
+    SubsetSearch(long[] full, long[] discounted, int maxSize, long nodeBudget) {
+        this.full = full;
+        this.discounted = discounted;
+        this.maxSize = maxSize;
+        this.nodeBudget = nodeBudget;
+        stackPos = new int[maxSize];
+        stackDisc = new boolean[maxSize];
+    }
+
+    Result find(long target) {
+        int n = full.length;
+        suffixMax = new long[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            suffixMax[i] = Math.max(suffixMax[i + 1], full[i]);
+        }
+        double density = 0;
+        for (int size = 1; size <= Math.min(maxSize, n); size++) {
+            density += coincidenceDensity(size);
+            currentSize = size;
+            first = null;
+            solutions = 0;
+            boolean complete = dfs(0, size, 0, target);
+            if (first != null) {
+                return new Result(first, Math.min(solutions, 2), complete, density);
+            }
+            if (!complete) {
+                return new Result(List.of(), 0, false, density);
+            }
+        }
+        return new Result(List.of(), 0, true, density);
+    }
+
+    /** Returns false when the budget ran out before the search at this size finished. */
+    private boolean dfs(int from, int slots, int depth, long need) {
+        if (slots == 0) {
+            if (need == 0) {
+                record();
+            }
+            return true;
+        }
+        for (int i = from; i < full.length; i++) {
+            if (solutions >= 2) {
+                return true;
+            }
+            if (++nodes > nodeBudget) {
+                return false;
+            }
+            if (suffixMax[i] * slots < need) {
+                return true; // the remaining candidates cannot reach the amount
+            }
+            for (int variant = 0; variant < 2; variant++) {
+                long v = variant == 0 ? full[i] : discounted[i];
+                if (v <= 0 || v > need || (slots == 1 && v != need)) {
+                    continue;
+                }
+                stackPos[depth] = i;
+                stackDisc[depth] = variant == 1;
+                if (!dfs(i + 1, slots - 1, depth + 1, need - v)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private void record() {
+        solutions++;
+        if (first == null) {
+            List<Pick> picks = new ArrayList<>(currentSize);
+            for (int d = 0; d < currentSize; d++) {
+                picks.add(new Pick(stackPos[d], stackDisc[d]));
+            }
+            first = List.copyOf(picks);
+        }
+    }
+
+    /**
+     * Expected number of size-k combinations summing to one given cent amount by chance: their
+     * count spread over the range their sums cover (about 2k times the mean amount).
+     */
+    private double coincidenceDensity(int k) {
+        int n = full.length;
+        double mean = 0;
+        double variants = 0;
+        for (int i = 0; i < n; i++) {
+            mean += full[i];
+            variants += discounted[i] > 0 ? 2 : 1;
+        }
+        mean /= Math.max(1, n);
+        double perItem = variants / Math.max(1, n);
+        double combos = binomial(n, k) * Math.pow(perItem, k);
+        return combos / Math.max(1.0, 2.0 * k * mean);
+    }
+
+    private static double binomial(int n, int k) {
+        double r = 1;
+        for (int i = 1; i <= k; i++) {
+            r = r * (n - k + i) / i;
+        }
+        return r;
+    }
+}
