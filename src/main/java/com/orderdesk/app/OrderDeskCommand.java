@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
         description = "Order Desk: order-to-cash for a distributor. Without a command, opens the application window.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                com.orderdesk.cli.MatchCommand.class,
+                com.orderdesk.cli.MatchBenchCommand.class,
         })
 public final class OrderDeskCommand implements Runnable {
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * (Inc, LLC, Corp, Co, Ltd...) go, and common abbreviations are spelled out, so that
  * "ACME INTL SUPPLY CO." and "Acme International Supply, Inc." compare equal.
  */
-final class NameNormalizer {
+public final class NameNormalizer {
     private static final Set<String> LEGAL_SUFFIXES = Set.of(
             "inc", "incorporated", "llc", "corp", "corporation", "co", "company", "ltd", "limited",
             "lp", "llp", "plc", "pllc", "gmbh", "sa", "the", "and", "of");
@@ -67,7 +67,7 @@ final class NameNormalizer {
     }
 
     /** The key without spaces, to catch "A B C Supply" vs "ABC Supply" and truncated bank names. */
-    static String compactKey(String name) {
+    public static String compactKey(String name) {
         return String.join("", words(name));
     }
 }
