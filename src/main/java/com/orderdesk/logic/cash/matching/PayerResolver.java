@@ -94,7 +94,7 @@ final class PayerResolver {
         Set<Integer> seen = new LinkedHashSet<>();
         List<Remittance.Ref> unresolved = new ArrayList<>();
         List<Remittance.Ref> foreign = new ArrayList<>();
-        boolean ambiguous = false;
+        List<List<RefHit>> ambiguous = new ArrayList<>();
         List<Integer> group = who.known() ? customers.payableBy(who.customer()) : List.of();
         List<Integer> groupInvoices = null;
         for (Remittance.Ref ref : r.refs()) {
@@ -127,13 +127,17 @@ final class PayerResolver {
                     hits.add(new RefHit(inv, ref, typo, ref.cleaned()));
                 }
             } else if (found.size() > 1) {
-                ambiguous = true;
+                List<RefHit> candidates = new ArrayList<>();
+                for (int inv : found) {
+                    candidates.add(new RefHit(inv, ref, true, ref.cleaned()));
+                }
+                ambiguous.add(List.copyOf(candidates));
             } else if (elsewhere) {
                 foreign.add(ref);
             } else {
                 unresolved.add(ref);
             }
         }
-        return new RefResolution(List.copyOf(hits), ambiguous, List.copyOf(unresolved), List.copyOf(foreign));
+        return new RefResolution(List.copyOf(hits), List.copyOf(ambiguous), List.copyOf(unresolved), List.copyOf(foreign));
     }
 }

@@ -44,7 +44,7 @@ final class PaymentMatcher {
             return Proposal.unapplied(amount, 0.9, r.isEmpty()
                     ? "payer not identified, no invoice reference" : "payer not identified, references match no open invoice");
         }
-        RefResolution res = resolver.resolve(who, r);
+        RefResolution res = settleByAmount(resolver.resolve(who, r), amount, p, r);
         List<RefHit> live = new ArrayList<>();
         List<RefHit> settled = new ArrayList<>();
         for (RefHit h : res.hits()) {
@@ -60,6 +60,31 @@ final class PaymentMatcher {
             return byReferences(p, r, who, res, live, settled, amount);
         }
         return byAmount(p, r, who, res, amount);
+    }
+
+    /**
+     * A reference one typo away from several of the payer's invoices is settled by the amount when
+     * exactly one of them makes the payment add up (in full, net of discount, or as remitted).
+     */
+    private RefResolution settleByAmount(RefResolution res, long amount, Payment p, Remittance r) {
+        if (res.ambiguous().size() != 1) {
+            return res;
+        }
+        RefHit fits = null;
+        int count = 0;
+        for (RefHit candidate : res.ambiguous().get(0)) {
+            RefResolution trial = res.settledOn(candidate);
+            List<RefHit> live = trial.hits().stream().filter(h -> book.remaining(h.invoice()) > 0).toList();
+            if (live.isEmpty()) {
+                continue;
+            }
+            AllocationPlanner.Plan plan = planner.plan(live, amount, p.receivedDate(), r);
+            if (plan.fit().amountConfirms && !plan.ambiguous()) {
+                fits = candidate;
+                count++;
+            }
+        }
+        return count == 1 ? res.settledOn(fits) : res;
     }
 
     private Proposal duplicate(long amount, List<RefHit> settled) {
@@ -78,7 +103,7 @@ final class PaymentMatcher {
         if (plan.ambiguous()) {
             doubts.add("several splits fit");
         }
-        if (res.ambiguous()) {
+        if (res.isAmbiguous()) {
             doubts.add("a reference fits several invoices");
         }
         if (!res.foreign().isEmpty()) {
@@ -88,7 +113,10 @@ final class PaymentMatcher {
             doubts.add("ref " + book.item(settled.get(0).invoice()).invoiceNo() + " already settled");
         }
         if (plan.fit().amountConfirms) {
-            if (anyTypo && !who.evidence().independent()) {
+            // The amount confirms the invoices; a typo is acceptable when the customer stands on
+            // other evidence: its account or name, or another reference that is exact.
+            boolean exactRef = live.stream().anyMatch(h -> !h.typo());
+            if (anyTypo && !who.evidence().independent() && who.evidence() != Identity.Evidence.NAME_FUZZY && !exactRef) {
                 doubts.add("reference repaired but payer not confirmed");
             }
         } else {

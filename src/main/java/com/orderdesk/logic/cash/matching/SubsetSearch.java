@@ -66,7 +66,7 @@ final class SubsetSearch {
         }
         double density = 0;
         for (int size = 1; size <= Math.min(maxSize, n); size++) {
-            density += coincidenceDensity(size);
+            density += size <= 2 ? localDensity(size, target) : coincidenceDensity(size);
             currentSize = size;
             first = null;
             solutions = 0;
@@ -141,6 +141,65 @@ final class SubsetSearch {
         double perItem = variants / Math.max(1, n);
         double combos = binomial(n, k) * Math.pow(perItem, k);
         return combos / Math.max(1.0, 2.0 * k * mean);
+    }
+
+    /**
+     * Expected chance hits among single invoices or pairs, measured where it matters: how many
+     * singles (pairs) fall within 10% of the amount, per cent of that window. Invoice amounts are
+     * far from uniform (many small ones), so this is much sharper than the spread estimate.
+     */
+    private double localDensity(int k, long target) {
+        long[] values = values();
+        long w = Math.max(100, target / 10);
+        long count = k == 1 ? countAtMost(values, target + w) - countAtMost(values, target - w - 1)
+                : pairsAtMost(values, target + w) - pairsAtMost(values, target - w - 1);
+        return (double) count / (2 * w + 1);
+    }
+
+    private long[] sortedValues;
+
+    /** Every candidate value (full, and discounted where available), sorted. */
+    private long[] values() {
+        if (sortedValues == null) {
+            long[] v = new long[full.length * 2];
+            int m = 0;
+            for (int i = 0; i < full.length; i++) {
+                v[m++] = full[i];
+                if (discounted[i] > 0) {
+                    v[m++] = discounted[i];
+                }
+            }
+            sortedValues = java.util.Arrays.copyOf(v, m);
+            java.util.Arrays.sort(sortedValues);
+        }
+        return sortedValues;
+    }
+
+    private static long countAtMost(long[] sorted, long x) {
+        int i = java.util.Arrays.binarySearch(sorted, x);
+        if (i < 0) {
+            return -i - 1;
+        }
+        while (i + 1 < sorted.length && sorted[i + 1] == x) {
+            i++;
+        }
+        return i + 1;
+    }
+
+    /** Pairs (i < j) with sorted[i] + sorted[j] <= x, by two pointers. */
+    private static long pairsAtMost(long[] sorted, long x) {
+        long count = 0;
+        int lo = 0;
+        int hi = sorted.length - 1;
+        while (lo < hi) {
+            if (sorted[lo] + sorted[hi] <= x) {
+                count += hi - lo;
+                lo++;
+            } else {
+                hi--;
+            }
+        }
+        return count;
     }
 
     private static double binomial(int n, int k) {

@@ -125,7 +125,12 @@ final class Book {
             } else if (r < 33) {
                 inv.pct = random.nextInt(10) < 7 ? BigDecimal.valueOf(2) : BigDecimal.ONE;
                 inv.until = inv.date.plusDays(10);
-                (inv.until.isBefore(TestSetGenerator.TODAY) ? discountExpired : discountInTerms).add(inv);
+                // Payments arrive up to 2 days before TODAY: "expired" must be expired on each of those days.
+                if (!inv.until.isBefore(TestSetGenerator.TODAY)) {
+                    discountInTerms.add(inv);
+                } else if (inv.until.isBefore(TestSetGenerator.TODAY.minusDays(2))) {
+                    discountExpired.add(inv);
+                }
             }
             c.invoices.add(inv);
             invoices.add(inv);
