@@ -31,13 +31,7 @@ final class AllocationPlanner {
 
     /** The amount that settles the invoice with its discount, or -1 when no discount is available. */
     long discounted(int invoice, LocalDate received) {
-        OpenItem it = book.item(invoice);
-        long open = book.remaining(invoice);
-        if (!it.discountAvailableOn(received) || open != Cents.of(it.openAmount())) {
-            return -1; // a discount is granted on the whole open amount only
-        }
-        BigDecimal factor = BigDecimal.ONE.subtract(it.discountPct().movePointLeft(2));
-        return Cents.of(Cents.toMoney(open).multiply(factor).setScale(2, RoundingMode.HALF_UP));
+        return book.discounted(invoice, received);
     }
 
     /** Plans a payment over the (still open) invoices its references name. */

@@ -5,8 +5,34 @@ final class EditDistance {
     private EditDistance() {
     }
 
+    /** One edit at most: a linear check (this runs for every invoice of a payer, per reference). */
     static boolean atMostOne(String a, String b) {
-        return distance(a, b, 1) <= 1;
+        int n = a.length();
+        int m = b.length();
+        if (n == m) {
+            int i = 0;
+            while (i < n && a.charAt(i) == b.charAt(i)) {
+                i++;
+            }
+            if (i >= n - 1) {
+                return true; // equal, or differs in the last character only
+            }
+            if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+                return true; // one substitution
+            }
+            return a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, n - i - 2); // neighbours swapped
+        }
+        if (Math.abs(n - m) != 1) {
+            return false;
+        }
+        String longer = n > m ? a : b;
+        String shorter = n > m ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return longer.regionMatches(i + 1, shorter, i, shorter.length() - i);
     }
 
     /** The distance, or {@code limit + 1} as soon as it is known to exceed {@code limit}. */

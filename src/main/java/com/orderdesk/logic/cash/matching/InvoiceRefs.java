@@ -97,8 +97,19 @@ final class InvoiceRefs {
         }
     }
 
-    private static String stripSeparators(String s) {
-        return s.replaceAll("[\\s\\-_/.#:]", "");
+    /** Drops blanks and the separators people put inside numbers (- _ / . # :). */
+    static String stripSeparators(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean separator = Character.isWhitespace(c) || c == '-' || c == '_' || c == '/' || c == '.' || c == '#' || c == ':';
+            if (separator && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!separator && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     private static String stripZeros(String s) {

@@ -11,7 +11,8 @@ import java.util.List;
  * already consumed, so two payments never settle the same invoice beyond its open amount.
  * Payments whose remittance names an existing invoice number are matched first (in input order),
  * then the rest (in input order): a reference is stronger evidence than an amount, so a payment
- * matched on its amount alone must not take an invoice that another payment names.
+ * matched on its amount alone must not take an invoice that another payment names. And only AUTO
+ * answers are kept in a first pass; suggestions are made in a second pass over what is left.
  *
  * <p>The answer keeps the spec's invariants: every payment has at least one row; its rows'
  * applied amounts add up to its amount; an application never exceeds the invoice's open amount;
@@ -37,18 +38,29 @@ public final class MatchingEngine {
 
         int n = payments.size();
         Remittance[] remittances = new Remittance[n];
-        Proposal[] proposals = new Proposal[n];
+        List<Integer> order = new ArrayList<>();
         List<Integer> later = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             remittances[i] = parser.parse(payments.get(i).reference());
-            if (namesAnInvoice(remittances[i], book)) {
-                proposals[i] = decide(matcher, book, payments.get(i), remittances[i]);
+            (namesAnInvoice(remittances[i], book) ? order : later).add(i);
+        }
+        order.addAll(later);
+        // Pass 1 posts only what is safe; pass 2 proposes the rest against what is left, so a
+        // mere suggestion never takes an invoice away from a payment that matches it for sure.
+        Proposal[] proposals = new Proposal[n];
+        List<Integer> pending = new ArrayList<>();
+        for (int i : order) {
+            Proposal proposal = matcher.match(payments.get(i), remittances[i]);
+            if (proposal.auto()) {
+                commit(book, payments.get(i), proposal);
+                proposals[i] = proposal;
             } else {
-                later.add(i);
+                pending.add(i);
             }
         }
-        for (int i : later) {
-            proposals[i] = decide(matcher, book, payments.get(i), remittances[i]);
+        for (int i : pending) {
+            proposals[i] = matcher.match(payments.get(i), remittances[i]);
+            commit(book, payments.get(i), proposals[i]);
         }
         List<Application> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -61,12 +73,10 @@ public final class MatchingEngine {
         return r.refs().stream().anyMatch(ref -> !book.byCore(ref.core()).isEmpty());
     }
 
-    private static Proposal decide(PaymentMatcher matcher, OpenBook book, Payment p, Remittance r) {
-        Proposal proposal = matcher.match(p, r);
+    private static void commit(OpenBook book, Payment p, Proposal proposal) {
         for (Proposal.Allocation a : proposal.allocations()) {
             book.consume(a.invoice(), a.settles(), p.paymentId());
         }
-        return proposal;
     }
 
     private static void toRows(Payment p, Proposal proposal, OpenBook book, List<Application> rows) {

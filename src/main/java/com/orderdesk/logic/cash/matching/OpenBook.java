@@ -19,7 +19,11 @@ final class OpenBook {
     private final int[] owner;
     private final String[] cores;
     private final long[] remaining;
+    /** The open amount at the start of the run. */
+    private final long[] initialOpen;
     private final String[] consumedBy;
+    /** The open amount net of its early-payment discount (half-up to cents), or -1 without discount. */
+    private final long[] netOfDiscount;
     private final Map<String, List<Integer>> byCore = new HashMap<>();
     private final Map<Integer, List<Integer>> byCustomer = new HashMap<>();
     private final List<String> prefixes;
@@ -33,7 +37,9 @@ final class OpenBook {
         owner = new int[n];
         cores = new String[n];
         remaining = new long[n];
+        initialOpen = new long[n];
         consumedBy = new String[n];
+        netOfDiscount = new long[n];
         Set<String> prefixSet = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             OpenItem it = items.get(i);
@@ -44,6 +50,10 @@ final class OpenBook {
             owner[i] = c;
             cores[i] = InvoiceRefs.core(it.invoiceNo());
             remaining[i] = Cents.of(it.openAmount());
+            initialOpen[i] = remaining[i];
+            netOfDiscount[i] = it.discountPct() == null || it.discountUntil() == null || it.discountPct().signum() <= 0 ? -1
+                    : Cents.of(it.openAmount().multiply(java.math.BigDecimal.ONE.subtract(it.discountPct().movePointLeft(2)))
+                    .setScale(2, java.math.RoundingMode.HALF_UP));
             byCore.computeIfAbsent(cores[i], k -> new ArrayList<>(1)).add(i);
             byCustomer.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
             prefixSet.add(InvoiceRefs.prefixOf(it.invoiceNo()));
@@ -78,6 +88,18 @@ final class OpenBook {
 
     long remaining(int i) {
         return remaining[i];
+    }
+
+    /**
+     * What settles the invoice with its early-payment discount for a payment received on
+     * {@code received}, or -1: only within terms, and only on the whole open amount.
+     */
+    long discounted(int i, LocalDate received) {
+        if (netOfDiscount[i] < 0 || received == null || remaining[i] != initialOpen[i]
+                || received.isAfter(items.get(i).discountUntil())) {
+            return -1;
+        }
+        return netOfDiscount[i];
     }
 
     /** The payment that used up this invoice earlier in the run, or null. */

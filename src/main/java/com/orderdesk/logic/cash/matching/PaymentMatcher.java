@@ -2,7 +2,6 @@ package com.orderdesk.logic.cash.matching;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -20,7 +19,12 @@ final class PaymentMatcher {
      * Most combinations that could have hit the amount by chance for an amount-only match to be
      * posted unattended: above it, a hit says too little.
      */
-    static final double MAX_COINCIDENCES = 0.01;
+    static final double MAX_COINCIDENCES = 0.005;
+    /** Above this many expected chance hits, a combination that adds up is not even suggested. */
+    static final double MAX_COINCIDENCES_TO_SUGGEST = 0.5;
+    /** Remittance words saying the money is not for open invoices. */
+    private static final java.util.regex.Pattern ON_ACCOUNT = java.util.regex.Pattern.compile(
+            "(?i)\\b(deposit|advance|prepay\\w*|pre-pay\\w*|on account|retainer|credit balance)\\b");
 
     private final CustomerDirectory customers;
     private final OpenBook book;
@@ -129,6 +133,10 @@ final class PaymentMatcher {
             if (!res.unresolved().isEmpty()) {
                 doubts.add("ref " + res.unresolved().get(0).text() + " not found");
             }
+            String alternative = typoAlternative(who, live, amount, p, r);
+            if (alternative != null) {
+                doubts.add("the amount fits " + alternative + ", one typo away from the reference");
+            }
             if (plan.fit() == Fit.SPREAD) {
                 doubts.add("which invoice is short is a guess");
             }
@@ -170,11 +178,18 @@ final class PaymentMatcher {
             full[i] = book.remaining(candidates.get(i));
             disc[i] = planner.discounted(candidates.get(i), p.receivedDate());
         }
-        SubsetSearch.Result found = new SubsetSearch(full, disc, MAX_COMBINATION, NODE_BUDGET).find(amount);
+        SubsetSearch.Result found = new SubsetSearch(full, disc, MAX_COMBINATION, NODE_BUDGET,
+                MAX_COINCIDENCES_TO_SUGGEST).find(amount);
+        if (found.found() && found.expectedCoincidences() > MAX_COINCIDENCES_TO_SUGGEST) {
+            return Proposal.unapplied(amount, 0.7, "customer " + customerNo + " (" + who.evidence().text
+                    + "): a combination of " + found.best().size() + " open invoices adds up, but with "
+                    + candidates.size() + " open invoices that is likely chance: left on account");
+        }
         if (!found.found()) {
             return Proposal.unapplied(amount, 0.8, "customer " + customerNo + " (" + who.evidence().text
                     + "): no open invoice or combination matches " + Cents.toMoney(amount)
-                    + (found.complete() ? "" : " (search cut short)") + ": left on account");
+                    + (found.complete() ? "" : found.expectedCoincidences() > MAX_COINCIDENCES_TO_SUGGEST
+                    ? " (too many open invoices to match on the amount alone)" : " (search cut short)") + ": left on account");
         }
         List<Proposal.Allocation> out = new ArrayList<>();
         for (SubsetSearch.Pick pick : found.best()) {
@@ -200,6 +215,12 @@ final class PaymentMatcher {
         if (r.deductionStated()) {
             doubts.add("remittance states a deduction");
         }
+        if (ON_ACCOUNT.matcher(p.reference()).find()) {
+            doubts.add("remittance says the money is on account");
+        }
+        if (out.size() > 1 && amount % 10_000 == 0) {
+            doubts.add("a round amount looks like a deposit more than a sum of invoices");
+        }
         if (out.size() > 1 && !(res.unresolved().isEmpty() && res.foreign().isEmpty())) {
             doubts.add("remittance references not found");
         }
@@ -222,6 +243,28 @@ final class PaymentMatcher {
         return new Proposal(out, 0, auto, confidence, reason.toString(), "");
     }
 
+    /**
+     * An invoice one typo away from a reference that would make the payment add up exactly: the
+     * reference may be that invoice's number mistyped into another valid number.
+     */
+    private String typoAlternative(Identity who, List<RefHit> live, long amount, Payment p, Remittance r) {
+        List<Integer> group = book.invoicesOf(customers.payableBy(who.customer()));
+        for (int k = 0; k < live.size(); k++) {
+            RefHit h = live.get(k);
+            for (int inv : group) {
+                if (inv == h.invoice() || book.remaining(inv) == 0 || !EditDistance.atMostOne(h.ref().core(), book.core(inv))) {
+                    continue;
+                }
+                List<RefHit> trial = new ArrayList<>(live);
+                trial.set(k, new RefHit(inv, h.ref(), true, h.cleaned()));
+                if (planner.plan(trial, amount, p.receivedDate(), r).fit().amountConfirms) {
+                    return book.item(inv).invoiceNo();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Another open invoice of the payer (not {@code except}) settles with exactly this amount. */
     private boolean otherInvoiceFits(Identity who, int except, long amount, Payment p) {
         for (int inv : book.invoicesOf(customers.payableBy(who.customer()))) {
@@ -235,7 +278,7 @@ final class PaymentMatcher {
 
     private boolean sameCurrency(Payment p, int invoice) {
         String c = book.item(invoice).currency();
-        return p.currency().isBlank() || c == null || c.isBlank() || Objects.equals(c, p.currency());
+        return p.currency().isEmpty() || c == null || c.isEmpty() || c.equals(p.currency());
     }
 
     private String refsText(List<RefHit> hits) {

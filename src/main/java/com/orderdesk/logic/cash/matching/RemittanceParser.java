@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 /** Reads free remittance text: invoice references, amounts and deduction statements. */
 final class RemittanceParser {
+    private static final Pattern LEADING_LETTERS = Pattern.compile("^[A-Za-z]+");
     private static final Pattern DATE = Pattern.compile(
             "\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b");
     private static final Pattern AMOUNT = Pattern.compile(
@@ -107,7 +108,7 @@ final class RemittanceParser {
 
     /** The digits of a token as written (leading zeros dropped), to tell a clean reference from a repaired one. */
     private static String plainDigits(String token) {
-        String digits = token.replaceAll("^[A-Za-z]+", "").replaceAll("[\\s\\-_/.#:]", "");
+        String digits = InvoiceRefs.stripSeparators(LEADING_LETTERS.matcher(token).replaceAll(""));
         return digits.replaceFirst("^0+(?=.)", "");
     }
 

@@ -36,6 +36,10 @@ final class SubsetSearch {
     private final long[] discounted;
     private final int maxSize;
     private final long nodeBudget;
+    /** Expected chance hits above which searching further sizes is pointless. */
+    private final double giveUpAbove;
+    /** Above this many values, three-invoice combinations are not tried (n squared lookups). */
+    private static final int MAX_ITEMS_FOR_TRIPLES = 700;
     private long[] suffixMax;
     private long nodes;
     private final int[] stackPos;
@@ -49,7 +53,8 @@ final class SubsetSearch {
      * @param full       each candidate's open amount in cents, oldest first
      * @param discounted each candidate's amount net of discount, or -1 when no discount applies
      */
-    SubsetSearch(long[] full, long[] discounted, int maxSize, long nodeBudget) {
+    SubsetSearch(long[] full, long[] discounted, int maxSize, long nodeBudget, double giveUpAbove) {
+        this.giveUpAbove = giveUpAbove;
         this.full = full;
         this.discounted = discounted;
         this.maxSize = maxSize;
@@ -64,13 +69,18 @@ final class SubsetSearch {
         for (int i = n - 1; i >= 0; i--) {
             suffixMax[i] = Math.max(suffixMax[i + 1], full[i]);
         }
+        buildItems();
         double density = 0;
         for (int size = 1; size <= Math.min(maxSize, n); size++) {
             density += size <= 2 ? localDensity(size, target) : coincidenceDensity(size);
+            if (density > giveUpAbove) {
+                // So many combinations could hit the amount by chance that a hit would say nothing.
+                return new Result(List.of(), 0, false, density);
+            }
             currentSize = size;
             first = null;
             solutions = 0;
-            boolean complete = dfs(0, size, 0, target);
+            boolean complete = size <= 3 ? byLookup(size, target) : dfs(0, size, 0, target);
             if (first != null) {
                 return new Result(first, Math.min(solutions, 2), complete, density);
             }
@@ -79,6 +89,88 @@ final class SubsetSearch {
             }
         }
         return new Result(List.of(), 0, true, density);
+    }
+
+    /** Every value a candidate can be paid with: full, and net of discount where available. */
+    private long[] itemValue;
+    private int[] itemCandidate;
+    private java.util.Map<Long, int[]> itemsByValue;
+
+    private void buildItems() {
+        int n = full.length;
+        long[] v = new long[2 * n];
+        int[] c = new int[2 * n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            v[m] = full[i];
+            c[m++] = i;
+            if (discounted[i] > 0) {
+                v[m] = discounted[i];
+                c[m++] = i;
+            }
+        }
+        itemValue = java.util.Arrays.copyOf(v, m);
+        itemCandidate = java.util.Arrays.copyOf(c, m);
+        java.util.Map<Long, List<Integer>> lists = new java.util.HashMap<>();
+        for (int k = 0; k < m; k++) {
+            lists.computeIfAbsent(itemValue[k], x -> new ArrayList<>(1)).add(k);
+        }
+        itemsByValue = new java.util.HashMap<>(lists.size() * 2);
+        lists.forEach((value, items) -> itemsByValue.put(value, items.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /**
+     * Sizes 1 to 3 by hashing the last value instead of trying it: linear for one and two
+     * invoices, quadratic for three (skipped, as incomplete, for very large customers).
+     */
+    private boolean byLookup(int size, long target) {
+        int m = itemValue.length;
+        if (size == 3 && m > MAX_ITEMS_FOR_TRIPLES) {
+            return false;
+        }
+        if (size == 1) {
+            lookupLast(-1, target, 0);
+            return true;
+        }
+        for (int a = 0; a < m && solutions < 2; a++) {
+            long needA = target - itemValue[a];
+            if (needA <= 0) {
+                continue;
+            }
+            setPick(0, a);
+            if (size == 2) {
+                lookupLast(itemCandidate[a], needA, 1);
+                continue;
+            }
+            for (int b = a + 1; b < m && solutions < 2; b++) {
+                long needB = needA - itemValue[b];
+                if (needB <= 0 || itemCandidate[b] == itemCandidate[a]) {
+                    continue;
+                }
+                setPick(1, b);
+                lookupLast(itemCandidate[b], needB, 2);
+            }
+        }
+        return true;
+    }
+
+    /** Records every item of value {@code need} whose candidate comes after {@code after}. */
+    private void lookupLast(int after, long need, int depth) {
+        int[] items = itemsByValue.get(need);
+        if (items == null) {
+            return;
+        }
+        for (int k : items) {
+            if (itemCandidate[k] > after && solutions < 2) {
+                setPick(depth, k);
+                record();
+            }
+        }
+    }
+
+    private void setPick(int depth, int item) {
+        stackPos[depth] = itemCandidate[item];
+        stackDisc[depth] = itemValue[item] != full[itemCandidate[item]];
     }
 
     /** Returns false when the budget ran out before the search at this size finished. */
@@ -161,15 +253,7 @@ final class SubsetSearch {
     /** Every candidate value (full, and discounted where available), sorted. */
     private long[] values() {
         if (sortedValues == null) {
-            long[] v = new long[full.length * 2];
-            int m = 0;
-            for (int i = 0; i < full.length; i++) {
-                v[m++] = full[i];
-                if (discounted[i] > 0) {
-                    v[m++] = discounted[i];
-                }
-            }
-            sortedValues = java.util.Arrays.copyOf(v, m);
+            sortedValues = itemValue.clone();
             java.util.Arrays.sort(sortedValues);
         }
         return sortedValues;
