@@ -19,7 +19,19 @@ final class PaymentMatcher {
      * Most combinations that could have hit the amount by chance for an amount-only match to be
      * posted unattended: above it, a hit says too little.
      */
-    static final double MAX_COINCIDENCES = 0.005;
+    static final double MAX_COINCIDENCES_SINGLE = 0.01;
+    /**
+     * The same for a combination of invoices, stricter: a hit on a small combination may hide a
+     * larger one (a customer paying four invoices at once) as well as money on account.
+     */
+    static final double MAX_COINCIDENCES_COMBINED = 0.002;
+    /** An approximate payer name may back an amount-only match of one invoice only below this. */
+    static final double MAX_COINCIDENCES_FUZZY_PAYER = 0.002;
+    /**
+     * Most chance that a stray number lands within one typo of one of the payer's invoice numbers
+     * for a repaired reference to be trusted without the amount confirming it.
+     */
+    static final double MAX_STRAY_TYPO_HIT = 0.01;
     /** Above this many expected chance hits, a combination that adds up is not even suggested. */
     static final double MAX_COINCIDENCES_TO_SUGGEST = 0.5;
     /** Remittance words saying the money is not for open invoices. */
@@ -127,7 +139,7 @@ final class PaymentMatcher {
             if (!who.evidence().independent()) {
                 doubts.add("amount does not confirm the reference and payer not confirmed");
             }
-            if (anyTypo) {
+            if (anyTypo && strayTypoChance(who, live) > MAX_STRAY_TYPO_HIT) {
                 doubts.add("amount does not confirm the repaired reference");
             }
             if (!res.unresolved().isEmpty()) {
@@ -205,11 +217,15 @@ final class PaymentMatcher {
         if (!found.complete()) {
             doubts.add("search cut short");
         }
-        if (found.expectedCoincidences() > MAX_COINCIDENCES) {
+        boolean single = out.size() == 1;
+        double limit = single ? MAX_COINCIDENCES_SINGLE : MAX_COINCIDENCES_COMBINED;
+        boolean fuzzyPayerOk = single && who.evidence() == Identity.Evidence.NAME_FUZZY
+                && found.expectedCoincidences() <= MAX_COINCIDENCES_FUZZY_PAYER;
+        if (found.expectedCoincidences() > limit) {
             doubts.add(String.format(java.util.Locale.ROOT, "too many open invoices for the amount alone (%.2f chance hits)",
                     found.expectedCoincidences()));
         }
-        if (!who.evidence().independent()) {
+        if (!who.evidence().independent() && !fuzzyPayerOk) {
             doubts.add("payer not confirmed");
         }
         if (r.deductionStated()) {
@@ -241,6 +257,24 @@ final class PaymentMatcher {
         reason.append(", no usable reference, ").append(who.evidence().text);
         doubts.forEach(d -> reason.append("; ").append(d));
         return new Proposal(out, 0, auto, confidence, reason.toString(), "");
+    }
+
+    /**
+     * The chance that a number that is no invoice reference at all still lands within one typo of
+     * one of the payer's invoice numbers: the payer's invoice count times the one-typo variants of
+     * a number of that length, over all numbers of that length.
+     */
+    private double strayTypoChance(Identity who, List<RefHit> live) {
+        int invoices = book.invoicesOf(customers.payableBy(who.customer())).size();
+        double worst = 0;
+        for (RefHit h : live) {
+            if (h.typo()) {
+                int len = h.ref().core().length();
+                double variants = 9.0 * len + 10.0 * (len + 1) + len + (len - 1);
+                worst = Math.max(worst, invoices * variants / Math.pow(10, len));
+            }
+        }
+        return worst;
     }
 
     /**
