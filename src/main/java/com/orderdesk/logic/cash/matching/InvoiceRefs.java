@@ -51,7 +51,7 @@ final class InvoiceRefs {
 
     private static String stripPrefix(String t, java.util.Collection<String> knownPrefixes) {
         for (String p : knownPrefixes) {
-            if (!p.isEmpty() && t.startsWith(p) && t.length() > p.length()) {
+            if (!p.isEmpty() && t.startsWith(p) && t.length() > p.length() && allOcrDigits(t.substring(p.length()))) {
                 return t.substring(p.length());
             }
         }
