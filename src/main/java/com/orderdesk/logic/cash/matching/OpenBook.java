@@ -24,9 +24,13 @@ final class OpenBook {
     private final String[] consumedBy;
     /** The open amount net of its early-payment discount (half-up to cents), or -1 without discount. */
     private final long[] netOfDiscount;
+    private final LocalDate[] discountUntil;
     private final Map<String, List<Integer>> byCore = new HashMap<>();
     private final Map<Integer, List<Integer>> byCustomer = new HashMap<>();
     private final List<String> prefixes;
+    private final String[] currencies;
+    /** Invoice lists of payers with children, built once per run. */
+    private final Map<List<Integer>, List<Integer>> groups = new HashMap<>();
 
     /** Oldest first: invoice date, then invoice number. */
     private final Comparator<Integer> oldestFirst;
@@ -40,6 +44,8 @@ final class OpenBook {
         initialOpen = new long[n];
         consumedBy = new String[n];
         netOfDiscount = new long[n];
+        currencies = new String[n];
+        discountUntil = new LocalDate[n];
         Set<String> prefixSet = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             OpenItem it = items.get(i);
@@ -51,6 +57,8 @@ final class OpenBook {
             cores[i] = InvoiceRefs.core(it.invoiceNo());
             remaining[i] = Cents.of(it.openAmount());
             initialOpen[i] = remaining[i];
+            currencies[i] = it.currency() == null ? "" : it.currency();
+            discountUntil[i] = it.discountUntil();
             netOfDiscount[i] = it.discountPct() == null || it.discountUntil() == null || it.discountPct().signum() <= 0 ? -1
                     : Cents.of(it.openAmount().multiply(java.math.BigDecimal.ONE.subtract(it.discountPct().movePointLeft(2)))
                     .setScale(2, java.math.RoundingMode.HALF_UP));
@@ -96,7 +104,7 @@ final class OpenBook {
      */
     long discounted(int i, LocalDate received) {
         if (netOfDiscount[i] < 0 || received == null || remaining[i] != initialOpen[i]
-                || received.isAfter(items.get(i).discountUntil())) {
+                || received.isAfter(discountUntil[i])) {
             return -1;
         }
         return netOfDiscount[i];
@@ -116,12 +124,19 @@ final class OpenBook {
         if (customerIndexes.size() == 1) {
             return byCustomer.getOrDefault(customerIndexes.get(0), List.of());
         }
-        List<Integer> out = new ArrayList<>();
-        for (int c : customerIndexes) {
-            out.addAll(byCustomer.getOrDefault(c, List.of()));
-        }
-        out.sort(oldestFirst);
-        return out;
+        return groups.computeIfAbsent(customerIndexes, k -> {
+            List<Integer> out = new ArrayList<>();
+            for (int c : k) {
+                out.addAll(byCustomer.getOrDefault(c, List.of()));
+            }
+            out.sort(oldestFirst);
+            return List.copyOf(out);
+        });
+    }
+
+    /** The currency of the invoice, or "" when not given. */
+    String currency(int i) {
+        return currencies[i];
     }
 
     Comparator<Integer> oldestFirst() {

@@ -311,8 +311,8 @@ final class PaymentMatcher {
     }
 
     private boolean sameCurrency(Payment p, int invoice) {
-        String c = book.item(invoice).currency();
-        return p.currency().isEmpty() || c == null || c.isEmpty() || c.equals(p.currency());
+        String c = book.currency(invoice);
+        return p.currency().isEmpty() || c.isEmpty() || c.equals(p.currency());
     }
 
     private String refsText(List<RefHit> hits) {

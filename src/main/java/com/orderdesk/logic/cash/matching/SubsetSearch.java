@@ -94,7 +94,10 @@ final class SubsetSearch {
     /** Every value a candidate can be paid with: full, and net of discount where available. */
     private long[] itemValue;
     private int[] itemCandidate;
-    private java.util.Map<Long, int[]> itemsByValue;
+    /** Items sorted by value: value shifted left by {@link #INDEX_BITS}, plus the item index. */
+    private long[] keys;
+    private static final int INDEX_BITS = 21;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
     private void buildItems() {
         int n = full.length;
@@ -111,12 +114,11 @@ final class SubsetSearch {
         }
         itemValue = java.util.Arrays.copyOf(v, m);
         itemCandidate = java.util.Arrays.copyOf(c, m);
-        java.util.Map<Long, List<Integer>> lists = new java.util.HashMap<>();
+        keys = new long[m];
         for (int k = 0; k < m; k++) {
-            lists.computeIfAbsent(itemValue[k], x -> new ArrayList<>(1)).add(k);
+            keys[k] = (itemValue[k] << INDEX_BITS) | k;
         }
-        itemsByValue = new java.util.HashMap<>(lists.size() * 2);
-        lists.forEach((value, items) -> itemsByValue.put(value, items.stream().mapToInt(Integer::intValue).toArray()));
+        java.util.Arrays.sort(keys);
     }
 
     /**
@@ -156,12 +158,10 @@ final class SubsetSearch {
 
     /** Records every item of value {@code need} whose candidate comes after {@code after}. */
     private void lookupLast(int after, long need, int depth) {
-        int[] items = itemsByValue.get(need);
-        if (items == null) {
-            return;
-        }
-        for (int k : items) {
-            if (itemCandidate[k] > after && solutions < 2) {
+        int i = java.util.Arrays.binarySearch(keys, need << INDEX_BITS);
+        for (i = i < 0 ? -i - 1 : i; i < keys.length && (keys[i] >>> INDEX_BITS) == need && solutions < 2; i++) {
+            int k = (int) (keys[i] & INDEX_MASK);
+            if (itemCandidate[k] > after) {
                 setPick(depth, k);
                 record();
             }
@@ -253,8 +253,10 @@ final class SubsetSearch {
     /** Every candidate value (full, and discounted where available), sorted. */
     private long[] values() {
         if (sortedValues == null) {
-            sortedValues = itemValue.clone();
-            java.util.Arrays.sort(sortedValues);
+            sortedValues = new long[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                sortedValues[i] = keys[i] >>> INDEX_BITS;
+            }
         }
         return sortedValues;
     }
