@@ -57,7 +57,7 @@ public final class CashCsv {
     private static List<Customer> customers(CsvTable t, InputProblems problems) {
         List<Customer> out = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
-        Map<String, Long> parents = new HashMap<>();
+        List<CsvTable.Row> withParent = new ArrayList<>();
         for (CsvTable.Row row : t.rows()) {
             String no = row.get("customer_no");
             if (!unique(t, row, "customer_no", no, seen, problems)) {
@@ -77,16 +77,19 @@ public final class CashCsv {
             }
             String parent = row.get("parent_no");
             if (!parent.isEmpty()) {
-                parents.put(no + "\u0000" + parent, row.line());
+                withParent.add(row);
             }
             out.add(new Customer(no, row.get("name"), parent, accounts));
         }
-        parents.forEach((key, line) -> {
-            String parent = key.substring(key.indexOf('\u0000') + 1);
+        // Parents may be listed after their children: checked once every number is known.
+        for (CsvTable.Row row : withParent) {
+            String parent = row.get("parent_no");
             if (!seen.containsKey(parent)) {
-                problems.add(t.name(), line, "parent_no", quote(parent) + " is not a known customer");
+                problems.add(t.name(), row.line(), "parent_no", quote(parent) + " is not a known customer");
+            } else if (parent.equals(row.get("customer_no"))) {
+                problems.add(t.name(), row.line(), "parent_no", "a customer cannot be its own parent");
             }
-        });
+        }
         return out;
     }
 
