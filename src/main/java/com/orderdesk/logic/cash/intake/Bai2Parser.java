@@ -52,6 +52,8 @@ public final class Bai2Parser {
         long total;
         int records;
         int children;
+        /** An amount below could not be read: the control total cannot be checked (not reported twice). */
+        boolean amountsUnknown;
 
         Level(int line) {
             this.line = line;
@@ -118,7 +120,7 @@ public final class Bai2Parser {
                         group.children++;
                     }
                     currency = r.field(2).isEmpty() ? groupCurrency : r.field(2);
-                    account.total += summaries(r);
+                    account.total += summaries(r, account);
                 }
                 case "16" -> {
                     if (account == null) {
@@ -126,7 +128,9 @@ public final class Bai2Parser {
                         continue;
                     }
                     Bai2Transaction t = Bai2Transaction.of(r, this::problem);
-                    if (t != null) {
+                    if (t == null) {
+                        account.amountsUnknown = true;
+                    } else {
                         account.total += t.cents();
                         if (t.isCredit() && t.cents() > 0 && asOf != null) {
                             payments.add(payment(r, t, asOf, currency));
@@ -141,6 +145,7 @@ public final class Bai2Parser {
                     check(r, account, 1, 2, "account", -1);
                     if (group != null) {
                         group.total += account.total;
+                        group.amountsUnknown |= account.amountsUnknown;
                     }
                     account = null;
                 }
@@ -155,6 +160,7 @@ public final class Bai2Parser {
                     check(r, group, 1, 3, "group", 2);
                     if (file != null) {
                         file.total += group.total;
+                        file.amountsUnknown |= group.amountsUnknown;
                     }
                     group = null;
                 }
@@ -181,7 +187,7 @@ public final class Bai2Parser {
         Long total = Bai2Transaction.amount(r.field(totalField), true);
         if (total == null) {
             problem(r.line(), what + " control total \"" + r.field(totalField) + "\" is not an amount");
-        } else if (total != level.total) {
+        } else if (total != level.total && !level.amountsUnknown) {
             problem(r.line(), what + " control total " + total + " does not match the sum of its amounts " + level.total);
         }
         String count = r.field(recordsField);
@@ -198,13 +204,14 @@ public final class Bai2Parser {
     }
 
     /** The sum of the amounts of an 03 record's summaries (type, amount, item count, funds type...). */
-    private long summaries(Bai2Record r) {
+    private long summaries(Bai2Record r, Level account) {
         long sum = 0;
         int i = 3;
         while (i < r.size() && !r.field(i).isEmpty()) {
             Long cents = Bai2Transaction.amount(r.field(i + 1), true);
             if (cents == null && !r.field(i + 1).isEmpty()) {
                 problem(r.line(), "summary amount \"" + r.field(i + 1) + "\" is not an amount");
+                account.amountsUnknown = true;
             } else if (cents != null) {
                 sum += cents;
             }

@@ -39,6 +39,8 @@ public final class CamtParser {
     private String amountCurrency;
     private int amountLine;
     private boolean sawStatement;
+    /** Problems listed before the current entry: an entry with its own problem gets no follow-up ones. */
+    private int problemsBeforeEntry;
 
     private CamtParser(String fileName) {
         this.fileName = fileName;
@@ -120,7 +122,10 @@ public final class CamtParser {
         text.setLength(0);
         switch (name) {
             case "Stmt", "Ntfctn" -> sawStatement = true;
-            case "Ntry" -> entry = new CamtEntry(line);
+            case "Ntry" -> {
+                entry = new CamtEntry(line);
+                problemsBeforeEntry = problems.size();
+            }
             case "TxDtls" -> {
                 if (entry != null) {
                     tx = new CamtEntry.Tx(line);
@@ -260,7 +265,10 @@ public final class CamtParser {
 
     /** Entry-level checks once the whole entry is read. */
     private void finishEntry(CamtEntry e) {
-        if (e.amount == null && !hasProblemAt(e.line)) {
+        if (problems.size() > problemsBeforeEntry) {
+            return; // what follows would only repeat the problem already listed
+        }
+        if (e.amount == null) {
             problem(e.line, "entry without an amount (Amt)");
         }
         if (e.creditDebit == null) {
@@ -283,11 +291,6 @@ public final class CamtParser {
         if (sum.compareTo(e.amount) != 0) {
             problem(e.line, "the transactions add up to " + sum.toPlainString() + ", the entry is " + e.amount.toPlainString());
         }
-    }
-
-    private boolean hasProblemAt(int line) {
-        String prefix = fileName + ":" + line + ":";
-        return problems.stream().anyMatch(p -> p.startsWith(prefix));
     }
 
     private boolean within(String element) {
