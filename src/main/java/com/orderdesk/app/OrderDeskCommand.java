@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
                 com.orderdesk.cli.InvoicePrintBenchCommand.class,
                 com.orderdesk.cli.RouteCommand.class,
                 com.orderdesk.cli.RouteBenchCommand.class,
+                com.orderdesk.cli.MatchCommand.class,
+                com.orderdesk.cli.MatchBenchCommand.class,
         })
 public final class OrderDeskCommand implements Runnable {
 
