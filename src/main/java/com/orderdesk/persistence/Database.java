@@ -43,7 +43,8 @@ public final class Database implements AutoCloseable {
     static final List<Class<?>> ENTITIES = List.of(
             AppUser.class, Customer.class, ShipToAddress.class, Product.class, CustomerPrice.class,
             FulfillmentNode.class, InventoryItem.class, DocumentSequence.class, SalesOrder.class,
-            SalesOrderLine.class, Invoice.class, AuditRecord.class);
+            SalesOrderLine.class, Invoice.class, AuditRecord.class,
+            com.orderdesk.model.fulfillment.Shipment.class, com.orderdesk.model.fulfillment.ShipmentLine.class);
 
     private final DatabaseConfig config;
     private final SessionFactory sessionFactory;
