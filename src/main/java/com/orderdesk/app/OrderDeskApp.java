@@ -111,6 +111,7 @@ public final class OrderDeskApp extends Application {
                 .signedIn(first)
                 .build();
         shell[0].show(stage);
+        stage.setMaximized(true);
         areas.showOrderEntry();
         long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("Order entry usable {} ms after JVM start", readyMs);
