@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
                 CommandLine.HelpCommand.class,
                 com.orderdesk.cli.MatchCommand.class,
                 com.orderdesk.cli.MatchBenchCommand.class,
+                com.orderdesk.cli.BankPaymentsCommand.class,
         })
 public final class OrderDeskCommand implements Runnable {
 
