@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
                 com.orderdesk.cli.RouteBenchCommand.class,
                 com.orderdesk.cli.MatchCommand.class,
                 com.orderdesk.cli.MatchBenchCommand.class,
+                com.orderdesk.cli.BankPaymentsCommand.class,
         })
 public final class OrderDeskCommand implements Runnable {
 
