@@ -22,6 +22,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * screens through their constructors (no global service locator).
  */
 public final class AppServices implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppServices.class);
     private final Database db;
     private final StateTaxRateTable taxRates;
     private final Clock clock;
@@ -45,8 +46,10 @@ public final class AppServices implements AutoCloseable {
      * book so a first start has real work to show.
      */
     public static AppServices start(DatabaseConfig config, Clock clock, DoubleConsumer progress, BooleanSupplier cancelled) {
+        long t0 = System.nanoTime();
         StateTaxRateTable taxRates = StateTaxRateTable.loadDefault();
         Database db = Database.open(config);
+        LOG.info("Database {} open in {} ms", config.displayName(), (System.nanoTime() - t0) / 1_000_000);
         try {
             if (DemoDataGenerator.isEmpty(db)) {
                 new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(taxRates), clock, new BCryptPasswordEncoder()::encode)

@@ -5,18 +5,17 @@ import com.orderdesk.gui.common.ExecutorTaskRunner;
 import com.orderdesk.gui.common.FxDialogService;
 import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.Shell;
 import com.orderdesk.gui.shell.ShellUser;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.persistence.DatabaseConfig;
-import com.orderdesk.persistence.Settings;
 import java.lang.management.ManagementFactory;
-import java.time.Clock;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -24,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,13 +36,13 @@ public final class OrderDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(OrderDeskApp.class);
     /** With -Dorderdesk.startupProbe=true the app prints the start-up time and exits (benchmark). */
     private static final boolean STARTUP_PROBE = Boolean.getBoolean("orderdesk.startupProbe");
-    private static volatile DatabaseConfig requestedDb;
+    private static volatile StartupJob startup;
 
     private UiTaskRunner taskRunner;
     private AppServices services;
 
-    static void launchWith(DatabaseConfig db) {
-        requestedDb = db;
+    static void launchWith(StartupJob job) {
+        startup = job;
         Application.launch(OrderDeskApp.class);
     }
 
@@ -52,7 +52,7 @@ public final class OrderDeskApp extends Application {
         theme.applyUserAgentStylesheet();
         taskRunner = new ExecutorTaskRunner(2);
         DialogService dialogs = new FxDialogService(() -> stage);
-        DatabaseConfig config = Settings.load().database(requestedDb);
+        DatabaseConfig config = startup.config();
 
         ProgressBar bar = new ProgressBar();
         bar.setPrefWidth(360);
@@ -64,29 +64,33 @@ public final class OrderDeskApp extends Application {
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle("Order Desk");
+        stage.setOnCloseRequest(e -> startup.cancel());
         stage.show();
 
-        Task<AppServices> opening = new Task<>() {
-            @Override
-            protected AppServices call() {
-                return AppServices.start(config, Clock.systemDefaultZone(), p -> {
-                    updateProgress(p, 1);
-                    updateMessage("Preparing the demo book for a first start ... " + Math.round(p * 100) + " %");
-                }, this::isCancelled);
+        // The database has been opening since the command line was read; show its progress until done.
+        Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> {
+            double p = startup.progress();
+            if (p >= 0) {
+                bar.setProgress(p);
+                what.setText("Preparing the demo book for a first start ... " + Math.round(p * 100) + " %");
             }
-        };
-        bar.progressProperty().bind(opening.progressProperty());
-        opening.messageProperty().addListener((o, a, m) -> what.setText(m));
-        opening.setOnSucceeded(e -> showMainWindow(stage, theme, dialogs, opening.getValue(), config));
-        opening.setOnFailed(e -> {
-            LOG.error("Could not open the database", opening.getException());
-            dialogs.error("Order Desk could not open the database " + config.displayName() + ": "
-                            + opening.getException().getMessage(), "Nothing was changed in it.",
+        }));
+        poll.setCycleCount(Animation.INDEFINITE);
+        poll.play();
+        startup.services().whenComplete((services, error) -> Platform.runLater(() -> {
+            poll.stop();
+            if (error == null) {
+                showMainWindow(stage, theme, dialogs, services, config);
+                return;
+            }
+            Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+            LOG.error("Could not open the database", cause);
+            dialogs.error("Order Desk could not open the database " + config.displayName() + ": " + cause.getMessage(),
+                    "Nothing was changed in it.",
                     "Check that the file is not read-only and the disk has room, or start with --db pointing to another file.",
-                    opening.getException());
+                    cause);
             Platform.exit();
-        });
-        taskRunner.run(opening);
+        }));
     }
 
     private void showMainWindow(Stage stage, Theme theme, DialogService dialogs, AppServices services, DatabaseConfig config) {
@@ -107,6 +111,7 @@ public final class OrderDeskApp extends Application {
                 .signedIn(first)
                 .build();
         shell[0].show(stage);
+        stage.setMaximized(true);
         areas.showOrderEntry();
         long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("Order entry usable {} ms after JVM start", readyMs);

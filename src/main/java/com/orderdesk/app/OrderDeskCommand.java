@@ -4,6 +4,7 @@ import com.orderdesk.cli.DatabaseOptions;
 import com.orderdesk.persistence.DatabaseConfig;
 import com.orderdesk.persistence.ServerCheck;
 import com.orderdesk.persistence.Settings;
+import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,6 +24,12 @@ import picocli.CommandLine.Spec;
                 CommandLine.HelpCommand.class,
                 com.orderdesk.cli.DemoDataCommand.class,
                 com.orderdesk.cli.DeskBenchCommand.class,
+                com.orderdesk.cli.InvoicePrintBenchCommand.class,
+                com.orderdesk.cli.RouteCommand.class,
+                com.orderdesk.cli.RouteBenchCommand.class,
+                com.orderdesk.cli.MatchCommand.class,
+                com.orderdesk.cli.MatchBenchCommand.class,
+                com.orderdesk.cli.BankPaymentsCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 
@@ -44,7 +51,7 @@ public final class OrderDeskCommand implements Callable<Integer> {
 
     /**
      * Resolves the database before the window opens, so a bad address or an unreachable server is
-     * one sentence on the terminal and exit status 2, not a dialog.
+     * one sentence on the terminal and exit status 2, not a dialog. (A SQLite file needs no check.)
      */
     @Override
     public Integer call() {
@@ -57,7 +64,7 @@ public final class OrderDeskCommand implements Callable<Integer> {
             return 2;
         }
         guiLaunched = true;
-        OrderDeskApp.launchWith(config);
+        OrderDeskApp.launchWith(StartupJob.begin(config, Clock.systemDefaultZone()));
         return 0;
     }
 }

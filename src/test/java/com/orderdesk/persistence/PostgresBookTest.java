@@ -70,7 +70,7 @@ class PostgresBookTest {
         assertThat(book.db.config().vendor()).isEqualTo(DatabaseConfig.Vendor.POSTGRESQL);
         List<String> versions = sql(s -> s.createNativeQuery(
                 "select version from flyway_schema_history where success order by installed_rank", String.class).getResultList());
-        assertThat(versions).containsExactly("1", "1.1");
+        assertThat(versions).startsWith("1", "1.1").doesNotHaveDuplicates();
         List<String> tables = sql(s -> s.createNativeQuery("select table_name from information_schema.tables where table_schema = '"
                 + schema.name() + "' order by table_name", String.class).getResultList());
         assertThat(tables).contains("app_user", "audit_entry", "customer", "customer_price", "document_sequence", "fulfillment_node",
@@ -88,11 +88,12 @@ class PostgresBookTest {
         assertThat(binaryKeys).contains("customer.name_key", "customer.customer_no", "customer.phone_digits",
                 "product.sku", "product.description_key", "sales_order.order_no");
 
+        long migrationsBefore = count("select count(*) from flyway_schema_history");
         try (Database again = Database.open(schema.config())) {
             long customers = again.read(s -> s.createSelectionQuery("select count(c) from Customer c", Long.class).getSingleResult());
             assertThat(customers).isEqualTo(2);
         }
-        assertThat(count("select count(*) from flyway_schema_history")).isEqualTo(2);
+        assertThat(count("select count(*) from flyway_schema_history")).isEqualTo(migrationsBefore);
     }
 
     @Test

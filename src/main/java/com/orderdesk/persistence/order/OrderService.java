@@ -105,13 +105,19 @@ public final class OrderService implements com.orderdesk.logic.order.OrderBook {
         order.setHeader(draft.channel(), blankToNull(draft.customerPo()), draft.requestedDate(), blankToNull(draft.notes()));
         order.shipTo(shipTo);
         List<PricedLine> priced = new ArrayList<>();
+        // Two queries for all lines (products, contract prices) rather than two per line.
+        List<Long> ids = draft.lines().stream().map(OrderLineDraft::productId).distinct().toList();
+        java.util.Map<Long, Product> products = new java.util.HashMap<>();
+        s.createSelectionQuery("from Product p where p.id in :ids", Product.class).setParameter("ids", ids)
+                .getResultList().forEach(p -> products.put(p.id(), p));
+        java.util.Map<Long, com.orderdesk.model.common.Money> contracts = ProductQueries.contractPrices(s, customer.id(), ids, today);
         for (OrderLineDraft line : draft.lines()) {
-            Product p = s.find(Product.class, line.productId());
+            Product p = products.get(line.productId());
             if (p == null) {
                 throw new StoreException("Product " + line.sku() + " no longer exists.");
             }
             PriceResolver.ResolvedPrice price = PriceResolver.resolve(line.unitPrice(),
-                    ProductQueries.contractPrice(s, customer.id(), p.id(), today), p.listPrice());
+                    java.util.Optional.ofNullable(contracts.get(p.id())), p.listPrice());
             PricedLine pl = PricedLine.of(p.id(), p.sku(), p.description(), line.quantity(), price.unitPrice(),
                     price.source(), line.discountPct(), p.taxable());
             priced.add(pl);

@@ -1,0 +1,54 @@
+package com.orderdesk.app;
+
+import com.orderdesk.persistence.DatabaseConfig;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Opens the database on its own thread from the moment the command line is read, so Flyway and
+ * Hibernate start while the JVM is still bringing up the JavaFX toolkit; the window then waits
+ * only for what is left. Progress (a first start writes the demo book) is kept for the splash.
+ */
+final class StartupJob {
+    private final DatabaseConfig config;
+    private final CompletableFuture<AppServices> services = new CompletableFuture<>();
+    private volatile double progress = -1;
+    private volatile boolean cancelled;
+
+    private StartupJob(DatabaseConfig config) {
+        this.config = config;
+    }
+
+    static StartupJob begin(DatabaseConfig config, Clock clock) {
+        StartupJob job = new StartupJob(config);
+        Thread t = new Thread(() -> {
+            try {
+                DoubleConsumer onProgress = p -> job.progress = p;
+                job.services.complete(AppServices.start(config, clock, onProgress, () -> job.cancelled));
+            } catch (Throwable e) {
+                job.services.completeExceptionally(e);
+            }
+        }, "orderdesk-startup");
+        t.setDaemon(true);
+        t.start();
+        return job;
+    }
+
+    DatabaseConfig config() {
+        return config;
+    }
+
+    CompletableFuture<AppServices> services() {
+        return services;
+    }
+
+    /** Demo-book progress from 0 to 1, or a negative value while only opening. */
+    double progress() {
+        return progress;
+    }
+
+    void cancel() {
+        cancelled = true;
+    }
+}

@@ -1,0 +1,124 @@
+package com.orderdesk.cli;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A CSV file (UTF-8, RFC 4180, header row) read whole, with each row's line number in the file so
+ * problems can be located. Missing files and columns are reported, not thrown.
+ */
+final class CsvTable {
+    /** One data row. */
+    record Row(long line, CSVRecord record) {
+        String get(String column) {
+            return record.isSet(column) ? record.get(column).trim() : "";
+        }
+
+        String raw(String column) {
+            return record.isSet(column) ? record.get(column) : "";
+        }
+    }
+
+    private final String name;
+    private final List<Row> rows;
+
+    private CsvTable(String name, List<Row> rows) {
+        this.name = name;
+        this.rows = rows;
+    }
+
+    String name() {
+        return name;
+    }
+
+    List<Row> rows() {
+        return rows;
+    }
+
+    /** Reads the file, or returns null after reporting why it cannot be used. */
+    static CsvTable read(Path file, List<String> requiredColumns, InputProblems problems) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (NoSuchFileException e) {
+            problems.addFile(name, "file not found (" + file + ")");
+            return null;
+        } catch (CharacterCodingException e) {
+            problems.addFile(name, "not UTF-8 text");
+            return null;
+        } catch (IOException e) {
+            problems.addFile(name, "cannot read: " + e.getMessage());
+            return null;
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        long[] lineStarts = lineStarts(text);
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setAllowMissingColumnNames(false).get();
+        try (CSVParser parser = format.parse(new StringReader(text))) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            boolean complete = true;
+            for (String column : requiredColumns) {
+                if (header == null || !header.containsKey(column)) {
+                    problems.add(name, 1, column, "missing column");
+                    complete = false;
+                }
+            }
+            if (!complete) {
+                return null;
+            }
+            List<Row> rows = new ArrayList<>();
+            for (CSVRecord r : parser) {
+                if (r.size() == 1 && r.get(0).isBlank()) {
+                    continue; // a blank line
+                }
+                long line = lineOf(lineStarts, r.getCharacterPosition());
+                if (r.size() != header.size()) {
+                    problems.add(name, line, "row", "has " + r.size() + " fields, the header has " + header.size());
+                    continue;
+                }
+                rows.add(new Row(line, r));
+            }
+            return new CsvTable(name, rows);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | IOException e) {
+            problems.addFile(name, "malformed CSV: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static long[] lineStarts(String text) {
+        long[] starts = new long[16];
+        int count = 0;
+        starts[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    /** 1-based line of a character position. */
+    private static long lineOf(long[] starts, long position) {
+        int i = Arrays.binarySearch(starts, position);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+}

@@ -1,0 +1,115 @@
+package com.orderdesk.cli;
+
+import com.orderdesk.cli.route.ScenarioWriter;
+import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
+import com.orderdesk.logic.fulfillment.routing.RoutingMode;
+import com.orderdesk.logic.fulfillment.routing.RoutingPlan;
+import com.orderdesk.logic.fulfillment.routing.Scenario;
+import com.orderdesk.logic.fulfillment.routing.ScenarioGenerator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code route-bench}: generates a scenario from a seed, routes it, and prints the router's figures
+ * beside the "nearest first" baseline on the same scenario.
+ */
+@Command(name = "route-bench", mixinStandardHelpOptions = true,
+        description = "Generates a routing scenario from a seed, routes it and compares it with the nearest-first baseline.")
+public final class RouteBenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--orders", defaultValue = "10000", description = "Orders (default ${DEFAULT-VALUE}).")
+    int orders;
+    @Option(names = "--min-lines", defaultValue = "1", description = "Fewest lines per order (default ${DEFAULT-VALUE}).")
+    int minLines;
+    @Option(names = "--max-lines", defaultValue = "20", description = "Most lines per order (default ${DEFAULT-VALUE}).")
+    int maxLines;
+    @Option(names = "--nodes", defaultValue = "50", description = "Nodes: DCs, stores, suppliers (default ${DEFAULT-VALUE}).")
+    int nodes;
+    @Option(names = "--skus", defaultValue = "5000", description = "Skus (default ${DEFAULT-VALUE}).")
+    int skus;
+    @Option(names = "--stock-factor", defaultValue = "1.0", description = "Scales every stock level; below 1 makes stock scarce (default ${DEFAULT-VALUE}).")
+    double stockFactor;
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default ${DEFAULT-VALUE}).")
+    long seed;
+    @Option(names = "--mode", defaultValue = "independent", description = "independent (default), sequential or batch.")
+    String mode;
+    @Option(names = "--threads", description = "Routing threads in independent mode (default: all cores).")
+    Integer threads;
+    @Option(names = "--visit-budget", defaultValue = "" + FulfillmentRouter.DEFAULT_VISIT_BUDGET,
+            description = "Search visits per order before its proof is given up (default ${DEFAULT-VALUE}).")
+    long visitBudget;
+    @Option(names = "--write-scenario", paramLabel = "FILE", description = "Also write the generated scenario here (readable by route).")
+    Path writeScenario;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RoutingMode routingMode = RouteCommand.parseMode(mode);
+        if (routingMode == null || orders < 0 || nodes < 1 || skus < 1 || minLines < 1 || maxLines < minLines
+                || stockFactor < 0 || visitBudget < 1) {
+            err.println("route-bench: check --mode, --orders, --nodes, --skus, --min-lines <= --max-lines, --stock-factor, --visit-budget");
+            err.flush();
+            return RouteCommand.BAD_INPUT;
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        int useThreads = threads == null ? cores : Math.max(1, threads);
+        ScenarioGenerator.Size size = new ScenarioGenerator.Size(orders, minLines, maxLines, nodes, skus, stockFactor);
+        long g0 = System.nanoTime();
+        Scenario scenario = ScenarioGenerator.generate(size, seed);
+        double generateS = (System.nanoTime() - g0) / 1e9;
+        if (writeScenario != null) {
+            ScenarioWriter.write(scenario, writeScenario);
+        }
+        FulfillmentRouter router = new FulfillmentRouter(visitBudget, useThreads, 20_000);
+        long[] nanos = new long[orders];
+        long r0 = System.nanoTime();
+        RoutingPlan plan = router.route(scenario, routingMode, (i, n) -> nanos[i] = n);
+        double routeS = (System.nanoTime() - r0) / 1e9;
+        RoutingPlan base = router.nearestFirst(scenario, routingMode);
+
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        long proven = plan.orders().stream().filter(o -> o.optimal()).count();
+        out.printf("route-bench: %d orders (%d-%d lines), %d nodes, %d skus, stock x%.2f, seed %d, mode %s, %d thread(s) on %d core(s), Java %s%n",
+                orders, minLines, maxLines, nodes, skus, stockFactor, seed, routingMode.label(), useThreads, cores,
+                System.getProperty("java.version"));
+        if (writeScenario != null) {
+            out.printf("scenario written to %s%n", writeScenario);
+        }
+        out.printf("%-28s %16s %16s%n", "", "router", "nearest first");
+        out.printf("%-28s %16.2f %16.2f%n", "total cost", plan.totalCost(), base.totalCost());
+        out.printf("%-28s %15.1f%% %15.1f%%%n", "split-order rate",
+                pct(plan.stats().splitOrders(), orders), pct(base.stats().splitOrders(), orders));
+        out.printf("%-28s %16d %16d%n", "shipments", plan.stats().shipments(), base.stats().shipments());
+        out.printf("%-28s %16d %16d%n", "backordered units", plan.stats().backorderedUnits(), base.stats().backorderedUnits());
+        if (orders > 0) {
+            out.printf("%-28s %13.3f ms%n", "per-order time, median", sorted[orders / 2] / 1e6);
+            out.printf("%-28s %13.3f ms%n", "per-order time, p99", sorted[Math.min(orders - 1, (int) Math.ceil(orders * 0.99) - 1)] / 1e6);
+            out.printf("%-28s %13.3f ms%n", "per-order time, max", sorted[orders - 1] / 1e6);
+        }
+        out.printf("%-28s %15.2f%% (%d of %d)%n", "orders proven optimal", pct(proven, orders), proven, orders);
+        if (plan.stats().lowerBound() != null) {
+            out.printf("%-28s %16.2f (proven optimal: %s)%n", "batch lower bound", plan.stats().lowerBound(),
+                    plan.stats().provenOptimal());
+        }
+        out.printf("%-28s %14.2f s (generation %.2f s not included)%n", "whole routing run", routeS, generateS);
+        if (base.totalCost() > 0) {
+            out.printf("%-28s %15.1f%%%n", "cost saving vs baseline", 100 * (base.totalCost() - plan.totalCost()) / base.totalCost());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static double pct(long part, long whole) {
+        return whole == 0 ? 0 : 100.0 * part / whole;
+    }
+}

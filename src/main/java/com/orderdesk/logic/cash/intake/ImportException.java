@@ -1,0 +1,20 @@
+package com.orderdesk.logic.cash.intake;
+
+import java.util.List;
+
+/**
+ * A bank file that cannot be imported. Importing is all-or-nothing: the file gives no payment
+ * at all, and every problem found is listed, each as {@code file:line: what}.
+ */
+public final class ImportException extends Exception {
+    private final List<String> problems;
+
+    public ImportException(List<String> problems) {
+        super(problems.size() == 1 ? problems.get(0) : problems.size() + " problems, first: " + problems.get(0));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+}

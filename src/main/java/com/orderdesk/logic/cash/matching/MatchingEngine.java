@@ -1,0 +1,94 @@
+package com.orderdesk.logic.cash.matching;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Proposes how incoming payments apply to open invoices (see specs/cash-matching.md).
+ *
+ * <p>One call to {@link #matchAll} is one run: payments see what earlier payments of the same run
+ * already consumed, so two payments never settle the same invoice beyond its open amount.
+ * Payments whose remittance names an existing invoice number are matched first (in input order),
+ * then the rest (in input order): a reference is stronger evidence than an amount, so a payment
+ * matched on its amount alone must not take an invoice that another payment names. And only AUTO
+ * answers are kept in a first pass; suggestions are made in a second pass over what is left.
+ *
+ * <p>The answer keeps the spec's invariants: every payment has at least one row; its rows'
+ * applied amounts add up to its amount; an application never exceeds the invoice's open amount;
+ * only the payer's invoices (or its children's) are used; money is exact to the cent.
+ */
+public final class MatchingEngine {
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    private final List<Customer> customers;
+    private final List<OpenItem> openItems;
+
+    public MatchingEngine(List<Customer> customers, List<OpenItem> openItems) {
+        this.customers = List.copyOf(customers);
+        this.openItems = List.copyOf(openItems);
+    }
+
+    /** Matches the payments in one run; the rows come in the payments' order. */
+    public List<Application> matchAll(List<Payment> payments) {
+        CustomerDirectory directory = new CustomerDirectory(customers);
+        OpenBook book = new OpenBook(openItems, directory);
+        RemittanceParser parser = new RemittanceParser(book.prefixes());
+        PaymentMatcher matcher = new PaymentMatcher(directory, book);
+
+        int n = payments.size();
+        Remittance[] remittances = new Remittance[n];
+        List<Integer> order = new ArrayList<>();
+        List<Integer> later = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            remittances[i] = parser.parse(payments.get(i).reference());
+            (namesAnInvoice(remittances[i], book) ? order : later).add(i);
+        }
+        order.addAll(later);
+        // Pass 1 posts only what is safe; pass 2 proposes the rest against what is left, so a
+        // mere suggestion never takes an invoice away from a payment that matches it for sure.
+        Proposal[] proposals = new Proposal[n];
+        List<Integer> pending = new ArrayList<>();
+        for (int i : order) {
+            Proposal proposal = matcher.match(payments.get(i), remittances[i]);
+            if (proposal.auto()) {
+                commit(book, payments.get(i), proposal);
+                proposals[i] = proposal;
+            } else {
+                pending.add(i);
+            }
+        }
+        for (int i : pending) {
+            proposals[i] = matcher.match(payments.get(i), remittances[i]);
+            commit(book, payments.get(i), proposals[i]);
+        }
+        List<Application> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            toRows(payments.get(i), proposals[i], book, rows);
+        }
+        return rows;
+    }
+
+    private static boolean namesAnInvoice(Remittance r, OpenBook book) {
+        return r.refs().stream().anyMatch(ref -> !book.byCore(ref.core()).isEmpty());
+    }
+
+    private static void commit(OpenBook book, Payment p, Proposal proposal) {
+        for (Proposal.Allocation a : proposal.allocations()) {
+            book.consume(a.invoice(), a.settles(), p.paymentId());
+        }
+    }
+
+    private static void toRows(Payment p, Proposal proposal, OpenBook book, List<Application> rows) {
+        ApplicationStatus status = proposal.auto() ? ApplicationStatus.AUTO : ApplicationStatus.SUGGESTED;
+        double confidence = Math.max(0, Math.min(1, proposal.confidence()));
+        for (Proposal.Allocation a : proposal.allocations()) {
+            rows.add(new Application(p.paymentId(), book.item(a.invoice()).invoiceNo(), Cents.toMoney(a.applied()),
+                    Cents.toMoney(a.discount()), Cents.toMoney(a.deduction()), status, confidence, proposal.reason()));
+        }
+        if (proposal.unapplied() != 0 || proposal.allocations().isEmpty()) {
+            rows.add(new Application(p.paymentId(), null, Cents.toMoney(proposal.unapplied()), ZERO, ZERO,
+                    ApplicationStatus.UNAPPLIED, confidence, proposal.unappliedReason()));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package com.orderdesk.logic.cash.matching;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The open invoices during one matching run: indexed by reference core and by customer, with the
+ * amount still open after the payments already matched in this run (so two payments never close
+ * the same invoice beyond its open amount).
+ */
+final class OpenBook {
+    private final List<OpenItem> items;
+    private final int[] owner;
+    private final String[] cores;
+    private final long[] remaining;
+    /** The open amount at the start of the run. */
+    private final long[] initialOpen;
+    private final String[] consumedBy;
+    /** The open amount net of its early-payment discount (half-up to cents), or -1 without discount. */
+    private final long[] netOfDiscount;
+    private final LocalDate[] discountUntil;
+    private final Map<String, List<Integer>> byCore = new HashMap<>();
+    private final Map<Integer, List<Integer>> byCustomer = new HashMap<>();
+    private final List<String> prefixes;
+    private final String[] currencies;
+    /** Invoice lists of payers with children, built once per run. */
+    private final Map<List<Integer>, List<Integer>> groups = new HashMap<>();
+
+    /** Oldest first: invoice date, then invoice number. */
+    private final Comparator<Integer> oldestFirst;
+
+    OpenBook(List<OpenItem> openItems, CustomerDirectory customers) {
+        items = List.copyOf(openItems);
+        int n = items.size();
+        owner = new int[n];
+        cores = new String[n];
+        remaining = new long[n];
+        initialOpen = new long[n];
+        consumedBy = new String[n];
+        netOfDiscount = new long[n];
+        currencies = new String[n];
+        discountUntil = new LocalDate[n];
+        Set<String> prefixSet = new LinkedHashSet<>();
+        for (int i = 0; i < n; i++) {
+            OpenItem it = items.get(i);
+            Integer c = customers.indexOf(it.customerNo());
+            if (c == null) {
+                throw new IllegalArgumentException("invoice " + it.invoiceNo() + " has unknown customer " + it.customerNo());
+            }
+            owner[i] = c;
+            cores[i] = InvoiceRefs.core(it.invoiceNo());
+            remaining[i] = Cents.of(it.openAmount());
+            initialOpen[i] = remaining[i];
+            currencies[i] = it.currency() == null ? "" : it.currency();
+            discountUntil[i] = it.discountUntil();
+            netOfDiscount[i] = it.discountPct() == null || it.discountUntil() == null || it.discountPct().signum() <= 0 ? -1
+                    : Cents.of(it.openAmount().multiply(BigDecimal.ONE.subtract(it.discountPct().movePointLeft(2)))
+                    .setScale(2, RoundingMode.HALF_UP));
+            byCore.computeIfAbsent(cores[i], k -> new ArrayList<>(1)).add(i);
+            byCustomer.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
+            prefixSet.add(InvoiceRefs.prefixOf(it.invoiceNo()));
+        }
+        prefixSet.remove("");
+        List<String> p = new ArrayList<>(prefixSet);
+        p.sort(Comparator.comparingInt(String::length).reversed());
+        prefixes = List.copyOf(p);
+        oldestFirst = Comparator.<Integer, LocalDate>comparing(i -> items.get(i).invoiceDate(),
+                        Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(i -> items.get(i).invoiceNo());
+        for (List<Integer> list : byCustomer.values()) {
+            list.sort(oldestFirst);
+        }
+    }
+
+    List<String> prefixes() {
+        return prefixes;
+    }
+
+    OpenItem item(int i) {
+        return items.get(i);
+    }
+
+    int owner(int i) {
+        return owner[i];
+    }
+
+    String core(int i) {
+        return cores[i];
+    }
+
+    long remaining(int i) {
+        return remaining[i];
+    }
+
+    /**
+     * What settles the invoice with its early-payment discount for a payment received on
+     * {@code received}, or -1: only within terms, and only on the whole open amount.
+     */
+    long discounted(int i, LocalDate received) {
+        if (netOfDiscount[i] < 0 || received == null || remaining[i] != initialOpen[i]
+                || received.isAfter(discountUntil[i])) {
+            return -1;
+        }
+        return netOfDiscount[i];
+    }
+
+    /** The payment that used up this invoice earlier in the run, or null. */
+    String consumedBy(int i) {
+        return consumedBy[i];
+    }
+
+    List<Integer> byCore(String core) {
+        return byCore.getOrDefault(core, List.of());
+    }
+
+    /** Invoices of the given customers, oldest first (closed ones included). */
+    List<Integer> invoicesOf(List<Integer> customerIndexes) {
+        if (customerIndexes.size() == 1) {
+            return byCustomer.getOrDefault(customerIndexes.get(0), List.of());
+        }
+        return groups.computeIfAbsent(customerIndexes, k -> {
+            List<Integer> out = new ArrayList<>();
+            for (int c : k) {
+                out.addAll(byCustomer.getOrDefault(c, List.of()));
+            }
+            out.sort(oldestFirst);
+            return List.copyOf(out);
+        });
+    }
+
+    /** The currency of the invoice, or "" when not given. */
+    String currency(int i) {
+        return currencies[i];
+    }
+
+    Comparator<Integer> oldestFirst() {
+        return oldestFirst;
+    }
+
+    /** Records that {@code paymentId} applied, discounted or deducted {@code cents} of the invoice. */
+    void consume(int i, long cents, String paymentId) {
+        if (cents > remaining[i]) {
+            throw new IllegalStateException("over-application of " + items.get(i).invoiceNo());
+        }
+        remaining[i] -= cents;
+        if (remaining[i] == 0) {
+            consumedBy[i] = paymentId;
+        }
+    }
+}

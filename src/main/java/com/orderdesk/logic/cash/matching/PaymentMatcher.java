@@ -1,0 +1,347 @@
+package com.orderdesk.logic.cash.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Decides one payment: who paid, which invoices, how much each, and whether the answer is safe to
+ * post unattended ({@code AUTO}). It is deliberately conservative: a wrong automatic posting costs
+ * far more than a suggestion a person confirms, so every rule below that lets a proposal be AUTO
+ * also names what would make it a guess.
+ */
+final class PaymentMatcher {
+    /** Largest number of invoices one payment is searched as a combination of. */
+    static final int MAX_COMBINATION = 6;
+    /** Search steps per payment before the combination search gives up (and proves nothing). */
+    static final long NODE_BUDGET = 60_000;
+    /**
+     * Most combinations that could have hit the amount by chance for an amount-only match to be
+     * posted unattended: above it, a hit says too little.
+     */
+    static final double MAX_COINCIDENCES_SINGLE = 0.01;
+    /**
+     * The same for a combination of invoices, stricter: a hit on a small combination may hide a
+     * larger one (a customer paying four invoices at once) as well as money on account.
+     */
+    static final double MAX_COINCIDENCES_COMBINED = 0.002;
+    /** An approximate payer name may back an amount-only match of one invoice only below this. */
+    static final double MAX_COINCIDENCES_FUZZY_PAYER = 0.002;
+    /**
+     * Most chance that a stray number lands within one typo of one of the payer's invoice numbers
+     * for a repaired reference to be trusted without the amount confirming it.
+     */
+    static final double MAX_STRAY_TYPO_HIT = 0.01;
+    /** Above this many expected chance hits, a combination that adds up is not even suggested. */
+    static final double MAX_COINCIDENCES_TO_SUGGEST = 0.5;
+    /** Remittance words saying the money is not for open invoices. */
+    private static final Pattern ON_ACCOUNT = Pattern.compile(
+            "(?i)\\b(deposit|advance|prepay\\w*|pre-pay\\w*|on account|retainer|credit balance)\\b");
+
+    private final CustomerDirectory customers;
+    private final OpenBook book;
+    private final PayerResolver resolver;
+    private final AllocationPlanner planner;
+
+    PaymentMatcher(CustomerDirectory customers, OpenBook book) {
+        this.customers = customers;
+        this.book = book;
+        this.resolver = new PayerResolver(customers, book);
+        this.planner = new AllocationPlanner(book);
+    }
+
+    Proposal match(Payment p, Remittance r) {
+        long amount = Cents.of(p.amount());
+        if (amount <= 0) {
+            return Proposal.unapplied(amount, 1.0, "not a receipt (amount " + Cents.toMoney(amount) + ")");
+        }
+        Identity who = resolver.identify(p, r);
+        if (!who.known()) {
+            return Proposal.unapplied(amount, 0.9, r.isEmpty()
+                    ? "payer not identified, no invoice reference" : "payer not identified, references match no open invoice");
+        }
+        RefResolution res = settleByAmount(resolver.resolve(who, r), amount, p, r);
+        List<RefHit> live = new ArrayList<>();
+        List<RefHit> settled = new ArrayList<>();
+        for (RefHit h : res.hits()) {
+            if (!sameCurrency(p, h.invoice())) {
+                continue;
+            }
+            (book.remaining(h.invoice()) > 0 ? live : settled).add(h);
+        }
+        if (live.isEmpty() && !settled.isEmpty()) {
+            return duplicate(amount, settled);
+        }
+        if (!live.isEmpty()) {
+            return byReferences(p, r, who, res, live, settled, amount);
+        }
+        return byAmount(p, r, who, res, amount);
+    }
+
+    /**
+     * A reference one typo away from several of the payer's invoices is settled by the amount when
+     * exactly one of them makes the payment add up (in full, net of discount, or as remitted).
+     */
+    private RefResolution settleByAmount(RefResolution res, long amount, Payment p, Remittance r) {
+        if (res.ambiguous().size() != 1) {
+            return res;
+        }
+        RefHit fits = null;
+        int count = 0;
+        for (RefHit candidate : res.ambiguous().get(0)) {
+            RefResolution trial = res.settledOn(candidate);
+            List<RefHit> live = trial.hits().stream().filter(h -> book.remaining(h.invoice()) > 0).toList();
+            if (live.isEmpty()) {
+                continue;
+            }
+            AllocationPlanner.Plan plan = planner.plan(live, amount, p.receivedDate(), r);
+            if (plan.fit().amountConfirms && !plan.ambiguous()) {
+                fits = candidate;
+                count++;
+            }
+        }
+        return count == 1 ? res.settledOn(fits) : res;
+    }
+
+    private Proposal duplicate(long amount, List<RefHit> settled) {
+        String refs = settled.stream().map(h -> {
+            String by = book.consumedBy(h.invoice());
+            return book.item(h.invoice()).invoiceNo() + (by == null ? " has nothing open" : " already settled by payment " + by);
+        }).collect(Collectors.joining("; "));
+        return Proposal.unapplied(amount, 0.85, refs + ": possible duplicate, left unapplied");
+    }
+
+    private Proposal byReferences(Payment p, Remittance r, Identity who, RefResolution res,
+                                  List<RefHit> live, List<RefHit> settled, long amount) {
+        AllocationPlanner.Plan plan = planner.plan(live, amount, p.receivedDate(), r);
+        boolean anyTypo = live.stream().anyMatch(RefHit::typo);
+        List<String> doubts = new ArrayList<>();
+        if (plan.ambiguous()) {
+            doubts.add("several splits fit");
+        }
+        if (res.isAmbiguous()) {
+            doubts.add("a reference fits several invoices");
+        }
+        if (!res.foreign().isEmpty()) {
+            doubts.add("ref " + res.foreign().get(0).text() + " is another customer's invoice");
+        }
+        if (!settled.isEmpty()) {
+            doubts.add("ref " + book.item(settled.get(0).invoice()).invoiceNo() + " already settled");
+        }
+        if (plan.fit().amountConfirms) {
+            // The amount confirms the invoices; a typo is acceptable when the customer stands on
+            // other evidence: its account or name, or another reference that is exact.
+            boolean exactRef = live.stream().anyMatch(h -> !h.typo());
+            if (anyTypo && !who.evidence().independent() && who.evidence() != Identity.Evidence.NAME_FUZZY && !exactRef) {
+                doubts.add("reference repaired but payer not confirmed");
+            }
+        } else {
+            if (!who.evidence().independent()) {
+                doubts.add("amount does not confirm the reference and payer not confirmed");
+            }
+            if (anyTypo && strayTypoChance(who, live) > MAX_STRAY_TYPO_HIT) {
+                doubts.add("amount does not confirm the repaired reference");
+            }
+            if (!res.unresolved().isEmpty()) {
+                doubts.add("ref " + res.unresolved().get(0).text() + " not found");
+            }
+            String alternative = typoAlternative(who, live, amount, p, r);
+            if (alternative != null) {
+                doubts.add("the amount fits " + alternative + ", one typo away from the reference");
+            }
+            if (plan.fit() == Fit.SPREAD) {
+                doubts.add("which invoice is short is a guess");
+            }
+            if ((plan.fit() == Fit.PARTIAL || plan.fit() == Fit.SHORT_DEDUCTION)
+                    && otherInvoiceFits(who, live.get(0).invoice(), amount, p)) {
+                doubts.add("another open invoice is exactly this amount");
+            }
+            if (plan.fit() == Fit.OVERPAY && otherInvoiceFits(who, -1, plan.unapplied(), p)) {
+                doubts.add("the excess is exactly another open invoice");
+            }
+        }
+        boolean auto = doubts.isEmpty();
+        double confidence = who.evidence().weight * plan.fit().weight * (anyTypo ? 0.95 : 1.0)
+                * (res.unresolved().isEmpty() ? 1.0 : 0.97);
+        confidence = auto ? confidence : Math.min(confidence, 0.8);
+        StringBuilder reason = new StringBuilder(refsText(live)).append(", ").append(fitText(plan, r, p));
+        reason.append(", ").append(who.evidence().text);
+        doubts.forEach(d -> reason.append("; ").append(d));
+        String unappliedWhy = plan.fit() == Fit.OVERPAY || plan.fit() == Fit.STATED
+                ? "overpayment left on account" : "amount beyond the referenced invoices";
+        return new Proposal(plan.allocations(), plan.unapplied(), auto, confidence, reason.toString(), unappliedWhy);
+    }
+
+    private Proposal byAmount(Payment p, Remittance r, Identity who, RefResolution res, long amount) {
+        String customerNo = customers.get(who.customer()).customerNo();
+        List<Integer> candidates = new ArrayList<>();
+        for (int inv : book.invoicesOf(customers.payableBy(who.customer()))) {
+            if (book.remaining(inv) > 0 && sameCurrency(p, inv)) {
+                candidates.add(inv);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return Proposal.unapplied(amount, 0.85, "customer " + customerNo + " (" + who.evidence().text
+                    + ") has no open invoice: left on account");
+        }
+        long[] full = new long[candidates.size()];
+        long[] disc = new long[candidates.size()];
+        for (int i = 0; i < full.length; i++) {
+            full[i] = book.remaining(candidates.get(i));
+            disc[i] = planner.discounted(candidates.get(i), p.receivedDate());
+        }
+        SubsetSearch.Result found = new SubsetSearch(full, disc, MAX_COMBINATION, NODE_BUDGET,
+                MAX_COINCIDENCES_TO_SUGGEST).find(amount);
+        if (found.found() && found.expectedCoincidences() > MAX_COINCIDENCES_TO_SUGGEST) {
+            return Proposal.unapplied(amount, 0.7, "customer " + customerNo + " (" + who.evidence().text
+                    + "): a combination of " + found.best().size() + " open invoices adds up, but with "
+                    + candidates.size() + " open invoices that is likely chance: left on account");
+        }
+        if (!found.found()) {
+            return Proposal.unapplied(amount, 0.8, "customer " + customerNo + " (" + who.evidence().text
+                    + "): no open invoice or combination matches " + Cents.toMoney(amount)
+                    + (found.complete() ? "" : found.expectedCoincidences() > MAX_COINCIDENCES_TO_SUGGEST
+                    ? " (too many open invoices to match on the amount alone)" : " (search cut short)") + ": left on account");
+        }
+        List<Proposal.Allocation> out = new ArrayList<>();
+        for (SubsetSearch.Pick pick : found.best()) {
+            int inv = candidates.get(pick.candidate());
+            long open = book.remaining(inv);
+            long paid = pick.discounted() ? disc[pick.candidate()] : open;
+            out.add(new Proposal.Allocation(inv, paid, open - paid, 0));
+        }
+        List<String> doubts = new ArrayList<>();
+        if (found.solutionsAtSize() > 1) {
+            doubts.add("another " + (out.size() == 1 ? "invoice has" : "combination has") + " the same amount: a person must choose");
+        }
+        if (!found.complete()) {
+            doubts.add("search cut short");
+        }
+        boolean single = out.size() == 1;
+        double limit = single ? MAX_COINCIDENCES_SINGLE : MAX_COINCIDENCES_COMBINED;
+        boolean fuzzyPayerOk = single && who.evidence() == Identity.Evidence.NAME_FUZZY
+                && found.expectedCoincidences() <= MAX_COINCIDENCES_FUZZY_PAYER;
+        if (found.expectedCoincidences() > limit) {
+            doubts.add(String.format(Locale.ROOT, "too many open invoices for the amount alone (%.2f chance hits)",
+                    found.expectedCoincidences()));
+        }
+        if (!who.evidence().independent() && !fuzzyPayerOk) {
+            doubts.add("payer not confirmed");
+        }
+        if (r.deductionStated()) {
+            doubts.add("remittance states a deduction");
+        }
+        if (ON_ACCOUNT.matcher(p.reference()).find()) {
+            doubts.add("remittance says the money is on account");
+        }
+        if (out.size() > 1 && amount % 10_000 == 0) {
+            doubts.add("a round amount looks like a deposit more than a sum of invoices");
+        }
+        if (out.size() > 1 && !(res.unresolved().isEmpty() && res.foreign().isEmpty())) {
+            doubts.add("remittance references not found");
+        }
+        boolean auto = doubts.isEmpty();
+        double confidence = who.evidence().weight * (out.size() == 1 ? 0.96 : 0.94)
+                * (1.0 - Math.min(0.5, found.expectedCoincidences() * 5));
+        confidence = auto ? confidence : Math.min(confidence, 0.75);
+        boolean discounted = out.stream().anyMatch(a -> a.discount() > 0);
+        StringBuilder reason = new StringBuilder();
+        if (out.size() == 1) {
+            reason.append("exact amount of ").append(book.item(out.get(0).invoice()).invoiceNo());
+        } else {
+            reason.append("combination of ").append(out.size()).append(" open invoices adds up to the amount, oldest first");
+        }
+        if (discounted) {
+            reason.append(", discount within terms");
+        }
+        reason.append(", no usable reference, ").append(who.evidence().text);
+        doubts.forEach(d -> reason.append("; ").append(d));
+        return new Proposal(out, 0, auto, confidence, reason.toString(), "");
+    }
+
+    /**
+     * The chance that a number that is no invoice reference at all still lands within one typo of
+     * one of the payer's invoice numbers: the payer's invoice count times the one-typo variants of
+     * a number of that length, over all numbers of that length.
+     */
+    private double strayTypoChance(Identity who, List<RefHit> live) {
+        int invoices = book.invoicesOf(customers.payableBy(who.customer())).size();
+        double worst = 0;
+        for (RefHit h : live) {
+            if (h.typo()) {
+                int len = h.ref().core().length();
+                double variants = 9.0 * len + 10.0 * (len + 1) + len + (len - 1);
+                worst = Math.max(worst, invoices * variants / Math.pow(10, len));
+            }
+        }
+        return worst;
+    }
+
+    /**
+     * An invoice one typo away from a reference that would make the payment add up exactly: the
+     * reference may be that invoice's number mistyped into another valid number.
+     */
+    private String typoAlternative(Identity who, List<RefHit> live, long amount, Payment p, Remittance r) {
+        List<Integer> group = book.invoicesOf(customers.payableBy(who.customer()));
+        for (int k = 0; k < live.size(); k++) {
+            RefHit h = live.get(k);
+            for (int inv : group) {
+                if (inv == h.invoice() || book.remaining(inv) == 0 || !EditDistance.atMostOne(h.ref().core(), book.core(inv))) {
+                    continue;
+                }
+                List<RefHit> trial = new ArrayList<>(live);
+                trial.set(k, new RefHit(inv, h.ref(), true, h.cleaned()));
+                if (planner.plan(trial, amount, p.receivedDate(), r).fit().amountConfirms) {
+                    return book.item(inv).invoiceNo();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Another open invoice of the payer (not {@code except}) settles with exactly this amount. */
+    private boolean otherInvoiceFits(Identity who, int except, long amount, Payment p) {
+        for (int inv : book.invoicesOf(customers.payableBy(who.customer()))) {
+            if (inv != except && book.remaining(inv) > 0
+                    && (book.remaining(inv) == amount || planner.discounted(inv, p.receivedDate()) == amount)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sameCurrency(Payment p, int invoice) {
+        String c = book.currency(invoice);
+        return p.currency().isEmpty() || c.isEmpty() || c.equals(p.currency());
+    }
+
+    private String refsText(List<RefHit> hits) {
+        StringBuilder sb = new StringBuilder(hits.size() == 1 ? "invoice ref " : "invoice refs ");
+        for (int i = 0; i < hits.size(); i++) {
+            RefHit h = hits.get(i);
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(book.item(h.invoice()).invoiceNo());
+            if (h.typo()) {
+                sb.append(" (1 typo)");
+            } else if (h.cleaned()) {
+                sb.append(" (OCR repaired)");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String fitText(AllocationPlanner.Plan plan, Remittance r, Payment p) {
+        switch (plan.fit()) {
+            case SHORT_DEDUCTION:
+                return "short paid, deduction stated (\"" + r.deductionNote() + "\")";
+            case OVERPAY:
+                return "overpayment, " + Cents.toMoney(plan.unapplied()) + " left unapplied";
+            default:
+                return plan.fit().text;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package com.orderdesk.logic.cash.matching;
+
+import java.util.List;
+
+/**
+ * The engine's answer for one payment before it becomes output rows.
+ *
+ * @param allocations     what goes to which invoice
+ * @param unapplied       cents left on account
+ * @param auto            safe to post without a person
+ * @param confidence      in [0, 1]
+ * @param reason          why these invoices
+ * @param unappliedReason why money is left unapplied (used when {@code unapplied > 0})
+ */
+record Proposal(List<Allocation> allocations, long unapplied, boolean auto, double confidence,
+                String reason, String unappliedReason) {
+
+    /** One invoice's share: cents applied, discount granted, deduction kept (all in cents). */
+    record Allocation(int invoice, long applied, long discount, long deduction) {
+        long settles() {
+            return applied + discount + deduction;
+        }
+    }
+
+    static Proposal unapplied(long amount, double confidence, String why) {
+        return new Proposal(List.of(), amount, false, confidence, why, why);
+    }
+}

@@ -1,0 +1,248 @@
+package com.orderdesk.logic.fulfillment.routing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Batch mode: a wave of orders re-optimised together under shared stock and capacity.
+ *
+ * <p>Exact joint optimisation of thousands of orders is out of reach, so this is a proven-bound
+ * improvement search around exact per-order routing: (1) route the wave sequentially in a few
+ * arrival orders (file order; fewest whole-order nodes first) and keep the cheapest; (2) for every
+ * order that pays more than it would alone, release it together with each order competing for
+ * its skus, re-route the pair exactly in both orders and keep any saving; (3) finally re-route each
+ * order exactly given everyone else's plan. Every step keeps the wave feasible and never raises
+ * the total, so batch is never worse than sequential. The lower bound is the sum of each order's
+ * optimum routed alone (no competition, no capacity limits); when the total meets it, the wave is
+ * proven optimal.
+ */
+final class BatchOptimizer {
+    private static final double TOLERANCE = 0.005;
+    private static final int MAX_RIVALS = 24;
+
+    record Result(List<OrderPlan> plans, Boolean provenOptimal, Double lowerBound) {
+    }
+
+    private final Network net;
+    private final long budget;
+    private final long deadline;
+    private final List<RoutingOrder> orders;
+    private final OrderProblem[] problem;
+    private final int[][][] x;
+    private final double[] cost;
+    private final boolean[] optimal;
+
+    BatchOptimizer(Network net, long budget, long millis) {
+        this.net = net;
+        this.budget = budget;
+        this.deadline = System.nanoTime() + millis * 1_000_000;
+        this.orders = net.scenario.orders();
+        int count = orders.size();
+        problem = new OrderProblem[count];
+        x = new int[count][][];
+        cost = new double[count];
+        optimal = new boolean[count];
+    }
+
+    Result optimise() {
+        int count = orders.size();
+        double[] alone = new double[count];
+        boolean boundProven = true;
+        Network.Stock initial = net.newStock(false);
+        for (int i = 0; i < count; i++) {
+            SolveResult r = solve(OrderProblem.of(net, orders.get(i), initial));
+            alone[i] = r.cost();
+            boundProven &= r.optimal();
+        }
+        double lowerBound = Arrays.stream(alone).sum();
+
+        Network.Stock stock = bestSequence(count, alone);
+        improvePairs(stock, alone);
+        finalPass(stock);
+
+        List<OrderPlan> plans = new ArrayList<>();
+        double total = 0;
+        for (int i = 0; i < count; i++) {
+            plans.add(PlanBuilder.build(problem[i], x[i], optimal[i]));
+            total += cost[i];
+        }
+        boolean proven = boundProven && total <= lowerBound + TOLERANCE;
+        return new Result(plans, proven, boundProven ? lowerBound : null);
+    }
+
+    private SolveResult solve(OrderProblem p) {
+        return new ExactOrderSolver(p, budget, 1).solve();
+    }
+
+    private Network.Stock bestSequence(int count, double[] alone) {
+        Integer[] fileOrder = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            fileOrder[i] = i;
+        }
+        Network.Stock fresh = net.newStock(false);
+        int[] wholeNodes = new int[count];
+        for (int i = 0; i < count; i++) {
+            wholeNodes[i] = wholeOrderNodes(OrderProblem.of(net, orders.get(i), fresh));
+        }
+        Integer[] constrainedFirst = fileOrder.clone();
+        Arrays.sort(constrainedFirst, Comparator.comparingInt(i -> wholeNodes[i]));
+
+        Network.Stock best = null;
+        double bestTotal = Double.POSITIVE_INFINITY;
+        Snapshot bestPlans = null;
+        for (Integer[] sequence : List.of(fileOrder, constrainedFirst)) {
+            Network.Stock stock = net.newStock(true);
+            double total = 0;
+            for (int i : sequence) {
+                place(i, stock);
+                total += cost[i];
+            }
+            if (total < bestTotal - TOLERANCE) {
+                bestTotal = total;
+                best = stock;
+                bestPlans = new Snapshot(problem.clone(), x.clone(), cost.clone(), optimal.clone());
+            }
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+        }
+        bestPlans.restoreInto(this);
+        return best;
+    }
+
+    private static int wholeOrderNodes(OrderProblem p) {
+        int whole = 0;
+        for (int n = 0; n < p.nodeCount; n++) {
+            boolean all = true;
+            for (int l = 0; l < p.lineCount && all; l++) {
+                all = p.avail[n][l] >= p.qty[l];
+            }
+            whole += all ? 1 : 0;
+        }
+        return whole;
+    }
+
+    private void place(int i, Network.Stock stock) {
+        problem[i] = OrderProblem.of(net, orders.get(i), stock);
+        SolveResult r = solve(problem[i]);
+        x[i] = r.x();
+        cost[i] = r.cost();
+        optimal[i] = r.optimal();
+        stock.apply(problem[i], x[i], +1);
+    }
+
+    private void improvePairs(Network.Stock stock, double[] alone) {
+        Map<String, List<Integer>> bySku = new HashMap<>();
+        for (int i = 0; i < orders.size(); i++) {
+            for (OrderLine line : orders.get(i).lines()) {
+                List<Integer> list = bySku.computeIfAbsent(line.sku(), k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != i) {
+                    list.add(i);
+                }
+            }
+        }
+        boolean improved = true;
+        while (improved && System.nanoTime() < deadline) {
+            improved = false;
+            for (int o = 0; o < orders.size() && System.nanoTime() < deadline; o++) {
+                if (cost[o] <= alone[o] + TOLERANCE) {
+                    continue;
+                }
+                for (int rival : rivals(o, bySku)) {
+                    if (tryPair(o, rival, stock)) {
+                        improved = true;
+                    }
+                    if (cost[o] <= alone[o] + TOLERANCE) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private Set<Integer> rivals(int o, Map<String, List<Integer>> bySku) {
+        Set<Integer> rivals = new LinkedHashSet<>();
+        for (OrderLine line : orders.get(o).lines()) {
+            for (int other : bySku.get(line.sku())) {
+                if (other != o && rivals.size() < MAX_RIVALS) {
+                    rivals.add(other);
+                }
+            }
+        }
+        return rivals;
+    }
+
+    /** Releases both orders, re-routes them exactly in both orders of arrival, keeps a saving. */
+    private boolean tryPair(int a, int b, Network.Stock stock) {
+        double before = cost[a] + cost[b];
+        OrderProblem[] savedProblem = {problem[a], problem[b]};
+        int[][][] savedX = {x[a], x[b]};
+        double[] savedCost = {cost[a], cost[b]};
+        boolean[] savedOptimal = {optimal[a], optimal[b]};
+        stock.apply(problem[a], x[a], -1);
+        stock.apply(problem[b], x[b], -1);
+        double bestAfter = Double.POSITIVE_INFINITY;
+        int bestFirst = -1;
+        for (int first : new int[] {a, b}) {
+            int second = first == a ? b : a;
+            place(first, stock);
+            place(second, stock);
+            double after = cost[a] + cost[b];
+            stock.apply(problem[second], x[second], -1);
+            stock.apply(problem[first], x[first], -1);
+            if (after < bestAfter) {
+                bestAfter = after;
+                bestFirst = first;
+            }
+        }
+        if (bestAfter < before - TOLERANCE) {
+            place(bestFirst, stock);
+            place(bestFirst == a ? b : a, stock);
+            return true;
+        }
+        int[] both = {a, b};
+        for (int k = 0; k < 2; k++) {
+            problem[both[k]] = savedProblem[k];
+            x[both[k]] = savedX[k];
+            cost[both[k]] = savedCost[k];
+            optimal[both[k]] = savedOptimal[k];
+        }
+        stock.apply(problem[a], x[a], +1);
+        stock.apply(problem[b], x[b], +1);
+        return false;
+    }
+
+    /** Each order re-routed exactly against what the others leave: its plan is then locally optimal. */
+    private void finalPass(Network.Stock stock) {
+        for (int i = 0; i < orders.size(); i++) {
+            OrderProblem oldProblem = problem[i];
+            int[][] oldX = x[i];
+            double oldCost = cost[i];
+            stock.apply(oldProblem, oldX, -1);
+            place(i, stock);
+            if (cost[i] > oldCost + ExactOrderSolver.EPS) {
+                stock.apply(problem[i], x[i], -1);
+                problem[i] = oldProblem;
+                x[i] = oldX;
+                cost[i] = oldCost;
+                optimal[i] = false;
+                stock.apply(oldProblem, oldX, +1);
+            }
+        }
+    }
+
+    private record Snapshot(OrderProblem[] problem, int[][][] x, double[] cost, boolean[] optimal) {
+        void restoreInto(BatchOptimizer b) {
+            System.arraycopy(problem, 0, b.problem, 0, problem.length);
+            System.arraycopy(x, 0, b.x, 0, x.length);
+            System.arraycopy(cost, 0, b.cost, 0, cost.length);
+            System.arraycopy(optimal, 0, b.optimal, 0, optimal.length);
+        }
+    }
+}

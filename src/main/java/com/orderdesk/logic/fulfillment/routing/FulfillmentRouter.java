@@ -1,0 +1,165 @@
+package com.orderdesk.logic.fulfillment.routing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * The fulfillment router ("proximity logic"): routes the orders of a {@link Scenario} at minimum
+ * cost in one of the three {@link RoutingMode}s, computes the "nearest first" baseline, and
+ * explains one order's plan. Plain Java, thread-safe (no state between calls).
+ */
+public final class FulfillmentRouter {
+    /** Search visits per order before giving up the proof (plan then reported with optimal = false). */
+    public static final long DEFAULT_VISIT_BUDGET = 200_000;
+
+    private final long visitBudget;
+    private final int threads;
+    private final long batchMillis;
+
+    public FulfillmentRouter() {
+        this(DEFAULT_VISIT_BUDGET, Runtime.getRuntime().availableProcessors(), 20_000);
+    }
+
+    /**
+     * @param visitBudget search visits per order before the proof is given up
+     * @param threads     threads for independent mode (orders there do not interact)
+     * @param batchMillis time batch mode may spend improving on its starting plans
+     */
+    public FulfillmentRouter(long visitBudget, int threads, long batchMillis) {
+        this.visitBudget = visitBudget;
+        this.threads = Math.max(1, threads);
+        this.batchMillis = batchMillis;
+    }
+
+    public RoutingPlan route(Scenario scenario, RoutingMode mode) {
+        return route(scenario, mode, null);
+    }
+
+    public RoutingPlan route(Scenario scenario, RoutingMode mode, OrderTimer timer) {
+        long start = System.nanoTime();
+        Network net = new Network(scenario);
+        List<RoutingOrder> orders = scenario.orders();
+        switch (mode) {
+            case INDEPENDENT -> {
+                OrderPlan[] plans = new OrderPlan[orders.size()];
+                Network.Stock stock = net.newStock(false);
+                inParallel(orders.size(), i -> plans[i] = timed(i, timer, () -> optimal(net, orders.get(i), stock)));
+                return assemble(mode, List.of(plans), start, null, null);
+            }
+            case SEQUENTIAL -> {
+                Network.Stock stock = net.newStock(true);
+                List<OrderPlan> plans = new ArrayList<>();
+                for (int i = 0; i < orders.size(); i++) {
+                    RoutingOrder order = orders.get(i);
+                    plans.add(timed(i, timer, () -> {
+                        OrderProblem problem = OrderProblem.of(net, order, stock);
+                        SolveResult r = new ExactOrderSolver(problem, visitBudget, 1).solve();
+                        stock.apply(problem, r.x(), +1);
+                        return PlanBuilder.build(problem, r.x(), r.optimal());
+                    }));
+                }
+                return assemble(mode, plans, start, null, null);
+            }
+            case BATCH -> {
+                BatchOptimizer.Result r = new BatchOptimizer(net, visitBudget, batchMillis).optimise();
+                return assemble(mode, r.plans(), start, r.provenOptimal(), r.lowerBound());
+            }
+            default -> throw new IllegalArgumentException("mode " + mode);
+        }
+    }
+
+    /**
+     * The "nearest first" baseline over the whole scenario. Independent: each order against the
+     * initial stock; sequential and batch: in arrival order, consuming stock and capacity.
+     */
+    public RoutingPlan nearestFirst(Scenario scenario, RoutingMode mode) {
+        long start = System.nanoTime();
+        Network net = new Network(scenario);
+        boolean consume = mode != RoutingMode.INDEPENDENT;
+        Network.Stock stock = net.newStock(consume);
+        List<OrderPlan> plans = new ArrayList<>();
+        for (RoutingOrder order : scenario.orders()) {
+            OrderProblem problem = OrderProblem.of(net, order, stock);
+            int[][] x = NearestFirst.assign(problem);
+            if (consume) {
+                stock.apply(problem, x, +1);
+            }
+            plans.add(PlanBuilder.build(problem, x, false));
+        }
+        return assemble(mode, plans, start, null, null);
+    }
+
+    /**
+     * Explains one order against the scenario's stock as it stands (the order routed alone):
+     * the optimal plan, the cheapest plans on {@code alternatives} other node sets, and the baseline.
+     */
+    public OrderExplanation explain(Scenario scenario, String orderId, int alternatives) {
+        Network net = new Network(scenario);
+        RoutingOrder order = scenario.orders().stream().filter(o -> o.id().equals(orderId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no order " + orderId + " in the scenario"));
+        OrderProblem problem = OrderProblem.of(net, order, net.newStock(false));
+        List<SolveResult> best = new ExactOrderSolver(problem, visitBudget, alternatives + 1).solveKBest();
+        OrderPlan chosen = PlanBuilder.build(problem, best.get(0).x(), best.get(0).optimal());
+        List<OrderPlan> others = best.subList(1, best.size()).stream()
+                .map(r -> PlanBuilder.build(problem, r.x(), r.optimal())).toList();
+        OrderPlan baseline = PlanBuilder.build(problem, NearestFirst.assign(problem), false);
+        return new OrderExplanation(chosen, others, best.get(0).optimal(), baseline);
+    }
+
+    private OrderPlan optimal(Network net, RoutingOrder order, Network.Stock stock) {
+        OrderProblem problem = OrderProblem.of(net, order, stock);
+        SolveResult r = new ExactOrderSolver(problem, visitBudget, 1).solve();
+        return PlanBuilder.build(problem, r.x(), r.optimal());
+    }
+
+    private interface PlanTask {
+        OrderPlan run();
+    }
+
+    private static OrderPlan timed(int index, OrderTimer timer, PlanTask task) {
+        long t0 = System.nanoTime();
+        OrderPlan plan = task.run();
+        if (timer != null) {
+            timer.record(index, System.nanoTime() - t0);
+        }
+        return plan;
+    }
+
+    private void inParallel(int count, java.util.function.IntConsumer body) {
+        if (threads == 1) {
+            IntStream.range(0, count).forEach(body);
+            return;
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, count).parallel().forEach(body)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("routing interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("routing failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static RoutingPlan assemble(RoutingMode mode, List<OrderPlan> plans, long startNanos,
+                                Boolean provenOptimal, Double lowerBound) {
+        double total = 0;
+        int shipments = 0;
+        int split = 0;
+        long backordered = 0;
+        for (OrderPlan plan : plans) {
+            total += plan.cost();
+            shipments += plan.shipments().size();
+            split += plan.shipments().size() > 1 ? 1 : 0;
+            backordered += plan.backorderedUnits();
+        }
+        double elapsed = (System.nanoTime() - startNanos) / 1e6;
+        return new RoutingPlan(mode, total, plans,
+                new RunStats(plans.size(), shipments, split, backordered, elapsed, provenOptimal, lowerBound));
+    }
+}

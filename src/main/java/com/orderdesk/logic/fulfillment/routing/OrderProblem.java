@@ -1,0 +1,168 @@
+package com.orderdesk.logic.fulfillment.routing;
+
+import com.orderdesk.model.common.GeoPoint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One order ready to optimise: its lines (lines of the same sku merged, since the cost only sees
+ * units and weight per shipment), and the candidate nodes: those in a zone of the rate card, with
+ * a shipment left, and with stock of at least one of its skus. Nodes outside every zone cannot
+ * ship to the address (a card that stops at some distance means the carrier does not go further).
+ */
+final class OrderProblem {
+    final RoutingOrder order;
+    final RateTable rates;
+    final double backorderPenalty;
+    final boolean shipComplete;
+    final int maxShipments;
+
+    final int lineCount;
+    final int[] sku;
+    final String[] skuId;
+    final int[] qty;
+    final long[] weight;
+    final int totalUnits;
+    final long totalWeight;
+
+    final int nodeCount;
+    final int[] node;
+    final FulfillmentNode[] nodeInfo;
+    final double[] distanceKm;
+    final int[] zone;
+    final double[] handling;
+    final double[] pick;
+    final int[][] avail;
+
+    private OrderProblem(Network net, RoutingOrder order, Network.Stock stock) {
+        this.order = order;
+        this.rates = net.rates;
+        this.backorderPenalty = net.backorderPenalty;
+        this.shipComplete = order.shipComplete();
+        this.maxShipments = order.maxShipments() == null ? Integer.MAX_VALUE : order.maxShipments();
+
+        Map<String, Integer> merged = new LinkedHashMap<>();
+        for (OrderLine line : order.lines()) {
+            merged.merge(line.sku(), line.qty(), Integer::sum);
+        }
+        lineCount = merged.size();
+        sku = new int[lineCount];
+        skuId = new String[lineCount];
+        qty = new int[lineCount];
+        weight = new long[lineCount];
+        int l = 0;
+        int units = 0;
+        long w = 0;
+        for (Map.Entry<String, Integer> e : merged.entrySet()) {
+            skuId[l] = e.getKey();
+            sku[l] = net.skuOf(e.getKey());
+            qty[l] = e.getValue();
+            weight[l] = net.skuWeight[sku[l]];
+            units += qty[l];
+            w += qty[l] * weight[l];
+            l++;
+        }
+        totalUnits = units;
+        totalWeight = w;
+
+        GeoPoint to = order.shipTo();
+        List<Integer> cand = new ArrayList<>();
+        List<Double> dist = new ArrayList<>();
+        List<Integer> zones = new ArrayList<>();
+        for (int n = 0; n < net.nodes.length; n++) {
+            if (stock.shipmentsLeft[n] <= 0) {
+                continue;
+            }
+            boolean stocks = false;
+            for (int i = 0; i < lineCount && !stocks; i++) {
+                stocks = stock.available[n][sku[i]] > 0;
+            }
+            if (!stocks) {
+                continue;
+            }
+            double d = net.nodes[n].location().distanceKm(to);
+            int z = rates.zoneIndex(d);
+            if (z < 0) {
+                continue;
+            }
+            cand.add(n);
+            dist.add(d);
+            zones.add(z);
+        }
+        nodeCount = cand.size();
+        node = new int[nodeCount];
+        nodeInfo = new FulfillmentNode[nodeCount];
+        distanceKm = new double[nodeCount];
+        zone = new int[nodeCount];
+        handling = new double[nodeCount];
+        pick = new double[nodeCount];
+        avail = new int[nodeCount][lineCount];
+        for (int n = 0; n < nodeCount; n++) {
+            node[n] = cand.get(n);
+            nodeInfo[n] = net.nodes[node[n]];
+            distanceKm[n] = dist.get(n);
+            zone[n] = zones.get(n);
+            handling[n] = nodeInfo[n].handlingCost();
+            pick[n] = nodeInfo[n].pickCostPerUnit();
+            for (int i = 0; i < lineCount; i++) {
+                avail[n][i] = Math.min(qty[i], stock.available[node[n]][sku[i]]);
+            }
+        }
+    }
+
+    static OrderProblem of(Network net, RoutingOrder order, Network.Stock stock) {
+        return new OrderProblem(net, order, stock);
+    }
+
+    double rate(int n, long w) {
+        return rates.rate(zone[n], w);
+    }
+
+    /** Cost of one node's shipment of {@code units} units weighing {@code w}: handling + picking + rate. */
+    double shipmentCost(int n, int units, long w) {
+        return handling[n] + pick[n] * units + rate(n, w);
+    }
+
+    /** The order cost of an assignment x[node][line] (spec cost model), or +infinity when it breaks a constraint. */
+    double cost(int[][] x) {
+        double total = 0;
+        int shipped = 0;
+        int shipments = 0;
+        int[] perLine = new int[lineCount];
+        for (int n = 0; n < nodeCount; n++) {
+            int units = 0;
+            long w = 0;
+            for (int l = 0; l < lineCount; l++) {
+                if (x[n][l] < 0 || x[n][l] > avail[n][l]) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                units += x[n][l];
+                w += x[n][l] * weight[l];
+                perLine[l] += x[n][l];
+            }
+            if (units > 0) {
+                shipments++;
+                shipped += units;
+                total += shipmentCost(n, units, w);
+            }
+        }
+        for (int l = 0; l < lineCount; l++) {
+            if (perLine[l] > qty[l]) {
+                return Double.POSITIVE_INFINITY;
+            }
+        }
+        if (shipments > maxShipments) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (shipComplete && shipped > 0 && (shipments != 1 || shipped != totalUnits)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return total + backorderPenalty * (totalUnits - shipped);
+    }
+
+    int[][] emptyAssignment() {
+        return new int[nodeCount][lineCount];
+    }
+}

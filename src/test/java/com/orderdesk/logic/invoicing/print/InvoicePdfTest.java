@@ -1,0 +1,148 @@
+package com.orderdesk.logic.invoicing.print;
+
+import static com.orderdesk.logic.invoicing.print.PrintFixtures.RENDERER;
+import static com.orderdesk.logic.invoicing.print.PrintFixtures.pages;
+import static com.orderdesk.logic.invoicing.print.PrintFixtures.pdf;
+import static com.orderdesk.logic.invoicing.print.PrintFixtures.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.logic.invoicing.CreditDecision;
+import com.orderdesk.logic.invoicing.CreditMemoPolicy;
+import com.orderdesk.logic.invoicing.CreditRequest;
+import com.orderdesk.logic.invoicing.InvoiceTotals;
+import com.orderdesk.logic.invoicing.PriorCredits;
+import com.orderdesk.model.common.Money;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Test;
+
+class InvoicePdfTest {
+
+    @Test
+    void knownInvoicePrintsNumberLinesTaxTotalsAndDueDate() throws IOException {
+        String text = text(pdf(RENDERER.fill(PrintFixtures.knownInvoice())));
+
+        assertThat(text).contains("INVOICE", "INV-000123", "Invoice date", "Jan 31, 2028");
+        assertThat(text).containsPattern("1\\s+HW-1001\\s+Hex bolt M8 x 40, zinc plated\\s+10\\s+EA\\s+8.95\\s+89.50");
+        assertThat(text).containsPattern("2\\s+EL-2041\\s+Cable NYM-J 3 x 1.5 mm², 50 m coil\\s+3\\s+EA\\s+47.80\\s+10\\s+129.06");
+        assertThat(text).containsPattern("3\\s+SF-6010\\s+Safety gloves, nitrile \\(pair\\)\\s+12\\s+PR\\s+2.35\\s+28.20");
+        assertThat(text).containsPattern("Subtotal\\s+246.76");
+        assertThat(text).containsPattern("Freight\\s+25.00");
+        assertThat(text).containsPattern("Texas 6.25 % on 218.56\\s+13.66");
+        assertThat(text).containsPattern("City of Austin 1 % on 218.56\\s+2.19");
+        assertThat(text).containsPattern("Capital Metro transit 1 % on 218.56\\s+2.19");
+        assertThat(text).containsPattern("Total sales tax\\s+18.04");
+        assertThat(text).containsPattern("TOTAL DUE USD\\s+289.80");
+        assertThat(text).contains("2/10 NET 30", "Mar 1, 2028");
+        assertThat(text).contains("deduct 2 % (4.94) if paid by Feb 10, 2028");
+        assertThat(text).contains("REMIT TO", "P.O. Box 4410", "Payment reference");
+        assertThat(text).containsPattern("Payment reference[\\s\\S]*INV-000123");
+        assertThat(text).contains("Page 1 of 1").doesNotContain("COPY");
+    }
+
+    @Test
+    void accentedAndNonLatinNamesPrintWithEmbeddedDejaVuSans() throws IOException {
+        byte[] pdf = pdf(RENDERER.fill(PrintFixtures.knownInvoice()));
+        String text = text(pdf);
+        assertThat(text).contains("Çağrı Öztürk", "Zoë Ångström Interiors", "90-006 Łódź", "211 34 Malmö", "mm²");
+
+        List<String> fonts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+        }
+        assertThat(fonts).isNotEmpty().allMatch(f -> f.contains("DejaVuSans"));
+    }
+
+    @Test
+    void sixtyLineInvoiceRepeatsHeaderAndNumbersPagesWithTotalsOnceAtTheEnd() throws IOException {
+        InvoiceDocument doc = SampleDocuments.invoice(new Random(11), 124, 60);
+        List<String> pages = pages(pdf(RENDERER.fill(doc)));
+        int n = pages.size();
+
+        assertThat(n).isGreaterThan(1);
+        for (int i = 0; i < n; i++) {
+            String page = pages.get(i);
+            assertThat(page).as("page %d", i + 1)
+                    .contains("Northwind Supply Co.", "INVOICE", "INV-000124", "Description", "Unit price", "Amount")
+                    .contains("Page " + (i + 1) + " of " + n);
+            boolean last = i == n - 1;
+            assertThat(page.contains("TOTAL DUE USD")).as("totals on page %d", i + 1).isEqualTo(last);
+            assertThat(page.contains("Total sales tax")).as("tax breakdown on page %d", i + 1).isEqualTo(last);
+            assertThat(page.contains("REMIT TO")).as("remit-to on page %d", i + 1).isEqualTo(last);
+        }
+        assertThat(pages.get(0)).contains("Page 1 of " + n).contains("BILL TO");
+        assertThat(pages.get(1)).doesNotContain("BILL TO");
+        // every one of the 60 lines is printed exactly once, in order
+        String all = String.join("\n", pages);
+        List<Integer> printed = new ArrayList<>();
+        var m = Pattern.compile("(?m)^(\\d{1,2}) [A-Z]{2}-\\d{4} ").matcher(all);
+        while (m.find()) {
+            printed.add(Integer.parseInt(m.group(1)));
+        }
+        assertThat(printed).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 60).boxed().toList());
+        assertThat(all).containsPattern("TOTAL DUE USD\\s+" + Pattern.quote(
+                String.format(java.util.Locale.US, "%,.2f", doc.totals().total().amount())));
+    }
+
+    @Test
+    void totalsPushedOntoTheirOwnPageStillGetHeaderAndPageNumber() throws IOException {
+        // benchmark invoice 546 of seed 1: 20 lines, several of two text lines; the totals block does not fit below them
+        InvoiceDocument doc = SampleDocuments.invoice(1, 546, 20);
+        List<String> pages = pages(pdf(RENDERER.fill(doc)));
+        assertThat(pages).hasSize(2);
+        assertThat(pages.get(0)).contains("Page 1 of 2").doesNotContain("TOTAL DUE USD");
+        assertThat(pages.get(1)).contains("Northwind Supply Co.", "INVOICE", "INV-000546", "TOTAL DUE USD", "REMIT TO",
+                "Page 2 of 2");
+    }
+
+    @Test
+    void reprintIsMarkedCopyAndShowsTheOriginalIssueDate() throws IOException {
+        InvoiceDocument copy = PrintFixtures.knownInvoice().asCopy(LocalDate.of(2028, 6, 15));
+        List<String> pages = pages(pdf(RENDERER.fill(copy)));
+        assertThat(pages).allSatisfy(p -> assertThat(p).contains("COPY"));
+        String text = String.join("\n", pages);
+        assertThat(text).containsPattern("Original issue date\\s+Jan 31, 2028");
+        assertThat(text).contains("Reprinted Jun 15, 2028");
+        assertThat(text).doesNotContain("Invoice date");
+        assertThat(text).containsPattern("TOTAL DUE USD\\s+289.80");
+    }
+
+    @Test
+    void creditMemoPrintsLikeAnInvoiceWithItsOwnWording() throws IOException {
+        InvoiceDocument invoice = PrintFixtures.knownInvoice();
+        InvoiceTotals invoiced = PrintFixtures.knownTotals();
+        CreditDecision decision = new CreditMemoPolicy().decide("INV-000123", invoiced, PriorCredits.NONE,
+                new CreditRequest.ByLines(List.of(CreditRequest.LineCredit.ofQuantity(2, new BigDecimal("2")),
+                        CreditRequest.LineCredit.ofAmount(3, Money.of("5.00"))), "Two coils damaged in transit"));
+        InvoiceDocument memo = InvoiceDocument.creditMemo("CM-000045", LocalDate.of(2028, 2, 5),
+                invoice.customerNumber(), invoice.billTo(), invoice.orderNumber(), invoice.customerPo(), "INV-000123",
+                "Two coils damaged in transit", decision, invoiced, PrintRun.original(LocalDate.of(2028, 2, 5)));
+        String text = text(pdf(RENDERER.fill(memo)));
+
+        assertThat(text).contains("CREDIT MEMO", "CM-000045", "Credit memo date", "Feb 5, 2028",
+                "Credits invoice INV-000123. Reason: Two coils damaged in transit", "No payment is due");
+        // 2 of 3 coils: 129.06 x 2/3 = 86.04; gloves by amount 5.00 (exempt); tax on 86.04 only
+        assertThat(text).containsPattern("2\\s+EL-2041\\s+Cable NYM-J 3 x 1.5 mm², 50 m coil\\s+2\\s+EA\\s+47.80\\s+10\\s+86.04");
+        assertThat(text).containsPattern("3\\s+SF-6010\\s+Safety gloves, nitrile \\(pair\\)\\s+5.00");
+        assertThat(text).containsPattern("Subtotal\\s+91.04");
+        assertThat(text).containsPattern("Texas 6.25 % on 86.04\\s+5.38");
+        assertThat(text).containsPattern("TOTAL CREDIT USD\\s+" + Pattern.quote(decision.total().toString()));
+        assertThat(decision.total()).isEqualTo(Money.of("98.14")); // 91.04 + 5.38 + 0.86 + 0.86;
+        assertThat(text).doesNotContain("REMIT TO", "Due date", "TOTAL DUE", "Shipment");
+    }
+}
