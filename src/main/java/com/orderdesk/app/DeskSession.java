@@ -72,8 +72,10 @@ final class DeskSession {
                 .users(users, next -> switchTo(stage, next))
                 .signedIn(me)
                 .build();
+        areas.showHome(); // before show, so the home area is the first one built and loaded
         shell.show(stage);
-        areas.showHome();
+        stage.setWidth(Math.max(stage.getWidth(), 1366));
+        stage.setHeight(Math.max(stage.getHeight(), 840));
         status.showMessage("Signed in as " + signedIn.displayName() + " (" + signedIn.rolesLabel() + ")");
         onDeskShown.accept(areas);
     }

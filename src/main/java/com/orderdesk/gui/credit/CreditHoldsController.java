@@ -61,6 +61,7 @@ public final class CreditHoldsController {
     private HoldDetail shown;
     private Task<?> loadingDetail;
 
+    @FXML private javafx.scene.layout.BorderPane root;
     @FXML private TextField searchField;
     @FXML private ComboBox<CreditReason> reasonBox;
     @FXML private ComboBox<RiskClass> riskBox;
@@ -71,6 +72,8 @@ public final class CreditHoldsController {
     @FXML private Label totalLabel;
     @FXML private ScrollPane detailScroll;
     @FXML private TextArea reasonField;
+    @FXML private Label decisionLabel;
+    @FXML private Label limitLabel;
     @FXML private Label refusalLabel;
     @FXML private Button releaseButton;
     @FXML private Button rejectButton;
@@ -95,7 +98,10 @@ public final class CreditHoldsController {
 
     @FXML
     private void initialize() {
-        Mnemonics.linkLabels(table.getParent().getParent());
+        Mnemonics.linkLabels(root);
+        // the split pane's items are not its children until it is skinned: link these by hand
+        decisionLabel.setLabelFor(reasonField);
+        limitLabel.setLabelFor(limitField);
         detail = new HoldDetailPane(formats, clock.getZone());
         detailScroll.setContent(detail);
         reasonBox.getItems().add(null);
@@ -142,9 +148,9 @@ public final class CreditHoldsController {
         searchField.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                    if (FIND.match(e) && table.getScene() != null && table.isVisible() && table.getParent().isVisible()) {
+                    if (FIND.match(e) && root.isVisible() && root.getParent() != null && root.getParent().isVisible()) {
                         searchField.requestFocus();
-                    } else if (RELEASE.match(e) && table.isVisible() && !reasonField.isFocused()) {
+                    } else if (RELEASE.match(e) && root.isVisible() && !reasonField.isFocused()) {
                         e.consume();
                         onRelease();
                     }
@@ -211,6 +217,9 @@ public final class CreditHoldsController {
             if (selected != null) {
                 list.stream().filter(r -> r.orderId() == selected.orderId()).findFirst()
                         .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().selectFirst();
             }
             status.showMessage(String.format("Credit-hold queue loaded: %,d orders in %d ms", list.size(),
                     (System.nanoTime() - started) / 1_000_000));
