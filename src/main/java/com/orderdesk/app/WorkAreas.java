@@ -101,7 +101,7 @@ final class WorkAreas {
         if (may(Permission.VIEW_AUDIT)) {
             areas.add(WorkArea.builder(AUDIT, "Audit trail", Material2MZ.POLICY)
                     .shortcut("Enter", "In a filter field: search")
-                    .shortcut("Alt+V", "Verify the hash chain again")
+                    .shortcut("Alt+R", "Verify the hash chain again")
                     .view(() -> Views.load(audit))
                     .onShown(() -> {
                         audit.refresh();

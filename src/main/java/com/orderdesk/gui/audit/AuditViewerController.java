@@ -120,6 +120,7 @@ public final class AuditViewerController {
 
     @FXML
     void onVerify() {
+        onSearch(); // show the rows as stored now, next to what the chain says about them
         verify();
     }
 
