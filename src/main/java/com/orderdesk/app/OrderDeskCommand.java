@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
                 CommandLine.HelpCommand.class,
                 com.orderdesk.cli.DemoDataCommand.class,
                 com.orderdesk.cli.DeskBenchCommand.class,
+                com.orderdesk.cli.CreditBenchCommand.class,
         })
 public final class OrderDeskCommand implements Runnable {
 

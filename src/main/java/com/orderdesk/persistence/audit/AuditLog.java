@@ -27,8 +27,9 @@ public final class AuditLog {
     public AuditEntry append(Session s, AuditEvent event) {
         s.createMutationQuery("update AuditHead h set h.version = h.version + 1 where h.id = :id")
                 .setParameter("id", AuditHead.ID).executeUpdate();
+        // the bulk update bypasses the session, but only seq/hash matter and they change only here:
+        // a head already in the session (an earlier append in this transaction) is current
         AuditHead head = s.find(AuditHead.class, AuditHead.ID);
-        s.refresh(head);
         AuditEntry previous = head.sequence() == 0 ? null
                 : new AuditEntry(head.sequence(), null, null, null, null, null, null, null, null, null, head.hash());
         AuditEntry entry = AuditChain.append(previous, event, Instant.now(clock));

@@ -74,13 +74,24 @@ final class DemoCreditPass {
         }
         java.util.Collections.shuffle(candidates, rnd);
         int perScenario = Math.max(2, candidates.size() / 40);
-        int next = 0;
+        java.util.Set<Long> used = new java.util.HashSet<>();
         for (Scenario s : Scenario.values()) {
-            for (int k = 0; k < perScenario && next < candidates.size(); k++) {
-                long id = candidates.get(next++);
-                customers.put(id, apply(c, s, customers.get(id), byCustomer.get(id), items));
+            // the order-size checks need an order above the HIGH class maximum to show
+            long minCents = s == Scenario.NEW_CUSTOMER ? 2_500_00 : s == Scenario.NO_LIMIT ? 1_000_00 : 0;
+            int picked = 0;
+            for (long id : candidates) {
+                if (picked == perScenario) {
+                    break;
+                }
+                boolean big = byCustomer.get(id).stream().anyMatch(o -> beforeFulfillment(o) && o.totalCents() > minCents);
+                if (big && used.add(id)) {
+                    customers.put(id, apply(c, s, customers.get(id), byCustomer.get(id), items));
+                    picked++;
+                }
             }
         }
+        candidates.removeAll(used);
+        int next = 0;
         int held = checkAll(c, customers, items, byCustomer);
         Scenario[] tighten = {Scenario.MANUAL_HOLD, Scenario.OVER_LIMIT, Scenario.REVIEW_OVERDUE};
         int turn = 0;
