@@ -33,7 +33,10 @@ INSERT INTO audit_head (id, seq, hash, version) VALUES (1, 0, '00000000000000000
 
 CREATE INDEX ix_audit_user ON audit_entry (username);
 CREATE INDEX ix_audit_at ON audit_entry (at);
-CREATE INDEX ix_order_status_customer ON sales_order (status, customer_id);
+-- The credit-hold queue reads every held order oldest first: this index answers it in order and
+-- without visiting the table rows (measured with bench-credit: 10,000 held of 120,000 orders).
+CREATE INDEX ix_order_hold_queue ON sales_order (status, entered_at, id, customer_id, order_no, total_cents,
+    entered_by, changed_by);
 
 -- The day an invoice was settled: until the cash issue adds a payment table, PAID invoices with
 -- this date stand in for payments (recent payments and average days to pay on the hold desk).
