@@ -1,6 +1,20 @@
 package com.orderdesk.app;
 
+import com.orderdesk.logic.audit.AuditTrail;
+import com.orderdesk.logic.credit.CreditDesk;
+import com.orderdesk.logic.credit.CreditEngine;
+import com.orderdesk.logic.credit.CreditHoldActions;
+import com.orderdesk.logic.credit.CreditPolicy;
+import com.orderdesk.logic.security.Authorizer;
+import com.orderdesk.logic.security.PasswordHasher;
+import com.orderdesk.logic.security.SignIn;
+import com.orderdesk.logic.security.SignInThrottle;
 import com.orderdesk.logic.tax.StateTaxRateTable;
+import com.orderdesk.persistence.audit.AuditLog;
+import com.orderdesk.persistence.audit.AuditTrailQueries;
+import com.orderdesk.persistence.credit.CreditCheckStore;
+import com.orderdesk.persistence.credit.CreditDeskService;
+import com.orderdesk.persistence.security.UserAccounts;
 import com.orderdesk.model.security.AppUser;
 import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.DatabaseConfig;
@@ -30,6 +44,10 @@ public final class AppServices implements AutoCloseable {
     private final ProductQueries products;
     private final OrderService orders;
     private final OrderQueries orderList;
+    private final Authorizer authorizer = new Authorizer();
+    private final CreditDeskService creditDesk;
+    private final AuditTrailQueries auditTrail;
+    private final UserAccounts accounts;
 
     private AppServices(Database db, StateTaxRateTable taxRates, Clock clock) {
         this.db = db;
@@ -37,8 +55,18 @@ public final class AppServices implements AutoCloseable {
         this.clock = clock;
         this.customers = new CustomerQueries(db);
         this.products = new ProductQueries(db);
-        this.orders = new OrderService(db, taxRates, clock);
+        AuditLog audit = new AuditLog(clock);
+        CreditCheckStore checks = new CreditCheckStore(new CreditEngine(CreditPolicy.defaults(), clock), audit);
+        this.orders = new OrderService(db, taxRates, clock, checks);
         this.orderList = new OrderQueries(db);
+        this.creditDesk = new CreditDeskService(db, clock, checks, new CreditHoldActions(authorizer, clock), audit);
+        this.auditTrail = new AuditTrailQueries(db, clock.getZone());
+        this.accounts = new UserAccounts(db, new PasswordHasher(), new SignInThrottle(clock), audit);
+    }
+
+    /** Services over an already opened (and filled) database; closing them closes it. */
+    public static AppServices over(Database db, StateTaxRateTable taxRates, Clock clock) {
+        return new AppServices(db, taxRates, clock);
     }
 
     /**
@@ -73,6 +101,10 @@ public final class AppServices implements AutoCloseable {
     public ProductQueries products() { return products; }
     public OrderService orders() { return orders; }
     public OrderQueries orderList() { return orderList; }
+    public Authorizer authorizer() { return authorizer; }
+    public CreditDesk creditDesk() { return creditDesk; }
+    public AuditTrail auditTrail() { return auditTrail; }
+    public SignIn signIn() { return accounts; }
 
     @Override
     public void close() {

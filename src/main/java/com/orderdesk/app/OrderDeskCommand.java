@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.cli.MatchCommand.class,
                 com.orderdesk.cli.MatchBenchCommand.class,
                 com.orderdesk.cli.BankPaymentsCommand.class,
+                com.orderdesk.cli.CreditBenchCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 

@@ -42,6 +42,10 @@ public final class DemoDataCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261126", description = "Random seed: the same seed gives the same data (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--held-orders", defaultValue = "0", paramLabel = "N",
+            description = "Make more customers risky until at least N orders wait on credit hold (default: as the demo book falls).")
+    int heldOrders;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -67,7 +71,7 @@ public final class DemoDataCommand implements Callable<Integer> {
         try (Database db = Database.open(config)) {
             DemoDataGenerator generator = new DemoDataGenerator(
                     DemoInputsLoader.fromShippedAssets(StateTaxRateTable.loadDefault()), Clock.systemDefaultZone(),
-                    new BCryptPasswordEncoder()::encode);
+                    new BCryptPasswordEncoder()::encode).withMinHeldOrders(heldOrders);
             int[] lastPercent = {-1};
             DemoDataGenerator.Result r = generator.generate(db, size, p -> {
                 int percent = (int) (p * 100);
@@ -77,8 +81,10 @@ public final class DemoDataCommand implements Callable<Integer> {
                     lastPercent[0] = percent;
                 }
             }, () -> false);
-            out.printf("Wrote %s: %,d customers, %,d products, %d nodes, %,d orders with %,d lines, %,d invoices in %.1f s%n",
-                    config.displayName(), r.customers(), r.products(), r.nodes(), r.orders(), r.lines(), r.invoices(), r.millis() / 1000.0);
+            out.printf("Wrote %s: %,d customers, %,d products, %d nodes, %,d orders with %,d lines, %,d invoices,"
+                            + " %,d on credit hold, in %.1f s%n",
+                    config.displayName(), r.customers(), r.products(), r.nodes(), r.orders(), r.lines(), r.invoices(),
+                    r.heldOrders(), r.millis() / 1000.0);
             return 0;
         } catch (StoreException e) {
             err.println("demo-data: " + e.getMessage());

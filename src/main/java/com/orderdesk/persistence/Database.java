@@ -1,11 +1,14 @@
 package com.orderdesk.persistence;
 
+import com.orderdesk.model.audit.AuditHead;
 import com.orderdesk.model.audit.AuditRecord;
 import com.orderdesk.model.catalog.CustomerPrice;
 import com.orderdesk.model.catalog.Product;
 import com.orderdesk.model.common.InstantConverter;
 import com.orderdesk.model.common.LocalDateConverter;
 import com.orderdesk.model.common.MoneyConverter;
+import com.orderdesk.model.credit.CreditHoldReasonRecord;
+import com.orderdesk.model.credit.CreditReleaseRecord;
 import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.customer.ShipToAddress;
 import com.orderdesk.model.fulfillment.FulfillmentNode;
@@ -43,7 +46,8 @@ public final class Database implements AutoCloseable {
     static final List<Class<?>> ENTITIES = List.of(
             AppUser.class, Customer.class, ShipToAddress.class, Product.class, CustomerPrice.class,
             FulfillmentNode.class, InventoryItem.class, DocumentSequence.class, SalesOrder.class,
-            SalesOrderLine.class, Invoice.class, AuditRecord.class,
+            SalesOrderLine.class, Invoice.class, AuditRecord.class, AuditHead.class,
+            CreditHoldReasonRecord.class, CreditReleaseRecord.class,
             com.orderdesk.model.fulfillment.Shipment.class, com.orderdesk.model.fulfillment.ShipmentLine.class);
 
     private final DatabaseConfig config;

@@ -42,7 +42,8 @@ public final class DemoDataGenerator {
             new DemoUser("arthur", "Arthur Kim", Role.AR_CLERK),
             new DemoUser("admin", "Alex Morgan", Role.ADMINISTRATOR));
 
-    public record Result(int customers, long orders, long lines, long invoices, long products, int nodes, long millis) {
+    public record Result(int customers, long orders, long lines, long invoices, long products, int nodes, long millis,
+                         int heldOrders) {
     }
 
     /** The advisory lock key that serializes demo-book writers on one PostgreSQL database ("OrderDk"). */
@@ -51,11 +52,21 @@ public final class DemoDataGenerator {
     private final DemoInputs inputs;
     private final Clock clock;
     private final Function<String, String> passwordHasher;
+    private int minHeldOrders;
 
     public DemoDataGenerator(DemoInputs inputs, Clock clock, Function<String, String> passwordHasher) {
         this.inputs = inputs;
         this.clock = clock;
         this.passwordHasher = passwordHasher;
+    }
+
+    /**
+     * Makes more customers risky (manual hold, lower limit, overdue review) until at least
+     * {@code n} orders are held, as far as the book has orders before fulfillment (benchmarks).
+     */
+    public DemoDataGenerator withMinHeldOrders(int n) {
+        this.minHeldOrders = n;
+        return this;
     }
 
     public static boolean isEmpty(Database db) {
@@ -100,13 +111,14 @@ public final class DemoDataGenerator {
                     st.executeUpdate("UPDATE document_sequence SET next_value = " + (counts.lastOrderNo() + 1) + " WHERE series = 'ORDER'");
                     st.executeUpdate("UPDATE document_sequence SET next_value = " + (counts.lastInvoiceNo() + 1) + " WHERE series = 'INVOICE'");
                 }
+                int held = new DemoCreditPass(rnd, today).run(c, minHeldOrders);
                 if (db.config().vendor() == DatabaseConfig.Vendor.POSTGRESQL) {
                     resetIdentities(c);
                 }
                 c.commit();
                 progress.accept(1.0);
                 return Optional.of(new Result(size.customers(), counts.orders(), counts.lines(), counts.invoices(),
-                        products.size(), nodes, (System.nanoTime() - start) / 1_000_000));
+                        products.size(), nodes, (System.nanoTime() - start) / 1_000_000, held));
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -148,7 +160,7 @@ public final class DemoDataGenerator {
     /** Explicit ids were written; move PostgreSQL's identity sequences past them. */
     private static void resetIdentities(Connection c) throws SQLException {
         String[] tables = {"app_user", "customer", "ship_to", "product", "customer_price", "fulfillment_node", "inventory",
-                "sales_order", "sales_order_line", "invoice"};
+                "sales_order", "sales_order_line", "invoice", "credit_hold_reason"};
         try (Statement st = c.createStatement()) {
             for (String t : tables) {
                 try (ResultSet ignored = st.executeQuery("SELECT setval(pg_get_serial_sequence('" + t + "', 'id'), "
