@@ -77,7 +77,7 @@ final class BatchOptimizer {
     }
 
     private SolveResult solve(OrderProblem p) {
-        return new ExactOrderSolver(p, budget, 1).solve();
+        return OrderOptimizer.optimum(p, budget);
     }
 
     private Network.Stock bestSequence(int count, double[] alone) {

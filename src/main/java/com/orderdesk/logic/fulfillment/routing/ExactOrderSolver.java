@@ -48,8 +48,28 @@ final class ExactOrderSolver {
     private final Map<String, SolveResult> bySet = new HashMap<>();
     private double threshold = Double.POSITIVE_INFINITY;
 
+    /**
+     * Inner search of {@link NodeSetSearch}: every node of {@code p} (a problem restricted to one
+     * node set) is open from the start at its smallest cost (handling + first rate), and only
+     * plans that use all of them count: the set's fixed costs are then known up-front, which
+     * makes the bounds tight. Finds plans cheaper than {@code limit} only.
+     */
+    static ExactOrderSolver forNodeSet(OrderProblem p, long budget, double limit) {
+        ExactOrderSolver s = new ExactOrderSolver(p, budget, 1, true);
+        s.threshold = limit;
+        s.best = limit;
+        return s;
+    }
+
+    private final boolean preOpened;
+
     ExactOrderSolver(OrderProblem p, long budget, int keep) {
+        this(p, budget, keep, false);
+    }
+
+    private ExactOrderSolver(OrderProblem p, long budget, int keep, boolean preOpened) {
         this.p = p;
+        this.preOpened = preOpened;
         this.budget = budget;
         this.keep = keep;
         int lines = p.lineCount;
@@ -64,8 +84,30 @@ final class ExactOrderSolver {
         candCount = new int[lines];
         candOpen = new int[lines];
         lineAt = lineOrder(p);
-        staticRank = rankNodesAlone(p);
+        staticRank = preOpened ? java.util.stream.IntStream.range(0, nodes).toArray() : rankNodesAlone(p);
+        if (preOpened) {
+            for (int n = 0; n < nodes; n++) {
+                open[n] = true;
+                openList[openCount++] = n;
+                nodeCost[n] = p.shipmentCost(n, 0, 0);
+                nodeCostSum += nodeCost[n];
+            }
+        }
         bound = new RemainderBound(p, this);
+    }
+
+    /** Runs the inner search; the best plan using every node, or null when none beats the limit. */
+    SolveResult solveNodeSet() {
+        search();
+        return new SolveResult(bestX, best, !aborted);
+    }
+
+    void spendVisits(long used) {
+        visits = used;
+    }
+
+    boolean aborted() {
+        return aborted;
     }
 
     /**
@@ -110,6 +152,27 @@ final class ExactOrderSolver {
         for (int[][] seed : PlanSeeds.seeds(p)) {
             offer(seed, p.cost(seed));
         }
+        search();
+        return new SolveResult(bestX, best, !aborted);
+    }
+
+    /** Also bounds the search with the Lagrangian completion under these multipliers. */
+    ExactOrderSolver withLagrangian(double[] lambda) {
+        bound.useLagrangian(lambda);
+        return this;
+    }
+
+    /** Searches for a plan cheaper than {@code limit} (x null when none); the proof holds when the search completes. */
+    SolveResult solveBelow(double limit) {
+        best = limit;
+        threshold = limit;
+        search();
+        return new SolveResult(bestX, best, !aborted);
+    }
+
+    /** Searches for a plan cheaper than {@code incumbent}; optimal when the search completes. */
+    SolveResult solveFrom(SolveResult incumbent) {
+        offer(incumbent.x(), incumbent.cost());
         search();
         return new SolveResult(bestX, best, !aborted);
     }
@@ -213,7 +276,9 @@ final class ExactOrderSolver {
         units[n] += q;
         weight[n] += q * p.weight[l];
         nodeCostSum -= nodeCost[n];
-        if (units[n] == 0) {
+        if (preOpened) {
+            nodeCost[n] = p.shipmentCost(n, units[n], weight[n]);
+        } else if (units[n] == 0) {
             nodeCost[n] = 0;
             open[n] = false;
             openCount--; // the search closes nodes in the reverse order it opened them
@@ -224,6 +289,13 @@ final class ExactOrderSolver {
     }
 
     private void leaf() {
+        if (preOpened) {
+            for (int n = 0; n < p.nodeCount; n++) {
+                if (units[n] == 0) {
+                    return; // a smaller node set: enumerated on its own
+                }
+            }
+        }
         double cost = p.backorderPenalty * backordered;
         for (int i = 0; i < openCount; i++) {
             cost += nodeCost[openList[i]];
