@@ -14,6 +14,8 @@ import java.util.Arrays;
  * costs at least L + max(0, phi_m), which rules m out when that reaches the incumbent.
  */
 final class LagrangianBound {
+    /** Non-improving steps before the step size halves (15 measured better than 4 on hard orders). */
+    static int STALE = Integer.getInteger("lag.stale", 15);
     private final OrderProblem p;
     final double[] lambda;
     final double[] phi;
@@ -51,7 +53,7 @@ final class LagrangianBound {
                 System.arraycopy(lb.lambda, 0, bestLambda, 0, bestLambda.length);
                 System.arraycopy(lb.phi, 0, bestPhi, 0, bestPhi.length);
                 stale = 0;
-            } else if (++stale >= 4) {
+            } else if (++stale >= STALE) {
                 step /= 2;
                 stale = 0;
             }

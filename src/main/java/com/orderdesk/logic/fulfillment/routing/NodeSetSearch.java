@@ -37,13 +37,18 @@ final class NodeSetSearch {
     private final Map<String, SolveResult> bySet = new HashMap<>();
 
     private NodeSetSearch(OrderProblem p, long budget, int keep) {
+        this(p, budget, keep, null);
+    }
+
+    /** Nodes ranked by {@code score} (lowest first), or by the cost of shipping the order alone. */
+    private NodeSetSearch(OrderProblem p, long budget, int keep, double[] score) {
         this.p = p;
         this.budget = budget;
         this.keep = keep;
         double[] alone = new double[p.nodeCount];
         Integer[] order = new Integer[p.nodeCount];
         for (int n = 0; n < p.nodeCount; n++) {
-            alone[n] = p.cost(PlanSeeds.singleNode(p, n));
+            alone[n] = score != null ? score[n] : p.cost(PlanSeeds.singleNode(p, n));
             order[n] = n;
         }
         Arrays.sort(order, Comparator.comparingDouble(n -> alone[n]));
@@ -65,9 +70,11 @@ final class NodeSetSearch {
      * A plan cheaper than {@code limit} (x null when none), using the Lagrangian node values
      * {@code phi} (per node of p; null: none) as an extra bound; the proof holds when the search completes.
      */
-    static SolveResult below(OrderProblem p, long budget, double limit, double lagConstant, double[] phi) {
-        NodeSetSearch search = new NodeSetSearch(p, budget, 1);
+    static SolveResult below(OrderProblem p, long budget, double limit, double lagConstant, double[] phi,
+                             double[] lambda) {
+        NodeSetSearch search = new NodeSetSearch(p, budget, 1, phi);
         search.threshold = limit;
+        search.lambda = lambda;
         if (phi != null) {
             search.phi = phi;
             search.lagConstant = lagConstant;
@@ -83,6 +90,7 @@ final class NodeSetSearch {
     }
 
     private double[] phi;
+    private double[] lambda;
     private double lagConstant;
     private double[] negativeFrom;
 
@@ -169,6 +177,9 @@ final class NodeSetSearch {
         bySize[Math.min(7, chosenCount)]++;
         int[] set = Arrays.copyOf(chosen, chosenCount);
         ExactOrderSolver inner = ExactOrderSolver.forNodeSet(p.restrictedTo(set, set.length), budget - visits, limitForChosen());
+        if (lambda != null) {
+            inner.withLagrangian(lambda);
+        }
         SolveResult r = inner.solveNodeSet();
         visits += inner.visits();
         innerVisits += inner.visits();

@@ -20,7 +20,7 @@ import java.util.List;
 final class OrderOptimizer {
     private static final long QUICK = 3_000;
     private static final long FIRST_ROUND = 6_000;
-    private static final int LAGRANGIAN_STEPS = 120;
+    private static final int LAGRANGIAN_STEPS = Integer.getInteger("lag.steps", 200);
 
     private OrderOptimizer() {
     }
@@ -64,7 +64,7 @@ final class OrderOptimizer {
                 return proven(best);
             }
             long setBudget = Math.min(round, Math.max(1, budget - spent));
-            r = NodeSetSearch.below(q, setBudget, best.cost(), lag.constant, phi);
+            r = NodeSetSearch.below(q, setBudget, best.cost(), lag.constant, phi, lag.lambda);
             spent += setBudget;
             best = adopt(p, kept, best, r);
             if (r.optimal()) {
