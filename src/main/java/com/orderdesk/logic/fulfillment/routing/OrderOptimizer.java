@@ -41,19 +41,31 @@ final class OrderOptimizer {
         if (best.optimal()) {
             return best;
         }
-        LagrangianBound lag = LagrangianBound.compute(p, best.cost(), LAGRANGIAN_STEPS);
-        if (lag.value >= best.cost() - ExactOrderSolver.EPS) {
-            return proven(best);
+        // Lagrangian rounds: prove the incumbent, or exclude nodes and re-price on what is left
+        int[] kept = java.util.stream.IntStream.range(0, p.nodeCount).toArray();
+        OrderProblem q = p;
+        LagrangianBound lag;
+        while (true) {
+            lag = LagrangianBound.compute(q, best.cost(), LAGRANGIAN_STEPS);
+            if (lag.value >= best.cost() - ExactOrderSolver.EPS) {
+                return proven(best);
+            }
+            double limit = best.cost() - ExactOrderSolver.EPS;
+            LagrangianBound l = lag;
+            int[] keep = java.util.stream.IntStream.range(0, q.nodeCount)
+                    .filter(n -> l.phi[n] < 0 || l.value + l.phi[n] < limit)
+                    .toArray();
+            if (keep.length == q.nodeCount) {
+                break;
+            }
+            int[] next = new int[keep.length];
+            for (int i = 0; i < keep.length; i++) {
+                next[i] = kept[keep[i]];
+            }
+            kept = next;
+            q = p.restrictedTo(kept, p.maxShipments);
         }
-        double limit = best.cost() - ExactOrderSolver.EPS;
-        int[] kept = java.util.stream.IntStream.range(0, p.nodeCount)
-                .filter(n -> lag.phi[n] < 0 || lag.value + lag.phi[n] < limit)
-                .toArray();
-        OrderProblem q = kept.length == p.nodeCount ? p : p.restrictedTo(kept, p.maxShipments);
-        double[] phi = new double[kept.length];
-        for (int i = 0; i < kept.length; i++) {
-            phi[i] = lag.phi[kept[i]];
-        }
+        double[] phi = lag.phi;
         long round = firstRound;
         while (spent < budget) {
             ExactOrderSolver lines = new ExactOrderSolver(q, Math.min(round, budget - spent), 1).withLagrangian(lag.lambda);
