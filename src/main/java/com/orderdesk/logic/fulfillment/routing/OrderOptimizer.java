@@ -84,7 +84,7 @@ final class OrderOptimizer {
             }
             round *= 4;
         }
-        return new SolveResult(best.x(), best.cost(), false);
+        return new SolveResult(best.x(), best.cost(), false, Math.max(0, lag.value));
     }
 
     /** Takes a cheaper plan found on the reduced problem, mapped back to all candidate nodes. */
