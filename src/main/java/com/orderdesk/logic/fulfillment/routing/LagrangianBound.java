@@ -15,7 +15,7 @@ import java.util.Arrays;
  */
 final class LagrangianBound {
     /** Non-improving steps before the step size halves (15 measured better than 4 on hard orders). */
-    static int STALE = Integer.getInteger("lag.stale", 15);
+    private static final int STALE = 15;
     private final OrderProblem p;
     final double[] lambda;
     final double[] phi;

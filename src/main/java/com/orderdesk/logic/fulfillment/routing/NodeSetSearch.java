@@ -10,9 +10,10 @@ import java.util.Map;
 /**
  * The exact optimiser of one order: branch and bound over node sets, then over the assignment.
  *
- * <p>Outer level: node sets S are enumerated by a depth-first search over the candidate nodes in
- * order of how cheaply each ships the order alone, every branch (S plus any later nodes) cut as
- * soon as {@link SetBound} shows it cannot beat the incumbent. Inner level: for each surviving S,
+ * <p>Outer level: node sets S are enumerated by a depth-first search (each set solved when
+ * first reached, then its supersets; measured better than size by size) over the candidate nodes ranked by their Lagrangian value (or by how cheaply each ships the
+ * order alone), every branch (S plus any later nodes) cut as soon as {@link SetBound} or the
+ * Lagrangian shows it cannot beat the incumbent. Inner level: for each surviving S,
  * {@link ExactOrderSolver#forNodeSet} finds the cheapest plan that uses exactly S (quantities may
  * be split across S, the rest backordered). Every plan is some S's plan, so the minimum over
  * all S is the optimum; the search is exact unless the visit budget runs out (then
@@ -83,7 +84,7 @@ final class NodeSetSearch {
                 search.negativeFrom[j] = search.negativeFrom[j + 1] + Math.min(0, phi[search.rank[j]]);
             }
         }
-        search.enumerate(0);
+        search.enumerateDepthFirst(0);
         SolveResult found = search.bySet.values().stream().findFirst().orElse(null);
         return found == null ? new SolveResult(null, limit, !search.aborted)
                 : new SolveResult(found.x(), found.cost(), !search.aborted);
@@ -129,10 +130,7 @@ final class NodeSetSearch {
 
     private List<SolveResult> run(int keep) {
         NodeSetSearch search = this;
-        search.enumerate(0);
-        if (Boolean.getBoolean("routing.debug")) {
-            System.err.printf("outer %d inner calls %d inner visits %d sizes %s%n", search.outer, search.innerCalls, search.innerVisits, java.util.Arrays.toString(search.bySize));
-        }
+        search.enumerateDepthFirst(0);
         List<SolveResult> found = new ArrayList<>(search.bySet.values());
         found.sort(Comparator.comparingDouble(SolveResult::cost));
         List<SolveResult> out = new ArrayList<>();
@@ -142,7 +140,8 @@ final class NodeSetSearch {
         return out;
     }
 
-    private void enumerate(int from) {
+    /** Depth-first: each set solved when first reached, then its supersets. */
+    private void enumerateDepthFirst(int from) {
         if (chosenCount > 0 && setBound(p.nodeCount) < limitForChosen()) {
             solveChosen();
         }
@@ -155,9 +154,8 @@ final class NodeSetSearch {
                 return;
             }
             chosen[chosenCount++] = rank[j];
-            outer++;
             if (setBound(j + 1) < threshold - ExactOrderSolver.EPS) {
-                enumerate(j + 1);
+                enumerateDepthFirst(j + 1);
             }
             chosenCount--;
         }
@@ -169,12 +167,7 @@ final class NodeSetSearch {
         return limit - ExactOrderSolver.EPS;
     }
 
-    long outer, innerCalls, innerVisits;
-    int[] bySize = new int[8];
-
     private void solveChosen() {
-        innerCalls++;
-        bySize[Math.min(7, chosenCount)]++;
         int[] set = Arrays.copyOf(chosen, chosenCount);
         ExactOrderSolver inner = ExactOrderSolver.forNodeSet(p.restrictedTo(set, set.length), budget - visits, limitForChosen());
         if (lambda != null) {
@@ -182,7 +175,6 @@ final class NodeSetSearch {
         }
         SolveResult r = inner.solveNodeSet();
         visits += inner.visits();
-        innerVisits += inner.visits();
         if (inner.aborted()) {
             aborted = true;
         }

@@ -20,7 +20,7 @@ import java.util.List;
 final class OrderOptimizer {
     private static final long QUICK = 3_000;
     private static final long FIRST_ROUND = 6_000;
-    private static final int LAGRANGIAN_STEPS = Integer.getInteger("lag.steps", 200);
+    private static final int LAGRANGIAN_STEPS = 200;
 
     private OrderOptimizer() {
     }
