@@ -1,11 +1,8 @@
 package com.orderdesk.logic.fulfillment.routing;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Exact branch and bound for one order. Lines are taken one at a time (scarce and heavy first);
@@ -15,8 +12,6 @@ import java.util.Map;
  * {@link RemainderBound} adds a bound for the units still to place. Seeds (each node alone, a
  * greedy cover, nearest first) give a good incumbent before the search starts.
  *
- * <p>With {@code keep > 1} it returns the best plan of each of the {@code keep} cheapest node sets
- * (pruning against the keep-th best cost), which is what the explanation lists.
  * If the visit budget runs out, the best plan found is returned with {@code optimal = false}.
  */
 final class ExactOrderSolver {
@@ -42,10 +37,8 @@ final class ExactOrderSolver {
     private final long budget;
     private long visits;
     private boolean aborted;
-    private final int keep;
     private double best = Double.POSITIVE_INFINITY;
     private int[][] bestX;
-    private final Map<String, SolveResult> bySet = new HashMap<>();
     private double threshold = Double.POSITIVE_INFINITY;
 
     /**
@@ -55,7 +48,7 @@ final class ExactOrderSolver {
      * makes the bounds tight. Finds plans cheaper than {@code limit} only.
      */
     static ExactOrderSolver forNodeSet(OrderProblem p, long budget, double limit) {
-        ExactOrderSolver s = new ExactOrderSolver(p, budget, 1, true);
+        ExactOrderSolver s = new ExactOrderSolver(p, budget, true);
         s.threshold = limit;
         s.best = limit;
         return s;
@@ -63,15 +56,14 @@ final class ExactOrderSolver {
 
     private final boolean preOpened;
 
-    ExactOrderSolver(OrderProblem p, long budget, int keep) {
-        this(p, budget, keep, false);
+    ExactOrderSolver(OrderProblem p, long budget) {
+        this(p, budget, false);
     }
 
-    private ExactOrderSolver(OrderProblem p, long budget, int keep, boolean preOpened) {
+    private ExactOrderSolver(OrderProblem p, long budget, boolean preOpened) {
         this.p = p;
         this.preOpened = preOpened;
         this.budget = budget;
-        this.keep = keep;
         int lines = p.lineCount;
         int nodes = p.nodeCount;
         x = p.emptyAssignment();
@@ -175,26 +167,6 @@ final class ExactOrderSolver {
         offer(incumbent.x(), incumbent.cost());
         search();
         return new SolveResult(bestX, best, !aborted);
-    }
-
-    /** The cheapest plan of each of the {@code keep} cheapest node sets, cheapest first. */
-    List<SolveResult> solveKBest() {
-        List<SolveResult> found;
-        if (p.shipComplete) {
-            found = ShipCompleteSolver.plans(p);
-        } else {
-            for (int[][] seed : PlanSeeds.seeds(p)) {
-                offer(seed, p.cost(seed));
-            }
-            search();
-            found = new ArrayList<>(bySet.values());
-        }
-        found.sort(Comparator.comparingDouble(SolveResult::cost));
-        List<SolveResult> out = new ArrayList<>();
-        for (SolveResult r : found.subList(0, Math.min(keep, found.size()))) {
-            out.add(new SolveResult(r.x(), r.cost(), !aborted));
-        }
-        return out;
     }
 
     private void search() {
@@ -304,38 +276,11 @@ final class ExactOrderSolver {
     }
 
     private void offer(int[][] plan, double cost) {
-        if (keep == 1) {
-            if (cost < best - EPS) {
-                best = cost;
-                bestX = copy(plan);
-                threshold = best;
-            }
-            return;
+        if (cost < best - EPS) {
+            best = cost;
+            bestX = copy(plan);
+            threshold = best;
         }
-        String key = nodeSetKey(plan);
-        SolveResult known = bySet.get(key);
-        if (known != null && known.cost() <= cost + EPS || cost >= threshold - EPS) {
-            return;
-        }
-        bySet.put(key, new SolveResult(copy(plan), cost, false));
-        if (bySet.size() >= keep) {
-            double[] costs = bySet.values().stream().mapToDouble(SolveResult::cost).sorted().toArray();
-            threshold = costs[keep - 1];
-            bySet.values().removeIf(r -> r.cost() > threshold + EPS);
-        }
-    }
-
-    private String nodeSetKey(int[][] plan) {
-        StringBuilder key = new StringBuilder();
-        for (int n = 0; n < p.nodeCount; n++) {
-            for (int l = 0; l < p.lineCount; l++) {
-                if (plan[n][l] > 0) {
-                    key.append(n).append(',');
-                    break;
-                }
-            }
-        }
-        return key.toString();
     }
 
     private static int[][] copy(int[][] plan) {

@@ -35,7 +35,7 @@ final class OrderOptimizer {
             return ShipCompleteSolver.plans(p).get(0);
         }
         SolveResult best = seedsBest(p);
-        ExactOrderSolver quick = new ExactOrderSolver(p, Math.min(quickBudget, budget), 1);
+        ExactOrderSolver quick = new ExactOrderSolver(p, Math.min(quickBudget, budget));
         best = better(best, quick.solveFrom(best));
         long spent = quick.visits();
         if (best.optimal()) {
@@ -68,7 +68,7 @@ final class OrderOptimizer {
         double[] phi = lag.phi;
         long round = firstRound;
         while (spent < budget) {
-            ExactOrderSolver lines = new ExactOrderSolver(q, Math.min(round, budget - spent), 1).withLagrangian(lag.lambda);
+            ExactOrderSolver lines = new ExactOrderSolver(q, Math.min(round, budget - spent)).withLagrangian(lag.lambda);
             SolveResult r = lines.solveBelow(best.cost());
             spent += lines.visits();
             best = adopt(p, kept, best, r);

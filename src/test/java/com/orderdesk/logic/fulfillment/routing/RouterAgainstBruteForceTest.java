@@ -70,7 +70,7 @@ class RouterAgainstBruteForceTest {
                     continue;
                 }
                 double best = ReferenceModel.bruteForce(s, o, avail, Map.of());
-                SolveResult lines = new ExactOrderSolver(p, 10_000_000, 1).solve();
+                SolveResult lines = new ExactOrderSolver(p, 10_000_000).solve();
                 SolveResult sets = NodeSetSearch.optimum(p, 10_000_000);
                 assertThat(lines.cost()).as("line search, seed %d", seed).isCloseTo(best, within(0.005));
                 assertThat(sets.cost()).as("node-set search, seed %d", seed).isCloseTo(best, within(0.005));
