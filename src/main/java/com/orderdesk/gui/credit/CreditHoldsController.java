@@ -148,9 +148,9 @@ public final class CreditHoldsController {
         searchField.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                    if (FIND.match(e) && root.isVisible() && root.getParent() != null && root.getParent().isVisible()) {
+                    if (FIND.match(e) && isInFront()) {
                         searchField.requestFocus();
-                    } else if (RELEASE.match(e) && root.isVisible() && !reasonField.isFocused()) {
+                    } else if (RELEASE.match(e) && isInFront() && !reasonField.isFocused()) {
                         e.consume();
                         onRelease();
                     }
@@ -159,6 +159,11 @@ public final class CreditHoldsController {
         });
         updateActions();
         updateFooter();
+    }
+
+    /** The shell detaches areas that are not in front; the scene's key filter must ignore them. */
+    private boolean isInFront() {
+        return root.getScene() != null && root.isVisible();
     }
 
     private void applyFilter() {
@@ -212,8 +217,8 @@ public final class CreditHoldsController {
         long started = System.nanoTime();
         tasks.run(UiTasks.of(desk::heldOrders, list -> {
             HeldOrderRow selected = table.getSelectionModel().getSelectedItem();
+            applyFilter(); // condition first, so the 10,000 rows are filtered once, not twice
             model.rows().setAll(list);
-            applyFilter();
             if (selected != null) {
                 list.stream().filter(r -> r.orderId() == selected.orderId()).findFirst()
                         .ifPresent(r -> table.getSelectionModel().select(r));

@@ -43,7 +43,7 @@ final class HoldDetailPane extends VBox {
         Label title = new Label(d.order().orderNumber() + "  " + formats.money(d.order().value()));
         title.getStyleClass().add("title-3");
         title.setId("detailTitle");
-        getChildren().addAll(title, new Label(d.order().customerNumber() + "  " + c.customerName() + "  ·  risk class "
+        getChildren().addAll(title, wrapped(d.order().customerNumber() + "  " + c.customerName() + "  ·  risk class "
                 + c.riskClass().label() + "  ·  entered by " + d.order().enteredBy()
                 + (d.order().lastChangedBy() == null ? "" : ", last changed by " + d.order().lastChangedBy())));
 
@@ -76,7 +76,7 @@ final class HoldDetailPane extends VBox {
             ex.addRow(row, new Label("Credit limit"), new Label("none set"));
         }
         getChildren().add(ex);
-        getChildren().add(new Label("Customer since " + (c.customerSince() == null ? "unknown" : formats.date(c.customerSince()))
+        getChildren().add(wrapped("Customer since " + (c.customerSince() == null ? "unknown" : formats.date(c.customerSince()))
                 + "  ·  credit review " + (c.creditReviewDate() == null ? "not scheduled" : formats.date(c.creditReviewDate()))
                 + (c.manualHold() ? "  ·  ON MANUAL HOLD" : "")));
 
@@ -145,6 +145,12 @@ final class HoldDetailPane extends VBox {
     private static Node heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("text-bold");
+        return l;
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
         return l;
     }
 

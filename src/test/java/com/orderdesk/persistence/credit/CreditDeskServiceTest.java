@@ -215,6 +215,10 @@ class CreditDeskServiceTest {
             assertThatThrownBy(() -> st.executeUpdate("DELETE FROM audit_entry WHERE seq = 1"))
                     .hasMessageContaining("append-only");
             assertThat(trail.verify(p -> { }, () -> false).intact()).isTrue();
+            // nor can the application's own persistence layer rewrite an entry
+            assertThatThrownBy(() -> book.db.write(s -> s.createMutationQuery(
+                    "update AuditRecord a set a.reason = 'nothing to see'").executeUpdate())).isInstanceOf(RuntimeException.class);
+            assertThat(trail.find(AuditQuery.all())).extracting(AuditEntry::reason).doesNotContain("nothing to see");
 
             // someone with the database file drops the guard and edits the release's reason
             st.executeUpdate("DROP TRIGGER audit_entry_no_update");
