@@ -44,7 +44,8 @@ public final class Database implements AutoCloseable {
             AppUser.class, Customer.class, ShipToAddress.class, Product.class, CustomerPrice.class,
             FulfillmentNode.class, InventoryItem.class, DocumentSequence.class, SalesOrder.class,
             SalesOrderLine.class, Invoice.class, AuditRecord.class,
-            com.orderdesk.model.fulfillment.Shipment.class, com.orderdesk.model.fulfillment.ShipmentLine.class);
+            com.orderdesk.model.fulfillment.Shipment.class, com.orderdesk.model.fulfillment.ShipmentLine.class,
+            com.orderdesk.model.invoicing.CreditMemo.class);
 
     private final DatabaseConfig config;
     private final SessionFactory sessionFactory;
