@@ -9,6 +9,10 @@ import com.orderdesk.persistence.customer.CustomerQueries;
 import com.orderdesk.persistence.demo.DemoDataGenerator;
 import com.orderdesk.persistence.demo.DemoInputsLoader;
 import com.orderdesk.persistence.demo.DemoSize;
+import com.orderdesk.persistence.invoicing.InvoicingBackfill;
+import com.orderdesk.persistence.invoicing.InvoicingService;
+import com.orderdesk.logic.invoicing.print.DocumentRenderer;
+import com.orderdesk.logic.invoicing.print.ReportCatalog;
 import com.orderdesk.persistence.order.OrderQueries;
 import com.orderdesk.persistence.order.OrderService;
 import java.time.Clock;
@@ -30,6 +34,9 @@ public final class AppServices implements AutoCloseable {
     private final ProductQueries products;
     private final OrderService orders;
     private final OrderQueries orderList;
+    private final InvoicingService invoicing;
+    private final ReportCatalog reports = new ReportCatalog();
+    private volatile DocumentRenderer renderer;
 
     private AppServices(Database db, StateTaxRateTable taxRates, Clock clock) {
         this.db = db;
@@ -39,6 +46,7 @@ public final class AppServices implements AutoCloseable {
         this.products = new ProductQueries(db);
         this.orders = new OrderService(db, taxRates, clock);
         this.orderList = new OrderQueries(db);
+        this.invoicing = new InvoicingService(db, clock);
     }
 
     /**
@@ -55,6 +63,7 @@ public final class AppServices implements AutoCloseable {
                 new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(taxRates), clock, new BCryptPasswordEncoder()::encode)
                         .generate(db, DemoSize.FIRST_START, progress, cancelled);
             }
+            InvoicingBackfill.run(db, clock);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -73,6 +82,21 @@ public final class AppServices implements AutoCloseable {
     public ProductQueries products() { return products; }
     public OrderService orders() { return orders; }
     public OrderQueries orderList() { return orderList; }
+    public InvoicingService invoicing() { return invoicing; }
+
+    /** The document renderer (templates compiled once, on first use; call off the FX thread). */
+    public DocumentRenderer renderer() {
+        DocumentRenderer r = renderer;
+        if (r == null) {
+            synchronized (this) {
+                if (renderer == null) {
+                    renderer = new DocumentRenderer(reports, invoicing.company());
+                }
+                r = renderer;
+            }
+        }
+        return r;
+    }
 
     @Override
     public void close() {

@@ -19,17 +19,17 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** The test book plus orders and shipped shipments, ready to invoice. */
-final class InvoicingFixture {
-    final TestBook book;
-    final OrderService orders;
+public final class InvoicingFixture {
+    public final TestBook book;
+    public final OrderService orders;
     private int shipmentNo = 100001;
 
-    InvoicingFixture(Path dir) {
+    public InvoicingFixture(Path dir) {
         book = TestBook.create(dir);
         orders = new OrderService(book.db, TestBook.TAX, TestBook.CLOCK);
     }
 
-    InvoicingService service() {
+    public InvoicingService service() {
         return new InvoicingService(book.db, TestBook.CLOCK);
     }
 
@@ -38,20 +38,20 @@ final class InvoicingFixture {
     }
 
     /** Acme (2/10 NET 30, ship-to Chicago IL at 6.25 %): 10 gloves at 10.99 and 3 towels at 41.00 less 12.5 %. */
-    long acmeOrder() {
+    public long acmeOrder() {
         return orders.save(new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, "PO-7781",
                 TestBook.TODAY.plusDays(3), null, List.of(
                         new OrderLineDraft(book.gloveId, "GLV-NIT-L", 10, null, BigDecimal.ZERO),
                         new OrderLineDraft(book.towelId, "TWL-ROLL-8", 3, null, new BigDecimal("12.5")))), "clerk1").id();
     }
 
-    long exemptOrder() {
+    public long exemptOrder() {
         return orders.save(new OrderDraft(null, null, book.exemptId, book.exemptShipToId, OrderChannel.EMAIL, null, null, null,
                 List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 4, null, BigDecimal.ZERO))), "clerk1").id();
     }
 
     /** Ships the given quantity of each order line (in line order) from Atlanta in one shipment. */
-    long ship(long orderId, int... shipped) {
+    public long ship(long orderId, int... shipped) {
         String number = "SH-" + shipmentNo++;
         return book.db.write(s -> {
             SalesOrder order = s.find(SalesOrder.class, orderId);
