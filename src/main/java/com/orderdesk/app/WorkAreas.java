@@ -3,6 +3,8 @@ package com.orderdesk.app;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.invoicing.InvoicesController;
+import com.orderdesk.gui.invoicing.InvoicingDesk;
 import com.orderdesk.gui.order.OrderDeskServices;
 import com.orderdesk.gui.order.OrderEntryController;
 import com.orderdesk.gui.order.OrdersController;
@@ -18,9 +20,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class WorkAreas {
     static final String ORDER_ENTRY = "order-entry";
     static final String ORDERS = "orders";
+    static final String INVOICES = "invoices";
 
     private final OrderEntryController orderEntry;
     private final OrdersController orders;
+    private final InvoicesController invoices;
     private final Consumer<String> select;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
@@ -33,6 +37,8 @@ final class WorkAreas {
             select.accept(ORDER_ENTRY);
             orderEntry.open(id);
         });
+        invoices = new InvoicesController(new InvoicingDesk(services.invoicing(), services::renderer, services.clock(),
+                currentUser, Math.max(1, Runtime.getRuntime().availableProcessors())), tasks, dialogs, status);
     }
 
     List<WorkArea> all() {
@@ -55,6 +61,18 @@ final class WorkAreas {
                         .onShown(() -> {
                             orders.refresh();
                             orders.focusSearch();
+                        })
+                        .build(),
+                WorkArea.builder(INVOICES, "Invoices", Material2AL.DESCRIPTION)
+                        .shortcut("Ctrl+F", "Search invoices and credit memos")
+                        .shortcut("Ctrl+P", "Print the selected documents (system print dialog)")
+                        .shortcut("Ctrl+E", "Export the selected documents as PDFs to a folder")
+                        .shortcut("Ctrl+A", "In the list: select all shown documents")
+                        .shortcut("Ctrl+PageDown / Ctrl+PageUp", "In the list: next / previous preview page")
+                        .view(() -> Views.load(invoices))
+                        .onShown(() -> {
+                            invoices.refresh();
+                            invoices.focusSearch();
                         })
                         .build());
     }
