@@ -85,6 +85,7 @@ public final class InvoicesController {
     private DocumentActions actions;
     private Task<?> loading;
 
+    @FXML private javafx.scene.layout.BorderPane root;
     @FXML private TextField searchField;
     @FXML private ComboBox<PrintState> printedBox;
     @FXML private ComboBox<InvoiceStanding> standingBox;
@@ -111,7 +112,7 @@ public final class InvoicesController {
 
     @FXML
     private void initialize() {
-        Mnemonics.linkLabels(table.getParent().getParent());
+        Mnemonics.linkLabels(root);
         printedBox.getItems().setAll(PrintState.values());
         printedBox.setValue(PrintState.ALL);
         printedBox.setConverter(converter(p -> p.label));
@@ -161,10 +162,13 @@ public final class InvoicesController {
                 e.consume();
             }
         });
-        searchField.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
+        // the shell swaps screens in and out of the window: install once, act only while shown
+        boolean[] installed = {false};
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null && !installed[0]) {
+                installed[0] = true;
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                    if (!table.getParent().isVisible() || table.getScene() == null) {
+                    if (root.getScene() != scene) {
                         return;
                     }
                     if (FIND.match(e)) {
