@@ -60,8 +60,8 @@ final class DocumentActions {
         Task<IssueResult> task = UiTasks.of(() -> desk.book().issueInvoices(shipmentIds, desk.currentUser().get()), r -> {
             refresh.run();
             if (!r.issued().isEmpty()) {
-                status.showMessage("Issued " + r.issued().size() + " invoices (" + r.issued().get(0) + " to "
-                        + r.issued().get(r.issued().size() - 1) + "); they wait in \"Not yet printed\"");
+                status.showMessage("Issued " + r.issued().size() + " invoices: " + r.issued().get(0) + " to "
+                        + r.issued().get(r.issued().size() - 1));
             }
             if (!r.failures().isEmpty()) {
                 dialogs.error(r.failures().size() + " shipments could not be invoiced: " + first(r.failures().entrySet().stream()
@@ -93,7 +93,7 @@ final class DocumentActions {
             previewed = null;
             previewTitle.setText("Statement of account " + customerNumber);
             preview.show(print);
-            status.showMessage("Statement of account for " + customerNumber + " in the preview; print or save it there");
+            status.showMessage("Statement of account " + customerNumber + " ready");
         }, e -> dialogs.error("The statement for " + customerNumber + " could not be prepared: " + e.getMessage(),
                 "Nothing was changed.", "Try again; if it happens again, tell the administrator.", e)));
     }

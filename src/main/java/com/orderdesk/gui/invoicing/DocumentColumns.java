@@ -27,10 +27,10 @@ final class DocumentColumns {
 
     List<TableColumn<DocumentRow, ?>> all() {
         return List.of(
-                text("Type", r -> r.kind() == DocumentKind.INVOICE ? "Invoice" : "Credit memo", 95),
-                text("Number", DocumentRow::number, 105),
+                text("Type", r -> r.kind() == DocumentKind.INVOICE ? "Invoice" : "Credit memo", 100),
+                text("Number", DocumentRow::number, 110),
                 date("Date", DocumentRow::issueDate),
-                text("Customer", r -> r.customerNumber() + "  " + r.customerName(), 250),
+                text("Customer", r -> r.customerNumber() + "  " + r.customerName(), 280),
                 date("Due", DocumentRow::dueDate),
                 money("Total", DocumentRow::total),
                 money("Open", DocumentRow::open),
@@ -66,7 +66,7 @@ final class DocumentColumns {
             }
         });
         c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        c.setPrefWidth(105);
+        c.setPrefWidth(120);
         return c;
     }
 

@@ -99,6 +99,7 @@ public final class InvoicesController {
     @FXML private Label totalLabel;
     @FXML private TaskProgressBar progress;
     @FXML private ImageView pageImage;
+    @FXML private javafx.scene.control.ScrollPane previewScroll;
     @FXML private Label pageLabel;
     @FXML private Label previewTitle;
     @FXML private Label previewHint;
@@ -136,7 +137,8 @@ public final class InvoicesController {
         filter.filtered().addListener((ListChangeListener<DocumentRow>) c -> showTotals());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DocumentRow>) c -> showTotals());
 
-        preview = new PagePreview(pageImage, tasks, desk.renderer(), e -> status.showMessage("Preview failed: " + e.getMessage()));
+        preview = new PagePreview(pageImage, tasks, desk.renderer(), e -> status.showMessage("Preview failed: " + e.getMessage()),
+                () -> previewScroll.getViewportBounds().getWidth() - 48);
         pageLabel.textProperty().bind(preview.pageTextProperty());
         previewHint.visibleProperty().bind(pageImage.imageProperty().isNull());
         actions = new DocumentActions(desk, tasks, dialogs, status, progress, preview, previewTitle, this::refresh);
@@ -334,6 +336,11 @@ public final class InvoicesController {
     @FXML
     void onZoomOut() {
         preview.zoomOut();
+    }
+
+    @FXML
+    void onFitWidth() {
+        preview.fitWidth();
     }
 
     @FXML

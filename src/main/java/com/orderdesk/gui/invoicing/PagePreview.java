@@ -30,12 +30,16 @@ final class PagePreview {
     private final Consumer<Throwable> onError;
     private final ObjectProperty<JasperPrint> print = new SimpleObjectProperty<>();
     private final IntegerProperty page = new SimpleIntegerProperty();
-    private final IntegerProperty zoomIndex = new SimpleIntegerProperty(2);
+    /** The chosen zoom; null means "fit the page to the width of the pane" (the default). */
+    private Double chosenZoom;
+    private final java.util.function.DoubleSupplier availableWidth;
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
     private Task<?> drawing;
 
-    PagePreview(ImageView view, UiTaskRunner tasks, Supplier<DocumentRenderer> renderer, Consumer<Throwable> onError) {
+    PagePreview(ImageView view, UiTaskRunner tasks, Supplier<DocumentRenderer> renderer, Consumer<Throwable> onError,
+                java.util.function.DoubleSupplier availableWidth) {
         this.view = view;
+        this.availableWidth = availableWidth;
         this.tasks = tasks;
         this.renderer = renderer;
         this.onError = onError;
@@ -86,21 +90,43 @@ final class PagePreview {
     }
 
     void zoomIn() {
-        if (zoomIndex.get() + 1 < ZOOMS.length) {
-            zoomIndex.set(zoomIndex.get() + 1);
-            draw();
+        double now = zoom();
+        for (double z : ZOOMS) {
+            if (z > now + 0.01) {
+                chosenZoom = z;
+                draw();
+                return;
+            }
         }
     }
 
     void zoomOut() {
-        if (zoomIndex.get() > 0) {
-            zoomIndex.set(zoomIndex.get() - 1);
-            draw();
+        double now = zoom();
+        for (int i = ZOOMS.length - 1; i >= 0; i--) {
+            if (ZOOMS[i] < now - 0.01) {
+                chosenZoom = ZOOMS[i];
+                draw();
+                return;
+            }
         }
     }
 
+    /** Back to fitting the page to the pane's width. */
+    void fitWidth() {
+        chosenZoom = null;
+        draw();
+    }
+
     double zoom() {
-        return ZOOMS[zoomIndex.get()];
+        if (chosenZoom != null) {
+            return chosenZoom;
+        }
+        JasperPrint p = print.get();
+        double width = availableWidth.getAsDouble();
+        if (p == null || width <= 0) {
+            return 1.0;
+        }
+        return Math.max(ZOOMS[0], Math.min(ZOOMS[ZOOMS.length - 1], width / p.getPageWidth()));
     }
 
     private void draw() {
@@ -114,7 +140,7 @@ final class PagePreview {
         }
         int index = page.get();
         float zoom = (float) zoom();
-        pageText.set("Page " + (index + 1) + " of " + pageCount() + " · " + Math.round(zoom * 100) + " %");
+        pageText.set((index + 1) + " / " + pageCount() + "  ·  " + Math.round(zoom * 100) + " %");
         Task<BufferedImage> task = UiTasks.of(() -> renderer.get().renderPage(p, index, zoom),
                 image -> {
                     if (print.get() == p && page.get() == index) {
