@@ -137,7 +137,7 @@ final class DocumentActions {
     private void recordPrints(List<String> numbers, String message) {
         String user = desk.currentUser().get();
         tasks.run(UiTasks.of(() -> {
-            numbers.forEach(n -> desk.book().recordPrint(n, user));
+            desk.book().recordPrints(numbers, user);
             return null;
         }, v -> {
             status.showMessage(message);

@@ -1,5 +1,6 @@
 package com.orderdesk.gui.invoicing;
 
+import com.orderdesk.logic.invoicing.PrintRecorder;
 import com.orderdesk.logic.invoicing.print.BatchPdfExport;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,12 +34,17 @@ final class DocumentExportTask extends Task<BatchPdfExport.Result> {
         List<String> chosen = numbers.get();
         updateProgress(0, Math.max(1, chosen.size()));
         BatchPdfExport export = new BatchPdfExport(desk.renderer().get(), desk.exportThreads());
-        return export.export(chosen, desk.book()::document, folder, (number, file, failure, done, total) -> {
-            if (file != null) {
-                desk.book().recordPrint(number, user);
-            }
-            updateProgress(done, total);
-            updateMessage("Exported " + done + " of " + total + (failure == null ? ": " + number : ": " + number + " failed"));
-        }, this::isCancelled);
+        PrintRecorder prints = new PrintRecorder(desk.book(), user);
+        try {
+            return export.export(chosen, desk.book()::document, folder, (number, file, failure, done, total) -> {
+                if (file != null) {
+                    prints.printed(number);
+                }
+                updateProgress(done, total);
+                updateMessage("Exported " + done + " of " + total + (failure == null ? ": " + number : ": " + number + " failed"));
+            }, this::isCancelled);
+        } finally {
+            prints.flush();
+        }
     }
 }

@@ -39,7 +39,12 @@ public interface InvoiceBook {
     InvoiceDocument document(String number);
 
     /** Records a print: the first one keeps who and when, every one counts. */
-    void recordPrint(String number, String user);
+    default void recordPrint(String number, String user) {
+        recordPrints(List.of(number), user);
+    }
+
+    /** Records one print of each document, in one transaction. */
+    void recordPrints(List<String> numbers, String user);
 
     /** The customer's open items, aged as of {@code asOf}. */
     StatementDocument statement(String customerNumber, LocalDate asOf);

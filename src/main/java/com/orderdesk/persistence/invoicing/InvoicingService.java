@@ -75,7 +75,8 @@ public final class InvoicingService implements InvoiceBook {
     public InvoiceDocument document(String number) {
         LocalDate today = LocalDate.now(clock);
         return db.read(s -> {
-            Invoice inv = s.createSelectionQuery("from Invoice i join fetch i.customer where i.number = :n", Invoice.class)
+            Invoice inv = s.createSelectionQuery("from Invoice i join fetch i.customer left join fetch i.order o left join fetch o.shipTo"
+                    + " left join fetch i.shipment where i.number = :n", Invoice.class)
                     .setParameter("n", number).getSingleResultOrNull();
             if (inv != null) {
                 return StoredDocuments.invoiceDocument(inv, today);
@@ -90,18 +91,22 @@ public final class InvoicingService implements InvoiceBook {
     }
 
     @Override
-    public void recordPrint(String number, String user) {
+    public void recordPrints(List<String> numbers, String user) {
+        if (numbers.isEmpty()) {
+            return;
+        }
         db.write(s -> {
             int n = 0;
             for (String entity : List.of("Invoice", "CreditMemo")) {
                 n += s.createMutationQuery("update " + entity + " d set d.printCount = d.printCount + 1,"
                                 + " d.printedAt = coalesce(d.printedAt, :now), d.printedBy = coalesce(d.printedBy, :user)"
-                                + " where d.number = :n")
-                        .setParameter("now", clock.instant()).setParameter("user", user).setParameter("n", number)
+                                + " where d.number in (:n)")
+                        .setParameter("now", clock.instant()).setParameter("user", user).setParameterList("n", numbers)
                         .executeUpdate();
             }
-            if (n == 0) {
-                throw new IllegalArgumentException("There is no invoice or credit memo " + number + ".");
+            if (n != new java.util.HashSet<>(numbers).size()) {
+                throw new IllegalArgumentException("Not every one of " + String.join(", ", numbers)
+                        + " is an invoice or credit memo; no print was recorded.");
             }
             return n;
         });
