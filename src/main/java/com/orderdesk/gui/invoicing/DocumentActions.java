@@ -5,6 +5,8 @@ import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.invoicing.CreditRefusedException;
+import com.orderdesk.logic.invoicing.CreditRequest;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.logic.invoicing.IssueResult;
 import com.orderdesk.logic.invoicing.print.BatchPdfExport;
@@ -73,6 +75,23 @@ final class DocumentActions {
                 "Try again; if it happens again, tell the administrator.", e));
         task.setOnRunning(e -> status.showMessage("Issuing " + shipmentIds.size() + " invoices…"));
         progress.bind(tasks.run(task), false);
+    }
+
+    void creditMemo(DocumentRow invoice, CreditRequest request) {
+        String user = desk.currentUser().get();
+        tasks.run(UiTasks.of(() -> desk.book().issueCreditMemo(invoice.number(), request, user), memo -> {
+            status.showMessage("Credit memo " + memo + " issued on " + invoice.number());
+            refresh.run();
+        }, e -> {
+            if (e instanceof CreditRefusedException refused) {
+                dialogs.error("The credit memo on " + invoice.number() + " was refused: " + String.join(" ", refused.problems()),
+                        "Nothing was stored and no credit memo number was used.",
+                        "Credit a smaller amount, or check the credit memos already issued on this invoice.");
+            } else {
+                dialogs.error("The credit memo on " + invoice.number() + " could not be issued: " + e.getMessage(),
+                        "Nothing was stored.", "Try again; if it happens again, tell the administrator.", e);
+            }
+        }));
     }
 
     void preview(DocumentRow row) {

@@ -307,6 +307,16 @@ public final class InvoicesController {
     }
 
     @FXML
+    void onCreditMemo() {
+        DocumentRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null || row.kind() != DocumentKind.INVOICE) {
+            status.showMessage("Select the invoice to credit.");
+            return;
+        }
+        CreditMemoDialog.ask(root.getScene().getWindow(), row, formats).ifPresent(request -> actions.creditMemo(row, request));
+    }
+
+    @FXML
     void onStatement() {
         CustomerChoice c = customerBox.getValue();
         DocumentRow row = table.getSelectionModel().getSelectedItem();
