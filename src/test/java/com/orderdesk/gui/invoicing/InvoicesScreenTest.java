@@ -10,9 +10,7 @@ import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.invoicing.DocumentRow;
-import com.orderdesk.logic.invoicing.print.CompanyProfile;
 import com.orderdesk.logic.invoicing.print.DocumentRenderer;
-import com.orderdesk.logic.invoicing.print.ReportCatalog;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.invoicing.InvoicingFixture;
 import com.orderdesk.persistence.invoicing.InvoicingService;
@@ -39,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** An AR clerk exports the invoices not yet printed from the invoice printing screen (real SQLite file). */
 @ExtendWith(ApplicationExtension.class)
 class InvoicesScreenTest {
-    private static final DocumentRenderer RENDERER = new DocumentRenderer(new ReportCatalog(), CompanyProfile.demo());
+    private static final DocumentRenderer RENDERER = com.orderdesk.logic.invoicing.print.TestRenderers.demo();
 
     private InvoicingFixture fx;
     private InvoicingService service;

@@ -11,7 +11,6 @@ import com.orderdesk.logic.invoicing.InvoiceStanding;
 import com.orderdesk.logic.invoicing.print.DocumentKind;
 import com.orderdesk.logic.invoicing.print.DocumentRenderer;
 import com.orderdesk.logic.invoicing.print.InvoiceDocument;
-import com.orderdesk.logic.invoicing.print.ReportCatalog;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.model.invoicing.InvoiceStatus;
@@ -31,8 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Credit memos through the service, and stored documents printed to PDF and read back. */
 class CreditMemoAndPrintTest {
-    private static final DocumentRenderer RENDERER = new DocumentRenderer(new ReportCatalog(),
-            com.orderdesk.logic.invoicing.print.CompanyProfile.demo());
+    private static final DocumentRenderer RENDERER = com.orderdesk.logic.invoicing.print.TestRenderers.demo();
 
     @TempDir
     Path dir;
