@@ -23,6 +23,10 @@ import com.orderdesk.persistence.customer.CustomerQueries;
 import com.orderdesk.persistence.demo.DemoDataGenerator;
 import com.orderdesk.persistence.demo.DemoInputsLoader;
 import com.orderdesk.persistence.demo.DemoSize;
+import com.orderdesk.persistence.invoicing.InvoicingBackfill;
+import com.orderdesk.persistence.invoicing.InvoicingService;
+import com.orderdesk.logic.invoicing.print.DocumentRenderer;
+import com.orderdesk.logic.invoicing.print.ReportCatalog;
 import com.orderdesk.persistence.order.OrderQueries;
 import com.orderdesk.persistence.order.OrderService;
 import java.time.Clock;
@@ -48,6 +52,9 @@ public final class AppServices implements AutoCloseable {
     private final CreditDeskService creditDesk;
     private final AuditTrailQueries auditTrail;
     private final UserAccounts accounts;
+    private final InvoicingService invoicing;
+    private final ReportCatalog reports = new ReportCatalog();
+    private volatile DocumentRenderer renderer;
 
     private AppServices(Database db, StateTaxRateTable taxRates, Clock clock) {
         this.db = db;
@@ -62,6 +69,7 @@ public final class AppServices implements AutoCloseable {
         this.creditDesk = new CreditDeskService(db, clock, checks, new CreditHoldActions(authorizer, clock), audit);
         this.auditTrail = new AuditTrailQueries(db, clock.getZone());
         this.accounts = new UserAccounts(db, new PasswordHasher(), new SignInThrottle(clock), audit);
+        this.invoicing = new InvoicingService(db, clock);
     }
 
     /** Services over an already opened (and filled) database; closing them closes it. */
@@ -83,6 +91,7 @@ public final class AppServices implements AutoCloseable {
                 new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(taxRates), clock, new BCryptPasswordEncoder()::encode)
                         .generateIfEmpty(db, DemoSize.FIRST_START, progress, cancelled);
             }
+            InvoicingBackfill.run(db, clock);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -105,6 +114,22 @@ public final class AppServices implements AutoCloseable {
     public CreditDesk creditDesk() { return creditDesk; }
     public AuditTrail auditTrail() { return auditTrail; }
     public SignIn signIn() { return accounts; }
+
+    public InvoicingService invoicing() { return invoicing; }
+
+    /** The document renderer (templates compiled once, on first use; call off the FX thread). */
+    public DocumentRenderer renderer() {
+        DocumentRenderer r = renderer;
+        if (r == null) {
+            synchronized (this) {
+                if (renderer == null) {
+                    renderer = new DocumentRenderer(reports, invoicing.company());
+                }
+                r = renderer;
+            }
+        }
+        return r;
+    }
 
     @Override
     public void close() {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.cli.DemoDataCommand.class,
                 com.orderdesk.cli.DeskBenchCommand.class,
                 com.orderdesk.cli.InvoicePrintBenchCommand.class,
+                com.orderdesk.cli.InvoicesCommand.class,
                 com.orderdesk.cli.RouteCommand.class,
                 com.orderdesk.cli.RouteBenchCommand.class,
                 com.orderdesk.cli.MatchCommand.class,

@@ -6,6 +6,8 @@ import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.credit.CreditHoldsController;
 import com.orderdesk.gui.credit.CreditHoldsViewModel;
+import com.orderdesk.gui.invoicing.InvoicesController;
+import com.orderdesk.gui.invoicing.InvoicingDesk;
 import com.orderdesk.gui.order.OrderDeskServices;
 import com.orderdesk.gui.order.OrderEntryController;
 import com.orderdesk.gui.order.OrdersController;
@@ -29,6 +31,7 @@ final class WorkAreas {
     static final String ORDERS = "orders";
     static final String CREDIT_HOLDS = "credit-holds";
     static final String AUDIT = "audit";
+    static final String INVOICES = "invoices";
 
     private final AppServices services;
     private final SignedInUser user;
@@ -36,6 +39,7 @@ final class WorkAreas {
     private final OrdersController orders;
     private final CreditHoldsController holds;
     private final AuditViewerController audit;
+    private final InvoicesController invoices;
     private final Consumer<String> select;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
@@ -54,6 +58,8 @@ final class WorkAreas {
                 new CreditHoldsViewModel(() -> user, services.authorizer(), () -> LocalDate.now(services.clock()),
                         services.clock().getZone()), services.clock());
         audit = new AuditViewerController(services.auditTrail(), tasks, status, services.clock().getZone());
+        invoices = new InvoicesController(new InvoicingDesk(services.invoicing(), services::renderer, services.clock(),
+                user::userName, Math.max(1, Runtime.getRuntime().availableProcessors())), tasks, dialogs, status);
     }
 
     List<WorkArea> all() {
@@ -95,6 +101,20 @@ final class WorkAreas {
                     .onShown(() -> {
                         holds.refresh();
                         holds.focusQueue();
+                    })
+                    .build());
+        }
+        if (may(Permission.PRINT_INVOICE)) {
+            areas.add(WorkArea.builder(INVOICES, "Invoices", Material2AL.DESCRIPTION)
+                    .shortcut("Ctrl+F", "Search invoices and credit memos")
+                    .shortcut("Ctrl+P", "Print the selected documents (system print dialog)")
+                    .shortcut("Ctrl+E", "Export the selected documents as PDFs to a folder")
+                    .shortcut("Ctrl+A", "In the list: select all shown documents")
+                    .shortcut("Ctrl+PageDown / Ctrl+PageUp", "In the list: next / previous preview page")
+                    .view(() -> Views.load(invoices))
+                    .onShown(() -> {
+                        invoices.refresh();
+                        invoices.focusSearch();
                     })
                     .build());
         }

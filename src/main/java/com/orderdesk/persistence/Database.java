@@ -48,7 +48,8 @@ public final class Database implements AutoCloseable {
             FulfillmentNode.class, InventoryItem.class, DocumentSequence.class, SalesOrder.class,
             SalesOrderLine.class, Invoice.class, AuditRecord.class, AuditHead.class,
             CreditHoldReasonRecord.class, CreditReleaseRecord.class,
-            com.orderdesk.model.fulfillment.Shipment.class, com.orderdesk.model.fulfillment.ShipmentLine.class);
+            com.orderdesk.model.fulfillment.Shipment.class, com.orderdesk.model.fulfillment.ShipmentLine.class,
+            com.orderdesk.model.invoicing.CreditMemo.class);
 
     private final DatabaseConfig config;
     private final SessionFactory sessionFactory;

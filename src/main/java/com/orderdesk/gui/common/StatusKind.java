@@ -16,7 +16,12 @@ public enum StatusKind {
     SHIPPED("status.shipped", "status-shipped"),
     INVOICED("status.invoiced", "status-invoiced"),
     PAID("status.paid", "status-paid"),
-    CANCELLED("status.cancelled", "status-cancelled");
+    CANCELLED("status.cancelled", "status-cancelled"),
+    // invoices and credit memos (logic.invoicing.InvoiceStanding)
+    OPEN("status.open", "status-open"),
+    PARTLY_PAID("status.partlyPaid", "status-partly-paid"),
+    OVERDUE("status.overdue", "status-overdue"),
+    CREDITED("status.credited", "status-credited");
 
     private final String messageKey;
     private final String styleClass;
