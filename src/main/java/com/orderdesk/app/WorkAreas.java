@@ -147,6 +147,9 @@ final class WorkAreas {
         if (may(Permission.MANAGE_USERS)) {
             return AUDIT;
         }
+        if (may(Permission.PRINT_INVOICE)) {
+            return INVOICES;
+        }
         return ORDERS;
     }
 

@@ -66,7 +66,8 @@ class WorkAreasTest {
 
     @Test
     void arClerksSeeTheQueueReadOnlyAndAdministratorsTheAuditTrail() {
-        assertThat(ids(Role.AR_CLERK)).containsExactly(WorkAreas.ORDERS, WorkAreas.CREDIT_HOLDS);
+        assertThat(ids(Role.AR_CLERK)).containsExactly(WorkAreas.ORDERS, WorkAreas.CREDIT_HOLDS, WorkAreas.INVOICES);
+        assertThat(areasOf(Role.AR_CLERK).home()).isEqualTo(WorkAreas.INVOICES);
         assertThat(ids(Role.ADMINISTRATOR)).containsExactly(WorkAreas.ORDERS, WorkAreas.CREDIT_HOLDS, WorkAreas.AUDIT);
         assertThat(areasOf(Role.ADMINISTRATOR).home()).isEqualTo(WorkAreas.AUDIT);
     }
