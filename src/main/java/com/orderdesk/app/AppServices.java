@@ -1,5 +1,8 @@
 package com.orderdesk.app;
 
+import com.orderdesk.persistence.fulfillment.DemoFulfillment;
+import com.orderdesk.persistence.fulfillment.FulfillmentService;
+
 import com.orderdesk.logic.tax.StateTaxRateTable;
 import com.orderdesk.model.security.AppUser;
 import com.orderdesk.persistence.Database;
@@ -30,6 +33,7 @@ public final class AppServices implements AutoCloseable {
     private final ProductQueries products;
     private final OrderService orders;
     private final OrderQueries orderList;
+    private final FulfillmentService fulfillment;
 
     private AppServices(Database db, StateTaxRateTable taxRates, Clock clock) {
         this.db = db;
@@ -39,6 +43,7 @@ public final class AppServices implements AutoCloseable {
         this.products = new ProductQueries(db);
         this.orders = new OrderService(db, taxRates, clock);
         this.orderList = new OrderQueries(db);
+        this.fulfillment = new FulfillmentService(db, clock);
     }
 
     /**
@@ -54,6 +59,8 @@ public final class AppServices implements AutoCloseable {
             if (DemoDataGenerator.isEmpty(db)) {
                 new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(taxRates), clock, new BCryptPasswordEncoder()::encode)
                         .generate(db, DemoSize.FIRST_START, progress, cancelled);
+                // the demo's allocated and shipped orders get their shipments, so the fulfillment screens have work
+                DemoFulfillment.backfill(db, clock);
             }
         } catch (RuntimeException e) {
             db.close();
@@ -73,6 +80,7 @@ public final class AppServices implements AutoCloseable {
     public ProductQueries products() { return products; }
     public OrderService orders() { return orders; }
     public OrderQueries orderList() { return orderList; }
+    public FulfillmentService fulfillment() { return fulfillment; }
 
     @Override
     public void close() {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
         description = "Order Desk: order-to-cash for a distributor. Without a command, opens the application window.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                com.orderdesk.cli.RouteReleasedCommand.class,
                 com.orderdesk.cli.DemoDataCommand.class,
                 com.orderdesk.cli.DeskBenchCommand.class,
                 com.orderdesk.cli.InvoicePrintBenchCommand.class,

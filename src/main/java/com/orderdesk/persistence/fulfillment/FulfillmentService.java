@@ -46,10 +46,15 @@ public final class FulfillmentService implements FulfillmentDesk {
     private final ShippingWork shipping;
 
     public FulfillmentService(Database db, Clock clock) {
+        // one order at a time, on the caller's thread
+        this(db, clock, new FulfillmentRouter(FulfillmentRouter.DEFAULT_VISIT_BUDGET, 1, 2_000));
+    }
+
+    /** With a router of the caller's choosing (e.g. a small search budget for bulk demo backfill). */
+    public FulfillmentService(Database db, Clock clock, FulfillmentRouter router) {
         this.db = db;
         this.clock = clock;
-        // one order at a time, on the caller's thread; a small budget keeps a desk responsive
-        this.router = new FulfillmentRouter(FulfillmentRouter.DEFAULT_VISIT_BUDGET, 1, 2_000);
+        this.router = router;
         this.queries = new FulfillmentQueries(db, router);
         this.shipping = new ShippingWork(router, clock);
     }
