@@ -21,6 +21,7 @@ final class WorkAreas {
 
     private final OrderEntryController orderEntry;
     private final OrdersController orders;
+    private final WorkArea fulfillment;
     private final Consumer<String> select;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
@@ -29,6 +30,7 @@ final class WorkAreas {
         OrderDeskServices orderServices = new OrderDeskServices(services.customers(), services.products(), services.orders(),
                 services.orderList(), services.taxRates(), services.clock(), currentUser);
         orderEntry = new OrderEntryController(orderServices, tasks, dialogs, status);
+        fulfillment = FulfillmentArea.build(services, tasks, dialogs, status, currentUser);
         orders = new OrdersController(orderServices, tasks, status, id -> {
             select.accept(ORDER_ENTRY);
             orderEntry.open(id);
@@ -56,7 +58,8 @@ final class WorkAreas {
                             orders.refresh();
                             orders.focusSearch();
                         })
-                        .build());
+                        .build(),
+                fulfillment);
     }
 
     void showOrderEntry() {

@@ -8,7 +8,7 @@ import java.util.List;
 /** A shipment as stored: planned by routing, then released, picked and shipped. */
 public record StoredShipment(long id, String number, String nodeCode, ShipmentStatus status, Money plannedCost,
                              Double distanceKm, Integer zone, int weightGrams, int units, String carrier,
-                             String trackingNumber, LocalDate shipDate, List<Line> lines) {
+                             String trackingNumber, LocalDate shipDate, long version, List<Line> lines) {
     public StoredShipment {
         lines = List.copyOf(lines);
     }

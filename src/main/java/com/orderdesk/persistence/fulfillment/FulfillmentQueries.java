@@ -114,7 +114,7 @@ final class FulfillmentQueries {
                 }
             }
             stored.add(new StoredShipment(sh.id(), sh.number(), sh.node().code(), sh.status(), sh.plannedCost(), sh.distanceKm(),
-                    sh.zone(), sh.weightGrams(), sh.units(), sh.carrier(), sh.trackingNumber(), sh.shipDate(), lines));
+                    sh.zone(), sh.weightGrams(), sh.units(), sh.carrier(), sh.trackingNumber(), sh.shipDate(), sh.version(), lines));
         }
         OrderContext ctx = jdbc(c -> OrderContext.build(c, order, OrderContext.wholeOrder(order), givenBack, Set.of()));
         List<NodeStock> nodes = new ArrayList<>();
