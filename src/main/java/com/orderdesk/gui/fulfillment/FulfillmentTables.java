@@ -25,10 +25,10 @@ final class FulfillmentTables {
         status.setPrefWidth(95);
         t.getColumns().setAll(List.of(
                 column("Order", QueueRow::orderNumber, 95),
+                column("Routing", r -> r.routing().label(), 150),
+                status,
                 column("Customer", QueueRow::customerName, 170),
                 column("Ship to", QueueRow::shipToPlace, 130),
-                status,
-                column("Routing", r -> r.routing().label(), 150),
                 right(column("Cost", r -> r.shipments() == 0 ? "" : r.plannedCost().amount().toPlainString(), 70))));
     }
 

@@ -117,9 +117,9 @@ public final class FulfillmentViewModel {
         OrderExplanation e = v.explanation();
         double best = e.chosen().cost();
         List<AlternativeRow> rows = new ArrayList<>();
-        rows.add(AlternativeRow.of(e.chosen().optimal() ? "Best (proven)" : "Best found", e.chosen(), best));
+        rows.add(AlternativeRow.of(e.chosen().optimal() ? "Best \u2713" : "Best found", e.chosen(), best));
         for (int i = 0; i < e.alternatives().size(); i++) {
-            rows.add(AlternativeRow.of("Alternative " + (i + 1), e.alternatives().get(i), best));
+            rows.add(AlternativeRow.of("Alt. " + (i + 1), e.alternatives().get(i), best));
         }
         rows.add(AlternativeRow.of("Nearest first", e.baseline(), best));
         return rows;
