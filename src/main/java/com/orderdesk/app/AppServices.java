@@ -81,6 +81,9 @@ public final class AppServices implements AutoCloseable {
     public OrderService orders() { return orders; }
     public OrderQueries orderList() { return orderList; }
     public FulfillmentService fulfillment() { return fulfillment; }
+    public com.orderdesk.persistence.fulfillment.RoutingSettingsService routingSettings() {
+        return new com.orderdesk.persistence.fulfillment.RoutingSettingsService(db, clock);
+    }
 
     @Override
     public void close() {

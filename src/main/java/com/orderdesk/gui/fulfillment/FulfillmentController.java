@@ -52,6 +52,7 @@ public final class FulfillmentController {
     private final Supplier<String> user;
     private final PickListPdf pickLists;
     private final Clock clock;
+    private Runnable openSettings = () -> { };
     private final FulfillmentViewModel vm = new FulfillmentViewModel();
     private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
     private UsMapView map;
@@ -87,6 +88,16 @@ public final class FulfillmentController {
         this.user = user;
         this.pickLists = pickLists;
         this.clock = clock;
+    }
+
+    /** What the "Routing settings" button opens (the app wires the administrator's settings window). */
+    public void setOpenSettings(Runnable openSettings) {
+        this.openSettings = openSettings;
+    }
+
+    @FXML
+    private void onSettings() {
+        openSettings.run();
     }
 
     public FulfillmentViewModel viewModel() {

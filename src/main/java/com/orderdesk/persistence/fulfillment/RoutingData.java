@@ -50,7 +50,8 @@ final class RoutingData {
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 double km = rs.getDouble(2);
-                zones.add(new ZoneBand(rs.getInt(1), rs.wasNull() ? null : km));
+                Double maxKm = rs.wasNull() ? null : km;   // read before any other column: wasNull is about the last one
+                zones.add(new ZoneBand(rs.getInt(1), maxKm));
                 perKg.put(rs.getInt(1), rs.getLong(3) / 100.0);
             }
         }

@@ -17,13 +17,18 @@ public final class FulfillmentFixture {
 
     /** Saves an order for Acme's Chicago warehouse with {@code (productId, sku, qty)} lines and releases it. */
     public static long releasedOrder(TestBook book, Object... productSkuQty) {
+        return releasedOrderTo(book, book.acmeId, book.acmeShipToId, productSkuQty);
+    }
+
+    /** As {@link #releasedOrder}, for another customer and ship-to. */
+    public static long releasedOrderTo(TestBook book, long customerId, long shipToId, Object... productSkuQty) {
         List<OrderLineDraft> lines = new ArrayList<>();
         for (int i = 0; i < productSkuQty.length; i += 3) {
             lines.add(new OrderLineDraft((Long) productSkuQty[i], (String) productSkuQty[i + 1], (Integer) productSkuQty[i + 2],
                     null, BigDecimal.ZERO));
         }
         OrderService orders = new OrderService(book.db, TestBook.TAX, TestBook.CLOCK);
-        long id = orders.save(new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, null, null, null, lines),
+        long id = orders.save(new OrderDraft(null, null, customerId, shipToId, OrderChannel.PHONE, null, null, null, lines),
                 "clerk").id();
         book.db.write(s -> s.createMutationQuery("update SalesOrder o set o.status = com.orderdesk.model.order.OrderStatus.RELEASED "
                 + "where o.id = :id").setParameter("id", id).executeUpdate());

@@ -159,6 +159,17 @@ class FulfillmentServiceTest {
     }
 
     @Test
+    void aCrossCountryOrderIsPricedInTheOpenEndedLastZone() {
+        // Portland is about 3,500 km from Atlanta: beyond zone 7's 2,897 km
+        long id = FulfillmentFixture.releasedOrderTo(book, book.exemptId, book.exemptShipToId, book.towelId, "TWL-ROLL-8", 1);
+        desk.route(id, "clerk");
+        StoredShipment sh = desk.load(id).activeShipments().get(0);
+        assertThat(sh.nodeCode()).isEqualTo("DC-ATL");
+        assertThat(sh.zone()).isEqualTo(8);
+        assertThat(sh.distanceKm()).isGreaterThan(2897);
+    }
+
+    @Test
     void routeAllReleasedRoutesEveryReleasedOrder() {
         long a = releasedOrder(book, book.gloveId, "GLV-NIT-L", 1);
         long b = releasedOrder(book, book.towelId, "TWL-ROLL-8", 1);
