@@ -160,8 +160,8 @@ class FulfillmentServiceTest {
 
     @Test
     void aCrossCountryOrderIsPricedInTheOpenEndedLastZone() {
-        // Portland is about 3,500 km from Atlanta: beyond zone 7's 2,897 km
-        long id = FulfillmentFixture.releasedOrderTo(book, book.exemptId, book.exemptShipToId, book.towelId, "TWL-ROLL-8", 1);
+        // Portland is about 3,500 km from Atlanta, beyond zone 7's 2,897 km; 3 towels ship cheaper than 3 backorder penalties
+        long id = FulfillmentFixture.releasedOrderTo(book, book.exemptId, book.exemptShipToId, book.towelId, "TWL-ROLL-8", 3);
         desk.route(id, "clerk");
         StoredShipment sh = desk.load(id).activeShipments().get(0);
         assertThat(sh.nodeCode()).isEqualTo("DC-ATL");
