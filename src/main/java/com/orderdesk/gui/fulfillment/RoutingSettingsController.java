@@ -77,7 +77,7 @@ public final class RoutingSettingsController {
         cols.add(editableZone("Up to km", r -> r.maxKm, 90));
         for (int i = 0; i < breaks.size(); i++) {
             int b = i;
-            cols.add(editableZone("\u2264 " + breaks.get(i) + " kg", r -> r.prices.get(b), 80));
+            cols.add(editableZone("\u2264 " + breaks.get(i) + " kg", r -> r.prices.get(b), 84));
         }
         cols.add(editableZone("Per kg above", r -> r.perKg, 100));
         rateTable.getColumns().setAll(cols);
