@@ -9,6 +9,9 @@ import com.orderdesk.logic.security.Authorizer;
 import com.orderdesk.logic.security.PasswordHasher;
 import com.orderdesk.logic.security.SignIn;
 import com.orderdesk.logic.security.SignInThrottle;
+import com.orderdesk.persistence.fulfillment.DemoFulfillment;
+import com.orderdesk.persistence.fulfillment.FulfillmentService;
+
 import com.orderdesk.logic.tax.StateTaxRateTable;
 import com.orderdesk.persistence.audit.AuditLog;
 import com.orderdesk.persistence.audit.AuditTrailQueries;
@@ -55,6 +58,7 @@ public final class AppServices implements AutoCloseable {
     private final InvoicingService invoicing;
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
+    private final FulfillmentService fulfillment;
 
     private AppServices(Database db, StateTaxRateTable taxRates, Clock clock) {
         this.db = db;
@@ -70,6 +74,7 @@ public final class AppServices implements AutoCloseable {
         this.auditTrail = new AuditTrailQueries(db, clock.getZone());
         this.accounts = new UserAccounts(db, new PasswordHasher(), new SignInThrottle(clock), audit);
         this.invoicing = new InvoicingService(db, clock);
+        this.fulfillment = new FulfillmentService(db, clock);
     }
 
     /** Services over an already opened (and filled) database; closing them closes it. */
@@ -90,6 +95,8 @@ public final class AppServices implements AutoCloseable {
             if (DemoDataGenerator.isEmpty(db)) {
                 new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(taxRates), clock, new BCryptPasswordEncoder()::encode)
                         .generateIfEmpty(db, DemoSize.FIRST_START, progress, cancelled);
+                // the demo's allocated and shipped orders get their shipments, so the fulfillment screens have work
+                DemoFulfillment.backfill(db, clock);
             }
             InvoicingBackfill.run(db, clock);
         } catch (RuntimeException e) {
@@ -129,6 +136,11 @@ public final class AppServices implements AutoCloseable {
             }
         }
         return r;
+    }
+
+    public FulfillmentService fulfillment() { return fulfillment; }
+    public com.orderdesk.persistence.fulfillment.RoutingSettingsService routingSettings() {
+        return new com.orderdesk.persistence.fulfillment.RoutingSettingsService(db, clock);
     }
 
     @Override

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                 + " on the database named by --db or --db-url (default: the settings, else orderdesk.db in the user's data folder).",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                com.orderdesk.cli.RouteReleasedCommand.class,
                 com.orderdesk.cli.DemoDataCommand.class,
                 com.orderdesk.cli.DeskBenchCommand.class,
                 com.orderdesk.cli.InvoicePrintBenchCommand.class,

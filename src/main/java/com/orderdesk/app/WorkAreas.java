@@ -40,6 +40,7 @@ final class WorkAreas {
     private final CreditHoldsController holds;
     private final AuditViewerController audit;
     private final InvoicesController invoices;
+    private final WorkArea fulfillment;
     private final Consumer<String> select;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
@@ -50,6 +51,7 @@ final class WorkAreas {
         OrderDeskServices orderServices = new OrderDeskServices(services.customers(), services.products(), services.orders(),
                 services.orderList(), services.taxRates(), services.clock(), user::userName);
         orderEntry = new OrderEntryController(orderServices, tasks, dialogs, status);
+        fulfillment = FulfillmentArea.build(services, tasks, dialogs, status, user::userName);
         orders = new OrdersController(orderServices, tasks, status, id -> {
             select.accept(ORDER_ENTRY);
             orderEntry.open(id);
@@ -103,6 +105,9 @@ final class WorkAreas {
                         holds.focusQueue();
                     })
                     .build());
+        }
+        if (may(Permission.OVERRIDE_ROUTING) || may(Permission.ADMIN_SETTINGS)) {
+            areas.add(fulfillment);
         }
         if (may(Permission.PRINT_INVOICE)) {
             areas.add(WorkArea.builder(INVOICES, "Invoices", Material2AL.DESCRIPTION)
