@@ -44,7 +44,9 @@ public final class Database implements AutoCloseable {
             AppUser.class, Customer.class, ShipToAddress.class, Product.class, CustomerPrice.class,
             FulfillmentNode.class, InventoryItem.class, DocumentSequence.class, SalesOrder.class,
             SalesOrderLine.class, Invoice.class, AuditRecord.class,
-            com.orderdesk.model.fulfillment.Shipment.class, com.orderdesk.model.fulfillment.ShipmentLine.class);
+            com.orderdesk.model.fulfillment.Shipment.class, com.orderdesk.model.fulfillment.ShipmentLine.class,
+            com.orderdesk.model.cash.CashPayment.class, com.orderdesk.model.cash.ImportBatch.class,
+            com.orderdesk.model.cash.CashApplication.class, com.orderdesk.model.cash.CustomerBankAccount.class);
 
     private final DatabaseConfig config;
     private final SessionFactory sessionFactory;
