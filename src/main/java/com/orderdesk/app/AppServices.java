@@ -30,6 +30,7 @@ public final class AppServices implements AutoCloseable {
     private final ProductQueries products;
     private final OrderService orders;
     private final OrderQueries orderList;
+    private final com.orderdesk.persistence.cash.CashDeskService cash;
 
     private AppServices(Database db, StateTaxRateTable taxRates, Clock clock) {
         this.db = db;
@@ -39,6 +40,7 @@ public final class AppServices implements AutoCloseable {
         this.products = new ProductQueries(db);
         this.orders = new OrderService(db, taxRates, clock);
         this.orderList = new OrderQueries(db);
+        this.cash = new com.orderdesk.persistence.cash.CashDeskService(db, clock);
     }
 
     /**
@@ -54,6 +56,7 @@ public final class AppServices implements AutoCloseable {
             if (DemoDataGenerator.isEmpty(db)) {
                 new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(taxRates), clock, new BCryptPasswordEncoder()::encode)
                         .generate(db, DemoSize.FIRST_START, progress, cancelled);
+                new com.orderdesk.persistence.cash.CashDemoDay(db, clock).fillIfEmpty();
             }
         } catch (RuntimeException e) {
             db.close();
@@ -73,6 +76,7 @@ public final class AppServices implements AutoCloseable {
     public ProductQueries products() { return products; }
     public OrderService orders() { return orders; }
     public OrderQueries orderList() { return orderList; }
+    public com.orderdesk.logic.cash.desk.CashDesk cash() { return cash; }
 
     @Override
     public void close() {
