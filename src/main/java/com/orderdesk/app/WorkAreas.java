@@ -1,5 +1,6 @@
 package com.orderdesk.app;
 
+import com.orderdesk.gui.cash.CashMatchingController;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
@@ -18,9 +19,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
 final class WorkAreas {
     static final String ORDER_ENTRY = "order-entry";
     static final String ORDERS = "orders";
+    static final String CASH = "cash";
 
     private final OrderEntryController orderEntry;
     private final OrdersController orders;
+    private final CashMatchingController cash;
     private final Consumer<String> select;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
@@ -33,6 +36,7 @@ final class WorkAreas {
             select.accept(ORDER_ENTRY);
             orderEntry.open(id);
         });
+        cash = new CashMatchingController(services.cash(), services.customers(), tasks, dialogs, status, services.clock(), currentUser);
     }
 
     List<WorkArea> all() {
@@ -55,6 +59,23 @@ final class WorkAreas {
                         .onShown(() -> {
                             orders.refresh();
                             orders.focusSearch();
+                        })
+                        .build(),
+                WorkArea.builder(CASH, "Cash matching", Material2MZ.PAYMENTS)
+                        .shortcut("Ctrl+I", "Import a bank or lockbox file (BAI2, camt.053/054, payments CSV)")
+                        .shortcut("Ctrl+N", "Enter a cheque by hand")
+                        .shortcut("Ctrl+M", "Auto-match the day's open payments")
+                        .shortcut("Alt+U", "Post all AUTO payments")
+                        .shortcut("Ctrl+F", "Search payments")
+                        .shortcut("Space", "In the invoices: tick or untick the selected invoice")
+                        .shortcut("F2", "In the invoices: edit the applied amount, discount or deduction")
+                        .shortcut("Alt+D / Alt+E / Alt+R", "Take discount / record deduction / rest on account")
+                        .shortcut("Ctrl+S", "Post the payment")
+                        .shortcut("Alt+V", "Reverse the posted payment (asks once)")
+                        .view(() -> Views.load(cash))
+                        .onShown(() -> {
+                            cash.refresh();
+                            cash.focusList();
                         })
                         .build());
     }

@@ -16,7 +16,14 @@ public enum StatusKind {
     SHIPPED("status.shipped", "status-shipped"),
     INVOICED("status.invoiced", "status-invoiced"),
     PAID("status.paid", "status-paid"),
-    CANCELLED("status.cancelled", "status-cancelled");
+    CANCELLED("status.cancelled", "status-cancelled"),
+    // cash desk: a payment's standing (reuses the chip colours above)
+    NEW("status.new", "status-entered"),
+    AUTO("status.auto", "status-released"),
+    SUGGESTED("status.suggested", "status-credit-hold"),
+    UNAPPLIED("status.unapplied", "status-cancelled"),
+    AUTO_APPLIED("status.autoApplied", "status-paid"),
+    APPLIED("status.applied", "status-paid");
 
     private final String messageKey;
     private final String styleClass;

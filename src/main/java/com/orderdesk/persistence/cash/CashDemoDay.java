@@ -72,12 +72,13 @@ public final class CashDemoDay {
             }
             Customer c = invoices.get(0).customer();
             String[] account = account(c.id());
-            boolean knownAccount = k % 3 != 2;
+            int kind = k++ % 9;
+            boolean knownAccount = kind < 6 || kind == 8;
             if (knownAccount) {
                 s.persist(new CustomerBankAccount(c, account[0], account[1]));
             }
             Invoice first = invoices.get(0);
-            switch (k++ % 6) {
+            switch (kind) {
                 case 0, 1 -> cheque(s, c, account, first.openAmount(), today, line(first.number(), first.openAmount(), null));
                 case 2 -> bank(s, c.name().toUpperCase(java.util.Locale.ROOT), account, first.openAmount(), today,
                         "INV " + first.number().replace("INV-", "").replaceFirst("^0+", ""));
@@ -96,8 +97,16 @@ public final class CashDemoDay {
                     Money paid = first.openAmount().minus(short_);
                     cheque(s, c, account, paid, today, line(first.number(), paid, "less " + short_ + " damaged goods"));
                 }
-                default -> bank(s, c.name(), account, first.openAmount(), today,
+                case 5 -> bank(s, c.name(), account, first.openAmount(), today,
                         first.number().replace('0', 'O').replaceFirst("INV-", "INV"));
+                // a shortened name from an unknown account, no remittance: a person must confirm
+                case 6 -> bank(s, shortName(c.name()), account, first.openAmount(), today, "");
+                case 7 -> bank(s, c.name(), account, invoices.size() >= 2 ? first.openAmount().plus(invoices.get(1).openAmount())
+                        : first.openAmount(), today, "PAYMENT THANK YOU");
+                default -> {
+                    Money part = Money.of(first.openAmount().amount().multiply(new BigDecimal("0.6")).setScale(0, RoundingMode.DOWN));
+                    bank(s, c.name(), account, part.isPositive() ? part : first.openAmount(), today, "ON ACCOUNT");
+                }
             }
             count++;
         }
@@ -109,6 +118,11 @@ public final class CashDemoDay {
             count++;
         }
         return count;
+    }
+
+    private static String shortName(String name) {
+        String[] words = name.split("\\s+");
+        return words.length >= 2 ? words[0] + " " + words[1].charAt(0) + "." : name;
     }
 
     private static RemittanceLine line(String ref, Money amount, String note) {
@@ -128,7 +142,7 @@ public final class CashDemoDay {
         List<String> text = new ArrayList<>();
         for (RemittanceLine l : stub) {
             p.remittance().add(l);
-            text.add(l.invoiceRef() + " " + l.amount() + (l.note() == null ? "" : " " + l.note()));
+            text.add(l.invoiceRef() + (l.amount() == null ? "" : " " + l.amount()) + (l.note() == null ? "" : " " + l.note()));
         }
         p.setReference(String.join("; ", text));
         s.persist(p);

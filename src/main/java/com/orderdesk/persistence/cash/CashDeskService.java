@@ -5,6 +5,7 @@ import com.orderdesk.logic.cash.desk.ChequeInput;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.ImportOutcome;
 import com.orderdesk.logic.cash.desk.MatchOutcome;
+import com.orderdesk.logic.cash.desk.OpenInvoice;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
 import com.orderdesk.logic.cash.desk.PostRequest;
 import com.orderdesk.logic.cash.intake.ImportException;
@@ -39,6 +40,11 @@ public final class CashDeskService implements CashDesk {
     @Override
     public PaymentDetail detail(long paymentId) {
         return queries.detail(paymentId);
+    }
+
+    @Override
+    public List<OpenInvoice> openInvoices(String customerNo, LocalDate received) {
+        return queries.openInvoices(customerNo, received);
     }
 
     @Override

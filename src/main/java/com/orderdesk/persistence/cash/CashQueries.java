@@ -69,7 +69,15 @@ final class CashQueries {
         });
     }
 
-    /** The customer's and its children's open invoices, plus those this payment already paid (to show them paid). */
+    List<OpenInvoice> openInvoices(String customerNo, LocalDate received) {
+        return db.read(s -> {
+            List<Long> ids = s.createSelectionQuery("select c.id from Customer c where c.number = :n", Long.class)
+                    .setParameter("n", customerNo).getResultList();
+            return ids.isEmpty() ? List.<OpenInvoice>of() : openInvoices(s, ids.get(0), received);
+        });
+    }
+
+    /** The customer's and its children's open invoices, oldest first. */
     private static List<OpenInvoice> openInvoices(Session s, long customerId, LocalDate received) {
         List<OpenInvoice> out = new ArrayList<>();
         for (Invoice i : s.createSelectionQuery("from Invoice i join fetch i.customer c left join c.parent p"

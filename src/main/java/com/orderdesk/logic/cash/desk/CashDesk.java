@@ -19,6 +19,9 @@ public interface CashDesk {
     /** Everything the detail pane shows for one payment. */
     PaymentDetail detail(long paymentId);
 
+    /** A customer's (and its children's) open invoices, with the discount still available on {@code received}. */
+    List<OpenInvoice> openInvoices(String customerNo, LocalDate received);
+
     /**
      * Imports a BAI2, camt.053/054 or payments CSV file, all or nothing. Transactions already in
      * the book are skipped; the same file twice is refused.
