@@ -336,6 +336,7 @@ public final class CashMatchingController {
             status.showMessage("Payment " + number + " posted");
             wanted = request.paymentId();
             refresh();
+            loadDetail(request.paymentId()); // shown posted even when the filter now hides it
         }, e -> dialogs.error("Payment " + number + " was not posted: " + e.getMessage(),
                 "Nothing was posted; the amounts you typed are still on the screen.", "Correct them and post again.")));
     }
@@ -358,6 +359,7 @@ public final class CashMatchingController {
             status.showMessage("Payment " + number + " reversed");
             wanted = d.payment().id();
             refresh();
+            loadDetail(d.payment().id());
         }, e -> dialogs.error("Payment " + number + " was not reversed: " + e.getMessage(), "Nothing was changed.",
                 "Reload the day and try again.")));
     }
