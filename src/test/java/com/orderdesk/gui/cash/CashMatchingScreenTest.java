@@ -152,7 +152,8 @@ class CashMatchingScreenTest {
         waitUntil(() -> payments(robot).getItems().stream().filter(p -> p.status() == DeskStatus.AUTO_APPLIED).count() == 2);
         assertThat(f.state("INV-000101")).isEqualTo("PAID 0.00");
 
-        robot.clickOn("#searchField").write("ACME JANITORIAL SUPPLY INC").type(KeyCode.DOWN);
+        robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).setText("ACME JANITORIAL SUPPLY INC"));
+        robot.clickOn("#searchField").type(KeyCode.DOWN);
         waitUntil(() -> controller.applyModel().detail() != null
                 && controller.applyModel().detail().payment().status() == DeskStatus.AUTO_APPLIED);
         robot.clickOn("#reverseButton");
