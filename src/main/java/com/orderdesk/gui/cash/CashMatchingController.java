@@ -92,6 +92,9 @@ public final class CashMatchingController {
     @FXML private Label appliedLabel;
     @FXML private Label differenceLabel;
     @FXML private Button postButton;
+    @FXML private Button discountButton;
+    @FXML private Button deductionButton;
+    @FXML private Button onAccountButton;
     @FXML private Button reverseButton;
     @FXML private VBox problemsBox;
     @FXML private Label postedLabel;
@@ -257,6 +260,9 @@ public final class CashMatchingController {
         reverseButton.setDisable(!posted);
         invoiceTable.setEditable(!posted);
         customerField.setEditable(!posted);
+        discountButton.setDisable(posted);
+        deductionButton.setDisable(posted);
+        onAccountButton.setDisable(posted);
         showDifference();
     }
 
@@ -267,6 +273,14 @@ public final class CashMatchingController {
     }
 
     private void showDifference() {
+        PaymentDetail d = apply.detail();
+        if (d != null && d.payment().status().posted()) {
+            BigDecimal toInvoices = d.posted().stream().filter(p -> p.invoiceNo() != null)
+                    .map(PaymentDetail.Posted::applied).reduce(BigDecimal.ZERO, BigDecimal::add);
+            appliedLabel.setText("Posted to invoices " + formats.money(toInvoices));
+            differenceLabel.setText("On account " + formats.money(d.payment().unapplied()));
+            return;
+        }
         BigDecimal diff = apply.differenceProperty().get();
         appliedLabel.setText("Applied " + formats.money(apply.appliedTotalProperty().get()));
         String what = diff.signum() < 0 ? "Over-applied by " + formats.money(diff.negate())

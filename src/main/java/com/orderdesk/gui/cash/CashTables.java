@@ -56,11 +56,11 @@ final class CashTables {
                 + (c.getValue().proposedByProperty().get().isEmpty() ? "" : "  \u2605")));
         inv.setPrefWidth(125);
         TableColumn<ApplyRow, String> due = new TableColumn<>("Due");
-        due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(formats.date(c.getValue().invoice().dueDate())));
+        due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(formats.entryDate(c.getValue().invoice().dueDate())));
         due.setPrefWidth(100);
         table.getColumns().setAll(List.of(pick, inv, due,
                 readMoney("Open", r -> r.invoice().open()),
-                readMoney("Disc. offer", r -> r.invoice().discountOffered()),
+                readMoney("Offer", r -> r.invoice().discountOffered()),
                 editMoney("Applied", ApplyRow::appliedProperty),
                 editMoney("Discount", ApplyRow::discountProperty),
                 editMoney("Deduction", ApplyRow::deductionProperty),

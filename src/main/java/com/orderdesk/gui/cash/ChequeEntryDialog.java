@@ -87,12 +87,13 @@ final class ChequeEntryDialog extends Dialog<ChequeInput> {
                     stubImage = p;
                     imageLabel.setText(p.getFileName().toString());
                 }));
-        grid.addRow(row, image, imageLabel);
-        GridPane.setColumnSpan(imageLabel, 3);
+        grid.add(image, 0, row, 2, 1);
+        grid.add(imageLabel, 2, row, 2, 1);
         problems.setId("chequeProblems");
         problems.getStyleClass().add("danger");
         problems.setWrapText(true);
         problems.setMaxWidth(620);
+        problems.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getDialogPane().setContent(new VBox(10, grid, problems));
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         rules();
@@ -101,14 +102,20 @@ final class ChequeEntryDialog extends Dialog<ChequeInput> {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             validation.revalidate();
             List<String> all = new ArrayList<>(validation.problems());
-            all.addAll(ChequeRules.check(input(), today).values().stream().filter(p -> !all.contains(p)).toList());
+            Map<String, String> rules = ChequeRules.check(input(), today);
+            if (amount.getError() != null) {
+                rules.remove("amount"); // the reading problem already says it
+            }
+            all.addAll(rules.values().stream().filter(p -> !all.contains(p)).toList());
             if (!all.isEmpty()) {
                 problems.setText(String.join("\n", all));
+                getDialogPane().getScene().getWindow().sizeToScene();
                 e.consume();
             }
         });
         setResultConverter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE ? input() : null);
-        setOnShown(e -> payer.requestFocus());
+        // the OK button takes the focus on show; typing must start in the payer field
+        setOnShown(e -> javafx.application.Platform.runLater(payer::requestFocus));
     }
 
     private void rules() {
@@ -146,6 +153,7 @@ final class ChequeEntryDialog extends Dialog<ChequeInput> {
     private static Label label(String key, javafx.scene.Node target) {
         Label l = new Label(Messages.get(key));
         l.setMnemonicParsing(true);
+        l.setMinWidth(Label.USE_PREF_SIZE);
         l.setLabelFor(target);
         return l;
     }
