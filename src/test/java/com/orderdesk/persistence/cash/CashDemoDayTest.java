@@ -25,7 +25,7 @@ class CashDemoDayTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
 
     @Test
-    void theDemoBookGetsADayOfPaymentsInEveryStatus(@TempDir Path dir) {
+    void theDemoBookGetsADayOfPaymentsSomeAutoSomeLeftForAPerson(@TempDir Path dir) {
         try (Database db = Database.open(DatabaseConfig.sqlite(dir.resolve("demo.db")))) {
             new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(StateTaxRateTable.loadDefault()), CLOCK, pw -> "h")
                     .generate(db, new DemoSize(120, 900, 4, 42), p -> { }, () -> false);
