@@ -66,6 +66,8 @@ final class CashTables {
                 editMoney("Deduction", ApplyRow::deductionProperty),
                 reason()));
         table.setEditable(true);
+        // cell focus: arrows move between amounts, F2 edits the focused one, Enter commits
+        table.getSelectionModel().setCellSelectionEnabled(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 

@@ -180,9 +180,15 @@ public class CashPayment {
         this.postedAuto = byAuto;
     }
 
-    /** After a reversal the money waits to be applied again. */
+    /**
+     * After a reversal the money waits to be applied again, by a person: an AUTO answer that had to
+     * be reversed is not posted again by the bulk action.
+     */
     public void reopen() {
         this.state = PaymentState.OPEN;
+        if (matchStatus == MatchStatus.AUTO) {
+            matchStatus = MatchStatus.SUGGESTED;
+        }
         this.unapplied = amount;
         this.postedAuto = false;
     }

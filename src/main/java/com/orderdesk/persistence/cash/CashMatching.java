@@ -58,7 +58,9 @@ final class CashMatching {
                 items = consume(items, rows);
                 progress.accept(0.1 + 0.8 * Math.min(open.size(), from + CHUNK) / Math.max(1, open.size()));
             }
-            int[] counts = store(s, book, open, all);
+            java.util.Set<Long> reversed = new java.util.HashSet<>(s.createSelectionQuery(
+                    "select distinct a.payment.id from CashApplication a where a.reversalOf is not null", Long.class).getResultList());
+            int[] counts = store(s, book, open, all, reversed);
             progress.accept(1.0);
             return new MatchOutcome(counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1_000_000);
         });
@@ -90,13 +92,17 @@ final class CashMatching {
         return left;
     }
 
-    private static int[] store(Session s, CashBook book, List<CashPayment> open, List<Application> rows) {
+    private static int[] store(Session s, CashBook book, List<CashPayment> open, List<Application> rows,
+                               java.util.Set<Long> reversed) {
         Map<String, List<Application>> byPayment = new LinkedHashMap<>();
         rows.forEach(a -> byPayment.computeIfAbsent(a.paymentId(), k -> new ArrayList<>()).add(a));
         int[] counts = new int[3];
         for (CashPayment p : open) {
             List<Application> mine = byPayment.getOrDefault(p.number(), List.of());
             MatchStatus status = verdict(mine);
+            if (status == MatchStatus.AUTO && reversed.contains(p.id())) {
+                status = MatchStatus.SUGGESTED; // a person reversed it once: a person decides again
+            }
             counts[status.ordinal()]++;
             List<ProposalLine> lines = new ArrayList<>();
             List<String> invoices = new ArrayList<>();

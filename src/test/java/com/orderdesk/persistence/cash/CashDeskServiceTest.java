@@ -74,6 +74,14 @@ class CashDeskServiceTest {
         assertThat(byPayer("Somebody").status()).isEqualTo(DeskStatus.UNAPPLIED);
         assertThat(f.verifyAudit().intact()).isTrue();
         assertThat(f.auditCount(CashAudit.CASH_APPLY)).isEqualTo(posted);
+
+        // an AUTO posting that had to be reversed is left to a person, even after another run
+        DeskPayment reversed = byPayer("ACME");
+        f.desk.reverse(reversed.id(), f.desk.detail(reversed.id()).version(), "ar1", "wrong customer");
+        f.desk.autoMatch(TestBook.TODAY, p -> { }, () -> false);
+        assertThat(byPayer("ACME").status()).isEqualTo(DeskStatus.SUGGESTED);
+        assertThat(f.desk.postAllAuto(TestBook.TODAY, "ar1", p -> { }, () -> false)).isZero();
+        assertThat(f.state("INV-000101")).isEqualTo("OPEN 500.00");
     }
 
     @Test
