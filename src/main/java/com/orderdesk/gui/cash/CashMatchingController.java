@@ -18,7 +18,6 @@ import com.orderdesk.logic.cash.desk.DeductionReason;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.DeskStatus;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
-import com.orderdesk.logic.cash.intake.ImportException;
 import com.orderdesk.logic.customer.CustomerDirectory;
 import com.orderdesk.logic.customer.CustomerHit;
 import java.math.BigDecimal;
@@ -29,7 +28,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -70,6 +68,7 @@ public final class CashMatchingController {
     private final ObservableList<DeskPayment> payments = FXCollections.observableArrayList();
     private final ApplyViewModel apply = new ApplyViewModel();
     private TableFilter<DeskPayment> filter;
+    private CashBatchActions batch;
     private Long wanted;
 
     @FXML private BorderPane root;
@@ -114,6 +113,7 @@ public final class CashMatchingController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(root);
+        batch = new CashBatchActions(desk, tasks, dialogs, status, currentUser, progress, this::refresh);
         CashTables tables = new CashTables(formats, this::showProblem);
         tables.paymentColumns(paymentTable);
         tables.invoiceColumns(invoiceTable);
@@ -381,87 +381,21 @@ public final class CashMatchingController {
     @FXML
     void onImport() {
         dialogs.chooseFileToOpen(Messages.get("cash.import.title"), null, Messages.get("cash.import.filter"),
-                "*.bai", "*.bai2", "*.txt", "*.xml", "*.csv").ifPresent(file -> {
-                    Task<com.orderdesk.logic.cash.desk.ImportOutcome> task = new Task<>() {
-                        @Override
-                        protected com.orderdesk.logic.cash.desk.ImportOutcome call() throws Exception {
-                            updateTitle("Importing " + file.getFileName());
-                            return desk.importFile(file, currentUser.get(), p -> updateProgress(p, 1), this::isCancelled);
-                        }
-                    };
-                    task.setOnSucceeded(e -> {
-                        var out = task.getValue();
-                        status.showMessage(String.format("%s: %d payments imported (%s)%s", out.fileName(), out.imported(),
-                                formats.money(out.total()), out.skipped() > 0 ? ", " + out.skipped() + " already in the book skipped" : ""));
-                        autoMatch();
-                    });
-                    task.setOnFailed(e -> importFailed(file.getFileName().toString(), task.getException()));
-                    task.setOnCancelled(e -> status.showMessage("Import cancelled: nothing was imported"));
-                    progress.bind(tasks.run(task), true);
-                });
-    }
-
-    private void importFailed(String file, Throwable e) {
-        if (e instanceof ImportException ie) {
-            List<String> problems = ie.problems();
-            String listed = String.join("\n", problems.subList(0, Math.min(12, problems.size())))
-                    + (problems.size() > 12 ? "\n... and " + (problems.size() - 12) + " more" : "");
-            dialogs.error(file + " was not imported:\n" + listed, "Nothing from the file was imported.",
-                    "Correct the file (or ask the bank for a new one) and import it again.");
-        } else {
-            dialogs.error(file + " was not imported: " + e.getMessage(), "Nothing from the file was imported.",
-                    "Try again; if it keeps failing, send the file to support.", e);
-        }
+                "*.bai", "*.bai2", "*.txt", "*.xml", "*.csv").ifPresent(file -> batch.importFile(file, dayPicker.getValue()));
     }
 
     @FXML
     void onAutoMatch() {
-        autoMatch();
-    }
-
-    private void autoMatch() {
-        LocalDate day = dayPicker.getValue();
-        Task<com.orderdesk.logic.cash.desk.MatchOutcome> task = new Task<>() {
-            @Override
-            protected com.orderdesk.logic.cash.desk.MatchOutcome call() {
-                updateTitle("Matching payments");
-                return desk.autoMatch(day, p -> updateProgress(p, 1), this::isCancelled);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            var m = task.getValue();
-            status.showMessage(String.format("Matched %d payments: %d auto, %d suggested, %d unapplied (%d ms). Review, then post.",
-                    m.total(), m.auto(), m.suggested(), m.unapplied(), m.millis()));
-            refresh();
-        });
-        task.setOnFailed(e -> dialogs.error("Matching failed: " + task.getException().getMessage(),
-                "No proposal was changed.", "Try again.", task.getException()));
-        progress.bind(tasks.run(task), true);
+        batch.autoMatch(dayPicker.getValue());
     }
 
     @FXML
     void onPostAllAuto() {
-        LocalDate day = dayPicker.getValue();
-        long ready = payments.stream().filter(p -> p.status() == DeskStatus.AUTO).count();
-        if (ready == 0) {
+        if (payments.stream().noneMatch(p -> p.status() == DeskStatus.AUTO)) {
             status.showMessage("No AUTO payments to post");
             return;
         }
-        Task<Integer> task = new Task<>() {
-            @Override
-            protected Integer call() {
-                updateTitle("Posting AUTO payments");
-                return desk.postAllAuto(day, currentUser.get(), p -> updateProgress(p, 1), this::isCancelled);
-            }
-        };
-        task.setOnSucceeded(e -> {
-            status.showMessage(task.getValue() + " AUTO payments posted");
-            refresh();
-        });
-        task.setOnCancelled(e -> refresh());
-        task.setOnFailed(e -> dialogs.error("Posting stopped: " + task.getException().getMessage(),
-                "Payments posted before the problem stay posted.", "Review the list and try again.", task.getException()));
-        progress.bind(tasks.run(task), true);
+        batch.postAllAuto(dayPicker.getValue());
     }
 
     @FXML
@@ -471,7 +405,7 @@ public final class CashMatchingController {
                     status.showMessage("Cheque " + c.chequeNo() + " entered as " + p.number());
                     wanted = p.id();
                     dayPicker.setValue(p.receivedDate());
-                    autoMatch();
+                    batch.autoMatch(p.receivedDate());
                 }, e -> dialogs.error("The cheque was not entered: " + e.getMessage(), "Nothing was stored.",
                         "Check the cheque and enter it again."))));
     }
