@@ -157,6 +157,13 @@ public final class CashMatchingController {
             if (e.getCode() == KeyCode.SPACE && r != null && invoiceTable.getEditingCell() == null) {
                 r.selectedProperty().set(!r.isSelected());
                 e.consume();
+            } else if (e.getCode() == KeyCode.F2 && r != null && invoiceTable.getEditingCell() == null) {
+                var cell = invoiceTable.getFocusModel().getFocusedCell();
+                var column = cell.getTableColumn() != null && cell.getTableColumn().isEditable()
+                        && cell.getTableColumn().getText().matches("Applied|Discount|Deduction")
+                        ? cell.getTableColumn() : invoiceTable.getColumns().get(5);
+                invoiceTable.edit(cell.getRow(), column);
+                e.consume();
             }
         });
         AutoCompleteField<CustomerHit> customer = AutoCompleteField.attach(customerField, q -> customers.search(q, 12),
@@ -180,13 +187,34 @@ public final class CashMatchingController {
         showDetail(null);
     }
 
+    /**
+     * The screen's keys. The Alt+letter actions are handled here as well as by the buttons'
+     * mnemonics: a mnemonic of a screen no longer shown (order entry's P_roduct) can still claim
+     * the letter in the shared scene, so the screen asks first while the focus is inside it.
+     */
     private void shortcuts(KeyEvent e) {
         Runnable action = SAVE.match(e) ? this::onPost : NEW.match(e) ? this::onCheque : IMPORT.match(e) ? this::onImport
-                : MATCH.match(e) ? this::onAutoMatch : FIND.match(e) ? searchField::requestFocus : null;
+                : MATCH.match(e) ? this::onAutoMatch : FIND.match(e) ? searchField::requestFocus : altAction(e);
         if (action != null) {
             e.consume();
             action.run();
         }
+    }
+
+    private Runnable altAction(KeyEvent e) {
+        if (!e.isAltDown() || e.isControlDown() || e.isShiftDown()) {
+            return null;
+        }
+        return switch (e.getCode()) {
+            case D -> this::onTakeDiscount;
+            case E -> this::onDeduction;
+            case R -> this::onRestOnAccount;
+            case P -> this::onPost;
+            case V -> this::onReverse;
+            case U -> this::onPostAllAuto;
+            case A -> this::onAutoMatch;
+            default -> null;
+        };
     }
 
     static String label(DeskStatus s) {

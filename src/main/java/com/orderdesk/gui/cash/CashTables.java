@@ -57,7 +57,7 @@ final class CashTables {
         inv.setPrefWidth(125);
         TableColumn<ApplyRow, String> due = new TableColumn<>("Due");
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(formats.entryDate(c.getValue().invoice().dueDate())));
-        due.setPrefWidth(100);
+        due.setPrefWidth(108);
         table.getColumns().setAll(List.of(pick, inv, due,
                 readMoney("Open", r -> r.invoice().open()),
                 readMoney("Offer", r -> r.invoice().discountOffered()),
@@ -74,7 +74,7 @@ final class CashTables {
     private TableColumn<ApplyRow, String> reason() {
         TableColumn<ApplyRow, String> c = new TableColumn<>("Reason");
         c.setCellValueFactory(cell -> cell.getValue().reasonCodeProperty());
-        c.setPrefWidth(90);
+        c.setPrefWidth(105);
         c.setEditable(false);
         return c;
     }
