@@ -59,6 +59,7 @@ public final class AppServices implements AutoCloseable {
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
     private final FulfillmentService fulfillment;
+    private final com.orderdesk.persistence.cash.CashDeskService cash;
 
     private AppServices(Database db, StateTaxRateTable taxRates, Clock clock) {
         this.db = db;
@@ -75,6 +76,7 @@ public final class AppServices implements AutoCloseable {
         this.accounts = new UserAccounts(db, new PasswordHasher(), new SignInThrottle(clock), audit);
         this.invoicing = new InvoicingService(db, clock);
         this.fulfillment = new FulfillmentService(db, clock);
+        this.cash = new com.orderdesk.persistence.cash.CashDeskService(db, clock);
     }
 
     /** Services over an already opened (and filled) database; closing them closes it. */
@@ -97,6 +99,7 @@ public final class AppServices implements AutoCloseable {
                         .generateIfEmpty(db, DemoSize.FIRST_START, progress, cancelled);
                 // the demo's allocated and shipped orders get their shipments, so the fulfillment screens have work
                 DemoFulfillment.backfill(db, clock);
+                new com.orderdesk.persistence.cash.CashDemoDay(db, clock).fillIfEmpty();
             }
             InvoicingBackfill.run(db, clock);
         } catch (RuntimeException e) {
@@ -142,6 +145,7 @@ public final class AppServices implements AutoCloseable {
     public com.orderdesk.persistence.fulfillment.RoutingSettingsService routingSettings() {
         return new com.orderdesk.persistence.fulfillment.RoutingSettingsService(db, clock);
     }
+    public com.orderdesk.logic.cash.desk.CashDesk cash() { return cash; }
 
     @Override
     public void close() {

@@ -1,6 +1,7 @@
 package com.orderdesk.app;
 
 import com.orderdesk.gui.audit.AuditViewerController;
+import com.orderdesk.gui.cash.CashMatchingController;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
@@ -32,6 +33,7 @@ final class WorkAreas {
     static final String CREDIT_HOLDS = "credit-holds";
     static final String AUDIT = "audit";
     static final String INVOICES = "invoices";
+    static final String CASH = "cash";
 
     private final AppServices services;
     private final SignedInUser user;
@@ -41,6 +43,7 @@ final class WorkAreas {
     private final AuditViewerController audit;
     private final InvoicesController invoices;
     private final WorkArea fulfillment;
+    private final CashMatchingController cash;
     private final Consumer<String> select;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
@@ -62,6 +65,7 @@ final class WorkAreas {
         audit = new AuditViewerController(services.auditTrail(), tasks, status, services.clock().getZone());
         invoices = new InvoicesController(new InvoicingDesk(services.invoicing(), services::renderer, services.clock(),
                 user::userName, Math.max(1, Runtime.getRuntime().availableProcessors())), tasks, dialogs, status);
+        cash = new CashMatchingController(services.cash(), services.customers(), tasks, dialogs, status, services.clock(), user::userName);
     }
 
     List<WorkArea> all() {
@@ -120,6 +124,25 @@ final class WorkAreas {
                     .onShown(() -> {
                         invoices.refresh();
                         invoices.focusSearch();
+                    })
+                    .build());
+        }
+        if (may(Permission.APPLY_CASH)) {
+            areas.add(WorkArea.builder(CASH, "Cash matching", Material2MZ.PAYMENTS)
+                    .shortcut("Ctrl+I", "Import a bank or lockbox file (BAI2, camt.053/054, payments CSV)")
+                    .shortcut("Ctrl+N", "Enter a cheque by hand")
+                    .shortcut("Ctrl+M", "Auto-match the day's open payments")
+                    .shortcut("Alt+U", "Post all AUTO payments")
+                    .shortcut("Ctrl+F", "Search payments")
+                    .shortcut("Space", "In the invoices: tick or untick the selected invoice")
+                    .shortcut("F2", "In the invoices: edit the applied amount, discount or deduction")
+                    .shortcut("Alt+D / Alt+E / Alt+R", "Take discount / record deduction / rest on account")
+                    .shortcut("Ctrl+S", "Post the payment")
+                    .shortcut("Alt+V", "Reverse the posted payment (asks once)")
+                    .view(() -> Views.load(cash))
+                    .onShown(() -> {
+                        cash.refresh();
+                        cash.focusList();
                     })
                     .build());
         }

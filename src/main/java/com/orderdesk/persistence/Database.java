@@ -49,7 +49,9 @@ public final class Database implements AutoCloseable {
             SalesOrderLine.class, Invoice.class, AuditRecord.class, AuditHead.class,
             CreditHoldReasonRecord.class, CreditReleaseRecord.class,
             com.orderdesk.model.fulfillment.Shipment.class, com.orderdesk.model.fulfillment.ShipmentLine.class,
-            com.orderdesk.model.invoicing.CreditMemo.class);
+            com.orderdesk.model.invoicing.CreditMemo.class,
+            com.orderdesk.model.cash.CashPayment.class, com.orderdesk.model.cash.ImportBatch.class,
+            com.orderdesk.model.cash.CashApplication.class, com.orderdesk.model.cash.CustomerBankAccount.class);
 
     private final DatabaseConfig config;
     private final SessionFactory sessionFactory;
