@@ -53,8 +53,8 @@ class WorkAreasTest {
     }
 
     @Test
-    void clerksEnterOrdersAndNeverSeeTheHoldDeskOrTheAuditTrail() {
-        assertThat(ids(Role.ORDER_CLERK)).containsExactly(WorkAreas.ORDER_ENTRY, WorkAreas.ORDERS);
+    void clerksEnterAndRouteOrdersButNeverSeeTheHoldDeskOrTheAuditTrail() {
+        assertThat(ids(Role.ORDER_CLERK)).containsExactly(WorkAreas.ORDER_ENTRY, WorkAreas.ORDERS, FulfillmentArea.ID);
         assertThat(areasOf(Role.ORDER_CLERK).home()).isEqualTo(WorkAreas.ORDER_ENTRY);
     }
 
@@ -65,10 +65,12 @@ class WorkAreasTest {
     }
 
     @Test
-    void arClerksSeeTheQueueReadOnlyAndAdministratorsTheAuditTrail() {
-        assertThat(ids(Role.AR_CLERK)).containsExactly(WorkAreas.ORDERS, WorkAreas.CREDIT_HOLDS, WorkAreas.INVOICES);
+    void arClerksPrintInvoicesAndMatchCashAdministratorsSeeSettingsAndTheAuditTrail() {
+        assertThat(ids(Role.AR_CLERK)).containsExactly(WorkAreas.ORDERS, WorkAreas.CREDIT_HOLDS, WorkAreas.INVOICES,
+                WorkAreas.CASH);
         assertThat(areasOf(Role.AR_CLERK).home()).isEqualTo(WorkAreas.INVOICES);
-        assertThat(ids(Role.ADMINISTRATOR)).containsExactly(WorkAreas.ORDERS, WorkAreas.CREDIT_HOLDS, WorkAreas.AUDIT);
+        assertThat(ids(Role.ADMINISTRATOR)).containsExactly(WorkAreas.ORDERS, WorkAreas.CREDIT_HOLDS, FulfillmentArea.ID,
+                WorkAreas.AUDIT);
         assertThat(areasOf(Role.ADMINISTRATOR).home()).isEqualTo(WorkAreas.AUDIT);
     }
 }
