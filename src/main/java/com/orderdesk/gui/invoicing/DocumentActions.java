@@ -197,7 +197,8 @@ final class DocumentActions {
                         "Correct what the message names, then export the documents not yet printed again.");
             }
         });
-        task.setOnCancelled(e -> {
+        task.setOnCancelled(e -> status.showMessage("Cancelling the export after the document in progress…"));
+        task.setAfterCancelledBatchStopped(() -> {
             refresh.run();
             status.showMessage("Export cancelled; the PDFs already written to " + folder + " are kept and recorded");
         });
