@@ -285,10 +285,9 @@ public final class InvoicesController {
         if (waiting.isEmpty()) {
             return;
         }
-        if (dialogs.confirm("Issue " + waiting.size() + " invoices", waiting.size() + " shipped shipments",
-                "Issued invoices never change; corrections are made with credit memos.")) {
-            actions.issue(waiting.stream().map(ShipmentToInvoice::shipmentId).toList());
-        }
+        ShipmentsToInvoiceDialog.ask(root.getScene().getWindow(), waiting, formats)
+                .filter(ids -> !ids.isEmpty())
+                .ifPresent(actions::issue);
     }
 
     @FXML

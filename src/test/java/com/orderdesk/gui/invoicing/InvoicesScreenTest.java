@@ -110,14 +110,26 @@ class InvoicesScreenTest {
     }
 
     @Test
-    void shippedShipmentsAreInvoicedFromTheScreenAfterOneConfirmation(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#issueButton").queryButton().getText().contains("(1)"));
+    void theClerkChoosesWhichShippedShipmentsToInvoice(FxRobot robot) throws Exception {
+        long second = fx.ship(fx.exemptOrder(), 4);
+        robot.interact(controller::refresh);
+        waitUntil(() -> robot.lookup("#issueButton").queryButton().getText().contains("(2)"));
         robot.clickOn("#issueButton");
+        waitUntil(() -> robot.lookup("#issueSelected").tryQuery().isPresent());
+        assertThat(robot.lookup("#issueSelected").queryButton().getText()).isEqualTo("Issue 2 invoices");
+        javafx.scene.Node cell = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getText() != null && c.getText().startsWith("SH-100005")).query();
+        robot.press(KeyCode.CONTROL).clickOn(cell).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#issueSelected").queryButton().getText().equals("Issue 1 invoices"));
+        robot.clickOn("#issueSelected");
+
         waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().startsWith("Issued 1 invoices"));
-        assertThat(confirmed).containsExactly("Issue 1 invoices / 1 shipped shipments");
         waitUntil(() -> table(robot).getItems().size() == 4);
-        assertThat(service.shipmentsToInvoice()).isEmpty();
-        assertThat(waitingShipment).isPositive();
+        assertThat(service.shipmentsToInvoice()).extracting(s -> s.shipmentId()).containsExactly(second);
+        assertThat(service.list(com.orderdesk.logic.invoicing.DocumentFilter.all(TestBook.TODAY)).get(0).reference())
+                .as("the invoice bills the shipment left selected").isNotNull();
+        assertThat(waitingShipment).isNotEqualTo(second);
+        assertThat(confirmed).isEmpty();
     }
 
     @Test
