@@ -36,7 +36,7 @@ final class ShipmentsToInvoiceDialog {
         list.getItems().setAll(waiting);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.getSelectionModel().selectAll();
-        list.setPrefSize(720, 360);
+        list.setPrefSize(860, 380);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ShipmentToInvoice s, boolean empty) {
@@ -46,6 +46,8 @@ final class ShipmentsToInvoiceDialog {
                         + (s.shipDate() == null ? "" : ", shipped " + formats.date(s.shipDate())));
             }
         });
+        dialog.setResizable(true);
+        dialog.getDialogPane().setPrefWidth(900);
         dialog.getDialogPane().setContent(new VBox(8, new Label("Selected shipments (Ctrl+click to leave one out):"), list));
         ButtonType issue = new ButtonType("Issue invoices", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(issue, ButtonType.CANCEL);
