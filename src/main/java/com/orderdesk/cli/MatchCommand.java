@@ -51,7 +51,7 @@ public final class MatchCommand implements Callable<Integer> {
         if (out != null) {
             Path dir = out.toAbsolutePath().getParent();
             if (dir == null || !Files.isDirectory(dir)) {
-                problems.addFile(out.toString(), "--out: folder " + dir + " does not exist");
+                problems.addFile("--out", "folder " + dir + " does not exist");
             }
         }
         CashCsv.MatchInput input = CashCsv.read(customers, openItems, payments, problems);

@@ -162,6 +162,13 @@ class MatchCommandTest {
     }
 
     @Test
+    void anOutFileInAMissingFolderIsRefusedBeforeMatching() {
+        Path target = dir.resolve("no-such-folder").resolve("applications.csv");
+        assertThat(run("--out", target.toString())).isEqualTo(2);
+        assertThat(errors()).containsExactly("--out: folder " + dir.resolve("no-such-folder") + " does not exist");
+    }
+
+    @Test
     void requiredOptionsAreEnforcedByTheCommandLine() {
         CommandLine cli = new CommandLine(new OrderDeskCommand());
         cli.setErr(new PrintWriter(err, true));

@@ -21,7 +21,14 @@ public enum StatusKind {
     OPEN("status.open", "status-open"),
     PARTLY_PAID("status.partlyPaid", "status-partly-paid"),
     OVERDUE("status.overdue", "status-overdue"),
-    CREDITED("status.credited", "status-credited");
+    CREDITED("status.credited", "status-credited"),
+    // cash desk: a payment's standing (reuses the chip colours above)
+    NEW("status.new", "status-entered"),
+    AUTO("status.auto", "status-released"),
+    SUGGESTED("status.suggested", "status-credit-hold"),
+    UNAPPLIED("status.unapplied", "status-cancelled"),
+    AUTO_APPLIED("status.autoApplied", "status-paid"),
+    APPLIED("status.applied", "status-paid");
 
     private final String messageKey;
     private final String styleClass;

@@ -1,0 +1,113 @@
+package com.orderdesk.gui.cash;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.TaskProgressBar;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.cash.desk.CashDesk;
+import com.orderdesk.logic.cash.desk.ImportOutcome;
+import com.orderdesk.logic.cash.desk.MatchOutcome;
+import com.orderdesk.logic.cash.intake.ImportException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+
+/**
+ * The cash desk's long work, each a cancellable background task shown in the screen's progress
+ * bar: importing a bank file (then matching it), auto-matching the day, posting every AUTO answer.
+ */
+final class CashBatchActions {
+    private final CashDesk desk;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final Supplier<String> currentUser;
+    private final TaskProgressBar progress;
+    private final Runnable refresh;
+    private final Formats formats = Formats.forDefaultLocale();
+
+    CashBatchActions(CashDesk desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                     Supplier<String> currentUser, TaskProgressBar progress, Runnable refresh) {
+        this.desk = desk;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.currentUser = currentUser;
+        this.progress = progress;
+        this.refresh = refresh;
+    }
+
+    /** Imports the file all or nothing; on success matches the day it brought in. */
+    void importFile(Path file, LocalDate day) {
+        Task<ImportOutcome> task = new Task<>() {
+            @Override
+            protected ImportOutcome call() throws Exception {
+                updateTitle("Importing " + file.getFileName());
+                return desk.importFile(file, currentUser.get(), p -> updateProgress(p, 1), this::isCancelled);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            ImportOutcome out = task.getValue();
+            status.showMessage(String.format("%s: %d payments imported (%s)%s", out.fileName(), out.imported(),
+                    formats.money(out.total()), out.skipped() > 0 ? ", " + out.skipped() + " already in the book skipped" : ""));
+            autoMatch(day);
+        });
+        task.setOnFailed(e -> importFailed(file.getFileName().toString(), task.getException()));
+        task.setOnCancelled(e -> status.showMessage("Import cancelled: nothing was imported"));
+        progress.bind(tasks.run(task), true);
+    }
+
+    private void importFailed(String file, Throwable e) {
+        if (e instanceof ImportException ie) {
+            List<String> problems = ie.problems();
+            String listed = String.join("\n", problems.subList(0, Math.min(12, problems.size())))
+                    + (problems.size() > 12 ? "\n... and " + (problems.size() - 12) + " more" : "");
+            dialogs.error(file + " was not imported:\n" + listed, "Nothing from the file was imported.",
+                    "Correct the file (or ask the bank for a new one) and import it again.");
+        } else {
+            dialogs.error(file + " was not imported: " + e.getMessage(), "Nothing from the file was imported.",
+                    "Try again; if it keeps failing, send the file to support.", e);
+        }
+    }
+
+    void autoMatch(LocalDate day) {
+        Task<MatchOutcome> task = new Task<>() {
+            @Override
+            protected MatchOutcome call() {
+                updateTitle("Matching payments");
+                return desk.autoMatch(day, p -> updateProgress(p, 1), this::isCancelled);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            MatchOutcome m = task.getValue();
+            status.showMessage(String.format("Matched %d payments: %d auto, %d suggested, %d unapplied (%d ms). Review, then post.",
+                    m.total(), m.auto(), m.suggested(), m.unapplied(), m.millis()));
+            refresh.run();
+        });
+        task.setOnCancelled(e -> status.showMessage("Matching cancelled: no proposal was changed"));
+        task.setOnFailed(e -> dialogs.error("Matching failed: " + task.getException().getMessage(),
+                "No proposal was changed.", "Try again.", task.getException()));
+        progress.bind(tasks.run(task), true);
+    }
+
+    void postAllAuto(LocalDate day) {
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() {
+                updateTitle("Posting AUTO payments");
+                return desk.postAllAuto(day, currentUser.get(), p -> updateProgress(p, 1), this::isCancelled);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            status.showMessage(task.getValue() + " AUTO payments posted");
+            refresh.run();
+        });
+        task.setOnCancelled(e -> refresh.run());
+        task.setOnFailed(e -> dialogs.error("Posting stopped: " + task.getException().getMessage(),
+                "Payments posted before the problem stay posted.", "Review the list and try again.", task.getException()));
+        progress.bind(tasks.run(task), true);
+    }
+}

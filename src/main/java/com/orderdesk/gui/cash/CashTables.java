@@ -1,0 +1,158 @@
+package com.orderdesk.gui.cash;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.StatusChip;
+import com.orderdesk.gui.common.StatusKind;
+import com.orderdesk.logic.cash.desk.DeskPayment;
+import com.orderdesk.model.common.Money;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.util.StringConverter;
+
+/** The columns of the cash screen's two tables: the day's payments and the apply grid. */
+final class CashTables {
+    private final Formats formats;
+    private final Consumer<String> problem;
+
+    /** @param problem told when a typed amount cannot be read (the cell keeps its old value) */
+    CashTables(Formats formats, Consumer<String> problem) {
+        this.formats = formats;
+        this.problem = problem;
+    }
+
+    void paymentColumns(TableView<DeskPayment> table) {
+        TableColumn<DeskPayment, StatusKind> status = new TableColumn<>("Status");
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(StatusKind.fromName(c.getValue().status().name()).orElse(null)));
+        status.setCellFactory(StatusChip.cellFactory());
+        status.setPrefWidth(115);
+        table.getColumns().setAll(List.of(
+                text("Payment", DeskPayment::number, 110),
+                text("Payer", p -> p.payerName() == null ? "" : p.payerName(), 200),
+                text("Customer", p -> p.customerNo() == null ? "" : p.customerNo(), 85),
+                money("Amount", DeskPayment::amount, 100),
+                status,
+                text("Kind", p -> p.kind() == com.orderdesk.model.cash.PaymentKind.CHEQUE ? "Cheque" : p.kind().name(), 70)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    void invoiceColumns(TableView<ApplyRow> table) {
+        TableColumn<ApplyRow, Boolean> pick = new TableColumn<>("\u2713");
+        pick.setCellValueFactory(c -> c.getValue().selectedProperty());
+        pick.setCellFactory(CheckBoxTableCell.forTableColumn(pick));
+        pick.setEditable(true);
+        pick.setPrefWidth(36);
+        pick.setSortable(false);
+        TableColumn<ApplyRow, String> inv = new TableColumn<>("Invoice");
+        inv.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().invoice().invoiceNo()
+                + (c.getValue().proposedByProperty().get().isEmpty() ? "" : "  \u2605")));
+        inv.setPrefWidth(125);
+        TableColumn<ApplyRow, String> due = new TableColumn<>("Due");
+        due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(formats.entryDate(c.getValue().invoice().dueDate())));
+        due.setPrefWidth(108);
+        table.getColumns().setAll(List.of(pick, inv, due,
+                readMoney("Open", r -> r.invoice().open()),
+                readMoney("Offer", r -> r.invoice().discountOffered()),
+                editMoney("Applied", ApplyRow::appliedProperty),
+                editMoney("Discount", ApplyRow::discountProperty),
+                editMoney("Deduction", ApplyRow::deductionProperty),
+                reason()));
+        table.setEditable(true);
+        // cell focus: arrows move between amounts, F2 edits the focused one, Enter commits
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    private TableColumn<ApplyRow, String> reason() {
+        TableColumn<ApplyRow, String> c = new TableColumn<>("Reason");
+        c.setCellValueFactory(cell -> cell.getValue().reasonCodeProperty());
+        c.setPrefWidth(105);
+        c.setEditable(false);
+        return c;
+    }
+
+    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private <S> TableColumn<S, Money> money(String title, Function<S, Money> value, double width) {
+        TableColumn<S, Money> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Money m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : formats.money(m));
+            }
+        });
+        c.getStyleClass().add("money-column");
+        c.setComparator(Money::compareTo);
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private TableColumn<ApplyRow, BigDecimal> readMoney(String title, Function<ApplyRow, BigDecimal> value) {
+        TableColumn<ApplyRow, BigDecimal> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(BigDecimal m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : formats.money(m));
+            }
+        });
+        c.getStyleClass().add("money-column");
+        c.setEditable(false);
+        c.setPrefWidth(92);
+        return c;
+    }
+
+    /** An amount the clerk may type over (F2 or a click); an unreadable entry keeps the old amount and says why. */
+    private TableColumn<ApplyRow, BigDecimal> editMoney(String title,
+                                                        Function<ApplyRow, javafx.beans.property.ObjectProperty<BigDecimal>> property) {
+        TableColumn<ApplyRow, BigDecimal> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> (ObservableValue<BigDecimal>) property.apply(cell.getValue()));
+        StringConverter<BigDecimal> read = formats.moneyConverter();
+        c.setCellFactory(TextFieldTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(BigDecimal v) {
+                return v == null ? "" : read.toString(v);
+            }
+
+            @Override
+            public BigDecimal fromString(String s) {
+                try {
+                    BigDecimal v = read.fromString(s);
+                    return v == null ? ApplyRow.ZERO : v.setScale(2, java.math.RoundingMode.HALF_UP);
+                } catch (IllegalArgumentException e) {
+                    problem.accept(e.getMessage());
+                    return null;
+                }
+            }
+        }));
+        c.setOnEditCommit(e -> {
+            if (e.getNewValue() != null) {
+                ApplyRow r = e.getRowValue();
+                property.apply(r).set(e.getNewValue());
+                if (e.getNewValue().signum() > 0) {
+                    r.selectedProperty().set(true);
+                }
+            }
+            e.getTableView().refresh();
+        });
+        c.getStyleClass().add("money-column");
+        c.setPrefWidth(92);
+        return c;
+    }
+}

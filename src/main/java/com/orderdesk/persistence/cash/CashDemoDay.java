@@ -1,0 +1,161 @@
+package com.orderdesk.persistence.cash;
+
+import com.orderdesk.logic.cash.desk.DedupKeys;
+import com.orderdesk.model.cash.CashPayment;
+import com.orderdesk.model.cash.CustomerBankAccount;
+import com.orderdesk.model.cash.PaymentKind;
+import com.orderdesk.model.cash.RemittanceLine;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.invoicing.Invoice;
+import com.orderdesk.model.invoicing.InvoiceStatus;
+import com.orderdesk.persistence.Database;
+import com.orderdesk.persistence.numbering.DocumentNumberAllocator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.hibernate.Session;
+
+/**
+ * A day's incoming money for the demo book, so the cash desk has work on first start: cheques and
+ * bank credits against the open demo invoices, some exact, some paying several invoices, some
+ * short with a deduction note, some with typos in the reference, some from payers nobody knows.
+ * Then the engine runs once over them.
+ */
+public final class CashDemoDay {
+    private static final String USER = "demo";
+    private final Database db;
+    private final Clock clock;
+    private final Random rnd = new Random(20261126L);
+    private int line = 3;
+
+    public CashDemoDay(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Adds the day when the book has open invoices and no payments yet; returns how many payments. */
+    public int fillIfEmpty() {
+        long payments = db.read(s -> s.createSelectionQuery("select count(p) from CashPayment p", Long.class).getSingleResult());
+        if (payments > 0) {
+            return 0;
+        }
+        int n = db.write(this::write);
+        if (n > 0) {
+            new CashMatching(db).autoMatch(LocalDate.now(clock), p -> { }, () -> false);
+        }
+        return n;
+    }
+
+    private int write(Session s) {
+        List<Invoice> open = s.createSelectionQuery("from Invoice i join fetch i.customer where i.status = :open"
+                + " order by i.issueDate, i.number", Invoice.class).setParameter("open", InvoiceStatus.OPEN).getResultList();
+        if (open.isEmpty()) {
+            return 0;
+        }
+        Map<Long, List<Invoice>> byCustomer = new LinkedHashMap<>();
+        open.forEach(i -> byCustomer.computeIfAbsent(i.customer().id(), k -> new ArrayList<>()).add(i));
+        List<List<Invoice>> books = new ArrayList<>(byCustomer.values());
+        java.util.Collections.shuffle(books, rnd);
+        LocalDate today = LocalDate.now(clock);
+        int count = 0;
+        int k = 0;
+        for (List<Invoice> invoices : books) {
+            if (count >= 36) {
+                break;
+            }
+            Customer c = invoices.get(0).customer();
+            String[] account = account(c.id());
+            int kind = k++ % 9;
+            boolean knownAccount = kind < 6 || kind == 8;
+            if (knownAccount) {
+                s.persist(new CustomerBankAccount(c, account[0], account[1]));
+            }
+            Invoice first = invoices.get(0);
+            switch (kind) {
+                case 0, 1 -> cheque(s, c, account, first.openAmount(), today, line(first.number(), first.openAmount(), null));
+                case 2 -> bank(s, c.name().toUpperCase(java.util.Locale.ROOT), account, first.openAmount(), today,
+                        "INV " + first.number().replace("INV-", "").replaceFirst("^0+", ""));
+                case 3 -> {
+                    if (invoices.size() >= 2) {
+                        Invoice second = invoices.get(1);
+                        cheque(s, c, account, first.openAmount().plus(second.openAmount()), today,
+                                line(first.number(), first.openAmount(), null), line(second.number(), second.openAmount(), null));
+                    } else {
+                        bank(s, c.name(), account, first.openAmount(), today, "");
+                    }
+                }
+                case 4 -> {
+                    Money short_ = first.openAmount().times(new BigDecimal("0.05")).max(Money.of("5.00")).min(first.openAmount().times(new BigDecimal("0.5")));
+                    short_ = Money.of(short_.amount().setScale(0, RoundingMode.DOWN));
+                    Money paid = first.openAmount().minus(short_);
+                    cheque(s, c, account, paid, today, line(first.number(), paid, "less " + short_ + " damaged goods"));
+                }
+                case 5 -> bank(s, c.name(), account, first.openAmount(), today,
+                        first.number().replace('0', 'O').replaceFirst("INV-", "INV"));
+                // a shortened name from an unknown account, no remittance: a person must confirm
+                case 6 -> bank(s, shortName(c.name()), account, first.openAmount(), today, "");
+                case 7 -> bank(s, c.name(), account, invoices.size() >= 2 ? first.openAmount().plus(invoices.get(1).openAmount())
+                        : first.openAmount(), today, "PAYMENT THANK YOU");
+                default -> {
+                    Money part = Money.of(first.openAmount().amount().multiply(new BigDecimal("0.6")).setScale(0, RoundingMode.DOWN));
+                    bank(s, c.name(), account, part.isPositive() ? part : first.openAmount(), today, "ON ACCOUNT");
+                }
+            }
+            count++;
+        }
+        // money nobody can place: unknown payers, no remittance
+        String[] strangers = {"J. R. HOLLOWAY", "NORTHWIND TRADING CO", "BLUE RIVER HOLDINGS", "M. KOWALSKI"};
+        for (String payer : strangers) {
+            bank(s, payer, new String[] {"091000019", String.valueOf(40000000 + rnd.nextInt(999999))},
+                    Money.ofCents(5000 + rnd.nextInt(400000)), today, "");
+            count++;
+        }
+        return count;
+    }
+
+    private static String shortName(String name) {
+        String[] words = name.split("\\s+");
+        return words.length >= 2 ? words[0] + " " + words[1].charAt(0) + "." : name;
+    }
+
+    private static RemittanceLine line(String ref, Money amount, String note) {
+        return new RemittanceLine(ref, amount, note);
+    }
+
+    private String[] account(long customerId) {
+        String[] routings = {"021000021", "026009593", "011000138", "121000248", "071000013"};
+        return new String[] {routings[(int) (customerId % routings.length)], String.valueOf(7000000L + customerId * 37)};
+    }
+
+    private void cheque(Session s, Customer c, String[] account, Money amount, LocalDate day, RemittanceLine... stub) {
+        String chequeNo = String.valueOf(1000 + rnd.nextInt(9000));
+        CashPayment p = new CashPayment(DocumentNumberAllocator.next(s, CashIntake.SERIES), PaymentKind.CHEQUE, day, amount,
+                "USD", c.name(), DedupKeys.cheque(account[0], account[1], chequeNo), USER, clock.instant());
+        p.setBankDetails(account[0], account[1], chequeNo);
+        List<String> text = new ArrayList<>();
+        for (RemittanceLine l : stub) {
+            p.remittance().add(l);
+            text.add(l.invoiceRef() + (l.amount() == null ? "" : " " + l.amount()) + (l.note() == null ? "" : " " + l.note()));
+        }
+        p.setReference(String.join("; ", text));
+        s.persist(p);
+    }
+
+    private void bank(Session s, String payer, String[] account, Money amount, LocalDate day, String reference) {
+        String ref = "LBX" + (100000 + line);
+        CashPayment p = new CashPayment(DocumentNumberAllocator.next(s, CashIntake.SERIES), PaymentKind.BAI2, day, amount,
+                "USD", payer, "demo|" + ref, USER, clock.instant());
+        p.setBankDetails(account[0], account[1], null);
+        p.setReference(reference.isBlank() ? null : reference);
+        p.setSource(null, "demo-lockbox-" + day + ".bai", line, ref, null);
+        line += 2;
+        s.persist(p);
+    }
+}

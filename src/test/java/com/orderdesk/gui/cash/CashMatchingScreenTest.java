@@ -1,0 +1,165 @@
+package com.orderdesk.gui.cash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.cash.desk.DeskPayment;
+import com.orderdesk.logic.cash.desk.DeskStatus;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.invoicing.Invoice;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.cash.CashFixture;
+import com.orderdesk.persistence.customer.CustomerQueries;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** An AR clerk imports a lockbox file, reviews the engine's answers and posts a suggestion by hand. */
+@ExtendWith(ApplicationExtension.class)
+class CashMatchingScreenTest {
+    private CashFixture f;
+    private Path dir;
+    private CashMatchingController controller;
+    private StatusBarModel status;
+    private ScriptedDialogs dialogs;
+    private UiTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("cash-screen-test");
+        f = new CashFixture(dir);
+        // a second Acme invoice of 300.00: a payment of 300.00 without reference cannot be decided
+        f.book.db.write(s -> {
+            Customer acme = s.find(Customer.class, f.book.acmeId);
+            s.persist(new Invoice("INV-000103", acme, null, TestBook.TODAY.minusDays(3), TestBook.TODAY.plusDays(27),
+                    "NET 30", null, null, Money.of("300.00"), Money.ZERO, Money.ZERO, Money.of("300.00")));
+            return null;
+        });
+        status = new StatusBarModel();
+        dialogs = new ScriptedDialogs();
+        tasks = new ExecutorTaskRunner(2);
+        controller = new CashMatchingController(f.desk, new CustomerQueries(f.book.db), tasks, dialogs, status,
+                TestBook.CLOCK, () -> "ar1");
+        Scene scene = new Scene(Views.load(controller), 1400, 860);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+        f.book.db.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<DeskPayment> payments(FxRobot robot) {
+        return robot.lookup("#paymentTable").queryAs(TableView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<DeskStatus> statusBox(FxRobot robot) {
+        return robot.lookup("#statusBox").queryAs(ComboBox.class);
+    }
+
+    private void importLockbox(FxRobot robot) throws Exception {
+        dialogs.fileToOpen = CashFixture.write(dir, "lockbox.csv", CashFixture.paymentsCsv()
+                + "B-4,2026-11-26,300.00,USD,Acme Janitorial Supply,,\n");
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        waitUntil(() -> payments(robot).getItems().size() == 4
+                && payments(robot).getItems().stream().noneMatch(p -> p.status() == DeskStatus.NEW));
+    }
+
+    @Test
+    void importReviewPostASuggestionByHandAndSeeTheInvoicePaid(FxRobot robot) throws Exception {
+        robot.clickOn("#searchField");
+        importLockbox(robot);
+
+        // review: every payment has the engine's verdict, totals per status in the footer
+        assertThat(payments(robot).getItems()).extracting(p -> p.payerName() + " " + p.status()).containsExactlyInAnyOrder(
+                "ACME JANITORIAL SUPPLY INC AUTO", "Portland Public Schools AUTO", "Somebody Unknown LLC UNAPPLIED",
+                "Acme Janitorial Supply SUGGESTED");
+        assertThat(robot.lookup("#total-SUGGESTED").queryAs(Label.class).getText()).isEqualTo("Suggested: 1 \u00b7 300.00");
+        assertThat(status.getLastMessage()).contains("2 auto, 1 suggested, 1 unapplied");
+
+        // filter to the suggestion and open it from the keyboard
+        robot.interact(() -> statusBox(robot).setValue(DeskStatus.SUGGESTED));
+        robot.clickOn("#searchField").type(KeyCode.DOWN);
+        waitUntil(() -> controller.applyModel().detail() != null
+                && controller.applyModel().detail().payment().status() == DeskStatus.SUGGESTED);
+        assertThat(robot.lookup("#proposalLabel").queryAs(Label.class).getText()).startsWith("SUGGESTED").contains("a person must choose");
+        assertThat(controller.applyModel().rows()).filteredOn(ApplyRow::isSelected)
+                .extracting(r -> r.invoice().invoiceNo() + " " + r.applied()).containsExactly("INV-000102 300.00");
+        assertThat(robot.lookup("#differenceLabel").queryAs(Label.class).getText()).isEqualTo("Fully applied");
+
+        // the clerk confirms the proposal: Ctrl+S posts it
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().endsWith("posted"));
+
+        assertThat(f.state("INV-000102")).isEqualTo("PAID 0.00");
+        assertThat(f.state("INV-000103")).isEqualTo("OPEN 300.00");
+        waitUntil(() -> controller.applyModel().detail() != null && controller.applyModel().detail().payment().status() == DeskStatus.APPLIED);
+        assertThat(robot.lookup("#postedLabel").queryAs(Label.class).getText()).startsWith("Posted: INV-000102");
+        robot.interact(() -> statusBox(robot).setValue(null));
+        waitUntil(() -> payments(robot).getItems().stream().anyMatch(p -> p.status() == DeskStatus.APPLIED));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aMalformedFileImportsNothingAndTheDialogListsTheLines(FxRobot robot) throws Exception {
+        dialogs.fileToOpen = CashFixture.write(dir, "bad.csv", """
+                payment_id,received_date,amount,currency,payer_name,payer_account,reference
+                B-1,2026-11-26,12.5O,USD,Acme,,
+                """);
+        robot.clickOn("#importButton");
+        waitUntil(() -> !dialogs.errors.isEmpty());
+
+        assertThat(dialogs.errors.get(0)).contains("bad.csv:2: amount: \"12.5O\" is not an amount")
+                .contains("Nothing from the file was imported");
+        assertThat(f.payments()).isZero();
+    }
+
+    @Test
+    void aPostedPaymentIsReversedAfterOneQuestionNamingIt(FxRobot robot) throws Exception {
+        robot.clickOn("#searchField");
+        importLockbox(robot);
+        robot.clickOn("#postAutoButton");
+        waitUntil(() -> payments(robot).getItems().stream().filter(p -> p.status() == DeskStatus.AUTO_APPLIED).count() == 2);
+        assertThat(f.state("INV-000101")).isEqualTo("PAID 0.00");
+
+        robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).setText("ACME JANITORIAL SUPPLY INC"));
+        robot.clickOn("#searchField").type(KeyCode.DOWN);
+        waitUntil(() -> controller.applyModel().detail() != null
+                && controller.applyModel().detail().payment().status() == DeskStatus.AUTO_APPLIED);
+        robot.clickOn("#reverseButton");
+        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().endsWith("reversed"));
+
+        assertThat(dialogs.confirms).singleElement().asString().startsWith("Reverse posting: payment PMT-");
+        assertThat(f.state("INV-000101")).isEqualTo("OPEN 500.00");
+    }
+}

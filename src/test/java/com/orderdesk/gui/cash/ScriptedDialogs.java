@@ -1,0 +1,50 @@
+package com.orderdesk.gui.cash;
+
+import com.orderdesk.gui.common.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A scripted {@link DialogService}: hands out the file to open, records errors and confirms. */
+final class ScriptedDialogs implements DialogService {
+    final List<String> errors = new ArrayList<>();
+    final List<String> confirms = new ArrayList<>();
+    Path fileToOpen;
+
+    @Override
+    public void info(String title, String message) {
+    }
+
+    @Override
+    public void error(String whatHappened, String whatWasKept, String whatToDo) {
+        errors.add(whatHappened + " | " + whatWasKept + " | " + whatToDo);
+    }
+
+    @Override
+    public void error(String whatHappened, String whatWasKept, String whatToDo, Throwable detail) {
+        error(whatHappened, whatWasKept, whatToDo);
+    }
+
+    @Override
+    public boolean confirm(String action, String document, String consequence) {
+        confirms.add(action + ": " + document);
+        return true;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, Path initialFolder, String filterName, String... extensions) {
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName, String filterName,
+                                           String... extensions) {
+        return Optional.empty();
+    }
+}
