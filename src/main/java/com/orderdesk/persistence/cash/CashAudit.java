@@ -1,11 +1,10 @@
 package com.orderdesk.persistence.cash;
 
-import com.orderdesk.logic.audit.AuditChain;
 import com.orderdesk.logic.audit.AuditEntry;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.model.audit.AuditRecord;
 import java.time.Clock;
-import java.util.List;
+import com.orderdesk.persistence.audit.AuditLog;
 import org.hibernate.Session;
 
 /**
@@ -26,13 +25,9 @@ final class CashAudit {
         this.clock = clock;
     }
 
+    /** Appends through the shared {@link AuditLog}, which serialises appenders on the chain head. */
     void append(Session s, AuditEvent event) {
-        List<AuditRecord> last = s.createSelectionQuery("from AuditRecord a order by a.sequence desc", AuditRecord.class)
-                .setMaxResults(1).getResultList();
-        AuditEntry previous = last.isEmpty() ? null : toEntry(last.get(0));
-        AuditEntry next = AuditChain.append(previous, event, clock.instant());
-        s.persist(new AuditRecord(next.sequence(), next.timestamp(), next.user(), next.action(), next.documentType(),
-                next.documentId(), next.before(), next.after(), next.reason(), next.previousHash(), next.hash()));
+        new AuditLog(clock).append(s, event);
     }
 
     static AuditEntry toEntry(AuditRecord r) {
