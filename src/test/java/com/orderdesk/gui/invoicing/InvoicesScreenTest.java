@@ -77,7 +77,11 @@ class InvoicesScreenTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        waitUntil(20, condition);
+    }
+
+    private static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -95,10 +99,11 @@ class InvoicesScreenTest {
 
         robot.clickOn("INV-010003").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         waitUntil(() -> table(robot).getSelectionModel().getSelectedItems().size() == 2);
-        waitUntil(() -> robot.lookup("#pageImage").queryAs(ImageView.class).getImage() != null);
+        // the first preview of the run may compile the template: slow on a loaded machine
+        waitUntil(60, () -> robot.lookup("#pageImage").queryAs(ImageView.class).getImage() != null);
 
         robot.clickOn("#exportButton");
-        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().startsWith("Exported"));
+        waitUntil(60, () -> status.getLastMessage() != null && status.getLastMessage().startsWith("Exported"));
 
         assertThat(status.getLastMessage()).isEqualTo("Exported 2 PDFs (2 pages) to " + out);
         assertThat(robot.lookup("#progress").queryAs(TaskProgressBar.class).isVisible()).as("progress bar gone when done").isFalse();
