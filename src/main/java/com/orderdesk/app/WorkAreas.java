@@ -119,6 +119,8 @@ final class WorkAreas {
                     .shortcut("Ctrl+P", "Print the selected documents (system print dialog)")
                     .shortcut("Ctrl+E", "Export the selected documents as PDFs to a folder")
                     .shortcut("Ctrl+A", "In the list: select all shown documents")
+                    .shortcut("Alt+N", "Invoice the shipped shipments (choose which)")
+                    .shortcut("F5", "Reload the list")
                     .shortcut("Ctrl+PageDown / Ctrl+PageUp", "In the list: next / previous preview page")
                     .view(() -> Views.load(invoices))
                     .onShown(() -> {

@@ -122,6 +122,11 @@ final class DocumentActions {
             status.showMessage("Select the invoices or credit memos to print.");
             return;
         }
+        if (!DocumentPrinting.hasPrinter()) {
+            dialogs.error("Printing is not possible: no printer is installed on this computer.", "Nothing was recorded as printed.",
+                    "Export the documents as PDFs (Ctrl+E) and print them elsewhere, or install a printer.");
+            return;
+        }
         Task<List<BufferedImage>> task = UiTasks.of(() -> {
             List<JasperPrint> prints = new ArrayList<>();
             for (String n : numbers) {
@@ -132,7 +137,7 @@ final class DocumentActions {
         task.setOnSucceeded(e -> sendToPrinter(numbers, task.getValue()));
         task.setOnFailed(e -> dialogs.error("The documents could not be prepared for printing: " + task.getException().getMessage(),
                 "Nothing was printed or recorded.", "Try again; if it happens again, tell the administrator.", task.getException()));
-        task.setOnRunning(e -> status.showMessage("Preparing " + numbers.size() + " documents for printing…"));
+        task.setOnRunning(e -> status.showMessage("Preparing " + (numbers.size() == 1 ? numbers.get(0) : numbers.size() + " documents") + " for printing…"));
         progress.bind(tasks.run(task), true);
     }
 
@@ -192,7 +197,8 @@ final class DocumentActions {
                         "Correct what the message names, then export the documents not yet printed again.");
             }
         });
-        task.setOnCancelled(e -> {
+        task.setOnCancelled(e -> status.showMessage("Cancelling the export after the document in progress…"));
+        task.setAfterCancelledBatchStopped(() -> {
             refresh.run();
             status.showMessage("Export cancelled; the PDFs already written to " + folder + " are kept and recorded");
         });

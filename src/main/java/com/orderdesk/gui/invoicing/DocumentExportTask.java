@@ -18,6 +18,7 @@ final class DocumentExportTask extends Task<BatchPdfExport.Result> {
     private final Supplier<List<String>> numbers;
     private final Path folder;
     private final String user;
+    private Runnable afterCancelledBatchStopped = () -> { };
 
     /** {@code numbers} is called on the worker thread (it may query the database). */
     DocumentExportTask(InvoicingDesk desk, Supplier<List<String>> numbers, Path folder) {
@@ -26,6 +27,23 @@ final class DocumentExportTask extends Task<BatchPdfExport.Result> {
         this.folder = folder;
         this.user = desk.currentUser().get();
         updateTitle("Exporting PDFs to " + folder);
+    }
+
+    /**
+     * Run on the FX thread once a cancelled batch has really stopped (the document in progress
+     * finished and every PDF written recorded), which is later than the task's CANCELLED state.
+     */
+    void setAfterCancelledBatchStopped(Runnable action) {
+        this.afterCancelledBatchStopped = action;
+    }
+
+    /**
+     * Cancelling never interrupts: the workers finish the document in hand (an interrupted write
+     * could fail it after its PDF exists) and stop before the next; the prints are then recorded.
+     */
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        return super.cancel(false);
     }
 
     @Override
@@ -45,6 +63,9 @@ final class DocumentExportTask extends Task<BatchPdfExport.Result> {
             }, this::isCancelled);
         } finally {
             prints.flush();
+            if (isCancelled()) {
+                javafx.application.Platform.runLater(afterCancelledBatchStopped);
+            }
         }
     }
 }

@@ -34,13 +34,18 @@ final class DocumentPrinting {
         return pages;
     }
 
+    /** Whether the system has a printer at all (checked before drawing pages for nothing). */
+    static boolean hasPrinter() {
+        return Printer.getDefaultPrinter() != null || !Printer.getAllPrinters().isEmpty();
+    }
+
     /**
      * On the FX thread: shows the print dialog and prints the pages.
      *
      * @return false when there is no printer or the user cancelled the dialog (nothing printed)
      */
     static boolean print(Window owner, String jobName, List<BufferedImage> pages) {
-        if (Printer.getDefaultPrinter() == null && Printer.getAllPrinters().isEmpty()) {
+        if (!hasPrinter()) {
             throw new IllegalStateException("No printer is installed on this computer");
         }
         PrinterJob job = PrinterJob.createPrinterJob();

@@ -50,6 +50,8 @@ public final class InvoicesController {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    /** The issue button's text changes with the count, so its mnemonic is a key of its own. */
+    private static final KeyCombination ISSUE = new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN);
 
     /** The "Show" filter on print state. */
     enum PrintState {
@@ -175,6 +177,12 @@ public final class InvoicesController {
                     }
                     if (FIND.match(e)) {
                         searchField.requestFocus();
+                    } else if (ISSUE.match(e)) {
+                        onIssue();
+                        e.consume();
+                    } else if (e.getCode() == KeyCode.F5) {
+                        refresh();
+                        e.consume();
                     } else if (PRINT.match(e)) {
                         onPrint();
                         e.consume();
@@ -231,7 +239,7 @@ public final class InvoicesController {
     }
 
     private void showIssueButton() {
-        issueButton.setText("_Invoice shipped (" + waiting.size() + ")");
+        issueButton.setText("I_nvoice shipped (" + waiting.size() + ")");
         issueButton.setDisable(waiting.isEmpty());
     }
 
@@ -285,10 +293,9 @@ public final class InvoicesController {
         if (waiting.isEmpty()) {
             return;
         }
-        if (dialogs.confirm("Issue " + waiting.size() + " invoices", waiting.size() + " shipped shipments",
-                "Issued invoices never change; corrections are made with credit memos.")) {
-            actions.issue(waiting.stream().map(ShipmentToInvoice::shipmentId).toList());
-        }
+        ShipmentsToInvoiceDialog.ask(root.getScene().getWindow(), waiting, formats)
+                .filter(ids -> !ids.isEmpty())
+                .ifPresent(actions::issue);
     }
 
     @FXML

@@ -96,6 +96,19 @@ class CreditMemoAndPrintTest {
     }
 
     @Test
+    void theDatabaseRefusesToChangeAnIssuedInvoice() {
+        for (String sql : List.of("update invoice set total_cents = 1 where invoice_no = 'INV-010001'",
+                "update invoice_line set net_cents = 1", "delete from invoice_line")) {
+            assertThatThrownBy(() -> fx.book.db.write(s -> s.createNativeMutationQuery(sql).executeUpdate()))
+                    .as(sql).hasStackTraceContaining("an issued invoice never changes; correct it with a credit memo");
+        }
+        assertThat(invoice().total()).isEqualTo(Money.of("231.13"));
+        fx.book.db.write(s -> s.createNativeMutationQuery(
+                "update invoice set open_cents = 0, status = 'PAID' where invoice_no = 'INV-010001'").executeUpdate());
+        assertThat(invoice().status()).as("the money that follows it may change").isEqualTo(InvoiceStatus.PAID);
+    }
+
+    @Test
     void aStoredInvoicePrintsItsNumberLinesTaxTotalAndDueDate() throws IOException {
         InvoiceDocument doc = service.document("INV-010001");
         assertThat(doc.printRun().copy()).isFalse();

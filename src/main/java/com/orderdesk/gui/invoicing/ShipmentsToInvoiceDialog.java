@@ -1,0 +1,64 @@
+package com.orderdesk.gui.invoicing;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.invoicing.ShipmentToInvoice;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * Chooses which shipped shipments to invoice now: all of them are selected to start with; the
+ * clerk may narrow the set (Ctrl+click, Shift+click). Issuing is irreversible, so this dialog is
+ * also the one confirmation.
+ */
+final class ShipmentsToInvoiceDialog {
+    private ShipmentsToInvoiceDialog() {
+    }
+
+    static Optional<List<Long>> ask(Window owner, List<ShipmentToInvoice> waiting, Formats formats) {
+        Dialog<List<Long>> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Invoice shipped shipments");
+        dialog.setHeaderText(waiting.size() + " shipments are shipped and wait for their invoice."
+                + " Issued invoices never change; corrections are made with credit memos.");
+        ListView<ShipmentToInvoice> list = new ListView<>();
+        list.setId("shipmentsToInvoice");
+        list.getItems().setAll(waiting);
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.getSelectionModel().selectAll();
+        list.setPrefSize(860, 380);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(ShipmentToInvoice s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.shipmentNumber() + "   " + s.orderNumber() + "   " + s.customerNumber()
+                        + " " + s.customerName() + "   " + s.lines() + " lines, " + s.units() + " units"
+                        + (s.shipDate() == null ? "" : ", shipped " + formats.date(s.shipDate())));
+            }
+        });
+        dialog.setResizable(true);
+        dialog.getDialogPane().setPrefWidth(900);
+        dialog.getDialogPane().setContent(new VBox(8, new Label("Selected shipments (Ctrl+click to leave one out):"), list));
+        ButtonType issue = new ButtonType("Issue invoices", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(issue, ButtonType.CANCEL);
+        Button issueButton = (Button) dialog.getDialogPane().lookupButton(issue);
+        issueButton.setId("issueSelected");
+        issueButton.textProperty().bind(Bindings.size(list.getSelectionModel().getSelectedItems())
+                .asString("Issue %d invoices"));
+        issueButton.disableProperty().bind(Bindings.isEmpty(list.getSelectionModel().getSelectedItems()));
+        dialog.setResultConverter(b -> b == issue
+                ? list.getSelectionModel().getSelectedItems().stream().map(ShipmentToInvoice::shipmentId).toList() : null);
+        list.requestFocus();
+        return dialog.showAndWait();
+    }
+}
