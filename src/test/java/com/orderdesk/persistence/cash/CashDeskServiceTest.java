@@ -110,6 +110,14 @@ class CashDeskServiceTest {
                 .containsExactly("INV-000102 300.00", "INV-000101 200.00", "null 100.00");
         assertThat(f.verifyAudit().intact()).isTrue();
         assertThat(f.auditCount(CashAudit.CASH_APPLY)).isEqualTo(1);
+        // the posting taught the book the cheque's account: the next cheque from it is identified without a name
+        DeskPayment next = f.desk.enterCheque(new ChequeInput("A.J.S.", "1050", "021000021", "555001", m("300.00"),
+                TestBook.TODAY, List.of(), null), "ar1");
+        f.desk.autoMatch(TestBook.TODAY, p -> { }, () -> false);
+        PaymentDetail matched = f.desk.detail(next.id());
+        assertThat(matched.payment().customerNo()).isEqualTo("C-10001");
+        assertThat(matched.matchReason()).contains("payer account");
+        assertThat(matched.proposal()).extracting(PaymentDetail.Proposed::invoiceNo).containsExactly("INV-000101");
         // a posted payment is not posted again (only reversed)
         assertThatThrownBy(() -> f.desk.post(new PostRequest(cheque.id(), after.version(), "C-10001", List.of()), "ar1"))
                 .hasMessageContaining("already posted");
