@@ -66,6 +66,8 @@ public final class DemoDataCommand implements Callable<Integer> {
             }, () -> false);
             out.printf("Wrote %s: %,d customers, %,d products, %d nodes, %,d orders with %,d lines, %,d invoices in %.1f s%n",
                     db, r.customers(), r.products(), r.nodes(), r.orders(), r.lines(), r.invoices(), r.millis() / 1000.0);
+            int payments = new com.orderdesk.persistence.cash.CashDemoDay(database, Clock.systemDefaultZone()).fillIfEmpty();
+            out.printf("Wrote %d incoming payments for today's cash desk%n", payments);
             return 0;
         } catch (StoreException e) {
             err.println("demo-data: " + e.getMessage());
