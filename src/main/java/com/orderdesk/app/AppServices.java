@@ -1,6 +1,23 @@
 package com.orderdesk.app;
 
+import com.orderdesk.logic.audit.AuditTrail;
+import com.orderdesk.logic.credit.CreditDesk;
+import com.orderdesk.logic.credit.CreditEngine;
+import com.orderdesk.logic.credit.CreditHoldActions;
+import com.orderdesk.logic.credit.CreditPolicy;
+import com.orderdesk.logic.security.Authorizer;
+import com.orderdesk.logic.security.PasswordHasher;
+import com.orderdesk.logic.security.SignIn;
+import com.orderdesk.logic.security.SignInThrottle;
+import com.orderdesk.persistence.fulfillment.DemoFulfillment;
+import com.orderdesk.persistence.fulfillment.FulfillmentService;
+
 import com.orderdesk.logic.tax.StateTaxRateTable;
+import com.orderdesk.persistence.audit.AuditLog;
+import com.orderdesk.persistence.audit.AuditTrailQueries;
+import com.orderdesk.persistence.credit.CreditCheckStore;
+import com.orderdesk.persistence.credit.CreditDeskService;
+import com.orderdesk.persistence.security.UserAccounts;
 import com.orderdesk.model.security.AppUser;
 import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.DatabaseConfig;
@@ -9,6 +26,10 @@ import com.orderdesk.persistence.customer.CustomerQueries;
 import com.orderdesk.persistence.demo.DemoDataGenerator;
 import com.orderdesk.persistence.demo.DemoInputsLoader;
 import com.orderdesk.persistence.demo.DemoSize;
+import com.orderdesk.persistence.invoicing.InvoicingBackfill;
+import com.orderdesk.persistence.invoicing.InvoicingService;
+import com.orderdesk.logic.invoicing.print.DocumentRenderer;
+import com.orderdesk.logic.invoicing.print.ReportCatalog;
 import com.orderdesk.persistence.order.OrderQueries;
 import com.orderdesk.persistence.order.OrderService;
 import java.time.Clock;
@@ -30,6 +51,14 @@ public final class AppServices implements AutoCloseable {
     private final ProductQueries products;
     private final OrderService orders;
     private final OrderQueries orderList;
+    private final Authorizer authorizer = new Authorizer();
+    private final CreditDeskService creditDesk;
+    private final AuditTrailQueries auditTrail;
+    private final UserAccounts accounts;
+    private final InvoicingService invoicing;
+    private final ReportCatalog reports = new ReportCatalog();
+    private volatile DocumentRenderer renderer;
+    private final FulfillmentService fulfillment;
     private final com.orderdesk.persistence.cash.CashDeskService cash;
 
     private AppServices(Database db, StateTaxRateTable taxRates, Clock clock) {
@@ -38,9 +67,21 @@ public final class AppServices implements AutoCloseable {
         this.clock = clock;
         this.customers = new CustomerQueries(db);
         this.products = new ProductQueries(db);
-        this.orders = new OrderService(db, taxRates, clock);
+        AuditLog audit = new AuditLog(clock);
+        CreditCheckStore checks = new CreditCheckStore(new CreditEngine(CreditPolicy.defaults(), clock), audit);
+        this.orders = new OrderService(db, taxRates, clock, checks);
         this.orderList = new OrderQueries(db);
+        this.creditDesk = new CreditDeskService(db, clock, checks, new CreditHoldActions(authorizer, clock), audit);
+        this.auditTrail = new AuditTrailQueries(db, clock.getZone());
+        this.accounts = new UserAccounts(db, new PasswordHasher(), new SignInThrottle(clock), audit);
+        this.invoicing = new InvoicingService(db, clock);
+        this.fulfillment = new FulfillmentService(db, clock);
         this.cash = new com.orderdesk.persistence.cash.CashDeskService(db, clock);
+    }
+
+    /** Services over an already opened (and filled) database; closing them closes it. */
+    public static AppServices over(Database db, StateTaxRateTable taxRates, Clock clock) {
+        return new AppServices(db, taxRates, clock);
     }
 
     /**
@@ -55,9 +96,12 @@ public final class AppServices implements AutoCloseable {
         try {
             if (DemoDataGenerator.isEmpty(db)) {
                 new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(taxRates), clock, new BCryptPasswordEncoder()::encode)
-                        .generate(db, DemoSize.FIRST_START, progress, cancelled);
+                        .generateIfEmpty(db, DemoSize.FIRST_START, progress, cancelled);
+                // the demo's allocated and shipped orders get their shipments, so the fulfillment screens have work
+                DemoFulfillment.backfill(db, clock);
                 new com.orderdesk.persistence.cash.CashDemoDay(db, clock).fillIfEmpty();
             }
+            InvoicingBackfill.run(db, clock);
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -76,6 +120,31 @@ public final class AppServices implements AutoCloseable {
     public ProductQueries products() { return products; }
     public OrderService orders() { return orders; }
     public OrderQueries orderList() { return orderList; }
+    public Authorizer authorizer() { return authorizer; }
+    public CreditDesk creditDesk() { return creditDesk; }
+    public AuditTrail auditTrail() { return auditTrail; }
+    public SignIn signIn() { return accounts; }
+
+    public InvoicingService invoicing() { return invoicing; }
+
+    /** The document renderer (templates compiled once, on first use; call off the FX thread). */
+    public DocumentRenderer renderer() {
+        DocumentRenderer r = renderer;
+        if (r == null) {
+            synchronized (this) {
+                if (renderer == null) {
+                    renderer = new DocumentRenderer(reports, invoicing.company());
+                }
+                r = renderer;
+            }
+        }
+        return r;
+    }
+
+    public FulfillmentService fulfillment() { return fulfillment; }
+    public com.orderdesk.persistence.fulfillment.RoutingSettingsService routingSettings() {
+        return new com.orderdesk.persistence.fulfillment.RoutingSettingsService(db, clock);
+    }
     public com.orderdesk.logic.cash.desk.CashDesk cash() { return cash; }
 
     @Override

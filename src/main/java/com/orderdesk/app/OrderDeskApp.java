@@ -5,12 +5,8 @@ import com.orderdesk.gui.common.ExecutorTaskRunner;
 import com.orderdesk.gui.common.FxDialogService;
 import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.shell.Shell;
-import com.orderdesk.gui.shell.ShellUser;
-import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.persistence.DatabaseConfig;
 import java.lang.management.ManagementFactory;
-import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.animation.Animation;
@@ -30,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The JavaFX application. The window opens at once with a progress bar while the database is
  * opened, migrated and (on a first start) filled with demo data off the FX thread; then the
- * main window with its work areas replaces it.
+ * sign-in form, and after it the main window with the work areas of the user's role.
  */
 public final class OrderDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(OrderDeskApp.class);
@@ -95,31 +91,21 @@ public final class OrderDeskApp extends Application {
 
     private void showMainWindow(Stage stage, Theme theme, DialogService dialogs, AppServices services, DatabaseConfig config) {
         this.services = services;
-        StatusBarModel status = new StatusBarModel();
-        status.setDatabase(config.displayName());
-        List<ShellUser> users = services.users().stream()
-                .map(u -> new ShellUser(u.username(), u.displayName(), u.role().label())).toList();
-        ShellUser first = users.stream().filter(u -> u.role().equals("Order clerk")).findFirst().orElse(users.get(0));
-        Shell[] shell = new Shell[1];
-        WorkAreas areas = new WorkAreas(services, taskRunner, dialogs, status,
-                () -> shell[0].signedInUserProperty().get().login(), id -> shell[0].select(id));
-        shell[0] = Shell.builder()
-                .areas(areas.all())
-                .status(status)
-                .theme(theme)
-                .users(users, u -> status.showMessage("Signed in as " + u.displayName() + " (" + u.role() + ")"))
-                .signedIn(first)
-                .build();
-        shell[0].show(stage);
-        areas.showOrderEntry();
-        long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        LOG.info("Order entry usable {} ms after JVM start", readyMs);
+        DeskSession session = new DeskSession(services, taskRunner, dialogs, theme, config.displayName(), areas -> {
+            long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.info("Desk usable {} ms after JVM start", readyMs);
+        });
         if (STARTUP_PROBE) {
+            // the start-up benchmark measures the window as a clerk sees it, without typing a password
+            session.showSignIn(stage);
+            long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             Platform.runLater(() -> {
                 System.out.println("startup-ms=" + readyMs);
                 Platform.exit();
             });
+            return;
         }
+        session.showSignIn(stage);
     }
 
     @Override

@@ -1,12 +1,15 @@
 package com.orderdesk.app;
 
+import com.orderdesk.cli.DatabaseOptions;
 import com.orderdesk.persistence.DatabaseConfig;
+import com.orderdesk.persistence.ServerCheck;
 import com.orderdesk.persistence.Settings;
-import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
 
 /**
  * The root command. Without a subcommand it opens the desktop application; each subcommand runs
@@ -15,22 +18,29 @@ import picocli.CommandLine.Option;
 @Command(name = "orderdesk",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Order Desk: order-to-cash for a distributor. Without a command, opens the application window.",
+        description = "Order Desk: order-to-cash for a distributor. Without a command, opens the application window"
+                + " on the database named by --db or --db-url (default: the settings, else orderdesk.db in the user's data folder).",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                com.orderdesk.cli.RouteReleasedCommand.class,
                 com.orderdesk.cli.DemoDataCommand.class,
                 com.orderdesk.cli.DeskBenchCommand.class,
                 com.orderdesk.cli.InvoicePrintBenchCommand.class,
+                com.orderdesk.cli.InvoicesCommand.class,
                 com.orderdesk.cli.RouteCommand.class,
                 com.orderdesk.cli.RouteBenchCommand.class,
                 com.orderdesk.cli.MatchCommand.class,
                 com.orderdesk.cli.MatchBenchCommand.class,
+                com.orderdesk.cli.BankPaymentsCommand.class,
+                com.orderdesk.cli.CreditBenchCommand.class,
         })
-public final class OrderDeskCommand implements Runnable {
+public final class OrderDeskCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "SQLite database file to open (default: orderdesk.db in the user's data folder).")
-    Path db;
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
 
     private boolean guiLaunched;
 
@@ -42,10 +52,22 @@ public final class OrderDeskCommand implements Runnable {
         return ((OrderDeskCommand) cli.getCommand()).guiLaunched;
     }
 
+    /**
+     * Resolves the database before the window opens, so a bad address or an unreachable server is
+     * one sentence on the terminal and exit status 2, not a dialog. (A SQLite file needs no check.)
+     */
     @Override
-    public void run() {
+    public Integer call() {
+        DatabaseConfig config;
+        try {
+            config = Settings.load().database(database.toConfig());
+            ServerCheck.check(config);
+        } catch (IllegalArgumentException | ServerCheck.Unavailable e) {
+            spec.commandLine().getErr().println("orderdesk: " + e.getMessage());
+            return 2;
+        }
         guiLaunched = true;
-        DatabaseConfig config = Settings.load().database(db);
         OrderDeskApp.launchWith(StartupJob.begin(config, Clock.systemDefaultZone()));
+        return 0;
     }
 }

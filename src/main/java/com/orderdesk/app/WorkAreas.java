@@ -1,86 +1,195 @@
 package com.orderdesk.app;
 
+import com.orderdesk.gui.audit.AuditViewerController;
 import com.orderdesk.gui.cash.CashMatchingController;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.credit.CreditHoldsController;
+import com.orderdesk.gui.credit.CreditHoldsViewModel;
+import com.orderdesk.gui.invoicing.InvoicesController;
+import com.orderdesk.gui.invoicing.InvoicingDesk;
 import com.orderdesk.gui.order.OrderDeskServices;
 import com.orderdesk.gui.order.OrderEntryController;
 import com.orderdesk.gui.order.OrdersController;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.gui.shell.WorkArea;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The screens of the application, in rail order (Ctrl+1 is the first), wired to their services. */
+/**
+ * The screens of the application, in rail order (Ctrl+1 is the first), wired to their services.
+ * Only the areas the signed-in user's role may use are offered; the services check again.
+ */
 final class WorkAreas {
     static final String ORDER_ENTRY = "order-entry";
     static final String ORDERS = "orders";
+    static final String CREDIT_HOLDS = "credit-holds";
+    static final String AUDIT = "audit";
+    static final String INVOICES = "invoices";
     static final String CASH = "cash";
 
+    private final AppServices services;
+    private final SignedInUser user;
     private final OrderEntryController orderEntry;
     private final OrdersController orders;
+    private final CreditHoldsController holds;
+    private final AuditViewerController audit;
+    private final InvoicesController invoices;
+    private final WorkArea fulfillment;
     private final CashMatchingController cash;
     private final Consumer<String> select;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
-              Supplier<String> currentUser, Consumer<String> select) {
+              SignedInUser user, Consumer<String> select) {
+        this.services = services;
+        this.user = user;
         this.select = select;
         OrderDeskServices orderServices = new OrderDeskServices(services.customers(), services.products(), services.orders(),
-                services.orderList(), services.taxRates(), services.clock(), currentUser);
+                services.orderList(), services.taxRates(), services.clock(), user::userName);
         orderEntry = new OrderEntryController(orderServices, tasks, dialogs, status);
+        fulfillment = FulfillmentArea.build(services, tasks, dialogs, status, user::userName);
         orders = new OrdersController(orderServices, tasks, status, id -> {
             select.accept(ORDER_ENTRY);
             orderEntry.open(id);
         });
-        cash = new CashMatchingController(services.cash(), services.customers(), tasks, dialogs, status, services.clock(), currentUser);
+        holds = new CreditHoldsController(services.creditDesk(), tasks, dialogs, status,
+                new CreditHoldsViewModel(() -> user, services.authorizer(), () -> LocalDate.now(services.clock()),
+                        services.clock().getZone()), services.clock());
+        audit = new AuditViewerController(services.auditTrail(), tasks, status, services.clock().getZone());
+        invoices = new InvoicesController(new InvoicingDesk(services.invoicing(), services::renderer, services.clock(),
+                user::userName, Math.max(1, Runtime.getRuntime().availableProcessors())), tasks, dialogs, status);
+        cash = new CashMatchingController(services.cash(), services.customers(), tasks, dialogs, status, services.clock(), user::userName);
     }
 
     List<WorkArea> all() {
-        return List.of(
-                WorkArea.builder(ORDER_ENTRY, "Order entry", Material2MZ.SHOPPING_CART)
-                        .shortcut("Ctrl+S", "Save the order")
-                        .shortcut("Ctrl+N", "New order (asks before discarding changes)")
-                        .shortcut("Enter", "In the customer or product field: take the first match")
-                        .shortcut("Enter", "In quantity, price or discount: add the line")
-                        .shortcut("F2", "In the lines grid: edit the quantity, price or discount")
-                        .shortcut("Delete", "In the lines grid: remove the selected line")
-                        .view(() -> Views.load(orderEntry))
-                        .onShown(orderEntry::focusFirstField)
-                        .build(),
-                WorkArea.builder(ORDERS, "Orders", Material2AL.LIST_ALT)
-                        .shortcut("Ctrl+F", "Search orders")
-                        .shortcut("Down", "From the search field: into the list")
-                        .shortcut("Enter", "Open the selected order")
-                        .view(() -> Views.load(orders))
-                        .onShown(() -> {
-                            orders.refresh();
-                            orders.focusSearch();
-                        })
-                        .build(),
-                WorkArea.builder(CASH, "Cash matching", Material2MZ.PAYMENTS)
-                        .shortcut("Ctrl+I", "Import a bank or lockbox file (BAI2, camt.053/054, payments CSV)")
-                        .shortcut("Ctrl+N", "Enter a cheque by hand")
-                        .shortcut("Ctrl+M", "Auto-match the day's open payments")
-                        .shortcut("Alt+U", "Post all AUTO payments")
-                        .shortcut("Ctrl+F", "Search payments")
-                        .shortcut("Space", "In the invoices: tick or untick the selected invoice")
-                        .shortcut("F2", "In the invoices: edit the applied amount, discount or deduction")
-                        .shortcut("Alt+D / Alt+E / Alt+R", "Take discount / record deduction / rest on account")
-                        .shortcut("Ctrl+S", "Post the payment")
-                        .shortcut("Alt+V", "Reverse the posted payment (asks once)")
-                        .view(() -> Views.load(cash))
-                        .onShown(() -> {
-                            cash.refresh();
-                            cash.focusList();
-                        })
-                        .build());
+        List<WorkArea> areas = new ArrayList<>();
+        if (may(Permission.ENTER_ORDER)) {
+            areas.add(WorkArea.builder(ORDER_ENTRY, "Order entry", Material2MZ.SHOPPING_CART)
+                    .shortcut("Ctrl+S", "Save the order")
+                    .shortcut("Ctrl+N", "New order (asks before discarding changes)")
+                    .shortcut("Enter", "In the customer or product field: take the first match")
+                    .shortcut("Enter", "In quantity, price or discount: add the line")
+                    .shortcut("F2", "In the lines grid: edit the quantity, price or discount")
+                    .shortcut("Delete", "In the lines grid: remove the selected line")
+                    .view(() -> Views.load(orderEntry))
+                    .onShown(orderEntry::focusFirstField)
+                    .build());
+        }
+        if (may(Permission.VIEW_ORDERS)) {
+            areas.add(WorkArea.builder(ORDERS, "Orders", Material2AL.LIST_ALT)
+                    .shortcut("Ctrl+F", "Search orders")
+                    .shortcut("Down", "From the search field: into the list")
+                    .shortcut("Enter", "Open the selected order")
+                    .view(() -> Views.load(orders))
+                    .onShown(() -> {
+                        orders.refresh();
+                        orders.focusSearch();
+                    })
+                    .build());
+        }
+        if (may(Permission.VIEW_CREDIT_HOLDS)) {
+            areas.add(WorkArea.builder(CREDIT_HOLDS, "Credit holds", Material2AL.ACCOUNT_BALANCE)
+                    .shortcut("Up / Down", "Move through the queue")
+                    .shortcut("Enter", "From the queue: type the reason")
+                    .shortcut("Ctrl+Enter", "Release the selected order (after typing a reason)")
+                    .shortcut("Alt+J", "Reject the selected order (asks once)")
+                    .shortcut("Alt+M", "Put the customer on or off manual hold (the reason is the note)")
+                    .shortcut("Alt+C", "Change the customer's credit limit and risk class")
+                    .shortcut("Ctrl+F", "Search the queue")
+                    .view(() -> Views.load(holds))
+                    .onShown(() -> {
+                        holds.refresh();
+                        holds.focusQueue();
+                    })
+                    .build());
+        }
+        if (may(Permission.OVERRIDE_ROUTING) || may(Permission.ADMIN_SETTINGS)) {
+            areas.add(fulfillment);
+        }
+        if (may(Permission.PRINT_INVOICE)) {
+            areas.add(WorkArea.builder(INVOICES, "Invoices", Material2AL.DESCRIPTION)
+                    .shortcut("Ctrl+F", "Search invoices and credit memos")
+                    .shortcut("Ctrl+P", "Print the selected documents (system print dialog)")
+                    .shortcut("Ctrl+E", "Export the selected documents as PDFs to a folder")
+                    .shortcut("Ctrl+A", "In the list: select all shown documents")
+                    .shortcut("Ctrl+PageDown / Ctrl+PageUp", "In the list: next / previous preview page")
+                    .view(() -> Views.load(invoices))
+                    .onShown(() -> {
+                        invoices.refresh();
+                        invoices.focusSearch();
+                    })
+                    .build());
+        }
+        if (may(Permission.APPLY_CASH)) {
+            areas.add(WorkArea.builder(CASH, "Cash matching", Material2MZ.PAYMENTS)
+                    .shortcut("Ctrl+I", "Import a bank or lockbox file (BAI2, camt.053/054, payments CSV)")
+                    .shortcut("Ctrl+N", "Enter a cheque by hand")
+                    .shortcut("Ctrl+M", "Auto-match the day's open payments")
+                    .shortcut("Alt+U", "Post all AUTO payments")
+                    .shortcut("Ctrl+F", "Search payments")
+                    .shortcut("Space", "In the invoices: tick or untick the selected invoice")
+                    .shortcut("F2", "In the invoices: edit the applied amount, discount or deduction")
+                    .shortcut("Alt+D / Alt+E / Alt+R", "Take discount / record deduction / rest on account")
+                    .shortcut("Ctrl+S", "Post the payment")
+                    .shortcut("Alt+V", "Reverse the posted payment (asks once)")
+                    .view(() -> Views.load(cash))
+                    .onShown(() -> {
+                        cash.refresh();
+                        cash.focusList();
+                    })
+                    .build());
+        }
+        if (may(Permission.VIEW_AUDIT)) {
+            areas.add(WorkArea.builder(AUDIT, "Audit trail", Material2MZ.POLICY)
+                    .shortcut("Enter", "In a filter field: search")
+                    .shortcut("Alt+R", "Verify the hash chain again")
+                    .view(() -> Views.load(audit))
+                    .onShown(() -> {
+                        audit.refresh();
+                        audit.focusFilter();
+                    })
+                    .build());
+        }
+        return areas;
     }
 
-    void showOrderEntry() {
-        select.accept(ORDER_ENTRY);
+    private boolean may(Permission p) {
+        return services.authorizer().can(user, p);
+    }
+
+    /** The area a user of this role starts in. */
+    String home() {
+        if (may(Permission.RELEASE_CREDIT_HOLD)) {
+            return CREDIT_HOLDS;
+        }
+        if (may(Permission.ENTER_ORDER)) {
+            return ORDER_ENTRY;
+        }
+        if (may(Permission.MANAGE_USERS)) {
+            return AUDIT;
+        }
+        if (may(Permission.PRINT_INVOICE)) {
+            return INVOICES;
+        }
+        return ORDERS;
+    }
+
+    void showHome() {
+        select.accept(home());
+    }
+
+    CreditHoldsController holds() {
+        return holds;
+    }
+
+    AuditViewerController audit() {
+        return audit;
     }
 }

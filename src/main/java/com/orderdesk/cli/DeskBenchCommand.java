@@ -36,8 +36,9 @@ public final class DeskBenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "SQLite database to measure (e.g. one built by demo-data).")
-    Path db;
+    /** --db FILE or --db-url/--db-user/--db-password-env: a database built by demo-data. */
+    @picocli.CommandLine.Mixin
+    DatabaseOptions database;
 
     @Option(names = "--lookups", defaultValue = "2000", description = "Autocomplete queries to time (default ${DEFAULT-VALUE}).")
     int lookups;
@@ -48,60 +49,79 @@ public final class DeskBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(db)) {
-            spec.commandLine().getErr().println("bench-desk: --db: no database file at " + db + " (build one with demo-data)");
+        DatabaseConfig config;
+        try {
+            config = database.toConfig();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("bench-desk: " + e.getMessage());
             return 2;
         }
-        try (Database database = Database.open(DatabaseConfig.sqlite(db))) {
-            var out = spec.commandLine().getOut();
-            CustomerQueries customers = new CustomerQueries(database);
-            long customerCount = database.read(s -> s.createSelectionQuery("select count(c) from Customer c", Long.class).getSingleResult());
-            long lineCount = database.read(s -> s.createSelectionQuery("select count(l) from SalesOrderLine l", Long.class).getSingleResult());
-            out.printf("database: %s (%,d customers, %,d order lines)%n", db, customerCount, lineCount);
-
-            List<String> names = database.read(s -> s.createSelectionQuery("select c.name from Customer c order by c.id", String.class)
-                    .setMaxResults(5000).getResultList());
-            Random rnd = new Random(7);
-            for (int i = 0; i < 200; i++) {
-                customers.search(prefix(names.get(rnd.nextInt(names.size())), rnd), 12);
-            }
-            double[] lookupMs = new double[lookups];
-            for (int i = 0; i < lookups; i++) {
-                String q = prefix(names.get(rnd.nextInt(names.size())), rnd);
-                long t0 = System.nanoTime();
-                List<CustomerHit> hits = customers.search(q, 12);
-                lookupMs[i] = (System.nanoTime() - t0) / 1e6;
-                if (hits.isEmpty()) {
-                    throw new IllegalStateException("no customer found for " + q);
-                }
-            }
-            report(out, "customer autocomplete (12 suggestions)", lookupMs);
-
-            TaxRates taxRates = StateTaxRateTable.loadDefault();
-            OrderService orders = new OrderService(database, taxRates, Clock.systemDefaultZone());
-            List<Long> productIds = database.read(s -> s.createSelectionQuery("select p.id from Product p", Long.class).getResultList());
-            List<Long> customerIds = database.read(s -> s.createSelectionQuery("select c.id from Customer c", Long.class)
-                    .setMaxResults(2000).getResultList());
-            double[] saveMs = new double[saves];
-            for (int i = -20; i < saves; i++) {
-                long customerId = customerIds.get(rnd.nextInt(customerIds.size()));
-                CustomerContext ctx = customers.context(customerId, LocalDate.now());
-                List<OrderLineDraft> lines = new ArrayList<>();
-                for (int k = 0; k < 10; k++) {
-                    long pid = productIds.get(rnd.nextInt(productIds.size()));
-                    lines.add(new OrderLineDraft(pid, "?", 1 + rnd.nextInt(12), null, BigDecimal.ZERO));
-                }
-                OrderDraft draft = new OrderDraft(null, null, customerId, ctx.defaultShipTo().orElseThrow().id(),
-                        OrderChannel.PHONE, "BENCH-" + i, null, null, lines);
-                long t0 = System.nanoTime();
-                orders.save(draft, "bench");
-                if (i >= 0) {
-                    saveMs[i] = (System.nanoTime() - t0) / 1e6;
-                }
-            }
-            report(out, "save a 10-line order", saveMs);
-            return 0;
+        if (config == null) {
+            spec.commandLine().getErr().println("bench-desk: name the database with --db FILE or --db-url (build one with demo-data)");
+            return 2;
         }
+        if (config.vendor() == DatabaseConfig.Vendor.SQLITE && !Files.isRegularFile(Path.of(config.displayName()))) {
+            spec.commandLine().getErr().println("bench-desk: --db: no database file at " + config.displayName()
+                    + " (build one with demo-data)");
+            return 2;
+        }
+        try (Database db = Database.open(config)) {
+            return measure(db, config);
+        } catch (com.orderdesk.logic.store.StoreException e) {
+            spec.commandLine().getErr().println("bench-desk: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private int measure(Database database, DatabaseConfig config) {
+        var out = spec.commandLine().getOut();
+        CustomerQueries customers = new CustomerQueries(database);
+        long customerCount = database.read(s -> s.createSelectionQuery("select count(c) from Customer c", Long.class).getSingleResult());
+        long lineCount = database.read(s -> s.createSelectionQuery("select count(l) from SalesOrderLine l", Long.class).getSingleResult());
+        out.printf("database: %s (%,d customers, %,d order lines)%n", config.displayName(), customerCount, lineCount);
+
+        List<String> names = database.read(s -> s.createSelectionQuery("select c.name from Customer c order by c.id", String.class)
+                .setMaxResults(5000).getResultList());
+        Random rnd = new Random(7);
+        for (int i = 0; i < 200; i++) {
+            customers.search(prefix(names.get(rnd.nextInt(names.size())), rnd), 12);
+        }
+        double[] lookupMs = new double[lookups];
+        for (int i = 0; i < lookups; i++) {
+            String q = prefix(names.get(rnd.nextInt(names.size())), rnd);
+            long t0 = System.nanoTime();
+            List<CustomerHit> hits = customers.search(q, 12);
+            lookupMs[i] = (System.nanoTime() - t0) / 1e6;
+            if (hits.isEmpty()) {
+                throw new IllegalStateException("no customer found for " + q);
+            }
+        }
+        report(out, "customer autocomplete (12 suggestions)", lookupMs);
+
+        TaxRates taxRates = StateTaxRateTable.loadDefault();
+        OrderService orders = new OrderService(database, taxRates, Clock.systemDefaultZone());
+        List<Long> productIds = database.read(s -> s.createSelectionQuery("select p.id from Product p", Long.class).getResultList());
+        List<Long> customerIds = database.read(s -> s.createSelectionQuery("select c.id from Customer c", Long.class)
+                .setMaxResults(2000).getResultList());
+        double[] saveMs = new double[saves];
+        for (int i = -20; i < saves; i++) {
+            long customerId = customerIds.get(rnd.nextInt(customerIds.size()));
+            CustomerContext ctx = customers.context(customerId, LocalDate.now());
+            List<OrderLineDraft> lines = new ArrayList<>();
+            for (int k = 0; k < 10; k++) {
+                long pid = productIds.get(rnd.nextInt(productIds.size()));
+                lines.add(new OrderLineDraft(pid, "?", 1 + rnd.nextInt(12), null, BigDecimal.ZERO));
+            }
+            OrderDraft draft = new OrderDraft(null, null, customerId, ctx.defaultShipTo().orElseThrow().id(),
+                    OrderChannel.PHONE, "BENCH-" + i, null, null, lines);
+            long t0 = System.nanoTime();
+            orders.save(draft, "bench");
+            if (i >= 0) {
+                saveMs[i] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        report(out, "save a 10-line order", saveMs);
+        return 0;
     }
 
     private static String prefix(String name, Random rnd) {

@@ -122,7 +122,7 @@ public final class InvoicePrintBenchCommand implements Callable<Integer> {
     }
 
     /** Samples used heap on a daemon thread: pool peak counters would overstate (they peak at different times). */
-    private static final class HeapSampler {
+    static final class HeapSampler {
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private volatile boolean running = true;
         private volatile long peak;

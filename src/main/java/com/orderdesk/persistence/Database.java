@@ -1,11 +1,14 @@
 package com.orderdesk.persistence;
 
+import com.orderdesk.model.audit.AuditHead;
 import com.orderdesk.model.audit.AuditRecord;
 import com.orderdesk.model.catalog.CustomerPrice;
 import com.orderdesk.model.catalog.Product;
 import com.orderdesk.model.common.InstantConverter;
 import com.orderdesk.model.common.LocalDateConverter;
 import com.orderdesk.model.common.MoneyConverter;
+import com.orderdesk.model.credit.CreditHoldReasonRecord;
+import com.orderdesk.model.credit.CreditReleaseRecord;
 import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.customer.ShipToAddress;
 import com.orderdesk.model.fulfillment.FulfillmentNode;
@@ -43,8 +46,10 @@ public final class Database implements AutoCloseable {
     static final List<Class<?>> ENTITIES = List.of(
             AppUser.class, Customer.class, ShipToAddress.class, Product.class, CustomerPrice.class,
             FulfillmentNode.class, InventoryItem.class, DocumentSequence.class, SalesOrder.class,
-            SalesOrderLine.class, Invoice.class, AuditRecord.class,
+            SalesOrderLine.class, Invoice.class, AuditRecord.class, AuditHead.class,
+            CreditHoldReasonRecord.class, CreditReleaseRecord.class,
             com.orderdesk.model.fulfillment.Shipment.class, com.orderdesk.model.fulfillment.ShipmentLine.class,
+            com.orderdesk.model.invoicing.CreditMemo.class,
             com.orderdesk.model.cash.CashPayment.class, com.orderdesk.model.cash.ImportBatch.class,
             com.orderdesk.model.cash.CashApplication.class, com.orderdesk.model.cash.CustomerBankAccount.class);
 
@@ -60,6 +65,8 @@ public final class Database implements AutoCloseable {
     public static Database open(DatabaseConfig config) {
         if (config.vendor() == DatabaseConfig.Vendor.SQLITE) {
             createParentFolder(config);
+        } else {
+            ServerCheck.check(config); // one clear sentence when the server is unreachable or refuses us
         }
         long t0 = System.nanoTime();
         migrate(config);
@@ -148,6 +155,9 @@ public final class Database implements AutoCloseable {
 
     /** A plain JDBC connection for bulk work (demo data, imports) that bypasses the ORM. */
     public Connection openJdbcConnection() throws SQLException {
+        if (config.vendor() == DatabaseConfig.Vendor.POSTGRESQL) {
+            return ServerCheck.connect(config);
+        }
         return DriverManager.getConnection(config.jdbcUrl(), config.user(), config.password());
     }
 

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Chooses the database: {@code --db FILE} on the command line wins, then the environment variable
- * {@code ORDERDESK_DB}, then {@code db=} in {@code settings.properties} in the data folder (a SQLite
- * file path or a {@code jdbc:postgresql:} URL with {@code db.user}/{@code db.password}), else
- * {@code orderdesk.db} in the data folder.
+ * Chooses the database: the command line ({@code --db FILE} or {@code --db-url}) wins, then the
+ * environment variable {@code ORDERDESK_DB} (with {@code ORDERDESK_DB_USER}/{@code ORDERDESK_DB_PASSWORD}),
+ * then {@code db=} in {@code settings.properties} in the data folder (a SQLite file path or a
+ * {@code jdbc:postgresql:} URL with {@code db.user} and either {@code db.password.env}, the name of
+ * an environment variable holding the password, or {@code db.password}), else {@code orderdesk.db}
+ * in the data folder. An unsupported address is refused with {@link IllegalArgumentException}.
  */
 public final class Settings {
     private final Path dataFolder;
@@ -43,8 +45,13 @@ public final class Settings {
     }
 
     public DatabaseConfig database(Path commandLineDb) {
-        if (commandLineDb != null) {
-            return DatabaseConfig.sqlite(commandLineDb);
+        return database(commandLineDb == null ? null : DatabaseConfig.sqlite(commandLineDb));
+    }
+
+    /** {@code commandLine} (already built from the command-line options) wins when it is not null. */
+    public DatabaseConfig database(DatabaseConfig commandLine) {
+        if (commandLine != null) {
+            return commandLine;
         }
         String fromEnv = env.get("ORDERDESK_DB");
         if (fromEnv != null && !fromEnv.isBlank()) {
@@ -52,8 +59,21 @@ public final class Settings {
         }
         String configured = props.getProperty("db");
         if (configured != null && !configured.isBlank()) {
-            return DatabaseConfig.fromUrlOrFile(configured.trim(), props.getProperty("db.user"), props.getProperty("db.password"));
+            return DatabaseConfig.fromUrlOrFile(configured.trim(), props.getProperty("db.user"), configuredPassword());
         }
         return DatabaseConfig.sqlite(dataFolder.resolve("orderdesk.db"));
+    }
+
+    private String configuredPassword() {
+        String variable = props.getProperty("db.password.env");
+        if (variable != null && !variable.isBlank()) {
+            String value = env.get(variable.trim());
+            if (value == null) {
+                throw new IllegalArgumentException("settings.properties: db.password.env names the environment variable "
+                        + variable.trim() + ", which is not set.");
+            }
+            return value;
+        }
+        return props.getProperty("db.password");
     }
 }

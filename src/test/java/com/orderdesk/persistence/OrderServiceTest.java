@@ -64,7 +64,7 @@ class OrderServiceTest {
             return o;
         });
         assertThat(stored.number()).isEqualTo("SO-100001");
-        assertThat(stored.status()).isEqualTo(OrderStatus.ENTERED);
+        assertThat(stored.status()).isEqualTo(OrderStatus.RELEASED); // the credit check passed it on to fulfillment
         assertThat(stored.customerPo()).isEqualTo("PO-7781");
         assertThat(stored.enteredBy()).isEqualTo("clerk1");
         assertThat(stored.shipToAddress().city()).isEqualTo("Chicago");

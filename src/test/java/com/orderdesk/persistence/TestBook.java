@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-/** A small, known book of customers, products and stock in a real SQLite file, for persistence tests. */
+/** A small, known book of customers, products and stock in a real database (a SQLite file unless told), for persistence tests. */
 public final class TestBook {
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T15:00:00Z"), ZoneOffset.UTC);
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
@@ -47,7 +47,12 @@ public final class TestBook {
     }
 
     public static TestBook create(Path dir) {
-        TestBook b = new TestBook(Database.open(DatabaseConfig.sqlite(dir.resolve("book.db"))));
+        return create(DatabaseConfig.sqlite(dir.resolve("book.db")));
+    }
+
+    /** The same book in any database (a fresh PostgreSQL schema, for instance). */
+    public static TestBook create(DatabaseConfig config) {
+        TestBook b = new TestBook(Database.open(config));
         b.seed();
         return b;
     }

@@ -17,6 +17,11 @@ public enum StatusKind {
     INVOICED("status.invoiced", "status-invoiced"),
     PAID("status.paid", "status-paid"),
     CANCELLED("status.cancelled", "status-cancelled"),
+    // invoices and credit memos (logic.invoicing.InvoiceStanding)
+    OPEN("status.open", "status-open"),
+    PARTLY_PAID("status.partlyPaid", "status-partly-paid"),
+    OVERDUE("status.overdue", "status-overdue"),
+    CREDITED("status.credited", "status-credited"),
     // cash desk: a payment's standing (reuses the chip colours above)
     NEW("status.new", "status-entered"),
     AUTO("status.auto", "status-released"),

@@ -65,6 +65,7 @@ public final class OrderEntryViewModel {
         this.taxRates = taxRates;
         taxRate = Bindings.createObjectBinding(this::computeTaxRate, customer, shipTo);
         totals = Bindings.createObjectBinding(() -> OrderTotals.of(pricedLines(), taxRate.get()), lines, taxRate);
+        lines.addListener((javafx.collections.ListChangeListener<OrderLineRow>) c -> totalPerProduct());
         anyStockWarning = Bindings.createBooleanBinding(() -> lines.stream().anyMatch(OrderLineRow::exceedsStock), lines);
         Observable[] edits = {customer, shipTo, channel, customerPo, requestedDate, notes, lines};
         for (Observable o : edits) {
@@ -90,6 +91,17 @@ public final class OrderEntryViewModel {
             }
         }
         return priced;
+    }
+
+    /** Stock is checked per product over the whole order, not line by line. */
+    private void totalPerProduct() {
+        java.util.Map<Long, Long> totals = new java.util.HashMap<>();
+        for (OrderLineRow r : lines) {
+            totals.merge(r.quote().productId(), (long) r.getQuantity(), Long::sum);
+        }
+        for (OrderLineRow r : lines) {
+            r.setOrderedOfProduct(totals.get(r.quote().productId()));
+        }
     }
 
     /** The clerk picked a customer: show its ship-tos and take its default one. */

@@ -23,6 +23,7 @@ public final class OrderLineRow {
     private final ObjectProperty<Money> unitPrice = new SimpleObjectProperty<>();
     private final ObjectProperty<BigDecimal> discountPct = new SimpleObjectProperty<>(BigDecimal.ZERO);
     private final ObjectBinding<Money> extended;
+    private final javafx.beans.property.LongProperty orderedOfProduct = new javafx.beans.property.SimpleLongProperty();
     private final StringBinding stockWarning;
 
     public OrderLineRow(LineQuote quote, int quantity, Money unitPrice, BigDecimal discountPct) {
@@ -31,7 +32,8 @@ public final class OrderLineRow {
         this.unitPrice.set(unitPrice == null ? quote.unitPrice() : unitPrice);
         this.discountPct.set(discountPct == null ? BigDecimal.ZERO : discountPct);
         extended = Bindings.createObjectBinding(this::computeExtended, this.quantity, this.unitPrice, this.discountPct);
-        stockWarning = Bindings.createStringBinding(this::computeWarning, this.quantity);
+        orderedOfProduct.set(quantity);
+        stockWarning = Bindings.createStringBinding(this::computeWarning, orderedOfProduct);
     }
 
     private Money computeExtended() {
@@ -44,11 +46,16 @@ public final class OrderLineRow {
     }
 
     private String computeWarning() {
-        if (quantity.get() > quote.available()) {
+        if (orderedOfProduct.get() > quote.available()) {
             return quote.available() == 0 ? "None available at any node"
-                    : "Only " + quote.available() + " available across all nodes";
+                    : String.format("Only %,d available in all", quote.available());
         }
         return "";
+    }
+
+    /** The order's total quantity of this line's product (several lines may order the same item). */
+    void setOrderedOfProduct(long total) {
+        orderedOfProduct.set(total);
     }
 
     public LineQuote quote() { return quote; }
@@ -69,6 +76,6 @@ public final class OrderLineRow {
     }
 
     public boolean exceedsStock() {
-        return quantity.get() > quote.available();
+        return orderedOfProduct.get() > quote.available();
     }
 }

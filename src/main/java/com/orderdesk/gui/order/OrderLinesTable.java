@@ -29,8 +29,8 @@ final class OrderLinesTable {
         no.setPrefWidth(40);
         no.setSortable(false);
         TableColumn<OrderLineRow, String> sku = text("SKU", r -> r.quote().sku(), 120);
-        TableColumn<OrderLineRow, String> desc = text("Description", r -> r.quote().description(), 300);
-        TableColumn<OrderLineRow, String> unit = text("Unit", r -> r.quote().unit(), 50);
+        TableColumn<OrderLineRow, String> desc = text("Description", r -> r.quote().description(), 260);
+        TableColumn<OrderLineRow, String> unit = text("Unit", r -> r.quote().unit(), 56);
 
         TableColumn<OrderLineRow, Long> qty = new TableColumn<>("Qty");
         qty.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>((long) c.getValue().getQuantity()));
@@ -72,10 +72,10 @@ final class OrderLinesTable {
         });
 
         TableColumn<OrderLineRow, String> ext = text("Extended", r -> f.money(r.getExtended()), 110);
-        TableColumn<OrderLineRow, String> avail = text("Available", r -> f.quantity(r.quote().available()), 90);
+        TableColumn<OrderLineRow, String> avail = text("Available", r -> f.quantity(r.quote().available()), 96);
         TableColumn<OrderLineRow, String> warn = new TableColumn<>("Stock");
         warn.setCellValueFactory(c -> c.getValue().stockWarningProperty());
-        warn.setPrefWidth(230);
+        warn.setPrefWidth(190);
         warn.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {

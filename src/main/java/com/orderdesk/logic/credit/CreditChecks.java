@@ -1,5 +1,6 @@
 package com.orderdesk.logic.credit;
 
+import com.orderdesk.model.customer.RiskClass;
 import static com.orderdesk.logic.credit.CreditText.date;
 import static com.orderdesk.logic.credit.CreditText.days;
 import static com.orderdesk.logic.credit.CreditText.money;

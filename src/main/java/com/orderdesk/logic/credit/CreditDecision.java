@@ -1,5 +1,6 @@
 package com.orderdesk.logic.credit;
 
+import com.orderdesk.model.customer.RiskClass;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,9 +1,10 @@
 package com.orderdesk.logic.credit;
 
+import com.orderdesk.model.customer.RiskClass;
 import com.orderdesk.logic.audit.AuditActions;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
-import com.orderdesk.logic.security.AppUser;
+import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.security.Authorizer;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.model.common.Money;
@@ -38,7 +39,7 @@ public final class CreditHoldActions {
     }
 
     /** Releases a held order: credit managers only, never the person who entered or last changed it. */
-    public Release release(AppUser user, HeldOrder order, String reason) {
+    public Release release(SignedInUser user, HeldOrder order, String reason) {
         authorizer.requireMayReleaseHold(user, order.authorship());
         String why = requireReason(reason, "releasing order " + order.orderNumber());
         CreditRelease release = new CreditRelease(order.orderId(), order.value(), LocalDate.now(clock), user.userName());
@@ -50,7 +51,7 @@ public final class CreditHoldActions {
     }
 
     /** Rejects (cancels) a held order. */
-    public AuditEvent reject(AppUser user, HeldOrder order, String reason) {
+    public AuditEvent reject(SignedInUser user, HeldOrder order, String reason) {
         authorizer.require(user, Permission.REJECT_HELD_ORDER);
         String why = requireReason(reason, "rejecting order " + order.orderNumber());
         return AuditEvent.of(user.userName(), AuditActions.CREDIT_REJECT, AuditActions.ORDER, order.orderNumber())
@@ -59,7 +60,7 @@ public final class CreditHoldActions {
     }
 
     /** Sets a new limit ({@code null} = no limit) and risk class, with a note. */
-    public ProfileChange changeCreditLimit(AppUser user, CustomerCreditProfile customer, Money newLimit,
+    public ProfileChange changeCreditLimit(SignedInUser user, CustomerCreditProfile customer, Money newLimit,
                                            RiskClass newRiskClass, String note) {
         authorizer.require(user, Permission.CHANGE_CREDIT_LIMIT);
         Objects.requireNonNull(newRiskClass, "newRiskClass");
@@ -78,7 +79,7 @@ public final class CreditHoldActions {
     }
 
     /** Puts the customer on manual hold ({@code on}) or takes them off, with a note. */
-    public ProfileChange setManualHold(AppUser user, CustomerCreditProfile customer, boolean on, String note) {
+    public ProfileChange setManualHold(SignedInUser user, CustomerCreditProfile customer, boolean on, String note) {
         authorizer.require(user, Permission.SET_MANUAL_HOLD);
         String why = requireReason(note, (on ? "putting " : "taking ") + customer.customerName()
                 + (on ? " on" : " off") + " manual hold");

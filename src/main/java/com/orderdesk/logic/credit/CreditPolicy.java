@@ -1,5 +1,6 @@
 package com.orderdesk.logic.credit;
 
+import com.orderdesk.model.customer.RiskClass;
 import com.orderdesk.model.common.Money;
 import java.math.BigDecimal;
 import java.util.EnumMap;

@@ -9,19 +9,19 @@ import java.util.Optional;
  */
 public final class Authorizer {
 
-    public boolean can(AppUser user, Permission permission) {
+    public boolean can(SignedInUser user, Permission permission) {
         return user.has(permission);
     }
 
     /** Why the user may not do it, for a tooltip or status line; empty when allowed. */
-    public Optional<String> refusal(AppUser user, Permission permission) {
+    public Optional<String> refusal(SignedInUser user, Permission permission) {
         if (user.has(permission)) {
             return Optional.empty();
         }
         return Optional.of(user.rolesLabel() + " " + user.displayName() + " may not " + permission.phrase() + ".");
     }
 
-    public void require(AppUser user, Permission permission) {
+    public void require(SignedInUser user, Permission permission) {
         Optional<String> refusal = refusal(user, permission);
         if (refusal.isPresent()) {
             throw new NotAuthorizedException(user, permission, NotAuthorizedException.Kind.MISSING_PERMISSION,
@@ -33,7 +33,7 @@ public final class Authorizer {
      * Why the user may not release this order's credit hold (role first, then segregation of
      * duties: whoever entered or last changed the order cannot release it); empty when allowed.
      */
-    public Optional<String> releaseRefusal(AppUser user, OrderAuthorship order) {
+    public Optional<String> releaseRefusal(SignedInUser user, OrderAuthorship order) {
         Optional<String> byRole = refusal(user, Permission.RELEASE_CREDIT_HOLD);
         if (byRole.isPresent()) {
             return byRole;
@@ -47,11 +47,11 @@ public final class Authorizer {
                 + " and so may not release its credit hold; another credit manager must.");
     }
 
-    public boolean mayReleaseHold(AppUser user, OrderAuthorship order) {
+    public boolean mayReleaseHold(SignedInUser user, OrderAuthorship order) {
         return releaseRefusal(user, order).isEmpty();
     }
 
-    public void requireMayReleaseHold(AppUser user, OrderAuthorship order) {
+    public void requireMayReleaseHold(SignedInUser user, OrderAuthorship order) {
         require(user, Permission.RELEASE_CREDIT_HOLD);
         Optional<String> refusal = releaseRefusal(user, order);
         if (refusal.isPresent()) {

@@ -3,7 +3,7 @@ package com.orderdesk.logic.security;
 import java.util.Optional;
 
 /**
- * Finds an account by its normalized user name ({@link AppUser#normalize}). The app layer supplies
+ * Finds an account by its normalized user name ({@link SignedInUser#normalize}). The app layer supplies
  * it (a lambda over the user repository), so logic does not depend on persistence.
  */
 @FunctionalInterface

@@ -16,18 +16,18 @@ public final class NotAuthorizedException extends RuntimeException {
         SEGREGATION_OF_DUTIES
     }
 
-    private final transient AppUser user;
+    private final transient SignedInUser user;
     private final Permission permission;
     private final Kind kind;
 
-    public NotAuthorizedException(AppUser user, Permission permission, Kind kind, String message) {
+    public NotAuthorizedException(SignedInUser user, Permission permission, Kind kind, String message) {
         super(message);
         this.user = Objects.requireNonNull(user, "user");
         this.permission = Objects.requireNonNull(permission, "permission");
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 
-    public AppUser user() {
+    public SignedInUser user() {
         return user;
     }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param retryAfter        how long the screen should keep the button disabled; zero if not at all
  * @param upgradedHash      a new hash to store when the old one used a lower cost; {@code null} otherwise
  */
-public record SignInResult(SignInOutcome outcome, String attemptedUserName, AppUser user, String message,
+public record SignInResult(SignInOutcome outcome, String attemptedUserName, SignedInUser user, String message,
                            Duration retryAfter, String upgradedHash) {
     public SignInResult {
         Objects.requireNonNull(outcome, "outcome");
@@ -29,7 +29,7 @@ public record SignInResult(SignInOutcome outcome, String attemptedUserName, AppU
         return outcome == SignInOutcome.SIGNED_IN;
     }
 
-    public Optional<AppUser> signedInUser() {
+    public Optional<SignedInUser> signedInUser() {
         return Optional.ofNullable(user);
     }
 }

@@ -27,7 +27,7 @@ public final class SignInService {
     /** Checks the credentials. The password array is cleared before returning. */
     public SignInResult signIn(String userName, char[] password) {
         try {
-            return attempt(userName == null ? "" : AppUser.normalize(userName),
+            return attempt(userName == null ? "" : SignedInUser.normalize(userName),
                     password == null ? new char[0] : password);
         } finally {
             if (password != null) {
@@ -64,7 +64,7 @@ public final class SignInService {
                     "This account is switched off. Ask an administrator to switch it on.", Duration.ZERO);
         }
         throttle.recordSuccess(name);
-        AppUser user = account.user();
+        SignedInUser user = account.user();
         String upgraded = hasher.needsRehash(account.passwordHash()) ? hasher.hash(password) : null;
         return new SignInResult(SignInOutcome.SIGNED_IN, name, user,
                 "Signed in as " + user.displayName() + " (" + user.rolesLabel() + ").", Duration.ZERO, upgraded);

@@ -52,7 +52,7 @@ public final class SignInThrottle {
 
     /** How long this user name must wait before the next attempt is accepted; zero when it may try now. */
     public synchronized Duration waitBefore(String userName) {
-        Failures f = current(AppUser.normalize(userName));
+        Failures f = current(SignedInUser.normalize(userName));
         if (f == null) {
             return Duration.ZERO;
         }
@@ -62,7 +62,7 @@ public final class SignInThrottle {
 
     /** Counts a failed attempt and returns the wait it imposes before the next one. */
     public synchronized Duration recordFailure(String userName) {
-        String key = AppUser.normalize(userName);
+        String key = SignedInUser.normalize(userName);
         if (byUser.size() > PRUNE_ABOVE) {
             pruneForgotten();
         }
@@ -77,7 +77,7 @@ public final class SignInThrottle {
     }
 
     public synchronized void recordSuccess(String userName) {
-        byUser.remove(AppUser.normalize(userName));
+        byUser.remove(SignedInUser.normalize(userName));
     }
 
     /** The wait imposed after {@code failures} consecutive failures. */

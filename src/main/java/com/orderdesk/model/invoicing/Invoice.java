@@ -4,7 +4,10 @@ import com.orderdesk.model.common.DecimalTextConverter;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.model.fulfillment.Shipment;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,10 +18,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An issued invoice: an open receivable until paid or credited. Its amounts never change after
@@ -78,6 +85,44 @@ public class Invoice {
     @Column(name = "status", nullable = false, length = 20)
     private InvoiceStatus status = InvoiceStatus.OPEN;
 
+    /** The shipment this invoice bills; null for invoices issued before shipments were recorded. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "shipment_id")
+    private Shipment shipment;
+
+    @Column(name = "freight_taxable", nullable = false)
+    private boolean freightTaxable;
+
+    /** What credit memos have taken off this invoice so far. */
+    @Column(name = "credited_cents", nullable = false)
+    private Money credited = Money.ZERO;
+
+    @Column(name = "issued_by", length = 40)
+    private String issuedBy;
+
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+
+    /** The first print (who, when); later prints are copies and only count. */
+    @Column(name = "printed_at")
+    private Instant printedAt;
+
+    @Column(name = "printed_by", length = 40)
+    private String printedBy;
+
+    @Column(name = "print_count", nullable = false)
+    private int printCount;
+
+    @ElementCollection
+    @CollectionTable(name = "invoice_line", joinColumns = @JoinColumn(name = "invoice_id"))
+    @OrderBy("lineNo")
+    private List<InvoiceLine> lines = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "invoice_tax", joinColumns = @JoinColumn(name = "invoice_id"))
+    @OrderBy("code")
+    private List<TaxLine> taxes = new ArrayList<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -118,6 +163,52 @@ public class Invoice {
     public Money total() { return total; }
     public Money openAmount() { return openAmount; }
     public InvoiceStatus status() { return status; }
+    public Shipment shipment() { return shipment; }
+    public boolean freightTaxable() { return freightTaxable; }
+    public Money credited() { return credited; }
+    public String issuedBy() { return issuedBy; }
+    public Instant issuedAt() { return issuedAt; }
+    public Instant printedAt() { return printedAt; }
+    public String printedBy() { return printedBy; }
+    public int printCount() { return printCount; }
+    public List<InvoiceLine> lines() { return List.copyOf(lines); }
+    public List<TaxLine> taxes() { return List.copyOf(taxes); }
+
+    /** Money received from cash: total minus what is still open minus what was credited. */
+    public Money paid() {
+        return total.minus(openAmount).minus(credited).max(Money.ZERO);
+    }
+
+    /**
+     * The content of a newly issued invoice: set once, in the issuing transaction, before the
+     * invoice is first stored. There is no way to change it afterwards.
+     */
+    public void issue(Shipment shipment, List<InvoiceLine> lines, List<TaxLine> taxes, boolean freightTaxable,
+                      String user, Instant at) {
+        if (id != null || issuedAt != null) {
+            throw new IllegalStateException("Invoice " + number + " is issued; correct it with a credit memo");
+        }
+        this.shipment = shipment;
+        this.lines = new ArrayList<>(lines);
+        this.taxes = new ArrayList<>(taxes);
+        this.freightTaxable = freightTaxable;
+        this.issuedBy = user;
+        this.issuedAt = at;
+    }
+
+    /**
+     * Records a credit memo of {@code amount}: it lowers what is open (never below zero: a credit on
+     * a paid invoice stays open on the memo) and the status follows the money.
+     *
+     * @return the part of the credit that was used against this invoice's open amount
+     */
+    public Money applyCredit(Money amount, InvoiceStatus statusAfter) {
+        Money used = amount.min(openAmount);
+        credited = credited.plus(amount);
+        openAmount = openAmount.minus(used);
+        status = statusAfter;
+        return used;
+    }
 
     /** Records money received or credited against this invoice. */
     public void reduceOpenAmount(Money amount, InvoiceStatus statusWhenClosed) {

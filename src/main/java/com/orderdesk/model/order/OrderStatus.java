@@ -21,8 +21,11 @@ public enum OrderStatus {
         return label;
     }
 
-    /** A clerk may still amend the order: it has not been released to fulfillment. */
+    /**
+     * A clerk may still amend the order: nothing has been allocated yet. Amending a RELEASED order
+     * runs the credit check again under the re-check rule (value rise, age of the release).
+     */
     public boolean isAmendable() {
-        return this == ENTERED || this == CREDIT_HOLD;
+        return this == ENTERED || this == CREDIT_HOLD || this == RELEASED;
     }
 }

@@ -7,6 +7,7 @@ import com.orderdesk.logic.order.PriceResolver;
 import com.orderdesk.model.catalog.Product;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.Database;
+import com.orderdesk.persistence.TextSearch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ public final class ProductQueries implements com.orderdesk.logic.catalog.Product
                 s.createSelectionQuery("from Product p where p.active = true and " + column + " >= :lo and "
                                 + column + " < :hi order by " + column, Product.class)
                         .setParameter("lo", q)
-                        .setParameter("hi", q.substring(0, q.length() - 1) + (char) (q.charAt(q.length() - 1) + 1))
+                        .setParameter("hi", TextSearch.prefixUpperBound(q))
                         .setMaxResults(limit)
                         .getResultList()
                         .forEach(p -> {
@@ -56,7 +57,7 @@ public final class ProductQueries implements com.orderdesk.logic.catalog.Product
                 // then any description containing what was typed ("towel" finds "Paper towel roll")
                 s.createSelectionQuery("from Product p where p.active = true and p.descriptionKey like :t order by p.descriptionKey",
                                 Product.class)
-                        .setParameter("t", "%" + escapeLike(q) + "%")
+                        .setParameter("t", TextSearch.containing(q))
                         .setMaxResults(limit)
                         .getResultList()
                         .forEach(p -> {
@@ -71,10 +72,6 @@ public final class ProductQueries implements com.orderdesk.logic.catalog.Product
             }
             return hits;
         });
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("%", "").replace("_", "");
     }
 
     /** The price and stock of a product for a customer's order on {@code day}. */

@@ -8,6 +8,7 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.customer.ShipToAddress;
 import com.orderdesk.persistence.Database;
+import com.orderdesk.persistence.TextSearch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public final class CustomerQueries implements com.orderdesk.logic.customer.Custo
                 s.createSelectionQuery("select new com.orderdesk.logic.customer.CustomerHit(c.id, c.number, c.name, c.phone, "
                                 + "c.billTo.city, c.billTo.state) from Customer c where c.nameKey like :w order by c.nameKey",
                                 CustomerHit.class)
-                        .setParameter("w", "% " + key.replace("%", "").replace("_", "") + "%")
+                        .setParameter("w", "% " + TextSearch.containing(key).substring(1))
                         .setMaxResults(limit)
                         .getResultList()
                         .forEach(h -> {
@@ -69,7 +70,7 @@ public final class CustomerQueries implements com.orderdesk.logic.customer.Custo
                                 + "c.billTo.city, c.billTo.state) from Customer c where " + column + " >= :lo and "
                                 + column + " < :hi order by " + column, CustomerHit.class)
                 .setParameter("lo", prefix)
-                .setParameter("hi", prefixUpperBound(prefix))
+                .setParameter("hi", TextSearch.prefixUpperBound(prefix))
                 .setMaxResults(limit)
                 .getResultList();
         for (CustomerHit h : rows) {
@@ -80,11 +81,6 @@ public final class CustomerQueries implements com.orderdesk.logic.customer.Custo
         }
     }
 
-    /** The smallest string greater than every string starting with {@code prefix}. */
-    static String prefixUpperBound(String prefix) {
-        char last = prefix.charAt(prefix.length() - 1);
-        return prefix.substring(0, prefix.length() - 1) + (char) (last + 1);
-    }
 
     @Override
     public CustomerContext context(long customerId, LocalDate today) {

@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
@@ -41,12 +42,17 @@ public final class DemoDataGenerator {
             new DemoUser("arthur", "Arthur Kim", Role.AR_CLERK),
             new DemoUser("admin", "Alex Morgan", Role.ADMINISTRATOR));
 
-    public record Result(int customers, long orders, long lines, long invoices, long products, int nodes, long millis) {
+    public record Result(int customers, long orders, long lines, long invoices, long products, int nodes, long millis,
+                         int heldOrders) {
     }
+
+    /** The advisory lock key that serializes demo-book writers on one PostgreSQL database ("OrderDk"). */
+    private static final long DEMO_BOOK_LOCK = 0x4F72646572446BL;
 
     private final DemoInputs inputs;
     private final Clock clock;
     private final Function<String, String> passwordHasher;
+    private int minHeldOrders;
 
     public DemoDataGenerator(DemoInputs inputs, Clock clock, Function<String, String> passwordHasher) {
         this.inputs = inputs;
@@ -54,22 +60,42 @@ public final class DemoDataGenerator {
         this.passwordHasher = passwordHasher;
     }
 
+    /**
+     * Makes more customers risky (manual hold, lower limit, overdue review) until at least
+     * {@code n} orders are held, as far as the book has orders before fulfillment (benchmarks).
+     */
+    public DemoDataGenerator withMinHeldOrders(int n) {
+        this.minHeldOrders = n;
+        return this;
+    }
+
     public static boolean isEmpty(Database db) {
         long customers = db.read(s -> s.createSelectionQuery("select count(c) from Customer c", Long.class).getSingleResult());
         return customers == 0;
     }
 
+    /** Writes the demo book, or refuses with a StoreException when the database already has customers. */
     public Result generate(Database db, DemoSize size, DoubleConsumer progress, BooleanSupplier cancelled) {
+        return generateIfEmpty(db, size, progress, cancelled).orElseThrow(() -> new StoreException("The database "
+                + db.config().displayName() + " already has customers; demo data is only written into an empty database."));
+    }
+
+    /**
+     * Writes the demo book unless the database already has customers (then returns empty). Safe
+     * when several desks start at once on one empty PostgreSQL book: the first one writes it, the
+     * others wait for it and find it there.
+     */
+    public Optional<Result> generateIfEmpty(Database db, DemoSize size, DoubleConsumer progress, BooleanSupplier cancelled) {
         long start = System.nanoTime();
-        if (!isEmpty(db)) {
-            throw new StoreException("The database " + db.config().displayName()
-                    + " already has customers; demo data is only written into an empty database.");
-        }
         Random rnd = new Random(size.seed());
         LocalDate today = LocalDate.now(clock);
         try (Connection c = db.openJdbcConnection()) {
             c.setAutoCommit(false);
             try {
+                if (!claimEmptyBook(c, db.config().vendor())) {
+                    c.rollback();
+                    return Optional.empty();
+                }
                 users(c);
                 DemoMasterData master = new DemoMasterData(inputs, rnd, today);
                 var products = master.products(c);
@@ -85,19 +111,40 @@ public final class DemoDataGenerator {
                     st.executeUpdate("UPDATE document_sequence SET next_value = " + (counts.lastOrderNo() + 1) + " WHERE series = 'ORDER'");
                     st.executeUpdate("UPDATE document_sequence SET next_value = " + (counts.lastInvoiceNo() + 1) + " WHERE series = 'INVOICE'");
                 }
+                int held = new DemoCreditPass(rnd, today).run(c, minHeldOrders);
                 if (db.config().vendor() == DatabaseConfig.Vendor.POSTGRESQL) {
                     resetIdentities(c);
                 }
                 c.commit();
                 progress.accept(1.0);
-                return new Result(size.customers(), counts.orders(), counts.lines(), counts.invoices(), products.size(), nodes,
-                        (System.nanoTime() - start) / 1_000_000);
+                return Optional.of(new Result(size.customers(), counts.orders(), counts.lines(), counts.invoices(),
+                        products.size(), nodes, (System.nanoTime() - start) / 1_000_000, held));
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new StoreException("Writing demo data failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Inside the bulk transaction: true when this connection may write the book. PostgreSQL takes a
+     * transaction-scoped advisory lock first, so a second desk waits here until the first commits
+     * (or rolls back) and then sees its customers; SQLite's IMMEDIATE transaction already holds the
+     * write lock.
+     */
+    private static boolean claimEmptyBook(Connection c, DatabaseConfig.Vendor vendor) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            if (vendor == DatabaseConfig.Vendor.POSTGRESQL) {
+                try (ResultSet ignored = st.executeQuery("SELECT pg_advisory_xact_lock(" + DEMO_BOOK_LOCK + ")")) {
+                    // held until commit or rollback
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM customer")) {
+                rs.next();
+                return rs.getLong(1) == 0;
+            }
         }
     }
 
@@ -113,7 +160,7 @@ public final class DemoDataGenerator {
     /** Explicit ids were written; move PostgreSQL's identity sequences past them. */
     private static void resetIdentities(Connection c) throws SQLException {
         String[] tables = {"app_user", "customer", "ship_to", "product", "customer_price", "fulfillment_node", "inventory",
-                "sales_order", "sales_order_line", "invoice"};
+                "sales_order", "sales_order_line", "invoice", "credit_hold_reason"};
         try (Statement st = c.createStatement()) {
             for (String t : tables) {
                 try (ResultSet ignored = st.executeQuery("SELECT setval(pg_get_serial_sequence('" + t + "', 'id'), "

@@ -60,7 +60,7 @@ final class DemoOrderHistory {
                      "description", "qty", "unit_price_cents", "price_source", "discount_pct", "extended_cents", "taxable").after(o);
              BatchInsert inv = new BatchInsert(c, "invoice", "id", "invoice_no", "customer_id", "order_id", "issue_date",
                      "due_date", "terms", "discount_until", "discount_pct", "subtotal_cents", "tax_cents", "freight_cents",
-                     "total_cents", "open_cents", "status", "version").after(o)) {
+                     "total_cents", "open_cents", "status", "paid_on", "version").after(o)) {
             // Orders are numbered in date order, as they would have been taken.
             int[] ages = new int[orders];
             for (int i = 0; i < orders; i++) {
@@ -112,9 +112,16 @@ final class DemoOrderHistory {
                     Money open = status == OrderStatus.PAID ? Money.ZERO
                             : rnd.nextInt(10) == 0 ? Money.ofCents(t.total().cents() / 2) : t.total();
                     String invStatus = open.isZero() ? "PAID" : open.equals(t.total()) ? "OPEN" : "PARTLY_PAID";
+                    // settled invoices carry the day they were paid: a few days either side of the due date
+                    LocalDate paidOn = null;
+                    if (open.isZero()) {
+                        paidOn = issue.plusDays(Math.max(1, net + rnd.nextInt(25) - 10));
+                        paidOn = paidOn.isAfter(today) ? today : paidOn;
+                    }
                     inv.row(invoices, "INV-" + String.format("%06d", invoiceNo), cust.id(), orderId, issue.toString(),
                             issue.plusDays(net).toString(), cust.terms(), discUntil, discPct, t.subtotal().cents(),
-                            t.tax().cents(), 0L, t.total().cents(), open.cents(), invStatus, 0L);
+                            t.tax().cents(), 0L, t.total().cents(), open.cents(), invStatus,
+                            paidOn == null ? null : paidOn.toString(), 0L);
                 }
             }
             progress.accept(1.0);

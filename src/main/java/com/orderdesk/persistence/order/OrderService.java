@@ -1,6 +1,10 @@
 package com.orderdesk.persistence.order;
 
+import com.orderdesk.logic.credit.CreditEngine;
+import com.orderdesk.logic.credit.CreditPolicy;
 import com.orderdesk.logic.order.SavedOrder;
+import com.orderdesk.persistence.audit.AuditLog;
+import com.orderdesk.persistence.credit.CreditCheckStore;
 import com.orderdesk.logic.order.LoadedOrder;
 
 import com.orderdesk.logic.order.OrderDraft;
@@ -35,7 +39,8 @@ import java.util.List;
 import org.hibernate.Session;
 
 /**
- * Saving and opening sales orders: one transaction per save. A new order gets the next number of
+ * Saving and opening sales orders: one transaction per save, which also runs the credit check
+ * and writes its audit entry. A new order gets the next number of
  * the ORDER series inside that transaction; an amendment is refused when another desk saved the
  * order after this desk opened it.
  */
@@ -43,11 +48,18 @@ public final class OrderService implements com.orderdesk.logic.order.OrderBook {
     private final Database db;
     private final TaxRates taxRates;
     private final Clock clock;
+    private final CreditCheckStore creditCheck;
 
+    /** An order book checking credit with the default policy. */
     public OrderService(Database db, TaxRates taxRates, Clock clock) {
+        this(db, taxRates, clock, new CreditCheckStore(new CreditEngine(CreditPolicy.defaults(), clock), new AuditLog(clock)));
+    }
+
+    public OrderService(Database db, TaxRates taxRates, Clock clock, CreditCheckStore creditCheck) {
         this.db = db;
         this.taxRates = taxRates;
         this.clock = clock;
+        this.creditCheck = creditCheck;
     }
 
     @Override
@@ -130,6 +142,10 @@ public final class OrderService implements com.orderdesk.logic.order.OrderBook {
             order.setStatus(OrderStatus.ENTERED);
             s.persist(order);
         }
+        s.flush();
+        // Every save or amendment is checked in the same transaction: CREDIT_HOLD with its reasons,
+        // or RELEASED on to fulfillment; a prior release is honoured within the re-check rule.
+        creditCheck.checkAndStore(s, order, user);
         s.flush();
         return new SavedOrder(order.id(), order.number(), order.version(), order.status(), totals, created);
     }

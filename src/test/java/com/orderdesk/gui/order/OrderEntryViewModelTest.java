@@ -77,8 +77,12 @@ class OrderEntryViewModelTest {
         assertThat(row.stockWarningProperty().get()).isEmpty();
         assertThat(vm.anyStockWarningProperty().get()).isFalse();
         row.quantityProperty().set(8);
-        assertThat(row.stockWarningProperty().get()).isEqualTo("Only 7 available across all nodes");
+        assertThat(row.stockWarningProperty().get()).isEqualTo("Only 7 available in all");
         assertThat(vm.anyStockWarningProperty().get()).isTrue();
+        row.quantityProperty().set(4);
+        OrderLineRow same = vm.addLine(quote(1, "10.00", 7), 4, null, null);
+        assertThat(same.stockWarningProperty().get()).as("4 + 4 of the same item exceed 7").isEqualTo("Only 7 available in all");
+        assertThat(row.stockWarningProperty().get()).isEqualTo("Only 7 available in all");
     }
 
     @Test

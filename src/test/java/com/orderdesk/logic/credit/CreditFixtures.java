@@ -1,5 +1,6 @@
 package com.orderdesk.logic.credit;
 
+import com.orderdesk.model.customer.RiskClass;
 import com.orderdesk.model.common.Money;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,15 +1,16 @@
 package com.orderdesk.logic.credit;
 
+import com.orderdesk.model.customer.RiskClass;
 import static com.orderdesk.logic.credit.CreditFixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.orderdesk.logic.audit.AuditActions;
 import com.orderdesk.logic.audit.AuditEvent;
-import com.orderdesk.logic.security.AppUser;
+import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.security.Authorizer;
 import com.orderdesk.logic.security.NotAuthorizedException;
-import com.orderdesk.logic.security.Role;
+import com.orderdesk.model.security.Role;
 import com.orderdesk.model.common.Money;
 import java.util.List;
 import java.util.Set;
@@ -17,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 class CreditHoldActionsTest {
     private final CreditHoldActions actions = new CreditHoldActions(new Authorizer(), CreditFixtures.CLOCK);
-    private final AppUser clerk = new AppUser(1, "jdoe", "Jane Doe", Set.of(Role.ORDER_CLERK));
-    private final AppUser manager = new AppUser(2, "mgarcia", "Maria Garcia", Set.of(Role.CREDIT_MANAGER));
-    private final AppUser arClerk = new AppUser(3, "pkim", "Paul Kim", Set.of(Role.AR_CLERK));
+    private final SignedInUser clerk = new SignedInUser(1, "jdoe", "Jane Doe", Set.of(Role.ORDER_CLERK));
+    private final SignedInUser manager = new SignedInUser(2, "mgarcia", "Maria Garcia", Set.of(Role.CREDIT_MANAGER));
+    private final SignedInUser arClerk = new SignedInUser(3, "pkim", "Paul Kim", Set.of(Role.AR_CLERK));
     private final HeldOrder held = new HeldOrder(100, "SO-1042", Money.of("52310.00"), "jdoe", null,
             List.of(new CreditHoldReason(CreditReason.CREDIT_LIMIT_EXCEEDED, "Exposure ...")));
 

@@ -1,5 +1,6 @@
 package com.orderdesk.logic.credit;
 
+import com.orderdesk.model.customer.RiskClass;
 import static com.orderdesk.logic.credit.CreditFixtures.TODAY;
 import static com.orderdesk.logic.credit.CreditFixtures.customer;
 import static com.orderdesk.logic.credit.CreditFixtures.engine;

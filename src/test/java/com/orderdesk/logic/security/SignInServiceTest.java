@@ -2,6 +2,7 @@ package com.orderdesk.logic.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.model.security.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -16,11 +17,11 @@ class SignInServiceTest {
     private final Map<String, StoredCredential> accounts = new HashMap<>();
     private final SignInService service = new SignInService(name -> Optional.ofNullable(accounts.get(name)),
             hasher, new SignInThrottle(clock));
-    private final AppUser jane = new AppUser(1, "jdoe", "Jane Doe", Set.of(Role.ORDER_CLERK));
+    private final SignedInUser jane = new SignedInUser(1, "jdoe", "Jane Doe", Set.of(Role.ORDER_CLERK));
 
     SignInServiceTest() {
         accounts.put("jdoe", new StoredCredential(jane, hasher.hash("secret-123".toCharArray()), true));
-        accounts.put("gone", new StoredCredential(new AppUser(2, "gone", "Old Hand", Set.of(Role.AR_CLERK)),
+        accounts.put("gone", new StoredCredential(new SignedInUser(2, "gone", "Old Hand", Set.of(Role.AR_CLERK)),
                 hasher.hash("secret-456".toCharArray()), false));
     }
 

@@ -1,7 +1,5 @@
 package com.orderdesk.logic.cash.matching;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.orderdesk.logic.cash.matching;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,8 +62,8 @@ final class OpenBook {
             currencies[i] = it.currency() == null ? "" : it.currency();
             discountUntil[i] = it.discountUntil();
             netOfDiscount[i] = it.discountPct() == null || it.discountUntil() == null || it.discountPct().signum() <= 0 ? -1
-                    : Cents.of(it.openAmount().multiply(java.math.BigDecimal.ONE.subtract(it.discountPct().movePointLeft(2)))
-                    .setScale(2, java.math.RoundingMode.HALF_UP));
+                    : Cents.of(it.openAmount().multiply(BigDecimal.ONE.subtract(it.discountPct().movePointLeft(2)))
+                    .setScale(2, RoundingMode.HALF_UP));
             byCore.computeIfAbsent(cores[i], k -> new ArrayList<>(1)).add(i);
             byCustomer.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
             prefixSet.add(InvoiceRefs.prefixOf(it.invoiceNo()));

@@ -2,6 +2,8 @@ package com.orderdesk.logic.cash.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +37,7 @@ final class PaymentMatcher {
     /** Above this many expected chance hits, a combination that adds up is not even suggested. */
     static final double MAX_COINCIDENCES_TO_SUGGEST = 0.5;
     /** Remittance words saying the money is not for open invoices. */
-    private static final java.util.regex.Pattern ON_ACCOUNT = java.util.regex.Pattern.compile(
+    private static final Pattern ON_ACCOUNT = Pattern.compile(
             "(?i)\\b(deposit|advance|prepay\\w*|pre-pay\\w*|on account|retainer|credit balance)\\b");
 
     private final CustomerDirectory customers;
@@ -222,7 +224,7 @@ final class PaymentMatcher {
         boolean fuzzyPayerOk = single && who.evidence() == Identity.Evidence.NAME_FUZZY
                 && found.expectedCoincidences() <= MAX_COINCIDENCES_FUZZY_PAYER;
         if (found.expectedCoincidences() > limit) {
-            doubts.add(String.format(java.util.Locale.ROOT, "too many open invoices for the amount alone (%.2f chance hits)",
+            doubts.add(String.format(Locale.ROOT, "too many open invoices for the amount alone (%.2f chance hits)",
                     found.expectedCoincidences()));
         }
         if (!who.evidence().independent() && !fuzzyPayerOk) {

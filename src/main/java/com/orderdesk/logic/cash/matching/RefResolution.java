@@ -1,5 +1,6 @@
 package com.orderdesk.logic.cash.matching;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ record RefResolution(List<RefHit> hits, List<List<RefHit>> ambiguous, List<Remit
 
     /** This resolution with the ambiguous reference settled on {@code choice}. */
     RefResolution settledOn(RefHit choice) {
-        List<RefHit> withChoice = new java.util.ArrayList<>(hits);
+        List<RefHit> withChoice = new ArrayList<>(hits);
         if (withChoice.stream().noneMatch(h -> h.invoice() == choice.invoice())) {
             withChoice.add(choice);
         }

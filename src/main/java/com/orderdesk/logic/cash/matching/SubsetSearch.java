@@ -1,6 +1,7 @@
 package com.orderdesk.logic.cash.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -112,18 +113,19 @@ final class SubsetSearch {
                 c[m++] = i;
             }
         }
-        itemValue = java.util.Arrays.copyOf(v, m);
-        itemCandidate = java.util.Arrays.copyOf(c, m);
+        itemValue = Arrays.copyOf(v, m);
+        itemCandidate = Arrays.copyOf(c, m);
         keys = new long[m];
         for (int k = 0; k < m; k++) {
             keys[k] = (itemValue[k] << INDEX_BITS) | k;
         }
-        java.util.Arrays.sort(keys);
+        Arrays.sort(keys);
     }
 
     /**
-     * Sizes 1 to 3 by hashing the last value instead of trying it: linear for one and two
-     * invoices, quadratic for three (skipped, as incomplete, for very large customers).
+     * Sizes 1 to 3 by looking the last value up (binary search) instead of trying it: n log n for
+     * one and two invoices, n squared log n for three (skipped, as incomplete, for very large
+     * customers).
      */
     private boolean byLookup(int size, long target) {
         int m = itemValue.length;
@@ -158,7 +160,7 @@ final class SubsetSearch {
 
     /** Records every item of value {@code need} whose candidate comes after {@code after}. */
     private void lookupLast(int after, long need, int depth) {
-        int i = java.util.Arrays.binarySearch(keys, need << INDEX_BITS);
+        int i = Arrays.binarySearch(keys, need << INDEX_BITS);
         for (i = i < 0 ? -i - 1 : i; i < keys.length && (keys[i] >>> INDEX_BITS) == need && solutions < 2; i++) {
             int k = (int) (keys[i] & INDEX_MASK);
             if (itemCandidate[k] > after) {
@@ -262,7 +264,7 @@ final class SubsetSearch {
     }
 
     private static long countAtMost(long[] sorted, long x) {
-        int i = java.util.Arrays.binarySearch(sorted, x);
+        int i = Arrays.binarySearch(sorted, x);
         if (i < 0) {
             return -i - 1;
         }

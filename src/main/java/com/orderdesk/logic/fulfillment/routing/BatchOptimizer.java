@@ -19,8 +19,8 @@ import java.util.Set;
  * its skus, re-route the pair exactly in both orders and keep any saving; (3) finally re-route each
  * order exactly given everyone else's plan. Every step keeps the wave feasible and never raises
  * the total, so batch is never worse than sequential. The lower bound is the sum of each order's
- * optimum routed alone (no competition, no capacity limits); when the total meets it, the wave is
- * proven optimal.
+ * optimum routed alone (no competition, no capacity limits), or of a proven bound of it (the
+ * Lagrangian) where that optimum is not proven; when the total meets it, the wave is proven optimal.
  */
 final class BatchOptimizer {
     private static final double TOLERANCE = 0.005;
@@ -53,14 +53,13 @@ final class BatchOptimizer {
     Result optimise() {
         int count = orders.size();
         double[] alone = new double[count];
-        boolean boundProven = true;
+        double lowerBound = 0;
         Network.Stock initial = net.newStock(false);
         for (int i = 0; i < count; i++) {
             SolveResult r = solve(OrderProblem.of(net, orders.get(i), initial));
             alone[i] = r.cost();
-            boundProven &= r.optimal();
+            lowerBound += r.lowerBound();
         }
-        double lowerBound = Arrays.stream(alone).sum();
 
         Network.Stock stock = bestSequence(count, alone);
         improvePairs(stock, alone);
@@ -72,12 +71,12 @@ final class BatchOptimizer {
             plans.add(PlanBuilder.build(problem[i], x[i], optimal[i]));
             total += cost[i];
         }
-        boolean proven = boundProven && total <= lowerBound + TOLERANCE;
-        return new Result(plans, proven, boundProven ? lowerBound : null);
+        boolean proven = total <= lowerBound + TOLERANCE;
+        return new Result(plans, proven, lowerBound);
     }
 
     private SolveResult solve(OrderProblem p) {
-        return new ExactOrderSolver(p, budget, 1).solve();
+        return OrderOptimizer.optimum(p, budget);
     }
 
     private Network.Stock bestSequence(int count, double[] alone) {

@@ -1,11 +1,8 @@
 package com.orderdesk.logic.fulfillment.routing;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Exact branch and bound for one order. Lines are taken one at a time (scarce and heavy first);
@@ -15,8 +12,6 @@ import java.util.Map;
  * {@link RemainderBound} adds a bound for the units still to place. Seeds (each node alone, a
  * greedy cover, nearest first) give a good incumbent before the search starts.
  *
- * <p>With {@code keep > 1} it returns the best plan of each of the {@code keep} cheapest node sets
- * (pruning against the keep-th best cost), which is what the explanation lists.
  * If the visit budget runs out, the best plan found is returned with {@code optimal = false}.
  */
 final class ExactOrderSolver {
@@ -42,16 +37,33 @@ final class ExactOrderSolver {
     private final long budget;
     private long visits;
     private boolean aborted;
-    private final int keep;
     private double best = Double.POSITIVE_INFINITY;
     private int[][] bestX;
-    private final Map<String, SolveResult> bySet = new HashMap<>();
     private double threshold = Double.POSITIVE_INFINITY;
 
-    ExactOrderSolver(OrderProblem p, long budget, int keep) {
+    /**
+     * Inner search of {@link NodeSetSearch}: every node of {@code p} (a problem restricted to one
+     * node set) is open from the start at its smallest cost (handling + first rate), and only
+     * plans that use all of them count: the set's fixed costs are then known up-front, which
+     * makes the bounds tight. Finds plans cheaper than {@code limit} only.
+     */
+    static ExactOrderSolver forNodeSet(OrderProblem p, long budget, double limit) {
+        ExactOrderSolver s = new ExactOrderSolver(p, budget, true);
+        s.threshold = limit;
+        s.best = limit;
+        return s;
+    }
+
+    private final boolean preOpened;
+
+    ExactOrderSolver(OrderProblem p, long budget) {
+        this(p, budget, false);
+    }
+
+    private ExactOrderSolver(OrderProblem p, long budget, boolean preOpened) {
         this.p = p;
+        this.preOpened = preOpened;
         this.budget = budget;
-        this.keep = keep;
         int lines = p.lineCount;
         int nodes = p.nodeCount;
         x = p.emptyAssignment();
@@ -64,8 +76,30 @@ final class ExactOrderSolver {
         candCount = new int[lines];
         candOpen = new int[lines];
         lineAt = lineOrder(p);
-        staticRank = rankNodesAlone(p);
+        staticRank = preOpened ? java.util.stream.IntStream.range(0, nodes).toArray() : rankNodesAlone(p);
+        if (preOpened) {
+            for (int n = 0; n < nodes; n++) {
+                open[n] = true;
+                openList[openCount++] = n;
+                nodeCost[n] = p.shipmentCost(n, 0, 0);
+                nodeCostSum += nodeCost[n];
+            }
+        }
         bound = new RemainderBound(p, this);
+    }
+
+    /** Runs the inner search; the best plan using every node, or null when none beats the limit. */
+    SolveResult solveNodeSet() {
+        search();
+        return new SolveResult(bestX, best, !aborted);
+    }
+
+    void spendVisits(long used) {
+        visits = used;
+    }
+
+    boolean aborted() {
+        return aborted;
     }
 
     /**
@@ -114,24 +148,25 @@ final class ExactOrderSolver {
         return new SolveResult(bestX, best, !aborted);
     }
 
-    /** The cheapest plan of each of the {@code keep} cheapest node sets, cheapest first. */
-    List<SolveResult> solveKBest() {
-        List<SolveResult> found;
-        if (p.shipComplete) {
-            found = ShipCompleteSolver.plans(p);
-        } else {
-            for (int[][] seed : PlanSeeds.seeds(p)) {
-                offer(seed, p.cost(seed));
-            }
-            search();
-            found = new ArrayList<>(bySet.values());
-        }
-        found.sort(Comparator.comparingDouble(SolveResult::cost));
-        List<SolveResult> out = new ArrayList<>();
-        for (SolveResult r : found.subList(0, Math.min(keep, found.size()))) {
-            out.add(new SolveResult(r.x(), r.cost(), !aborted));
-        }
-        return out;
+    /** Also bounds the search with the Lagrangian completion under these multipliers. */
+    ExactOrderSolver withLagrangian(double[] lambda) {
+        bound.useLagrangian(lambda);
+        return this;
+    }
+
+    /** Searches for a plan cheaper than {@code limit} (x null when none); the proof holds when the search completes. */
+    SolveResult solveBelow(double limit) {
+        best = limit;
+        threshold = limit;
+        search();
+        return new SolveResult(bestX, best, !aborted);
+    }
+
+    /** Searches for a plan cheaper than {@code incumbent}; optimal when the search completes. */
+    SolveResult solveFrom(SolveResult incumbent) {
+        offer(incumbent.x(), incumbent.cost());
+        search();
+        return new SolveResult(bestX, best, !aborted);
     }
 
     private void search() {
@@ -213,7 +248,9 @@ final class ExactOrderSolver {
         units[n] += q;
         weight[n] += q * p.weight[l];
         nodeCostSum -= nodeCost[n];
-        if (units[n] == 0) {
+        if (preOpened) {
+            nodeCost[n] = p.shipmentCost(n, units[n], weight[n]);
+        } else if (units[n] == 0) {
             nodeCost[n] = 0;
             open[n] = false;
             openCount--; // the search closes nodes in the reverse order it opened them
@@ -224,6 +261,13 @@ final class ExactOrderSolver {
     }
 
     private void leaf() {
+        if (preOpened) {
+            for (int n = 0; n < p.nodeCount; n++) {
+                if (units[n] == 0) {
+                    return; // a smaller node set: enumerated on its own
+                }
+            }
+        }
         double cost = p.backorderPenalty * backordered;
         for (int i = 0; i < openCount; i++) {
             cost += nodeCost[openList[i]];
@@ -232,38 +276,11 @@ final class ExactOrderSolver {
     }
 
     private void offer(int[][] plan, double cost) {
-        if (keep == 1) {
-            if (cost < best - EPS) {
-                best = cost;
-                bestX = copy(plan);
-                threshold = best;
-            }
-            return;
+        if (cost < best - EPS) {
+            best = cost;
+            bestX = copy(plan);
+            threshold = best;
         }
-        String key = nodeSetKey(plan);
-        SolveResult known = bySet.get(key);
-        if (known != null && known.cost() <= cost + EPS || cost >= threshold - EPS) {
-            return;
-        }
-        bySet.put(key, new SolveResult(copy(plan), cost, false));
-        if (bySet.size() >= keep) {
-            double[] costs = bySet.values().stream().mapToDouble(SolveResult::cost).sorted().toArray();
-            threshold = costs[keep - 1];
-            bySet.values().removeIf(r -> r.cost() > threshold + EPS);
-        }
-    }
-
-    private String nodeSetKey(int[][] plan) {
-        StringBuilder key = new StringBuilder();
-        for (int n = 0; n < p.nodeCount; n++) {
-            for (int l = 0; l < p.lineCount; l++) {
-                if (plan[n][l] > 0) {
-                    key.append(n).append(',');
-                    break;
-                }
-            }
-        }
-        return key.toString();
     }
 
     private static int[][] copy(int[][] plan) {

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  */
 public final class FulfillmentRouter {
     /** Search visits per order before giving up the proof (plan then reported with optimal = false). */
-    public static final long DEFAULT_VISIT_BUDGET = 200_000;
+    public static final long DEFAULT_VISIT_BUDGET = 300_000;
 
     private final long visitBudget;
     private final int threads;
@@ -56,7 +56,7 @@ public final class FulfillmentRouter {
                     RoutingOrder order = orders.get(i);
                     plans.add(timed(i, timer, () -> {
                         OrderProblem problem = OrderProblem.of(net, order, stock);
-                        SolveResult r = new ExactOrderSolver(problem, visitBudget, 1).solve();
+                        SolveResult r = OrderOptimizer.optimum(problem, visitBudget);
                         stock.apply(problem, r.x(), +1);
                         return PlanBuilder.build(problem, r.x(), r.optimal());
                     }));
@@ -101,7 +101,7 @@ public final class FulfillmentRouter {
         RoutingOrder order = scenario.orders().stream().filter(o -> o.id().equals(orderId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no order " + orderId + " in the scenario"));
         OrderProblem problem = OrderProblem.of(net, order, net.newStock(false));
-        List<SolveResult> best = new ExactOrderSolver(problem, visitBudget, alternatives + 1).solveKBest();
+        List<SolveResult> best = NodeSetSearch.best(problem, visitBudget, alternatives + 1);
         OrderPlan chosen = PlanBuilder.build(problem, best.get(0).x(), best.get(0).optimal());
         List<OrderPlan> others = best.subList(1, best.size()).stream()
                 .map(r -> PlanBuilder.build(problem, r.x(), r.optimal())).toList();
@@ -111,7 +111,7 @@ public final class FulfillmentRouter {
 
     private OrderPlan optimal(Network net, RoutingOrder order, Network.Stock stock) {
         OrderProblem problem = OrderProblem.of(net, order, stock);
-        SolveResult r = new ExactOrderSolver(problem, visitBudget, 1).solve();
+        SolveResult r = OrderOptimizer.optimum(problem, visitBudget);
         return PlanBuilder.build(problem, r.x(), r.optimal());
     }
 
@@ -119,12 +119,18 @@ public final class FulfillmentRouter {
         OrderPlan run();
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private static OrderPlan timed(int index, OrderTimer timer, PlanTask task) {
+        if (timer == null) {
+            return task.run();
+        }
+        boolean cpu = THREADS.isCurrentThreadCpuTimeSupported();
+        long c0 = cpu ? THREADS.getCurrentThreadCpuTime() : 0;
         long t0 = System.nanoTime();
         OrderPlan plan = task.run();
-        if (timer != null) {
-            timer.record(index, System.nanoTime() - t0);
-        }
+        long wall = System.nanoTime() - t0;
+        timer.record(index, wall, cpu ? THREADS.getCurrentThreadCpuTime() - c0 : -1);
         return plan;
     }
 

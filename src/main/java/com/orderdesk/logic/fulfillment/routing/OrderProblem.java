@@ -112,6 +112,45 @@ final class OrderProblem {
         }
     }
 
+    /** The same order restricted to some of its candidate nodes (indexes into this problem), at most all of them shipping. */
+    private OrderProblem(OrderProblem whole, int[] keep, int maxShipments) {
+        order = whole.order;
+        rates = whole.rates;
+        backorderPenalty = whole.backorderPenalty;
+        shipComplete = whole.shipComplete;
+        this.maxShipments = maxShipments;
+        lineCount = whole.lineCount;
+        sku = whole.sku;
+        skuId = whole.skuId;
+        qty = whole.qty;
+        weight = whole.weight;
+        totalUnits = whole.totalUnits;
+        totalWeight = whole.totalWeight;
+        nodeCount = keep.length;
+        node = new int[nodeCount];
+        nodeInfo = new FulfillmentNode[nodeCount];
+        distanceKm = new double[nodeCount];
+        zone = new int[nodeCount];
+        handling = new double[nodeCount];
+        pick = new double[nodeCount];
+        avail = new int[nodeCount][];
+        for (int i = 0; i < nodeCount; i++) {
+            int n = keep[i];
+            node[i] = whole.node[n];
+            nodeInfo[i] = whole.nodeInfo[n];
+            distanceKm[i] = whole.distanceKm[n];
+            zone[i] = whole.zone[n];
+            handling[i] = whole.handling[n];
+            pick[i] = whole.pick[n];
+            avail[i] = whole.avail[n];
+        }
+    }
+
+    /** The order over some of its candidate nodes only (indexes into this problem). */
+    OrderProblem restrictedTo(int[] keep, int maxShipments) {
+        return new OrderProblem(this, keep, maxShipments);
+    }
+
     static OrderProblem of(Network net, RoutingOrder order, Network.Stock stock) {
         return new OrderProblem(net, order, stock);
     }

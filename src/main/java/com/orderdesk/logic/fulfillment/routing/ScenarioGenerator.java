@@ -18,10 +18,25 @@ import java.util.SplittableRandom;
  */
 public final class ScenarioGenerator {
     /** How big a scenario to make. */
-    public record Size(int orders, int minLines, int maxLines, int nodes, int skus, double stockFactor) {
+    public record Size(int orders, int minLines, int maxLines, int nodes, int skus, double stockFactor,
+                       Assortment assortment) {
+        public Size(int orders, int minLines, int maxLines, int nodes, int skus, double stockFactor) {
+            this(orders, minLines, maxLines, nodes, skus, stockFactor, Assortment.POPULARITY);
+        }
+
         public static Size benchmark() {
             return new Size(10_000, 1, 20, 50, 5_000, 1.0);
         }
+    }
+
+    /**
+     * Which skus a DC or store carries. POPULARITY (default, as distributors stock): fast movers
+     * nearly everywhere (DCs 97%, stores about a third), the long tail in few DCs (down to 37%) and
+     * hardly any store. UNIFORM: each DC a random 60% of the catalogue and each store 12%,
+     * whatever sells; big orders then almost never fit one node (a harsher, less realistic test).
+     */
+    public enum Assortment {
+        POPULARITY, UNIFORM
     }
 
     static final double[] BREAKS = {0.5, 1, 2, 5, 10, 20, 30};
@@ -77,15 +92,17 @@ public final class ScenarioGenerator {
                 case SUPPLIER -> new FulfillmentNode(id, type, at, 5.00, 0.10, null);
                 case STORE -> new FulfillmentNode(id, type, at, 3.50, 0.45, 400);
             });
+            boolean byPopularity = size.assortment() == Assortment.POPULARITY;
             for (int s = 0; s < size.skus(); s++) {
                 int qty;
                 int safety;
+                double tail = (double) s / size.skus(); // orders pick low indexes more often
                 switch (type) {
                     case DC -> {
-                        if (rnd.nextDouble() >= 0.6) {
+                        if (rnd.nextDouble() >= (byPopularity ? 0.97 - 0.6 * tail : 0.6)) {
                             continue;
                         }
-                        qty = rnd.nextInt(0, 121);
+                        qty = rnd.nextInt(0, byPopularity ? 21 + (int) (150 * (1 - tail)) : 121);
                         safety = rnd.nextInt(2, 6);
                     }
                     case SUPPLIER -> {
@@ -96,7 +113,7 @@ public final class ScenarioGenerator {
                         safety = 0;
                     }
                     default -> {
-                        if (rnd.nextDouble() >= 0.12) {
+                        if (rnd.nextDouble() >= (byPopularity ? 0.35 * Math.pow(1 - tail, 3) : 0.12)) {
                             continue;
                         }
                         qty = rnd.nextInt(0, 13);

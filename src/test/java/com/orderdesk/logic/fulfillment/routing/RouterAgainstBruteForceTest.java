@@ -34,6 +34,52 @@ class RouterAgainstBruteForceTest {
         assertThat(checked).isGreaterThan(SCENARIOS);
     }
 
+    /**
+     * The same check with the quick search given a single visit and tiny portfolio rounds, so that
+     * the Lagrangian proof, node exclusion and both exact searches (with their restarts) decide.
+     */
+    @Test
+    void everyStageOfTheOptimizerIsExact() {
+        int viaSearch = 0;
+        for (long seed = 1; seed <= SCENARIOS; seed++) {
+            Scenario s = ReferenceModel.randomSmall(seed, 1.0);
+            Network net = new Network(s);
+            Map<String, Integer> avail = ReferenceModel.available(s);
+            for (RoutingOrder o : s.orders()) {
+                OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
+                SolveResult r = OrderOptimizer.optimum(p, 10_000_000, 1, 2);
+                double best = ReferenceModel.bruteForce(s, o, avail, Map.of());
+                assertThat(r.optimal()).isTrue();
+                assertThat(r.cost()).as("seed %d order %s", seed, o.id()).isCloseTo(best, within(0.005));
+                assertThat(p.cost(r.x())).isCloseTo(r.cost(), within(1e-6));
+                viaSearch += p.shipComplete ? 0 : 1;
+            }
+        }
+        assertThat(viaSearch).isGreaterThan(SCENARIOS / 2);
+    }
+
+    @Test
+    void eachExactSearchAloneFindsTheBruteForceOptimum() {
+        for (long seed = 1; seed <= SCENARIOS; seed++) {
+            Scenario s = ReferenceModel.randomSmall(seed, 1.0);
+            Network net = new Network(s);
+            Map<String, Integer> avail = ReferenceModel.available(s);
+            for (RoutingOrder o : s.orders()) {
+                OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
+                if (p.shipComplete) {
+                    continue;
+                }
+                double best = ReferenceModel.bruteForce(s, o, avail, Map.of());
+                SolveResult lines = new ExactOrderSolver(p, 10_000_000).solve();
+                SolveResult sets = NodeSetSearch.optimum(p, 10_000_000);
+                assertThat(lines.cost()).as("line search, seed %d", seed).isCloseTo(best, within(0.005));
+                assertThat(sets.cost()).as("node-set search, seed %d", seed).isCloseTo(best, within(0.005));
+                LagrangianBound lag = LagrangianBound.compute(p, best, 60);
+                assertThat(lag.value).as("Lagrangian bound, seed %d", seed).isLessThanOrEqualTo(best + 1e-6);
+            }
+        }
+    }
+
     @Test
     void sequentialGivesEachOrderTheOptimumOfWhatIsLeft() {
         for (long seed = 1; seed <= SCENARIOS; seed++) {

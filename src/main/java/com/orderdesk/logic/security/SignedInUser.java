@@ -1,5 +1,6 @@
 package com.orderdesk.logic.security;
 
+import com.orderdesk.model.security.Role;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,16 +13,16 @@ import java.util.stream.Collectors;
  * @param userName    the unique sign-in name, compared without regard to case
  * @param displayName the name shown in messages and the status bar ("Jane Doe")
  */
-public record AppUser(long id, String userName, String displayName, Set<Role> roles) {
+public record SignedInUser(long id, String userName, String displayName, Set<Role> roles) {
 
-    public AppUser {
+    public SignedInUser {
         Objects.requireNonNull(userName, "userName");
         Objects.requireNonNull(displayName, "displayName");
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
     public boolean has(Permission permission) {
-        return roles.stream().anyMatch(r -> r.grants(permission));
+        return roles.stream().anyMatch(r -> RolePermissions.grants(r, permission));
     }
 
     /** Is this the person with that user name (case-insensitive, surrounding blanks ignored)? */

@@ -1,0 +1,124 @@
+package com.orderdesk.app;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.security.SignInController;
+import com.orderdesk.gui.shell.Shell;
+import com.orderdesk.gui.shell.ShellUser;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.persistence.demo.DemoDataGenerator;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+
+/**
+ * Who sits at the desk: the sign-in form at start, then the main window with the work areas the
+ * user's role may use. Switching user (File &gt; Sign in as) asks for that user's password and
+ * rebuilds the window for their role; a cancelled or failed sign-in keeps the current user.
+ */
+final class DeskSession {
+    private final AppServices services;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final Theme theme;
+    private final String databaseName;
+    private final Consumer<WorkAreas> onDeskShown;
+    private Shell shell;
+    private WorkAreas areas;
+    private SignedInUser user;
+
+    DeskSession(AppServices services, UiTaskRunner tasks, DialogService dialogs, Theme theme, String databaseName,
+                Consumer<WorkAreas> onDeskShown) {
+        this.services = services;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.theme = theme;
+        this.databaseName = databaseName;
+        this.onDeskShown = onDeskShown;
+    }
+
+    /** Shows the sign-in form in {@code stage}; a successful sign-in opens the desk. */
+    void showSignIn(Stage stage) {
+        SignInController form = new SignInController(services.signIn(), tasks, null, demoHints(),
+                signedIn -> showDesk(stage, signedIn));
+        Scene scene = new Scene(Views.load(form), Math.max(stage.getWidth(), 900), Math.max(stage.getHeight(), 600));
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.setTitle("Order Desk: sign in");
+        stage.show();
+        form.focus();
+    }
+
+    /** Opens the main window for {@code signedIn}, with the areas their role may use. */
+    void showDesk(Stage stage, SignedInUser signedIn) {
+        this.user = signedIn;
+        StatusBarModel status = new StatusBarModel();
+        status.setDatabase(databaseName);
+        List<ShellUser> users = services.users().stream()
+                .map(u -> new ShellUser(u.username(), u.displayName(), u.role().label())).toList();
+        ShellUser me = users.stream().filter(u -> signedIn.isUser(u.login())).findFirst()
+                .orElse(new ShellUser(signedIn.userName(), signedIn.displayName(), signedIn.rolesLabel()));
+        areas = new WorkAreas(services, tasks, dialogs, status, signedIn, id -> shell.select(id));
+        shell = Shell.builder()
+                .areas(areas.all())
+                .status(status)
+                .theme(theme)
+                .users(users, next -> switchTo(stage, next))
+                .signedIn(me)
+                .build();
+        areas.showHome(); // before show, so the home area is the first one built and loaded
+        shell.show(stage);
+        stage.setWidth(Math.max(stage.getWidth(), 1366));
+        stage.setHeight(Math.max(stage.getHeight(), 840));
+        status.showMessage("Signed in as " + signedIn.displayName() + " (" + signedIn.rolesLabel() + ")");
+        onDeskShown.accept(areas);
+    }
+
+    /** Asks for {@code next}'s password; throws (refusing the switch) unless they signed in. */
+    private void switchTo(Stage owner, ShellUser next) {
+        Stage dialog = new Stage();
+        dialog.initOwner(owner);
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle("Sign in as " + next.displayName());
+        SignedInUser[] result = new SignedInUser[1];
+        SignInController form = new SignInController(services.signIn(), tasks, next.login(), List.of(), u -> {
+            result[0] = u;
+            dialog.close();
+        });
+        Scene scene = new Scene(Views.load(form), 460, 320);
+        Theme.style(scene);
+        dialog.setScene(scene);
+        dialog.setOnShown(e -> form.focus());
+        dialog.showAndWait();
+        if (result[0] == null) {
+            throw new IllegalStateException("the password was not confirmed; " + user.displayName() + " stays signed in");
+        }
+        SignedInUser signedIn = result[0];
+        Platform.runLater(() -> showDesk(owner, signedIn));
+    }
+
+    SignedInUser user() {
+        return user;
+    }
+
+    Shell shell() {
+        return shell;
+    }
+
+    WorkAreas areas() {
+        return areas;
+    }
+
+    private static List<String> demoHints() {
+        StringBuilder sb = new StringBuilder("Demo users (password \"" + DemoDataGenerator.DEMO_PASSWORD + "\"): ");
+        sb.append(String.join(", ", DemoDataGenerator.USERS.stream()
+                .map(u -> u.username() + " (" + u.role().phrase() + ")").toList()));
+        return List.of(sb.toString());
+    }
+}

@@ -1,0 +1,69 @@
+package com.orderdesk.app;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.fulfillment.FulfillmentController;
+import com.orderdesk.gui.fulfillment.PickListPdf;
+import com.orderdesk.gui.fulfillment.RoutingSettingsController;
+import com.orderdesk.gui.common.Theme;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.shell.WorkArea;
+import com.orderdesk.logic.geo.StateOutlines;
+import com.orderdesk.logic.invoicing.print.CompanyProfile;
+import com.orderdesk.persistence.DataLocation;
+import java.util.function.Supplier;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The fulfillment routing map's work area, wired to its services (kept apart so WorkAreas stays a list). */
+final class FulfillmentArea {
+    static final String ID = "fulfillment";
+
+    private FulfillmentArea() {
+    }
+
+    static WorkArea build(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                          Supplier<String> currentUser) {
+        PickListPdf pickLists = new PickListPdf(DataLocation.dataFolder().resolve("pick-lists"), CompanyProfile.demo());
+        FulfillmentController controller = new FulfillmentController(services.fulfillment(), StateOutlines.loadDefault(), tasks,
+                dialogs, status, currentUser, pickLists, services.clock());
+        controller.setOpenSettings(settingsWindow(services, tasks, dialogs, status, currentUser));
+        return WorkArea.builder(ID, "Fulfillment", Material2MZ.MAP)
+                .shortcut("Ctrl+F", "Search the queue")
+                .shortcut("Alt+R", "Route the selected released order")
+                .shortcut("Alt+A", "Route all released orders")
+                .shortcut("+ / -", "On the map: zoom in / out (also the mouse wheel); drag to pan; 0 fits")
+                .shortcut("Alt+L", "Release the selected shipment to its warehouse (pick list PDF)")
+                .shortcut("Alt+H", "Confirm the selected shipment shipped (carrier, tracking, quantities)")
+                .shortcut("Alt+C", "Confirm the override (a reason is required)")
+                .shortcut("Alt+G", "Routing settings (administrator): nodes, rate card, penalty")
+                .view(() -> Views.load(controller))
+                .onShown(() -> {
+                    controller.refresh();
+                    controller.focusSearch();
+                })
+                .build();
+    }
+
+    /** The administrator's routing settings, in a window of its own opened from the fulfillment screen. */
+    private static Runnable settingsWindow(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                                           Supplier<String> currentUser) {
+        Stage[] stage = new Stage[1];
+        RoutingSettingsController settings = new RoutingSettingsController(services.routingSettings(), tasks, dialogs, status,
+                currentUser);
+        return () -> {
+            if (stage[0] == null) {
+                stage[0] = new Stage();
+                stage[0].setTitle("Routing settings");
+                Scene scene = new Scene(Views.load(settings), 1200, 760);
+                Theme.style(scene);
+                stage[0].setScene(scene);
+            }
+            settings.refresh();
+            stage[0].show();
+            stage[0].toFront();
+        };
+    }
+}

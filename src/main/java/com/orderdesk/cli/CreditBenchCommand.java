@@ -1,0 +1,143 @@
+package com.orderdesk.cli;
+
+import com.orderdesk.logic.credit.CreditEngine;
+import com.orderdesk.logic.credit.CreditHoldActions;
+import com.orderdesk.logic.credit.CreditPolicy;
+import com.orderdesk.logic.credit.HeldOrderRow;
+import com.orderdesk.logic.security.Authorizer;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.logic.tax.StateTaxRateTable;
+import com.orderdesk.model.security.Role;
+import com.orderdesk.persistence.Database;
+import com.orderdesk.persistence.DatabaseConfig;
+import com.orderdesk.persistence.audit.AuditLog;
+import com.orderdesk.persistence.credit.CreditCheckStore;
+import com.orderdesk.persistence.credit.CreditDeskService;
+import com.orderdesk.persistence.demo.DemoDataGenerator;
+import com.orderdesk.persistence.demo.DemoInputsLoader;
+import com.orderdesk.persistence.demo.DemoSize;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Measures the credit-hold desk on a real database: opening the queue (every held order with its
+ * customer and reasons, as the screen loads it) and releasing one order (authorisation, status,
+ * release record, audit entry, one transaction). Releases orders, so run it on a benchmark copy.
+ */
+@Command(name = "bench-credit", mixinStandardHelpOptions = true,
+        description = "Time opening the credit-hold queue and releasing held orders (releases some of them).")
+public final class CreditBenchCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE",
+            description = "SQLite database to measure; with --create it is built first (must not exist yet).")
+    Path db;
+
+    @Option(names = "--create", description = "Build the database first: --customers customers, --orders orders, at least --held held orders.")
+    boolean create;
+
+    @Option(names = "--customers", defaultValue = "100000", description = "Customers when creating (default ${DEFAULT-VALUE}).")
+    int customers;
+
+    @Option(names = "--orders", defaultValue = "120000", description = "Orders of history when creating (default ${DEFAULT-VALUE}).")
+    int orders;
+
+    @Option(names = "--held", defaultValue = "10000", description = "Held orders wanted when creating (default ${DEFAULT-VALUE}).")
+    int held;
+
+    @Option(names = "--opens", defaultValue = "10", description = "Queue opens to time (default ${DEFAULT-VALUE}).")
+    int opens;
+
+    @Option(names = "--releases", defaultValue = "100", description = "Releases to time (default ${DEFAULT-VALUE}).")
+    int releases;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (create && Files.exists(db)) {
+            err.println("bench-credit: --create: " + db + " already exists; give a new file");
+            return 2;
+        }
+        if (!create && !Files.isRegularFile(db)) {
+            err.println("bench-credit: --db: no database file at " + db + " (add --create to build one)");
+            return 2;
+        }
+        if (opens < 1 || releases < 1) {
+            err.println("bench-credit: --opens and --releases must be at least 1");
+            return 2;
+        }
+        Clock clock = Clock.systemDefaultZone();
+        try (Database database = Database.open(DatabaseConfig.sqlite(db))) {
+            if (create) {
+                long t0 = System.nanoTime();
+                var r = new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(StateTaxRateTable.loadDefault()), clock,
+                        new BCryptPasswordEncoder()::encode).withMinHeldOrders(held)
+                        .generate(database, new DemoSize(customers, orders, 9, 20261126L), p -> { }, () -> false);
+                out.printf("created %s: %,d customers, %,d orders, %,d held, in %.1f s%n", db, r.customers(), r.orders(),
+                        r.heldOrders(), (System.nanoTime() - t0) / 1e9);
+            }
+            AuditLog audit = new AuditLog(clock);
+            CreditCheckStore checks = new CreditCheckStore(new CreditEngine(CreditPolicy.defaults(), clock), audit);
+            CreditDeskService desk = new CreditDeskService(database, clock, checks,
+                    new CreditHoldActions(new Authorizer(), clock), audit);
+            long customerCount = database.read(s -> s.createSelectionQuery("select count(c) from Customer c", Long.class)
+                    .getSingleResult());
+
+            desk.heldOrders(); // warm-up: JIT and page cache, as a desk that has been open a while
+            double[] openMs = new double[opens];
+            List<HeldOrderRow> queue = null;
+            for (int i = 0; i < opens; i++) {
+                long t = System.nanoTime();
+                queue = desk.heldOrders();
+                openMs[i] = (System.nanoTime() - t) / 1e6;
+            }
+            out.printf("database: %s (%,d customers, %,d held orders)%n", db, customerCount, queue.size());
+            out.println(line("queue open", openMs, 500));
+
+            SignedInUser manager = new SignedInUser(-1, "bench-manager", "Benchmark Manager", Set.of(Role.CREDIT_MANAGER));
+            int n = Math.min(releases, queue.size() - 1);
+            if (n < 1) {
+                err.println("bench-credit: not enough held orders to release");
+                return 1;
+            }
+            desk.detail(queue.get(queue.size() - 1).orderId());
+            desk.release(manager, queue.get(queue.size() - 1).orderId(), "benchmark warm-up");
+            double[] releaseMs = new double[n];
+            double[] detailMs = new double[n];
+            for (int i = 0; i < n; i++) {
+                long id = queue.get(i).orderId();
+                long t = System.nanoTime();
+                desk.detail(id);
+                detailMs[i] = (System.nanoTime() - t) / 1e6;
+                t = System.nanoTime();
+                desk.release(manager, id, "benchmark release");
+                releaseMs[i] = (System.nanoTime() - t) / 1e6;
+            }
+            out.println(line("order detail", detailMs, -1));
+            out.println(line("release", releaseMs, 50));
+            return 0;
+        }
+    }
+
+    private static String line(String what, double[] ms, double targetMs) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        double median = s[s.length / 2];
+        double p95 = s[Math.min(s.length - 1, (int) Math.ceil(s.length * 0.95) - 1)];
+        return String.format("%-13s n=%d  median %.1f ms  p95 %.1f ms  max %.1f ms%s", what, s.length, median, p95,
+                s[s.length - 1], targetMs < 0 ? "" : String.format("  (target <= %.0f ms: %s)", targetMs,
+                        p95 <= targetMs ? "met at p95" : median <= targetMs ? "met at the median only" : "NOT met"));
+    }
+}

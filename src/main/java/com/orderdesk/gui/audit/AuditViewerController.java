@@ -1,0 +1,205 @@
+package com.orderdesk.gui.audit;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Mnemonics;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.audit.AuditEntry;
+import com.orderdesk.logic.audit.AuditProblem;
+import com.orderdesk.logic.audit.AuditQuery;
+import com.orderdesk.logic.audit.AuditTrail;
+import com.orderdesk.logic.audit.AuditValues;
+import com.orderdesk.logic.audit.AuditVerification;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+
+/**
+ * The audit trail, read-only: filter by user, days and document; each search also verifies the
+ * whole hash chain in a background task (with progress and cancel) and flags tampered entries.
+ */
+public final class AuditViewerController {
+    private final AuditTrail trail;
+    private final UiTaskRunner tasks;
+    private final StatusBarModel status;
+    private final ZoneId zone;
+    private final Formats formats = Formats.forDefaultLocale();
+    private final ObservableList<AuditEntry> rows = FXCollections.observableArrayList();
+    private AuditVerification verification;
+    private Task<AuditVerification> verifying;
+
+    @FXML private TextField userField;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private TextField documentField;
+    @FXML private Label banner;
+    @FXML private ProgressBar progress;
+    @FXML private Button cancelButton;
+    @FXML private TableView<AuditEntry> table;
+    @FXML private Label countLabel;
+
+    public AuditViewerController(AuditTrail trail, UiTaskRunner tasks, StatusBarModel status, ZoneId zone) {
+        this.trail = trail;
+        this.tasks = tasks;
+        this.status = status;
+        this.zone = zone;
+    }
+
+    @FXML
+    private void initialize() {
+        Mnemonics.linkLabels(userField.getParent());
+        fromPicker.setConverter(formats.dateConverter());
+        toPicker.setConverter(formats.dateConverter());
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
+                .withLocale(formats.locale());
+        table.getColumns().setAll(List.of(
+                column("#", e -> String.format("%,d", e.sequence()), 60),
+                column("When", e -> e.timestamp() == null ? "" : when.format(e.timestamp().atZone(zone)), 150),
+                column("User", AuditEntry::user, 80),
+                column("Action", AuditEntry::action, 150),
+                column("Document", e -> e.documentType() == null ? "" : e.documentType() + " " + e.documentId(), 140),
+                column("Before", e -> values(e.before()), 200),
+                column("After", e -> values(e.after()), 240),
+                column("Reason", e -> e.reason() == null ? "" : e.reason(), 260),
+                column("Chain", this::problemText, 220)));
+        table.setItems(rows);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(AuditEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                boolean bad = !empty && e != null && verification != null && !verification.problemsFor(e.sequence()).isEmpty();
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("tampered"), bad);
+                setStyle(bad ? "-fx-background-color: -color-danger-subtle;" : "");
+            }
+        });
+        progress.setVisible(false);
+        cancelButton.setVisible(false);
+    }
+
+    @FXML
+    void onSearch() {
+        AuditQuery q;
+        try {
+            q = new AuditQuery(userField.getText(), fromPicker.getValue(), toPicker.getValue(), documentField.getText(),
+                    AuditQuery.DEFAULT_LIMIT);
+        } catch (IllegalArgumentException e) {
+            status.showMessage(e.getMessage());
+            return;
+        }
+        tasks.run(UiTasks.of(() -> trail.find(q), list -> {
+            rows.setAll(list);
+            countLabel.setText(String.format("%,d entries shown%s", list.size(),
+                    list.size() == q.limit() ? " (newest " + q.limit() + ")" : ""));
+        }, e -> status.showMessage("The audit trail could not be read: " + e.getMessage())));
+    }
+
+    /** Searches with the current filter and verifies the chain in the background. */
+    public void refresh() {
+        onSearch();
+        verify();
+    }
+
+    @FXML
+    void onVerify() {
+        onSearch(); // show the rows as stored now, next to what the chain says about them
+        verify();
+    }
+
+    private void verify() {
+        if (verifying != null && verifying.isRunning()) {
+            return;
+        }
+        Task<AuditVerification> t = new Task<>() {
+            @Override
+            protected AuditVerification call() {
+                updateMessage("Verifying the audit trail ...");
+                return trail.verify(p -> updateProgress(p, 1), this::isCancelled);
+            }
+        };
+        verifying = t;
+        progress.progressProperty().bind(t.progressProperty());
+        progress.setVisible(true);
+        cancelButton.setVisible(true);
+        banner.setText("Verifying the audit trail ...");
+        banner.getStyleClass().removeAll("danger", "success");
+        t.setOnSucceeded(e -> {
+            done();
+            verification = t.getValue();
+            banner.setText(verification.summary());
+            banner.getStyleClass().add(verification.intact() ? "success" : "danger");
+            table.refresh();
+        });
+        t.setOnFailed(e -> {
+            done();
+            Throwable x = t.getException();
+            banner.setText(x instanceof CancellationException ? "Verification cancelled." :
+                    "The audit trail could not be verified: " + x.getMessage());
+        });
+        t.setOnCancelled(e -> {
+            done();
+            banner.setText("Verification cancelled.");
+        });
+        tasks.run(t);
+    }
+
+    @FXML
+    void onCancel() {
+        if (verifying != null) {
+            verifying.cancel();
+        }
+    }
+
+    private void done() {
+        progress.progressProperty().unbind();
+        progress.setVisible(false);
+        cancelButton.setVisible(false);
+    }
+
+    public void focusFilter() {
+        userField.requestFocus();
+    }
+
+    /** The latest verification (tests). */
+    public AuditVerification verification() {
+        return verification;
+    }
+
+    private String problemText(AuditEntry e) {
+        if (verification == null) {
+            return "";
+        }
+        return verification.problemsFor(e.sequence()).stream().map(AuditProblem::message).collect(Collectors.joining(" "));
+    }
+
+    private static String values(String json) {
+        Map<String, String> v = AuditValues.parse(json);
+        return v.entrySet().stream().map(en -> en.getKey() + "=" + en.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static TableColumn<AuditEntry, String> column(String title, Function<AuditEntry, String> value, double width) {
+        TableColumn<AuditEntry, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+}

@@ -1,0 +1,430 @@
+package com.orderdesk.gui.credit;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Mnemonics;
+import com.orderdesk.gui.common.TableFilter;
+import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.credit.CreditDesk;
+import com.orderdesk.logic.credit.CreditReason;
+import com.orderdesk.logic.credit.HeldOrderRow;
+import com.orderdesk.logic.credit.HoldDetail;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.customer.RiskClass;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.util.StringConverter;
+
+/**
+ * The credit-hold review desk: the queue (oldest first) on the left, the selected order's reasons
+ * and the customer's numbers on the right, the reason field and actions below. Every action runs
+ * off the FX thread and takes the order out of the queue at once; the service re-checks the rules.
+ */
+public final class CreditHoldsController {
+    private static final KeyCombination RELEASE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final CreditDesk desk;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final CreditHoldsViewModel model;
+    private final Formats formats = Formats.forDefaultLocale();
+    private final Clock clock;
+    private TableFilter<HeldOrderRow> filter;
+    private HoldDetailPane detail;
+    private HoldDetail shown;
+    private Task<?> loadingDetail;
+
+    @FXML private javafx.scene.layout.BorderPane root;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<CreditReason> reasonBox;
+    @FXML private ComboBox<RiskClass> riskBox;
+    @FXML private TextField minValueField;
+    @FXML private TextField minAgeField;
+    @FXML private TableView<HeldOrderRow> table;
+    @FXML private Label countLabel;
+    @FXML private Label totalLabel;
+    @FXML private ScrollPane detailScroll;
+    @FXML private TextArea reasonField;
+    @FXML private Label decisionLabel;
+    @FXML private Label limitLabel;
+    @FXML private Label refusalLabel;
+    @FXML private Button releaseButton;
+    @FXML private Button rejectButton;
+    @FXML private TextField limitField;
+    @FXML private ComboBox<RiskClass> newRiskBox;
+    @FXML private Button limitButton;
+    @FXML private Button holdButton;
+
+    public CreditHoldsController(CreditDesk desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                                 CreditHoldsViewModel model, Clock clock) {
+        this.desk = desk;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.model = model;
+        this.clock = clock;
+    }
+
+    public CreditHoldsViewModel viewModel() {
+        return model;
+    }
+
+    @FXML
+    private void initialize() {
+        Mnemonics.linkLabels(root);
+        // the split pane's items are not its children until it is skinned: link these by hand
+        decisionLabel.setLabelFor(reasonField);
+        limitLabel.setLabelFor(limitField);
+        detail = new HoldDetailPane(formats, clock.getZone());
+        detailScroll.setContent(detail);
+        reasonBox.getItems().add(null);
+        reasonBox.getItems().addAll(CreditReason.values());
+        reasonBox.setConverter(converter(r -> r == null ? "All reasons" : r.label()));
+        riskBox.getItems().add(null);
+        riskBox.getItems().addAll(RiskClass.values());
+        riskBox.setConverter(converter(r -> r == null ? "All risk classes" : r.label()));
+        newRiskBox.getItems().addAll(RiskClass.values());
+        newRiskBox.setConverter(converter(r -> r == null ? "" : r.label()));
+        table.getColumns().setAll(List.of(
+                column("Order", HeldOrderRow::orderNumber, 100),
+                column("Customer", r -> r.customerNumber() + "  " + r.customerName(), 240),
+                column("Risk", r -> r.riskClass().label(), 70),
+                valueColumn(),
+                ageColumn(),
+                column("Reasons", r -> r.reasons().stream().sorted().map(CreditReason::label)
+                        .collect(Collectors.joining("; ")), 300),
+                column("Entered by", HeldOrderRow::enteredBy, 90)));
+        filter = TableFilter.install(table, model.rows());
+        TablePrefs.forUser().remember(table, "credit-holds");
+        filter.filtered().addListener((ListChangeListener<HeldOrderRow>) c -> updateFooter());
+        model.searchProperty().bind(searchField.textProperty());
+        model.reasonProperty().bind(reasonBox.valueProperty());
+        model.riskClassProperty().bind(riskBox.valueProperty());
+        searchField.textProperty().addListener((o, a, b) -> applyFilter());
+        reasonBox.valueProperty().addListener((o, a, b) -> applyFilter());
+        riskBox.valueProperty().addListener((o, a, b) -> applyFilter());
+        minValueField.textProperty().addListener((o, a, b) -> applyFilter());
+        minAgeField.textProperty().addListener((o, a, b) -> applyFilter());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> select(row));
+        reasonField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (RELEASE.match(e)) {
+                e.consume();
+                onRelease();
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                e.consume();
+                reasonField.requestFocus();
+            }
+        });
+        searchField.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (FIND.match(e) && isInFront()) {
+                        searchField.requestFocus();
+                    } else if (RELEASE.match(e) && isInFront() && !reasonField.isFocused()) {
+                        e.consume();
+                        onRelease();
+                    }
+                });
+            }
+        });
+        updateActions();
+        updateFooter();
+    }
+
+    /** The shell detaches areas that are not in front; the scene's key filter must ignore them. */
+    private boolean isInFront() {
+        return root.getScene() != null && root.isVisible();
+    }
+
+    private void applyFilter() {
+        model.minValueProperty().set(parseMoney(minValueField.getText()));
+        model.minAgeDaysProperty().set(parseDays(minAgeField.getText()));
+        filter.setCondition(model.condition());
+    }
+
+    private Money parseMoney(String text) {
+        if (text == null || text.isBlank()) {
+            minValueField.setStyle("");
+            return null;
+        }
+        try {
+            Money m = Money.of(formats.parseMoney(text));
+            minValueField.setStyle("");
+            return m;
+        } catch (RuntimeException e) {
+            minValueField.setStyle("-fx-border-color: -color-danger-emphasis;");
+            status.showMessage("Minimum value: type an amount such as 1,000.00.");
+            return null;
+        }
+    }
+
+    private Integer parseDays(String text) {
+        if (text == null || text.isBlank()) {
+            minAgeField.setStyle("");
+            return null;
+        }
+        try {
+            int days = Integer.parseInt(text.strip());
+            minAgeField.setStyle("");
+            return Math.max(0, days);
+        } catch (NumberFormatException e) {
+            minAgeField.setStyle("-fx-border-color: -color-danger-emphasis;");
+            status.showMessage("Minimum age: type a whole number of days.");
+            return null;
+        }
+    }
+
+    private void updateFooter() {
+        List<HeldOrderRow> visible = filter.filtered();
+        countLabel.setText(String.format("%,d held orders shown of %,d", visible.size(), model.rows().size()));
+        totalLabel.setText("Held " + formats.money(CreditHoldsViewModel.totalValue(visible)));
+        status.setCounts(String.format("%,d orders on credit hold, %s", model.rows().size(),
+                formats.money(CreditHoldsViewModel.totalValue(model.rows()))));
+    }
+
+    /** Reloads the queue (oldest first) off the FX thread. */
+    public void refresh() {
+        long started = System.nanoTime();
+        tasks.run(UiTasks.of(desk::heldOrders, list -> {
+            HeldOrderRow selected = table.getSelectionModel().getSelectedItem();
+            applyFilter(); // condition first, so the 10,000 rows are filtered once, not twice
+            model.rows().setAll(list);
+            if (selected != null) {
+                list.stream().filter(r -> r.orderId() == selected.orderId()).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+            if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+            status.showMessage(String.format("Credit-hold queue loaded: %,d orders in %d ms", list.size(),
+                    (System.nanoTime() - started) / 1_000_000));
+        }, e -> status.showMessage("The credit-hold queue could not be loaded: " + e.getMessage())));
+    }
+
+    public void focusQueue() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    private void select(HeldOrderRow row) {
+        shown = null;
+        updateActions();
+        if (loadingDetail != null) {
+            loadingDetail.cancel();
+        }
+        if (row == null) {
+            detail.clear();
+            return;
+        }
+        Task<HoldDetail> t = UiTasks.of(() -> desk.detail(row.orderId()), d -> {
+            shown = d;
+            detail.show(d);
+            limitField.setText(d.customer().creditLimit() == null ? "" : formats.money(d.customer().creditLimit()));
+            newRiskBox.setValue(d.customer().riskClass());
+            updateActions();
+        }, e -> {
+            detail.clear();
+            status.showMessage(e.getMessage());
+        });
+        loadingDetail = t;
+        tasks.run(t);
+    }
+
+    private void updateActions() {
+        HeldOrderRow row = table.getSelectionModel().getSelectedItem();
+        String refusal = row == null ? "" : model.releaseRefusal(row).orElse("");
+        refusalLabel.setText(refusal);
+        releaseButton.setDisable(row == null || !refusal.isEmpty());
+        rejectButton.setDisable(row == null || !model.may(Permission.REJECT_HELD_ORDER));
+        boolean mayLimit = shown != null && model.may(Permission.CHANGE_CREDIT_LIMIT);
+        limitButton.setDisable(!mayLimit);
+        limitField.setDisable(!mayLimit);
+        newRiskBox.setDisable(!mayLimit);
+        holdButton.setDisable(shown == null || !model.may(Permission.SET_MANUAL_HOLD));
+        holdButton.setText(shown != null && shown.customer().manualHold() ? "Take off _manual hold" : "Put on _manual hold");
+        reasonField.setDisable(row == null);
+    }
+
+    @FXML
+    void onRelease() {
+        HeldOrderRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null || releaseButton.isDisabled()) {
+            return;
+        }
+        String reason = reasonField.getText();
+        act(() -> desk.release(model.currentUser(), row.orderId(), reason), number -> {
+            removeFromQueue(row);
+            status.showMessage("Order " + number + " released to fulfillment");
+        });
+    }
+
+    @FXML
+    void onReject() {
+        HeldOrderRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        if (reasonField.getText().isBlank()) {
+            status.showMessage("Type a reason for rejecting order " + row.orderNumber() + ".");
+            reasonField.requestFocus();
+            return;
+        }
+        if (!dialogs.confirm("Reject order", "order " + row.orderNumber(),
+                "The order will be cancelled and cannot be released afterwards.")) {
+            return;
+        }
+        String reason = reasonField.getText();
+        act(() -> desk.reject(model.currentUser(), row.orderId(), reason), number -> {
+            removeFromQueue(row);
+            status.showMessage("Order " + number + " rejected and cancelled");
+        });
+    }
+
+    @FXML
+    void onChangeLimit() {
+        if (shown == null) {
+            return;
+        }
+        Money limit;
+        try {
+            limit = limitField.getText().isBlank() ? null : Money.of(formats.parseMoney(limitField.getText()));
+        } catch (RuntimeException e) {
+            status.showMessage("Credit limit: type an amount such as 50,000.00, or leave it empty for no limit.");
+            limitField.requestFocus();
+            return;
+        }
+        long customerId = shown.customer().customerId();
+        String name = shown.customer().customerName();
+        RiskClass risk = newRiskBox.getValue();
+        String note = reasonField.getText();
+        act(() -> desk.changeCreditLimit(model.currentUser(), customerId, limit, risk, note), moved -> {
+            status.showMessage("Credit limit of " + name + " changed" + movedText(moved));
+            refresh();
+        });
+    }
+
+    @FXML
+    void onToggleHold() {
+        if (shown == null) {
+            return;
+        }
+        boolean on = !shown.customer().manualHold();
+        long customerId = shown.customer().customerId();
+        String name = shown.customer().customerName();
+        String note = reasonField.getText();
+        act(() -> desk.setManualHold(model.currentUser(), customerId, on, note), moved -> {
+            status.showMessage(name + (on ? " put on" : " taken off") + " manual hold" + movedText(moved));
+            refresh();
+        });
+    }
+
+    private static String movedText(int moved) {
+        return moved == 0 ? "" : moved == 1 ? "; 1 held order now passes and was released" : "; " + moved
+                + " held orders now pass and were released";
+    }
+
+    private <T> void act(Callable<T> work, Consumer<T> done) {
+        releaseButton.setDisable(true);
+        rejectButton.setDisable(true);
+        tasks.run(UiTasks.of(work, value -> {
+            reasonField.clear();
+            done.accept(value);
+            updateActions();
+        }, e -> {
+            updateActions();
+            status.showMessage(e.getMessage());
+            if (!(e instanceof IllegalArgumentException) && !(e instanceof com.orderdesk.logic.security.NotAuthorizedException)) {
+                refresh();
+            }
+            reasonField.requestFocus();
+        }));
+    }
+
+    private void removeFromQueue(HeldOrderRow row) {
+        HeldOrderRow next = model.removeAndNext(row.orderId(), List.copyOf(table.getItems()));
+        if (next != null) {
+            table.getSelectionModel().select(next);
+            table.scrollTo(next);
+        } else {
+            table.getSelectionModel().clearSelection();
+        }
+        table.requestFocus();
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private TableColumn<HeldOrderRow, String> column(String title, Function<HeldOrderRow, String> value, double width) {
+        TableColumn<HeldOrderRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private TableColumn<HeldOrderRow, Money> valueColumn() {
+        TableColumn<HeldOrderRow, Money> c = new TableColumn<>("Value");
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().value()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Money m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : formats.money(m));
+            }
+        });
+        c.getStyleClass().add("money-column");
+        c.setComparator(Money::compareTo);
+        c.setPrefWidth(110);
+        return c;
+    }
+
+    private TableColumn<HeldOrderRow, Long> ageColumn() {
+        TableColumn<HeldOrderRow, Long> c = new TableColumn<>("Age (days)");
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(model.ageDays(cell.getValue())));
+        c.getStyleClass().add("money-column");
+        c.setPrefWidth(85);
+        return c;
+    }
+}

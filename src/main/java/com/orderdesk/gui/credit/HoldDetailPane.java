@@ -1,0 +1,163 @@
+package com.orderdesk.gui.credit;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.credit.AgingBucket;
+import com.orderdesk.logic.credit.CreditHoldReason;
+import com.orderdesk.logic.credit.CustomerCreditProfile;
+import com.orderdesk.logic.credit.Exposure;
+import com.orderdesk.logic.credit.HoldDetail;
+import com.orderdesk.logic.credit.LimitChange;
+import com.orderdesk.logic.credit.PaymentRecord;
+import com.orderdesk.model.common.Money;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** The right side of the hold desk: why the selected order is held and the customer's numbers. */
+final class HoldDetailPane extends VBox {
+    private final Formats formats;
+    private final ZoneId zone;
+
+    HoldDetailPane(Formats formats, ZoneId zone) {
+        super(10);
+        this.formats = formats;
+        this.zone = zone;
+        setId("holdDetail");
+        getStyleClass().add("hold-detail");
+        clear();
+    }
+
+    void clear() {
+        getChildren().setAll(muted("Select a held order to see why it is held."));
+    }
+
+    void show(HoldDetail d) {
+        getChildren().clear();
+        CustomerCreditProfile c = d.customer();
+        Label title = new Label(d.order().orderNumber() + "  " + formats.money(d.order().value()));
+        title.getStyleClass().add("title-3");
+        title.setId("detailTitle");
+        getChildren().addAll(title, wrapped(d.order().customerNumber() + "  " + c.customerName() + "  ·  risk class "
+                + c.riskClass().label() + "  ·  entered by " + d.order().enteredBy()
+                + (d.order().lastChangedBy() == null ? "" : ", last changed by " + d.order().lastChangedBy())));
+
+        getChildren().add(heading("Why it is held"));
+        VBox reasons = new VBox(4);
+        reasons.setId("reasonList");
+        for (CreditHoldReason r : d.reasons()) {
+            Label l = new Label("• " + r.code().label() + ": " + r.message());
+            l.setWrapText(true);
+            reasons.getChildren().add(l);
+        }
+        if (d.reasons().isEmpty()) {
+            reasons.getChildren().add(muted("No reason was recorded (held before reasons were stored)."));
+        }
+        getChildren().add(reasons);
+
+        getChildren().add(heading("Exposure"));
+        Exposure e = d.exposure();
+        GridPane ex = grid();
+        int row = 0;
+        row = money(ex, row, "Open receivables", e.openReceivables());
+        row = money(ex, row, "Orders not yet invoiced", e.uninvoicedOrders());
+        row = money(ex, row, "This order", e.thisOrder());
+        row = money(ex, row, "Total exposure", e.total());
+        if (c.creditLimit() != null) {
+            row = money(ex, row, "Credit limit", c.creditLimit());
+            money(ex, row, e.total().compareTo(c.creditLimit()) > 0 ? "Over the limit by" : "Still available",
+                    e.total().minus(c.creditLimit()).isNegative() ? c.creditLimit().minus(e.total()) : e.total().minus(c.creditLimit()));
+        } else {
+            ex.addRow(row, new Label("Credit limit"), new Label("none set"));
+        }
+        getChildren().add(ex);
+        getChildren().add(wrapped("Customer since " + (c.customerSince() == null ? "unknown" : formats.date(c.customerSince()))
+                + "  ·  credit review " + (c.creditReviewDate() == null ? "not scheduled" : formats.date(c.creditReviewDate()))
+                + (c.manualHold() ? "  ·  ON MANUAL HOLD" : "")));
+
+        getChildren().add(heading("Aging of open invoices"));
+        GridPane aging = grid();
+        int col = 0;
+        for (AgingBucket b : AgingBucket.values()) {
+            aging.add(new Label(b.label()), col, 0);
+            Label amount = new Label(formats.money(d.aging().amount(b)));
+            amount.setId("aging-" + b.name());
+            aging.add(amount, col, 1);
+            aging.add(muted(d.aging().count(b) + (d.aging().count(b) == 1 ? " invoice" : " invoices")), col, 2);
+            col++;
+        }
+        getChildren().add(aging);
+
+        getChildren().add(heading("Recent payments"));
+        if (d.recentPayments().isEmpty()) {
+            getChildren().add(muted("No settled invoices on record."));
+        } else {
+            d.paymentBehavior().ifPresent(p -> getChildren().add(new Label(p.payments() + " payments, "
+                    + formats.money(p.totalPaid()) + ": on average " + p.averageDaysToPay() + " days to pay ("
+                    + p.averageDaysPastDue() + " days after due)")));
+            GridPane pay = grid();
+            pay.addRow(0, muted("Invoice"), muted("Due"), muted("Paid"), muted("Days"), muted("Amount"));
+            int r = 1;
+            for (PaymentRecord p : d.recentPayments()) {
+                pay.addRow(r++, new Label(p.invoiceNumber()), new Label(formats.date(p.dueDate())),
+                        new Label(formats.date(p.paidOn())), new Label(Long.toString(p.daysToPay())),
+                        new Label(formats.money(p.amount())));
+            }
+            getChildren().add(pay);
+            getChildren().add(muted("Settled (PAID) invoices stand in for payments until payments are recorded."));
+        }
+
+        getChildren().add(heading("Credit limit history"));
+        if (d.limitHistory().isEmpty()) {
+            getChildren().add(muted("No changes recorded in the audit trail."));
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(formats.locale());
+        for (LimitChange h : d.limitHistory()) {
+            Label l = new Label(when.format(h.at().atZone(zone)) + "  " + h.user() + ": " + h.before() + " → "
+                    + h.after() + (h.note() == null ? "" : "  (" + h.note() + ")"));
+            l.setWrapText(true);
+            getChildren().add(l);
+        }
+    }
+
+    private int money(GridPane g, int row, String label, Money value) {
+        Label v = new Label(formats.money(value));
+        GridPane.setHalignment(v, HPos.RIGHT);
+        g.addRow(row, new Label(label), v);
+        return row + 1;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(18);
+        g.setVgap(3);
+        ColumnConstraints first = new ColumnConstraints();
+        first.setMinWidth(80);
+        g.getColumnConstraints().add(first);
+        return g;
+    }
+
+    private static Node heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-bold");
+        return l;
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-muted");
+        l.setWrapText(true);
+        return l;
+    }
+}

@@ -1,0 +1,325 @@
+package com.orderdesk.gui.fulfillment;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Mnemonics;
+import com.orderdesk.gui.common.StatusChip;
+import com.orderdesk.gui.common.StatusKind;
+import com.orderdesk.gui.common.TableFilter;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.fulfillment.FulfillmentDesk;
+import com.orderdesk.logic.fulfillment.OrderRoutingView;
+import com.orderdesk.logic.fulfillment.QueueRow;
+import com.orderdesk.logic.fulfillment.RoutingOutcome;
+import com.orderdesk.logic.fulfillment.StoredShipment;
+import com.orderdesk.logic.geo.StateOutlines;
+import com.orderdesk.model.fulfillment.ShipmentStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.util.StringConverter;
+
+/**
+ * The fulfillment routing map: the queue of released and allocated orders on the left, the map in
+ * the middle, the selected order's plan, alternatives, baseline and override on the right, and the
+ * warehouse actions (pick list, pack-and-ship). Thin: state lives in {@link FulfillmentViewModel},
+ * work runs off the FX thread through the {@link FulfillmentDesk} port.
+ */
+public final class FulfillmentController {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final FulfillmentDesk desk;
+    private final StateOutlines outlines;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final Supplier<String> user;
+    private final PickListPdf pickLists;
+    private final Clock clock;
+    private Runnable openSettings = () -> { };
+    private final FulfillmentViewModel vm = new FulfillmentViewModel();
+    private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
+    private UsMapView map;
+    private Long selectedOrderId;
+
+    @FXML private TextField searchField;
+    @FXML private TableView<QueueRow> queueTable;
+    @FXML private Label queueCount;
+    @FXML private StackPane mapHolder;
+    @FXML private Label orderTitle;
+    @FXML private Label shipToLabel;
+    @FXML private TableView<PlanRow> planTable;
+    @FXML private Label backorderLabel;
+    @FXML private Button releaseButton;
+    @FXML private Button shipButton;
+    @FXML private TableView<AlternativeRow> altTable;
+    @FXML private Label savingLabel;
+    @FXML private Button useAltButton;
+    @FXML private ComboBox<PlanRow> moveLineBox;
+    @FXML private TextField moveQtyField;
+    @FXML private ComboBox<String> moveToBox;
+    @FXML private Label previewLabel;
+    @FXML private TextField reasonField;
+    @FXML private Button confirmButton;
+
+    public FulfillmentController(FulfillmentDesk desk, StateOutlines outlines, UiTaskRunner tasks, DialogService dialogs,
+                                 StatusBarModel status, Supplier<String> user, PickListPdf pickLists, Clock clock) {
+        this.desk = desk;
+        this.outlines = outlines;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.user = user;
+        this.pickLists = pickLists;
+        this.clock = clock;
+    }
+
+    /** What the "Routing settings" button opens (the app wires the administrator's settings window). */
+    public void setOpenSettings(Runnable openSettings) {
+        this.openSettings = openSettings;
+    }
+
+    @FXML
+    private void onSettings() {
+        openSettings.run();
+    }
+
+    public FulfillmentViewModel viewModel() {
+        return vm;
+    }
+
+    @FXML
+    private void initialize() {
+        Mnemonics.linkLabels(searchField.getParent());
+        map = new UsMapView(outlines);
+        map.setId("usMap");
+        mapHolder.getChildren().add(map);
+        FulfillmentTables.queue(queueTable);
+        FulfillmentTables.plan(planTable);
+        FulfillmentTables.alternatives(altTable);
+        TableFilter<QueueRow> filter = TableFilter.install(queueTable, queue);
+        filter.filterByText(searchField.textProperty(), (r, text) -> {
+            String t = text.toLowerCase(java.util.Locale.ROOT);
+            return r.orderNumber().toLowerCase(java.util.Locale.ROOT).contains(t)
+                    || r.customerName().toLowerCase(java.util.Locale.ROOT).contains(t)
+                    || r.shipToPlace().toLowerCase(java.util.Locale.ROOT).contains(t);
+        });
+        queueCount.textProperty().bind(filter.shownCount().asString("%,d orders awaiting fulfillment"));
+        queueTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
+            if (row != null && !Long.valueOf(row.orderId()).equals(selectedOrderId)) {
+                open(row.orderId());
+            }
+        });
+        moveLineBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PlanRow r) {
+                return r == null ? "" : r.sku() + " \u00d7 " + r.qty() + " from " + r.node();
+            }
+
+            @Override
+            public PlanRow fromString(String s) {
+                return null;
+            }
+        });
+        moveLineBox.valueProperty().addListener((o, a, r) -> moveQtyField.setText(r == null ? "" : String.valueOf(r.qty())));
+        vm.proposedProperty().addListener((o, a, b) -> refreshDetail());
+        confirmButton.disableProperty().bind(vm.proposedProperty().isNull().or(reasonField.textProperty().isEmpty()));
+        useAltButton.disableProperty().bind(altTable.getSelectionModel().selectedItemProperty().isNull());
+        searchField.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(FIND, searchField::requestFocus);
+            }
+        });
+        refreshDetail();
+    }
+
+    /** Reloads the queue (the work area was shown, or something changed). */
+    public void refresh() {
+        run(desk::queue, rows -> {
+            queue.setAll(rows);
+            if (selectedOrderId != null) {
+                rows.stream().filter(r -> r.orderId() == selectedOrderId).findFirst()
+                        .ifPresent(r -> queueTable.getSelectionModel().select(r));
+            }
+        });
+    }
+
+    /** Shows one order on the map and beside it. */
+    public void open(long orderId) {
+        selectedOrderId = orderId;
+        run(() -> desk.load(orderId), view -> {
+            vm.show(view);
+            refreshDetail();
+        });
+    }
+
+    public void focusSearch() {
+        searchField.requestFocus();
+    }
+
+    private void refreshDetail() {
+        OrderRoutingView v = vm.viewProperty().get();
+        orderTitle.setText(v == null ? "Select an order in the queue" : v.orderNumber() + "  " + v.customerName()
+                + "  (" + v.status().label() + ")");
+        shipToLabel.setText(v == null ? "" : "Ship to: " + v.shipToText());
+        List<PlanRow> rows = vm.planRows();
+        planTable.getItems().setAll(rows);
+        backorderLabel.setText(vm.backorderText());
+        altTable.getItems().setAll(vm.alternatives());
+        savingLabel.setText(vm.savingText());
+        previewLabel.setText(vm.previewText());
+        map.setMarkers(vm.markers());
+        boolean overridable = v != null && v.isOverridable();
+        moveLineBox.getItems().setAll(overridable ? rows : List.of());
+        moveToBox.getItems().setAll(v == null ? List.of() : v.nodes().stream().map(n -> n.code()).toList());
+        moveLineBox.setDisable(!overridable);
+        moveToBox.setDisable(!overridable);
+        useAltButton.setVisible(overridable);
+        boolean stored = vm.proposedProperty().get() == null;
+        releaseButton.setDisable(!stored || selectedShipment(ShipmentStatus.PLANNED, ShipmentStatus.RELEASED) == null);
+        shipButton.setDisable(!stored || v == null || v.activeShipments().stream().noneMatch(StoredShipment::isOpen));
+    }
+
+    private StoredShipment selectedShipment(ShipmentStatus... allowed) {
+        OrderRoutingView v = vm.viewProperty().get();
+        if (v == null) {
+            return null;
+        }
+        PlanRow row = planTable.getSelectionModel().getSelectedItem();
+        List<StoredShipment> candidates = v.activeShipments().stream()
+                .filter(s -> List.of(allowed).contains(s.status()))
+                .filter(s -> row == null || row.shipmentId() == null || s.id() == row.shipmentId()).toList();
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    @FXML
+    private void onRoute() {
+        QueueRow row = queueTable.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            status.showMessage("Select a released order in the queue to route it.");
+            return;
+        }
+        run(() -> desk.route(row.orderId(), user.get()), outcome -> afterChange(outcome.message(), row.orderId()));
+    }
+
+    @FXML
+    private void onRouteAll() {
+        run(() -> desk.routeAllReleased(user.get()), outcomes -> {
+            long shipments = outcomes.stream().mapToLong(o -> o.shipmentNumbers().size()).sum();
+            int backordered = outcomes.stream().mapToInt(RoutingOutcome::backorderedUnits).sum();
+            afterChange("Routed " + outcomes.size() + " released orders: " + shipments + " shipments, "
+                    + backordered + " units backordered.", selectedOrderId);
+        });
+    }
+
+    @FXML
+    private void onZoomIn() {
+        map.zoomIn();
+    }
+
+    @FXML
+    private void onZoomOut() {
+        map.zoomOut();
+    }
+
+    @FXML
+    private void onFit() {
+        map.fit();
+    }
+
+    @FXML
+    private void onUseAlternative() {
+        AlternativeRow row = altTable.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            vm.proposeAlternative(row.plan());
+        }
+    }
+
+    @FXML
+    private void onPreviewMove() {
+        PlanRow line = moveLineBox.getValue();
+        String to = moveToBox.getValue();
+        if (line == null || to == null) {
+            status.showMessage("Choose the line to move and the node to move it to.");
+            return;
+        }
+        try {
+            vm.proposeMove(line.node(), line.sku(), to, Integer.parseInt(moveQtyField.getText().strip()));
+        } catch (NumberFormatException e) {
+            previewLabel.setText("Quantity: type a whole number from 1 to " + line.qty() + ".");
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            previewLabel.setText(e.getMessage());
+        }
+    }
+
+    @FXML
+    private void onDiscard() {
+        vm.clearProposal();
+        reasonField.clear();
+    }
+
+    @FXML
+    private void onConfirmOverride() {
+        OrderRoutingView v = vm.viewProperty().get();
+        var plan = vm.proposedProperty().get();
+        if (v == null || plan == null) {
+            return;
+        }
+        String reason = reasonField.getText();
+        run(() -> desk.override(v.orderId(), plan, reason, user.get()), outcome -> {
+            reasonField.clear();
+            afterChange(outcome.message(), v.orderId());
+        });
+    }
+
+    @FXML
+    private void onRelease() {
+        StoredShipment sh = selectedShipment(ShipmentStatus.PLANNED, ShipmentStatus.RELEASED);
+        if (sh == null) {
+            return;
+        }
+        long orderId = vm.viewProperty().get().orderId();
+        run(() -> pickLists.write(desk.releaseToWarehouse(sh.id(), user.get())),
+                pdf -> afterChange(sh.number() + " released to " + sh.nodeCode() + "; pick list " + pdf, orderId));
+    }
+
+    @FXML
+    private void onShip() {
+        StoredShipment sh = selectedShipment(ShipmentStatus.PLANNED, ShipmentStatus.RELEASED, ShipmentStatus.PICKED);
+        if (sh == null) {
+            return;
+        }
+        long orderId = vm.viewProperty().get().orderId();
+        ShipDialog.ask(planTable.getScene().getWindow(), sh, LocalDate.now(clock)).ifPresent(confirmation ->
+                run(() -> desk.confirmShipped(confirmation, user.get()), outcome -> afterChange(outcome.message(), orderId)));
+    }
+
+    private void afterChange(String message, Long orderId) {
+        status.showMessage(message);
+        refresh();
+        if (orderId != null) {
+            open(orderId);
+        }
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> done) {
+        tasks.run(UiTasks.of(work, done, e -> dialogs.error(e.getMessage() == null ? e.toString() : e.getMessage(),
+                "Nothing was changed by this action.", "Reload the order and try again.")));
+    }
+}

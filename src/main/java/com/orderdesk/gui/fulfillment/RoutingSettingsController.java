@@ -1,0 +1,153 @@
+package com.orderdesk.gui.fulfillment;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.fulfillment.RoutingSettings;
+import com.orderdesk.logic.fulfillment.RoutingSettingsDesk;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+
+/**
+ * Routing settings for administrators: one editable table for the nodes (costs, capacity, safety
+ * stock, active) and one for the rate card (zone distances, a price per weight break, per kg above
+ * the last break), plus the backorder penalty. Save checks everything and lists every problem.
+ */
+public final class RoutingSettingsController {
+    private final RoutingSettingsDesk desk;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final Supplier<String> user;
+    private List<Double> breaks = List.of();
+
+    @FXML private TableView<SettingsRows.NodeRow> nodeTable;
+    @FXML private TableView<SettingsRows.ZoneRow> rateTable;
+    @FXML private TextField penaltyField;
+    @FXML private Label problemsLabel;
+
+    public RoutingSettingsController(RoutingSettingsDesk desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                                     Supplier<String> user) {
+        this.desk = desk;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.user = user;
+    }
+
+    @FXML
+    private void initialize() {
+        nodeTable.setEditable(true);
+        rateTable.setEditable(true);
+        TableColumn<SettingsRows.NodeRow, Boolean> active = new TableColumn<>("Active");
+        active.setCellValueFactory(c -> c.getValue().active);
+        active.setCellFactory(CheckBoxTableCell.forTableColumn(active));
+        nodeTable.getColumns().setAll(List.of(
+                fixed("Node", r -> r.original.code(), 90),
+                fixed("Name", r -> r.original.name(), 220),
+                fixed("Kind", r -> r.original.type().name(), 80),
+                editable("Handling / shipment", r -> r.handling, 130),
+                editable("Picking / unit", r -> r.pick, 110),
+                editable("Capacity (open shipments)", r -> r.capacity, 170),
+                editable("Set safety stock on all items", r -> r.safety, 190),
+                active));
+    }
+
+    public void refresh() {
+        tasks.run(UiTasks.of(desk::load, this::show, e -> dialogs.error(e.getMessage(), "Nothing was changed.", "Try again.")));
+    }
+
+    private void show(RoutingSettings st) {
+        breaks = st.weightBreaksKg();
+        nodeTable.getItems().setAll(st.nodes().stream().map(SettingsRows.NodeRow::new).toList());
+        List<TableColumn<SettingsRows.ZoneRow, String>> cols = new ArrayList<>();
+        cols.add(fixedZone("Zone", r -> String.valueOf(r.zone), 60));
+        cols.add(editableZone("Up to km", r -> r.maxKm, 90));
+        for (int i = 0; i < breaks.size(); i++) {
+            int b = i;
+            cols.add(editableZone("\u2264 " + breaks.get(i) + " kg", r -> r.prices.get(b), 84));
+        }
+        cols.add(editableZone("Per kg above", r -> r.perKg, 100));
+        rateTable.getColumns().setAll(cols);
+        rateTable.getItems().setAll(st.zones().stream().map(SettingsRows.ZoneRow::new).toList());
+        penaltyField.setText(st.backorderPenalty().toPlainString());
+        problemsLabel.setText("");
+    }
+
+    @FXML
+    private void onSave() {
+        List<String> problems = new ArrayList<>();
+        List<RoutingSettings.Node> nodes = nodeTable.getItems().stream().map(r -> r.toNode(problems)).toList();
+        List<RoutingSettings.Zone> zones = rateTable.getItems().stream().map(r -> r.toZone(breaks, problems)).toList();
+        var penalty = SettingsRows.money(penaltyField.getText(), "backorder penalty", problems);
+        RoutingSettings st = new RoutingSettings(nodes, breaks, zones, penalty);
+        if (problems.isEmpty()) {
+            problems.addAll(st.problems());
+        }
+        if (!problems.isEmpty()) {
+            problemsLabel.setText("Not saved:\n\u2022 " + String.join("\n\u2022 ", problems));
+            return;
+        }
+        tasks.run(UiTasks.of(() -> {
+            desk.save(st, user.get());
+            return null;
+        }, ok -> {
+            status.showMessage("Routing settings saved; new orders are routed with them.");
+            refresh();
+        }, e -> problemsLabel.setText("Not saved: " + e.getMessage())));
+    }
+
+    @FXML
+    private void onReload() {
+        refresh();
+    }
+
+    private static TableColumn<SettingsRows.NodeRow, String> fixed(String title, Function<SettingsRows.NodeRow, String> value, double w) {
+        TableColumn<SettingsRows.NodeRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setEditable(false);
+        c.setPrefWidth(w);
+        return c;
+    }
+
+    private static TableColumn<SettingsRows.NodeRow, String> editable(String title,
+                                                                       Function<SettingsRows.NodeRow, StringProperty> prop, double w) {
+        TableColumn<SettingsRows.NodeRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> prop.apply(cell.getValue()));
+        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setOnEditCommit(e -> prop.apply(e.getRowValue()).set(e.getNewValue()));
+        c.setPrefWidth(w);
+        return c;
+    }
+
+    private static TableColumn<SettingsRows.ZoneRow, String> fixedZone(String title, Function<SettingsRows.ZoneRow, String> value,
+                                                                        double w) {
+        TableColumn<SettingsRows.ZoneRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setEditable(false);
+        c.setPrefWidth(w);
+        return c;
+    }
+
+    private static TableColumn<SettingsRows.ZoneRow, String> editableZone(String title,
+                                                                           Function<SettingsRows.ZoneRow, StringProperty> prop, double w) {
+        TableColumn<SettingsRows.ZoneRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> prop.apply(cell.getValue()));
+        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setOnEditCommit(e -> prop.apply(e.getRowValue()).set(e.getNewValue()));
+        c.setPrefWidth(w);
+        return c;
+    }
+}

@@ -1,0 +1,247 @@
+package com.orderdesk.gui.invoicing;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.TaskProgressBar;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.invoicing.CreditRefusedException;
+import com.orderdesk.logic.invoicing.CreditRequest;
+import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.invoicing.IssueResult;
+import com.orderdesk.logic.invoicing.print.BatchPdfExport;
+import com.orderdesk.logic.invoicing.print.DocumentKind;
+import com.orderdesk.logic.invoicing.print.DocumentRenderer;
+import com.orderdesk.logic.invoicing.print.StatementDocument;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.concurrent.Task;
+import javafx.scene.control.Label;
+import net.sf.jasperreports.engine.JasperPrint;
+
+/**
+ * What the invoice printing screen does with documents, each off the FX thread with its outcome in
+ * the status bar (success) or a dialog (failure): issue invoices, preview, print through the system
+ * dialog, export PDFs (selected, or everything not yet printed, with progress and cancel), and the
+ * customer statement.
+ */
+final class DocumentActions {
+    private final InvoicingDesk desk;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final TaskProgressBar progress;
+    private final PagePreview preview;
+    private final Label previewTitle;
+    private final Runnable refresh;
+    private Path lastFolder = Path.of(System.getProperty("user.home"));
+    /** The number of the document in the preview; null when it shows a statement. */
+    private String previewed;
+
+    DocumentActions(InvoicingDesk desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                    TaskProgressBar progress, PagePreview preview, Label previewTitle, Runnable refresh) {
+        this.desk = desk;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.progress = progress;
+        this.preview = preview;
+        this.previewTitle = previewTitle;
+        this.refresh = refresh;
+    }
+
+    private DocumentRenderer renderer() {
+        return desk.renderer().get();
+    }
+
+    void issue(List<Long> shipmentIds) {
+        Task<IssueResult> task = UiTasks.of(() -> desk.book().issueInvoices(shipmentIds, desk.currentUser().get()), r -> {
+            refresh.run();
+            if (!r.issued().isEmpty()) {
+                status.showMessage("Issued " + r.issued().size() + " invoices: " + r.issued().get(0) + " to "
+                        + r.issued().get(r.issued().size() - 1));
+            }
+            if (!r.failures().isEmpty()) {
+                dialogs.error(r.failures().size() + " shipments could not be invoiced: " + first(r.failures().entrySet().stream()
+                                .map(e -> e.getKey() + ": " + e.getValue()).toList()),
+                        "Nothing was stored for them and no invoice number was used; the other invoices were issued.",
+                        "Correct what the message names, then invoice the shipments again.");
+            }
+        }, e -> dialogs.error("Invoices could not be issued: " + e.getMessage(), "Nothing was stored for the failed shipment.",
+                "Try again; if it happens again, tell the administrator.", e));
+        task.setOnRunning(e -> status.showMessage("Issuing " + shipmentIds.size() + " invoices…"));
+        progress.bind(tasks.run(task), false);
+    }
+
+    void creditMemo(DocumentRow invoice, CreditRequest request) {
+        String user = desk.currentUser().get();
+        tasks.run(UiTasks.of(() -> desk.book().issueCreditMemo(invoice.number(), request, user), memo -> {
+            status.showMessage("Credit memo " + memo + " issued on " + invoice.number());
+            refresh.run();
+        }, e -> {
+            if (e instanceof CreditRefusedException refused) {
+                dialogs.error("The credit memo on " + invoice.number() + " was refused: " + String.join(" ", refused.problems()),
+                        "Nothing was stored and no credit memo number was used.",
+                        "Credit a smaller amount, or check the credit memos already issued on this invoice.");
+            } else {
+                dialogs.error("The credit memo on " + invoice.number() + " could not be issued: " + e.getMessage(),
+                        "Nothing was stored.", "Try again; if it happens again, tell the administrator.", e);
+            }
+        }));
+    }
+
+    void preview(DocumentRow row) {
+        tasks.run(UiTasks.of(() -> renderer().fill(desk.book().document(row.number())), print -> {
+            previewed = row.number();
+            previewTitle.setText((row.kind() == DocumentKind.INVOICE ? "Invoice " : "Credit memo ") + row.number()
+                    + (row.printed() ? " (prints as COPY)" : ""));
+            preview.show(print);
+        }, e -> status.showMessage("Preview of " + row.number() + " failed: " + e.getMessage())));
+    }
+
+    void statement(String customerNumber) {
+        LocalDate today = LocalDate.now(desk.clock());
+        tasks.run(UiTasks.of(() -> {
+            StatementDocument doc = desk.book().statement(customerNumber, today);
+            return renderer().fill(doc);
+        }, print -> {
+            previewed = null;
+            previewTitle.setText("Statement of account " + customerNumber);
+            preview.show(print);
+            status.showMessage("Statement of account " + customerNumber + " ready");
+        }, e -> dialogs.error("The statement for " + customerNumber + " could not be prepared: " + e.getMessage(),
+                "Nothing was changed.", "Try again; if it happens again, tell the administrator.", e)));
+    }
+
+    void print(List<String> numbers) {
+        if (numbers.isEmpty()) {
+            status.showMessage("Select the invoices or credit memos to print.");
+            return;
+        }
+        Task<List<BufferedImage>> task = UiTasks.of(() -> {
+            List<JasperPrint> prints = new ArrayList<>();
+            for (String n : numbers) {
+                prints.add(renderer().fill(desk.book().document(n)));
+            }
+            return DocumentPrinting.pages(renderer(), prints);
+        });
+        task.setOnSucceeded(e -> sendToPrinter(numbers, task.getValue()));
+        task.setOnFailed(e -> dialogs.error("The documents could not be prepared for printing: " + task.getException().getMessage(),
+                "Nothing was printed or recorded.", "Try again; if it happens again, tell the administrator.", task.getException()));
+        task.setOnRunning(e -> status.showMessage("Preparing " + numbers.size() + " documents for printing…"));
+        progress.bind(tasks.run(task), true);
+    }
+
+    private void sendToPrinter(List<String> numbers, List<BufferedImage> pages) {
+        boolean printed;
+        try {
+            printed = DocumentPrinting.print(progress.getScene() == null ? null : progress.getScene().getWindow(),
+                    numbers.size() == 1 ? numbers.get(0) : numbers.size() + " invoices", pages);
+        } catch (RuntimeException e) {
+            dialogs.error("Printing failed: " + e.getMessage(), "Nothing was recorded as printed.",
+                    "Check the printer, or export the PDFs and print them from there.", e);
+            return;
+        }
+        if (!printed) {
+            status.showMessage("Printing cancelled; nothing was recorded.");
+            return;
+        }
+        recordPrints(numbers, "Printed " + numbers.size() + " documents (" + pages.size() + " pages)");
+    }
+
+    private void recordPrints(List<String> numbers, String message) {
+        String user = desk.currentUser().get();
+        tasks.run(UiTasks.of(() -> {
+            desk.book().recordPrints(numbers, user);
+            return null;
+        }, v -> {
+            status.showMessage(message);
+            refresh.run();
+        }, e -> status.showMessage(message + ", but the print could not be recorded: " + e.getMessage())));
+    }
+
+    void exportSelected(List<String> numbers) {
+        if (numbers.isEmpty()) {
+            status.showMessage("Select the invoices or credit memos to export.");
+            return;
+        }
+        dialogs.chooseFolder("Export " + numbers.size() + " PDFs to", lastFolder)
+                .ifPresent(folder -> export(() -> numbers, folder));
+    }
+
+    void exportUnprinted() {
+        dialogs.chooseFolder("Export every document not yet printed to", lastFolder)
+                .ifPresent(folder -> export(desk.book()::unprintedNumbers, folder));
+    }
+
+    private void export(Supplier<List<String>> numbers, Path folder) {
+        lastFolder = folder;
+        DocumentExportTask task = new DocumentExportTask(desk, numbers, folder);
+        task.setOnSucceeded(e -> {
+            BatchPdfExport.Result r = task.getValue();
+            refresh.run();
+            status.showMessage("Exported " + r.written().size() + " PDFs (" + r.pages() + " pages) to " + folder);
+            if (!r.failures().isEmpty()) {
+                dialogs.error(r.failures().size() + " documents could not be exported: " + first(r.failures().entrySet().stream()
+                                .map(x -> x.getKey() + ": " + x.getValue()).toList()),
+                        "The other " + r.written().size() + " PDFs are in " + folder + "; the failed ones were not recorded as printed.",
+                        "Correct what the message names, then export the documents not yet printed again.");
+            }
+        });
+        task.setOnCancelled(e -> {
+            refresh.run();
+            status.showMessage("Export cancelled; the PDFs already written to " + folder + " are kept and recorded");
+        });
+        task.setOnFailed(e -> dialogs.error("The export stopped: " + task.getException().getMessage(),
+                "PDFs already written to " + folder + " are kept.", "Check the folder (space, permissions) and export again.",
+                task.getException()));
+        progress.bind(tasks.run(task), true);
+    }
+
+    void savePreview() {
+        JasperPrint print = preview.printProperty().get();
+        if (print == null) {
+            return;
+        }
+        String name = previewed != null ? previewed : print.getName();
+        dialogs.chooseFileToSave("Save PDF", lastFolder, DocumentRenderer.fileName(name), "PDF documents", "*.pdf")
+                .ifPresent(file -> tasks.run(UiTasks.of(() -> renderer().exportPdf(print, file), f -> {
+                    lastFolder = f.getParent();
+                    if (previewed != null) {
+                        recordPrints(List.of(previewed), "Saved " + f);
+                    } else {
+                        status.showMessage("Saved " + f);
+                    }
+                }, e -> dialogs.error("The PDF could not be saved: " + e.getMessage(), "Nothing was recorded.",
+                        "Choose another folder and save again.", e))));
+    }
+
+    void printPreview() {
+        JasperPrint print = preview.printProperty().get();
+        if (print == null) {
+            return;
+        }
+        String number = previewed;
+        tasks.run(UiTasks.of(() -> DocumentPrinting.pages(renderer(), List.of(print)), pages -> {
+            if (number != null) {
+                sendToPrinter(List.of(number), pages);
+            } else {
+                try {
+                    if (DocumentPrinting.print(progress.getScene().getWindow(), print.getName(), pages)) {
+                        status.showMessage("Printed " + print.getName());
+                    }
+                } catch (RuntimeException e) {
+                    dialogs.error("Printing failed: " + e.getMessage(), "Nothing was changed.", "Check the printer, or save the PDF.", e);
+                }
+            }
+        }, e -> status.showMessage("Printing failed: " + e.getMessage())));
+    }
+
+    private static String first(List<String> messages) {
+        return messages.size() == 1 ? messages.get(0) : messages.get(0) + " (and " + (messages.size() - 1) + " more)";
+    }
+}

@@ -1,0 +1,96 @@
+package com.orderdesk.gui.invoicing;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.StatusChip;
+import com.orderdesk.gui.common.StatusKind;
+import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.invoicing.InvoiceStanding;
+import com.orderdesk.logic.invoicing.print.DocumentKind;
+import com.orderdesk.model.common.Money;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+
+/** The columns of the invoice list: money right-aligned, dates in the user's locale, status as a chip. */
+final class DocumentColumns {
+    private final Formats formats;
+
+    DocumentColumns(Formats formats) {
+        this.formats = formats;
+    }
+
+    List<TableColumn<DocumentRow, ?>> all() {
+        return List.of(
+                text("Type", r -> r.kind() == DocumentKind.INVOICE ? "Invoice" : "Credit memo", 100),
+                text("Number", DocumentRow::number, 110),
+                date("Date", DocumentRow::issueDate),
+                text("Customer", r -> r.customerNumber() + "  " + r.customerName(), 280),
+                date("Due", DocumentRow::dueDate),
+                money("Total", DocumentRow::total),
+                money("Open", DocumentRow::open),
+                status(),
+                text("Printed", this::printed, 170),
+                text("Reference", r -> r.reference() == null ? "" : r.reference(), 105));
+    }
+
+    private String printed(DocumentRow r) {
+        if (!r.printed()) {
+            return "Not printed";
+        }
+        String when = r.printedAt() == null ? "" : formats.dateTime(LocalDateTime.ofInstant(r.printedAt(), ZoneId.systemDefault()));
+        String copies = r.printCount() > 1 ? " (+" + (r.printCount() - 1) + ")" : "";
+        return when + (r.printedBy() == null ? "" : " · " + r.printedBy()) + copies;
+    }
+
+    private static TableColumn<DocumentRow, String> text(String title, Function<DocumentRow, String> value, double width) {
+        TableColumn<DocumentRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private TableColumn<DocumentRow, LocalDate> date(String title, Function<DocumentRow, LocalDate> value) {
+        TableColumn<DocumentRow, LocalDate> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(LocalDate d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(empty || d == null ? null : formats.date(d));
+            }
+        });
+        c.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        c.setPrefWidth(120);
+        return c;
+    }
+
+    private TableColumn<DocumentRow, Money> money(String title, Function<DocumentRow, Money> value) {
+        TableColumn<DocumentRow, Money> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Money m, boolean empty) {
+                super.updateItem(m, empty);
+                setText(empty || m == null ? null : formats.money(m));
+            }
+        });
+        c.getStyleClass().add("money-column");
+        c.setComparator(Money::compareTo);
+        c.setPrefWidth(105);
+        return c;
+    }
+
+    private static TableColumn<DocumentRow, InvoiceStanding> status() {
+        TableColumn<DocumentRow, InvoiceStanding> c = new TableColumn<>("Status");
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().standing()));
+        c.setCellFactory(StatusChip.cellFactory(s -> StatusKind.fromName(s.name()).orElse(null)));
+        c.setPrefWidth(115);
+        return c;
+    }
+}

@@ -1,0 +1,68 @@
+package com.orderdesk.gui.invoicing;
+
+import com.orderdesk.logic.invoicing.print.DocumentRenderer;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Paper;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.image.ImageView;
+import javafx.stage.Window;
+import net.sf.jasperreports.engine.JasperPrint;
+
+/**
+ * Printing through the system print dialog (javafx.print): pages are drawn at 150 dpi off the FX
+ * thread ({@link #pages}), then sent to the printer the user chose, scaled to the printable area.
+ */
+final class DocumentPrinting {
+    /** 150 dpi: sharp on paper, small enough to keep a long batch in memory one document at a time. */
+    static final float PRINT_ZOOM = 150f / 72f;
+
+    private DocumentPrinting() {
+    }
+
+    /** Off the FX thread: every page of every document as an image. */
+    static List<BufferedImage> pages(DocumentRenderer renderer, List<JasperPrint> prints) {
+        List<BufferedImage> pages = new ArrayList<>();
+        for (JasperPrint p : prints) {
+            pages.addAll(renderer.renderPages(p, PRINT_ZOOM));
+        }
+        return pages;
+    }
+
+    /**
+     * On the FX thread: shows the print dialog and prints the pages.
+     *
+     * @return false when there is no printer or the user cancelled the dialog (nothing printed)
+     */
+    static boolean print(Window owner, String jobName, List<BufferedImage> pages) {
+        if (Printer.getDefaultPrinter() == null && Printer.getAllPrinters().isEmpty()) {
+            throw new IllegalStateException("No printer is installed on this computer");
+        }
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            throw new IllegalStateException("No printer is installed on this computer");
+        }
+        job.getJobSettings().setJobName(jobName);
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return false;
+        }
+        PageLayout layout = job.getPrinter().createPageLayout(Paper.NA_LETTER, PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
+        for (BufferedImage page : pages) {
+            ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
+            view.setPreserveRatio(true);
+            view.setFitWidth(layout.getPrintableWidth());
+            view.setFitHeight(layout.getPrintableHeight());
+            if (!job.printPage(layout, view)) {
+                job.cancelJob();
+                throw new IllegalStateException("The printer refused page " + (pages.indexOf(page) + 1) + ": " + job.getJobStatus());
+            }
+        }
+        return job.endJob();
+    }
+}

@@ -1,0 +1,374 @@
+package com.orderdesk.gui.invoicing;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Mnemonics;
+import com.orderdesk.gui.common.TableFilter;
+import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.TaskProgressBar;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.invoicing.DocumentFilter;
+import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.invoicing.InvoiceStanding;
+import com.orderdesk.logic.invoicing.ShipmentToInvoice;
+import com.orderdesk.logic.invoicing.print.DocumentKind;
+import com.orderdesk.model.common.Money;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import javafx.animation.PauseTransition;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/**
+ * The invoice printing screen: invoices and credit memos with filters (print state, standing,
+ * customer, dates, search), totals and multi-select; a preview of the selected document beside
+ * the list; issuing invoices for shipped shipments; printing, PDF export and the batch export of
+ * everything not yet printed (through {@link DocumentActions}). All database and report work runs
+ * off the FX thread.
+ */
+public final class InvoicesController {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+
+    /** The "Show" filter on print state. */
+    enum PrintState {
+        ALL("All documents", null), UNPRINTED("Not yet printed", false), PRINTED("Printed", true);
+
+        final String label;
+        final Boolean printed;
+
+        PrintState(String label, Boolean printed) {
+            this.label = label;
+            this.printed = printed;
+        }
+    }
+
+    /** A customer in the customer filter. */
+    record CustomerChoice(String number, String name) {
+        @Override
+        public String toString() {
+            return number + "  " + name;
+        }
+    }
+
+    private final InvoicingDesk desk;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final Formats formats = Formats.forDefaultLocale();
+    private final ObservableList<DocumentRow> rows = FXCollections.observableArrayList();
+    private final PauseTransition selectionPause = new PauseTransition(Duration.millis(150));
+    private List<ShipmentToInvoice> waiting = List.of();
+    private TableFilter<DocumentRow> filter;
+    private PagePreview preview;
+    private DocumentActions actions;
+    private Task<?> loading;
+
+    @FXML private javafx.scene.layout.BorderPane root;
+    @FXML private TextField searchField;
+    @FXML private ComboBox<PrintState> printedBox;
+    @FXML private ComboBox<InvoiceStanding> standingBox;
+    @FXML private ComboBox<CustomerChoice> customerBox;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private Button issueButton;
+    @FXML private TableView<DocumentRow> table;
+    @FXML private Label countLabel;
+    @FXML private Label openLabel;
+    @FXML private Label totalLabel;
+    @FXML private TaskProgressBar progress;
+    @FXML private ImageView pageImage;
+    @FXML private javafx.scene.control.ScrollPane previewScroll;
+    @FXML private Label pageLabel;
+    @FXML private Label previewTitle;
+    @FXML private Label previewHint;
+
+    public InvoicesController(InvoicingDesk desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status) {
+        this.desk = desk;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+    }
+
+    @FXML
+    private void initialize() {
+        Mnemonics.linkLabels(root);
+        printedBox.getItems().setAll(PrintState.values());
+        printedBox.setValue(PrintState.ALL);
+        printedBox.setConverter(converter(p -> p.label));
+        standingBox.getItems().add(null);
+        standingBox.getItems().addAll(InvoiceStanding.values());
+        standingBox.setConverter(converter(s -> s == null ? "All statuses" : words(s.name())));
+        customerBox.setConverter(converter(c -> c == null ? "All customers" : c.toString()));
+        fromPicker.setConverter(formats.dateConverter());
+        toPicker.setConverter(formats.dateConverter());
+        table.getColumns().setAll(new DocumentColumns(formats).all());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        filter = TableFilter.install(table, rows);
+        filter.filterByText(searchField.textProperty(), (r, text) -> r.number().toLowerCase().contains(text)
+                || r.customerNumber().toLowerCase().contains(text) || r.customerName().toLowerCase().contains(text));
+        TablePrefs.forUser().remember(table, "invoices");
+        printedBox.valueProperty().addListener((o, a, b) -> applyConditions());
+        standingBox.valueProperty().addListener((o, a, b) -> applyConditions());
+        customerBox.valueProperty().addListener((o, a, b) -> applyConditions());
+        fromPicker.valueProperty().addListener((o, a, b) -> refresh());
+        toPicker.valueProperty().addListener((o, a, b) -> refresh());
+        filter.filtered().addListener((ListChangeListener<DocumentRow>) c -> showTotals());
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DocumentRow>) c -> showTotals());
+
+        preview = new PagePreview(pageImage, tasks, desk.renderer(), e -> status.showMessage("Preview failed: " + e.getMessage()),
+                () -> previewScroll.getViewportBounds().getWidth() - 48);
+        pageLabel.textProperty().bind(preview.pageTextProperty());
+        previewHint.visibleProperty().bind(pageImage.imageProperty().isNull());
+        actions = new DocumentActions(desk, tasks, dialogs, status, progress, preview, previewTitle, this::refresh);
+        selectionPause.setOnFinished(e -> previewFocused());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selectionPause.playFromStart());
+        installKeys();
+        showIssueButton();
+    }
+
+    private void installKeys() {
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.PAGE_DOWN && e.isShortcutDown()) {
+                preview.next();
+                e.consume();
+            } else if (e.getCode() == KeyCode.PAGE_UP && e.isShortcutDown()) {
+                preview.previous();
+                e.consume();
+            }
+        });
+        // the shell swaps screens in and out of the window: install once, act only while shown
+        boolean[] installed = {false};
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null && !installed[0]) {
+                installed[0] = true;
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (root.getScene() != scene) {
+                        return;
+                    }
+                    if (FIND.match(e)) {
+                        searchField.requestFocus();
+                    } else if (PRINT.match(e)) {
+                        onPrint();
+                        e.consume();
+                    } else if (EXPORT.match(e)) {
+                        onExport();
+                        e.consume();
+                    }
+                });
+            }
+        });
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static String words(String enumName) {
+        String s = enumName.replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private void applyConditions() {
+        PrintState p = printedBox.getValue();
+        InvoiceStanding s = standingBox.getValue();
+        CustomerChoice c = customerBox.getValue();
+        filter.setCondition(r -> (p == null || p.printed == null || r.printed() == p.printed)
+                && (s == null || r.standing() == s)
+                && (c == null || r.customerNumber().equals(c.number())));
+    }
+
+    private void showTotals() {
+        List<DocumentRow> shown = filter.filtered();
+        Money total = Money.ZERO;
+        Money open = Money.ZERO;
+        for (DocumentRow r : shown) {
+            boolean memo = r.kind() == DocumentKind.CREDIT_MEMO;
+            total = memo ? total.minus(r.total()) : total.plus(r.total());
+            open = memo ? open.minus(r.open()) : open.plus(r.open());
+        }
+        int selected = table.getSelectionModel().getSelectedItems().size();
+        countLabel.setText(String.format("%,d documents shown, %,d selected", shown.size(), selected));
+        openLabel.setText("Open " + formats.money(open));
+        totalLabel.setText("Total " + formats.money(total));
+    }
+
+    private void showIssueButton() {
+        issueButton.setText("_Invoice shipped (" + waiting.size() + ")");
+        issueButton.setDisable(waiting.isEmpty());
+    }
+
+    /** Reloads documents (for the date range) and shipments waiting for an invoice. */
+    @FXML
+    public void refresh() {
+        if (loading != null) {
+            loading.cancel();
+        }
+        LocalDate today = LocalDate.now(desk.clock());
+        DocumentFilter f = new DocumentFilter(null, null, null, null, fromPicker.getValue(), toPicker.getValue(), today, 20_000);
+        record Loaded(List<DocumentRow> rows, List<ShipmentToInvoice> waiting) {
+        }
+        Task<Loaded> task = UiTasks.of(() -> new Loaded(desk.book().list(f), desk.book().shipmentsToInvoice()), loaded -> {
+            List<String> keep = selectedNumbers();
+            rows.setAll(loaded.rows());
+            waiting = loaded.waiting();
+            showIssueButton();
+            refreshCustomers();
+            keep.forEach(n -> filter.sorted().stream().filter(r -> r.number().equals(n)).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r)));
+            status.setCounts(String.format("%,d invoices and credit memos, %,d shipments to invoice", loaded.rows().size(),
+                    loaded.waiting().size()));
+        }, e -> status.showMessage("Invoices could not be listed: " + e.getMessage()));
+        loading = task;
+        tasks.run(task);
+    }
+
+    private void refreshCustomers() {
+        CustomerChoice chosen = customerBox.getValue();
+        List<CustomerChoice> customers = rows.stream().map(r -> new CustomerChoice(r.customerNumber(), r.customerName()))
+                .distinct().sorted(java.util.Comparator.comparing(CustomerChoice::name)).toList();
+        customerBox.getItems().setAll((CustomerChoice) null);
+        customerBox.getItems().addAll(customers);
+        customerBox.setValue(chosen != null && customers.contains(chosen) ? chosen : null);
+    }
+
+    List<String> selectedNumbers() {
+        return table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).map(DocumentRow::number).toList();
+    }
+
+    private void previewFocused() {
+        DocumentRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            actions.preview(row);
+        }
+    }
+
+    @FXML
+    void onIssue() {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        if (dialogs.confirm("Issue " + waiting.size() + " invoices", waiting.size() + " shipped shipments",
+                "Issued invoices never change; corrections are made with credit memos.")) {
+            actions.issue(waiting.stream().map(ShipmentToInvoice::shipmentId).toList());
+        }
+    }
+
+    @FXML
+    void onPrint() {
+        actions.print(selectedNumbers());
+    }
+
+    @FXML
+    void onExport() {
+        actions.exportSelected(selectedNumbers());
+    }
+
+    @FXML
+    void onExportUnprinted() {
+        actions.exportUnprinted();
+    }
+
+    @FXML
+    void onCreditMemo() {
+        DocumentRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null || row.kind() != DocumentKind.INVOICE) {
+            status.showMessage("Select the invoice to credit.");
+            return;
+        }
+        CreditMemoDialog.ask(root.getScene().getWindow(), row, formats).ifPresent(request -> actions.creditMemo(row, request));
+    }
+
+    @FXML
+    void onStatement() {
+        CustomerChoice c = customerBox.getValue();
+        DocumentRow row = table.getSelectionModel().getSelectedItem();
+        String customer = c != null ? c.number() : row != null ? row.customerNumber() : null;
+        if (customer == null) {
+            status.showMessage("Choose a customer (or select one of its documents) for the statement.");
+            return;
+        }
+        actions.statement(customer);
+    }
+
+    @FXML
+    void onPreviousPage() {
+        preview.previous();
+    }
+
+    @FXML
+    void onNextPage() {
+        preview.next();
+    }
+
+    @FXML
+    void onZoomIn() {
+        preview.zoomIn();
+    }
+
+    @FXML
+    void onZoomOut() {
+        preview.zoomOut();
+    }
+
+    @FXML
+    void onFitWidth() {
+        preview.fitWidth();
+    }
+
+    @FXML
+    void onSavePreview() {
+        actions.savePreview();
+    }
+
+    @FXML
+    void onPrintPreview() {
+        actions.printPreview();
+    }
+
+    public void focusSearch() {
+        searchField.requestFocus();
+    }
+
+    /** Shows only documents never printed (used by the shell's shortcut and by tests). */
+    public void showUnprinted() {
+        printedBox.setValue(PrintState.UNPRINTED);
+    }
+}

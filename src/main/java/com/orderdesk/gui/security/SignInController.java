@@ -1,0 +1,105 @@
+package com.orderdesk.gui.security;
+
+import com.orderdesk.gui.common.Mnemonics;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.logic.security.SignIn;
+import com.orderdesk.logic.security.SignInResult;
+import com.orderdesk.logic.security.SignedInUser;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.util.Duration;
+
+/**
+ * The sign-in form: user name and password, checked off the FX thread (bcrypt takes ~100 ms).
+ * A refusal shows the service's sentence and, after repeated failures, keeps the button disabled
+ * for the wait the throttle imposes. Used at start-up and when switching user.
+ */
+public final class SignInController {
+    private final SignIn signIn;
+    private final UiTaskRunner tasks;
+    private final String fixedUserName;
+    private final List<String> hints;
+    private final Consumer<SignedInUser> onSignedIn;
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty waiting = new SimpleBooleanProperty(false);
+
+    @FXML private TextField userField;
+    @FXML private PasswordField passwordField;
+    @FXML private Label messageLabel;
+    @FXML private Label hintLabel;
+    @FXML private Button signInButton;
+
+    /**
+     * @param fixedUserName the user name to sign in as (switching user), or {@code null} to type one
+     * @param hints         lines shown under the form (the demo users), may be empty
+     */
+    public SignInController(SignIn signIn, UiTaskRunner tasks, String fixedUserName, List<String> hints,
+                            Consumer<SignedInUser> onSignedIn) {
+        this.signIn = signIn;
+        this.tasks = tasks;
+        this.fixedUserName = fixedUserName;
+        this.hints = List.copyOf(hints);
+        this.onSignedIn = onSignedIn;
+    }
+
+    @FXML
+    private void initialize() {
+        Mnemonics.linkLabels(userField.getParent());
+        if (fixedUserName != null) {
+            userField.setText(fixedUserName);
+            userField.setEditable(false);
+        }
+        hintLabel.setText(String.join("\n", hints));
+        hintLabel.setVisible(!hints.isEmpty());
+        hintLabel.setManaged(!hints.isEmpty());
+        signInButton.disableProperty().bind(busy.or(waiting));
+    }
+
+    /** Puts the cursor where the user types first. */
+    public void focus() {
+        (fixedUserName == null && userField.getText().isBlank() ? userField : passwordField).requestFocus();
+    }
+
+    @FXML
+    void onSignIn() {
+        if (busy.get() || waiting.get()) {
+            return;
+        }
+        String name = userField.getText();
+        char[] password = passwordField.getText().toCharArray();
+        busy.set(true);
+        messageLabel.setText("Checking ...");
+        Task<SignInResult> task = UiTasks.of(() -> signIn.signIn(name, password), this::show, e -> {
+            busy.set(false);
+            messageLabel.setText("Sign-in could not be checked: " + e.getMessage());
+        });
+        tasks.run(task);
+    }
+
+    private void show(SignInResult result) {
+        busy.set(false);
+        passwordField.clear();
+        messageLabel.setText(result.message());
+        if (result.signedIn()) {
+            onSignedIn.accept(result.user());
+            return;
+        }
+        if (!result.retryAfter().isZero()) {
+            waiting.set(true);
+            PauseTransition wait = new PauseTransition(Duration.millis(result.retryAfter().toMillis()));
+            wait.setOnFinished(e -> waiting.set(false));
+            wait.play();
+        }
+        passwordField.requestFocus();
+    }
+}

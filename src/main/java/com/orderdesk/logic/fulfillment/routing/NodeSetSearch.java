@@ -1,0 +1,229 @@
+package com.orderdesk.logic.fulfillment.routing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The exact optimiser of one order: branch and bound over node sets, then over the assignment.
+ *
+ * <p>Outer level: node sets S are enumerated by a depth-first search (each set solved when
+ * first reached, then its supersets; measured better than size by size) over the candidate nodes ranked by their Lagrangian value (or by how cheaply each ships the
+ * order alone), every branch (S plus any later nodes) cut as soon as {@link SetBound} or the
+ * Lagrangian shows it cannot beat the incumbent. Inner level: for each surviving S,
+ * {@link ExactOrderSolver#forNodeSet} finds the cheapest plan that uses exactly S (quantities may
+ * be split across S, the rest backordered). Every plan is some S's plan, so the minimum over
+ * all S is the optimum; the search is exact unless the visit budget runs out (then
+ * {@code optimal = false} with the best plan found). Seeds (each node alone, a greedy cover,
+ * nearest first) give the first incumbent.
+ *
+ * <p>With {@code keep > 1} it keeps the best plan of the {@code keep} cheapest node sets, which is
+ * what an explanation lists as alternatives.
+ */
+final class NodeSetSearch {
+    private final OrderProblem p;
+    private final long budget;
+    private final int keep;
+    private final int[] rank;
+    private final int[] rankOf;
+    private final SetBound bound;
+    private final int[] chosen;
+    private int chosenCount;
+    private long visits;
+    private boolean aborted;
+    private double threshold = Double.POSITIVE_INFINITY;
+    private final Map<String, SolveResult> bySet = new HashMap<>();
+
+    private NodeSetSearch(OrderProblem p, long budget, int keep) {
+        this(p, budget, keep, null);
+    }
+
+    /** Nodes ranked by {@code score} (lowest first), or by the cost of shipping the order alone. */
+    private NodeSetSearch(OrderProblem p, long budget, int keep, double[] score) {
+        this.p = p;
+        this.budget = budget;
+        this.keep = keep;
+        double[] alone = new double[p.nodeCount];
+        Integer[] order = new Integer[p.nodeCount];
+        for (int n = 0; n < p.nodeCount; n++) {
+            alone[n] = score != null ? score[n] : p.cost(PlanSeeds.singleNode(p, n));
+            order[n] = n;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(n -> alone[n]));
+        rank = Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        rankOf = new int[p.nodeCount];
+        for (int i = 0; i < rank.length; i++) {
+            rankOf[rank[i]] = i;
+        }
+        bound = new SetBound(p, rankOf);
+        chosen = new int[p.nodeCount];
+    }
+
+    /** The minimum-cost plan of the order. */
+    static SolveResult optimum(OrderProblem p, long budget) {
+        return best(p, budget, 1).get(0);
+    }
+
+    /**
+     * A plan cheaper than {@code limit} (x null when none), using the Lagrangian node values
+     * {@code phi} (per node of p; null: none) as an extra bound; the proof holds when the search completes.
+     */
+    static SolveResult below(OrderProblem p, long budget, double limit, double lagConstant, double[] phi,
+                             double[] lambda) {
+        NodeSetSearch search = new NodeSetSearch(p, budget, 1, phi);
+        search.threshold = limit;
+        search.lambda = lambda;
+        if (phi != null) {
+            search.phi = phi;
+            search.lagConstant = lagConstant;
+            search.negativeFrom = new double[p.nodeCount + 1];
+            for (int j = p.nodeCount - 1; j >= 0; j--) {
+                search.negativeFrom[j] = search.negativeFrom[j + 1] + Math.min(0, phi[search.rank[j]]);
+            }
+        }
+        search.enumerateDepthFirst(0);
+        SolveResult found = search.bySet.values().stream().findFirst().orElse(null);
+        return found == null ? new SolveResult(null, limit, !search.aborted)
+                : new SolveResult(found.x(), found.cost(), !search.aborted);
+    }
+
+    private double[] phi;
+    private double[] lambda;
+    private double lagConstant;
+    private double[] negativeFrom;
+
+    /** Lagrangian bound of every plan whose node set is the chosen nodes plus some of rank >= restFrom. */
+    private double lagrangian(int restFrom) {
+        if (phi == null) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double v = lagConstant + negativeFrom[Math.min(restFrom, p.nodeCount)];
+        for (int i = 0; i < chosenCount; i++) {
+            v += phi[chosen[i]];
+        }
+        return v;
+    }
+
+    private double setBound(int restFrom) {
+        double lag = lagrangian(restFrom);
+        if (lag >= threshold - ExactOrderSolver.EPS) {
+            return lag;
+        }
+        return Math.max(lag, bound.lowerBound(chosen, chosenCount, restFrom));
+    }
+
+    /** The cheapest plans of the {@code keep} cheapest node sets, cheapest first. */
+    static List<SolveResult> best(OrderProblem p, long budget, int keep) {
+        if (p.shipComplete) {
+            List<SolveResult> all = ShipCompleteSolver.plans(p);
+            return all.subList(0, Math.min(keep, all.size()));
+        }
+        NodeSetSearch search = new NodeSetSearch(p, budget, keep);
+        for (int[][] seed : PlanSeeds.seeds(p)) {
+            search.offer(seed, p.cost(seed));
+        }
+        return search.run(keep);
+    }
+
+    private List<SolveResult> run(int keep) {
+        NodeSetSearch search = this;
+        search.enumerateDepthFirst(0);
+        List<SolveResult> found = new ArrayList<>(search.bySet.values());
+        found.sort(Comparator.comparingDouble(SolveResult::cost));
+        List<SolveResult> out = new ArrayList<>();
+        for (SolveResult r : found.subList(0, Math.min(keep, found.size()))) {
+            out.add(new SolveResult(r.x(), r.cost(), !search.aborted));
+        }
+        return out;
+    }
+
+    /** Depth-first: each set solved when first reached, then its supersets. */
+    private void enumerateDepthFirst(int from) {
+        if (chosenCount > 0 && setBound(p.nodeCount) < limitForChosen()) {
+            solveChosen();
+        }
+        if (chosenCount >= p.maxShipments) {
+            return;
+        }
+        for (int j = from; j < p.nodeCount && !aborted; j++) {
+            if (++visits > budget) {
+                aborted = true;
+                return;
+            }
+            chosen[chosenCount++] = rank[j];
+            if (setBound(j + 1) < threshold - ExactOrderSolver.EPS) {
+                enumerateDepthFirst(j + 1);
+            }
+            chosenCount--;
+        }
+    }
+
+    private double limitForChosen() {
+        SolveResult known = bySet.get(key(chosen, chosenCount));
+        double limit = known == null ? threshold : Math.min(threshold, known.cost());
+        return limit - ExactOrderSolver.EPS;
+    }
+
+    private void solveChosen() {
+        int[] set = Arrays.copyOf(chosen, chosenCount);
+        ExactOrderSolver inner = ExactOrderSolver.forNodeSet(p.restrictedTo(set, set.length), budget - visits, limitForChosen());
+        if (lambda != null) {
+            inner.withLagrangian(lambda);
+        }
+        SolveResult r = inner.solveNodeSet();
+        visits += inner.visits();
+        if (inner.aborted()) {
+            aborted = true;
+        }
+        if (r.x() != null) {
+            int[][] x = p.emptyAssignment();
+            for (int i = 0; i < set.length; i++) {
+                x[set[i]] = r.x()[i].clone();
+            }
+            offer(x, r.cost());
+        }
+    }
+
+    private void offer(int[][] x, double cost) {
+        if (cost >= threshold - ExactOrderSolver.EPS && keep == 1) {
+            return;
+        }
+        String key = key(x);
+        SolveResult known = bySet.get(key);
+        if (known != null && known.cost() <= cost + ExactOrderSolver.EPS || cost >= threshold - ExactOrderSolver.EPS) {
+            return;
+        }
+        bySet.put(key, new SolveResult(x, cost, false));
+        if (keep == 1) {
+            bySet.keySet().removeIf(k -> !k.equals(key));
+            threshold = cost;
+        } else if (bySet.size() >= keep) {
+            double[] costs = bySet.values().stream().mapToDouble(SolveResult::cost).sorted().toArray();
+            threshold = costs[keep - 1];
+            bySet.values().removeIf(r -> r.cost() > threshold + ExactOrderSolver.EPS);
+        }
+    }
+
+    private String key(int[][] x) {
+        int[] set = new int[p.nodeCount];
+        int count = 0;
+        for (int n = 0; n < p.nodeCount; n++) {
+            for (int l = 0; l < p.lineCount; l++) {
+                if (x[n][l] > 0) {
+                    set[count++] = n;
+                    break;
+                }
+            }
+        }
+        return key(set, count);
+    }
+
+    private static String key(int[] set, int count) {
+        int[] sorted = Arrays.copyOf(set, count);
+        Arrays.sort(sorted);
+        return Arrays.toString(sorted);
+    }
+}

@@ -1,0 +1,132 @@
+package com.orderdesk.gui.fulfillment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.geo.StateOutlines;
+import com.orderdesk.logic.invoicing.print.CompanyProfile;
+import com.orderdesk.model.audit.AuditRecord;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
+import com.orderdesk.persistence.fulfillment.FulfillmentService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A clerk opens the routing map for an order, sees its shipments, moves a line to another node and confirms with a reason. */
+@ExtendWith(ApplicationExtension.class)
+class FulfillmentScreenTest {
+    private static Path dir;
+    private static TestBook book;
+    private static FulfillmentService desk;
+    private static StateOutlines outlines;
+    private FulfillmentController controller;
+    private StatusBarModel status;
+    private UiTaskRunner tasks;
+
+    /** The book is prepared before the window starts, so the toolkit's setup stays quick on a busy machine. */
+    @BeforeAll
+    static void prepare() throws Exception {
+        dir = Files.createTempDirectory("fulfillment-screen-test");
+        book = TestBook.create(dir);
+        desk = new FulfillmentService(book.db, TestBook.CLOCK);
+        long orderId = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
+        desk.route(orderId, "clerk");
+        outlines = StateOutlines.loadDefault();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        status = new StatusBarModel();
+        tasks = new ExecutorTaskRunner(2);
+        controller = new FulfillmentController(desk, outlines, tasks, new RecordingDialogs(), status,
+                () -> "clerk1", new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()), TestBook.CLOCK);
+        Scene scene = new Scene(Views.load(controller), 1500, 950);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void openTheMapSeeTheShipmentsMoveALineAndConfirmTheAuditedOverride(FxRobot robot) throws Exception {
+        TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);
+        waitUntil(() -> queue.getItems().size() == 1);
+        robot.clickOn(robot.lookup("#queueTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        TableView<PlanRow> plan = robot.lookup("#planTable").queryAs(TableView.class);
+        waitUntil(() -> !plan.getItems().isEmpty());
+
+        String orderNumber = controller.viewModel().viewProperty().get().orderNumber();
+        assertThat(robot.lookup("#orderTitle").queryAs(Label.class).getText()).startsWith(orderNumber);
+        assertThat(plan.getItems()).extracting(PlanRow::sku).contains("GLV-NIT-L", "TWL-ROLL-8");
+        assertThat(plan.getItems()).allMatch(r -> r.shipment().startsWith("SH-") && r.status().equals("Planned"));
+        assertThat(robot.lookup("#altTable").queryAs(TableView.class).getItems()).isNotEmpty();
+        assertThat(controller.viewModel().markers().routes()).hasSize((int) plan.getItems().stream().map(PlanRow::shipment).distinct().count());
+        PlanRow gloves = plan.getItems().stream().filter(r -> r.sku().equals("GLV-NIT-L")).findFirst().orElseThrow();
+        String to = gloves.node().equals("ST-CHI") ? "DC-ATL" : "ST-CHI";
+
+        ComboBox<PlanRow> line = robot.lookup("#moveLineBox").queryAs(ComboBox.class);
+        ComboBox<String> node = robot.lookup("#moveToBox").queryAs(ComboBox.class);
+        robot.interact(() -> {
+            line.setValue(gloves);
+            node.setValue(to);
+        });
+        robot.interact(() -> robot.lookup("#moveQtyField").queryAs(javafx.scene.control.TextField.class).setText("4"));
+        robot.interact(() -> robot.lookup("#previewButton").queryAs(javafx.scene.control.Button.class).fire());
+        Label preview = robot.lookup("#previewLabel").queryAs(Label.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(preview.getText()).startsWith("New cost");
+        assertThat(preview.getText()).contains("against the current plan");
+        assertThat(plan.getItems()).extracting(PlanRow::status).containsOnly("Proposed");
+
+        robot.interact(() -> robot.lookup("#reasonField").queryAs(javafx.scene.control.TextField.class)
+                .setText("Chicago store clears aisle stock"));
+        robot.interact(() -> robot.lookup("#confirmButton").queryAs(javafx.scene.control.Button.class).fire());
+        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().contains("override audited"));
+        waitUntil(() -> plan.getItems().stream().anyMatch(r -> r.node().equals(to) && r.sku().equals("GLV-NIT-L") && r.qty() == 4
+                && r.shipment().startsWith("SH-")));
+
+        List<AuditRecord> trail = book.db.read(s -> s.createSelectionQuery(
+                "from AuditRecord a where a.action = 'ROUTING_OVERRIDE'", AuditRecord.class).getResultList());
+        assertThat(trail).singleElement().satisfies(a -> {
+            assertThat(a.username()).isEqualTo("clerk1");
+            assertThat(a.documentId()).isEqualTo(orderNumber);
+            assertThat(a.reason()).isEqualTo("Chicago store clears aisle stock");
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package com.orderdesk.gui.fulfillment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.orderdesk.logic.fulfillment.OrderRoutingView;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
+import com.orderdesk.persistence.fulfillment.FulfillmentService;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The routing map's state without a window: plan rows, alternatives, saving, a move previewed, the map's markers. */
+class FulfillmentViewModelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void showsThePlanAndPreviewsAMoveWithItsDifference() {
+        TestBook book = TestBook.create(dir);
+        FulfillmentService desk = new FulfillmentService(book.db, TestBook.CLOCK);
+        long id = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
+        desk.route(id, "clerk");
+        OrderRoutingView view = desk.load(id);
+        FulfillmentViewModel vm = new FulfillmentViewModel();
+
+        vm.show(view);
+
+        assertThat(vm.planRows()).extracting(PlanRow::sku).containsExactlyInAnyOrder("GLV-NIT-L", "TWL-ROLL-8");
+        assertThat(vm.currentPlan().cost()).isEqualTo(view.explanation().chosen().cost(), org.assertj.core.data.Offset.offset(0.005));
+        assertThat(vm.alternatives()).first().satisfies(r -> assertThat(r.label()).isEqualTo("Best \u2713"));
+        assertThat(vm.alternatives()).last().satisfies(r -> assertThat(r.label()).isEqualTo("Nearest first"));
+        assertThat(vm.savingText()).startsWith("Nearest first would cost ");
+        MapMarkers markers = vm.markers();
+        assertThat(markers.nodes()).hasSize(2);
+        assertThat(markers.routes()).hasSize(view.activeShipments().size());
+        assertThat(markers.nodes()).filteredOn(MapMarkers.Node::ships).allSatisfy(n -> assertThat(n.hover()).contains("available"));
+        assertThat(vm.previewText()).isEmpty();
+
+        PlanRow gloves = vm.planRows().stream().filter(r -> r.sku().equals("GLV-NIT-L")).findFirst().orElseThrow();
+        String other = gloves.node().equals("ST-CHI") ? "DC-ATL" : "ST-CHI";
+        vm.proposeMove(gloves.node(), "GLV-NIT-L", other, 10);
+
+        assertThat(vm.previewText()).matches("New cost [0-9.,]+, [+\u2212][0-9.,]+ against the current plan \\([0-9.,]+\\).*");
+        assertThat(vm.planRows()).allMatch(r -> r.status().equals("Proposed"));
+        assertThat(vm.markers().routes()).extracting(MapMarkers.Route::nodeCode).contains(other);
+        assertThatThrownBy(() -> vm.proposeMove(other, "GLV-NIT-L", other, 1)).hasMessageContaining("other than");
+        vm.clearProposal();
+        assertThat(vm.previewText()).isEmpty();
+        book.db.close();
+    }
+}

@@ -1,0 +1,50 @@
+package com.orderdesk.gui.fulfillment;
+
+import com.orderdesk.gui.common.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A scripted {@link DialogService}: records what would have been shown and answers confirms as told. */
+final class RecordingDialogs implements DialogService {
+    final List<String> errors = new ArrayList<>();
+    final List<String> confirms = new ArrayList<>();
+    boolean confirmAnswer = true;
+
+    @Override
+    public void info(String title, String message) {
+    }
+
+    @Override
+    public void error(String whatHappened, String whatWasKept, String whatToDo) {
+        errors.add(whatHappened + " | " + whatWasKept + " | " + whatToDo);
+    }
+
+    @Override
+    public void error(String whatHappened, String whatWasKept, String whatToDo, Throwable detail) {
+        error(whatHappened, whatWasKept, whatToDo);
+    }
+
+    @Override
+    public boolean confirm(String action, String document, String consequence) {
+        confirms.add(action + ": " + document);
+        return confirmAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path initial) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, Path initialFolder, String filterName, String... extensions) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName, String filterName,
+                                           String... extensions) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,86 @@
+package com.orderdesk.gui.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.logic.order.OrderListRow;
+import com.orderdesk.model.order.OrderChannel;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.catalog.ProductQueries;
+import com.orderdesk.persistence.customer.CustomerQueries;
+import com.orderdesk.persistence.order.OrderQueries;
+import com.orderdesk.persistence.order.OrderService;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The orders list: search as you type, then Enter opens the chosen order. */
+@ExtendWith(ApplicationExtension.class)
+class OrdersListScreenTest {
+    private TestBook book;
+    private OrdersController controller;
+    private UiTaskRunner tasks;
+    private final List<Long> opened = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        book = TestBook.create(Files.createTempDirectory("orders-list-test"));
+        OrderService orders = new OrderService(book.db, TestBook.TAX, TestBook.CLOCK);
+        orders.save(new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, "PO-RED", null, null,
+                List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 2, null, BigDecimal.ZERO))), "clerk1");
+        orders.save(new OrderDraft(null, null, book.exemptId, book.exemptShipToId, OrderChannel.EMAIL, "PO-BLUE", null, null,
+                List.of(new OrderLineDraft(book.towelId, "TWL-ROLL-8", 1, null, BigDecimal.ZERO))), "clerk1");
+        OrderDeskServices services = new OrderDeskServices(new CustomerQueries(book.db), new ProductQueries(book.db), orders,
+                new OrderQueries(book.db), TestBook.TAX, TestBook.CLOCK, () -> "clerk1");
+        tasks = new ExecutorTaskRunner(1);
+        controller = new OrdersController(services, tasks, new StatusBarModel(), opened::add);
+        Scene scene = new Scene(Views.load(controller), 1200, 700);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+        book.db.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<OrderListRow> table(FxRobot robot) {
+        return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    @Test
+    void searchNarrowsTheListAndEnterOpensTheOrder(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+
+        robot.clickOn("#searchField").write("portland");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        assertThat(table(robot).getItems().get(0).customerPo()).isEqualTo("PO-BLUE");
+
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(opened).containsExactly(table(robot).getItems().get(0).id());
+    }
+}

@@ -1,0 +1,74 @@
+package com.orderdesk.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.model.order.OrderChannel;
+import com.orderdesk.persistence.order.OrderService;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * Two desks (two Database instances, each with its own connection pool) saving into one
+ * PostgreSQL book at the same moment: every save lands and the order numbers are unique and
+ * gapless, because the number counter row is locked until each save commits.
+ */
+@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
+class PostgresSharedBookTest {
+
+    @Test
+    void twoDesksSavingAtOnceLoseNothingAndShareOneGaplessSeries() throws Exception {
+        try (PostgresSchema schema = PostgresSchema.create()) {
+            TestBook book = TestBook.create(schema.config());
+            try (Database second = Database.open(schema.config())) {
+                OrderService deskA = new OrderService(book.db, TestBook.TAX, TestBook.CLOCK);
+                OrderService deskB = new OrderService(second, TestBook.TAX, TestBook.CLOCK);
+                OrderDraft draft = new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, null, null, null,
+                        List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 1, null, BigDecimal.ZERO),
+                                new OrderLineDraft(book.towelId, "TWL-ROLL-8", 2, null, BigDecimal.ZERO)));
+                int perDesk = 40;
+                ExecutorService pool = Executors.newFixedThreadPool(8);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<String>> futures = new ArrayList<>();
+                for (int i = 0; i < perDesk * 2; i++) {
+                    OrderService desk = i % 2 == 0 ? deskA : deskB;
+                    futures.add(pool.submit(() -> {
+                        start.await();
+                        return desk.save(draft, "clerk").number();
+                    }));
+                }
+                start.countDown();
+                List<String> numbers = new ArrayList<>();
+                for (Future<String> f : futures) {
+                    numbers.add(f.get(120, TimeUnit.SECONDS));
+                }
+                pool.shutdown();
+                Collections.sort(numbers);
+                List<String> expected = new ArrayList<>();
+                for (int i = 0; i < perDesk * 2; i++) {
+                    expected.add("SO-" + (100001 + i));
+                }
+                assertThat(numbers).isEqualTo(expected);
+                long stored = second.read(s -> s.createSelectionQuery("select count(o) from SalesOrder o", Long.class).getSingleResult());
+                long lines = second.read(s -> s.createSelectionQuery("select count(l) from SalesOrderLine l", Long.class).getSingleResult());
+                long next = second.read(s -> s.createSelectionQuery(
+                        "select s.nextValue from DocumentSequence s where s.series = 'ORDER'", Long.class).getSingleResult());
+                assertThat(stored).isEqualTo(perDesk * 2L);
+                assertThat(lines).isEqualTo(perDesk * 4L);
+                assertThat(next).isEqualTo(100001L + perDesk * 2);
+            } finally {
+                book.db.close();
+            }
+        }
+    }
+}

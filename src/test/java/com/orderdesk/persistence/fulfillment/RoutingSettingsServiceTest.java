@@ -1,0 +1,94 @@
+package com.orderdesk.persistence.fulfillment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.orderdesk.logic.fulfillment.RoutingSettings;
+import com.orderdesk.logic.store.StoreException;
+import com.orderdesk.model.audit.AuditRecord;
+import com.orderdesk.persistence.TestBook;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Administrators change nodes, rate card and penalty; others are refused; bad values are named and nothing is stored. */
+class RoutingSettingsServiceTest {
+    @TempDir
+    Path dir;
+    TestBook book;
+    RoutingSettingsService settings;
+
+    @BeforeEach
+    void open() {
+        book = TestBook.create(dir);
+        settings = new RoutingSettingsService(book.db, TestBook.CLOCK);
+        book.db.write(s -> s.createNativeMutationQuery("INSERT INTO app_user (username, display_name, role, password_hash, active) "
+                + "VALUES ('admin', 'Alex Morgan', 'ADMINISTRATOR', 'x', 1), ('olivia', 'Olivia Bennett', 'ORDER_CLERK', 'x', 1)")
+                .executeUpdate());
+    }
+
+    @Test
+    void theDefaultsAreTheSpecsRateCardAndTheDemoNodes() {
+        RoutingSettings st = settings.load();
+        assertThat(st.weightBreaksKg()).containsExactly(0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0);
+        assertThat(st.zones()).hasSize(8);
+        assertThat(st.zones().get(0).prices()).extracting(BigDecimal::toPlainString)
+                .containsExactly("7.10", "7.60", "8.40", "10.20", "12.90", "17.80", "22.50");
+        assertThat(st.zones().get(7).maxKm()).isNull();
+        assertThat(st.backorderPenalty()).isEqualByComparingTo("25.00");
+        assertThat(st.nodes()).extracting(RoutingSettings.Node::code).containsExactly("DC-ATL", "ST-CHI");
+        assertThat(st.problems()).isEmpty();
+    }
+
+    @Test
+    void anAdministratorSavesAndTheChangeIsAuditedAndUsedByRouting() {
+        RoutingSettings st = settings.load();
+        List<RoutingSettings.Node> nodes = new ArrayList<>();
+        for (RoutingSettings.Node n : st.nodes()) {
+            nodes.add(n.code().equals("ST-CHI")
+                    ? new RoutingSettings.Node(n.code(), n.name(), n.type(), new BigDecimal("9.00"), n.pickPerUnit(), 5, 3, false)
+                    : n);
+        }
+        settings.save(new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(), new BigDecimal("40.00")), "admin");
+
+        RoutingSettings after = settings.load();
+        assertThat(after.backorderPenalty()).isEqualByComparingTo("40.00");
+        assertThat(after.nodes().get(1).handling()).isEqualByComparingTo("9.00");
+        assertThat(after.nodes().get(1).active()).isFalse();
+        assertThat(FulfillmentFixture.onHand(book.db, "ST-CHI", book.gloveId)).isEqualTo(30);
+        int safety = book.db.read(s -> s.createSelectionQuery("select i.safetyStock from InventoryItem i where i.node.code = 'ST-CHI'",
+                Integer.class).getSingleResult());
+        assertThat(safety).isEqualTo(3);
+        AuditRecord audit = book.db.read(s -> s.createSelectionQuery("from AuditRecord a", AuditRecord.class).getSingleResult());
+        assertThat(audit.action()).isEqualTo("ROUTING_SETTINGS_CHANGE");
+        assertThat(audit.after()).contains("ST-CHI 9.00").contains("inactive").contains("penalty 40.00");
+        // the inactive store no longer ships: a released order routes from Atlanta only
+        long id = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 2);
+        FulfillmentService desk = new FulfillmentService(book.db, TestBook.CLOCK);
+        desk.route(id, "olivia");
+        assertThat(desk.load(id).activeShipments()).extracting(s -> s.nodeCode()).containsExactly("DC-ATL");
+    }
+
+    @Test
+    void othersAreRefusedAndBadValuesAreNamedWithNothingStored() {
+        RoutingSettings st = settings.load();
+        assertThatThrownBy(() -> settings.save(st, "olivia")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("only an administrator");
+        List<RoutingSettings.Zone> zones = new ArrayList<>(st.zones());
+        RoutingSettings.Zone z2 = zones.get(1);
+        List<BigDecimal> prices = new ArrayList<>(z2.prices());
+        prices.set(3, new BigDecimal("1.00"));
+        zones.set(1, new RoutingSettings.Zone(2, 50.0, prices, z2.perKgAboveMax()));
+        RoutingSettings bad = new RoutingSettings(st.nodes(), st.weightBreaksKg(), zones, new BigDecimal("-1"));
+        assertThat(bad.problems()).containsExactly(
+                "zone 2 max km: must be more than the zone before (80.0)",
+                "zone 2 up to 5.0 kg: must not be less than the lighter break",
+                "backorder penalty: must be 0 or more");
+        assertThatThrownBy(() -> settings.save(bad, "admin")).hasMessageContaining("not saved");
+        assertThat(settings.load().backorderPenalty()).isEqualByComparingTo("25.00");
+    }
+}
