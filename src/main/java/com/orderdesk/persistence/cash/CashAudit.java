@@ -1,17 +1,15 @@
 package com.orderdesk.persistence.cash;
 
-import com.orderdesk.logic.audit.AuditChain;
 import com.orderdesk.logic.audit.AuditEntry;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.model.audit.AuditRecord;
+import com.orderdesk.persistence.audit.AuditLog;
 import java.time.Clock;
-import java.util.List;
 import org.hibernate.Session;
 
 /**
- * Appends to the audit trail inside the caller's transaction, chained with {@link AuditChain} so
- * the trail still verifies. (A small stand-in until the shared audit service lands; it writes the
- * same table the same way.) With SQLite the write transaction serialises appenders.
+ * The cash desk's audit actions, appended through the shared {@link AuditLog} inside the caller's
+ * transaction (so the chain and its head row stay in step with every other desk's entries).
  */
 final class CashAudit {
     static final String CASH_APPLY = "CASH_APPLY";
@@ -20,19 +18,14 @@ final class CashAudit {
     static final String CHEQUE_ENTRY = "CHEQUE_ENTRY";
     static final String PAYMENT = "PAYMENT";
 
-    private final Clock clock;
+    private final AuditLog log;
 
     CashAudit(Clock clock) {
-        this.clock = clock;
+        this.log = new AuditLog(clock);
     }
 
     void append(Session s, AuditEvent event) {
-        List<AuditRecord> last = s.createSelectionQuery("from AuditRecord a order by a.sequence desc", AuditRecord.class)
-                .setMaxResults(1).getResultList();
-        AuditEntry previous = last.isEmpty() ? null : toEntry(last.get(0));
-        AuditEntry next = AuditChain.append(previous, event, clock.instant());
-        s.persist(new AuditRecord(next.sequence(), next.timestamp(), next.user(), next.action(), next.documentType(),
-                next.documentId(), next.before(), next.after(), next.reason(), next.previousHash(), next.hash()));
+        log.append(s, event);
     }
 
     static AuditEntry toEntry(AuditRecord r) {
