@@ -68,14 +68,17 @@ public final class AppServices implements AutoCloseable {
         this.customers = new CustomerQueries(db);
         this.products = new ProductQueries(db);
         AuditLog audit = new AuditLog(clock);
-        CreditCheckStore checks = new CreditCheckStore(new CreditEngine(CreditPolicy.defaults(), clock), audit);
+        this.fulfillment = new FulfillmentService(db, clock);
+        // an order that passes the credit check, or that a manager releases, is routed and its stock
+        // reserved in the same transaction (issue 4)
+        CreditCheckStore checks = new CreditCheckStore(new CreditEngine(CreditPolicy.defaults(), clock), audit,
+                (session, orderId, user) -> fulfillment.routeAfterRelease(session, orderId, user));
         this.orders = new OrderService(db, taxRates, clock, checks);
         this.orderList = new OrderQueries(db);
         this.creditDesk = new CreditDeskService(db, clock, checks, new CreditHoldActions(authorizer, clock), audit);
         this.auditTrail = new AuditTrailQueries(db, clock.getZone());
         this.accounts = new UserAccounts(db, new PasswordHasher(), new SignInThrottle(clock), audit);
         this.invoicing = new InvoicingService(db, clock);
-        this.fulfillment = new FulfillmentService(db, clock);
         this.cash = new com.orderdesk.persistence.cash.CashDeskService(db, clock);
     }
 

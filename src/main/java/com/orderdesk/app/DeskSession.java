@@ -74,6 +74,9 @@ final class DeskSession {
                 .build();
         areas.showHome(); // before show, so the home area is the first one built and loaded
         shell.show(stage);
+        // the home area chose its first field before the scene was showing; choose it again now,
+        // so a clerk who starts typing right after signing in types into the customer field
+        javafx.application.Platform.runLater(shell::refocusSelectedArea);
         stage.setWidth(Math.max(stage.getWidth(), 1366));
         stage.setHeight(Math.max(stage.getHeight(), 840));
         status.showMessage("Signed in as " + signedIn.displayName() + " (" + signedIn.rolesLabel() + ")");

@@ -44,8 +44,10 @@ public final class RouteReleasedCommand implements Callable<Integer> {
         try (Database database = Database.open(DatabaseConfig.sqlite(db))) {
             FulfillmentService service = new FulfillmentService(database, Clock.systemDefaultZone());
             if (backfill) {
+                long b0 = System.nanoTime();
                 DemoFulfillment.Result r = DemoFulfillment.backfill(database, Clock.systemDefaultZone());
-                out.printf("Backfilled shipments for %d allocated and %d shipped orders%n", r.allocated(), r.shipped());
+                out.printf("Backfilled shipments for %d allocated and %d shipped orders in %.1f s%n", r.allocated(), r.shipped(),
+                        (System.nanoTime() - b0) / 1e9);
             }
             long t0 = System.nanoTime();
             List<RoutingOutcome> outcomes = service.routeAllReleased(user);

@@ -2,8 +2,6 @@ package com.orderdesk.gui.fulfillment;
 
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Mnemonics;
-import com.orderdesk.gui.common.StatusChip;
-import com.orderdesk.gui.common.StatusKind;
 import com.orderdesk.gui.common.TableFilter;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
@@ -163,9 +161,13 @@ public final class FulfillmentController {
     /** Shows one order on the map and beside it. */
     public void open(long orderId) {
         selectedOrderId = orderId;
+        boolean sameOrder = vm.viewProperty().get() != null && vm.viewProperty().get().orderId() == orderId;
         run(() -> desk.load(orderId), view -> {
             vm.show(view);
             refreshDetail();
+            if (!sameOrder) {
+                map.frame(vm.markers().framePlaces(), 2.5);
+            }
         });
     }
 
@@ -220,6 +222,7 @@ public final class FulfillmentController {
 
     @FXML
     private void onRouteAll() {
+        status.showMessage("Routing every released order\u2026");
         run(() -> desk.routeAllReleased(user.get()), outcomes -> {
             long shipments = outcomes.stream().mapToLong(o -> o.shipmentNumbers().size()).sum();
             int backordered = outcomes.stream().mapToInt(RoutingOutcome::backorderedUnits).sum();

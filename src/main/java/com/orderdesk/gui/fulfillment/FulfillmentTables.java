@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -63,14 +62,14 @@ final class FulfillmentTables {
 
     static void alternatives(TableView<AlternativeRow> t) {
         t.getColumns().setAll(List.of(
-                column("Plan", AlternativeRow::label, 105),
-                column("Nodes", AlternativeRow::nodes, 120),
+                column("Plan", AlternativeRow::label, 80),
+                column("Nodes", AlternativeRow::nodes, 110),
                 right(column("Handling", r -> money(r.handling()), 68)),
                 right(column("Picking", r -> money(r.picking()), 60)),
                 right(column("Zone rate", r -> money(r.rate()), 70)),
                 right(column("Backorder", r -> money(r.backorder()), 72)),
                 right(column("Total", r -> money(r.total()), 70)),
-                right(column("vs best", r -> r.delta() < 0.005 ? "" : "+" + money(r.delta()), 62))));
+                right(column("vs best", r -> r.delta() < 0.005 ? "" : "+" + money(r.delta()), 70))));
         t.setId("altTable");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }

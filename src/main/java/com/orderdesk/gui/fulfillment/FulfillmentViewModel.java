@@ -39,8 +39,8 @@ public final class FulfillmentViewModel {
 
     public void show(OrderRoutingView v) {
         proposed.set(null);
-        pricer = v == null ? null : new PlanPricer(v.scenario());
-        current = v == null || v.activeShipments().isEmpty() || v.scenario().orders().get(0).lines().isEmpty() ? null
+        pricer = v == null || v.scenario() == null ? null : new PlanPricer(v.scenario());
+        current = pricer == null || v.activeShipments().isEmpty() || v.scenario().orders().get(0).lines().isEmpty() ? null
                 : pricer.price(order(v), storedAssignment(v));
         view.set(v);
     }
@@ -70,7 +70,7 @@ public final class FulfillmentViewModel {
     /** Proposes the current (or already proposed) plan with {@code qty} of {@code sku} moved from one node to another. */
     public void proposeMove(String from, String sku, String to, int qty) {
         OrderPlan base = proposed.get() != null ? proposed.get() : current;
-        if (base == null) {
+        if (base == null || pricer == null) {
             throw new IllegalStateException("The order has no plan yet; route it first.");
         }
         if (from.equals(to)) {

@@ -22,6 +22,16 @@ public record MapMarkers(GeoPoint shipTo, String shipToLabel, List<Node> nodes, 
     public record Route(String nodeCode, GeoPoint from, Color color, String label) {
     }
 
+    /** The places worth framing: the ship-to and the nodes that ship. */
+    public List<GeoPoint> framePlaces() {
+        List<GeoPoint> out = new java.util.ArrayList<>();
+        if (shipTo != null) {
+            out.add(shipTo);
+        }
+        nodes.stream().filter(Node::ships).map(Node::location).forEach(out::add);
+        return out;
+    }
+
     /** One colour per shipment, distinct and readable on the pale map; repeats after eight. */
     public static final List<Color> PALETTE = List.of(Color.web("#0969da"), Color.web("#cf222e"), Color.web("#1a7f37"),
             Color.web("#8250df"), Color.web("#bf8700"), Color.web("#e16f24"), Color.web("#1b7c83"), Color.web("#6e7781"));

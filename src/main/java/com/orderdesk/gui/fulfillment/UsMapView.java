@@ -150,6 +150,32 @@ public final class UsMapView extends Region {
         applyFit();
     }
 
+    /**
+     * Frames the given places (the ship-to and its shipping nodes) with a margin, zooming in at most
+     * {@code maxFactor} times the whole-country view so the rest of the network stays in context.
+     */
+    public void frame(java.util.List<GeoPoint> places, double maxFactor) {
+        double w = getWidth();
+        double h = getHeight();
+        List<ProjectedPoint> pts = places.stream().filter(java.util.Objects::nonNull)
+                .map(projection::project).flatMap(Optional::stream).toList();
+        if (w <= 0 || h <= 0 || pts.isEmpty()) {
+            return;
+        }
+        double minX = pts.stream().mapToDouble(ProjectedPoint::x).min().orElseThrow();
+        double maxX = pts.stream().mapToDouble(ProjectedPoint::x).max().orElseThrow();
+        double minY = pts.stream().mapToDouble(ProjectedPoint::y).min().orElseThrow();
+        double maxY = pts.stream().mapToDouble(ProjectedPoint::y).max().orElseThrow();
+        double fitZoom = Math.min(w / WORLD_W, h / WORLD_H) * 0.96;
+        double margin = 60;
+        double z = Math.min((w - 2 * margin) / Math.max(1, maxX - minX), (h - 2 * margin) / Math.max(1, maxY - minY));
+        z = Math.max(fitZoom, Math.min(fitZoom * maxFactor, z));
+        userMoved = true;
+        pan.setX(w / 2 - (minX + maxX) / 2 * z);
+        pan.setY(h / 2 - (minY + maxY) / 2 * z);
+        setZoom(z);
+    }
+
     void panBy(double dx, double dy) {
         userMoved = true;
         pan.setX(pan.getX() + dx);

@@ -82,6 +82,17 @@ public final class Shell {
         return model.select(id);
     }
 
+    /**
+     * Runs the area in front's "shown" hook again (which puts the cursor in its first field). Call
+     * after the window got a new scene: focus set before the scene was showing is lost.
+     */
+    public void refocusSelectedArea() {
+        WorkArea area = model.selected();
+        if (area != null) {
+            area.shown();
+        }
+    }
+
     /** The area in front ({@code null} before the first is shown, or when none is registered). */
     public ReadOnlyObjectProperty<WorkArea> selectedAreaProperty() {
         return model.selectedProperty();

@@ -13,7 +13,8 @@ import java.util.List;
  * best plan, the next best alternatives and the nearest-first baseline) computed against the
  * stock as it stands with this order's own open reservations given back. {@code scenario} holds
  * the rate card, nodes and stock that explanation used (one order), so an override can be priced
- * exactly as the router prices.
+ * exactly as the router prices. An order without a map location has no {@code shipTo},
+ * {@code explanation} or {@code scenario} (null): it cannot be routed until its address is fixed.
  */
 public record OrderRoutingView(long orderId, String orderNumber, String customerName, OrderStatus status,
                                String shipToText, GeoPoint shipTo, List<OrderLine> lines, List<NodeStock> nodes,
@@ -28,7 +29,7 @@ public record OrderRoutingView(long orderId, String orderNumber, String customer
 
     /** Whether the plan may still change: every shipment is only planned (nothing released to a warehouse). */
     public boolean isOverridable() {
-        return !shipments.isEmpty() && shipments.stream()
+        return scenario != null && !shipments.isEmpty() && shipments.stream()
                 .allMatch(s -> s.status() == com.orderdesk.model.fulfillment.ShipmentStatus.PLANNED
                         || s.status() == com.orderdesk.model.fulfillment.ShipmentStatus.CANCELLED)
                 && shipments.stream().anyMatch(s -> s.status() == com.orderdesk.model.fulfillment.ShipmentStatus.PLANNED);

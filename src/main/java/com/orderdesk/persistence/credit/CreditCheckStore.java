@@ -19,10 +19,22 @@ import org.hibernate.Session;
 public final class CreditCheckStore {
     private final CreditEngine engine;
     private final AuditLog audit;
+    private final ReleaseHook onRelease;
 
     public CreditCheckStore(CreditEngine engine, AuditLog audit) {
+        this(engine, audit, ReleaseHook.NONE);
+    }
+
+    public CreditCheckStore(CreditEngine engine, AuditLog audit, ReleaseHook onRelease) {
         this.engine = engine;
         this.audit = audit;
+        this.onRelease = onRelease;
+    }
+
+    /** Hands a released order on (to routing), in the caller's transaction. */
+    void released(Session s, SalesOrder order, String user) {
+        s.flush();
+        onRelease.released(s, order.id(), user);
     }
 
     public CreditEngine engine() {
@@ -39,6 +51,9 @@ public final class CreditCheckStore {
         }
         storeOutcome(s, order, d);
         audit.append(s, CreditHoldActions.auditOfCheck(user, order.number(), d));
+        if (!d.isHold()) {
+            released(s, order, user);
+        }
         return d;
     }
 

@@ -98,6 +98,7 @@ public final class CreditDeskService implements CreditDesk {
             s.persist(new CreditReleaseRecord(o, r.release().releasedValue(), r.release().releasedOn(),
                     user.userName(), clock.instant()));
             audit.append(s, r.audit());
+            checks.released(s, o, user.userName());
             return o.number();
         });
     }
@@ -152,10 +153,11 @@ public final class CreditDeskService implements CreditDesk {
             CreditDecision d = checks.engine().check(CreditData.input(s, o));
             CreditCheckStore.storeOutcome(s, o, d);
             audit.append(s, CreditHoldActions.auditOfCheck(user.userName(), o.number(), d));
+            s.flush();
             if (!d.isHold()) {
                 passed++;
+                checks.released(s, o, user.userName());
             }
-            s.flush();
         }
         return passed;
     }

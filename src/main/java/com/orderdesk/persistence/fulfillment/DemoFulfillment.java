@@ -1,20 +1,31 @@
 package com.orderdesk.persistence.fulfillment;
 
+import com.orderdesk.logic.fulfillment.RoutingOutcome;
+import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
+import com.orderdesk.logic.fulfillment.routing.OrderPlan;
+import com.orderdesk.logic.fulfillment.routing.RoutingMode;
+import com.orderdesk.logic.fulfillment.routing.Scenario;
+import com.orderdesk.logic.fulfillment.routing.StockLevel;
 import com.orderdesk.model.fulfillment.Shipment;
 import com.orderdesk.model.fulfillment.ShipmentLine;
-import com.orderdesk.model.fulfillment.ShipmentStatus;
 import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.persistence.Database;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Set;
+import org.hibernate.Session;
 import java.time.ZoneOffset;
 import java.util.List;
 
 /**
  * Gives the demo book's ALLOCATED and SHIPPED orders the shipments they would have had: ALLOCATED
- * orders are routed now (their stock reserved); SHIPPED ones are routed against today's stock and
- * recorded as shipped without touching stock (their goods left before the demo's stock count).
- * Orders that already have shipments are left alone, so running it twice changes nothing.
+ * orders are routed now (their stock reserved; one with nothing in stock goes back to RELEASED,
+ * backordered); SHIPPED ones are routed as if every node had stock and recorded as shipped in full
+ * without touching stock (their goods left before the demo's stock count). Orders that already
+ * have shipments are left alone, so running it twice changes nothing.
  */
 public final class DemoFulfillment {
     private static final String[] CARRIERS = {"UPS Ground", "FedEx Ground", "USPS Priority"};
@@ -26,9 +37,9 @@ public final class DemoFulfillment {
     }
 
     /** History needs plausible plans, not proofs: a small search budget keeps a first start quick. */
-    public static Result backfill(Database db, java.time.Clock clock) {
-        FulfillmentService service = new FulfillmentService(db, clock,
-                new com.orderdesk.logic.fulfillment.routing.FulfillmentRouter(5_000, 1, 0));
+    public static Result backfill(Database db, Clock clock) {
+        FulfillmentRouter router = new FulfillmentRouter(5_000, 1, 0);
+        FulfillmentService service = new FulfillmentService(db, clock, router);
         List<Object[]> todo = db.read(s -> s.createSelectionQuery("select o.id, o.status from SalesOrder o "
                         + "where o.status in (:a, :s) and not exists (select 1 from Shipment sh where sh.order = o) order by o.number",
                 Object[].class).setParameter("a", OrderStatus.ALLOCATED).setParameter("s", OrderStatus.SHIPPED).getResultList());
@@ -39,13 +50,14 @@ public final class DemoFulfillment {
                 long id = (Long) row[0];
                 OrderStatus was = (OrderStatus) row[1];
                 SalesOrder order = s.get(SalesOrder.class, id);
-                order.setStatus(OrderStatus.RELEASED);
-                service.routeWithin(s, id, "demo");
                 if (was == OrderStatus.SHIPPED) {
-                    s.flush();
-                    markShipped(s, order);
+                    shipHistory(s, router, order, clock);
+                } else {
+                    order.setStatus(OrderStatus.RELEASED);
+                    RoutingOutcome outcome = service.routeWithin(s, id, "demo");
+                    // nothing in stock: the order honestly waits in the queue as released and backordered
+                    order.setStatus(outcome.shipmentNumbers().isEmpty() ? OrderStatus.RELEASED : OrderStatus.ALLOCATED);
                 }
-                order.setStatus(was);
                 counts[was == OrderStatus.SHIPPED ? 1 : 0]++;
                 s.flush();
                 s.clear();
@@ -57,22 +69,35 @@ public final class DemoFulfillment {
         return new Result(allocated, shipped);
     }
 
-    private static void markShipped(org.hibernate.Session s, SalesOrder order) {
+    /**
+     * A shipped order's shipments as they would have left: routed as if every node had stock (its
+     * goods left before today's stock count) and as if backordering were out of the question,
+     * recorded shipped in full, stock untouched.
+     */
+    private static void shipHistory(Session s, FulfillmentRouter router, SalesOrder order, Clock clock) {
+        s.flush();
+        Map<Long, Integer> whole = OrderContext.wholeOrder(order);
+        OrderContext ctx = s.doReturningWork(c -> OrderContext.build(c, order, whole, Map.of(), Set.of()));
+        List<StockLevel> plenty = new ArrayList<>();
+        for (var node : ctx.scenario().nodes()) {
+            ctx.scenario().skus().forEach(sku -> plenty.add(new StockLevel(node.id(), sku.sku(), 1_000_000, 0)));
+        }
+        Scenario history = new Scenario(ctx.scenario().rateCard(), ctx.scenario().nodes(), ctx.scenario().skus(), plenty,
+                ctx.scenario().orders(), 1_000_000);   // it did ship: never cheaper to backorder, however heavy
+        OrderContext past = new OrderContext(ctx.order(), ctx.routingOrder(), history, ctx.nodes(), ctx.productIds(),
+                ctx.linesBySku(), ctx.stock());
+        OrderPlan plan = router.route(history, RoutingMode.INDEPENDENT).orders().get(0);
         Instant at = order.orderDate().plusDays(1).atTime(16, 0).toInstant(ZoneOffset.UTC);
+        ShipmentWriter.write(s, past, plan, whole, "DEMO_HISTORY", clock.instant(), false);
+        s.flush();
         for (Shipment sh : FulfillmentService.shipments(s, order.id())) {
-            long nodeId = sh.node().id();
             for (ShipmentLine line : sh.lines()) {
-                long productId = line.product().id();
-                int qty = line.quantityPlanned();
-                s.doWork(c -> RoutingData.unreserve(c, nodeId, productId, qty));
-                line.confirmShipped(qty);
+                line.confirmShipped(line.quantityPlanned());
             }
-            String carrier = CARRIERS[(int) (sh.number().hashCode() & 0x7fffffff) % CARRIERS.length];
+            String carrier = CARRIERS[(sh.number().hashCode() & 0x7fffffff) % CARRIERS.length];
             sh.markReleased(at.minusSeconds(6 * 3600));
             sh.markShipped(carrier, "1Z" + Long.toString(Math.abs((long) sh.number().hashCode() * 7919L), 36).toUpperCase(),
                     order.orderDate().plusDays(1), "demo", at);
-            sh.setStatus(ShipmentStatus.SHIPPED);
         }
-        s.doWork(c -> ShipmentWriter.closeBackorders(c, order.id()));
     }
 }

@@ -116,6 +116,13 @@ final class FulfillmentQueries {
             stored.add(new StoredShipment(sh.id(), sh.number(), sh.node().code(), sh.status(), sh.plannedCost(), sh.distanceKm(),
                     sh.zone(), sh.weightGrams(), sh.units(), sh.carrier(), sh.trackingNumber(), sh.shipDate(), sh.version(), lines));
         }
+        var address = order.shipToAddress();
+        if (address == null || address.point() == null) {
+            // no location: nothing to route or draw, but the stored shipments still show
+            return new OrderRoutingView(orderId, order.number(), order.customer().name(), order.status(),
+                    (address == null ? "" : address.oneLine()) + " (no map location: cannot be routed)", null, List.of(), List.of(),
+                    stored, jdbc(c -> openBackorders(c, orderId)), null, null);
+        }
         OrderContext ctx = jdbc(c -> OrderContext.build(c, order, OrderContext.wholeOrder(order), givenBack, Set.of()));
         List<NodeStock> nodes = new ArrayList<>();
         for (RoutingData.Node n : ctx.nodes().values()) {

@@ -101,6 +101,22 @@ public final class FulfillmentService implements FulfillmentDesk {
         return new RoutingOutcome(order.number(), numbers, plan.cost(), plan.backorderedUnits(), describe(order.number(), numbers, plan));
     }
 
+    /**
+     * For the release path: routes inside the caller's transaction, but an order that cannot be
+     * routed for a reason of its own (no ship-to location) stays RELEASED in the queue instead of
+     * failing the release; the outcome's message says why. Lost races (another desk took the stock)
+     * still propagate, so the caller's transaction rolls back whole and can be retried.
+     */
+    public RoutingOutcome routeAfterRelease(Session session, long orderId, String user) {
+        try {
+            return routeWithin(session, orderId, user);
+        } catch (StockTakenException e) {
+            throw e;
+        } catch (StoreException e) {
+            return new RoutingOutcome(String.valueOf(orderId), List.of(), 0, 0, e.getMessage());
+        }
+    }
+
     @Override
     public List<RoutingOutcome> routeAllReleased(String user) {
         List<Long> ids = db.read(s -> s.createSelectionQuery(

@@ -37,6 +37,12 @@ final class ShipmentWriter {
     /** Writes {@code plan}; returns the new shipment numbers. {@code toRoute} is consumed line by line. */
     static List<String> write(Session session, OrderContext ctx, OrderPlan plan, Map<Long, Integer> toRoute, String cause,
                               Instant now) {
+        return write(session, ctx, plan, toRoute, cause, now, true);
+    }
+
+    /** As above; {@code reserve} false records history (goods that already left) without touching stock. */
+    static List<String> write(Session session, OrderContext ctx, OrderPlan plan, Map<Long, Integer> toRoute, String cause,
+                              Instant now, boolean reserve) {
         Map<Long, Integer> left = new LinkedHashMap<>(toRoute);
         List<String> numbers = new ArrayList<>();
         for (com.orderdesk.logic.fulfillment.routing.Shipment planned : plan.shipments()) {
@@ -46,7 +52,7 @@ final class ShipmentWriter {
                     planned.zone(), (int) Math.round(planned.weightKg() * 1000), planned.units());
             for (OrderLine line : planned.lines()) {
                 long productId = ctx.productIds().get(line.sku());
-                boolean reserved = session.doReturningWork(c -> RoutingData.reserve(c, node.id(), productId, line.qty()));
+                boolean reserved = !reserve || session.doReturningWork(c -> RoutingData.reserve(c, node.id(), productId, line.qty()));
                 if (!reserved) {
                     throw new StockTakenException(line.qty() + " x " + line.sku() + " are no longer available at "
                             + planned.node() + ": another desk reserved them first.");

@@ -43,6 +43,7 @@ class FulfillmentScreenTest {
     private FulfillmentController controller;
     private StatusBarModel status;
     private UiTaskRunner tasks;
+    private RecordingDialogs dialogs;
 
     /** The book is prepared before the window starts, so the toolkit's setup stays quick on a busy machine. */
     @BeforeAll
@@ -64,7 +65,7 @@ class FulfillmentScreenTest {
     void start(Stage stage) throws Exception {
         status = new StatusBarModel();
         tasks = new ExecutorTaskRunner(2);
-        controller = new FulfillmentController(desk, outlines, tasks, new RecordingDialogs(), status,
+        controller = new FulfillmentController(desk, outlines, tasks, dialogs = new RecordingDialogs(), status,
                 () -> "clerk1", new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()), TestBook.CLOCK);
         Scene scene = new Scene(Views.load(controller), 1500, 950);
         Theme.style(scene);
@@ -86,8 +87,13 @@ class FulfillmentScreenTest {
     @Test
     void openTheMapSeeTheShipmentsMoveALineAndConfirmTheAuditedOverride(FxRobot robot) throws Exception {
         TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);
-        waitUntil(() -> queue.getItems().size() == 1);
-        robot.clickOn(robot.lookup("#queueTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        try {
+            waitUntil(() -> queue.getItems().size() == 1);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("queue shows " + queue.getItems() + "; dialogs: " + dialogs.errors, e);
+        }
+        // selecting the row opens the order (a click does the same; selecting directly does not depend on window stacking)
+        robot.interact(() -> queue.getSelectionModel().selectFirst());
         TableView<PlanRow> plan = robot.lookup("#planTable").queryAs(TableView.class);
         waitUntil(() -> !plan.getItems().isEmpty());
 

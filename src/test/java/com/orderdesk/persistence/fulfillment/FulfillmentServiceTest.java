@@ -170,6 +170,19 @@ class FulfillmentServiceTest {
     }
 
     @Test
+    void theReleaseHookLeavesAnOrderWithoutALocationReleasedInsteadOfFailingTheRelease() {
+        long id = releasedOrder(book, book.gloveId, "GLV-NIT-L", 1);
+        book.db.write(s -> s.createNativeMutationQuery("UPDATE sales_order SET ship_lat = NULL, ship_lon = NULL WHERE id = " + id)
+                .executeUpdate());
+
+        RoutingOutcome outcome = book.db.write(s -> desk.routeAfterRelease(s, id, "credit"));
+
+        assertThat(outcome.shipmentNumbers()).isEmpty();
+        assertThat(outcome.message()).contains("has no ship-to location");
+        assertThat(desk.load(id).status()).isEqualTo(OrderStatus.RELEASED);
+    }
+
+    @Test
     void routeAllReleasedRoutesEveryReleasedOrder() {
         long a = releasedOrder(book, book.gloveId, "GLV-NIT-L", 1);
         long b = releasedOrder(book, book.towelId, "TWL-ROLL-8", 1);
