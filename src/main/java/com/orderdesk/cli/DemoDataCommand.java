@@ -85,6 +85,8 @@ public final class DemoDataCommand implements Callable<Integer> {
                             + " %,d on credit hold, in %.1f s%n",
                     config.displayName(), r.customers(), r.products(), r.nodes(), r.orders(), r.lines(), r.invoices(),
                     r.heldOrders(), r.millis() / 1000.0);
+            int payments = new com.orderdesk.persistence.cash.CashDemoDay(db, Clock.systemDefaultZone()).fillIfEmpty();
+            out.printf("Wrote %d incoming payments for today's cash desk%n", payments);
             return 0;
         } catch (StoreException e) {
             err.println("demo-data: " + e.getMessage());

@@ -3,14 +3,13 @@ package com.orderdesk.persistence.cash;
 import com.orderdesk.logic.audit.AuditEntry;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.model.audit.AuditRecord;
-import java.time.Clock;
 import com.orderdesk.persistence.audit.AuditLog;
+import java.time.Clock;
 import org.hibernate.Session;
 
 /**
- * Appends to the audit trail inside the caller's transaction, chained with {@link AuditChain} so
- * the trail still verifies. (A small stand-in until the shared audit service lands; it writes the
- * same table the same way.) With SQLite the write transaction serialises appenders.
+ * The cash desk's audit actions, appended through the shared {@link AuditLog} inside the caller's
+ * transaction (so the chain and its head row stay in step with every other desk's entries).
  */
 final class CashAudit {
     static final String CASH_APPLY = "CASH_APPLY";
@@ -19,15 +18,14 @@ final class CashAudit {
     static final String CHEQUE_ENTRY = "CHEQUE_ENTRY";
     static final String PAYMENT = "PAYMENT";
 
-    private final Clock clock;
+    private final AuditLog log;
 
     CashAudit(Clock clock) {
-        this.clock = clock;
+        this.log = new AuditLog(clock);
     }
 
-    /** Appends through the shared {@link AuditLog}, which serialises appenders on the chain head. */
     void append(Session s, AuditEvent event) {
-        new AuditLog(clock).append(s, event);
+        log.append(s, event);
     }
 
     static AuditEntry toEntry(AuditRecord r) {

@@ -162,4 +162,37 @@ class CashMatchingScreenTest {
         assertThat(dialogs.confirms).singleElement().asString().startsWith("Reverse posting: payment PMT-");
         assertThat(f.state("INV-000101")).isEqualTo("OPEN 500.00");
     }
+
+    @Test
+    void aChequeTypedInByHandIsCheckedFieldByFieldThenStoredAndMatched(FxRobot robot) throws Exception {
+        robot.clickOn("#searchField");
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#chequePayer").tryQuery().isPresent());
+        robot.clickOn("#chequePayer").write("Acme Janitorial Supply");
+        robot.clickOn("#chequeRouting").write("021000022");
+        robot.clickOn("#chequeAccount").write("555001");
+        robot.clickOn("#chequeNo").write("1042");
+        robot.clickOn("#chequeAmount").write("12,5O");
+        robot.clickOn("#stubRef0").write("INV-000102");
+        robot.clickOn("#stubAmount0").write("300.00");
+        robot.clickOn("#chequeOk");
+
+        String shown = robot.lookup("#chequeProblems").queryAs(Label.class).getText();
+        assertThat(shown).contains("Routing number 021000022 fails its check digit").contains("\u201c12,5O\u201d cannot be read");
+        assertThat(f.payments()).isZero();
+
+        robot.interact(() -> {
+            robot.lookup("#chequeRouting").queryAs(javafx.scene.control.TextField.class).setText("021000021");
+            robot.lookup("#chequeAmount").queryAs(javafx.scene.control.TextField.class).setText("300.00");
+        });
+        robot.clickOn("#chequeOk");
+        waitUntil(() -> payments(robot).getItems().size() == 1 && payments(robot).getItems().get(0).status() != DeskStatus.NEW);
+
+        DeskPayment cheque = payments(robot).getItems().get(0);
+        assertThat(cheque.kind()).hasToString("CHEQUE");
+        assertThat(robot.lookup("#proposalLabel").queryAs(Label.class).getText()).contains("INV-000102");
+        assertThat(controller.applyModel().rows()).filteredOn(ApplyRow::isSelected)
+                .extracting(r -> r.invoice().invoiceNo() + " " + r.applied()).containsExactly("INV-000102 300.00");
+        assertThat(robot.lookup("#remittanceLabel").queryAs(Label.class).getText()).isEqualTo("INV-000102  300.00");
+    }
 }

@@ -110,6 +110,18 @@ class CashDeskServiceTest {
                 .containsExactly("INV-000102 300.00", "INV-000101 200.00", "null 100.00");
         assertThat(f.verifyAudit().intact()).isTrue();
         assertThat(f.auditCount(CashAudit.CASH_APPLY)).isEqualTo(1);
+        // other desks append after the cash desk's entries without a clash (one head, one chain)
+        f.book.db.write(s -> new com.orderdesk.persistence.audit.AuditLog(TestBook.CLOCK)
+                .append(s, com.orderdesk.logic.audit.AuditEvent.of("crm1", "CREDIT_RELEASE", "ORDER", "SO-1")));
+        assertThat(f.verifyAudit().intact()).isTrue();
+        // the posting taught the book the cheque's account: the next cheque from it is identified without a name
+        DeskPayment next = f.desk.enterCheque(new ChequeInput("A.J.S.", "1050", "021000021", "555001", m("300.00"),
+                TestBook.TODAY, List.of(), null), "ar1");
+        f.desk.autoMatch(TestBook.TODAY, p -> { }, () -> false);
+        PaymentDetail matched = f.desk.detail(next.id());
+        assertThat(matched.payment().customerNo()).isEqualTo("C-10001");
+        assertThat(matched.matchReason()).contains("payer account");
+        assertThat(matched.proposal()).extracting(PaymentDetail.Proposed::invoiceNo).containsExactly("INV-000101");
         // a posted payment is not posted again (only reversed)
         assertThatThrownBy(() -> f.desk.post(new PostRequest(cheque.id(), after.version(), "C-10001", List.of()), "ar1"))
                 .hasMessageContaining("already posted");
