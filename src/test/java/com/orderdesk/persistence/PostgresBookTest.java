@@ -132,7 +132,7 @@ class PostgresBookTest {
         assertThat(products.quote(book.gloveId, book.acmeId, TestBook.TODAY).unitPrice()).isEqualTo(Money.of("10.99"));
 
         OrderQueries list = new OrderQueries(book.db);
-        assertThat(list.list(new OrderFilter("po-5", OrderStatus.ENTERED, book.acmeId, TestBook.TODAY, TestBook.TODAY, 50)))
+        assertThat(list.list(new OrderFilter("po-5", saved.status(), book.acmeId, TestBook.TODAY, TestBook.TODAY, 50)))
                 .extracting(OrderListRow::number).containsExactly(saved.number());
         assertThat(list.list(new OrderFilter(null, OrderStatus.SHIPPED, null, null, null, 50))).isEmpty();
         assertThat(list.count()).isEqualTo(1);
