@@ -1,0 +1,54 @@
+package com.orderdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.logic.credit.HeldOrderRow;
+import com.orderdesk.logic.invoicing.DocumentFilter;
+import com.orderdesk.logic.invoicing.IssueResult;
+import com.orderdesk.logic.invoicing.ShipmentToInvoice;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.model.security.Role;
+import com.orderdesk.persistence.PostgresSchema;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * The whole desk on PostgreSQL, as a first start there runs it: every migration, the demo book
+ * with its credit pass, fulfillment and invoicing backfills and cash day; then one step of each
+ * desk (release a hold, issue invoices, list the day's payments) and an intact audit chain.
+ */
+@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
+class PostgresDeskTest {
+    @Test
+    void aFirstStartAndEveryDeskWorkOnPostgres() {
+        Clock clock = Clock.systemDefaultZone();
+        LocalDate today = LocalDate.now(clock);
+        try (PostgresSchema schema = PostgresSchema.create();
+             AppServices services = AppServices.start(schema.config(), clock, p -> { }, () -> false)) {
+            List<HeldOrderRow> held = services.creditDesk().heldOrders();
+            assertThat(held).isNotEmpty();
+            HeldOrderRow first = held.get(0);
+            SignedInUser carmen = new SignedInUser(99, "carmen", "Carmen Diaz", Set.of(Role.CREDIT_MANAGER));
+            services.creditDesk().release(carmen, first.orderId(), "Paid by wire this morning");
+            OrderStatus after = services.db().read(s -> s.find(SalesOrder.class, first.orderId()).status());
+            assertThat(after).isIn(OrderStatus.ALLOCATED, OrderStatus.RELEASED);
+
+            List<ShipmentToInvoice> waiting = services.invoicing().shipmentsToInvoice();
+            assertThat(waiting).isNotEmpty();
+            IssueResult issued = services.invoicing().issueInvoices(
+                    waiting.stream().limit(3).map(ShipmentToInvoice::shipmentId).toList(), "arthur");
+            assertThat(issued.failures()).isEmpty();
+            assertThat(issued.issued()).hasSize(3).allMatch(n -> n.startsWith("INV-"));
+            assertThat(services.invoicing().list(DocumentFilter.all(today))).isNotEmpty();
+
+            assertThat(services.cash().payments(today)).isNotEmpty();
+            assertThat(services.auditTrail().verify(p -> { }, () -> false).intact()).isTrue();
+        }
+    }
+}
