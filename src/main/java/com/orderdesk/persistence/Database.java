@@ -127,6 +127,8 @@ public final class Database implements AutoCloseable {
         if (config.vendor() == DatabaseConfig.Vendor.SQLITE) {
             cfg.setProperty("hibernate.connection.driver_class", "org.sqlite.JDBC");
             cfg.setProperty("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
+            // the dialect is named, so Hibernate need not ask the file about itself at start-up
+            cfg.setProperty("hibernate.boot.allow_jdbc_metadata_access", "false");
             cfg.setProperty("hibernate.hikari.maximumPoolSize", "4");
         } else {
             cfg.setProperty("hibernate.connection.driver_class", "org.postgresql.Driver");
