@@ -46,6 +46,11 @@ public final class DeskBenchCommand implements Callable<Integer> {
     @Option(names = "--saves", defaultValue = "300", description = "10-line orders to save and time (default ${DEFAULT-VALUE}).")
     int saves;
 
+    @Option(names = "--without-routing",
+            description = "Time the save and credit check alone; by default each saved order that passes the credit "
+                    + "check is also routed and its stock reserved in the same transaction, as the application does.")
+    boolean withoutRouting;
+
 
     @Override
     public Integer call() {
@@ -99,7 +104,15 @@ public final class DeskBenchCommand implements Callable<Integer> {
         report(out, "customer autocomplete (12 suggestions)", lookupMs);
 
         TaxRates taxRates = StateTaxRateTable.loadDefault();
-        OrderService orders = new OrderService(database, taxRates, Clock.systemDefaultZone());
+        Clock clock = Clock.systemDefaultZone();
+        // as the application wires it: the credit check on save and, for an order that passes, routing
+        // and stock reservation in the same transaction
+        var fulfillment = new com.orderdesk.persistence.fulfillment.FulfillmentService(database, clock);
+        var checks = new com.orderdesk.persistence.credit.CreditCheckStore(
+                new com.orderdesk.logic.credit.CreditEngine(com.orderdesk.logic.credit.CreditPolicy.defaults(), clock),
+                new com.orderdesk.persistence.audit.AuditLog(clock),
+                !withoutRouting ? fulfillment::routeAfterRelease : com.orderdesk.persistence.credit.ReleaseHook.NONE);
+        OrderService orders = new OrderService(database, taxRates, clock, checks);
         List<Long> productIds = database.read(s -> s.createSelectionQuery("select p.id from Product p", Long.class).getResultList());
         List<Long> customerIds = database.read(s -> s.createSelectionQuery("select c.id from Customer c", Long.class)
                 .setMaxResults(2000).getResultList());
