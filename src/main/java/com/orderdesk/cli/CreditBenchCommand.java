@@ -89,7 +89,10 @@ public final class CreditBenchCommand implements Callable<Integer> {
                         r.heldOrders(), (System.nanoTime() - t0) / 1e9);
             }
             AuditLog audit = new AuditLog(clock);
-            CreditCheckStore checks = new CreditCheckStore(new CreditEngine(CreditPolicy.defaults(), clock), audit);
+            // as the application wires it: a released order is routed and its stock reserved in the same transaction
+            var fulfillment = new com.orderdesk.persistence.fulfillment.FulfillmentService(database, clock);
+            CreditCheckStore checks = new CreditCheckStore(new CreditEngine(CreditPolicy.defaults(), clock), audit,
+                    fulfillment::routeAfterRelease);
             CreditDeskService desk = new CreditDeskService(database, clock, checks,
                     new CreditHoldActions(new Authorizer(), clock), audit);
             long customerCount = database.read(s -> s.createSelectionQuery("select count(c) from Customer c", Long.class)
