@@ -1,5 +1,6 @@
 package com.orderdesk.gui.order;
 
+import com.orderdesk.gui.common.RecordingDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ExecutorTaskRunner;

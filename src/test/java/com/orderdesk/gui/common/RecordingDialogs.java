@@ -1,16 +1,15 @@
-package com.orderdesk.gui.order;
+package com.orderdesk.gui.common;
 
-import com.orderdesk.gui.common.DialogService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** A scripted {@link DialogService}: records what would have been shown and answers confirms as told. */
-final class RecordingDialogs implements DialogService {
-    final List<String> errors = new ArrayList<>();
-    final List<String> confirms = new ArrayList<>();
-    boolean confirmAnswer = true;
+public final class RecordingDialogs implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> confirms = new ArrayList<>();
+    public boolean confirmAnswer = true;
 
     @Override
     public void info(String title, String message) {
