@@ -1,6 +1,7 @@
 package com.orderdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.orderdesk.logic.credit.HeldOrderRow;
 import com.orderdesk.logic.invoicing.DocumentFilter;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 /**
  * The whole desk on PostgreSQL, as a first start there runs it: every migration, the demo book
  * with its credit pass, fulfillment and invoicing backfills and cash day; then one step of each
- * desk (release a hold, issue invoices, list the day's payments) and an intact audit chain.
+ * desk (release a hold, issue invoices that the database then refuses to change, list the day's
+ * payments) and an intact audit chain.
  */
 @EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
 class PostgresDeskTest {
@@ -46,6 +48,14 @@ class PostgresDeskTest {
             assertThat(issued.failures()).isEmpty();
             assertThat(issued.issued()).hasSize(3).allMatch(n -> n.startsWith("INV-"));
             assertThat(services.invoicing().list(DocumentFilter.all(today))).isNotEmpty();
+            String number = issued.issued().get(0);
+            for (String sql : List.of("update invoice set total_cents = 1 where invoice_no = '" + number + "'",
+                    "update invoice_line set net_cents = 1", "delete from invoice_line")) {
+                assertThatThrownBy(() -> services.db().write(s -> s.createNativeMutationQuery(sql).executeUpdate()))
+                        .as(sql).hasStackTraceContaining("an issued invoice never changes; correct it with a credit memo");
+            }
+            services.db().write(s -> s.createNativeMutationQuery(
+                    "update invoice set print_count = print_count + 1 where invoice_no = '" + number + "'").executeUpdate());
 
             assertThat(services.cash().payments(today)).isNotEmpty();
             assertThat(services.auditTrail().verify(p -> { }, () -> false).intact()).isTrue();
