@@ -35,6 +35,11 @@ public final class ExecutorTaskRunner implements UiTaskRunner {
 
     @Override
     public <T> Task<T> run(Task<T> task) {
+        if (executor.isShutdown()) {
+            // the application is closing (or the screen was torn down): late work is dropped, not an error
+            task.cancel();
+            return task;
+        }
         task.stateProperty().addListener((obs, old, state) -> {
             if (state == Worker.State.FAILED) { // not CANCELLED: an interrupted sleep is no failure
                 LOG.warn("Background task failed: {}", task.getTitle(), task.getException());

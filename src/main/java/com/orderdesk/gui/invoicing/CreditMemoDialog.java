@@ -5,7 +5,14 @@ import com.orderdesk.gui.common.InputException;
 import com.orderdesk.logic.invoicing.CreditRequest;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.model.common.Money;
+import com.orderdesk.logic.invoicing.print.DocumentLine;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javafx.scene.control.ScrollPane;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -18,15 +25,15 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /**
- * Asks what to credit on one invoice: everything not yet credited, or an amount (tax included),
- * always with a reason. Whether it may be credited is decided by the service, which explains a
- * refusal; crediting chosen lines is offered by the service and the command line.
+ * Asks what to credit on one invoice: everything not yet credited, an amount (tax included), or
+ * chosen lines by quantity, always with a reason. Whether it may be credited is decided by the
+ * service, which explains a refusal (never more than was invoiced and not yet credited).
  */
 final class CreditMemoDialog {
     private CreditMemoDialog() {
     }
 
-    static Optional<CreditRequest> ask(Window owner, DocumentRow invoice, Formats formats) {
+    static Optional<CreditRequest> ask(Window owner, DocumentRow invoice, List<DocumentLine> lines, Formats formats) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Credit memo on " + invoice.number());
@@ -35,8 +42,28 @@ final class CreditMemoDialog {
         ToggleGroup kind = new ToggleGroup();
         RadioButton full = new RadioButton("Everything not yet credited");
         RadioButton amount = new RadioButton("An amount, tax included:");
+        RadioButton byLines = new RadioButton("Chosen lines, by quantity:");
         full.setToggleGroup(kind);
         amount.setToggleGroup(kind);
+        byLines.setToggleGroup(kind);
+        GridPane lineGrid = new GridPane();
+        lineGrid.setHgap(8);
+        lineGrid.setVgap(4);
+        Map<Integer, TextField> quantities = new LinkedHashMap<>();
+        int r = 0;
+        for (DocumentLine l : lines) {
+            TextField q = new TextField();
+            q.setId("creditQty" + l.lineNo());
+            q.setPrefColumnCount(5);
+            q.setPromptText("0");
+            q.disableProperty().bind(byLines.selectedProperty().not());
+            quantities.put(l.lineNo(), q);
+            lineGrid.addRow(r++, new Label(l.lineNo() + "  " + l.sku()), new Label(l.description()),
+                    new Label("invoiced " + l.quantity().stripTrailingZeros().toPlainString() + " " + l.unit()), q);
+        }
+        ScrollPane lineScroll = new ScrollPane(lineGrid);
+        lineScroll.setPrefViewportHeight(Math.min(220, 28.0 * Math.max(1, lines.size())));
+        lineScroll.setFitToWidth(true);
         full.setSelected(true);
         TextField amountField = new TextField();
         amountField.setId("creditAmount");
@@ -54,16 +81,38 @@ final class CreditMemoDialog {
         grid.setPadding(new Insets(12));
         grid.addRow(0, full);
         grid.addRow(1, amount, amountField);
-        grid.addRow(2, new Label("Reason"), reason);
-        grid.add(problem, 0, 3, 2, 1);
+        grid.add(byLines, 0, 2, 2, 1);
+        grid.add(lineScroll, 0, 3, 2, 1);
+        grid.addRow(4, new Label("Reason"), reason);
+        grid.add(problem, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(grid);
         ButtonType issue = new ButtonType("Issue credit memo", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(issue, ButtonType.CANCEL);
         CreditRequest[] result = {null};
         dialog.getDialogPane().lookupButton(issue).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
-                result[0] = full.isSelected() ? new CreditRequest.Full(reason.getText())
-                        : new CreditRequest.ByAmount(Money.of(formats.parseMoney(amountField.getText())), reason.getText());
+                if (full.isSelected()) {
+                    result[0] = new CreditRequest.Full(reason.getText());
+                } else if (amount.isSelected()) {
+                    result[0] = new CreditRequest.ByAmount(Money.of(formats.parseMoney(amountField.getText())), reason.getText());
+                } else {
+                    List<CreditRequest.LineCredit> credits = new ArrayList<>();
+                    for (var entry : quantities.entrySet()) {
+                        String text = entry.getValue().getText();
+                        if (text != null && !text.isBlank()) {
+                            long qty = formats.parseQuantity(text);
+                            if (qty > 0) {
+                                credits.add(CreditRequest.LineCredit.ofQuantity(entry.getKey(), BigDecimal.valueOf(qty)));
+                            }
+                        }
+                    }
+                    if (credits.isEmpty()) {
+                        problem.setText("Type the quantity to credit on at least one line.");
+                        e.consume();
+                        return;
+                    }
+                    result[0] = new CreditRequest.ByLines(credits, reason.getText());
+                }
                 if (reason.getText() == null || reason.getText().isBlank()) {
                     problem.setText("Give the reason for the credit; it prints on the credit memo.");
                     e.consume();

@@ -320,7 +320,11 @@ public final class InvoicesController {
             status.showMessage("Select the invoice to credit.");
             return;
         }
-        CreditMemoDialog.ask(root.getScene().getWindow(), row, formats).ifPresent(request -> actions.creditMemo(row, request));
+        // the invoice's lines are read off the FX thread, then the dialog asks what to credit
+        tasks.run(UiTasks.of(() -> desk.book().document(row.number()).lines(),
+                lines -> CreditMemoDialog.ask(root.getScene().getWindow(), row, lines, formats)
+                        .ifPresent(request -> actions.creditMemo(row, request)),
+                e -> status.showMessage("The lines of " + row.number() + " could not be read: " + e.getMessage())));
     }
 
     @FXML

@@ -138,6 +138,25 @@ class InvoicesScreenTest {
     }
 
     @Test
+    void aClerkCreditsChosenLinesByQuantity(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 3);
+        robot.clickOn("INV-010001");
+        robot.clickOn("#creditMemoButton");
+        waitUntil(() -> robot.lookup("#creditQty1").tryQuery().isPresent());
+        robot.clickOn("Chosen lines, by quantity:");
+        robot.clickOn("#creditQty1").write("2");
+        robot.clickOn("#creditReason").write("Two boxes returned damaged");
+        robot.clickOn("Issue credit memo");
+
+        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().startsWith("Credit memo"));
+        assertThat(status.getLastMessage()).isEqualTo("Credit memo CM-001001 issued on INV-010001");
+        // 2 x 10.99 = 21.98 plus 6.25 % Illinois tax 1.37
+        assertThat(service.list(com.orderdesk.logic.invoicing.DocumentFilter.all(TestBook.TODAY)))
+                .filteredOn(r -> r.number().equals("CM-001001"))
+                .singleElement().satisfies(r -> assertThat(r.total()).isEqualTo(com.orderdesk.model.common.Money.of("23.35")));
+    }
+
+    @Test
     void cancellingTheBatchExportStopsBeforeTheNextDocumentAndKeepsWhatWasWritten(FxRobot robot) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 3);
         loadDelay = 1500;
