@@ -1,5 +1,6 @@
 package com.orderdesk.gui.cash;
 
+import com.orderdesk.gui.common.RecordingDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ExecutorTaskRunner;
@@ -40,7 +41,7 @@ class CashMatchingScreenTest {
     private Path dir;
     private CashMatchingController controller;
     private StatusBarModel status;
-    private ScriptedDialogs dialogs;
+    private RecordingDialogs dialogs;
     private UiTaskRunner tasks;
 
     @Start
@@ -55,7 +56,7 @@ class CashMatchingScreenTest {
             return null;
         });
         status = new StatusBarModel();
-        dialogs = new ScriptedDialogs();
+        dialogs = new RecordingDialogs();
         tasks = new ExecutorTaskRunner(2);
         controller = new CashMatchingController(f.desk, new CustomerQueries(f.book.db), tasks, dialogs, status,
                 TestBook.CLOCK, () -> "ar1");

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** A scripted {@link DialogService}: records what would have been shown and answers confirms as told. */
+/** A scripted {@link DialogService}: records what would have been shown, answers confirms and file choices as told. */
 public final class RecordingDialogs implements DialogService {
     public final List<String> errors = new ArrayList<>();
     public final List<String> confirms = new ArrayList<>();
     public boolean confirmAnswer = true;
+    /** What "open a file" answers; empty when null (the user cancelled). */
+    public Path fileToOpen;
 
     @Override
     public void info(String title, String message) {
@@ -38,7 +40,7 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, Path initialFolder, String filterName, String... extensions) {
-        return Optional.empty();
+        return Optional.ofNullable(fileToOpen);
     }
 
     @Override
