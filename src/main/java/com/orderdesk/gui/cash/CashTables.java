@@ -1,5 +1,6 @@
 package com.orderdesk.gui.cash;
 
+import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.StatusChip;
 import com.orderdesk.gui.common.StatusKind;
@@ -87,19 +88,7 @@ final class CashTables {
     }
 
     private <S> TableColumn<S, Money> money(String title, Function<S, Money> value, double width) {
-        TableColumn<S, Money> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Money m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : formats.money(m));
-            }
-        });
-        c.getStyleClass().add("money-column");
-        c.setComparator(Money::compareTo);
-        c.setPrefWidth(width);
-        return c;
+        return MoneyColumn.of(title, value, formats, width);
     }
 
     private TableColumn<ApplyRow, BigDecimal> readMoney(String title, Function<ApplyRow, BigDecimal> value) {

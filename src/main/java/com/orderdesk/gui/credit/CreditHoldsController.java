@@ -1,5 +1,6 @@
 package com.orderdesk.gui.credit;
 
+import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
@@ -29,7 +30,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -405,19 +405,7 @@ public final class CreditHoldsController {
     }
 
     private TableColumn<HeldOrderRow, Money> valueColumn() {
-        TableColumn<HeldOrderRow, Money> c = new TableColumn<>("Value");
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().value()));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Money m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : formats.money(m));
-            }
-        });
-        c.getStyleClass().add("money-column");
-        c.setComparator(Money::compareTo);
-        c.setPrefWidth(110);
-        return c;
+        return MoneyColumn.of("Value", HeldOrderRow::value, formats, 110);
     }
 
     private TableColumn<HeldOrderRow, Long> ageColumn() {

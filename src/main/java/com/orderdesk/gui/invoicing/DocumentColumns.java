@@ -1,5 +1,6 @@
 package com.orderdesk.gui.invoicing;
 
+import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.StatusChip;
 import com.orderdesk.gui.common.StatusKind;
@@ -71,19 +72,7 @@ final class DocumentColumns {
     }
 
     private TableColumn<DocumentRow, Money> money(String title, Function<DocumentRow, Money> value) {
-        TableColumn<DocumentRow, Money> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Money m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : formats.money(m));
-            }
-        });
-        c.getStyleClass().add("money-column");
-        c.setComparator(Money::compareTo);
-        c.setPrefWidth(105);
-        return c;
+        return MoneyColumn.of(title, value, formats, 105);
     }
 
     private static TableColumn<DocumentRow, InvoiceStanding> status() {

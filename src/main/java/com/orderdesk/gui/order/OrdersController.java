@@ -1,5 +1,6 @@
 package com.orderdesk.gui.order;
 
+import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.StatusChip;
@@ -146,19 +147,7 @@ public final class OrdersController {
     }
 
     private TableColumn<OrderListRow, Money> moneyColumn() {
-        TableColumn<OrderListRow, Money> c = new TableColumn<>("Total");
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().total()));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Money m, boolean empty) {
-                super.updateItem(m, empty);
-                setText(empty || m == null ? null : formats.money(m));
-            }
-        });
-        c.getStyleClass().add("money-column");
-        c.setComparator(Money::compareTo);
-        c.setPrefWidth(120);
-        return c;
+        return MoneyColumn.of("Total", OrderListRow::total, formats, 120);
     }
 
     /** Reloads the list with the current search and filters. */
