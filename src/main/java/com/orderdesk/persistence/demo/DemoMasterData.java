@@ -211,7 +211,10 @@ final class DemoMasterData {
     private String uniqueName(Set<String> used) {
         for (int attempt = 0; ; attempt++) {
             String base = rnd.nextInt(3) == 0 ? pick(in.surnames()) : pick(in.companyPrefixes());
-            String name = base + " " + pick(in.companyTrades()) + " " + pick(in.companySuffixes());
+            String trade = pick(in.companyTrades());
+            String suffix = pick(in.companySuffixes());
+            // "Dental Group" + "Group" would read "Dental Group Group": a trade that ends in the suffix stands alone
+            String name = base + " " + trade + (trade.endsWith(suffix.replace(".", "")) ? "" : " " + suffix);
             if (attempt > 20) {
                 name = base + " " + pick(in.companyTrades()) + " " + (attempt + used.size() % 97) + " " + pick(in.companySuffixes());
             }
