@@ -41,28 +41,8 @@ final class ExactOrderSolver {
     private int[][] bestX;
     private double threshold = Double.POSITIVE_INFINITY;
 
-    /**
-     * Inner search of {@link NodeSetSearch}: every node of {@code p} (a problem restricted to one
-     * node set) is open from the start at its smallest cost (handling + first rate), and only
-     * plans that use all of them count: the set's fixed costs are then known up-front, which
-     * makes the bounds tight. Finds plans cheaper than {@code limit} only.
-     */
-    static ExactOrderSolver forNodeSet(OrderProblem p, long budget, double limit) {
-        ExactOrderSolver s = new ExactOrderSolver(p, budget, true);
-        s.threshold = limit;
-        s.best = limit;
-        return s;
-    }
-
-    private final boolean preOpened;
-
     ExactOrderSolver(OrderProblem p, long budget) {
-        this(p, budget, false);
-    }
-
-    private ExactOrderSolver(OrderProblem p, long budget, boolean preOpened) {
         this.p = p;
-        this.preOpened = preOpened;
         this.budget = budget;
         int lines = p.lineCount;
         int nodes = p.nodeCount;
@@ -76,26 +56,8 @@ final class ExactOrderSolver {
         candCount = new int[lines];
         candOpen = new int[lines];
         lineAt = lineOrder(p);
-        staticRank = preOpened ? java.util.stream.IntStream.range(0, nodes).toArray() : rankNodesAlone(p);
-        if (preOpened) {
-            for (int n = 0; n < nodes; n++) {
-                open[n] = true;
-                openList[openCount++] = n;
-                nodeCost[n] = p.shipmentCost(n, 0, 0);
-                nodeCostSum += nodeCost[n];
-            }
-        }
+        staticRank = rankNodesAlone(p);
         bound = new RemainderBound(p, this);
-    }
-
-    /** Runs the inner search; the best plan using every node, or null when none beats the limit. */
-    SolveResult solveNodeSet() {
-        search();
-        return new SolveResult(bestX, best, !aborted);
-    }
-
-    void spendVisits(long used) {
-        visits = used;
     }
 
     boolean aborted() {
@@ -146,12 +108,6 @@ final class ExactOrderSolver {
         }
         search();
         return new SolveResult(bestX, best, !aborted);
-    }
-
-    /** Also bounds the search with the Lagrangian completion under these multipliers. */
-    ExactOrderSolver withLagrangian(double[] lambda) {
-        bound.useLagrangian(lambda);
-        return this;
     }
 
     /** Searches for a plan cheaper than {@code limit} (x null when none); the proof holds when the search completes. */
@@ -248,9 +204,7 @@ final class ExactOrderSolver {
         units[n] += q;
         weight[n] += q * p.weight[l];
         nodeCostSum -= nodeCost[n];
-        if (preOpened) {
-            nodeCost[n] = p.shipmentCost(n, units[n], weight[n]);
-        } else if (units[n] == 0) {
+        if (units[n] == 0) {
             nodeCost[n] = 0;
             open[n] = false;
             openCount--; // the search closes nodes in the reverse order it opened them
@@ -261,13 +215,6 @@ final class ExactOrderSolver {
     }
 
     private void leaf() {
-        if (preOpened) {
-            for (int n = 0; n < p.nodeCount; n++) {
-                if (units[n] == 0) {
-                    return; // a smaller node set: enumerated on its own
-                }
-            }
-        }
         double cost = p.backorderPenalty * backordered;
         for (int i = 0; i < openCount; i++) {
             cost += nodeCost[openList[i]];

@@ -14,7 +14,7 @@ import java.util.Map;
  * first reached, then its supersets; measured better than size by size) over the candidate nodes ranked by their Lagrangian value (or by how cheaply each ships the
  * order alone), every branch (S plus any later nodes) cut as soon as {@link SetBound} or the
  * Lagrangian shows it cannot beat the incumbent. Inner level: for each surviving S,
- * {@link ExactOrderSolver#forNodeSet} finds the cheapest plan that uses exactly S (quantities may
+ * {@link NodeSetSolver} finds the cheapest plan that ships from S only (quantities may
  * be split across S, the rest backordered). Every plan is some S's plan, so the minimum over
  * all S is the optimum; the search is exact unless the visit budget runs out (then
  * {@code optimal = false} with the best plan found). Seeds (each node alone, a greedy cover,
@@ -71,11 +71,9 @@ final class NodeSetSearch {
      * A plan cheaper than {@code limit} (x null when none), using the Lagrangian node values
      * {@code phi} (per node of p; null: none) as an extra bound; the proof holds when the search completes.
      */
-    static SolveResult below(OrderProblem p, long budget, double limit, double lagConstant, double[] phi,
-                             double[] lambda) {
+    static SolveResult below(OrderProblem p, long budget, double limit, double lagConstant, double[] phi) {
         NodeSetSearch search = new NodeSetSearch(p, budget, 1, phi);
         search.threshold = limit;
-        search.lambda = lambda;
         if (phi != null) {
             search.phi = phi;
             search.lagConstant = lagConstant;
@@ -91,7 +89,6 @@ final class NodeSetSearch {
     }
 
     private double[] phi;
-    private double[] lambda;
     private double lagConstant;
     private double[] negativeFrom;
 
@@ -169,11 +166,8 @@ final class NodeSetSearch {
 
     private void solveChosen() {
         int[] set = Arrays.copyOf(chosen, chosenCount);
-        ExactOrderSolver inner = ExactOrderSolver.forNodeSet(p.restrictedTo(set, set.length), budget - visits, limitForChosen());
-        if (lambda != null) {
-            inner.withLagrangian(lambda);
-        }
-        SolveResult r = inner.solveNodeSet();
+        NodeSetSolver inner = new NodeSetSolver(p.restrictedTo(set, set.length), budget - visits);
+        SolveResult r = inner.solve(limitForChosen());
         visits += inner.visits();
         if (inner.aborted()) {
             aborted = true;

@@ -124,15 +124,7 @@ final class RemainderBound {
         if (depth >= p.lineCount) {
             return partial < limit;
         }
-        return partial + coverageBound(depth, from, r) < limit && partial + weightBound(depth, r) < limit
-                && (lagrangian == null || partial + lagrangian.remainder(depth, r) < limit);
-    }
-
-    private LagrangianCompletion lagrangian;
-
-    /** Adds the Lagrangian completion bound with these multipliers (one per line, each <= the penalty). */
-    void useLagrangian(double[] lambda) {
-        lagrangian = new LagrangianCompletion(p, s, lambda);
+        return partial + coverageBound(depth, from, r) < limit && partial + weightBound(depth, r) < limit;
     }
 
     private double weightBound(int depth, int r) {

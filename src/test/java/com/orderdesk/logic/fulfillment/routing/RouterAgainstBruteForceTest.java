@@ -35,8 +35,8 @@ class RouterAgainstBruteForceTest {
     }
 
     /**
-     * The same check with the quick search given a single visit and tiny portfolio rounds, so that
-     * the Lagrangian proof, node exclusion and both exact searches (with their restarts) decide.
+     * The same check with the quick search given a single visit, so that the Lagrangian proof,
+     * node exclusion and the node-set search with its break-first inner solver decide.
      */
     @Test
     void everyStageOfTheOptimizerIsExact() {
@@ -47,7 +47,7 @@ class RouterAgainstBruteForceTest {
             Map<String, Integer> avail = ReferenceModel.available(s);
             for (RoutingOrder o : s.orders()) {
                 OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
-                SolveResult r = OrderOptimizer.optimum(p, 10_000_000, 1, 2);
+                SolveResult r = OrderOptimizer.optimum(p, 10_000_000, 1);
                 double best = ReferenceModel.bruteForce(s, o, avail, Map.of());
                 assertThat(r.optimal()).isTrue();
                 assertThat(r.cost()).as("seed %d order %s", seed, o.id()).isCloseTo(best, within(0.005));
@@ -78,6 +78,45 @@ class RouterAgainstBruteForceTest {
                 assertThat(lag.value).as("Lagrangian bound, seed %d", seed).isLessThanOrEqualTo(best + 1e-6);
             }
         }
+    }
+
+    /**
+     * The break-first inner solver over every node set on its own: the cheapest of its answers is
+     * the brute-force optimum, and every plan it returns costs what it says.
+     */
+    @Test
+    void breakFirstSolverOverEveryNodeSetFindsTheOptimum() {
+        int sets = 0;
+        for (long seed = 1; seed <= SCENARIOS; seed++) {
+            Scenario s = ReferenceModel.randomSmall(seed, 1.0);
+            Network net = new Network(s);
+            Map<String, Integer> avail = ReferenceModel.available(s);
+            for (RoutingOrder o : s.orders()) {
+                OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
+                if (p.shipComplete || p.nodeCount > 10) {
+                    continue;
+                }
+                double cheapest = p.cost(p.emptyAssignment());
+                for (int mask = 1; mask < 1 << p.nodeCount; mask++) {
+                    int m = mask;
+                    int[] set = java.util.stream.IntStream.range(0, p.nodeCount).filter(n -> (m & 1 << n) != 0).toArray();
+                    if (set.length > p.maxShipments) {
+                        continue;
+                    }
+                    OrderProblem q = p.restrictedTo(set, set.length);
+                    SolveResult r = new NodeSetSolver(q, 10_000_000).solve(Double.POSITIVE_INFINITY);
+                    assertThat(r.optimal()).isTrue();
+                    if (r.x() != null) {
+                        assertThat(q.cost(r.x())).isCloseTo(r.cost(), within(1e-6));
+                        cheapest = Math.min(cheapest, r.cost());
+                    }
+                    sets++;
+                }
+                double best = ReferenceModel.bruteForce(s, o, avail, Map.of());
+                assertThat(cheapest).as("seed %d order %s", seed, o.id()).isCloseTo(best, within(0.005));
+            }
+        }
+        assertThat(sets).isGreaterThan(1_000);
     }
 
     @Test
