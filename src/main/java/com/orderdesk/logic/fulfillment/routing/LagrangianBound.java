@@ -22,7 +22,7 @@ final class LagrangianBound {
     private final double[][] load;
     double value = Double.NEGATIVE_INFINITY;
     double constant;
-    private final Integer[] order;
+    private final int[] order;
     private final double[] ratio;
 
     private LagrangianBound(OrderProblem p) {
@@ -30,7 +30,7 @@ final class LagrangianBound {
         lambda = new double[p.lineCount];
         phi = new double[p.nodeCount];
         load = new double[p.nodeCount][p.lineCount];
-        order = new Integer[p.lineCount];
+        order = new int[p.lineCount];
         ratio = new double[p.lineCount];
     }
 
@@ -119,12 +119,33 @@ final class LagrangianBound {
                 order[count++] = l;
             }
         }
-        Arrays.sort(order, 0, count, (a, b) -> Double.compare(ratio[a], ratio[b]));
+        sortByRatio(count);
+        // the fractional knapsack of a larger cap extends that of a smaller one: one pass serves every break
         double best = Double.POSITIVE_INFINITY;
         int bestBreak = -1;
+        int i = 0;
+        double usedKg = 0;
+        double value = 0;
         for (int j = 0; j < t.breakCount(); j++) {
             double cap = RateTable.toKg(t.breakAt(j));
-            double v = t.priceAt(z, j) + fill(n, count, cap, null);
+            while (i < count) {
+                int l = order[i];
+                double kg = RateTable.toKg(p.weight[l]);
+                double all = kg * p.avail[n][l];
+                if (usedKg + all > cap) {
+                    break;
+                }
+                usedKg += all;
+                value += (p.pick[n] - lambda[l]) * p.avail[n][l];
+                i++;
+            }
+            double v = value;
+            if (i < count) {
+                int l = order[i];
+                double kg = RateTable.toKg(p.weight[l]);
+                v += (p.pick[n] - lambda[l]) * (cap - usedKg) / kg;
+            }
+            v += t.priceAt(z, j);
             if (v < best) {
                 best = v;
                 bestBreak = j;
@@ -151,6 +172,20 @@ final class LagrangianBound {
             fill(n, count, RateTable.toKg(t.breakAt(bestBreak)), x);
         }
         return p.handling[n] + best;
+    }
+
+    /** Insertion sort of the first {@code count} lines by value per kg (at most 20 of them: no boxing, no comparator). */
+    private void sortByRatio(int count) {
+        for (int a = 1; a < count; a++) {
+            int l = order[a];
+            double r = ratio[l];
+            int b = a - 1;
+            while (b >= 0 && ratio[order[b]] > r) {
+                order[b + 1] = order[b];
+                b--;
+            }
+            order[b + 1] = l;
+        }
     }
 
     /** Fractional knapsack: the most negative value packable within {@code capKg}. */

@@ -56,11 +56,13 @@ final class NodeSetSolver {
     private final double[] nextFloor;
     private final int[] lightestFirst;
     /** Per node and depth: the weights its stock of the lines from that depth can make exactly (null: too fine to tabulate). */
-    private final SubsetSums reach;
+    private SubsetSums reach;
     /** Best variable cost seen per (depth, loads) within one level vector; null when loads do not fit a key. */
-    private final StateMemo memo;
-    private final int memoBits;
-    private final long memoUnit;
+    private StateMemo memo;
+    private int memoBits;
+    private long memoUnit;
+    /** Whether the tables only the assignment search needs have been built (many sets never get that far). */
+    private boolean tablesBuilt;
     private final long[] cutRoom;
     /** Per line (by depth): the nodes that stock it, cheapest pick first. */
     private final int[][] stockists;
@@ -186,11 +188,6 @@ final class NodeSetSolver {
                 carryFrom[d][m] = carryFrom[d + 1][m] + Math.min(whole, carry);
             }
         }
-        reach = SubsetSums.of(p, lineAt, lastBreak);
-        memoUnit = reach == null ? 0 : reach.unit();
-        int bits = reach == null ? 64 : 64 - Long.numberOfLeadingZeros(lastBreak / memoUnit + 1);
-        memoBits = bits;
-        memo = reach != null && 5 + (long) bits * k <= 63 && lines < 32 ? new StateMemo(1 << 17) : null;
         nextFloor = new double[lines];
         java.util.TreeSet<Double> picks = new java.util.TreeSet<>();
         for (int d = 0; d < lines; d++) {
@@ -319,6 +316,9 @@ final class NodeSetSolver {
     /** Places the units under the chosen levels' caps (heaviest lines first). */
     private void assign(double fixedSoFar) {
         fixedCost = fixedSoFar;
+        if (!tablesBuilt) {
+            buildSearchTables();
+        }
         if (memo != null) {
             memo.clear();
         }
@@ -507,6 +507,14 @@ final class NodeSetSolver {
             }
         }
         return units;
+    }
+
+    private void buildSearchTables() {
+        tablesBuilt = true;
+        reach = SubsetSums.of(p, lineAt, lastBreak);
+        memoUnit = reach == null ? 0 : reach.unit();
+        memoBits = reach == null ? 64 : 64 - Long.numberOfLeadingZeros(lastBreak / memoUnit + 1);
+        memo = reach != null && 5 + (long) memoBits * k <= 63 && lines < 32 ? new StateMemo(1 << 15) : null;
     }
 
     /** The most weight node n can still take within {@code room} from the lines at {@code depth} on. */
