@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  */
 public final class FulfillmentRouter {
     /** Search visits per order before giving up the proof (plan then reported with optimal = false). */
-    public static final long DEFAULT_VISIT_BUDGET = 300_000;
+    public static final long DEFAULT_VISIT_BUDGET = 5_000_000;
 
     private final long visitBudget;
     private final int threads;
