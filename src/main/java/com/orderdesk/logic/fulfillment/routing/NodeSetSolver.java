@@ -50,6 +50,9 @@ final class NodeSetSolver {
     private final double backorderPerKgFloor;
     /** Least extra a backordered unit costs over its floor (penalty minus the dearest cheapest pick). */
     private final double backorderUnitFloor;
+    /** The same, less the dearer pick the pick term may already have charged the unit (see remainderFloor). */
+    private double backorderPerKgNet;
+    private double backorderUnitNet;
     private final long[] roomOf;
     /** Pick values that are some line's floor (below the penalty), the next dearer floor per line, depths lightest line first. */
     private final double[] cheapPicks;
@@ -203,6 +206,22 @@ final class NodeSetSolver {
             }
         }
         cheapPicks = picks.stream().mapToDouble(Double::doubleValue).toArray();
+        backorderPerKgNet = Double.POSITIVE_INFINITY;
+        backorderUnitNet = Double.POSITIVE_INFINITY;
+        for (int d = 0; d < lines; d++) {
+            if (stockists[d].length == 0) {
+                continue;
+            }
+            double dearer = nextFloor[d] < p.backorderPenalty ? nextFloor[d] - unitFloor[d] : 0;
+            double net = p.backorderPenalty - unitFloor[d] - dearer;
+            backorderUnitNet = Math.min(backorderUnitNet, net);
+            if (p.weight[lineAt[d]] > 0) {
+                backorderPerKgNet = Math.min(backorderPerKgNet, net / RateTable.toKg(p.weight[lineAt[d]]));
+            }
+        }
+        if (backorderUnitNet == Double.POSITIVE_INFINITY) {
+            backorderUnitNet = 0;
+        }
         lightestFirst = java.util.stream.IntStream.range(0, lines).boxed()
                 .sorted(Comparator.comparingLong(d -> p.weight[lineAt[d]]))
                 .mapToInt(Integer::intValue).toArray();
@@ -431,18 +450,35 @@ final class NodeSetSolver {
                 }
             }
         }
-        double cost = 0;
         long mustBackorder = need - placeableAny;
-        long aboveFree = placeableAny - placeableFree;
-        if (mustBackorder > 0) {
-            // whole units are backordered: at least one, and at least their weight's worth
-            cost += Math.max(RateTable.toKg(mustBackorder) * backorderPerKgFloor, backorderUnitFloor);
+        long displaced = need - placeableFree;
+        double alone = Math.max(shortage(mustBackorder, displaced, backorderPerKgFloor, backorderUnitFloor, tailPerKg),
+                pickBeyondRoom(depth, false));
+        // backordered units must not be counted twice: priced net of the dearer pick the pick term already took
+        double together = shortage(mustBackorder, displaced, backorderPerKgNet, backorderUnitNet, tailPerKg)
+                + pickBeyondRoom(depth, true);
+        return floorFrom[depth] + Math.max(alone, together);
+    }
+
+    /**
+     * Least extra for weight that does not fit: {@code mustBackorder} kg can only be backordered,
+     * and {@code displaced} kg in all (that included) is backordered or sent above a tail node's
+     * last break. Backordered units cost at least {@code perKg} per kg and, when there is any,
+     * {@code perUnit} for one unit; tail weight {@code tailPerKg}.
+     */
+    private static double shortage(long mustBackorder, long displaced, double perKg, double perUnit, double tailPerKg) {
+        if (displaced <= 0) {
+            return 0;
         }
-        if (aboveFree > 0) {
-            cost += RateTable.toKg(aboveFree) * Math.min(backorderPerKgFloor, tailPerKg);
+        long must = Math.max(0, mustBackorder);
+        double byWeight = 0;
+        if (must > 0) {
+            byWeight += RateTable.toKg(must) * perKg;
         }
-        // both extras may count the same backordered unit: only the larger is sure
-        return floorFrom[depth] + Math.max(cost, pickBeyondRoom(depth));
+        if (displaced > must) {
+            byWeight += RateTable.toKg(displaced - must) * Math.min(perKg, tailPerKg);
+        }
+        return mustBackorder > 0 ? Math.max(byWeight, perUnit) : byWeight;
     }
 
     /**
@@ -451,13 +487,13 @@ final class NodeSetSolver {
      * nodes can still take (lightest first, within their room) pay at least the next dearer pick
      * among their stockists (or the penalty).
      */
-    private double pickBeyondRoom(int depth) {
+    private double pickBeyondRoom(int depth, boolean onlyWithDearerStockist) {
         double extra = 0;
         for (double v : cheapPicks) {
             int units = 0;
             double delta = Double.POSITIVE_INFINITY;
             for (int d = depth; d < lines; d++) {
-                if (unitFloor[d] == v) {
+                if (unitFloor[d] == v && (!onlyWithDearerStockist || nextFloor[d] < p.backorderPenalty)) {
                     units += shippableUnits[d];
                     delta = Math.min(delta, nextFloor[d] - v);
                 }
@@ -468,7 +504,7 @@ final class NodeSetSolver {
             double room = 0;
             for (int n = 0; n < k && room < units; n++) {
                 if (p.pick[n] == v) {
-                    room += unitsFitting(n, depth, v);
+                    room += unitsFitting(n, depth, v, onlyWithDearerStockist);
                 }
             }
             if (room < units) {
@@ -479,14 +515,14 @@ final class NodeSetSolver {
     }
 
     /** Most units (fractional, lightest first) of lines from depth with floor v that node n can still take. */
-    private double unitsFitting(int n, int depth, double v) {
+    private double unitsFitting(int n, int depth, double v, boolean onlyWithDearerStockist) {
         if (tailLevel[n][level[n]]) {
             return Double.POSITIVE_INFINITY;
         }
         double left = RateTable.toKg(Math.max(0, capNow[n] - load[n]));
         double units = 0;
         for (int d : lightestFirst) {
-            if (d < depth || unitFloor[d] != v) {
+            if (d < depth || unitFloor[d] != v || onlyWithDearerStockist && nextFloor[d] >= p.backorderPenalty) {
                 continue;
             }
             int l = lineAt[d];
