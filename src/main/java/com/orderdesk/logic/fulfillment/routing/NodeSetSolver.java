@@ -58,6 +58,12 @@ final class NodeSetSolver {
     private final double[] cheapPicks;
     private final double[] nextFloor;
     private final int[] lightestFirst;
+    /** Per variant (0: all lines, 1: lines with a dearer stockist) and cheap pick: units and least dearer step from each depth on. */
+    private final int[][][] groupUnits;
+    private final double[][][] groupDelta;
+    /** Per variant and node: depths of the lines priced at the node's pick that it stocks, lightest first. */
+    private final int[][][] fitLines;
+    private final int[] nodeGroup;
     /** Per node and depth: the weights its stock of the lines from that depth can make exactly (null: too fine to tabulate). */
     private SubsetSums reach;
     /** Best variable cost seen per (depth, loads) within one level vector; null when loads do not fit a key. */
@@ -191,6 +197,9 @@ final class NodeSetSolver {
                 carryFrom[d][m] = carryFrom[d + 1][m] + Math.min(whole, carry);
             }
         }
+        lightestFirst = java.util.stream.IntStream.range(0, lines).boxed()
+                .sorted(Comparator.comparingLong(d -> p.weight[lineAt[d]]))
+                .mapToInt(Integer::intValue).toArray();
         nextFloor = new double[lines];
         java.util.TreeSet<Double> picks = new java.util.TreeSet<>();
         for (int d = 0; d < lines; d++) {
@@ -206,6 +215,37 @@ final class NodeSetSolver {
             }
         }
         cheapPicks = picks.stream().mapToDouble(Double::doubleValue).toArray();
+        int groups = cheapPicks.length;
+        int[] groupOf = new int[lines];
+        for (int d = 0; d < lines; d++) {
+            groupOf[d] = Arrays.binarySearch(cheapPicks, unitFloor[d]);
+        }
+        nodeGroup = new int[k];
+        for (int n = 0; n < k; n++) {
+            nodeGroup[n] = Arrays.binarySearch(cheapPicks, p.pick[n]);
+        }
+        groupUnits = new int[2][groups][lines + 1];
+        groupDelta = new double[2][groups][lines + 1];
+        fitLines = new int[2][k][];
+        for (int variant = 0; variant < 2; variant++) {
+            for (int g = 0; g < groups; g++) {
+                groupDelta[variant][g][lines] = Double.POSITIVE_INFINITY;
+                for (int d = lines - 1; d >= 0; d--) {
+                    boolean counts = groupOf[d] == g && (variant == 0 || nextFloor[d] < p.backorderPenalty);
+                    groupUnits[variant][g][d] = groupUnits[variant][g][d + 1] + (counts ? shippableUnits[d] : 0);
+                    groupDelta[variant][g][d] = counts ? Math.min(groupDelta[variant][g][d + 1], nextFloor[d] - unitFloor[d])
+                            : groupDelta[variant][g][d + 1];
+                }
+            }
+            for (int n = 0; n < k; n++) {
+                final int node = n;
+                final int v = variant;
+                fitLines[variant][n] = Arrays.stream(lightestFirst)
+                        .filter(d -> groupOf[d] >= 0 && groupOf[d] == nodeGroup[node]
+                                && p.avail[node][lineAt[d]] > 0 && (v == 0 || nextFloor[d] < p.backorderPenalty))
+                        .toArray();
+            }
+        }
         backorderPerKgNet = Double.POSITIVE_INFINITY;
         backorderUnitNet = Double.POSITIVE_INFINITY;
         for (int d = 0; d < lines; d++) {
@@ -222,9 +262,7 @@ final class NodeSetSolver {
         if (backorderUnitNet == Double.POSITIVE_INFINITY) {
             backorderUnitNet = 0;
         }
-        lightestFirst = java.util.stream.IntStream.range(0, lines).boxed()
-                .sorted(Comparator.comparingLong(d -> p.weight[lineAt[d]]))
-                .mapToInt(Integer::intValue).toArray();
+
         roomOf = new long[k];
         cutRoom = new long[Math.max(1, masks)];
         level = new int[k];
@@ -290,34 +328,14 @@ final class NodeSetSolver {
             }
             level[i] = j;
             capNow[i] = cap[i][j];
-            if (f + restFixed + shortageFloor(i + 1) < limit - ExactOrderSolver.EPS) {
+            for (int m = i + 1; m < k; m++) {
+                level[m] = cap[m].length - 1; // the nodes still open get their loosest level
+                capNow[m] = cap[m][level[m]];
+            }
+            if (f + restFixed + shortageFloor() < limit - ExactOrderSolver.EPS) {
                 chooseLevel(i + 1, f);
             }
         }
-    }
-
-    /**
-     * Least picking and backorder cost of all units when nodes before {@code from} have their
-     * chosen caps and the others any: weight beyond the caps goes to a tail node (per kg above)
-     * or is backordered.
-     */
-    private double shortageFloor(int from) {
-        long room = 0;
-        double overflowPerKg = backorderPerKgFloor;
-        for (int n = 0; n < k; n++) {
-            if (n >= from || tailLevel[n][level[n]]) {
-                if (n >= from && !tailLevel[n][cap[n].length - 1]) {
-                    room = saturatingAdd(room, cap[n][cap[n].length - 1]);
-                } else {
-                    room = saturatingAdd(room, lastBreak);
-                    overflowPerKg = Math.min(overflowPerKg, perKgAbove[n]);
-                }
-            } else {
-                room = saturatingAdd(room, capNow[n]);
-            }
-        }
-        long shortage = weightFrom[0] - room;
-        return floorFrom[0] + (shortage > 0 ? RateTable.toKg(shortage) * overflowPerKg : 0);
     }
 
     private static long saturatingAdd(long a, long b) {
@@ -404,6 +422,15 @@ final class NodeSetSolver {
      * the last break of a tail node, at the cheapest per-kg price of either.
      */
     private double remainderFloor(int depth) {
+        return remainderFloor(depth, true);
+    }
+
+    /** The bound of a partial level vector: the shortage part only (cheaper; most vectors fall to it). */
+    private double shortageFloor() {
+        return remainderFloor(0, false);
+    }
+
+    private double remainderFloor(int depth, boolean withPick) {
         if (depth >= lines) {
             return 0;
         }
@@ -452,6 +479,9 @@ final class NodeSetSolver {
         }
         long mustBackorder = need - placeableAny;
         long displaced = need - placeableFree;
+        if (!withPick) {
+            return floorFrom[depth] + shortage(mustBackorder, displaced, backorderPerKgFloor, backorderUnitFloor, tailPerKg);
+        }
         double alone = Math.max(shortage(mustBackorder, displaced, backorderPerKgFloor, backorderUnitFloor, tailPerKg),
                 pickBeyondRoom(depth, false));
         // backordered units must not be counted twice: priced net of the dearer pick the pick term already took
@@ -488,48 +518,39 @@ final class NodeSetSolver {
      * among their stockists (or the penalty).
      */
     private double pickBeyondRoom(int depth, boolean onlyWithDearerStockist) {
+        int variant = onlyWithDearerStockist ? 1 : 0;
         double extra = 0;
-        for (double v : cheapPicks) {
-            int units = 0;
-            double delta = Double.POSITIVE_INFINITY;
-            for (int d = depth; d < lines; d++) {
-                if (unitFloor[d] == v && (!onlyWithDearerStockist || nextFloor[d] < p.backorderPenalty)) {
-                    units += shippableUnits[d];
-                    delta = Math.min(delta, nextFloor[d] - v);
-                }
-            }
+        for (int g = 0; g < cheapPicks.length; g++) {
+            int units = groupUnits[variant][g][depth];
             if (units == 0) {
                 continue;
             }
             double room = 0;
             for (int n = 0; n < k && room < units; n++) {
-                if (p.pick[n] == v) {
-                    room += unitsFitting(n, depth, v, onlyWithDearerStockist);
+                if (nodeGroup[n] == g) {
+                    room += unitsFitting(n, depth, variant);
                 }
             }
             if (room < units) {
-                extra += (units - room) * delta;
+                extra += (units - room) * groupDelta[variant][g][depth];
             }
         }
         return extra;
     }
 
-    /** Most units (fractional, lightest first) of lines from depth with floor v that node n can still take. */
-    private double unitsFitting(int n, int depth, double v, boolean onlyWithDearerStockist) {
+    /** Most units (fractional, lightest first) of the lines from depth priced at node n's pick that it can still take. */
+    private double unitsFitting(int n, int depth, int variant) {
         if (tailLevel[n][level[n]]) {
             return Double.POSITIVE_INFINITY;
         }
         double left = RateTable.toKg(Math.max(0, capNow[n] - load[n]));
         double units = 0;
-        for (int d : lightestFirst) {
-            if (d < depth || unitFloor[d] != v || onlyWithDearerStockist && nextFloor[d] >= p.backorderPenalty) {
+        for (int d : fitLines[variant][n]) {
+            if (d < depth) {
                 continue;
             }
             int l = lineAt[d];
             int can = Math.min(p.avail[n][l], p.qty[l]);
-            if (can == 0) {
-                continue;
-            }
             double kg = RateTable.toKg(p.weight[l]);
             if (kg <= 0) {
                 units += can;

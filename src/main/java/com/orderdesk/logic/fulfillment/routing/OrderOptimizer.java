@@ -21,6 +21,9 @@ import java.util.List;
 final class OrderOptimizer {
     private static final long QUICK = 3_000;
     private static final int LAGRANGIAN_STEPS = 200;
+    /** Node sets of at most this many nodes are searched first, under a small budget, for a better incumbent. */
+    private static final int SMALL_SET = 3;
+    private static final long SMALL_SET_BUDGET = 100_000;
 
     private OrderOptimizer() {
     }
@@ -41,22 +44,54 @@ final class OrderOptimizer {
         if (best.optimal()) {
             return best;
         }
-        // Lagrangian rounds: prove the incumbent, or exclude nodes and re-price on what is left
-        int[] kept = java.util.stream.IntStream.range(0, p.nodeCount).toArray();
+        Reduced red = reduce(p, best);
+        if (red == null) {
+            return proven(best);
+        }
+        // a better incumbent first, from small node sets only: it sharpens the exclusion and every bound after it
+        if (red.q.maxShipments > SMALL_SET) {
+            SolveResult small = NodeSetSearch.below(red.q.restrictedTo(identity(red.q.nodeCount), SMALL_SET),
+                    Math.min(SMALL_SET_BUDGET, Math.max(1, budget - spent)), best.cost(), red.lag.constant, red.lag.phi);
+            spent += SMALL_SET_BUDGET;
+            SolveResult improved = adopt(p, red.kept, best, small);
+            if (improved != best) {
+                best = improved;
+                red = reduce(p, best);
+                if (red == null) {
+                    return proven(best);
+                }
+            }
+        }
+        SolveResult r = NodeSetSearch.below(red.q, Math.max(1, budget - spent), best.cost(), red.lag.constant, red.lag.phi);
+        best = adopt(p, red.kept, best, r);
+        if (r.optimal()) {
+            return proven(best);
+        }
+        return new SolveResult(best.x(), best.cost(), false, Math.max(0, red.lag.value));
+    }
+
+    /** The order over the nodes the Lagrangian bound cannot rule out, with that bound. */
+    private record Reduced(int[] kept, OrderProblem q, LagrangianBound lag) {
+    }
+
+    /**
+     * Lagrangian rounds: null when the bound proves {@code best} optimal; otherwise the nodes that
+     * may belong to a cheaper plan (excluding some re-prices the rest, so it repeats).
+     */
+    private static Reduced reduce(OrderProblem p, SolveResult best) {
+        int[] kept = identity(p.nodeCount);
         OrderProblem q = p;
-        LagrangianBound lag;
         while (true) {
-            lag = LagrangianBound.compute(q, best.cost(), LAGRANGIAN_STEPS);
+            LagrangianBound lag = LagrangianBound.compute(q, best.cost(), LAGRANGIAN_STEPS);
             if (lag.value >= best.cost() - ExactOrderSolver.EPS) {
-                return proven(best);
+                return null;
             }
             double limit = best.cost() - ExactOrderSolver.EPS;
-            LagrangianBound l = lag;
             int[] keep = java.util.stream.IntStream.range(0, q.nodeCount)
-                    .filter(n -> l.phi[n] < 0 || l.value + l.phi[n] < limit)
+                    .filter(n -> lag.phi[n] < 0 || lag.value + lag.phi[n] < limit)
                     .toArray();
             if (keep.length == q.nodeCount) {
-                break;
+                return new Reduced(kept, q, lag);
             }
             int[] next = new int[keep.length];
             for (int i = 0; i < keep.length; i++) {
@@ -65,12 +100,10 @@ final class OrderOptimizer {
             kept = next;
             q = p.restrictedTo(kept, p.maxShipments);
         }
-        SolveResult r = NodeSetSearch.below(q, Math.max(1, budget - spent), best.cost(), lag.constant, lag.phi);
-        best = adopt(p, kept, best, r);
-        if (r.optimal()) {
-            return proven(best);
-        }
-        return new SolveResult(best.x(), best.cost(), false, Math.max(0, lag.value));
+    }
+
+    private static int[] identity(int n) {
+        return java.util.stream.IntStream.range(0, n).toArray();
     }
 
     /** Takes a cheaper plan found on the reduced problem, mapped back to all candidate nodes. */
