@@ -16,6 +16,7 @@ import java.util.Arrays;
 final class LagrangianBound {
     /** Non-improving steps before the step size halves (15 measured better than 4 on hard orders). */
     private static final int STALE = 15;
+    private static final double MIN_STEP = 1e-4;
     private final OrderProblem p;
     final double[] lambda;
     final double[] phi;
@@ -23,6 +24,7 @@ final class LagrangianBound {
     double value = Double.NEGATIVE_INFINITY;
     double constant;
     private final int[] order;
+    private final double[] quickFloor;
     private final double[] ratio;
 
     private LagrangianBound(OrderProblem p) {
@@ -31,16 +33,33 @@ final class LagrangianBound {
         phi = new double[p.nodeCount];
         load = new double[p.nodeCount][p.lineCount];
         order = new int[p.lineCount];
+        quickFloor = new double[p.nodeCount];
+        for (int n = 0; n < p.nodeCount; n++) {
+            double cheapest = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < p.rates.breakCount(); j++) {
+                cheapest = Math.min(cheapest, p.rates.priceAt(p.zone[n], j)); // a card need not rise with weight
+            }
+            quickFloor[n] = p.handling[n] + cheapest;
+        }
         ratio = new double[p.lineCount];
     }
 
     /** Subgradient optimisation of the multipliers, aiming at {@code upper} (the incumbent's cost). */
     static LagrangianBound compute(OrderProblem p, double upper, int iterations) {
+        return compute(p, upper, iterations, null);
+    }
+
+    /**
+     * Starting from the multipliers {@code start} (null: the incumbent's average cost per unit
+     * for every line). A plan's cost per unit of each line (see {@link #unitCosts}) is a much
+     * better start, so fewer steps reach the same bound.
+     */
+    static LagrangianBound compute(OrderProblem p, double upper, int iterations, double[] start) {
         LagrangianBound lb = new LagrangianBound(p);
         double[] bestLambda = new double[p.lineCount];
         double[] bestPhi = new double[p.nodeCount];
         for (int l = 0; l < p.lineCount; l++) {
-            lb.lambda[l] = Math.min(p.backorderPenalty, upper / Math.max(1, p.totalUnits));
+            lb.lambda[l] = Math.min(p.backorderPenalty, start != null ? start[l] : upper / Math.max(1, p.totalUnits));
         }
         double step = 1.0;
         int stale = 0;
@@ -57,7 +76,7 @@ final class LagrangianBound {
                 step /= 2;
                 stale = 0;
             }
-            if (v >= upper - ExactOrderSolver.EPS || step < 1e-4) {
+            if (v >= upper - ExactOrderSolver.EPS || step < MIN_STEP) {
                 break;
             }
             double norm = 0;
@@ -83,8 +102,46 @@ final class LagrangianBound {
             }
         }
         System.arraycopy(bestLambda, 0, lb.lambda, 0, bestLambda.length);
-        System.arraycopy(bestPhi, 0, lb.phi, 0, bestPhi.length);
+        if (lb.value > Double.NEGATIVE_INFINITY) {
+            lb.evaluate(true); // exact phi of every node at the best multipliers (the value is unchanged)
+        } else {
+            System.arraycopy(bestPhi, 0, lb.phi, 0, bestPhi.length);
+        }
         return lb;
+    }
+
+    /**
+     * What plan x costs per unit of each line: its pick, plus its shipment's handling and rate
+     * shared by weight; the penalty for backordered units (averaged over the line's units).
+     */
+    static double[] unitCosts(OrderProblem p, int[][] x) {
+        double[] perUnit = new double[p.lineCount];
+        for (int n = 0; n < p.nodeCount; n++) {
+            long w = 0;
+            int units = 0;
+            for (int l = 0; l < p.lineCount; l++) {
+                w += x[n][l] * p.weight[l];
+                units += x[n][l];
+            }
+            if (units == 0) {
+                continue;
+            }
+            double shared = p.handling[n] + p.rate(n, w);
+            for (int l = 0; l < p.lineCount; l++) {
+                if (x[n][l] > 0) {
+                    double share = w > 0 ? shared * p.weight[l] / w : shared / units;
+                    perUnit[l] += x[n][l] * (p.pick[n] + share);
+                }
+            }
+        }
+        for (int l = 0; l < p.lineCount; l++) {
+            int shipped = 0;
+            for (int n = 0; n < p.nodeCount; n++) {
+                shipped += x[n][l];
+            }
+            perUnit[l] = (perUnit[l] + (p.qty[l] - shipped) * p.backorderPenalty) / p.qty[l];
+        }
+        return perUnit;
     }
 
     private double currentConstant() {
@@ -96,8 +153,31 @@ final class LagrangianBound {
     }
 
     private double evaluate() {
+        return evaluate(false);
+    }
+
+    /**
+     * The bound at the current multipliers. Unless {@code exact}, a node whose quick floor
+     * (handling + first rate - everything it stocks at full value, weight ignored) is not negative
+     * keeps that floor as phi: it adds nothing to the bound nor to the subgradient either way, and
+     * most nodes of a large order are such. The best multipliers are re-evaluated exactly.
+     */
+    private double evaluate(boolean exact) {
         double v = currentConstant();
         for (int n = 0; n < p.nodeCount; n++) {
+            if (!exact) {
+                double floor = quickFloor[n];
+                for (int l = 0; l < p.lineCount; l++) {
+                    double c = p.pick[n] - lambda[l];
+                    if (c < 0) {
+                        floor += c * p.avail[n][l];
+                    }
+                }
+                if (floor >= 0) {
+                    phi[n] = floor;
+                    continue;
+                }
+            }
             phi[n] = nodeValue(n);
             if (phi[n] < 0) {
                 v += phi[n];

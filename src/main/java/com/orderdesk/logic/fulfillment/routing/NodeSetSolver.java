@@ -83,6 +83,7 @@ final class NodeSetSolver {
     private final int masks;
 
     private final int[] level;
+    private final int[] levelOrder;
     private final long[] capNow;
     private final long[] load;
     private final int[][] x;
@@ -127,9 +128,7 @@ final class NodeSetSolver {
                 tailLevel[n][count] = true;
             }
         }
-        lineAt = java.util.stream.IntStream.range(0, lines).boxed()
-                .sorted(Comparator.<Integer>comparingLong(l -> -p.qty[l] * p.weight[l]))
-                .mapToInt(Integer::intValue).toArray();
+        lineAt = p.heaviestLinesFirst();
         unitFloor = new double[lines];
         stockists = new int[lines][];
         double perKg = Double.POSITIVE_INFINITY;
@@ -137,16 +136,21 @@ final class NodeSetSolver {
             int l = lineAt[d];
             double cheapest = p.backorderPenalty;
             int count = 0;
-            Integer[] s = new Integer[k];
+            int[] s = new int[k];
             for (int n = 0; n < k; n++) {
                 if (p.avail[n][l] > 0) {
                     cheapest = Math.min(cheapest, p.pick[n]);
-                    s[count++] = n;
+                    // insertion by pick, cheapest first
+                    int at = count++;
+                    while (at > 0 && p.pick[s[at - 1]] > p.pick[n]) {
+                        s[at] = s[at - 1];
+                        at--;
+                    }
+                    s[at] = n;
                 }
             }
             unitFloor[d] = cheapest;
-            stockists[d] = Arrays.stream(s, 0, count).sorted(Comparator.comparingDouble(n -> p.pick[n]))
-                    .mapToInt(Integer::intValue).toArray();
+            stockists[d] = Arrays.copyOf(s, count);
             if (count > 0 && p.weight[l] > 0) {
                 perKg = Math.min(perKg, (p.backorderPenalty - cheapest) / RateTable.toKg(p.weight[l]));
             }
@@ -197,11 +201,22 @@ final class NodeSetSolver {
                 carryFrom[d][m] = carryFrom[d + 1][m] + Math.min(whole, carry);
             }
         }
-        lightestFirst = java.util.stream.IntStream.range(0, lines).boxed()
-                .sorted(Comparator.comparingLong(d -> p.weight[lineAt[d]]))
-                .mapToInt(Integer::intValue).toArray();
+        lightestFirst = new int[lines];
+        for (int d = 0; d < lines; d++) {
+            lightestFirst[d] = lines - 1 - d; // heaviest-first by qty x weight is not lightest unit first: sort
+        }
+        for (int a = 1; a < lines; a++) {
+            int d = lightestFirst[a];
+            int b = a - 1;
+            while (b >= 0 && p.weight[lineAt[lightestFirst[b]]] > p.weight[lineAt[d]]) {
+                lightestFirst[b + 1] = lightestFirst[b];
+                b--;
+            }
+            lightestFirst[b + 1] = d;
+        }
         nextFloor = new double[lines];
-        java.util.TreeSet<Double> picks = new java.util.TreeSet<>();
+        double[] picks = new double[lines];
+        int pickCount = 0;
         for (int d = 0; d < lines; d++) {
             int l = lineAt[d];
             nextFloor[d] = p.backorderPenalty;
@@ -211,10 +226,17 @@ final class NodeSetSolver {
                 }
             }
             if (unitFloor[d] < p.backorderPenalty && nextFloor[d] > unitFloor[d]) {
-                picks.add(unitFloor[d]);
+                picks[pickCount++] = unitFloor[d];
             }
         }
-        cheapPicks = picks.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(picks, 0, pickCount);
+        int distinct = 0;
+        for (int i = 0; i < pickCount; i++) {
+            if (distinct == 0 || picks[distinct - 1] != picks[i]) {
+                picks[distinct++] = picks[i];
+            }
+        }
+        cheapPicks = Arrays.copyOf(picks, distinct);
         int groups = cheapPicks.length;
         int[] groupOf = new int[lines];
         for (int d = 0; d < lines; d++) {
@@ -238,12 +260,15 @@ final class NodeSetSolver {
                 }
             }
             for (int n = 0; n < k; n++) {
-                final int node = n;
-                final int v = variant;
-                fitLines[variant][n] = Arrays.stream(lightestFirst)
-                        .filter(d -> groupOf[d] >= 0 && groupOf[d] == nodeGroup[node]
-                                && p.avail[node][lineAt[d]] > 0 && (v == 0 || nextFloor[d] < p.backorderPenalty))
-                        .toArray();
+                int[] fit = new int[lines];
+                int count = 0;
+                for (int d : lightestFirst) {
+                    if (groupOf[d] >= 0 && groupOf[d] == nodeGroup[n] && p.avail[n][lineAt[d]] > 0
+                            && (variant == 0 || nextFloor[d] < p.backorderPenalty)) {
+                        fit[count++] = d;
+                    }
+                }
+                fitLines[variant][n] = Arrays.copyOf(fit, count);
             }
         }
         backorderPerKgNet = Double.POSITIVE_INFINITY;
@@ -267,6 +292,16 @@ final class NodeSetSolver {
         cutRoom = new long[Math.max(1, masks)];
         level = new int[k];
         capNow = new long[k];
+        // nodes with the most breaks to choose from first: their choice moves the bound most
+        levelOrder = new int[k];
+        for (int n = 0; n < k; n++) {
+            int at = n;
+            while (at > 0 && cap[levelOrder[at - 1]].length < cap[n].length) {
+                levelOrder[at] = levelOrder[at - 1];
+                at--;
+            }
+            levelOrder[at] = n;
+        }
         load = new long[k];
         x = p.emptyAssignment();
     }
@@ -308,29 +343,31 @@ final class NodeSetSolver {
     private void chooseLevel(int i, double fixedSoFar) {
         if (i == k) {
             Arrays.fill(load, 0);
-            double bound = fixedSoFar + remainderFloor(0);
+            double bound = fixedSoFar + remainderFloor(0, Double.POSITIVE_INFINITY);
             if (bound < limit - ExactOrderSolver.EPS) {
                 candidates.add(new Candidate(level.clone(), fixedSoFar, bound));
             }
             return;
         }
+        int n = levelOrder[i];
         double restFixed = 0;
         for (int m = i + 1; m < k; m++) {
-            restFixed += fixed[m][0];
+            restFixed += fixed[levelOrder[m]][0];
         }
-        for (int j = 0; j < cap[i].length && !aborted; j++) {
+        for (int j = 0; j < cap[n].length && !aborted; j++) {
             if (!spend()) {
                 return;
             }
-            double f = fixedSoFar + fixed[i][j];
+            double f = fixedSoFar + fixed[n][j];
             if (f + restFixed + floorFrom[0] >= limit - ExactOrderSolver.EPS) {
                 continue;
             }
-            level[i] = j;
-            capNow[i] = cap[i][j];
+            level[n] = j;
+            capNow[n] = cap[n][j];
             for (int m = i + 1; m < k; m++) {
-                level[m] = cap[m].length - 1; // the nodes still open get their loosest level
-                capNow[m] = cap[m][level[m]];
+                int o = levelOrder[m];
+                level[o] = cap[o].length - 1; // the nodes still open get their loosest level
+                capNow[o] = cap[o][level[o]];
             }
             if (f + restFixed + shortageFloor() < limit - ExactOrderSolver.EPS) {
                 chooseLevel(i + 1, f);
@@ -383,7 +420,8 @@ final class NodeSetSolver {
         int[] nodes = stockists[depth];
         if (r == 0 || s == nodes.length) {
             double v = variable + p.backorderPenalty * r;
-            if (fixedCost + v + remainderFloor(depth + 1) < limit - ExactOrderSolver.EPS) {
+            double spent = fixedCost + v;
+            if (spent + remainderFloor(depth + 1, limit - ExactOrderSolver.EPS - spent) < limit - ExactOrderSolver.EPS) {
                 line(depth + 1, v);
             }
             return;
@@ -406,7 +444,8 @@ final class NodeSetSolver {
             // units not yet placed cost at least the line's floor each
             int later = Math.min(r - q, availAfter[depth][s + 1]);
             double rest = later * unitFloor[depth] + (r - q - later) * p.backorderPenalty;
-            if (fixedCost + v + rest + remainderFloor(depth + 1) < limit - ExactOrderSolver.EPS) {
+            double spent = fixedCost + v + rest;
+            if (spent + remainderFloor(depth + 1, limit - ExactOrderSolver.EPS - spent) < limit - ExactOrderSolver.EPS) {
                 x[n][l] = q;
                 distribute(depth, s + 1, r - q, v);
                 x[n][l] = 0;
@@ -421,16 +460,18 @@ final class NodeSetSolver {
      * the nodes that stock them, by its min cut over node subsets) backordered, or sent above
      * the last break of a tail node, at the cheapest per-kg price of either.
      */
-    private double remainderFloor(int depth) {
-        return remainderFloor(depth, true);
-    }
 
     /** The bound of a partial level vector: the shortage part only (cheaper; most vectors fall to it). */
     private double shortageFloor() {
-        return remainderFloor(0, false);
+        return remainderFloor(0, false, 0);
     }
 
-    private double remainderFloor(int depth, boolean withPick) {
+    /** As below; stops refining once the bound reaches {@code enough} (the caller only compares it with that). */
+    private double remainderFloor(int depth, double enough) {
+        return remainderFloor(depth, true, enough);
+    }
+
+    private double remainderFloor(int depth, boolean withPick, double enough) {
         if (depth >= lines) {
             return 0;
         }
@@ -479,15 +520,19 @@ final class NodeSetSolver {
         }
         long mustBackorder = need - placeableAny;
         long displaced = need - placeableFree;
-        if (!withPick) {
-            return floorFrom[depth] + shortage(mustBackorder, displaced, backorderPerKgFloor, backorderUnitFloor, tailPerKg);
+        double floor = floorFrom[depth];
+        double bound = floor + shortage(mustBackorder, displaced, backorderPerKgFloor, backorderUnitFloor, tailPerKg);
+        if (!withPick || bound >= enough || cheapPicks.length == 0) {
+            return bound;
         }
-        double alone = Math.max(shortage(mustBackorder, displaced, backorderPerKgFloor, backorderUnitFloor, tailPerKg),
-                pickBeyondRoom(depth, false));
+        bound = Math.max(bound, floor + pickBeyondRoom(depth, false));
+        if (bound >= enough) {
+            return bound;
+        }
         // backordered units must not be counted twice: priced net of the dearer pick the pick term already took
         double together = shortage(mustBackorder, displaced, backorderPerKgNet, backorderUnitNet, tailPerKg)
                 + pickBeyondRoom(depth, true);
-        return floorFrom[depth] + Math.max(alone, together);
+        return Math.max(bound, floor + together);
     }
 
     /**

@@ -20,10 +20,12 @@ import java.util.List;
  */
 final class OrderOptimizer {
     private static final long QUICK = 3_000;
-    private static final int LAGRANGIAN_STEPS = 200;
+    private static final int LAGRANGIAN_STEPS = 60;
+    private static final int LARGE_ORDER_LINES = 10;
+    private static final long LARGE_ORDER_QUICK = 1_000;
     /** Node sets of at most this many nodes are searched first, under a small budget, for a better incumbent. */
     private static final int SMALL_SET = 3;
-    private static final long SMALL_SET_BUDGET = 100_000;
+    private static final long SMALL_SET_BUDGET = 20_000;
 
     private OrderOptimizer() {
     }
@@ -38,7 +40,9 @@ final class OrderOptimizer {
             return ShipCompleteSolver.plans(p).get(0);
         }
         SolveResult best = seedsBest(p);
-        ExactOrderSolver quick = new ExactOrderSolver(p, Math.min(quickBudget, budget));
+        // large orders are rarely settled by the quick line search: give it less
+        long quickVisits = p.lineCount >= LARGE_ORDER_LINES ? Math.min(quickBudget, LARGE_ORDER_QUICK) : quickBudget;
+        ExactOrderSolver quick = new ExactOrderSolver(p, Math.min(quickVisits, budget));
         best = better(best, quick.solveFrom(best));
         long spent = quick.visits();
         if (best.optimal()) {
@@ -81,8 +85,10 @@ final class OrderOptimizer {
     private static Reduced reduce(OrderProblem p, SolveResult best) {
         int[] kept = identity(p.nodeCount);
         OrderProblem q = p;
+        double[] start = LagrangianBound.unitCosts(p, best.x()); // per line: the same lines on every restriction
         while (true) {
-            LagrangianBound lag = LagrangianBound.compute(q, best.cost(), LAGRANGIAN_STEPS);
+            // started from what the incumbent pays per unit of each line: 60 steps then do what 200 did from a flat start
+            LagrangianBound lag = LagrangianBound.compute(q, best.cost(), LAGRANGIAN_STEPS, start);
             if (lag.value >= best.cost() - ExactOrderSolver.EPS) {
                 return null;
             }

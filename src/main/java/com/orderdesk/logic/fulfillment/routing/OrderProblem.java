@@ -35,6 +35,8 @@ final class OrderProblem {
     final double[] handling;
     final double[] pick;
     final int[][] avail;
+    /** Line indexes by qty x weight, heaviest first (shared by the problem's restrictions). */
+    private int[] heaviestFirst;
 
     private OrderProblem(Network net, RoutingOrder order, Network.Stock stock) {
         this.order = order;
@@ -124,6 +126,7 @@ final class OrderProblem {
         skuId = whole.skuId;
         qty = whole.qty;
         weight = whole.weight;
+        heaviestFirst = whole.heaviestLinesFirst();
         totalUnits = whole.totalUnits;
         totalWeight = whole.totalWeight;
         nodeCount = keep.length;
@@ -144,6 +147,22 @@ final class OrderProblem {
             pick[i] = whole.pick[n];
             avail[i] = whole.avail[n];
         }
+    }
+
+    int[] heaviestLinesFirst() {
+        if (heaviestFirst == null) {
+            int[] order = new int[lineCount];
+            for (int l = 0; l < lineCount; l++) {
+                int at = l;
+                while (at > 0 && qty[order[at - 1]] * weight[order[at - 1]] < qty[l] * weight[l]) {
+                    order[at] = order[at - 1];
+                    at--;
+                }
+                order[at] = l;
+            }
+            heaviestFirst = order;
+        }
+        return heaviestFirst;
     }
 
     /** The order over some of its candidate nodes only (indexes into this problem). */
