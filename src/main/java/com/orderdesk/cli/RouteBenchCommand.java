@@ -49,6 +49,9 @@ public final class RouteBenchCommand implements Callable<Integer> {
     @Option(names = "--visit-budget", defaultValue = "" + FulfillmentRouter.DEFAULT_VISIT_BUDGET,
             description = "Search visits per order before its proof is given up (default ${DEFAULT-VALUE}).")
     long visitBudget;
+    @Option(names = "--warmup", defaultValue = "0", paramLabel = "N",
+            description = "First route N orders of another scenario (seed + 1), not counted, so that the timed run measures compiled code, as in a long-running desk (default ${DEFAULT-VALUE}: a cold start).")
+    int warmup;
     @Option(names = "--write-scenario", paramLabel = "FILE", description = "Also write the generated scenario here (readable by route).")
     Path writeScenario;
 
@@ -58,8 +61,8 @@ public final class RouteBenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RoutingMode routingMode = RouteCommand.parseMode(mode);
         if (routingMode == null || orders < 0 || nodes < 1 || skus < 1 || minLines < 1 || maxLines < minLines
-                || stockFactor < 0 || visitBudget < 1) {
-            err.println("route-bench: check --mode, --orders, --nodes, --skus, --min-lines <= --max-lines, --stock-factor, --visit-budget");
+                || stockFactor < 0 || visitBudget < 1 || warmup < 0) {
+            err.println("route-bench: check --mode, --orders, --nodes, --skus, --min-lines <= --max-lines, --stock-factor, --visit-budget, --warmup");
             err.flush();
             return RouteCommand.BAD_INPUT;
         }
@@ -81,6 +84,13 @@ public final class RouteBenchCommand implements Callable<Integer> {
             ScenarioWriter.write(scenario, writeScenario);
         }
         FulfillmentRouter router = new FulfillmentRouter(visitBudget, useThreads, 20_000);
+        double warmupS = 0;
+        if (warmup > 0) {
+            ScenarioGenerator.Size warmSize = new ScenarioGenerator.Size(warmup, minLines, maxLines, nodes, skus, stockFactor, kind);
+            long w0 = System.nanoTime();
+            router.route(ScenarioGenerator.generate(warmSize, seed + 1), routingMode);
+            warmupS = (System.nanoTime() - w0) / 1e9;
+        }
         long[] nanos = new long[orders];
         long[] cpuNanos = new long[orders];
         long r0 = System.nanoTime();
@@ -104,6 +114,8 @@ public final class RouteBenchCommand implements Callable<Integer> {
         if (writeScenario != null) {
             out.printf("scenario written to %s%n", writeScenario);
         }
+        out.printf(warmup > 0 ? "warm-up: %d orders of seed %d routed first in %.2f s, not counted%n" : "cold start: no warm-up%n",
+                warmup, seed + 1, warmupS);
         out.printf("%-28s %16s %16s%n", "", "router", "nearest first");
         out.printf("%-28s %16.2f %16.2f%n", "total cost", plan.totalCost(), base.totalCost());
         out.printf("%-28s %15.1f%% %15.1f%%%n", "split-order rate",
