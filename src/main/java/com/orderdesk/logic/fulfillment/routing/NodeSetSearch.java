@@ -82,13 +82,26 @@ final class NodeSetSearch {
                 search.negativeFrom[j] = search.negativeFrom[j + 1] + Math.min(0, phi[search.rank[j]]);
             }
         }
-        search.enumerateDepthFirst(0);
+        // sizes in rising order (iterative deepening): small sets are cheap to solve and their plans
+        // cut the large sets, whose break vectors are many, before those are reached
+        int most = Math.min(p.maxShipments, p.nodeCount);
+        for (int size = 1; size <= most && !search.aborted; size++) {
+            search.solveSize = size;
+            search.deeper = false;
+            search.enumerateDepthFirst(0);
+            if (!search.deeper) {
+                break; // no set of this size got past the bounds, so no larger one will
+            }
+        }
         SolveResult found = search.bySet.values().stream().findFirst().orElse(null);
         return found == null ? new SolveResult(null, limit, !search.aborted)
                 : new SolveResult(found.x(), found.cost(), !search.aborted);
     }
 
     private double[] phi;
+    /** Only sets of exactly this size are solved (0: every set reached); whether the enumeration reached that size. */
+    private int solveSize;
+    private boolean deeper;
     private double lagConstant;
     private double[] negativeFrom;
 
@@ -139,10 +152,14 @@ final class NodeSetSearch {
 
     /** Depth-first: each set solved when first reached, then its supersets. */
     private void enumerateDepthFirst(int from) {
-        if (chosenCount > 0 && setBound(p.nodeCount) < limitForChosen()) {
+        if (chosenCount > 0 && (solveSize == 0 || chosenCount == solveSize) && setBound(p.nodeCount) < limitForChosen()) {
             solveChosen();
         }
         if (chosenCount >= p.maxShipments) {
+            return;
+        }
+        if (solveSize > 0 && chosenCount >= solveSize) {
+            deeper = true; // a set of the current size passed its bounds: larger ones may too
             return;
         }
         for (int j = from; j < p.nodeCount && !aborted; j++) {
