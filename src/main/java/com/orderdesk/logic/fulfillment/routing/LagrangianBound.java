@@ -24,6 +24,7 @@ final class LagrangianBound {
     double value = Double.NEGATIVE_INFINITY;
     double constant;
     private final int[] order;
+    private boolean allOpen;
     private final double[] quickFloor;
     private final double[] ratio;
 
@@ -55,7 +56,21 @@ final class LagrangianBound {
      * better start, so fewer steps reach the same bound.
      */
     static LagrangianBound compute(OrderProblem p, double upper, int iterations, double[] start) {
+        return compute(p, upper, iterations, start, false);
+    }
+
+    /**
+     * The bound of the plans that ship from every node of p (a node set solved exactly): each
+     * node's phi counts even when positive, which makes it far tighter than the order's bound
+     * for a large set. Valid for those plans only.
+     */
+    static LagrangianBound everyNodeShips(OrderProblem p, double upper, int iterations, double[] start) {
+        return compute(p, upper, iterations, start, true);
+    }
+
+    private static LagrangianBound compute(OrderProblem p, double upper, int iterations, double[] start, boolean allOpen) {
         LagrangianBound lb = new LagrangianBound(p);
+        lb.allOpen = allOpen;
         double[] bestLambda = new double[p.lineCount];
         double[] bestPhi = new double[p.nodeCount];
         for (int l = 0; l < p.lineCount; l++) {
@@ -83,7 +98,7 @@ final class LagrangianBound {
             for (int l = 0; l < p.lineCount; l++) {
                 double shipped = 0;
                 for (int n = 0; n < p.nodeCount; n++) {
-                    if (lb.phi[n] < 0) {
+                    if (lb.phi[n] < 0 || allOpen) {
                         shipped += lb.load[n][l];
                     }
                 }
@@ -165,7 +180,7 @@ final class LagrangianBound {
     private double evaluate(boolean exact) {
         double v = currentConstant();
         for (int n = 0; n < p.nodeCount; n++) {
-            if (!exact) {
+            if (!exact && !allOpen) {
                 double floor = quickFloor[n];
                 for (int l = 0; l < p.lineCount; l++) {
                     double c = p.pick[n] - lambda[l];
@@ -179,7 +194,7 @@ final class LagrangianBound {
                 }
             }
             phi[n] = nodeValue(n);
-            if (phi[n] < 0) {
+            if (phi[n] < 0 || allOpen) {
                 v += phi[n];
             }
         }

@@ -24,6 +24,9 @@ import java.util.Map;
  * what an explanation lists as alternatives.
  */
 final class NodeSetSearch {
+    /** Sets of at least this many nodes get their own Lagrangian bound before they are solved, with this many steps. */
+    private static final int OWN_BOUND_FROM = 4;
+    private static final int OWN_BOUND_STEPS = 30;
     private final OrderProblem p;
     private final long budget;
     private final int keep;
@@ -71,9 +74,11 @@ final class NodeSetSearch {
      * A plan cheaper than {@code limit} (x null when none), using the Lagrangian node values
      * {@code phi} (per node of p; null: none) as an extra bound; the proof holds when the search completes.
      */
-    static SolveResult below(OrderProblem p, long budget, double limit, double lagConstant, double[] phi) {
+    static SolveResult below(OrderProblem p, long budget, double limit, double lagConstant, double[] phi,
+                             double[] lambda) {
         NodeSetSearch search = new NodeSetSearch(p, budget, 1, phi);
         search.threshold = limit;
+        search.lambda = lambda;
         if (phi != null) {
             search.phi = phi;
             search.lagConstant = lagConstant;
@@ -99,6 +104,8 @@ final class NodeSetSearch {
     }
 
     private double[] phi;
+    /** The order's Lagrangian multipliers (null: none), the start of each large set's own bound. */
+    private double[] lambda;
     /** Only sets of exactly this size are solved (0: every set reached); whether the enumeration reached that size. */
     private int solveSize;
     private boolean deeper;
@@ -183,7 +190,16 @@ final class NodeSetSearch {
 
     private void solveChosen() {
         int[] set = Arrays.copyOf(chosen, chosenCount);
-        NodeSetSolver inner = new NodeSetSolver(p.restrictedTo(set, set.length), budget - visits);
+        OrderProblem q = p.restrictedTo(set, set.length);
+        if (lambda != null && set.length >= OWN_BOUND_FROM) {
+            // the set's own Lagrangian bound (every node ships) rules out most large sets in microseconds
+            LagrangianBound own = LagrangianBound.everyNodeShips(q, limitForChosen(), OWN_BOUND_STEPS, lambda);
+            visits += OWN_BOUND_STEPS * set.length;
+            if (own.value >= limitForChosen()) {
+                return;
+            }
+        }
+        NodeSetSolver inner = new NodeSetSolver(q, budget - visits);
         SolveResult r = inner.solve(limitForChosen());
         visits += inner.visits();
         if (inner.aborted()) {

@@ -55,7 +55,7 @@ final class OrderOptimizer {
         // a better incumbent first, from small node sets only: it sharpens the exclusion and every bound after it
         if (red.q.maxShipments > SMALL_SET) {
             SolveResult small = NodeSetSearch.below(red.q.restrictedTo(identity(red.q.nodeCount), SMALL_SET),
-                    Math.min(SMALL_SET_BUDGET, Math.max(1, budget - spent)), best.cost(), red.lag.constant, red.lag.phi);
+                    Math.min(SMALL_SET_BUDGET, Math.max(1, budget - spent)), best.cost(), red.lag.constant, red.lag.phi, red.lag.lambda);
             spent += SMALL_SET_BUDGET;
             SolveResult improved = adopt(p, red.kept, best, small);
             if (improved != best) {
@@ -66,7 +66,7 @@ final class OrderOptimizer {
                 }
             }
         }
-        SolveResult r = NodeSetSearch.below(red.q, Math.max(1, budget - spent), best.cost(), red.lag.constant, red.lag.phi);
+        SolveResult r = NodeSetSearch.below(red.q, Math.max(1, budget - spent), best.cost(), red.lag.constant, red.lag.phi, red.lag.lambda);
         best = adopt(p, red.kept, best, r);
         if (r.optimal()) {
             return proven(best);
