@@ -193,9 +193,11 @@ final class NodeSetSearch {
         OrderProblem q = p.restrictedTo(set, set.length);
         if (lambda != null && set.length >= OWN_BOUND_FROM) {
             // the set's own Lagrangian bound (every node ships) rules out most large sets in microseconds
-            LagrangianBound own = LagrangianBound.everyNodeShips(q, limitForChosen(), OWN_BOUND_STEPS, lambda);
+            double cut = limitForChosen();
+            // aimed at the limit itself: the steps stop once the bound is within EPS of what they aim at
+            LagrangianBound own = LagrangianBound.everyNodeShips(q, cut + ExactOrderSolver.EPS, OWN_BOUND_STEPS, lambda);
             visits += OWN_BOUND_STEPS * set.length;
-            if (own.value >= limitForChosen()) {
+            if (own.value >= cut) {
                 return;
             }
         }
