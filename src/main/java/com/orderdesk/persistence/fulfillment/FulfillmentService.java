@@ -22,6 +22,8 @@ import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.persistence.Database;
 import java.time.Clock;
 import java.time.Instant;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.persistence.security.StoredPermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,6 +144,8 @@ public final class FulfillmentService implements FulfillmentDesk {
     }
 
     private RoutingOutcome overrideWithin(Session s, long orderId, OrderPlan proposed, String reason, String user) {
+        s.doWork(c -> StoredPermissions.require(c, user, Permission.OVERRIDE_ROUTING,
+                "only the order desk re-plans an order's fulfillment."));
         SalesOrder order = s.get(SalesOrder.class, orderId);
         List<Shipment> current = shipments(s, orderId).stream().filter(sh -> sh.status() != ShipmentStatus.CANCELLED).toList();
         if (current.isEmpty() || current.stream().anyMatch(sh -> sh.status() != ShipmentStatus.PLANNED)) {

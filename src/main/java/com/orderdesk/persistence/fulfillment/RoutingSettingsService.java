@@ -4,11 +4,10 @@ import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.fulfillment.RoutingSettings;
 import com.orderdesk.logic.fulfillment.RoutingSettingsDesk;
 import com.orderdesk.logic.security.Permission;
-import com.orderdesk.logic.security.RolePermissions;
-import com.orderdesk.model.security.Role;
 import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.model.fulfillment.NodeType;
 import com.orderdesk.persistence.Database;
+import com.orderdesk.persistence.security.StoredPermissions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -81,24 +80,7 @@ public final class RoutingSettingsService implements RoutingSettingsDesk {
     }
 
     private static void requireAdministrator(Connection c, String user) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT role FROM app_user WHERE username = ? AND active = ?")) {
-            ps.setString(1, user);
-            ps.setBoolean(2, true);
-            try (ResultSet rs = ps.executeQuery()) {
-                boolean allowed = false;
-                while (rs.next()) {
-                    try {
-                        allowed |= RolePermissions.grants(Role.valueOf(rs.getString(1)), Permission.ADMIN_SETTINGS);
-                    } catch (IllegalArgumentException unknownRole) {
-                        // a role this build does not know grants nothing
-                    }
-                }
-                if (!allowed) {
-                    throw new StoreException(user + " may not " + Permission.ADMIN_SETTINGS.phrase()
-                            + ": only an administrator changes routing settings.");
-                }
-            }
-        }
+        StoredPermissions.require(c, user, Permission.ADMIN_SETTINGS, "only an administrator changes routing settings.");
     }
 
     private static void write(Connection c, RoutingSettings st) throws SQLException {

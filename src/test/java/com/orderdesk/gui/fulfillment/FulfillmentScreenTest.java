@@ -52,6 +52,8 @@ class FulfillmentScreenTest {
         dir = Files.createTempDirectory("fulfillment-screen-test");
         book = TestBook.create(dir);
         desk = new FulfillmentService(book.db, TestBook.CLOCK);
+        book.db.write(s -> s.createNativeMutationQuery("INSERT INTO app_user (username, display_name, role, password_hash, active) "
+                + "VALUES ('clerk1', 'Olivia Bennett', 'ORDER_CLERK', 'x', 1)").executeUpdate());
         long orderId = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
         desk.route(orderId, "clerk");
         outlines = StateOutlines.loadDefault();

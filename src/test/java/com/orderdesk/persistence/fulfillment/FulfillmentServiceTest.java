@@ -42,6 +42,9 @@ class FulfillmentServiceTest {
     void open() {
         book = TestBook.create(dir);
         desk = new FulfillmentService(book.db, TestBook.CLOCK);
+        book.db.write(s -> s.createNativeMutationQuery("INSERT INTO app_user (username, display_name, role, password_hash, active) "
+                + "VALUES ('clerk', 'Olivia Bennett', 'ORDER_CLERK', 'x', 1), ('arthur', 'Arthur Lane', 'AR_CLERK', 'x', 1)")
+                .executeUpdate());
     }
 
     @Test
@@ -124,6 +127,27 @@ class FulfillmentServiceTest {
                 a.documentType(), a.documentId(), a.before(), a.after(), a.reason(), a.previousHash(), a.hash())).toList();
         assertThat(AuditChainVerifier.verify(entries).intact()).isTrue();
         assertThatThrownBy(() -> desk.override(id, moved, " ", "clerk")).hasMessageContaining("Say why");
+    }
+
+    @Test
+    void onlyAUserWhoMayOverrideRoutingReplansAnOrderAndARefusalChangesNothing() {
+        long id = releasedOrder(book, book.gloveId, "GLV-NIT-L", 10);
+        desk.route(id, "clerk");
+        OrderRoutingView view = desk.load(id);
+        OrderPlan chosen = view.explanation().chosen();
+        String from = chosen.shipments().get(0).node();
+        String to = from.equals("ST-CHI") ? "DC-ATL" : "ST-CHI";
+        OrderPlan moved = new PlanPricer(view.scenario()).moveLine(view.scenario().orders().get(0), chosen, from, "GLV-NIT-L", to, 4);
+
+        assertThatThrownBy(() -> desk.override(id, moved, "Customer asked for two sites", "arthur"))
+                .hasMessageContaining("arthur may not override fulfillment routing");
+        assertThatThrownBy(() -> desk.override(id, moved, "Customer asked for two sites", "nobody"))
+                .hasMessageContaining("may not override");
+
+        OrderRoutingView after = desk.load(id);
+        assertThat(after.activeShipments()).hasSize(1);
+        assertThat(after.activeShipments().get(0).nodeCode()).isEqualTo(from);
+        assertThat(reserved(book.db, from, book.gloveId) + reserved(book.db, to, book.gloveId)).isEqualTo(20 + 10);
     }
 
     @Test
