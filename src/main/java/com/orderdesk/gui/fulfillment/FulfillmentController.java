@@ -3,6 +3,7 @@ package com.orderdesk.gui.fulfillment;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.TableFilter;
+import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -57,6 +58,7 @@ public final class FulfillmentController {
     private Long selectedOrderId;
 
     @FXML private TextField searchField;
+    @FXML private TaskProgressBar progress;
     @FXML private TableView<QueueRow> queueTable;
     @FXML private Label queueCount;
     @FXML private StackPane mapHolder;
@@ -222,13 +224,20 @@ public final class FulfillmentController {
 
     @FXML
     private void onRouteAll() {
-        status.showMessage("Routing every released order\u2026");
-        run(() -> desk.routeAllReleased(user.get()), outcomes -> {
+        RouteAllTask task = new RouteAllTask(desk, user.get());
+        task.setOnSucceeded(e -> {
+            List<RoutingOutcome> outcomes = task.getValue();
             long shipments = outcomes.stream().mapToLong(o -> o.shipmentNumbers().size()).sum();
             int backordered = outcomes.stream().mapToInt(RoutingOutcome::backorderedUnits).sum();
             afterChange("Routed " + outcomes.size() + " released orders: " + shipments + " shipments, "
                     + backordered + " units backordered.", selectedOrderId);
         });
+        task.setOnCancelled(e -> status.showMessage("Stopping after the order in hand\u2026"));
+        task.setAfterCancelledRunStopped(() -> afterChange(
+                "Routing stopped: the orders routed so far keep their shipments; the rest are still released.", selectedOrderId));
+        task.setOnFailed(e -> dialogs.error("Routing stopped: " + task.getException().getMessage(),
+                "The orders routed before it keep their shipments.", "Reload the queue and route again.", task.getException()));
+        progress.bind(tasks.run(task), true);
     }
 
     @FXML

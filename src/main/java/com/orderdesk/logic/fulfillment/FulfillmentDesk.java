@@ -17,6 +17,9 @@ public interface FulfillmentDesk {
     /** Routes a RELEASED order: shipments planned, stock reserved, order ALLOCATED, remainder backordered. */
     RoutingOutcome route(long orderId, String user);
 
+    /** Ids of the RELEASED orders (waiting to be routed), in order-number order. */
+    List<Long> releasedOrderIds();
+
     /** Routes every RELEASED order in order-number order; returns what happened to each. */
     List<RoutingOutcome> routeAllReleased(String user);
 

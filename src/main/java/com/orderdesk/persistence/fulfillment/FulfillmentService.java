@@ -120,12 +120,16 @@ public final class FulfillmentService implements FulfillmentDesk {
     }
 
     @Override
-    public List<RoutingOutcome> routeAllReleased(String user) {
-        List<Long> ids = db.read(s -> s.createSelectionQuery(
+    public List<Long> releasedOrderIds() {
+        return db.read(s -> s.createSelectionQuery(
                 "select o.id from SalesOrder o where o.status = :st order by o.number", Long.class)
                 .setParameter("st", OrderStatus.RELEASED).getResultList());
+    }
+
+    @Override
+    public List<RoutingOutcome> routeAllReleased(String user) {
         List<RoutingOutcome> out = new ArrayList<>();
-        for (long id : ids) {
+        for (long id : releasedOrderIds()) {
             try {
                 out.add(route(id, user));
             } catch (StoreException e) {

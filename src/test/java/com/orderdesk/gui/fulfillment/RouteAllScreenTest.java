@@ -1,0 +1,97 @@
+package com.orderdesk.gui.fulfillment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.geo.StateOutlines;
+import com.orderdesk.logic.invoicing.print.CompanyProfile;
+import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
+import com.orderdesk.persistence.fulfillment.FulfillmentService;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** "Route all released": every released order routed on a worker with a progress bar; a cancelled run leaves the rest released. */
+@ExtendWith(ApplicationExtension.class)
+class RouteAllScreenTest {
+    @TempDir
+    static Path dir;
+    private TestBook book;
+    private FulfillmentService desk;
+    private StatusBarModel status;
+    private UiTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        book = TestBook.create(java.nio.file.Files.createDirectories(dir.resolve("book-" + System.nanoTime())));
+        desk = new FulfillmentService(book.db, TestBook.CLOCK);
+        for (int i = 0; i < 3; i++) {
+            FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 2 + i, book.towelId, "TWL-ROLL-8", 1);
+        }
+        status = new StatusBarModel();
+        tasks = new ExecutorTaskRunner(2);
+        FulfillmentController controller = new FulfillmentController(desk, StateOutlines.loadDefault(), tasks,
+                new RecordingDialogs(), status, () -> "clerk1", new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()),
+                TestBook.CLOCK);
+        Scene scene = new Scene(Views.load(controller), 1400, 900);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+        book.db.close();
+    }
+
+    private List<OrderStatus> statuses() {
+        return book.db.read(s -> s.createSelectionQuery("from SalesOrder o order by o.number", SalesOrder.class)
+                .getResultList().stream().map(SalesOrder::status).toList());
+    }
+
+    @Test
+    void routeAllRoutesEveryReleasedOrderBehindAProgressBar(FxRobot robot) throws Exception {
+        assertThat(statuses()).containsOnly(OrderStatus.RELEASED).hasSize(3);
+        Button routeAll = robot.lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().replace("_", "").startsWith("Route all")).findFirst().orElseThrow();
+
+        robot.interact(routeAll::fire);
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> status.getLastMessage() != null && status.getLastMessage().startsWith("Routed 3 released orders"));
+        assertThat(statuses()).containsOnly(OrderStatus.ALLOCATED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".task-progress").query().isVisible()).isFalse(); // the bar goes once the run ends
+    }
+
+    @Test
+    void aCancelledRunStopsBeforeTheNextOrderAndLeavesTheRestReleased(FxRobot robot) {
+        RouteAllTask task = new RouteAllTask(desk, "clerk1");
+        task.cancel();
+
+        task.run(); // on this thread: it stops before the first order
+
+        assertThat(statuses()).containsOnly(OrderStatus.RELEASED).hasSize(3);
+    }
+}
