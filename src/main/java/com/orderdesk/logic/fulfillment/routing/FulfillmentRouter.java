@@ -101,12 +101,19 @@ public final class FulfillmentRouter {
         RoutingOrder order = scenario.orders().stream().filter(o -> o.id().equals(orderId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no order " + orderId + " in the scenario"));
         OrderProblem problem = OrderProblem.of(net, order, net.newStock(false));
-        List<SolveResult> best = NodeSetSearch.best(problem, visitBudget, alternatives + 1);
-        OrderPlan chosen = PlanBuilder.build(problem, best.get(0).x(), best.get(0).optimal());
-        List<OrderPlan> others = best.subList(1, best.size()).stream()
+        // the chosen plan is the optimizer's (proven, with all its bounds); the alternatives are the
+        // cheapest plans on other node sets, searched with the optimum as the first incumbent
+        SolveResult optimum = OrderOptimizer.optimum(problem, visitBudget);
+        List<SolveResult> best = NodeSetSearch.best(problem, visitBudget, alternatives + 1, optimum.x());
+        String chosenSet = NodeSetSearch.nodeSetKey(problem, optimum.x());
+        OrderPlan chosen = PlanBuilder.build(problem, optimum.x(), optimum.optimal());
+        List<OrderPlan> others = best.stream()
+                .filter(r -> !NodeSetSearch.nodeSetKey(problem, r.x()).equals(chosenSet))
+                .limit(alternatives)
                 .map(r -> PlanBuilder.build(problem, r.x(), r.optimal())).toList();
         OrderPlan baseline = PlanBuilder.build(problem, NearestFirst.assign(problem), false);
-        return new OrderExplanation(chosen, others, best.get(0).optimal(), baseline);
+        boolean complete = !best.isEmpty() && best.get(0).optimal();
+        return new OrderExplanation(chosen, others, complete, baseline);
     }
 
     private OrderPlan optimal(Network net, RoutingOrder order, Network.Stock stock) {

@@ -87,17 +87,7 @@ final class NodeSetSearch {
                 search.negativeFrom[j] = search.negativeFrom[j + 1] + Math.min(0, phi[search.rank[j]]);
             }
         }
-        // sizes in rising order (iterative deepening): small sets are cheap to solve and their plans
-        // cut the large sets, whose break vectors are many, before those are reached
-        int most = Math.min(p.maxShipments, p.nodeCount);
-        for (int size = 1; size <= most && !search.aborted; size++) {
-            search.solveSize = size;
-            search.deeper = false;
-            search.enumerateDepthFirst(0);
-            if (!search.deeper) {
-                break; // no set of this size got past the bounds, so no larger one will
-            }
-        }
+        search.bySize();
         SolveResult found = search.bySet.values().stream().findFirst().orElse(null);
         return found == null ? new SolveResult(null, limit, !search.aborted)
                 : new SolveResult(found.x(), found.cost(), !search.aborted);
@@ -134,6 +124,11 @@ final class NodeSetSearch {
 
     /** The cheapest plans of the {@code keep} cheapest node sets, cheapest first. */
     static List<SolveResult> best(OrderProblem p, long budget, int keep) {
+        return best(p, budget, keep, null);
+    }
+
+    /** As above, with {@code known} (a plan, e.g. the proven optimum; null: none) among the first incumbents. */
+    static List<SolveResult> best(OrderProblem p, long budget, int keep, int[][] known) {
         if (p.shipComplete) {
             List<SolveResult> all = ShipCompleteSolver.plans(p);
             return all.subList(0, Math.min(keep, all.size()));
@@ -142,12 +137,30 @@ final class NodeSetSearch {
         for (int[][] seed : PlanSeeds.seeds(p)) {
             search.offer(seed, p.cost(seed));
         }
+        if (known != null) {
+            search.offer(known, p.cost(known));
+        }
         return search.run(keep);
+    }
+
+    /** The node set plan x ships from, as a key (sets compare equal when their nodes do). */
+    static String nodeSetKey(OrderProblem p, int[][] x) {
+        int[] set = new int[p.nodeCount];
+        int count = 0;
+        for (int n = 0; n < p.nodeCount; n++) {
+            for (int l = 0; l < p.lineCount; l++) {
+                if (x[n][l] > 0) {
+                    set[count++] = n;
+                    break;
+                }
+            }
+        }
+        return key(set, count);
     }
 
     private List<SolveResult> run(int keep) {
         NodeSetSearch search = this;
-        search.enumerateDepthFirst(0);
+        search.bySize();
         List<SolveResult> found = new ArrayList<>(search.bySet.values());
         found.sort(Comparator.comparingDouble(SolveResult::cost));
         List<SolveResult> out = new ArrayList<>();
@@ -157,7 +170,23 @@ final class NodeSetSearch {
         return out;
     }
 
-    /** Depth-first: each set solved when first reached, then its supersets. */
+    /**
+     * Sets by rising size (iterative deepening): small sets are cheap to solve and their plans cut
+     * the large sets, whose break vectors are many, before those are reached.
+     */
+    private void bySize() {
+        int most = Math.min(p.maxShipments, p.nodeCount);
+        for (int size = 1; size <= most && !aborted; size++) {
+            solveSize = size;
+            deeper = false;
+            enumerateDepthFirst(0);
+            if (!deeper) {
+                break; // no set of this size got past the bounds, so no larger one will
+            }
+        }
+    }
+
+    /** Depth-first over the ranked nodes: the sets of the current size are solved when reached. */
     private void enumerateDepthFirst(int from) {
         if (chosenCount > 0 && (solveSize == 0 || chosenCount == solveSize) && setBound(p.nodeCount) < limitForChosen()) {
             solveChosen();
@@ -237,17 +266,7 @@ final class NodeSetSearch {
     }
 
     private String key(int[][] x) {
-        int[] set = new int[p.nodeCount];
-        int count = 0;
-        for (int n = 0; n < p.nodeCount; n++) {
-            for (int l = 0; l < p.lineCount; l++) {
-                if (x[n][l] > 0) {
-                    set[count++] = n;
-                    break;
-                }
-            }
-        }
-        return key(set, count);
+        return nodeSetKey(p, x);
     }
 
     private static String key(int[] set, int count) {
