@@ -134,9 +134,11 @@ public final class FulfillmentViewModel {
         double baseline = v.explanation().baseline().cost();
         double plan = current != null ? current.cost() : v.explanation().chosen().cost();
         double saving = baseline - plan;
-        return String.format(Locale.US, "Nearest first would cost %,.2f; %s %,.2f (%.1f %%)", baseline,
+        String text = String.format(Locale.US, "Nearest first would cost %,.2f; %s %,.2f (%.1f %%)", baseline,
                 saving >= 0 ? "this plan saves" : "this plan costs", Math.abs(saving),
                 baseline == 0 ? 0 : 100 * Math.abs(saving) / baseline);
+        return v.explanation().alternativesComplete() ? text
+                : text + ". The alternatives are the cheapest found, not proven the cheapest (search budget reached).";
     }
 
     public List<PlanRow> planRows() {

@@ -48,6 +48,15 @@ class FulfillmentViewModelTest {
         assertThatThrownBy(() -> vm.proposeMove(other, "GLV-NIT-L", other, 1)).hasMessageContaining("other than");
         vm.clearProposal();
         assertThat(vm.previewText()).isEmpty();
+
+        // when the alternatives search ran out of budget the screen says the list is not proven
+        assertThat(vm.savingText()).doesNotContain("not proven");
+        var e = view.explanation();
+        vm.show(new OrderRoutingView(view.orderId(), view.orderNumber(), view.customerName(), view.status(), view.shipToText(),
+                view.shipTo(), view.lines(), view.nodes(), view.shipments(), view.backordered(),
+                new com.orderdesk.logic.fulfillment.routing.OrderExplanation(e.chosen(), e.alternatives(), false, e.baseline()),
+                view.scenario()));
+        assertThat(vm.savingText()).endsWith("not proven the cheapest (search budget reached).");
         book.db.close();
     }
 }
