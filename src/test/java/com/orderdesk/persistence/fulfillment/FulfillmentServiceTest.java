@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +43,19 @@ class FulfillmentServiceTest {
     void open() {
         book = TestBook.create(dir);
         desk = new FulfillmentService(book.db, TestBook.CLOCK);
+        addUsers(book);
+    }
+
+    @AfterEach
+    void close() {
+        book.db.close();
+    }
+
+    /** An order clerk (may override routing) and an AR clerk (may not). */
+    static void addUsers(TestBook book) {
         book.db.write(s -> s.createNativeMutationQuery("INSERT INTO app_user (username, display_name, role, password_hash, active) "
-                + "VALUES ('clerk', 'Olivia Bennett', 'ORDER_CLERK', 'x', 1), ('arthur', 'Arthur Lane', 'AR_CLERK', 'x', 1)")
-                .executeUpdate());
+                        + "VALUES ('clerk', 'Olivia Bennett', 'ORDER_CLERK', 'x', :on), ('arthur', 'Arthur Lane', 'AR_CLERK', 'x', :on)")
+                .setParameter("on", true).executeUpdate());
     }
 
     @Test
