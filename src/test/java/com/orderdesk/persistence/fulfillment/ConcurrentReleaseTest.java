@@ -26,37 +26,44 @@ class ConcurrentReleaseTest {
     @Test
     void twoDesksReleasingAtOnceNeverPromiseTheSameUnitTwice() throws Exception {
         TestBook book = TestBook.create(dir);
+        try (Database second = Database.open(DatabaseConfig.sqlite(dir.resolve("book.db")))) {
+            twoDesksNeverPromiseTheSameUnitTwice(book, second);
+        } finally {
+            book.db.close();
+        }
+    }
+
+    /** {@code second}: another connection pool on the same book (another desk). */
+    static void twoDesksNeverPromiseTheSameUnitTwice(TestBook book, Database second) throws Exception {
         // towels: 12 on hand at Atlanta, 2 safety stock -> 10 can be promised; 8 orders want 3 each
         List<Long> orders = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             orders.add(releasedOrder(book, book.towelId, "TWL-ROLL-8", 3));
         }
-        try (Database second = Database.open(DatabaseConfig.sqlite(dir.resolve("book.db")))) {
-            FulfillmentService deskA = new FulfillmentService(book.db, TestBook.CLOCK);
-            FulfillmentService deskB = new FulfillmentService(second, TestBook.CLOCK);
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<RoutingOutcome>> futures = new ArrayList<>();
-            for (int i = 0; i < orders.size(); i++) {
-                FulfillmentService desk = i % 2 == 0 ? deskA : deskB;
-                long id = orders.get(i);
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return desk.route(id, "clerk");
-                }));
-            }
-            start.countDown();
-            int backordered = 0;
-            for (Future<RoutingOutcome> f : futures) {
-                backordered += f.get().backorderedUnits();
-            }
-            pool.shutdown();
-
-            assertThat(reserved(book.db, "DC-ATL", book.towelId)).isEqualTo(10);
-            long planned = book.db.read(s -> s.createSelectionQuery("select coalesce(sum(l.quantityPlanned), 0) from ShipmentLine l "
-                    + "where l.product.id = :p", Long.class).setParameter("p", book.towelId).getSingleResult());
-            assertThat(planned).isEqualTo(10);
-            assertThat(backordered).isEqualTo(8 * 3 - 10);
+        FulfillmentService deskA = new FulfillmentService(book.db, TestBook.CLOCK);
+        FulfillmentService deskB = new FulfillmentService(second, TestBook.CLOCK);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<RoutingOutcome>> futures = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            FulfillmentService desk = i % 2 == 0 ? deskA : deskB;
+            long id = orders.get(i);
+            futures.add(pool.submit(() -> {
+                start.await();
+                return desk.route(id, "clerk");
+            }));
         }
+        start.countDown();
+        int backordered = 0;
+        for (Future<RoutingOutcome> f : futures) {
+            backordered += f.get().backorderedUnits();
+        }
+        pool.shutdown();
+
+        assertThat(reserved(book.db, "DC-ATL", book.towelId)).isEqualTo(10);
+        long planned = book.db.read(s -> s.createSelectionQuery("select coalesce(sum(l.quantityPlanned), 0) from ShipmentLine l "
+                + "where l.product.id = :p", Long.class).setParameter("p", book.towelId).getSingleResult());
+        assertThat(planned).isEqualTo(10);
+        assertThat(backordered).isEqualTo(8 * 3 - 10);
     }
 }
