@@ -8,7 +8,9 @@ import com.orderdesk.logic.fulfillment.routing.Scenario;
 import com.orderdesk.logic.fulfillment.routing.ScenarioGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,8 +46,11 @@ public final class RouteBenchCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--mode", defaultValue = "independent", description = "independent (default), sequential or batch.")
     String mode;
-    @Option(names = "--threads", description = "Routing threads in independent mode (default: all cores).")
-    Integer threads;
+    @Option(names = "--threads", defaultValue = "1",
+            description = "Routing threads in independent mode (default ${DEFAULT-VALUE}: each order's latency as a desk sees it, "
+                    + "one order per release, with the other cores left to the JVM's compiler and collector; "
+                    + "more threads shorten the run).")
+    int threads;
     @Option(names = "--visit-budget", defaultValue = "" + FulfillmentRouter.DEFAULT_VISIT_BUDGET,
             description = "Search visits per order before its proof is given up (default ${DEFAULT-VALUE}).")
     long visitBudget;
@@ -60,14 +65,30 @@ public final class RouteBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RoutingMode routingMode = RouteCommand.parseMode(mode);
-        if (routingMode == null || orders < 0 || nodes < 1 || skus < 1 || minLines < 1 || maxLines < minLines
-                || stockFactor < 0 || visitBudget < 1 || warmup < 0) {
-            err.println("route-bench: check --mode, --orders, --nodes, --skus, --min-lines <= --max-lines, --stock-factor, --visit-budget, --warmup");
+        List<String> problems = new ArrayList<>();
+        if (routingMode == null) {
+            problems.add("--mode: must be independent, sequential or batch (was '" + mode + "')");
+        }
+        atLeast(problems, "--orders", orders, 0);
+        atLeast(problems, "--nodes", nodes, 1);
+        atLeast(problems, "--skus", skus, 1);
+        atLeast(problems, "--min-lines", minLines, 1);
+        if (maxLines < minLines) {
+            problems.add("--max-lines: must be at least --min-lines (" + minLines + "), was " + maxLines);
+        }
+        if (!(stockFactor >= 0)) {
+            problems.add("--stock-factor: must be 0 or more, was " + stockFactor);
+        }
+        atLeast(problems, "--visit-budget", visitBudget, 1);
+        atLeast(problems, "--warmup", warmup, 0);
+        atLeast(problems, "--threads", threads, 1);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("route-bench: " + p));
             err.flush();
             return RouteCommand.BAD_INPUT;
         }
         int cores = Runtime.getRuntime().availableProcessors();
-        int useThreads = threads == null ? cores : Math.max(1, threads);
+        int useThreads = threads;
         ScenarioGenerator.Assortment kind;
         try {
             kind = ScenarioGenerator.Assortment.valueOf(assortment.trim().toUpperCase(java.util.Locale.ROOT));
@@ -139,6 +160,12 @@ public final class RouteBenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static void atLeast(List<String> problems, String option, long value, long least) {
+        if (value < least) {
+            problems.add(option + ": must be at least " + least + ", was " + value);
+        }
     }
 
     private static double pct(long part, long whole) {
