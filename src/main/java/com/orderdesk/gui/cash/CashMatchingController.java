@@ -20,7 +20,6 @@ import com.orderdesk.logic.cash.desk.DeskStatus;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
 import com.orderdesk.logic.customer.CustomerDirectory;
 import com.orderdesk.logic.customer.CustomerHit;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +41,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The cash-matching desk: the day's payments with their status and totals on the left, the
@@ -125,17 +123,7 @@ public final class CashMatchingController {
         dayPicker.valueProperty().addListener((o, a, b) -> refresh());
         statusBox.getItems().add(null);
         statusBox.getItems().addAll(DeskStatus.values());
-        statusBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(DeskStatus s) {
-                return s == null ? Messages.get("cash.allStatuses") : label(s);
-            }
-
-            @Override
-            public DeskStatus fromString(String s) {
-                return null;
-            }
-        });
+        statusBox.setConverter(Formats.display(CashMatchingController::label, Messages.get("cash.allStatuses")));
         statusBox.valueProperty().addListener((o, a, b) -> applyFilter());
         searchField.textProperty().addListener((o, a, b) -> applyFilter());
         searchField.setOnKeyPressed(e -> {
@@ -152,32 +140,9 @@ public final class CashMatchingController {
         });
         apply.differenceProperty().addListener((o, a, b) -> showDifference());
         apply.restOnAccountProperty().addListener((o, a, b) -> showDifference());
-        invoiceTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            ApplyRow r = invoiceTable.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.SPACE && r != null && invoiceTable.getEditingCell() == null) {
-                r.selectedProperty().set(!r.isSelected());
-                e.consume();
-            } else if (e.getCode() == KeyCode.F2 && r != null && invoiceTable.getEditingCell() == null) {
-                var cell = invoiceTable.getFocusModel().getFocusedCell();
-                var column = cell.getTableColumn() != null && cell.getTableColumn().isEditable()
-                        && cell.getTableColumn().getText().matches("Applied|Discount|Deduction")
-                        ? cell.getTableColumn() : invoiceTable.getColumns().get(5);
-                invoiceTable.edit(cell.getRow(), column);
-                e.consume();
-            }
-        });
+        CashTables.applyGridKeys(invoiceTable);
         AutoCompleteField<CustomerHit> customer = AutoCompleteField.attach(customerField, q -> customers.search(q, 12),
-                new StringConverter<>() {
-                    @Override
-                    public String toString(CustomerHit c) {
-                        return c == null ? "" : c.number() + "  " + c.name();
-                    }
-
-                    @Override
-                    public CustomerHit fromString(String s) {
-                        return null;
-                    }
-                });
+                Formats.display(c -> c.number() + "  " + c.name(), ""));
         customer.selectedItemProperty().addListener((o, a, c) -> {
             if (c != null && apply.detail() != null && !c.number().equals(apply.customerNo())) {
                 chooseCustomer(c.number());
@@ -301,20 +266,10 @@ public final class CashMatchingController {
     }
 
     private void showDifference() {
-        PaymentDetail d = apply.detail();
-        if (d != null && d.payment().status().posted()) {
-            BigDecimal toInvoices = d.posted().stream().filter(p -> p.invoiceNo() != null)
-                    .map(PaymentDetail.Posted::applied).reduce(BigDecimal.ZERO, BigDecimal::add);
-            appliedLabel.setText("Posted to invoices " + formats.money(toInvoices));
-            differenceLabel.setText("On account " + formats.money(d.payment().unapplied()));
-            return;
-        }
-        BigDecimal diff = apply.differenceProperty().get();
-        appliedLabel.setText("Applied " + formats.money(apply.appliedTotalProperty().get()));
-        String what = diff.signum() < 0 ? "Over-applied by " + formats.money(diff.negate())
-                : diff.signum() == 0 ? "Fully applied" : (apply.restOnAccountProperty().get() ? "On account " : "Difference ")
-                + formats.money(diff);
-        differenceLabel.setText(what);
+        String[] text = DetailText.applied(apply.detail(), apply.appliedTotalProperty().get(), apply.differenceProperty().get(),
+                apply.restOnAccountProperty().get(), formats);
+        appliedLabel.setText(text[0]);
+        differenceLabel.setText(text[1]);
     }
 
     private void showProblem(String message) {

@@ -144,4 +144,28 @@ final class CashTables {
         c.setPrefWidth(92);
         return c;
     }
+
+    /**
+     * The apply grid's keys: Space ticks the selected invoice, F2 edits the focused amount cell
+     * (or the Applied column when the focus is elsewhere).
+     */
+    static void applyGridKeys(TableView<ApplyRow> table) {
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            ApplyRow r = table.getSelectionModel().getSelectedItem();
+            if (r == null || table.getEditingCell() != null) {
+                return;
+            }
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                r.selectedProperty().set(!r.isSelected());
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.F2) {
+                var cell = table.getFocusModel().getFocusedCell();
+                var column = cell.getTableColumn() != null && cell.getTableColumn().isEditable()
+                        && cell.getTableColumn().getText().matches("Applied|Discount|Deduction")
+                        ? cell.getTableColumn() : table.getColumns().get(5);
+                table.edit(cell.getRow(), column);
+                e.consume();
+            }
+        });
+    }
 }

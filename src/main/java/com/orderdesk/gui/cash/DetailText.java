@@ -2,6 +2,7 @@ package com.orderdesk.gui.cash;
 
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,22 @@ final class DetailText {
         }
         String conf = d.confidence() == null ? "" : String.format(Locale.ROOT, " (confidence %.0f%%)", d.confidence() * 100);
         return d.matchStatus().name() + conf + ": " + (d.matchReason() == null ? "" : d.matchReason());
+    }
+
+    /**
+     * The two lines under the apply grid: what is applied and what is left. A posted payment
+     * shows what it paid to invoices and what went on account; otherwise the typed amounts,
+     * their total and the difference to the payment (over-applied, fully applied, on account).
+     */
+    static String[] applied(PaymentDetail d, BigDecimal applied, BigDecimal difference, boolean restOnAccount, Formats formats) {
+        if (d != null && d.payment().status().posted()) {
+            BigDecimal toInvoices = d.posted().stream().filter(p -> p.invoiceNo() != null)
+                    .map(PaymentDetail.Posted::applied).reduce(BigDecimal.ZERO, BigDecimal::add);
+            return new String[] {"Posted to invoices " + formats.money(toInvoices), "On account " + formats.money(d.payment().unapplied())};
+        }
+        String left = difference.signum() < 0 ? "Over-applied by " + formats.money(difference.negate())
+                : difference.signum() == 0 ? "Fully applied" : (restOnAccount ? "On account " : "Difference ") + formats.money(difference);
+        return new String[] {"Applied " + formats.money(applied), left};
     }
 
     static String posted(PaymentDetail d, Formats formats) {

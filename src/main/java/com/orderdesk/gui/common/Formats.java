@@ -223,6 +223,24 @@ public final class Formats {
         return f;
     }
 
+    /**
+     * A converter for pickers and lists that only show values ({@code show} of null gives
+     * {@code nullText}; typed text is never read back).
+     */
+    public static <T> StringConverter<T> display(java.util.function.Function<T, String> show, String nullText) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? nullText : show.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
+
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show,
                                                     java.util.function.Function<String, T> read) {
         return new StringConverter<>() {

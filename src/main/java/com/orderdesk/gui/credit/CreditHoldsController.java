@@ -38,7 +38,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.util.StringConverter;
 
 /**
  * The credit-hold review desk: the queue (oldest first) on the left, the selected order's reasons
@@ -106,12 +105,12 @@ public final class CreditHoldsController {
         detailScroll.setContent(detail);
         reasonBox.getItems().add(null);
         reasonBox.getItems().addAll(CreditReason.values());
-        reasonBox.setConverter(converter(r -> r == null ? "All reasons" : r.label()));
+        reasonBox.setConverter(Formats.display(r -> r.label(), "All reasons"));
         riskBox.getItems().add(null);
         riskBox.getItems().addAll(RiskClass.values());
-        riskBox.setConverter(converter(r -> r == null ? "All risk classes" : r.label()));
+        riskBox.setConverter(Formats.display(r -> r.label(), "All risk classes"));
         newRiskBox.getItems().addAll(RiskClass.values());
-        newRiskBox.setConverter(converter(r -> r == null ? "" : r.label()));
+        newRiskBox.setConverter(Formats.display(r -> r.label(), ""));
         table.getColumns().setAll(List.of(
                 column("Order", HeldOrderRow::orderNumber, 100),
                 column("Customer", r -> r.customerNumber() + "  " + r.customerName(), 240),
@@ -381,20 +380,6 @@ public final class CreditHoldsController {
             table.getSelectionModel().clearSelection();
         }
         table.requestFocus();
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     private TableColumn<HeldOrderRow, String> column(String title, Function<HeldOrderRow, String> value, double width) {
