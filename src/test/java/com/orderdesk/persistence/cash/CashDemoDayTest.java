@@ -36,7 +36,7 @@ class CashDemoDayTest {
             assertThat(day).hasSize(n);
             assertThat(n).isGreaterThan(20);
             Map<DeskStatus, Long> byStatus = day.stream().collect(Collectors.groupingBy(DeskPayment::status, Collectors.counting()));
-            assertThat(byStatus).containsKeys(DeskStatus.AUTO, DeskStatus.UNAPPLIED);
+            assertThat(byStatus).containsKeys(DeskStatus.AUTO, DeskStatus.SUGGESTED, DeskStatus.UNAPPLIED);
             assertThat(byStatus.get(DeskStatus.AUTO)).isGreaterThan(n / 3);
             assertThat(new CashDemoDay(db, CLOCK).fillIfEmpty()).as("only once").isZero();
         }
