@@ -49,6 +49,16 @@ class FulfillmentViewModelTest {
         vm.clearProposal();
         assertThat(vm.previewText()).isEmpty();
 
+        // choosing an alternative previews its cost and the difference before anything is confirmed
+        AlternativeRow alt = vm.alternatives().get(1);
+        assertThat(alt.label()).isEqualTo("Alt. 1");
+        vm.proposeAlternative(alt.plan());
+        assertThat(vm.previewText()).startsWith(String.format(java.util.Locale.US, "New cost %,.2f, +", alt.plan().cost()));
+        assertThat(vm.planRows()).allMatch(r -> r.status().equals("Proposed"));
+        assertThat(vm.markers().routes()).extracting(MapMarkers.Route::nodeCode)
+                .containsExactlyInAnyOrderElementsOf(alt.plan().nodeIds());
+        vm.clearProposal();
+
         // when the alternatives search ran out of budget the screen says the list is not proven
         assertThat(vm.savingText()).doesNotContain("not proven");
         var e = view.explanation();
