@@ -2,7 +2,6 @@ package com.orderdesk.gui.fulfillment;
 
 import com.orderdesk.logic.fulfillment.FulfillmentDesk;
 import com.orderdesk.logic.fulfillment.RoutingOutcome;
-import com.orderdesk.logic.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.concurrent.Task;
@@ -44,12 +43,7 @@ final class RouteAllTask extends Task<List<RoutingOutcome>> {
             if (isCancelled()) {
                 break;
             }
-            RoutingOutcome outcome;
-            try {
-                outcome = desk.route(id, user);
-            } catch (StoreException e) {
-                outcome = new RoutingOutcome(String.valueOf(id), List.of(), 0, 0, e.getMessage());
-            }
+            RoutingOutcome outcome = desk.routeOrReport(id, user);
             done.add(outcome);
             updateProgress(done.size(), ids.size());
             updateMessage("Routed " + done.size() + " of " + ids.size() + ": " + outcome.orderNumber());

@@ -2,6 +2,7 @@ package com.orderdesk.logic.fulfillment;
 
 import com.orderdesk.logic.fulfillment.routing.OrderPlan;
 import com.orderdesk.logic.invoicing.print.PickListDocument;
+import com.orderdesk.logic.store.StoreException;
 import java.util.List;
 
 /**
@@ -16,6 +17,15 @@ public interface FulfillmentDesk {
 
     /** Routes a RELEASED order: shipments planned, stock reserved, order ALLOCATED, remainder backordered. */
     RoutingOutcome route(long orderId, String user);
+
+    /** Routes one order for a batch run: a refusal comes back as an outcome with no shipments and the reason. */
+    default RoutingOutcome routeOrReport(long orderId, String user) {
+        try {
+            return route(orderId, user);
+        } catch (StoreException e) {
+            return new RoutingOutcome(String.valueOf(orderId), List.of(), 0, 0, e.getMessage());
+        }
+    }
 
     /** Ids of the RELEASED orders (waiting to be routed), in order-number order. */
     List<Long> releasedOrderIds();

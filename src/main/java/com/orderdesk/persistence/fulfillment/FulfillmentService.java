@@ -128,15 +128,7 @@ public final class FulfillmentService implements FulfillmentDesk {
 
     @Override
     public List<RoutingOutcome> routeAllReleased(String user) {
-        List<RoutingOutcome> out = new ArrayList<>();
-        for (long id : releasedOrderIds()) {
-            try {
-                out.add(route(id, user));
-            } catch (StoreException e) {
-                out.add(new RoutingOutcome(String.valueOf(id), List.of(), 0, 0, e.getMessage()));
-            }
-        }
-        return out;
+        return releasedOrderIds().stream().map(id -> routeOrReport(id, user)).toList();
     }
 
     @Override

@@ -25,7 +25,6 @@ final class LagrangianBound {
     double constant;
     private final int[] order;
     private boolean allOpen;
-    private final double[] quickFloor;
     private final double[] ratio;
 
     private LagrangianBound(OrderProblem p) {
@@ -34,14 +33,6 @@ final class LagrangianBound {
         phi = new double[p.nodeCount];
         load = new double[p.nodeCount][p.lineCount];
         order = new int[p.lineCount];
-        quickFloor = new double[p.nodeCount];
-        for (int n = 0; n < p.nodeCount; n++) {
-            double cheapest = Double.POSITIVE_INFINITY;
-            for (int j = 0; j < p.rates.breakCount(); j++) {
-                cheapest = Math.min(cheapest, p.rates.priceAt(p.zone[n], j)); // a card need not rise with weight
-            }
-            quickFloor[n] = p.handling[n] + cheapest;
-        }
         ratio = new double[p.lineCount];
     }
 
@@ -117,11 +108,7 @@ final class LagrangianBound {
             }
         }
         System.arraycopy(bestLambda, 0, lb.lambda, 0, bestLambda.length);
-        if (lb.value > Double.NEGATIVE_INFINITY) {
-            lb.evaluate(true); // exact phi of every node at the best multipliers (the value is unchanged)
-        } else {
-            System.arraycopy(bestPhi, 0, lb.phi, 0, bestPhi.length);
-        }
+        System.arraycopy(bestPhi, 0, lb.phi, 0, bestPhi.length);
         return lb;
     }
 
@@ -168,31 +155,8 @@ final class LagrangianBound {
     }
 
     private double evaluate() {
-        return evaluate(false);
-    }
-
-    /**
-     * The bound at the current multipliers. Unless {@code exact}, a node whose quick floor
-     * (handling + first rate - everything it stocks at full value, weight ignored) is not negative
-     * keeps that floor as phi: it adds nothing to the bound nor to the subgradient either way, and
-     * most nodes of a large order are such. The best multipliers are re-evaluated exactly.
-     */
-    private double evaluate(boolean exact) {
         double v = currentConstant();
         for (int n = 0; n < p.nodeCount; n++) {
-            if (!exact && !allOpen) {
-                double floor = quickFloor[n];
-                for (int l = 0; l < p.lineCount; l++) {
-                    double c = p.pick[n] - lambda[l];
-                    if (c < 0) {
-                        floor += c * p.avail[n][l];
-                    }
-                }
-                if (floor >= 0) {
-                    phi[n] = floor;
-                    continue;
-                }
-            }
             phi[n] = nodeValue(n);
             if (phi[n] < 0 || allOpen) {
                 v += phi[n];

@@ -23,9 +23,6 @@ final class OrderOptimizer {
     private static final int LAGRANGIAN_STEPS = 60;
     private static final int LARGE_ORDER_LINES = 10;
     private static final long LARGE_ORDER_QUICK = 1_000;
-    /** Node sets of at most this many nodes are searched first, under a small budget, for a better incumbent. */
-    private static final int SMALL_SET = 3;
-    private static final long SMALL_SET_BUDGET = 20_000;
 
     private OrderOptimizer() {
     }
@@ -51,20 +48,6 @@ final class OrderOptimizer {
         Reduced red = reduce(p, best);
         if (red == null) {
             return proven(best);
-        }
-        // a better incumbent first, from small node sets only: it sharpens the exclusion and every bound after it
-        if (red.q.maxShipments > SMALL_SET) {
-            SolveResult small = NodeSetSearch.below(red.q.restrictedTo(identity(red.q.nodeCount), SMALL_SET),
-                    Math.min(SMALL_SET_BUDGET, Math.max(1, budget - spent)), best.cost(), red.lag.constant, red.lag.phi, red.lag.lambda);
-            spent += SMALL_SET_BUDGET;
-            SolveResult improved = adopt(p, red.kept, best, small);
-            if (improved != best) {
-                best = improved;
-                red = reduce(p, best);
-                if (red == null) {
-                    return proven(best);
-                }
-            }
         }
         SolveResult r = NodeSetSearch.below(red.q, Math.max(1, budget - spent), best.cost(), red.lag.constant, red.lag.phi, red.lag.lambda);
         best = adopt(p, red.kept, best, r);
