@@ -71,6 +71,22 @@ final class RateEnvelope {
         return k - offset;
     }
 
+    /** Sorts the first {@code count} segments (len, slope) by slope, cheapest first (insertion sort: a few dozen at most). */
+    static void sortBySlope(double[] len, double[] slope, int count) {
+        for (int i = 1; i < count; i++) {
+            double sl = slope[i];
+            double ln = len[i];
+            int j = i - 1;
+            while (j >= 0 && slope[j] > sl) {
+                slope[j + 1] = slope[j];
+                len[j + 1] = len[j];
+                j--;
+            }
+            slope[j + 1] = sl;
+            len[j + 1] = ln;
+        }
+    }
+
     private double cross(int a, int b, int c) {
         return (px[b] - px[a]) * (py[c] - py[a]) - (py[b] - py[a]) * (px[c] - px[a]);
     }

@@ -146,7 +146,7 @@ final class RemainderBound {
                 System.arraycopy(cachedSlope[n], 0, oSlope, oc, cachedCount[n]);
                 oc += cachedCount[n];
             }
-            sortBySlope(oc);
+            RateEnvelope.sortBySlope(oLen, oSlope, oc);
             boolean mayOpen = s.openCount < p.maxShipments;
             int i = 0;
             int j = 0;
@@ -248,20 +248,5 @@ final class RemainderBound {
             total += Math.min(penalty * uncovered, cheapestOpening + uncoveredPick);
         }
         return total;
-    }
-
-    private void sortBySlope(int count) {
-        for (int i = 1; i < count; i++) {
-            double sl = oSlope[i];
-            double ln = oLen[i];
-            int j = i - 1;
-            while (j >= 0 && oSlope[j] > sl) {
-                oSlope[j + 1] = oSlope[j];
-                oLen[j + 1] = oLen[j];
-                j--;
-            }
-            oSlope[j + 1] = sl;
-            oLen[j + 1] = ln;
-        }
     }
 }

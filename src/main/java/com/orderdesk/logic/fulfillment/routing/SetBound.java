@@ -162,7 +162,7 @@ final class SetBound {
                     oSlope[oc++] = openSlope[n][k];
                 }
             }
-            sortBySlope(oc);
+            RateEnvelope.sortBySlope(oLen, oSlope, oc);
             int i = 0;
             int j = 0;
             double left = need;
@@ -192,20 +192,5 @@ final class SetBound {
             }
         }
         return total;
-    }
-
-    private void sortBySlope(int count) {
-        for (int i = 1; i < count; i++) {
-            double sl = oSlope[i];
-            double ln = oLen[i];
-            int j = i - 1;
-            while (j >= 0 && oSlope[j] > sl) {
-                oSlope[j + 1] = oSlope[j];
-                oLen[j + 1] = oLen[j];
-                j--;
-            }
-            oSlope[j + 1] = sl;
-            oLen[j + 1] = ln;
-        }
     }
 }
