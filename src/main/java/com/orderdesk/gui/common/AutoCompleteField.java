@@ -146,8 +146,18 @@ public final class AutoCompleteField<T> {
     private void acceptFirstMatchIfPending(KeyEvent event) {
         boolean accepting = event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.TAB;
         String query = field.getText();
-        if (!accepting || selected.get() != null || query == null || query.isBlank()
-                || binding.getAutoCompletionPopup().isShowing()) {
+        if (!accepting || selected.get() != null || query == null || query.isBlank()) {
+            return;
+        }
+        AutoCompletePopup<T> popup = binding.getAutoCompletionPopup();
+        if (popup.isShowing()) {
+            // The open list normally takes the key; when it reaches the field instead (the popup has
+            // just opened and has not got the keyboard yet), the list's first suggestion is the match.
+            if (event.getCode() == KeyCode.ENTER && !popup.getSuggestions().isEmpty()) {
+                event.consume();
+                select(popup.getSuggestions().get(0));
+                popup.hide();
+            }
             return;
         }
         if (event.getCode() == KeyCode.ENTER) {
