@@ -24,15 +24,15 @@ import picocli.CommandLine.Spec;
                 CommandLine.HelpCommand.class,
                 com.orderdesk.cli.RouteReleasedCommand.class,
                 com.orderdesk.cli.DemoDataCommand.class,
-                com.orderdesk.cli.DeskBenchCommand.class,
-                com.orderdesk.cli.InvoicePrintBenchCommand.class,
+                com.orderdesk.bench.DeskBenchCommand.class,
+                com.orderdesk.bench.InvoicePrintBenchCommand.class,
                 com.orderdesk.cli.InvoicesCommand.class,
                 com.orderdesk.cli.RouteCommand.class,
-                com.orderdesk.cli.RouteBenchCommand.class,
+                com.orderdesk.bench.RouteBenchCommand.class,
                 com.orderdesk.cli.MatchCommand.class,
-                com.orderdesk.cli.MatchBenchCommand.class,
+                com.orderdesk.bench.MatchBenchCommand.class,
                 com.orderdesk.cli.BankPaymentsCommand.class,
-                com.orderdesk.cli.CreditBenchCommand.class,
+                com.orderdesk.bench.CreditBenchCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 

@@ -22,10 +22,10 @@ import org.apache.commons.csv.CSVPrinter;
 
 /** The CSV layouts of specs/cash-matching.md: the three inputs, validated, and the applications output. */
 public final class CashCsv {
-    static final List<String> CUSTOMER_COLUMNS = List.of("customer_no", "name", "parent_no", "bank_accounts");
-    static final List<String> OPEN_COLUMNS = List.of("invoice_no", "customer_no", "invoice_date", "due_date",
+    public static final List<String> CUSTOMER_COLUMNS = List.of("customer_no", "name", "parent_no", "bank_accounts");
+    public static final List<String> OPEN_COLUMNS = List.of("invoice_no", "customer_no", "invoice_date", "due_date",
             "original_amount", "open_amount", "currency", "discount_pct", "discount_until");
-    static final List<String> PAYMENT_COLUMNS = List.of("payment_id", "received_date", "amount", "currency",
+    public static final List<String> PAYMENT_COLUMNS = List.of("payment_id", "received_date", "amount", "currency",
             "payer_name", "payer_account", "reference");
     public static final List<String> APPLICATION_COLUMNS = List.of("payment_id", "invoice_no", "applied_amount",
             "discount_amount", "deduction_amount", "status", "confidence", "reason");

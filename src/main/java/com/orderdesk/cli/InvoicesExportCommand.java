@@ -92,7 +92,7 @@ public final class InvoicesExportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new ParameterException(spec.commandLine(), "--out " + out + ": cannot create the folder: " + e.getMessage());
             }
-            InvoicePrintBenchCommand.HeapSampler heap = new InvoicePrintBenchCommand.HeapSampler();
+            HeapSampler heap = new HeapSampler();
             heap.start();
             long t0 = System.nanoTime();
             DocumentRenderer renderer = new DocumentRenderer(new ReportCatalog(), book.company());

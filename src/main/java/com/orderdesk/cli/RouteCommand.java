@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = {"Routes the orders of a scenario file at minimum cost and prints the plan as JSON.",
                 "Exit status: 0 routed, 2 bad input (one located message per problem on standard error)."})
 public final class RouteCommand implements Callable<Integer> {
-    static final int BAD_INPUT = 2;
+    public static final int BAD_INPUT = 2;
 
     @Spec
     CommandSpec spec;
@@ -59,7 +59,7 @@ public final class RouteCommand implements Callable<Integer> {
         return 0;
     }
 
-    static RoutingMode parseMode(String text) {
+    public static RoutingMode parseMode(String text) {
         try {
             return RoutingMode.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

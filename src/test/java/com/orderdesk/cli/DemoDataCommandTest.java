@@ -2,6 +2,7 @@ package com.orderdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.bench.DeskBenchCommand;
 import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.DatabaseConfig;
 import com.orderdesk.persistence.PostgresSchema;

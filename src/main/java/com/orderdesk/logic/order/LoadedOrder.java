@@ -1,7 +1,5 @@
 package com.orderdesk.logic.order;
 
-import com.orderdesk.logic.order.OrderDraft;
-import com.orderdesk.logic.order.OrderTotals;
 import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.logic.catalog.LineQuote;
 import java.util.List;

@@ -1,6 +1,5 @@
 package com.orderdesk.logic.order;
 
-import com.orderdesk.logic.order.OrderTotals;
 import com.orderdesk.model.order.OrderStatus;
 
 /** The result of a save: the number given, the new version to amend from, and the stored totals. */

@@ -10,7 +10,7 @@ import com.orderdesk.logic.fulfillment.routing.RoutingMode;
 import com.orderdesk.logic.fulfillment.routing.RoutingOrder;
 import com.orderdesk.logic.fulfillment.routing.RoutingPlan;
 import com.orderdesk.logic.fulfillment.routing.Scenario;
-import com.orderdesk.logic.fulfillment.routing.ScenarioGenerator;
+import com.orderdesk.bench.routing.ScenarioGenerator;
 import com.orderdesk.logic.fulfillment.routing.Shipment;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package com.orderdesk.logic.fulfillment.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.orderdesk.bench.routing.ScenarioGenerator;
 import com.orderdesk.model.common.GeoPoint;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package com.orderdesk.logic.fulfillment.routing;
 
+import com.orderdesk.bench.routing.UsPlaces;
+import com.orderdesk.bench.routing.ScenarioGenerator;
 import com.orderdesk.model.common.GeoPoint;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

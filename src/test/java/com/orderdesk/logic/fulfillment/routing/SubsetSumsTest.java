@@ -2,6 +2,7 @@ package com.orderdesk.logic.fulfillment.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.bench.routing.ScenarioGenerator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
-package com.orderdesk.logic.cash.matching.bench;
+package com.orderdesk.bench.cash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.logic.cash.matching.Application;
 import com.orderdesk.logic.cash.matching.ApplicationStatus;
-import com.orderdesk.logic.cash.matching.bench.Expected.Scenario;
+import com.orderdesk.bench.cash.Expected.Scenario;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

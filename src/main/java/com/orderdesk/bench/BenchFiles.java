@@ -1,10 +1,11 @@
-package com.orderdesk.cli;
+package com.orderdesk.bench;
 
+import com.orderdesk.cli.CashCsv;
 import com.orderdesk.logic.cash.matching.Customer;
 import com.orderdesk.logic.cash.matching.OpenItem;
 import com.orderdesk.logic.cash.matching.Payment;
-import com.orderdesk.logic.cash.matching.bench.Expected;
-import com.orderdesk.logic.cash.matching.bench.GeneratedSet;
+import com.orderdesk.bench.cash.Expected;
+import com.orderdesk.bench.cash.GeneratedSet;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;

@@ -1,5 +1,14 @@
-package com.orderdesk.logic.fulfillment.routing;
+package com.orderdesk.bench.routing;
 
+import com.orderdesk.logic.fulfillment.routing.ZoneBand;
+import com.orderdesk.logic.fulfillment.routing.StockLevel;
+import com.orderdesk.logic.fulfillment.routing.SkuInfo;
+import com.orderdesk.logic.fulfillment.routing.Scenario;
+import com.orderdesk.logic.fulfillment.routing.RoutingOrder;
+import com.orderdesk.logic.fulfillment.routing.RateCard;
+import com.orderdesk.logic.fulfillment.routing.OrderLine;
+import com.orderdesk.logic.fulfillment.routing.NodeType;
+import com.orderdesk.logic.fulfillment.routing.FulfillmentNode;
 import com.orderdesk.model.common.GeoPoint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
-package com.orderdesk.cli;
+package com.orderdesk.bench;
 
 import com.orderdesk.logic.cash.matching.Application;
 import com.orderdesk.logic.cash.matching.ApplicationInvariants;
 import com.orderdesk.logic.cash.matching.MatchingEngine;
-import com.orderdesk.logic.cash.matching.bench.BenchmarkScore;
-import com.orderdesk.logic.cash.matching.bench.Expected.Scenario;
-import com.orderdesk.logic.cash.matching.bench.GeneratedSet;
-import com.orderdesk.logic.cash.matching.bench.TestSetGenerator;
+import com.orderdesk.bench.cash.BenchmarkScore;
+import com.orderdesk.bench.cash.Expected.Scenario;
+import com.orderdesk.bench.cash.GeneratedSet;
+import com.orderdesk.bench.cash.TestSetGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

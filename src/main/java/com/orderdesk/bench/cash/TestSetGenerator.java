@@ -1,9 +1,9 @@
-package com.orderdesk.logic.cash.matching.bench;
+package com.orderdesk.bench.cash;
 
 import com.orderdesk.logic.cash.matching.Customer;
 import com.orderdesk.logic.cash.matching.OpenItem;
 import com.orderdesk.logic.cash.matching.Payment;
-import com.orderdesk.logic.cash.matching.bench.Expected.Scenario;
+import com.orderdesk.bench.cash.Expected.Scenario;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

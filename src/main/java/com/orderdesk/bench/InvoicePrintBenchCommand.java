@@ -1,5 +1,6 @@
-package com.orderdesk.cli;
+package com.orderdesk.bench;
 
+import com.orderdesk.cli.HeapSampler;
 import com.orderdesk.logic.invoicing.DocumentSeries;
 import com.orderdesk.logic.invoicing.print.BatchPdfExport;
 import com.orderdesk.logic.invoicing.print.CompanyProfile;
@@ -118,43 +119,6 @@ public final class InvoicePrintBenchCommand implements Callable<Integer> {
         }
         if (threads != null && (threads < 1 || threads > 64)) {
             throw new ParameterException(spec.commandLine(), "--threads must be 1 to 64, was " + threads);
-        }
-    }
-
-    /** Samples used heap on a daemon thread: pool peak counters would overstate (they peak at different times). */
-    static final class HeapSampler {
-        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        private volatile boolean running = true;
-        private volatile long peak;
-        private Thread thread;
-
-        void start() {
-            thread = new Thread(() -> {
-                while (running) {
-                    peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-sampler");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        void stop() throws InterruptedException {
-            running = false;
-            thread.join();
-        }
-
-        long peak() {
-            return peak;
-        }
-
-        long usedAfterGc() {
-            System.gc();
-            return memory.getHeapMemoryUsage().getUsed();
         }
     }
 }

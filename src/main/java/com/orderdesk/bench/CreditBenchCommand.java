@@ -1,4 +1,4 @@
-package com.orderdesk.cli;
+package com.orderdesk.bench;
 
 import com.orderdesk.logic.credit.CreditEngine;
 import com.orderdesk.logic.credit.CreditHoldActions;

@@ -1,5 +1,6 @@
-package com.orderdesk.cli;
+package com.orderdesk.bench;
 
+import com.orderdesk.cli.DatabaseOptions;
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderLineDraft;
 import com.orderdesk.logic.tax.StateTaxRateTable;

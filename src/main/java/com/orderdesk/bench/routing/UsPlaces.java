@@ -1,14 +1,14 @@
-package com.orderdesk.logic.fulfillment.routing;
+package com.orderdesk.bench.routing;
 
 import com.orderdesk.model.common.GeoPoint;
 import java.util.List;
 
 /** Coordinates of contiguous-US metro areas (city halls, public knowledge), for generated scenarios. */
-final class UsPlaces {
+public final class UsPlaces {
     private UsPlaces() {
     }
 
-    static final List<GeoPoint> METROS = List.of(
+    public static final List<GeoPoint> METROS = List.of(
             p(40.7128, -74.0060), p(34.0522, -118.2437), p(41.8781, -87.6298), p(29.7604, -95.3698),
             p(33.4484, -112.0740), p(39.9526, -75.1652), p(29.4241, -98.4936), p(32.7157, -117.1611),
             p(32.7767, -96.7970), p(37.3382, -121.8863), p(30.2672, -97.7431), p(30.3322, -81.6557),
@@ -26,7 +26,7 @@ final class UsPlaces {
             p(34.7465, -92.2896), p(39.5296, -119.8138), p(32.7765, -79.9311), p(46.8772, -96.7898));
 
     /** Typical distribution-centre sites (freight hubs). */
-    static final List<GeoPoint> HUBS = List.of(
+    public static final List<GeoPoint> HUBS = List.of(
             p(33.7490, -84.3880), p(32.7767, -96.7970), p(41.8781, -87.6298), p(39.5296, -119.8138),
             p(39.9612, -82.9988), p(35.1495, -90.0490), p(40.7357, -74.1724), p(34.0633, -117.6509),
             p(40.2732, -76.8867), p(38.2527, -85.7585));

@@ -1,4 +1,4 @@
-package com.orderdesk.cli;
+package com.orderdesk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

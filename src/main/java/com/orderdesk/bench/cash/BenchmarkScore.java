@@ -1,8 +1,8 @@
-package com.orderdesk.logic.cash.matching.bench;
+package com.orderdesk.bench.cash;
 
 import com.orderdesk.logic.cash.matching.Application;
 import com.orderdesk.logic.cash.matching.ApplicationStatus;
-import com.orderdesk.logic.cash.matching.bench.Expected.Scenario;
+import com.orderdesk.bench.cash.Expected.Scenario;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package com.orderdesk.logic.cash.matching.bench;
+package com.orderdesk.bench.cash;
 
 import java.math.BigDecimal;
 import java.util.List;

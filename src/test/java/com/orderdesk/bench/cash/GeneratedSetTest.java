@@ -1,4 +1,4 @@
-package com.orderdesk.logic.cash.matching.bench;
+package com.orderdesk.bench.cash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import com.orderdesk.logic.cash.matching.Application;
 import com.orderdesk.logic.cash.matching.ApplicationInvariants;
 import com.orderdesk.logic.cash.matching.ApplicationStatus;
 import com.orderdesk.logic.cash.matching.MatchingEngine;
-import com.orderdesk.logic.cash.matching.bench.Expected.Scenario;
+import com.orderdesk.bench.cash.Expected.Scenario;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;

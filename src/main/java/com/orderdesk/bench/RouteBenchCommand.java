@@ -1,11 +1,12 @@
-package com.orderdesk.cli;
+package com.orderdesk.bench;
 
+import com.orderdesk.cli.RouteCommand;
 import com.orderdesk.cli.route.ScenarioWriter;
 import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
 import com.orderdesk.logic.fulfillment.routing.RoutingMode;
 import com.orderdesk.logic.fulfillment.routing.RoutingPlan;
 import com.orderdesk.logic.fulfillment.routing.Scenario;
-import com.orderdesk.logic.fulfillment.routing.ScenarioGenerator;
+import com.orderdesk.bench.routing.ScenarioGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.orderdesk.logic.cash.matching.bench;
+package com.orderdesk.bench.cash;
 
 import com.orderdesk.logic.cash.matching.Customer;
 import com.orderdesk.logic.cash.matching.OpenItem;
