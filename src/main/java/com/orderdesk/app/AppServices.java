@@ -1,151 +1,155 @@
 package com.orderdesk.app;
 
-import com.orderdesk.logic.audit.AuditTrail;
-import com.orderdesk.logic.credit.CreditDesk;
+import com.orderdesk.application.UnitOfWork;
+import com.orderdesk.application.audit.AuditUseCases;
+import com.orderdesk.application.cash.CashUseCases;
+import com.orderdesk.application.catalog.ProductLookup;
+import com.orderdesk.application.credit.CreditCheckStep;
+import com.orderdesk.application.credit.CreditUseCases;
+import com.orderdesk.application.customer.CustomerLookup;
+import com.orderdesk.application.fulfillment.FulfillmentUseCases;
+import com.orderdesk.application.fulfillment.RoutingSettingsUseCases;
+import com.orderdesk.application.fulfillment.ShippingUseCases;
+import com.orderdesk.application.invoicing.InvoicingUseCases;
+import com.orderdesk.application.order.OrderUseCases;
+import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.application.security.AccountSeals;
+import com.orderdesk.application.security.BookSealing;
+import com.orderdesk.application.security.SignIn;
+import com.orderdesk.application.security.SignInUseCase;
+import com.orderdesk.application.security.UserAdministration;
+import com.orderdesk.logic.audit.AuditKeyWrap;
 import com.orderdesk.logic.credit.CreditEngine;
-import com.orderdesk.logic.credit.CreditHoldActions;
 import com.orderdesk.logic.credit.CreditPolicy;
+import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
+import com.orderdesk.reporting.DocumentRenderer;
+import com.orderdesk.reporting.ReportCatalog;
 import com.orderdesk.logic.security.Authorizer;
 import com.orderdesk.logic.security.PasswordHasher;
-import com.orderdesk.logic.security.SignIn;
 import com.orderdesk.logic.security.SignInThrottle;
-import com.orderdesk.persistence.fulfillment.DemoFulfillment;
-import com.orderdesk.persistence.fulfillment.FulfillmentService;
-
 import com.orderdesk.logic.tax.StateTaxRateTable;
-import com.orderdesk.persistence.audit.AuditLog;
-import com.orderdesk.persistence.audit.AuditTrailQueries;
-import com.orderdesk.persistence.credit.CreditCheckStore;
-import com.orderdesk.persistence.credit.CreditDeskService;
-import com.orderdesk.persistence.security.UserAccounts;
+import com.orderdesk.logic.tax.TaxRates;
 import com.orderdesk.model.security.AppUser;
 import com.orderdesk.persistence.Database;
-import com.orderdesk.persistence.DatabaseConfig;
-import com.orderdesk.persistence.catalog.ProductQueries;
-import com.orderdesk.persistence.customer.CustomerQueries;
-import com.orderdesk.persistence.demo.DemoDataGenerator;
-import com.orderdesk.persistence.demo.DemoInputsLoader;
-import com.orderdesk.persistence.demo.DemoSize;
-import com.orderdesk.persistence.invoicing.InvoicingBackfill;
-import com.orderdesk.persistence.invoicing.InvoicingService;
-import com.orderdesk.logic.invoicing.print.DocumentRenderer;
-import com.orderdesk.logic.invoicing.print.ReportCatalog;
-import com.orderdesk.persistence.order.OrderQueries;
-import com.orderdesk.persistence.order.OrderService;
+import com.orderdesk.persistence.HibernateUnitOfWork;
+import com.orderdesk.persistence.audit.AuditLog;
+import com.orderdesk.persistence.audit.HibernateAuditRepository;
+import com.orderdesk.persistence.cash.HibernateCashRepository;
+import com.orderdesk.persistence.catalog.HibernateCatalogRepository;
+import com.orderdesk.persistence.credit.HibernateCreditRepository;
+import com.orderdesk.persistence.customer.HibernateCustomerRepository;
+import com.orderdesk.persistence.fulfillment.HibernateFulfillmentRepository;
+import com.orderdesk.persistence.fulfillment.HibernateRoutingSettingsRepository;
+import com.orderdesk.persistence.invoicing.HibernateInvoiceRepository;
+import com.orderdesk.persistence.order.HibernateOrderRepository;
+import com.orderdesk.persistence.security.HibernateUserRepository;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.DoubleConsumer;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
- * Everything the application runs on, built once at start-up off the FX thread and handed to the
- * screens through their constructors (no global service locator).
+ * The one composition root: every repository and use case, built once over an open database for
+ * the window and the commands alike (and for tests), and handed to screens and commands through
+ * their constructors (no global service locator).
  */
 public final class AppServices implements AutoCloseable {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppServices.class);
     private final Database db;
-    private final StateTaxRateTable taxRates;
+    private final TaxRates taxRates;
     private final Clock clock;
-    private final CustomerQueries customers;
-    private final ProductQueries products;
-    private final OrderService orders;
-    private final OrderQueries orderList;
-    private final Authorizer authorizer = new Authorizer();
-    private final CreditDeskService creditDesk;
-    private final AuditTrailQueries auditTrail;
-    private final UserAccounts accounts;
-    private final InvoicingService invoicing;
+    private final UnitOfWork uow;
+    private final HibernateUserRepository userRepository = new HibernateUserRepository();
+    private final HibernateFulfillmentRepository fulfillmentRepository = new HibernateFulfillmentRepository();
+    private final HibernateCashRepository cashRepository = new HibernateCashRepository();
+    private final AccountSeals seals;
+    private final AccessControl access;
+    private final SignInUseCase signIn;
+    private final UserAdministration users;
+    private final CustomerLookup customers;
+    private final ProductLookup products;
+    private final FulfillmentUseCases fulfillment;
+    private final ShippingUseCases shipping;
+    private final RoutingSettingsUseCases routingSettings;
+    private final OrderUseCases orders;
+    private final CreditUseCases credit;
+    private final InvoicingUseCases invoicing;
+    private final CashUseCases cash;
+    private final AuditUseCases auditTrail;
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
-    private final FulfillmentService fulfillment;
-    private final com.orderdesk.persistence.cash.CashDeskService cash;
 
-    private AppServices(Database db, StateTaxRateTable taxRates, Clock clock) {
+    private AppServices(Database db, TaxRates taxRates, Clock clock, int keyIterations) {
         this.db = db;
         this.taxRates = taxRates;
         this.clock = clock;
-        this.customers = new CustomerQueries(db);
-        this.products = new ProductQueries(db);
+        this.uow = new HibernateUnitOfWork(db);
         AuditLog audit = new AuditLog(clock);
-        this.fulfillment = new FulfillmentService(db, clock);
-        // an order that passes the credit check, or that a manager releases, is routed and its stock
-        // reserved in the same transaction (issue 4)
-        CreditCheckStore checks = new CreditCheckStore(new CreditEngine(CreditPolicy.defaults(), clock), audit,
-                (session, orderId, user) -> fulfillment.routeAfterRelease(session, orderId, user));
-        this.orders = new OrderService(db, taxRates, clock, checks);
-        this.orderList = new OrderQueries(db);
-        this.creditDesk = new CreditDeskService(db, clock, checks, new CreditHoldActions(authorizer, clock), audit);
-        this.auditTrail = new AuditTrailQueries(db, clock.getZone());
-        this.accounts = new UserAccounts(db, new PasswordHasher(), new SignInThrottle(clock), audit);
-        this.invoicing = new InvoicingService(db, clock);
-        this.cash = new com.orderdesk.persistence.cash.CashDeskService(db, clock);
+        SecureRandom random = new SecureRandom();
+        PasswordHasher hasher = new PasswordHasher();
+        this.seals = new AccountSeals(random, keyIterations);
+        this.access = new AccessControl(new Authorizer(), userRepository, uow);
+        BookSealing sealing = new BookSealing(uow, userRepository, audit, seals, random, clock);
+        this.signIn = new SignInUseCase(uow, userRepository, audit, hasher, new SignInThrottle(clock), sealing);
+        this.users = new UserAdministration(uow, access, userRepository, audit, seals, hasher);
+        this.customers = new CustomerLookup(uow, access, new HibernateCustomerRepository());
+        this.products = new ProductLookup(uow, access, new HibernateCatalogRepository());
+        FulfillmentRouter router = FulfillmentUseCases.deskRouter();
+        this.fulfillment = new FulfillmentUseCases(uow, access, fulfillmentRepository, audit, clock, router);
+        this.shipping = new ShippingUseCases(uow, access, fulfillmentRepository, audit, router, clock);
+        this.routingSettings = new RoutingSettingsUseCases(uow, access, new HibernateRoutingSettingsRepository(), audit);
+        HibernateCreditRepository creditRepository = new HibernateCreditRepository();
+        // an order that passes the credit check, or that a manager releases, is routed and its
+        // stock reserved by fulfillment in the same unit of work
+        CreditCheckStep checks = new CreditCheckStep(creditRepository, new CreditEngine(CreditPolicy.defaults(), clock), audit,
+                fulfillment);
+        this.orders = new OrderUseCases(uow, access, new HibernateOrderRepository(), checks, fulfillment, audit, taxRates, clock);
+        this.credit = new CreditUseCases(uow, access, creditRepository, checks, audit, clock);
+        this.invoicing = new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(), audit, clock);
+        this.cash = new CashUseCases(uow, access, cashRepository, audit, clock);
+        this.auditTrail = new AuditUseCases(uow, access, new HibernateAuditRepository(), userRepository, clock.getZone());
     }
 
-    /** Services over an already opened (and filled) database; closing them closes it. */
-    public static AppServices over(Database db, StateTaxRateTable taxRates, Clock clock) {
-        return new AppServices(db, taxRates, clock);
+    /** Use cases over an already opened (and filled) database; closing them closes it. */
+    public static AppServices over(Database db, TaxRates taxRates, Clock clock) {
+        return new AppServices(db, taxRates, clock, AuditKeyWrap.DEFAULT_ITERATIONS);
     }
 
-    /**
-     * Opens (creating and migrating if needed) the database; an empty one is filled with the demo
-     * book so a first start has real work to show.
-     */
-    public static AppServices start(DatabaseConfig config, Clock clock, DoubleConsumer progress, BooleanSupplier cancelled) {
-        long t0 = System.nanoTime();
-        StateTaxRateTable taxRates = StateTaxRateTable.loadDefault();
-        Database db = Database.open(config);
-        LOG.info("Database {} open in {} ms", config.displayName(), (System.nanoTime() - t0) / 1_000_000);
-        boolean firstStart;
-        try {
-            firstStart = DemoDataGenerator.isEmpty(db);
-            if (firstStart) {
-                new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(taxRates), clock, new BCryptPasswordEncoder()::encode)
-                        .generateIfEmpty(db, DemoSize.FIRST_START, progress, cancelled);
-                // the demo's allocated and shipped orders get their shipments, so the fulfillment screens have work
-                DemoFulfillment.backfill(db, clock);
-                new com.orderdesk.persistence.cash.CashDemoDay(db, clock).fillIfEmpty();
-                InvoicingBackfill.run(db, clock);
-            }
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        if (!firstStart) {
-            // Books written by older versions (or by demo-data) may still lack invoice lines: fill them
-            // in the background, off the start-up path (it reads every invoice: ~0.7 s on a big book).
-            Thread backfill = new Thread(() -> {
-                try {
-                    long t1 = System.nanoTime();
-                    InvoicingBackfill.run(db, clock);
-                    LOG.info("Invoicing backfill checked in {} ms", (System.nanoTime() - t1) / 1_000_000);
-                } catch (RuntimeException e) {
-                    LOG.warn("Invoicing backfill failed; invoices without lines stay as they were", e);
-                }
-            }, "orderdesk-invoicing-backfill");
-            backfill.setDaemon(true);
-            backfill.start();
-        }
-        return new AppServices(db, taxRates, clock);
+    /** As {@link #over}, wrapping audit keys with fewer PBKDF2 rounds (tests that add users). */
+    public static AppServices over(Database db, TaxRates taxRates, Clock clock, int keyIterations) {
+        return new AppServices(db, taxRates, clock, keyIterations);
     }
 
-    public List<AppUser> users() {
-        return db.read(s -> s.createSelectionQuery("from AppUser u where u.active = true order by u.id", AppUser.class).getResultList());
+    /** The active users, for the window's "Sign in as" list. */
+    public List<AppUser> activeUsers() {
+        return uow.read(() -> userRepository.all().stream().filter(AppUser::active).toList());
     }
 
     public Database db() { return db; }
-    public StateTaxRateTable taxRates() { return taxRates; }
+    public TaxRates taxRates() { return taxRates; }
     public Clock clock() { return clock; }
-    public CustomerQueries customers() { return customers; }
-    public ProductQueries products() { return products; }
-    public OrderService orders() { return orders; }
-    public OrderQueries orderList() { return orderList; }
-    public Authorizer authorizer() { return authorizer; }
-    public CreditDesk creditDesk() { return creditDesk; }
-    public AuditTrail auditTrail() { return auditTrail; }
-    public SignIn signIn() { return accounts; }
+    public UnitOfWork unitOfWork() { return uow; }
+    public AccountSeals seals() { return seals; }
+    public Authorizer authorizer() { return access.authorizer(); }
+    public SignIn signIn() { return signIn; }
+    public UserAdministration users() { return users; }
+    public CustomerLookup customers() { return customers; }
+    public ProductLookup products() { return products; }
+    public OrderUseCases orders() { return orders; }
+    public CreditUseCases credit() { return credit; }
+    public FulfillmentUseCases fulfillment() { return fulfillment; }
+    public ShippingUseCases shipping() { return shipping; }
+    public RoutingSettingsUseCases routingSettings() { return routingSettings; }
+    public InvoicingUseCases invoicing() { return invoicing; }
+    public CashUseCases cash() { return cash; }
+    public AuditUseCases auditTrail() { return auditTrail; }
 
-    public InvoicingService invoicing() { return invoicing; }
+    /** What the demo book's second half runs on (the first start and {@code demo-data}). */
+    public com.orderdesk.demo.DemoBook.Parts demoParts() {
+        // history needs plausible plans, not proofs: a small search budget keeps a first start quick
+        FulfillmentRouter history = new FulfillmentRouter(5_000, 1, 0);
+        FulfillmentUseCases demoRouting = new FulfillmentUseCases(uow, access, fulfillmentRepository, new AuditLog(clock),
+                clock, history);
+        return new com.orderdesk.demo.DemoBook.Parts(uow, fulfillmentRepository, demoRouting, history, cashRepository, cash, clock);
+    }
 
     /** The document renderer (templates compiled once, on first use; call off the FX thread). */
     public DocumentRenderer renderer() {
@@ -161,11 +165,10 @@ public final class AppServices implements AutoCloseable {
         return r;
     }
 
-    public FulfillmentService fulfillment() { return fulfillment; }
-    public com.orderdesk.persistence.fulfillment.RoutingSettingsService routingSettings() {
-        return new com.orderdesk.persistence.fulfillment.RoutingSettingsService(db, clock);
+    /** The shipped state tax table (for the order screens' tax preview). */
+    public static StateTaxRateTable shippedTaxRates() {
+        return StateTaxRateTable.loadDefault();
     }
-    public com.orderdesk.logic.cash.desk.CashDesk cash() { return cash; }
 
     @Override
     public void close() {

@@ -1,5 +1,6 @@
 package com.orderdesk.app;
 
+import com.orderdesk.application.security.SignInUseCase;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -9,7 +10,7 @@ import com.orderdesk.gui.shell.Shell;
 import com.orderdesk.gui.shell.ShellUser;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.security.SignedInUser;
-import com.orderdesk.persistence.demo.DemoDataGenerator;
+import com.orderdesk.demo.DemoDataGenerator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -60,8 +61,8 @@ final class DeskSession {
         this.user = signedIn;
         StatusBarModel status = new StatusBarModel();
         status.setDatabase(databaseName);
-        List<ShellUser> users = services.users().stream()
-                .map(u -> new ShellUser(u.username(), u.displayName(), u.role().label())).toList();
+        List<ShellUser> users = services.activeUsers().stream()
+                .map(u -> new ShellUser(u.username(), u.displayName(), SignInUseCase.toSignedIn(u).rolesLabel())).toList();
         ShellUser me = users.stream().filter(u -> signedIn.isUser(u.login())).findFirst()
                 .orElse(new ShellUser(signedIn.userName(), signedIn.displayName(), signedIn.rolesLabel()));
         areas = new WorkAreas(services, tasks, dialogs, status, signedIn, id -> shell.select(id));

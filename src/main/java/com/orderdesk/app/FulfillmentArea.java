@@ -4,6 +4,8 @@ import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.fulfillment.FulfillmentController;
+import com.orderdesk.gui.fulfillment.FulfillmentDeskServices;
+import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.gui.fulfillment.PickListPdf;
 import com.orderdesk.gui.fulfillment.RoutingSettingsController;
 import com.orderdesk.gui.common.Theme;
@@ -25,11 +27,13 @@ final class FulfillmentArea {
     }
 
     static WorkArea build(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
-                          Supplier<String> currentUser) {
+                          Supplier<SignedInUser> currentUser) {
         PickListPdf pickLists = new PickListPdf(DataLocation.dataFolder().resolve("pick-lists"), CompanyProfile.demo());
-        FulfillmentController controller = new FulfillmentController(services.fulfillment(), StateOutlines.loadDefault(), tasks,
-                dialogs, status, currentUser, pickLists, services.clock());
-        controller.setOpenSettings(settingsWindow(services, tasks, dialogs, status, currentUser));
+        FulfillmentDeskServices desk = new FulfillmentDeskServices(services.fulfillment(), services.shipping(),
+                services.routingSettings(), currentUser);
+        FulfillmentController controller = new FulfillmentController(desk, StateOutlines.loadDefault(), tasks,
+                dialogs, status, pickLists, services.clock());
+        controller.setOpenSettings(settingsWindow(desk, tasks, dialogs, status));
         return WorkArea.builder(ID, "Fulfillment", Material2MZ.MAP)
                 .shortcut("Ctrl+F", "Search the queue")
                 .shortcut("Alt+R", "Route the selected released order")
@@ -48,11 +52,10 @@ final class FulfillmentArea {
     }
 
     /** The administrator's routing settings, in a window of its own opened from the fulfillment screen. */
-    private static Runnable settingsWindow(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
-                                           Supplier<String> currentUser) {
+    private static Runnable settingsWindow(FulfillmentDeskServices desk, UiTaskRunner tasks, DialogService dialogs,
+                                           StatusBarModel status) {
         Stage[] stage = new Stage[1];
-        RoutingSettingsController settings = new RoutingSettingsController(services.routingSettings(), tasks, dialogs, status,
-                currentUser);
+        RoutingSettingsController settings = new RoutingSettingsController(desk, tasks, dialogs, status);
         return () -> {
             if (stage[0] == null) {
                 stage[0] = new Stage();

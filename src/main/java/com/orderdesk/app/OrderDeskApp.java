@@ -7,6 +7,7 @@ import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.persistence.DatabaseConfig;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.animation.Animation;
@@ -37,8 +38,9 @@ public final class OrderDeskApp extends Application {
     private UiTaskRunner taskRunner;
     private AppServices services;
 
-    static void launchWith(StartupJob job) {
-        startup = job;
+    /** Opens the window on the book {@code config} names (it starts opening the book at once, off this thread). */
+    public static void launch(DatabaseConfig config, Clock clock) {
+        startup = StartupJob.begin(config, clock);
         Application.launch(OrderDeskApp.class);
     }
 

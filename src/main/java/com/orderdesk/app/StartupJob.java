@@ -25,7 +25,7 @@ final class StartupJob {
         Thread t = new Thread(() -> {
             try {
                 DoubleConsumer onProgress = p -> job.progress = p;
-                job.services.complete(AppServices.start(config, clock, onProgress, () -> job.cancelled));
+                job.services.complete(BookStart.openForWindow(config, clock, onProgress, () -> job.cancelled));
             } catch (Throwable e) {
                 job.services.completeExceptionally(e);
             }

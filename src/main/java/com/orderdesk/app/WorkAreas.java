@@ -1,6 +1,7 @@
 package com.orderdesk.app;
 
 import com.orderdesk.gui.audit.AuditViewerController;
+import com.orderdesk.gui.cash.CashDeskServices;
 import com.orderdesk.gui.cash.CashMatchingController;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -52,20 +53,21 @@ final class WorkAreas {
         this.user = user;
         this.select = select;
         OrderDeskServices orderServices = new OrderDeskServices(services.customers(), services.products(), services.orders(),
-                services.orderList(), services.taxRates(), services.clock(), user::userName);
+                services.taxRates(), services.clock(), () -> user);
         orderEntry = new OrderEntryController(orderServices, tasks, dialogs, status);
-        fulfillment = FulfillmentArea.build(services, tasks, dialogs, status, user::userName);
+        fulfillment = FulfillmentArea.build(services, tasks, dialogs, status, () -> user);
         orders = new OrdersController(orderServices, tasks, status, id -> {
             select.accept(ORDER_ENTRY);
             orderEntry.open(id);
         });
-        holds = new CreditHoldsController(services.creditDesk(), tasks, dialogs, status,
+        holds = new CreditHoldsController(services.credit(), tasks, dialogs, status,
                 new CreditHoldsViewModel(() -> user, services.authorizer(), () -> LocalDate.now(services.clock()),
                         services.clock().getZone()), services.clock());
-        audit = new AuditViewerController(services.auditTrail(), tasks, status, services.clock().getZone());
+        audit = new AuditViewerController(services.auditTrail(), () -> user, tasks, status, services.clock().getZone());
         invoices = new InvoicesController(new InvoicingDesk(services.invoicing(), services::renderer, services.clock(),
-                user::userName, Math.max(1, Runtime.getRuntime().availableProcessors())), tasks, dialogs, status);
-        cash = new CashMatchingController(services.cash(), services.customers(), tasks, dialogs, status, services.clock(), user::userName);
+                () -> user, Math.max(1, Runtime.getRuntime().availableProcessors())), tasks, dialogs, status);
+        cash = new CashMatchingController(new CashDeskServices(services.cash(), services.customers(), services.clock(), () -> user),
+                tasks, dialogs, status);
     }
 
     List<WorkArea> all() {
@@ -110,7 +112,7 @@ final class WorkAreas {
                     })
                     .build());
         }
-        if (may(Permission.OVERRIDE_ROUTING) || may(Permission.ADMIN_SETTINGS)) {
+        if (may(Permission.ROUTE_ORDERS) || may(Permission.ADMIN_SETTINGS)) {
             areas.add(fulfillment);
         }
         if (may(Permission.PRINT_INVOICE)) {

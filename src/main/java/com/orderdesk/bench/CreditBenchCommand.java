@@ -1,30 +1,23 @@
 package com.orderdesk.bench;
 
-import com.orderdesk.logic.credit.CreditEngine;
-import com.orderdesk.logic.credit.CreditHoldActions;
-import com.orderdesk.logic.credit.CreditPolicy;
+import com.orderdesk.app.AppServices;
+import com.orderdesk.app.BookStart;
+import com.orderdesk.application.credit.CreditUseCases;
+import com.orderdesk.cli.SignInOptions;
+import com.orderdesk.demo.DemoBook;
+import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.credit.HeldOrderRow;
-import com.orderdesk.logic.security.Authorizer;
 import com.orderdesk.logic.security.SignedInUser;
-import com.orderdesk.logic.tax.StateTaxRateTable;
 import com.orderdesk.model.security.Role;
-import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.DatabaseConfig;
-import com.orderdesk.persistence.audit.AuditLog;
-import com.orderdesk.persistence.credit.CreditCheckStore;
-import com.orderdesk.persistence.credit.CreditDeskService;
-import com.orderdesk.persistence.demo.DemoDataGenerator;
-import com.orderdesk.persistence.demo.DemoInputsLoader;
-import com.orderdesk.persistence.demo.DemoSize;
+import com.orderdesk.demo.DemoSize;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,6 +49,10 @@ public final class CreditBenchCommand implements Callable<Integer> {
     @Option(names = "--held", defaultValue = "10000", description = "Held orders wanted when creating (default ${DEFAULT-VALUE}).")
     int held;
 
+    /** Without --create: the credit manager to act as (the password from $ORDERDESK_PASSWORD). */
+    @picocli.CommandLine.Mixin
+    SignInOptions signIn;
+
     @Option(names = "--opens", defaultValue = "10", description = "Queue opens to time (default ${DEFAULT-VALUE}).")
     int opens;
 
@@ -79,50 +76,50 @@ public final class CreditBenchCommand implements Callable<Integer> {
             return 2;
         }
         Clock clock = Clock.systemDefaultZone();
-        try (Database database = Database.open(DatabaseConfig.sqlite(db))) {
-            if (create) {
-                long t0 = System.nanoTime();
-                var r = new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(StateTaxRateTable.loadDefault()), clock,
-                        new BCryptPasswordEncoder()::encode).withMinHeldOrders(held)
-                        .generate(database, new DemoSize(customers, orders, 9, 20261126L), p -> { }, () -> false);
-                out.printf("created %s: %,d customers, %,d orders, %,d held, in %.1f s%n", db, r.customers(), r.orders(),
-                        r.heldOrders(), (System.nanoTime() - t0) / 1e9);
-            }
-            AuditLog audit = new AuditLog(clock);
-            // as the application wires it: a released order is routed and its stock reserved in the same transaction
-            var fulfillment = new com.orderdesk.persistence.fulfillment.FulfillmentService(database, clock);
-            CreditCheckStore checks = new CreditCheckStore(new CreditEngine(CreditPolicy.defaults(), clock), audit,
-                    fulfillment::routeAfterRelease);
-            CreditDeskService desk = new CreditDeskService(database, clock, checks,
-                    new CreditHoldActions(new Authorizer(), clock), audit);
-            long customerCount = database.read(s -> s.createSelectionQuery("select count(c) from Customer c", Long.class)
-                    .getSingleResult());
+        AppServices book;
+        SignedInUser manager;
+        if (create) {
+            long t0 = System.nanoTime();
+            BookStart.DemoWritten written = BookStart.createDemo(DatabaseConfig.sqlite(db), clock,
+                    new DemoSize(customers, orders, 9, 20261126L), held, p -> { });
+            var r = written.result().orElseThrow();
+            out.printf("created %s: %,d customers, %,d orders, %,d held, in %.1f s%n", db, r.customers(), r.orders(),
+                    r.heldOrders(), (System.nanoTime() - t0) / 1e9);
+            book = written.services();
+            manager = DemoBook.userOf(Role.CREDIT_MANAGER, r.key()); // the bench made the book, so it holds its key
+        } else {
+            book = BookStart.openExisting(DatabaseConfig.sqlite(db), clock);
+            manager = signIn.signIn(book.signIn(), book.authorizer(), "bench-credit", Permission.RELEASE_CREDIT_HOLD);
+        }
+        try (AppServices services = book) {
+            CreditUseCases desk = services.credit();
+            long customerCount = services.unitOfWork().read(() -> com.orderdesk.persistence.CurrentSession.get()
+                    .createSelectionQuery("select count(c) from Customer c", Long.class).getSingleResult());
 
-            desk.heldOrders(); // warm-up: JIT and page cache, as a desk that has been open a while
+            desk.heldOrders(manager); // warm-up: JIT and page cache, as a desk that has been open a while
             double[] openMs = new double[opens];
             List<HeldOrderRow> queue = null;
             for (int i = 0; i < opens; i++) {
                 long t = System.nanoTime();
-                queue = desk.heldOrders();
+                queue = desk.heldOrders(manager);
                 openMs[i] = (System.nanoTime() - t) / 1e6;
             }
             out.printf("database: %s (%,d customers, %,d held orders)%n", db, customerCount, queue.size());
             out.println(line("queue open", openMs, 500));
 
-            SignedInUser manager = new SignedInUser(-1, "bench-manager", "Benchmark Manager", Set.of(Role.CREDIT_MANAGER));
             int n = Math.min(releases, queue.size() - 1);
             if (n < 1) {
                 err.println("bench-credit: not enough held orders to release");
                 return 1;
             }
-            desk.detail(queue.get(queue.size() - 1).orderId());
+            desk.detail(manager, queue.get(queue.size() - 1).orderId());
             desk.release(manager, queue.get(queue.size() - 1).orderId(), "benchmark warm-up");
             double[] releaseMs = new double[n];
             double[] detailMs = new double[n];
             for (int i = 0; i < n; i++) {
                 long id = queue.get(i).orderId();
                 long t = System.nanoTime();
-                desk.detail(id);
+                desk.detail(manager, id);
                 detailMs[i] = (System.nanoTime() - t) / 1e6;
                 t = System.nanoTime();
                 desk.release(manager, id, "benchmark release");

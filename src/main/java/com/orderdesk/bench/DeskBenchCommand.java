@@ -1,17 +1,20 @@
 package com.orderdesk.bench;
 
+import com.orderdesk.app.AppServices;
+import com.orderdesk.app.BookStart;
+import com.orderdesk.application.customer.CustomerLookup;
+import com.orderdesk.application.order.OrderUseCases;
+import com.orderdesk.cli.SignInOptions;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.persistence.CurrentSession;
 import com.orderdesk.cli.DatabaseOptions;
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderLineDraft;
-import com.orderdesk.logic.tax.StateTaxRateTable;
-import com.orderdesk.logic.tax.TaxRates;
 import com.orderdesk.model.order.OrderChannel;
-import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.DatabaseConfig;
 import com.orderdesk.logic.customer.CustomerContext;
 import com.orderdesk.logic.customer.CustomerHit;
-import com.orderdesk.persistence.customer.CustomerQueries;
-import com.orderdesk.persistence.order.OrderService;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,10 +50,9 @@ public final class DeskBenchCommand implements Callable<Integer> {
     @Option(names = "--saves", defaultValue = "300", description = "10-line orders to save and time (default ${DEFAULT-VALUE}).")
     int saves;
 
-    @Option(names = "--without-routing",
-            description = "Time the save and credit check alone; by default each saved order that passes the credit "
-                    + "check is also routed and its stock reserved in the same transaction, as the application does.")
-    boolean withoutRouting;
+    /** The order clerk the orders are saved as (the password from $ORDERDESK_PASSWORD). */
+    @picocli.CommandLine.Mixin
+    SignInOptions signIn;
 
 
     @Override
@@ -71,32 +73,37 @@ public final class DeskBenchCommand implements Callable<Integer> {
                     + " (build one with demo-data)");
             return 2;
         }
-        try (Database db = Database.open(config)) {
-            return measure(db, config);
-        } catch (com.orderdesk.logic.store.StoreException e) {
+        try (AppServices book = BookStart.openExisting(config, Clock.systemDefaultZone())) {
+            SignedInUser clerk = signIn.signIn(book.signIn(), book.authorizer(), "bench-desk", Permission.ENTER_ORDER);
+            return measure(book, clerk, config);
+        } catch (com.orderdesk.persistence.BadDatabaseException | com.orderdesk.logic.store.StoreException e) {
             spec.commandLine().getErr().println("bench-desk: " + e.getMessage());
             return 2;
         }
     }
 
-    private int measure(Database database, DatabaseConfig config) {
+    private <T> T read(AppServices book, String hql, Class<T> type) {
+        return book.unitOfWork().read(() -> CurrentSession.get().createSelectionQuery(hql, type).getSingleResult());
+    }
+
+    private int measure(AppServices book, SignedInUser clerk, DatabaseConfig config) {
         var out = spec.commandLine().getOut();
-        CustomerQueries customers = new CustomerQueries(database);
-        long customerCount = database.read(s -> s.createSelectionQuery("select count(c) from Customer c", Long.class).getSingleResult());
-        long lineCount = database.read(s -> s.createSelectionQuery("select count(l) from SalesOrderLine l", Long.class).getSingleResult());
+        CustomerLookup customers = book.customers();
+        long customerCount = read(book, "select count(c) from Customer c", Long.class);
+        long lineCount = read(book, "select count(l) from SalesOrderLine l", Long.class);
         out.printf("database: %s (%,d customers, %,d order lines)%n", config.displayName(), customerCount, lineCount);
 
-        List<String> names = database.read(s -> s.createSelectionQuery("select c.name from Customer c order by c.id", String.class)
-                .setMaxResults(5000).getResultList());
+        List<String> names = book.unitOfWork().read(() -> CurrentSession.get()
+                .createSelectionQuery("select c.name from Customer c order by c.id", String.class).setMaxResults(5000).getResultList());
         Random rnd = new Random(7);
         for (int i = 0; i < 200; i++) {
-            customers.search(prefix(names.get(rnd.nextInt(names.size())), rnd), 12);
+            customers.search(clerk, prefix(names.get(rnd.nextInt(names.size())), rnd), 12);
         }
         double[] lookupMs = new double[lookups];
         for (int i = 0; i < lookups; i++) {
             String q = prefix(names.get(rnd.nextInt(names.size())), rnd);
             long t0 = System.nanoTime();
-            List<CustomerHit> hits = customers.search(q, 12);
+            List<CustomerHit> hits = customers.search(clerk, q, 12);
             lookupMs[i] = (System.nanoTime() - t0) / 1e6;
             if (hits.isEmpty()) {
                 throw new IllegalStateException("no customer found for " + q);
@@ -104,23 +111,17 @@ public final class DeskBenchCommand implements Callable<Integer> {
         }
         report(out, "customer autocomplete (12 suggestions)", lookupMs);
 
-        TaxRates taxRates = StateTaxRateTable.loadDefault();
-        Clock clock = Clock.systemDefaultZone();
-        // as the application wires it: the credit check on save and, for an order that passes, routing
-        // and stock reservation in the same transaction
-        var fulfillment = new com.orderdesk.persistence.fulfillment.FulfillmentService(database, clock);
-        var checks = new com.orderdesk.persistence.credit.CreditCheckStore(
-                new com.orderdesk.logic.credit.CreditEngine(com.orderdesk.logic.credit.CreditPolicy.defaults(), clock),
-                new com.orderdesk.persistence.audit.AuditLog(clock),
-                !withoutRouting ? fulfillment::routeAfterRelease : com.orderdesk.persistence.credit.ReleaseHook.NONE);
-        OrderService orders = new OrderService(database, taxRates, clock, checks);
-        List<Long> productIds = database.read(s -> s.createSelectionQuery("select p.id from Product p", Long.class).getResultList());
-        List<Long> customerIds = database.read(s -> s.createSelectionQuery("select c.id from Customer c", Long.class)
-                .setMaxResults(2000).getResultList());
+        // as the application does it: the credit check on save and, for an order that passes, routing
+        // and stock reservation in the same unit of work
+        OrderUseCases orders = book.orders();
+        List<Long> productIds = book.unitOfWork().read(() -> CurrentSession.get()
+                .createSelectionQuery("select p.id from Product p", Long.class).getResultList());
+        List<Long> customerIds = book.unitOfWork().read(() -> CurrentSession.get()
+                .createSelectionQuery("select c.id from Customer c", Long.class).setMaxResults(2000).getResultList());
         double[] saveMs = new double[saves];
         for (int i = -20; i < saves; i++) {
             long customerId = customerIds.get(rnd.nextInt(customerIds.size()));
-            CustomerContext ctx = customers.context(customerId, LocalDate.now());
+            CustomerContext ctx = customers.context(clerk, customerId, LocalDate.now());
             List<OrderLineDraft> lines = new ArrayList<>();
             for (int k = 0; k < 10; k++) {
                 long pid = productIds.get(rnd.nextInt(productIds.size()));
@@ -129,7 +130,7 @@ public final class DeskBenchCommand implements Callable<Integer> {
             OrderDraft draft = new OrderDraft(null, null, customerId, ctx.defaultShipTo().orElseThrow().id(),
                     OrderChannel.PHONE, "BENCH-" + i, null, null, lines);
             long t0 = System.nanoTime();
-            orders.save(draft, "bench");
+            orders.save(clerk, draft);
             if (i >= 0) {
                 saveMs[i] = (System.nanoTime() - t0) / 1e6;
             }

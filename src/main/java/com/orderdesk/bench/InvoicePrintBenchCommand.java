@@ -2,15 +2,14 @@ package com.orderdesk.bench;
 
 import com.orderdesk.cli.HeapSampler;
 import com.orderdesk.logic.invoicing.DocumentSeries;
-import com.orderdesk.logic.invoicing.print.BatchPdfExport;
+import com.orderdesk.reporting.BatchPdfExport;
 import com.orderdesk.logic.invoicing.print.CompanyProfile;
-import com.orderdesk.logic.invoicing.print.DocumentRenderer;
-import com.orderdesk.logic.invoicing.print.ReportCatalog;
+import com.orderdesk.reporting.DocumentRenderer;
+import com.orderdesk.reporting.ReportCatalog;
 import com.orderdesk.logic.invoicing.print.SampleDocuments;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,6 +82,7 @@ public final class InvoicePrintBenchCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         BatchPdfExport.Result result = new BatchPdfExport(renderer, workers).export(numbers,
                 number -> SampleDocuments.invoice(seed, DocumentSeries.INVOICE.parse(number), maxLines), out,
+                BatchPdfExport::moveInPlace,
                 (number, file, failure, done, total) ->
                         cpuByThread.put(Thread.currentThread().getId(), threadBean.getCurrentThreadCpuTime()),
                 () -> false);

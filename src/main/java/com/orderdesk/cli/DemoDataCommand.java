@@ -1,16 +1,14 @@
 package com.orderdesk.cli;
 
-import com.orderdesk.logic.tax.StateTaxRateTable;
-import com.orderdesk.persistence.Database;
+import com.orderdesk.demo.DemoSize;
+import com.orderdesk.demo.DemoDataGenerator;
+import com.orderdesk.app.BookStart;
+import com.orderdesk.persistence.BadDatabaseException;
+import com.orderdesk.persistence.ServerCheck;
 import com.orderdesk.persistence.DatabaseConfig;
-import com.orderdesk.logic.store.StoreException;
-import com.orderdesk.persistence.demo.DemoDataGenerator;
-import com.orderdesk.persistence.demo.DemoInputsLoader;
-import com.orderdesk.persistence.demo.DemoSize;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,27 +66,29 @@ public final class DemoDataCommand implements Callable<Integer> {
             err.println("demo-data: name the database to fill with --db FILE or --db-url jdbc:postgresql://HOST:PORT/DATABASE.");
             return 2;
         }
-        try (Database db = Database.open(config)) {
-            DemoDataGenerator generator = new DemoDataGenerator(
-                    DemoInputsLoader.fromShippedAssets(StateTaxRateTable.loadDefault()), Clock.systemDefaultZone(),
-                    new BCryptPasswordEncoder()::encode).withMinHeldOrders(heldOrders);
-            int[] lastPercent = {-1};
-            DemoDataGenerator.Result r = generator.generate(db, size, p -> {
-                int percent = (int) (p * 100);
-                if (percent / 10 != lastPercent[0] / 10) {
-                    err.printf("demo-data: %d%%%n", percent);
-                    err.flush();
-                    lastPercent[0] = percent;
-                }
-            }, () -> false);
+        int[] lastPercent = {-1};
+        try (BookStart.DemoWritten written = BookStart.createDemo(config, Clock.systemDefaultZone(), size, heldOrders, p -> {
+            int percent = (int) (p * 100);
+            if (percent / 10 != lastPercent[0] / 10) {
+                err.printf("demo-data: %d%%%n", percent);
+                err.flush();
+                lastPercent[0] = percent;
+            }
+        })) {
+            if (written.result().isEmpty()) {
+                err.println("demo-data: " + config.displayName() + " already has customers; demo data is only written into"
+                        + " a new file or an empty book.");
+                return 2;
+            }
+            DemoDataGenerator.Result r = written.result().get();
             out.printf("Wrote %s: %,d customers, %,d products, %d nodes, %,d orders with %,d lines, %,d invoices,"
                             + " %,d on credit hold, in %.1f s%n",
                     config.displayName(), r.customers(), r.products(), r.nodes(), r.orders(), r.lines(), r.invoices(),
                     r.heldOrders(), r.millis() / 1000.0);
-            int payments = new com.orderdesk.persistence.cash.CashDemoDay(db, Clock.systemDefaultZone()).fillIfEmpty();
-            out.printf("Wrote %d incoming payments for today's cash desk%n", payments);
+            out.printf("Users: %s (password \"%s\")%n", String.join(", ", DemoDataGenerator.USERS.stream()
+                    .map(DemoDataGenerator.DemoUser::username).toList()), DemoDataGenerator.DEMO_PASSWORD);
             return 0;
-        } catch (StoreException e) {
+        } catch (BadDatabaseException | ServerCheck.Unavailable e) {
             err.println("demo-data: " + e.getMessage());
             return 2;
         }

@@ -2,12 +2,13 @@ package com.orderdesk.cli;
 
 import com.orderdesk.logic.invoicing.DocumentFilter;
 import com.orderdesk.logic.invoicing.DocumentRow;
-import com.orderdesk.logic.invoicing.PrintRecorder;
-import com.orderdesk.logic.invoicing.print.BatchPdfExport;
-import com.orderdesk.logic.invoicing.print.DocumentRenderer;
-import com.orderdesk.logic.invoicing.print.ReportCatalog;
-import com.orderdesk.persistence.Database;
-import com.orderdesk.persistence.invoicing.InvoicingService;
+import com.orderdesk.app.AppServices;
+import com.orderdesk.application.invoicing.InvoiceBook;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
+import picocli.CommandLine.Mixin;
+import com.orderdesk.reporting.BatchPdfExport;
+import com.orderdesk.reporting.DocumentRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -39,8 +40,11 @@ public final class InvoicesExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The Order Desk database (SQLite file).")
-    Path db;
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    SignInOptions signIn;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the PDFs (created if missing).")
     Path out;
@@ -63,8 +67,6 @@ public final class InvoicesExportCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: the number of processors).")
     Integer threads;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Recorded as the one who printed (default: the system user).")
-    String user = System.getProperty("user.name", "cli");
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -81,9 +83,10 @@ public final class InvoicesExportCommand implements Callable<Integer> {
         }
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Database database = InvoicesCommand.openExisting(spec.commandLine(), db, clock)) {
-            InvoicingService book = new InvoicingService(database, clock);
-            List<String> numbers = chosen(book);
+        try (AppServices services = BookAccess.openExisting(database, clock)) {
+            SignedInUser user = signIn.signIn(services.signIn(), services.authorizer(), "invoices export", Permission.PRINT_INVOICE);
+            InvoiceBook book = services.invoicing();
+            List<String> numbers = chosen(book, user);
             if (limit != null && numbers.size() > limit) {
                 numbers = numbers.subList(0, limit);
             }
@@ -95,23 +98,16 @@ public final class InvoicesExportCommand implements Callable<Integer> {
             HeapSampler heap = new HeapSampler();
             heap.start();
             long t0 = System.nanoTime();
-            DocumentRenderer renderer = new DocumentRenderer(new ReportCatalog(), book.company());
+            DocumentRenderer renderer = services.renderer();
             int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            PrintRecorder prints = new PrintRecorder(book, user);
             java.lang.management.ThreadMXBean threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
             java.util.Map<Long, Long> cpuByThread = new java.util.concurrent.ConcurrentHashMap<>();
             BatchPdfExport.Result result;
-            try {
-                result = new BatchPdfExport(renderer, workers).export(numbers, book::document, out,
-                        (number, file, failure, done, total) -> {
-                            if (file != null) {
-                                prints.printed(number);
-                            }
-                            cpuByThread.put(Thread.currentThread().getId(), threadBean.getCurrentThreadCpuTime());
-                        }, () -> false);
-            } finally {
-                prints.flush();
-            }
+            result = new BatchPdfExport(renderer, workers).export(numbers, number -> book.document(user, number), out,
+                    (number, partial, target) -> book.publishPdf(user, number, partial, target),
+                    (number, file, failure, done, total) ->
+                            cpuByThread.put(Thread.currentThread().getId(), threadBean.getCurrentThreadCpuTime()),
+                    () -> false);
             long cpuNanos = cpuByThread.values().stream().mapToLong(Long::longValue).sum();
             double seconds = (System.nanoTime() - t0) / 1e9;
             heap.stop();
@@ -131,11 +127,11 @@ public final class InvoicesExportCommand implements Callable<Integer> {
     }
 
     /** The documents to export, oldest first; unknown numbers are refused before anything is written. */
-    private List<String> chosen(InvoicingService book) {
+    private List<String> chosen(InvoiceBook book, SignedInUser user) {
         if (selection != null && selection.unprinted) {
-            return book.unprintedNumbers();
+            return book.unprintedNumbers(user);
         }
-        List<DocumentRow> all = new ArrayList<>(book.list(new DocumentFilter(null, null, null, null, null, null,
+        List<DocumentRow> all = new ArrayList<>(book.list(user, new DocumentFilter(null, null, null, null, null, null,
                 LocalDate.now(clock), Integer.MAX_VALUE)));
         all.sort(Comparator.comparing(DocumentRow::issueDate).thenComparing(DocumentRow::number));
         if (selection == null) {
@@ -155,7 +151,7 @@ public final class InvoicesExportCommand implements Callable<Integer> {
         }
         if (!unknown.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "--number: no invoice or credit memo " + String.join(", ", unknown)
-                    + " in " + db + "; nothing was written");
+                    + " in the book; nothing was written");
         }
         return List.copyOf(wanted);
     }

@@ -1,11 +1,11 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.app.AppServices;
 import com.orderdesk.logic.invoicing.IssueResult;
 import com.orderdesk.logic.invoicing.ShipmentToInvoice;
-import com.orderdesk.persistence.Database;
-import com.orderdesk.persistence.invoicing.InvoicingService;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,26 +14,28 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Issues one invoice per shipped shipment (all of them, or the ones named). */
+/** Issues one invoice per shipped shipment (all of them, or the ones named), signed in as an AR user. */
 @Command(name = "issue", mixinStandardHelpOptions = true,
-        description = "Issue an invoice for each shipped shipment not yet invoiced (or only the shipments named).")
+        description = "Issue an invoice for each shipped shipment not yet invoiced (or only the shipments named)."
+                + " Signed in: --user NAME, password from $ORDERDESK_PASSWORD.")
 public final class InvoicesIssueCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The Order Desk database (SQLite file).")
-    Path db;
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    SignInOptions signIn;
 
     @Option(names = "--shipment", arity = "1..*", paramLabel = "SH", description = "Only these shipments, e.g. SH-100001.")
     List<String> shipments;
-
-    @Option(names = "--user", paramLabel = "NAME", description = "Recorded as the issuer (default: the system user).")
-    String user = System.getProperty("user.name", "cli");
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -41,9 +43,9 @@ public final class InvoicesIssueCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Database database = InvoicesCommand.openExisting(spec.commandLine(), db, clock)) {
-            InvoicingService book = new InvoicingService(database, clock);
-            List<ShipmentToInvoice> waiting = book.shipmentsToInvoice();
+        try (AppServices book = BookAccess.openExisting(database, clock)) {
+            SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), "invoices issue", Permission.ISSUE_INVOICE);
+            List<ShipmentToInvoice> waiting = book.invoicing().shipmentsToInvoice(user);
             List<Long> ids = new ArrayList<>();
             if (shipments == null) {
                 waiting.forEach(s -> ids.add(s.shipmentId()));
@@ -64,7 +66,7 @@ public final class InvoicesIssueCommand implements Callable<Integer> {
                             + " is not a shipped shipment waiting for its invoice; nothing was issued");
                 }
             }
-            IssueResult result = book.issueInvoices(ids, user);
+            IssueResult result = book.invoicing().issueInvoices(user, ids);
             result.failures().forEach((shipment, why) -> err.println(shipment + ": " + why));
             err.flush();
             w.printf("Issued %d invoice%s%s.%n", result.issued().size(), result.issued().size() == 1 ? "" : "s",

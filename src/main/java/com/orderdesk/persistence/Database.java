@@ -18,10 +18,6 @@ import com.orderdesk.model.numbering.DocumentSequence;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.model.order.SalesOrderLine;
 import com.orderdesk.model.security.AppUser;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -51,7 +47,8 @@ public final class Database implements AutoCloseable {
             com.orderdesk.model.fulfillment.Shipment.class, com.orderdesk.model.fulfillment.ShipmentLine.class,
             com.orderdesk.model.invoicing.CreditMemo.class,
             com.orderdesk.model.cash.CashPayment.class, com.orderdesk.model.cash.ImportBatch.class,
-            com.orderdesk.model.cash.CashApplication.class, com.orderdesk.model.cash.CustomerBankAccount.class);
+            com.orderdesk.model.cash.CashApplication.class, com.orderdesk.model.cash.CustomerBankAccount.class,
+            com.orderdesk.model.audit.AuditKeyRecord.class, com.orderdesk.model.invoicing.DocumentPrint.class);
 
     private final DatabaseConfig config;
     private final SessionFactory sessionFactory;
@@ -63,28 +60,32 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating and migrating when needed) the database described by {@code config}. */
     public static Database open(DatabaseConfig config) {
-        if (config.vendor() == DatabaseConfig.Vendor.SQLITE) {
-            createParentFolder(config);
-        } else {
+        if (config.vendor() != DatabaseConfig.Vendor.SQLITE) {
             ServerCheck.check(config); // one clear sentence when the server is unreachable or refuses us
         }
         long t0 = System.nanoTime();
-        migrate(config);
+        try {
+            migrate(config);
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            throw new BadDatabaseException(explainMigrationFailure(config, e), e);
+        }
         long t1 = System.nanoTime();
         SessionFactory sf = buildSessionFactory(config);
         LOG.info("Flyway check {} ms, Hibernate start {} ms", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
         return new Database(config, sf);
     }
 
-    private static void createParentFolder(DatabaseConfig config) {
-        Path file = Path.of(config.displayName());
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the folder for the database " + file, e);
+    /** Flyway's refusals in one sentence: a newer schema, another program's tables, a damaged history. */
+    static String explainMigrationFailure(DatabaseConfig config, org.flywaydb.core.api.FlywayException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("not resolved locally") || m.contains("newer than")) {
+            return config.displayName() + " was written by a newer version of Order Desk; use that version to open it.";
         }
+        if (m.contains("non-empty schema") || m.contains("without schema history")) {
+            return config.displayName() + " holds another program's tables, not an Order Desk book.";
+        }
+        LOG.warn("Migrating {} failed", config.displayName(), e);
+        return config.displayName() + " could not be brought up to this version's schema: " + m.lines().findFirst().orElse(m);
     }
 
     private static void migrate(DatabaseConfig config) {
@@ -130,6 +131,7 @@ public final class Database implements AutoCloseable {
             // the dialect is named, so Hibernate need not ask the file about itself at start-up
             cfg.setProperty("hibernate.boot.allow_jdbc_metadata_access", "false");
             cfg.setProperty("hibernate.hikari.maximumPoolSize", "4");
+            cfg.setProperty("hibernate.hikari.exceptionOverrideClassName", SqliteBusyEviction.class.getName());
         } else {
             cfg.setProperty("hibernate.connection.driver_class", "org.postgresql.Driver");
             cfg.setProperty("hibernate.hikari.maximumPoolSize", "8");

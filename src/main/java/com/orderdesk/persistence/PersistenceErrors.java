@@ -20,6 +20,33 @@ public final class PersistenceErrors {
     private PersistenceErrors() {
     }
 
+    /**
+     * For a unit of work: a failure of the database becomes a sentence ({@link #translate}); the
+     * use case's own exceptions (refusals, validation, a cancelled task) pass through unchanged.
+     */
+    public static RuntimeException translateIfDatabase(String action, RuntimeException e) {
+        return isDatabaseFailure(e) ? translate(action, e) : e;
+    }
+
+    /** The database was busy with another connection's write for longer than the busy timeout. */
+    static boolean isBusy(RuntimeException e) {
+        return isDatabaseFailure(e) && classify(e) == Kind.BUSY;
+    }
+
+    /** Whether JDBC, Hibernate or JPA raised it (anywhere down the cause chain). */
+    static boolean isDatabaseFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String type = t.getClass().getName();
+            if (t instanceof SQLException || type.startsWith("org.hibernate.") || type.startsWith("jakarta.persistence.")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
     public static StoreException translate(String action, RuntimeException e) {
         if (e instanceof StoreException se) {
             return se;

@@ -14,9 +14,9 @@ import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.DatabaseConfig;
-import com.orderdesk.persistence.demo.DemoDataGenerator;
-import com.orderdesk.persistence.demo.DemoInputsLoader;
-import com.orderdesk.persistence.demo.DemoSize;
+import com.orderdesk.demo.DemoDataGenerator;
+import com.orderdesk.demo.DemoInputsLoader;
+import com.orderdesk.demo.DemoSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,6 +42,12 @@ class CreditDeskScreenTest {
     private AppServices services;
     private UiTaskRunner tasks;
     private DeskSession session;
+    private com.orderdesk.logic.audit.AuditKey key;
+
+    /** The credit manager as the test itself reads the book (the screen signed in on its own). */
+    private com.orderdesk.logic.security.SignedInUser carmen() {
+        return com.orderdesk.demo.DemoBook.user("carmen", key);
+    }
 
     @Start
     void start(Stage stage) throws Exception {
@@ -50,8 +56,8 @@ class CreditDeskScreenTest {
         Clock clock = Clock.systemDefaultZone();
         Database db = Database.open(DatabaseConfig.sqlite(dir.resolve("desk.db")));
         // a low bcrypt cost keeps the test fast; the app upgrades such hashes at sign-in
-        new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(tax), clock, new BCryptPasswordEncoder(4)::encode)
-                .generate(db, new DemoSize(120, 600, 4, 7L), p -> { }, () -> false);
+        key = new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(tax), clock, new BCryptPasswordEncoder(4)::encode, new com.orderdesk.application.security.AccountSeals(new java.security.SecureRandom(), 1_000), new java.security.SecureRandom())
+                .generate(db, new DemoSize(120, 600, 4, 7L), p -> { }, () -> false).key();
         services = AppServices.over(db, tax, clock);
         tasks = new ExecutorTaskRunner(2);
         session = new DeskSession(services, tasks, new FxDialogService(() -> stage), null, "desk.db", areas -> { });
@@ -91,20 +97,20 @@ class CreditDeskScreenTest {
 
         robot.type(KeyCode.ENTER).write("Customer paid the overdue invoices by wire today");
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
-        waitUntil(() -> services.creditDesk().heldOrders().stream().noneMatch(r -> r.orderId() == picked.orderId())
+        waitUntil(() -> services.credit().heldOrders(carmen()).stream().noneMatch(r -> r.orderId() == picked.orderId())
                 && queue.getItems().size() == before - 1);
 
         assertThat(queue.getItems()).extracting(HeldOrderRow::orderId).doesNotContain(picked.orderId());
         OrderStatus status = services.db().read(s -> s.find(SalesOrder.class, picked.orderId()).status());
         // released and, in the same transaction, routed: Allocated, or still Released when nothing is in stock
         assertThat(status).isIn(OrderStatus.ALLOCATED, OrderStatus.RELEASED);
-        List<AuditEntry> audit = services.auditTrail().find(new AuditQuery("carmen", null, null, picked.orderNumber(), 10));
+        List<AuditEntry> audit = services.auditTrail().find(carmen(), new AuditQuery("carmen", null, null, picked.orderNumber(), 10));
         assertThat(audit).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditActions.CREDIT_RELEASE);
             assertThat(e.reason()).isEqualTo("Customer paid the overdue invoices by wire today");
         });
-        assertThat(services.auditTrail().find(new AuditQuery("carmen", null, null, null, 10)))
+        assertThat(services.auditTrail().find(carmen(), new AuditQuery("carmen", null, null, null, 10)))
                 .extracting(AuditEntry::action).contains(AuditActions.SIGN_IN, AuditActions.SIGN_IN_FAILED);
-        assertThat(services.auditTrail().verify(p -> { }, () -> false).intact()).isTrue();
+        assertThat(services.auditTrail().verify(carmen(), p -> { }, () -> false).intact()).isTrue();
     }
 }

@@ -10,12 +10,10 @@ import com.orderdesk.logic.invoicing.ShipmentToInvoice;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.SalesOrder;
-import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.PostgresSchema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -27,27 +25,34 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  */
 @EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
 class PostgresDeskTest {
+    /** Signs in with the demo password, as a person at the desk does (opening the book's key). */
+    static SignedInUser signIn(AppServices services, String user) {
+        return services.signIn().signIn(user, com.orderdesk.demo.DemoDataGenerator.DEMO_PASSWORD.toCharArray())
+                .signedInUser().orElseThrow();
+    }
+
     @Test
     void aFirstStartAndEveryDeskWorkOnPostgres() {
         Clock clock = Clock.systemDefaultZone();
         LocalDate today = LocalDate.now(clock);
         try (PostgresSchema schema = PostgresSchema.create();
-             AppServices services = AppServices.start(schema.config(), clock, p -> { }, () -> false)) {
-            List<HeldOrderRow> held = services.creditDesk().heldOrders();
+             AppServices services = BookStart.openForWindow(schema.config(), clock, p -> { }, () -> false)) {
+            SignedInUser carmen = signIn(services, "carmen");
+            SignedInUser arthur = signIn(services, "arthur");
+            List<HeldOrderRow> held = services.credit().heldOrders(carmen);
             assertThat(held).isNotEmpty();
             HeldOrderRow first = held.get(0);
-            SignedInUser carmen = new SignedInUser(99, "carmen", "Carmen Diaz", Set.of(Role.CREDIT_MANAGER));
-            services.creditDesk().release(carmen, first.orderId(), "Paid by wire this morning");
+            services.credit().release(carmen, first.orderId(), "Paid by wire this morning");
             OrderStatus after = services.db().read(s -> s.find(SalesOrder.class, first.orderId()).status());
             assertThat(after).isIn(OrderStatus.ALLOCATED, OrderStatus.RELEASED);
 
-            List<ShipmentToInvoice> waiting = services.invoicing().shipmentsToInvoice();
+            List<ShipmentToInvoice> waiting = services.invoicing().shipmentsToInvoice(arthur);
             assertThat(waiting).isNotEmpty();
-            IssueResult issued = services.invoicing().issueInvoices(
-                    waiting.stream().limit(3).map(ShipmentToInvoice::shipmentId).toList(), "arthur");
+            IssueResult issued = services.invoicing().issueInvoices(arthur,
+                    waiting.stream().limit(3).map(ShipmentToInvoice::shipmentId).toList());
             assertThat(issued.failures()).isEmpty();
             assertThat(issued.issued()).hasSize(3).allMatch(n -> n.startsWith("INV-"));
-            assertThat(services.invoicing().list(DocumentFilter.all(today))).isNotEmpty();
+            assertThat(services.invoicing().list(arthur, DocumentFilter.all(today))).isNotEmpty();
             String number = issued.issued().get(0);
             for (String sql : List.of("update invoice set total_cents = 1 where invoice_no = '" + number + "'",
                     "update invoice_line set net_cents = 1", "delete from invoice_line")) {
@@ -57,8 +62,8 @@ class PostgresDeskTest {
             services.db().write(s -> s.createNativeMutationQuery(
                     "update invoice set print_count = print_count + 1 where invoice_no = '" + number + "'").executeUpdate());
 
-            assertThat(services.cash().payments(today)).isNotEmpty();
-            assertThat(services.auditTrail().verify(p -> { }, () -> false).intact()).isTrue();
+            assertThat(services.cash().payments(arthur, today)).isNotEmpty();
+            assertThat(services.auditTrail().verify(carmen, p -> { }, () -> false).intact()).isTrue();
         }
     }
 }

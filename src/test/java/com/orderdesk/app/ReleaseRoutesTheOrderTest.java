@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderLineDraft;
 import com.orderdesk.logic.order.SavedOrder;
-import com.orderdesk.logic.tax.StateTaxRateTable;
 import com.orderdesk.model.order.OrderChannel;
 import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.persistence.TestBook;
@@ -23,11 +22,11 @@ class ReleaseRoutesTheOrderTest {
     @Test
     void aSavedOrderWithinCreditIsAllocatedWithShipmentsAndReservedStock() {
         TestBook book = TestBook.create(dir);
-        try (AppServices services = AppServices.over(book.db, StateTaxRateTable.loadDefault(), TestBook.CLOCK)) {
+        try (AppServices services = book.services()) {
             long reservedBefore = reserved(book);
-            SavedOrder saved = services.orders().save(new OrderDraft(null, null, book.acmeId, book.acmeShipToId,
+            SavedOrder saved = services.orders().save(book.clerk(), new OrderDraft(null, null, book.acmeId, book.acmeShipToId,
                     OrderChannel.PHONE, "PO-R", null, null,
-                    List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 5, null, BigDecimal.ZERO))), "clerk1");
+                    List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 5, null, BigDecimal.ZERO))));
 
             OrderStatus stored = book.db.read(s -> s.createSelectionQuery(
                     "select o.status from SalesOrder o where o.id = :id", OrderStatus.class).setParameter("id", saved.id())

@@ -2,7 +2,7 @@ package com.orderdesk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.app.OrderDeskCommand;
+import com.orderdesk.main.OrderDeskCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

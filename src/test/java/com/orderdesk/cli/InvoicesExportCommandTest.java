@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.invoicing.InvoicingFixture;
-import com.orderdesk.persistence.invoicing.InvoicingService;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +15,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code orderdesk invoices export}: one PDF per document, named by number; bad arguments exit 2. */
 class InvoicesExportCommandTest {
@@ -29,7 +25,8 @@ class InvoicesExportCommandTest {
     @BeforeEach
     void threeInvoices() {
         InvoicingFixture fx = new InvoicingFixture(dir);
-        InvoicingService service = fx.service();
+        fx.book.user("night", com.orderdesk.model.security.Role.AR_CLERK);
+        var service = fx.service();
         service.issueInvoices(List.of(fx.ship(fx.acmeOrder(), 10, 3), fx.ship(fx.acmeOrder(), 5, 1),
                 fx.ship(fx.exemptOrder(), 4)), "ar1");
         service.recordPrint("INV-010002", "ar1");
@@ -37,17 +34,12 @@ class InvoicesExportCommandTest {
         db = dir.resolve("book.db");
     }
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new InvoicesCommand());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Run(status, out.toString(), err.toString());
+    /** Signed in as the AR clerk "ar1" unless the arguments name another user. */
+    private CliRuns.Run run(String... args) {
+        boolean named = java.util.Arrays.asList(args).contains("--user");
+        String[] all = named || args.length == 0 ? args : java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--user", "ar1")).toArray(String[]::new);
+        return CliRuns.run(new InvoicesCommand(), java.util.Map.of(SignInOptions.PASSWORD_VARIABLE, TestBook.PASSWORD), all);
     }
 
     private static List<String> files(Path folder) throws IOException {
@@ -65,16 +57,16 @@ class InvoicesExportCommandTest {
     @Test
     void unprintedWritesOnePdfPerDocumentAndRecordsThePrint() throws IOException {
         Path out = dir.resolve("pdf");
-        Run r = run("export", "--db", db.toString(), "--out", out.toString(), "--unprinted", "--threads", "2", "--user", "night");
+        CliRuns.Run r = run("export", "--db", db.toString(), "--out", out.toString(), "--unprinted", "--threads", "2", "--user", "night");
 
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("Wrote 2 PDFs \\(2 pages\\) to .*pdf in [\\d.]+ s\\.");
         assertThat(files(out)).containsExactly("INV-010001.pdf", "INV-010003.pdf");
         assertThat(text(out.resolve("INV-010001.pdf"))).contains("INV-010001", "231.13").doesNotContain("COPY");
 
-        Run again = run("export", "--db", db.toString(), "--out", out.toString(), "--unprinted");
+        CliRuns.Run again = run("export", "--db", db.toString(), "--out", out.toString(), "--unprinted");
         assertThat(again.out()).startsWith("Wrote 0 PDFs");
-        Run copy = run("export", "--db", db.toString(), "--out", dir.resolve("copy").toString(), "--number", "inv-010001");
+        CliRuns.Run copy = run("export", "--db", db.toString(), "--out", dir.resolve("copy").toString(), "--number", "inv-010001");
         assertThat(copy.status()).isZero();
         assertThat(text(dir.resolve("copy/INV-010001.pdf"))).contains("COPY");
     }
@@ -82,7 +74,7 @@ class InvoicesExportCommandTest {
     @Test
     void withoutASelectionEveryDocumentIsWritten() throws IOException {
         Path out = dir.resolve("all");
-        Run r = run("export", "--db", db.toString(), "--out", out.toString());
+        CliRuns.Run r = run("export", "--db", db.toString(), "--out", out.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("Wrote 3 PDFs");
         assertThat(files(out)).containsExactly("INV-010001.pdf", "INV-010002.pdf", "INV-010003.pdf");
@@ -91,43 +83,43 @@ class InvoicesExportCommandTest {
     @Test
     void badArgumentsExitTwoWithAClearMessageAndWriteNothing() throws IOException {
         Path out = dir.resolve("none");
-        Run unknown = run("export", "--db", db.toString(), "--out", out.toString(), "--number", "INV-010001", "INV-999999");
+        CliRuns.Run unknown = run("export", "--db", db.toString(), "--out", out.toString(), "--number", "INV-010001", "INV-999999");
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("--number: no invoice or credit memo INV-999999", "nothing was written");
         assertThat(out).doesNotExist();
 
-        Run both = run("export", "--db", db.toString(), "--out", out.toString(), "--unprinted", "--number", "INV-010001");
+        CliRuns.Run both = run("export", "--db", db.toString(), "--out", out.toString(), "--unprinted", "--number", "INV-010001");
         assertThat(both.status()).isEqualTo(2);
         assertThat(both.err()).contains("mutually exclusive");
 
-        Run noDb = run("export", "--db", dir.resolve("missing.db").toString(), "--out", out.toString());
+        CliRuns.Run noDb = run("export", "--db", dir.resolve("missing.db").toString(), "--out", out.toString());
         assertThat(noDb.status()).isEqualTo(2);
         assertThat(noDb.err()).contains("missing.db: no such database file");
         assertThat(dir.resolve("missing.db")).doesNotExist();
 
-        Run noOut = run("export", "--db", db.toString());
+        CliRuns.Run noOut = run("export", "--db", db.toString());
         assertThat(noOut.status()).isEqualTo(2);
         assertThat(noOut.err()).contains("Missing required option: '--out=DIR'");
 
         Path file = Files.writeString(dir.resolve("afile"), "x");
-        Run outIsFile = run("export", "--db", db.toString(), "--out", file.toString());
+        CliRuns.Run outIsFile = run("export", "--db", db.toString(), "--out", file.toString());
         assertThat(outIsFile.status()).isEqualTo(2);
         assertThat(outIsFile.err()).contains("is a file; give a folder");
     }
 
     @Test
     void issueInvoicesEveryShippedShipment() {
-        Run r = run("issue", "--db", db.toString());
+        CliRuns.Run r = run("issue", "--db", db.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("Issued 0 invoices.");
-        Run bad = run("issue", "--db", db.toString(), "--shipment", "SH-1");
+        CliRuns.Run bad = run("issue", "--db", db.toString(), "--shipment", "SH-1");
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("SH-1 is not a shipped shipment waiting for its invoice");
     }
 
     @Test
     void withoutACommandItSaysWhichOnesThereAre() {
-        Run r = run();
+        CliRuns.Run r = run();
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("name a command: export or issue");
     }

@@ -2,7 +2,7 @@ package com.orderdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.app.OrderDeskCommand;
+import com.orderdesk.main.OrderDeskCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

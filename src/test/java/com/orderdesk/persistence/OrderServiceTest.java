@@ -14,7 +14,8 @@ import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.PriceSource;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.logic.order.LoadedOrder;
-import com.orderdesk.persistence.order.OrderService;
+import com.orderdesk.application.order.OrderUseCases;
+import com.orderdesk.model.security.Role;
 import com.orderdesk.logic.order.SavedOrder;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -28,12 +29,12 @@ class OrderServiceTest {
     @TempDir
     Path dir;
     TestBook book;
-    OrderService orders;
+    OrderUseCases orders;
 
     @BeforeEach
     void setUp() {
         book = TestBook.create(dir);
-        orders = new OrderService(book.db, TestBook.TAX, TestBook.CLOCK);
+        orders = book.services().orders();
     }
 
     @AfterEach
@@ -49,7 +50,7 @@ class OrderServiceTest {
 
     @Test
     void savesANewOrderWithTheNextNumberContractPriceAndIllinoisTax() {
-        SavedOrder saved = orders.save(twoLineDraft(), "clerk1");
+        SavedOrder saved = orders.save(book.user("clerk1", Role.ORDER_CLERK), twoLineDraft());
 
         assertThat(saved.number()).isEqualTo("SO-100001");
         assertThat(saved.created()).isTrue();
@@ -64,7 +65,8 @@ class OrderServiceTest {
             return o;
         });
         assertThat(stored.number()).isEqualTo("SO-100001");
-        assertThat(stored.status()).isEqualTo(OrderStatus.RELEASED); // the credit check passed it on to fulfillment
+        // the credit check passed it on to fulfillment, which routed it and reserved its stock in the same unit of work
+        assertThat(stored.status()).isEqualTo(OrderStatus.ALLOCATED);
         assertThat(stored.customerPo()).isEqualTo("PO-7781");
         assertThat(stored.enteredBy()).isEqualTo("clerk1");
         assertThat(stored.shipToAddress().city()).isEqualTo("Chicago");
@@ -77,19 +79,19 @@ class OrderServiceTest {
 
     @Test
     void numbersAreConsecutiveAndARefusedSaveUsesNoNumber() {
-        assertThat(orders.save(twoLineDraft(), "clerk1").number()).isEqualTo("SO-100001");
+        assertThat(orders.save(book.user("clerk1", Role.ORDER_CLERK), twoLineDraft()).number()).isEqualTo("SO-100001");
         OrderDraft bad = new OrderDraft(null, null, book.acmeId, book.exemptShipToId, OrderChannel.PHONE, null, null, null,
                 List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 1, null, BigDecimal.ZERO)));
-        assertThatThrownBy(() -> orders.save(bad, "clerk1"))
+        assertThatThrownBy(() -> orders.save(book.user("clerk1", Role.ORDER_CLERK), bad))
                 .isInstanceOf(OrderValidationException.class)
                 .hasMessageContaining("does not belong to Acme Janitorial Supply");
-        assertThat(orders.save(twoLineDraft(), "clerk1").number()).isEqualTo("SO-100002");
+        assertThat(orders.save(book.user("clerk1", Role.ORDER_CLERK), twoLineDraft()).number()).isEqualTo("SO-100002");
     }
 
     @Test
     void taxExemptCustomerPaysNoTax() {
-        SavedOrder saved = orders.save(new OrderDraft(null, null, book.exemptId, book.exemptShipToId, OrderChannel.EMAIL, null, null, null,
-                List.of(new OrderLineDraft(book.towelId, "TWL-ROLL-8", 2, null, BigDecimal.ZERO))), "clerk1");
+        SavedOrder saved = orders.save(book.user("clerk1", Role.ORDER_CLERK), new OrderDraft(null, null, book.exemptId, book.exemptShipToId, OrderChannel.EMAIL, null, null, null,
+                List.of(new OrderLineDraft(book.towelId, "TWL-ROLL-8", 2, null, BigDecimal.ZERO))));
         assertThat(saved.totals().tax()).isEqualTo(Money.ZERO);
         assertThat(saved.totals().total()).isEqualTo(Money.of("82.00"));
     }
@@ -98,7 +100,7 @@ class OrderServiceTest {
     void invalidDraftIsRefusedWithEveryProblemAndNothingStored() {
         OrderDraft bad = new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, null, TestBook.TODAY.minusDays(1), null,
                 List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 0, null, new BigDecimal("120"))));
-        assertThatThrownBy(() -> orders.save(bad, "clerk1"))
+        assertThatThrownBy(() -> orders.save(book.user("clerk1", Role.ORDER_CLERK), bad))
                 .isInstanceOfSatisfying(OrderValidationException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field())
                         .containsExactlyInAnyOrder("requestedDate", "lines[1].quantity", "lines[1].discountPct"));
@@ -108,36 +110,36 @@ class OrderServiceTest {
 
     @Test
     void amendingAStaleCopyIsRefusedAndTheOtherDesksSaveSurvives() {
-        SavedOrder saved = orders.save(twoLineDraft(), "clerk1");
-        LoadedOrder deskA = orders.load(saved.id());
-        LoadedOrder deskB = orders.load(saved.id());
+        SavedOrder saved = orders.save(book.user("clerk1", Role.ORDER_CLERK), twoLineDraft());
+        LoadedOrder deskA = orders.load(book.clerk(), saved.id());
+        LoadedOrder deskB = orders.load(book.clerk(), saved.id());
 
         OrderDraft a = deskA.draft();
-        orders.save(new OrderDraft(a.orderId(), a.expectedVersion(), a.customerId(), a.shipToId(), a.channel(), "PO-A",
-                a.requestedDate(), a.notes(), a.lines()), "clerkA");
+        orders.save(book.user("clerkA", Role.ORDER_CLERK), new OrderDraft(a.orderId(), a.expectedVersion(), a.customerId(), a.shipToId(), a.channel(), "PO-A",
+                a.requestedDate(), a.notes(), a.lines()));
 
         OrderDraft b = deskB.draft();
         OrderDraft bEdit = new OrderDraft(b.orderId(), b.expectedVersion(), b.customerId(), b.shipToId(), b.channel(), "PO-B",
                 b.requestedDate(), b.notes(), b.lines());
-        assertThatThrownBy(() -> orders.save(bEdit, "clerkB"))
+        assertThatThrownBy(() -> orders.save(book.user("clerkB", Role.ORDER_CLERK), bEdit))
                 .isInstanceOf(ConcurrentEditException.class)
                 .hasMessageContaining("SO-100001 was changed by clerkA")
                 .hasMessageContaining("still on screen");
-        assertThat(orders.load(saved.id()).draft().customerPo()).isEqualTo("PO-A");
+        assertThat(orders.load(book.clerk(), saved.id()).draft().customerPo()).isEqualTo("PO-A");
     }
 
     @Test
     void amendmentReplacesLinesAndKeepsTheNumber() {
-        SavedOrder saved = orders.save(twoLineDraft(), "clerk1");
-        LoadedOrder loaded = orders.load(saved.id());
+        SavedOrder saved = orders.save(book.user("clerk1", Role.ORDER_CLERK), twoLineDraft());
+        LoadedOrder loaded = orders.load(book.clerk(), saved.id());
         OrderDraft d = loaded.draft();
-        SavedOrder amended = orders.save(new OrderDraft(d.orderId(), d.expectedVersion(), d.customerId(), book.acmeBranchShipToId,
+        SavedOrder amended = orders.save(book.user("clerk2", Role.ORDER_CLERK), new OrderDraft(d.orderId(), d.expectedVersion(), d.customerId(), book.acmeBranchShipToId,
                 d.channel(), d.customerPo(), d.requestedDate(), d.notes(),
-                List.of(new OrderLineDraft(book.drumId, "DGR-55", 1, Money.of("650.00"), BigDecimal.ZERO))), "clerk2");
+                List.of(new OrderLineDraft(book.drumId, "DGR-55", 1, Money.of("650.00"), BigDecimal.ZERO))));
         assertThat(amended.number()).isEqualTo("SO-100001");
         assertThat(amended.created()).isFalse();
         assertThat(amended.version()).isGreaterThan(saved.version());
-        LoadedOrder again = orders.load(saved.id());
+        LoadedOrder again = orders.load(book.clerk(), saved.id());
         assertThat(again.lineQuotes()).singleElement().satisfies(q -> {
             assertThat(q.sku()).isEqualTo("DGR-55");
             assertThat(q.priceSource()).isEqualTo(PriceSource.OVERRIDE);

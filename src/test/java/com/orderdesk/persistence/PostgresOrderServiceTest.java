@@ -1,6 +1,5 @@
 package com.orderdesk.persistence;
 
-import com.orderdesk.persistence.order.OrderService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -19,7 +18,7 @@ class PostgresOrderServiceTest extends OrderServiceTest {
     void setUp() {
         schema = PostgresSchema.create();
         book = TestBook.create(schema.config());
-        orders = new OrderService(book.db, TestBook.TAX, TestBook.CLOCK);
+        orders = book.services().orders();
     }
 
     @Override

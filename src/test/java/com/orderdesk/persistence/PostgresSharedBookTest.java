@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderLineDraft;
 import com.orderdesk.model.order.OrderChannel;
-import com.orderdesk.persistence.order.OrderService;
+import com.orderdesk.application.order.OrderUseCases;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,8 +31,9 @@ class PostgresSharedBookTest {
         try (PostgresSchema schema = PostgresSchema.create()) {
             TestBook book = TestBook.create(schema.config());
             try (Database second = Database.open(schema.config())) {
-                OrderService deskA = new OrderService(book.db, TestBook.TAX, TestBook.CLOCK);
-                OrderService deskB = new OrderService(second, TestBook.TAX, TestBook.CLOCK);
+                OrderUseCases deskA = book.services().orders();
+            var clerk = book.user("clerk", com.orderdesk.model.security.Role.ORDER_CLERK);
+                OrderUseCases deskB = com.orderdesk.app.AppServices.over(second, TestBook.TAX, TestBook.CLOCK).orders();
                 OrderDraft draft = new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, null, null, null,
                         List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 1, null, BigDecimal.ZERO),
                                 new OrderLineDraft(book.towelId, "TWL-ROLL-8", 2, null, BigDecimal.ZERO)));
@@ -41,10 +42,10 @@ class PostgresSharedBookTest {
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<String>> futures = new ArrayList<>();
                 for (int i = 0; i < perDesk * 2; i++) {
-                    OrderService desk = i % 2 == 0 ? deskA : deskB;
+                    OrderUseCases desk = i % 2 == 0 ? deskA : deskB;
                     futures.add(pool.submit(() -> {
                         start.await();
-                        return desk.save(draft, "clerk").number();
+                        return desk.save(clerk, draft).number();
                     }));
                 }
                 start.countDown();

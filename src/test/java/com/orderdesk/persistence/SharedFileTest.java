@@ -7,9 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderLineDraft;
-import com.orderdesk.model.common.Money;
 import com.orderdesk.model.order.OrderChannel;
-import com.orderdesk.persistence.order.OrderService;
+import com.orderdesk.application.order.OrderUseCases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +30,9 @@ class SharedFileTest {
     void twoDesksSavingAtOnceLoseNothingAndShareOneGaplessSeries() throws Exception {
         TestBook book = TestBook.create(dir);
         try (Database second = Database.open(DatabaseConfig.sqlite(dir.resolve("book.db")))) {
-            OrderService deskA = new OrderService(book.db, TestBook.TAX, TestBook.CLOCK);
-            OrderService deskB = new OrderService(second, TestBook.TAX, TestBook.CLOCK);
+            OrderUseCases deskA = book.services().orders();
+            var clerk = book.user("clerk", com.orderdesk.model.security.Role.ORDER_CLERK);
+            OrderUseCases deskB = com.orderdesk.app.AppServices.over(second, TestBook.TAX, TestBook.CLOCK).orders();
             OrderDraft draft = new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, null, null, null,
                     List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 1, null, BigDecimal.ZERO)));
             int perDesk = 40;
@@ -40,10 +40,10 @@ class SharedFileTest {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<String>> futures = new ArrayList<>();
             for (int i = 0; i < perDesk * 2; i++) {
-                OrderService desk = i % 2 == 0 ? deskA : deskB;
+                OrderUseCases desk = i % 2 == 0 ? deskA : deskB;
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return desk.save(draft, "clerk").number();
+                    return desk.save(clerk, draft).number();
                 }));
             }
             start.countDown();

@@ -32,7 +32,19 @@ public final class TestBook {
         return r;
     };
 
+    /** Every test user signs in with this password (stored as a cheap bcrypt hash: tests need not be slow). */
+    public static final String PASSWORD = "password1";
+    private static final String PASSWORD_HASH = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4)
+            .encode(PASSWORD);
+    /** PBKDF2 rounds for the test users' key copies: the real number makes no test more true, only slower. */
+    public static final int KEY_ITERATIONS = 1_000;
+
     public final Database db;
+    private final com.orderdesk.logic.audit.AuditKey key = com.orderdesk.logic.audit.AuditKey.generate(new java.security.SecureRandom());
+    private final com.orderdesk.application.security.AccountSeals seals =
+            new com.orderdesk.application.security.AccountSeals(new java.security.SecureRandom(), KEY_ITERATIONS);
+    private final java.util.Map<String, com.orderdesk.logic.security.SignedInUser> users = new java.util.HashMap<>();
+    private com.orderdesk.app.AppServices services;
     public long acmeId;
     public long acmeShipToId;
     public long acmeBranchShipToId;
@@ -53,8 +65,78 @@ public final class TestBook {
     /** The same book in any database (a fresh PostgreSQL schema, for instance). */
     public static TestBook create(DatabaseConfig config) {
         TestBook b = new TestBook(Database.open(config));
+        b.seal();
         b.seed();
         return b;
+    }
+
+    /** The use cases over this book, wired as the application wires them. */
+    public synchronized com.orderdesk.app.AppServices services() {
+        if (services == null) {
+            services = com.orderdesk.app.AppServices.over(db, TAX, CLOCK, KEY_ITERATIONS);
+        }
+        return services;
+    }
+
+    /** The book's audit key (what a password opens at sign-in). */
+    public com.orderdesk.logic.audit.AuditKey key() {
+        return key;
+    }
+
+    /**
+     * A user of this book as signed in (holding the book's key), made with {@code role} the first
+     * time the name is asked for. Signs in with {@link #PASSWORD} too.
+     */
+    public synchronized com.orderdesk.logic.security.SignedInUser user(String name, com.orderdesk.model.security.Role role,
+                                                                       com.orderdesk.model.security.Role... more) {
+        java.util.Set<com.orderdesk.model.security.Role> roles = java.util.EnumSet.of(role, more);
+        com.orderdesk.logic.security.SignedInUser u = users.get(name);
+        if (u == null) {
+            long id = db.write(s -> {
+                com.orderdesk.model.security.AppUser row = new com.orderdesk.model.security.AppUser(name,
+                        displayName(name), roles, PASSWORD_HASH);
+                s.persist(row);
+                s.flush();
+                seals.wrapFor(row, key, PASSWORD.toCharArray());
+                com.orderdesk.application.security.AccountSeals.seal(row, key);
+                return row.id();
+            });
+            u = new com.orderdesk.logic.security.SignedInUser(id, name, displayName(name), roles, key);
+            users.put(name, u);
+        }
+        if (!u.roles().equals(roles)) {
+            throw new IllegalArgumentException(name + " is already a user with the roles " + u.roles() + ", not " + roles);
+        }
+        return u;
+    }
+
+    /** The usual desks of the tests: order clerks, credit managers, the AR clerk, the administrator. */
+    public com.orderdesk.logic.security.SignedInUser clerk() {
+        return user("clerk1", com.orderdesk.model.security.Role.ORDER_CLERK);
+    }
+
+    public com.orderdesk.logic.security.SignedInUser manager() {
+        return user("carmen", com.orderdesk.model.security.Role.CREDIT_MANAGER);
+    }
+
+    public com.orderdesk.logic.security.SignedInUser arClerk() {
+        return user("ar1", com.orderdesk.model.security.Role.AR_CLERK);
+    }
+
+    public com.orderdesk.logic.security.SignedInUser admin() {
+        return user("admin", com.orderdesk.model.security.Role.ADMINISTRATOR);
+    }
+
+    private static String displayName(String name) {
+        return name; // so refusals read "AR clerk arthur may not ..." and the tests can look for the name
+    }
+
+    /** The book gets its audit key before anything is audited, as a new book does. */
+    private void seal() {
+        db.write(s -> {
+            s.persist(new com.orderdesk.model.audit.AuditKeyRecord(key.keyCheck(), 0, CLOCK.instant()));
+            return null;
+        });
     }
 
     private void seed() {

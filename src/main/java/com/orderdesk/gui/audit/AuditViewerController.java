@@ -8,7 +8,9 @@ import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.audit.AuditEntry;
 import com.orderdesk.logic.audit.AuditProblem;
 import com.orderdesk.logic.audit.AuditQuery;
-import com.orderdesk.logic.audit.AuditTrail;
+import com.orderdesk.application.audit.AuditUseCases;
+import com.orderdesk.logic.security.SignedInUser;
+import java.util.function.Supplier;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.audit.AuditVerification;
 import java.time.ZoneId;
@@ -38,7 +40,8 @@ import javafx.scene.control.TextField;
  * whole hash chain in a background task (with progress and cancel) and flags tampered entries.
  */
 public final class AuditViewerController {
-    private final AuditTrail trail;
+    private final AuditUseCases trail;
+    private final Supplier<SignedInUser> user;
     private final UiTaskRunner tasks;
     private final StatusBarModel status;
     private final ZoneId zone;
@@ -57,7 +60,9 @@ public final class AuditViewerController {
     @FXML private TableView<AuditEntry> table;
     @FXML private Label countLabel;
 
-    public AuditViewerController(AuditTrail trail, UiTaskRunner tasks, StatusBarModel status, ZoneId zone) {
+    public AuditViewerController(AuditUseCases trail, Supplier<SignedInUser> user, UiTaskRunner tasks, StatusBarModel status,
+                                 ZoneId zone) {
+        this.user = user;
         this.trail = trail;
         this.tasks = tasks;
         this.status = status;
@@ -105,7 +110,7 @@ public final class AuditViewerController {
             status.showMessage(e.getMessage());
             return;
         }
-        tasks.run(UiTasks.of(() -> trail.find(q), list -> {
+        tasks.run(UiTasks.of(() -> trail.find(user.get(), q), list -> {
             rows.setAll(list);
             countLabel.setText(String.format("%,d entries shown%s", list.size(),
                     list.size() == q.limit() ? " (newest " + q.limit() + ")" : ""));
@@ -132,7 +137,7 @@ public final class AuditViewerController {
             @Override
             protected AuditVerification call() {
                 updateMessage("Verifying the audit trail ...");
-                return trail.verify(p -> updateProgress(p, 1), this::isCancelled);
+                return trail.verify(user.get(), p -> updateProgress(p, 1), this::isCancelled);
             }
         };
         verifying = t;

@@ -5,14 +5,12 @@ import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.shell.StatusBarModel;
-import com.orderdesk.logic.cash.desk.CashDesk;
 import com.orderdesk.logic.cash.desk.ImportOutcome;
 import com.orderdesk.logic.cash.desk.MatchOutcome;
 import com.orderdesk.logic.cash.intake.ImportException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.concurrent.Task;
 
 /**
@@ -20,22 +18,20 @@ import javafx.concurrent.Task;
  * bar: importing a bank file (then matching it), auto-matching the day, posting every AUTO answer.
  */
 final class CashBatchActions {
-    private final CashDesk desk;
+    private final CashDeskServices desk;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
     private final StatusBarModel status;
-    private final Supplier<String> currentUser;
     private final TaskProgressBar progress;
     private final Runnable refresh;
     private final Formats formats = Formats.forDefaultLocale();
 
-    CashBatchActions(CashDesk desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
-                     Supplier<String> currentUser, TaskProgressBar progress, Runnable refresh) {
+    CashBatchActions(CashDeskServices desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                     TaskProgressBar progress, Runnable refresh) {
         this.desk = desk;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.status = status;
-        this.currentUser = currentUser;
         this.progress = progress;
         this.refresh = refresh;
     }
@@ -46,7 +42,7 @@ final class CashBatchActions {
             @Override
             protected ImportOutcome call() throws Exception {
                 updateTitle("Importing " + file.getFileName());
-                return desk.importFile(file, currentUser.get(), p -> updateProgress(p, 1), this::isCancelled);
+                return desk.importFile(file, p -> updateProgress(p, 1), this::isCancelled);
             }
         };
         task.setOnSucceeded(e -> {
@@ -98,7 +94,7 @@ final class CashBatchActions {
             @Override
             protected Integer call() {
                 updateTitle("Posting AUTO payments");
-                return desk.postAllAuto(day, currentUser.get(), p -> updateProgress(p, 1), this::isCancelled);
+                return desk.postAllAuto(day, p -> updateProgress(p, 1), this::isCancelled);
             }
         };
         task.setOnSucceeded(e -> {

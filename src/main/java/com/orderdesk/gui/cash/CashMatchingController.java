@@ -13,18 +13,15 @@ import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
-import com.orderdesk.logic.cash.desk.CashDesk;
 import com.orderdesk.logic.cash.desk.DeductionReason;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.DeskStatus;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
-import com.orderdesk.logic.customer.CustomerDirectory;
 import com.orderdesk.logic.customer.CustomerHit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -46,7 +43,7 @@ import javafx.scene.layout.VBox;
  * The cash-matching desk: the day's payments with their status and totals on the left, the
  * selected payment on the right with the engine's proposal, the customer's open invoices to tick
  * and amounts to change, and Post / Reverse. Thin: the grid's arithmetic is in
- * {@link ApplyViewModel}, storage behind {@link CashDesk}, all of it off the FX thread.
+ * {@link ApplyViewModel}, the use cases behind {@link CashDeskServices}, all of it off the FX thread.
  */
 public final class CashMatchingController {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
@@ -55,13 +52,11 @@ public final class CashMatchingController {
     private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination MATCH = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
 
-    private final CashDesk desk;
-    private final CustomerDirectory customers;
+    private final CashDeskServices desk;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
     private final StatusBarModel status;
     private final Clock clock;
-    private final Supplier<String> currentUser;
     private final Formats formats = Formats.forDefaultLocale();
     private final ObservableList<DeskPayment> payments = FXCollections.observableArrayList();
     private final ApplyViewModel apply = new ApplyViewModel();
@@ -97,21 +92,18 @@ public final class CashMatchingController {
     @FXML private Label postedLabel;
     @FXML private TaskProgressBar progress;
 
-    public CashMatchingController(CashDesk desk, CustomerDirectory customers, UiTaskRunner tasks, DialogService dialogs,
-                                  StatusBarModel status, Clock clock, Supplier<String> currentUser) {
+    public CashMatchingController(CashDeskServices desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status) {
         this.desk = desk;
-        this.customers = customers;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.status = status;
-        this.clock = clock;
-        this.currentUser = currentUser;
+        this.clock = desk.clock();
     }
 
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(root);
-        batch = new CashBatchActions(desk, tasks, dialogs, status, currentUser, progress, this::refresh);
+        batch = new CashBatchActions(desk, tasks, dialogs, status, progress, this::refresh);
         CashTables tables = new CashTables(formats, this::showProblem);
         tables.paymentColumns(paymentTable);
         tables.invoiceColumns(invoiceTable);
@@ -141,7 +133,7 @@ public final class CashMatchingController {
         apply.differenceProperty().addListener((o, a, b) -> showDifference());
         apply.restOnAccountProperty().addListener((o, a, b) -> showDifference());
         CashTables.applyGridKeys(invoiceTable);
-        AutoCompleteField<CustomerHit> customer = AutoCompleteField.attach(customerField, q -> customers.search(q, 12),
+        AutoCompleteField<CustomerHit> customer = AutoCompleteField.attach(customerField, q -> desk.searchCustomers(q, 12),
                 Formats.display(c -> c.number() + "  " + c.name(), ""));
         customer.selectedItemProperty().addListener((o, a, c) -> {
             if (c != null && apply.detail() != null && !c.number().equals(apply.customerNo())) {
@@ -327,7 +319,7 @@ public final class CashMatchingController {
         var request = apply.request();
         String number = apply.detail().payment().number();
         tasks.run(UiTasks.of(() -> {
-            desk.post(request, currentUser.get());
+            desk.post(request);
             return null;
         }, v -> {
             status.showMessage("Payment " + number + " posted");
@@ -350,7 +342,7 @@ public final class CashMatchingController {
             return;
         }
         tasks.run(UiTasks.of(() -> {
-            desk.reverse(d.payment().id(), d.version(), currentUser.get(), "reversed at the cash desk");
+            desk.reverse(d.payment().id(), d.version(), "reversed at the cash desk");
             return null;
         }, v -> {
             status.showMessage("Payment " + number + " reversed");
@@ -384,7 +376,7 @@ public final class CashMatchingController {
     @FXML
     void onCheque() {
         new ChequeEntryDialog(root.getScene().getWindow(), dialogs, LocalDate.now(clock)).ask().ifPresent(c ->
-                tasks.run(UiTasks.of(() -> desk.enterCheque(c, currentUser.get()), p -> {
+                tasks.run(UiTasks.of(() -> desk.enterCheque(c), p -> {
                     status.showMessage("Cheque " + c.chequeNo() + " entered as " + p.number());
                     wanted = p.id();
                     dayPicker.setValue(p.receivedDate());

@@ -9,7 +9,7 @@ import com.orderdesk.gui.common.TablePrefs;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
-import com.orderdesk.logic.credit.CreditDesk;
+import com.orderdesk.application.credit.CreditUseCases;
 import com.orderdesk.logic.credit.CreditReason;
 import com.orderdesk.logic.credit.HeldOrderRow;
 import com.orderdesk.logic.credit.HoldDetail;
@@ -48,7 +48,7 @@ public final class CreditHoldsController {
     private static final KeyCombination RELEASE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
-    private final CreditDesk desk;
+    private final CreditUseCases desk;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
     private final StatusBarModel status;
@@ -81,7 +81,7 @@ public final class CreditHoldsController {
     @FXML private Button limitButton;
     @FXML private Button holdButton;
 
-    public CreditHoldsController(CreditDesk desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+    public CreditHoldsController(CreditUseCases desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                                  CreditHoldsViewModel model, Clock clock) {
         this.desk = desk;
         this.tasks = tasks;
@@ -214,7 +214,7 @@ public final class CreditHoldsController {
     /** Reloads the queue (oldest first) off the FX thread. */
     public void refresh() {
         long started = System.nanoTime();
-        tasks.run(UiTasks.of(desk::heldOrders, list -> {
+        tasks.run(UiTasks.of(() -> desk.heldOrders(model.currentUser()), list -> {
             HeldOrderRow selected = table.getSelectionModel().getSelectedItem();
             applyFilter(); // condition first, so the 10,000 rows are filtered once, not twice
             model.rows().setAll(list);
@@ -247,7 +247,7 @@ public final class CreditHoldsController {
             detail.clear();
             return;
         }
-        Task<HoldDetail> t = UiTasks.of(() -> desk.detail(row.orderId()), d -> {
+        Task<HoldDetail> t = UiTasks.of(() -> desk.detail(model.currentUser(), row.orderId()), d -> {
             shown = d;
             detail.show(d);
             limitField.setText(d.customer().creditLimit() == null ? "" : formats.money(d.customer().creditLimit()));

@@ -7,7 +7,6 @@ import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
-import com.orderdesk.logic.fulfillment.FulfillmentDesk;
 import com.orderdesk.logic.fulfillment.OrderRoutingView;
 import com.orderdesk.logic.fulfillment.QueueRow;
 import com.orderdesk.logic.fulfillment.RoutingOutcome;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -38,17 +36,16 @@ import javafx.util.StringConverter;
  * The fulfillment routing map: the queue of released and allocated orders on the left, the map in
  * the middle, the selected order's plan, alternatives, baseline and override on the right, and the
  * warehouse actions (pick list, pack-and-ship). Thin: state lives in {@link FulfillmentViewModel},
- * work runs off the FX thread through the {@link FulfillmentDesk} port.
+ * work runs off the FX thread through the use cases ({@link FulfillmentDeskServices}).
  */
 public final class FulfillmentController {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
-    private final FulfillmentDesk desk;
+    private final FulfillmentDeskServices desk;
     private final StateOutlines outlines;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
     private final StatusBarModel status;
-    private final Supplier<String> user;
     private final PickListPdf pickLists;
     private final Clock clock;
     private Runnable openSettings = () -> { };
@@ -78,14 +75,13 @@ public final class FulfillmentController {
     @FXML private TextField reasonField;
     @FXML private Button confirmButton;
 
-    public FulfillmentController(FulfillmentDesk desk, StateOutlines outlines, UiTaskRunner tasks, DialogService dialogs,
-                                 StatusBarModel status, Supplier<String> user, PickListPdf pickLists, Clock clock) {
+    public FulfillmentController(FulfillmentDeskServices desk, StateOutlines outlines, UiTaskRunner tasks, DialogService dialogs,
+                                 StatusBarModel status, PickListPdf pickLists, Clock clock) {
         this.desk = desk;
         this.outlines = outlines;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.status = status;
-        this.user = user;
         this.pickLists = pickLists;
         this.clock = clock;
     }
@@ -219,12 +215,12 @@ public final class FulfillmentController {
             status.showMessage("Select a released order in the queue to route it.");
             return;
         }
-        run(() -> desk.route(row.orderId(), user.get()), outcome -> afterChange(outcome.message(), row.orderId()));
+        run(() -> desk.route(row.orderId()), outcome -> afterChange(outcome.message(), row.orderId()));
     }
 
     @FXML
     private void onRouteAll() {
-        RouteAllTask task = new RouteAllTask(desk, user.get());
+        RouteAllTask task = new RouteAllTask(desk);
         task.setOnSucceeded(e -> {
             List<RoutingOutcome> outcomes = task.getValue();
             long shipments = outcomes.stream().mapToLong(o -> o.shipmentNumbers().size()).sum();
@@ -294,7 +290,7 @@ public final class FulfillmentController {
             return;
         }
         String reason = reasonField.getText();
-        run(() -> desk.override(v.orderId(), plan, reason, user.get()), outcome -> {
+        run(() -> desk.override(v.orderId(), plan, reason), outcome -> {
             reasonField.clear();
             afterChange(outcome.message(), v.orderId());
         });
@@ -307,7 +303,7 @@ public final class FulfillmentController {
             return;
         }
         long orderId = vm.viewProperty().get().orderId();
-        run(() -> pickLists.write(desk.releaseToWarehouse(sh.id(), user.get())),
+        run(() -> pickLists.write(desk.releaseToWarehouse(sh.id())),
                 pdf -> afterChange(sh.number() + " released to " + sh.nodeCode() + "; pick list " + pdf, orderId));
     }
 
@@ -319,7 +315,7 @@ public final class FulfillmentController {
         }
         long orderId = vm.viewProperty().get().orderId();
         ShipDialog.ask(planTable.getScene().getWindow(), sh, LocalDate.now(clock)).ifPresent(confirmation ->
-                run(() -> desk.confirmShipped(confirmation, user.get()), outcome -> afterChange(outcome.message(), orderId)));
+                run(() -> desk.confirmShipped(confirmation), outcome -> afterChange(outcome.message(), orderId)));
     }
 
     private void afterChange(String message, Long orderId) {

@@ -1,9 +1,9 @@
 package com.orderdesk.gui.fulfillment;
 
 import com.orderdesk.logic.invoicing.print.CompanyProfile;
-import com.orderdesk.logic.invoicing.print.DocumentRenderer;
+import com.orderdesk.reporting.DocumentRenderer;
 import com.orderdesk.logic.invoicing.print.PickListDocument;
-import com.orderdesk.logic.invoicing.print.ReportCatalog;
+import com.orderdesk.reporting.ReportCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

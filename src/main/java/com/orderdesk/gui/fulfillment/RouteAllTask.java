@@ -1,6 +1,5 @@
 package com.orderdesk.gui.fulfillment;
 
-import com.orderdesk.logic.fulfillment.FulfillmentDesk;
 import com.orderdesk.logic.fulfillment.RoutingOutcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +12,11 @@ import javafx.concurrent.Task;
  * and skipped.
  */
 final class RouteAllTask extends Task<List<RoutingOutcome>> {
-    private final FulfillmentDesk desk;
-    private final String user;
+    private final FulfillmentDeskServices desk;
     private Runnable afterCancelledRunStopped = () -> { };
 
-    RouteAllTask(FulfillmentDesk desk, String user) {
+    RouteAllTask(FulfillmentDeskServices desk) {
         this.desk = desk;
-        this.user = user;
         updateTitle("Routing the released orders\u2026");
     }
 
@@ -43,7 +40,7 @@ final class RouteAllTask extends Task<List<RoutingOutcome>> {
             if (isCancelled()) {
                 break;
             }
-            RoutingOutcome outcome = desk.routeOrReport(id, user);
+            RoutingOutcome outcome = desk.routeOrReport(id);
             done.add(outcome);
             updateProgress(done.size(), ids.size());
             updateMessage("Routed " + done.size() + " of " + ids.size() + ": " + outcome.orderNumber());

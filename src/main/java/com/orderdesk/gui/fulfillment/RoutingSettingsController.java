@@ -5,11 +5,9 @@ import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.fulfillment.RoutingSettings;
-import com.orderdesk.logic.fulfillment.RoutingSettingsDesk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
@@ -26,11 +24,10 @@ import javafx.scene.control.cell.TextFieldTableCell;
  * the last break), plus the backorder penalty. Save checks everything and lists every problem.
  */
 public final class RoutingSettingsController {
-    private final RoutingSettingsDesk desk;
+    private final FulfillmentDeskServices desk;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
     private final StatusBarModel status;
-    private final Supplier<String> user;
     private List<Double> breaks = List.of();
 
     @FXML private TableView<SettingsRows.NodeRow> nodeTable;
@@ -38,13 +35,11 @@ public final class RoutingSettingsController {
     @FXML private TextField penaltyField;
     @FXML private Label problemsLabel;
 
-    public RoutingSettingsController(RoutingSettingsDesk desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
-                                     Supplier<String> user) {
+    public RoutingSettingsController(FulfillmentDeskServices desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status) {
         this.desk = desk;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.status = status;
-        this.user = user;
     }
 
     @FXML
@@ -66,7 +61,7 @@ public final class RoutingSettingsController {
     }
 
     public void refresh() {
-        tasks.run(UiTasks.of(desk::load, this::show, e -> dialogs.error(e.getMessage(), "Nothing was changed.", "Try again.")));
+        tasks.run(UiTasks.of(desk::loadSettings, this::show, e -> dialogs.error(e.getMessage(), "Nothing was changed.", "Try again.")));
     }
 
     private void show(RoutingSettings st) {
@@ -101,7 +96,7 @@ public final class RoutingSettingsController {
             return;
         }
         tasks.run(UiTasks.of(() -> {
-            desk.save(st, user.get());
+            desk.saveSettings(st);
             return null;
         }, ok -> {
             status.showMessage("Routing settings saved; new orders are routed with them.");

@@ -9,9 +9,9 @@ import com.orderdesk.logic.invoicing.CreditRefusedException;
 import com.orderdesk.logic.invoicing.CreditRequest;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.logic.invoicing.IssueResult;
-import com.orderdesk.logic.invoicing.print.BatchPdfExport;
+import com.orderdesk.reporting.BatchPdfExport;
 import com.orderdesk.logic.invoicing.print.DocumentKind;
-import com.orderdesk.logic.invoicing.print.DocumentRenderer;
+import com.orderdesk.reporting.DocumentRenderer;
 import com.orderdesk.logic.invoicing.print.StatementDocument;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.control.Label;
-import net.sf.jasperreports.engine.JasperPrint;
+import com.orderdesk.reporting.FilledDocument;
+import com.orderdesk.reporting.PartialFiles;
+import com.orderdesk.logic.security.SignedInUser;
 
 /**
  * What the invoice printing screen does with documents, each off the FX thread with its outcome in
@@ -59,7 +61,7 @@ final class DocumentActions {
     }
 
     void issue(List<Long> shipmentIds) {
-        Task<IssueResult> task = UiTasks.of(() -> desk.book().issueInvoices(shipmentIds, desk.currentUser().get()), r -> {
+        Task<IssueResult> task = UiTasks.of(() -> desk.book().issueInvoices(desk.currentUser().get(), shipmentIds), r -> {
             refresh.run();
             if (!r.issued().isEmpty()) {
                 status.showMessage("Issued " + r.issued().size() + " invoices: " + r.issued().get(0) + " to "
@@ -78,8 +80,8 @@ final class DocumentActions {
     }
 
     void creditMemo(DocumentRow invoice, CreditRequest request) {
-        String user = desk.currentUser().get();
-        tasks.run(UiTasks.of(() -> desk.book().issueCreditMemo(invoice.number(), request, user), memo -> {
+        var user = desk.currentUser().get();
+        tasks.run(UiTasks.of(() -> desk.book().issueCreditMemo(user, invoice.number(), request), memo -> {
             status.showMessage("Credit memo " + memo + " issued on " + invoice.number());
             refresh.run();
         }, e -> {
@@ -95,7 +97,7 @@ final class DocumentActions {
     }
 
     void preview(DocumentRow row) {
-        tasks.run(UiTasks.of(() -> renderer().fill(desk.book().document(row.number())), print -> {
+        tasks.run(UiTasks.of(() -> renderer().fill(desk.book().document(desk.currentUser().get(), row.number())), print -> {
             previewed = row.number();
             previewTitle.setText((row.kind() == DocumentKind.INVOICE ? "Invoice " : "Credit memo ") + row.number()
                     + (row.printed() ? " (prints as COPY)" : ""));
@@ -106,7 +108,7 @@ final class DocumentActions {
     void statement(String customerNumber) {
         LocalDate today = LocalDate.now(desk.clock());
         tasks.run(UiTasks.of(() -> {
-            StatementDocument doc = desk.book().statement(customerNumber, today);
+            StatementDocument doc = desk.book().statement(desk.currentUser().get(), customerNumber, today);
             return renderer().fill(doc);
         }, print -> {
             previewed = null;
@@ -128,9 +130,9 @@ final class DocumentActions {
             return;
         }
         Task<List<BufferedImage>> task = UiTasks.of(() -> {
-            List<JasperPrint> prints = new ArrayList<>();
+            List<FilledDocument> prints = new ArrayList<>();
             for (String n : numbers) {
-                prints.add(renderer().fill(desk.book().document(n)));
+                prints.add(renderer().fill(desk.book().document(desk.currentUser().get(), n)));
             }
             return DocumentPrinting.pages(renderer(), prints);
         });
@@ -159,9 +161,9 @@ final class DocumentActions {
     }
 
     private void recordPrints(List<String> numbers, String message) {
-        String user = desk.currentUser().get();
+        var user = desk.currentUser().get();
         tasks.run(UiTasks.of(() -> {
-            desk.book().recordPrints(numbers, user);
+            desk.book().recordPrints(user, numbers);
             return null;
         }, v -> {
             status.showMessage(message);
@@ -180,7 +182,7 @@ final class DocumentActions {
 
     void exportUnprinted() {
         dialogs.chooseFolder("Export every document not yet printed to", lastFolder)
-                .ifPresent(folder -> export(desk.book()::unprintedNumbers, folder));
+                .ifPresent(folder -> export(() -> desk.book().unprintedNumbers(desk.currentUser().get()), folder));
     }
 
     private void export(Supplier<List<String>> numbers, Path folder) {
@@ -209,25 +211,40 @@ final class DocumentActions {
     }
 
     void savePreview() {
-        JasperPrint print = preview.printProperty().get();
+        FilledDocument print = preview.printProperty().get();
         if (print == null) {
             return;
         }
-        String name = previewed != null ? previewed : print.getName();
+        String document = previewed;
+        String name = document != null ? document : print.name();
+        var user = desk.currentUser().get();
         dialogs.chooseFileToSave("Save PDF", lastFolder, DocumentRenderer.fileName(name), "PDF documents", "*.pdf")
-                .ifPresent(file -> tasks.run(UiTasks.of(() -> renderer().exportPdf(print, file), f -> {
+                .ifPresent(file -> tasks.run(UiTasks.of(() -> save(user, document, print, file), f -> {
                     lastFolder = f.getParent();
-                    if (previewed != null) {
-                        recordPrints(List.of(previewed), "Saved " + f);
-                    } else {
-                        status.showMessage("Saved " + f);
+                    status.showMessage("Saved " + f + (document == null ? "" : "; the print is recorded"));
+                    if (document != null) {
+                        refresh.run();
                     }
                 }, e -> dialogs.error("The PDF could not be saved: " + e.getMessage(), "Nothing was recorded.",
                         "Choose another folder and save again.", e))));
     }
 
+    /** An invoice or memo is published with the record of its print (exactly once); a statement is only written. */
+    private Path save(SignedInUser user, String document, FilledDocument print,
+                                    Path file) {
+        if (document == null) {
+            return renderer().exportPdf(print, file);
+        }
+        Path partial = renderer().exportPartial(print, file.toAbsolutePath().getParent(), document);
+        try {
+            return desk.book().publishPdf(user, document, partial, file);
+        } finally {
+            PartialFiles.done(partial);
+        }
+    }
+
     void printPreview() {
-        JasperPrint print = preview.printProperty().get();
+        FilledDocument print = preview.printProperty().get();
         if (print == null) {
             return;
         }
@@ -237,8 +254,8 @@ final class DocumentActions {
                 sendToPrinter(List.of(number), pages);
             } else {
                 try {
-                    if (DocumentPrinting.print(progress.getScene().getWindow(), print.getName(), pages)) {
-                        status.showMessage("Printed " + print.getName());
+                    if (DocumentPrinting.print(progress.getScene().getWindow(), print.name(), pages)) {
+                        status.showMessage("Printed " + print.name());
                     }
                 } catch (RuntimeException e) {
                     dialogs.error("Printing failed: " + e.getMessage(), "Nothing was changed.", "Check the printer, or save the PDF.", e);

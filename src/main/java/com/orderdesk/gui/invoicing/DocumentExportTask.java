@@ -1,7 +1,7 @@
 package com.orderdesk.gui.invoicing;
 
-import com.orderdesk.logic.invoicing.PrintRecorder;
-import com.orderdesk.logic.invoicing.print.BatchPdfExport;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.reporting.BatchPdfExport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -17,7 +17,7 @@ final class DocumentExportTask extends Task<BatchPdfExport.Result> {
     private final InvoicingDesk desk;
     private final Supplier<List<String>> numbers;
     private final Path folder;
-    private final String user;
+    private final SignedInUser user;
     private Runnable afterCancelledBatchStopped = () -> { };
 
     /** {@code numbers} is called on the worker thread (it may query the database). */
@@ -31,7 +31,7 @@ final class DocumentExportTask extends Task<BatchPdfExport.Result> {
 
     /**
      * Run on the FX thread once a cancelled batch has really stopped (the document in progress
-     * finished and every PDF written recorded), which is later than the task's CANCELLED state.
+     * finished and its PDF published with its record), which is later than the task's CANCELLED state.
      */
     void setAfterCancelledBatchStopped(Runnable action) {
         this.afterCancelledBatchStopped = action;
@@ -39,7 +39,7 @@ final class DocumentExportTask extends Task<BatchPdfExport.Result> {
 
     /**
      * Cancelling never interrupts: the workers finish the document in hand (an interrupted write
-     * could fail it after its PDF exists) and stop before the next; the prints are then recorded.
+     * could fail it after its PDF exists) and stop before the next.
      */
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
@@ -52,17 +52,14 @@ final class DocumentExportTask extends Task<BatchPdfExport.Result> {
         List<String> chosen = numbers.get();
         updateProgress(0, Math.max(1, chosen.size()));
         BatchPdfExport export = new BatchPdfExport(desk.renderer().get(), desk.exportThreads());
-        PrintRecorder prints = new PrintRecorder(desk.book(), user);
         try {
-            return export.export(chosen, desk.book()::document, folder, (number, file, failure, done, total) -> {
-                if (file != null) {
-                    prints.printed(number);
-                }
+            return export.export(chosen, number -> desk.book().document(user, number), folder,
+                    (number, partial, target) -> desk.book().publishPdf(user, number, partial, target),
+                    (number, file, failure, done, total) -> {
                 updateProgress(done, total);
                 updateMessage("Exported " + done + " of " + total + (failure == null ? ": " + number : ": " + number + " failed"));
             }, this::isCancelled);
         } finally {
-            prints.flush();
             if (isCancelled()) {
                 javafx.application.Platform.runLater(afterCancelledBatchStopped);
             }

@@ -1,6 +1,6 @@
 package com.orderdesk.gui.invoicing;
 
-import com.orderdesk.logic.invoicing.print.DocumentRenderer;
+import com.orderdesk.reporting.DocumentRenderer;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
 import javafx.stage.Window;
-import net.sf.jasperreports.engine.JasperPrint;
+import com.orderdesk.reporting.FilledDocument;
 
 /**
  * Printing through the system print dialog (javafx.print): pages are drawn at 150 dpi off the FX
@@ -26,9 +26,9 @@ final class DocumentPrinting {
     }
 
     /** Off the FX thread: every page of every document as an image. */
-    static List<BufferedImage> pages(DocumentRenderer renderer, List<JasperPrint> prints) {
+    static List<BufferedImage> pages(DocumentRenderer renderer, List<FilledDocument> prints) {
         List<BufferedImage> pages = new ArrayList<>();
-        for (JasperPrint p : prints) {
+        for (FilledDocument p : prints) {
             pages.addAll(renderer.renderPages(p, PRINT_ZOOM));
         }
         return pages;

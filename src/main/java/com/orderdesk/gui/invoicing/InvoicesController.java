@@ -253,7 +253,7 @@ public final class InvoicesController {
         DocumentFilter f = new DocumentFilter(null, null, null, null, fromPicker.getValue(), toPicker.getValue(), today, 20_000);
         record Loaded(List<DocumentRow> rows, List<ShipmentToInvoice> waiting) {
         }
-        Task<Loaded> task = UiTasks.of(() -> new Loaded(desk.book().list(f), desk.book().shipmentsToInvoice()), loaded -> {
+        Task<Loaded> task = UiTasks.of(() -> new Loaded(desk.book().list(desk.currentUser().get(), f), desk.book().shipmentsToInvoice(desk.currentUser().get())), loaded -> {
             List<String> keep = selectedNumbers();
             rows.setAll(loaded.rows());
             waiting = loaded.waiting();
@@ -321,7 +321,7 @@ public final class InvoicesController {
             return;
         }
         // the invoice's lines are read off the FX thread, then the dialog asks what to credit
-        tasks.run(UiTasks.of(() -> desk.book().document(row.number()).lines(),
+        tasks.run(UiTasks.of(() -> desk.book().document(desk.currentUser().get(), row.number()).lines(),
                 lines -> CreditMemoDialog.ask(root.getScene().getWindow(), row, lines, formats)
                         .ifPresent(request -> actions.creditMemo(row, request)),
                 e -> status.showMessage("The lines of " + row.number() + " could not be read: " + e.getMessage())));

@@ -1,7 +1,8 @@
 package com.orderdesk.gui.invoicing;
 
-import com.orderdesk.logic.invoicing.InvoiceBook;
-import com.orderdesk.logic.invoicing.print.DocumentRenderer;
+import com.orderdesk.application.invoicing.InvoiceBook;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.reporting.DocumentRenderer;
 import java.time.Clock;
 import java.util.function.Supplier;
 
@@ -10,5 +11,5 @@ import java.util.function.Supplier;
  * first use, off the FX thread: it compiles the templates once), the clock and the signed-in user.
  */
 public record InvoicingDesk(InvoiceBook book, Supplier<DocumentRenderer> renderer, Clock clock,
-                            Supplier<String> currentUser, int exportThreads) {
+                            Supplier<SignedInUser> currentUser, int exportThreads) {
 }

@@ -2,7 +2,7 @@ package com.orderdesk.gui.invoicing;
 
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
-import com.orderdesk.logic.invoicing.print.DocumentRenderer;
+import com.orderdesk.reporting.DocumentRenderer;
 import java.awt.image.BufferedImage;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -14,7 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.ImageView;
-import net.sf.jasperreports.engine.JasperPrint;
+import com.orderdesk.reporting.FilledDocument;
 
 /**
  * The in-app preview: one filled document, one page at a time as an image drawn by
@@ -28,7 +28,7 @@ final class PagePreview {
     private final UiTaskRunner tasks;
     private final Supplier<DocumentRenderer> renderer;
     private final Consumer<Throwable> onError;
-    private final ObjectProperty<JasperPrint> print = new SimpleObjectProperty<>();
+    private final ObjectProperty<FilledDocument> print = new SimpleObjectProperty<>();
     private final IntegerProperty page = new SimpleIntegerProperty();
     /** The chosen zoom; null means "fit the page to the width of the pane" (the default). */
     private Double chosenZoom;
@@ -47,7 +47,7 @@ final class PagePreview {
         view.setSmooth(true);
     }
 
-    ObjectProperty<JasperPrint> printProperty() {
+    ObjectProperty<FilledDocument> printProperty() {
         return print;
     }
 
@@ -59,7 +59,7 @@ final class PagePreview {
         return pageText;
     }
 
-    void show(JasperPrint document) {
+    void show(FilledDocument document) {
         print.set(document);
         page.set(0);
         draw();
@@ -72,7 +72,7 @@ final class PagePreview {
     }
 
     int pageCount() {
-        return print.get() == null ? 0 : print.get().getPages().size();
+        return print.get() == null ? 0 : print.get().pageCount();
     }
 
     void next() {
@@ -121,16 +121,16 @@ final class PagePreview {
         if (chosenZoom != null) {
             return chosenZoom;
         }
-        JasperPrint p = print.get();
+        FilledDocument p = print.get();
         double width = availableWidth.getAsDouble();
         if (p == null || width <= 0) {
             return 1.0;
         }
-        return Math.max(ZOOMS[0], Math.min(ZOOMS[ZOOMS.length - 1], width / p.getPageWidth()));
+        return Math.max(ZOOMS[0], Math.min(ZOOMS[ZOOMS.length - 1], width / p.pageWidth()));
     }
 
     private void draw() {
-        JasperPrint p = print.get();
+        FilledDocument p = print.get();
         if (p == null || pageCount() == 0) {
             clear();
             return;

@@ -54,7 +54,7 @@ final class LineEntryBar {
         this.priceField = priceField;
         this.infoLabel = infoLabel;
         this.problem = problem;
-        product = AutoCompleteField.attach(productField, q -> services.products().search(q, 15), new StringConverter<>() {
+        product = AutoCompleteField.attach(productField, q -> services.searchProducts(q, 15), new StringConverter<>() {
             @Override
             public String toString(ProductHit p) {
                 return p == null ? "" : p.sku() + "  " + p.description() + "  (" + formats.quantity(p.available()) + " avail.)";
@@ -98,7 +98,7 @@ final class LineEntryBar {
         quantityField.requestFocus();
         quantityField.selectAll();
         Long customer = customerId.get();
-        tasks.run(UiTasks.of(() -> services.products().quote(hit.id(), customer, java.time.LocalDate.now(services.clock())),
+        tasks.run(UiTasks.of(() -> services.quote(hit.id(), customer),
                 q -> {
                     if (product.getSelectedItem() == null || product.getSelectedItem().id() != q.productId()) {
                         return; // the clerk has moved on to another product

@@ -1,14 +1,56 @@
 package com.orderdesk.gui.order;
 
-import com.orderdesk.logic.catalog.ProductCatalog;
-import com.orderdesk.logic.customer.CustomerDirectory;
-import com.orderdesk.logic.order.OrderBook;
-import com.orderdesk.logic.order.OrderSearch;
+import com.orderdesk.application.catalog.ProductLookup;
+import com.orderdesk.application.customer.CustomerLookup;
+import com.orderdesk.application.order.OrderUseCases;
+import com.orderdesk.logic.catalog.LineQuote;
+import com.orderdesk.logic.catalog.ProductHit;
+import com.orderdesk.logic.customer.CustomerContext;
+import com.orderdesk.logic.customer.CustomerHit;
+import com.orderdesk.logic.order.LoadedOrder;
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderFilter;
+import com.orderdesk.logic.order.OrderListRow;
+import com.orderdesk.logic.order.SavedOrder;
+import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.tax.TaxRates;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 
-/** What the order screens need from the rest of the application, handed in by the app at start. */
-public record OrderDeskServices(CustomerDirectory customers, ProductCatalog products, OrderBook orders,
-                                OrderSearch orderList, TaxRates taxRates, Clock clock, Supplier<String> currentUser) {
+/**
+ * What the order screens need from the use cases, handed in by the app at start, each call made
+ * as the user signed in at this desk.
+ */
+public record OrderDeskServices(CustomerLookup customers, ProductLookup products, OrderUseCases orders, TaxRates taxRates,
+                                Clock clock, Supplier<SignedInUser> currentUser) {
+
+    List<CustomerHit> searchCustomers(String text, int limit) {
+        return customers.search(currentUser.get(), text, limit);
+    }
+
+    CustomerContext customerContext(long customerId) {
+        return customers.context(currentUser.get(), customerId, LocalDate.now(clock));
+    }
+
+    List<ProductHit> searchProducts(String text, int limit) {
+        return products.search(currentUser.get(), text, limit);
+    }
+
+    LineQuote quote(long productId, Long customerId) {
+        return products.quote(currentUser.get(), productId, customerId, LocalDate.now(clock));
+    }
+
+    SavedOrder save(OrderDraft draft) {
+        return orders.save(currentUser.get(), draft);
+    }
+
+    LoadedOrder load(long orderId) {
+        return orders.load(currentUser.get(), orderId);
+    }
+
+    List<OrderListRow> list(OrderFilter filter) {
+        return orders.list(currentUser.get(), filter);
+    }
 }

@@ -22,7 +22,6 @@ import com.orderdesk.logic.customer.CustomerHit;
 import com.orderdesk.logic.customer.ShipToView;
 import com.orderdesk.logic.order.SavedOrder;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -111,7 +110,7 @@ public final class OrderEntryController {
         statusBox.getChildren().add(statusChip);
         statusChip.setVisible(false);
         bindHeader();
-        customer = AutoCompleteField.attach(customerField, q -> services.customers().search(q, 12), new StringConverter<>() {
+        customer = AutoCompleteField.attach(customerField, q -> services.searchCustomers(q, 12), new StringConverter<>() {
             @Override
             public String toString(CustomerHit c) {
                 return c == null ? "" : c.number() + "  " + c.name() + (c.city() == null ? "" : "  (" + c.city() + ", " + c.state() + ")");
@@ -178,7 +177,7 @@ public final class OrderEntryController {
             return;
         }
         productField.requestFocus();
-        tasks.run(UiTasks.of(() -> services.customers().context(hit.id(), LocalDate.now(services.clock())),
+        tasks.run(UiTasks.of(() -> services.customerContext(hit.id()),
                 ctx -> {
                     vm.customerChosen(ctx);
                     clearProblems();
@@ -261,9 +260,8 @@ public final class OrderEntryController {
             return;
         }
         var draft = vm.toDraft();
-        String user = services.currentUser().get();
         saveButton.setDisable(true);
-        tasks.run(UiTasks.of(() -> services.orders().save(draft, user), this::saved, this::saveFailed));
+        tasks.run(UiTasks.of(() -> services.save(draft), this::saved, this::saveFailed));
     }
 
     private void saved(SavedOrder s) {
@@ -328,8 +326,8 @@ public final class OrderEntryController {
     /** Opens a stored order (from the orders list) for viewing or amending. */
     public void open(long orderId) {
         tasks.run(UiTasks.of(() -> {
-            var loaded = services.orders().load(orderId);
-            var ctx = services.customers().context(loaded.draft().customerId(), LocalDate.now(services.clock()));
+            var loaded = services.load(orderId);
+            var ctx = services.customerContext(loaded.draft().customerId());
             return new Object[] {loaded, ctx};
         }, pair -> {
             var loaded = (com.orderdesk.logic.order.LoadedOrder) pair[0];

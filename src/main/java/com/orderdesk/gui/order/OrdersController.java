@@ -157,7 +157,7 @@ public final class OrdersController {
         }
         OrderFilter f = new OrderFilter(searchField.getText(), statusBox.getValue(), null, fromPicker.getValue(),
                 toPicker.getValue(), LIMIT);
-        Task<java.util.List<OrderListRow>> task = UiTasks.of(() -> services.orderList().list(f), list -> {
+        Task<java.util.List<OrderListRow>> task = UiTasks.of(() -> services.list(f), list -> {
             rows.setAll(list);
             Money total = list.stream().map(OrderListRow::total).reduce(Money.ZERO, Money::plus);
             totalLabel.setText("Total " + formats.money(total));

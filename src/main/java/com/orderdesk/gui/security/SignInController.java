@@ -3,7 +3,7 @@ package com.orderdesk.gui.security;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
-import com.orderdesk.logic.security.SignIn;
+import com.orderdesk.application.security.SignIn;
 import com.orderdesk.logic.security.SignInResult;
 import com.orderdesk.logic.security.SignedInUser;
 import java.util.List;

@@ -16,7 +16,15 @@ public record AuditProblem(Kind kind, long sequence, String message) {
         /** Two stored entries carry the same sequence number. */
         DUPLICATE,
         /** Entries known to have been written (from the recorded head) are gone from the end. */
-        TRUNCATED
+        TRUNCATED,
+        /** An entry's seal (the audit key's MAC) does not match it, or a sealed entry has none: rewritten without the key. */
+        FORGED,
+        /** The sealed head of the trail does not match: the end was cut and the head moved back, or the head was rewritten. */
+        HEAD_MOVED,
+        /** The book's key record no longer matches the key the users hold. */
+        KEY_REPLACED,
+        /** A user's record (role, status, password) was changed outside Order Desk. */
+        USER_CHANGED
     }
 
     public AuditProblem {

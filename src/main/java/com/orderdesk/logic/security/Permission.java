@@ -1,8 +1,9 @@
 package com.orderdesk.logic.security;
 
 /**
- * An action the logic layer guards. Screens ask {@link Authorizer#can} to decide what to offer;
- * services call {@link Authorizer#require} so no path (screen, command line, import) bypasses it.
+ * An action a use case guards. Screens ask {@link Authorizer#can} to decide what to offer; every
+ * use case checks its permission itself (AccessControl in the application layer), so no path
+ * (screen, command line, import) bypasses it. Each one is checked by at least one use case.
  */
 public enum Permission {
     VIEW_ORDERS("view orders"),
@@ -10,19 +11,19 @@ public enum Permission {
     CANCEL_ORDER("cancel orders"),
     OVERRIDE_PRICE("override prices"),
     OVERRIDE_ROUTING("override fulfillment routing"),
-    MAINTAIN_CUSTOMERS("maintain customer records"),
+    ROUTE_ORDERS("route released orders"),
+    SHIP_ORDERS("release shipments to the warehouse and confirm them shipped"),
     VIEW_CREDIT_HOLDS("view the credit-hold queue"),
     RELEASE_CREDIT_HOLD("release credit holds"),
     REJECT_HELD_ORDER("reject held orders"),
     CHANGE_CREDIT_LIMIT("change credit limits or risk classes"),
     SET_MANUAL_HOLD("put customers on or off manual hold"),
-    CHANGE_CREDIT_POLICY("change the credit policy"),
     VIEW_RECEIVABLES("view receivables"),
+    ISSUE_INVOICE("issue invoices"),
     PRINT_INVOICE("print invoices"),
     ISSUE_CREDIT_MEMO("issue credit memos"),
     APPLY_CASH("apply cash"),
     REVERSE_CASH_APPLICATION("reverse cash applications"),
-    WRITE_OFF("write off balances"),
     VIEW_AUDIT("view the audit trail"),
     MANAGE_USERS("manage users and roles"),
     ADMIN_SETTINGS("change application settings");

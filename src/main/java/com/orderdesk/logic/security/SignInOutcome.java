@@ -10,7 +10,11 @@ public enum SignInOutcome {
     /** Refused without checking the password because of recent failures. */
     THROTTLED("SIGN_IN_THROTTLED"),
     /** Right password, but the account is switched off (only told to someone who knows the password). */
-    ACCOUNT_DISABLED("SIGN_IN_FAILED");
+    ACCOUNT_DISABLED("SIGN_IN_FAILED"),
+    /** The password is right, but no copy of the book's audit key was made for this account. */
+    NO_BOOK_KEY("SIGN_IN_FAILED"),
+    /** The password is right, but the account's record no longer matches its seal (changed outside Order Desk). */
+    ACCOUNT_RECORD_CHANGED("SIGN_IN_REFUSED_TAMPERED");
 
     private final String auditAction;
 

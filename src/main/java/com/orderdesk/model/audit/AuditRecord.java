@@ -56,6 +56,10 @@ public class AuditRecord {
     @Column(name = "hash", nullable = false, length = 64)
     private String hash;
 
+    /** The audit key's MAC of the hash; null for entries written before anyone signed in. */
+    @Column(name = "mac", length = 64)
+    private String mac;
+
     protected AuditRecord() {
     }
 
@@ -74,6 +78,13 @@ public class AuditRecord {
         this.previousHash = previousHash;
         this.hash = hash;
     }
+
+    public AuditRecord withMac(String entryMac) {
+        this.mac = entryMac;
+        return this;
+    }
+
+    public String mac() { return mac; }
 
     public Long id() { return id; }
     public long sequence() { return sequence; }

@@ -22,10 +22,12 @@ public enum OrderStatus {
     }
 
     /**
-     * A clerk may still amend the order: nothing has been allocated yet. Amending a RELEASED order
-     * runs the credit check again under the re-check rule (value rise, age of the release).
+     * A clerk may still amend the order: no goods have left. Amending a RELEASED order runs the
+     * credit check again under the re-check rule (value rise, age of the release); amending an
+     * ALLOCATED one gives its reserved stock back first and routes it again after the check, as
+     * long as none of its shipments has gone to a warehouse (the amendment refuses otherwise).
      */
     public boolean isAmendable() {
-        return this == ENTERED || this == CREDIT_HOLD || this == RELEASED;
+        return this == ENTERED || this == CREDIT_HOLD || this == RELEASED || this == ALLOCATED;
     }
 }

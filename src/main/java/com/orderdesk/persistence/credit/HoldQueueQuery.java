@@ -1,13 +1,11 @@
 package com.orderdesk.persistence.credit;
 
+import com.orderdesk.persistence.StoredValues;
+import org.hibernate.Session;
 import com.orderdesk.logic.credit.CreditReason;
 import com.orderdesk.logic.credit.HeldOrderRow;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.RiskClass;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the whole credit-hold queue in two plain JDBC queries (orders with their customers, then
+ * Reads the whole credit-hold queue in two plain SQL queries (orders with their customers, then
  * the reason codes of all held orders), so 10,000 held orders open well within half a second
  * without building an entity per row.
  */
@@ -28,28 +26,28 @@ final class HoldQueueQuery {
     private static final String REASONS = "SELECT r.order_id, r.code FROM credit_hold_reason r "
             + "JOIN sales_order o ON o.id = r.order_id WHERE o.status = 'CREDIT_HOLD'";
 
+    private static final String[] COLUMNS = {"id", "order_no", "customer id", "customer_no", "customer name", "risk_class",
+            "total_cents", "entered_at", "entered_by", "changed_by"};
+
     private HoldQueueQuery() {
     }
 
-    static List<HeldOrderRow> run(Connection c) throws SQLException {
+    static List<HeldOrderRow> run(Session s) {
         Map<Long, Set<CreditReason>> reasons = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(REASONS); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                CreditReason code = parse(rs.getString(2));
-                if (code != null) {
-                    reasons.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(CreditReason.class)).add(code);
-                }
+        for (Object[] r : s.createNativeQuery(REASONS, Object[].class).getResultList()) {
+            CreditReason code = parse((String) r[1]);
+            if (code != null) {
+                reasons.computeIfAbsent(((Number) r[0]).longValue(), k -> EnumSet.noneOf(CreditReason.class)).add(code);
             }
         }
         List<HeldOrderRow> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(ORDERS); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                out.add(new HeldOrderRow(id, rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                        RiskClass.valueOf(rs.getString(6)), Money.ofCents(rs.getLong(7)),
-                        Instant.ofEpochMilli(rs.getLong(8)), rs.getString(9), rs.getString(10),
-                        reasons.getOrDefault(id, Set.of())));
-            }
+        for (Object[] r : s.createNativeQuery(ORDERS, Object[].class).getResultList()) {
+            StoredValues row = new StoredValues("order", r[0], r, COLUMNS);
+            long id = row.id();
+            out.add(new HeldOrderRow(id, row.text(1), row.longValue(2), row.text(3), row.text(4),
+                    row.enumOf(5, RiskClass.class), Money.ofCents(row.longValue(6)),
+                    Instant.ofEpochMilli(row.longValue(7)), row.text(8), row.textOr(9, null),
+                    reasons.getOrDefault(id, Set.of())));
         }
         return out;
     }

@@ -15,7 +15,6 @@ import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.cash.CashFixture;
-import com.orderdesk.persistence.customer.CustomerQueries;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -58,8 +57,9 @@ class CashMatchingScreenTest {
         status = new StatusBarModel();
         dialogs = new RecordingDialogs();
         tasks = new ExecutorTaskRunner(2);
-        controller = new CashMatchingController(f.desk, new CustomerQueries(f.book.db), tasks, dialogs, status,
-                TestBook.CLOCK, () -> "ar1");
+        var ar1 = f.desk.user("ar1");
+        controller = new CashMatchingController(new CashDeskServices(f.book.services().cash(), f.book.services().customers(),
+                TestBook.CLOCK, () -> ar1), tasks, dialogs, status);
         Scene scene = new Scene(Views.load(controller), 1400, 860);
         Theme.style(scene);
         stage.setScene(scene);

@@ -13,7 +13,7 @@ import com.orderdesk.logic.invoicing.print.CompanyProfile;
 import com.orderdesk.model.audit.AuditRecord;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
-import com.orderdesk.persistence.fulfillment.FulfillmentService;
+import com.orderdesk.persistence.fulfillment.FulfillmentAsUsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class FulfillmentScreenTest {
     private static Path dir;
     private static TestBook book;
-    private static FulfillmentService desk;
+    private static FulfillmentAsUsers desk;
     private static StateOutlines outlines;
     private FulfillmentController controller;
     private StatusBarModel status;
@@ -51,9 +51,7 @@ class FulfillmentScreenTest {
     static void prepare() throws Exception {
         dir = Files.createTempDirectory("fulfillment-screen-test");
         book = TestBook.create(dir);
-        desk = new FulfillmentService(book.db, TestBook.CLOCK);
-        book.db.write(s -> s.createNativeMutationQuery("INSERT INTO app_user (username, display_name, role, password_hash, active) "
-                + "VALUES ('clerk1', 'Olivia Bennett', 'ORDER_CLERK', 'x', 1)").executeUpdate());
+        desk = new FulfillmentAsUsers(book);
         long orderId = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
         desk.route(orderId, "clerk");
         outlines = StateOutlines.loadDefault();
@@ -68,8 +66,10 @@ class FulfillmentScreenTest {
     void start(Stage stage) throws Exception {
         status = new StatusBarModel();
         tasks = new ExecutorTaskRunner(2);
-        controller = new FulfillmentController(desk, outlines, tasks, dialogs = new RecordingDialogs(), status,
-                () -> "clerk1", new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()), TestBook.CLOCK);
+        var clerk1 = desk.user("clerk1");
+        controller = new FulfillmentController(new FulfillmentDeskServices(book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> clerk1), outlines, tasks,
+                dialogs = new RecordingDialogs(), status, new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()),
+                TestBook.CLOCK);
         Scene scene = new Scene(Views.load(controller), 1500, 950);
         Theme.style(scene);
         stage.setScene(scene);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.orderdesk.logic.fulfillment.OrderRoutingView;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
-import com.orderdesk.persistence.fulfillment.FulfillmentService;
+import com.orderdesk.persistence.fulfillment.FulfillmentAsUsers;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +19,7 @@ class FulfillmentViewModelTest {
     @Test
     void showsThePlanAndPreviewsAMoveWithItsDifference() {
         TestBook book = TestBook.create(dir);
-        FulfillmentService desk = new FulfillmentService(book.db, TestBook.CLOCK);
+        FulfillmentAsUsers desk = new FulfillmentAsUsers(book);
         long id = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
         desk.route(id, "clerk");
         OrderRoutingView view = desk.load(id);

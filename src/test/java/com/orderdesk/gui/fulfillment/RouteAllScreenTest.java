@@ -14,7 +14,6 @@ import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
-import com.orderdesk.persistence.fulfillment.FulfillmentService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,21 +35,22 @@ class RouteAllScreenTest {
     @TempDir
     static Path dir;
     private TestBook book;
-    private FulfillmentService desk;
+    private FulfillmentDeskServices desk;
     private StatusBarModel status;
     private UiTaskRunner tasks;
 
     @Start
     void start(Stage stage) throws Exception {
         book = TestBook.create(java.nio.file.Files.createDirectories(dir.resolve("book-" + System.nanoTime())));
-        desk = new FulfillmentService(book.db, TestBook.CLOCK);
+        var clerk1 = book.user("clerk1", com.orderdesk.model.security.Role.ORDER_CLERK);
+        desk = new FulfillmentDeskServices(book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> clerk1);
         for (int i = 0; i < 3; i++) {
             FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 2 + i, book.towelId, "TWL-ROLL-8", 1);
         }
         status = new StatusBarModel();
         tasks = new ExecutorTaskRunner(2);
         FulfillmentController controller = new FulfillmentController(desk, StateOutlines.loadDefault(), tasks,
-                new RecordingDialogs(), status, () -> "clerk1", new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()),
+                new RecordingDialogs(), status, new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()),
                 TestBook.CLOCK);
         Scene scene = new Scene(Views.load(controller), 1400, 900);
         Theme.style(scene);
@@ -87,7 +87,7 @@ class RouteAllScreenTest {
 
     @Test
     void aCancelledRunStopsBeforeTheNextOrderAndLeavesTheRestReleased(FxRobot robot) {
-        RouteAllTask task = new RouteAllTask(desk, "clerk1");
+        RouteAllTask task = new RouteAllTask(desk);
         task.cancel();
 
         task.run(); // on this thread: it stops before the first order

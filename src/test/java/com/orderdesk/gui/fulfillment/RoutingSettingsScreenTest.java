@@ -10,7 +10,7 @@ import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.fulfillment.RoutingSettings;
 import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.fulfillment.RoutingSettingsService;
+import com.orderdesk.application.fulfillment.RoutingSettingsUseCases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -37,20 +37,19 @@ class RoutingSettingsScreenTest {
     @TempDir
     static Path dir;
     private TestBook book;
-    private RoutingSettingsService settings;
+    private RoutingSettingsUseCases settings;
     private UiTaskRunner tasks;
     private StatusBarModel status;
 
     @Start
     void start(Stage stage) throws Exception {
         book = TestBook.create(Files.createDirectories(dir.resolve("book-" + System.nanoTime())));
-        book.db.write(s -> s.createNativeMutationQuery("INSERT INTO app_user (username, display_name, role, password_hash, active) "
-                + "VALUES ('admin', 'Alex Morgan', 'ADMINISTRATOR', 'x', :on)").setParameter("on", true).executeUpdate());
-        settings = new RoutingSettingsService(book.db, TestBook.CLOCK);
+        var admin = book.admin();
+        settings = book.services().routingSettings();
         tasks = new ExecutorTaskRunner(1);
         status = new StatusBarModel();
-        RoutingSettingsController controller = new RoutingSettingsController(settings, tasks, new RecordingDialogs(), status,
-                () -> "admin");
+        RoutingSettingsController controller = new RoutingSettingsController(new FulfillmentDeskServices(
+                book.services().fulfillment(), book.services().shipping(), settings, () -> admin), tasks, new RecordingDialogs(), status);
         stage.setScene(new Scene(Views.load(controller), 1300, 800));
         Theme.style(stage.getScene());
         stage.show();
@@ -83,7 +82,7 @@ class RoutingSettingsScreenTest {
         robot.interact(() -> button(robot, "Save").fire());
         assertThat(problems.getText()).startsWith("Not saved").contains("backorder penalty");
         assertThat(penalty.getText()).isEqualTo("forty");
-        assertThat(settings.load().backorderPenalty()).isEqualByComparingTo("25.00");
+        assertThat(settings.load(book.admin()).backorderPenalty()).isEqualByComparingTo("25.00");
 
         // the Chicago store's handling cost, typed into its cell, and a valid penalty
         int chicago = nodes.getItems().indexOf(nodes.getItems().stream()
@@ -103,7 +102,7 @@ class RoutingSettingsScreenTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getLastMessage() != null
                 && status.getLastMessage().startsWith("Routing settings saved"));
-        RoutingSettings after = settings.load();
+        RoutingSettings after = settings.load(book.admin());
         assertThat(after.backorderPenalty()).isEqualByComparingTo("40.00");
         assertThat(after.nodes()).filteredOn(n -> n.code().equals("ST-CHI"))
                 .singleElement().satisfies(n -> assertThat(n.handling()).isEqualByComparingTo("9.00"));

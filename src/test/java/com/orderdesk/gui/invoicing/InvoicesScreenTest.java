@@ -10,10 +10,12 @@ import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.invoicing.DocumentRow;
-import com.orderdesk.logic.invoicing.print.DocumentRenderer;
+import com.orderdesk.reporting.DocumentRenderer;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.invoicing.InvoicingFixture;
-import com.orderdesk.persistence.invoicing.InvoicingService;
+import com.orderdesk.application.invoicing.InvoiceBook;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.persistence.invoicing.InvoicingAsUsers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ class InvoicesScreenTest {
     private static final DocumentRenderer RENDERER = com.orderdesk.logic.invoicing.print.TestRenderers.demo();
 
     private InvoicingFixture fx;
-    private InvoicingService service;
+    private InvoicingAsUsers service;
     private InvoicesController controller;
     private StatusBarModel status;
     private UiTaskRunner tasks;
@@ -61,7 +63,8 @@ class InvoicesScreenTest {
         waitingShipment = fx.ship(fx.acmeOrder(), 1, 1);
         status = new StatusBarModel();
         tasks = new ExecutorTaskRunner(2);
-        controller = new InvoicesController(new InvoicingDesk(new SlowBook(), () -> RENDERER, TestBook.CLOCK, () -> "ar2", 1),
+        var ar2 = service.user("ar2");
+        controller = new InvoicesController(new InvoicingDesk(new SlowBook(), () -> RENDERER, TestBook.CLOCK, () -> ar2, 1),
                 tasks, new Dialogs(), status);
         Scene scene = new Scene(Views.load(controller), 1400, 800);
         Theme.style(scene);
@@ -175,56 +178,64 @@ class InvoicesScreenTest {
     }
 
     /** The real books, with documents that take {@link #loadDelay} to load. */
-    private final class SlowBook implements com.orderdesk.logic.invoicing.InvoiceBook {
+    private final class SlowBook implements InvoiceBook {
+        private final InvoiceBook real = service.useCases();
+
         @Override
-        public List<com.orderdesk.logic.invoicing.ShipmentToInvoice> shipmentsToInvoice() {
-            return service.shipmentsToInvoice();
+        public List<com.orderdesk.logic.invoicing.ShipmentToInvoice> shipmentsToInvoice(SignedInUser user) {
+            return real.shipmentsToInvoice(user);
         }
 
         @Override
-        public com.orderdesk.logic.invoicing.IssueResult issueInvoices(List<Long> shipmentIds, String user) {
-            return service.issueInvoices(shipmentIds, user);
+        public com.orderdesk.logic.invoicing.IssueResult issueInvoices(SignedInUser user, List<Long> shipmentIds) {
+            return real.issueInvoices(user, shipmentIds);
         }
 
         @Override
-        public String issueCreditMemo(String invoiceNumber, com.orderdesk.logic.invoicing.CreditRequest request, String user)
+        public String issueCreditMemo(SignedInUser user, String invoiceNumber, com.orderdesk.logic.invoicing.CreditRequest request)
                 throws com.orderdesk.logic.invoicing.CreditRefusedException {
-            return service.issueCreditMemo(invoiceNumber, request, user);
+            return real.issueCreditMemo(user, invoiceNumber, request);
         }
 
         @Override
-        public List<DocumentRow> list(com.orderdesk.logic.invoicing.DocumentFilter filter) {
-            return service.list(filter);
+        public List<DocumentRow> list(SignedInUser user, com.orderdesk.logic.invoicing.DocumentFilter filter) {
+            return real.list(user, filter);
         }
 
         @Override
-        public List<String> unprintedNumbers() {
-            return service.unprintedNumbers();
+        public List<String> unprintedNumbers(SignedInUser user) {
+            return real.unprintedNumbers(user);
         }
 
         @Override
-        public com.orderdesk.logic.invoicing.print.InvoiceDocument document(String number) {
+        public com.orderdesk.logic.invoicing.print.InvoiceDocument document(SignedInUser user, String number) {
             try {
                 Thread.sleep(loadDelay);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return service.document(number);
+            return real.document(user, number);
         }
 
         @Override
-        public void recordPrints(List<String> numbers, String user) {
-            service.recordPrints(numbers, user);
+        public void recordPrints(SignedInUser user, List<String> numbers) {
+            real.recordPrints(user, numbers);
         }
 
         @Override
-        public com.orderdesk.logic.invoicing.print.StatementDocument statement(String customerNumber, java.time.LocalDate asOf) {
-            return service.statement(customerNumber, asOf);
+        public Path publishPdf(SignedInUser user, String number, Path partial, Path target) {
+            return real.publishPdf(user, number, partial, target);
+        }
+
+        @Override
+        public com.orderdesk.logic.invoicing.print.StatementDocument statement(SignedInUser user, String customerNumber,
+                                                                            java.time.LocalDate asOf) {
+            return real.statement(user, customerNumber, asOf);
         }
 
         @Override
         public com.orderdesk.logic.invoicing.print.CompanyProfile company() {
-            return service.company();
+            return real.company();
         }
     }
 

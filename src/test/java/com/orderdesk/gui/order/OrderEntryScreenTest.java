@@ -16,10 +16,7 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.model.order.OrderChannel;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.catalog.ProductQueries;
-import com.orderdesk.persistence.customer.CustomerQueries;
-import com.orderdesk.persistence.order.OrderQueries;
-import com.orderdesk.persistence.order.OrderService;
+import com.orderdesk.application.order.OrderUseCases;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class OrderEntryScreenTest {
     private TestBook book;
-    private OrderService orders;
+    private OrderUseCases orders;
     private OrderEntryController controller;
     private StatusBarModel status;
     private RecordingDialogs dialogs;
@@ -52,9 +49,10 @@ class OrderEntryScreenTest {
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("order-entry-test");
         book = TestBook.create(dir);
-        orders = new OrderService(book.db, TestBook.TAX, TestBook.CLOCK);
-        OrderDeskServices services = new OrderDeskServices(new CustomerQueries(book.db), new ProductQueries(book.db), orders,
-                new OrderQueries(book.db), TestBook.TAX, TestBook.CLOCK, () -> "clerk1");
+        orders = book.services().orders();
+        var clerk = book.user("clerk1", com.orderdesk.model.security.Role.ORDER_CLERK);
+        OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(), orders,
+                TestBook.TAX, TestBook.CLOCK, () -> clerk);
         status = new StatusBarModel();
         dialogs = new RecordingDialogs();
         tasks = new ExecutorTaskRunner(2);
@@ -146,16 +144,16 @@ class OrderEntryScreenTest {
 
     @Test
     void aSaveRefusedBecauseAnotherDeskChangedTheOrderLosesNothingTyped(FxRobot robot) throws Exception {
-        SavedOrder first = orders.save(new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, "PO-1",
-                null, null, List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 2, null, BigDecimal.ZERO))), "clerk2");
+        SavedOrder first = orders.save(book.user("clerk2", com.orderdesk.model.security.Role.ORDER_CLERK), new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, "PO-1",
+                null, null, List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 2, null, BigDecimal.ZERO))));
         robot.interact(() -> controller.open(first.id()));
         waitUntil(() -> "SO-100001".equals(controller.viewModel().orderNumberProperty().get()));
 
         // another desk amends the same order after this desk opened it
-        LoadedOrder other = orders.load(first.id());
+        LoadedOrder other = orders.load(book.clerk(), first.id());
         OrderDraft d = other.draft();
-        orders.save(new OrderDraft(d.orderId(), d.expectedVersion(), d.customerId(), d.shipToId(), d.channel(), "PO-OTHER",
-                d.requestedDate(), d.notes(), d.lines()), "clerk3");
+        orders.save(book.user("clerk3", com.orderdesk.model.security.Role.ORDER_CLERK), new OrderDraft(d.orderId(), d.expectedVersion(), d.customerId(), d.shipToId(), d.channel(), "PO-OTHER",
+                d.requestedDate(), d.notes(), d.lines()));
 
         robot.clickOn("#poField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("PO-MINE");
         robot.clickOn("#productField");
@@ -167,6 +165,6 @@ class OrderEntryScreenTest {
         assertThat(robot.lookup("#poField").queryAs(TextField.class).getText()).isEqualTo("PO-MINE");
         assertThat(controller.viewModel().lines()).extracting(r -> r.quote().sku()).containsExactly("GLV-NIT-L", "DGR-55");
         assertThat(controller.viewModel().dirtyProperty().get()).isTrue();
-        assertThat(orders.load(first.id()).draft().customerPo()).isEqualTo("PO-OTHER");
+        assertThat(orders.load(book.clerk(), first.id()).draft().customerPo()).isEqualTo("PO-OTHER");
     }
 }

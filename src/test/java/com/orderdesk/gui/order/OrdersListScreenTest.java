@@ -12,10 +12,7 @@ import com.orderdesk.logic.order.OrderLineDraft;
 import com.orderdesk.logic.order.OrderListRow;
 import com.orderdesk.model.order.OrderChannel;
 import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.catalog.ProductQueries;
-import com.orderdesk.persistence.customer.CustomerQueries;
-import com.orderdesk.persistence.order.OrderQueries;
-import com.orderdesk.persistence.order.OrderService;
+import com.orderdesk.application.order.OrderUseCases;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -44,13 +41,14 @@ class OrdersListScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         book = TestBook.create(Files.createTempDirectory("orders-list-test"));
-        OrderService orders = new OrderService(book.db, TestBook.TAX, TestBook.CLOCK);
-        orders.save(new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, "PO-RED", null, null,
-                List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 2, null, BigDecimal.ZERO))), "clerk1");
-        orders.save(new OrderDraft(null, null, book.exemptId, book.exemptShipToId, OrderChannel.EMAIL, "PO-BLUE", null, null,
-                List.of(new OrderLineDraft(book.towelId, "TWL-ROLL-8", 1, null, BigDecimal.ZERO))), "clerk1");
-        OrderDeskServices services = new OrderDeskServices(new CustomerQueries(book.db), new ProductQueries(book.db), orders,
-                new OrderQueries(book.db), TestBook.TAX, TestBook.CLOCK, () -> "clerk1");
+        OrderUseCases orders = book.services().orders();
+        orders.save(book.user("clerk1", com.orderdesk.model.security.Role.ORDER_CLERK), new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, "PO-RED", null, null,
+                List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 2, null, BigDecimal.ZERO))));
+        orders.save(book.user("clerk1", com.orderdesk.model.security.Role.ORDER_CLERK), new OrderDraft(null, null, book.exemptId, book.exemptShipToId, OrderChannel.EMAIL, "PO-BLUE", null, null,
+                List.of(new OrderLineDraft(book.towelId, "TWL-ROLL-8", 1, null, BigDecimal.ZERO))));
+        var clerk = book.clerk();
+        OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(), orders,
+                TestBook.TAX, TestBook.CLOCK, () -> clerk);
         tasks = new ExecutorTaskRunner(1);
         controller = new OrdersController(services, tasks, new StatusBarModel(), opened::add);
         Scene scene = new Scene(Views.load(controller), 1200, 700);

@@ -73,7 +73,7 @@ class CashDeskServiceTest {
         assertThat(byPayer("ACME").status()).isEqualTo(DeskStatus.AUTO_APPLIED);
         assertThat(byPayer("Somebody").status()).isEqualTo(DeskStatus.UNAPPLIED);
         assertThat(f.verifyAudit().intact()).isTrue();
-        assertThat(f.auditCount(CashAudit.CASH_APPLY)).isEqualTo(posted);
+        assertThat(f.auditCount("CASH_APPLY")).isEqualTo(posted);
 
         // an AUTO posting that had to be reversed is left to a person, even after another run
         DeskPayment reversed = byPayer("ACME");
@@ -109,10 +109,11 @@ class CashDeskServiceTest {
         assertThat(after.posted()).extracting(p -> p.invoiceNo() + " " + p.applied())
                 .containsExactly("INV-000102 300.00", "INV-000101 200.00", "null 100.00");
         assertThat(f.verifyAudit().intact()).isTrue();
-        assertThat(f.auditCount(CashAudit.CASH_APPLY)).isEqualTo(1);
+        assertThat(f.auditCount("CASH_APPLY")).isEqualTo(1);
         // other desks append after the cash desk's entries without a clash (one head, one chain)
-        f.book.db.write(s -> new com.orderdesk.persistence.audit.AuditLog(TestBook.CLOCK)
-                .append(s, com.orderdesk.logic.audit.AuditEvent.of("crm1", "CREDIT_RELEASE", "ORDER", "SO-1")));
+        var crm1 = f.book.user("crm1", com.orderdesk.model.security.Role.CREDIT_MANAGER);
+        f.book.services().unitOfWork().run("another desk", () -> new com.orderdesk.persistence.audit.AuditLog(TestBook.CLOCK)
+                .record(crm1, com.orderdesk.logic.audit.AuditEvent.of("crm1", "CREDIT_RELEASE", "ORDER", "SO-1")));
         assertThat(f.verifyAudit().intact()).isTrue();
         // the posting taught the book the cheque's account: the next cheque from it is identified without a name
         DeskPayment next = f.desk.enterCheque(new ChequeInput("A.J.S.", "1050", "021000021", "555001", m("300.00"),
@@ -161,7 +162,7 @@ class CashDeskServiceTest {
         PaymentDetail reopened = f.desk.detail(cheque.id());
         assertThat(reopened.payment().status().posted()).isFalse();
         assertThat(reopened.posted()).isEmpty();
-        assertThat(f.auditCount(CashAudit.CASH_REVERSE)).isEqualTo(1);
+        assertThat(f.auditCount("CASH_REVERSE")).isEqualTo(1);
         assertThat(f.verifyAudit().intact()).isTrue();
         // the reversed money can be applied again, differently
         f.desk.post(new PostRequest(cheque.id(), reopened.version(), "C-10001", List.of(

@@ -15,11 +15,11 @@ import java.time.LocalDate;
 /** The test book plus open invoices: Acme (2% 10 days) owes INV-000101 500.00 and INV-000102 300.00; the schools owe INV-000201 250.00. */
 public final class CashFixture {
     public final TestBook book;
-    public final CashDeskService desk;
+    public final CashDeskAsUsers desk;
 
     public CashFixture(Path dir) {
         book = TestBook.create(dir);
-        desk = new CashDeskService(book.db, TestBook.CLOCK);
+        desk = new CashDeskAsUsers(book);
         book.db.write(s -> {
             Customer acme = s.find(Customer.class, book.acmeId);
             Customer schools = s.find(Customer.class, book.exemptId);
@@ -53,8 +53,7 @@ public final class CashFixture {
 
     /** The whole trail checked as the audit viewer checks it: chain and head row. */
     public AuditVerification verifyAudit() {
-        return new com.orderdesk.persistence.audit.AuditTrailQueries(book.db, java.time.ZoneOffset.UTC)
-                .verify(p -> { }, () -> false);
+        return book.services().auditTrail().verify(book.admin(), p -> { }, () -> false);
     }
 
     public long auditCount(String action) {

@@ -40,13 +40,15 @@ class ConcurrentReleaseTest {
         for (int i = 0; i < 8; i++) {
             orders.add(releasedOrder(book, book.towelId, "TWL-ROLL-8", 3));
         }
-        FulfillmentService deskA = new FulfillmentService(book.db, TestBook.CLOCK);
-        FulfillmentService deskB = new FulfillmentService(second, TestBook.CLOCK);
+        FulfillmentAsUsers deskA = new FulfillmentAsUsers(book);
+        FulfillmentAsUsers deskB = new FulfillmentAsUsers(book, com.orderdesk.app.AppServices.over(second, TestBook.TAX,
+                TestBook.CLOCK, TestBook.KEY_ITERATIONS));
+        deskA.user("clerk"); // made before the desks race
         ExecutorService pool = Executors.newFixedThreadPool(4);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<RoutingOutcome>> futures = new ArrayList<>();
         for (int i = 0; i < orders.size(); i++) {
-            FulfillmentService desk = i % 2 == 0 ? deskA : deskB;
+            FulfillmentAsUsers desk = i % 2 == 0 ? deskA : deskB;
             long id = orders.get(i);
             futures.add(pool.submit(() -> {
                 start.await();

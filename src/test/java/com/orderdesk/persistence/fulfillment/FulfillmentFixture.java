@@ -1,14 +1,18 @@
 package com.orderdesk.persistence.fulfillment;
 
-import com.orderdesk.logic.order.OrderDraft;
-import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.model.catalog.Product;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.customer.ShipToAddress;
+import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.model.order.PriceSource;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.model.order.SalesOrderLine;
+import com.orderdesk.persistence.numbering.DocumentNumberAllocator;
 import com.orderdesk.model.order.OrderChannel;
 import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.order.OrderService;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Released orders in the test book, and readings of stock, for the fulfillment tests. */
 public final class FulfillmentFixture {
@@ -20,19 +24,31 @@ public final class FulfillmentFixture {
         return releasedOrderTo(book, book.acmeId, book.acmeShipToId, productSkuQty);
     }
 
-    /** As {@link #releasedOrder}, for another customer and ship-to. */
+    /**
+     * As {@link #releasedOrder}, for another customer and ship-to. The order is written as the
+     * credit desk leaves it (RELEASED, not routed yet) straight into the book: saving it through
+     * the order use case would route it at once.
+     */
     public static long releasedOrderTo(TestBook book, long customerId, long shipToId, Object... productSkuQty) {
-        List<OrderLineDraft> lines = new ArrayList<>();
-        for (int i = 0; i < productSkuQty.length; i += 3) {
-            lines.add(new OrderLineDraft((Long) productSkuQty[i], (String) productSkuQty[i + 1], (Integer) productSkuQty[i + 2],
-                    null, BigDecimal.ZERO));
-        }
-        OrderService orders = new OrderService(book.db, TestBook.TAX, TestBook.CLOCK);
-        long id = orders.save(new OrderDraft(null, null, customerId, shipToId, OrderChannel.PHONE, null, null, null, lines),
-                "clerk").id();
-        book.db.write(s -> s.createMutationQuery("update SalesOrder o set o.status = com.orderdesk.model.order.OrderStatus.RELEASED "
-                + "where o.id = :id").setParameter("id", id).executeUpdate());
-        return id;
+        return book.db.write(s -> {
+            Customer customer = s.find(Customer.class, customerId);
+            SalesOrder order = new SalesOrder(DocumentNumberAllocator.next(s, DocumentNumberAllocator.ORDER), customer,
+                    OrderChannel.PHONE, TestBook.TODAY, "clerk", TestBook.CLOCK.instant());
+            order.shipTo(s.find(ShipToAddress.class, shipToId));
+            Money total = Money.ZERO;
+            for (int i = 0; i < productSkuQty.length; i += 3) {
+                Product p = s.find(Product.class, (Long) productSkuQty[i]);
+                int qty = (Integer) productSkuQty[i + 2];
+                Money extended = p.listPrice().times(BigDecimal.valueOf(qty));
+                order.addLine(new SalesOrderLine(p, qty, p.listPrice(), PriceSource.LIST, BigDecimal.ZERO, extended));
+                total = total.plus(extended);
+            }
+            order.setTotals(total, Money.ZERO, BigDecimal.ZERO, Money.ZERO, total);
+            order.setStatus(OrderStatus.RELEASED);
+            s.persist(order);
+            s.flush();
+            return order.id();
+        });
     }
 
     /** Reserved units of a product at a node. */

@@ -37,25 +37,17 @@ class FulfillmentServiceTest {
     @TempDir
     Path dir;
     TestBook book;
-    FulfillmentService desk;
+    FulfillmentAsUsers desk;
 
     @BeforeEach
     void open() {
         book = TestBook.create(dir);
-        desk = new FulfillmentService(book.db, TestBook.CLOCK);
-        addUsers(book);
+        desk = new FulfillmentAsUsers(book);
     }
 
     @AfterEach
     void close() {
         book.db.close();
-    }
-
-    /** An order clerk (may override routing) and an AR clerk (may not). */
-    static void addUsers(TestBook book) {
-        book.db.write(s -> s.createNativeMutationQuery("INSERT INTO app_user (username, display_name, role, password_hash, active) "
-                        + "VALUES ('clerk', 'Olivia Bennett', 'ORDER_CLERK', 'x', :on), ('arthur', 'Arthur Lane', 'AR_CLERK', 'x', :on)")
-                .setParameter("on", true).executeUpdate());
     }
 
     @Test
@@ -210,7 +202,7 @@ class FulfillmentServiceTest {
         book.db.write(s -> s.createNativeMutationQuery("UPDATE sales_order SET ship_lat = NULL, ship_lon = NULL WHERE id = " + id)
                 .executeUpdate());
 
-        RoutingOutcome outcome = book.db.write(s -> desk.routeAfterRelease(s, id, "credit"));
+        RoutingOutcome outcome = desk.routeAfterRelease(id, "credit");
 
         assertThat(outcome.shipmentNumbers()).isEmpty();
         assertThat(outcome.message()).contains("has no ship-to location");

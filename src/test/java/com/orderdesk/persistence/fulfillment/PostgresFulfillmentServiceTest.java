@@ -21,8 +21,7 @@ class PostgresFulfillmentServiceTest extends FulfillmentServiceTest {
     void open() {
         schema = PostgresSchema.create();
         book = TestBook.create(schema.config());
-        desk = new FulfillmentService(book.db, TestBook.CLOCK);
-        addUsers(book);
+        desk = new FulfillmentAsUsers(book);
     }
 
     @Override

@@ -1,10 +1,11 @@
 package com.orderdesk.persistence.fulfillment;
 
+import com.orderdesk.application.fulfillment.RoutingSettingsUseCases;
+import com.orderdesk.model.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.orderdesk.logic.fulfillment.RoutingSettings;
-import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.model.audit.AuditRecord;
 import com.orderdesk.persistence.TestBook;
 import java.math.BigDecimal;
@@ -20,20 +21,17 @@ class RoutingSettingsServiceTest {
     @TempDir
     Path dir;
     TestBook book;
-    RoutingSettingsService settings;
+    RoutingSettingsUseCases settings;
 
     @BeforeEach
     void open() {
         book = TestBook.create(dir);
-        settings = new RoutingSettingsService(book.db, TestBook.CLOCK);
-        book.db.write(s -> s.createNativeMutationQuery("INSERT INTO app_user (username, display_name, role, password_hash, active) "
-                + "VALUES ('admin', 'Alex Morgan', 'ADMINISTRATOR', 'x', 1), ('olivia', 'Olivia Bennett', 'ORDER_CLERK', 'x', 1)")
-                .executeUpdate());
+        settings = book.services().routingSettings();
     }
 
     @Test
     void theDefaultsAreTheSpecsRateCardAndTheDemoNodes() {
-        RoutingSettings st = settings.load();
+        RoutingSettings st = settings.load(book.admin());
         assertThat(st.weightBreaksKg()).containsExactly(0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0);
         assertThat(st.zones()).hasSize(8);
         assertThat(st.zones().get(0).prices()).extracting(BigDecimal::toPlainString)
@@ -46,16 +44,16 @@ class RoutingSettingsServiceTest {
 
     @Test
     void anAdministratorSavesAndTheChangeIsAuditedAndUsedByRouting() {
-        RoutingSettings st = settings.load();
+        RoutingSettings st = settings.load(book.admin());
         List<RoutingSettings.Node> nodes = new ArrayList<>();
         for (RoutingSettings.Node n : st.nodes()) {
             nodes.add(n.code().equals("ST-CHI")
                     ? new RoutingSettings.Node(n.code(), n.name(), n.type(), new BigDecimal("9.00"), n.pickPerUnit(), 5, 3, false)
                     : n);
         }
-        settings.save(new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(), new BigDecimal("40.00")), "admin");
+        settings.save(book.user("admin", Role.ADMINISTRATOR), new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(), new BigDecimal("40.00")));
 
-        RoutingSettings after = settings.load();
+        RoutingSettings after = settings.load(book.admin());
         assertThat(after.backorderPenalty()).isEqualByComparingTo("40.00");
         assertThat(after.nodes().get(1).handling()).isEqualByComparingTo("9.00");
         assertThat(after.nodes().get(1).active()).isFalse();
@@ -68,16 +66,17 @@ class RoutingSettingsServiceTest {
         assertThat(audit.after()).contains("ST-CHI 9.00").contains("inactive").contains("penalty 40.00");
         // the inactive store no longer ships: a released order routes from Atlanta only
         long id = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 2);
-        FulfillmentService desk = new FulfillmentService(book.db, TestBook.CLOCK);
+        FulfillmentAsUsers desk = new FulfillmentAsUsers(book);
         desk.route(id, "olivia");
         assertThat(desk.load(id).activeShipments()).extracting(s -> s.nodeCode()).containsExactly("DC-ATL");
     }
 
     @Test
     void othersAreRefusedAndBadValuesAreNamedWithNothingStored() {
-        RoutingSettings st = settings.load();
-        assertThatThrownBy(() -> settings.save(st, "olivia")).isInstanceOf(StoreException.class)
-                .hasMessageContaining("only an administrator");
+        RoutingSettings st = settings.load(book.admin());
+        assertThatThrownBy(() -> settings.save(book.user("olivia", Role.ORDER_CLERK), st))
+                .isInstanceOf(com.orderdesk.logic.security.NotAuthorizedException.class)
+                .hasMessageContaining("may not change application settings");
         List<RoutingSettings.Zone> zones = new ArrayList<>(st.zones());
         RoutingSettings.Zone z2 = zones.get(1);
         List<BigDecimal> prices = new ArrayList<>(z2.prices());
@@ -88,7 +87,7 @@ class RoutingSettingsServiceTest {
                 "zone 2 max km: must be more than the zone before (80.0)",
                 "zone 2 up to 5.0 kg: must not be less than the lighter break",
                 "backorder penalty: must be 0 or more");
-        assertThatThrownBy(() -> settings.save(bad, "admin")).hasMessageContaining("not saved");
-        assertThat(settings.load().backorderPenalty()).isEqualByComparingTo("25.00");
+        assertThatThrownBy(() -> settings.save(book.user("admin", Role.ADMINISTRATOR), bad)).hasMessageContaining("not saved");
+        assertThat(settings.load(book.admin()).backorderPenalty()).isEqualByComparingTo("25.00");
     }
 }

@@ -9,7 +9,7 @@ import com.orderdesk.logic.invoicing.DocumentFilter;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.logic.invoicing.InvoiceStanding;
 import com.orderdesk.logic.invoicing.print.DocumentKind;
-import com.orderdesk.logic.invoicing.print.DocumentRenderer;
+import com.orderdesk.reporting.DocumentRenderer;
 import com.orderdesk.logic.invoicing.print.InvoiceDocument;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.invoicing.Invoice;
@@ -35,7 +35,7 @@ class CreditMemoAndPrintTest {
     @TempDir
     Path dir;
     private InvoicingFixture fx;
-    private InvoicingService service;
+    private InvoicingAsUsers service;
 
     @BeforeEach
     void setUp() {

@@ -120,7 +120,7 @@ class InvoiceIssuingTest {
             shipments[i] = fx.ship(fx.acmeOrder(), 10, 3);
         }
         AtomicInteger calls = new AtomicInteger();
-        InvoicingService failing = fx.service(number -> {
+        InvoicingAsUsers failing = fx.service(number -> {
             if (calls.incrementAndGet() == 2) {
                 throw new IllegalStateException("disk full (injected)");
             }

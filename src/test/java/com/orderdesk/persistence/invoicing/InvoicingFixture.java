@@ -1,7 +1,17 @@
 package com.orderdesk.persistence.invoicing;
 
-import com.orderdesk.logic.order.OrderDraft;
-import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.app.AppServices;
+import com.orderdesk.application.invoicing.InvoicingUseCases;
+import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.logic.order.OrderTotals;
+import com.orderdesk.logic.order.PricedLine;
+import com.orderdesk.model.catalog.Product;
+import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.customer.ShipToAddress;
+import com.orderdesk.model.order.PriceSource;
+import com.orderdesk.persistence.audit.AuditLog;
+import com.orderdesk.persistence.numbering.DocumentNumberAllocator;
+import com.orderdesk.persistence.security.HibernateUserRepository;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.fulfillment.FulfillmentNode;
 import com.orderdesk.model.fulfillment.Shipment;
@@ -11,7 +21,6 @@ import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.model.order.SalesOrderLine;
 import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.order.OrderService;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,38 +30,70 @@ import java.util.function.Consumer;
 /** The test book plus orders and shipped shipments, ready to invoice. */
 public final class InvoicingFixture {
     public final TestBook book;
-    public final OrderService orders;
     private int shipmentNo = 100001;
 
     public InvoicingFixture(Path dir) {
         book = TestBook.create(dir);
-        orders = new OrderService(book.db, TestBook.TAX, TestBook.CLOCK);
     }
 
-    public InvoicingService service() {
-        return new InvoicingService(book.db, TestBook.CLOCK);
+    /** The invoicing use cases with the AR clerk "ar1" acting. */
+    public InvoicingAsUsers service() {
+        return new InvoicingAsUsers(book, book.services().invoicing());
     }
 
-    InvoicingService service(Consumer<String> afterInvoiceWritten) {
-        return new InvoicingService(book.db, TestBook.CLOCK, afterInvoiceWritten);
+    InvoicingAsUsers service(Consumer<String> afterInvoiceWritten) {
+        AppServices s = book.services();
+        return new InvoicingAsUsers(book, new InvoicingUseCases(s.unitOfWork(), accessOf(s), new HibernateInvoiceRepository(),
+                new AuditLog(TestBook.CLOCK), TestBook.CLOCK, afterInvoiceWritten));
     }
 
-    /** Acme (2/10 NET 30, ship-to Chicago IL at 6.25 %): 10 gloves at 10.99 and 3 towels at 41.00 less 12.5 %. */
+    private static AccessControl accessOf(AppServices s) {
+        return new AccessControl(s.authorizer(), new HibernateUserRepository(), s.unitOfWork());
+    }
+
+    /**
+     * Acme (2/10 NET 30, ship-to Chicago IL at 6.25 %): 10 gloves at 10.99 (contract) and 3 towels at
+     * 41.00 less 12.5 %. Written as the order desk leaves a released order, not routed: the tests
+     * make its shipments themselves.
+     */
     public long acmeOrder() {
-        return orders.save(new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, "PO-7781",
-                TestBook.TODAY.plusDays(3), null, List.of(
-                        new OrderLineDraft(book.gloveId, "GLV-NIT-L", 10, null, BigDecimal.ZERO),
-                        new OrderLineDraft(book.towelId, "TWL-ROLL-8", 3, null, new BigDecimal("12.5")))), "clerk1").id();
+        return order(book.acmeId, book.acmeShipToId, OrderChannel.PHONE, "PO-7781", new BigDecimal("0.0625"),
+                new Object[] {book.gloveId, 10, Money.of("10.99"), PriceSource.CUSTOMER, BigDecimal.ZERO},
+                new Object[] {book.towelId, 3, Money.of("41.00"), PriceSource.LIST, new BigDecimal("12.5")});
     }
 
     public long exemptOrder() {
-        return orders.save(new OrderDraft(null, null, book.exemptId, book.exemptShipToId, OrderChannel.EMAIL, null, null, null,
-                List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 4, null, BigDecimal.ZERO))), "clerk1").id();
+        return order(book.exemptId, book.exemptShipToId, OrderChannel.EMAIL, null, BigDecimal.ZERO,
+                new Object[] {book.gloveId, 4, Money.of("12.49"), PriceSource.LIST, BigDecimal.ZERO});
+    }
+
+    /** Lines are {productId, quantity, unit price, price source, discount %}. */
+    private long order(long customerId, long shipToId, OrderChannel channel, String po, BigDecimal taxRate, Object[]... lines) {
+        return book.db.write(s -> {
+            SalesOrder o = new SalesOrder(DocumentNumberAllocator.next(s, DocumentNumberAllocator.ORDER),
+                    s.find(Customer.class, customerId), channel, TestBook.TODAY, "clerk1", TestBook.CLOCK.instant());
+            o.setHeader(channel, po, TestBook.TODAY.plusDays(3), null);
+            o.shipTo(s.find(ShipToAddress.class, shipToId));
+            List<PricedLine> priced = new java.util.ArrayList<>();
+            for (Object[] l : lines) {
+                Product p = s.find(Product.class, (Long) l[0]);
+                PricedLine pl = PricedLine.of(p.id(), p.sku(), p.description(), (Integer) l[1], (Money) l[2],
+                        (PriceSource) l[3], (BigDecimal) l[4], p.taxable());
+                priced.add(pl);
+                o.addLine(new SalesOrderLine(p, pl.quantity(), pl.unitPrice(), pl.priceSource(), pl.discountPct(), pl.extended()));
+            }
+            OrderTotals totals = OrderTotals.of(priced, taxRate);
+            o.setTotals(totals.subtotal(), totals.discount(), taxRate, totals.tax(), totals.total());
+            o.setStatus(OrderStatus.RELEASED);
+            s.persist(o);
+            s.flush();
+            return o.id();
+        });
     }
 
     /** Ships the given quantity of each order line (in line order) from Atlanta in one shipment. */
     public long ship(long orderId, int... shipped) {
-        String number = "SH-" + shipmentNo++;
+        String number = "SH-" + shipmentNo++; // the SHIPMENT series: these orders are not routed
         return book.db.write(s -> {
             SalesOrder order = s.find(SalesOrder.class, orderId);
             FulfillmentNode node = s.createSelectionQuery("from FulfillmentNode n where n.code = 'DC-ATL'", FulfillmentNode.class)

@@ -13,9 +13,12 @@ import com.orderdesk.model.security.AppUser;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.audit.AuditLog;
-import com.orderdesk.persistence.audit.AuditTrailQueries;
+import com.orderdesk.application.audit.AuditUseCases;
+import com.orderdesk.application.security.AccountSeals;
+import com.orderdesk.application.security.BookSealing;
+import com.orderdesk.application.security.SignInUseCase;
+import java.security.SecureRandom;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,20 +29,28 @@ class UserAccountsTest {
     @TempDir
     Path dir;
     TestBook book;
-    UserAccounts accounts;
-    AuditTrailQueries trail;
+    SignInUseCase accounts;
+    AuditUseCases trail;
 
     @BeforeEach
     void setUp() {
         book = TestBook.create(dir);
         PasswordHasher weak = new PasswordHasher(4);
+        AccountSeals seals = new AccountSeals(new SecureRandom(), TestBook.KEY_ITERATIONS);
         book.db.write(s -> {
-            s.persist(new AppUser("carmen", "Carmen Diaz", Role.CREDIT_MANAGER, weak.hash("s3cret-pw".toCharArray())));
+            AppUser carmen = new AppUser("carmen", "Carmen Diaz", Role.CREDIT_MANAGER, weak.hash("s3cret-pw".toCharArray()));
+            s.persist(carmen);
+            s.flush();
+            seals.wrapFor(carmen, book.key(), "s3cret-pw".toCharArray());
+            AccountSeals.seal(carmen, book.key());
             return null;
         });
-        accounts = new UserAccounts(book.db, new PasswordHasher(5), new SignInThrottle(TestBook.CLOCK),
-                new AuditLog(TestBook.CLOCK));
-        trail = new AuditTrailQueries(book.db, ZoneOffset.UTC);
+        var uow = book.services().unitOfWork();
+        var users = new HibernateUserRepository();
+        var audit = new AuditLog(TestBook.CLOCK);
+        accounts = new SignInUseCase(uow, users, audit, new PasswordHasher(5), new SignInThrottle(TestBook.CLOCK),
+                new BookSealing(uow, users, audit, seals, new SecureRandom(), TestBook.CLOCK));
+        trail = book.services().auditTrail();
     }
 
     @AfterEach
@@ -61,7 +72,7 @@ class UserAccountsTest {
         assertThat(r.user().roles()).containsExactly(Role.CREDIT_MANAGER);
         assertThat(r.message()).isEqualTo("Signed in as Carmen Diaz (Credit manager).");
         assertThat(storedHash()).startsWith("$2a$05$").isNotEqualTo(before).doesNotContain("s3cret");
-        assertThat(trail.find(AuditQuery.all())).singleElement().satisfies(e -> {
+        assertThat(trail.find(book.admin(), AuditQuery.all())).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditActions.SIGN_IN);
             assertThat(e.user()).isEqualTo("carmen");
         });
@@ -78,9 +89,9 @@ class UserAccountsTest {
 
         assertThat(fifth.outcome()).isEqualTo(SignInOutcome.THROTTLED);
         assertThat(fifth.message()).startsWith("Too many failed sign-ins. Wait");
-        assertThat(trail.find(AuditQuery.all())).extracting(AuditEntry::action).containsExactly(
+        assertThat(trail.find(book.admin(), AuditQuery.all())).extracting(AuditEntry::action).containsExactly(
                 AuditActions.SIGN_IN_THROTTLED, AuditActions.SIGN_IN_FAILED, AuditActions.SIGN_IN_FAILED,
                 AuditActions.SIGN_IN_FAILED, AuditActions.SIGN_IN_FAILED, AuditActions.SIGN_IN_FAILED);
-        assertThat(trail.verify(p -> { }, () -> false).intact()).isTrue();
+        assertThat(trail.verify(book.admin(), p -> { }, () -> false).intact()).isTrue();
     }
 }

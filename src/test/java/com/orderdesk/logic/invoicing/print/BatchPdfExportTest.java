@@ -2,6 +2,7 @@ package com.orderdesk.logic.invoicing.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.reporting.BatchPdfExport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ class BatchPdfExportTest {
     @Test
     void writesOnePdfPerDocumentAndReportsFailuresWithoutStopping(@TempDir Path dir) throws Exception {
         List<Integer> progress = new CopyOnWriteArrayList<>();
-        BatchPdfExport.Result result = new BatchPdfExport(PrintFixtures.RENDERER, 2).export(NUMBERS, LOADER, dir,
+        BatchPdfExport.Result result = new BatchPdfExport(PrintFixtures.RENDERER, 2).export(NUMBERS, LOADER, dir, BatchPdfExport::moveInPlace,
                 (number, file, failure, done, total) -> progress.add(done), () -> false);
 
         assertThat(result.cancelled()).isFalse();
@@ -42,7 +43,7 @@ class BatchPdfExportTest {
     @Test
     void cancellingStopsBeforeTheNextDocumentAndLeavesNoPartialFile(@TempDir Path dir) throws Exception {
         AtomicBoolean cancel = new AtomicBoolean();
-        BatchPdfExport.Result result = new BatchPdfExport(PrintFixtures.RENDERER, 1).export(NUMBERS, LOADER, dir,
+        BatchPdfExport.Result result = new BatchPdfExport(PrintFixtures.RENDERER, 1).export(NUMBERS, LOADER, dir, BatchPdfExport::moveInPlace,
                 (number, file, failure, done, total) -> cancel.set(done == 2), cancel::get);
 
         assertThat(result.cancelled()).isTrue();

@@ -3,6 +3,7 @@ package com.orderdesk.logic.invoicing.print;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.orderdesk.reporting.Letterhead;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

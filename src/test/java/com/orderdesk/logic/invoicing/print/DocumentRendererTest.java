@@ -4,12 +4,15 @@ import static com.orderdesk.logic.invoicing.print.PrintFixtures.RENDERER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.orderdesk.reporting.DocumentRenderException;
+import com.orderdesk.reporting.ReportCatalog;
+import com.orderdesk.reporting.DocumentRenderer;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import net.sf.jasperreports.engine.JasperPrint;
+import com.orderdesk.reporting.FilledDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,9 +55,9 @@ class DocumentRendererTest {
 
     @Test
     void rendersPageImagesForThePreview() {
-        JasperPrint print = RENDERER.fill(SampleDocuments.invoice(new Random(11), 124, 60));
+        FilledDocument print = RENDERER.fill(SampleDocuments.invoice(new Random(11), 124, 60));
         List<BufferedImage> pages = RENDERER.renderPages(print, 1.5f);
-        assertThat(pages).hasSize(print.getPages().size()).hasSizeGreaterThan(1);
+        assertThat(pages).hasSize(print.pageCount()).hasSizeGreaterThan(1);
         BufferedImage first = pages.get(0);
         assertThat(first.getWidth()).isEqualTo(918);   // 612 pt x 1.5
         assertThat(first.getHeight()).isEqualTo(1188); // 792 pt x 1.5
@@ -73,7 +76,7 @@ class DocumentRendererTest {
 
     @Test
     void aMissingPageIsExplained() {
-        JasperPrint print = RENDERER.fill(PrintFixtures.knownInvoice());
+        FilledDocument print = RENDERER.fill(PrintFixtures.knownInvoice());
         assertThatThrownBy(() -> RENDERER.renderPage(print, 3, 1f))
                 .hasMessage("page 4 of INV-000123 does not exist; it has 1");
     }

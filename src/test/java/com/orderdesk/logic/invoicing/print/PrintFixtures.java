@@ -1,5 +1,7 @@
 package com.orderdesk.logic.invoicing.print;
 
+import com.orderdesk.reporting.ReportCatalog;
+import com.orderdesk.reporting.DocumentRenderer;
 import com.orderdesk.logic.invoicing.InvoiceCalculator;
 import com.orderdesk.logic.invoicing.InvoiceLineInput;
 import com.orderdesk.logic.invoicing.InvoiceTotals;
@@ -11,7 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.sf.jasperreports.engine.JasperPrint;
+import com.orderdesk.reporting.FilledDocument;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,7 +52,7 @@ final class PrintFixtures {
                 SampleDocuments.austinTaxes(), Money.of("25.00"), false);
     }
 
-    static byte[] pdf(JasperPrint print) {
+    static byte[] pdf(FilledDocument print) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RENDERER.exportPdf(print, out);
         return out.toByteArray();

@@ -3,6 +3,7 @@ package com.orderdesk.logic.invoicing.print;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.orderdesk.reporting.RecordDataSource;
 import com.orderdesk.model.common.Money;
 import java.math.BigDecimal;
 import java.util.List;

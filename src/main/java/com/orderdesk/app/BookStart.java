@@ -1,0 +1,87 @@
+package com.orderdesk.app;
+
+import com.orderdesk.demo.DemoBook;
+import com.orderdesk.demo.DemoDataGenerator;
+import com.orderdesk.demo.DemoInputsLoader;
+import com.orderdesk.demo.DemoSize;
+import com.orderdesk.logic.tax.StateTaxRateTable;
+import com.orderdesk.persistence.Database;
+import com.orderdesk.persistence.DatabaseConfig;
+import com.orderdesk.persistence.DatabaseProbe;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * Opening the book, the one way for the window and every command: the file is checked first
+ * ({@link DatabaseProbe}: a file that is not an Order Desk book is refused in one sentence and left
+ * as it was), then migrated and opened. Only the first start of the window and {@code demo-data}
+ * create a book, and only where no file exists (or in an empty PostgreSQL database).
+ */
+public final class BookStart {
+    private static final Logger LOG = LoggerFactory.getLogger(BookStart.class);
+
+    private BookStart() {
+    }
+
+    /** An existing book, for a command. */
+    public static AppServices openExisting(DatabaseConfig config, Clock clock) {
+        DatabaseProbe.check(config, DatabaseProbe.Absent.REFUSE);
+        return AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
+    }
+
+    /**
+     * The window's book: opened when it exists; where no file exists (the first start), created
+     * and filled with the demo book so every screen has real work on it.
+     */
+    public static AppServices openForWindow(DatabaseConfig config, Clock clock, DoubleConsumer progress,
+                                            BooleanSupplier cancelled) {
+        long t0 = System.nanoTime();
+        DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
+        AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
+        LOG.info("Database {} open in {} ms", config.displayName(), (System.nanoTime() - t0) / 1_000_000);
+        try {
+            if (DemoDataGenerator.isEmpty(services.db())) {
+                demo(services, DemoSize.FIRST_START, 0, progress, cancelled);
+            }
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+        return services;
+    }
+
+    /** What {@code demo-data} wrote (empty when the book already had customers). */
+    public record DemoWritten(AppServices services, Optional<DemoDataGenerator.Result> result) implements AutoCloseable {
+        @Override
+        public void close() {
+            services.close();
+        }
+    }
+
+    /** {@code demo-data} and the benches: a demo book in a new file or an empty Order Desk book or PostgreSQL database. */
+    public static DemoWritten createDemo(DatabaseConfig config, Clock clock, DemoSize size, int minHeldOrders,
+                                         DoubleConsumer progress) {
+        DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
+        AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
+        try {
+            return new DemoWritten(services, demo(services, size, minHeldOrders, progress, () -> false));
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    private static Optional<DemoDataGenerator.Result> demo(AppServices services, DemoSize size, int minHeldOrders,
+                                                           DoubleConsumer progress, BooleanSupplier cancelled) {
+        DemoDataGenerator generator = new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(StateTaxRateTable.loadDefault()),
+                services.clock(), new BCryptPasswordEncoder()::encode, services.seals(), new SecureRandom())
+                .withMinHeldOrders(minHeldOrders);
+        return DemoBook.createIfEmpty(services.db(), generator, services.demoParts(), size, progress, cancelled);
+    }
+}

@@ -1,0 +1,56 @@
+package com.orderdesk.application.cash;
+
+import com.orderdesk.logic.cash.desk.DeskPayment;
+import com.orderdesk.logic.cash.desk.DeskStatus;
+import com.orderdesk.logic.cash.desk.OpenInvoice;
+import com.orderdesk.logic.cash.desk.PaymentDetail;
+import com.orderdesk.logic.store.StoreException;
+import com.orderdesk.model.cash.CashPayment;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reads for the cash-matching screen, in the open unit of work: the day's list and one payment's detail. */
+final class CashQueries {
+    private final CashRepository cash;
+
+    CashQueries(CashRepository cash) {
+        this.cash = cash;
+    }
+
+    List<DeskPayment> payments(LocalDate day) {
+        return cash.paymentsForDay(day).stream().map(CashQueries::row).toList();
+    }
+
+    static DeskPayment row(CashPayment p) {
+        return new DeskPayment(p.id(), p.number(), p.kind(), p.receivedDate(), p.amount(), p.payerName(),
+                p.customer() == null ? null : p.customer().number(), p.customer() == null ? null : p.customer().name(),
+                DeskStatus.of(p.state(), p.matchStatus(), p.postedAuto()), p.unapplied(), p.matchReason(), source(p));
+    }
+
+    static String source(CashPayment p) {
+        if (p.sourceFile() != null) {
+            String file = p.sourceFile().replaceAll(".*[/\\\\]", "");
+            return file + (p.sourceLine() == null ? "" : ":" + p.sourceLine());
+        }
+        return p.stubImage() != null ? "cheque, stub " + p.stubImage().replaceAll(".*[/\\\\]", "") : "cheque entered by " + p.enteredBy();
+    }
+
+    PaymentDetail detail(long id) {
+        CashPayment p = cash.payment(id).orElseThrow(() -> new StoreException("Payment " + id + " does not exist."));
+        List<PaymentDetail.Remittance> remittance = p.remittance().stream()
+                .map(r -> new PaymentDetail.Remittance(r.invoiceRef(), r.amount() == null ? null : r.amount().amount(), r.note()))
+                .toList();
+        List<PaymentDetail.Proposed> proposal = p.proposal().stream()
+                .map(l -> new PaymentDetail.Proposed(l.invoiceNo(), l.applied().amount(), l.discount().amount(),
+                        l.deduction().amount(), l.status()))
+                .toList();
+        List<OpenInvoice> invoices = p.customer() == null ? List.of() : cash.openInvoices(p.customer().id(), p.receivedDate());
+        return new PaymentDetail(row(p), p.version(), p.reference(), p.chequeNo(), p.payerAccountKey(), p.sourceFile(),
+                p.sourceLine(), p.bankReference(), p.stubImage(), remittance, p.matchStatus(), p.matchConfidence(),
+                p.matchReason(), proposal, invoices, cash.postedLines(id));
+    }
+
+    List<OpenInvoice> openInvoices(String customerNo, LocalDate received) {
+        return cash.customerId(customerNo).map(id -> cash.openInvoices(id, received)).orElse(List.of());
+    }
+}

@@ -1,0 +1,93 @@
+package com.orderdesk.application.cash;
+
+import com.orderdesk.logic.cash.desk.OpenInvoice;
+import com.orderdesk.logic.cash.desk.PaymentDetail;
+import com.orderdesk.logic.cash.matching.OpenItem;
+import com.orderdesk.model.cash.CashApplication;
+import com.orderdesk.model.cash.CashPayment;
+import com.orderdesk.model.cash.CustomerBankAccount;
+import com.orderdesk.model.cash.ImportBatch;
+import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.invoicing.Invoice;
+import com.orderdesk.model.invoicing.InvoiceStatus;
+import com.orderdesk.model.common.Money;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Payments, their applications and the receivables they settle, in the open unit of work (a port). */
+public interface CashRepository {
+    // intake
+    Optional<ImportBatch> batchWithHash(String sha256);
+
+    /** Which of these de-duplication keys are already in the book. */
+    Set<String> knownKeys(List<String> keys);
+
+    List<CashPayment> paymentsWithKey(String dedupKey);
+
+    /** {@code n} consecutive numbers of the PAYMENT series, taken with one update (gapless in this unit). */
+    List<String> nextPaymentNumbers(int n);
+
+    void add(ImportBatch batch);
+
+    void add(CashPayment payment);
+
+    // reads
+    Optional<CashPayment> payment(long id);
+
+    /** The day's payments and every payment still open from earlier days, newest first. */
+    List<CashPayment> paymentsForDay(LocalDate day);
+
+    Optional<Long> customerId(String customerNumber);
+
+    Optional<Customer> customerByNumber(String customerNumber);
+
+    Customer customerReference(long customerId);
+
+    /** The customer's and its children's open invoices, oldest first, as the apply grid shows them. */
+    List<OpenInvoice> openInvoices(long customerId, LocalDate received);
+
+    /** Applications of the payment still in force (not reversed), in the order posted. */
+    List<CashApplication> liveApplications(long paymentId);
+
+    List<PaymentDetail.Posted> postedLines(long paymentId);
+
+    // matching
+    /** Customers as the matching engine sees them (number, name, parent, known bank accounts), and their ids. */
+    MatchingCustomers matchingCustomers();
+
+    /** Every invoice with money still open, oldest first. */
+    List<OpenItem> openItems();
+
+    /** Open payments received on or before the day, in id order. */
+    List<CashPayment> openPaymentsUpTo(LocalDate day);
+
+    /** Payments a person has reversed at least once. */
+    Set<Long> reversedPaymentIds();
+
+    /** Id and version of every open payment the engine marked AUTO, received by the day. */
+    List<long[]> autoPayments(LocalDate day);
+
+    // posting
+    /** Open or partly paid invoices among these numbers, with customer and parent loaded. */
+    List<Invoice> invoicesByNumber(Collection<String> numbers);
+
+    boolean bankAccountKnown(String routing, String account);
+
+    void add(CustomerBankAccount account);
+
+    void add(CashApplication application);
+
+    /** Sets the invoice's open amount and status if no other desk changed it since it was read; false otherwise. */
+    boolean restoreInvoice(Invoice invoice, Money open, InvoiceStatus status);
+
+    /** The invoice as stored now (another desk may have changed it within this unit's view). */
+    void refresh(Invoice invoice);
+
+    /** Customers of the matching book. */
+    record MatchingCustomers(List<com.orderdesk.logic.cash.matching.Customer> customers, Map<String, Long> idsByNumber) {
+    }
+}

@@ -1,0 +1,93 @@
+package com.orderdesk.application.cash;
+
+import com.orderdesk.application.UnitOfWork;
+import com.orderdesk.application.audit.AuditRecorder;
+import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.logic.cash.desk.ChequeInput;
+import com.orderdesk.logic.cash.desk.DeskPayment;
+import com.orderdesk.logic.cash.desk.ImportOutcome;
+import com.orderdesk.logic.cash.desk.MatchOutcome;
+import com.orderdesk.logic.cash.desk.OpenInvoice;
+import com.orderdesk.logic.cash.desk.PaymentDetail;
+import com.orderdesk.logic.cash.desk.PostRequest;
+import com.orderdesk.logic.cash.intake.ImportException;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The cash desk: bank and lockbox files and cheques in, matching, posting and reversing, each
+ * action permission-checked, in its own unit of work and audited (intake, matching, posting and
+ * reads each in a small class of their own).
+ */
+public final class CashUseCases {
+    private final UnitOfWork uow;
+    private final AccessControl access;
+    private final CashIntake intake;
+    private final CashMatching matching;
+    private final CashPosting posting;
+    private final CashQueries queries;
+
+    public CashUseCases(UnitOfWork uow, AccessControl access, CashRepository cash, AuditRecorder audit, Clock clock) {
+        this.uow = uow;
+        this.access = access;
+        this.intake = new CashIntake(uow, cash, clock, audit);
+        this.matching = new CashMatching(uow, cash, audit);
+        this.posting = new CashPosting(uow, cash, clock, audit);
+        this.queries = new CashQueries(cash);
+    }
+
+    public List<DeskPayment> payments(SignedInUser user, LocalDate day) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        return uow.read(() -> queries.payments(day));
+    }
+
+    public PaymentDetail detail(SignedInUser user, long paymentId) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        return uow.read(() -> queries.detail(paymentId));
+    }
+
+    public List<OpenInvoice> openInvoices(SignedInUser user, String customerNo, LocalDate received) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        return uow.read(() -> queries.openInvoices(customerNo, received));
+    }
+
+    /** A bank or lockbox file, all or nothing, transactions already in the book skipped. */
+    public ImportOutcome importFile(SignedInUser user, Path file, DoubleConsumer progress, BooleanSupplier cancelled)
+            throws ImportException {
+        access.require(user, Permission.APPLY_CASH);
+        return intake.importFile(file, user, progress, cancelled);
+    }
+
+    public DeskPayment enterCheque(SignedInUser user, ChequeInput cheque) {
+        access.require(user, Permission.APPLY_CASH);
+        return CashQueries.row(intake.enterCheque(cheque, user));
+    }
+
+    /** Proposes applications for every open payment up to the day (one run, so two payments never take one invoice). */
+    public MatchOutcome autoMatch(SignedInUser user, LocalDate day, DoubleConsumer progress, BooleanSupplier cancelled) {
+        access.require(user, Permission.APPLY_CASH);
+        return matching.autoMatch(user, day, progress, cancelled);
+    }
+
+    public void post(SignedInUser user, PostRequest request) {
+        access.require(user, Permission.APPLY_CASH);
+        posting.post(request, user);
+    }
+
+    /** Posts every payment the engine marked AUTO, each in its own unit; returns how many were posted. */
+    public int postAllAuto(SignedInUser user, LocalDate day, DoubleConsumer progress, BooleanSupplier cancelled) {
+        access.require(user, Permission.APPLY_CASH);
+        return posting.postAllAuto(day, user, progress, cancelled);
+    }
+
+    public void reverse(SignedInUser user, long paymentId, long expectedVersion, String why) {
+        access.require(user, Permission.REVERSE_CASH_APPLICATION);
+        posting.reverse(paymentId, expectedVersion, user, why);
+    }
+}

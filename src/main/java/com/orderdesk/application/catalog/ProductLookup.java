@@ -1,0 +1,34 @@
+package com.orderdesk.application.catalog;
+
+import com.orderdesk.application.UnitOfWork;
+import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.logic.catalog.LineQuote;
+import com.orderdesk.logic.catalog.ProductHit;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Finding a product and pricing it for a customer's order (order entry). */
+public final class ProductLookup {
+    private final UnitOfWork uow;
+    private final AccessControl access;
+    private final CatalogRepository catalog;
+
+    public ProductLookup(UnitOfWork uow, AccessControl access, CatalogRepository catalog) {
+        this.uow = uow;
+        this.access = access;
+        this.catalog = catalog;
+    }
+
+    public List<ProductHit> search(SignedInUser user, String text, int limit) {
+        access.require(user, Permission.VIEW_ORDERS);
+        return uow.read(() -> catalog.search(text, limit));
+    }
+
+    /** The price the customer pays on {@code day} (contract, else list) and the stock available. */
+    public LineQuote quote(SignedInUser user, long productId, Long customerId, LocalDate day) {
+        access.require(user, Permission.VIEW_ORDERS);
+        return uow.read(() -> catalog.quote(productId, customerId, day));
+    }
+}

@@ -1,0 +1,51 @@
+package com.orderdesk.application.credit;
+
+import com.orderdesk.logic.credit.CreditCheckInput;
+import com.orderdesk.logic.credit.CreditHoldReason;
+import com.orderdesk.logic.credit.HeldOrderRow;
+import com.orderdesk.logic.credit.LimitChange;
+import com.orderdesk.logic.credit.OpenItem;
+import com.orderdesk.logic.credit.PaymentRecord;
+import com.orderdesk.model.credit.CreditReleaseRecord;
+import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.order.SalesOrder;
+import java.util.List;
+import java.util.Optional;
+
+/** What the credit desk reads and writes, in the open unit of work (a port: persistence implements it). */
+public interface CreditRepository {
+    Optional<SalesOrder> order(long orderId);
+
+    Optional<Customer> customer(long customerId);
+
+    /** Everything the credit engine reads about the order's customer, with the order itself. */
+    CreditCheckInput checkInput(SalesOrder order);
+
+    /** The note typed when the customer was put on manual hold (from the audit trail), or null. */
+    String manualHoldNote(Customer customer);
+
+    List<OpenItem> openItems(long customerId);
+
+    Optional<CreditReleaseRecord> releaseOf(long orderId);
+
+    void removeRelease(CreditReleaseRecord release);
+
+    void addRelease(CreditReleaseRecord release);
+
+    /** Replaces the order's stored hold reasons (none for a pass). */
+    void replaceReasons(SalesOrder order, List<CreditHoldReason> reasons);
+
+    List<CreditHoldReason> reasons(long orderId);
+
+    /** The whole hold queue, oldest first. */
+    List<HeldOrderRow> heldOrders();
+
+    /** The customer's orders on credit hold, in id order. */
+    List<SalesOrder> heldOrdersOf(long customerId);
+
+    List<PaymentRecord> recentPayments(long customerId, int limit);
+
+    List<LimitChange> limitHistory(long customerId);
+
+    void flush();
+}

@@ -1,0 +1,175 @@
+package com.orderdesk.application.credit;
+
+import com.orderdesk.application.UnitOfWork;
+import com.orderdesk.application.audit.AuditRecorder;
+import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.logic.credit.Aging;
+import com.orderdesk.logic.credit.CreditDecision;
+import com.orderdesk.logic.credit.CreditHoldActions;
+import com.orderdesk.logic.credit.CreditHoldReason;
+import com.orderdesk.logic.credit.CreditReason;
+import com.orderdesk.logic.credit.CustomerCreditProfile;
+import com.orderdesk.logic.credit.Exposure;
+import com.orderdesk.logic.credit.HeldOrder;
+import com.orderdesk.logic.credit.HeldOrderRow;
+import com.orderdesk.logic.credit.HoldDetail;
+import com.orderdesk.logic.credit.PaymentBehavior;
+import com.orderdesk.logic.credit.PaymentRecord;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.logic.store.StoreException;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.credit.CreditReleaseRecord;
+import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.customer.RiskClass;
+import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.model.order.SalesOrder;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The credit-hold desk: one unit of work per action, the rules of {@link CreditHoldActions}
+ * applied inside it (so a clerk's release is refused on every path), the audit entry appended in
+ * the same transaction, and a released order routed by fulfillment before it commits.
+ */
+public final class CreditUseCases {
+    private static final int RECENT_PAYMENTS = 12;
+
+    private final UnitOfWork uow;
+    private final AccessControl access;
+    private final CreditRepository credit;
+    private final CreditCheckStep checks;
+    private final CreditHoldActions actions;
+    private final AuditRecorder audit;
+    private final Clock clock;
+
+    public CreditUseCases(UnitOfWork uow, AccessControl access, CreditRepository credit, CreditCheckStep checks,
+                          AuditRecorder audit, Clock clock) {
+        this.uow = uow;
+        this.access = access;
+        this.credit = credit;
+        this.checks = checks;
+        this.actions = new CreditHoldActions(access.authorizer(), clock);
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<HeldOrderRow> heldOrders(SignedInUser user) {
+        access.require(user, Permission.VIEW_CREDIT_HOLDS);
+        return uow.read(credit::heldOrders);
+    }
+
+    public HoldDetail detail(SignedInUser user, long orderId) {
+        access.require(user, Permission.VIEW_CREDIT_HOLDS);
+        return uow.read(() -> {
+            SalesOrder o = heldOrder(orderId);
+            Customer c = o.customer();
+            CustomerCreditProfile profile = CreditProfiles.profile(c, credit.manualHoldNote(c));
+            Exposure exposure = Exposure.of(credit.checkInput(o));
+            List<CreditHoldReason> reasons = credit.reasons(orderId);
+            Set<CreditReason> codes = EnumSet.noneOf(CreditReason.class);
+            reasons.forEach(r -> codes.add(r.code()));
+            HeldOrderRow row = new HeldOrderRow(o.id(), o.number(), c.id(), c.number(), c.name(), c.riskClass(),
+                    o.total(), o.enteredAt(), o.enteredBy(), o.lastChangedBy(), codes);
+            List<PaymentRecord> payments = credit.recentPayments(c.id(), RECENT_PAYMENTS);
+            return new HoldDetail(row, reasons, profile, exposure, Aging.of(credit.openItems(c.id()), LocalDate.now(clock)),
+                    payments, PaymentBehavior.of(payments), credit.limitHistory(c.id()));
+        });
+    }
+
+    public String release(SignedInUser user, long orderId, String reason) {
+        access.require(user, Permission.RELEASE_CREDIT_HOLD);
+        return uow.write("Releasing the order", () -> {
+            SalesOrder o = heldOrder(orderId);
+            CreditHoldActions.Release r = actions.release(user, held(o), reason);
+            o.setStatus(OrderStatus.RELEASED);
+            credit.releaseOf(o.id()).ifPresent(old -> {
+                credit.removeRelease(old);
+                credit.flush();
+            });
+            credit.addRelease(new CreditReleaseRecord(o, r.release().releasedValue(), r.release().releasedOn(),
+                    user.userName(), clock.instant()));
+            audit.record(user, r.audit());
+            checks.released(user, o);
+            return o.number();
+        });
+    }
+
+    public String reject(SignedInUser user, long orderId, String reason) {
+        access.require(user, Permission.REJECT_HELD_ORDER);
+        return uow.write("Rejecting the order", () -> {
+            SalesOrder o = heldOrder(orderId);
+            var event = actions.reject(user, held(o), reason);
+            o.setStatus(OrderStatus.CANCELLED);
+            audit.record(user, event);
+            return o.number();
+        });
+    }
+
+    /** Returns how many of the customer's held orders now pass and moved on to fulfillment. */
+    public int changeCreditLimit(SignedInUser user, long customerId, Money newLimit, RiskClass riskClass, String note) {
+        access.require(user, Permission.CHANGE_CREDIT_LIMIT);
+        return uow.write("Changing the credit limit", () -> {
+            Customer c = customer(customerId);
+            var change = actions.changeCreditLimit(user, CreditProfiles.profile(c, null), newLimit, riskClass, note);
+            c.setCreditLimit(change.updated().creditLimit());
+            c.setRiskClass(change.updated().riskClass());
+            audit.record(user, change.audit());
+            return recheckHeldOrders(c, user);
+        });
+    }
+
+    public int setManualHold(SignedInUser user, long customerId, boolean on, String note) {
+        access.require(user, Permission.SET_MANUAL_HOLD);
+        return uow.write("Changing the manual hold", () -> {
+            Customer c = customer(customerId);
+            var change = actions.setManualHold(user, CreditProfiles.profile(c, credit.manualHoldNote(c)), on, note);
+            c.setOnManualHold(on);
+            audit.record(user, change.audit());
+            credit.flush();
+            return recheckHeldOrders(c, user);
+        });
+    }
+
+    /**
+     * After a change to the customer, their held orders are checked again at once: the reasons
+     * are refreshed, and those that now pass move on to fulfillment (audited as a passed check by
+     * the manager who made the change).
+     */
+    private int recheckHeldOrders(Customer c, SignedInUser user) {
+        credit.flush();
+        int passed = 0;
+        for (SalesOrder o : credit.heldOrdersOf(c.id())) {
+            CreditDecision d = checks.engine().check(credit.checkInput(o));
+            checks.storeOutcome(o, d);
+            audit.record(user, CreditHoldActions.auditOfCheck(user.userName(), o.number(), d));
+            credit.flush();
+            if (!d.isHold()) {
+                passed++;
+                checks.released(user, o);
+            }
+        }
+        return passed;
+    }
+
+    private SalesOrder heldOrder(long orderId) {
+        SalesOrder o = credit.order(orderId).orElseThrow(
+                () -> new StoreException("The order no longer exists; it may have been removed by another desk."));
+        if (o.status() != OrderStatus.CREDIT_HOLD) {
+            throw new StoreException("Order " + o.number() + " is no longer on credit hold (it is "
+                    + o.status().label() + "); another desk may have acted on it.");
+        }
+        return o;
+    }
+
+    private Customer customer(long customerId) {
+        return credit.customer(customerId).orElseThrow(() -> new StoreException("The customer no longer exists."));
+    }
+
+    private HeldOrder held(SalesOrder o) {
+        return new HeldOrder(o.id(), o.number(), o.total(), o.enteredBy(), o.lastChangedBy(), credit.reasons(o.id()));
+    }
+}

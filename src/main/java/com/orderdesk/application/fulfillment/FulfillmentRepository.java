@@ -1,0 +1,67 @@
+package com.orderdesk.application.fulfillment;
+
+import com.orderdesk.logic.fulfillment.QueueRow;
+import com.orderdesk.logic.fulfillment.routing.OrderLine;
+import com.orderdesk.model.catalog.Product;
+import com.orderdesk.model.fulfillment.FulfillmentNode;
+import com.orderdesk.model.fulfillment.Shipment;
+import com.orderdesk.model.order.SalesOrder;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Orders, shipments and stock as fulfillment reads and changes them, in the open unit of work (a
+ * port: persistence implements it). Stock changes are conditional updates, so two desks can never
+ * both take the last units.
+ */
+public interface FulfillmentRepository {
+    Optional<SalesOrder> order(long orderId);
+
+    /** The order's shipments in id order, cancelled ones included. */
+    List<Shipment> shipments(long orderId);
+
+    Optional<Shipment> shipment(long shipmentId);
+
+    /** Active nodes with a location and open-shipment counts, their stock of these products, the rate card and penalty. */
+    RoutingBook routingBook(Collection<Long> productIds);
+
+    String nextShipmentNumber();
+
+    FulfillmentNode nodeReference(long nodeId);
+
+    Product productReference(long productId);
+
+    void add(Shipment shipment);
+
+    /** Deletes a shipment that never went to a warehouse, with its lines (its reservation given back first). */
+    void remove(Shipment shipment);
+
+    /** Takes {@code qty} more units into reservation only if still available; false when another desk took them. */
+    boolean reserve(long nodeId, long productId, int qty);
+
+    /** Gives a reservation back (a cancelled or re-planned shipment). */
+    void unreserve(long nodeId, long productId, int qty);
+
+    /** Goods left the node: on hand and reservation drop by what was planned (a short pick corrects the count). */
+    void ship(long nodeId, long productId, int planned);
+
+    void addBackorder(long orderId, long orderLineId, long productId, int qty, String cause, Instant at);
+
+    /** Closes the order's open backorders (it is being routed afresh, remainder included). */
+    void closeBackorders(long orderId);
+
+    /** Removes the order's backorders, open or not (its lines are being replaced or it is cancelled). */
+    void deleteBackorders(long orderId);
+
+    /** Open backordered quantities of the order, per sku. */
+    List<OrderLine> openBackorders(long orderId);
+
+    /** Released and allocated orders with their routing state, by order number. */
+    List<QueueRow> queue();
+
+    List<Long> releasedOrderIds();
+
+    void flush();
+}

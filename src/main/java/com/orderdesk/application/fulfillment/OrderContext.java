@@ -1,0 +1,78 @@
+package com.orderdesk.application.fulfillment;
+
+import com.orderdesk.logic.fulfillment.routing.OrderLine;
+import com.orderdesk.logic.fulfillment.routing.RoutingOrder;
+import com.orderdesk.logic.fulfillment.routing.Scenario;
+import com.orderdesk.logic.fulfillment.routing.SkuInfo;
+import com.orderdesk.logic.store.StoreException;
+import com.orderdesk.model.common.GeoPoint;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.model.order.SalesOrderLine;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One order ready for the router: its quantities to route per sku, and a one-order {@link Scenario}
+ * built from the database as the caller's transaction sees it, with the lookups needed to turn the
+ * router's plan back into rows (node ids, product ids, order lines per sku).
+ */
+public record OrderContext(SalesOrder order, RoutingOrder routingOrder, Scenario scenario, Map<String, NodeRow> nodes,
+                           Map<String, Long> productIds, Map<String, List<SalesOrderLine>> linesBySku, List<StockRow> stock) {
+
+    /**
+     * @param toRoute    quantity to route per order line id (all of each line for a fresh order; the
+     *                   missing part after a short pick)
+     * @param givenBack  units to count back as available, by "NODE|SKU" (the order's own reservations)
+     * @param excluded   node codes not to use (the node that came up short)
+     */
+    public static OrderContext build(FulfillmentRepository repository, SalesOrder order, Map<Long, Integer> toRoute,
+                                     Map<String, Integer> givenBack, Set<String> excluded) {
+        GeoPoint shipTo = order.shipToAddress() == null ? null : order.shipToAddress().point();
+        if (shipTo == null) {
+            throw new StoreException("Order " + order.number() + " has no ship-to location (latitude and longitude); "
+                    + "correct its ship-to address, then route it.");
+        }
+        Map<String, List<SalesOrderLine>> bySku = new LinkedHashMap<>();
+        Map<String, Integer> qty = new LinkedHashMap<>();
+        Map<String, Long> productIds = new LinkedHashMap<>();
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (SalesOrderLine line : order.lines()) {
+            bySku.computeIfAbsent(line.sku(), k -> new ArrayList<>()).add(line);
+            int q = toRoute.getOrDefault(line.id(), 0);
+            if (q > 0) {
+                qty.merge(line.sku(), q, Integer::sum);
+            }
+            productIds.put(line.sku(), line.product().id());
+            weights.put(line.sku(), line.product().weightGrams() / 1000.0);
+        }
+        List<OrderLine> lines = qty.entrySet().stream().map(e -> new OrderLine(e.getKey(), e.getValue())).toList();
+        RoutingOrder routingOrder = new RoutingOrder(order.number(), shipTo, lines, false, null);
+        RoutingBook book = repository.routingBook(productIds.values());
+        Map<String, NodeRow> nodes = new LinkedHashMap<>();
+        for (NodeRow n : book.nodes()) {
+            if (!excluded.contains(n.routing().id()) && !n.atCapacity()) {
+                nodes.put(n.routing().id(), n);
+            }
+        }
+        List<StockRow> stock = book.stock().stream()
+                .filter(s -> nodes.containsKey(s.nodeCode())).toList();
+        List<SkuInfo> skus = weights.entrySet().stream().map(e -> new SkuInfo(e.getKey(), e.getValue())).toList();
+        Scenario scenario = new Scenario(book.rateCard(), nodes.values().stream().map(NodeRow::routing).toList(),
+                skus, RoutingBook.levels(stock, givenBack), List.of(routingOrder), book.backorderPenalty());
+        return new OrderContext(order, routingOrder, scenario, nodes, productIds, bySku, stock);
+    }
+
+    public static Map<Long, Integer> wholeOrder(SalesOrder order) {
+        Map<Long, Integer> out = new LinkedHashMap<>();
+        order.lines().forEach(l -> out.put(l.id(), l.quantity()));
+        return out;
+    }
+
+    public Collection<Long> productIdList() {
+        return productIds.values();
+    }
+}

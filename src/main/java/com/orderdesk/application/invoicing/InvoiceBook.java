@@ -1,0 +1,52 @@
+package com.orderdesk.application.invoicing;
+
+import com.orderdesk.logic.invoicing.CreditRefusedException;
+import com.orderdesk.logic.invoicing.CreditRequest;
+import com.orderdesk.logic.invoicing.DocumentFilter;
+import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.invoicing.IssueResult;
+import com.orderdesk.logic.invoicing.ShipmentToInvoice;
+import com.orderdesk.logic.invoicing.print.CompanyProfile;
+import com.orderdesk.logic.invoicing.print.InvoiceDocument;
+import com.orderdesk.logic.invoicing.print.StatementDocument;
+import com.orderdesk.logic.security.SignedInUser;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The invoicing desk's use cases, as the invoices screen and the {@code invoices} commands call
+ * them ({@link InvoicingUseCases}; the screen's tests put a slow stand-in behind it).
+ */
+public interface InvoiceBook {
+    /** Shipped shipments with no invoice yet, oldest first. */
+    List<ShipmentToInvoice> shipmentsToInvoice(SignedInUser user);
+
+    /** One invoice per shipment, each in its own transaction; a failure is reported and the rest go on. */
+    IssueResult issueInvoices(SignedInUser user, List<Long> shipmentIds);
+
+    /** Issues a credit memo on the invoice, or explains why not. */
+    String issueCreditMemo(SignedInUser user, String invoiceNumber, CreditRequest request) throws CreditRefusedException;
+
+    List<DocumentRow> list(SignedInUser user, DocumentFilter filter);
+
+    /** Invoices and credit memos never printed, by number. */
+    List<String> unprintedNumbers(SignedInUser user);
+
+    /** The printable document (marked COPY once printed before). */
+    InvoiceDocument document(SignedInUser user, String number);
+
+    /** Records documents printed on paper (one transaction). */
+    void recordPrints(SignedInUser user, List<String> numbers);
+
+    /**
+     * Makes a PDF written to {@code partial} visible as {@code target} and records that print, in
+     * one unit of work: the record and the file exist together, exactly once. When the record
+     * cannot be stored the file is not left under its final name.
+     */
+    Path publishPdf(SignedInUser user, String number, Path partial, Path target);
+
+    StatementDocument statement(SignedInUser user, String customerNumber, LocalDate asOf);
+
+    CompanyProfile company();
+}

@@ -1,0 +1,61 @@
+package com.orderdesk.application.invoicing;
+
+import com.orderdesk.logic.invoicing.DocumentFilter;
+import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.invoicing.ShipmentToInvoice;
+import com.orderdesk.logic.invoicing.print.StatementDocument;
+import com.orderdesk.model.fulfillment.Shipment;
+import com.orderdesk.model.invoicing.CreditMemo;
+import com.orderdesk.model.invoicing.DocumentPrint;
+import com.orderdesk.model.invoicing.Invoice;
+import com.orderdesk.model.order.SalesOrder;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/** Invoices, credit memos and their prints, in the open unit of work (a port: persistence implements it). */
+public interface InvoiceRepository {
+    List<ShipmentToInvoice> shipmentsToInvoice();
+
+    Optional<Shipment> shipment(long shipmentId);
+
+    Optional<String> shipmentNumber(long shipmentId);
+
+    /** The next number of a series ("INVOICE", "CREDIT_MEMO"), gapless within this unit of work. */
+    String nextNumber(String series);
+
+    void add(Invoice invoice);
+
+    void add(CreditMemo memo);
+
+    void add(DocumentPrint print);
+
+    /** Shipments of the order not yet invoiced or cancelled. */
+    long uninvoicedShipments(SalesOrder order);
+
+    /** With its customer, order, ship-to and shipment loaded (for printing). */
+    Optional<Invoice> invoice(String number);
+
+    Optional<CreditMemo> creditMemo(String number);
+
+    List<CreditMemo> memosOf(Invoice invoice);
+
+    List<DocumentRow> list(DocumentFilter filter);
+
+    List<String> unprintedNumbers();
+
+    /** Adds one print to each document named; returns how many documents were found. */
+    int markPrinted(List<String> numbers, String user, Instant at);
+
+    /** Whether the document was printed before (its next print is a copy). */
+    boolean printedBefore(String number);
+
+    StatementDocument statement(String customerNumber, LocalDate asOf, LocalDate today);
+
+    /** The company's settings (name, remit-to address ...), empty when none are stored. */
+    Properties companySettings();
+
+    void flush();
+}

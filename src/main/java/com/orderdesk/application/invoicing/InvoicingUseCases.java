@@ -1,0 +1,195 @@
+package com.orderdesk.application.invoicing;
+
+import com.orderdesk.application.UnitOfWork;
+import com.orderdesk.application.audit.AuditRecorder;
+import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.logic.audit.AuditEvent;
+import com.orderdesk.logic.audit.AuditValues;
+import com.orderdesk.logic.invoicing.CreditRefusedException;
+import com.orderdesk.logic.invoicing.CreditRequest;
+import com.orderdesk.logic.invoicing.DocumentFilter;
+import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.invoicing.IssueResult;
+import com.orderdesk.logic.invoicing.ShipmentToInvoice;
+import com.orderdesk.logic.invoicing.print.CompanyProfile;
+import com.orderdesk.logic.invoicing.print.InvoiceDocument;
+import com.orderdesk.logic.invoicing.print.StatementDocument;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.logic.store.StoreException;
+import com.orderdesk.model.invoicing.DocumentPrint;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/** The invoicing desk: issuing invoices and credit memos, the document lists, printing and its records. */
+public final class InvoicingUseCases implements InvoiceBook {
+    static final String DOCUMENT_PRINT = "DOCUMENT_PRINT";
+
+    private final UnitOfWork uow;
+    private final AccessControl access;
+    private final InvoiceRepository invoices;
+    private final AuditRecorder audit;
+    private final Clock clock;
+    private final InvoiceIssuing issuing;
+    private final CreditMemoIssuing memos;
+    private volatile CompanyProfile company;
+
+    public InvoicingUseCases(UnitOfWork uow, AccessControl access, InvoiceRepository invoices, AuditRecorder audit, Clock clock) {
+        this(uow, access, invoices, audit, clock, number -> { });
+    }
+
+    /** With a hook run inside each issuing transaction once the invoice is written (tests inject failures). */
+    public InvoicingUseCases(UnitOfWork uow, AccessControl access, InvoiceRepository invoices, AuditRecorder audit, Clock clock,
+                             Consumer<String> afterInvoiceWritten) {
+        this.uow = uow;
+        this.access = access;
+        this.invoices = invoices;
+        this.audit = audit;
+        this.clock = clock;
+        this.issuing = new InvoiceIssuing(uow, invoices, audit, clock, afterInvoiceWritten);
+        this.memos = new CreditMemoIssuing(uow, invoices, audit, clock);
+    }
+
+    @Override
+    public List<ShipmentToInvoice> shipmentsToInvoice(SignedInUser user) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        return uow.read(invoices::shipmentsToInvoice);
+    }
+
+    @Override
+    public IssueResult issueInvoices(SignedInUser user, List<Long> shipmentIds) {
+        access.require(user, Permission.ISSUE_INVOICE);
+        return issuing.issue(user, shipmentIds);
+    }
+
+    /** Invoices every shipped shipment (the nightly run, or the desk's "invoice all shipped"). */
+    public IssueResult issueAllShipped(SignedInUser user) {
+        return issueInvoices(user, shipmentsToInvoice(user).stream().map(ShipmentToInvoice::shipmentId).toList());
+    }
+
+    @Override
+    public String issueCreditMemo(SignedInUser user, String invoiceNumber, CreditRequest request) throws CreditRefusedException {
+        access.require(user, Permission.ISSUE_CREDIT_MEMO);
+        return memos.issue(user, invoiceNumber, request);
+    }
+
+    @Override
+    public List<DocumentRow> list(SignedInUser user, DocumentFilter filter) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        return uow.read(() -> invoices.list(filter));
+    }
+
+    @Override
+    public List<String> unprintedNumbers(SignedInUser user) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        return uow.read(invoices::unprintedNumbers);
+    }
+
+    @Override
+    public InvoiceDocument document(SignedInUser user, String number) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        LocalDate today = LocalDate.now(clock);
+        return uow.read(() -> invoices.invoice(number).map(inv -> StoredDocuments.invoiceDocument(inv, today))
+                .or(() -> invoices.creditMemo(number).map(memo -> StoredDocuments.memoDocument(memo, today)))
+                .orElseThrow(() -> new IllegalArgumentException("There is no invoice or credit memo " + number + ".")));
+    }
+
+    @Override
+    public void recordPrints(SignedInUser user, List<String> numbers) {
+        access.require(user, Permission.PRINT_INVOICE);
+        if (numbers.isEmpty()) {
+            return;
+        }
+        uow.run("Recording the prints", () -> {
+            for (String number : numbers) {
+                record(user, number, null);
+            }
+            int found = invoices.markPrinted(numbers, user.userName(), clock.instant());
+            if (found != new HashSet<>(numbers).size()) {
+                throw new IllegalArgumentException("Not every one of " + String.join(", ", numbers)
+                        + " is an invoice or credit memo; no print was recorded.");
+            }
+        });
+    }
+
+    @Override
+    public Path publishPdf(SignedInUser user, String number, Path partial, Path target) {
+        access.require(user, Permission.PRINT_INVOICE);
+        try {
+            return uow.write("Recording the print of " + number, () -> {
+                record(user, number, target.toString());
+                if (invoices.markPrinted(List.of(number), user.userName(), clock.instant()) != 1) {
+                    throw new IllegalArgumentException("There is no invoice or credit memo " + number + ".");
+                }
+                invoices.flush();
+                // the file takes its final name as the last step before the commit: a failure
+                // before this leaves no file and no record; a failure of the commit itself is
+                // undone below, so the record and the file exist together or not at all
+                move(partial, target);
+                return target;
+            });
+        } catch (RuntimeException e) {
+            if (Files.exists(partial)) {
+                deleteQuietly(partial); // it never became the target
+            } else {
+                deleteQuietly(target); // it did, but its record was not stored
+            }
+            throw e;
+        }
+    }
+
+    private void record(SignedInUser user, String number, String file) {
+        boolean copy = invoices.printedBefore(number);
+        invoices.add(new DocumentPrint(number, copy, file, user.userName(), clock.instant()));
+        audit.record(user, AuditEvent.of(user.userName(), DOCUMENT_PRINT, "DOCUMENT", number)
+                .withChange(null, AuditValues.json(Map.of("copy", copy, "file", file == null ? "printer" : file))));
+    }
+
+    private static void move(Path partial, Path target) {
+        try {
+            try {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Could not write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException | UncheckedIOException e) {
+            // nothing more can be done; the next export removes leftovers
+        }
+    }
+
+    @Override
+    public StatementDocument statement(SignedInUser user, String customerNumber, LocalDate asOf) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        return uow.read(() -> invoices.statement(customerNumber, asOf, LocalDate.now(clock)));
+    }
+
+    @Override
+    public CompanyProfile company() {
+        CompanyProfile c = company;
+        if (c == null) {
+            Properties p = uow.read(invoices::companySettings);
+            c = p.getProperty("company.name") == null ? CompanyProfile.demo() : CompanyProfile.fromProperties(p);
+            company = c;
+        }
+        return c;
+    }
+}

@@ -1,0 +1,88 @@
+package com.orderdesk.application.order;
+
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.logic.order.OrderTotals;
+import com.orderdesk.logic.order.OrderValidationException;
+import com.orderdesk.logic.order.PriceResolver;
+import com.orderdesk.logic.order.PricedLine;
+import com.orderdesk.logic.order.ValidationProblem;
+import com.orderdesk.logic.store.StoreException;
+import com.orderdesk.logic.tax.SalesTax;
+import com.orderdesk.logic.tax.TaxRates;
+import com.orderdesk.model.catalog.Product;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.customer.ShipToAddress;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.model.order.SalesOrderLine;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a draft into the stored order's header and lines, inside the save's unit of work: the
+ * customer's contract price valid on the order date (else the list price; a typed price is an
+ * override), line discounts, and sales tax by the ship-to state (none for an exempt customer).
+ */
+final class OrderPricing {
+    private final OrderRepository orders;
+    private final TaxRates taxRates;
+
+    OrderPricing(OrderRepository orders, TaxRates taxRates) {
+        this.orders = orders;
+        this.taxRates = taxRates;
+    }
+
+    record Priced(SalesOrder order, OrderTotals totals) {
+    }
+
+    /** A new order ({@code existing} null, numbered here) or the amended {@code existing}, priced and totalled. */
+    Priced price(OrderDraft draft, LocalDate today, SalesOrder existing, String user, Instant now) {
+        Customer customer = orders.customer(draft.customerId())
+                .orElseThrow(() -> new StoreException("The customer of this order no longer exists."));
+        ShipToAddress shipTo = orders.shipTo(draft.shipToId()).orElse(null);
+        if (shipTo == null || !shipTo.customer().id().equals(customer.id())) {
+            throw new OrderValidationException(List.of(new ValidationProblem("shipTo", 0,
+                    "The ship-to address does not belong to " + customer.name() + "; choose one of its addresses.")));
+        }
+        SalesOrder order = existing;
+        if (order == null) {
+            order = new SalesOrder(orders.nextOrderNumber(), customer, draft.channel(), today, user, now);
+        } else {
+            order.setCustomer(customer);
+            order.clearLines();
+            order.markChanged(user, now);
+        }
+        order.setHeader(draft.channel(), blankToNull(draft.customerPo()), draft.requestedDate(), blankToNull(draft.notes()));
+        order.shipTo(shipTo);
+        List<Long> ids = draft.lines().stream().map(OrderLineDraft::productId).distinct().toList();
+        Map<Long, Product> products = orders.products(ids);
+        Map<Long, Money> contracts = orders.contractPrices(customer.id(), ids, today);
+        List<PricedLine> priced = new ArrayList<>();
+        for (OrderLineDraft line : draft.lines()) {
+            Product p = products.get(line.productId());
+            if (p == null) {
+                throw new StoreException("Product " + line.sku() + " no longer exists.");
+            }
+            PriceResolver.ResolvedPrice price = PriceResolver.resolve(line.unitPrice(),
+                    Optional.ofNullable(contracts.get(p.id())), p.listPrice());
+            PricedLine pl = PricedLine.of(p.id(), p.sku(), p.description(), line.quantity(), price.unitPrice(),
+                    price.source(), line.discountPct(), p.taxable());
+            priced.add(pl);
+            order.addLine(new SalesOrderLine(p, pl.quantity(), pl.unitPrice(), pl.priceSource(), pl.discountPct(), pl.extended()));
+        }
+        BigDecimal rate = SalesTax.rateFor(taxRates, shipTo.address().state(), customer.taxExempt());
+        OrderTotals totals = OrderTotals.of(priced, rate);
+        order.setTotals(totals.subtotal(), totals.discount(), rate, totals.tax(), totals.total());
+        return new Priced(order, totals);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

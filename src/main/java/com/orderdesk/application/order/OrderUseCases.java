@@ -1,0 +1,192 @@
+package com.orderdesk.application.order;
+
+import com.orderdesk.application.UnitOfWork;
+import com.orderdesk.application.audit.AuditRecorder;
+import com.orderdesk.application.credit.CreditCheckStep;
+import com.orderdesk.application.fulfillment.OrderFulfillment;
+import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.logic.audit.AuditEvent;
+import com.orderdesk.logic.audit.AuditValues;
+import com.orderdesk.logic.catalog.LineQuote;
+import com.orderdesk.logic.order.LoadedOrder;
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderFilter;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.logic.order.OrderListRow;
+import com.orderdesk.logic.order.OrderTotals;
+import com.orderdesk.logic.order.OrderValidationException;
+import com.orderdesk.logic.order.OrderValidator;
+import com.orderdesk.logic.order.PricedLine;
+import com.orderdesk.logic.order.SavedOrder;
+import com.orderdesk.logic.order.ValidationProblem;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.logic.store.StoreException;
+import com.orderdesk.logic.tax.TaxRates;
+import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.model.order.PriceSource;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.model.order.SalesOrderLine;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Entering, amending, opening, listing and cancelling sales orders. A save is one unit of work:
+ * the order gets the next number of its series, is priced and taxed ({@link OrderPricing}), is
+ * checked for credit (held, or released and routed by fulfillment) and audited, all or nothing.
+ */
+public final class OrderUseCases {
+    static final String ORDER_SAVE = "ORDER_SAVE";
+    static final String ORDER_CANCEL = "ORDER_CANCEL";
+
+    private final UnitOfWork uow;
+    private final AccessControl access;
+    private final OrderRepository orders;
+    private final CreditCheckStep creditCheck;
+    private final OrderFulfillment fulfillment;
+    private final AuditRecorder audit;
+    private final OrderPricing pricing;
+    private final Clock clock;
+
+    public OrderUseCases(UnitOfWork uow, AccessControl access, OrderRepository orders, CreditCheckStep creditCheck,
+                         OrderFulfillment fulfillment, AuditRecorder audit, TaxRates taxRates, Clock clock) {
+        this.uow = uow;
+        this.access = access;
+        this.orders = orders;
+        this.creditCheck = creditCheck;
+        this.fulfillment = fulfillment;
+        this.audit = audit;
+        this.pricing = new OrderPricing(orders, taxRates);
+        this.clock = clock;
+    }
+
+    public SavedOrder save(SignedInUser user, OrderDraft draft) {
+        access.require(user, Permission.ENTER_ORDER);
+        if (draft.lines().stream().anyMatch(l -> l.unitPrice() != null)) {
+            access.require(user, Permission.OVERRIDE_PRICE);
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<ValidationProblem> problems = OrderValidator.validate(draft, today);
+        if (!problems.isEmpty()) {
+            throw new OrderValidationException(problems);
+        }
+        return uow.write(draft.isNew() ? "Saving the new order" : "Saving the order", () -> store(user, draft, today));
+    }
+
+    private SavedOrder store(SignedInUser user, OrderDraft draft, LocalDate today) {
+        boolean created = draft.isNew();
+        SalesOrder order = created ? null : amendable(draft, user);
+        var priced = pricing.price(draft, today, order, user.userName(), clock.instant());
+        order = priced.order();
+        if (created) {
+            order.setStatus(OrderStatus.ENTERED);
+            orders.add(order);
+        }
+        orders.flush();
+        audit.record(user, AuditEvent.of(user.userName(), ORDER_SAVE, "ORDER", order.number())
+                .withChange(null, AuditValues.json(saveSummary(order, priced.totals(), created))));
+        // Every save or amendment is checked in the same transaction: CREDIT_HOLD with its reasons,
+        // or RELEASED on to fulfillment; a prior release is honoured within the re-check rule.
+        creditCheck.checkAndStore(user, order);
+        orders.flush();
+        return new SavedOrder(order.id(), order.number(), order.version(), order.status(), priced.totals(), created);
+    }
+
+    private SalesOrder amendable(OrderDraft draft, SignedInUser user) {
+        SalesOrder order = orders.order(draft.orderId()).orElseThrow(
+                () -> new StoreException("The order no longer exists; it may have been removed by another desk."));
+        if (draft.expectedVersion() != null && order.version() != draft.expectedVersion()) {
+            throw new com.orderdesk.logic.store.ConcurrentEditException("Order " + order.number() + " was changed by "
+                    + (order.lastChangedBy() == null ? order.enteredBy() : order.lastChangedBy())
+                    + " after you opened it. Your entries are still on screen; reopen the order to see the other"
+                    + " changes, then enter yours again.");
+        }
+        if (!order.status().isAmendable()) {
+            throw new StoreException("Order " + order.number() + " is " + order.status().label()
+                    + " and can no longer be amended.");
+        }
+        if (order.status() == OrderStatus.ALLOCATED || order.status() == OrderStatus.RELEASED) {
+            // its plans are withdrawn (planned shipments deleted, their stock given back,
+            // backorders dropped) since its lines are replaced; it is routed again after the
+            // credit check (refused when a shipment is already at the warehouse)
+            fulfillment.withdrawPlans(user, order.id());
+            order.setStatus(OrderStatus.RELEASED);
+        }
+        return order;
+    }
+
+    private static Map<String, Object> saveSummary(SalesOrder order, OrderTotals totals, boolean created) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", created ? "new" : "amended");
+        m.put("customer", order.customer().number());
+        m.put("lines", order.lines().size());
+        m.put("total", totals.total().toString());
+        List<String> overrides = order.lines().stream().filter(l -> l.priceSource() == PriceSource.OVERRIDE)
+                .map(l -> l.sku() + " at " + l.unitPrice()).toList();
+        if (!overrides.isEmpty()) {
+            m.put("priceOverrides", String.join(", ", overrides));
+        }
+        return m;
+    }
+
+    public LoadedOrder load(SignedInUser user, long orderId) {
+        access.require(user, Permission.VIEW_ORDERS);
+        return uow.read(() -> {
+            SalesOrder o = orders.order(orderId).orElseThrow(() -> new StoreException("No order with id " + orderId));
+            List<OrderLineDraft> lines = new ArrayList<>();
+            List<LineQuote> quotes = new ArrayList<>();
+            List<PricedLine> priced = new ArrayList<>();
+            for (SalesOrderLine l : o.lines()) {
+                lines.add(new OrderLineDraft(l.product().id(), l.sku(), l.quantity(),
+                        l.priceSource() == PriceSource.OVERRIDE ? l.unitPrice() : null, l.discountPct()));
+                LineQuote q = orders.quote(l.product().id(), o.customer().id(), o.orderDate());
+                quotes.add(new LineQuote(q.productId(), l.sku(), l.description(), q.unit(), l.unitPrice(), l.priceSource(),
+                        q.listPrice(), q.available(), l.taxable(), q.weightGrams()));
+                priced.add(PricedLine.of(l.product().id(), l.sku(), l.description(), l.quantity(), l.unitPrice(),
+                        l.priceSource(), l.discountPct(), l.taxable()));
+            }
+            OrderDraft draft = new OrderDraft(o.id(), o.version(), o.customer().id(),
+                    o.shipTo() == null ? null : o.shipTo().id(), o.channel(), o.customerPo(), o.requestedDate(), o.notes(), lines);
+            return new LoadedOrder(o.number(), o.status(), o.version(), draft, quotes, OrderTotals.of(priced, o.taxRate()),
+                    o.enteredBy());
+        });
+    }
+
+    public List<OrderListRow> list(SignedInUser user, OrderFilter filter) {
+        access.require(user, Permission.VIEW_ORDERS);
+        return uow.read(() -> orders.list(filter));
+    }
+
+    /**
+     * Cancels an order that has not shipped: its planned shipments are cancelled and their stock
+     * given back, in one unit of work with the audit entry and its reason.
+     */
+    public String cancel(SignedInUser user, long orderId, String reason) {
+        access.require(user, Permission.CANCEL_ORDER);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Say why the order is cancelled (the reason is kept in the audit trail).");
+        }
+        return uow.write("Cancelling the order", () -> {
+            SalesOrder o = orders.order(orderId).orElseThrow(() -> new StoreException("No order with id " + orderId));
+            if (o.status() == OrderStatus.CANCELLED) {
+                throw new StoreException("Order " + o.number() + " is already cancelled.");
+            }
+            if (o.status() == OrderStatus.SHIPPED || o.status() == OrderStatus.INVOICED || o.status() == OrderStatus.PAID) {
+                throw new StoreException("Order " + o.number() + " is " + o.status().label()
+                        + "; an order that has shipped is not cancelled (return the goods instead).");
+            }
+            OrderStatus before = o.status();
+            fulfillment.releaseStock(user, o.id());
+            o.setStatus(OrderStatus.CANCELLED);
+            o.markChanged(user.userName(), clock.instant());
+            audit.record(user, AuditEvent.of(user.userName(), ORDER_CANCEL, "ORDER", o.number())
+                    .withChange(AuditValues.json(Map.of("status", before.name())), AuditValues.json(Map.of("status", "CANCELLED")))
+                    .withReason(reason.strip()));
+            return o.number();
+        });
+    }
+}

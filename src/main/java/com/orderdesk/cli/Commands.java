@@ -1,0 +1,63 @@
+package com.orderdesk.cli;
+
+import com.orderdesk.logic.security.NotAuthorizedException;
+import com.orderdesk.logic.security.NotSignedInException;
+import com.orderdesk.logic.store.StoreException;
+import com.orderdesk.persistence.BadDatabaseException;
+import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * How every command ends when something goes wrong: one line on standard error, never a stack
+ * trace (the log file keeps that), and an exit status a script can act on: 2 for what the user must
+ * change (a bad database, credentials, a permission), 1 for work that failed.
+ */
+public final class Commands {
+    private static final Logger LOG = LoggerFactory.getLogger(Commands.class);
+
+    private Commands() {
+    }
+
+    /** A command line for {@code command} with this way of failing. */
+    public static CommandLine create(Object command) {
+        return configure(new CommandLine(command));
+    }
+
+    public static CommandLine configure(CommandLine cli) {
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, commandLine));
+        return cli;
+    }
+
+    static int fail(Exception e, CommandLine cli) {
+        PrintWriter err = cli.getErr();
+        String name = cli.getCommandName();
+        int status;
+        String message;
+        if (e instanceof CommandFailure f) {
+            status = f.exitStatus();
+            message = f.getMessage();
+        } else if (e instanceof BadDatabaseException || e instanceof NotAuthorizedException || e instanceof NotSignedInException) {
+            status = 2;
+            message = e.getMessage();
+        } else if (e instanceof StoreException || e instanceof IllegalArgumentException) {
+            status = 1;
+            message = e.getMessage();
+            LOG.warn("{} failed", name, e);
+        } else {
+            status = 1;
+            message = firstLine(e) + " (the log file in the data folder has the details)";
+            LOG.error("{} failed", name, e);
+        }
+        err.println(name + ": " + message);
+        err.flush();
+        return status;
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

@@ -1,0 +1,64 @@
+package com.orderdesk.demo;
+
+import com.orderdesk.application.UnitOfWork;
+import com.orderdesk.application.cash.CashRepository;
+import com.orderdesk.application.cash.CashUseCases;
+import com.orderdesk.application.fulfillment.FulfillmentRepository;
+import com.orderdesk.application.fulfillment.OrderFulfillment;
+import com.orderdesk.logic.audit.AuditKey;
+import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.security.Role;
+import com.orderdesk.persistence.Database;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The whole demo book in an empty database: master data and history in bulk (sealed with a new
+ * audit key in the same transaction), then the shipments of allocated and shipped orders, a day of
+ * incoming money matched by the engine, and the invoice lines of the history, each done as the
+ * demo user whose job it is.
+ */
+public final class DemoBook {
+    /** What the demo's second half runs on, built by the composition root. */
+    public record Parts(UnitOfWork uow, FulfillmentRepository fulfillment, OrderFulfillment routing,
+                        FulfillmentRouter historyRouter, CashRepository cash, CashUseCases cashDesk, Clock clock) {
+    }
+
+    private DemoBook() {
+    }
+
+    /** Writes the demo book unless the database has customers already (then empty: another desk wrote it). */
+    public static Optional<DemoDataGenerator.Result> createIfEmpty(Database db, DemoDataGenerator generator, Parts parts,
+                                                                   DemoSize size, DoubleConsumer progress, BooleanSupplier cancelled) {
+        Optional<DemoDataGenerator.Result> written = generator.generateIfEmpty(db, size, progress, cancelled);
+        written.ifPresent(r -> finish(db, parts, r.key()));
+        return written;
+    }
+
+    private static void finish(Database db, Parts parts, AuditKey key) {
+        DemoFulfillment.backfill(parts, user("olivia", key));
+        new CashDemoDay(parts, user("arthur", key)).fillIfEmpty();
+        InvoicingBackfill.run(db, parts.clock());
+    }
+
+    /** A demo user as signed in (ids follow {@link DemoDataGenerator#USERS}, written with explicit ids). */
+    public static SignedInUser user(String userName, AuditKey key) {
+        for (int i = 0; i < DemoDataGenerator.USERS.size(); i++) {
+            DemoDataGenerator.DemoUser u = DemoDataGenerator.USERS.get(i);
+            if (u.username().equals(userName)) {
+                return new SignedInUser(i + 1, u.username(), u.displayName(), Set.of(u.role()), key);
+            }
+        }
+        throw new IllegalArgumentException("No demo user " + userName);
+    }
+
+    /** The demo user of a role (the first one listed). */
+    public static SignedInUser userOf(Role role, AuditKey key) {
+        return DemoDataGenerator.USERS.stream().filter(u -> u.role() == role).findFirst()
+                .map(u -> user(u.username(), key)).orElseThrow();
+    }
+}

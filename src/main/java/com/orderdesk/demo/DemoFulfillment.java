@@ -1,0 +1,115 @@
+package com.orderdesk.demo;
+
+import com.orderdesk.application.UnitOfWork;
+import com.orderdesk.application.fulfillment.FulfillmentRepository;
+import com.orderdesk.application.fulfillment.OrderContext;
+import com.orderdesk.application.fulfillment.OrderFulfillment;
+import com.orderdesk.application.fulfillment.ShipmentRecorder;
+import com.orderdesk.logic.fulfillment.RoutingOutcome;
+import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
+import com.orderdesk.logic.fulfillment.routing.OrderPlan;
+import com.orderdesk.logic.fulfillment.routing.RoutingMode;
+import com.orderdesk.logic.fulfillment.routing.Scenario;
+import com.orderdesk.logic.fulfillment.routing.StockLevel;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.fulfillment.Shipment;
+import com.orderdesk.model.fulfillment.ShipmentLine;
+import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.persistence.CurrentSession;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives the demo book's ALLOCATED and SHIPPED orders the shipments they would have had: ALLOCATED
+ * orders are routed now (their stock reserved; one with nothing in stock goes back to RELEASED,
+ * backordered); SHIPPED ones are routed as if every node had stock and recorded as shipped in full
+ * without touching stock (their goods left before the demo's stock count). Orders that already
+ * have shipments are left alone, so running it twice changes nothing.
+ */
+public final class DemoFulfillment {
+    private static final String[] CARRIERS = {"UPS Ground", "FedEx Ground", "USPS Priority"};
+
+    private DemoFulfillment() {
+    }
+
+    public record Result(int allocated, int shipped) {
+    }
+
+    /** With the parts the composition root builds for the demo. */
+    public static Result backfill(DemoBook.Parts parts, SignedInUser clerk) {
+        return backfill(parts.uow(), parts.fulfillment(), parts.routing(), parts.historyRouter(), clerk, parts.clock());
+    }
+
+    /**
+     * @param routing fulfillment's routing step, built with a small search budget: history needs
+     *                plausible plans, not proofs, and a first start should be quick
+     * @param clerk   the demo order clerk the routing is done as
+     */
+    public static Result backfill(UnitOfWork uow, FulfillmentRepository repository, OrderFulfillment routing,
+                                  FulfillmentRouter router, SignedInUser clerk, Clock clock) {
+        List<Object[]> todo = uow.read(() -> CurrentSession.get().createSelectionQuery("select o.id, o.status from SalesOrder o "
+                        + "where o.status in (:a, :s) and not exists (select 1 from Shipment sh where sh.order = o) order by o.number",
+                Object[].class).setParameter("a", OrderStatus.ALLOCATED).setParameter("s", OrderStatus.SHIPPED).getResultList());
+        int[] counts = new int[2];
+        // one transaction for the whole backfill: a first start should not wait for hundreds of commits
+        uow.run("Giving the demo orders their shipments", () -> {
+            for (Object[] row : todo) {
+                long id = (Long) row[0];
+                OrderStatus was = (OrderStatus) row[1];
+                SalesOrder order = repository.order(id).orElseThrow();
+                if (was == OrderStatus.SHIPPED) {
+                    shipHistory(repository, router, order, clock);
+                } else {
+                    order.setStatus(OrderStatus.RELEASED);
+                    RoutingOutcome outcome = routing.routeAfterRelease(clerk, id);
+                    // nothing in stock: the order honestly waits in the queue as released and backordered
+                    order.setStatus(outcome.shipmentNumbers().isEmpty() ? OrderStatus.RELEASED : OrderStatus.ALLOCATED);
+                }
+                counts[was == OrderStatus.SHIPPED ? 1 : 0]++;
+                repository.flush();
+                CurrentSession.get().clear();
+            }
+        });
+        int allocated = counts[0];
+        int shipped = counts[1];
+        return new Result(allocated, shipped);
+    }
+
+    /**
+     * A shipped order's shipments as they would have left: routed as if every node had stock (its
+     * goods left before today's stock count) and as if backordering were out of the question,
+     * recorded shipped in full, stock untouched.
+     */
+    private static void shipHistory(FulfillmentRepository repository, FulfillmentRouter router, SalesOrder order, Clock clock) {
+        repository.flush();
+        Map<Long, Integer> whole = OrderContext.wholeOrder(order);
+        OrderContext ctx = OrderContext.build(repository, order, whole, Map.of(), Set.of());
+        List<StockLevel> plenty = new ArrayList<>();
+        for (var node : ctx.scenario().nodes()) {
+            ctx.scenario().skus().forEach(sku -> plenty.add(new StockLevel(node.id(), sku.sku(), 1_000_000, 0)));
+        }
+        Scenario history = new Scenario(ctx.scenario().rateCard(), ctx.scenario().nodes(), ctx.scenario().skus(), plenty,
+                ctx.scenario().orders(), 1_000_000);   // it did ship: never cheaper to backorder, however heavy
+        OrderContext past = new OrderContext(ctx.order(), ctx.routingOrder(), history, ctx.nodes(), ctx.productIds(),
+                ctx.linesBySku(), ctx.stock());
+        OrderPlan plan = router.route(history, RoutingMode.INDEPENDENT).orders().get(0);
+        Instant at = order.orderDate().plusDays(1).atTime(16, 0).toInstant(ZoneOffset.UTC);
+        new ShipmentRecorder(repository).write(past, plan, whole, "DEMO_HISTORY", clock.instant(), false);
+        repository.flush();
+        for (Shipment sh : repository.shipments(order.id())) {
+            for (ShipmentLine line : sh.lines()) {
+                line.confirmShipped(line.quantityPlanned());
+            }
+            String carrier = CARRIERS[(sh.number().hashCode() & 0x7fffffff) % CARRIERS.length];
+            sh.markReleased(at.minusSeconds(6 * 3600));
+            sh.markShipped(carrier, "1Z" + Long.toString(Math.abs((long) sh.number().hashCode() * 7919L), 36).toUpperCase(),
+                    order.orderDate().plusDays(1), "demo", at);
+        }
+    }
+}

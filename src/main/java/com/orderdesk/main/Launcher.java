@@ -1,0 +1,40 @@
+package com.orderdesk.main;
+
+import com.orderdesk.persistence.DataLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/**
+ * The jar's main class. It must not extend {@code Application}: a plain class lets the JavaFX
+ * runtime come from the class path (see STACK.md). With no subcommand it opens the window; with
+ * one it runs headless and exits with the command's status.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        prepareLogFolder();
+        CommandLine cli = OrderDeskCommand.commandLine();
+        int status = cli.execute(args);
+        if (!OrderDeskCommand.guiWasLaunched(cli)) {
+            System.exit(status);
+        }
+    }
+
+    /** The log goes to the data folder; this must happen before the first logger is created. */
+    private static void prepareLogFolder() {
+        if (System.getProperty("orderdesk.logdir") != null) {
+            return;
+        }
+        Path folder = DataLocation.dataFolder();
+        try {
+            Files.createDirectories(folder);
+            System.setProperty("orderdesk.logdir", folder.toString());
+        } catch (IOException | SecurityException e) {
+            System.setProperty("orderdesk.logdir", System.getProperty("java.io.tmpdir"));
+        }
+    }
+}

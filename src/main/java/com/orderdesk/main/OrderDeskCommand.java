@@ -1,0 +1,78 @@
+package com.orderdesk.main;
+
+import com.orderdesk.app.OrderDeskApp;
+import com.orderdesk.cli.Commands;
+import com.orderdesk.cli.DatabaseOptions;
+import com.orderdesk.persistence.BadDatabaseException;
+import com.orderdesk.persistence.DatabaseConfig;
+import com.orderdesk.persistence.DatabaseProbe;
+import com.orderdesk.persistence.ServerCheck;
+import com.orderdesk.persistence.Settings;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/**
+ * The root command. Without a subcommand it opens the desktop application; each subcommand runs
+ * headless, reusing the logic and persistence layers.
+ */
+@Command(name = "orderdesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Order Desk: order-to-cash for a distributor. Without a command, opens the application window"
+                + " on the database named by --db or --db-url (default: the settings, else orderdesk.db in the user's data folder).",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                com.orderdesk.cli.RouteReleasedCommand.class,
+                com.orderdesk.cli.DemoDataCommand.class,
+                com.orderdesk.bench.DeskBenchCommand.class,
+                com.orderdesk.bench.InvoicePrintBenchCommand.class,
+                com.orderdesk.cli.InvoicesCommand.class,
+                com.orderdesk.cli.RouteCommand.class,
+                com.orderdesk.bench.RouteBenchCommand.class,
+                com.orderdesk.cli.MatchCommand.class,
+                com.orderdesk.bench.MatchBenchCommand.class,
+                com.orderdesk.cli.BankPaymentsCommand.class,
+                com.orderdesk.bench.CreditBenchCommand.class,
+        })
+public final class OrderDeskCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    private boolean guiLaunched;
+
+    public static CommandLine commandLine() {
+        return Commands.create(new OrderDeskCommand());
+    }
+
+    static boolean guiWasLaunched(CommandLine cli) {
+        return ((OrderDeskCommand) cli.getCommand()).guiLaunched;
+    }
+
+    /**
+     * Resolves the database before the window opens, so a bad address or an unreachable server is
+     * one sentence on the terminal and exit status 2, not a dialog. (A SQLite file needs no check.)
+     */
+    @Override
+    public Integer call() {
+        DatabaseConfig config;
+        try {
+            config = Settings.load().database(database.toConfig());
+            ServerCheck.check(config);
+            DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
+        } catch (IllegalArgumentException | ServerCheck.Unavailable | BadDatabaseException e) {
+            spec.commandLine().getErr().println("orderdesk: " + e.getMessage());
+            return 2;
+        }
+        guiLaunched = true;
+        OrderDeskApp.launch(config, Clock.systemDefaultZone());
+        return 0;
+    }
+}

@@ -1,0 +1,261 @@
+package com.orderdesk.persistence.cash;
+
+import com.orderdesk.application.cash.CashRepository;
+import com.orderdesk.logic.cash.desk.OpenInvoice;
+import com.orderdesk.logic.cash.desk.PaymentDetail;
+import com.orderdesk.logic.cash.matching.OpenItem;
+import com.orderdesk.logic.numbering.DocumentNumbers;
+import com.orderdesk.model.cash.CashApplication;
+import com.orderdesk.model.cash.CashPayment;
+import com.orderdesk.model.cash.CustomerBankAccount;
+import com.orderdesk.model.cash.ImportBatch;
+import com.orderdesk.model.cash.MatchStatus;
+import com.orderdesk.model.cash.PaymentState;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.invoicing.Invoice;
+import com.orderdesk.model.invoicing.InvoiceStatus;
+import com.orderdesk.persistence.CurrentSession;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.Session;
+
+/** {@link CashRepository} on payments, applications, bank accounts and invoices, in the open unit of work. */
+public final class HibernateCashRepository implements CashRepository {
+    static final String SERIES = "PAYMENT";
+
+    private static Session s() {
+        return CurrentSession.get();
+    }
+
+    @Override
+    public Optional<ImportBatch> batchWithHash(String sha256) {
+        return s().createSelectionQuery("from ImportBatch b where b.sha256 = :sha", ImportBatch.class)
+                .setParameter("sha", sha256).getResultStream().findFirst();
+    }
+
+    @Override
+    public Set<String> knownKeys(List<String> keys) {
+        Set<String> known = new HashSet<>();
+        for (int from = 0; from < keys.size(); from += 500) {
+            known.addAll(s().createSelectionQuery("select p.dedupKey from CashPayment p where p.dedupKey in :keys", String.class)
+                    .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + 500))).getResultList());
+        }
+        return known;
+    }
+
+    @Override
+    public List<CashPayment> paymentsWithKey(String dedupKey) {
+        return s().createSelectionQuery("from CashPayment p where p.dedupKey = :k", CashPayment.class)
+                .setParameter("k", dedupKey).getResultList();
+    }
+
+    /**
+     * One query instead of one per payment also keeps Hibernate from flushing the growing session
+     * before every number.
+     */
+    @Override
+    public List<String> nextPaymentNumbers(int n) {
+        Session s = s();
+        int updated = s.createMutationQuery("update DocumentSequence q set q.nextValue = q.nextValue + :n where q.series = :series")
+                .setParameter("n", (long) n).setParameter("series", SERIES).executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException("No numbering series " + SERIES);
+        }
+        Object[] row = s.createSelectionQuery("select q.prefix, q.nextValue, q.width from DocumentSequence q where q.series = :series",
+                Object[].class).setParameter("series", SERIES).getSingleResult();
+        long first = ((Number) row[1]).longValue() - n;
+        List<String> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            out.add(DocumentNumbers.format((String) row[0], first + k, ((Number) row[2]).intValue()));
+        }
+        return out;
+    }
+
+    @Override
+    public void add(ImportBatch batch) {
+        s().persist(batch);
+    }
+
+    @Override
+    public void add(CashPayment payment) {
+        s().persist(payment);
+    }
+
+    @Override
+    public Optional<CashPayment> payment(long id) {
+        return s().createSelectionQuery("from CashPayment p left join fetch p.customer where p.id = :id", CashPayment.class)
+                .setParameter("id", id).uniqueResultOptional();
+    }
+
+    @Override
+    public List<CashPayment> paymentsForDay(LocalDate day) {
+        return s().createSelectionQuery("from CashPayment p left join fetch p.customer"
+                        + " where p.receivedDate = :day or (p.state = :open and p.receivedDate < :day)"
+                        + " order by p.receivedDate desc, p.id", CashPayment.class)
+                .setParameter("day", day).setParameter("open", PaymentState.OPEN).getResultList();
+    }
+
+    @Override
+    public Optional<Long> customerId(String customerNumber) {
+        return s().createSelectionQuery("select c.id from Customer c where c.number = :n", Long.class)
+                .setParameter("n", customerNumber).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Customer> customerByNumber(String customerNumber) {
+        return s().createSelectionQuery("from Customer c where c.number = :n", Customer.class)
+                .setParameter("n", customerNumber).uniqueResultOptional();
+    }
+
+    @Override
+    public Customer customerReference(long customerId) {
+        return s().getReference(Customer.class, customerId);
+    }
+
+    @Override
+    public List<OpenInvoice> openInvoices(long customerId, LocalDate received) {
+        List<OpenInvoice> out = new ArrayList<>();
+        for (Invoice i : s().createSelectionQuery("from Invoice i join fetch i.customer c left join c.parent p"
+                        + " where (c.id = :id or p.id = :id) and i.status in (:open, :part) order by i.issueDate, i.number",
+                        Invoice.class)
+                .setParameter("id", customerId).setParameter("open", InvoiceStatus.OPEN)
+                .setParameter("part", InvoiceStatus.PARTLY_PAID).getResultList()) {
+            out.add(toOpen(i, received));
+        }
+        return out;
+    }
+
+    static OpenInvoice toOpen(Invoice i, LocalDate received) {
+        BigDecimal discount = BigDecimal.ZERO.setScale(2);
+        if (i.discountPct() != null && i.discountUntil() != null && received != null && !received.isAfter(i.discountUntil())) {
+            discount = i.openAmount().amount().multiply(i.discountPct()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        }
+        return new OpenInvoice(i.number(), i.customer().number(), i.issueDate(), i.dueDate(), i.total().amount(),
+                i.openAmount().amount(), discount, i.status().name());
+    }
+
+    @Override
+    public List<CashApplication> liveApplications(long paymentId) {
+        return s().createSelectionQuery("from CashApplication a left join fetch a.invoice"
+                        + " where a.payment.id = :id and a.reversalOf is null"
+                        + " and not exists (from CashApplication r where r.reversalOf = a) order by a.id", CashApplication.class)
+                .setParameter("id", paymentId).getResultList();
+    }
+
+    @Override
+    public List<PaymentDetail.Posted> postedLines(long paymentId) {
+        return liveApplications(paymentId).stream()
+                .map(a -> new PaymentDetail.Posted(a.invoice() == null ? null : a.invoice().number(), a.applied().amount(),
+                        a.discount().amount(), a.deduction().amount(), a.reasonCode(), a.postedBy(), a.origin()))
+                .toList();
+    }
+
+    @Override
+    public MatchingCustomers matchingCustomers() {
+        Map<Long, Set<String>> accounts = new HashMap<>();
+        for (Object[] row : s().createSelectionQuery(
+                "select a.customer.id, a.routing, a.account from CustomerBankAccount a", Object[].class).getResultList()) {
+            accounts.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add(row[1] + ":" + row[2]);
+        }
+        List<com.orderdesk.logic.cash.matching.Customer> customers = new ArrayList<>();
+        Map<String, Long> ids = new LinkedHashMap<>();
+        for (Object[] row : s().createSelectionQuery(
+                "select c.id, c.number, c.name, p.number from Customer c left join c.parent p", Object[].class).getResultList()) {
+            Long id = (Long) row[0];
+            customers.add(new com.orderdesk.logic.cash.matching.Customer((String) row[1], (String) row[2], (String) row[3],
+                    accounts.getOrDefault(id, Set.of())));
+            ids.put((String) row[1], id);
+        }
+        return new MatchingCustomers(customers, ids);
+    }
+
+    @Override
+    public List<OpenItem> openItems() {
+        List<OpenItem> open = new ArrayList<>();
+        for (Invoice i : s().createSelectionQuery(
+                        "from Invoice i join fetch i.customer where i.status in (:open, :part) order by i.issueDate, i.number",
+                        Invoice.class)
+                .setParameter("open", InvoiceStatus.OPEN).setParameter("part", InvoiceStatus.PARTLY_PAID).getResultList()) {
+            if (i.openAmount().isPositive()) {
+                open.add(new OpenItem(i.number(), i.customer().number(), i.issueDate(), i.dueDate(), i.total().amount(),
+                        i.openAmount().amount(), "USD", i.discountPct(), i.discountUntil()));
+            }
+        }
+        return open;
+    }
+
+    @Override
+    public List<CashPayment> openPaymentsUpTo(LocalDate day) {
+        return s().createSelectionQuery("from CashPayment p where p.state = :open and p.receivedDate <= :day order by p.id",
+                        CashPayment.class)
+                .setParameter("open", PaymentState.OPEN).setParameter("day", day).getResultList();
+    }
+
+    @Override
+    public Set<Long> reversedPaymentIds() {
+        return new HashSet<>(s().createSelectionQuery(
+                "select distinct a.payment.id from CashApplication a where a.reversalOf is not null", Long.class).getResultList());
+    }
+
+    @Override
+    public List<long[]> autoPayments(LocalDate day) {
+        return s().createSelectionQuery("select p.id, p.version from CashPayment p where p.state = :open and p.matchStatus = :auto"
+                        + " and p.receivedDate <= :day order by p.id", Object[].class)
+                .setParameter("open", PaymentState.OPEN).setParameter("auto", MatchStatus.AUTO).setParameter("day", day)
+                .getResultList().stream()
+                .map(r -> new long[] {(Long) r[0], ((Number) r[1]).longValue()})
+                .toList();
+    }
+
+    @Override
+    public List<Invoice> invoicesByNumber(Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return s().createSelectionQuery("from Invoice i join fetch i.customer c left join fetch c.parent"
+                + " where i.number in :nos", Invoice.class).setParameter("nos", numbers).getResultList();
+    }
+
+    @Override
+    public boolean bankAccountKnown(String routing, String account) {
+        return s().createSelectionQuery("select count(a) from CustomerBankAccount a where a.routing = :r and a.account = :a",
+                Long.class).setParameter("r", routing).setParameter("a", account).getSingleResult() > 0;
+    }
+
+    @Override
+    public void add(CustomerBankAccount account) {
+        s().persist(account);
+    }
+
+    @Override
+    public void add(CashApplication application) {
+        s().persist(application);
+    }
+
+    @Override
+    public boolean restoreInvoice(Invoice invoice, Money open, InvoiceStatus status) {
+        long version = s().createSelectionQuery("select i.version from Invoice i where i.id = :id", Long.class)
+                .setParameter("id", invoice.id()).getSingleResult();
+        return s().createMutationQuery("update Invoice i set i.openAmount = :open, i.status = :status, i.version = i.version + 1"
+                        + " where i.id = :id and i.version = :version")
+                .setParameter("open", open).setParameter("status", status)
+                .setParameter("id", invoice.id()).setParameter("version", version)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void refresh(Invoice invoice) {
+        s().refresh(invoice);
+    }
+}

@@ -1,0 +1,117 @@
+package com.orderdesk.persistence.catalog;
+
+import com.orderdesk.logic.catalog.ProductHit;
+import com.orderdesk.logic.catalog.LineQuote;
+
+import com.orderdesk.logic.order.PriceResolver;
+import com.orderdesk.model.catalog.Product;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.persistence.CurrentSession;
+import com.orderdesk.persistence.TextSearch;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.Session;
+
+/** Product look-ups for order lines: search by SKU or description, price for a customer, stock. */
+public final class HibernateCatalogRepository implements com.orderdesk.application.catalog.CatalogRepository {
+    private static final String AVAILABLE = "select coalesce(sum(case when i.onHand - i.reserved - i.safetyStock > 0 "
+            + "then i.onHand - i.reserved - i.safetyStock else 0 end), 0) from InventoryItem i where i.product.id = :p";
+
+
+    /** Active products whose SKU or description starts with {@code text}, then descriptions containing it. */
+    @Override
+    public List<ProductHit> search(String text, int limit) {
+        String q = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        Session s = CurrentSession.get();
+        Map<Long, Product> found = new LinkedHashMap<>();
+        for (String column : List.of("p.sku", "p.descriptionKey")) {
+            if (found.size() >= limit) {
+                break;
+            }
+            s.createSelectionQuery("from Product p where p.active = true and " + column + " >= :lo and "
+                            + column + " < :hi order by " + column, Product.class)
+                    .setParameter("lo", q)
+                    .setParameter("hi", TextSearch.prefixUpperBound(q))
+                    .setMaxResults(limit)
+                    .getResultList()
+                    .forEach(p -> {
+                        if (found.size() < limit) {
+                            found.putIfAbsent(p.id(), p);
+                        }
+                    });
+        }
+        if (found.size() < limit && q.length() >= 3) {
+            // then any description containing what was typed ("towel" finds "Paper towel roll")
+            s.createSelectionQuery("from Product p where p.active = true and p.descriptionKey like :t order by p.descriptionKey",
+                            Product.class)
+                    .setParameter("t", TextSearch.containing(q))
+                    .setMaxResults(limit)
+                    .getResultList()
+                    .forEach(p -> {
+                        if (found.size() < limit) {
+                            found.putIfAbsent(p.id(), p);
+                        }
+                    });
+        }
+        List<ProductHit> hits = new ArrayList<>();
+        for (Product p : found.values()) {
+            hits.add(new ProductHit(p.id(), p.sku(), p.description(), p.unit(), p.listPrice(), available(s, p.id())));
+        }
+        return hits;
+    }
+
+    /** The price and stock of a product for a customer's order on {@code day}. */
+    @Override
+    public LineQuote quote(long productId, Long customerId, LocalDate day) {
+        return quote(CurrentSession.get(), productId, customerId, day);
+    }
+
+    public static LineQuote quote(Session s, long productId, Long customerId, LocalDate day) {
+        Product p = s.find(Product.class, productId);
+        if (p == null) {
+            throw new IllegalArgumentException("No product with id " + productId);
+        }
+        Optional<Money> contract = customerId == null ? Optional.empty() : contractPrice(s, customerId, productId, day);
+        PriceResolver.ResolvedPrice price = PriceResolver.resolve(null, contract, p.listPrice());
+        return new LineQuote(p.id(), p.sku(), p.description(), p.unit(), price.unitPrice(), price.source(),
+                p.listPrice(), available(s, productId), p.taxable(), p.weightGrams());
+    }
+
+    public static Optional<Money> contractPrice(Session s, long customerId, long productId, LocalDate day) {
+        return s.createSelectionQuery("select cp.price from CustomerPrice cp where cp.customer.id = :c and cp.product.id = :p "
+                        + "and (cp.validFrom is null or cp.validFrom <= :d) and (cp.validTo is null or cp.validTo >= :d) "
+                        + "order by cp.id desc", Money.class)
+                .setParameter("c", customerId)
+                .setParameter("p", productId)
+                .setParameter("d", day)
+                .setMaxResults(1)
+                .uniqueResultOptional();
+    }
+
+    /** Contract prices valid on {@code day} for several products of one customer (the newest per product). */
+    public static java.util.Map<Long, Money> contractPrices(Session s, long customerId, java.util.Collection<Long> productIds, LocalDate day) {
+        java.util.Map<Long, Money> prices = new java.util.HashMap<>();
+        s.createSelectionQuery("select cp.product.id, cp.price from CustomerPrice cp where cp.customer.id = :c "
+                        + "and cp.product.id in :ids and (cp.validFrom is null or cp.validFrom <= :d) "
+                        + "and (cp.validTo is null or cp.validTo >= :d) order by cp.id", Object[].class)
+                .setParameter("c", customerId)
+                .setParameter("ids", productIds)
+                .setParameter("d", day)
+                .getResultList()
+                .forEach(row -> prices.put((Long) row[0], (Money) row[1]));
+        return prices;
+    }
+
+    public static long available(Session s, long productId) {
+        Object v = s.createSelectionQuery(AVAILABLE, Object.class).setParameter("p", productId).getSingleResult();
+        return ((Number) v).longValue();
+    }
+}

@@ -1,0 +1,189 @@
+package com.orderdesk.persistence.credit;
+
+import com.orderdesk.application.credit.CreditProfiles;
+import com.orderdesk.application.credit.CreditRepository;
+import com.orderdesk.logic.audit.AuditActions;
+import com.orderdesk.logic.audit.AuditValues;
+import com.orderdesk.logic.credit.CreditCheckInput;
+import com.orderdesk.logic.credit.CreditHoldReason;
+import com.orderdesk.logic.credit.CreditReason;
+import com.orderdesk.logic.credit.HeldOrderRow;
+import com.orderdesk.logic.credit.LimitChange;
+import com.orderdesk.logic.credit.OpenItem;
+import com.orderdesk.logic.credit.OpenOrder;
+import com.orderdesk.logic.credit.OrderUnderCheck;
+import com.orderdesk.logic.credit.PaymentRecord;
+import com.orderdesk.model.audit.AuditRecord;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.credit.CreditHoldReasonRecord;
+import com.orderdesk.model.credit.CreditReleaseRecord;
+import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.invoicing.InvoiceStatus;
+import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.persistence.CurrentSession;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.hibernate.Session;
+
+/** {@link CreditRepository} on orders, customers, invoices, hold reasons and releases, in the open unit of work. */
+public final class HibernateCreditRepository implements CreditRepository {
+    /** Orders entered but not yet invoiced: they count in the exposure at their full value. */
+    public static final List<OrderStatus> UNINVOICED = List.of(OrderStatus.ENTERED, OrderStatus.CREDIT_HOLD,
+            OrderStatus.RELEASED, OrderStatus.ALLOCATED, OrderStatus.SHIPPED);
+
+    private static Session s() {
+        return CurrentSession.get();
+    }
+
+    @Override
+    public Optional<SalesOrder> order(long orderId) {
+        return Optional.ofNullable(s().find(SalesOrder.class, orderId));
+    }
+
+    @Override
+    public Optional<Customer> customer(long customerId) {
+        return Optional.ofNullable(s().find(Customer.class, customerId));
+    }
+
+    @Override
+    public CreditCheckInput checkInput(SalesOrder order) {
+        Customer c = order.customer();
+        return new CreditCheckInput(CreditProfiles.profile(c, manualHoldNote(c)), openItems(c.id()), openOrders(c.id()),
+                new OrderUnderCheck(order.id() == null ? -1 : order.id(), order.number(), order.total()));
+    }
+
+    @Override
+    public String manualHoldNote(Customer c) {
+        if (!c.onManualHold()) {
+            return null;
+        }
+        return s().createSelectionQuery("select a.reason from AuditRecord a where a.documentType = :t and a.documentId = :d"
+                        + " and a.action = :a order by a.sequence desc", String.class)
+                .setParameter("t", AuditActions.CUSTOMER).setParameter("d", Long.toString(c.id()))
+                .setParameter("a", AuditActions.MANUAL_HOLD_ON).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    @Override
+    public List<OpenItem> openItems(long customerId) {
+        return s().createSelectionQuery("select i.number, i.issueDate, i.dueDate, i.openAmount from Invoice i "
+                        + "where i.customer.id = :c and i.status in :open order by i.dueDate, i.number", Object[].class)
+                .setParameter("c", customerId)
+                .setParameter("open", List.of(InvoiceStatus.OPEN, InvoiceStatus.PARTLY_PAID))
+                .getResultList().stream()
+                .map(r -> new OpenItem((String) r[0], (LocalDate) r[1], (LocalDate) r[2], (Money) r[3]))
+                .toList();
+    }
+
+    private List<OpenOrder> openOrders(long customerId) {
+        return s().createSelectionQuery("select o.id, o.number, o.total from SalesOrder o "
+                        + "where o.customer.id = :c and o.status in :open", Object[].class)
+                .setParameter("c", customerId)
+                .setParameter("open", UNINVOICED)
+                .getResultList().stream()
+                .map(r -> new OpenOrder((Long) r[0], (String) r[1], (Money) r[2]))
+                .toList();
+    }
+
+    @Override
+    public Optional<CreditReleaseRecord> releaseOf(long orderId) {
+        return s().createSelectionQuery("from CreditReleaseRecord r where r.order.id = :o", CreditReleaseRecord.class)
+                .setParameter("o", orderId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void removeRelease(CreditReleaseRecord release) {
+        s().remove(release);
+    }
+
+    @Override
+    public void addRelease(CreditReleaseRecord release) {
+        s().persist(release);
+    }
+
+    @Override
+    public void replaceReasons(SalesOrder order, List<CreditHoldReason> reasons) {
+        s().createMutationQuery("delete from CreditHoldReasonRecord r where r.order.id = :o")
+                .setParameter("o", order.id()).executeUpdate();
+        int position = 1;
+        for (CreditHoldReason r : reasons) {
+            s().persist(new CreditHoldReasonRecord(order, position++, r.code().name(), r.message()));
+        }
+    }
+
+    /** A code a newer version wrote is left out rather than failing the whole detail. */
+    @Override
+    public List<CreditHoldReason> reasons(long orderId) {
+        return s().createSelectionQuery("from CreditHoldReasonRecord r where r.order.id = :o order by r.position",
+                        CreditHoldReasonRecord.class)
+                .setParameter("o", orderId).getResultList().stream()
+                .flatMap(r -> {
+                    try {
+                        return Stream.of(new CreditHoldReason(CreditReason.valueOf(r.code()), r.message()));
+                    } catch (IllegalArgumentException unknownCode) {
+                        return Stream.empty();
+                    }
+                })
+                .toList();
+    }
+
+    @Override
+    public List<HeldOrderRow> heldOrders() {
+        return HoldQueueQuery.run(s());
+    }
+
+    @Override
+    public List<SalesOrder> heldOrdersOf(long customerId) {
+        return s().createSelectionQuery("from SalesOrder o where o.customer.id = :c and o.status = :h order by o.id",
+                        SalesOrder.class)
+                .setParameter("c", customerId).setParameter("h", OrderStatus.CREDIT_HOLD).getResultList();
+    }
+
+    /**
+     * Settled invoices, newest first: an invoice marked PAID with its paid_on day stands for one
+     * payment of its total.
+     */
+    @Override
+    public List<PaymentRecord> recentPayments(long customerId, int limit) {
+        List<Object[]> rows = s().createNativeQuery("select invoice_no, issue_date, due_date, paid_on, total_cents "
+                        + "from invoice where customer_id = :c and status = 'PAID' and paid_on is not null "
+                        + "order by paid_on desc, invoice_no desc", Object[].class)
+                .setParameter("c", customerId).setMaxResults(limit).getResultList();
+        List<PaymentRecord> out = new ArrayList<>();
+        for (Object[] r : rows) {
+            long cents = ((Number) r[4]).longValue();
+            if (cents > 0) {
+                out.add(new PaymentRecord((String) r[0], LocalDate.parse((String) r[1]), LocalDate.parse((String) r[2]),
+                        LocalDate.parse((String) r[3]), Money.ofCents(cents)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<LimitChange> limitHistory(long customerId) {
+        return s().createSelectionQuery("from AuditRecord a where a.documentType = :t and a.documentId = :d "
+                        + "and a.action = :a order by a.sequence desc", AuditRecord.class)
+                .setParameter("t", AuditActions.CUSTOMER).setParameter("d", Long.toString(customerId))
+                .setParameter("a", AuditActions.CREDIT_LIMIT_CHANGE).getResultList().stream()
+                .map(a -> new LimitChange(a.at(), a.username(), limitText(a.before()), limitText(a.after()), a.reason()))
+                .toList();
+    }
+
+    private static String limitText(String json) {
+        Map<String, String> v = AuditValues.parse(json);
+        String limit = v.get("creditLimit");
+        String risk = v.get("riskClass");
+        return (limit == null ? "no limit" : limit) + (risk == null ? "" : " (" + risk + ")");
+    }
+
+    @Override
+    public void flush() {
+        s().flush();
+    }
+}

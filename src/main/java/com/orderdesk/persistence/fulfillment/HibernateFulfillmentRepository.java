@@ -1,0 +1,195 @@
+package com.orderdesk.persistence.fulfillment;
+
+import com.orderdesk.application.fulfillment.FulfillmentRepository;
+import com.orderdesk.application.fulfillment.NodeRow;
+import com.orderdesk.application.fulfillment.RoutingBook;
+import com.orderdesk.application.fulfillment.StockRow;
+import com.orderdesk.logic.fulfillment.QueueRow;
+import com.orderdesk.logic.fulfillment.RoutingStatus;
+import com.orderdesk.logic.fulfillment.routing.OrderLine;
+import com.orderdesk.model.catalog.Product;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.fulfillment.FulfillmentNode;
+import com.orderdesk.model.fulfillment.Shipment;
+import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.persistence.CurrentSession;
+import com.orderdesk.persistence.StoredValues;
+import com.orderdesk.persistence.numbering.DocumentNumberAllocator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.Session;
+
+/** {@link FulfillmentRepository} on the shipment, inventory and backorder tables, in the open unit of work. */
+public final class HibernateFulfillmentRepository implements FulfillmentRepository {
+    static final String SHIPMENT_SERIES = "SHIPMENT";
+    private static final String QUEUE_SQL = "SELECT o.id, o.order_no, o.order_date, c.name, o.ship_city, o.ship_state, o.status, "
+            + "(SELECT COUNT(*) FROM shipment s WHERE s.order_id = o.id AND s.status <> 'CANCELLED'), "
+            + "(SELECT COUNT(*) FROM shipment s WHERE s.order_id = o.id AND s.status IN ('SHIPPED', 'INVOICED')), "
+            + "(SELECT COUNT(*) FROM shipment s WHERE s.order_id = o.id AND s.status IN ('RELEASED', 'PICKED')), "
+            + "(SELECT COALESCE(SUM(b.qty), 0) FROM order_backorder b WHERE b.order_id = o.id AND b.is_open = :open), "
+            + "(SELECT COALESCE(SUM(s.planned_cost_cents), 0) FROM shipment s WHERE s.order_id = o.id AND s.status <> 'CANCELLED') "
+            + "FROM sales_order o LEFT JOIN customer c ON c.id = o.customer_id "
+            + "WHERE o.status IN ('RELEASED', 'ALLOCATED') ORDER BY o.order_no";
+
+    private static final String[] QUEUE_COLUMNS = {"id", "order_no", "order_date", "customer", "ship_city", "ship_state",
+            "status"};
+
+    private static Session s() {
+        return CurrentSession.get();
+    }
+
+    @Override
+    public Optional<SalesOrder> order(long orderId) {
+        return Optional.ofNullable(s().get(SalesOrder.class, orderId));
+    }
+
+    @Override
+    public List<Shipment> shipments(long orderId) {
+        return s().createSelectionQuery("from Shipment sh where sh.order.id = :o order by sh.id", Shipment.class)
+                .setParameter("o", orderId).getResultList();
+    }
+
+    @Override
+    public Optional<Shipment> shipment(long shipmentId) {
+        return Optional.ofNullable(s().get(Shipment.class, shipmentId));
+    }
+
+    @Override
+    public RoutingBook routingBook(Collection<Long> productIds) {
+        Session s = s();
+        return new RoutingBook(RoutingTables.nodes(s), RoutingTables.stock(s, productIds), RoutingTables.rateCard(s),
+                RoutingTables.backorderPenalty(s));
+    }
+
+    @Override
+    public String nextShipmentNumber() {
+        return DocumentNumberAllocator.next(s(), SHIPMENT_SERIES);
+    }
+
+    @Override
+    public FulfillmentNode nodeReference(long nodeId) {
+        return s().getReference(FulfillmentNode.class, nodeId);
+    }
+
+    @Override
+    public Product productReference(long productId) {
+        return s().getReference(Product.class, productId);
+    }
+
+    @Override
+    public void add(Shipment shipment) {
+        s().persist(shipment);
+    }
+
+    @Override
+    public void remove(Shipment shipment) {
+        s().remove(shipment);
+    }
+
+    /**
+     * With SQLite the write transaction already serialises desks; on PostgreSQL the conditional
+     * update is evaluated against the row as committed, under its row lock, so two desks cannot
+     * both take the last units.
+     */
+    @Override
+    public boolean reserve(long nodeId, long productId, int qty) {
+        return s().createNativeMutationQuery("UPDATE inventory SET reserved = reserved + :q, version = version + 1 "
+                        + "WHERE node_id = :n AND product_id = :p AND on_hand - reserved - safety_stock >= :q")
+                .setParameter("q", qty).setParameter("n", nodeId).setParameter("p", productId).executeUpdate() == 1;
+    }
+
+    @Override
+    public void unreserve(long nodeId, long productId, int qty) {
+        s().createNativeMutationQuery("UPDATE inventory SET reserved = CASE WHEN reserved > :q THEN reserved - :q ELSE 0 END, "
+                        + "version = version + 1 WHERE node_id = :n AND product_id = :p")
+                .setParameter("q", qty).setParameter("n", nodeId).setParameter("p", productId).executeUpdate();
+    }
+
+    /**
+     * A short pick means the shelf did not hold what the books said, so on hand drops by the
+     * planned quantity (the count is corrected; never below zero), and the reservation with it.
+     */
+    @Override
+    public void ship(long nodeId, long productId, int planned) {
+        s().createNativeMutationQuery("UPDATE inventory SET on_hand = CASE WHEN on_hand > :q THEN on_hand - :q ELSE 0 END, "
+                        + "reserved = CASE WHEN reserved > :q THEN reserved - :q ELSE 0 END, version = version + 1 "
+                        + "WHERE node_id = :n AND product_id = :p")
+                .setParameter("q", planned).setParameter("n", nodeId).setParameter("p", productId).executeUpdate();
+    }
+
+    @Override
+    public void addBackorder(long orderId, long orderLineId, long productId, int qty, String cause, Instant at) {
+        s().createNativeMutationQuery("INSERT INTO order_backorder (order_id, order_line_id, product_id, qty, created_at, cause, "
+                        + "is_open) VALUES (:o, :l, :p, :q, :at, :cause, :open)")
+                .setParameter("o", orderId).setParameter("l", orderLineId).setParameter("p", productId).setParameter("q", qty)
+                .setParameter("at", at.toEpochMilli()).setParameter("cause", cause).setParameter("open", true).executeUpdate();
+    }
+
+    @Override
+    public void closeBackorders(long orderId) {
+        s().createNativeMutationQuery("UPDATE order_backorder SET is_open = :closed WHERE order_id = :o AND is_open = :open")
+                .setParameter("closed", false).setParameter("o", orderId).setParameter("open", true).executeUpdate();
+    }
+
+    @Override
+    public void deleteBackorders(long orderId) {
+        s().createNativeMutationQuery("DELETE FROM order_backorder WHERE order_id = :o").setParameter("o", orderId)
+                .executeUpdate();
+    }
+
+    @Override
+    public List<OrderLine> openBackorders(long orderId) {
+        List<OrderLine> out = new ArrayList<>();
+        for (Object[] r : s().createNativeQuery("SELECT p.sku, SUM(b.qty) FROM order_backorder b JOIN product p ON p.id = b.product_id "
+                        + "WHERE b.order_id = :o AND b.is_open = :open GROUP BY p.sku ORDER BY p.sku", Object[].class)
+                .setParameter("o", orderId).setParameter("open", true).getResultList()) {
+            out.add(new OrderLine((String) r[0], ((Number) r[1]).intValue()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<QueueRow> queue() {
+        List<QueueRow> rows = new ArrayList<>();
+        for (Object[] r : s().createNativeQuery(QUEUE_SQL, Object[].class).setParameter("open", true).getResultList()) {
+            StoredValues row = new StoredValues("order", r[0], r, QUEUE_COLUMNS);
+            int count = row.integer(7);
+            int shipped = row.integer(8);
+            int atWarehouse = row.integer(9);
+            int backordered = row.integer(10);
+            RoutingStatus routing = count == 0 ? (backordered > 0 ? RoutingStatus.BACKORDERED : RoutingStatus.AWAITING_ROUTING)
+                    : shipped == count ? RoutingStatus.SHIPPED
+                    : shipped > 0 ? RoutingStatus.PART_SHIPPED
+                    : atWarehouse > 0 ? RoutingStatus.AT_WAREHOUSE
+                    : backordered > 0 ? RoutingStatus.PART_BACKORDERED : RoutingStatus.ROUTED;
+            String place = r[4] == null ? "" : r[4] + ", " + r[5];
+            rows.add(new QueueRow(row.id(), row.text(1), row.date(2), row.textOr(3, "(customer missing)"), place,
+                    row.enumOf(6, OrderStatus.class), routing, count, backordered, Money.ofCents(row.longValue(11))));
+        }
+        return rows;
+    }
+
+    @Override
+    public List<Long> releasedOrderIds() {
+        return s().createSelectionQuery("select o.id from SalesOrder o where o.status = :st order by o.number", Long.class)
+                .setParameter("st", OrderStatus.RELEASED).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        s().flush();
+    }
+
+    /** Exposed for the routing settings repository, which shares the rate card reader. */
+    static List<NodeRow> nodes(Session s) {
+        return RoutingTables.nodes(s);
+    }
+
+    static List<StockRow> stock(Session s, Collection<Long> productIds) {
+        return RoutingTables.stock(s, productIds);
+    }
+}

@@ -1,0 +1,95 @@
+package com.orderdesk.persistence.fulfillment;
+
+import com.orderdesk.application.fulfillment.NodeRow;
+import com.orderdesk.application.fulfillment.StockRow;
+import com.orderdesk.logic.fulfillment.routing.FulfillmentNode;
+import com.orderdesk.logic.fulfillment.routing.NodeType;
+import com.orderdesk.logic.fulfillment.routing.RateCard;
+import com.orderdesk.logic.fulfillment.routing.ZoneBand;
+import com.orderdesk.model.common.GeoPoint;
+import com.orderdesk.persistence.StoredValues;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+
+/**
+ * Reads what the router needs straight from the tables, in the caller's session (so inside a
+ * write transaction it sees exactly what that transaction will change): the rate card and
+ * backorder penalty (V6), the active nodes, and stock of the products being routed.
+ */
+final class RoutingTables {
+    static final double DEFAULT_PENALTY = 25.0;
+
+    private RoutingTables() {
+    }
+
+    static RateCard rateCard(Session s) {
+        List<ZoneBand> zones = new ArrayList<>();
+        Map<Integer, Double> perKg = new LinkedHashMap<>();
+        for (Object[] r : s.createNativeQuery("SELECT zone, max_km, per_kg_above_max_cents FROM rate_zone ORDER BY zone",
+                Object[].class).getResultList()) {
+            int zone = ((Number) r[0]).intValue();
+            zones.add(new ZoneBand(zone, r[1] == null ? null : ((Number) r[1]).doubleValue()));
+            perKg.put(zone, ((Number) r[2]).longValue() / 100.0);
+        }
+        List<Double> breaks = new ArrayList<>();
+        for (Object g : s.createNativeQuery("SELECT max_grams FROM rate_weight_break ORDER BY idx", Object.class).getResultList()) {
+            breaks.add(((Number) g).intValue() / 1000.0);
+        }
+        Map<Integer, List<Double>> prices = new LinkedHashMap<>();
+        for (Object[] r : s.createNativeQuery("SELECT zone, price_cents FROM rate_price ORDER BY zone, idx", Object[].class)
+                .getResultList()) {
+            prices.computeIfAbsent(((Number) r[0]).intValue(), z -> new ArrayList<>()).add(((Number) r[1]).longValue() / 100.0);
+        }
+        return new RateCard(zones, breaks, prices, perKg);
+    }
+
+    static double backorderPenalty(Session s) {
+        return s.createNativeQuery("SELECT value FROM routing_setting WHERE name = 'backorder_penalty_per_unit'", String.class)
+                .getResultStream().findFirst().map(v -> new BigDecimal(v).doubleValue()).orElse(DEFAULT_PENALTY);
+    }
+
+    /** Active nodes with a location, and how many open (not yet shipped) shipments each has. */
+    static List<NodeRow> nodes(Session s) {
+        Map<Long, Integer> open = new HashMap<>();
+        for (Object[] r : s.createNativeQuery("SELECT node_id, COUNT(*) FROM shipment WHERE status IN ('PLANNED', 'RELEASED', 'PICKED')"
+                + " GROUP BY node_id", Object[].class).getResultList()) {
+            open.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        }
+        List<NodeRow> out = new ArrayList<>();
+        for (Object[] r : s.createNativeQuery("SELECT id, code, name, node_type, lat, lon, handling_cents, pick_per_unit_cents, "
+                        + "capacity_shipments FROM fulfillment_node WHERE active = :a AND lat IS NOT NULL AND lon IS NOT NULL "
+                        + "ORDER BY code", Object[].class).setParameter("a", true).getResultList()) {
+            StoredValues row = new StoredValues("fulfillment_node", r[0], r, "id", "code", "name", "node_type");
+            var kind = row.enumOf(3, com.orderdesk.model.fulfillment.NodeType.class);
+            Integer capacity = r[8] == null ? null : ((Number) r[8]).intValue();
+            FulfillmentNode routing = new FulfillmentNode(row.text(1), NodeType.valueOf(kind.name()),
+                    new GeoPoint(((Number) r[4]).doubleValue(), ((Number) r[5]).doubleValue()),
+                    row.longValue(6) / 100.0, row.longValue(7) / 100.0, capacity);
+            out.add(new NodeRow(row.id(), row.text(2), kind, routing, open.getOrDefault(row.id(), 0)));
+        }
+        return out;
+    }
+
+    /** Stock rows of the given products at active nodes. */
+    static List<StockRow> stock(Session s, Collection<Long> productIds) {
+        List<StockRow> out = new ArrayList<>();
+        if (productIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : s.createNativeQuery("SELECT i.id, i.node_id, n.code, i.product_id, p.sku, i.on_hand, i.reserved, "
+                        + "i.safety_stock FROM inventory i JOIN fulfillment_node n ON n.id = i.node_id "
+                        + "JOIN product p ON p.id = i.product_id WHERE n.active = :a AND i.product_id IN (:ids)", Object[].class)
+                .setParameter("a", true).setParameterList("ids", productIds).getResultList()) {
+            out.add(new StockRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
+                    ((Number) r[3]).longValue(), (String) r[4], ((Number) r[5]).intValue(), ((Number) r[6]).intValue(),
+                    ((Number) r[7]).intValue()));
+        }
+        return out;
+    }
+}

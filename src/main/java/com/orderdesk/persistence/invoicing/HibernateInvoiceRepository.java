@@ -1,0 +1,248 @@
+package com.orderdesk.persistence.invoicing;
+
+import com.orderdesk.application.invoicing.InvoiceRepository;
+import com.orderdesk.application.invoicing.StoredDocuments;
+import com.orderdesk.model.fulfillment.Shipment;
+import com.orderdesk.model.invoicing.DocumentPrint;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.persistence.CurrentSession;
+import com.orderdesk.persistence.numbering.DocumentNumberAllocator;
+import java.util.Optional;
+import java.util.Properties;
+
+import com.orderdesk.logic.invoicing.DocumentFilter;
+import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.invoicing.InvoiceStanding;
+import com.orderdesk.logic.invoicing.ShipmentToInvoice;
+import com.orderdesk.logic.invoicing.print.DocumentKind;
+import com.orderdesk.logic.invoicing.print.StatementDocument;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.fulfillment.ShipmentStatus;
+import com.orderdesk.model.invoicing.CreditMemo;
+import com.orderdesk.model.invoicing.Invoice;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.Session;
+import org.hibernate.query.SelectionQuery;
+
+/** Read-only lists for the invoicing desk: documents to print, shipments to invoice, statements. */
+public final class HibernateInvoiceRepository implements InvoiceRepository {
+    private static Session s() {
+        return CurrentSession.get();
+    }
+
+    @Override
+    public Optional<Shipment> shipment(long shipmentId) {
+        return Optional.ofNullable(s().find(Shipment.class, shipmentId));
+    }
+
+    @Override
+    public Optional<String> shipmentNumber(long shipmentId) {
+        return Optional.ofNullable(s().createSelectionQuery("select s.number from Shipment s where s.id = :id", String.class)
+                .setParameter("id", shipmentId).getSingleResultOrNull());
+    }
+
+    @Override
+    public String nextNumber(String series) {
+        return DocumentNumberAllocator.next(s(), series);
+    }
+
+    @Override
+    public void add(Invoice invoice) {
+        s().persist(invoice);
+    }
+
+    @Override
+    public void add(CreditMemo memo) {
+        s().persist(memo);
+    }
+
+    @Override
+    public void add(DocumentPrint print) {
+        s().persist(print);
+    }
+
+    @Override
+    public long uninvoicedShipments(SalesOrder order) {
+        return s().createSelectionQuery("select count(x) from Shipment x where x.order = :o and x.status not in (:done)", Long.class)
+                .setParameter("o", order)
+                .setParameterList("done", List.of(ShipmentStatus.INVOICED, ShipmentStatus.CANCELLED))
+                .getSingleResult();
+    }
+
+    @Override
+    public Optional<Invoice> invoice(String number) {
+        return Optional.ofNullable(s().createSelectionQuery("from Invoice i join fetch i.customer left join fetch i.order o"
+                        + " left join fetch o.shipTo left join fetch i.shipment where i.number = :n", Invoice.class)
+                .setParameter("n", number).getSingleResultOrNull());
+    }
+
+    @Override
+    public Optional<CreditMemo> creditMemo(String number) {
+        return Optional.ofNullable(s().createSelectionQuery("from CreditMemo m join fetch m.customer join fetch m.invoice"
+                + " where m.number = :n", CreditMemo.class).setParameter("n", number).getSingleResultOrNull());
+    }
+
+    @Override
+    public List<CreditMemo> memosOf(Invoice invoice) {
+        return s().createSelectionQuery("from CreditMemo m where m.invoice = :i", CreditMemo.class)
+                .setParameter("i", invoice).getResultList();
+    }
+
+    @Override
+    public int markPrinted(List<String> numbers, String user, Instant at) {
+        int n = 0;
+        for (String entity : List.of("Invoice", "CreditMemo")) {
+            n += s().createMutationQuery("update " + entity + " d set d.printCount = d.printCount + 1,"
+                            + " d.printedAt = coalesce(d.printedAt, :now), d.printedBy = coalesce(d.printedBy, :user)"
+                            + " where d.number in (:n)")
+                    .setParameter("now", at).setParameter("user", user).setParameterList("n", numbers)
+                    .executeUpdate();
+        }
+        return n;
+    }
+
+    @Override
+    public boolean printedBefore(String number) {
+        Long n = s().createSelectionQuery("select count(p) from DocumentPrint p where p.documentNumber = :n", Long.class)
+                .setParameter("n", number).getSingleResult();
+        if (n > 0) {
+            return true;
+        }
+        Integer count = s().createSelectionQuery("select i.printCount from Invoice i where i.number = :n", Integer.class)
+                .setParameter("n", number).getResultStream().findFirst()
+                .orElseGet(() -> s().createSelectionQuery("select m.printCount from CreditMemo m where m.number = :n", Integer.class)
+                        .setParameter("n", number).getResultStream().findFirst().orElse(0));
+        return count > 0;
+    }
+
+    @Override
+    public Properties companySettings() {
+        Properties p = new Properties();
+        s().createNativeQuery("select setting_key, setting_value from company_setting", Object[].class).getResultList()
+                .forEach(r -> p.setProperty((String) r[0], (String) r[1]));
+        return p;
+    }
+
+    @Override
+    public void flush() {
+        s().flush();
+    }
+
+    @Override
+    public List<ShipmentToInvoice> shipmentsToInvoice() {
+        return s().createSelectionQuery(
+                        "select sh.id, sh.number, o.number, c.number, c.name, sh.shipDate, count(l),"
+                                + " sum(coalesce(l.quantityShipped, 0))"
+                                + " from Shipment sh join sh.order o join o.customer c left join sh.lines l"
+                                + " where sh.status = :shipped group by sh.id, sh.number, o.number, c.number, c.name, sh.shipDate"
+                                + " order by sh.shipDate, sh.number", Object[].class)
+                .setParameter("shipped", ShipmentStatus.SHIPPED)
+                .getResultList().stream()
+                .map(r -> new ShipmentToInvoice((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (LocalDate) r[5], ((Number) r[6]).intValue(), r[7] == null ? 0 : ((Number) r[7]).intValue()))
+                .toList();
+    }
+
+    @Override
+    public List<String> unprintedNumbers() {
+        Session s = s();
+        List<String> numbers = new ArrayList<>(s.createSelectionQuery(
+                "select i.number from Invoice i where i.printCount = 0 order by i.number", String.class).getResultList());
+        numbers.addAll(s.createSelectionQuery(
+                "select m.number from CreditMemo m where m.printCount = 0 order by m.number", String.class).getResultList());
+        return numbers;
+    }
+
+    @Override
+    public List<DocumentRow> list(DocumentFilter f) {
+        LocalDate today = f.today();
+        Session s = s();
+        List<DocumentRow> rows = new ArrayList<>();
+        for (Object[] r : restricted(s, "select i.number, c.number, c.name, i.issueDate, i.dueDate, i.total, i.openAmount,"
+                + " i.credited, i.printedAt, i.printedBy, i.printCount, o.number from Invoice i join i.customer c"
+                + " left join i.order o", "i", f).getResultList()) {
+            Money total = (Money) r[5];
+            Money open = (Money) r[6];
+            Money credited = (Money) r[7];
+            Money paid = total.minus(open).minus(credited).max(Money.ZERO);
+            rows.add(new DocumentRow(DocumentKind.INVOICE, (String) r[0], (String) r[1], (String) r[2], (LocalDate) r[3],
+                    (LocalDate) r[4], total, open, InvoiceStanding.of(total, paid, credited, (LocalDate) r[4], today),
+                    (Instant) r[8], (String) r[9], (Integer) r[10], (String) r[11]));
+        }
+        for (Object[] r : restricted(s, "select i.number, c.number, c.name, i.issueDate, i.total, i.openAmount,"
+                + " i.printedAt, i.printedBy, i.printCount, inv.number from CreditMemo i join i.customer c"
+                + " join i.invoice inv", "i", f).getResultList()) {
+            Money open = (Money) r[5];
+            rows.add(new DocumentRow(DocumentKind.CREDIT_MEMO, (String) r[0], (String) r[1], (String) r[2],
+                    (LocalDate) r[3], null, (Money) r[4], open, open.isPositive() ? InvoiceStanding.OPEN : InvoiceStanding.CREDITED,
+                    (Instant) r[6], (String) r[7], (Integer) r[8], (String) r[9]));
+        }
+        return rows.stream()
+                .filter(row -> f.matchesText(row.number(), row.customerNumber(), row.customerName()))
+                .filter(row -> f.standing() == null || row.standing() == f.standing())
+                .sorted(Comparator.comparing(DocumentRow::issueDate).thenComparing(DocumentRow::number).reversed())
+                .limit(f.limit())
+                .toList();
+    }
+
+    /** The part of the filter the database applies: dates, print state, customer. */
+    private static SelectionQuery<Object[]> restricted(Session s, String select, String alias, DocumentFilter f) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (f.from() != null) {
+            where.append(" and ").append(alias).append(".issueDate >= :from");
+        }
+        if (f.to() != null) {
+            where.append(" and ").append(alias).append(".issueDate <= :to");
+        }
+        if (f.printed() != null) {
+            where.append(" and ").append(alias).append(f.printed() ? ".printCount > 0" : ".printCount = 0");
+        }
+        if (f.customerNumber() != null && !f.customerNumber().isBlank()) {
+            where.append(" and c.number = :customer");
+        }
+        SelectionQuery<Object[]> q = s.createSelectionQuery(select + where, Object[].class);
+        if (f.from() != null) {
+            q.setParameter("from", f.from());
+        }
+        if (f.to() != null) {
+            q.setParameter("to", f.to());
+        }
+        if (f.customerNumber() != null && !f.customerNumber().isBlank()) {
+            q.setParameter("customer", f.customerNumber().strip());
+        }
+        return q;
+    }
+
+    @Override
+    public StatementDocument statement(String customerNumber, LocalDate asOf, LocalDate today) {
+        Session s = s();
+        Customer c = s.createSelectionQuery("from Customer c where c.number = :n", Customer.class)
+                .setParameter("n", customerNumber).getSingleResultOrNull();
+        if (c == null) {
+            throw new IllegalArgumentException("There is no customer " + customerNumber + ".");
+        }
+        List<StatementDocument.Item> items = new ArrayList<>();
+        for (Invoice i : s.createSelectionQuery("from Invoice i left join fetch i.order where i.customer = :c"
+                + " and i.openAmount > :zero and i.issueDate <= :asOf", Invoice.class)
+                .setParameter("c", c).setParameter("zero", Money.ZERO).setParameter("asOf", asOf).getResultList()) {
+            items.add(new StatementDocument.Item(i.number(), "Invoice", i.issueDate(), i.dueDate(), i.total(),
+                    i.openAmount(), i.order() == null ? "" : reference(i.order().number(), i.order().customerPo())));
+        }
+        for (CreditMemo m : s.createSelectionQuery("from CreditMemo m join fetch m.invoice where m.customer = :c"
+                + " and m.openAmount > :zero and m.issueDate <= :asOf", CreditMemo.class)
+                .setParameter("c", c).setParameter("zero", Money.ZERO).setParameter("asOf", asOf).getResultList()) {
+            items.add(new StatementDocument.Item(m.number(), "Credit memo", m.issueDate(), null, m.total().negate(),
+                    m.openAmount().negate(), "On " + m.invoice().number()));
+        }
+        return new StatementDocument(c.number(), StoredDocuments.billTo(c), asOf, c.paymentTerms(), items, today);
+    }
+
+    private static String reference(String order, String po) {
+        return po == null || po.isBlank() ? order : order + " / PO " + po;
+    }
+}

@@ -1,0 +1,51 @@
+package com.orderdesk.persistence.security;
+
+import com.orderdesk.application.security.UserRepository;
+import com.orderdesk.model.audit.AuditKeyRecord;
+import com.orderdesk.model.security.AppUser;
+import com.orderdesk.persistence.CurrentSession;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** {@link UserRepository} on app_user and audit_key, in the open unit of work. */
+public final class HibernateUserRepository implements UserRepository {
+    @Override
+    public Optional<AppUser> byName(String userName) {
+        return CurrentSession.get().createSelectionQuery("from AppUser u where lower(u.username) = :n", AppUser.class)
+                .setParameter("n", userName.strip().toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<AppUser> byId(long id) {
+        return Optional.ofNullable(CurrentSession.get().find(AppUser.class, id));
+    }
+
+    @Override
+    public List<AppUser> all() {
+        return CurrentSession.get().createSelectionQuery("from AppUser u order by u.id", AppUser.class).getResultList();
+    }
+
+    @Override
+    public void add(AppUser user) {
+        CurrentSession.get().persist(user);
+        CurrentSession.get().flush(); // the id is part of the key's binding and the seal
+    }
+
+    @Override
+    public Optional<AuditKeyRecord> bookKey() {
+        return Optional.ofNullable(CurrentSession.get().find(AuditKeyRecord.class, AuditKeyRecord.ID));
+    }
+
+    @Override
+    public void saveBookKey(AuditKeyRecord record) {
+        CurrentSession.get().persist(record);
+    }
+
+    @Override
+    public long lastAuditSequence() {
+        Long max = CurrentSession.get().createSelectionQuery("select max(a.sequence) from AuditRecord a", Long.class)
+                .getSingleResult();
+        return max == null ? 0 : max;
+    }
+}

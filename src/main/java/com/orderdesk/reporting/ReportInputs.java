@@ -1,0 +1,158 @@
+package com.orderdesk.reporting;
+
+import com.orderdesk.logic.invoicing.print.StatementDocument;
+import com.orderdesk.logic.invoicing.print.PickListDocument;
+import com.orderdesk.logic.invoicing.print.InvoiceDocument;
+import com.orderdesk.logic.invoicing.print.DocumentTotals;
+import com.orderdesk.logic.invoicing.print.DocumentKind;
+import com.orderdesk.logic.invoicing.AgingBucket;
+import com.orderdesk.logic.invoicing.PaymentSchedule;
+import com.orderdesk.logic.invoicing.TaxAmount;
+import com.orderdesk.model.common.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the prepared documents into template parameters and rows. Dates are formatted here
+ * ("Apr 4, 2026"), amounts in the templates ("#,##0.00", US locale): the book is in USD.
+ */
+public final class ReportInputs {
+    public static final Locale LOCALE = Locale.US;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", LOCALE);
+
+    private final Letterhead letterhead;
+
+    public ReportInputs(Letterhead letterhead) {
+        this.letterhead = letterhead;
+    }
+
+    public static String date(LocalDate d) {
+        return d == null ? null : DATE.format(d);
+    }
+
+    /** A row of the tax breakdown: "Texas 6.25 % on 178.97" and the tax. */
+    public record TaxRow(String label, BigDecimal amount) {
+    }
+
+    /** A row of the statement: the item plus its days past due and aging bucket. */
+    public record StatementRow(String documentNumber, String type, String date, String dueDate, String reference,
+                               BigDecimal original, BigDecimal open, Integer daysPastDue, String bucket) {
+    }
+
+    public ReportInput invoice(InvoiceDocument doc) {
+        Map<String, Object> p = base(doc.printRun().printedOn());
+        boolean invoice = doc.kind() == DocumentKind.INVOICE;
+        p.put("DOC_TITLE", doc.kind().title());
+        p.put("DOC_NUMBER", doc.number());
+        p.put("COPY", doc.printRun().copy());
+        p.put("DATE_LABEL", doc.printRun().copy() ? "Original issue date" : doc.kind().dateLabel());
+        p.put("ISSUE_DATE", date(doc.issueDate()));
+        p.put("REPRINT_NOTE", doc.printRun().copy() ? "Reprinted " + date(doc.printRun().printedOn()) : null);
+        p.put("CUSTOMER_NUMBER", doc.customerNumber());
+        p.put("BILL_TO", doc.billTo().text());
+        p.put("SHIP_TO", doc.shipTo() == null ? null : doc.shipTo().text());
+        p.put("ORDER_NUMBER", doc.orderNumber());
+        p.put("CUSTOMER_PO", doc.customerPo());
+        p.put("SHIPMENT", doc.shipmentNumber() == null ? null
+                : doc.shipmentNumber() + (doc.shipDate() == null ? "" : ", shipped " + date(doc.shipDate())));
+        PaymentSchedule s = doc.schedule();
+        DocumentTotals t = doc.totals();
+        p.put("TERMS", s == null ? null : s.terms().code());
+        p.put("DUE_DATE", s == null ? null : date(s.dueDate()));
+        p.put("DISCOUNT_NOTE", s == null || s.discountDate() == null ? null
+                : "Early payment: deduct " + s.discountPercent().toPlainString() + " % ("
+                + money(s.discountOn(t.discountBase())) + ") if paid by " + date(s.discountDate()) + ".");
+        p.put("CREDIT_NOTE", invoice ? null : creditNote(doc));
+        p.put("SUBTOTAL", t.subtotal().amount());
+        p.put("OTHER_LABEL", t.otherLabel());
+        p.put("OTHER_AMOUNT", t.other().amount());
+        p.put("TAXES", new RecordDataSource(taxRows(t.taxes())));
+        p.put("TAX_TOTAL", t.taxTotal().amount());
+        p.put("TOTAL_LABEL", doc.kind().totalLabel());
+        p.put("TOTAL", t.total().amount());
+        p.put("SHOW_REMIT", invoice);
+        p.put("REMIT_TO", letterhead.company().remitTo().text());
+        p.put("PAYMENT_REFERENCE", doc.number());
+        p.put("BANK_LINE", letterhead.company().bankLine());
+        return new ReportInput(ReportCatalog.Template.INVOICE, doc.number(), p, new RecordDataSource(doc.lines()));
+    }
+
+    public ReportInput pickList(PickListDocument doc) {
+        Map<String, Object> p = base(doc.printedOn());
+        p.put("DOC_NUMBER", doc.shipmentNumber());
+        p.put("NODE", doc.nodeCode() + (doc.nodeName() == null || doc.nodeName().isBlank() ? "" : " - " + doc.nodeName()));
+        p.put("ORDER_NUMBER", doc.orderNumber());
+        p.put("CUSTOMER_NAME", doc.customerName());
+        p.put("SHIP_TO", doc.shipTo().text());
+        p.put("SHIP_DATE", date(doc.shipDate()));
+        p.put("CARRIER", doc.carrier());
+        p.put("PRINTED_ON", date(doc.printedOn()));
+        p.put("TOTAL_UNITS", doc.lines().stream().map(PickListDocument.Line::quantity)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        return new ReportInput(ReportCatalog.Template.PICK_LIST, "PICK-" + doc.shipmentNumber(), p,
+                new RecordDataSource(doc.lines()));
+    }
+
+    public ReportInput statement(StatementDocument doc) {
+        Map<String, Object> p = base(doc.printedOn());
+        p.put("CUSTOMER_NUMBER", doc.customerNumber());
+        p.put("CUSTOMER", doc.customer().text());
+        p.put("STATEMENT_DATE", date(doc.statementDate()));
+        p.put("TERMS", doc.terms());
+        Map<AgingBucket, Money> aging = doc.aging();
+        p.put("AGE_CURRENT", aging.get(AgingBucket.CURRENT).amount());
+        p.put("AGE_1_30", aging.get(AgingBucket.DAYS_1_30).amount());
+        p.put("AGE_31_60", aging.get(AgingBucket.DAYS_31_60).amount());
+        p.put("AGE_61_90", aging.get(AgingBucket.DAYS_61_90).amount());
+        p.put("AGE_OVER_90", aging.get(AgingBucket.OVER_90).amount());
+        p.put("BALANCE", doc.balance().amount());
+        p.put("REMIT_TO", letterhead.company().remitTo().text());
+        p.put("PAYMENT_REFERENCE", doc.customerNumber());
+        p.put("BANK_LINE", letterhead.company().bankLine());
+        List<StatementRow> rows = new ArrayList<>();
+        for (StatementDocument.Item item : doc.items()) {
+            long late = item.daysPastDue(doc.statementDate());
+            rows.add(new StatementRow(item.documentNumber(), item.type(), date(item.date()), date(item.dueDate()),
+                    item.reference(), item.original().amount(), item.open().amount(),
+                    late > 0 ? (int) late : null, item.bucket(doc.statementDate()).label()));
+        }
+        return new ReportInput(ReportCatalog.Template.STATEMENT, "STMT-" + doc.customerNumber(), p,
+                new RecordDataSource(rows));
+    }
+
+    private Map<String, Object> base(LocalDate printedOn) {
+        Map<String, Object> p = letterhead.parameters();
+        p.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, LOCALE);
+        p.put("PRINTED_ON", date(printedOn));
+        return p;
+    }
+
+    private static String creditNote(InvoiceDocument doc) {
+        StringBuilder note = new StringBuilder();
+        if (doc.creditedInvoice() != null) {
+            note.append("Credits invoice ").append(doc.creditedInvoice()).append(".");
+        }
+        if (doc.creditReason() != null && !doc.creditReason().isBlank()) {
+            note.append(note.length() > 0 ? " " : "").append("Reason: ").append(doc.creditReason());
+        }
+        return note.length() == 0 ? null : note.toString();
+    }
+
+    private static List<TaxRow> taxRows(List<TaxAmount> taxes) {
+        List<TaxRow> rows = new ArrayList<>();
+        for (TaxAmount t : taxes) {
+            rows.add(new TaxRow(t.jurisdiction().name() + " " + t.jurisdiction().ratePercent().stripTrailingZeros()
+                    .toPlainString() + " % on " + money(t.base()), t.tax().amount()));
+        }
+        return rows;
+    }
+
+    private static String money(Money m) {
+        return String.format(LOCALE, "%,.2f", m.amount());
+    }
+}
