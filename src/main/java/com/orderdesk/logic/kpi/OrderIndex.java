@@ -1,0 +1,159 @@
+package com.orderdesk.logic.kpi;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Orders as sorted primitive arrays with prefix counts, built once per book: by entered date per
+ * channel (touchless shares) and by shipped date (split shipments, cost, perfect orders, days to
+ * ship). A figure over any range is then two binary searches and prefix differences.
+ */
+final class OrderIndex {
+    private static final OrderChannel[] CHANNELS = OrderChannel.values();
+
+    /** Per channel, orders in entered-date order. */
+    private final int[][] enteredDay;
+    private final String[][] enteredOrderNo;
+    /** Per channel, {@code touchedPrefix[c][i]}: touched orders among the first i. */
+    private final int[][] touchedPrefix;
+
+    /** Shipped orders in shipped-date order. */
+    private final int shippedCount;
+    private final int[] shippedDay;
+    private final String[] shippedOrderNo;
+    private final int[] daysToShip;
+    private final int[] splitPrefix;
+    private final int[] perfectPrefix;
+    private final long[] costPrefix;
+
+    OrderIndex(List<Ledgers.Order> orders, List<String> problems) {
+        Set<String> seen = new HashSet<>(orders.size() * 4 / 3 + 16);
+        List<List<Ledgers.Order>> byChannel = new ArrayList<>();
+        for (int c = 0; c < CHANNELS.length; c++) {
+            byChannel.add(new ArrayList<>());
+        }
+        List<Ledgers.Order> shipped = new ArrayList<>();
+        for (Ledgers.Order order : orders) {
+            if (!seen.add(order.orderNo())) {
+                problems.add("order " + order.orderNo() + " appears twice");
+            }
+            byChannel.get(order.channel().ordinal()).add(order);
+            if (order.shipped()) {
+                shipped.add(order);
+            }
+        }
+        enteredDay = new int[CHANNELS.length][];
+        enteredOrderNo = new String[CHANNELS.length][];
+        touchedPrefix = new int[CHANNELS.length][];
+        for (int c = 0; c < CHANNELS.length; c++) {
+            List<Ledgers.Order> channelOrders = byChannel.get(c);
+            int n = channelOrders.size();
+            int[] days = new int[n];
+            for (int i = 0; i < n; i++) {
+                days[i] = (int) channelOrders.get(i).enteredDate().toEpochDay();
+            }
+            int[] order = DaySearch.order(days);
+            enteredDay[c] = new int[n];
+            enteredOrderNo[c] = new String[n];
+            touchedPrefix[c] = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                Ledgers.Order o = channelOrders.get(order[i]);
+                enteredDay[c][i] = days[order[i]];
+                enteredOrderNo[c][i] = o.orderNo();
+                touchedPrefix[c][i + 1] = touchedPrefix[c][i] + (o.touched() ? 1 : 0);
+            }
+        }
+
+        shippedCount = shipped.size();
+        int[] days = new int[shippedCount];
+        for (int i = 0; i < shippedCount; i++) {
+            days[i] = (int) shipped.get(i).shippedDate().toEpochDay();
+        }
+        int[] order = DaySearch.order(days);
+        shippedDay = new int[shippedCount];
+        shippedOrderNo = new String[shippedCount];
+        daysToShip = new int[shippedCount];
+        splitPrefix = new int[shippedCount + 1];
+        perfectPrefix = new int[shippedCount + 1];
+        costPrefix = new long[shippedCount + 1];
+        for (int i = 0; i < shippedCount; i++) {
+            Ledgers.Order o = shipped.get(order[i]);
+            shippedDay[i] = days[order[i]];
+            shippedOrderNo[i] = o.orderNo();
+            daysToShip[i] = shippedDay[i] - (int) o.enteredDate().toEpochDay();
+            splitPrefix[i + 1] = splitPrefix[i] + (o.shipments() >= 2 ? 1 : 0);
+            perfectPrefix[i + 1] = perfectPrefix[i] + (o.perfect() ? 1 : 0);
+            costPrefix[i + 1] = costPrefix[i] + KpiMath.cents(o.shippingCost(), "order " + o.orderNo() + " shipping cost")
+                    + KpiMath.cents(o.handlingCost(), "order " + o.orderNo() + " handling cost");
+        }
+    }
+
+    /** {@code [from, to)} of the channel's orders entered in {@code first .. last}. */
+    private int[] enteredRange(OrderChannel channel, int firstDay, int lastDay) {
+        int[] days = enteredDay[channel.ordinal()];
+        return new int[] {DaySearch.firstAtOrAfter(days, days.length, firstDay), DaySearch.firstAfter(days, days.length, lastDay)};
+    }
+
+    /** {@code {entered, touched}} for the channel's orders entered in the range. */
+    long[] enteredAndTouched(OrderChannel channel, int firstDay, int lastDay) {
+        int[] range = enteredRange(channel, firstDay, lastDay);
+        int[] prefix = touchedPrefix[channel.ordinal()];
+        return new long[] {range[1] - range[0], prefix[range[1]] - prefix[range[0]]};
+    }
+
+    /** Order numbers entered in the range on the channel, touched or not as asked (null: both). */
+    void collectEntered(OrderChannel channel, int firstDay, int lastDay, Boolean touched, List<String> into) {
+        int[] range = enteredRange(channel, firstDay, lastDay);
+        int[] prefix = touchedPrefix[channel.ordinal()];
+        for (int i = range[0]; i < range[1]; i++) {
+            boolean wasTouched = prefix[i + 1] > prefix[i];
+            if (touched == null || touched == wasTouched) {
+                into.add(enteredOrderNo[channel.ordinal()][i]);
+            }
+        }
+    }
+
+    /** {@code [from, to)} of the orders shipped in {@code first .. last}. */
+    int[] shippedRange(int firstDay, int lastDay) {
+        return new int[] {DaySearch.firstAtOrAfter(shippedDay, shippedCount, firstDay),
+                DaySearch.firstAfter(shippedDay, shippedCount, lastDay)};
+    }
+
+    long split(int[] range) {
+        return splitPrefix[range[1]] - splitPrefix[range[0]];
+    }
+
+    long perfect(int[] range) {
+        return perfectPrefix[range[1]] - perfectPrefix[range[0]];
+    }
+
+    long costCents(int[] range) {
+        return costPrefix[range[1]] - costPrefix[range[0]];
+    }
+
+    /** The median days from entry to shipment over the range. */
+    java.math.BigDecimal medianDaysToShip(int[] range) {
+        int n = range[1] - range[0];
+        int[] values = new int[n];
+        System.arraycopy(daysToShip, range[0], values, 0, n);
+        return KpiMath.medianDays(values, n);
+    }
+
+    /** What to collect among shipped orders. */
+    enum ShippedFilter { ALL, SPLIT, NOT_PERFECT }
+
+    void collectShipped(int[] range, ShippedFilter filter, List<String> into) {
+        for (int i = range[0]; i < range[1]; i++) {
+            boolean keep = switch (filter) {
+                case ALL -> true;
+                case SPLIT -> splitPrefix[i + 1] > splitPrefix[i];
+                case NOT_PERFECT -> perfectPrefix[i + 1] == perfectPrefix[i];
+            };
+            if (keep) {
+                into.add(shippedOrderNo[i]);
+            }
+        }
+    }
+}
