@@ -69,7 +69,7 @@ final class FigureCalculator {
         return new KpiFigures(period, KpiMath.money(ar), KpiMath.money(current), balances.aging(d), dso, best, delinquent,
                 countback(ar, d), cei, KpiMath.rate(entered - touched, entered), byChannel,
                 KpiMath.rate(received[1], received[0]), KpiMath.rate(split, shippedCount),
-                KpiMath.quotient(cost, shippedCount, KpiMath.MONEY_SCALE), KpiMath.rate(perfect, shippedCount),
+                KpiMath.quotient(KpiMath.money(cost), shippedCount, KpiMath.MONEY_SCALE), KpiMath.rate(perfect, shippedCount),
                 orders.medianDaysToShip(shipped), KpiMath.medianDays(paidDays, paidCount[0]), basis);
     }
 

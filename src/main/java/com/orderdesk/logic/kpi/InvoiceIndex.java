@@ -1,9 +1,7 @@
 package com.orderdesk.logic.kpi;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Invoices and their settlements as sorted primitive arrays, built once per book: invoices in
@@ -38,43 +36,56 @@ final class InvoiceIndex {
     private final int[] reopenedDay;
 
     private InvoiceIndex(List<Ledgers.Invoice> invoices, List<Ledgers.Settlement> settlements, List<String> problems) {
+        // Read the records once, in input order (they lie in memory roughly in that order), into
+        // flat arrays; sorting then moves primitives, not records scattered over the heap.
         count = invoices.size();
-        int[] inputDays = new int[count];
-        for (int i = 0; i < count; i++) {
-            inputDays[i] = (int) invoices.get(i).invoiceDate().toEpochDay();
+        String[] inputNo = new String[count];
+        int[] inputDay = new int[count];
+        int[] inputDue = new int[count];
+        long[] inputCents = new long[count];
+        IdTable inputIndexByNo = new IdTable(count);
+        for (int k = 0; k < count; k++) {
+            Ledgers.Invoice invoice = invoices.get(k);
+            inputNo[k] = invoice.invoiceNo();
+            inputDay[k] = (int) invoice.invoiceDate().toEpochDay();
+            inputDue[k] = (int) invoice.dueDate().toEpochDay();
+            inputCents[k] = KpiMath.cents(invoice.amount(), "invoice " + invoice.invoiceNo());
+            if (inputIndexByNo.putIfAbsent(invoice.invoiceNo(), k) >= 0) {
+                problems.add("invoice " + invoice.invoiceNo() + " appears twice");
+            }
         }
-        int[] order = DaySearch.order(inputDays);
+        int[] order = DaySearch.order(inputDay);
+        int[] positionOfInput = new int[count];
         invoiceNo = new String[count];
         invoiceDay = new int[count];
         dueDay = new int[count];
         amountCents = new long[count];
         salesPrefix = new long[count + 1];
-        Map<String, Integer> positionByNo = new HashMap<>(count * 4 / 3 + 16);
         for (int position = 0; position < count; position++) {
-            Ledgers.Invoice invoice = invoices.get(order[position]);
-            invoiceNo[position] = invoice.invoiceNo();
-            invoiceDay[position] = inputDays[order[position]];
-            dueDay[position] = (int) invoice.dueDate().toEpochDay();
-            amountCents[position] = KpiMath.cents(invoice.amount(), "invoice " + invoice.invoiceNo());
-            salesPrefix[position + 1] = salesPrefix[position] + amountCents[position];
-            if (positionByNo.putIfAbsent(invoice.invoiceNo(), position) != null) {
-                problems.add("invoice " + invoice.invoiceNo() + " appears twice");
-            }
+            int k = order[position];
+            positionOfInput[k] = position;
+            invoiceNo[position] = inputNo[k];
+            invoiceDay[position] = inputDay[k];
+            dueDay[position] = inputDue[k];
+            amountCents[position] = inputCents[k];
+            salesPrefix[position + 1] = salesPrefix[position] + inputCents[k];
         }
 
         int settlementCount = settlements.size();
         int[] owner = new int[settlementCount];
         int[] effectiveDay = new int[settlementCount];
+        long[] cents = new long[settlementCount];
         for (int s = 0; s < settlementCount; s++) {
             Ledgers.Settlement settlement = settlements.get(s);
-            Integer position = positionByNo.get(settlement.invoiceNo());
-            if (position == null) {
+            int k = inputIndexByNo.get(settlement.invoiceNo());
+            if (k < 0) {
                 problems.add("settlement of unknown invoice " + settlement.invoiceNo());
                 owner[s] = -1;
                 continue;
             }
-            owner[s] = position;
-            effectiveDay[s] = Math.max((int) settlement.date().toEpochDay(), invoiceDay[position]);
+            owner[s] = positionOfInput[k];
+            effectiveDay[s] = Math.max((int) settlement.date().toEpochDay(), inputDay[k]);
+            cents[s] = KpiMath.cents(settlement.amount(), "settlement of " + settlement.invoiceNo());
         }
         // Grouping settlements in global date order leaves each invoice's group in date order.
         settlementStart = new int[count + 1];
@@ -96,7 +107,7 @@ final class InvoiceIndex {
             }
             int slot = next[owner[s]]++;
             settlementDay[slot] = effectiveDay[s];
-            settlementCents[slot] = KpiMath.cents(settlements.get(s).amount(), "settlement of " + settlements.get(s).invoiceNo());
+            settlementCents[slot] = cents[s];
         }
 
         PaidEvents paid = new PaidEvents(count / 2 + 16);

@@ -21,7 +21,9 @@ final class KpiMath {
     /** Whole cents of an amount; an amount with fractions of a cent is refused (money here is exact). */
     static long cents(BigDecimal amount, String what) {
         try {
-            return amount.setScale(MONEY_SCALE, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
+            // Moving the point leaves a scale-0 value for the usual two-decimal amount, which
+            // longValueExact returns without building a BigInteger (this runs for every row).
+            return amount.scaleByPowerOfTen(MONEY_SCALE).longValueExact();
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException(what + ": amount " + amount.toPlainString() + " is not whole cents");
         }

@@ -1,9 +1,6 @@
 package com.orderdesk.logic.kpi;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Orders as sorted primitive arrays with prefix counts, built once per book: by entered date per
@@ -29,47 +26,73 @@ final class OrderIndex {
     private final long[] costPrefix;
 
     OrderIndex(List<Ledgers.Order> orders, List<String> problems) {
-        Set<String> seen = new HashSet<>(orders.size() * 4 / 3 + 16);
-        List<List<Ledgers.Order>> byChannel = new ArrayList<>();
-        for (int c = 0; c < CHANNELS.length; c++) {
-            byChannel.add(new ArrayList<>());
-        }
-        List<Ledgers.Order> shipped = new ArrayList<>();
-        for (Ledgers.Order order : orders) {
-            if (!seen.add(order.orderNo())) {
-                problems.add("order " + order.orderNo() + " appears twice");
+        // One pass over the records in input order into flat arrays; the sorts then move primitives.
+        int n = orders.size();
+        String[] no = new String[n];
+        int[] channel = new int[n];
+        int[] entered = new int[n];
+        boolean[] touched = new boolean[n];
+        boolean[] isShipped = new boolean[n];
+        int[] shipped = new int[n];
+        boolean[] split = new boolean[n];
+        boolean[] perfect = new boolean[n];
+        long[] cost = new long[n];
+        int[] perChannel = new int[CHANNELS.length];
+        IdTable seen = new IdTable(n);
+        int shippedTotal = 0;
+        for (int k = 0; k < n; k++) {
+            Ledgers.Order o = orders.get(k);
+            if (seen.putIfAbsent(o.orderNo(), k) >= 0) {
+                problems.add("order " + o.orderNo() + " appears twice");
             }
-            byChannel.get(order.channel().ordinal()).add(order);
-            if (order.shipped()) {
-                shipped.add(order);
+            no[k] = o.orderNo();
+            channel[k] = o.channel().ordinal();
+            perChannel[channel[k]]++;
+            entered[k] = (int) o.enteredDate().toEpochDay();
+            touched[k] = o.touched();
+            if (o.shipped()) {
+                shippedTotal++;
+                isShipped[k] = true;
+                shipped[k] = (int) o.shippedDate().toEpochDay();
+                split[k] = o.shipments() >= 2;
+                perfect[k] = o.perfect();
+                cost[k] = KpiMath.cents(o.shippingCost(), "order " + o.orderNo() + " shipping cost")
+                        + KpiMath.cents(o.handlingCost(), "order " + o.orderNo() + " handling cost");
             }
         }
+
         enteredDay = new int[CHANNELS.length][];
         enteredOrderNo = new String[CHANNELS.length][];
         touchedPrefix = new int[CHANNELS.length][];
         for (int c = 0; c < CHANNELS.length; c++) {
-            List<Ledgers.Order> channelOrders = byChannel.get(c);
-            int n = channelOrders.size();
-            int[] days = new int[n];
-            for (int i = 0; i < n; i++) {
-                days[i] = (int) channelOrders.get(i).enteredDate().toEpochDay();
+            int[] members = new int[perChannel[c]];
+            int[] days = new int[perChannel[c]];
+            for (int k = 0, m = 0; k < n; k++) {
+                if (channel[k] == c) {
+                    members[m] = k;
+                    days[m++] = entered[k];
+                }
             }
             int[] order = DaySearch.order(days);
-            enteredDay[c] = new int[n];
-            enteredOrderNo[c] = new String[n];
-            touchedPrefix[c] = new int[n + 1];
-            for (int i = 0; i < n; i++) {
-                Ledgers.Order o = channelOrders.get(order[i]);
-                enteredDay[c][i] = days[order[i]];
-                enteredOrderNo[c][i] = o.orderNo();
-                touchedPrefix[c][i + 1] = touchedPrefix[c][i] + (o.touched() ? 1 : 0);
+            enteredDay[c] = new int[members.length];
+            enteredOrderNo[c] = new String[members.length];
+            touchedPrefix[c] = new int[members.length + 1];
+            for (int i = 0; i < members.length; i++) {
+                int k = members[order[i]];
+                enteredDay[c][i] = entered[k];
+                enteredOrderNo[c][i] = no[k];
+                touchedPrefix[c][i + 1] = touchedPrefix[c][i] + (touched[k] ? 1 : 0);
             }
         }
 
-        shippedCount = shipped.size();
+        shippedCount = shippedTotal;
+        int[] members = new int[shippedCount];
         int[] days = new int[shippedCount];
-        for (int i = 0; i < shippedCount; i++) {
-            days[i] = (int) shipped.get(i).shippedDate().toEpochDay();
+        for (int k = 0, m = 0; k < n; k++) {
+            if (isShipped[k]) {
+                members[m] = k;
+                days[m++] = shipped[k];
+            }
         }
         int[] order = DaySearch.order(days);
         shippedDay = new int[shippedCount];
@@ -79,14 +102,13 @@ final class OrderIndex {
         perfectPrefix = new int[shippedCount + 1];
         costPrefix = new long[shippedCount + 1];
         for (int i = 0; i < shippedCount; i++) {
-            Ledgers.Order o = shipped.get(order[i]);
-            shippedDay[i] = days[order[i]];
-            shippedOrderNo[i] = o.orderNo();
-            daysToShip[i] = shippedDay[i] - (int) o.enteredDate().toEpochDay();
-            splitPrefix[i + 1] = splitPrefix[i] + (o.shipments() >= 2 ? 1 : 0);
-            perfectPrefix[i + 1] = perfectPrefix[i] + (o.perfect() ? 1 : 0);
-            costPrefix[i + 1] = costPrefix[i] + KpiMath.cents(o.shippingCost(), "order " + o.orderNo() + " shipping cost")
-                    + KpiMath.cents(o.handlingCost(), "order " + o.orderNo() + " handling cost");
+            int k = members[order[i]];
+            shippedDay[i] = shipped[k];
+            shippedOrderNo[i] = no[k];
+            daysToShip[i] = shipped[k] - entered[k];
+            splitPrefix[i + 1] = splitPrefix[i] + (split[k] ? 1 : 0);
+            perfectPrefix[i + 1] = perfectPrefix[i] + (perfect[k] ? 1 : 0);
+            costPrefix[i + 1] = costPrefix[i] + cost[k];
         }
     }
 

@@ -1,8 +1,6 @@
 package com.orderdesk.logic.kpi;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Payments in received-date order with a prefix count of the auto-applied ones. */
 final class PaymentIndex {
@@ -13,12 +11,16 @@ final class PaymentIndex {
 
     PaymentIndex(List<Ledgers.Payment> payments, List<String> problems) {
         count = payments.size();
-        Set<String> seen = new HashSet<>(count * 4 / 3 + 16);
         int[] days = new int[count];
-        for (int i = 0; i < count; i++) {
-            Ledgers.Payment payment = payments.get(i);
-            days[i] = (int) payment.receivedDate().toEpochDay();
-            if (!seen.add(payment.paymentId())) {
+        String[] ids = new String[count];
+        boolean[] auto = new boolean[count];
+        IdTable seen = new IdTable(count);
+        for (int k = 0; k < count; k++) {
+            Ledgers.Payment payment = payments.get(k);
+            days[k] = (int) payment.receivedDate().toEpochDay();
+            ids[k] = payment.paymentId();
+            auto[k] = payment.auto();
+            if (seen.putIfAbsent(payment.paymentId(), k) >= 0) {
                 problems.add("payment " + payment.paymentId() + " appears twice");
             }
         }
@@ -27,10 +29,10 @@ final class PaymentIndex {
         paymentId = new String[count];
         autoPrefix = new int[count + 1];
         for (int i = 0; i < count; i++) {
-            Ledgers.Payment payment = payments.get(order[i]);
-            receivedDay[i] = days[order[i]];
-            paymentId[i] = payment.paymentId();
-            autoPrefix[i + 1] = autoPrefix[i] + (payment.auto() ? 1 : 0);
+            int k = order[i];
+            receivedDay[i] = days[k];
+            paymentId[i] = ids[k];
+            autoPrefix[i + 1] = autoPrefix[i] + (auto[k] ? 1 : 0);
         }
     }
 
