@@ -41,6 +41,8 @@ public final class KpiLedgerFiles {
     private final InputProblems problems;
     /** Problems this reader reported (a row is kept only when it added none). */
     private int reported;
+    /** Dates already parsed: a ledger repeats a few hundred dates over millions of rows. */
+    private final Map<String, LocalDate> parsedDates = new HashMap<>();
     private CsvTable table;
     private CsvTable.Row row;
 
@@ -190,8 +192,14 @@ public final class KpiLedgerFiles {
             }
             return null;
         }
+        LocalDate known = parsedDates.get(v);
+        if (known != null) {
+            return known;
+        }
         try {
-            return LocalDate.parse(v);
+            LocalDate parsed = LocalDate.parse(v);
+            parsedDates.put(v, parsed);
+            return parsed;
         } catch (DateTimeParseException e) {
             problem(column, quote(v) + " is not a date (YYYY-MM-DD)");
             return null;
