@@ -40,6 +40,21 @@ class KpiBookValidationTest {
     }
 
     @Test
+    void problemsFoundOnTheSecondThreadAreReportedTheSameWay() {
+        java.util.concurrent.ExecutorService second = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            Ledgers.Order costly = new Ledgers.Order("O", "C1", OrderChannel.EDI, DAY, false, DAY, 1, new BigDecimal("1.001"),
+                    BigDecimal.ZERO, true, true, true, true);
+            assertThatThrownBy(() -> KpiBook.of(new Ledgers(List.of(), List.of(), List.of(), List.of(costly)), second))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("order O shipping cost: amount 1.001");
+            assertThatThrownBy(() -> KpiBook.of(new Ledgers(List.of(), List.of(), List.of(), List.of(order("O"), order("O"))), second))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("order O appears twice");
+        } finally {
+            second.shutdown();
+        }
+    }
+
+    @Test
     void fractionsOfACentAreRefusedRatherThanRounded() {
         assertThatThrownBy(() -> KpiBook.of(new Ledgers(List.of(invoice("A", "10.005")), List.of(), List.of(), List.of())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invoice A: amount 10.005 is not whole cents");
