@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
                 "Exit status: 0 done, 2 bad input (one located message per problem on standard error, nothing written)."})
 public final class KpiCommand implements Callable<Integer> {
     static final int BAD_INPUT = 2;
+    /** A hundred years: the engine keeps a balance per day of the period, so an absurd --days must not exhaust memory. */
+    static final int MAX_DAYS = 36_525;
 
     @Spec
     CommandSpec spec;
@@ -57,8 +59,8 @@ public final class KpiCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             problems.addFile("--as-of", "\"" + asOf + "\" is not a date (YYYY-MM-DD)");
         }
-        if (days < 1) {
-            problems.addFile("--days", "must be at least 1 (was " + days + ")");
+        if (days < 1 || days > MAX_DAYS) {
+            problems.addFile("--days", "must be from 1 to " + MAX_DAYS + " (was " + days + ")");
         }
         if (out != null) {
             Path dir = out.toAbsolutePath().getParent();

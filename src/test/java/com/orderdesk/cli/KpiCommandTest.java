@@ -193,8 +193,15 @@ class KpiCommandTest {
     void badOptionsAreReportedAndNothingIsWritten() {
         assertThat(run("--as-of", "30/06/2026", "--days", "0", "--out", dir.resolve("no/such/kpis.json").toString())).isEqualTo(2);
         assertThat(errors()).containsExactly("--as-of: \"30/06/2026\" is not a date (YYYY-MM-DD)",
-                "--days: must be at least 1 (was 0)", "--out: folder " + dir.resolve("no/such") + " does not exist");
+                "--days: must be from 1 to 36525 (was 0)", "--out: folder " + dir.resolve("no/such") + " does not exist");
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aPeriodLongerThanAHundredYearsIsRefused() {
+        assertThat(run("--as-of", "2026-06-30", "--days", "36526")).isEqualTo(2);
+        assertThat(errors()).containsExactly("--days: must be from 1 to 36525 (was 36526)");
+        assertThat(run("--as-of", "2026-06-30", "--days", "36525")).isZero();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.orderdesk.logic.kpi;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -47,7 +48,7 @@ public record KpiFigures(
     }
 
     /** The as-of date {@code D}. */
-    public java.time.LocalDate asOf() {
+    public LocalDate asOf() {
         return period.last();
     }
 }

@@ -1,5 +1,6 @@
 package com.orderdesk.logic.kpi;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -156,7 +157,7 @@ final class OrderIndex {
     }
 
     /** The median days from entry to shipment over the range. */
-    java.math.BigDecimal medianDaysToShip(int[] range) {
+    BigDecimal medianDaysToShip(int[] range) {
         int n = range[1] - range[0];
         int[] values = new int[n];
         System.arraycopy(daysToShip, range[0], values, 0, n);
