@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kpi --ledger DIR --as-of D [--days P] [--out FILE]}: the order-to-cash figures of
- * specs/kpis.md from ledger files, as JSON. Read-only: no database, no sign-in.
+ * contracts/kpi.md from ledger files, as JSON. Read-only: no database, no sign-in.
  */
 @Command(name = "kpi", mixinStandardHelpOptions = true,
         description = {"Computes the order-to-cash figures (DSO, best possible DSO, countback, CEI, aging, touchless "

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the four ledger files of specs/kpis.md from a folder and checks them: every problem is
+ * Reads the four ledger files of contracts/kpi.md from a folder and checks them: every problem is
  * reported with file, line and column, and the ledgers are returned only when there is none.
  */
 public final class KpiLedgerFiles {

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes generated ledgers as the four CSV files of specs/kpis.md, ready for the {@code kpi} command. */
+/** Writes generated ledgers as the four CSV files of contracts/kpi.md, ready for the {@code kpi} command. */
 final class KpiLedgerCsvWriter {
     private KpiLedgerCsvWriter() {
     }

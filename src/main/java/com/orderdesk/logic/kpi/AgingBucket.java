@@ -1,6 +1,6 @@
 package com.orderdesk.logic.kpi;
 
-/** The aging buckets of specs/kpis.md, by days past due at the as-of date ({@code D - due_date}). */
+/** The aging buckets of contracts/kpi.md, by days past due at the as-of date ({@code D - due_date}). */
 public enum AgingBucket {
     CURRENT("current", Integer.MIN_VALUE, 0),
     DAYS_1_30("1-30", 1, 30),

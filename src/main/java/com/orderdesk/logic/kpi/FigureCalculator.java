@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The definitions of specs/kpis.md over the book's indexes, for one period whose as-of date and
+ * The definitions of contracts/kpi.md over the book's indexes, for one period whose as-of date and
  * opening day lie on the given balance timeline. Each figure is computed from exact cents and
  * counts and rounded once (see {@link KpiMath}).
  */

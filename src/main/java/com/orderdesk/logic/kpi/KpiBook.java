@@ -8,7 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * The order-to-cash figures of specs/kpis.md over a set of ledgers. Build it once from the
+ * The order-to-cash figures of contracts/kpi.md over a set of ledgers. Build it once from the
  * ledgers ({@link #of}: sorts them into primitive arrays, about a second for a million invoices),
  * then ask for any period: {@link #figures} for one period, {@link #report} for a period with its
  * previous period and weekly and monthly series, {@link #drillDown} for the documents behind a

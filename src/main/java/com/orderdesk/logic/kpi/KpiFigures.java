@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Every figure of specs/kpis.md for one period ({@code D = period.last()}, {@code P = period.days()}).
+ * Every figure of contracts/kpi.md for one period ({@code D = period.last()}, {@code P = period.days()}).
  * Money has two decimals, days one, rates are fractions with four decimals (a hundredth of a
  * percent) and {@code cei} is a percentage with two; a figure whose denominator is zero is null.
  */

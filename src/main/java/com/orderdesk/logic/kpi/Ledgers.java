@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The four ledgers the figures are computed from (specs/kpis.md), as plain records: the
+ * The four ledgers the figures are computed from (contracts/kpi.md), as plain records: the
  * {@code kpi} command reads them from CSV files, the application builds them from the book.
  * Money is exact: every amount must be whole cents.
  */
