@@ -35,6 +35,8 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.bench.RouteBenchCommand.class,
                 com.orderdesk.cli.MatchCommand.class,
                 com.orderdesk.bench.MatchBenchCommand.class,
+                com.orderdesk.cli.KpiCommand.class,
+                com.orderdesk.bench.kpi.KpiBenchCommand.class,
                 com.orderdesk.cli.BankPaymentsCommand.class,
                 com.orderdesk.bench.CreditBenchCommand.class,
         })

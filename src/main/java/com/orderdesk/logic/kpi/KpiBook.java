@@ -1,0 +1,100 @@
+package com.orderdesk.logic.kpi;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/**
+ * The order-to-cash figures of contracts/kpi.md over a set of ledgers. Build it once from the
+ * ledgers ({@link #of}: sorts them into primitive arrays, about a second for a million invoices),
+ * then ask for any period: {@link #figures} for one period, {@link #report} for a period with its
+ * previous period and weekly and monthly series, {@link #drillDown} for the documents behind a
+ * figure. Immutable once built, so a background task may compute while the screen shows an older
+ * result; plain Java, deterministic, exact.
+ */
+public final class KpiBook {
+    private static final int PROBLEMS_SHOWN = 20;
+
+    private final InvoiceIndex invoices;
+    private final OrderIndex orders;
+    private final PaymentIndex payments;
+
+    private KpiBook(InvoiceIndex invoices, OrderIndex orders, PaymentIndex payments) {
+        this.invoices = invoices;
+        this.orders = orders;
+        this.payments = payments;
+    }
+
+    /**
+     * Indexes the ledgers on the calling thread.
+     *
+     * @throws IllegalArgumentException when an invoice, order or payment id appears twice, a
+     *                                  settlement names an unknown invoice, or an amount is not whole cents
+     */
+    public static KpiBook of(Ledgers ledgers) {
+        return of(ledgers, Runnable::run);
+    }
+
+    /**
+     * Indexes the ledgers, the orders and payments on {@code executor} while the calling thread
+     * does the invoices (about half the work each): the caller chooses whether a second core is
+     * used. The result is the same either way.
+     */
+    public static KpiBook of(Ledgers ledgers, Executor executor) {
+        List<String> orderProblems = new ArrayList<>();
+        List<String> paymentProblems = new ArrayList<>();
+        CompletableFuture<OrdersAndPayments> others = CompletableFuture.supplyAsync(() -> new OrdersAndPayments(
+                new OrderIndex(ledgers.orders(), orderProblems), new PaymentIndex(ledgers.payments(), paymentProblems)), executor);
+        List<String> problems = new ArrayList<>();
+        InvoiceIndex invoices = InvoiceIndex.build(ledgers.invoices(), ledgers.settlements(), problems);
+        OrdersAndPayments built;
+        try {
+            built = others.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        problems.addAll(orderProblems);
+        problems.addAll(paymentProblems);
+        if (!problems.isEmpty()) {
+            String shown = String.join("; ", problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size())));
+            throw new IllegalArgumentException("inconsistent ledgers (" + problems.size() + " problems): " + shown);
+        }
+        return new KpiBook(invoices, built.orders(), built.payments());
+    }
+
+    private record OrdersAndPayments(OrderIndex orders, PaymentIndex payments) {
+    }
+
+    /** The figures for the {@code days} days ending on {@code asOf} (the {@code kpi} command's output). */
+    public KpiFigures figures(LocalDate asOf, int days) {
+        return figures(Period.endingOn(asOf, days));
+    }
+
+    /** The figures for a period ({@code D} its last day, {@code P} its length). */
+    public KpiFigures figures(Period period) {
+        return calculatorCovering(period.first().minusDays(1), period.last()).figures(period);
+    }
+
+    /** The period's figures, the previous period's, and both weekly and monthly series, from one pass. */
+    public KpiReport report(Period period) {
+        Period previous = period.previous();
+        FigureCalculator calculator = calculatorCovering(previous.first().minusDays(1), period.last());
+        List<KpiFigures> weeks = period.weeks().stream().map(calculator::figures).toList();
+        List<KpiFigures> months = period.months().stream().map(calculator::figures).toList();
+        return new KpiReport(calculator.figures(period), calculator.figures(previous), weeks, months);
+    }
+
+    /** The documents behind the figures (ids, for the drill-down tables). */
+    public KpiDrillDown drillDown() {
+        return new KpiDrillDown(invoices, orders, payments);
+    }
+
+    /** A calculator whose balance timeline holds every day from {@code from} (an opening day) to {@code to}. */
+    private FigureCalculator calculatorCovering(LocalDate from, LocalDate to) {
+        BalanceTimeline balances = BalanceTimeline.build(invoices, (int) from.toEpochDay(), (int) to.toEpochDay());
+        return new FigureCalculator(invoices, orders, payments, balances);
+    }
+}
