@@ -1,8 +1,11 @@
 package com.orderdesk.bench;
 
+import com.orderdesk.logic.cash.intake.BankFileReader;
+import com.orderdesk.logic.cash.intake.ImportException;
 import com.orderdesk.logic.cash.matching.Application;
 import com.orderdesk.logic.cash.matching.ApplicationInvariants;
 import com.orderdesk.logic.cash.matching.MatchingEngine;
+import com.orderdesk.bench.cash.Bai2Writer;
 import com.orderdesk.bench.cash.BenchmarkScore;
 import com.orderdesk.bench.cash.Expected.Scenario;
 import com.orderdesk.bench.cash.GeneratedSet;
@@ -43,8 +46,31 @@ public final class MatchBenchCommand implements Callable<Integer> {
     @Option(names = "--write", paramLabel = "DIR", description = "Also write the set's CSV files into this folder.")
     Path write;
 
+    @Option(names = "--bai2", description = "Also write the payments as one BAI2 file and time reading it back "
+            + "through the bank file reader (the first step of the application's import).")
+    boolean bai2;
+
     @Option(names = "--runs", defaultValue = "1", paramLabel = "N", description = "Match the set N times and report each time (the first run includes JIT warm-up).")
     int runs;
+
+    /** Reads the set's payments back from a BAI2 file as the import would, and reports the time. */
+    private static void timeBai2Reading(GeneratedSet set, PrintWriter out) {
+        byte[] file = Bai2Writer.write(set.payments(), set.payments().get(0).receivedDate())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        int read;
+        try {
+            read = BankFileReader.read("bench.bai", file).payments().size();
+        } catch (ImportException e) {
+            throw new IllegalStateException("the generated BAI2 file was refused: " + e.summary(), e);
+        }
+        long elapsed = System.nanoTime() - start;
+        long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+        out.printf(Locale.ROOT, "Read a BAI2 file of %,d transactions (%.1f MB) in %.2f s elapsed (%.2f s CPU)%n",
+                read, file.length / 1e6, elapsed / 1e9, cpu / 1e9);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -60,6 +86,9 @@ public final class MatchBenchCommand implements Callable<Integer> {
         if (write != null) {
             BenchFiles.write(set, write);
             out.println("Wrote customers.csv, open.csv, payments.csv, expected.csv to " + write);
+        }
+        if (bai2) {
+            timeBai2Reading(set, out);
         }
         List<Application> rows = null;
         for (int run = 1; run <= runs; run++) {

@@ -32,6 +32,9 @@ public final class CashCsv {
 
     private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern ACCOUNT = Pattern.compile("[0-9A-Za-z]+:[0-9A-Za-z\\-]+");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    /** Largest amount taken: far above any real invoice or payment, far below what cents in a long can hold. */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     /** The three inputs, all valid. */
     public record MatchInput(List<Customer> customers, List<OpenItem> openItems, List<Payment> payments) {
@@ -88,9 +91,38 @@ public final class CashCsv {
                 problems.add(t.name(), row.line(), "parent_no", quote(parent) + " is not a known customer");
             } else if (parent.equals(row.get("customer_no"))) {
                 problems.add(t.name(), row.line(), "parent_no", "a customer cannot be its own parent");
+            } else {
+                String cycle = parentCycle(row.get("customer_no"), parentOf(out));
+                if (cycle != null) {
+                    problems.add(t.name(), row.line(), "parent_no", "parents form a cycle: " + cycle);
+                }
             }
         }
         return out;
+    }
+
+    private static Map<String, String> parentOf(List<Customer> customers) {
+        Map<String, String> parents = new HashMap<>();
+        customers.forEach(c -> {
+            if (c.parentNo() != null) {
+                parents.put(c.customerNo(), c.parentNo());
+            }
+        });
+        return parents;
+    }
+
+    /** "A -> B -> A" when following parents from {@code start} comes back to it, else null. */
+    private static String parentCycle(String start, Map<String, String> parents) {
+        List<String> chain = new ArrayList<>(List.of(start));
+        String at = parents.get(start);
+        while (at != null && chain.size() <= parents.size()) {
+            chain.add(at);
+            if (at.equals(start)) {
+                return String.join(" -> ", chain);
+            }
+            at = parents.get(at);
+        }
+        return null;
     }
 
     private static List<OpenItem> openItems(CsvTable t, Set<String> customerNos, InputProblems problems) {
@@ -112,7 +144,11 @@ public final class CashCsv {
             BigDecimal open = amount(t, row, "open_amount", true, problems);
             if (open != null && open.signum() < 0) {
                 problems.add(t.name(), row.line(), "open_amount", quote(row.get("open_amount")) + " is negative");
+            } else if (open != null && original != null && open.compareTo(original) > 0) {
+                problems.add(t.name(), row.line(), "open_amount", quote(row.get("open_amount"))
+                        + " is more than the original amount " + quote(row.get("original_amount")));
             }
+            currency(t, row, problems);
             BigDecimal pct = number(t, row, "discount_pct", problems);
             LocalDate until = date(t, row, "discount_until", false, problems);
             if (pct != null && (pct.signum() < 0 || pct.compareTo(BigDecimal.valueOf(100)) >= 0)) {
@@ -138,6 +174,11 @@ public final class CashCsv {
             unique(t, row, "payment_id", id, seen, problems);
             LocalDate received = date(t, row, "received_date", true, problems);
             BigDecimal amount = amount(t, row, "amount", true, problems);
+            if (amount != null && amount.signum() <= 0) {
+                problems.add(t.name(), row.line(), "amount", quote(row.get("amount"))
+                        + " is not a receipt (a payment's amount must be more than zero)");
+            }
+            currency(t, row, problems);
             String account = row.get("payer_account");
             if (!account.isEmpty() && !ACCOUNT.matcher(account).matches()) {
                 problems.add(t.name(), row.line(), "payer_account", quote(account) + " is not routing:account");
@@ -193,11 +234,24 @@ public final class CashCsv {
             return null;
         }
         BigDecimal d = new BigDecimal(v);
+        if (d.abs().compareTo(MAX_AMOUNT) > 0) {
+            // Cents are counted in a long: beyond about 92 quadrillion they would overflow.
+            problems.add(t.name(), row.line(), column, quote(v) + " is too large (at most 999,999,999,999.99)");
+            return null;
+        }
         if (d.scale() > 2 && d.stripTrailingZeros().scale() > 2) {
             problems.add(t.name(), row.line(), column, quote(v) + " has fractions of a cent");
             return null;
         }
         return d.setScale(2);
+    }
+
+    /** Empty (unknown: never posted unattended) or an ISO 4217 code. */
+    private static void currency(CsvTable t, CsvTable.Row row, InputProblems problems) {
+        String v = row.get("currency");
+        if (!v.isEmpty() && !CURRENCY.matcher(v).matches()) {
+            problems.add(t.name(), row.line(), "currency", quote(v) + " is not a three-letter currency code (USD, EUR...)");
+        }
     }
 
     private static BigDecimal number(CsvTable t, CsvTable.Row row, String column, InputProblems problems) {

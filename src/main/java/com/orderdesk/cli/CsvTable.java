@@ -96,9 +96,30 @@ final class CsvTable {
             }
             return new CsvTable(name, rows);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException | IOException e) {
-            problems.addFile(name, "malformed CSV: " + e.getMessage());
+            problems.addMessage(name + malformed(e));
             return null;
         }
+    }
+
+    /**
+     * A located sentence for what the CSV parser refused (its own messages name Java internals):
+     * a quote left open, text after a closing quote, or a repeated or empty column name.
+     */
+    static String malformed(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("(?:\\((?:start)?line |at line: )(\\d+)").matcher(m);
+        String where = line.find() ? ":" + line.group(1) : "";
+        String what;
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            what = "a quoted field is never closed (a \" opens it and no \" ends it)";
+        } else if (m.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
+            what = "text follows a closing quote in a field (write a quote inside a quoted field as \"\")";
+        } else if (m.toLowerCase(java.util.Locale.ROOT).contains("header")) {
+            what = "the header row has an empty or repeated column name";
+        } else {
+            what = "not readable as CSV";
+        }
+        return where + ": " + what;
     }
 
     private static long[] lineStarts(String text) {

@@ -12,6 +12,11 @@ final class InputProblems {
         messages.add(file + ":" + line + ": " + column + ": " + what);
     }
 
+    /** A message already located by its author ({@code file:line: what}). */
+    void addMessage(String located) {
+        messages.add(located);
+    }
+
     void addFile(String file, String what) {
         messages.add(file + ": " + what);
     }

@@ -42,4 +42,14 @@ class MatchBenchCommandTest {
         assertThat(matchStatus).isZero();
         assertThat(matched.toString().lines().count()).isGreaterThan(300);
     }
+    @Test
+    void timesReadingTheGeneratedPaymentsBackFromABai2File() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cli = new picocli.CommandLine(new com.orderdesk.app.OrderDeskCommand());
+        cli.setOut(new java.io.PrintWriter(out, true));
+        int status = cli.execute("match-bench", "--payments", "200", "--open-items", "2000", "--seed", "3", "--bai2");
+        assertThat(status).isZero();
+        // Every generated payment comes back through the reader: the file's totals and counts hold.
+        assertThat(out.toString()).containsPattern("Read a BAI2 file of 200 transactions \\([0-9.]+ MB\\) in [0-9.]+ s elapsed");
+    }
 }

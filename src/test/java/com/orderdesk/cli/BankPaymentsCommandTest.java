@@ -63,4 +63,50 @@ class BankPaymentsCommandTest {
         assertThat(err.toString().lines()).containsExactly(
                 "bad-total.bai:10: account control total 3461000 does not match the sum of its amounts 3461236");
     }
+    private void assertOneLineRefusal(int status, String line) {
+        assertThat(status).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).containsExactly(line);
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aFolderAsInputIsOneLine() {
+        assertOneLineRefusal(run(dir.toString()), dir.getFileName() + ": is a folder, not a file (give one bank file)");
+    }
+
+    @Test
+    void anOutFileInAFolderThatDoesNotExistIsOneLine() throws Exception {
+        Path target = dir.resolve("missing").resolve("payments.csv");
+        assertOneLineRefusal(run(copy("statement.bai").toString(), "--out", target.toString()),
+                "--out " + target + ": folder " + target.getParent() + " does not exist");
+    }
+
+    @Test
+    void anOutFileThatIsAFolderIsOneLine() throws Exception {
+        assertOneLineRefusal(run(copy("statement.bai").toString(), "--out", dir.toString()),
+                "--out " + dir + ": is a folder; give the file to write, e.g. " + dir.resolve("payments.csv"));
+    }
+
+    @Test
+    void utf16XmlIsReadAsCamtNotHandedToTheBai2Reader() throws Exception {
+        String xml = Files.readString(copy("statement-v8.xml")).replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+        Path utf16 = dir.resolve("statement-utf16.xml");
+        Files.write(utf16, xml.getBytes(java.nio.charset.StandardCharsets.UTF_16)); // with a byte order mark
+        assertThat(run(utf16.toString())).isZero();
+        assertThat(out.toString().lines()).hasSize(2).last().asString().contains(",640.00,EUR,Pacific Holdings Corp.,");
+        assertThat(err.toString()).contains("camt.053").contains("UTF-16");
+    }
+
+    @Test
+    void randomBytesAreRefusedInOneLine() throws Exception {
+        byte[] noise = new byte[4096];
+        new java.util.Random(7).nextBytes(noise);
+        Path file = dir.resolve("noise.bin");
+        Files.write(file, noise);
+        assertThat(run(file.toString())).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .startsWith("noise.bin:1: a binary file, not a bank statement or remittance file");
+        assertThat(out.toString()).isEmpty();
+    }
 }

@@ -175,4 +175,53 @@ class MatchCommandTest {
         assertThat(cli.execute("match", "--customers", "c.csv")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required options");
     }
+    @Test
+    void anAmountOfTwentySixDigitsIsLocatedNotAStackTrace() throws IOException {
+        Files.writeString(dir.resolve("payments.csv"), PAYMENTS.replace("P3,2026-11-20,500.00", "P3,2026-11-20,12345678901234567890123456"));
+        assertBadInput("payments.csv:4: amount: \"12345678901234567890123456\" is too large (at most 999,999,999,999.99)");
+    }
+
+    @Test
+    void zeroAndNegativePaymentsAreRefused() throws IOException {
+        Files.writeString(dir.resolve("payments.csv"), PAYMENTS.replace("P3,2026-11-20,500.00", "P3,2026-11-20,0.00")
+                + "P4,2026-11-20,-20.00,USD,X,,\n");
+        assertBadInput("payments.csv:4: amount: \"0.00\" is not a receipt (a payment's amount must be more than zero)",
+                "payments.csv:5: amount: \"-20.00\" is not a receipt (a payment's amount must be more than zero)");
+    }
+
+    @Test
+    void anOpenAmountLargerThanTheOriginalIsRefused() throws IOException {
+        Files.writeString(dir.resolve("open.csv"), OPEN.replace("1250.00,1250.00", "1250.00,1350.00"));
+        assertBadInput("open.csv:2: open_amount: \"1350.00\" is more than the original amount \"1250.00\"");
+    }
+
+    @Test
+    void aParentCycleIsRefused() throws IOException {
+        Files.writeString(dir.resolve("customers.csv"), """
+                customer_no,name,parent_no,bank_accounts
+                C1,"Acme Building Supply, Inc.",C2,011000015:1234567890
+                C2,Northern Paint LLC,C1,021000021:5550001111
+                """);
+        assertBadInput("customers.csv:2: parent_no: parents form a cycle: C1 -> C2 -> C1",
+                "customers.csv:3: parent_no: parents form a cycle: C2 -> C1 -> C2");
+    }
+
+    @Test
+    void aBadQuoteIsALocatedSentence() throws IOException {
+        Files.writeString(dir.resolve("payments.csv"), PAYMENTS.replace("P3,2026-11-20,500.00,USD,J. Smith", "P3,2026-11-20,500.00,USD,\"J. Smith\" Jr"));
+        assertBadInput("payments.csv:4: text follows a closing quote in a field (write a quote inside a quoted field as \"\")");
+        Files.writeString(dir.resolve("payments.csv"), PAYMENTS + "P9,2026-11-20,5.00,USD,\"never closed,,\n");
+        err.getBuffer().setLength(0);
+        assertBadInput("payments.csv:5: a quoted field is never closed (a \" opens it and no \" ends it)");
+    }
+
+    @Test
+    void aCurrencyThatIsNotACodeIsRefusedAndAnEmptyOneIsNeverAuto() throws IOException {
+        Files.writeString(dir.resolve("payments.csv"), PAYMENTS.replace("P3,2026-11-20,500.00,USD", "P3,2026-11-20,500.00,dollars"));
+        assertBadInput("payments.csv:4: currency: \"dollars\" is not a three-letter currency code (USD, EUR...)");
+        Files.writeString(dir.resolve("payments.csv"), PAYMENTS.replace("P1,2026-11-20,1250.00,USD", "P1,2026-11-20,1250.00,"));
+        err.getBuffer().setLength(0);
+        assertThat(run()).isZero();
+        assertThat(out.toString().lines().filter(l -> l.startsWith("P1,"))).allMatch(l -> l.contains(",SUGGESTED,"));
+    }
 }

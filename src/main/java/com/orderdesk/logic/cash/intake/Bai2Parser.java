@@ -26,20 +26,41 @@ public final class Bai2Parser {
     private final String fileName;
     private final List<String> problems = new ArrayList<>();
     private final List<ImportedPayment> payments = new ArrayList<>();
+    private int version = 2;
 
     private Bai2Parser(String fileName) {
         this.fileName = fileName;
     }
 
+    /**
+     * What a BAI file holds.
+     *
+     * @param version 2 (BAI2) or 3 (BTRS, ANSI X9.121, BAI's successor with the same records)
+     */
+    public record Result(int version, List<ImportedPayment> payments) {
+    }
+
     /** Reads the whole file; throws with every problem found when anything is wrong. */
     public static List<ImportedPayment> parse(String fileName, Reader in) throws IOException, ImportException {
+        StringBuilder text = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(in)) {
+            char[] buffer = new char[8192];
+            for (int n; (n = r.read(buffer)) > 0;) {
+                text.append(buffer, 0, n);
+            }
+        }
+        return read(fileName, text.toString()).payments();
+    }
+
+    /** Reads a decoded BAI2 or BTRS text; throws with every problem found when anything is wrong. */
+    public static Result read(String fileName, String text) throws ImportException {
         Bai2Parser p = new Bai2Parser(fileName);
-        List<Bai2Record> records = Bai2Record.read(new BufferedReader(in), p::problem);
+        List<Bai2Record> records = Bai2Record.read(text, p::problem);
         p.walk(records);
         if (!p.problems.isEmpty()) {
             throw new ImportException(p.problems);
         }
-        return List.copyOf(p.payments);
+        return new Result(p.version, List.copyOf(p.payments));
     }
 
     private void problem(int line, String what) {
@@ -78,13 +99,13 @@ public final class Bai2Parser {
                 break;
             }
             if (file != null) {
-                file.records += r.physicalLines();
+                file.records += r.records();
             }
             if (group != null) {
-                group.records += r.physicalLines();
+                group.records += r.records();
             }
             if (account != null) {
-                account.records += r.physicalLines();
+                account.records += r.records();
             }
             switch (r.code()) {
                 case "01" -> {
@@ -92,10 +113,12 @@ public final class Bai2Parser {
                         problem(r.line(), "second 01 file header");
                     }
                     file = new Level(r.line());
-                    file.records = r.physicalLines();
-                    String version = r.field(8);
-                    if (!"2".equals(version)) {
-                        problem(r.line(), "version \"" + version + "\" is not BAI version 2");
+                    file.records = r.records();
+                    String v = r.field(8);
+                    if ("2".equals(v) || "3".equals(v)) {
+                        version = Integer.parseInt(v);
+                    } else {
+                        problem(r.line(), "version \"" + v + "\" is neither BAI version 2 nor BTRS version 3");
                     }
                 }
                 case "02" -> {
@@ -103,7 +126,7 @@ public final class Bai2Parser {
                         problem(r.line(), file == null ? "02 group header before the 01 file header" : "02 group header inside a group (98 missing)");
                     }
                     group = new Level(r.line());
-                    group.records = r.physicalLines();
+                    group.records = r.records();
                     if (file != null) {
                         file.children++;
                     }
@@ -115,7 +138,7 @@ public final class Bai2Parser {
                         problem(r.line(), group == null ? "03 account outside a group" : "03 account inside an account (49 missing)");
                     }
                     account = new Level(r.line());
-                    account.records = r.physicalLines();
+                    account.records = r.records();
                     if (group != null) {
                         group.children++;
                     }
@@ -207,7 +230,8 @@ public final class Bai2Parser {
     private long summaries(Bai2Record r, Level account) {
         long sum = 0;
         int i = 3;
-        while (i < r.size() && !r.field(i).isEmpty()) {
+        // A summary may be left empty (",,,,"), even the first: it is skipped, not the end.
+        while (i < r.size()) {
             Long cents = Bai2Transaction.amount(r.field(i + 1), true);
             if (cents == null && !r.field(i + 1).isEmpty()) {
                 problem(r.line(), "summary amount \"" + r.field(i + 1) + "\" is not an amount");

@@ -21,7 +21,8 @@ final class CamtEntry {
         String debtorAccount = "";
         String debtorAgent = "";
         final List<String> unstructured = new ArrayList<>();
-        final List<String> documents = new ArrayList<>();
+        /** Referred documents (RfrdDocInf/Nb) with the amount remitted for each when given. */
+        final List<RemittanceItem> documents = new ArrayList<>();
         String additional = "";
 
         Tx(int line) {
@@ -30,7 +31,8 @@ final class CamtEntry {
 
         /** The remittance as text: referred documents with their amounts, then the free text. */
         String remittance() {
-            List<String> parts = new ArrayList<>(documents);
+            List<String> parts = new ArrayList<>();
+            documents.forEach(d -> parts.add(d.asText()));
             parts.addAll(unstructured);
             if (parts.isEmpty() && !additional.isBlank()) {
                 parts.add(additional);
@@ -64,24 +66,30 @@ final class CamtEntry {
         return bookingDate != null ? bookingDate : valueDate;
     }
 
-    /** The payments of a booked credit entry: one per transaction, or the entry itself. */
-    List<ImportedPayment> payments(String fileName) {
+    /**
+     * The payments of a booked credit entry: one per transaction, or the entry itself. One
+     * transaction takes the entry's amount and currency: that is what the bank booked to the
+     * account (a transaction's own amount may be the instructed amount in another currency, or
+     * zero). Several transactions were checked to add up to the entry in its currency.
+     */
+    List<ImportedPayment> payments(String fileName, LocalDate fallbackDate) {
         List<ImportedPayment> out = new ArrayList<>();
+        LocalDate booked = date() != null ? date() : fallbackDate;
         if (transactions.isEmpty()) {
-            Payment p = new Payment(fileName + ":" + line, date(), amount, currency, "", "", additional);
+            Payment p = new Payment(fileName + ":" + line, booked, amount, currency, "", "", additional);
             out.add(new ImportedPayment(p, fileName, line, bankReference));
             return out;
         }
+        boolean single = transactions.size() == 1;
         for (Tx t : transactions) {
-            BigDecimal a = t.amount != null ? t.amount : amount;
+            BigDecimal a = single || t.amount == null ? amount : t.amount;
             String name = t.debtorName.isEmpty() ? t.ultimateDebtorName : t.debtorName;
             String account = t.debtorAccount.isEmpty() ? "" : t.debtorAgent.isEmpty() ? t.debtorAccount
                     : t.debtorAgent + ":" + t.debtorAccount;
             String reference = t.remittance().isEmpty() ? additional : t.remittance();
-            Payment p = new Payment(fileName + ":" + t.line, date(), a, t.currency != null ? t.currency : currency,
-                    name, account, reference);
+            Payment p = new Payment(fileName + ":" + t.line, booked, a, currency, name, account, reference);
             String ref = !t.bankReference.isEmpty() ? t.bankReference : !bankReference.isEmpty() ? bankReference : t.endToEndId;
-            out.add(new ImportedPayment(p, fileName, t.line, ref));
+            out.add(new ImportedPayment(p, fileName, t.line, ref, t.documents));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package com.orderdesk.logic.cash.intake;
 
 import java.io.InputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,18 +40,51 @@ public final class CamtParser {
     private String amountCurrency;
     private int amountLine;
     private boolean sawStatement;
+    private String message = "";
+    private String version = "";
+    /** The message's or statement's creation date: the date of a credit the bank gave no date. */
+    private LocalDate createdOn;
     /** Problems listed before the current entry: an entry with its own problem gets no follow-up ones. */
     private int problemsBeforeEntry;
+
+    private static final java.util.regex.Pattern CAMT = java.util.regex.Pattern.compile("(camt\\.05[234])\\.(\\d{3}\\.\\d{2})");
 
     private CamtParser(String fileName) {
         this.fileName = fileName;
     }
 
+    /**
+     * What a camt file holds.
+     *
+     * @param message "camt.052", "camt.053" or "camt.054"
+     * @param version the message version, e.g. "001.08"
+     */
+    public record Result(String message, String version, List<ImportedPayment> payments) {
+    }
+
     public static List<ImportedPayment> parse(String fileName, InputStream in) throws ImportException {
+        return read(fileName, factory -> factory.createXMLStreamReader(in)).payments();
+    }
+
+    /** Reads decoded XML text (the encoding was settled by the bytes, see {@link TextDecoder}). */
+    public static Result read(String fileName, String xml) throws ImportException {
+        return read(fileName, factory -> factory.createXMLStreamReader(new StringReader(xml)));
+    }
+
+    private interface Source {
+        XMLStreamReader open(XMLInputFactory factory) throws XMLStreamException;
+    }
+
+    private static Result read(String fileName, Source source) throws ImportException {
         CamtParser p = new CamtParser(fileName);
-        p.read(in);
+        p.read(source);
         if (p.problems.isEmpty() && !p.sawStatement) {
-            p.problem(1, "no statement (Stmt) or notification (Ntfctn) in the file");
+            p.problem(1, "no report (Rpt), statement (Stmt) or notification (Ntfctn) in the file");
+        }
+        for (CamtEntry e : p.entries) {
+            if (e.isBookedCredit() && e.date() == null && p.createdOn == null) {
+                p.problem(e.line, "a credit without a booking or value date in a message without a creation date");
+            }
         }
         if (!p.problems.isEmpty()) {
             throw new ImportException(p.problems);
@@ -58,23 +92,23 @@ public final class CamtParser {
         List<ImportedPayment> out = new ArrayList<>();
         for (CamtEntry e : p.entries) {
             if (e.isBookedCredit()) {
-                out.addAll(e.payments(fileName));
+                out.addAll(e.payments(fileName, p.createdOn));
             }
         }
-        return List.copyOf(out);
+        return new Result(p.message, p.version, List.copyOf(out));
     }
 
     private void problem(int line, String what) {
         problems.add(fileName + ":" + line + ": " + what);
     }
 
-    private void read(InputStream in) {
+    private void read(Source source) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         XMLStreamReader r = null;
         try {
-            r = factory.createXMLStreamReader(in);
+            r = source.open(factory);
             while (r.hasNext()) {
                 switch (r.next()) {
                     case XMLStreamConstants.START_ELEMENT -> start(r);
@@ -112,16 +146,19 @@ public final class CamtParser {
         int line = r.getLocation().getLineNumber();
         if (path.isEmpty()) {
             String ns = r.getNamespaceURI() == null ? "" : r.getNamespaceURI();
-            if (!name.equals("Document") || !(ns.contains("camt.053") || ns.contains("camt.054"))) {
-                problem(line, "not an ISO 20022 camt.053 statement or camt.054 notification (root " + name
+            java.util.regex.Matcher m = CAMT.matcher(ns);
+            if (!name.equals("Document") || !m.find()) {
+                problem(line, "not an ISO 20022 camt.052 report, camt.053 statement or camt.054 notification (root " + name
                         + (ns.isEmpty() ? "" : " in " + ns) + ")");
                 throw new StopReading();
             }
+            message = m.group(1);
+            version = m.group(2);
         }
         path.push(name);
         text.setLength(0);
         switch (name) {
-            case "Stmt", "Ntfctn" -> sawStatement = true;
+            case "Stmt", "Ntfctn", "Rpt" -> sawStatement = true;
             case "Ntry" -> {
                 entry = new CamtEntry(line);
                 problemsBeforeEntry = problems.size();
@@ -147,6 +184,9 @@ public final class CamtParser {
         text.setLength(0);
         String parent = path.peek();
         if (entry == null) {
+            if (name.equals("CreDtTm") && createdOn == null && !value.isEmpty()) {
+                createdOn = date(value, line);
+            }
             return;
         }
         if (tx != null) {
@@ -241,15 +281,15 @@ public final class CamtParser {
             }
             case "Ustrd" -> tx.unstructured.add(value);
             case "Nb" -> {
-                if ("RfrdDocInf".equals(parent)) {
-                    tx.documents.add(value);
+                if ("RfrdDocInf".equals(parent) && !value.isEmpty()) {
+                    tx.documents.add(new RemittanceItem(value, null, ""));
                 }
             }
             case "RmtdAmt", "DuePyblAmt" -> {
                 BigDecimal a = amount(value);
-                if (a != null && !tx.documents.isEmpty() && !tx.documents.get(tx.documents.size() - 1).contains(" ")) {
-                    int last = tx.documents.size() - 1;
-                    tx.documents.set(last, tx.documents.get(last) + " " + a.toPlainString());
+                int last = tx.documents.size() - 1;
+                if (a != null && last >= 0 && tx.documents.get(last).amount() == null) {
+                    tx.documents.set(last, new RemittanceItem(tx.documents.get(last).reference(), a, ""));
                 }
             }
             case "Ref" -> {
@@ -274,9 +314,8 @@ public final class CamtParser {
         if (e.creditDebit == null) {
             problem(e.line, "entry without a credit/debit indicator (CdtDbtInd)");
         }
-        if (e.date() == null) {
-            problem(e.line, "entry without a booking or value date");
-        }
+        // Booking and value date are both optional (camt.054 often has neither): a credit without
+        // them is dated by the message's creation, checked once the whole file is read.
         if (!e.isBookedCredit() || e.amount == null || e.transactions.size() < 2) {
             return;
         }
@@ -284,6 +323,11 @@ public final class CamtParser {
         for (CamtEntry.Tx t : e.transactions) {
             if (t.amount == null) {
                 problem(t.line, "one of several transactions of the entry on line " + e.line + " has no amount");
+                return;
+            }
+            if (!e.currency.equals(t.currency)) {
+                problem(t.line, "a transaction in " + t.currency + " inside an entry booked in " + e.currency
+                        + " (line " + e.line + "): its share of the entry is not known");
                 return;
             }
             sum = sum.add(t.amount);

@@ -17,4 +17,11 @@ public final class ImportException extends Exception {
     public List<String> problems() {
         return problems;
     }
+
+    /** One line for a refusal: the first problem, located, and how many more there are. */
+    public String summary() {
+        String first = problems.get(0).replaceAll("\\s+", " ");
+        return problems.size() == 1 ? first : first + " (and " + (problems.size() - 1) + " more problem"
+                + (problems.size() == 2 ? "" : "s") + ")";
+    }
 }

@@ -88,6 +88,7 @@ final class AllocationPlanner {
         }
         List<Proposal.Allocation> out = new ArrayList<>();
         long unapplied = 0;
+        boolean excess = false;
         for (RefHit h : hits) {
             int inv = h.invoice();
             long open = book.remaining(inv);
@@ -95,6 +96,7 @@ final class AllocationPlanner {
             if (paid >= open) {
                 out.add(new Proposal.Allocation(inv, open, 0, 0));
                 unapplied += paid - open;
+                excess |= paid > open;
             } else if (paid == discounted(inv, received)) {
                 out.add(new Proposal.Allocation(inv, paid, open - paid, 0));
             } else if (r.deductionStated()) {
@@ -103,7 +105,8 @@ final class AllocationPlanner {
                 out.add(new Proposal.Allocation(inv, paid, 0, 0));
             }
         }
-        return new Plan(out, unapplied, Fit.STATED, false);
+        // A line paying more than its invoice has open says the line may name the wrong invoice.
+        return new Plan(out, unapplied, excess ? Fit.STATED_EXCESS : Fit.STATED, false);
     }
 
     /** Some of the eligible invoices taken net of discount; every combination is tried, all first. */

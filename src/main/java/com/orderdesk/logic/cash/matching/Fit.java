@@ -8,6 +8,11 @@ enum Fit {
     DISCOUNT(0.98, true, "discount within terms"),
     /** Pays the amounts the remittance lists per invoice. */
     STATED(0.97, true, "amounts as remitted"),
+    /**
+     * Pays the amounts the remittance lists per invoice, but a line is more than its invoice has
+     * open: the excess stays unapplied and the line's reference is in doubt.
+     */
+    STATED_EXCESS(0.85, false, "amounts as remitted, a line more than its invoice's open amount"),
     /** Pays one invoice short and the remittance states a deduction. */
     SHORT_DEDUCTION(0.93, false, "short paid, deduction stated"),
     /** Pays part of one invoice; the rest stays open. */

@@ -58,8 +58,23 @@ public final class MatchingEngine {
                 pending.add(i);
             }
         }
+        // A payment left pending may have become safe once later AUTO answers took invoices it
+        // competed with: one more AUTO-only round over what is pending.
+        List<Integer> stillPending = new ArrayList<>();
         for (int i : pending) {
-            proposals[i] = matcher.match(payments.get(i), remittances[i]);
+            Proposal proposal = matcher.match(payments.get(i), remittances[i]);
+            if (proposal.auto()) {
+                commit(book, payments.get(i), proposal);
+                proposals[i] = proposal;
+            } else {
+                stillPending.add(i);
+            }
+        }
+        for (int i : stillPending) {
+            Proposal proposal = matcher.match(payments.get(i), remittances[i]);
+            // Suggestions committed before this one may have removed the alternatives that kept
+            // it from being AUTO: an answer that only became unique that way is a suggestion.
+            proposals[i] = proposal.auto() ? proposal.asSuggestion("other invoices held by suggestions") : proposal;
             commit(book, payments.get(i), proposals[i]);
         }
         List<Application> rows = new ArrayList<>();

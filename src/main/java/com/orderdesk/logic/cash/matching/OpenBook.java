@@ -112,6 +112,14 @@ final class OpenBook {
         return netOfDiscount[i];
     }
 
+    /**
+     * The whole open amount net of the early-payment discount whatever the day (terms or not), or
+     * -1: a payment of exactly this names the invoice even when the discount may not be granted.
+     */
+    long netOfDiscountAnyDay(int i) {
+        return remaining[i] == initialOpen[i] ? netOfDiscount[i] : -1;
+    }
+
     /** The payment that used up this invoice earlier in the run, or null. */
     String consumedBy(int i) {
         return consumedBy[i];

@@ -29,13 +29,13 @@ final class PaymentMatcher {
     static final double MAX_COINCIDENCES_COMBINED = 0.002;
     /** An approximate payer name may back an amount-only match of one invoice only below this. */
     static final double MAX_COINCIDENCES_FUZZY_PAYER = 0.002;
-    /**
-     * Most chance that a stray number lands within one typo of one of the payer's invoice numbers
-     * for a repaired reference to be trusted without the amount confirming it.
-     */
-    static final double MAX_STRAY_TYPO_HIT = 0.01;
     /** Above this many expected chance hits, a combination that adds up is not even suggested. */
     static final double MAX_COINCIDENCES_TO_SUGGEST = 0.5;
+    /**
+     * A payment whose currency is not known may be proposed against an invoice, never posted:
+     * 1,250.00 of unknown currency is not 1,250.00 USD.
+     */
+    private static final String NO_CURRENCY = "payment has no currency";
     /** Remittance words saying the money is not for open invoices. */
     private static final Pattern ON_ACCOUNT = Pattern.compile(
             "(?i)\\b(deposit|advance|prepay\\w*|pre-pay\\w*|on account|retainer|credit balance)\\b");
@@ -134,6 +134,11 @@ final class PaymentMatcher {
             // The amount confirms the invoices; a typo is acceptable when the customer stands on
             // other evidence: its account or name, or another reference that is exact.
             boolean exactRef = live.stream().anyMatch(h -> !h.typo());
+            // With a repaired reference among the lines, every line must pay its invoice exactly:
+            // a line short of its invoice may be the one the repair should have named.
+            if (anyTypo && plan.fit() == Fit.STATED && live.stream().anyMatch(h -> !lineConfirms(h, p))) {
+                doubts.add("a remitted line does not confirm the repaired reference");
+            }
             if (anyTypo && !who.evidence().independent() && who.evidence() != Identity.Evidence.NAME_FUZZY && !exactRef) {
                 doubts.add("reference repaired but payer not confirmed");
             }
@@ -141,7 +146,10 @@ final class PaymentMatcher {
             if (!who.evidence().independent()) {
                 doubts.add("amount does not confirm the reference and payer not confirmed");
             }
-            if (anyTypo && strayTypoChance(who, live) > MAX_STRAY_TYPO_HIT) {
+            if (anyTypo && !amountIdentifies(live, amount, r)) {
+                // A repaired reference is only a guess until the amount confirms it: the number
+                // written may be an invoice already paid (no longer open) that happens to be one
+                // typo away from another open one.
                 doubts.add("amount does not confirm the repaired reference");
             }
             if (!res.unresolved().isEmpty()) {
@@ -161,6 +169,17 @@ final class PaymentMatcher {
             if (plan.fit() == Fit.OVERPAY && otherInvoiceFits(who, -1, plan.unapplied(), p)) {
                 doubts.add("the excess is exactly another open invoice");
             }
+            if (plan.fit() == Fit.STATED_EXCESS) {
+                doubts.add("a remitted line is more than its invoice has open");
+            }
+            if (plan.fit() == Fit.OVERPAY && r.deductionStated()) {
+                // Paying more than the invoice while saying something was deducted from it: the
+                // reference most likely names the wrong invoice.
+                doubts.add("remittance states a deduction but the payment exceeds the invoice");
+            }
+        }
+        if (p.currency().isEmpty()) {
+            doubts.add(NO_CURRENCY);
         }
         boolean auto = doubts.isEmpty();
         double confidence = who.evidence().weight * plan.fit().weight * (anyTypo ? 0.95 : 1.0)
@@ -169,7 +188,7 @@ final class PaymentMatcher {
         StringBuilder reason = new StringBuilder(refsText(live)).append(", ").append(fitText(plan, r, p));
         reason.append(", ").append(who.evidence().text);
         doubts.forEach(d -> reason.append("; ").append(d));
-        String unappliedWhy = plan.fit() == Fit.OVERPAY || plan.fit() == Fit.STATED
+        String unappliedWhy = plan.fit() == Fit.OVERPAY || plan.fit() == Fit.STATED || plan.fit() == Fit.STATED_EXCESS
                 ? "overpayment left on account" : "amount beyond the referenced invoices";
         return new Proposal(plan.allocations(), plan.unapplied(), auto, confidence, reason.toString(), unappliedWhy);
     }
@@ -219,6 +238,9 @@ final class PaymentMatcher {
         if (!found.complete()) {
             doubts.add("search cut short");
         }
+        if (found.largerAlsoFits()) {
+            doubts.add("a combination of " + (out.size() + 1) + " open invoices adds up to the amount too");
+        }
         boolean single = out.size() == 1;
         double limit = single ? MAX_COINCIDENCES_SINGLE : MAX_COINCIDENCES_COMBINED;
         boolean fuzzyPayerOk = single && who.evidence() == Identity.Evidence.NAME_FUZZY
@@ -242,6 +264,9 @@ final class PaymentMatcher {
         if (out.size() > 1 && !(res.unresolved().isEmpty() && res.foreign().isEmpty())) {
             doubts.add("remittance references not found");
         }
+        if (p.currency().isEmpty()) {
+            doubts.add(NO_CURRENCY);
+        }
         boolean auto = doubts.isEmpty();
         double confidence = who.evidence().weight * (out.size() == 1 ? 0.96 : 0.94)
                 * (1.0 - Math.min(0.5, found.expectedCoincidences() * 5));
@@ -261,22 +286,26 @@ final class PaymentMatcher {
         return new Proposal(out, 0, auto, confidence, reason.toString(), "");
     }
 
+    /** A remitted line's amount is its invoice's open amount, or that amount net of the discount within terms. */
+    private boolean lineConfirms(RefHit h, Payment p) {
+        long open = book.remaining(h.invoice());
+        return h.ref().amount() == open || h.ref().amount() == planner.discounted(h.invoice(), p.receivedDate());
+    }
+
     /**
-     * The chance that a number that is no invoice reference at all still lands within one typo of
-     * one of the payer's invoice numbers: the payer's invoice count times the one-typo variants of
-     * a number of that length, over all numbers of that length.
+     * The amount names the one referenced invoice even though it does not settle it as planned:
+     * it is the invoice's open amount less the deduction the remittance states, or its amount net
+     * of the early-payment discount taken after the terms. Either is an exact figure derived from
+     * that invoice, as telling as a full payment for whether a repaired reference reads right.
      */
-    private double strayTypoChance(Identity who, List<RefHit> live) {
-        int invoices = book.invoicesOf(customers.payableBy(who.customer())).size();
-        double worst = 0;
-        for (RefHit h : live) {
-            if (h.typo()) {
-                int len = h.ref().core().length();
-                double variants = 9.0 * len + 10.0 * (len + 1) + len + (len - 1);
-                worst = Math.max(worst, invoices * variants / Math.pow(10, len));
-            }
+    private boolean amountIdentifies(List<RefHit> live, long amount, Remittance r) {
+        if (live.size() != 1) {
+            return false;
         }
-        return worst;
+        int inv = live.get(0).invoice();
+        long open = book.remaining(inv);
+        boolean statedDeduction = r.deductionAmount() > 0 && amount + r.deductionAmount() == open;
+        return statedDeduction || book.netOfDiscountAnyDay(inv) == amount;
     }
 
     /**

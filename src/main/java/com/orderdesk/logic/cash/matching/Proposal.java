@@ -22,6 +22,11 @@ record Proposal(List<Allocation> allocations, long unapplied, boolean auto, doub
         }
     }
 
+    /** The same answer for a person to confirm, with why it is not posted unattended. */
+    Proposal asSuggestion(String doubt) {
+        return new Proposal(allocations, unapplied, false, Math.min(confidence, 0.8), reason + "; " + doubt, unappliedReason);
+    }
+
     static Proposal unapplied(long amount, double confidence, String why) {
         return new Proposal(List.of(), amount, false, confidence, why, why);
     }

@@ -26,8 +26,12 @@ final class SubsetSearch {
      * @param complete              the search at that size (and all smaller ones) ran to the end
      * @param expectedCoincidences  how many combinations of at most this size would hit the amount
      *                              by chance (a density estimate; small means a hit is telling)
+     * @param largerAlsoFits        a combination of one invoice more also adds up (looked at for
+     *                              solutions of one or two invoices): the smaller answer is then
+     *                              not the only plausible one
      */
-    record Result(List<Pick> best, int solutionsAtSize, boolean complete, double expectedCoincidences) {
+    record Result(List<Pick> best, int solutionsAtSize, boolean complete, double expectedCoincidences,
+                  boolean largerAlsoFits) {
         boolean found() {
             return !best.isEmpty();
         }
@@ -76,20 +80,22 @@ final class SubsetSearch {
             density += size <= 2 ? localDensity(size, target) : coincidenceDensity(size);
             if (density > giveUpAbove) {
                 // So many combinations could hit the amount by chance that a hit would say nothing.
-                return new Result(List.of(), 0, false, density);
+                return new Result(List.of(), 0, false, density, false);
             }
             currentSize = size;
             first = null;
             solutions = 0;
             boolean complete = size <= 3 ? byLookup(size, target) : dfs(0, size, 0, target);
             if (first != null) {
-                return new Result(first, Math.min(solutions, 2), complete, density);
+                List<Pick> found = first;
+                int count = Math.min(solutions, 2);
+                return new Result(found, count, complete, density, size < n && largerAlsoFits(size, target));
             }
             if (!complete) {
-                return new Result(List.of(), 0, false, density);
+                return new Result(List.of(), 0, false, density, false);
             }
         }
-        return new Result(List.of(), 0, true, density);
+        return new Result(List.of(), 0, true, density, false);
     }
 
     /** Every value a candidate can be paid with: full, and net of discount where available. */
@@ -156,6 +162,29 @@ final class SubsetSearch {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether an answer of one invoice more also fits: for a pair, any triple that adds up (a
+     * customer paying three invoices at once must not see two of them posted and one forgotten).
+     * Singles are not checked against pairs: with many open invoices some pair adds up to almost
+     * any amount, and the single-invoice chance estimate already bounds that risk.
+     */
+    private boolean largerAlsoFits(int size, long target) {
+        return size == 2 && fitsWithSize(3, target);
+    }
+
+    /**
+     * True when some combination of {@code size} invoices adds up to the target: a customer who
+     * pays two invoices with one payment also has single invoices, and the amount of two of them
+     * may equal a third by chance.
+     */
+    private boolean fitsWithSize(int size, long target) {
+        currentSize = size;
+        first = null;
+        solutions = 0;
+        boolean complete = byLookup(size, target);
+        return solutions > 0 || !complete;
     }
 
     /** Records every item of value {@code need} whose candidate comes after {@code after}. */

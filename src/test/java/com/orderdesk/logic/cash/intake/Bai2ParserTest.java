@@ -94,17 +94,19 @@ class Bai2ParserTest {
         assertThatThrownBy(() -> Bai2Parser.parse("f.bai", new StringReader(text)))
                 .isInstanceOf(ImportException.class)
                 .satisfies(e -> assertThat(((ImportException) e).problems()).containsExactly(
-                        "f.bai:6: \"XX,garbage\" is not a BAI2 record (it must start with a two-digit record code)",
+                        "f.bai:6: \"XX,garbage\" is not a BAI2 record (it must start with a record code 01, 02, 03, 16, 49, 88, 98 or 99)",
                         "f.bai:3: 16 transaction outside an account",
                         "f.bai:7: account record count \"5\" does not match the 3 records",
                         "f.bai:8: group record count \"5\" does not match the 6 records"));
     }
 
     @Test
-    void onlyVersion2IsRead() {
-        String text = "01,021000021,ORDERDESK,261120,0600,1,80,,3/\n99,0,0,2/\n";
-        assertThatThrownBy(() -> Bai2Parser.parse("v3.bai", new StringReader(text)))
+    void versions2And3AreReadAndNoOther() throws Exception {
+        String v3 = "01,021000021,ORDERDESK,261120,0600,1,80,,3/\n99,0,0,2/\n";
+        assertThat(Bai2Parser.read("v3.bai", v3).version()).as("BTRS, BAI version 3").isEqualTo(3);
+        String v4 = v3.replace(",,3/", ",,4/");
+        assertThatThrownBy(() -> Bai2Parser.read("v4.bai", v4))
                 .isInstanceOf(ImportException.class)
-                .hasMessageContaining("v3.bai:1: version \"3\" is not BAI version 2");
+                .hasMessageContaining("v4.bai:1: version \"4\" is neither BAI version 2 nor BTRS version 3");
     }
 }

@@ -82,14 +82,15 @@ class CamtParserTest {
     }
 
     @Test
-    void anEntryWithoutAmountOrDateIsRefused() {
+    void aCreditWithoutAmountOrAnyDateIsRefused() {
         String xml = """
                 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><Stmt>
                 <Ntry><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts></Ntry>
                 </Stmt></BkToCstmrStmt></Document>
                 """;
         assertThat(problems("e.xml", new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))).containsExactly(
-                "e.xml:2: entry without an amount (Amt)", "e.xml:2: entry without a booking or value date");
+                "e.xml:2: entry without an amount (Amt)",
+                "e.xml:2: a credit without a booking or value date in a message without a creation date");
     }
 
     @Test
@@ -101,7 +102,7 @@ class CamtParserTest {
     @Test
     void otherMessagesAreRefused() {
         assertThat(problems("not-camt.xml")).containsExactly(
-                "not-camt.xml:2: not an ISO 20022 camt.053 statement or camt.054 notification "
+                "not-camt.xml:2: not an ISO 20022 camt.052 report, camt.053 statement or camt.054 notification "
                         + "(root Document in urn:iso:std:iso:20022:tech:xsd:pain.001.001.03)");
     }
 

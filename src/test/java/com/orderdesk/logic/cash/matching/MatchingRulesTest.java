@@ -235,4 +235,63 @@ class MatchingRulesTest {
         assertThat(shape(rowsOf(rows, "B"))).containsExactly(row("INV-10023", "300.00", "0.00", "0.00", AUTO),
                 row(null, "400.00", "0.00", "0.00", UNAPPLIED));
     }
+    @Test
+    void aReferenceToAPaidInvoiceReadAsATypoOfAnotherIsNeverAutoWhenTheAmountDoesNotConfirmIt() {
+        // INV-104523 was paid last month and is not open any more; INV-104528 is one typo away and
+        // open for more than the payment: reading the reference as INV-104528 makes a partial payment.
+        List<Application> rows = Fixture.book().invoice("INV-104528", "C1", 20, "2400.00").invoice("INV-107777", "C1", 5, "80.00")
+                .pay("P", "1250.00", "Acme Building Supply", ACME_ACCOUNT, "INV-104523").match();
+        assertThat(rows).noneMatch(a -> a.status() == AUTO);
+        assertThat(rows.get(0).reason()).contains("amount does not confirm the repaired reference");
+    }
+
+    @Test
+    void aPaymentWithoutCurrencyIsNeverAutoAppliedToAnInvoiceInACurrency() {
+        Fixture f = Fixture.book().invoice("INV-10023", "C1", 20, "1250.00");
+        f.payments.add(new Payment("NOCCY", Fixture.TODAY, new java.math.BigDecimal("1250.00"), "",
+                "Acme Building Supply", ACME_ACCOUNT, "INV-10023"));
+        List<Application> rows = f.match();
+        assertThat(rows).noneMatch(a -> a.status() == AUTO);
+        assertThat(rows.get(0).reason()).contains("payment has no currency");
+
+        Fixture amountOnly = Fixture.book().invoice("INV-10023", "C1", 20, "1250.00");
+        amountOnly.payments.add(new Payment("NOCCY", Fixture.TODAY, new java.math.BigDecimal("1250.00"), "",
+                "Acme Building Supply", ACME_ACCOUNT, ""));
+        assertThat(amountOnly.match()).noneMatch(a -> a.status() == AUTO);
+    }
+    @Test
+    void aRemittedLineMoreThanItsInvoiceHasOpenIsNotPostedUnattended() {
+        // INV-195096 was typed for INV-195056: the line's 323.59 is INV-195056's amount.
+        List<Application> rows = Fixture.book().invoice("INV-148959", "C1", 30, "1368.98")
+                .invoice("INV-195096", "C1", 20, "275.48").invoice("INV-195056", "C1", 20, "323.59")
+                .pay("P", "1692.57", "Acme Building Supply", ACME_ACCOUNT, "INV-148959 1368.98; INV-195096 323.59").match();
+        assertThat(rows).noneMatch(a -> a.status() == AUTO);
+        assertThat(rows.get(0).reason()).contains("a remitted line is more than its invoice has open");
+    }
+
+    @Test
+    void payingMoreThanTheInvoiceWhileStatingADeductionIsOnlySuggested() {
+        List<Application> rows = Fixture.book().invoice("INV-100676", "C1", 30, "109.73").invoice("INV-110676", "C1", 20, "686.33")
+                .pay("P", "494.16", "Acme Building Supply", ACME_ACCOUNT, "INV-100676 less 192.17 damaged").match();
+        assertThat(rows).noneMatch(a -> a.status() == AUTO);
+        assertThat(rows.get(0).reason()).contains("remittance states a deduction but the payment exceeds the invoice");
+    }
+
+    @Test
+    void aRepairedReferenceIsConfirmedByTheStatedDeduction() {
+        List<Application> rows = Fixture.book().invoice("INV-104523", "C1", 20, "1250.00").invoice("INV-107777", "C1", 5, "80.00")
+                .pay("P", "1200.00", "Acme Building Supply", ACME_ACCOUNT, "INV-105423 less 50.00 damaged").match();
+        assertThat(shape(rows)).containsExactly(row("INV-104523", "1200.00", "0.00", "50.00", AUTO));
+    }
+
+    @Test
+    void anAnswerThatBecameUniqueOnlyBecauseASuggestionTookTheOtherInvoiceIsASuggestion() {
+        // Two open invoices of 229.85: the first payment's pair suggestion takes the older one,
+        // after which the second payment's amount fits one invoice only.
+        List<Application> rows = Fixture.book().invoice("INV-10001", "C1", 60, "229.85").invoice("INV-10002", "C1", 50, "229.85")
+                .invoice("INV-10003", "C1", 40, "100.00").invoice("INV-10004", "C1", 30, "129.85")
+                .pay("FIRST", "229.85", "Acme Building Supply", ACME_ACCOUNT, "")
+                .pay("SECOND", "229.85", "Acme Building Supply", ACME_ACCOUNT, "").match();
+        assertThat(rows).noneMatch(a -> a.status() == AUTO);
+    }
 }
