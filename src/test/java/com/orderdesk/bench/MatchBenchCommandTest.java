@@ -18,7 +18,7 @@ class MatchBenchCommandTest {
     @Test
     void generatesWritesMatchesAndReports() throws Exception {
         StringWriter out = new StringWriter();
-        CommandLine cli = new CommandLine(new OrderDeskCommand());
+        CommandLine cli = OrderDeskCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         int status = cli.execute("match-bench", "--payments", "300", "--open-items", "3000", "--seed", "9",
                 "--write", dir.toString());
@@ -33,7 +33,7 @@ class MatchBenchCommandTest {
         // The written set is valid input for match.
         StringWriter matched = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine match = new CommandLine(new OrderDeskCommand());
+        CommandLine match = OrderDeskCommand.commandLine();
         match.setOut(new PrintWriter(matched, true));
         match.setErr(new PrintWriter(err, true));
         int matchStatus = match.execute("match", "--customers", dir.resolve("customers.csv").toString(),
@@ -45,7 +45,7 @@ class MatchBenchCommandTest {
     @Test
     void timesReadingTheGeneratedPaymentsBackFromABai2File() {
         java.io.StringWriter out = new java.io.StringWriter();
-        picocli.CommandLine cli = new picocli.CommandLine(new com.orderdesk.app.OrderDeskCommand());
+        picocli.CommandLine cli = com.orderdesk.main.OrderDeskCommand.commandLine();
         cli.setOut(new java.io.PrintWriter(out, true));
         int status = cli.execute("match-bench", "--payments", "200", "--open-items", "2000", "--seed", "3", "--bai2");
         assertThat(status).isZero();

@@ -28,7 +28,7 @@ class BankPaymentsCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new OrderDeskCommand());
+        CommandLine cli = OrderDeskCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         String[] all = new String[args.length + 1];

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.orderdesk.app.OrderDeskCommand;
+import com.orderdesk.main.OrderDeskCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -45,7 +45,7 @@ class KpiCommandTest {
     }
 
     private int run(String... extra) {
-        CommandLine cli = new CommandLine(new OrderDeskCommand());
+        CommandLine cli = OrderDeskCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         List<String> args = new ArrayList<>(List.of("kpi", "--ledger", ledger.toString()));

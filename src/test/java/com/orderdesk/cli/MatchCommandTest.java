@@ -48,7 +48,7 @@ class MatchCommandTest {
     }
 
     private int run(String... extra) {
-        CommandLine cli = new CommandLine(new OrderDeskCommand());
+        CommandLine cli = OrderDeskCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         String[] base = {"match", "--customers", dir.resolve("customers.csv").toString(),
@@ -170,7 +170,7 @@ class MatchCommandTest {
 
     @Test
     void requiredOptionsAreEnforcedByTheCommandLine() {
-        CommandLine cli = new CommandLine(new OrderDeskCommand());
+        CommandLine cli = OrderDeskCommand.commandLine();
         cli.setErr(new PrintWriter(err, true));
         assertThat(cli.execute("match", "--customers", "c.csv")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required options");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.orderdesk.app.OrderDeskCommand;
+import com.orderdesk.main.OrderDeskCommand;
 import com.orderdesk.cli.KpiLedgerFiles;
 import com.orderdesk.logic.kpi.KpiBook;
 import com.orderdesk.logic.kpi.KpiFigures;
@@ -24,7 +24,7 @@ class KpiBenchCommandTest {
     @Test
     void generatesTimesAndWritesLedgersTheKpiCommandReadsBackToTheSameFigures() throws Exception {
         StringWriter out = new StringWriter();
-        CommandLine bench = new CommandLine(new OrderDeskCommand());
+        CommandLine bench = OrderDeskCommand.commandLine();
         bench.setOut(new PrintWriter(out, true));
         int status = bench.execute("kpi-bench", "--customers", "200", "--invoices", "3000", "--orders", "1500",
                 "--runs", "1", "--as-of", "2026-12-31", "--write", dir.toString());
@@ -41,7 +41,7 @@ class KpiBenchCommandTest {
         assertThat(read.ledgers().orders()).hasSize(1500).isEqualTo(generated.orders());
 
         StringWriter json = new StringWriter();
-        CommandLine kpi = new CommandLine(new OrderDeskCommand());
+        CommandLine kpi = OrderDeskCommand.commandLine();
         kpi.setOut(new PrintWriter(json, true));
         assertThat(kpi.execute("kpi", "--ledger", dir.toString(), "--as-of", "2026-12-31")).isZero();
         JsonNode figures = new ObjectMapper().readTree(json.toString());
