@@ -101,7 +101,7 @@ public final class CreditBenchCommand implements Callable<Integer> {
             List<HeldOrderRow> queue = null;
             for (int i = 0; i < opens; i++) {
                 long t = System.nanoTime();
-                queue = desk.heldOrders(manager);
+                queue = desk.heldOrders(manager).rows();
                 openMs[i] = (System.nanoTime() - t) / 1e6;
             }
             out.printf("database: %s (%,d customers, %,d held orders)%n", db, customerCount, queue.size());

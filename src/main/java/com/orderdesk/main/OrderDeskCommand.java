@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.bench.DeskBenchCommand.class,
                 com.orderdesk.bench.InvoicePrintBenchCommand.class,
                 com.orderdesk.cli.InvoicesCommand.class,
+                com.orderdesk.cli.AuditCommand.class,
+                com.orderdesk.cli.UsersCommand.class,
                 com.orderdesk.cli.RouteCommand.class,
                 com.orderdesk.bench.RouteBenchCommand.class,
                 com.orderdesk.cli.MatchCommand.class,

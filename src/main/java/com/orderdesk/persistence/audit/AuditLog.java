@@ -1,6 +1,6 @@
 package com.orderdesk.persistence.audit;
 
-import com.orderdesk.application.audit.AuditRecorder;
+import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.logic.audit.AuditChain;
 import com.orderdesk.logic.audit.AuditEntry;
 import com.orderdesk.logic.audit.AuditEvent;
