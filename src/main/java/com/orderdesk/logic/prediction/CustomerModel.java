@@ -13,10 +13,11 @@ package com.orderdesk.logic.prediction;
  * @param ownShare      weight of its own residuals against the book's in a prediction (0 with no history)
  * @param lastPaid      epoch day of its last payment, or {@code Long.MIN_VALUE}
  * @param seasonKnown   whether its history covers a year, so its season was estimated
+ * @param stopped       whether it has stopped paying ({@link StoppedPayers})
  */
 record CustomerModel(String customerNo, int paidCount, double medianAmount, TermsCatalog.Terms mainTerms,
                      DiscountHabit discount, PaymentRun run, WeightedValues runFloat, LatenessModel lateness,
-                     double ownShare, long lastPaid, boolean seasonKnown) {
+                     double ownShare, long lastPaid, boolean seasonKnown, boolean stopped) {
 
     boolean hasHistory() {
         return paidCount > 0;

@@ -96,8 +96,13 @@ final class CustomerModelBuilder {
             }
         }
         int observed = data.size;
+        StoppedPayers.PaidLateness paidLateness = paidLateness(payDays, payWeights, late, lateCount, termsDefaults);
+        boolean stopped = !open.isEmpty() && StoppedPayers.hasStopped(open, paidLateness, lastPaid, asOf);
         long lastChance = run.exists() ? run.onOrBefore(asOf) : asOf;
         for (OpenInvoice o : open) {
+            if (stopped || StoppedPayers.missed(o, paidLateness, asOf)) {
+                continue; // stuck or abandoned: says nothing about the customer's usual lateness
+            }
             long due = o.dueDate().toEpochDay();
             data.add(LatenessData.CENSORED, lastChance - due, Double.POSITIVE_INFINITY, logAmount(o.amount(), median),
                     (due - asOf) / DAYS_PER_MONTH, o.dueDate().getMonthValue() - 1, recency(due));
@@ -111,7 +116,21 @@ final class CustomerModelBuilder {
         double ownShare = lateness.effectiveCount() / (lateness.effectiveCount() + RESIDUAL_PRIOR_WEIGHT);
         return new CustomerModel(customerNo, paid.size(), median, mainTerms, discount, run,
                 runFloat.size() == 0 ? new WeightedValues(new double[] {0}, new double[] {1}) : runFloat.sorted().compress(6),
-                lateness, ownShare, lastPaid, seasonKnown);
+                lateness, ownShare, lastPaid, seasonKnown, stopped);
+    }
+
+    /** Median and 90th percentile of days late of the paid invoices (the book's for the terms when fewer than 3). */
+    private static StoppedPayers.PaidLateness paidLateness(long[] payDays, double[] weights, PaidInvoice[] late, int n,
+                                                           BookDefaults.TermsDefaults defaults) {
+        if (n < 3) {
+            return new StoppedPayers.PaidLateness(defaults.lateness().quantile(0.5), defaults.lateness().quantile(0.9));
+        }
+        double[] days = new double[n];
+        for (int i = 0; i < n; i++) {
+            days[i] = payDays[i] - late[i].dueDate().toEpochDay();
+        }
+        WeightedValues sorted = WeightedValues.sorted(days, weights, n);
+        return new StoppedPayers.PaidLateness(sorted.quantile(0.5), sorted.quantile(0.9));
     }
 
     double recency(long due) {

@@ -53,6 +53,7 @@ final class OpenInvoiceForecaster {
                 add(Math.max(issued, deadline + Math.round(offsets.values[i])), discountShare * offsets.weights[i] / total);
             }
         }
+        int discountSamples = count;
         double usual = 1 - discountShare;
         double x = CustomerModelBuilder.logAmount(o.amount(), m.medianAmount());
         double t = Math.min(MAX_TREND_MONTHS, (due - asOf) / CustomerModelBuilder.DAYS_PER_MONTH);
@@ -67,24 +68,29 @@ final class OpenInvoiceForecaster {
             center = lateness.quantile(0.5) + book.season[month];
             addUsual(m, due, issued, book.season[month], lateness, usual);
         }
-        double before = 0;
-        double after = 0;
+        // Still open at the as-of date: drop what would already have been paid. The discount branch
+        // simply ends when its window has passed; only the usual branch running out means "stuck".
+        double usualBefore = 0;
+        double usualAfter = 0;
         int kept = 0;
         for (int i = 0; i < count; i++) {
+            boolean usualBranch = i >= discountSamples;
             if (days[i] > asOf) {
-                after += weights[i];
+                usualAfter += usualBranch ? weights[i] : 0;
                 days[kept] = days[i];
                 weights[kept++] = weights[i];
             } else {
-                before += weights[i];
+                usualBefore += usualBranch ? weights[i] : 0;
             }
         }
         count = kept;
-        double left = after / (before + after);
-        boolean stuck = left < STUCK_LEVEL;
+        double pastUsual = asOf - due - center;
+        boolean stuck = usualAfter < STUCK_LEVEL * (usualBefore + usualAfter) && pastUsual > 0;
         if (stuck) {
             count = 0;
-            stuckDelays.addConditional(this, asOf, asOf - due - center, 1);
+            stuckDelays.addConditional(this, asOf, pastUsual, 1);
+        } else if (count == 0) {
+            add(BusinessDays.nextBusinessDay(asOf + 1), 1); // every sample was due by today: any day now
         }
         double never = stopped ? STOPPED_UNPAID : stuck ? STUCK_UNPAID : 0;
         double paidWeight = 0;

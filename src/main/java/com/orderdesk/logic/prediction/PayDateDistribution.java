@@ -28,24 +28,21 @@ public final class PayDateDistribution {
         if (total <= 0) {
             throw new IllegalArgumentException("no weight");
         }
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Long.compare(days[x], days[y]));
+        long[] sortedDays = Arrays.copyOf(days, count);
+        double[] sortedWeights = Arrays.copyOf(weights, count);
+        ParallelSort.sort(sortedDays, sortedWeights, count);
         long[] outDays = new long[count];
         double[] outP = new double[count];
         int n = 0;
-        for (int k = 0; k < count; k++) {
-            int i = order[k];
-            if (weights[i] <= 0) {
+        for (int i = 0; i < count; i++) {
+            if (sortedWeights[i] <= 0) {
                 continue;
             }
-            if (n > 0 && outDays[n - 1] == days[i]) {
-                outP[n - 1] += weights[i] / total;
+            if (n > 0 && outDays[n - 1] == sortedDays[i]) {
+                outP[n - 1] += sortedWeights[i] / total;
             } else {
-                outDays[n] = days[i];
-                outP[n++] = weights[i] / total;
+                outDays[n] = sortedDays[i];
+                outP[n++] = sortedWeights[i] / total;
             }
         }
         return new PayDateDistribution(Arrays.copyOf(outDays, n), Arrays.copyOf(outP, n), neverWeight / total);

@@ -68,7 +68,7 @@ public final class PaymentPredictor {
             List<OpenInvoice> unpaid = openBy.getOrDefault(c, List.of());
             CustomerModel model = builder.build(c, paid, unpaid);
             models.put(c, model);
-            stopped.put(c, StoppedPayers.hasStopped(model, unpaid, asOfDay, catalog, book));
+            stopped.put(c, model.stopped());
             recordStuck(model, paid, asOfDay, catalog, stuck);
         }
         ForecastHorizon horizon = ForecastHorizon.of(asOf, settings.horizonWeeks());

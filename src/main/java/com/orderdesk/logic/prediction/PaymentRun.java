@@ -1,7 +1,6 @@
 package com.orderdesk.logic.prediction;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.Locale;
@@ -46,14 +45,14 @@ final class PaymentRun {
     /** The first run on or after {@code day} (epoch days). */
     long onOrAfter(long day) {
         if (weekday != null) {
-            int dow = LocalDate.ofEpochDay(day).getDayOfWeek().getValue();
-            return day + Math.floorMod(weekday.getValue() - dow, 7);
+            return day + Math.floorMod(weekday.getValue() - BusinessDays.dayOfWeek(day), 7);
         }
-        LocalDate month = LocalDate.ofEpochDay(day).withDayOfMonth(1).minusMonths(1);
+        // A run early in a month may move back into the one before (weekend to Friday): look one month further.
+        int month = MonthTable.monthOf(day);
         long best = Long.MAX_VALUE;
-        for (int m = 0; m < 3; m++, month = month.plusMonths(1)) {
+        for (int m = month - 1; m <= month + 2; m++) {
             for (int d : monthDays) {
-                long run = runIn(month, d);
+                long run = runIn(m, d);
                 if (run >= day && run < best) {
                     best = run;
                 }
@@ -65,14 +64,13 @@ final class PaymentRun {
     /** The last run on or before {@code day}. */
     long onOrBefore(long day) {
         if (weekday != null) {
-            int dow = LocalDate.ofEpochDay(day).getDayOfWeek().getValue();
-            return day - Math.floorMod(dow - weekday.getValue(), 7);
+            return day - Math.floorMod(BusinessDays.dayOfWeek(day) - weekday.getValue(), 7);
         }
-        LocalDate month = LocalDate.ofEpochDay(day).withDayOfMonth(1).minusMonths(2);
+        int month = MonthTable.monthOf(day);
         long best = Long.MIN_VALUE;
-        for (int m = 0; m < 4; m++, month = month.plusMonths(1)) {
+        for (int m = month - 2; m <= month + 1; m++) {
             for (int d : monthDays) {
-                long run = runIn(month, d);
+                long run = runIn(m, d);
                 if (run <= day && run > best) {
                     best = run;
                 }
@@ -81,9 +79,9 @@ final class PaymentRun {
         return best;
     }
 
-    private long runIn(LocalDate firstOfMonth, int day) {
-        LocalDate nominal = firstOfMonth.withDayOfMonth(Math.min(day, firstOfMonth.lengthOfMonth()));
-        return BusinessDays.shiftOffWeekend(nominal.toEpochDay(), weekendToFriday);
+    private long runIn(int month, int day) {
+        long nominal = MonthTable.start(month) + Math.min(day, MonthTable.length(month)) - 1;
+        return BusinessDays.shiftOffWeekend(nominal, weekendToFriday);
     }
 
     /** For the reason text: "on the 25th of the month", "on Thursdays". */

@@ -26,19 +26,11 @@ final class WeightedValues {
         return t;
     }
 
-    /** Sorted by value, keeping each value's weight. */
+    /** Sorted by value, keeping each value's weight (copies: the arguments are left as they are). */
     static WeightedValues sorted(double[] values, double[] weights, int n) {
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-        double[] v = new double[n];
-        double[] w = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = values[order[i]];
-            w[i] = weights[order[i]];
-        }
+        double[] v = Arrays.copyOf(values, n);
+        double[] w = Arrays.copyOf(weights, n);
+        ParallelSort.sort(v, w, n);
         return new WeightedValues(v, w);
     }
 
