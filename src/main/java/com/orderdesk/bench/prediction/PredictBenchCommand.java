@@ -93,6 +93,10 @@ public final class PredictBenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-34s %10.2f %10.2f %14.2f%n", "MAE (days)", s.mae(), s.maeDueDate(), s.maeCustomerAverage());
         out.printf(Locale.ROOT, "  %-34s %10s %9.1f%% %13.1f%%%n", "engine MAE / baseline MAE", "",
                 100 * s.maeRatioToDueDate(), 100 * s.maeRatioToCustomerAverage());
+        out.printf(Locale.ROOT, "  %-34s %10s %10.2f %14.2f%n", "  baselines not before as-of + 1", "",
+                s.maeDueDateNotBeforeTomorrow(), s.maeCustomerAverageNotBeforeTomorrow());
+        out.printf(Locale.ROOT, "  %-34s %10s %9.1f%% %13.1f%%%n", "  engine MAE / that", "",
+                100 * s.mae() / s.maeDueDateNotBeforeTomorrow(), 100 * s.mae() / s.maeCustomerAverageNotBeforeTomorrow());
         out.printf(Locale.ROOT, "  %-34s %10.4f %10s %14.4f%n", "Brier p_late_30 (ref: cust. share)", s.brier(), "", s.brierReference());
         out.printf(Locale.ROOT, "  %-34s %9.1f%% %9.1f%% %13.1f%%%n", "weekly cash-in error", 100 * s.forecastError(),
                 100 * s.forecastErrorDueDate(), 100 * s.forecastErrorCustomerAverage());

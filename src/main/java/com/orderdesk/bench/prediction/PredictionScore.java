@@ -17,8 +17,10 @@ import java.util.TreeMap;
  * engine and the two baselines anyone could compute:
  * <ul>
  * <li>MAE: mean of |predicted - true| pay date in days over all open invoices, both dates capped
- *     at the horizon's last day (an invoice not paid by then counts as paid on it). Baseline dates
- *     are moved to the as-of date + 1 when earlier, as the engine's must be.</li>
+ *     at the horizon's last day (an invoice not paid by then counts as paid on it). The baselines are
+ *     taken as the contract defines them, so for an overdue invoice their date may be in the past;
+ *     the same figure with their dates moved to the as-of date + 1 (as the engine's must be) is
+ *     kept beside them as a harder reference.</li>
  * <li>Brier: mean of (p_late_30 - outcome)^2, the outcome being paid more than 30 days after due
  *     or never; the reference forecast is the customer's historical share of such invoices (the
  *     book's share for a customer without history).</li>
@@ -27,6 +29,7 @@ import java.util.TreeMap;
  * </ul>
  */
 public record PredictionScore(int invoices, double mae, double maeDueDate, double maeCustomerAverage,
+                              double maeDueDateNotBeforeTomorrow, double maeCustomerAverageNotBeforeTomorrow,
                               double brier, double brierReference, double forecastError, double forecastErrorByDate,
                               double forecastErrorDueDate, double forecastErrorCustomerAverage,
                               Map<String, double[]> byKind) {
@@ -62,6 +65,8 @@ public record PredictionScore(int invoices, double mae, double maeDueDate, doubl
         double errOurs = 0;
         double errDue = 0;
         double errAverage = 0;
+        double errDueFloored = 0;
+        double errAverageFloored = 0;
         double brier = 0;
         double brierRef = 0;
         Map<String, double[]> byKind = new TreeMap<>();
@@ -75,14 +80,16 @@ public record PredictionScore(int invoices, double mae, double maeDueDate, doubl
             long truth = truePaid == null ? end : Math.min(end, truePaid.toEpochDay());
             double[] c = history.get(o.customerNo());
             long due = o.dueDate().toEpochDay();
-            long dueBaseline = Math.max(asOf + 1, due);
-            long averageBaseline = Math.max(asOf + 1, due + (c == null ? 0 : Math.round(c[1] / c[0])));
+            long dueBaseline = due;
+            long averageBaseline = due + (c == null ? 0 : Math.round(c[1] / c[0]));
             long ours = p.expectedPayDate().toEpochDay();
             double e = Math.abs(Math.min(end, ours) - truth);
             double eAvg = Math.abs(Math.min(end, averageBaseline) - truth);
             errOurs += e;
             errDue += Math.abs(Math.min(end, dueBaseline) - truth);
             errAverage += eAvg;
+            errDueFloored += Math.abs(Math.min(end, Math.max(asOf + 1, dueBaseline)) - truth);
+            errAverageFloored += Math.abs(Math.min(end, Math.max(asOf + 1, averageBaseline)) - truth);
             boolean lateOutcome = truePaid == null || truePaid.toEpochDay() > due + 30;
             double outcome = lateOutcome ? 1 : 0;
             brier += Math.pow(p.pLate30() - outcome, 2);
@@ -100,7 +107,8 @@ public record PredictionScore(int invoices, double mae, double maeDueDate, doubl
             k[4] += outcome;
         }
         int n = book.open().size();
-        return new PredictionScore(n, errOurs / n, errDue / n, errAverage / n, brier / n, brierRef / n,
+        return new PredictionScore(n, errOurs / n, errDue / n, errAverage / n, errDueFloored / n, errAverageFloored / n,
+                brier / n, brierRef / n,
                 weeklyError(amounts(outlook.cashInForecast()), actual),
                 weeklyError(amounts(outlook.cashInForecastByExpectedDate()), actual),
                 weeklyError(byDueDate, actual), weeklyError(byAverage, actual), byKind);

@@ -102,6 +102,9 @@ final class BookDefaults {
                 double mad = WeightedValues.sorted(dev, own.weights, own.size()).quantile(0.5);
                 customerSpread.add(new double[] {median, Math.pow(Math.max(1, 1.4826 * mad), 2), own.size()});
                 for (PaidInvoice p : late) {
+                    if (asOfDay - p.dueDate().toEpochDay() < LatenessRegression.RECENT_MONTHS * 30.44) {
+                        continue;
+                    }
                     int m = p.dueDate().getMonthValue() - 1;
                     seasonSum[m] += (p.paidDate().toEpochDay() - p.dueDate().toEpochDay()) - median;
                     seasonCount[m] += 1;

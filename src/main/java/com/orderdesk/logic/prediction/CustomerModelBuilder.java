@@ -15,10 +15,10 @@ final class CustomerModelBuilder {
     /** Pseudo-invoices of the book's discount rate for the terms, against the customer's own. */
     private static final double DISCOUNT_PRIOR_WEIGHT = 2;
     /** Pseudo-observations of the book's residuals, against the customer's own. */
-    private static final double RESIDUAL_PRIOR_WEIGHT = 1.5;
-    private static final double AMOUNT_PENALTY = 3;
-    private static final double TREND_PENALTY = 120;
-    private static final double SEASON_PENALTY = 4;
+    private static final double RESIDUAL_PRIOR_WEIGHT = Double.parseDouble(System.getProperty("t.res", "1.5"));
+    private static final double AMOUNT_PENALTY = Double.parseDouble(System.getProperty("t.amt", "3"));
+    private static final double TREND_PENALTY = Double.parseDouble(System.getProperty("t.trend", "120"));
+    private static final double SEASON_PENALTY = Double.parseDouble(System.getProperty("t.season", "4"));
 
     private final BookDefaults book;
     private final TermsCatalog catalog;

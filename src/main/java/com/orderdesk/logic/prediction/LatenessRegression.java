@@ -9,10 +9,16 @@ package com.orderdesk.logic.prediction;
  * risk of paying very late.
  */
 final class LatenessRegression {
-    private static final int ROUNDS = 7;
-    private static final double ROBUST_CUT = 2.5;
+    private static final int ROUNDS = 8;
+    /** Rounds fitted on paid invoices alone, so the open ones start from a fit that the paid ones made. */
+    private static final int PAID_ONLY_ROUNDS = 2;
+    private static final double ROBUST_CUT = Double.parseDouble(System.getProperty("t.cut", "2.5"));
     private static final double MIN_SCALE = 1.5;
     private static final int RESIDUAL_POINTS = 24;
+    private static final double SHIFT_HALF_LIFE_MONTHS = Double.parseDouble(System.getProperty("t.shl", "1.5"));
+    private static final double SHIFT_PRIOR_WEIGHT = Double.parseDouble(System.getProperty("t.shk", "3"));
+    /** Months before the as-of date that tell the level and trend, not the season. */
+    static final double RECENT_MONTHS = 4;
 
     private LatenessRegression() {
     }
@@ -33,8 +39,10 @@ final class LatenessRegression {
         }
         double[] theta = {prior.center(), 0, 0};
         double scale = 5;
+        double shift = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            theta = solve(d, y, robust, season, prior);
+            boolean withOpen = round >= PAID_ONLY_ROUNDS;
+            theta = solve(d, y, robust, season, prior, withOpen);
             if (seasonKnowable) {
                 season = season(d, y, robust, theta, prior);
             }
@@ -42,13 +50,14 @@ final class LatenessRegression {
                 mu[i] = theta[0] + theta[1] * d.logAmount[i] + theta[2] * d.months[i] + season[d.dueMonth[i]];
             }
             scale = robustScale(d, y, mu);
+            shift = recentShift(d, y, mu, robust);
             for (int i = 0; i < n; i++) {
                 double r = Math.abs(y[i] - mu[i]);
                 robust[i] = d.kind[i] == LatenessData.INTERVAL || r <= ROBUST_CUT * scale ? 1 : ROBUST_CUT * scale / r;
                 if (d.kind[i] == LatenessData.INTERVAL) {
                     y[i] = Math.min(Math.max(mu[i], d.low[i] + 0.5), d.high[i]);
                 } else if (d.kind[i] == LatenessData.CENSORED) {
-                    y[i] = Normal.meanAbove(mu[i], 1.25 * scale, d.low[i]);
+                    y[i] = Normal.meanAbove(mu[i] + shift, 1.25 * scale, d.low[i]);
                 }
             }
         }
@@ -64,11 +73,12 @@ final class LatenessRegression {
             }
         }
         WeightedValues residuals = WeightedValues.sorted(res, w, k).compress(RESIDUAL_POINTS);
-        return new LatenessModel(theta[0], theta[1], theta[2], season, scale, residuals, effective);
+        return new LatenessModel(theta[0] + shift, theta[1], theta[2], season, scale, residuals, effective);
     }
 
     /** Ridge normal equations for (intercept, amount slope, trend), the prior as pseudo-observations. */
-    private static double[] solve(LatenessData d, double[] y, double[] robust, double[] season, LatenessPrior prior) {
+    private static double[] solve(LatenessData d, double[] y, double[] robust, double[] season, LatenessPrior prior,
+                                  boolean withOpen) {
         double[][] a = new double[3][3];
         double[] rhs = new double[3];
         a[0][0] = prior.centerWeight();
@@ -76,6 +86,9 @@ final class LatenessRegression {
         a[2][2] = prior.trendPenalty();
         rhs[0] = prior.centerWeight() * prior.center();
         for (int i = 0; i < d.size; i++) {
+            if (!withOpen && d.kind[i] == LatenessData.CENSORED) {
+                continue;
+            }
             double w = d.weight[i] * robust[i];
             double x = d.logAmount[i];
             double t = d.months[i];
@@ -98,14 +111,16 @@ final class LatenessRegression {
 
     /**
      * Extra days per calendar month from the residuals of the year-round fit, each month pooled
-     * with half of its neighbours' and pulled to the book's season: a season needs the same
-     * months of more than one year to show, and recency weights would hide last year's.
+     * with half of its neighbours' and pulled to the book's season; recency weights would hide
+     * last year's. The last months are left out: a customer getting slower since the summer
+     * would otherwise look like one that is slow every summer, and the trend is what says how
+     * late it will be next month.
      */
     private static double[] season(LatenessData d, double[] y, double[] robust, double[] theta, LatenessPrior prior) {
         double[] sum = new double[12];
         double[] weight = new double[12];
         for (int i = 0; i < d.size; i++) {
-            if (d.kind[i] == LatenessData.CENSORED) {
+            if (d.kind[i] == LatenessData.CENSORED || d.months[i] > -RECENT_MONTHS) {
                 continue;
             }
             double r = y[i] - theta[0] - theta[1] * d.logAmount[i] - theta[2] * d.months[i];
@@ -131,6 +146,22 @@ final class LatenessRegression {
             s[m] += bookMean - mean;
         }
         return s;
+    }
+
+    /**
+     * How far the last weeks sit from the fitted line, weighted by a short half-life and pulled to
+     * zero: a customer that became slower (or quicker) lately, more abruptly than a straight trend
+     * over the year can follow, is predicted at its new level.
+     */
+    private static double recentShift(LatenessData d, double[] y, double[] mu, double[] robust) {
+        double sum = 0;
+        double weight = 0;
+        for (int i = 0; i < d.size; i++) {
+            double w = robust[i] * Math.pow(0.5, -Math.min(0, d.months[i]) / SHIFT_HALF_LIFE_MONTHS);
+            sum += w * (y[i] - mu[i]);
+            weight += w;
+        }
+        return sum / (weight + SHIFT_PRIOR_WEIGHT);
     }
 
     private static double robustScale(LatenessData d, double[] y, double[] mu) {
