@@ -26,11 +26,14 @@ final class OpenInvoiceForecaster {
     private final TermsCatalog catalog;
     private final long asOf;
     private final StuckDelays stuckDelays;
+    private final BookCalendar calendar;
     private long[] days = new long[512];
     private double[] weights = new double[512];
     private int count;
 
-    OpenInvoiceForecaster(BookDefaults book, TermsCatalog catalog, LocalDate asOf, StuckDelays stuckDelays) {
+    OpenInvoiceForecaster(BookDefaults book, TermsCatalog catalog, LocalDate asOf, StuckDelays stuckDelays,
+                          BookCalendar calendar) {
+        this.calendar = calendar;
         this.book = book;
         this.catalog = catalog;
         this.asOf = asOf.toEpochDay();
@@ -127,7 +130,9 @@ final class OpenInvoiceForecaster {
         }
     }
 
+    /** Adds a possible pay day; money forecast for a weekend or a day the book is closed arrives on the next open day. */
     void add(long day, double weight) {
+        day = calendar.nextOpenDay(day);
         if (count == days.length) {
             days = java.util.Arrays.copyOf(days, count * 2);
             weights = java.util.Arrays.copyOf(weights, count * 2);

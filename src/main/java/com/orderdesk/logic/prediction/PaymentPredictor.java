@@ -72,7 +72,7 @@ public final class PaymentPredictor {
             recordStuck(model, paid, asOfDay, catalog, stuck);
         }
         ForecastHorizon horizon = ForecastHorizon.of(asOf, settings.horizonWeeks());
-        OpenInvoiceForecaster forecaster = new OpenInvoiceForecaster(book, catalog, asOf, stuck);
+        OpenInvoiceForecaster forecaster = new OpenInvoiceForecaster(book, catalog, asOf, stuck, BookCalendar.learn(history));
         List<PaymentPrediction> predictions = new ArrayList<>(open.size());
         for (OpenInvoice o : open) {
             CustomerModel m = models.get(o.customerNo());

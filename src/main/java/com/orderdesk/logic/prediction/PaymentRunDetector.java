@@ -19,12 +19,26 @@ final class PaymentRunDetector {
     static final double TWO_DAY_SHARE = 0.78;
     static final double WEEKLY_SHARE = 0.80;
 
-    /** A run and, per payment, the run it was paid in (or -1 when paid off the run). */
-    record Detection(PaymentRun run, long[] runOfPayment, double share) {
+    /**
+     * A run and, per payment, the run it was paid in (or -1 when paid off the run).
+     *
+     * @param share      weighted share of the payments made in the run
+     * @param meanOffset mean days from run date to payment, over those payments
+     */
+    record Detection(PaymentRun run, long[] runOfPayment, double share, double meanOffset) {
         static Detection none(int n) {
             long[] runs = new long[n];
             java.util.Arrays.fill(runs, -1);
-            return new Detection(PaymentRun.NONE, runs, 0);
+            return new Detection(PaymentRun.NONE, runs, 0, 0);
+        }
+
+        /**
+         * Ranks candidate runs: the share they explain, less a little per day of float, so that of
+         * two runs explaining the same payments the one closest before them (the real run date,
+         * not a day up to a week earlier) wins.
+         */
+        double score() {
+            return share - 0.02 * meanOffset;
         }
     }
 
@@ -44,24 +58,24 @@ final class PaymentRunDetector {
             dayOfMonth[d.getDayOfMonth()] += weight[i];
             dayOfWeek[d.getDayOfWeek().getValue()] += weight[i];
         }
-        int[] candidates = bestWindows(dayOfMonth, total);
+        int[] peaks = peaks(windowScores(dayOfMonth), total);
         Detection best = Detection.none(n);
-        for (int d : candidates) {
-            if (d == 0) {
-                continue;
-            }
-            for (boolean toFriday : new boolean[] {false, true}) {
-                Detection x = evaluate(PaymentRun.monthly(new int[] {d}, toFriday), paid, weight, n, total);
-                if (x.share() > best.share()) {
-                    best = x;
+        if (peaks.length > 0) {
+            for (int d = peaks[0] - 3; d <= peaks[0] + 3; d++) {
+                for (boolean toFriday : new boolean[] {false, true}) {
+                    Detection x = evaluate(PaymentRun.monthly(new int[] {dayOfMonth(d)}, toFriday), paid, weight, n, total);
+                    if (x.score() > best.score()) {
+                        best = x;
+                    }
                 }
             }
         }
         if (best.share() >= MONTHLY_SHARE) {
             return best;
         }
-        if (n >= MIN_PAYMENTS_TWO_DAYS) {
-            Detection two = bestTwoDays(candidates, paid, weight, n, total);
+        double[] scores = windowScores(dayOfMonth);
+        if (n >= MIN_PAYMENTS_TWO_DAYS && peaks.length >= 2 && scores[peaks[0]] + scores[peaks[1]] >= TWO_DAY_SHARE * total) {
+            Detection two = bestTwoDays(peaks, paid, weight, n, total);
             if (two != null) {
                 return two;
             }
@@ -69,46 +83,66 @@ final class PaymentRunDetector {
         return weekly(dayOfWeek, paid, weight, n, total);
     }
 
-    /** Days of the month whose 7-day window (the day and the float after it) holds the most payments. */
-    private static int[] bestWindows(double[] dayOfMonth, double total) {
-        int[] top = new int[6];
-        double[] topScore = new double[6];
-        for (int d = 1; d <= PaymentRun.LAST_DAY; d++) {
-            double s = 0;
-            for (int k = -1; k <= FLOAT_WINDOW; k++) {
-                int day = d + k;
-                day = day < 1 ? day + 31 : day > 31 ? day - 31 : day;
-                s += dayOfMonth[day];
-            }
-            if (s < 0.2 * total) {
-                continue;
-            }
-            for (int j = 0; j < top.length; j++) {
-                if (s > topScore[j]) {
-                    System.arraycopy(top, j, top, j + 1, top.length - j - 1);
-                    System.arraycopy(topScore, j, topScore, j + 1, top.length - j - 1);
-                    top[j] = d;
-                    topScore[j] = s;
-                    break;
-                }
-            }
-        }
-        return top;
+    private static int dayOfMonth(int d) {
+        return d < 1 ? d + 31 : d > 31 ? d - 31 : d;
     }
 
-    private static Detection bestTwoDays(int[] candidates, long[] paid, double[] weight, int n, double total) {
-        Detection best = null;
-        for (int a = 0; a < candidates.length; a++) {
-            for (int b = a + 1; b < candidates.length; b++) {
-                int d1 = candidates[a];
-                int d2 = candidates[b];
-                if (d1 == 0 || d2 == 0 || Math.abs(d1 - d2) < 10 || Math.abs(d1 - d2) > 21) {
-                    continue;
+    /** For each day of the month, the payments in its window: two days before (weekend moved to Friday) to the float after. */
+    private static double[] windowScores(double[] dayOfMonth) {
+        double[] score = new double[32];
+        for (int d = 1; d <= PaymentRun.LAST_DAY; d++) {
+            for (int k = -2; k <= FLOAT_WINDOW; k++) {
+                score[d] += dayOfMonth[dayOfMonth(d + k)];
+            }
+        }
+        return score;
+    }
+
+    /**
+     * The best days, strongest first, each at least 8 days from a stronger one, so that a second
+     * payment day in the month is not crowded out by the neighbours of the first.
+     */
+    private static int[] peaks(double[] score, double total) {
+        int[] found = new int[4];
+        int count = 0;
+        boolean[] taken = new boolean[32];
+        while (count < found.length) {
+            int best = 0;
+            for (int d = 1; d <= PaymentRun.LAST_DAY; d++) {
+                if (!taken[d] && score[d] >= 0.2 * total && (best == 0 || score[d] > score[best])) {
+                    best = d;
                 }
-                Detection x = evaluate(PaymentRun.monthly(new int[] {d1, d2}, false), paid, weight, n, total);
-                if (x.share() >= TWO_DAY_SHARE && (best == null || x.share() > best.share())
-                        && bothDaysUsed(x, d1, d2, weight, total)) {
-                    best = x;
+            }
+            if (best == 0) {
+                break;
+            }
+            found[count++] = best;
+            for (int k = -7; k <= 7; k++) {
+                taken[dayOfMonth(best + k)] = true;
+            }
+        }
+        return java.util.Arrays.copyOf(found, count);
+    }
+
+    private static Detection bestTwoDays(int[] peaks, long[] paid, double[] weight, int n, double total) {
+        Detection best = null;
+        for (int a = 0; a < Math.min(2, peaks.length); a++) {
+            for (int b = a + 1; b < Math.min(3, peaks.length); b++) {
+                for (int da = -2; da <= 2; da++) {
+                    for (int db = -2; db <= 2; db++) {
+                        int d1 = dayOfMonth(peaks[a] + da);
+                        int d2 = dayOfMonth(peaks[b] + db);
+                        if (Math.abs(d1 - d2) < 10 || Math.abs(d1 - d2) > 21) {
+                            continue;
+                        }
+                        for (boolean toFriday : new boolean[] {false, true}) {
+                            Detection x = evaluate(PaymentRun.monthly(new int[] {d1, d2}, toFriday), paid, weight, n, total);
+                            if (x.share() >= TWO_DAY_SHARE && (best == null || x.score() > best.score())
+                                    && bothDaysUsed(x, d1, d2, weight, total)) {
+                                best = x;
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -156,18 +190,22 @@ final class PaymentRunDetector {
             runs[i] = inRun ? r : -1;
             matched += inRun ? weight[i] : 0;
         }
-        return new Detection(run, runs, matched / total);
+        return new Detection(run, runs, matched / total, 0);
     }
 
     private static Detection evaluate(PaymentRun run, long[] paid, double[] weight, int n, double total) {
         long[] runs = new long[n];
         double matched = 0;
+        double offsets = 0;
         for (int i = 0; i < n; i++) {
             long r = run.onOrBefore(paid[i]);
             boolean inRun = paid[i] - r <= FLOAT_WINDOW;
             runs[i] = inRun ? r : -1;
-            matched += inRun ? weight[i] : 0;
+            if (inRun) {
+                matched += weight[i];
+                offsets += weight[i] * (paid[i] - r);
+            }
         }
-        return new Detection(run, runs, matched / total);
+        return new Detection(run, runs, matched / total, matched == 0 ? 0 : offsets / matched);
     }
 }
