@@ -42,6 +42,20 @@ public final class PaymentPredictor {
      */
     public PaymentOutlook predict(List<PaidInvoice> history, List<OpenInvoice> open, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
+        LateRiskCalibration calibration = Boolean.getBoolean("t.nocal") ? LateRiskCalibration.IDENTITY
+                : LateRiskCalibration.learn(history, open, asOf, trial -> {
+            Map<String, Double> raw = new HashMap<>();
+            for (PaymentPrediction p : predict(trial.history(), trial.open(), trial.asOf(), LateRiskCalibration.IDENTITY)
+                    .predictions()) {
+                raw.put(p.invoiceNo(), p.pLate30());
+            }
+            return raw;
+        });
+        return predict(history, open, asOf, calibration);
+    }
+
+    private PaymentOutlook predict(List<PaidInvoice> history, List<OpenInvoice> open, LocalDate asOf,
+                                   LateRiskCalibration calibration) {
         Map<String, List<PaidInvoice>> paidBy = new LinkedHashMap<>();
         for (PaidInvoice p : history) {
             if (p.paidDate().isAfter(asOf) || p.paidDate().isBefore(p.invoiceDate())) {
@@ -82,7 +96,7 @@ public final class PaymentPredictor {
             LocalDate median = d.median();
             boolean likelyUnpaid = median == null;
             LocalDate expected = likelyUnpaid ? horizon.lastDay() : median;
-            double pLate = d.probabilityAfter(o.dueDate().plusDays(30));
+            double pLate = calibration.apply(d.probabilityAfter(o.dueDate().plusDays(30)));
             String reason = ReasonWriter.forInvoice(o, catalog.of(o.terms()), m, out, hasStopped, asOf);
             predictions.add(new PaymentPrediction(o.invoiceNo(), o.customerNo(), expected, Math.min(1, Math.max(0, pLate)),
                     reason, likelyUnpaid, d));
