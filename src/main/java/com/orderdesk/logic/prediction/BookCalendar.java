@@ -27,6 +27,9 @@ final class BookCalendar {
     private final Set<Long> closedNthWeekdays = new HashSet<>();  // month * 100 + n * 10 + weekday
     private final long firstPaid;
     private final long lastPaid;
+    /** Whether each day after the history is closed, worked out once: forecasts ask for it by the million. */
+    private boolean[] closedAfterHistory = new boolean[0];
+    private static final int DAYS_AHEAD = 3 * 366;
 
     private BookCalendar(long firstPaid, long lastPaid) {
         this.firstPaid = firstPaid;
@@ -75,6 +78,10 @@ final class BookCalendar {
                 calendar.closedFixedDates.add(fixedKey(LocalDate.ofEpochDay(d + 2)));
             }
         }
+        calendar.closedAfterHistory = new boolean[DAYS_AHEAD];
+        for (int i = 0; i < DAYS_AHEAD; i++) {
+            calendar.closedAfterHistory[i] = calendar.closedByRule(last + 1 + i);
+        }
         return calendar;
     }
 
@@ -85,6 +92,14 @@ final class BookCalendar {
         }
         if (epochDay >= firstPaid && epochDay <= lastPaid) {
             return false; // inside the history the book's own record is the answer, not a guess
+        }
+        long ahead = epochDay - lastPaid - 1;
+        return ahead >= 0 && ahead < closedAfterHistory.length ? closedAfterHistory[(int) ahead] : closedByRule(epochDay);
+    }
+
+    private boolean closedByRule(long epochDay) {
+        if (BusinessDays.dayOfWeek(epochDay) > 5 || closedFixedDates.isEmpty()) {
+            return BusinessDays.dayOfWeek(epochDay) > 5;
         }
         LocalDate date = LocalDate.ofEpochDay(epochDay);
         return closedFixedDates.contains(fixedKey(date)) || closedNthWeekdays.contains(nthWeekdayKey(date));

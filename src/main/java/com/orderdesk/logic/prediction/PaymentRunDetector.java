@@ -128,8 +128,8 @@ final class PaymentRunDetector {
         Detection best = null;
         for (int a = 0; a < Math.min(2, peaks.length); a++) {
             for (int b = a + 1; b < Math.min(3, peaks.length); b++) {
-                for (int da = -2; da <= 2; da++) {
-                    for (int db = -2; db <= 2; db++) {
+                for (int da = -1; da <= 1; da++) {
+                    for (int db = -1; db <= 1; db++) {
                         int d1 = dayOfMonth(peaks[a] + da);
                         int d2 = dayOfMonth(peaks[b] + db);
                         if (Math.abs(d1 - d2) < 10 || Math.abs(d1 - d2) > 21) {
