@@ -17,6 +17,8 @@ final class LatenessRegression {
     private static final int RESIDUAL_POINTS = 24;
     private static final double SHIFT_HALF_LIFE_MONTHS = Double.parseDouble(System.getProperty("t.shl", "1.5"));
     private static final double SHIFT_PRIOR_WEIGHT = Double.parseDouble(System.getProperty("t.shk", "3"));
+    /** How much a month's estimate borrows from the months beside it: seasons are rarely one month sharp, but can be. */
+    private static final double NEIGHBOUR_MONTH_WEIGHT = 0.3;
     /** Months before the as-of date that tell the level and trend, not the season. */
     static final double RECENT_MONTHS = 4;
 
@@ -44,7 +46,7 @@ final class LatenessRegression {
             boolean withOpen = round >= PAID_ONLY_ROUNDS;
             theta = solve(d, y, robust, season, prior, withOpen);
             if (seasonKnowable) {
-                season = season(d, y, robust, theta, prior);
+                season = season(d, y, theta, prior);
             }
             for (int i = 0; i < n; i++) {
                 mu[i] = theta[0] + theta[1] * d.logAmount[i] + theta[2] * d.months[i] + season[d.dueMonth[i]];
@@ -110,26 +112,28 @@ final class LatenessRegression {
     }
 
     /**
-     * Extra days per calendar month from the residuals of the year-round fit, each month pooled
-     * with half of its neighbours' and pulled to the book's season; recency weights would hide
+     * Extra days per calendar month from the residuals of the year-round fit, each month's median
+     * pooled with a little of its neighbours' and pulled to the book's season; recency weights would hide
      * last year's. The last months are left out: a customer getting slower since the summer
      * would otherwise look like one that is slow every summer, and the trend is what says how
      * late it will be next month.
      */
-    private static double[] season(LatenessData d, double[] y, double[] robust, double[] theta, LatenessPrior prior) {
-        double[] sum = new double[12];
-        double[] weight = new double[12];
+    private static double[] season(LatenessData d, double[] y, double[] theta, LatenessPrior prior) {
+        double[][] values = new double[12][d.size];
+        double[][] weights = new double[12][d.size];
+        int[] count = new int[12];
+        double[] total = new double[12];
         for (int i = 0; i < d.size; i++) {
             if (d.kind[i] == LatenessData.CENSORED || d.months[i] > -RECENT_MONTHS) {
                 continue;
             }
             double r = y[i] - theta[0] - theta[1] * d.logAmount[i] - theta[2] * d.months[i];
-            int m = d.dueMonth[i];
             for (int k = -1; k <= 1; k++) {
-                int month = Math.floorMod(m + k, 12);
-                double w = robust[i] * (k == 0 ? 1 : 0.5);
-                sum[month] += w * r;
-                weight[month] += w;
+                int month = Math.floorMod(d.dueMonth[i] + k, 12);
+                double w = k == 0 ? 1 : NEIGHBOUR_MONTH_WEIGHT;
+                values[month][count[month]] = r;
+                weights[month][count[month]++] = w;
+                total[month] += w;
             }
         }
         double[] book = prior.bookSeason();
@@ -137,7 +141,9 @@ final class LatenessRegression {
         double mean = 0;
         double bookMean = 0;
         for (int m = 0; m < 12; m++) {
-            s[m] = (sum[m] + prior.seasonPenalty() * book[m]) / (weight[m] + prior.seasonPenalty());
+            // The month's median residual: a month that is always slow moves it, one disputed invoice does not.
+            double median = count[m] == 0 ? 0 : WeightedValues.sorted(values[m], weights[m], count[m]).quantile(0.5);
+            s[m] = (total[m] * median + prior.seasonPenalty() * book[m]) / (total[m] + prior.seasonPenalty());
             mean += s[m] / 12;
             bookMean += book[m] / 12;
         }

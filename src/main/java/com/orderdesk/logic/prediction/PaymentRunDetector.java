@@ -61,7 +61,9 @@ final class PaymentRunDetector {
         int[] peaks = peaks(windowScores(dayOfMonth), total);
         Detection best = Detection.none(n);
         if (peaks.length > 0) {
-            for (int d = peaks[0] - 3; d <= peaks[0] + 3; d++) {
+            // The window score is flat across the days before a run (each window still holds it), so
+            // try every day from just before the strongest window to its end.
+            for (int d = peaks[0] - 2; d <= peaks[0] + FLOAT_WINDOW + 2; d++) {
                 for (boolean toFriday : new boolean[] {false, true}) {
                     Detection x = evaluate(PaymentRun.monthly(new int[] {dayOfMonth(d)}, toFriday), paid, weight, n, total);
                     if (x.score() > best.score()) {
@@ -170,9 +172,13 @@ final class PaymentRunDetector {
     private static Detection weekly(double[] dayOfWeek, long[] paid, double[] weight, int n, double total) {
         int bestDay = 0;
         double bestShare = 0;
+        double bestScore = 0;
         for (int w = 1; w <= 5; w++) {
             double share = (dayOfWeek[w] + dayOfWeek[w == 5 ? 1 : w + 1]) / total;
-            if (share > bestShare) {
+            // Of two weekdays explaining the same payments, the run is on the one most of them fall on.
+            double score = share + 0.01 * dayOfWeek[w] / total;
+            if (score > bestScore) {
+                bestScore = score;
                 bestShare = share;
                 bestDay = w;
             }
