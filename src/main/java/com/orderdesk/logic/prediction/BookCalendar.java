@@ -55,15 +55,17 @@ final class BookCalendar {
             if (BusinessDays.dayOfWeek(d) > 5 || perDay.containsKey(d)) {
                 continue;
             }
+            // The volume of the open weekdays around it: a closure of two weeks must not hide itself.
             double around = 0;
-            int weekdays = 0;
+            int openDays = 0;
             for (long k = d - NEIGHBOURHOOD; k <= d + NEIGHBOURHOOD; k++) {
-                if (k != d && BusinessDays.dayOfWeek(k) <= 5) {
-                    around += perDay.getOrDefault(k, 0);
-                    weekdays++;
+                int payments = perDay.getOrDefault(k, 0);
+                if (k != d && BusinessDays.dayOfWeek(k) <= 5 && payments > 0) {
+                    around += payments;
+                    openDays++;
                 }
             }
-            if (around / weekdays >= MIN_NEIGHBOUR_VOLUME) {
+            if (openDays >= 5 && around / openDays >= MIN_NEIGHBOUR_VOLUME) {
                 LocalDate date = LocalDate.ofEpochDay(d);
                 closedWeekdays.add(d);
                 calendar.closedFixedDates.add(fixedKey(date));

@@ -15,10 +15,11 @@ final class CustomerModelBuilder {
     /** Pseudo-invoices of the book's discount rate for the terms, against the customer's own. */
     private static final double DISCOUNT_PRIOR_WEIGHT = 2;
     /** Pseudo-observations of the book's residuals, against the customer's own. */
-    private static final double RESIDUAL_PRIOR_WEIGHT = Double.parseDouble(System.getProperty("t.res", "1.5"));
-    private static final double AMOUNT_PENALTY = Double.parseDouble(System.getProperty("t.amt", "3"));
-    private static final double TREND_PENALTY = Double.parseDouble(System.getProperty("t.trend", "120"));
-    private static final double SEASON_PENALTY = Double.parseDouble(System.getProperty("t.season", "4"));
+    private static final double RESIDUAL_PRIOR_WEIGHT = 1.5;
+    /** Ridge penalties: an amount effect, a trend or a season must show in the data before it moves a prediction. */
+    private static final double AMOUNT_PENALTY = 3;
+    private static final double TREND_PENALTY = 120;
+    private static final double SEASON_PENALTY = 4;
 
     private final BookDefaults book;
     private final TermsCatalog catalog;
@@ -97,7 +98,7 @@ final class CustomerModelBuilder {
         }
         int observed = data.size;
         StoppedPayers.PaidLateness paidLateness = paidLateness(payDays, payWeights, late, lateCount, termsDefaults);
-        boolean stopped = !open.isEmpty() && StoppedPayers.hasStopped(open, paidLateness, lastPaid, asOf);
+        boolean stopped = !open.isEmpty() && StoppedPayers.hasStopped(open, paidLateness, lastPaid, usualGap(paid), asOf);
         long lastChance = run.exists() ? run.onOrBefore(asOf) : asOf;
         for (OpenInvoice o : open) {
             if (stopped || StoppedPayers.missed(o, paidLateness, asOf)) {
@@ -131,6 +132,20 @@ final class CustomerModelBuilder {
         }
         WeightedValues sorted = WeightedValues.sorted(days, weights, n);
         return new StoppedPayers.PaidLateness(sorted.quantile(0.5), sorted.quantile(0.9));
+    }
+
+    /** Median days between the customer's distinct payment days (a year when it paid on fewer than 3 days). */
+    private static long usualGap(List<PaidInvoice> paid) {
+        long[] days = paid.stream().mapToLong(p -> p.paidDate().toEpochDay()).distinct().sorted().toArray();
+        if (days.length < 3) {
+            return 365;
+        }
+        long[] gaps = new long[days.length - 1];
+        for (int i = 1; i < days.length; i++) {
+            gaps[i - 1] = days[i] - days[i - 1];
+        }
+        java.util.Arrays.sort(gaps);
+        return gaps[gaps.length / 2];
     }
 
     double recency(long due) {

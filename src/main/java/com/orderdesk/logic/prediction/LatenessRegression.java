@@ -12,11 +12,12 @@ final class LatenessRegression {
     private static final int ROUNDS = 8;
     /** Rounds fitted on paid invoices alone, so the open ones start from a fit that the paid ones made. */
     private static final int PAID_ONLY_ROUNDS = 2;
-    private static final double ROBUST_CUT = Double.parseDouble(System.getProperty("t.cut", "2.5"));
+    /** Residuals past this many robust spreads weigh less (a disputed invoice must not move the usual date). */
+    private static final double ROBUST_CUT = 2.5;
     private static final double MIN_SCALE = 1.5;
     private static final int RESIDUAL_POINTS = 24;
-    private static final double SHIFT_HALF_LIFE_MONTHS = Double.parseDouble(System.getProperty("t.shl", "1.5"));
-    private static final double SHIFT_PRIOR_WEIGHT = Double.parseDouble(System.getProperty("t.shk", "3"));
+    private static final double SHIFT_HALF_LIFE_MONTHS = 1.5;
+    private static final double SHIFT_PRIOR_WEIGHT = 3;
     /** How much a month's estimate borrows from the months beside it: seasons are rarely one month sharp, but can be. */
     private static final double NEIGHBOUR_MONTH_WEIGHT = 0.3;
     /** Months before the as-of date that tell the level and trend, not the season. */

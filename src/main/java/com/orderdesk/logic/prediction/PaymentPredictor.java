@@ -42,11 +42,10 @@ public final class PaymentPredictor {
      */
     public PaymentOutlook predict(List<PaidInvoice> history, List<OpenInvoice> open, LocalDate asOf) {
         Objects.requireNonNull(asOf, "asOf");
-        LateRiskCalibration calibration = Boolean.getBoolean("t.nocal") ? LateRiskCalibration.IDENTITY
-                : LateRiskCalibration.learn(history, open, asOf, trial -> {
+        LateRiskCalibration calibration = LateRiskCalibration.learn(history, open, asOf, trial -> {
             Map<String, Double> raw = new HashMap<>();
-            for (PaymentPrediction p : predict(trial.history(), trial.open(), trial.asOf(), LateRiskCalibration.IDENTITY)
-                    .predictions()) {
+            PaymentOutlook trialOutlook = predict(trial.history(), trial.open(), trial.asOf(), LateRiskCalibration.IDENTITY);
+            for (PaymentPrediction p : trialOutlook.predictions()) {
                 raw.put(p.invoiceNo(), p.pLate30());
             }
             return raw;

@@ -11,13 +11,13 @@ import java.time.LocalDate;
  * what chance gives even for a short history.
  */
 final class PaymentRunDetector {
-    static final int MIN_PAYMENTS = 6;
+    static final int MIN_PAYMENTS = 8;
     static final int MIN_PAYMENTS_TWO_DAYS = 10;
     /** Days after the run date still counted as that run's payment (mail and bank float). */
     static final int FLOAT_WINDOW = 6;
-    static final double MONTHLY_SHARE = 0.70;
+    static final double MONTHLY_SHARE = 0.75;
     static final double TWO_DAY_SHARE = 0.78;
-    static final double WEEKLY_SHARE = 0.80;
+    static final double WEEKLY_SHARE = 0.85;
 
     /**
      * A run and, per payment, the run it was paid in (or -1 when paid off the run).

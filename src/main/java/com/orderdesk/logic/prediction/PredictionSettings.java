@@ -8,7 +8,7 @@ package com.orderdesk.logic.prediction;
  * @param recencyHalfLifeMonths an observation this many months old counts half as much as today's
  */
 public record PredictionSettings(int horizonWeeks, double recencyHalfLifeMonths) {
-    public static final PredictionSettings DEFAULT = new PredictionSettings(13, Double.parseDouble(System.getProperty("t.half", "9")));
+    public static final PredictionSettings DEFAULT = new PredictionSettings(13, 9);
 
     public PredictionSettings {
         if (horizonWeeks < 1 || horizonWeeks > 104) {
