@@ -71,18 +71,21 @@ public final class PaymentPredictor {
         long asOfDay = asOf.toEpochDay();
         BookDefaults book = BookDefaults.learn(paidBy, catalog, asOf, settings.recencyHalfLifeMonths());
         CustomerModelBuilder builder = new CustomerModelBuilder(book, catalog, asOfDay, settings.recencyHalfLifeMonths());
-        Set<String> customers = new LinkedHashSet<>(paidBy.keySet());
-        customers.addAll(openBy.keySet());
+        Set<String> customerSet = new LinkedHashSet<>(paidBy.keySet());
+        customerSet.addAll(openBy.keySet());
+        List<String> customers = new ArrayList<>(customerSet);
+        // Customers are fitted independently, so on both cores; the results are then read in the
+        // customers' order, which keeps the engine deterministic.
         Map<String, CustomerModel> models = new HashMap<>();
+        List<CustomerModel> fitted = customers.parallelStream()
+                .map(c -> builder.build(c, paidBy.getOrDefault(c, List.of()), openBy.getOrDefault(c, List.of())))
+                .toList();
         Map<String, Boolean> stopped = new HashMap<>();
         StuckDelays stuck = new StuckDelays();
-        for (String c : customers) {
-            List<PaidInvoice> paid = paidBy.getOrDefault(c, List.of());
-            List<OpenInvoice> unpaid = openBy.getOrDefault(c, List.of());
-            CustomerModel model = builder.build(c, paid, unpaid);
-            models.put(c, model);
-            stopped.put(c, model.stopped());
-            recordStuck(model, paid, asOfDay, catalog, stuck);
+        for (CustomerModel model : fitted) {
+            models.put(model.customerNo(), model);
+            stopped.put(model.customerNo(), model.stopped());
+            recordStuck(model, paidBy.getOrDefault(model.customerNo(), List.of()), asOfDay, catalog, stuck);
         }
         ForecastHorizon horizon = ForecastHorizon.of(asOf, settings.horizonWeeks());
         OpenInvoiceForecaster forecaster = new OpenInvoiceForecaster(book, catalog, asOf, stuck, BookCalendar.learn(history));

@@ -2,9 +2,9 @@ package com.orderdesk.logic.prediction;
 
 import com.orderdesk.logic.invoicing.PaymentTerms;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads the terms printed on invoices once per distinct text. Terms the invoicing rules do not
@@ -28,7 +28,8 @@ final class TermsCatalog {
         }
     }
 
-    private final Map<String, Terms> byText = new HashMap<>();
+    /** Shared by the threads that fit customers. */
+    private final Map<String, Terms> byText = new ConcurrentHashMap<>();
 
     Terms of(String text) {
         return byText.computeIfAbsent(text, TermsCatalog::read);
