@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The days on which the book receives no money although it usually does: bank holidays, a
  * year-end closure. Learnt from the history, since the book carries no calendar: a weekday that
- * last year received no payment while the weekdays around it received many is taken to be closed
+ * last year received (almost) no payment while the weekdays around it received many is taken to be closed
  * again this year, on the same date (fixed holidays, closures) or on the same weekday of the month
  * (the fourth Thursday of November). A payment forecast for a closed day or a weekend arrives on
  * the next open day.
@@ -22,6 +22,8 @@ final class BookCalendar {
      */
     static final double MIN_NEIGHBOUR_VOLUME = 8;
     private static final int NEIGHBOURHOOD = 10;
+    /** A day with at most this share of its neighbours' volume counts as closed. */
+    private static final double TRICKLE = 0.05;
 
     private final Set<Long> closedFixedDates = new HashSet<>();   // month * 100 + day
     private final Set<Long> closedNthWeekdays = new HashSet<>();  // month * 100 + n * 10 + weekday
@@ -52,7 +54,8 @@ final class BookCalendar {
         }
         Set<Long> closedWeekdays = new HashSet<>();
         for (long d = first + NEIGHBOURHOOD; d <= last - NEIGHBOURHOOD; d++) {
-            if (BusinessDays.dayOfWeek(d) > 5 || perDay.containsKey(d)) {
+            int onTheDay = perDay.getOrDefault(d, 0);
+            if (BusinessDays.dayOfWeek(d) > 5) {
                 continue;
             }
             // The volume of the open weekdays around it: a closure of two weeks must not hide itself.
@@ -65,7 +68,8 @@ final class BookCalendar {
                     openDays++;
                 }
             }
-            if (openDays >= 5 && around / openDays >= MIN_NEIGHBOUR_VOLUME) {
+            // A trickle (a cheque paid over the counter) does not make a closed office open.
+            if (openDays >= 5 && around / openDays >= MIN_NEIGHBOUR_VOLUME && onTheDay <= TRICKLE * around / openDays) {
                 LocalDate date = LocalDate.ofEpochDay(d);
                 closedWeekdays.add(d);
                 calendar.closedFixedDates.add(fixedKey(date));
