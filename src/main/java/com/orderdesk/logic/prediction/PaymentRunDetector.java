@@ -77,7 +77,7 @@ final class PaymentRunDetector {
         }
         double[] scores = windowScores(dayOfMonth);
         if (n >= MIN_PAYMENTS_TWO_DAYS && peaks.length >= 2 && scores[peaks[0]] + scores[peaks[1]] >= TWO_DAY_SHARE * total) {
-            Detection two = bestTwoDays(peaks, paid, weight, n, total);
+            Detection two = bestTwoDays(modes(peaks, dayOfMonth), paid, weight, n, total);
             if (two != null) {
                 return two;
             }
@@ -126,12 +126,28 @@ final class PaymentRunDetector {
         return java.util.Arrays.copyOf(found, count);
     }
 
+    /** The busiest day inside each peak's window: where that run's payments actually land. */
+    private static int[] modes(int[] peaks, double[] dayOfMonth) {
+        int[] modes = new int[peaks.length];
+        for (int i = 0; i < peaks.length; i++) {
+            int best = peaks[i];
+            for (int k = -2; k <= FLOAT_WINDOW; k++) {
+                int d = dayOfMonth(peaks[i] + k);
+                if (dayOfMonth[d] > dayOfMonth[best]) {
+                    best = d;
+                }
+            }
+            modes[i] = best;
+        }
+        return modes;
+    }
+
     private static Detection bestTwoDays(int[] peaks, long[] paid, double[] weight, int n, double total) {
         Detection best = null;
         for (int a = 0; a < Math.min(2, peaks.length); a++) {
             for (int b = a + 1; b < Math.min(3, peaks.length); b++) {
-                for (int da = -1; da <= 1; da++) {
-                    for (int db = -1; db <= 1; db++) {
+                for (int da = -2; da <= 1; da++) {
+                    for (int db = -2; db <= 1; db++) {
                         int d1 = dayOfMonth(peaks[a] + da);
                         int d2 = dayOfMonth(peaks[b] + db);
                         if (Math.abs(d1 - d2) < 10 || Math.abs(d1 - d2) > 21) {
