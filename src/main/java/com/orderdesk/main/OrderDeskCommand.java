@@ -41,6 +41,8 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.bench.kpi.KpiBenchCommand.class,
                 com.orderdesk.cli.BankPaymentsCommand.class,
                 com.orderdesk.bench.CreditBenchCommand.class,
+                com.orderdesk.cli.PredictPaymentsCommand.class,
+                com.orderdesk.bench.prediction.PredictBenchCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 
