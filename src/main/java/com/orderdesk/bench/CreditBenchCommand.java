@@ -89,7 +89,7 @@ public final class CreditBenchCommand implements Callable<Integer> {
             manager = DemoBook.userOf(Role.CREDIT_MANAGER, r.key()); // the bench made the book, so it holds its key
         } else {
             book = BookStart.openExisting(DatabaseConfig.sqlite(db), clock);
-            manager = signIn.signIn(book.signIn(), book.authorizer(), "bench-credit", Permission.RELEASE_CREDIT_HOLD);
+            manager = signIn.signIn(book.signIn(), book.authorizer(), Permission.RELEASE_CREDIT_HOLD);
         }
         try (AppServices services = book) {
             CreditUseCases desk = services.credit();

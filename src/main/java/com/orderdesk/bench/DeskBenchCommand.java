@@ -74,7 +74,7 @@ public final class DeskBenchCommand implements Callable<Integer> {
             return 2;
         }
         try (AppServices book = BookStart.openExisting(config, Clock.systemDefaultZone())) {
-            SignedInUser clerk = signIn.signIn(book.signIn(), book.authorizer(), "bench-desk", Permission.ENTER_ORDER);
+            SignedInUser clerk = signIn.signIn(book.signIn(), book.authorizer(), Permission.ENTER_ORDER);
             return measure(book, clerk, config);
         } catch (com.orderdesk.persistence.BadDatabaseException | com.orderdesk.logic.store.StoreException e) {
             spec.commandLine().getErr().println("bench-desk: " + e.getMessage());

@@ -56,7 +56,7 @@ public final class AuditCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             ChainHead expected = witness == null ? null : Witness.read(witness);
             try (AppServices book = BookAccess.openExisting(database, Clock.systemDefaultZone())) {
-                SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), "audit verify", Permission.VIEW_AUDIT);
+                SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), Permission.VIEW_AUDIT);
                 AuditVerification result = book.auditTrail().verify(user, p -> { }, () -> false);
                 List<AuditProblem> problems = new ArrayList<>(result.problems());
                 if (expected != null) {
@@ -89,7 +89,7 @@ public final class AuditCommand implements Runnable {
         @Override
         public Integer call() {
             try (AppServices book = BookAccess.openExisting(database, Clock.systemDefaultZone())) {
-                SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), "audit head", Permission.VIEW_AUDIT);
+                SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), Permission.VIEW_AUDIT);
                 String text = Witness.format(book.auditTrail().head(user));
                 if (outFile == null) {
                     spec.commandLine().getOut().print(text);

@@ -85,7 +85,7 @@ public final class InvoicesExportCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (AppServices services = BookAccess.openExisting(database, clock)) {
-            SignedInUser user = signIn.signIn(services.signIn(), services.authorizer(), "invoices export", Permission.PRINT_INVOICE);
+            SignedInUser user = signIn.signIn(services.signIn(), services.authorizer(), Permission.PRINT_INVOICE);
             InvoiceBook book = services.invoicing();
             List<String> numbers = chosen(book, user);
             if (limit != null && numbers.size() > limit) {

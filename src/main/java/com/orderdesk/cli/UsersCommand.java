@@ -63,7 +63,7 @@ public final class UsersCommand implements Callable<Integer> {
             throw new CommandFailure(2, "users " + verb + ": name the user acted on.");
         }
         try (AppServices book = BookAccess.openExisting(database, Clock.systemDefaultZone())) {
-            SignedInUser admin = signIn.signIn(book.signIn(), book.authorizer(), "users " + verb, Permission.MANAGE_USERS);
+            SignedInUser admin = signIn.signIn(book.signIn(), book.authorizer(), Permission.MANAGE_USERS);
             var users = book.users();
             switch (verb) {
                 case "list" -> users.list(admin).forEach(u -> out.printf("%-12s %-28s %-36s %s%n", u.username(), u.displayName(),
