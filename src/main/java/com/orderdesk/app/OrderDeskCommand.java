@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.bench.MatchBenchCommand.class,
                 com.orderdesk.cli.BankPaymentsCommand.class,
                 com.orderdesk.bench.CreditBenchCommand.class,
+                com.orderdesk.cli.CaptureCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 
