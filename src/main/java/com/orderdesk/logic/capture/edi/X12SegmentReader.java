@@ -23,6 +23,13 @@ final class X12SegmentReader {
         }
     }
 
+    /** StAEDI logs its schema loading at INFO on standard error, which belongs to the command's own messages. */
+    private static final java.util.logging.Logger STAEDI_LOG = java.util.logging.Logger.getLogger("io.xlate.edi");
+
+    static {
+        STAEDI_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private X12SegmentReader() {
     }
 
