@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.cli.BankPaymentsCommand.class,
                 com.orderdesk.bench.CreditBenchCommand.class,
                 com.orderdesk.cli.CaptureCommand.class,
+                com.orderdesk.bench.capture.CaptureBenchCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 
