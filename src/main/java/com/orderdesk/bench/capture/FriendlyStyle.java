@@ -84,8 +84,11 @@ final class FriendlyStyle implements MessageStyle {
 
     @Override
     public List<String> tableHeader(Random r) {
-        return r.nextBoolean() ? List.of("Item", "Description", "Qty", "UOM", "Unit Price")
-                : List.of("Part #", "Qty", "Unit", "Price");
+        return switch (r.nextInt(3)) {
+            case 0 -> List.of("Item", "Qty", "UOM", "Unit Price");
+            case 1 -> List.of("Description", "Quantity", "Unit", "Price");
+            default -> List.of("Part #", "Qty", "Unit", "Price");
+        };
     }
 
     @Override

@@ -49,7 +49,7 @@ final class PlanMaker {
         for (int i = 0; i < count; i++) {
             p.lines.add(line(p.customerNo, allowTrouble));
         }
-        if (random.nextInt(100) < 82) {
+        if (allowTrouble && random.nextInt(100) < 82) {
             List<String> used = posByCustomer.computeIfAbsent(p.customerNo, c -> new ArrayList<>());
             if (allowTrouble && !used.isEmpty() && random.nextInt(100) < 5) {
                 p.poNumber = used.get(random.nextInt(used.size()));

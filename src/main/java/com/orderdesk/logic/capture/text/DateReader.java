@@ -38,7 +38,7 @@ public final class DateReader {
     private static final Pattern CUE = Pattern.compile(
             "(?i)(\\bby|\\bbefore|\\bdeliver(?:y|ed)?|\\bneed(?:ed)?|\\brequire[sd]?|\\brequested|\\bship(?:ping|ped)?|\\barrive"
                     + "|\\bno later than|\\bnlt|\\beta|\\bdue|\\bwant(?:ed)?|\\bfor|\\buntil|\\bon|\\bdate needed|\\bdate required"
-                    + "|\\bdelivery date|\\bship date|\\brequested date|\\brequired date|\\bneed date|\\bdue date|\\bmust have)"
+                    + "|\\bdelivery date|\\breq\\.?\\s*date|\\bdate req\\w*|\\bship date|\\brequested date|\\brequired date|\\bneed date|\\bdue date|\\bmust have)"
                     + "[^.\\n]{0,25}$");
     private static final Pattern NOT_REQUESTED = Pattern.compile(
             "(?i)(order date|po date|invoice date|sent|date of order|dated|wrote|received|from|until|returning|back on|since)[^\\n]{0,20}$");

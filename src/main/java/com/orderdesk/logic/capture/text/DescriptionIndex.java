@@ -83,11 +83,35 @@ public final class DescriptionIndex {
             return new Match(unexplained.isEmpty() ? Fit.CERTAIN : Fit.CLOSEST, List.of(skus.get(fitting.get(0))), unexplained);
         }
         if (fitting.size() > 1) {
+            Integer tightest = tightest(fitting);
+            if (tightest != null) {
+                return new Match(unexplained.isEmpty() ? Fit.CERTAIN : Fit.CLOSEST, List.of(skus.get(tightest)), unexplained);
+            }
             List<String> names = new ArrayList<>();
             fitting.stream().limit(5).forEach(i -> names.add(skus.get(i)));
             return new Match(Fit.AMBIGUOUS, names, unexplained);
         }
         return closest(known, unexplained);
+    }
+
+    /**
+     * "large gloves" fits Large and X-Large, but X-Large says more than was asked: when one fitting
+     * product's words are a strict part of every other's, it is the one meant. Otherwise none is.
+     */
+    private Integer tightest(List<Integer> fitting) {
+        Integer best = null;
+        for (int i : fitting) {
+            if (best == null || wordsOfProduct.get(i).size() < wordsOfProduct.get(best).size()) {
+                best = i;
+            }
+        }
+        for (int i : fitting) {
+            if (i != best && !(wordsOfProduct.get(i).containsAll(wordsOfProduct.get(best))
+                    && wordsOfProduct.get(i).size() > wordsOfProduct.get(best).size())) {
+                return null;
+            }
+        }
+        return best;
     }
 
     private List<Integer> holdingAll(List<String> known) {

@@ -22,6 +22,8 @@ public final class ItemLineReader {
     private static final Pattern CODE_TOKEN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-_./#]*[A-Za-z0-9]|[A-Za-z0-9]");
     private static final Pattern NUMBER_LIKE = Pattern.compile("\\d+(?:[.,/]\\d+)*|\\d+(?:\\.\\d+)?[A-Za-z]{1,4}|\\d+(?:-\\d+)?/\\d+[A-Za-z]*");
     private static final Pattern SEPARATOR = Pattern.compile("(?i)[,;]|\\band\\b|\\bplus\\b|&|\\+|\\balso\\b");
+    /** A code of letters and digits that is none of ours ("ZX-98168"): an item we cannot name, not talk. */
+    private static final Pattern UNKNOWN_CODE = Pattern.compile("(?<![\\w-])(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\\d{2})[A-Za-z]{1,5}[-.]?\\d{2,}[A-Za-z0-9-]*(?![\\w-])");
     private static final MasterData.Product GENERIC = new MasterData.Product("?", "", "EA", 1, "", BigDecimal.ZERO);
 
     private final CatalogIndex index;
@@ -204,26 +206,26 @@ public final class ItemLineReader {
                         + String.join(" or ", mention.candidates())));
             }
         }
-        QuantityReader.Quantity provisional = QuantityReader.read(new String(masked), GENERIC, false);
-        boolean numberSeen = provisional.end() > provisional.start();
-        if (numberSeen && row == null) {
+        QuantityReader.Quantity provisional = QuantityReader.read(new String(masked), GENERIC, Set.of());
+        boolean numberSeen = provisional.end() > provisional.start() || (row != null && mention == null);
+        if (numberSeen && (provisional.units() != null || provisional.strong()) && row == null) {
             Masks.fill(forWords, provisional.start(), provisional.end());
         }
         List<String> words = Words.content(new String(forWords));
         if (mention == null) {
             DescriptionIndex.Match match = index.descriptions().match(words, ignorable);
-            boolean strongQuantity = numberSeen && provisional.units() != null;
+            boolean strongQuantity = provisional.end() > provisional.start() && (provisional.units() != null || provisional.strong());
             switch (match.fit()) {
                 case CERTAIN -> sku = match.sku();
                 case AMBIGUOUS -> {
-                    if (!strongQuantity) {
+                    if (!numberSeen) {
                         return null;
                     }
                     problems.add(Reason.of(Reason.Code.AMBIGUOUS_ITEM, "\"" + text.strip() + "\" fits "
                             + String.join(", ", match.skus()) + (match.skus().size() >= 5 ? " and more" : "")));
                 }
                 case CLOSEST -> {
-                    if (!strongQuantity) {
+                    if (!numberSeen) {
                         return null;
                     }
                     sku = match.sku();
@@ -231,7 +233,8 @@ public final class ItemLineReader {
                             + (match.unexplained().isEmpty() ? "" : " (words not in it: " + String.join(" ", match.unexplained()) + ")")));
                 }
                 default -> {
-                    if (!strongQuantity || (row == null && !looksLikeOrderLine(text, words))) {
+                    boolean unknownCode = UNKNOWN_CODE.matcher(new String(forWords)).find();
+                    if (!strongQuantity || (row == null && !unknownCode && !looksLikeOrderLine(text, words))) {
                         return null;
                     }
                     problems.add(Reason.of(Reason.Code.UNKNOWN_ITEM, "\"" + text.strip() + "\" names no product of ours"));
@@ -249,7 +252,7 @@ public final class ItemLineReader {
             if (row == null) {
                 blankDescriptiveNumbers(masked, product);
             }
-            QuantityReader.Quantity q = QuantityReader.read(new String(masked), product, false);
+            QuantityReader.Quantity q = QuantityReader.read(new String(masked), product, numbersOf(product));
             quantity = q.units();
             if (q.units() == null) {
                 problems.add(Reason.of(Reason.Code.QUANTITY_UNCLEAR, "\"" + text.strip() + "\": " + q.doubt()));
@@ -295,6 +298,15 @@ public final class ItemLineReader {
         }
     }
 
+    private static Set<String> numbersOf(MasterData.Product product) {
+        Set<String> out = new HashSet<>();
+        Matcher m = Pattern.compile("\\d+").matcher(product.description());
+        while (m.find()) {
+            out.add(String.valueOf(Long.parseLong(m.group().length() > 9 ? "0" : m.group())));
+        }
+        return out;
+    }
+
     /** Numbers that are part of the product's own description ("100 ft" of a 100 ft hose) are not its quantity. */
     private static void blankDescriptiveNumbers(char[] masked, MasterData.Product product) {
         Set<String> own = new HashSet<>(Words.of(product.description()));
@@ -313,7 +325,7 @@ public final class ItemLineReader {
     /** "5 cases of blue widgets", "- 12 x widget": a quantity first and a few words, not a sentence about something else. */
     private static boolean looksLikeOrderLine(String text, List<String> words) {
         String t = text.strip();
-        return t.matches("(?i)^[-*•]?\\s*(\\d+|a|an|one|two|three|four|five|six|ten|twelve)\\s*(x|cs|cases?|ea|each|pcs|boxes|units|of)?\\b.*")
+        return t.matches("(?i)^[-*•]?\\s*(qty\\W*\\d+|\\d+|a|an|one|two|three|four|five|six|ten|twelve)\\s*(x|cs|cases?|ea|each|pcs|boxes|units|of)?\\b.*")
                 && !t.endsWith("?") && words.size() <= 6 && !words.isEmpty();
     }
 }

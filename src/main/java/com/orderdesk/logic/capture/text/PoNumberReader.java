@@ -15,7 +15,7 @@ public final class PoNumberReader {
 
     private static final Pattern PO = Pattern.compile(
             "(?i)(?<![A-Za-z])(?:p\\.\\s?o\\.?|po|purchase\\s+order|p/o|order)"
-                    + "(?:\\s*(?:#|no\\.?|num(?:ber)?\\.?|nbr\\.?|ref(?:erence)?)){0,2}\\s*[:#.=-]?\\s*"
+                    + "(?:\\s*(?:#|no\\.?|num(?:ber)?\\.?|nbr\\.?|ref(?:erence)?)){0,2}(?:\\s+(?:is|will be|reads))?\\s*[:#.=-]?\\s*"
                     + "([A-Za-z0-9][A-Za-z0-9\\-/_]{1,28}[A-Za-z0-9])(?![A-Za-z0-9])");
 
     private PoNumberReader() {
@@ -35,8 +35,8 @@ public final class PoNumberReader {
                 continue;
             }
             if (cue.equals("po") && !m.group().substring(0, 2).equals("PO") && !m.group().substring(0, 2).equals("Po")
-                    && !cue.contains("#")) {
-                continue; // lower-case "po" inside a sentence is rarely a PO label
+                    && !value.matches(".*\\d{4}.*")) {
+                continue; // lower-case "po" before a short value is rarely a PO label
             }
             if (value.length() < 3) {
                 continue;

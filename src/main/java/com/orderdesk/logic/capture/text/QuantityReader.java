@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  */
 final class QuantityReader {
     /** {@code units} null when unclear; {@code doubt} says why; {@code start}/{@code end} within the line. */
-    record Quantity(Long units, String doubt, int start, int end) {
+    record Quantity(Long units, String doubt, int start, int end, boolean strong) {
+        Quantity(Long units, String doubt, int start, int end) {
+            this(units, doubt, start, end, false);
+        }
     }
 
     private enum Kind { CASE, UNIT, DOZEN, PACK, BARE }
@@ -38,8 +41,14 @@ final class QuantityReader {
             Map.entry("pails", "PL"), Map.entry("drum", "DR"), Map.entry("drums", "DR"), Map.entry("bottle", "BT"),
             Map.entry("bottles", "BT"), Map.entry("tube", "TB"), Map.entry("tubes", "TB"), Map.entry("spool", "SP"),
             Map.entry("spools", "SP"), Map.entry("kit", "KT"), Map.entry("kits", "KT"), Map.entry("sheet", "SH"),
-            Map.entry("sheets", "SH"), Map.entry("ft", "FT"), Map.entry("feet", "FT"), Map.entry("lb", "LB"),
-            Map.entry("lbs", "LB"), Map.entry("dozen", "DZ"), Map.entry("dz", "DZ"), Map.entry("doz", "DZ"));
+            Map.entry("sheets", "SH"), Map.entry("dozen", "DZ"), Map.entry("dz", "DZ"), Map.entry("doz", "DZ"));
+    /** Measures: a number followed by one is a size ("10 ft pipe", "1in", "16 oz"), unless the product is sold by it. */
+    private static final Map<String, String> MEASURES = Map.ofEntries(Map.entry("in", "IN"), Map.entry("inch", "IN"),
+            Map.entry("inches", "IN"), Map.entry("ft", "FT"), Map.entry("feet", "FT"), Map.entry("foot", "FT"),
+            Map.entry("mm", "MM"), Map.entry("cm", "CM"), Map.entry("m", "M"), Map.entry("oz", "OZ"), Map.entry("lb", "LB"),
+            Map.entry("lbs", "LB"), Map.entry("yd", "YD"), Map.entry("yds", "YD"), Map.entry("ga", "GA"), Map.entry("v", "V"),
+            Map.entry("w", "W"), Map.entry("psi", "PSI"), Map.entry("mil", "MIL"), Map.entry("ct", "CT"), Map.entry("nap", "NAP"),
+            Map.entry("deg", "DEG"), Map.entry("degree", "DEG"), Map.entry("awg", "AWG"), Map.entry("qt", "QT"));
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -51,7 +60,7 @@ final class QuantityReader {
     }
 
     /** The quantity of {@code product} in a masked line ({@code explicitColumn}: a table's quantity cell, where a bare number is the quantity). */
-    static Quantity read(String masked, MasterData.Product product, boolean explicitColumn) {
+    static Quantity read(String masked, MasterData.Product product, java.util.Set<String> descriptiveNumbers) {
         List<String> tokens = new ArrayList<>();
         List<int[]> at = new ArrayList<>();
         Matcher m = TOKEN.matcher(masked);
@@ -77,6 +86,13 @@ final class QuantityReader {
             }
             String next = i + 1 < tokens.size() && adjacent(masked, at.get(i)[1], at.get(i + 1)[0]) ? tokens.get(i + 1) : null;
             String prev = i > 0 && adjacent(masked, at.get(i - 1)[1], at.get(i)[0]) ? tokens.get(i - 1) : null;
+            if (at.get(i)[0] > 0 && masked.charAt(at.get(i)[0] - 1) == '#') {
+                continue; // "#10" is a gauge or a number, not a count
+            }
+            if (next != null && MEASURES.containsKey(next) && !MEASURES.get(next).equals(product.unit().toUpperCase(Locale.ROOT))
+                    && !(prev != null && LABELS.contains(prev))) {
+                continue;
+            }
             int start = at.get(i)[0];
             int end = next == null ? at.get(i)[1] : at.get(i + 1)[1];
             Mention mention = null;
@@ -102,15 +118,23 @@ final class QuantityReader {
                 if (units == null) {
                     return new Quantity(null, "\"" + masked.substring(s.start(), s.end()).strip() + "\": "
                             + product.sku() + " is sold by " + product.unit()
-                            + (product.caseQty() > 1 ? " (" + product.caseQty() + " a case)" : ", not by the case"), s.start(), s.end());
+                            + (product.caseQty() > 1 ? " (" + product.caseQty() + " a case)" : ", not by the case"), s.start(), s.end(), true);
                 }
                 if (agreed != null && !agreed.equals(units)) {
-                    return new Quantity(null, "two quantities (" + agreed + " and " + units + ")", s.start(), s.end());
+                    return new Quantity(null, "two quantities (" + agreed + " and " + units + ")", s.start(), s.end(), true);
                 }
                 agreed = units;
             }
             Mention first = strong.get(0);
-            return new Quantity(agreed, null, first.start(), strong.get(strong.size() - 1).end());
+            return new Quantity(agreed, null, first.start(), strong.get(strong.size() - 1).end(), true);
+        }
+        if (bare.size() > 1 && !descriptiveNumbers.isEmpty()) {
+            // "24 #10 wood screws 2": the numbers the product's own description holds are not its quantity.
+            List<Mention> counting = new ArrayList<>();
+            bare.stream().filter(b -> !descriptiveNumbers.contains(String.valueOf(b.n()))).forEach(counting::add);
+            if (!counting.isEmpty()) {
+                bare = counting;
+            }
         }
         if (bare.size() == 1) {
             Mention b = bare.get(0);
@@ -133,11 +157,11 @@ final class QuantityReader {
         };
     }
 
-    /** Only spaces, a hyphen or nothing between two tokens: "2 cs", "2-cs", "24x". */
+    /** Only spaces, a hyphen, a colon or an equals sign between two tokens: "2 cs", "2-cs", "24x", "qty:5". */
     private static boolean adjacent(String s, int end, int start) {
         for (int i = end; i < start; i++) {
             char c = s.charAt(i);
-            if (c != ' ' && c != '-' && c != '\t') {
+            if (c != ' ' && c != '-' && c != '\t' && c != ':' && c != '=' && c != '.' && c != '#') {
                 return false;
             }
         }

@@ -56,6 +56,13 @@ public final class TableLayout {
     /** The cells of a row of this table, or null when the line is not one (the table has ended). */
     List<Cell> row(String line) {
         List<Cell> cells = split(line, separator);
+        if (cells.size() >= 2 && cells.size() < roles.size() && line.stripTrailing().endsWith("|")
+                && roles.subList(cells.size(), roles.size()).stream().allMatch(r -> r == Role.PRICE || r == Role.AMOUNT || r == Role.OTHER)) {
+            // "a | 40 | BX |": the last cells were empty, and the border rule took them for the table's edge.
+            while (cells.size() < roles.size()) {
+                cells.add(new Cell(line.length(), line.length()));
+            }
+        }
         return cells.size() == roles.size() ? cells : null;
     }
 
