@@ -46,9 +46,10 @@ final class MailComposer {
             MimeBodyPart htmlPart = null;
             text.setText(plain, "UTF-8");
             encode(text, r);
+            String htmlText = html ? html(body, r) : null;
             if (html) {
                 htmlPart = new MimeBodyPart();
-                htmlPart.setContent(html(body, r), "text/html; charset=UTF-8");
+                htmlPart.setContent(htmlText, "text/html; charset=UTF-8");
                 encode(htmlPart, r);
             }
             MimeBodyPart content;
@@ -75,14 +76,17 @@ final class MailComposer {
             } else if (content.getContent() instanceof MimeMultipart alt) {
                 m.setContent(alt);
             } else {
-                m.setContent(content.getContent(), content.getContentType());
+                boolean isHtml = content == htmlPart;
                 String enc = content.getHeader("Content-Transfer-Encoding", null);
+                m.setText(isHtml ? htmlText : plain, "UTF-8", isHtml ? "html" : "plain");
+                m.saveChanges();
                 if (enc != null) {
-                    m.saveChanges();
                     m.setHeader("Content-Transfer-Encoding", enc);
                 }
             }
-            m.saveChanges();
+            if (csv != null || content.getContent() instanceof MimeMultipart) {
+                m.saveChanges();
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             m.writeTo(out);
             return out.toByteArray();
