@@ -56,7 +56,9 @@ final class PlanMaker {
                 p.duplicatePo = true;
             } else {
                 p.poNumber = newPo();
-                used.add(p.poNumber);
+                if (!p.unknownSender) {
+                    used.add(p.poNumber); // an unknown sender's PO belongs to no known customer: no later mail repeats it
+                }
             }
         }
         List<MasterData.ShipTo> own = world.shipTos.get(p.customerNo);

@@ -32,6 +32,10 @@ public final class EmailOrderReader {
                     + "|ach (payment|transfer)|unsubscribe|newsletter|view (this email )?in (your )?browser|out of (the )?office"
                     + "|on (annual |parental )?leave|limited access to (my )?email|invoice(s)? (attached|enclosed)|statement of account)\\b");
 
+    private static final Pattern FIRM_ORDER = Pattern.compile(
+            "(?i)\\b(please (ship|send|supply|deliver|process|enter|book)|pls (ship|send)|we('d| would) like to order|ship to|deliver to"
+                    + "|purchase order|p\\.?o\\.? ?#)");
+
     private final SenderDirectory senders;
     private final FreeTextOrderReader text;
 
@@ -102,11 +106,26 @@ public final class EmailOrderReader {
             }
             return new Result(r, null, null);
         }
+        if (intent.questionCue() && r.poNumber == null && !FIRM_ORDER.matcher(own).find() && !certainLineOutsideQuestion(r)) {
+            return new Result(null, "a question (stock, price or lead time), not an order", null);
+        }
         if (intent.questionCue() || nonOrderWords || mail.autoReply()) {
             r.reasons.add(Reason.of(Reason.Code.OTHER, intent.questionCue()
                     ? "reads like a question or a quote request, not an order" : "reads like a notice, not an order"));
         }
         return new Result(r, null, null);
+    }
+
+    /** Every line that names a product sits in a question ("do you have 50 of VLV-1001?"). */
+    private static boolean certainLineOutsideQuestion(OrderReading r) {
+        for (LineReading line : r.lines) {
+            int end = r.text.indexOf('\n', line.span().end());
+            String rest = r.text.substring(line.span().start(), end < 0 ? r.text.length() : end);
+            if (!rest.contains("?")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String ownText(String text, List<FreeTextOrderReader.Region> regions) {

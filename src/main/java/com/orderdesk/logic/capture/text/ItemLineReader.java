@@ -218,14 +218,14 @@ public final class ItemLineReader {
             switch (match.fit()) {
                 case CERTAIN -> sku = match.sku();
                 case AMBIGUOUS -> {
-                    if (!numberSeen) {
+                    if (!numberSeen && !bulleted(text)) {
                         return null;
                     }
                     problems.add(Reason.of(Reason.Code.AMBIGUOUS_ITEM, "\"" + text.strip() + "\" fits "
                             + String.join(", ", match.skus()) + (match.skus().size() >= 5 ? " and more" : "")));
                 }
                 case CLOSEST -> {
-                    if (!numberSeen) {
+                    if (!numberSeen && !bulleted(text)) {
                         return null;
                     }
                     sku = match.sku();
@@ -240,7 +240,7 @@ public final class ItemLineReader {
                     problems.add(Reason.of(Reason.Code.UNKNOWN_ITEM, "\"" + text.strip() + "\" names no product of ours"));
                 }
             }
-            if (match.fit() == DescriptionIndex.Fit.CERTAIN && !numberSeen) {
+            if (match.fit() == DescriptionIndex.Fit.CERTAIN && !numberSeen && !bulleted(text)) {
                 return null; // a product named in passing, with no quantity, is talk rather than an order line
             }
         } else if (sku != null) {
@@ -320,6 +320,11 @@ public final class ItemLineReader {
                 Masks.fill(masked, m.start(), m.end());
             }
         }
+    }
+
+    /** A line in a bulleted list that names a product is an order line even when its quantity cannot be read. */
+    private static boolean bulleted(String text) {
+        return text.strip().matches("^[-*•·>+]\\s.*") || text.strip().matches("^\\d{1,2}[.)]\\s.*");
     }
 
     /** "5 cases of blue widgets", "- 12 x widget": a quantity first and a few words, not a sentence about something else. */

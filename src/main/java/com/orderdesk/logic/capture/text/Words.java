@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class Words {
     private static final Pattern TOKEN = Pattern.compile(
             "\\d+(?:[.,]\\d+)?(?:-\\d+/\\d+|/\\d+)?\"?|[a-z]+(?:'[a-z]+)?|\"");
+    private static final Pattern X_SIZE = Pattern.compile("\\bx-?(large|small|l|s)\\b");
     private static final Map<String, String> MEASURES = Map.ofEntries(
             Map.entry("\"", "in"), Map.entry("in", "in"), Map.entry("inch", "in"), Map.entry("inches", "in"),
             Map.entry("ft", "ft"), Map.entry("feet", "ft"), Map.entry("foot", "ft"), Map.entry("mm", "mm"),
@@ -34,7 +35,8 @@ public final class Words {
             Map.entry("aluminium", "aluminum"), Map.entry("grey", "gray"), Map.entry("lg", "large"),
             Map.entry("med", "medium"), Map.entry("sm", "small"), Map.entry("hvy", "heavy"), Map.entry("hd", "heavy"),
             Map.entry("asst", "assorted"), Map.entry("pkg", "pack"), Map.entry("pk", "pack"), Map.entry("brs", "brass"),
-            Map.entry("cpvc", "cpvc"), Map.entry("thrd", "threaded"), Map.entry("thd", "threaded"));
+            Map.entry("cpvc", "cpvc"), Map.entry("thrd", "threaded"), Map.entry("thd", "threaded"), Map.entry("xl", "xlarge"), Map.entry("xs", "xsmall"),
+            Map.entry("lrg", "large"), Map.entry("sml", "small"));
     /** Words that never tell one product from another. */
     static final Set<String> STOP = new java.util.HashSet<>(java.util.Arrays.asList("a", "an", "and", "the", "of", "for", "with", "w", "to", "in", "on", "by",
             "or", "per", "each", "ea", "pc", "pcs", "piece", "unit", "qty", "quantity", "x", "please", "pls", "plz",
@@ -54,7 +56,8 @@ public final class Words {
 
     /** The comparable words of a text. */
     public static List<String> of(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // "X-Large" must stay apart from "Large": joined before the hyphen splits it.
+        String lower = X_SIZE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("x$1");
         List<String> raw = new ArrayList<>();
         Matcher m = TOKEN.matcher(lower);
         while (m.find()) {
