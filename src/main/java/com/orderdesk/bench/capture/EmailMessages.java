@@ -45,10 +45,12 @@ final class EmailMessages {
             tableAt = lines.size();
             p.lines.forEach(l -> rows.add(style.tableRow(l, random)));
         } else if (csvAttachment) {
-            csv = new StringBuilder("Item,Qty,UOM\r\n");
+            boolean prices = p.lines.stream().anyMatch(l -> l.statedPrice != null);
+            csv = new StringBuilder(prices ? "Item,Qty,UOM,Unit Price\r\n" : "Item,Qty,UOM\r\n");
             for (OrderPlan.Line l : p.lines) {
                 List<String> row = style.tableRow(l, random);
-                csv.append(row.get(0)).append(',').append(row.get(1)).append(',').append(row.get(2)).append("\r\n");
+                csv.append(row.get(0)).append(',').append(row.get(1)).append(',').append(row.get(2))
+                        .append(prices ? "," + row.get(3).replace("$", "") : "").append("\r\n");
             }
             lines.add("Order attached" + (random.nextBoolean() ? " (CSV)." : ", thanks."));
         } else {

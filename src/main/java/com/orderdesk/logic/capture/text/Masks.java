@@ -27,7 +27,8 @@ final class Masks {
             Pattern.compile("\\b\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?", Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\b\\d{1,2}\\s*[ap]\\.?m\\.?(?![a-z])", Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\b\\d+(?:\\.\\d+)?\\s*%"),
-            Pattern.compile("(?i)\\b(?:case|cs|box|bx|pack|pk|ctn|carton|bag|pkg|package)s?\\s+(?:of|w/|with)\\s+\\d{1,4}\\b(?![/.]\\d)(?!\\s*(?:(?:oz|in|inch|ft|mm|lb|gal|ga|v|w|yd|ct|pc|pcs|ea|x)\\b|\"))"),
+            // "(case of 12)": a pack size; but "3 cases of 90 elbows" is a quantity and a product.
+            Pattern.compile("(?i)(?<!\\d\\s)(?<!\\d)(?<!\\d\\s\\s)\\b(?:case|cs|box|bx|pack|pk|ctn|carton|bag|pkg|package)s?\\s+(?:of|w/|with)\\s+\\d{1,4}\\b(?![/.]\\d)(?!\\s*(?:(?:oz|in|inch|ft|mm|lb|gal|ga|v|w|yd|ct|pc|pcs|ea|x)\\b|\"))"),
             Pattern.compile("(?i)\\b\\d+\\s*(?:/|per|a|an|to a|in a)\\s*(?:case|cs|ctn|carton|box|bx|pack|pk)\\b"),
             Pattern.compile("(?i)\\(\\s*\\d+\\s*(?:/|per)\\s*(?:case|cs|ctn)\\s*\\)"),
             Pattern.compile("^\\s*(?:#\\s*)?\\d{1,2}[.)]\\s+"),

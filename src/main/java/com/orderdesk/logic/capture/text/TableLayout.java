@@ -32,6 +32,9 @@ public final class TableLayout {
 
     /** The layout a header line announces, or null when the line is no table header. */
     static TableLayout header(String line) {
+        if (line.chars().filter(Character::isDigit).count() > 2) {
+            return null; // "SKU: 4050184  Qty=1" is an order line written with labels, not a header
+        }
         for (Pattern sep : List.of(PIPE, TAB, SPACES)) {
             List<Cell> cells = split(line, sep);
             if (cells.size() < 2) {
