@@ -266,6 +266,10 @@ public final class X12OrderReader {
                     }
                 }
             }
+            if (product == null && (unit.equals("EA") || unit.equals("PC") || unit.equals("UN"))
+                    && quantity.stripTrailingZeros().scale() <= 0) {
+                units = quantity.longValue(); // for the clerk: the count stands even when the item must be found
+            }
             return new LineReading(sku, units, perUnit, text, span(s), problems);
         }
     }
