@@ -23,6 +23,7 @@ class CapturePublicSamplesTest {
         customers.add(new MasterData.Customer("C00099", "Buy Snacks", List.of("@buysnacks.example"), "SENDERISA", ""));
         List<MasterData.ShipTo> shipTos = new java.util.ArrayList<>(base.shipTos());
         shipTos.add(new MasterData.ShipTo("C00099", "PORT", "Buysnacks Port", "1000 N. Sample Highway", "Athens", "GA", "30603", true));
+        shipTos.add(new MasterData.ShipTo("C00099", "SPD", "Cargo San Pedro", "3000 Long Beach Drive", "San Pedro", "CA", "83308", false));
         List<MasterData.Product> products = new java.util.ArrayList<>(base.products());
         products.add(new MasterData.Product("CHP-1", "Crunchy Chips", "EA", 1, "", new BigDecimal("1.00")));
         products.add(new MasterData.Product("CHP-2", "Nacho Chips", "EA", 1, "", new BigDecimal("1.00")));
@@ -40,6 +41,7 @@ class CapturePublicSamplesTest {
         Draft order = drafts.get(2);
         assertThat(order.customerNo()).isEqualTo("C00099");
         assertThat(order.poNumber()).isEqualTo("S115921858");
+        assertThat(order.shipTo()).isEqualTo("SPD"); // N1*ST without a code: found by its street and ZIP
         // Two of its four part numbers are ours; the two others are named as unknown items, with their segment.
         assertThat(order.lines()).extracting(l -> l.sku() + " " + l.quantity())
                 .containsExactly("CHP-1 150", "CHP-2 50", "null 25", "null 25");
