@@ -23,7 +23,7 @@ public final class ItemLineReader {
     private static final Pattern NUMBER_LIKE = Pattern.compile("\\d+(?:[.,/]\\d+)*|\\d+(?:\\.\\d+)?[A-Za-z]{1,4}|\\d+(?:-\\d+)?/\\d+[A-Za-z]*");
     private static final Pattern SEPARATOR = Pattern.compile("(?i)[,;]|\\band\\b|\\bplus\\b|&|\\+|\\balso\\b");
     /** A code of letters and digits that is none of ours ("ZX-98168"): an item we cannot name, not talk. */
-    private static final Pattern UNKNOWN_CODE = Pattern.compile("(?<![\\w-])(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*\\d{2})[A-Za-z]{1,5}[-.]?\\d{2,}[A-Za-z0-9-]*(?![\\w-])");
+    private static final Pattern UNKNOWN_CODE = Pattern.compile("(?<![\\w-])[A-Za-z]{2,5}-?\\d{3,}[A-Za-z0-9-]*(?![\\w-])");
     private static final MasterData.Product GENERIC = new MasterData.Product("?", "", "EA", 1, "", BigDecimal.ZERO);
 
     private final CatalogIndex index;
@@ -206,6 +206,18 @@ public final class ItemLineReader {
                         + String.join(" or ", mention.candidates())));
             }
         }
+        boolean unknownCode = false;
+        if (mention == null && row == null) {
+            // A code that is none of ours ("ZX-98168") is an item we cannot name; its digits are no quantity.
+            Matcher code = UNKNOWN_CODE.matcher(new String(masked));
+            while (code.find()) {
+                if (index.descriptions().knows(Words.fold(code.group().toLowerCase(java.util.Locale.ROOT)))) {
+                    continue; // a model name the catalogue uses ("PAR38"), not a code
+                }
+                unknownCode = true;
+                Masks.fill(masked, code.start(), code.end());
+            }
+        }
         QuantityReader.Quantity provisional = QuantityReader.read(new String(masked), GENERIC, Set.of());
         boolean numberSeen = provisional.end() > provisional.start() || (row != null && mention == null);
         if (numberSeen && (provisional.units() != null || provisional.strong()) && row == null) {
@@ -233,7 +245,6 @@ public final class ItemLineReader {
                             + (match.unexplained().isEmpty() ? "" : " (words not in it: " + String.join(" ", match.unexplained()) + ")")));
                 }
                 default -> {
-                    boolean unknownCode = UNKNOWN_CODE.matcher(new String(forWords)).find();
                     if (!strongQuantity || (row == null && !unknownCode && !looksLikeOrderLine(text, words))) {
                         return null;
                     }
