@@ -40,6 +40,10 @@ public final class DateReader {
                     + "|\\bno later than|\\bnlt|\\beta|\\bdue|\\bwant(?:ed)?|\\bfor|\\buntil|\\bon|\\bdate needed|\\bdate required"
                     + "|\\bdelivery date|\\breq\\.?\\s*date|\\bdate req\\w*|\\bship date|\\brequested date|\\brequired date|\\bneed date|\\bdue date|\\bmust have)"
                     + "[^.\\n]{0,25}$");
+    /** A bare "3/4" is a date only after a word that can only announce one ("for us: 36 of the 3/4" is a size). */
+    private static final Pattern FIRM_CUE = Pattern.compile(
+            "(?i)(\\bby|\\bbefore|\\bdeliver\\w*|\\bneed\\w*|\\bship\\w*|\\bdue|\\beta|\\bdate\\w*|\\bno later than|\\bnlt"
+                    + "|\\brequired|\\brequested|\\barrive|\\bon)\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s*|the\\s*)?[:,]?\\s*$");
     private static final Pattern NOT_REQUESTED = Pattern.compile(
             "(?i)(order date|po date|invoice date|sent|date of order|dated|wrote|received|from|until|returning|back on|since)[^\\n]{0,20}$");
 
@@ -53,7 +57,7 @@ public final class DateReader {
         scan(SLASH, text, taken, out, today, m -> {
             if (m.group(3) == null) {
                 // A bare "3/4" is a size far more often than March 4: only a cue makes it a date.
-                if (!cued(text, m.start())) {
+                if (!FIRM_CUE.matcher(before(text, m.start())).find()) {
                     return null;
                 }
                 return nextOnOrAfter(today, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));

@@ -165,6 +165,9 @@ public final class FreeTextOrderReader {
             List<int[]> blocks = new ArrayList<>();
             ShipToReader.ShipToMention m = ShipToReader.find(r.text, region.start(), region.end(), own, blocks);
             if (m == null) {
+                m = ShipToReader.anywhere(r.text, region.start(), region.end(), own);
+            }
+            if (m == null) {
                 continue;
             }
             for (int[] block : blocks) {

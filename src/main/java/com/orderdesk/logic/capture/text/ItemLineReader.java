@@ -185,6 +185,7 @@ public final class ItemLineReader {
         String text = line.substring(from, to);
         char[] masked = premasked.substring(from, to).toCharArray();
         char[] forWords = masked.clone();
+        Masks.blankNumbering(forWords, text);
         Masks.StatedPrice stated = Masks.blank(masked, text);
         if (row != null) {
             stated = row.price() == null ? null : new Masks.StatedPrice(row.price(), row.pricePerCase(), 0, 0);
@@ -225,7 +226,11 @@ public final class ItemLineReader {
         }
         List<String> words = Words.content(new String(forWords));
         if (mention == null) {
-            DescriptionIndex.Match match = index.descriptions().match(words, ignorable);
+            Set<String> tolerated = new HashSet<>(ignorable);
+            if (provisional.strong()) {
+                tolerated.addAll(outsideClause(new String(forWords), provisional.start(), provisional.end()));
+            }
+            DescriptionIndex.Match match = index.descriptions().match(words, tolerated);
             boolean strongQuantity = provisional.end() > provisional.start() && (provisional.units() != null || provisional.strong());
             switch (match.fit()) {
                 case CERTAIN -> sku = match.sku();
@@ -307,6 +312,28 @@ public final class ItemLineReader {
             problems.add(Reason.of(Reason.Code.AMBIGUOUS_ITEM, "\"" + text.strip() + "\": the code says " + sku
                     + " but the words fit " + String.join(", ", other.skus())));
         }
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[.?!;:](?=\\s|$)|\\band\\b|\\bto\\b|\\bfor\\b|\\bby\\b|,");
+
+    /**
+     * Words outside the clause that holds the quantity ("We are short on tape. Could you get 4 cs of
+     * teflon tape out to the store"): talk around the order line. Only words the catalogue does not
+     * know are ever left out for this; catalogue words anywhere in the line still count.
+     */
+    private Set<String> outsideClause(String line, int qtyStart, int qtyEnd) {
+        int from = 0;
+        Matcher before = CLAUSE_BREAK.matcher(line).region(0, qtyStart);
+        while (before.find()) {
+            from = before.end();
+        }
+        Matcher after = CLAUSE_BREAK.matcher(line).region(qtyEnd, line.length());
+        int to = after.find() ? after.start() : line.length();
+        Set<String> inside = new HashSet<>(Words.content(line.substring(from, to)));
+        Set<String> outside = new HashSet<>(Words.content(line.substring(0, from) + " " + line.substring(to)));
+        outside.removeAll(inside);
+        outside.removeIf(index.descriptions()::knows);
+        return outside;
     }
 
     private static Set<String> numbersOf(MasterData.Product product) {

@@ -82,6 +82,16 @@ final class Masks {
         return stated;
     }
 
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:#\\s*)?\\d{1,2}[.)]\\s+");
+
+    /** List numbering ("1)", "2.") names nothing: blanked before the words of a line are matched. */
+    static void blankNumbering(char[] masked, String line) {
+        Matcher m = NUMBERING.matcher(line);
+        if (m.find()) {
+            fill(masked, m.start(), m.end());
+        }
+    }
+
     static void fill(char[] masked, int start, int end) {
         for (int i = start; i < end && i < masked.length; i++) {
             masked[i] = ' ';

@@ -41,7 +41,11 @@ final class QuantityReader {
             Map.entry("pails", "PL"), Map.entry("drum", "DR"), Map.entry("drums", "DR"), Map.entry("bottle", "BT"),
             Map.entry("bottles", "BT"), Map.entry("tube", "TB"), Map.entry("tubes", "TB"), Map.entry("spool", "SP"),
             Map.entry("spools", "SP"), Map.entry("kit", "KT"), Map.entry("kits", "KT"), Map.entry("sheet", "SH"),
-            Map.entry("sheets", "SH"), Map.entry("dozen", "DZ"), Map.entry("dz", "DZ"), Map.entry("doz", "DZ"));
+            Map.entry("sheets", "SH"), Map.entry("pallet", "PLT"), Map.entry("pallets", "PLT"), Map.entry("plt", "PLT"),
+            Map.entry("skid", "PLT"), Map.entry("skids", "PLT"), Map.entry("crate", "CRT"), Map.entry("crates", "CRT"),
+            Map.entry("bundle", "BDL"), Map.entry("bundles", "BDL"), Map.entry("bucket", "BKT"), Map.entry("buckets", "BKT"),
+            Map.entry("tote", "TOT"), Map.entry("totes", "TOT"), Map.entry("reel", "REL"), Map.entry("reels", "REL"),
+            Map.entry("coil", "COL"), Map.entry("coils", "COL"), Map.entry("dozen", "DZ"), Map.entry("dz", "DZ"), Map.entry("doz", "DZ"));
     /** Measures: a number followed by one is a size ("10 ft pipe", "1in", "16 oz"), unless the product is sold by it. */
     private static final Map<String, String> MEASURES = Map.ofEntries(Map.entry("in", "IN"), Map.entry("inch", "IN"),
             Map.entry("inches", "IN"), Map.entry("ft", "FT"), Map.entry("feet", "FT"), Map.entry("foot", "FT"),

@@ -77,6 +77,50 @@ public final class ShipToReader {
                 first.end(), first.block());
     }
 
+    /**
+     * With no "Ship to" and no "to our ... store": one of the customer's ship-tos named anywhere in
+     * the order ("ship 10 x ... to Houston (HOU)") by its code, its name or its city. Several named
+     * places are a question for a person.
+     */
+    public static ShipToMention anywhere(String text, int from, int to, List<MasterData.ShipTo> own) {
+        String part = text.substring(from, to);
+        List<MasterData.ShipTo> named = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        for (MasterData.ShipTo s : own) {
+            List<Pattern> ways = new ArrayList<>();
+            if (s.code().length() >= 3) {
+                ways.add(Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(s.code()) + "(?![A-Za-z0-9])"));
+            }
+            if (!s.name().isBlank()) {
+                ways.add(Pattern.compile("(?i)(?<![A-Za-z])" + Pattern.quote(s.name()) + "(?![A-Za-z])"));
+            }
+            if (!s.city().isBlank()) {
+                ways.add(Pattern.compile("(?<![A-Za-z])" + Pattern.quote(s.city()) + "(?![A-Za-z])"));
+            }
+            for (Pattern w : ways) {
+                Matcher m = w.matcher(part);
+                if (m.find()) {
+                    if (!named.contains(s)) {
+                        named.add(s);
+                    }
+                    if (start < 0) {
+                        start = from + m.start();
+                        end = from + m.end();
+                    }
+                }
+            }
+        }
+        if (named.isEmpty()) {
+            return null;
+        }
+        if (named.size() == 1) {
+            return new ShipToMention(named.get(0).code(), text.substring(start, end), start, end, false);
+        }
+        return new ShipToMention(null, "several places (" + String.join(", ", named.stream().map(MasterData.ShipTo::code).toList())
+                + ")", start, end, false);
+    }
+
     private static ShipToMention match(String block, int start, int end, List<MasterData.ShipTo> own, boolean phrase) {
         Set<String> blockWords = new LinkedHashSet<>(Words.of(block));
         String upper = block.toUpperCase(Locale.ROOT);

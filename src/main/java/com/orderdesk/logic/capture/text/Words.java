@@ -48,7 +48,7 @@ public final class Words {
             "number", "code", "desc", "description", "price", "unit", "uom", "ext", "amount", "let", "know", "if",
             "any", "questions", "hi", "hello", "team", "here", "list", "them", "they", "via", "one", "two", "three",
             "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty", "hundred",
-            "do", "go", "kindly", "require", "required", "requesting", "request", "looking", "up", "out", "deliver",
+            "do", "go", "kindly", "po", "p", "o", "pallet", "pallets", "require", "required", "requesting", "request", "looking", "up", "out", "deliver",
             "delivery", "ok", "okay", "so", "which", "what", "when", "pl", "eaches", "units", "pieces"));
 
     private Words() {
