@@ -84,6 +84,17 @@ class CaptureEmailTest {
     }
 
     @Test
+    void phoneStreetDatePoAndPriceNumbersAreNotTheQuantity() {
+        Draft d = one("n.eml", mail("jane@acmebuild.com", "order",
+                "Ship 24 x VLV-1001 to 1200 Commerce St by 12/14, PO 4500012345, call 214-555-0100 @ $11.95\n"
+                        + "VLV-1002 - 3 cs\n"));
+        assertThat(lines(d)).containsExactly("VLV-1001 24 11.95", "VLV-1002 30 16.90");
+        assertThat(d.poNumber()).isEqualTo("4500012345");
+        assertThat(d.requestedDate()).isEqualTo(LocalDate.of(2026, 12, 14));
+        assertThat(d.status()).isEqualTo(DraftStatus.TOUCHLESS);
+    }
+
+    @Test
     void anUnknownSenderGoesToReview() {
         Draft d = one("u.eml", mail("someone@gmail.com", "order", "24 x VLV-1001\n"));
         assertThat(d.status()).isEqualTo(DraftStatus.REVIEW);

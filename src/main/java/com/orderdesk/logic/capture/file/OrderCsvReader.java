@@ -121,9 +121,14 @@ public final class OrderCsvReader {
                         + date + "\" is not YYYY-MM-DD");
             }
         }
-        int at = (int) rec.getCharacterPosition();
-        TextSpan row = new TextSpan(at, at);
+        // The first row of the order: where its customer, PO, ship-to and date were read.
+        int at = (int) rec.getCharacterPosition() + (r.text.startsWith("\uFEFF") ? 1 : 0);
+        int end = r.text.indexOf('\n', at);
+        TextSpan row = new TextSpan(at, end < 0 ? r.text.length() : end);
         r.span(DraftField.CUSTOMER, row);
+        if (r.poNumber != null) {
+            r.span(DraftField.PO_NUMBER, row);
+        }
     }
 
     private LineReading line(CSVRecord rec, long line, Map<String, Integer> header, int bom, String text) {
