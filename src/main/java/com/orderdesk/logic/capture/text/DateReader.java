@@ -27,10 +27,10 @@ public final class DateReader {
     private static final Pattern ISO = Pattern.compile("\\b(20\\d\\d)-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?![\\d.])");
-    private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(20\\d\\d))?");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?![a-z])(?:,?\\s+(20\\d\\d))?");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b" + MONTH + "[ \\t]+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?[ \\t]+(20\\d\\d))?");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?[ \\t]+(?:of[ \\t]+)?" + MONTH + "(?![a-z])(?:,?[ \\t]+(20\\d\\d))?");
     private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)\\b(?:(this|next|coming|this coming)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+            "(?i)\\b(?:(this|next|coming|this coming)[ \\t]+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
                     + "|\\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)\\b\\.?");
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(tomorrow|today|next week|end of (?:the |this )?week|end of (?:the |this )?month|eom"

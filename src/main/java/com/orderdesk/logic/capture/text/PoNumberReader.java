@@ -14,8 +14,8 @@ public final class PoNumberReader {
     }
 
     private static final Pattern PO = Pattern.compile(
-            "(?i)(?<![A-Za-z])(?:p\\.\\s?o\\.?|po|purchase\\s+order|p/o|order)"
-                    + "(?:\\s*(?:#|no\\.?|num(?:ber)?\\.?|nbr\\.?|ref(?:erence)?)){0,2}(?:\\s+(?:is|will be|reads))?\\s*[:#.=-]?\\s*"
+            "(?i)(?<![A-Za-z])(?:p\\.[ \\t]?o\\.?|po|purchase[ \\t]+order|p/o|order)"
+                    + "(?:[ \\t]*(?:#|no\\.?|num(?:ber)?\\.?|nbr\\.?|ref(?:erence)?)){0,2}(?:[ \\t]+(?:is|will be|reads))?[ \\t]*[:#.=-]?[ \\t]*"
                     + "([A-Za-z0-9][A-Za-z0-9\\-/_]{1,28}[A-Za-z0-9])(?![A-Za-z0-9])");
 
     private PoNumberReader() {

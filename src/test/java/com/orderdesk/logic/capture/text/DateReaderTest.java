@@ -47,4 +47,10 @@ class DateReaderTest {
         assertThat(fromSaturday.doubt()).isNull();
         assertThat(fromSaturday.date()).isEqualTo(LocalDate.of(2026, 12, 18));
     }
+
+    @Test
+    void aDateNeverSpansTwoLines() {
+        List<DateReader.DateMention> found = DateReader.find("Please ship no later than 20th of December\n\n15 boxes of screws", MONDAY);
+        assertThat(found).extracting(DateReader.DateMention::date).containsExactly(LocalDate.of(2026, 12, 20));
+    }
 }
