@@ -95,6 +95,17 @@ class CaptureEmailTest {
     }
 
     @Test
+    void theXOfXLargeIsNoTimesSign() {
+        MasterData base = CaptureTestData.master();
+        List<MasterData.Product> products = new java.util.ArrayList<>(base.products());
+        products.add(new MasterData.Product("GLV-XL", "Nitrile Gloves, X-Large, Box of 100", "BX", 10, "", new java.math.BigDecimal("9.80")));
+        MasterData data = new MasterData(base.customers(), base.shipTos(), products, base.prices(), base.partNumbers(), base.internalDomains());
+        Draft d = new CaptureEngine(data).capture(new InboundMessage("x.eml", mail("jane@acmebuild.com", "order",
+                "- 6 X-Large nitrile gloves\n- 4 Large nitrile gloves\n")), CaptureTestData.TODAY, PoRegister.empty()).get(0);
+        assertThat(lines(d)).containsExactly("GLV-XL 6 9.80", "GLV-3300 4 9.80");
+    }
+
+    @Test
     void anUnknownSenderGoesToReview() {
         Draft d = one("u.eml", mail("someone@gmail.com", "order", "24 x VLV-1001\n"));
         assertThat(d.status()).isEqualTo(DraftStatus.REVIEW);

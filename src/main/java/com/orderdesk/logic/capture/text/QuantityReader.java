@@ -89,6 +89,10 @@ final class QuantityReader {
                 continue;
             }
             String next = i + 1 < tokens.size() && adjacent(masked, at.get(i)[1], at.get(i + 1)[0]) ? tokens.get(i + 1) : null;
+            if ("x".equals(next) && at.get(i + 1)[1] + 1 < masked.length() && masked.charAt(at.get(i + 1)[1]) == '-'
+                    && Character.isLetter(masked.charAt(at.get(i + 1)[1] + 1))) {
+                next = null; // "6 X-Large gloves": the X belongs to the size, the 6 stands alone
+            }
             String prev = i > 0 && adjacent(masked, at.get(i - 1)[1], at.get(i)[0]) ? tokens.get(i - 1) : null;
             if (at.get(i)[0] > 0 && masked.charAt(at.get(i)[0] - 1) == '#') {
                 continue; // "#10" is a gauge or a number, not a count
