@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.bench.CreditBenchCommand.class,
                 com.orderdesk.cli.PredictPaymentsCommand.class,
                 com.orderdesk.bench.prediction.PredictBenchCommand.class,
+                com.orderdesk.cli.CaptureCommand.class,
+                com.orderdesk.bench.capture.CaptureBenchCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 
