@@ -104,6 +104,17 @@ public final class HibernateCashRepository implements CashRepository {
             + " where (p.receivedDate = :day or (p.state = :open and p.receivedDate < :day))";
 
     @Override
+    public List<CashPayment> paymentsByNumbers(List<String> numbers) {
+        List<CashPayment> out = new ArrayList<>(numbers.size());
+        for (int from = 0; from < numbers.size(); from += 500) {
+            out.addAll(s().createSelectionQuery("select distinct p from CashPayment p left join fetch p.proposal"
+                            + " left join fetch p.customer where p.number in :numbers", CashPayment.class)
+                    .setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + 500))).getResultList());
+        }
+        return out;
+    }
+
+    @Override
     public Listing<CashPayment> paymentsForDay(LocalDate day) {
         return DamagedRows.readOrFallBack(
                 () -> s().createSelectionQuery(DAY + " order by p.receivedDate desc, p.id", CashPayment.class)
