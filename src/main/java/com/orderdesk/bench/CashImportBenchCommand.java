@@ -97,18 +97,23 @@ public final class CashImportBenchCommand implements Callable<Integer> {
             CommandLine cli = Commands.create(new CashCommand());
             cli.setOut(new PrintWriter(cmdOut));
             cli.setErr(new PrintWriter(cmdErr));
+            var threads = ManagementFactory.getThreadMXBean();
             long cpu0 = processCpuNanos();
+            long thread0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             int status = cli.execute(args);
             double wall = (System.nanoTime() - t0) / 1e9;
             double cpu = (processCpuNanos() - cpu0) / 1e9;
+            double threadCpu = (threads.getCurrentThreadCpuTime() - thread0) / 1e9;
             List<String> lines = cmdOut.toString().lines().toList();
-            out.printf("%s: exit %d, %.2f s elapsed, %.2f s CPU (all JVM threads), load average now %.2f%n", run, status, wall,
-                    cpu, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            out.printf("%s: exit %d, %.2f s elapsed, %.2f s CPU on the importing thread, %.2f s CPU of all JVM threads"
+                            + " (compiler and collector included), load average now %.2f%n", run, status, wall, threadCpu, cpu,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             if (!lines.isEmpty()) {
                 out.println("  " + lines.get(0));
                 out.println("  " + lines.get(lines.size() - 1));
             }
+            cmdErr.toString().lines().filter(l -> l.startsWith("timings:")).forEach(l -> out.println("  " + l));
             if (status != 0) {
                 out.print(cmdErr);
                 return status;
@@ -121,7 +126,7 @@ public final class CashImportBenchCommand implements Callable<Integer> {
     private String[] cashImportArgs(Path file) {
         List<String> args = new ArrayList<>(List.of("import"));
         args.addAll(database.asArguments());
-        args.addAll(List.of("--user", user, file.toString()));
+        args.addAll(List.of("--user", user, "--timings", file.toString()));
         return args.toArray(String[]::new);
     }
 

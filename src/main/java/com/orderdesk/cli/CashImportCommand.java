@@ -42,6 +42,10 @@ public final class CashImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The bank or remittance files to import.")
     List<Path> files;
 
+    @picocli.CommandLine.Option(names = "--timings", hidden = true,
+            description = "Also print each stage's elapsed time on standard error (for cash-import-bench).")
+    boolean timings;
+
     Clock clock = Clock.systemDefaultZone();
 
     @Override
@@ -51,6 +55,7 @@ public final class CashImportCommand implements Callable<Integer> {
         try (AppServices book = BookAccess.openExisting(database, clock)) {
             SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), Permission.APPLY_CASH);
             List<ImportOutcome> outcomes;
+            long t0 = System.nanoTime();
             try {
                 outcomes = book.cash().importFiles(user, files);
             } catch (ImportException e) {
@@ -69,7 +74,9 @@ public final class CashImportCommand implements Callable<Integer> {
                     day = o.latest();
                 }
             }
+            long t1 = System.nanoTime();
             MatchOutcome match = numbers.isEmpty() ? null : book.cash().autoMatch(user, day, p -> { }, () -> false);
+            long t2 = System.nanoTime();
             List<MatchedPayment> matched = numbers.isEmpty() ? List.of() : book.cash().matched(user, numbers);
             int at = 0;
             for (int i = 0; i < outcomes.size(); i++) {
@@ -84,6 +91,11 @@ public final class CashImportCommand implements Callable<Integer> {
                         match.total() == 1 ? "" : "s", match.auto(), match.suggested(), match.unapplied());
             }
             out.flush();
+            if (timings) {
+                err.printf(java.util.Locale.ROOT, "timings: read, check and store %.2f s, auto-match %.2f s, report %.2f s%n",
+                        (t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
+                err.flush();
+            }
             return 0;
         }
     }

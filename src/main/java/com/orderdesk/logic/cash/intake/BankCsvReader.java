@@ -102,17 +102,12 @@ final class BankCsvReader {
         return out;
     }
 
-    /** Banks often end data rows with one more delimiter than the header; more filled cells, or fewer cells, do not fit. */
+    /**
+     * A row fits when it has exactly the header's number of cells: an unquoted "12,50" adds a cell
+     * and shifts every later one, even when the last cell it pushes out happens to be empty.
+     */
     private static boolean fitsHeader(CSVRecord r, int width) {
-        if (r.size() < width) {
-            return false;
-        }
-        for (int i = width; i < r.size(); i++) {
-            if (!r.get(i).isBlank()) {
-                return false;
-            }
-        }
-        return true;
+        return r.size() == width;
     }
 
     /** A transaction id the bank filled in (not one of the words exports write for "none"). */
