@@ -63,7 +63,13 @@ public final class CashImportBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        DatabaseConfig config = database.toConfig();
+        DatabaseConfig config;
+        try {
+            config = database.toConfig();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("cash-import-bench: " + e.getMessage());
+            return 2;
+        }
         if (config == null) {
             spec.commandLine().getErr().println("cash-import-bench: name the book with --db FILE or --db-url (build one with demo-data)");
             return 2;
