@@ -117,6 +117,8 @@ public final class CashImportBenchCommand implements Callable<Integer> {
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             if (!lines.isEmpty()) {
                 out.println("  " + lines.get(0));
+            }
+            if (lines.size() > 1) {
                 out.println("  " + lines.get(lines.size() - 1));
             }
             cmdErr.toString().lines().filter(l -> l.startsWith("timings:")).forEach(l -> out.println("  " + l));

@@ -174,6 +174,19 @@ class CashImportCommandTest {
     }
 
     @Test
+    void aPaymentWhoseFileNamesNoCurrencyIsKeptAsSuchAndNeverAutoApplied() throws IOException {
+        Path file = write("lockbox.csv", """
+                payment_id,received_date,amount,currency,payer_name,payer_account,reference
+                B-9,2026-11-26,490.00,,ACME JANITORIAL SUPPLY INC,021000021:555001,INV-000101
+                """);
+
+        CliRuns.Run r = cashImport("ar1", file);
+
+        assertThat(r.status()).isZero();
+        assertThat(r.out().lines().toList().get(1)).matches("  PMT-\\d+ 490\\.00 XXX SUGGESTED INV-000101 \\(C-\\d+\\)");
+    }
+
+    @Test
     void everyFormatTheReaderKnowsIsImportedIntoTheBook() throws Exception {
         List<Path> files = new ArrayList<>();
         for (String sample : List.of("camt/genkgo-camt053.v8.xml", "mt940/jejik-ing.sta", "mt940/mBank-mt942.sta",
