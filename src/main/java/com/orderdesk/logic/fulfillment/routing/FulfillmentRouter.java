@@ -58,7 +58,7 @@ public final class FulfillmentRouter {
                         OrderProblem problem = OrderProblem.of(net, order, stock);
                         SolveResult r = OrderOptimizer.optimum(problem, visitBudget);
                         stock.apply(problem, r.x(), +1);
-                        return PlanBuilder.build(problem, r.x(), r.optimal());
+                        return PlanBuilder.build(problem, r);
                     }));
                 }
                 return assemble(mode, plans, start, null, null);
@@ -106,7 +106,7 @@ public final class FulfillmentRouter {
         SolveResult optimum = OrderOptimizer.optimum(problem, visitBudget);
         List<SolveResult> best = NodeSetSearch.best(problem, visitBudget, alternatives + 1, optimum.x());
         String chosenSet = NodeSetSearch.nodeSetKey(problem, optimum.x());
-        OrderPlan chosen = PlanBuilder.build(problem, optimum.x(), optimum.optimal());
+        OrderPlan chosen = PlanBuilder.build(problem, optimum);
         List<OrderPlan> others = best.stream()
                 .filter(r -> !NodeSetSearch.nodeSetKey(problem, r.x()).equals(chosenSet))
                 .limit(alternatives)
@@ -119,7 +119,7 @@ public final class FulfillmentRouter {
     private OrderPlan optimal(Network net, RoutingOrder order, Network.Stock stock) {
         OrderProblem problem = OrderProblem.of(net, order, stock);
         SolveResult r = OrderOptimizer.optimum(problem, visitBudget);
-        return PlanBuilder.build(problem, r.x(), r.optimal());
+        return PlanBuilder.build(problem, r);
     }
 
     private interface PlanTask {
