@@ -30,7 +30,7 @@ final class BatchOptimizer {
     }
 
     private final Network net;
-    private final long budget;
+    private final java.util.function.Function<OrderProblem, SolveResult> solver;
     private final long deadline;
     private final List<RoutingOrder> orders;
     private final OrderProblem[] problem;
@@ -38,9 +38,9 @@ final class BatchOptimizer {
     private final double[] cost;
     private final boolean[] optimal;
 
-    BatchOptimizer(Network net, long budget, long millis) {
+    BatchOptimizer(Network net, java.util.function.Function<OrderProblem, SolveResult> solver, long millis) {
         this.net = net;
-        this.budget = budget;
+        this.solver = solver;
         this.deadline = System.nanoTime() + millis * 1_000_000;
         this.orders = net.scenario.orders();
         int count = orders.size();
@@ -76,7 +76,7 @@ final class BatchOptimizer {
     }
 
     private SolveResult solve(OrderProblem p) {
-        return OrderOptimizer.optimum(p, budget);
+        return solver.apply(p);
     }
 
     private Network.Stock bestSequence(int count, double[] alone) {

@@ -199,7 +199,7 @@ final class NodeSetSearch {
             return;
         }
         for (int j = from; j < p.nodeCount && !aborted; j++) {
-            if (++visits > budget) {
+            if (++visits > budget || OrderDeadline.passed(visits)) {
                 aborted = true;
                 return;
             }
