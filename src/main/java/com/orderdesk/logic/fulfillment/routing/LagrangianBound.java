@@ -29,9 +29,16 @@ final class LagrangianBound {
     private final int[] tailOrder;
     private final double[] tailRatio;
 
+    private double[][] extraPick;
+    private double[] extraHandling;
+
     private LagrangianBound(OrderProblem p) {
+        this(p, new double[p.lineCount]);
+    }
+
+    private LagrangianBound(OrderProblem p, double[] lambda) {
         this.p = p;
-        lambda = new double[p.lineCount];
+        this.lambda = lambda;
         phi = new double[p.nodeCount];
         load = new double[p.nodeCount][p.lineCount];
         order = new int[p.lineCount];
@@ -150,6 +157,36 @@ final class LagrangianBound {
         return perUnit;
     }
 
+    /**
+     * What a unit of line l shipped by node n costs in the relaxation: its pick, plus the price
+     * a wave puts on the node's stock of that sku ({@link WaveBound}), less the line's multiplier.
+     */
+    private double unitValue(int n, int l) {
+        return p.pick[n] + (extraPick == null ? 0 : extraPick[n][l]) - lambda[l];
+    }
+
+    /**
+     * For a wave's bound: a relaxation of this order whose units and shipments carry the prices
+     * {@code extraPick[n][l]} and {@code extraHandling[n]} (arrays the caller updates between
+     * evaluations), at multipliers {@code lambda} (the caller's, updated in place).
+     */
+    static LagrangianBound priced(OrderProblem p, double[] lambda, double[][] extraPick, double[] extraHandling) {
+        LagrangianBound lb = new LagrangianBound(p, lambda);
+        lb.extraPick = extraPick;
+        lb.extraHandling = extraHandling;
+        return lb;
+    }
+
+    /** The relaxation's value at the current multipliers and prices; leaves each node's phi and load for subgradients. */
+    double evaluateAtCurrent() {
+        return evaluate();
+    }
+
+    /** The load (fractional units per line) node n takes at the last evaluation. */
+    double[] loadOf(int n) {
+        return load[n];
+    }
+
     private double currentConstant() {
         double c = 0;
         for (int l = 0; l < p.lineCount; l++) {
@@ -175,7 +212,7 @@ final class LagrangianBound {
         int z = p.zone[n];
         int count = 0;
         for (int l = 0; l < p.lineCount; l++) {
-            double c = p.pick[n] - lambda[l];
+            double c = unitValue(n, l);
             if (p.avail[n][l] > 0 && c < 0) {
                 double kg = RateTable.toKg(p.weight[l]);
                 ratio[l] = kg > 0 ? c / kg : Double.NEGATIVE_INFINITY;
@@ -199,14 +236,14 @@ final class LagrangianBound {
                     break;
                 }
                 usedKg += all;
-                value += (p.pick[n] - lambda[l]) * p.avail[n][l];
+                value += unitValue(n, l) * p.avail[n][l];
                 i++;
             }
             double v = value;
             if (i < count) {
                 int l = order[i];
                 double kg = RateTable.toKg(p.weight[l]);
-                v += (p.pick[n] - lambda[l]) * (cap - usedKg) / kg;
+                v += unitValue(n, l) * (cap - usedKg) / kg;
             }
             v += t.priceAt(z, j);
             if (v < best) {
@@ -223,7 +260,7 @@ final class LagrangianBound {
         } else {
             fill(n, count, RateTable.toKg(t.breakAt(bestBreak)), x);
         }
-        return p.handling[n] + best;
+        return p.handling[n] + (extraHandling == null ? 0 : extraHandling[n]) + best;
     }
 
     /**
@@ -249,7 +286,7 @@ final class LagrangianBound {
                 continue;
             }
             double kg = RateTable.toKg(p.weight[l]);
-            double c = p.pick[n] - lambda[l] + pi * kg;
+            double c = unitValue(n, l) + pi * kg;
             if (c < 0) {
                 value += c * p.avail[n][l];
                 kgIn += kg * p.avail[n][l];
@@ -348,7 +385,7 @@ final class LagrangianBound {
         for (int i = 0; i < count; i++) {
             int l = order[i];
             double kg = RateTable.toKg(p.weight[l]);
-            double c = p.pick[n] - lambda[l];
+            double c = unitValue(n, l);
             double units = kg > 0 ? Math.min(p.avail[n][l], left / kg) : p.avail[n][l];
             value += c * units;
             left -= units * kg;
