@@ -133,6 +133,19 @@ public final class FulfillmentRouter {
         return new OrderExplanation(chosen, others, complete, baseline);
     }
 
+    /**
+     * For order entry: when the order (as it stands in the scenario, against the scenario's stock)
+     * can arrive at the earliest, and the {@code ways} cheapest ways to meet {@code requested}
+     * (each the best plan of one node set, with services and dates). The rate card must have
+     * carrier services. See {@link DeliveryQuote}.
+     */
+    public DeliveryQuote quote(Scenario scenario, String orderId, java.time.LocalDate requested, int ways) {
+        Network net = new Network(scenario);
+        RoutingOrder order = scenario.orders().stream().filter(o -> o.id().equals(orderId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no order " + orderId + " in the scenario"));
+        return DeliveryQuotes.quote(this, net, order, requested, Math.max(1, ways), visitBudget);
+    }
+
     private OrderPlan optimal(Network net, RoutingOrder order, Network.Stock stock) {
         OrderProblem problem = OrderProblem.of(net, order, stock);
         return PlanBuilder.build(problem, solve(problem));
