@@ -122,6 +122,22 @@ class RouteCommandDatesTest {
         assertBad(r -> ((ObjectNode) r.get("orders").get(0)).put("deliverBy", "12/04/2026"), "orders[0].deliverBy: must be a date written yyyy-MM-dd");
         assertBad(r -> ((ObjectNode) r.get("nodes").get(0)).put("handlingDays", -1), "nodes[0].handlingDays: must be a whole number, zero or more");
         assertBad(r -> r.put("today", 20261203), "today: must be a date written yyyy-MM-dd");
+        assertBad(r -> ((ObjectNode) r.get("rateCard")).putArray("services"), "rateCard.services: must not be empty");
+    }
+
+    @Test
+    void withoutTodayAnOrderWithoutReleaseDateIsReleasedTheDayTheCommandRuns() throws IOException {
+        ObjectNode root = dated();
+        root.remove("today");
+        java.time.LocalDate before = java.time.LocalDate.now();
+        JsonNode second = JSON.readTree(run(root, "independent").out()).get("orders").get(1);
+        JsonNode fromAtlanta = null;
+        for (JsonNode s : second.get("shipments")) {
+            fromAtlanta = s.get("node").asText().equals("DC-ATL") ? s : fromAtlanta;
+        }
+        assertThat(fromAtlanta).as("SO-1002's B-200 can only come from Atlanta").isNotNull();
+        assertThat(java.time.LocalDate.parse(fromAtlanta.get("shipDate").asText()))
+                .isBetween(before, java.time.LocalDate.now());
     }
 
     private static java.util.List<ObjectNode> services(ObjectNode root) {
