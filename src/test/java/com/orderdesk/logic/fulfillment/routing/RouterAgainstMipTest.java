@@ -70,6 +70,27 @@ class RouterAgainstMipTest {
     }
 
     /**
+     * Small random waves on scarce stock, with and without dates (ship-complete orders, max
+     * shipments and node capacities included): batch mode's plan never beats SCIP's proven
+     * optimum, and its lower bound (the wave's Lagrangian) never exceeds it: the bound is true.
+     */
+    @Test
+    void theWaveBoundNeverExceedsTheSolversOptimumOnSmallRandomWaves() {
+        FulfillmentRouter router = new FulfillmentRouter(10_000_000, 1, 500);
+        int tight = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            Scenario s = seed % 2 == 0 ? ReferenceModel.randomSmall(seed, 0.5) : DatedScenarios.randomDated(seed, 0.5);
+            RoutingPlan batch = router.route(s, RoutingMode.BATCH);
+            MipOrderModel.Answer m = MipOrderModel.solveWave(new Network(s), s.orders(), 20);
+            assertThat(m.optimal()).isTrue();
+            assertThat(batch.totalCost()).as("seed %d", seed).isGreaterThanOrEqualTo(m.cost() - TOLERANCE);
+            assertThat(batch.stats().lowerBound()).as("seed %d", seed).isLessThanOrEqualTo(m.cost() + TOLERANCE);
+            tight += batch.stats().lowerBound() >= m.cost() - TOLERANCE ? 1 : 0;
+        }
+        assertThat(tight).as("waves whose bound proves the optimum").isGreaterThan(10);
+    }
+
+    /**
      * A scarce wave (100 orders over 12 nodes, stock x0.15): batch mode's plan is within 0.3 % of
      * the best plan SCIP finds, and its lower bound is at most SCIP's plan.
      */
