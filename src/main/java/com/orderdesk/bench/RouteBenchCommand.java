@@ -191,6 +191,11 @@ public final class RouteBenchCommand implements Callable<Integer> {
         out.printf("route-bench --by-size: %d orders per size, %d skus, seed %d, one routing thread, visit budget %d, %d ms per order, load average %.1f at the start%n",
                 sizeOrders, skus, seed, visitBudget, orderMillis, load);
         FulfillmentRouter router = new FulfillmentRouter(visitBudget, 1, 20_000, orderMillis);
+        if (warmup > 0) {
+            router.route(ScenarioGenerator.generate(new ScenarioGenerator.Size(warmup, 1, 20, 50, skus, 1.0), seed + 1),
+                    RoutingMode.INDEPENDENT);
+            out.printf("warm-up: %d orders of 1-20 lines (seed %d) routed first, not counted%n", warmup, seed + 1);
+        }
         List<com.orderdesk.bench.routing.SizeTable.Row> rows = new ArrayList<>();
         for (int nodeCount : sizeNodes) {
             for (int lines : sizes) {

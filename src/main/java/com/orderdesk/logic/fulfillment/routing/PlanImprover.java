@@ -98,7 +98,7 @@ final class PlanImprover {
         double[] alone = new double[p.nodeCount];
         Integer[] order = new Integer[p.nodeCount];
         for (int n = 0; n < p.nodeCount; n++) {
-            alone[n] = p.cost(PlanSeeds.singleNode(p, n));
+            alone[n] = PlanSeeds.aloneCost(p, n);
             order[n] = n;
         }
         java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(n -> alone[n]));

@@ -11,12 +11,31 @@ final class PlanSeeds {
     static List<int[][]> seeds(OrderProblem p) {
         List<int[][]> seeds = new ArrayList<>();
         seeds.add(p.emptyAssignment());
+        int cheapest = -1;
         for (int n = 0; n < p.nodeCount; n++) {
-            seeds.add(singleNode(p, n));
+            if (cheapest < 0 || aloneCost(p, n) < aloneCost(p, cheapest)) {
+                cheapest = n;
+            }
+        }
+        if (cheapest >= 0) {
+            seeds.add(singleNode(p, cheapest)); // the other single nodes cannot be the best seed
         }
         seeds.add(greedyCover(p));
         seeds.add(NearestFirst.assign(p));
         return seeds;
+    }
+
+    /** The cost of {@link #singleNode} without building the plan: nodes x lines instead of nodes x nodes x lines for all seeds. */
+    static double aloneCost(OrderProblem p, int n) {
+        int units = 0;
+        long w = 0;
+        for (int l = 0; l < p.lineCount; l++) {
+            units += p.avail[n][l];
+            w += p.avail[n][l] * p.weight[l];
+        }
+        double ship = units == 0 || p.maxShipments < 1 ? 0 : p.shipmentCost(n, units, w);
+        int shipped = p.maxShipments < 1 ? 0 : units;
+        return ship + p.backorderPenalty * (p.totalUnits - shipped);
     }
 
     /** Node n ships all it can of every line; the rest is backordered. */
