@@ -26,7 +26,7 @@ final class MipOrderModel {
     }
 
     /** The solver's answer: its best plan's cost, its proven bound, whether it proved optimality, and (one order) its plan. */
-    record Answer(double cost, double bound, boolean optimal, double seconds, int[][] plan) {
+    record Answer(double cost, double bound, boolean optimal, double seconds, int[][] plan, List<Double> orderCosts) {
     }
 
     private final MPSolver solver;
@@ -53,9 +53,11 @@ final class MipOrderModel {
         Network.Stock stock = net.newStock(true);
         Map<Long, MPConstraint> stockLimits = new HashMap<>();
         Map<Integer, MPConstraint> capacityLimits = new HashMap<>();
+        List<Added> added = new java.util.ArrayList<>();
         for (int o = 0; o < orders.size(); o++) {
             OrderProblem p = OrderProblem.of(net, orders.get(o), net.newStock(false));
             Added a = m.add(p, "o" + o + "_");
+            added.add(a);
             for (int n = 0; n < p.nodeCount; n++) {
                 int node = p.node[n];
                 for (int l = 0; l < p.lineCount; l++) {
@@ -77,7 +79,24 @@ final class MipOrderModel {
                 }
             }
         }
-        return m.run(seconds, null);
+        Answer wave = m.runKeeping(seconds);
+        List<Double> costs = new java.util.ArrayList<>();
+        for (Added a : added) {
+            costs.add(a.p().cost(m.planOf(a)));
+        }
+        m.solver.delete();
+        return new Answer(wave.cost(), wave.bound(), wave.optimal(), wave.seconds(), null, costs);
+    }
+
+    private int[][] planOf(Added order) {
+        int[][] plan = order.p().emptyAssignment();
+        for (int n = 0; n < order.p().nodeCount; n++) {
+            for (int l = 0; l < order.p().lineCount; l++) {
+                MPVariable x = order.x()[n][l];
+                plan[n][l] = x == null ? 0 : (int) Math.round(x.solutionValue());
+            }
+        }
+        return plan;
     }
 
     private record Added(OrderProblem p, MPVariable[][] x, MPVariable[][] levels) {
@@ -157,6 +176,14 @@ final class MipOrderModel {
     }
 
     private Answer run(double seconds, Added order) {
+        Answer a = runKeeping(seconds);
+        int[][] plan = order == null ? null : planOf(order);
+        solver.delete();
+        return new Answer(a.cost(), a.bound(), a.optimal(), a.seconds(), plan, null);
+    }
+
+    /** Solves, leaving the solver alive so the caller can read the solution (and delete it). */
+    private Answer runKeeping(double seconds) {
         solver.setTimeLimit((long) (seconds * 1000));
         // the contract compares costs to 0.005: stop only when the gap is well inside it
         solver.setSolverSpecificParametersAsString("limits/gap = 1e-7\nlimits/absgap = 0.001\n");
@@ -166,18 +193,6 @@ final class MipOrderModel {
         if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
             throw new IllegalStateException("SCIP found no plan: " + status);
         }
-        int[][] plan = null;
-        if (order != null) {
-            plan = order.p().emptyAssignment();
-            for (int n = 0; n < order.p().nodeCount; n++) {
-                for (int l = 0; l < order.p().lineCount; l++) {
-                    MPVariable x = order.x()[n][l];
-                    plan[n][l] = x == null ? 0 : (int) Math.round(x.solutionValue());
-                }
-            }
-        }
-        Answer a = new Answer(cost.value(), cost.bestBound(), status == MPSolver.ResultStatus.OPTIMAL, took, plan);
-        solver.delete();
-        return a;
+        return new Answer(cost.value(), cost.bestBound(), status == MPSolver.ResultStatus.OPTIMAL, took, null, null);
     }
 }
