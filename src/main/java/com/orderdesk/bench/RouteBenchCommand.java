@@ -71,7 +71,7 @@ public final class RouteBenchCommand implements Callable<Integer> {
     @Option(names = "--size-orders", defaultValue = "200", description = "Orders per size for --by-size (default ${DEFAULT-VALUE}).")
     int sizeOrders;
     @Option(names = "--order-millis", defaultValue = "" + FulfillmentRouter.DEFAULT_ORDER_MILLIS,
-            description = "CPU time per order before its proof is given up (default ${DEFAULT-VALUE}; 0: no limit).")
+            description = "CPU time per order of 25 lines or more before its proof is given up (default ${DEFAULT-VALUE}; 0: no limit).")
     long orderMillis;
 
     @Override

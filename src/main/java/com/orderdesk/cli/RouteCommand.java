@@ -37,7 +37,7 @@ public final class RouteCommand implements Callable<Integer> {
     long visitBudget;
 
     @Option(names = "--order-millis", paramLabel = "MS", defaultValue = "" + FulfillmentRouter.DEFAULT_ORDER_MILLIS,
-            description = "CPU time per order before its proof is given up (plan then marked optimal: false with its certified gap; 0: no limit). Default: ${DEFAULT-VALUE}.")
+            description = "CPU time per order of 25 lines or more before its proof is given up (plan then marked optimal: false with its certified gap; 0: no limit). Default: ${DEFAULT-VALUE}.")
     long orderMillis;
 
     @Override
