@@ -125,7 +125,7 @@ final class WaveBound {
                     g[l] = p.qty[l];
                 }
                 for (int n = 0; n < p.nodeCount; n++) {
-                    if (lb.phi[n] >= 0) {
+                    if (!lb.counted(n)) {
                         continue;
                     }
                     opens[p.node[n]]++;
