@@ -58,7 +58,7 @@ final class LagrangianBound {
 
     /**
      * Starting from the multipliers {@code start} (null: the incumbent's average cost per unit
-     * for every line). A plan's cost per unit of each line (see {@link #unitCosts}) is a much
+     * for every line). A plan's cost per unit of each line (see {@link LinePrices#unitCosts}) is a much
      * better start, so fewer steps reach the same bound.
      */
     static LagrangianBound compute(OrderProblem p, double upper, int iterations, double[] start) {
@@ -141,40 +141,6 @@ final class LagrangianBound {
     }
 
     /**
-     * What plan x costs per unit of each line: its pick, plus its shipment's handling and rate
-     * shared by weight; the penalty for backordered units (averaged over the line's units).
-     */
-    static double[] unitCosts(OrderProblem p, int[][] x) {
-        double[] perUnit = new double[p.lineCount];
-        for (int n = 0; n < p.nodeCount; n++) {
-            long w = 0;
-            int units = 0;
-            for (int l = 0; l < p.lineCount; l++) {
-                w += x[n][l] * p.weight[l];
-                units += x[n][l];
-            }
-            if (units == 0) {
-                continue;
-            }
-            double shared = p.handling[n] + p.rate(n, w);
-            for (int l = 0; l < p.lineCount; l++) {
-                if (x[n][l] > 0) {
-                    double share = w > 0 ? shared * p.weight[l] / w : shared / units;
-                    perUnit[l] += x[n][l] * (p.pick[n] + share);
-                }
-            }
-        }
-        for (int l = 0; l < p.lineCount; l++) {
-            int shipped = 0;
-            for (int n = 0; n < p.nodeCount; n++) {
-                shipped += x[n][l];
-            }
-            perUnit[l] = (perUnit[l] + (p.qty[l] - shipped) * p.backorderPenalty) / p.qty[l];
-        }
-        return perUnit;
-    }
-
-    /**
      * What a unit of line l shipped by node n costs in the relaxation: its pick, plus the price
      * a wave puts on the node's stock of that sku ({@link WaveBound}), less the line's multiplier.
      */
@@ -245,7 +211,7 @@ final class LagrangianBound {
                 byPhi[count++] = n;
             }
         }
-        sortByRatio(byPhi, phi, count);
+        IndexSort.byKey(byPhi, phi, count);
         for (int i = 0; i < count; i++) {
             counted[byPhi[i]] = i < k;
         }
@@ -269,7 +235,7 @@ final class LagrangianBound {
                 order[count++] = l;
             }
         }
-        sortByRatio(order, ratio, count);
+        IndexSort.byKey(order, ratio, count);
         // the fractional knapsack of a larger cap extends that of a smaller one: one pass serves every break
         double best = Double.POSITIVE_INFINITY;
         int bestBreak = -1;
@@ -351,7 +317,7 @@ final class LagrangianBound {
         if (kgIn >= lastKg) {
             return value;
         }
-        sortByRatio(tailOrder, tailRatio, rest);
+        IndexSort.byKey(tailOrder, tailRatio, rest);
         double missing = lastKg - kgIn;
         for (int i = 0; i < rest && missing > 1e-12; i++) {
             int l = tailOrder[i];
@@ -364,68 +330,6 @@ final class LagrangianBound {
             }
         }
         return missing > 1e-9 ? Double.POSITIVE_INFINITY : value;
-    }
-
-    /**
-     * Sorts the first {@code count} line indexes by {@code ratio}, lowest first, without boxing:
-     * insertion sort for the few lines of most orders, quicksort (median of three) once orders
-     * reach 40-100 lines, where insertion sort made the bound a third of the routing time.
-     */
-    static void sortByRatio(int[] order, double[] ratio, int count) {
-        quicksort(order, ratio, 0, count - 1);
-    }
-
-    private static void quicksort(int[] a, double[] key, int lo, int hi) {
-        while (hi - lo > 16) {
-            int mid = (lo + hi) >>> 1;
-            if (key[a[mid]] < key[a[lo]]) {
-                swap(a, lo, mid);
-            }
-            if (key[a[hi]] < key[a[lo]]) {
-                swap(a, lo, hi);
-            }
-            if (key[a[hi]] < key[a[mid]]) {
-                swap(a, mid, hi);
-            }
-            double pivot = key[a[mid]];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (key[a[i]] < pivot) {
-                    i++;
-                }
-                while (key[a[j]] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    swap(a, i++, j--);
-                }
-            }
-            // recurse into the smaller side, loop on the larger: stack depth stays logarithmic
-            if (j - lo < hi - i) {
-                quicksort(a, key, lo, j);
-                lo = i;
-            } else {
-                quicksort(a, key, i, hi);
-                hi = j;
-            }
-        }
-        for (int x = lo + 1; x <= hi; x++) {
-            int v = a[x];
-            double k = key[v];
-            int y = x - 1;
-            while (y >= lo && key[a[y]] > k) {
-                a[y + 1] = a[y];
-                y--;
-            }
-            a[y + 1] = v;
-        }
-    }
-
-    private static void swap(int[] a, int i, int j) {
-        int t = a[i];
-        a[i] = a[j];
-        a[j] = t;
     }
 
     /** Fractional knapsack: the most negative value packable within {@code capKg}. */

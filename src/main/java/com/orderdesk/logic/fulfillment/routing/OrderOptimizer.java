@@ -102,7 +102,7 @@ final class OrderOptimizer {
     private static Reduced reduce(OrderProblem p, SolveResult best) {
         int[] kept = identity(p.nodeCount);
         OrderProblem q = p;
-        double[] start = LagrangianBound.unitCosts(p, best.x()); // per line: the same lines on every restriction
+        double[] start = LinePrices.unitCosts(p, best.x()); // per line: the same lines on every restriction
         while (true) {
             // started from what the incumbent pays per unit of each line: 60 steps then do what 200 did from a flat start
             LagrangianBound lag = LagrangianBound.compute(q, best.cost(), LAGRANGIAN_STEPS, start);

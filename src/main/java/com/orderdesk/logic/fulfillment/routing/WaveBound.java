@@ -73,7 +73,7 @@ final class WaveBound {
             }
             int[][] plan = plans == null ? null : plans.get(o);
             // the order's plan, mapped onto this problem's nodes, prices its lines: a good first lambda
-            lambda[o] = plan == null ? flat(p) : LagrangianBound.unitCosts(p, onto(p, plan, net));
+            lambda[o] = plan == null ? flat(p) : LinePrices.unitCosts(p, onto(p, plan, net));
             for (int l = 0; l < p.lineCount; l++) {
                 lambda[o][l] = Math.min(p.backorderPenalty, lambda[o][l]);
             }
