@@ -16,11 +16,13 @@ import java.util.Set;
  * improvement search around exact per-order routing: (1) route the wave sequentially in a few
  * arrival orders (file order; fewest whole-order nodes first) and keep the cheapest; (2) for every
  * order that pays more than it would alone, release it together with each order competing for
- * its skus, re-route the pair exactly in both orders and keep any saving; (3) finally re-route each
- * order exactly given everyone else's plan. Every step keeps the wave feasible and never raises
- * the total, so batch is never worse than sequential. The lower bound is the sum of each order's
- * optimum routed alone (no competition, no capacity limits), or of a proven bound of it (the
- * Lagrangian) where that optimum is not proven; when the total meets it, the wave is proven optimal.
+ * its skus, re-route the pair exactly in both orders and keep any saving; (3) a wave-level local
+ * search ({@link WaveImprover}: relocations, and exchanges of stock between orders); (4) finally
+ * re-route each order exactly given everyone else's plan. Every step keeps the wave feasible and
+ * never raises the total, so batch is never worse than sequential. The lower bound is the larger
+ * of the sum of each order's optimum routed alone (or a proven bound of it) and the wave's
+ * Lagrangian over the shared stock and capacity ({@link WaveBound}), which prices the competition
+ * the first ignores; when the total meets it, the wave is proven optimal.
  */
 final class BatchOptimizer {
     private static final double TOLERANCE = 0.005;
