@@ -203,7 +203,55 @@ final class PlanImprover {
                     }
                 }
             }
+            improved |= mergeShipment();
         }
+    }
+
+    /**
+     * Moves one shipment whole into another node (open or not) when that pays: one line at a
+     * time, the first line moved would pay the target's handling and first rate alone, so line
+     * moves never find it.
+     */
+    private boolean mergeShipment() {
+        double best = -EPS;
+        int bestFrom = -1;
+        int bestTo = -1;
+        for (int a = 0; a < p.nodeCount; a++) {
+            if (units[a] == 0) {
+                continue;
+            }
+            double leave = nodeCost(a, units[a], weight[a]);
+            for (int b = 0; b < p.nodeCount; b++) {
+                if (b == a || !holdsAll(a, b)) { // a closes as b opens: the shipment count never grows
+                    continue;
+                }
+                double d = nodeCost(b, units[b] + units[a], weight[b] + weight[a]) - nodeCost(b, units[b], weight[b]) - leave;
+                if (d < best) {
+                    best = d;
+                    bestFrom = a;
+                    bestTo = b;
+                }
+            }
+        }
+        if (bestFrom < 0) {
+            return false;
+        }
+        for (int l : stocked[bestFrom]) {
+            if (x[bestFrom][l] > 0) {
+                move(l, bestFrom, bestTo, x[bestFrom][l]);
+            }
+        }
+        return true;
+    }
+
+    /** Whether node b has room in its stock for everything node a ships. */
+    private boolean holdsAll(int a, int b) {
+        for (int l : stocked[a]) {
+            if (x[a][l] > p.avail[b][l] - x[b][l]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Node n (closed) takes every unit it stocks, from wherever they are: descent then moves back what it should not keep. */
