@@ -280,13 +280,14 @@ final class LagrangianBound {
     }
 
     /**
-     * Least "rate + sum (pick - lambda) x" over loads heavier than the last break, where the rate
-     * is linear: price(last) + perKg (w - last). Units of negative value go in whole; when they
-     * weigh less than the last break, the load must still reach it, so the cheapest further
-     * weight per kg is added (fractionally). Without that floor a light load would be priced on
-     * the tail's line extended below the last break, far under its real rate: measured on
-     * 40-line orders, that alone left the bound 5-15 % under the optimum. +infinity when the
-     * node's stock cannot reach the last break. Fills {@code x} with the load when not null.
+     * Least "rate + sum (pick - lambda) x" on the tail's line, price(last) + perKg (w - last).
+     * On small orders it is taken for any load (below the last break the line is under the real
+     * rate, so this stays a lower bound). On large orders the load is floored at the last break:
+     * when the units of negative value weigh less, the cheapest further weight per kg is added
+     * (fractionally), which is tighter. Measured: the floor lowered the 40-line orders' cost
+     * against SCIP's optima from +1.3 % to +1.2 % and tightened their certified gaps, but on
+     * small orders it changed the subgradient's path so that one 19-line order of the benchmark
+     * went unproven after 5,000,000 visits (proven in 0.3 s without). Fills {@code x} when not null.
      */
     private double tailValue(int n, double[] x) {
         RateTable t = p.rates;
@@ -314,7 +315,7 @@ final class LagrangianBound {
                 tailOrder[rest++] = l;
             }
         }
-        if (kgIn >= lastKg) {
+        if (kgIn >= lastKg || p.lineCount < OrderOptimizer.LARGE_ORDER_LINES) {
             return value;
         }
         IndexSort.byKey(tailOrder, tailRatio, rest);
