@@ -43,17 +43,17 @@ final class OrderDeadline {
         start(Long.MAX_VALUE);
     }
 
-    /** Nanoseconds left for the search (Long.MAX_VALUE: no limit; 0 when passed). */
-    static long remaining() {
-        long d = DEADLINE.get()[0];
-        return d == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(0, d - now());
-    }
-
     /** Whether the search's time has passed; checked only every 1,024 of the caller's {@code visits}. */
     static boolean passed(long visits) {
         if ((visits & 1023) != 0) {
             return false;
         }
+        long d = DEADLINE.get()[0];
+        return d != Long.MAX_VALUE && now() > d;
+    }
+
+    /** Whether the search's share has passed (one clock read: for loops whose steps are long). */
+    static boolean searchPassed() {
         long d = DEADLINE.get()[0];
         return d != Long.MAX_VALUE && now() > d;
     }

@@ -31,7 +31,8 @@ final class OrderOptimizer {
      * routed within the router's time budget.
      */
     static final int LARGE_ORDER_LINES = 25;
-    private static final long IMPROVE_NANOS = 15_000_000;
+    /** Kicks of the large-order local search (about 15 ms of CPU at 40 lines over 50 nodes). */
+    private static final int IMPROVE_KICKS = 40;
 
     private OrderOptimizer() {
     }
@@ -73,8 +74,7 @@ final class OrderOptimizer {
             }
         }
         if (p.lineCount >= LARGE_ORDER_LINES) {
-            long nanos = Math.min(IMPROVE_NANOS, OrderDeadline.remaining() / 4);
-            best = better(best, PlanImprover.improve(p, best.x(), nanos, p.lineCount));
+            best = better(best, PlanImprover.improve(p, best.x(), IMPROVE_KICKS, p.lineCount));
         }
         Reduced red = reduce(p, best);
         if (red == null) {

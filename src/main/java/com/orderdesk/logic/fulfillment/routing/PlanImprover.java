@@ -57,15 +57,14 @@ final class PlanImprover {
     }
 
     /**
-     * A plan at most as dear as {@code start}, improved for at most {@code nanos} nanoseconds
-     * (at least one descent from each start is made). Starts: {@code start}, and each of the
+     * A plan at most as dear as {@code start}: a descent from each start, then up to
+     * {@code kicks} kicks (fewer when the order's search time has passed). Starts: {@code start}, and each of the
      * {@link #STARTS} nodes that ship the order most cheaply alone, shipping all they can: the
      * economies of scale of the rates mean a good main node is rarely reached by moving one
      * line at a time (measured: the optimum's main node was a DC no single move opened).
      */
-    static SolveResult improve(OrderProblem p, int[][] start, long nanos, long seed) {
+    static SolveResult improve(OrderProblem p, int[][] start, int kicks, long seed) {
         PlanImprover s = new PlanImprover(p, start);
-        long deadline = System.nanoTime() + nanos;
         s.descend();
         double best = s.total;
         int[][] bestX = copy(s.x);
@@ -79,7 +78,8 @@ final class PlanImprover {
         }
         s.restore(bestX);
         SplittableRandom random = new SplittableRandom(seed);
-        while (System.nanoTime() < deadline && s.openCount > 0) {
+        // a fixed number of kicks, not a time: the same order gets the same plan on a busy machine
+        for (int k = 0; k < kicks && s.openCount > 0 && !OrderDeadline.searchPassed(); k++) {
             s.kick(random);
             s.descend();
             if (s.total < best - EPS) {
