@@ -12,7 +12,7 @@ import com.orderdesk.application.fulfillment.RoutingSettingsUseCases;
 import com.orderdesk.application.fulfillment.ShippingUseCases;
 import com.orderdesk.application.invoicing.InvoicingUseCases;
 import com.orderdesk.application.order.OrderUseCases;
-import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.application.AccessControl;
 import com.orderdesk.application.security.AccountSeals;
 import com.orderdesk.application.security.BookSealing;
 import com.orderdesk.application.security.SignIn;

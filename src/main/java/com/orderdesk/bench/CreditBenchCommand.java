@@ -67,8 +67,8 @@ public final class CreditBenchCommand implements Callable<Integer> {
             err.println("bench-credit: --create: " + db + " already exists; give a new file");
             return 2;
         }
-        if (!create && !Files.isRegularFile(db)) {
-            err.println("bench-credit: --db: no database file at " + db + " (add --create to build one)");
+        if (!create && !Files.exists(db)) {
+            err.println("bench-credit: --db: " + db + ": no such database file (add --create to build one)");
             return 2;
         }
         if (opens < 1 || releases < 1) {
@@ -89,7 +89,7 @@ public final class CreditBenchCommand implements Callable<Integer> {
             manager = DemoBook.userOf(Role.CREDIT_MANAGER, r.key()); // the bench made the book, so it holds its key
         } else {
             book = BookStart.openExisting(DatabaseConfig.sqlite(db), clock);
-            manager = signIn.signIn(book.signIn(), book.authorizer(), "bench-credit", Permission.RELEASE_CREDIT_HOLD);
+            manager = signIn.signIn(book.signIn(), book.authorizer(), Permission.RELEASE_CREDIT_HOLD);
         }
         try (AppServices services = book) {
             CreditUseCases desk = services.credit();
@@ -101,7 +101,7 @@ public final class CreditBenchCommand implements Callable<Integer> {
             List<HeldOrderRow> queue = null;
             for (int i = 0; i < opens; i++) {
                 long t = System.nanoTime();
-                queue = desk.heldOrders(manager);
+                queue = desk.heldOrders(manager).rows();
                 openMs[i] = (System.nanoTime() - t) / 1e6;
             }
             out.printf("database: %s (%,d customers, %,d held orders)%n", db, customerCount, queue.size());

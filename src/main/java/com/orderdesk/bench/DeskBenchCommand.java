@@ -68,13 +68,13 @@ public final class DeskBenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("bench-desk: name the database with --db FILE or --db-url (build one with demo-data)");
             return 2;
         }
-        if (config.vendor() == DatabaseConfig.Vendor.SQLITE && !Files.isRegularFile(Path.of(config.displayName()))) {
-            spec.commandLine().getErr().println("bench-desk: --db: no database file at " + config.displayName()
+        if (config.vendor() == DatabaseConfig.Vendor.SQLITE && !Files.exists(Path.of(config.displayName()))) {
+            spec.commandLine().getErr().println("bench-desk: --db: " + config.displayName() + ": no such database file"
                     + " (build one with demo-data)");
             return 2;
         }
         try (AppServices book = BookStart.openExisting(config, Clock.systemDefaultZone())) {
-            SignedInUser clerk = signIn.signIn(book.signIn(), book.authorizer(), "bench-desk", Permission.ENTER_ORDER);
+            SignedInUser clerk = signIn.signIn(book.signIn(), book.authorizer(), Permission.ENTER_ORDER);
             return measure(book, clerk, config);
         } catch (com.orderdesk.persistence.BadDatabaseException | com.orderdesk.logic.store.StoreException e) {
             spec.commandLine().getErr().println("bench-desk: " + e.getMessage());

@@ -32,7 +32,7 @@ public final class Commands {
 
     static int fail(Exception e, CommandLine cli) {
         PrintWriter err = cli.getErr();
-        String name = cli.getCommandName();
+        String name = cli.getCommandSpec().qualifiedName();
         int status;
         String message;
         if (e instanceof CommandFailure f) {

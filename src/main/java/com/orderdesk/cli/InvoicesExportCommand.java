@@ -2,6 +2,7 @@ package com.orderdesk.cli;
 
 import com.orderdesk.logic.invoicing.DocumentFilter;
 import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.app.AppServices;
 import com.orderdesk.application.invoicing.InvoiceBook;
 import com.orderdesk.logic.security.Permission;
@@ -84,7 +85,7 @@ public final class InvoicesExportCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (AppServices services = BookAccess.openExisting(database, clock)) {
-            SignedInUser user = signIn.signIn(services.signIn(), services.authorizer(), "invoices export", Permission.PRINT_INVOICE);
+            SignedInUser user = signIn.signIn(services.signIn(), services.authorizer(), Permission.PRINT_INVOICE);
             InvoiceBook book = services.invoicing();
             List<String> numbers = chosen(book, user);
             if (limit != null && numbers.size() > limit) {
@@ -131,8 +132,10 @@ public final class InvoicesExportCommand implements Callable<Integer> {
         if (selection != null && selection.unprinted) {
             return book.unprintedNumbers(user);
         }
-        List<DocumentRow> all = new ArrayList<>(book.list(user, new DocumentFilter(null, null, null, null, null, null,
-                LocalDate.now(clock), Integer.MAX_VALUE)));
+        Listing<DocumentRow> listing = book.list(user, new DocumentFilter(null, null, null, null, null, null,
+                LocalDate.now(clock), Integer.MAX_VALUE));
+        listing.damaged().forEach(d -> spec.commandLine().getErr().println("left out: " + d));
+        List<DocumentRow> all = new ArrayList<>(listing.rows());
         all.sort(Comparator.comparing(DocumentRow::issueDate).thenComparing(DocumentRow::number));
         if (selection == null) {
             return all.stream().map(DocumentRow::number).toList();

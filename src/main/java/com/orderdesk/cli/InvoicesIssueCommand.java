@@ -44,7 +44,7 @@ public final class InvoicesIssueCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (AppServices book = BookAccess.openExisting(database, clock)) {
-            SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), "invoices issue", Permission.ISSUE_INVOICE);
+            SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), Permission.ISSUE_INVOICE);
             List<ShipmentToInvoice> waiting = book.invoicing().shipmentsToInvoice(user);
             List<Long> ids = new ArrayList<>();
             if (shipments == null) {

@@ -33,7 +33,7 @@ public final class RouteReleasedCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (AppServices book = BookAccess.openExisting(database, clock)) {
-            SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), "route-released", Permission.ROUTE_ORDERS);
+            SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), Permission.ROUTE_ORDERS);
             long t0 = System.nanoTime();
             List<RoutingOutcome> outcomes = book.fulfillment().routeAllReleased(user);
             outcomes.forEach(o -> out.println(o.message()));

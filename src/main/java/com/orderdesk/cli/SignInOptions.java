@@ -38,9 +38,9 @@ public final class SignInOptions {
      * Signs in, or ends the command with exit status 2 and one line: no user named, no password
      * available, wrong credentials, or a role without {@code needed}.
      */
-    public SignedInUser signIn(SignIn signIn, Authorizer authorizer, String command, Permission needed) {
+    public SignedInUser signIn(SignIn signIn, Authorizer authorizer, Permission needed) {
         if (user == null || user.isBlank()) {
-            throw new CommandFailure(2, command + " changes the book: sign in with --user NAME (the password is read from $"
+            throw new CommandFailure(2, "sign in with --user NAME (the password is read from $"
                     + PASSWORD_VARIABLE + ", or asked for on a terminal).");
         }
         char[] password = password();

@@ -8,7 +8,7 @@ import picocli.CommandLine;
 
 /**
  * The jar's main class. It must not extend {@code Application}: a plain class lets the JavaFX
- * runtime come from the class path (see STACK.md). With no subcommand it opens the window; with
+ * runtime come from the class path (a main class that extends Application makes the launcher demand JavaFX as modules). With no subcommand it opens the window; with
  * one it runs headless and exits with the command's status.
  */
 public final class Launcher {
@@ -24,7 +24,11 @@ public final class Launcher {
         }
     }
 
-    /** The log goes to the data folder; this must happen before the first logger is created. */
+    /**
+     * The log goes to the data folder; this must happen before the first logger is created. When
+     * the data folder cannot be made, a folder of this user's own under the temp folder (never a
+     * file that other users of the machine share).
+     */
     private static void prepareLogFolder() {
         if (System.getProperty("orderdesk.logdir") != null) {
             return;
@@ -32,9 +36,9 @@ public final class Launcher {
         Path folder = DataLocation.dataFolder();
         try {
             Files.createDirectories(folder);
-            System.setProperty("orderdesk.logdir", folder.toString());
         } catch (IOException | SecurityException e) {
-            System.setProperty("orderdesk.logdir", System.getProperty("java.io.tmpdir"));
+            folder = Path.of(System.getProperty("java.io.tmpdir"), "orderdesk-" + System.getProperty("user.name", "user"));
         }
+        System.setProperty("orderdesk.logdir", folder.toString());
     }
 }

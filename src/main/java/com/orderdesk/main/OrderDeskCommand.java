@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.bench.DeskBenchCommand.class,
                 com.orderdesk.bench.InvoicePrintBenchCommand.class,
                 com.orderdesk.cli.InvoicesCommand.class,
+                com.orderdesk.cli.AuditCommand.class,
+                com.orderdesk.cli.UsersCommand.class,
                 com.orderdesk.cli.RouteCommand.class,
                 com.orderdesk.bench.RouteBenchCommand.class,
                 com.orderdesk.cli.MatchCommand.class,
@@ -39,6 +41,10 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.bench.kpi.KpiBenchCommand.class,
                 com.orderdesk.cli.BankPaymentsCommand.class,
                 com.orderdesk.bench.CreditBenchCommand.class,
+                com.orderdesk.cli.PredictPaymentsCommand.class,
+                com.orderdesk.bench.prediction.PredictBenchCommand.class,
+                com.orderdesk.cli.CaptureCommand.class,
+                com.orderdesk.bench.capture.CaptureBenchCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 

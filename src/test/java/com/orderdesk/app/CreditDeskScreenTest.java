@@ -97,7 +97,7 @@ class CreditDeskScreenTest {
 
         robot.type(KeyCode.ENTER).write("Customer paid the overdue invoices by wire today");
         robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
-        waitUntil(() -> services.credit().heldOrders(carmen()).stream().noneMatch(r -> r.orderId() == picked.orderId())
+        waitUntil(() -> services.credit().heldOrders(carmen()).rows().stream().noneMatch(r -> r.orderId() == picked.orderId())
                 && queue.getItems().size() == before - 1);
 
         assertThat(queue.getItems()).extracting(HeldOrderRow::orderId).doesNotContain(picked.orderId());

@@ -39,7 +39,7 @@ class PostgresDeskTest {
              AppServices services = BookStart.openForWindow(schema.config(), clock, p -> { }, () -> false)) {
             SignedInUser carmen = signIn(services, "carmen");
             SignedInUser arthur = signIn(services, "arthur");
-            List<HeldOrderRow> held = services.credit().heldOrders(carmen);
+            List<HeldOrderRow> held = services.credit().heldOrders(carmen).rows();
             assertThat(held).isNotEmpty();
             HeldOrderRow first = held.get(0);
             services.credit().release(carmen, first.orderId(), "Paid by wire this morning");
@@ -52,7 +52,7 @@ class PostgresDeskTest {
                     waiting.stream().limit(3).map(ShipmentToInvoice::shipmentId).toList());
             assertThat(issued.failures()).isEmpty();
             assertThat(issued.issued()).hasSize(3).allMatch(n -> n.startsWith("INV-"));
-            assertThat(services.invoicing().list(arthur, DocumentFilter.all(today))).isNotEmpty();
+            assertThat(services.invoicing().list(arthur, DocumentFilter.all(today)).rows()).isNotEmpty();
             String number = issued.issued().get(0);
             for (String sql : List.of("update invoice set total_cents = 1 where invoice_no = '" + number + "'",
                     "update invoice_line set net_cents = 1", "delete from invoice_line")) {
@@ -62,7 +62,7 @@ class PostgresDeskTest {
             services.db().write(s -> s.createNativeMutationQuery(
                     "update invoice set print_count = print_count + 1 where invoice_no = '" + number + "'").executeUpdate());
 
-            assertThat(services.cash().payments(arthur, today)).isNotEmpty();
+            assertThat(services.cash().payments(arthur, today).rows()).isNotEmpty();
             assertThat(services.auditTrail().verify(carmen, p -> { }, () -> false).intact()).isTrue();
         }
     }

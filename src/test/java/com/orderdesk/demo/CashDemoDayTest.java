@@ -31,7 +31,7 @@ class CashDemoDayTest {
             var arthur = DemoBook.user("arthur", written.key());
             int n = new CashDemoDay(services.demoParts(), arthur).fillIfEmpty();
 
-            List<DeskPayment> day = services.cash().payments(arthur, LocalDate.of(2026, 11, 26));
+            List<DeskPayment> day = services.cash().payments(arthur, LocalDate.of(2026, 11, 26)).rows();
             assertThat(day).hasSize(n);
             assertThat(n).isGreaterThan(20);
             Map<DeskStatus, Long> byStatus = day.stream().collect(Collectors.groupingBy(DeskPayment::status, Collectors.counting()));

@@ -60,7 +60,7 @@ class InvoicingBackfillTest {
             assertThat(issued.issued()).hasSize((int) shippedOrders);
             assertThat(count(db, "select count(*) from sales_order where status = 'SHIPPED'")).isZero();
             assertThat(service.unprintedNumbers(ar1)).containsExactlyElementsOf(issued.issued());
-            assertThat(service.list(ar1, com.orderdesk.logic.invoicing.DocumentFilter.all(TestBook.TODAY)).stream()
+            assertThat(service.list(ar1, com.orderdesk.logic.invoicing.DocumentFilter.all(TestBook.TODAY)).rows().stream()
                     .filter(r -> issued.issued().contains(r.number())).map(r -> r.total())
                     .allMatch(Money::isPositive)).isTrue();
         }

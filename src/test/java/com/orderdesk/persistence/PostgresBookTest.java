@@ -131,9 +131,9 @@ class PostgresBookTest {
         assertThat(products.quote(book.clerk(), book.gloveId, book.acmeId, TestBook.TODAY).unitPrice()).isEqualTo(Money.of("10.99"));
 
         OrderUseCases list = book.services().orders();
-        assertThat(list.list(book.clerk(), new OrderFilter("po-5", saved.status(), book.acmeId, TestBook.TODAY, TestBook.TODAY, 50)))
+        assertThat(list.list(book.clerk(), new OrderFilter("po-5", saved.status(), book.acmeId, TestBook.TODAY, TestBook.TODAY, 50)).rows())
                 .extracting(OrderListRow::number).containsExactly(saved.number());
-        assertThat(list.list(book.clerk(), new OrderFilter(null, OrderStatus.SHIPPED, null, null, null, 50))).isEmpty();
+        assertThat(list.list(book.clerk(), new OrderFilter(null, OrderStatus.SHIPPED, null, null, null, 50)).rows()).isEmpty();
         assertThat(count("select count(*) from sales_order")).isEqualTo(1);
     }
 

@@ -1,7 +1,7 @@
 package com.orderdesk.application.audit;
 
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.application.AccessControl;
 import com.orderdesk.application.security.AccountSeals;
 import com.orderdesk.application.security.UserRepository;
 import com.orderdesk.logic.audit.AuditChainVerifier;

@@ -16,7 +16,7 @@ import com.orderdesk.model.cash.PaymentKind;
 import com.orderdesk.model.cash.RemittanceLine;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.audit.AuditRecorder;
+import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.logic.security.SignedInUser;
 import java.io.IOException;
 import java.nio.file.Files;

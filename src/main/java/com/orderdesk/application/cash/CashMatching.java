@@ -10,7 +10,7 @@ import com.orderdesk.model.cash.MatchStatus;
 import com.orderdesk.model.cash.ProposalLine;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.audit.AuditRecorder;
+import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.security.SignedInUser;

@@ -17,7 +17,7 @@ import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.model.invoicing.InvoiceStatus;
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.audit.AuditRecorder;
+import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.logic.security.SignedInUser;
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package com.orderdesk.application.cash;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.DeskStatus;
 import com.orderdesk.logic.cash.desk.OpenInvoice;
@@ -17,8 +18,9 @@ final class CashQueries {
         this.cash = cash;
     }
 
-    List<DeskPayment> payments(LocalDate day) {
-        return cash.paymentsForDay(day).stream().map(CashQueries::row).toList();
+    Listing<DeskPayment> payments(LocalDate day) {
+        Listing<CashPayment> stored = cash.paymentsForDay(day);
+        return new Listing<>(stored.rows().stream().map(CashQueries::row).toList(), stored.damaged());
     }
 
     static DeskPayment row(CashPayment p) {

@@ -1,5 +1,6 @@
 package com.orderdesk.application.cash;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.cash.desk.OpenInvoice;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
 import com.orderdesk.logic.cash.matching.OpenItem;
@@ -39,7 +40,7 @@ public interface CashRepository {
     Optional<CashPayment> payment(long id);
 
     /** The day's payments and every payment still open from earlier days, newest first. */
-    List<CashPayment> paymentsForDay(LocalDate day);
+    Listing<CashPayment> paymentsForDay(LocalDate day);
 
     Optional<Long> customerId(String customerNumber);
 

@@ -1,8 +1,9 @@
 package com.orderdesk.application.cash;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.audit.AuditRecorder;
-import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.AccessControl;
 import com.orderdesk.logic.cash.desk.ChequeInput;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.ImportOutcome;
@@ -42,7 +43,7 @@ public final class CashUseCases {
         this.queries = new CashQueries(cash);
     }
 
-    public List<DeskPayment> payments(SignedInUser user, LocalDate day) {
+    public Listing<DeskPayment> payments(SignedInUser user, LocalDate day) {
         access.require(user, Permission.VIEW_RECEIVABLES);
         return uow.read(() -> queries.payments(day));
     }

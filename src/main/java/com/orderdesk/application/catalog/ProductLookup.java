@@ -1,7 +1,7 @@
 package com.orderdesk.application.catalog;
 
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.application.AccessControl;
 import com.orderdesk.logic.catalog.LineQuote;
 import com.orderdesk.logic.catalog.ProductHit;
 import com.orderdesk.logic.security.Permission;

@@ -1,6 +1,6 @@
 package com.orderdesk.application.credit;
 
-import com.orderdesk.application.audit.AuditRecorder;
+import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.application.fulfillment.OrderFulfillment;
 import com.orderdesk.logic.credit.CreditDecision;
 import com.orderdesk.logic.credit.CreditEngine;

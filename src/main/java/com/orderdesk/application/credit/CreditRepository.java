@@ -1,5 +1,6 @@
 package com.orderdesk.application.credit;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.credit.CreditCheckInput;
 import com.orderdesk.logic.credit.CreditHoldReason;
 import com.orderdesk.logic.credit.HeldOrderRow;
@@ -38,7 +39,7 @@ public interface CreditRepository {
     List<CreditHoldReason> reasons(long orderId);
 
     /** The whole hold queue, oldest first. */
-    List<HeldOrderRow> heldOrders();
+    Listing<HeldOrderRow> heldOrders();
 
     /** The customer's orders on credit hold, in id order. */
     List<SalesOrder> heldOrdersOf(long customerId);

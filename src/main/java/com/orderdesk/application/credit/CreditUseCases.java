@@ -1,8 +1,9 @@
 package com.orderdesk.application.credit;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.audit.AuditRecorder;
-import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.AccessControl;
 import com.orderdesk.logic.credit.Aging;
 import com.orderdesk.logic.credit.CreditDecision;
 import com.orderdesk.logic.credit.CreditHoldActions;
@@ -57,7 +58,7 @@ public final class CreditUseCases {
         this.clock = clock;
     }
 
-    public List<HeldOrderRow> heldOrders(SignedInUser user) {
+    public Listing<HeldOrderRow> heldOrders(SignedInUser user) {
         access.require(user, Permission.VIEW_CREDIT_HOLDS);
         return uow.read(credit::heldOrders);
     }

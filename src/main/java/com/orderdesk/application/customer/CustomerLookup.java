@@ -1,7 +1,7 @@
 package com.orderdesk.application.customer;
 
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.application.AccessControl;
 import com.orderdesk.logic.customer.CustomerContext;
 import com.orderdesk.logic.customer.CustomerHit;
 import com.orderdesk.logic.security.Permission;

@@ -1,5 +1,6 @@
 package com.orderdesk.application.fulfillment;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.fulfillment.QueueRow;
 import com.orderdesk.logic.fulfillment.routing.OrderLine;
 import com.orderdesk.model.catalog.Product;
@@ -59,7 +60,7 @@ public interface FulfillmentRepository {
     List<OrderLine> openBackorders(long orderId);
 
     /** Released and allocated orders with their routing state, by order number. */
-    List<QueueRow> queue();
+    Listing<QueueRow> queue();
 
     List<Long> releasedOrderIds();
 

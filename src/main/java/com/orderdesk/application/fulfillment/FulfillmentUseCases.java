@@ -1,8 +1,9 @@
 package com.orderdesk.application.fulfillment;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.audit.AuditRecorder;
-import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.AccessControl;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.fulfillment.OrderRoutingView;
@@ -65,7 +66,7 @@ public final class FulfillmentUseCases implements OrderFulfillment {
         return new FulfillmentRouter(FulfillmentRouter.DEFAULT_VISIT_BUDGET, 1, 2_000);
     }
 
-    public List<QueueRow> queue(SignedInUser user) {
+    public Listing<QueueRow> queue(SignedInUser user) {
         access.require(user, Permission.VIEW_ORDERS);
         return uow.read(repository::queue);
     }

@@ -1,8 +1,8 @@
 package com.orderdesk.application.fulfillment;
 
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.audit.AuditRecorder;
-import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.AccessControl;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.fulfillment.ShipConfirmation;

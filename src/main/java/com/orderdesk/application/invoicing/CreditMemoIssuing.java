@@ -14,7 +14,7 @@ import com.orderdesk.model.invoicing.CreditMemoLine;
 import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.model.invoicing.InvoiceStatus;
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.audit.AuditRecorder;
+import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.security.SignedInUser;

@@ -1,5 +1,6 @@
 package com.orderdesk.application.invoicing;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.invoicing.CreditRefusedException;
 import com.orderdesk.logic.invoicing.CreditRequest;
 import com.orderdesk.logic.invoicing.DocumentFilter;
@@ -28,7 +29,8 @@ public interface InvoiceBook {
     /** Issues a credit memo on the invoice, or explains why not. */
     String issueCreditMemo(SignedInUser user, String invoiceNumber, CreditRequest request) throws CreditRefusedException;
 
-    List<DocumentRow> list(SignedInUser user, DocumentFilter filter);
+    /** Invoices and credit memos; the ones that cannot be read are named and left out. */
+    Listing<DocumentRow> list(SignedInUser user, DocumentFilter filter);
 
     /** Invoices and credit memos never printed, by number. */
     List<String> unprintedNumbers(SignedInUser user);

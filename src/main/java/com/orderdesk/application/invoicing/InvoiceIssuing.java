@@ -22,7 +22,7 @@ import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.model.order.SalesOrderLine;
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.audit.AuditRecorder;
+import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.security.SignedInUser;

@@ -1,5 +1,6 @@
 package com.orderdesk.application.invoicing;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.invoicing.DocumentFilter;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.logic.invoicing.ShipmentToInvoice;
@@ -42,7 +43,7 @@ public interface InvoiceRepository {
 
     List<CreditMemo> memosOf(Invoice invoice);
 
-    List<DocumentRow> list(DocumentFilter filter);
+    Listing<DocumentRow> list(DocumentFilter filter);
 
     List<String> unprintedNumbers();
 

@@ -1,8 +1,9 @@
 package com.orderdesk.application.invoicing;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.audit.AuditRecorder;
-import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.AccessControl;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.invoicing.CreditRefusedException;
@@ -85,7 +86,7 @@ public final class InvoicingUseCases implements InvoiceBook {
     }
 
     @Override
-    public List<DocumentRow> list(SignedInUser user, DocumentFilter filter) {
+    public Listing<DocumentRow> list(SignedInUser user, DocumentFilter filter) {
         access.require(user, Permission.VIEW_RECEIVABLES);
         return uow.read(() -> invoices.list(filter));
     }

@@ -3,6 +3,7 @@ package com.orderdesk.application.order;
 import com.orderdesk.logic.catalog.LineQuote;
 import com.orderdesk.logic.order.OrderFilter;
 import com.orderdesk.logic.order.OrderListRow;
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.model.catalog.Product;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.Customer;
@@ -36,8 +37,8 @@ public interface OrderRepository {
 
     void add(SalesOrder order);
 
-    /** The orders list: search, filter and a bounded page, newest first. */
-    List<OrderListRow> list(OrderFilter filter);
+    /** The orders list: search, filter and a bounded page, newest first; damaged rows named and left out. */
+    Listing<OrderListRow> list(OrderFilter filter);
 
     void flush();
 }

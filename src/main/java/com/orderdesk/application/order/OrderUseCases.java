@@ -1,10 +1,10 @@
 package com.orderdesk.application.order;
 
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.audit.AuditRecorder;
+import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.application.credit.CreditCheckStep;
 import com.orderdesk.application.fulfillment.OrderFulfillment;
-import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.application.AccessControl;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.catalog.LineQuote;
@@ -21,6 +21,7 @@ import com.orderdesk.logic.order.SavedOrder;
 import com.orderdesk.logic.order.ValidationProblem;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.logic.tax.TaxRates;
 import com.orderdesk.model.order.OrderStatus;
@@ -156,7 +157,7 @@ public final class OrderUseCases {
         });
     }
 
-    public List<OrderListRow> list(SignedInUser user, OrderFilter filter) {
+    public Listing<OrderListRow> list(SignedInUser user, OrderFilter filter) {
         access.require(user, Permission.VIEW_ORDERS);
         return uow.read(() -> orders.list(filter));
     }

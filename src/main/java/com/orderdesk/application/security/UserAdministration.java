@@ -1,7 +1,8 @@
 package com.orderdesk.application.security;
 
+import com.orderdesk.application.AccessControl;
 import com.orderdesk.application.UnitOfWork;
-import com.orderdesk.application.audit.AuditRecorder;
+import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.logic.audit.AuditActions;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;

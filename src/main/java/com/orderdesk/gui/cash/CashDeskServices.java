@@ -1,5 +1,6 @@
 package com.orderdesk.gui.cash;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.application.cash.CashUseCases;
 import com.orderdesk.application.customer.CustomerLookup;
 import com.orderdesk.logic.cash.desk.ChequeInput;
@@ -27,7 +28,7 @@ public record CashDeskServices(CashUseCases cash, CustomerLookup customers, Cloc
         return customers.search(currentUser.get(), text, limit);
     }
 
-    List<DeskPayment> payments(LocalDate day) {
+    Listing<DeskPayment> payments(LocalDate day) {
         return cash.payments(currentUser.get(), day);
     }
 

@@ -115,7 +115,7 @@ public final class CashMatchingController {
         dayPicker.valueProperty().addListener((o, a, b) -> refresh());
         statusBox.getItems().add(null);
         statusBox.getItems().addAll(DeskStatus.values());
-        statusBox.setConverter(Formats.display(CashMatchingController::label, Messages.get("cash.allStatuses")));
+        statusBox.setConverter(Formats.display(PaymentListModel::label, Messages.get("cash.allStatuses")));
         statusBox.valueProperty().addListener((o, a, b) -> applyFilter());
         searchField.textProperty().addListener((o, a, b) -> applyFilter());
         searchField.setOnKeyPressed(e -> {
@@ -174,10 +174,6 @@ public final class CashMatchingController {
         };
     }
 
-    static String label(DeskStatus s) {
-        return StatusKind.fromName(s.name()).map(StatusKind::label).orElse(s.name());
-    }
-
     /** Reloads the day's list, keeping the selected payment selected. */
     public void refresh() {
         DeskPayment selected = paymentTable.getSelectionModel().getSelectedItem();
@@ -185,9 +181,12 @@ public final class CashMatchingController {
             wanted = selected.id();
         }
         LocalDate day = dayPicker.getValue() == null ? LocalDate.now(clock) : dayPicker.getValue();
-        tasks.run(UiTasks.of(() -> desk.payments(day), list -> {
-            payments.setAll(list);
-            showTotals(list);
+        tasks.run(UiTasks.of(() -> desk.payments(day), listing -> {
+            payments.setAll(listing.rows());
+            showTotals(listing.rows());
+            if (!listing.damaged().isEmpty()) {
+                status.showMessage(listing.damageNote());
+            }
             applyFilter();
             Long id = wanted;
             wanted = null;
@@ -209,7 +208,7 @@ public final class CashMatchingController {
         totalsBox.getChildren().clear();
         Map<DeskStatus, PaymentListModel.Total> totals = PaymentListModel.totals(list);
         for (var t : totals.entrySet()) {
-            Label l = new Label(label(t.getKey()) + ": " + t.getValue().count() + " \u00b7 " + formats.money(t.getValue().amount()));
+            Label l = new Label(PaymentListModel.label(t.getKey()) + ": " + t.getValue().count() + " \u00b7 " + formats.money(t.getValue().amount()));
             l.setId("total-" + t.getKey().name());
             totalsBox.getChildren().add(l);
         }

@@ -37,4 +37,10 @@ final class PaymentListModel {
     private static boolean contains(String s, String t) {
         return s != null && s.toLowerCase(Locale.ROOT).contains(t);
     }
+
+    /** The status as its chip says it ("Auto", "Suggested" ...). */
+    static String label(DeskStatus s) {
+        return com.orderdesk.gui.common.StatusKind.fromName(s.name()).map(com.orderdesk.gui.common.StatusKind::label)
+                .orElse(s.name());
+    }
 }

@@ -166,41 +166,9 @@ public final class CreditHoldsController {
     }
 
     private void applyFilter() {
-        model.minValueProperty().set(parseMoney(minValueField.getText()));
-        model.minAgeDaysProperty().set(parseDays(minAgeField.getText()));
+        model.minValueProperty().set(QueueFilterFields.money(minValueField, formats, status));
+        model.minAgeDaysProperty().set(QueueFilterFields.days(minAgeField, status));
         filter.setCondition(model.condition());
-    }
-
-    private Money parseMoney(String text) {
-        if (text == null || text.isBlank()) {
-            minValueField.setStyle("");
-            return null;
-        }
-        try {
-            Money m = Money.of(formats.parseMoney(text));
-            minValueField.setStyle("");
-            return m;
-        } catch (RuntimeException e) {
-            minValueField.setStyle("-fx-border-color: -color-danger-emphasis;");
-            status.showMessage("Minimum value: type an amount such as 1,000.00.");
-            return null;
-        }
-    }
-
-    private Integer parseDays(String text) {
-        if (text == null || text.isBlank()) {
-            minAgeField.setStyle("");
-            return null;
-        }
-        try {
-            int days = Integer.parseInt(text.strip());
-            minAgeField.setStyle("");
-            return Math.max(0, days);
-        } catch (NumberFormatException e) {
-            minAgeField.setStyle("-fx-border-color: -color-danger-emphasis;");
-            status.showMessage("Minimum age: type a whole number of days.");
-            return null;
-        }
     }
 
     private void updateFooter() {
@@ -214,7 +182,8 @@ public final class CreditHoldsController {
     /** Reloads the queue (oldest first) off the FX thread. */
     public void refresh() {
         long started = System.nanoTime();
-        tasks.run(UiTasks.of(() -> desk.heldOrders(model.currentUser()), list -> {
+        tasks.run(UiTasks.of(() -> desk.heldOrders(model.currentUser()), listing -> {
+            java.util.List<HeldOrderRow> list = listing.rows();
             HeldOrderRow selected = table.getSelectionModel().getSelectedItem();
             applyFilter(); // condition first, so the 10,000 rows are filtered once, not twice
             model.rows().setAll(list);
@@ -225,8 +194,8 @@ public final class CreditHoldsController {
             if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }
-            status.showMessage(String.format("Credit-hold queue loaded: %,d orders in %d ms", list.size(),
-                    (System.nanoTime() - started) / 1_000_000));
+            status.showMessage(listing.damaged().isEmpty() ? String.format("Credit-hold queue loaded: %,d orders in %d ms",
+                    list.size(), (System.nanoTime() - started) / 1_000_000) : listing.damageNote());
         }, e -> status.showMessage("The credit-hold queue could not be loaded: " + e.getMessage())));
     }
 

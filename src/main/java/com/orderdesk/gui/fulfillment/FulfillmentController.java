@@ -147,8 +147,12 @@ public final class FulfillmentController {
 
     /** Reloads the queue (the work area was shown, or something changed). */
     public void refresh() {
-        run(desk::queue, rows -> {
+        run(desk::queue, listing -> {
+            var rows = listing.rows();
             queue.setAll(rows);
+            if (!listing.damaged().isEmpty()) {
+                status.showMessage(listing.damageNote());
+            }
             if (selectedOrderId != null) {
                 rows.stream().filter(r -> r.orderId() == selectedOrderId).findFirst()
                         .ifPresent(r -> queueTable.getSelectionModel().select(r));

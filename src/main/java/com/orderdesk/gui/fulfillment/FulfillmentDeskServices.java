@@ -1,5 +1,6 @@
 package com.orderdesk.gui.fulfillment;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.application.fulfillment.FulfillmentUseCases;
 import com.orderdesk.application.fulfillment.RoutingSettingsUseCases;
 import com.orderdesk.application.fulfillment.ShippingUseCases;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
 public record FulfillmentDeskServices(FulfillmentUseCases fulfillment, ShippingUseCases shipping,
                                       RoutingSettingsUseCases settings, Supplier<SignedInUser> currentUser) {
 
-    List<QueueRow> queue() {
+    Listing<QueueRow> queue() {
         return fulfillment.queue(currentUser.get());
     }
 

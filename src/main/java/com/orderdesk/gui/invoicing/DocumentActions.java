@@ -1,5 +1,6 @@
 package com.orderdesk.gui.invoicing;
 
+import com.orderdesk.gui.common.AllowedToUseAwt;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -31,6 +32,7 @@ import com.orderdesk.logic.security.SignedInUser;
  * dialog, export PDFs (selected, or everything not yet printed, with progress and cancel), and the
  * customer statement.
  */
+@AllowedToUseAwt("prints the rendered pages: they come from the report renderer as AWT images")
 final class DocumentActions {
     private final InvoicingDesk desk;
     private final UiTaskRunner tasks;

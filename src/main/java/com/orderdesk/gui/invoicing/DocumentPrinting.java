@@ -1,5 +1,6 @@
 package com.orderdesk.gui.invoicing;
 
+import com.orderdesk.gui.common.AllowedToUseAwt;
 import com.orderdesk.reporting.DocumentRenderer;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import com.orderdesk.reporting.FilledDocument;
  * Printing through the system print dialog (javafx.print): pages are drawn at 150 dpi off the FX
  * thread ({@link #pages}), then sent to the printer the user chose, scaled to the printable area.
  */
+@AllowedToUseAwt("turns the renderer's AWT page images into JavaFX images for the system printer")
 final class DocumentPrinting {
     /** 150 dpi: sharp on paper, small enough to keep a long batch in memory one document at a time. */
     static final float PRINT_ZOOM = 150f / 72f;

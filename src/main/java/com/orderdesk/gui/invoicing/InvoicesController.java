@@ -11,6 +11,7 @@ import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.invoicing.DocumentFilter;
 import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.invoicing.InvoiceStanding;
 import com.orderdesk.logic.invoicing.ShipmentToInvoice;
 import com.orderdesk.logic.invoicing.print.DocumentKind;
@@ -251,9 +252,13 @@ public final class InvoicesController {
         }
         LocalDate today = LocalDate.now(desk.clock());
         DocumentFilter f = new DocumentFilter(null, null, null, null, fromPicker.getValue(), toPicker.getValue(), today, 20_000);
-        record Loaded(List<DocumentRow> rows, List<ShipmentToInvoice> waiting) {
+        record Loaded(Listing<DocumentRow> listing, List<ShipmentToInvoice> waiting) {
+            List<DocumentRow> rows() {
+                return listing.rows();
+            }
         }
-        Task<Loaded> task = UiTasks.of(() -> new Loaded(desk.book().list(desk.currentUser().get(), f), desk.book().shipmentsToInvoice(desk.currentUser().get())), loaded -> {
+        var user = desk.currentUser().get();
+        Task<Loaded> task = UiTasks.of(() -> new Loaded(desk.book().list(user, f), desk.book().shipmentsToInvoice(user)), loaded -> {
             List<String> keep = selectedNumbers();
             rows.setAll(loaded.rows());
             waiting = loaded.waiting();
@@ -263,6 +268,9 @@ public final class InvoicesController {
                     .ifPresent(r -> table.getSelectionModel().select(r)));
             status.setCounts(String.format("%,d invoices and credit memos, %,d shipments to invoice", loaded.rows().size(),
                     loaded.waiting().size()));
+            if (!loaded.listing().damaged().isEmpty()) {
+                status.showMessage(loaded.listing().damageNote());
+            }
         }, e -> status.showMessage("Invoices could not be listed: " + e.getMessage()));
         loading = task;
         tasks.run(task);

@@ -1,5 +1,6 @@
 package com.orderdesk.gui.invoicing;
 
+import com.orderdesk.gui.common.AllowedToUseAwt;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.reporting.DocumentRenderer;
@@ -21,6 +22,7 @@ import com.orderdesk.reporting.FilledDocument;
  * {@link DocumentRenderer#renderPage} off the FX thread, with zoom and next/previous page. A newer
  * request replaces one still drawing, so paging quickly never shows a stale page.
  */
+@AllowedToUseAwt("shows the renderer's AWT page images as JavaFX images")
 final class PagePreview {
     static final double[] ZOOMS = {0.5, 0.75, 1.0, 1.25, 1.5, 2.0};
 

@@ -12,6 +12,7 @@ import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderFilter;
 import com.orderdesk.logic.order.OrderListRow;
 import com.orderdesk.logic.order.SavedOrder;
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.tax.TaxRates;
 import java.time.Clock;
@@ -50,7 +51,7 @@ public record OrderDeskServices(CustomerLookup customers, ProductLookup products
         return orders.load(currentUser.get(), orderId);
     }
 
-    List<OrderListRow> list(OrderFilter filter) {
+    Listing<OrderListRow> list(OrderFilter filter) {
         return orders.list(currentUser.get(), filter);
     }
 }

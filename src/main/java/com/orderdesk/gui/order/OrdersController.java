@@ -14,6 +14,7 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.logic.order.OrderFilter;
 import com.orderdesk.logic.order.OrderListRow;
+import com.orderdesk.logic.store.Listing;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
@@ -157,11 +158,15 @@ public final class OrdersController {
         }
         OrderFilter f = new OrderFilter(searchField.getText(), statusBox.getValue(), null, fromPicker.getValue(),
                 toPicker.getValue(), LIMIT);
-        Task<java.util.List<OrderListRow>> task = UiTasks.of(() -> services.list(f), list -> {
+        Task<Listing<OrderListRow>> task = UiTasks.of(() -> services.list(f), listing -> {
+            java.util.List<OrderListRow> list = listing.rows();
             rows.setAll(list);
             Money total = list.stream().map(OrderListRow::total).reduce(Money.ZERO, Money::plus);
             totalLabel.setText("Total " + formats.money(total));
             status.setCounts(String.format("%,d orders shown%s", list.size(), list.size() == LIMIT ? " (newest " + LIMIT + ")" : ""));
+            if (!listing.damaged().isEmpty()) {
+                status.showMessage(listing.damageNote());
+            }
         }, e -> status.showMessage("Orders could not be listed: " + e.getMessage()));
         running = task;
         tasks.run(task);

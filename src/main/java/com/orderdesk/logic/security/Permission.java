@@ -25,6 +25,10 @@ public enum Permission {
     APPLY_CASH("apply cash"),
     REVERSE_CASH_APPLICATION("reverse cash applications"),
     VIEW_AUDIT("view the audit trail"),
+    MAINTAIN_CUSTOMERS("add or change customers"),
+    MAINTAIN_PRODUCTS("add or change products and prices"),
+    MOVE_STOCK("receive, adjust or transfer stock"),
+    IMPORT_MASTER_DATA("import customers, products or prices"),
     MANAGE_USERS("manage users and roles"),
     ADMIN_SETTINGS("change application settings");
 

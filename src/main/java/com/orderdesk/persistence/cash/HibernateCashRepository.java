@@ -15,7 +15,9 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.model.invoicing.InvoiceStatus;
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.persistence.CurrentSession;
+import com.orderdesk.persistence.DamagedRows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -98,12 +100,23 @@ public final class HibernateCashRepository implements CashRepository {
                 .setParameter("id", id).uniqueResultOptional();
     }
 
+    private static final String DAY = "from CashPayment p left join fetch p.customer"
+            + " where (p.receivedDate = :day or (p.state = :open and p.receivedDate < :day))";
+
     @Override
-    public List<CashPayment> paymentsForDay(LocalDate day) {
-        return s().createSelectionQuery("from CashPayment p left join fetch p.customer"
-                        + " where p.receivedDate = :day or (p.state = :open and p.receivedDate < :day)"
-                        + " order by p.receivedDate desc, p.id", CashPayment.class)
-                .setParameter("day", day).setParameter("open", PaymentState.OPEN).getResultList();
+    public Listing<CashPayment> paymentsForDay(LocalDate day) {
+        return DamagedRows.readOrFallBack(
+                () -> s().createSelectionQuery(DAY + " order by p.receivedDate desc, p.id", CashPayment.class)
+                        .setParameter("day", day).setParameter("open", PaymentState.OPEN).getResultList(),
+                () -> s().createNativeQuery("SELECT id, payment_no FROM cash_payment ORDER BY received_date DESC, id",
+                        Object[].class).getResultList(),
+                "payment",
+                id -> {
+                    s().clear(); // the failed read may have left a half-built entity behind
+                    return s().createSelectionQuery(DAY + " and p.id = :id", CashPayment.class)
+                            .setParameter("day", day).setParameter("open", PaymentState.OPEN).setParameter("id", id)
+                            .getResultList();
+                });
     }
 
     @Override
@@ -180,19 +193,31 @@ public final class HibernateCashRepository implements CashRepository {
         return new MatchingCustomers(customers, ids);
     }
 
+    private static final String OPEN = "from Invoice i join fetch i.customer where i.status in (:open, :part)";
+
+    /** A damaged invoice is named in the log and left out; the others are matched. */
     @Override
     public List<OpenItem> openItems() {
+        Listing<Invoice> invoices = DamagedRows.readOrFallBack(
+                () -> openInvoices(s().createSelectionQuery(OPEN + " order by i.issueDate, i.number", Invoice.class)),
+                () -> s().createNativeQuery("SELECT id, invoice_no FROM invoice ORDER BY id", Object[].class).getResultList(),
+                "invoice",
+                id -> {
+                    s().clear();
+                    return openInvoices(s().createSelectionQuery(OPEN + " and i.id = :id", Invoice.class).setParameter("id", id));
+                });
         List<OpenItem> open = new ArrayList<>();
-        for (Invoice i : s().createSelectionQuery(
-                        "from Invoice i join fetch i.customer where i.status in (:open, :part) order by i.issueDate, i.number",
-                        Invoice.class)
-                .setParameter("open", InvoiceStatus.OPEN).setParameter("part", InvoiceStatus.PARTLY_PAID).getResultList()) {
+        for (Invoice i : invoices.rows()) {
             if (i.openAmount().isPositive()) {
                 open.add(new OpenItem(i.number(), i.customer().number(), i.issueDate(), i.dueDate(), i.total().amount(),
                         i.openAmount().amount(), "USD", i.discountPct(), i.discountUntil()));
             }
         }
         return open;
+    }
+
+    private static List<Invoice> openInvoices(org.hibernate.query.SelectionQuery<Invoice> q) {
+        return q.setParameter("open", InvoiceStatus.OPEN).setParameter("part", InvoiceStatus.PARTLY_PAID).getResultList();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.orderdesk.persistence.credit;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.application.credit.CreditProfiles;
 import com.orderdesk.application.credit.CreditRepository;
 import com.orderdesk.logic.audit.AuditActions;
@@ -133,7 +134,7 @@ public final class HibernateCreditRepository implements CreditRepository {
     }
 
     @Override
-    public List<HeldOrderRow> heldOrders() {
+    public Listing<HeldOrderRow> heldOrders() {
         return HoldQueueQuery.run(s());
     }
 

@@ -1,5 +1,8 @@
 package com.orderdesk.persistence.credit;
 
+import com.orderdesk.logic.store.DamagedRowException;
+import com.orderdesk.logic.store.Listing;
+import com.orderdesk.persistence.DamagedRows;
 import com.orderdesk.persistence.StoredValues;
 import org.hibernate.Session;
 import com.orderdesk.logic.credit.CreditReason;
@@ -22,7 +25,7 @@ import java.util.Set;
 final class HoldQueueQuery {
     private static final String ORDERS = "SELECT o.id, o.order_no, c.id, c.customer_no, c.name, c.risk_class, "
             + "o.total_cents, o.entered_at, o.entered_by, o.changed_by FROM sales_order o "
-            + "JOIN customer c ON c.id = o.customer_id WHERE o.status = 'CREDIT_HOLD' ORDER BY o.entered_at, o.id";
+            + "LEFT JOIN customer c ON c.id = o.customer_id WHERE o.status = 'CREDIT_HOLD' ORDER BY o.entered_at, o.id";
     private static final String REASONS = "SELECT r.order_id, r.code FROM credit_hold_reason r "
             + "JOIN sales_order o ON o.id = r.order_id WHERE o.status = 'CREDIT_HOLD'";
 
@@ -32,7 +35,7 @@ final class HoldQueueQuery {
     private HoldQueueQuery() {
     }
 
-    static List<HeldOrderRow> run(Session s) {
+    static Listing<HeldOrderRow> run(Session s) {
         Map<Long, Set<CreditReason>> reasons = new HashMap<>();
         for (Object[] r : s.createNativeQuery(REASONS, Object[].class).getResultList()) {
             CreditReason code = parse((String) r[1]);
@@ -40,16 +43,17 @@ final class HoldQueueQuery {
                 reasons.computeIfAbsent(((Number) r[0]).longValue(), k -> EnumSet.noneOf(CreditReason.class)).add(code);
             }
         }
-        List<HeldOrderRow> out = new ArrayList<>();
-        for (Object[] r : s.createNativeQuery(ORDERS, Object[].class).getResultList()) {
-            StoredValues row = new StoredValues("order", r[0], r, COLUMNS);
-            long id = row.id();
-            out.add(new HeldOrderRow(id, row.text(1), row.longValue(2), row.text(3), row.text(4),
+        return DamagedRows.read(s.createNativeQuery(ORDERS, Object[].class).getResultList(), r -> {
+            StoredValues row = new StoredValues("order", r[1] == null ? r[0] : r[1], r, COLUMNS);
+            if (r[2] == null) {
+                throw new DamagedRowException(row.rowName(), "its customer is no longer in the book");
+            }
+            long id = ((Number) r[0]).longValue();
+            return new HeldOrderRow(id, row.text(1), row.longValue(2), row.text(3), row.text(4),
                     row.enumOf(5, RiskClass.class), Money.ofCents(row.longValue(6)),
                     Instant.ofEpochMilli(row.longValue(7)), row.text(8), row.textOr(9, null),
-                    reasons.getOrDefault(id, Set.of())));
-        }
-        return out;
+                    reasons.getOrDefault(id, Set.of()));
+        });
     }
 
     /** A code a newer version wrote is skipped rather than failing the whole queue. */

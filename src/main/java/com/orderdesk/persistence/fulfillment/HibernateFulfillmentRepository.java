@@ -14,6 +14,8 @@ import com.orderdesk.model.fulfillment.Shipment;
 import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.persistence.CurrentSession;
+import com.orderdesk.logic.store.Listing;
+import com.orderdesk.persistence.DamagedRows;
 import com.orderdesk.persistence.StoredValues;
 import com.orderdesk.persistence.numbering.DocumentNumberAllocator;
 import java.time.Instant;
@@ -153,10 +155,9 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
     }
 
     @Override
-    public List<QueueRow> queue() {
-        List<QueueRow> rows = new ArrayList<>();
-        for (Object[] r : s().createNativeQuery(QUEUE_SQL, Object[].class).setParameter("open", true).getResultList()) {
-            StoredValues row = new StoredValues("order", r[0], r, QUEUE_COLUMNS);
+    public Listing<QueueRow> queue() {
+        return DamagedRows.read(s().createNativeQuery(QUEUE_SQL, Object[].class).setParameter("open", true).getResultList(), r -> {
+            StoredValues row = new StoredValues("order", r[1] == null ? r[0] : r[1], r, QUEUE_COLUMNS);
             int count = row.integer(7);
             int shipped = row.integer(8);
             int atWarehouse = row.integer(9);
@@ -167,10 +168,9 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
                     : atWarehouse > 0 ? RoutingStatus.AT_WAREHOUSE
                     : backordered > 0 ? RoutingStatus.PART_BACKORDERED : RoutingStatus.ROUTED;
             String place = r[4] == null ? "" : r[4] + ", " + r[5];
-            rows.add(new QueueRow(row.id(), row.text(1), row.date(2), row.textOr(3, "(customer missing)"), place,
-                    row.enumOf(6, OrderStatus.class), routing, count, backordered, Money.ofCents(row.longValue(11))));
-        }
-        return rows;
+            return new QueueRow(((Number) r[0]).longValue(), row.text(1), row.date(2), row.textOr(3, "(customer missing)"), place,
+                    row.enumOf(6, OrderStatus.class), routing, count, backordered, Money.ofCents(row.longValue(11)));
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.orderdesk.persistence.invoicing;
 
+import com.orderdesk.logic.store.Listing;
 import com.orderdesk.application.invoicing.InvoiceRepository;
 import com.orderdesk.application.invoicing.StoredDocuments;
 import com.orderdesk.model.fulfillment.Shipment;
@@ -159,63 +160,8 @@ public final class HibernateInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
-    public List<DocumentRow> list(DocumentFilter f) {
-        LocalDate today = f.today();
-        Session s = s();
-        List<DocumentRow> rows = new ArrayList<>();
-        for (Object[] r : restricted(s, "select i.number, c.number, c.name, i.issueDate, i.dueDate, i.total, i.openAmount,"
-                + " i.credited, i.printedAt, i.printedBy, i.printCount, o.number from Invoice i join i.customer c"
-                + " left join i.order o", "i", f).getResultList()) {
-            Money total = (Money) r[5];
-            Money open = (Money) r[6];
-            Money credited = (Money) r[7];
-            Money paid = total.minus(open).minus(credited).max(Money.ZERO);
-            rows.add(new DocumentRow(DocumentKind.INVOICE, (String) r[0], (String) r[1], (String) r[2], (LocalDate) r[3],
-                    (LocalDate) r[4], total, open, InvoiceStanding.of(total, paid, credited, (LocalDate) r[4], today),
-                    (Instant) r[8], (String) r[9], (Integer) r[10], (String) r[11]));
-        }
-        for (Object[] r : restricted(s, "select i.number, c.number, c.name, i.issueDate, i.total, i.openAmount,"
-                + " i.printedAt, i.printedBy, i.printCount, inv.number from CreditMemo i join i.customer c"
-                + " join i.invoice inv", "i", f).getResultList()) {
-            Money open = (Money) r[5];
-            rows.add(new DocumentRow(DocumentKind.CREDIT_MEMO, (String) r[0], (String) r[1], (String) r[2],
-                    (LocalDate) r[3], null, (Money) r[4], open, open.isPositive() ? InvoiceStanding.OPEN : InvoiceStanding.CREDITED,
-                    (Instant) r[6], (String) r[7], (Integer) r[8], (String) r[9]));
-        }
-        return rows.stream()
-                .filter(row -> f.matchesText(row.number(), row.customerNumber(), row.customerName()))
-                .filter(row -> f.standing() == null || row.standing() == f.standing())
-                .sorted(Comparator.comparing(DocumentRow::issueDate).thenComparing(DocumentRow::number).reversed())
-                .limit(f.limit())
-                .toList();
-    }
-
-    /** The part of the filter the database applies: dates, print state, customer. */
-    private static SelectionQuery<Object[]> restricted(Session s, String select, String alias, DocumentFilter f) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (f.from() != null) {
-            where.append(" and ").append(alias).append(".issueDate >= :from");
-        }
-        if (f.to() != null) {
-            where.append(" and ").append(alias).append(".issueDate <= :to");
-        }
-        if (f.printed() != null) {
-            where.append(" and ").append(alias).append(f.printed() ? ".printCount > 0" : ".printCount = 0");
-        }
-        if (f.customerNumber() != null && !f.customerNumber().isBlank()) {
-            where.append(" and c.number = :customer");
-        }
-        SelectionQuery<Object[]> q = s.createSelectionQuery(select + where, Object[].class);
-        if (f.from() != null) {
-            q.setParameter("from", f.from());
-        }
-        if (f.to() != null) {
-            q.setParameter("to", f.to());
-        }
-        if (f.customerNumber() != null && !f.customerNumber().isBlank()) {
-            q.setParameter("customer", f.customerNumber().strip());
-        }
-        return q;
+    public Listing<DocumentRow> list(DocumentFilter f) {
+        return DocumentListQuery.list(s(), f);
     }
 
     @Override

@@ -21,7 +21,13 @@ import com.orderdesk.logic.order.OrderFilter;
 
 import java.util.List;
 import java.util.Locale;
-import org.hibernate.query.SelectionQuery;
+import com.orderdesk.logic.store.DamagedRowException;
+import com.orderdesk.logic.store.Listing;
+import com.orderdesk.model.order.OrderChannel;
+import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.persistence.DamagedRows;
+import com.orderdesk.persistence.StoredValues;
+import org.hibernate.query.NativeQuery;
 
 /** The orders list: search, filter and a bounded page, newest first. */
 public final class HibernateOrderRepository implements OrderRepository {
@@ -77,46 +83,68 @@ public final class HibernateOrderRepository implements OrderRepository {
         s().flush();
     }
 
+    private static final String[] LIST_COLUMNS = {"id", "order_no", "customer", "customer name", "order_date",
+            "requested_date", "status", "channel", "customer_po", "total_cents"};
+
+    /**
+     * Read as plain rows, each through {@link StoredValues}: an order with a damaged value (a date
+     * that does not parse, a status this version does not know) or whose customer is gone is named
+     * and left out, and the list still shows the others.
+     */
     @Override
-    public List<OrderListRow> list(OrderFilter f) {
-        StringBuilder hql = new StringBuilder("select new com.orderdesk.logic.order.OrderListRow(o.id, o.number, "
-                + "c.number, c.name, o.orderDate, o.requestedDate, o.status, o.channel, o.customerPo, o.total) "
-                + "from SalesOrder o join o.customer c where 1 = 1");
+    public Listing<OrderListRow> list(OrderFilter f) {
+        StringBuilder sql = new StringBuilder("SELECT o.id, o.order_no, c.customer_no, c.name, o.order_date, o.requested_date,"
+                + " o.status, o.channel, o.customer_po, o.total_cents FROM sales_order o"
+                + " LEFT JOIN customer c ON c.id = o.customer_id WHERE 1 = 1");
         String text = f.text() == null ? "" : f.text().trim().toUpperCase(Locale.ROOT);
         if (!text.isEmpty()) {
-            hql.append(" and (o.number like :t or upper(o.customerPo) like :t or c.number like :t or c.nameKey like :t)");
+            sql.append(" AND (o.order_no LIKE :t ESCAPE '!' OR upper(o.customer_po) LIKE :t ESCAPE '!'"
+                    + " OR c.customer_no LIKE :t ESCAPE '!' OR c.name_key LIKE :t ESCAPE '!')");
         }
         if (f.status() != null) {
-            hql.append(" and o.status = :status");
+            sql.append(" AND o.status = :status");
         }
         if (f.customerId() != null) {
-            hql.append(" and c.id = :customer");
+            sql.append(" AND o.customer_id = :customer");
         }
         if (f.from() != null) {
-            hql.append(" and o.orderDate >= :from");
+            sql.append(" AND o.order_date >= :from");
         }
         if (f.to() != null) {
-            hql.append(" and o.orderDate <= :to");
+            sql.append(" AND o.order_date <= :to");
         }
-        hql.append(" order by o.orderDate desc, o.id desc");
-        {
-            SelectionQuery<OrderListRow> q = s().createSelectionQuery(hql.toString(), OrderListRow.class);
-            if (!text.isEmpty()) {
-                q.setParameter("t", "%" + text + "%");
-            }
-            if (f.status() != null) {
-                q.setParameter("status", f.status());
-            }
-            if (f.customerId() != null) {
-                q.setParameter("customer", f.customerId());
-            }
-            if (f.from() != null) {
-                q.setParameter("from", f.from());
-            }
-            if (f.to() != null) {
-                q.setParameter("to", f.to());
-            }
-            return q.setMaxResults(f.limit()).getResultList();
+        sql.append(" ORDER BY o.order_date DESC, o.id DESC");
+        NativeQuery<Object[]> q = s().createNativeQuery(sql.toString(), Object[].class);
+        if (!text.isEmpty()) {
+            q.setParameter("t", "%" + escapeLike(text) + "%");
         }
+        if (f.status() != null) {
+            q.setParameter("status", f.status().name());
+        }
+        if (f.customerId() != null) {
+            q.setParameter("customer", f.customerId());
+        }
+        if (f.from() != null) {
+            q.setParameter("from", f.from().toString());
+        }
+        if (f.to() != null) {
+            q.setParameter("to", f.to().toString());
+        }
+        return DamagedRows.read(q.setMaxResults(f.limit()).getResultList(), HibernateOrderRepository::listRow);
+    }
+
+    private static OrderListRow listRow(Object[] r) {
+        StoredValues row = new StoredValues("order", r[1] == null ? r[0] : r[1], r, LIST_COLUMNS);
+        if (r[2] == null) {
+            throw new DamagedRowException(row.rowName(), "its customer is no longer in the book");
+        }
+        return new OrderListRow(((Number) r[0]).longValue(), row.text(1), row.text(2), row.text(3), row.date(4),
+                row.dateOrNull(5), row.enumOf(6, OrderStatus.class), row.enumOf(7, OrderChannel.class), row.textOr(8, null),
+                Money.ofCents(row.longValue(9)));
+    }
+
+    /** What the clerk typed, searched as text: LIKE's wildcards in it are escaped, not obeyed. */
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

@@ -198,7 +198,7 @@ class InvoicesScreenTest {
         }
 
         @Override
-        public List<DocumentRow> list(SignedInUser user, com.orderdesk.logic.invoicing.DocumentFilter filter) {
+        public com.orderdesk.logic.store.Listing<DocumentRow> list(SignedInUser user, com.orderdesk.logic.invoicing.DocumentFilter filter) {
             return real.list(user, filter);
         }
 

@@ -36,7 +36,7 @@ public final class CashDeskAsUsers {
     }
 
     public List<DeskPayment> payments(LocalDate day) {
-        return cash.payments(user("ar1"), day);
+        return cash.payments(user("ar1"), day).rows();
     }
 
     public PaymentDetail detail(long paymentId) {

@@ -92,7 +92,7 @@ class CreditDeskServiceTest {
         assertThat(d.reasons()).extracting(r -> r.code()).containsExactly(CreditReason.CREDIT_LIMIT_EXCEEDED);
         assertThat(d.reasons().get(0).message()).isEqualTo("Exposure $116.77 exceeds the credit limit $100.00 by $16.77.");
         assertThat(d.exposure().thisOrder()).isEqualTo(Money.of("116.77"));
-        assertThat(desk.heldOrders(MANAGER)).extracting(r -> r.orderNumber()).containsExactly(held.number());
+        assertThat(desk.heldOrders(MANAGER).rows()).extracting(r -> r.orderNumber()).containsExactly(held.number());
 
         setAcmeLimit(Money.of("50000"));
         SavedOrder passed = orders.save(CLERK, gloves(null, null, 1));
@@ -138,7 +138,7 @@ class CreditDeskServiceTest {
         assertThat(desk.release(MANAGER, held.id(), "Paid by wire today")).isEqualTo(held.number());
 
         assertThat(status(held.id())).isEqualTo(OrderStatus.ALLOCATED); // released, then routed by fulfillment
-        assertThat(desk.heldOrders(MANAGER)).isEmpty();
+        assertThat(desk.heldOrders(MANAGER).rows()).isEmpty();
         AuditEntry last = trail.find(MANAGER, AuditQuery.all()).get(0);
         assertThat(last.action()).isEqualTo(AuditActions.CREDIT_RELEASE);
         assertThat(last.user()).isEqualTo("carmen");

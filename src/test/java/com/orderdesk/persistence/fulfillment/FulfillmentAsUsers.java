@@ -44,7 +44,7 @@ public final class FulfillmentAsUsers {
     }
 
     public List<QueueRow> queue() {
-        return services.fulfillment().queue(user("clerk"));
+        return services.fulfillment().queue(user("clerk")).rows();
     }
 
     public OrderRoutingView load(long orderId) {

@@ -47,7 +47,7 @@ public final class InvoicingAsUsers {
     }
 
     public List<DocumentRow> list(DocumentFilter filter) {
-        return invoicing.list(user("ar1"), filter);
+        return invoicing.list(user("ar1"), filter).rows();
     }
 
     public List<String> unprintedNumbers() {

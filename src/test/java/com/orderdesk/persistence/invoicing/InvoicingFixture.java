@@ -2,7 +2,7 @@ package com.orderdesk.persistence.invoicing;
 
 import com.orderdesk.app.AppServices;
 import com.orderdesk.application.invoicing.InvoicingUseCases;
-import com.orderdesk.application.security.AccessControl;
+import com.orderdesk.application.AccessControl;
 import com.orderdesk.logic.order.OrderTotals;
 import com.orderdesk.logic.order.PricedLine;
 import com.orderdesk.model.catalog.Product;

@@ -1,6 +1,6 @@
-package com.orderdesk.application.security;
+package com.orderdesk.application;
 
-import com.orderdesk.application.UnitOfWork;
+import com.orderdesk.application.security.UserRepository;
 import com.orderdesk.logic.security.Authorizer;
 import com.orderdesk.logic.security.NotAuthorizedException;
 import com.orderdesk.logic.security.OrderAuthorship;

@@ -1,4 +1,4 @@
-package com.orderdesk.application.audit;
+package com.orderdesk.application;
 
 import com.orderdesk.logic.audit.AuditEntry;
 import com.orderdesk.logic.audit.AuditEvent;

@@ -1,0 +1,147 @@
+package com.orderdesk.logic.capture.edi;
+
+import io.xlate.edi.stream.EDIOutputFactory;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamWriter;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes X12 acknowledgments with StAEDI: a 997 functional acknowledgment for an interchange read,
+ * and an 855 purchase order acknowledgment for an order saved. Each goes back to the sender in its
+ * own interchange, in the version it came in, with the control numbers the caller assigns (the
+ * inbox keeps the counters, so numbers never repeat).
+ */
+public final class X12AcknowledgmentWriter {
+    /** What became of one ordered line: IA accepted, IC changed, IB backordered, IR rejected. */
+    public record AckLine(String lineNumber, BigDecimal orderedQuantity, String unit, BigDecimal unitPrice, String sku,
+                          String status, BigDecimal acknowledgedQuantity, LocalDate shipDate) {
+    }
+
+    /** The 855's content: the PO acknowledged and each line's outcome. */
+    public record OrderAck(String poNumber, LocalDate poDate, List<AckLine> lines) {
+    }
+
+    private static final DateTimeFormatter DATE8 = DateTimeFormatter.BASIC_ISO_DATE;
+    private final String ourQualifier;
+    private final String ourId;
+
+    public X12AcknowledgmentWriter(String ourQualifier, String ourId) {
+        this.ourQualifier = ourQualifier;
+        this.ourId = ourId;
+    }
+
+    /** A 997 for every group and transaction set of {@code read}: accepted when read without fault. */
+    public String functionalAck(X12Interchange read, int interchangeControl, int groupControl, LocalDateTime now) {
+        return envelope(read, interchangeControl, groupControl, "FA", now, (w, version) -> {
+            int set = 0;
+            for (X12Interchange.Group g : read.groups()) {
+                int count = 0;
+                set++;
+                String st = String.format(Locale.ROOT, "%04d", set);
+                segment(w, "ST", "997", st);
+                count++;
+                segment(w, "AK1", g.functionalId(), g.controlNumber());
+                count++;
+                int accepted = 0;
+                for (X12Interchange.TransactionSet t : g.sets()) {
+                    segment(w, "AK2", t.type(), t.controlNumber());
+                    segment(w, "AK5", t.errors().isEmpty() ? "A" : "R");
+                    count += 2;
+                    accepted += t.errors().isEmpty() ? 1 : 0;
+                }
+                String status = accepted == g.sets().size() ? "A" : accepted == 0 ? "R" : "P";
+                segment(w, "AK9", status, String.valueOf(g.sets().size()), String.valueOf(g.sets().size()), String.valueOf(accepted));
+                count++;
+                segment(w, "SE", String.valueOf(count + 1), st);
+            }
+            return set;
+        });
+    }
+
+    /** An 855 for one saved order, in a group of its own (functional ID PR). */
+    public String orderAck(X12Interchange read, OrderAck ack, int interchangeControl, int groupControl, LocalDateTime now) {
+        return envelope(read, interchangeControl, groupControl, "PR", now, (w, version) -> {
+            int count = 0;
+            segment(w, "ST", "855", "0001");
+            count++;
+            boolean changed = ack.lines().stream().anyMatch(l -> !l.status().equals("IA"));
+            segment(w, "BAK", "00", changed ? "AC" : "AD", ack.poNumber(), ack.poDate().format(DATE8));
+            count++;
+            for (AckLine l : ack.lines()) {
+                segment(w, "PO1", l.lineNumber(), plain(l.orderedQuantity()), l.unit(), l.unitPrice() == null ? "" : plain(l.unitPrice()),
+                        "", "VP", l.sku());
+                segment(w, "ACK", l.status(), plain(l.acknowledgedQuantity()), l.unit(), l.shipDate() == null ? "" : "068",
+                        l.shipDate() == null ? "" : l.shipDate().format(DATE8));
+                count += 2;
+            }
+            segment(w, "CTT", String.valueOf(ack.lines().size()));
+            count++;
+            segment(w, "SE", String.valueOf(count + 1), "0001");
+            return 1;
+        });
+    }
+
+    private interface Body {
+        int write(EDIStreamWriter w, String version) throws EDIStreamException;
+    }
+
+    private String envelope(X12Interchange read, int interchangeControl, int groupControl, String functionalId,
+                            LocalDateTime now, Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean v5010 = read.version().startsWith("005");
+        try {
+            EDIOutputFactory factory = EDIOutputFactory.newFactory();
+            factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
+            EDIStreamWriter w = factory.createEDIStreamWriter(out, StandardCharsets.US_ASCII.name());
+            w.startInterchange();
+            String isaControl = String.format(Locale.ROOT, "%09d", interchangeControl);
+            segment(w, "ISA", "00", "          ", "00", "          ", ourQualifier, pad(ourId),
+                    read.senderQualifier(), pad(read.senderId()), now.format(DateTimeFormatter.ofPattern("yyMMdd")),
+                    now.format(DateTimeFormatter.ofPattern("HHmm")), v5010 ? "^" : "U", v5010 ? "00501" : "00401", isaControl,
+                    "0", "P", ">");
+            String version = v5010 ? "005010" : "004010";
+            segment(w, "GS", functionalId, ourId, read.senderId(), now.format(DATE8), now.format(DateTimeFormatter.ofPattern("HHmm")),
+                    String.valueOf(groupControl), "X", version);
+            int sets = body.write(w, version);
+            segment(w, "GE", String.valueOf(sets), String.valueOf(groupControl));
+            segment(w, "IEA", "1", isaControl);
+            w.endInterchange();
+            w.close();
+        } catch (EDIStreamException e) {
+            throw new IllegalStateException("cannot write the acknowledgment: " + e.getMessage(), e);
+        }
+        return out.toString(StandardCharsets.US_ASCII);
+    }
+
+    private static void segment(EDIStreamWriter w, String tag, String... elements) throws EDIStreamException {
+        w.writeStartSegment(tag);
+        List<String> values = new ArrayList<>(List.of(elements));
+        while (!values.isEmpty() && values.get(values.size() - 1).isEmpty()) {
+            values.remove(values.size() - 1); // trailing empty elements are left off, as X12 wants
+        }
+        for (String v : values) {
+            if (v.isEmpty()) {
+                w.writeEmptyElement();
+            } else {
+                w.writeElement(v);
+            }
+        }
+        w.writeEndSegment();
+    }
+
+    private static String pad(String id) {
+        return String.format(Locale.ROOT, "%-15s", id);
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().scale() <= 0 ? n.setScale(0).toPlainString() : n.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,34 @@
+package com.orderdesk.logic.capture.edi;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The envelope of an X12 interchange as read: who sent it, its control number and version, and
+ * each functional group with its transaction sets. The 997 acknowledgment is written from this.
+ */
+public record X12Interchange(String senderQualifier, String senderId, String receiverQualifier, String receiverId,
+                             String controlNumber, String version, List<Group> groups) {
+
+    public record Group(String functionalId, String senderCode, String receiverCode, String controlNumber,
+                        String version, List<TransactionSet> sets) {
+    }
+
+    /** {@code errors} empty when the set was read without fault. */
+    public record TransactionSet(String type, String controlNumber, List<String> errors) {
+    }
+
+    static final class Builder {
+        String senderQualifier = "";
+        String senderId = "";
+        String receiverQualifier = "";
+        String receiverId = "";
+        String controlNumber = "";
+        String version = "";
+        final List<Group> groups = new ArrayList<>();
+
+        X12Interchange build() {
+            return new X12Interchange(senderQualifier, senderId, receiverQualifier, receiverId, controlNumber, version, groups);
+        }
+    }
+}

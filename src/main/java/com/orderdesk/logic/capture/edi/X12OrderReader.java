@@ -1,0 +1,307 @@
+package com.orderdesk.logic.capture.edi;
+
+import com.orderdesk.logic.capture.Channel;
+import com.orderdesk.logic.capture.DraftField;
+import com.orderdesk.logic.capture.LineReading;
+import com.orderdesk.logic.capture.MasterData;
+import com.orderdesk.logic.capture.OrderReading;
+import com.orderdesk.logic.capture.Reason;
+import com.orderdesk.logic.capture.TextSpan;
+import com.orderdesk.logic.capture.text.CatalogIndex;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the 850 purchase orders of an X12 interchange (004010 or 005010): the customer from the
+ * ISA sender ID, the PO number (BEG03), the requested date (DTM*002, else DTM*010), the ship-to
+ * (N1*ST by location code, else by address) and the PO1 lines by SKU, part number or GTIN.
+ */
+public final class X12OrderReader {
+    /** The orders (null entries are transaction sets that are not 850s) and the envelope for the 997. */
+    public record Result(List<OrderReading> orders, X12Interchange interchange, String rejected) {
+    }
+
+    private final CatalogIndex index;
+    private final Map<String, String> customerByEdiId = new HashMap<>();
+    private final Map<String, List<MasterData.ShipTo>> shipTos = new HashMap<>();
+
+    public X12OrderReader(CatalogIndex index, MasterData data) {
+        this.index = index;
+        data.customers().stream().filter(c -> !c.ediId().isBlank())
+                .forEach(c -> customerByEdiId.put(c.ediId().trim().toUpperCase(Locale.ROOT), c.customerNo()));
+        data.shipTos().forEach(s -> shipTos.computeIfAbsent(s.customerNo(), c -> new ArrayList<>()).add(s));
+    }
+
+    public Result read(String source, byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        try {
+            List<X12Segment> segments = X12SegmentReader.read(bytes);
+            X12Interchange.Builder envelope = new X12Interchange.Builder();
+            List<OrderReading> orders = new ArrayList<>();
+            X12Segment isa = segments.get(0);
+            envelope.senderQualifier = isa.element(5).trim();
+            envelope.senderId = isa.element(6).trim();
+            envelope.receiverQualifier = isa.element(7).trim();
+            envelope.receiverId = isa.element(8).trim();
+            envelope.version = isa.element(12).trim();
+            envelope.controlNumber = isa.element(13).trim();
+            String customer = customerByEdiId.get(envelope.senderId.toUpperCase(Locale.ROOT));
+            List<X12Interchange.TransactionSet> sets = null;
+            X12Segment gs = null;
+            OrderInProgress order = null;
+            for (X12Segment s : segments) {
+                switch (s.tag()) {
+                    case "GS" -> {
+                        gs = s;
+                        sets = new ArrayList<>();
+                    }
+                    case "GE" -> {
+                        if (gs != null) {
+                            envelope.groups.add(new X12Interchange.Group(gs.element(1), gs.element(2), gs.element(3),
+                                    gs.element(6), gs.element(8), List.copyOf(sets)));
+                        }
+                        gs = null;
+                    }
+                    case "ST" -> {
+                        if (sets != null) {
+                            sets.add(new X12Interchange.TransactionSet(s.element(1), s.element(2), List.of()));
+                        }
+                        order = s.element(1).equals("850")
+                                ? new OrderInProgress(new OrderReading(source, Channel.EDI, text), customer, envelope.senderId, isa) : null;
+                        if (!s.element(1).equals("850")) {
+                            orders.add(null);
+                        }
+                    }
+                    case "SE" -> {
+                        if (order != null) {
+                            orders.add(order.finish(s));
+                        }
+                        order = null;
+                    }
+                    default -> {
+                        if (order != null) {
+                            order.segment(s);
+                        }
+                    }
+                }
+            }
+            return new Result(orders, envelope.build(), null);
+        } catch (X12SegmentReader.Broken e) {
+            return new Result(List.of(), null, e.getMessage());
+        }
+    }
+
+    /** One 850 being read, segment by segment. */
+    private final class OrderInProgress {
+        private final OrderReading r;
+        private final String customer;
+        private X12Segment shipToN1;
+        private final List<X12Segment> shipToAddress = new ArrayList<>();
+        private boolean inShipTo;
+        private LocalDate shipRequested;
+        private TextSpan shipRequestedSpan;
+
+        OrderInProgress(OrderReading r, String customer, String senderId, X12Segment isa) {
+            this.r = r;
+            this.customer = customer;
+            r.customerNo = customer;
+            if (customer == null) {
+                r.customerProblem = Reason.of(Reason.Code.UNKNOWN_CUSTOMER, "interchange sender " + senderId + " is not a known customer");
+            } else {
+                r.span(DraftField.CUSTOMER, span(isa));
+            }
+        }
+
+        void segment(X12Segment s) throws X12SegmentReader.Broken {
+            if (!s.tag().equals("N2") && !s.tag().equals("N3") && !s.tag().equals("N4") && !s.tag().equals("PER")
+                    && !s.tag().equals("REF")) {
+                inShipTo = false;
+            }
+            switch (s.tag()) {
+                case "BEG" -> {
+                    r.poNumber = s.element(3).isBlank() ? null : s.element(3).trim();
+                    r.span(DraftField.PO_NUMBER, span(s));
+                }
+                case "DTM" -> {
+                    LocalDate date = date(s);
+                    if (s.element(1).equals("002")) {
+                        r.requestedDate = date;
+                        r.span(DraftField.REQUESTED_DATE, span(s));
+                    } else if (s.element(1).equals("010")) {
+                        shipRequested = date;
+                        shipRequestedSpan = span(s);
+                    }
+                }
+                case "N1" -> {
+                    inShipTo = s.element(1).equals("ST");
+                    if (inShipTo) {
+                        shipToN1 = s;
+                    }
+                }
+                case "N2", "N3", "N4" -> {
+                    if (inShipTo) {
+                        shipToAddress.add(s);
+                    }
+                }
+                case "PO1" -> r.lines.add(line(s));
+                default -> {
+                }
+            }
+        }
+
+        OrderReading finish(X12Segment se) {
+            if (r.requestedDate == null && shipRequested != null) {
+                r.requestedDate = shipRequested;
+                r.span(DraftField.REQUESTED_DATE, shipRequestedSpan);
+            }
+            if (shipToN1 != null && customer != null) {
+                shipTo();
+            }
+            return r;
+        }
+
+        private void shipTo() {
+            List<MasterData.ShipTo> own = shipTos.getOrDefault(customer, List.of());
+            String code = shipToN1.element(4).trim();
+            TextSpan span = shipToAddress.isEmpty() ? span(shipToN1)
+                    : new TextSpan(shipToN1.start(), shipToAddress.get(shipToAddress.size() - 1).end());
+            r.span(DraftField.SHIP_TO, span);
+            for (MasterData.ShipTo s : own) {
+                if (!code.isEmpty() && s.code().equalsIgnoreCase(code)) {
+                    r.shipToState = OrderReading.ShipToState.FOUND;
+                    r.shipToCode = s.code();
+                    return;
+                }
+            }
+            String street = "";
+            String zip = "";
+            for (X12Segment a : shipToAddress) {
+                if (a.tag().equals("N3")) {
+                    street = a.element(1);
+                } else if (a.tag().equals("N4")) {
+                    zip = a.element(3);
+                }
+            }
+            List<MasterData.ShipTo> byAddress = new ArrayList<>();
+            for (MasterData.ShipTo s : own) {
+                if (!street.isBlank() && squeeze(s.street()).equals(squeeze(street))
+                        && (zip.isBlank() || zip.trim().startsWith(s.zip().trim()))) {
+                    byAddress.add(s);
+                }
+            }
+            if (byAddress.size() == 1) {
+                r.shipToState = OrderReading.ShipToState.FOUND;
+                r.shipToCode = byAddress.get(0).code();
+            } else {
+                r.shipToState = OrderReading.ShipToState.UNMATCHED;
+                r.shipToWords = String.join(" ", List.of(shipToN1.element(2), code, street, zip)).replaceAll("\\s+", " ").trim();
+            }
+        }
+
+        private LineReading line(X12Segment s) throws X12SegmentReader.Broken {
+            BigDecimal quantity = number(s, 2, "quantity");
+            String unit = s.element(3).trim().toUpperCase(Locale.ROOT);
+            BigDecimal price = s.element(4).isBlank() ? null : number(s, 4, "unit price");
+            List<Reason> problems = new ArrayList<>();
+            Set<String> skus = new LinkedHashSet<>();
+            List<String> unresolved = new ArrayList<>();
+            for (int q = 6; q + 1 < s.elements().size(); q += 2) {
+                String qualifier = s.element(q).trim();
+                String id = s.element(q + 1).trim();
+                if (qualifier.isEmpty() || id.isEmpty()) {
+                    continue;
+                }
+                String sku = switch (qualifier) {
+                    case "VP", "VN", "VA", "SK" -> index.sku(id);
+                    case "BP", "IN", "CB" -> index.partNumber(customer, id);
+                    case "UP", "EN", "UK", "UA", "UI" -> index.gtin(id);
+                    default -> "";
+                };
+                if (sku == null) {
+                    unresolved.add(qualifier + " " + id);
+                } else if (!sku.isEmpty()) {
+                    skus.add(sku);
+                }
+            }
+            String text = s.tag() + " " + String.join(" ", s.elements().subList(1, s.elements().size())).trim();
+            String sku = skus.size() == 1 ? skus.iterator().next() : null;
+            if (skus.size() > 1) {
+                problems.add(Reason.of(Reason.Code.AMBIGUOUS_ITEM, s.where() + ": the item codes name different products: " + skus));
+            } else if (skus.isEmpty()) {
+                problems.add(Reason.of(Reason.Code.UNKNOWN_ITEM, s.where() + ": " + (unresolved.isEmpty() ? "no item code"
+                        : String.join(", ", unresolved) + " is not in the catalogue")));
+            }
+            MasterData.Product product = sku == null ? null : index.product(sku);
+            Long units = null;
+            BigDecimal perUnit = price;
+            if (product != null) {
+                boolean cases = unit.equals("CA") || unit.equals("CS");
+                boolean ownUnit = unit.equals(product.unit().toUpperCase(Locale.ROOT)) || unit.equals("EA") || unit.equals("PC")
+                        || unit.equals("UN");
+                BigDecimal factor = cases && !ownUnit ? (product.caseQty() > 1 ? BigDecimal.valueOf(product.caseQty()) : null)
+                        : ownUnit ? BigDecimal.ONE : null;
+                if (factor == null) {
+                    problems.add(Reason.of(Reason.Code.QUANTITY_UNCLEAR, s.where() + ": unit " + unit + " for " + sku
+                            + " (sold by " + product.unit() + (product.caseQty() > 1 ? ", " + product.caseQty() + " a case" : "") + ")"));
+                } else {
+                    BigDecimal total = quantity.multiply(factor);
+                    if (total.stripTrailingZeros().scale() > 0) {
+                        problems.add(Reason.of(Reason.Code.QUANTITY_UNCLEAR, s.where() + ": " + total.toPlainString() + " is not a whole number of " + product.unit()));
+                    } else {
+                        units = total.longValueExact();
+                    }
+                    if (price != null) {
+                        perUnit = price.divide(factor, MathContext.DECIMAL64);
+                    }
+                }
+            }
+            if (product == null && (unit.equals("EA") || unit.equals("PC") || unit.equals("UN"))
+                    && quantity.stripTrailingZeros().scale() <= 0) {
+                units = quantity.longValue(); // for the clerk: the count stands even when the item must be found
+            }
+            return new LineReading(sku, units, perUnit, text, span(s), problems);
+        }
+    }
+
+    private static BigDecimal number(X12Segment s, int position, String what) throws X12SegmentReader.Broken {
+        String value = s.element(position).trim();
+        try {
+            BigDecimal n = new BigDecimal(value);
+            if (n.signum() < 0) {
+                throw new X12SegmentReader.Broken(s.where() + ": " + what + " \"" + value + "\" is negative");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new X12SegmentReader.Broken(s.where() + ": " + what + " \"" + value + "\" is not a number");
+        }
+    }
+
+    private static LocalDate date(X12Segment s) throws X12SegmentReader.Broken {
+        String value = s.element(2).trim();
+        try {
+            return value.length() == 6 ? LocalDate.parse("20" + value, DateTimeFormatter.BASIC_ISO_DATE)
+                    : LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (DateTimeParseException e) {
+            throw new X12SegmentReader.Broken(s.where() + ": date \"" + value + "\" is not CCYYMMDD");
+        }
+    }
+
+    private static TextSpan span(X12Segment s) {
+        return new TextSpan(s.start(), Math.max(s.start(), s.end()));
+    }
+
+    private static String squeeze(String s) {
+        return s.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    }
+}

@@ -1,0 +1,123 @@
+package com.orderdesk.logic.capture.edi;
+
+import io.xlate.edi.stream.EDIInputFactory;
+import io.xlate.edi.stream.EDIStreamEvent;
+import io.xlate.edi.stream.EDIStreamException;
+import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.Location;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads an X12 interchange into segments with StAEDI, which takes the separators from the ISA
+ * segment and checks the envelopes (control numbers and counts). Any fault it reports stops the
+ * reading with the segment where it was found.
+ */
+final class X12SegmentReader {
+    /** The interchange cannot be read; the message says where. */
+    static final class Broken extends Exception {
+        Broken(String message) {
+            super(message);
+        }
+    }
+
+    /** StAEDI logs its schema loading at INFO on standard error, which belongs to the command's own messages. */
+    private static final java.util.logging.Logger STAEDI_LOG = java.util.logging.Logger.getLogger("io.xlate.edi");
+
+    static {
+        STAEDI_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    private X12SegmentReader() {
+    }
+
+    static List<X12Segment> read(byte[] bytes) throws Broken {
+        EDIInputFactory factory = EDIInputFactory.newFactory();
+        factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_STRUCTURE, true);
+        factory.setProperty(EDIInputFactory.EDI_IGNORE_EXTRANEOUS_CHARACTERS, true);
+        List<X12Segment> segments = new ArrayList<>();
+        int number = 0;
+        String tag = null;
+        int start = 0;
+        List<String> elements = null;
+        StringBuilder composite = null;
+        try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(bytes))) {
+            while (reader.hasNext()) {
+                EDIStreamEvent event = reader.next();
+                switch (event) {
+                    case START_SEGMENT -> {
+                        number++;
+                        tag = reader.getText();
+                        elements = new ArrayList<>();
+                        elements.add(tag);
+                        start = segmentStart(bytes, reader.getLocation().getCharacterOffset(), tag);
+                    }
+                    case START_COMPOSITE -> composite = new StringBuilder();
+                    case END_COMPOSITE -> {
+                        put(elements, reader.getLocation().getElementPosition(), composite.toString());
+                        composite = null;
+                    }
+                    case ELEMENT_DATA -> {
+                        Location at = reader.getLocation();
+                        if (composite != null) {
+                            if (at.getComponentPosition() > 1) {
+                                composite.append(':');
+                            }
+                            composite.append(reader.getText());
+                        } else if (elements != null) {
+                            put(elements, at.getElementPosition(), reader.getText());
+                        }
+                    }
+                    case END_SEGMENT -> {
+                        int end = Math.max(start, Math.min(bytes.length, reader.getLocation().getCharacterOffset()));
+                        segments.add(new X12Segment(number, tag, List.copyOf(elements), start, end));
+                        elements = null;
+                    }
+                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> {
+                        Location at = reader.getLocation();
+                        String where = "segment " + Math.max(number, 1) + " (" + (tag == null ? at.getSegmentTag() : tag) + ")";
+                        String element = event == EDIStreamEvent.SEGMENT_ERROR ? "" : ", element " + at.getElementPosition();
+                        throw new Broken(where + element + ": " + describe(reader.getErrorType().name()));
+                    }
+                    default -> {
+                    }
+                }
+            }
+        } catch (EDIStreamException e) {
+            throw new Broken("segment " + Math.max(number, 1) + (tag == null ? "" : " (" + tag + ")") + ": " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            throw new Broken("segment " + Math.max(number, 1) + ": cannot be read: " + e.getMessage());
+        }
+        if (segments.isEmpty() || !segments.get(0).tag().equals("ISA")) {
+            throw new Broken("segment 1: an X12 interchange starts with ISA");
+        }
+        if (!segments.get(segments.size() - 1).tag().equals("IEA")) {
+            throw new Broken("segment " + (number + 1) + ": the interchange ends without IEA (cut off?)");
+        }
+        return segments;
+    }
+
+    private static void put(List<String> elements, int position, String value) {
+        while (elements.size() <= position) {
+            elements.add("");
+        }
+        elements.set(position, value);
+    }
+
+    /** StAEDI reports where it stands after the tag; the span starts at the tag itself. */
+    private static int segmentStart(byte[] bytes, int offsetAfterTag, String tag) {
+        int guess = Math.max(0, Math.min(bytes.length, offsetAfterTag) - tag.length());
+        for (int i = Math.min(guess + 2, bytes.length - tag.length()); i >= Math.max(0, guess - 3); i--) {
+            if (new String(bytes, i, tag.length(), java.nio.charset.StandardCharsets.ISO_8859_1).equals(tag)) {
+                return i;
+            }
+        }
+        return guess;
+    }
+
+    private static String describe(String errorType) {
+        return errorType.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}

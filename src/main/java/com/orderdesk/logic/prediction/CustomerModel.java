@@ -1,0 +1,25 @@
+package com.orderdesk.logic.prediction;
+
+/**
+ * Everything learnt about one customer's way of paying.
+ *
+ * @param paidCount     invoices of its history
+ * @param medianAmount  its usual invoice amount (the reference for "large")
+ * @param mainTerms     the terms it is most often invoiced on
+ * @param discount      its discount habit
+ * @param run           its payment run ({@link PaymentRun#NONE} if none)
+ * @param runFloat      days from the run date to the money arriving (cheques travel)
+ * @param lateness      when it decides to pay, relative to the due date
+ * @param ownShare      weight of its own residuals against the book's in a prediction (0 with no history)
+ * @param lastPaid      epoch day of its last payment, or {@code Long.MIN_VALUE}
+ * @param seasonKnown   whether its history covers a year, so its season was estimated
+ * @param stopped       whether it has stopped paying ({@link StoppedPayers})
+ */
+record CustomerModel(String customerNo, int paidCount, double medianAmount, TermsCatalog.Terms mainTerms,
+                     DiscountHabit discount, PaymentRun run, WeightedValues runFloat, LatenessModel lateness,
+                     double ownShare, long lastPaid, boolean seasonKnown, boolean stopped) {
+
+    boolean hasHistory() {
+        return paidCount > 0;
+    }
+}

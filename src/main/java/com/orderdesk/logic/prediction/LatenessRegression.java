@@ -1,0 +1,189 @@
+package com.orderdesk.logic.prediction;
+
+/**
+ * Fits a {@link LatenessModel} to one customer's observations: a weighted ridge regression on
+ * amount and time with a calendar-month season, where run payments (known only to an interval)
+ * and open invoices (known only to be later than today) are filled in by alternating fit and
+ * imputation, a few rounds, like an EM. Outliers (a disputed invoice paid two months late) are
+ * down-weighted so they do not drag the usual date; they stay in the residuals, which carry the
+ * risk of paying very late.
+ */
+final class LatenessRegression {
+    private static final int ROUNDS = 8;
+    /** Rounds fitted on paid invoices alone, so the open ones start from a fit that the paid ones made. */
+    private static final int PAID_ONLY_ROUNDS = 2;
+    /** Residuals past this many robust spreads weigh less (a disputed invoice must not move the usual date). */
+    private static final double ROBUST_CUT = 2.5;
+    private static final double MIN_SCALE = 1.5;
+    private static final int RESIDUAL_POINTS = 24;
+    private static final double SHIFT_HALF_LIFE_MONTHS = 1.5;
+    private static final double SHIFT_PRIOR_WEIGHT = 3;
+    /** How much a month's estimate borrows from the months beside it: seasons are rarely one month sharp, but can be. */
+    private static final double NEIGHBOUR_MONTH_WEIGHT = 0.3;
+    /** Months before the as-of date that tell the level and trend, not the season. */
+    static final double RECENT_MONTHS = 4;
+
+    private LatenessRegression() {
+    }
+
+    static LatenessModel fit(LatenessData d, LatenessPrior prior, boolean seasonKnowable) {
+        int n = d.size;
+        double[] y = new double[n];
+        double[] robust = new double[n];
+        double[] mu = new double[n];
+        double[] season = prior.bookSeason().clone();
+        for (int i = 0; i < n; i++) {
+            robust[i] = 1;
+            y[i] = switch (d.kind[i]) {
+                case LatenessData.EXACT -> d.low[i];
+                case LatenessData.INTERVAL -> (d.low[i] + d.high[i]) / 2;
+                default -> Math.max(prior.center(), d.low[i] + 3);
+            };
+        }
+        double[] theta = {prior.center(), 0, 0};
+        double scale = 5;
+        double shift = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            boolean withOpen = round >= PAID_ONLY_ROUNDS;
+            theta = solve(d, y, robust, season, prior, withOpen);
+            if (seasonKnowable) {
+                season = season(d, y, theta, prior);
+            }
+            for (int i = 0; i < n; i++) {
+                mu[i] = theta[0] + theta[1] * d.logAmount[i] + theta[2] * d.months[i] + season[d.dueMonth[i]];
+            }
+            scale = robustScale(d, y, mu);
+            shift = recentShift(d, y, mu, robust);
+            for (int i = 0; i < n; i++) {
+                double r = Math.abs(y[i] - mu[i]);
+                robust[i] = d.kind[i] == LatenessData.INTERVAL || r <= ROBUST_CUT * scale ? 1 : ROBUST_CUT * scale / r;
+                if (d.kind[i] == LatenessData.INTERVAL) {
+                    y[i] = Math.min(Math.max(mu[i], d.low[i] + 0.5), d.high[i]);
+                } else if (d.kind[i] == LatenessData.CENSORED) {
+                    y[i] = Normal.meanAbove(mu[i] + shift, 1.25 * scale, d.low[i]);
+                }
+            }
+        }
+        double[] res = new double[n];
+        double[] w = new double[n];
+        int k = 0;
+        double effective = 0;
+        for (int i = 0; i < n; i++) {
+            if (d.kind[i] != LatenessData.CENSORED) {
+                res[k] = y[i] - mu[i];
+                w[k++] = d.weight[i];
+                effective += d.weight[i];
+            }
+        }
+        WeightedValues residuals = WeightedValues.sorted(res, w, k).compress(RESIDUAL_POINTS);
+        return new LatenessModel(theta[0] + shift, theta[1], theta[2], season, scale, residuals, effective);
+    }
+
+    /** Ridge normal equations for (intercept, amount slope, trend), the prior as pseudo-observations. */
+    private static double[] solve(LatenessData d, double[] y, double[] robust, double[] season, LatenessPrior prior,
+                                  boolean withOpen) {
+        double[][] a = new double[3][3];
+        double[] rhs = new double[3];
+        a[0][0] = prior.centerWeight();
+        a[1][1] = prior.amountPenalty();
+        a[2][2] = prior.trendPenalty();
+        rhs[0] = prior.centerWeight() * prior.center();
+        for (int i = 0; i < d.size; i++) {
+            if (!withOpen && d.kind[i] == LatenessData.CENSORED) {
+                continue;
+            }
+            double w = d.weight[i] * robust[i];
+            double x = d.logAmount[i];
+            double t = d.months[i];
+            double target = y[i] - season[d.dueMonth[i]];
+            a[0][0] += w;
+            a[0][1] += w * x;
+            a[0][2] += w * t;
+            a[1][1] += w * x * x;
+            a[1][2] += w * x * t;
+            a[2][2] += w * t * t;
+            rhs[0] += w * target;
+            rhs[1] += w * x * target;
+            rhs[2] += w * t * target;
+        }
+        a[1][0] = a[0][1];
+        a[2][0] = a[0][2];
+        a[2][1] = a[1][2];
+        return Gauss.solve(a, rhs);
+    }
+
+    /**
+     * Extra days per calendar month from the residuals of the year-round fit, each month's median
+     * pooled with a little of its neighbours' and pulled to the book's season; recency weights would hide
+     * last year's. The last months are left out: a customer getting slower since the summer
+     * would otherwise look like one that is slow every summer, and the trend is what says how
+     * late it will be next month.
+     */
+    private static double[] season(LatenessData d, double[] y, double[] theta, LatenessPrior prior) {
+        double[][] values = new double[12][d.size];
+        double[][] weights = new double[12][d.size];
+        int[] count = new int[12];
+        double[] total = new double[12];
+        for (int i = 0; i < d.size; i++) {
+            if (d.kind[i] == LatenessData.CENSORED || d.months[i] > -RECENT_MONTHS) {
+                continue;
+            }
+            double r = y[i] - theta[0] - theta[1] * d.logAmount[i] - theta[2] * d.months[i];
+            for (int k = -1; k <= 1; k++) {
+                int month = Math.floorMod(d.dueMonth[i] + k, 12);
+                double w = k == 0 ? 1 : NEIGHBOUR_MONTH_WEIGHT;
+                values[month][count[month]] = r;
+                weights[month][count[month]++] = w;
+                total[month] += w;
+            }
+        }
+        double[] book = prior.bookSeason();
+        double[] s = new double[12];
+        double mean = 0;
+        double bookMean = 0;
+        for (int m = 0; m < 12; m++) {
+            // The month's median residual: a month that is always slow moves it, one disputed invoice does not.
+            double median = count[m] == 0 ? 0 : WeightedValues.sorted(values[m], weights[m], count[m]).quantile(0.5);
+            s[m] = (total[m] * median + prior.seasonPenalty() * book[m]) / (total[m] + prior.seasonPenalty());
+            mean += s[m] / 12;
+            bookMean += book[m] / 12;
+        }
+        // The intercept carries the year-round level; the season only moves months against each other.
+        for (int m = 0; m < 12; m++) {
+            s[m] += bookMean - mean;
+        }
+        return s;
+    }
+
+    /**
+     * How far the last weeks sit from the fitted line, weighted by a short half-life and pulled to
+     * zero: a customer that became slower (or quicker) lately, more abruptly than a straight trend
+     * over the year can follow, is predicted at its new level.
+     */
+    private static double recentShift(LatenessData d, double[] y, double[] mu, double[] robust) {
+        double sum = 0;
+        double weight = 0;
+        for (int i = 0; i < d.size; i++) {
+            double w = robust[i] * Math.pow(0.5, -Math.min(0, d.months[i]) / SHIFT_HALF_LIFE_MONTHS);
+            sum += w * (y[i] - mu[i]);
+            weight += w;
+        }
+        return sum / (weight + SHIFT_PRIOR_WEIGHT);
+    }
+
+    private static double robustScale(LatenessData d, double[] y, double[] mu) {
+        double[] dev = new double[d.size];
+        double[] w = new double[d.size];
+        int k = 0;
+        for (int i = 0; i < d.size; i++) {
+            if (d.kind[i] == LatenessData.EXACT) {
+                dev[k] = Math.abs(y[i] - mu[i]);
+                w[k++] = d.weight[i];
+            }
+        }
+        if (k < 3) {
+            return 4;
+        }
+        return Math.max(MIN_SCALE, 1.4826 * WeightedValues.sorted(dev, w, k).quantile(0.5));
+    }
+}

@@ -1,0 +1,59 @@
+package com.orderdesk.application;
+
+import static com.orderdesk.application.UseCaseRefusals.refusedAndNothingChanged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.application.invoicing.InvoiceBook;
+import com.orderdesk.logic.invoicing.CreditRequest;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.persistence.invoicing.InvoicingFixture;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issuing invoices and credit memos and recording prints: the AR desk's, refused to every other role. */
+class InvoicingPermissionsTest {
+    @TempDir
+    Path dir;
+    InvoicingFixture fx;
+    InvoiceBook invoicing;
+    List<SignedInUser> others;
+
+    @BeforeEach
+    void open() {
+        fx = new InvoicingFixture(dir);
+        invoicing = fx.book.services().invoicing();
+        others = List.of(fx.book.clerk(), fx.book.manager(), fx.book.admin());
+    }
+
+    @AfterEach
+    void close() {
+        fx.book.db.close();
+    }
+
+    @Test
+    void onlyTheArDeskIssuesInvoices() {
+        long shipment = fx.ship(fx.acmeOrder(), 10, 3);
+        for (SignedInUser other : others) {
+            refusedAndNothingChanged(fx.book, "issue invoices", () -> invoicing.issueInvoices(other, List.of(shipment)));
+        }
+        assertThat(invoicing.issueInvoices(fx.book.arClerk(), List.of(shipment)).issued()).containsExactly("INV-010001");
+    }
+
+    @Test
+    void onlyTheArDeskIssuesCreditMemosAndRecordsPrints() throws Exception {
+        long shipment = fx.ship(fx.acmeOrder(), 10, 3);
+        invoicing.issueInvoices(fx.book.arClerk(), List.of(shipment));
+        for (SignedInUser other : others) {
+            refusedAndNothingChanged(fx.book, "issue credit memos", () -> invoicing.issueCreditMemo(other, "INV-010001",
+                    new CreditRequest.ByAmount(Money.of("10.00"), "allowance")));
+            refusedAndNothingChanged(fx.book, "print invoices", () -> invoicing.recordPrints(other, List.of("INV-010001")));
+        }
+        assertThat(invoicing.issueCreditMemo(fx.book.arClerk(), "INV-010001",
+                new CreditRequest.ByAmount(Money.of("10.00"), "allowance"))).startsWith("CM-");
+    }
+}

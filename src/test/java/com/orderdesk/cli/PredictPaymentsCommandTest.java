@@ -1,0 +1,162 @@
+package com.orderdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.main.OrderDeskCommand;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class PredictPaymentsCommandTest {
+    private static final String HISTORY = """
+            invoice_no,customer_no,invoice_date,due_date,amount,terms,paid_date
+            INV-1,C1,2026-08-03,2026-09-02,1250.00,NET 30,2026-09-10
+            INV-2,C1,2026-09-01,2026-10-01,980.50,NET 30,2026-10-09
+            INV-3,C1,2026-10-01,2026-10-31,700.00,NET 30,2026-11-09
+            INV-4,C2,2026-10-05,2026-11-04,310.00,2/10 NET 30,2026-10-15
+            """;
+    private static final String OPEN = """
+            invoice_no,customer_no,invoice_date,due_date,amount,terms
+            INV-5,C1,2026-11-02,2026-12-02,1100.00,NET 30
+            INV-6,C3,2026-11-20,2026-12-20,2000.00,NET 30
+            """;
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void files() throws IOException {
+        Files.writeString(dir.resolve("history.csv"), HISTORY);
+        Files.writeString(dir.resolve("open.csv"), OPEN);
+    }
+
+    private int run(String... extra) {
+        CommandLine cli = OrderDeskCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        List<String> args = new ArrayList<>(List.of("predict-payments", "--history", dir.resolve("history.csv").toString(),
+                "--open", dir.resolve("open.csv").toString(), "--as-of", "2026-11-27"));
+        args.addAll(List.of(extra));
+        return cli.execute(args.toArray(String[]::new));
+    }
+
+    private static List<CSVRecord> rows(String csv) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+    }
+
+    @Test
+    void writesOnePredictionPerOpenInvoiceToStandardOutput() throws IOException {
+        assertThat(run()).isZero();
+        assertThat(err.toString()).isEmpty();
+        assertThat(out.toString()).startsWith("invoice_no,expected_pay_date,p_late_30,reason\r\n");
+        List<CSVRecord> rows = rows(out.toString());
+        assertThat(rows).extracting(r -> r.get("invoice_no")).containsExactly("INV-5", "INV-6");
+        for (CSVRecord r : rows) {
+            assertThat(LocalDate.parse(r.get("expected_pay_date"))).isAfterOrEqualTo(LocalDate.of(2026, 11, 28));
+            assertThat(Double.parseDouble(r.get("p_late_30"))).isBetween(0.0, 1.0);
+            assertThat(r.get("reason")).isNotBlank();
+        }
+        // C1 pays about 8 days late: its invoice due 2 December is expected around the 10th, not on the due date.
+        assertThat(LocalDate.parse(rows.get(0).get("expected_pay_date"))).isBetween(LocalDate.of(2026, 12, 7),
+                LocalDate.of(2026, 12, 14));
+        assertThat(rows.get(1).get("reason")).contains("no payment history");
+    }
+
+    @Test
+    void writesTheOutFileWhole() throws IOException {
+        Path target = dir.resolve("predictions.csv");
+        assertThat(run("--out", target.toString())).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(rows(Files.readString(target))).hasSize(2);
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
+    private void assertBadInput(String... expectedMessages) {
+        Path target = dir.resolve("predictions.csv");
+        assertThat(run("--out", target.toString())).isEqualTo(2);
+        assertThat(target).doesNotExist();
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines().toList()).containsExactlyInAnyOrder(expectedMessages);
+    }
+
+    @Test
+    void missingFileIsNamed() throws IOException {
+        Files.delete(dir.resolve("open.csv"));
+        assertBadInput("open.csv: file not found (" + dir.resolve("open.csv") + ")");
+    }
+
+    @Test
+    void missingColumnIsNamed() throws IOException {
+        Files.writeString(dir.resolve("history.csv"), HISTORY.replace(",paid_date\n", ",paid_on\n"));
+        assertBadInput("history.csv:1: paid_date: missing column");
+    }
+
+    @Test
+    void unparsableDateIsLocated() throws IOException {
+        Files.writeString(dir.resolve("open.csv"), OPEN.replace("INV-5,C1,2026-11-02", "INV-5,C1,02/11/2026"));
+        assertBadInput("open.csv:2: invoice_date: \"02/11/2026\" is not a date (YYYY-MM-DD)");
+    }
+
+    @Test
+    void unparsableAmountIsLocated() throws IOException {
+        Files.writeString(dir.resolve("history.csv"), HISTORY.replace("980.50", "\"980,50\""));
+        assertBadInput("history.csv:3: amount: \"980,50\" is not an amount in dollars (e.g. 1250.00)");
+    }
+
+    @Test
+    void duplicateInvoiceNumbersAreLocatedWithinAndAcrossFiles() throws IOException {
+        Files.writeString(dir.resolve("history.csv"), HISTORY + "INV-2,C1,2026-09-01,2026-10-01,5.00,NET 30,2026-10-09\n");
+        Files.writeString(dir.resolve("open.csv"), OPEN + "INV-3,C1,2026-11-02,2026-12-02,7.00,NET 30\n");
+        assertBadInput("history.csv:6: invoice_no: duplicate \"INV-2\" (first in history.csv line 3)",
+                "open.csv:4: invoice_no: duplicate \"INV-3\" (first in history.csv line 4)");
+    }
+
+    @Test
+    void paidDateAfterTheAsOfDateIsLocated() throws IOException {
+        Files.writeString(dir.resolve("history.csv"), HISTORY.replace("2026-11-09\n", "2026-11-30\n"));
+        assertBadInput("history.csv:4: paid_date: 2026-11-30 is after the as-of date 2026-11-27");
+    }
+
+    @Test
+    void paidDateBeforeTheInvoiceDateIsLocated() throws IOException {
+        Files.writeString(dir.resolve("history.csv"), HISTORY.replace("2026-10-15\n", "2026-10-01\n"));
+        assertBadInput("history.csv:5: paid_date: 2026-10-01 is before the invoice date 2026-10-05");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() throws IOException {
+        Files.writeString(dir.resolve("history.csv"), HISTORY.replace("2026-10-15\n", "2026-10-01\n").replace("980.50", "x"));
+        Files.writeString(dir.resolve("open.csv"), OPEN.replace("2026-12-20", "2026-12-32"));
+        assertBadInput("history.csv:3: amount: \"x\" is not an amount in dollars (e.g. 1250.00)",
+                "history.csv:5: paid_date: 2026-10-01 is before the invoice date 2026-10-05",
+                "open.csv:3: due_date: \"2026-12-32\" is not a date (YYYY-MM-DD)");
+    }
+
+    @Test
+    void unparsableAsOfDateIsRefused() {
+        CommandLine cli = OrderDeskCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int status = cli.execute("predict-payments", "--history", dir.resolve("history.csv").toString(),
+                "--open", dir.resolve("open.csv").toString(), "--as-of", "27.11.2026");
+        assertThat(status).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).contains("--as-of");
+    }
+}

@@ -1,0 +1,91 @@
+package com.orderdesk.logic.capture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The readers on files no one here wrote (origins and licences in samples/capture/SOURCES.md). */
+class CapturePublicSamplesTest {
+    private static byte[] sample(String path) throws IOException {
+        try (InputStream in = CapturePublicSamplesTest.class.getResourceAsStream("/samples/capture/" + path)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** A distributor whose EDI partner is StAEDI's sample sender, with that sender's part numbers. */
+    private static MasterData staediPartner() {
+        MasterData base = CaptureTestData.master();
+        List<MasterData.Customer> customers = new java.util.ArrayList<>(base.customers());
+        customers.add(new MasterData.Customer("C00099", "Buy Snacks", List.of("@buysnacks.example"), "SENDERISA", ""));
+        List<MasterData.ShipTo> shipTos = new java.util.ArrayList<>(base.shipTos());
+        shipTos.add(new MasterData.ShipTo("C00099", "PORT", "Buysnacks Port", "1000 N. Sample Highway", "Athens", "GA", "30603", true));
+        shipTos.add(new MasterData.ShipTo("C00099", "SPD", "Cargo San Pedro", "3000 Long Beach Drive", "San Pedro", "CA", "83308", false));
+        List<MasterData.Product> products = new java.util.ArrayList<>(base.products());
+        products.add(new MasterData.Product("CHP-1", "Crunchy Chips", "EA", 1, "", new BigDecimal("1.00")));
+        products.add(new MasterData.Product("CHP-2", "Nacho Chips", "EA", 1, "", new BigDecimal("1.00")));
+        List<MasterData.PartNumber> parts = List.of(new MasterData.PartNumber("C00099", "02006", "CHP-1"),
+                new MasterData.PartNumber("C00099", "02008", "CHP-2"));
+        return new MasterData(customers, shipTos, products, base.prices(), parts, base.internalDomains());
+    }
+
+    @Test
+    void staediSampleWithAnInvoiceGroupAndAnOrderGroupGivesTheOrderAndNamesTheRest() throws IOException {
+        List<Draft> drafts = new CaptureEngine(staediPartner()).capture(
+                new InboundMessage("dual.edi", sample("x12/staedi-invoice810_po850_dual.edi")), CaptureTestData.TODAY, PoRegister.empty());
+        assertThat(drafts).extracting(d -> d.source() + " " + d.status())
+                .containsExactly("dual.edi#1 NOT_AN_ORDER", "dual.edi#2 NOT_AN_ORDER", "dual.edi#3 REVIEW");
+        Draft order = drafts.get(2);
+        assertThat(order.customerNo()).isEqualTo("C00099");
+        assertThat(order.poNumber()).isEqualTo("S115921858");
+        assertThat(order.shipTo()).isEqualTo("SPD"); // N1*ST without a code: found by its street and ZIP
+        // Two of its four part numbers are ours; the two others are named as unknown items, with their segment.
+        assertThat(order.lines()).extracting(l -> l.sku() + " " + l.quantity())
+                .containsExactly("CHP-1 150", "CHP-2 50", "null 25", "null 25");
+        assertThat(order.reasons()).extracting(Reason::code).containsOnly(Reason.Code.UNKNOWN_ITEM);
+        assertThat(order.reasons().get(0).text()).contains("(PO1)").contains("IN 01019");
+    }
+
+    @Test
+    void ediNetSampleWhoseTrailerDoesNotRepeatTheHeaderControlNumberIsRejectedAtTheTrailer() throws IOException {
+        Draft d = CaptureTestData.one("x12.850.edi", sample("x12/edinet-x12.850.edi"));
+        assertThat(d.status()).isEqualTo(DraftStatus.REJECTED);
+        assertThat(d.reasons().get(0).text()).startsWith("segment 15 (IEA)").contains("control reference mismatch");
+    }
+
+    @Test
+    void outlookMailInIso88591WithAFoldedSubjectIsDecodedAndIsNoOrder() throws IOException {
+        Draft d = CaptureTestData.one("m0001.eml", sample("eml/zbateson-m0001.eml"));
+        assertThat(d.status()).isEqualTo(DraftStatus.NOT_AN_ORDER);
+        Draft asOrder = new CaptureEngine(withSender("doug@example.com")).capture(
+                new InboundMessage("m0001.eml", sample("eml/zbateson-m0001.eml")), CaptureTestData.TODAY, PoRegister.empty()).get(0);
+        assertThat(asOrder.status()).isEqualTo(DraftStatus.NOT_AN_ORDER); // a known sender's fable is still no order
+    }
+
+    @Test
+    void encodedWordSubjectsAndHtmlBodiesWithImagesAreReadAsText() throws IOException {
+        for (String name : List.of("eml/zbateson-m0010.eml", "eml/zbateson-m1005.eml")) {
+            Draft d = new CaptureEngine(withSender("dwsauder@example.com")).capture(new InboundMessage("x.eml", sample(name)),
+                    CaptureTestData.TODAY, PoRegister.empty()).get(0);
+            assertThat(d.status()).as(name).isEqualTo(DraftStatus.NOT_AN_ORDER);
+        }
+        // Read as an order reader would see it: the decoded subject and body, no markup.
+        var reader = new com.orderdesk.logic.capture.email.EmailOrderReader(
+                new com.orderdesk.logic.capture.email.SenderDirectory(withSender("dwsauder@example.com")),
+                new com.orderdesk.logic.capture.text.FreeTextOrderReader(
+                        new com.orderdesk.logic.capture.text.CatalogIndex(CaptureTestData.master()), CaptureTestData.master()));
+        assertThat(reader.read("m1005.eml", sample("eml/zbateson-m1005.eml"), CaptureTestData.TODAY).notAnOrder()).isNotBlank();
+    }
+
+    private static MasterData withSender(String address) {
+        MasterData base = CaptureTestData.master();
+        List<MasterData.Customer> customers = new java.util.ArrayList<>(base.customers());
+        customers.add(new MasterData.Customer("C00098", "Example Inc", List.of(address), "", ""));
+        List<MasterData.ShipTo> shipTos = new java.util.ArrayList<>(base.shipTos());
+        shipTos.add(new MasterData.ShipTo("C00098", "EX", "Example", "1 Main St", "Springfield", "IL", "62701", true));
+        return new MasterData(customers, shipTos, base.products(), base.prices(), base.partNumbers(), base.internalDomains());
+    }
+}
