@@ -60,7 +60,7 @@ public final class FulfillmentUseCases implements OrderFulfillment {
         this.router = router;
         this.shipments = new ShipmentRecorder(repository);
         this.views = new RoutingViews(repository, router, clock);
-        this.quoting = new DeliveryQuoting(uow, access, repository, clock, router);
+        this.quoting = new DeliveryQuoting(uow, access, repository, clock);
     }
 
     /** One order at a time, on the caller's thread: the router a desk uses. */

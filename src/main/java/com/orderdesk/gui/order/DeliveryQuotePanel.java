@@ -76,6 +76,7 @@ final class DeliveryQuotePanel {
     private void clear(String text) {
         summary.setText(text);
         options.getChildren().clear();
+        options.setDisable(false);
     }
 
     private void requestQuote() {
@@ -88,6 +89,7 @@ final class DeliveryQuotePanel {
         }
         LocalDate requested = vm.requestedDateProperty().get();
         summary.setText("Working out delivery dates\u2026");
+        options.setDisable(true);   // the ways shown are for the order as it was: not to be picked now
         tasks.run(UiTasks.of(() -> services.quoteDelivery(shipTo.id(), quantities, requested),
                 quote -> {
                     if (no == requestNo) {
@@ -145,6 +147,7 @@ final class DeliveryQuotePanel {
 
     private void showOptions(List<Option> list, OrderDraft.DeliveryChoice kept) {
         showing = true;
+        options.setDisable(false);
         try {
             options.getChildren().clear();
             for (Option o : list) {

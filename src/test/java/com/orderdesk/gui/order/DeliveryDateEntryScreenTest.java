@@ -26,7 +26,9 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -43,12 +45,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DeliveryDateEntryScreenTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private TestBook book;
+    private static TestBook book;
+    private static com.orderdesk.logic.security.SignedInUser clerk;
     private OrderEntryController controller;
     private UiTaskRunner tasks;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** The book is made before the window (on a loaded machine it takes longer than TestFX waits for a window). */
+    @BeforeAll
+    static void book() throws Exception {
         Path dir = Files.createTempDirectory("delivery-date-test");
         book = TestBook.create(dir);
         var admin = book.admin();
@@ -58,7 +62,11 @@ class DeliveryDateEntryScreenTest {
                 n.active(), 2) : n).toList();
         book.services().routingSettings().save(admin, new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(),
                 st.backorderPenalty(), st.services()));
-        var clerk = book.user("clerk1", Role.ORDER_CLERK);
+        clerk = book.user("clerk1", Role.ORDER_CLERK);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
         OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(),
                 book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk, book.services().fulfillment().quoting());
         tasks = new ExecutorTaskRunner(2);
@@ -73,6 +81,10 @@ class DeliveryDateEntryScreenTest {
     @AfterEach
     void close() {
         tasks.shutdown();
+    }
+
+    @AfterAll
+    static void closeBook() {
         book.db.close();
     }
 
@@ -97,7 +109,8 @@ class DeliveryDateEntryScreenTest {
         waitUntil(() -> TODAY.plusDays(4).equals(controller.viewModel().requestedDateProperty().get()));
 
         // before saving: the earliest arrival (overnight from Atlanta, tomorrow) and the ways to meet Monday
-        waitUntil(() -> options(robot).stream().anyMatch(b -> b.getText().startsWith("Fastest:")));
+        waitUntil(() -> robot.lookup("#deliverySummary").queryAs(Label.class).getText().startsWith("Earliest arrival")
+                && options(robot).stream().anyMatch(b -> b.getText().startsWith("Fastest:")));
         String summary = robot.lookup("#deliverySummary").queryAs(Label.class).getText();
         assertThat(summary).startsWith("Earliest arrival ").contains("Overnight from DC-ATL").contains("ways to meet it");
         List<RadioButton> ways = options(robot);
