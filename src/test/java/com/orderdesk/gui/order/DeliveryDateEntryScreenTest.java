@@ -109,7 +109,7 @@ class DeliveryDateEntryScreenTest {
         waitUntil(() -> TODAY.plusDays(4).equals(controller.viewModel().requestedDateProperty().get()));
 
         // before saving: the earliest arrival (overnight from Atlanta, tomorrow) and the ways to meet Monday
-        waitUntil(() -> robot.lookup("#deliverySummary").queryAs(Label.class).getText().startsWith("Earliest arrival")
+        waitUntil(() -> robot.lookup("#deliverySummary").queryAs(Label.class).getText().contains("Requested Nov 30")
                 && options(robot).stream().anyMatch(b -> b.getText().startsWith("Fastest:")));
         String summary = robot.lookup("#deliverySummary").queryAs(Label.class).getText();
         assertThat(summary).startsWith("Earliest arrival ").contains("Overnight from DC-ATL").contains("ways to meet it");
