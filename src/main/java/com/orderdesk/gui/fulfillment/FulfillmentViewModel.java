@@ -172,7 +172,17 @@ public final class FulfillmentViewModel {
         return rows;
     }
 
-    private static final com.orderdesk.gui.common.Formats DATES = com.orderdesk.gui.common.Formats.forDefaultLocale();
+    /** Month and day only ("Dec 4"): the plan table and map labels have little room, and plans are days ahead. */
+    private static final DayFormat DATES = new DayFormat();
+
+    private static final class DayFormat {
+        private final java.time.format.DateTimeFormatter format =
+                java.time.format.DateTimeFormatter.ofPattern("MMM d", java.util.Locale.getDefault());
+
+        String date(java.time.LocalDate d) {
+            return d == null ? "" : format.format(d);
+        }
+    }
 
     private static String service(String code) {
         String label = com.orderdesk.logic.fulfillment.ServiceLabels.label(code);
