@@ -53,7 +53,7 @@ final class WorkAreas {
         this.user = user;
         this.select = select;
         OrderDeskServices orderServices = new OrderDeskServices(services.customers(), services.products(), services.orders(),
-                services.taxRates(), services.clock(), () -> user);
+                services.taxRates(), services.clock(), () -> user, services.fulfillment().quoting());
         orderEntry = new OrderEntryController(orderServices, tasks, dialogs, status);
         fulfillment = FulfillmentArea.build(services, tasks, dialogs, status, () -> user);
         orders = new OrdersController(orderServices, tasks, status, id -> {

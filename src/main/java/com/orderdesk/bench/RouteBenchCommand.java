@@ -60,6 +60,19 @@ public final class RouteBenchCommand implements Callable<Integer> {
     int warmup;
     @Option(names = "--write-scenario", paramLabel = "FILE", description = "Also write the generated scenario here (readable by route).")
     Path writeScenario;
+    @Option(names = "--by-size", description = "Instead: the router's figures by order size (orders of exactly --sizes lines over --size-nodes nodes).")
+    boolean bySize;
+    @Option(names = "--sizes", split = ",", defaultValue = "5,10,20,40,80", paramLabel = "LINES",
+            description = "Order sizes for --by-size (default ${DEFAULT-VALUE}).")
+    List<Integer> sizes;
+    @Option(names = "--size-nodes", split = ",", defaultValue = "50,200", paramLabel = "NODES",
+            description = "Node counts for --by-size (default ${DEFAULT-VALUE}).")
+    List<Integer> sizeNodes;
+    @Option(names = "--size-orders", defaultValue = "200", description = "Orders per size for --by-size (default ${DEFAULT-VALUE}).")
+    int sizeOrders;
+    @Option(names = "--order-millis", defaultValue = "" + FulfillmentRouter.DEFAULT_ORDER_MILLIS,
+            description = "CPU time per order of 25 lines or more before its proof is given up (default ${DEFAULT-VALUE}; 0: no limit).")
+    long orderMillis;
 
     @Override
     public Integer call() throws Exception {
@@ -88,6 +101,9 @@ public final class RouteBenchCommand implements Callable<Integer> {
             err.flush();
             return RouteCommand.BAD_INPUT;
         }
+        if (bySize) {
+            return bySize(out, err);
+        }
         int cores = Runtime.getRuntime().availableProcessors();
         int useThreads = threads;
         ScenarioGenerator.Assortment kind;
@@ -105,7 +121,7 @@ public final class RouteBenchCommand implements Callable<Integer> {
         if (writeScenario != null) {
             ScenarioWriter.write(scenario, writeScenario);
         }
-        FulfillmentRouter router = new FulfillmentRouter(visitBudget, useThreads, 20_000);
+        FulfillmentRouter router = new FulfillmentRouter(visitBudget, useThreads, 20_000, orderMillis);
         double warmupS = 0;
         if (warmup > 0) {
             ScenarioGenerator.Size warmSize = new ScenarioGenerator.Size(warmup, minLines, maxLines, nodes, skus, stockFactor, kind);
@@ -152,13 +168,43 @@ public final class RouteBenchCommand implements Callable<Integer> {
         }
         out.printf("%-28s %15.2f%% (%d of %d)%n", "orders proven optimal", pct(proven, orders), proven, orders);
         if (plan.stats().lowerBound() != null) {
-            out.printf("%-28s %16.2f (proven optimal: %s)%n", "batch lower bound", plan.stats().lowerBound(),
-                    plan.stats().provenOptimal());
+            double bound = plan.stats().lowerBound();
+            out.printf("%-28s %16.2f (proven optimal: %s)%n", "batch lower bound", bound, plan.stats().provenOptimal());
+            out.printf("%-28s %15.2f%% above the bound%n", "wave cost against bound",
+                    plan.totalCost() > 0 ? 100 * (plan.totalCost() - bound) / plan.totalCost() : 0);
         }
         out.printf("%-28s %14.2f s (generation %.2f s not included)%n", "whole routing run", routeS, generateS);
         if (base.totalCost() > 0) {
             out.printf("%-28s %15.1f%%%n", "cost saving vs baseline", 100 * (base.totalCost() - plan.totalCost()) / base.totalCost());
         }
+        out.flush();
+        return 0;
+    }
+
+    private int bySize(PrintWriter out, PrintWriter err) {
+        if (sizes.stream().anyMatch(n -> n < 1) || sizeNodes.stream().anyMatch(n -> n < 1) || sizeOrders < 1) {
+            err.println("route-bench: --sizes, --size-nodes and --size-orders must be positive");
+            err.flush();
+            return RouteCommand.BAD_INPUT;
+        }
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        out.printf("route-bench --by-size: %d orders per size, %d skus, seed %d, one routing thread, visit budget %d, %d ms per order, load average %.1f at the start%n",
+                sizeOrders, skus, seed, visitBudget, orderMillis, load);
+        FulfillmentRouter router = new FulfillmentRouter(visitBudget, 1, 20_000, orderMillis);
+        if (warmup > 0) {
+            router.route(ScenarioGenerator.generate(new ScenarioGenerator.Size(warmup, 1, 20, 50, skus, 1.0), seed + 1),
+                    RoutingMode.INDEPENDENT);
+            out.printf("warm-up: %d orders of 1-20 lines (seed %d) routed first, not counted%n", warmup, seed + 1);
+        }
+        List<com.orderdesk.bench.routing.SizeTable.Row> rows = new ArrayList<>();
+        for (int nodeCount : sizeNodes) {
+            for (int lines : sizes) {
+                rows.add(com.orderdesk.bench.routing.SizeTable.measure(router, lines, nodeCount, sizeOrders, skus, seed));
+            }
+        }
+        com.orderdesk.bench.routing.SizeTable.print(rows, out);
+        out.printf("load average %.1f at the end%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         out.flush();
         return 0;
     }

@@ -36,6 +36,10 @@ public final class RouteCommand implements Callable<Integer> {
             description = "Search visits per order before its proof is given up (plan then marked optimal: false). Default: ${DEFAULT-VALUE}.")
     long visitBudget;
 
+    @Option(names = "--order-millis", paramLabel = "MS", defaultValue = "" + FulfillmentRouter.DEFAULT_ORDER_MILLIS,
+            description = "CPU time per order of 25 lines or more before its proof is given up (plan then marked optimal: false with its certified gap; 0: no limit). Default: ${DEFAULT-VALUE}.")
+    long orderMillis;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -53,7 +57,7 @@ public final class RouteCommand implements Callable<Integer> {
             err.flush();
             return BAD_INPUT;
         }
-        RoutingPlan plan = new FulfillmentRouter(visitBudget, Runtime.getRuntime().availableProcessors(), 20_000)
+        RoutingPlan plan = new FulfillmentRouter(visitBudget, Runtime.getRuntime().availableProcessors(), 20_000, orderMillis)
                 .route(s, routingMode);
         PlanWriter.write(plan, spec.commandLine().getOut());
         return 0;

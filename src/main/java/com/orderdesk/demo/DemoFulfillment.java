@@ -89,7 +89,8 @@ public final class DemoFulfillment {
     private static void shipHistory(FulfillmentRepository repository, FulfillmentRouter router, SalesOrder order, Clock clock) {
         repository.flush();
         Map<Long, Integer> whole = OrderContext.wholeOrder(order);
-        OrderContext ctx = OrderContext.build(repository, order, whole, Map.of(), Set.of());
+        // released on the day it was taken, so its shipments carry the dates they would have had
+        OrderContext ctx = OrderContext.build(repository, order, whole, Map.of(), Set.of(), order.orderDate());
         List<StockLevel> plenty = new ArrayList<>();
         for (var node : ctx.scenario().nodes()) {
             ctx.scenario().skus().forEach(sku -> plenty.add(new StockLevel(node.id(), sku.sku(), 1_000_000, 0)));

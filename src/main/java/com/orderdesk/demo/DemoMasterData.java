@@ -82,7 +82,7 @@ final class DemoMasterData {
     int nodesAndInventory(Connection c, List<DemoProduct> products) throws SQLException {
         int nodes = 0;
         try (BatchInsert n = new BatchInsert(c, "fulfillment_node", "id", "code", "name", "node_type", "line1", "city", "state",
-                "zip", "lat", "lon", "handling_cents", "pick_per_unit_cents", "capacity_shipments", "active");
+                "zip", "lat", "lon", "handling_cents", "pick_per_unit_cents", "capacity_shipments", "active", "handling_days");
              BatchInsert inv = new BatchInsert(c, "inventory", "id", "node_id", "product_id", "on_hand", "reserved",
                      "safety_stock", "version").after(n)) {
             Set<Long> scarce = new HashSet<>();
@@ -111,8 +111,15 @@ final class DemoMasterData {
                     case DC -> Integer.valueOf(2000);
                     case SUPPLIER -> null;
                 };
+                // days from release until a shipment leaves: DCs ship the same day, stores the next, suppliers drop-ship in 3
+                int handlingDays = switch (type) {
+                    case DC -> 0;
+                    case STORE -> 1;
+                    case SUPPLIER -> 3;
+                };
                 n.row(nodeId, node[0], node[1], type.name(), (100 + rnd.nextInt(9800)) + " Commerce Way", city.name(),
-                        city.state(), city.zip(), city.lat(), city.lon(), handling.cents(), pick.cents(), capacity, true);
+                        city.state(), city.zip(), city.lat(), city.lon(), handling.cents(), pick.cents(), capacity, true,
+                        handlingDays);
                 double stockedShare = switch (type) {
                     case DC -> 0.85;
                     case STORE -> 0.35;

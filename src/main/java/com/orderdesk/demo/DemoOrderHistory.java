@@ -55,7 +55,7 @@ final class DemoOrderHistory {
         try (BatchInsert o = new BatchInsert(c, "sales_order", "id", "order_no", "customer_id", "channel", "customer_po",
                 "order_date", "requested_date", "ship_to_id", "ship_line1", "ship_city", "ship_state", "ship_zip", "ship_lat",
                 "ship_lon", "status", "notes", "subtotal_cents", "discount_cents", "tax_rate", "tax_cents", "total_cents",
-                "entered_by", "entered_at", "changed_by", "changed_at", "version");
+                "entered_by", "entered_at", "changed_by", "changed_at", "version", "deliver_by");
              BatchInsert l = new BatchInsert(c, "sales_order_line", "id", "order_id", "line_no", "product_id", "sku",
                      "description", "qty", "unit_price_cents", "price_source", "discount_pct", "extended_cents", "taxable").after(o);
              BatchInsert inv = new BatchInsert(c, "invoice", "id", "invoice_no", "customer_id", "order_id", "issue_date",
@@ -91,10 +91,12 @@ final class DemoOrderHistory {
                 long enteredAt = orderDate.atTime(8 + rnd.nextInt(9), rnd.nextInt(60)).toInstant(ZoneOffset.UTC).toEpochMilli();
                 OrderChannel channel = rnd.nextInt(3) == 0 ? OrderChannel.EMAIL : OrderChannel.PHONE;
                 String po = rnd.nextInt(4) == 0 ? null : "PO-" + (10000 + rnd.nextInt(89999));
+                // a requested delivery date is also the date the plan must meet (deliver_by, V14)
+                String requested = rnd.nextInt(3) == 0 ? orderDate.plusDays(2 + rnd.nextInt(10)).toString() : null;
                 o.row(orderId, "SO-" + (100000 + orderId), cust.id(), channel.name(), po, orderDate.toString(),
-                        rnd.nextInt(3) == 0 ? orderDate.plusDays(2 + rnd.nextInt(10)).toString() : null, shipToId,
+                        requested, shipToId,
                         null, null, state, null, null, null, status.name(), null, t.subtotal().cents(), t.discount().cents(),
-                        rate.toPlainString(), t.tax().cents(), t.total().cents(), user, enteredAt, null, null, 0L);
+                        rate.toPlainString(), t.tax().cents(), t.total().cents(), user, enteredAt, null, null, 0L, requested);
                 int lineNo = 1;
                 for (PricedLine pl : lines) {
                     l.row(lineId++, orderId, lineNo++, pl.productId(), pl.sku(), pl.description(), pl.quantity(),

@@ -91,6 +91,8 @@ public final class ReportInputs {
         p.put("SHIP_TO", doc.shipTo().text());
         p.put("SHIP_DATE", date(doc.shipDate()));
         p.put("CARRIER", doc.carrier());
+        p.put("SERVICE", doc.service());
+        p.put("DELIVERY_DATE", doc.deliveryDate() == null ? null : date(doc.deliveryDate()));
         p.put("PRINTED_ON", date(doc.printedOn()));
         p.put("TOTAL_UNITS", doc.lines().stream().map(PickListDocument.Line::quantity)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));

@@ -65,4 +65,7 @@ public interface FulfillmentRepository {
     List<Long> releasedOrderIds();
 
     void flush();
+
+    /** Where a customer's ship-to is on the map (order entry's delivery quote); empty without a location. */
+    Optional<com.orderdesk.model.common.GeoPoint> shipToPoint(long shipToId);
 }

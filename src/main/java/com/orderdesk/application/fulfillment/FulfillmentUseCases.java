@@ -13,7 +13,6 @@ import com.orderdesk.logic.fulfillment.RoutingOutcome;
 import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
 import com.orderdesk.logic.fulfillment.routing.OrderLine;
 import com.orderdesk.logic.fulfillment.routing.OrderPlan;
-import com.orderdesk.logic.fulfillment.routing.RoutingMode;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.store.StockTakenException;
@@ -24,6 +23,7 @@ import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.SalesOrder;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +48,7 @@ public final class FulfillmentUseCases implements OrderFulfillment {
     private final FulfillmentRouter router;
     private final ShipmentRecorder shipments;
     private final RoutingViews views;
+    private final DeliveryQuoting quoting;
 
     public FulfillmentUseCases(UnitOfWork uow, AccessControl access, FulfillmentRepository repository, AuditRecorder audit,
                                Clock clock, FulfillmentRouter router) {
@@ -58,12 +59,18 @@ public final class FulfillmentUseCases implements OrderFulfillment {
         this.clock = clock;
         this.router = router;
         this.shipments = new ShipmentRecorder(repository);
-        this.views = new RoutingViews(repository, router);
+        this.views = new RoutingViews(repository, router, clock);
+        this.quoting = new DeliveryQuoting(uow, access, repository, clock);
     }
 
     /** One order at a time, on the caller's thread: the router a desk uses. */
     public static FulfillmentRouter deskRouter() {
         return new FulfillmentRouter(FulfillmentRouter.DEFAULT_VISIT_BUDGET, 1, 2_000);
+    }
+
+    /** Order entry's delivery quote (dates and the ways to meet a requested date). */
+    public DeliveryQuoting quoting() {
+        return quoting;
     }
 
     public Listing<QueueRow> queue(SignedInUser user) {
@@ -127,8 +134,8 @@ public final class FulfillmentUseCases implements OrderFulfillment {
         }
         repository.flush();
         Map<Long, Integer> whole = OrderContext.wholeOrder(order);
-        OrderContext ctx = OrderContext.build(repository, order, whole, Map.of(), Set.of());
-        OrderPlan plan = router.route(ctx.scenario(), RoutingMode.INDEPENDENT).orders().get(0);
+        OrderContext ctx = OrderContext.build(repository, order, whole, Map.of(), Set.of(), LocalDate.now(clock));
+        OrderPlan plan = ctx.plan(router);
         Instant now = clock.instant();
         repository.closeBackorders(order.id());
         List<String> numbers = shipments.write(ctx, plan, whole, "ROUTING", now);
@@ -188,7 +195,7 @@ public final class FulfillmentUseCases implements OrderFulfillment {
         current.forEach(shipments::cancel);
         repository.flush();
         Map<Long, Integer> whole = OrderContext.wholeOrder(order);
-        OrderContext ctx = OrderContext.build(repository, order, whole, Map.of(), Set.of());
+        OrderContext ctx = OrderContext.build(repository, order, whole, Map.of(), Set.of(), LocalDate.now(clock));
         OrderPlan plan = new PlanPricer(ctx.scenario()).price(ctx.routingOrder(), PlanPricer.assignment(proposed));
         checkAvailable(ctx, plan);
         Instant now = clock.instant();

@@ -1,6 +1,9 @@
 package com.orderdesk.application.fulfillment;
 
+import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
 import com.orderdesk.logic.fulfillment.routing.OrderLine;
+import com.orderdesk.logic.fulfillment.routing.OrderPlan;
+import com.orderdesk.logic.fulfillment.routing.RoutingMode;
 import com.orderdesk.logic.fulfillment.routing.RoutingOrder;
 import com.orderdesk.logic.fulfillment.routing.Scenario;
 import com.orderdesk.logic.fulfillment.routing.SkuInfo;
@@ -8,6 +11,7 @@ import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.model.common.GeoPoint;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.model.order.SalesOrderLine;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,9 +32,10 @@ public record OrderContext(SalesOrder order, RoutingOrder routingOrder, Scenario
      *                   missing part after a short pick)
      * @param givenBack  units to count back as available, by "NODE|SKU" (the order's own reservations)
      * @param excluded   node codes not to use (the node that came up short)
+     * @param today      the release date (with carrier services every plan is dated from it)
      */
     public static OrderContext build(FulfillmentRepository repository, SalesOrder order, Map<Long, Integer> toRoute,
-                                     Map<String, Integer> givenBack, Set<String> excluded) {
+                                     Map<String, Integer> givenBack, Set<String> excluded, LocalDate today) {
         GeoPoint shipTo = order.shipToAddress() == null ? null : order.shipToAddress().point();
         if (shipTo == null) {
             throw new StoreException("Order " + order.number() + " has no ship-to location (latitude and longitude); "
@@ -50,7 +55,7 @@ public record OrderContext(SalesOrder order, RoutingOrder routingOrder, Scenario
             weights.put(line.sku(), line.product().weightGrams() / 1000.0);
         }
         List<OrderLine> lines = qty.entrySet().stream().map(e -> new OrderLine(e.getKey(), e.getValue())).toList();
-        RoutingOrder routingOrder = new RoutingOrder(order.number(), shipTo, lines, false, null);
+        RoutingOrder routingOrder = new RoutingOrder(order.number(), shipTo, lines, false, null, today, order.deliverBy());
         RoutingBook book = repository.routingBook(productIds.values());
         Map<String, NodeRow> nodes = new LinkedHashMap<>();
         for (NodeRow n : book.nodes()) {
@@ -62,8 +67,24 @@ public record OrderContext(SalesOrder order, RoutingOrder routingOrder, Scenario
                 .filter(s -> nodes.containsKey(s.nodeCode())).toList();
         List<SkuInfo> skus = weights.entrySet().stream().map(e -> new SkuInfo(e.getKey(), e.getValue())).toList();
         Scenario scenario = new Scenario(book.rateCard(), nodes.values().stream().map(NodeRow::routing).toList(),
-                skus, RoutingBook.levels(stock, givenBack), List.of(routingOrder), book.backorderPenalty());
+                skus, RoutingBook.levels(stock, givenBack), List.of(routingOrder), book.backorderPenalty(), today);
         return new OrderContext(order, routingOrder, scenario, nodes, productIds, bySku, stock);
+    }
+
+    /**
+     * The order's plan: the least cost arriving by the order's deliver-by date. When that date
+     * cannot be met for some units (the contract backorders them), the application ships them
+     * anyway: the plan without a date is taken if it backorders fewer units (a late delivery is
+     * better than none; order entry told the clerk the date could not be met).
+     */
+    public OrderPlan plan(FulfillmentRouter router) {
+        OrderPlan dated = router.route(scenario, RoutingMode.INDEPENDENT).orders().get(0);
+        if (routingOrder.deliverBy() == null || dated.backorderedUnits() == 0 || !scenario.rateCard().hasServices()) {
+            return dated;
+        }
+        Scenario undated = scenario.withOrders(List.of(routingOrder.withDeliverBy(null)));
+        OrderPlan late = router.route(undated, RoutingMode.INDEPENDENT).orders().get(0);
+        return late.backorderedUnits() < dated.backorderedUnits() ? late : dated;
     }
 
     public static Map<Long, Integer> wholeOrder(SalesOrder order) {

@@ -52,11 +52,16 @@ public final class RoutingSettingsUseCases {
         for (RoutingSettings.Node n : st.nodes()) {
             sb.append(n.code()).append(' ').append(n.handling()).append('/').append(n.pickPerUnit()).append('/')
                     .append(n.capacity() == null ? "-" : n.capacity()).append(n.active() ? "" : " inactive")
-                    .append(n.safetyStock() == null ? "" : " ss=" + n.safetyStock()).append("; ");
+                    .append(n.safetyStock() == null ? "" : " ss=" + n.safetyStock())
+                    .append(n.handlingDays() == 0 ? "" : " " + n.handlingDays() + "d").append("; ");
         }
         for (RoutingSettings.Zone z : st.zones()) {
             sb.append('z').append(z.zone()).append('<').append(z.maxKm() == null ? "-" : z.maxKm()).append(' ')
                     .append(z.prices()).append('+').append(z.perKgAboveMax()).append("; ");
+        }
+        for (var sv : st.services()) {
+            sb.append(sv.name()).append(" x").append(sv.priceFactor()).append(" [").append(sv.transitDays()).append(']')
+                    .append(sv.active() ? "" : " inactive").append("; ");
         }
         String text = sb.append("penalty ").append(st.backorderPenalty()).toString();
         return text.length() > 4000 ? text.substring(0, 3999) : text;

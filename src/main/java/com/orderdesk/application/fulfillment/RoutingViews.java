@@ -26,10 +26,12 @@ import java.util.Set;
 final class RoutingViews {
     private final FulfillmentRepository repository;
     private final FulfillmentRouter router;
+    private final java.time.Clock clock;
 
-    RoutingViews(FulfillmentRepository repository, FulfillmentRouter router) {
+    RoutingViews(FulfillmentRepository repository, FulfillmentRouter router, java.time.Clock clock) {
         this.repository = repository;
         this.router = router;
+        this.clock = clock;
     }
 
     OrderRoutingView view(long orderId) {
@@ -46,7 +48,8 @@ final class RoutingViews {
                 }
             }
             stored.add(new StoredShipment(sh.id(), sh.number(), sh.node().code(), sh.status(), sh.plannedCost(), sh.distanceKm(),
-                    sh.zone(), sh.weightGrams(), sh.units(), sh.carrier(), sh.trackingNumber(), sh.shipDate(), sh.version(), lines));
+                    sh.zone(), sh.weightGrams(), sh.units(), sh.carrier(), sh.trackingNumber(), sh.shipDate(), sh.version(), lines,
+                    new StoredShipment.Dates(sh.service(), sh.plannedShipDate(), sh.deliveryDate())));
         }
         List<OrderLine> backordered = repository.openBackorders(orderId);
         var address = order.shipToAddress();
@@ -56,7 +59,8 @@ final class RoutingViews {
                     (address == null ? "" : address.oneLine()) + " (no map location: cannot be routed)", null, List.of(), List.of(),
                     stored, backordered, null, null);
         }
-        OrderContext ctx = OrderContext.build(repository, order, OrderContext.wholeOrder(order), givenBack, Set.of());
+        OrderContext ctx = OrderContext.build(repository, order, OrderContext.wholeOrder(order), givenBack, Set.of(),
+                java.time.LocalDate.now(clock));
         List<NodeStock> nodes = new ArrayList<>();
         for (NodeRow n : ctx.nodes().values()) {
             Map<String, Integer> avail = new LinkedHashMap<>();

@@ -44,6 +44,7 @@ public final class ShipmentRecorder {
             Shipment shipment = new Shipment(repository.nextShipmentNumber(), ctx.order(),
                     repository.nodeReference(node.id()), money(planned.cost()), round1(planned.distanceKm()),
                     planned.zone(), (int) Math.round(planned.weightKg() * 1000), planned.units());
+            shipment.plan(planned.service(), planned.shipDate(), planned.deliveryDate());
             for (OrderLine line : planned.lines()) {
                 long productId = ctx.productIds().get(line.sku());
                 boolean reserved = !reserve || repository.reserve(node.id(), productId, line.qty());

@@ -6,10 +6,10 @@ import com.orderdesk.application.AccessControl;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.fulfillment.ShipConfirmation;
+import com.orderdesk.logic.fulfillment.ServiceLabels;
 import com.orderdesk.logic.fulfillment.ShipOutcome;
 import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
 import com.orderdesk.logic.fulfillment.routing.OrderPlan;
-import com.orderdesk.logic.fulfillment.routing.RoutingMode;
 import com.orderdesk.logic.invoicing.print.AddressBlock;
 import com.orderdesk.logic.invoicing.print.PickListDocument;
 import com.orderdesk.logic.security.Permission;
@@ -105,8 +105,10 @@ public final class ShippingUseCases {
             picks.add(new PickListDocument.Line(l.orderLine().lineNo(), l.product().sku(), l.product().description(),
                     BigDecimal.valueOf(l.quantityPlanned()), l.product().unit(), null));
         }
+        // before it leaves, the pick list shows the plan: the date it must leave, its service and delivery date
         return new PickListDocument(sh.number(), sh.node().code(), sh.node().name(), order.number(), order.customer().name(),
-                new AddressBlock(order.customer().name(), lines), sh.shipDate(), sh.carrier(), picks, today);
+                new AddressBlock(order.customer().name(), lines), sh.shipDate() != null ? sh.shipDate() : sh.plannedShipDate(),
+                sh.carrier(), picks, today, ServiceLabels.label(sh.service()), sh.deliveryDate());
     }
 
     private static String nonNull(String s) {
@@ -160,8 +162,9 @@ public final class ShippingUseCases {
         if (shortUnits > 0) {
             repository.flush();
             String shortNode = sh.node().code();
-            OrderContext ctx = OrderContext.build(repository, order, shortByOrderLine, Map.of(), Set.of(shortNode));
-            OrderPlan plan = router.route(ctx.scenario(), RoutingMode.INDEPENDENT).orders().get(0);
+            OrderContext ctx = OrderContext.build(repository, order, shortByOrderLine, Map.of(), Set.of(shortNode),
+                    LocalDate.now(clock));
+            OrderPlan plan = ctx.plan(router);
             rerouted = recorder.write(ctx, plan, shortByOrderLine, "SHORT_PICK", now);
             backordered = plan.backorderedUnits();
             audit.record(actor, new AuditEvent(user, SHORT_PICK, "SHIPMENT", sh.number(),

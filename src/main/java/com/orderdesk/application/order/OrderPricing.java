@@ -59,6 +59,9 @@ final class OrderPricing {
             order.markChanged(user, now);
         }
         order.setHeader(draft.channel(), blankToNull(draft.customerPo()), draft.requestedDate(), blankToNull(draft.notes()));
+        // the date the plan must meet: the faster way the clerk picked, else the requested date
+        var choice = draft.delivery();
+        order.setDelivery(choice == null ? draft.requestedDate() : choice.deliverBy(), choice == null ? null : choice.description());
         order.shipTo(shipTo);
         List<Long> ids = draft.lines().stream().map(OrderLineDraft::productId).distinct().toList();
         Map<Long, Product> products = orders.products(ids);

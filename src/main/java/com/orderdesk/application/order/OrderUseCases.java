@@ -151,7 +151,8 @@ public final class OrderUseCases {
                         l.priceSource(), l.discountPct(), l.taxable()));
             }
             OrderDraft draft = new OrderDraft(o.id(), o.version(), o.customer().id(),
-                    o.shipTo() == null ? null : o.shipTo().id(), o.channel(), o.customerPo(), o.requestedDate(), o.notes(), lines);
+                    o.shipTo() == null ? null : o.shipTo().id(), o.channel(), o.customerPo(), o.requestedDate(), o.notes(), lines,
+                    o.deliveryChoice() == null ? null : new OrderDraft.DeliveryChoice(o.deliverBy(), o.deliveryChoice()));
             return new LoadedOrder(o.number(), o.status(), o.version(), draft, quotes, OrderTotals.of(priced, o.taxRate()),
                     o.enteredBy());
         });

@@ -1,6 +1,8 @@
 package com.orderdesk.cli.route;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -121,6 +123,23 @@ final class JsonFields {
             return null;
         }
         return v.asInt();
+    }
+
+    /** An optional ISO date (yyyy-MM-dd); null when absent, null or wrong (problem recorded when wrong). */
+    LocalDate date(JsonNode parent, String path, String field) {
+        JsonNode v = parent.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isTextual()) {
+            try {
+                return LocalDate.parse(v.asText());
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        problem(at(path, field), "must be a date written yyyy-MM-dd");
+        return null;
     }
 
     boolean bool(JsonNode parent, String path, String field, boolean fallback) {

@@ -41,6 +41,12 @@ public final class PlanWriter {
             on.put("id", o.orderId());
             on.put("cost", money(o.cost()));
             on.put("optimal", o.optimal());
+            if (o.gap() != null) {
+                on.put("gap", decimal(o.gap(), 6));
+            }
+            if (o.promisedDate() != null) {
+                on.put("promisedDate", o.promisedDate().toString());
+            }
             ArrayNode shipments = on.putArray("shipments");
             for (Shipment s : o.shipments()) {
                 ObjectNode sn = shipments.addObject();
@@ -50,6 +56,11 @@ public final class PlanWriter {
                 sn.put("weightKg", decimal(s.weightKg(), 3));
                 sn.put("units", s.units());
                 sn.put("cost", money(s.cost()));
+                if (s.service() != null) {
+                    sn.put("service", s.service());
+                    sn.put("shipDate", s.shipDate().toString());
+                    sn.put("deliveryDate", s.deliveryDate().toString());
+                }
                 lines(sn.putArray("lines"), s.lines());
             }
             lines(on.putArray("backordered"), o.backordered());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.orderdesk.logic.fulfillment.routing.CarrierService;
 import com.orderdesk.logic.fulfillment.routing.FulfillmentNode;
 import com.orderdesk.logic.fulfillment.routing.NodeType;
 import com.orderdesk.logic.fulfillment.routing.OrderLine;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,6 +56,14 @@ public final class ScenarioReader {
     private final JsonFields f = new JsonFields();
 
     public static Scenario read(Path file) throws BadScenarioException {
+        return read(file, LocalDate.now());
+    }
+
+    /**
+     * Reads a scenario; {@code fallbackToday} is the release date of orders that give none when the
+     * scenario has carrier services but no top-level {@code today} (the date the command runs).
+     */
+    public static Scenario read(Path file, LocalDate fallbackToday) throws BadScenarioException {
         JsonNode root;
         try {
             root = JSON.readTree(Files.readAllBytes(file));
@@ -65,15 +75,19 @@ public final class ScenarioReader {
         } catch (IOException e) {
             throw new BadScenarioException(List.of(file + ": cannot be read: " + e.getMessage()));
         }
-        return parse(root);
+        return parse(root, fallbackToday);
     }
 
     public static Scenario parse(JsonNode root) throws BadScenarioException {
+        return parse(root, LocalDate.now());
+    }
+
+    public static Scenario parse(JsonNode root, LocalDate fallbackToday) throws BadScenarioException {
         if (root == null || !root.isObject()) {
             throw new BadScenarioException(List.of("(top level): must be a JSON object"));
         }
         ScenarioReader reader = new ScenarioReader();
-        Scenario scenario = reader.scenario(root);
+        Scenario scenario = reader.scenario(root, fallbackToday);
         if (!reader.f.problems().isEmpty()) {
             throw new BadScenarioException(reader.f.problems());
         }
@@ -85,7 +99,7 @@ public final class ScenarioReader {
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
-    private Scenario scenario(JsonNode root) {
+    private Scenario scenario(JsonNode root, LocalDate fallbackToday) {
         JsonNode card = f.object(root, "", "rateCard");
         RateCard rateCard = card == null ? null : rateCard(card);
         // every declared id counts as known, even when its entry has other problems:
@@ -97,7 +111,12 @@ public final class ScenarioReader {
         List<StockLevel> inventory = inventory(root, nodeIds, skuIds);
         List<RoutingOrder> orders = orders(root, skuIds);
         double penalty = f.number(root, "", "backorderPenaltyPerUnit", 0, false, 0);
-        return new Scenario(rateCard, nodes, skus, inventory, orders, penalty);
+        LocalDate today = f.date(root, "", "today");
+        boolean undated = orders.stream().anyMatch(o -> o.releaseDate() == null);
+        if (today == null && undated && rateCard != null && rateCard.hasServices()) {
+            today = fallbackToday; // "today" literally: the day the scenario is routed
+        }
+        return new Scenario(rateCard, nodes, skus, inventory, orders, penalty, today);
     }
 
     private RateCard rateCard(JsonNode card) {
@@ -150,7 +169,8 @@ public final class ScenarioReader {
                 perKg.put(zone.zone(), f.number(perKgNode, at(path, "perKgAboveMax"), key, 0, false, 0));
             }
         }
-        return new RateCard(zones, breaks, prices, perKg);
+        List<CarrierService> services = new ServicesReader(f).read(card, path, zones);
+        return new RateCard(zones, breaks, prices, perKg, services);
     }
 
     private Map<Integer, List<Double>> prices(JsonNode card, String path, List<ZoneBand> zones, int breakCount) {
@@ -218,8 +238,10 @@ public final class ScenarioReader {
             double handling = f.number(n, np, "handlingCost", 0, false, 0);
             double pick = f.number(n, np, "pickCostPerUnit", 0, true, 0);
             Integer capacity = f.whole(n, np, "capacityShipments", 0, true, true);
+            Integer handlingDays = f.whole(n, np, "handlingDays", 0, true, false);
             if (id != null && !Double.isNaN(lat) && !Double.isNaN(lon)) {
-                nodes.add(new FulfillmentNode(id, type, new GeoPoint(lat, lon), handling, pick, capacity));
+                nodes.add(new FulfillmentNode(id, type, new GeoPoint(lat, lon), handling, pick, capacity,
+                        handlingDays == null ? 0 : handlingDays));
             }
         }
         return nodes;
@@ -320,8 +342,10 @@ public final class ScenarioReader {
             }
             boolean complete = f.bool(o, op, "shipComplete", false);
             Integer max = f.whole(o, op, "maxShipments", 1, true, true);
+            LocalDate release = f.date(o, op, "releaseDate");
+            LocalDate deliverBy = f.date(o, op, "deliverBy");
             if (id != null && shipTo != null) {
-                orders.add(new RoutingOrder(id, shipTo, lines, complete, max));
+                orders.add(new RoutingOrder(id, shipTo, lines, complete, max, release, deliverBy));
             }
         }
         return orders;

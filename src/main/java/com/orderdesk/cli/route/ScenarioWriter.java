@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.orderdesk.logic.fulfillment.routing.CarrierService;
 import com.orderdesk.logic.fulfillment.routing.FulfillmentNode;
 import com.orderdesk.logic.fulfillment.routing.OrderLine;
 import com.orderdesk.logic.fulfillment.routing.RateCard;
@@ -50,6 +51,21 @@ public final class ScenarioWriter {
             card.prices().get(z.zone()).forEach(row::add);
             perKg.put(String.valueOf(z.zone()), card.perKgAboveMax().get(z.zone()));
         }
+        if (card.hasServices()) {
+            ArrayNode services = rc.putArray("services");
+            for (CarrierService c : card.services()) {
+                ObjectNode sn = services.addObject().put("service", c.name()).put("priceFactor", c.priceFactor());
+                ObjectNode transit = sn.putObject("transitDays");
+                if (c.transitDaysAnyZone() != null) {
+                    transit.put("*", c.transitDaysAnyZone());
+                }
+                c.transitDaysByZone().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                        .forEach(e -> transit.put(String.valueOf(e.getKey()), e.getValue()));
+            }
+        }
+        if (s.today() != null) {
+            root.put("today", s.today().toString());
+        }
         ArrayNode nodes = root.putArray("nodes");
         for (FulfillmentNode n : s.nodes()) {
             ObjectNode nn = nodes.addObject();
@@ -63,6 +79,9 @@ public final class ScenarioWriter {
                 nn.putNull("capacityShipments");
             } else {
                 nn.put("capacityShipments", n.capacityShipments());
+            }
+            if (n.handlingDays() != 0) {
+                nn.put("handlingDays", n.handlingDays());
             }
         }
         ArrayNode skus = root.putArray("skus");
@@ -88,6 +107,12 @@ public final class ScenarioWriter {
                 on.putNull("maxShipments");
             } else {
                 on.put("maxShipments", o.maxShipments());
+            }
+            if (o.releaseDate() != null) {
+                on.put("releaseDate", o.releaseDate().toString());
+            }
+            if (o.deliverBy() != null) {
+                on.put("deliverBy", o.deliverBy().toString());
             }
         }
         root.put("backorderPenaltyPerUnit", s.backorderPenaltyPerUnit());

@@ -55,6 +55,9 @@ final class FulfillmentTables {
                 column("SKU", PlanRow::sku, 100),
                 right(column("Qty", r -> String.valueOf(r.qty()), 45)),
                 right(column("Shipped", r -> r.shipped() == null ? "" : String.valueOf(r.shipped()), 60)),
+                column("Service", PlanRow::service, 75),
+                column("Ships", PlanRow::ships, 85),
+                column("Arrives", PlanRow::arrives, 85),
                 right(column("Shipment cost", PlanRow::cost, 95))));
         t.setId("planTable");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -153,7 +153,8 @@ public final class FulfillmentViewModel {
                 Shipment s = p.shipments().get(i);
                 for (OrderLine l : s.lines()) {
                     rows.add(new PlanRow(null, "proposed " + (i + 1), s.node(), "Proposed", l.sku(), l.qty(), null,
-                            String.format(Locale.US, "%,.2f", s.cost()), i));
+                            String.format(Locale.US, "%,.2f", s.cost()), i, service(s.service()), DATES.date(s.shipDate()),
+                            DATES.date(s.deliveryDate())));
                 }
             }
             return rows;
@@ -162,11 +163,38 @@ public final class FulfillmentViewModel {
         for (int i = 0; i < shipments.size(); i++) {
             StoredShipment s = shipments.get(i);
             for (StoredShipment.Line l : s.lines()) {
+                StoredShipment.Dates d = s.planned();
                 rows.add(new PlanRow(s.id(), s.number(), s.nodeCode(), label(s), l.sku(), l.planned(), l.shipped(),
-                        String.format(Locale.US, "%,.2f", s.plannedCost().amount()), i));
+                        String.format(Locale.US, "%,.2f", s.plannedCost().amount()), i, service(d.service()),
+                        DATES.date(s.shipDate() != null ? s.shipDate() : d.shipDate()), DATES.date(d.deliveryDate())));
             }
         }
         return rows;
+    }
+
+    /** Month and day only ("Dec 4"): the plan table and map labels have little room, and plans are days ahead. */
+    private static final DayFormat DATES = new DayFormat();
+
+    private static final class DayFormat {
+        private final java.time.format.DateTimeFormatter format =
+                java.time.format.DateTimeFormatter.ofPattern("MMM d", java.util.Locale.getDefault());
+
+        String date(java.time.LocalDate d) {
+            return d == null ? "" : format.format(d);
+        }
+    }
+
+    private static String service(String code) {
+        String label = com.orderdesk.logic.fulfillment.ServiceLabels.label(code);
+        return label == null ? "" : label;
+    }
+
+    /** The map label's second line: "Overnight: ships 7 Dec, arrives 8 Dec" (nothing when undated). */
+    static String dates(String service, java.time.LocalDate ships, java.time.LocalDate arrives) {
+        if (service == null) {
+            return "";
+        }
+        return "\n" + service(service) + ": ships " + DATES.date(ships) + ", arrives " + DATES.date(arrives);
     }
 
     private static String label(StoredShipment s) {
@@ -194,14 +222,16 @@ public final class FulfillmentViewModel {
             for (int i = 0; i < p.shipments().size(); i++) {
                 Shipment s = p.shipments().get(i);
                 shipping.add(s.node());
-                routes.add(route(v, s.node(), i, String.format(Locale.US, "%s  %,.2f", s.node(), s.cost())));
+                routes.add(route(v, s.node(), i, String.format(Locale.US, "%s  %,.2f", s.node(), s.cost())
+                        + dates(s.service(), s.shipDate(), s.deliveryDate())));
             }
         } else {
             List<StoredShipment> shipments = v.activeShipments();
             for (int i = 0; i < shipments.size(); i++) {
                 StoredShipment s = shipments.get(i);
                 shipping.add(s.nodeCode());
-                routes.add(route(v, s.nodeCode(), i, String.format(Locale.US, "%s  %,.2f", s.number(), s.plannedCost().amount())));
+                routes.add(route(v, s.nodeCode(), i, String.format(Locale.US, "%s  %,.2f", s.number(), s.plannedCost().amount())
+                        + dates(s.planned().service(), s.planned().shipDate(), s.planned().deliveryDate())));
             }
         }
         List<MapMarkers.Node> nodes = v.nodes().stream().map(n -> new MapMarkers.Node(n.code(), n.type(), n.location(),

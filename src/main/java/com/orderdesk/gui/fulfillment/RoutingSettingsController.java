@@ -20,7 +20,8 @@ import javafx.scene.control.cell.TextFieldTableCell;
 
 /**
  * Routing settings for administrators: one editable table for the nodes (costs, capacity, safety
- * stock, active) and one for the rate card (zone distances, a price per weight break, per kg above
+ * stock, handling days, active), one for the carrier services (price factor, transit days per
+ * zone) and one for the rate card (zone distances, a price per weight break, per kg above
  * the last break), plus the backorder penalty. Save checks everything and lists every problem.
  */
 public final class RoutingSettingsController {
@@ -32,6 +33,7 @@ public final class RoutingSettingsController {
 
     @FXML private TableView<SettingsRows.NodeRow> nodeTable;
     @FXML private TableView<SettingsRows.ZoneRow> rateTable;
+    @FXML private TableView<SettingsRows.ServiceRow> serviceTable;
     @FXML private TextField penaltyField;
     @FXML private Label problemsLabel;
 
@@ -57,7 +59,9 @@ public final class RoutingSettingsController {
                 editable("Picking / unit", r -> r.pick, 110),
                 editable("Capacity (open shipments)", r -> r.capacity, 170),
                 editable("Set safety stock on all items", r -> r.safety, 190),
+                editable("Handling days", r -> r.handlingDays, 100),
                 active));
+        ServiceColumns.install(serviceTable);
     }
 
     public void refresh() {
@@ -77,6 +81,7 @@ public final class RoutingSettingsController {
         cols.add(editableZone("Per kg above", r -> r.perKg, 100));
         rateTable.getColumns().setAll(cols);
         rateTable.getItems().setAll(st.zones().stream().map(SettingsRows.ZoneRow::new).toList());
+        serviceTable.getItems().setAll(st.services().stream().map(SettingsRows.ServiceRow::new).toList());
         penaltyField.setText(st.backorderPenalty().toPlainString());
         problemsLabel.setText("");
     }
@@ -87,7 +92,9 @@ public final class RoutingSettingsController {
         List<RoutingSettings.Node> nodes = nodeTable.getItems().stream().map(r -> r.toNode(problems)).toList();
         List<RoutingSettings.Zone> zones = rateTable.getItems().stream().map(r -> r.toZone(breaks, problems)).toList();
         var penalty = SettingsRows.money(penaltyField.getText(), "backorder penalty", problems);
-        RoutingSettings st = new RoutingSettings(nodes, breaks, zones, penalty);
+        List<com.orderdesk.logic.fulfillment.ServiceSetting> services = serviceTable.getItems().stream()
+                .map(r -> r.toService(problems)).toList();
+        RoutingSettings st = new RoutingSettings(nodes, breaks, zones, penalty, services);
         if (problems.isEmpty()) {
             problems.addAll(st.problems());
         }

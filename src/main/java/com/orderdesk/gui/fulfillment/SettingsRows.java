@@ -1,6 +1,7 @@
 package com.orderdesk.gui.fulfillment;
 
 import com.orderdesk.logic.fulfillment.RoutingSettings;
+import com.orderdesk.logic.fulfillment.ServiceSetting;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ final class SettingsRows {
         final StringProperty pick;
         final StringProperty capacity;
         final StringProperty safety = new SimpleStringProperty("");
+        final StringProperty handlingDays;
         final BooleanProperty active;
 
         NodeRow(RoutingSettings.Node n) {
@@ -31,6 +33,7 @@ final class SettingsRows {
             pick = new SimpleStringProperty(n.pickPerUnit().toPlainString());
             capacity = new SimpleStringProperty(n.capacity() == null ? "" : n.capacity().toString());
             active = new SimpleBooleanProperty(n.active());
+            handlingDays = new SimpleStringProperty(String.valueOf(n.handlingDays()));
         }
 
         RoutingSettings.Node toNode(List<String> problems) {
@@ -38,8 +41,41 @@ final class SettingsRows {
             return new RoutingSettings.Node(original.code(), original.name(), original.type(),
                     money(handling.get(), where + "handling", problems), money(pick.get(), where + "picking per unit", problems),
                     whole(capacity.get(), where + "capacity", problems), whole(safety.get(), where + "safety stock", problems),
-                    active.get());
+                    active.get(), days(handlingDays.get(), where + "handling days", problems));
         }
+    }
+
+    /** One carrier service: label, price factor and transit days as typed. */
+    static final class ServiceRow {
+        final ServiceSetting original;
+        final StringProperty label;
+        final StringProperty factor;
+        final StringProperty transit;
+        final BooleanProperty active;
+
+        ServiceRow(ServiceSetting s) {
+            original = s;
+            label = new SimpleStringProperty(s.label());
+            factor = new SimpleStringProperty(s.priceFactor().toPlainString());
+            transit = new SimpleStringProperty(s.transitDays());
+            active = new SimpleBooleanProperty(s.active());
+        }
+
+        ServiceSetting toService(List<String> problems) {
+            BigDecimal f = null;
+            try {
+                f = new BigDecimal(factor.get().strip());
+            } catch (NumberFormatException e) {
+                problems.add(original.name() + " price factor: \"" + factor.get() + "\" is not a number (e.g. 1.9)");
+            }
+            String l = label.get() == null || label.get().isBlank() ? original.label() : label.get().strip();
+            return new ServiceSetting(original.name(), l, f, transit.get(), active.get());
+        }
+    }
+
+    private static int days(String text, String where, List<String> problems) {
+        Integer d = whole(text, where, problems);
+        return d == null ? 0 : d;
     }
 
     static final class ZoneRow {

@@ -1,5 +1,7 @@
 package com.orderdesk.gui.fulfillment;
 
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.fulfillment.ServiceLabels;
 import com.orderdesk.logic.fulfillment.ShipConfirmation;
 import com.orderdesk.logic.fulfillment.StoredShipment;
 import java.time.LocalDate;
@@ -18,11 +20,26 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /**
- * Pick, pack and ship one shipment: carrier, tracking number, ship date and the quantity that
- * actually left per line (less than planned is a short pick, re-routed by the service).
+ * Pick, pack and ship one shipment: the planned carrier service and dates (shown, with the
+ * carrier product that buys the service proposed), carrier, tracking number, ship date and the
+ * quantity that actually left per line (less than planned is a short pick, re-routed by the service).
  */
 final class ShipDialog {
     private ShipDialog() {
+    }
+
+    private static final Formats FORMATS = Formats.forDefaultLocale();
+
+    /** The carrier product that buys the planned service (the clerk may type another). */
+    static String carrierFor(String service) {
+        if (service == null) {
+            return "UPS Ground";
+        }
+        return switch (service) {
+            case "OVERNIGHT" -> "UPS Next Day Air";
+            case "TWO_DAY" -> "UPS 2nd Day Air";
+            default -> "UPS Ground";
+        };
     }
 
     static Optional<ShipConfirmation> ask(Window owner, StoredShipment shipment, LocalDate today) {
@@ -35,16 +52,26 @@ final class ShipDialog {
         grid.setVgap(8);
         ComboBox<String> carrier = new ComboBox<>();
         carrier.setEditable(true);
-        carrier.getItems().addAll("UPS Ground", "FedEx Ground", "USPS Priority", "LTL freight");
-        carrier.setValue("UPS Ground");
+        carrier.getItems().addAll("UPS Ground", "UPS 2nd Day Air", "UPS Next Day Air", "FedEx Ground", "USPS Priority",
+                "LTL freight");
+        StoredShipment.Dates planned = shipment.planned();
+        carrier.setValue(carrierFor(planned.service()));
         TextField tracking = new TextField();
         tracking.setId("trackingField");
         DatePicker date = new DatePicker(today);
-        grid.addRow(0, new Label("Carrier"), carrier);
-        grid.addRow(1, new Label("Tracking number"), tracking);
-        grid.addRow(2, new Label("Ship date"), date);
+        int row = 0;
+        if (planned.service() != null) {
+            // what routing promised: the service to buy and the date the customer was told
+            Label plan = new Label(ServiceLabels.label(planned.service()) + ": planned to leave " + FORMATS.date(planned.shipDate())
+                    + ", to arrive " + FORMATS.date(planned.deliveryDate()));
+            plan.setId("plannedServiceLabel");
+            plan.getStyleClass().add("text-bold");
+            grid.addRow(row++, new Label("Service"), plan);
+        }
+        grid.addRow(row++, new Label("Carrier"), carrier);
+        grid.addRow(row++, new Label("Tracking number"), tracking);
+        grid.addRow(row++, new Label("Ship date"), date);
         Map<Long, Spinner<Integer>> quantities = new LinkedHashMap<>();
-        int row = 3;
         for (StoredShipment.Line line : shipment.lines()) {
             Spinner<Integer> qty = new Spinner<>(0, line.planned(), line.planned());
             qty.setEditable(true);

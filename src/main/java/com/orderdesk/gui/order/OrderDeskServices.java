@@ -2,7 +2,9 @@ package com.orderdesk.gui.order;
 
 import com.orderdesk.application.catalog.ProductLookup;
 import com.orderdesk.application.customer.CustomerLookup;
+import com.orderdesk.application.fulfillment.DeliveryQuoting;
 import com.orderdesk.application.order.OrderUseCases;
+import com.orderdesk.logic.fulfillment.routing.DeliveryQuote;
 import com.orderdesk.logic.catalog.LineQuote;
 import com.orderdesk.logic.catalog.ProductHit;
 import com.orderdesk.logic.customer.CustomerContext;
@@ -18,6 +20,8 @@ import com.orderdesk.logic.tax.TaxRates;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +29,18 @@ import java.util.function.Supplier;
  * as the user signed in at this desk.
  */
 public record OrderDeskServices(CustomerLookup customers, ProductLookup products, OrderUseCases orders, TaxRates taxRates,
-                                Clock clock, Supplier<SignedInUser> currentUser) {
+                                Clock clock, Supplier<SignedInUser> currentUser, DeliveryQuoting quoting) {
+
+    /** Without delivery quotes (order entry then shows no dates). */
+    public OrderDeskServices(CustomerLookup customers, ProductLookup products, OrderUseCases orders, TaxRates taxRates,
+                             Clock clock, Supplier<SignedInUser> currentUser) {
+        this(customers, products, orders, taxRates, clock, currentUser, null);
+    }
+
+    /** The delivery quote of the order as typed; empty when the book promises no dates. Off the FX thread. */
+    Optional<DeliveryQuote> quoteDelivery(long shipToId, Map<Long, Integer> quantities, LocalDate requested) {
+        return quoting == null ? Optional.empty() : quoting.quote(currentUser.get(), shipToId, quantities, requested);
+    }
 
     List<CustomerHit> searchCustomers(String text, int limit) {
         return customers.search(currentUser.get(), text, limit);

@@ -84,6 +84,9 @@ public final class OrderEntryController {
     @FXML private TextField discountField;
     @FXML private Label productInfoLabel;
     @FXML private TableView<OrderLineRow> linesTable;
+    @FXML private VBox deliveryBox;
+    @FXML private Label deliverySummary;
+    @FXML private VBox deliveryOptions;
     @FXML private VBox problemsBox;
     @FXML private Label grossLabel;
     @FXML private Label discountLabel;
@@ -126,6 +129,9 @@ public final class OrderEntryController {
                 productInfoLabel, this::showProblem,
                 () -> customer.getSelectedItem() == null ? null : customer.getSelectedItem().id());
         OrderLinesTable.install(linesTable, vm, formats, this::showProblem);
+        new DeliveryQuotePanel(services, vm, tasks, formats, deliverySummary, deliveryOptions);
+        deliveryBox.setVisible(services.quoting() != null);
+        deliveryBox.setManaged(services.quoting() != null);
         vm.totalsProperty().addListener((obs, old, t) -> showTotals(t));
         showTotals(vm.totalsProperty().get());
         vm.customerProperty().addListener((obs, old, c) -> showCustomer(c));

@@ -46,6 +46,8 @@ public final class OrderEntryViewModel {
     private final ObjectProperty<OrderChannel> channel = new SimpleObjectProperty<>(OrderChannel.PHONE);
     private final StringProperty customerPo = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> requestedDate = new SimpleObjectProperty<>();
+    /** The faster way to deliver the clerk picked from the quote; null: the cheapest way to meet the requested date. */
+    private final ObjectProperty<OrderDraft.DeliveryChoice> deliveryChoice = new SimpleObjectProperty<>();
     private final StringProperty notes = new SimpleStringProperty("");
     private final ObservableList<OrderLineRow> lines = FXCollections.observableArrayList(
             row -> new Observable[] {row.extendedProperty(), row.quantityProperty()});
@@ -67,7 +69,7 @@ public final class OrderEntryViewModel {
         totals = Bindings.createObjectBinding(() -> OrderTotals.of(pricedLines(), taxRate.get()), lines, taxRate);
         lines.addListener((javafx.collections.ListChangeListener<OrderLineRow>) c -> totalPerProduct());
         anyStockWarning = Bindings.createBooleanBinding(() -> lines.stream().anyMatch(OrderLineRow::exceedsStock), lines);
-        Observable[] edits = {customer, shipTo, channel, customerPo, requestedDate, notes, lines};
+        Observable[] edits = {customer, shipTo, channel, customerPo, requestedDate, deliveryChoice, notes, lines};
         for (Observable o : edits) {
             o.addListener(x -> dirty.set(true));
         }
@@ -134,7 +136,7 @@ public final class OrderEntryViewModel {
         CustomerContext c = customer.get();
         ShipToView s = shipTo.get();
         return new OrderDraft(orderId, version, c == null ? null : c.id(), s == null ? null : s.id(), channel.get(),
-                customerPo.get(), requestedDate.get(), notes.get(), drafts);
+                customerPo.get(), requestedDate.get(), notes.get(), drafts, deliveryChoice.get());
     }
 
     /** The order was stored: remember its number and version, so the next save amends it. */
@@ -156,6 +158,7 @@ public final class OrderEntryViewModel {
         channel.set(d.channel());
         customerPo.set(d.customerPo() == null ? "" : d.customerPo());
         requestedDate.set(d.requestedDate());
+        deliveryChoice.set(d.delivery());
         notes.set(d.notes() == null ? "" : d.notes());
         for (int i = 0; i < d.lines().size(); i++) {
             LineQuote q = order.lineQuotes().get(i);
@@ -176,6 +179,7 @@ public final class OrderEntryViewModel {
         channel.set(OrderChannel.PHONE);
         customerPo.set("");
         requestedDate.set(null);
+        deliveryChoice.set(null);
         notes.set("");
         lines.clear();
         orderId = null;
@@ -195,7 +199,19 @@ public final class OrderEntryViewModel {
     public ObjectProperty<OrderChannel> channelProperty() { return channel; }
     public StringProperty customerPoProperty() { return customerPo; }
     public ObjectProperty<LocalDate> requestedDateProperty() { return requestedDate; }
+    public ObjectProperty<OrderDraft.DeliveryChoice> deliveryChoiceProperty() { return deliveryChoice; }
     public StringProperty notesProperty() { return notes; }
+
+    /** Units per product over the whole order (what a delivery quote routes). */
+    public java.util.Map<Long, Integer> quantitiesByProduct() {
+        java.util.Map<Long, Integer> out = new java.util.LinkedHashMap<>();
+        for (OrderLineRow r : lines) {
+            if (r.getQuantity() > 0) {
+                out.merge(r.quote().productId(), r.getQuantity(), Integer::sum);
+            }
+        }
+        return out;
+    }
     public ObservableList<OrderLineRow> lines() { return lines; }
     public StringProperty orderNumberProperty() { return orderNumber; }
     public ObjectProperty<OrderStatus> statusProperty() { return status; }

@@ -8,21 +8,34 @@ import java.util.List;
 /**
  * What an administrator may change about routing: each node's costs, capacity, safety stock and
  * whether it ships, the parcel rate card (zones, one price per weight break, per kg above the last
- * break) and the backorder penalty.
+ * break), the backorder penalty, each node's handling days and the carrier services (issue 17).
  */
-public record RoutingSettings(List<Node> nodes, List<Double> weightBreaksKg, List<Zone> zones, BigDecimal backorderPenalty) {
+public record RoutingSettings(List<Node> nodes, List<Double> weightBreaksKg, List<Zone> zones, BigDecimal backorderPenalty,
+                              List<ServiceSetting> services) {
     public RoutingSettings {
         nodes = List.copyOf(nodes);
         weightBreaksKg = List.copyOf(weightBreaksKg);
         zones = List.copyOf(zones);
+        services = services == null ? List.of() : List.copyOf(services);
+    }
+
+    /** Settings without carrier services (they are left as stored). */
+    public RoutingSettings(List<Node> nodes, List<Double> weightBreaksKg, List<Zone> zones, BigDecimal backorderPenalty) {
+        this(nodes, weightBreaksKg, zones, backorderPenalty, List.of());
     }
 
     /**
      * @param safetyStock null leaves each item's safety stock as it is; a number sets it on every item the node stocks
      * @param capacity    open shipments the node may have at once; null: no limit
+     * @param handlingDays calendar days from an order's release until the node's shipment leaves
      */
     public record Node(String code, String name, NodeType type, BigDecimal handling, BigDecimal pickPerUnit, Integer capacity,
-                       Integer safetyStock, boolean active) {
+                       Integer safetyStock, boolean active, int handlingDays) {
+        /** A node that ships on the day of release. */
+        public Node(String code, String name, NodeType type, BigDecimal handling, BigDecimal pickPerUnit, Integer capacity,
+                    Integer safetyStock, boolean active) {
+            this(code, name, type, handling, pickPerUnit, capacity, safetyStock, active, 0);
+        }
     }
 
     /** One zone of the rate card; {@code maxKm} null for the last, open-ended zone. */
@@ -48,6 +61,15 @@ public record RoutingSettings(List<Node> nodes, List<Double> weightBreaksKg, Lis
             if (n.safetyStock() != null && n.safetyStock() < 0) {
                 out.add(n.code() + " safety stock: must be 0 or more");
             }
+            if (n.handlingDays() < 0 || n.handlingDays() > 60) {
+                out.add(n.code() + " handling days: must be 0 to 60");
+            }
+        }
+        for (ServiceSetting sv : services) {
+            out.addAll(sv.problems());
+        }
+        if (!services.isEmpty() && services.stream().noneMatch(ServiceSetting::active)) {
+            out.add("carrier services: at least one must be active");
         }
         Double lastKm = null;
         for (int i = 0; i < zones.size(); i++) {

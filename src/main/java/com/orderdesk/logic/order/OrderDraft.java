@@ -11,9 +11,24 @@ import java.util.List;
  */
 public record OrderDraft(Long orderId, Long expectedVersion, Long customerId, Long shipToId,
                          OrderChannel channel, String customerPo, LocalDate requestedDate, String notes,
-                         List<OrderLineDraft> lines) {
+                         List<OrderLineDraft> lines, DeliveryChoice delivery) {
     public OrderDraft {
         lines = List.copyOf(lines);
+    }
+
+    /** A draft without a delivery choice: the plan meets {@code requestedDate} at the least cost. */
+    public OrderDraft(Long orderId, Long expectedVersion, Long customerId, Long shipToId,
+                      OrderChannel channel, String customerPo, LocalDate requestedDate, String notes,
+                      List<OrderLineDraft> lines) {
+        this(orderId, expectedVersion, customerId, shipToId, channel, customerPo, requestedDate, notes, lines, null);
+    }
+
+    /**
+     * The way to deliver the clerk picked at order entry: the plan is to arrive by {@code deliverBy}
+     * (that way's promised date, on or before the requested date); {@code description} is kept
+     * with the order, for example "Overnight from DC-ATL".
+     */
+    public record DeliveryChoice(LocalDate deliverBy, String description) {
     }
 
     public boolean isNew() {

@@ -37,7 +37,7 @@ public final class OrderValidator {
             problems.add(new ValidationProblem("notes", 0, "Notes may have at most " + MAX_NOTES_LENGTH + " characters."));
         }
         if (draft.isNew() && draft.requestedDate() != null && draft.requestedDate().isBefore(today)) {
-            problems.add(new ValidationProblem("requestedDate", 0, "The requested ship date " + draft.requestedDate()
+            problems.add(new ValidationProblem("requestedDate", 0, "The requested delivery date " + draft.requestedDate()
                     + " is in the past; enter today or a later date."));
         }
         if (draft.lines().isEmpty()) {

@@ -70,6 +70,16 @@ public class Shipment {
     @Column(name = "ship_date")
     private LocalDate shipDate;
 
+    /** The carrier service routing chose, with the planned ship and delivery dates (V14; null before). */
+    @Column(name = "service", length = 20)
+    private String service;
+
+    @Column(name = "planned_ship_date")
+    private LocalDate plannedShipDate;
+
+    @Column(name = "delivery_date")
+    private LocalDate deliveryDate;
+
     @Column(name = "released_at")
     private Instant releasedAt;
 
@@ -115,6 +125,9 @@ public class Shipment {
     public String carrier() { return carrier; }
     public String trackingNumber() { return trackingNumber; }
     public LocalDate shipDate() { return shipDate; }
+    public String service() { return service; }
+    public LocalDate plannedShipDate() { return plannedShipDate; }
+    public LocalDate deliveryDate() { return deliveryDate; }
     public Instant releasedAt() { return releasedAt; }
     public Instant shippedAt() { return shippedAt; }
     public String shippedBy() { return shippedBy; }
@@ -128,6 +141,12 @@ public class Shipment {
     }
 
     public void setStatus(ShipmentStatus status) { this.status = status; }
+
+    public void plan(String service, LocalDate shipDate, LocalDate deliveryDate) {
+        this.service = service;
+        this.plannedShipDate = shipDate;
+        this.deliveryDate = deliveryDate;
+    }
 
     public void markReleased(Instant at) {
         this.status = ShipmentStatus.RELEASED;

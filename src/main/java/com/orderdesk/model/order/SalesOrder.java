@@ -63,6 +63,14 @@ public class SalesOrder {
     @Column(name = "requested_date")
     private LocalDate requestedDate;
 
+    /** The date routing must meet (V14): the requested delivery date, or the faster way the clerk picked. */
+    @Column(name = "deliver_by")
+    private LocalDate deliverBy;
+
+    /** What the clerk picked at order entry (for example "Overnight from DC-ATL, 1 shipment"); null: the cheapest way. */
+    @Column(name = "delivery_choice", length = 200)
+    private String deliveryChoice;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "ship_to_id")
     private ShipToAddress shipTo;
@@ -143,6 +151,8 @@ public class SalesOrder {
     public String customerPo() { return customerPo; }
     public LocalDate orderDate() { return orderDate; }
     public LocalDate requestedDate() { return requestedDate; }
+    public LocalDate deliverBy() { return deliverBy; }
+    public String deliveryChoice() { return deliveryChoice; }
     public ShipToAddress shipTo() { return shipTo; }
     public Address shipToAddress() { return shipToAddress; }
     public OrderStatus status() { return status; }
@@ -164,6 +174,12 @@ public class SalesOrder {
         this.customerPo = customerPo;
         this.requestedDate = requestedDate;
         this.notes = notes;
+    }
+
+    /** The delivery promise the plan must keep; {@code deliverBy} null: no date to meet. */
+    public void setDelivery(LocalDate deliverBy, String choice) {
+        this.deliverBy = deliverBy;
+        this.deliveryChoice = choice;
     }
 
     public void setCustomer(Customer customer) { this.customer = customer; }

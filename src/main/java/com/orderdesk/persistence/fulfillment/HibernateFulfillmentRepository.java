@@ -78,6 +78,12 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
     }
 
     @Override
+    public Optional<com.orderdesk.model.common.GeoPoint> shipToPoint(long shipToId) {
+        var shipTo = s().get(com.orderdesk.model.customer.ShipToAddress.class, shipToId);
+        return shipTo == null || shipTo.address() == null ? Optional.empty() : Optional.ofNullable(shipTo.address().point());
+    }
+
+    @Override
     public Product productReference(long productId) {
         return s().getReference(Product.class, productId);
     }

@@ -2,6 +2,7 @@ package com.orderdesk.persistence.fulfillment;
 
 import com.orderdesk.application.fulfillment.RoutingSettingsRepository;
 import com.orderdesk.logic.fulfillment.RoutingSettings;
+import com.orderdesk.logic.fulfillment.ServiceSetting;
 import com.orderdesk.model.fulfillment.NodeType;
 import com.orderdesk.persistence.CurrentSession;
 import com.orderdesk.persistence.StoredValues;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.Session;
 
-/** {@link RoutingSettingsRepository} on fulfillment_node, inventory's safety stock, the rate card tables and routing_setting. */
+/** {@link RoutingSettingsRepository} on fulfillment_node, inventory's safety stock, the rate card tables, carrier_service and routing_setting. */
 public final class HibernateRoutingSettingsRepository implements RoutingSettingsRepository {
 
     @Override
@@ -19,12 +20,12 @@ public final class HibernateRoutingSettingsRepository implements RoutingSettings
         Session s = CurrentSession.get();
         List<RoutingSettings.Node> nodes = new ArrayList<>();
         for (Object[] r : s.createNativeQuery("SELECT id, code, name, node_type, handling_cents, pick_per_unit_cents, "
-                + "capacity_shipments, active FROM fulfillment_node ORDER BY code", Object[].class).getResultList()) {
+                + "capacity_shipments, active, handling_days FROM fulfillment_node ORDER BY code", Object[].class).getResultList()) {
             StoredValues row = new StoredValues("fulfillment_node", r[0], r, "id", "code", "name", "node_type");
             Integer capacity = r[6] == null ? null : ((Number) r[6]).intValue();
             nodes.add(new RoutingSettings.Node(row.text(1), row.text(2), row.enumOf(3, NodeType.class),
                     BigDecimal.valueOf(row.longValue(4), 2), BigDecimal.valueOf(row.longValue(5), 2), capacity, null,
-                    bool(r[7])));
+                    bool(r[7]), ((Number) r[8]).intValue()));
         }
         var card = RoutingTables.rateCard(s);
         List<RoutingSettings.Zone> zones = new ArrayList<>();
@@ -34,7 +35,7 @@ public final class HibernateRoutingSettingsRepository implements RoutingSettings
                     BigDecimal.valueOf(card.perKgAboveMax().get(z.zone())).setScale(2, RoundingMode.HALF_UP)));
         }
         return new RoutingSettings(nodes, card.weightBreaksKg(), zones,
-                BigDecimal.valueOf(RoutingTables.backorderPenalty(s)).setScale(2, RoundingMode.HALF_UP));
+                BigDecimal.valueOf(RoutingTables.backorderPenalty(s)).setScale(2, RoundingMode.HALF_UP), RoutingTables.services(s, false));
     }
 
     /** Booleans come back as Boolean from PostgreSQL and as 0/1 from SQLite. */
@@ -47,7 +48,8 @@ public final class HibernateRoutingSettingsRepository implements RoutingSettings
         Session s = CurrentSession.get();
         for (RoutingSettings.Node n : st.nodes()) {
             s.createNativeMutationQuery("UPDATE fulfillment_node SET handling_cents = :h, pick_per_unit_cents = :p, "
-                            + "capacity_shipments = :cap, active = :a WHERE code = :code")
+                            + "capacity_shipments = :cap, active = :a, handling_days = :hd WHERE code = :code")
+                    .setParameter("hd", n.handlingDays())
                     .setParameter("h", cents(n.handling())).setParameter("p", cents(n.pickPerUnit()))
                     .setParameter("cap", n.capacity(), Integer.class).setParameter("a", n.active()).setParameter("code", n.code())
                     .executeUpdate();
@@ -66,6 +68,13 @@ public final class HibernateRoutingSettingsRepository implements RoutingSettings
                         .setParameter("c", cents(z.prices().get(i))).setParameter("z", z.zone()).setParameter("i", i)
                         .executeUpdate();
             }
+        }
+        for (ServiceSetting sv : st.services()) {
+            s.createNativeMutationQuery("UPDATE carrier_service SET label = :l, price_factor = :f, transit_days = :t, active = :a "
+                            + "WHERE name = :n")
+                    .setParameter("l", sv.label()).setParameter("f", sv.priceFactor().doubleValue())
+                    .setParameter("t", sv.transitDays().strip()).setParameter("a", sv.active()).setParameter("n", sv.name())
+                    .executeUpdate();
         }
         s.createNativeMutationQuery("UPDATE routing_setting SET value = :v WHERE name = 'backorder_penalty_per_unit'")
                 .setParameter("v", st.backorderPenalty().setScale(2, RoundingMode.HALF_UP).toPlainString()).executeUpdate();

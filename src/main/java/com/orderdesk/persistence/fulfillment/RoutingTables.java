@@ -2,6 +2,8 @@ package com.orderdesk.persistence.fulfillment;
 
 import com.orderdesk.application.fulfillment.NodeRow;
 import com.orderdesk.application.fulfillment.StockRow;
+import com.orderdesk.logic.fulfillment.ServiceSetting;
+import com.orderdesk.logic.fulfillment.routing.CarrierService;
 import com.orderdesk.logic.fulfillment.routing.FulfillmentNode;
 import com.orderdesk.logic.fulfillment.routing.NodeType;
 import com.orderdesk.logic.fulfillment.routing.RateCard;
@@ -20,7 +22,7 @@ import org.hibernate.Session;
 /**
  * Reads what the router needs straight from the tables, in the caller's session (so inside a
  * write transaction it sees exactly what that transaction will change): the rate card and
- * backorder penalty (V6), the active nodes, and stock of the products being routed.
+ * backorder penalty (V6) with the active carrier services (V14), the active nodes with their handling days, and stock of the products being routed.
  */
 final class RoutingTables {
     static final double DEFAULT_PENALTY = 25.0;
@@ -46,7 +48,22 @@ final class RoutingTables {
                 .getResultList()) {
             prices.computeIfAbsent(((Number) r[0]).intValue(), z -> new ArrayList<>()).add(((Number) r[1]).longValue() / 100.0);
         }
-        return new RateCard(zones, breaks, prices, perKg);
+        List<CarrierService> services = services(s, true).stream().map(ServiceSetting::toRouting).toList();
+        return new RateCard(zones, breaks, prices, perKg, services);
+    }
+
+    /** The carrier services (V14) in their order; {@code activeOnly} for routing. */
+    static List<ServiceSetting> services(Session s, boolean activeOnly) {
+        List<ServiceSetting> out = new ArrayList<>();
+        for (Object[] r : s.createNativeQuery("SELECT name, label, price_factor, transit_days, active FROM carrier_service "
+                + "ORDER BY sort_order, name", Object[].class).getResultList()) {
+            boolean active = r[4] instanceof Boolean b ? b : ((Number) r[4]).intValue() != 0;
+            if (active || !activeOnly) {
+                out.add(new ServiceSetting((String) r[0], (String) r[1],
+                        BigDecimal.valueOf(((Number) r[2]).doubleValue()).stripTrailingZeros(), (String) r[3], active));
+            }
+        }
+        return out;
     }
 
     static double backorderPenalty(Session s) {
@@ -63,14 +80,14 @@ final class RoutingTables {
         }
         List<NodeRow> out = new ArrayList<>();
         for (Object[] r : s.createNativeQuery("SELECT id, code, name, node_type, lat, lon, handling_cents, pick_per_unit_cents, "
-                        + "capacity_shipments FROM fulfillment_node WHERE active = :a AND lat IS NOT NULL AND lon IS NOT NULL "
+                        + "capacity_shipments, handling_days FROM fulfillment_node WHERE active = :a AND lat IS NOT NULL AND lon IS NOT NULL "
                         + "ORDER BY code", Object[].class).setParameter("a", true).getResultList()) {
             StoredValues row = new StoredValues("fulfillment_node", r[0], r, "id", "code", "name", "node_type");
             var kind = row.enumOf(3, com.orderdesk.model.fulfillment.NodeType.class);
             Integer capacity = r[8] == null ? null : ((Number) r[8]).intValue();
             FulfillmentNode routing = new FulfillmentNode(row.text(1), NodeType.valueOf(kind.name()),
                     new GeoPoint(((Number) r[4]).doubleValue(), ((Number) r[5]).doubleValue()),
-                    row.longValue(6) / 100.0, row.longValue(7) / 100.0, capacity);
+                    row.longValue(6) / 100.0, row.longValue(7) / 100.0, capacity, ((Number) r[9]).intValue());
             out.add(new NodeRow(row.id(), row.text(2), kind, routing, open.getOrDefault(row.id(), 0)));
         }
         return out;

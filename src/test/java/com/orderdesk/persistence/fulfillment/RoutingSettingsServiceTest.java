@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.orderdesk.logic.fulfillment.RoutingSettings;
+import com.orderdesk.logic.fulfillment.ServiceSetting;
 import com.orderdesk.model.audit.AuditRecord;
 import com.orderdesk.persistence.TestBook;
 import java.math.BigDecimal;
@@ -89,5 +90,45 @@ class RoutingSettingsServiceTest {
                 "backorder penalty: must be 0 or more");
         assertThatThrownBy(() -> settings.save(book.user("admin", Role.ADMINISTRATOR), bad)).hasMessageContaining("not saved");
         assertThat(settings.load(book.admin()).backorderPenalty()).isEqualByComparingTo("25.00");
+    }
+
+    @Test
+    void handlingDaysAndCarrierServicesAreRoutingSettingsAndRoutedShipmentsCarryServiceAndDates() {
+        RoutingSettings st = settings.load(book.admin());
+        assertThat(st.services()).extracting(ServiceSetting::name).containsExactly("GROUND", "TWO_DAY", "OVERNIGHT");
+        List<RoutingSettings.Node> nodes = st.nodes().stream().map(n -> n.code().equals("ST-CHI")
+                ? new RoutingSettings.Node(n.code(), n.name(), n.type(), n.handling(), n.pickPerUnit(), n.capacity(), null,
+                n.active(), 2) : n).toList();
+        List<ServiceSetting> services = st.services().stream().map(sv -> switch (sv.name()) {
+            case "OVERNIGHT" -> new ServiceSetting(sv.name(), "Next day", new BigDecimal("3.0"), "1:1,*:1", true);
+            case "TWO_DAY" -> new ServiceSetting(sv.name(), sv.label(), sv.priceFactor(), sv.transitDays(), false);
+            default -> sv;
+        }).toList();
+        RoutingSettings changed = new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(), st.backorderPenalty(), services);
+        assertThatThrownBy(() -> settings.save(book.user("olivia", Role.ORDER_CLERK), changed))
+                .isInstanceOf(com.orderdesk.logic.security.NotAuthorizedException.class);
+        List<ServiceSetting> bad = List.of(new ServiceSetting("GROUND", "Ground", BigDecimal.ONE, "1:x", true));
+        assertThat(new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(), st.backorderPenalty(), bad).problems())
+                .containsExactly("GROUND transit days: 'x' is not a whole number of days");
+
+        settings.save(book.user("admin", Role.ADMINISTRATOR), changed);
+        RoutingSettings after = settings.load(book.admin());
+        assertThat(after.nodes()).extracting(RoutingSettings.Node::handlingDays).containsExactly(0, 2);
+        assertThat(after.services()).extracting(sv -> sv.name() + " " + sv.label() + " " + sv.priceFactor().toPlainString()
+                + " " + sv.transitDays() + " " + sv.active())
+                .containsExactly("GROUND Ground 1 1:1,2:2,3:3,4:4,5:5,6:5,7:6,8:7 true", "TWO_DAY Two-day 1.9 *:2 false",
+                        "OVERNIGHT Next day 3 1:1,*:1 true");
+        AuditRecord audit = book.db.read(s -> s.createSelectionQuery("from AuditRecord a", AuditRecord.class).getSingleResult());
+        assertThat(audit.after()).contains("ST-CHI").contains(" 2d;").contains("OVERNIGHT x3.0 [1:1,*:1]").contains("TWO_DAY x1.9 [*:2] inactive");
+
+        // routed without a date to meet: each shipment by ground (the cheapest), leaving after its node's handling days
+        long id = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 2);
+        FulfillmentAsUsers desk = new FulfillmentAsUsers(book);
+        desk.route(id, "olivia");
+        var shipment = desk.load(id).activeShipments().get(0);
+        java.time.LocalDate today = java.time.LocalDate.now(TestBook.CLOCK);
+        assertThat(shipment.planned().service()).isEqualTo("GROUND");
+        assertThat(shipment.planned().shipDate()).isEqualTo(shipment.nodeCode().equals("ST-CHI") ? today.plusDays(2) : today);
+        assertThat(shipment.planned().deliveryDate()).isAfter(shipment.planned().shipDate());
     }
 }

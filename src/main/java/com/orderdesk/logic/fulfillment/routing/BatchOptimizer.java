@@ -16,11 +16,13 @@ import java.util.Set;
  * improvement search around exact per-order routing: (1) route the wave sequentially in a few
  * arrival orders (file order; fewest whole-order nodes first) and keep the cheapest; (2) for every
  * order that pays more than it would alone, release it together with each order competing for
- * its skus, re-route the pair exactly in both orders and keep any saving; (3) finally re-route each
- * order exactly given everyone else's plan. Every step keeps the wave feasible and never raises
- * the total, so batch is never worse than sequential. The lower bound is the sum of each order's
- * optimum routed alone (no competition, no capacity limits), or of a proven bound of it (the
- * Lagrangian) where that optimum is not proven; when the total meets it, the wave is proven optimal.
+ * its skus, re-route the pair exactly in both orders and keep any saving; (3) a wave-level local
+ * search ({@link WaveImprover}: relocations, and exchanges of stock between orders); (4) finally
+ * re-route each order exactly given everyone else's plan. Every step keeps the wave feasible and
+ * never raises the total, so batch is never worse than sequential. The lower bound is the larger
+ * of the sum of each order's optimum routed alone (or a proven bound of it) and the wave's
+ * Lagrangian over the shared stock and capacity ({@link WaveBound}), which prices the competition
+ * the first ignores; when the total meets it, the wave is proven optimal.
  */
 final class BatchOptimizer {
     private static final double TOLERANCE = 0.005;
@@ -30,18 +32,21 @@ final class BatchOptimizer {
     }
 
     private final Network net;
-    private final long budget;
+    private final java.util.function.Function<OrderProblem, SolveResult> solver;
     private final long deadline;
+    private final long boundNanos;
     private final List<RoutingOrder> orders;
     private final OrderProblem[] problem;
     private final int[][][] x;
     private final double[] cost;
     private final boolean[] optimal;
 
-    BatchOptimizer(Network net, long budget, long millis) {
+    BatchOptimizer(Network net, java.util.function.Function<OrderProblem, SolveResult> solver, long millis) {
         this.net = net;
-        this.budget = budget;
+        this.solver = solver;
         this.deadline = System.nanoTime() + millis * 1_000_000;
+        // the bound's own time: a quarter of the improvement time, between 0.5 and 5 s
+        this.boundNanos = Math.max(500, Math.min(5_000, millis / 4)) * 1_000_000L;
         this.orders = net.scenario.orders();
         int count = orders.size();
         problem = new OrderProblem[count];
@@ -63,6 +68,7 @@ final class BatchOptimizer {
 
         Network.Stock stock = bestSequence(count, alone);
         improvePairs(stock, alone);
+        stock = exchange();
         finalPass(stock);
 
         List<OrderPlan> plans = new ArrayList<>();
@@ -71,12 +77,72 @@ final class BatchOptimizer {
             plans.add(PlanBuilder.build(problem[i], x[i], optimal[i]));
             total += cost[i];
         }
+        // the orders' optima alone ignore the competition for stock; the wave's Lagrangian prices it
+        double wave = WaveBound.of(net, orders, plansByScenarioNode(), total, boundNanos);
+        lowerBound = Math.max(lowerBound, wave);
         boolean proven = total <= lowerBound + TOLERANCE;
         return new Result(plans, proven, lowerBound);
     }
 
+    /**
+     * The wave-level local search ({@link WaveImprover}: relocations and exchanges between orders)
+     * over the plans so far; returns the stock they leave.
+     */
+    private Network.Stock exchange() {
+        int count = orders.size();
+        OrderProblem[] initial = new OrderProblem[count];
+        int[][][] plans = new int[count][][];
+        Network.Stock fresh = net.newStock(false);
+        for (int i = 0; i < count; i++) {
+            initial[i] = OrderProblem.of(net, orders.get(i), fresh);
+            plans[i] = initial[i].emptyAssignment();
+            int[] local = new int[net.nodes.length];
+            java.util.Arrays.fill(local, -1);
+            for (int n = 0; n < initial[i].nodeCount; n++) {
+                local[initial[i].node[n]] = n;
+            }
+            for (int n = 0; n < problem[i].nodeCount; n++) {
+                int at = local[problem[i].node[n]];
+                for (int l = 0; l < problem[i].lineCount; l++) {
+                    if (x[i][n][l] > 0) {
+                        plans[i][at][l] = x[i][n][l]; // a node that shipped had stock at the start
+                    }
+                }
+            }
+        }
+        WaveImprover improver = new WaveImprover(net, initial, plans);
+        improver.improve(System.nanoTime() + boundNanos);
+        Network.Stock stock = net.newStock(true);
+        for (int i = 0; i < count; i++) {
+            // every plan is taken (an exchange makes one order dearer for another's larger saving)
+            int[][] plan = improver.plan(i);
+            double c = initial[i].cost(plan);
+            if (Math.abs(c - cost[i]) > ExactOrderSolver.EPS || !java.util.Arrays.deepEquals(plan, plans[i])) {
+                optimal[i] = false; // re-proven, given the others, by the final pass
+            }
+            problem[i] = initial[i];
+            x[i] = plan;
+            cost[i] = c;
+            stock.apply(problem[i], x[i], +1);
+        }
+        return stock;
+    }
+
+    /** Each order's plan as x[scenario node][order line], the form {@link WaveBound} starts from. */
+    private List<int[][]> plansByScenarioNode() {
+        List<int[][]> out = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            int[][] plan = new int[net.nodes.length][problem[i].lineCount];
+            for (int n = 0; n < problem[i].nodeCount; n++) {
+                plan[problem[i].node[n]] = x[i][n].clone();
+            }
+            out.add(plan);
+        }
+        return out;
+    }
+
     private SolveResult solve(OrderProblem p) {
-        return OrderOptimizer.optimum(p, budget);
+        return solver.apply(p);
     }
 
     private Network.Stock bestSequence(int count, double[] alone) {

@@ -88,7 +88,7 @@ final class ExactOrderSolver {
     private static int[] rankNodesAlone(OrderProblem p) {
         double[] alone = new double[p.nodeCount];
         for (int n = 0; n < p.nodeCount; n++) {
-            alone[n] = p.cost(PlanSeeds.singleNode(p, n));
+            alone[n] = PlanSeeds.aloneCost(p, n);
         }
         Integer[] order = new Integer[p.nodeCount];
         for (int n = 0; n < p.nodeCount; n++) {

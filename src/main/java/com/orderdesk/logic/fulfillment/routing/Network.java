@@ -8,6 +8,7 @@ import java.util.Map;
 final class Network {
     final Scenario scenario;
     final RateTable rates;
+    final DeliveryRules delivery;
     final FulfillmentNode[] nodes;
     final Map<String, Integer> nodeIndex = new HashMap<>();
     final Map<String, Integer> skuIndex = new HashMap<>();
@@ -19,6 +20,7 @@ final class Network {
     Network(Scenario scenario) {
         this.scenario = scenario;
         this.rates = new RateTable(scenario.rateCard());
+        this.delivery = new DeliveryRules(scenario, rates);
         this.nodes = scenario.nodes().toArray(FulfillmentNode[]::new);
         for (int n = 0; n < nodes.length; n++) {
             nodeIndex.put(nodes[n].id(), n);

@@ -52,7 +52,7 @@ final class NodeSetSearch {
         double[] alone = new double[p.nodeCount];
         Integer[] order = new Integer[p.nodeCount];
         for (int n = 0; n < p.nodeCount; n++) {
-            alone[n] = score != null ? score[n] : p.cost(PlanSeeds.singleNode(p, n));
+            alone[n] = score != null ? score[n] : PlanSeeds.aloneCost(p, n);
             order[n] = n;
         }
         Arrays.sort(order, Comparator.comparingDouble(n -> alone[n]));
@@ -199,7 +199,7 @@ final class NodeSetSearch {
             return;
         }
         for (int j = from; j < p.nodeCount && !aborted; j++) {
-            if (++visits > budget) {
+            if (++visits > budget || OrderDeadline.passed(visits)) {
                 aborted = true;
                 return;
             }

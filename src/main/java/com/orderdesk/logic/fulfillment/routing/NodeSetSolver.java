@@ -201,7 +201,7 @@ final class NodeSetSolver {
     }
 
     private boolean spend() {
-        if (++visits > budget) {
+        if (++visits > budget || OrderDeadline.passed(visits)) {
             aborted = true;
         }
         return !aborted;

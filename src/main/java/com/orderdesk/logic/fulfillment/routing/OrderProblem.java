@@ -31,7 +31,13 @@ final class OrderProblem {
     final int[] node;
     final FulfillmentNode[] nodeInfo;
     final double[] distanceKm;
+    /** Per candidate node: its price row in the rate table (zone and carrier service). */
     final int[] zone;
+    /** Per candidate node: its carrier service (0 without services), ship and arrival dates as epoch days (0 without services). */
+    final int[] service;
+    final long[] shipDay;
+    final long[] arriveDay;
+    final DeliveryRules delivery;
     final double[] handling;
     final double[] pick;
     final int[][] avail;
@@ -39,8 +45,17 @@ final class OrderProblem {
     private int[] heaviestFirst;
 
     private OrderProblem(Network net, RoutingOrder order, Network.Stock stock) {
+        this(net, order, stock, DeliveryRules.deadlineDay(order), false);
+    }
+
+    /**
+     * With {@code fastest}, each node ships by its fastest service whatever it costs (what the
+     * earliest possible arrival needs); otherwise by the cheapest one arriving by {@code deadlineDay}.
+     */
+    private OrderProblem(Network net, RoutingOrder order, Network.Stock stock, long deadlineDay, boolean fastest) {
         this.order = order;
         this.rates = net.rates;
+        this.delivery = net.delivery;
         this.backorderPenalty = net.backorderPenalty;
         this.shipComplete = order.shipComplete();
         this.maxShipments = order.maxShipments() == null ? Integer.MAX_VALUE : order.maxShipments();
@@ -73,6 +88,8 @@ final class OrderProblem {
         List<Integer> cand = new ArrayList<>();
         List<Double> dist = new ArrayList<>();
         List<Integer> zones = new ArrayList<>();
+        List<long[]> dates = new ArrayList<>();
+        long release = delivery.active() ? delivery.releaseDay(order) : 0;
         for (int n = 0; n < net.nodes.length; n++) {
             if (stock.shipmentsLeft[n] <= 0) {
                 continue;
@@ -89,15 +106,30 @@ final class OrderProblem {
             if (z < 0) {
                 continue;
             }
+            int svc = 0;
+            long ship = 0;
+            long arrive = 0;
+            if (delivery.active()) {
+                ship = release + net.nodes[n].handlingDays();
+                svc = fastest ? delivery.fastest(z) : delivery.cheapestInTime(z, ship, deadlineDay);
+                if (svc == DeliveryRules.NONE) {
+                    continue; // no service reaches the address from here (in time)
+                }
+                arrive = ship + delivery.transitDays(z, svc);
+            }
             cand.add(n);
             dist.add(d);
-            zones.add(z);
+            zones.add(rates.row(z, svc));
+            dates.add(new long[] {svc, ship, arrive});
         }
         nodeCount = cand.size();
         node = new int[nodeCount];
         nodeInfo = new FulfillmentNode[nodeCount];
         distanceKm = new double[nodeCount];
         zone = new int[nodeCount];
+        service = new int[nodeCount];
+        shipDay = new long[nodeCount];
+        arriveDay = new long[nodeCount];
         handling = new double[nodeCount];
         pick = new double[nodeCount];
         avail = new int[nodeCount][lineCount];
@@ -106,6 +138,9 @@ final class OrderProblem {
             nodeInfo[n] = net.nodes[node[n]];
             distanceKm[n] = dist.get(n);
             zone[n] = zones.get(n);
+            service[n] = (int) dates.get(n)[0];
+            shipDay[n] = dates.get(n)[1];
+            arriveDay[n] = dates.get(n)[2];
             handling[n] = nodeInfo[n].handlingCost();
             pick[n] = nodeInfo[n].pickCostPerUnit();
             for (int i = 0; i < lineCount; i++) {
@@ -118,6 +153,7 @@ final class OrderProblem {
     private OrderProblem(OrderProblem whole, int[] keep, int maxShipments) {
         order = whole.order;
         rates = whole.rates;
+        delivery = whole.delivery;
         backorderPenalty = whole.backorderPenalty;
         shipComplete = whole.shipComplete;
         this.maxShipments = maxShipments;
@@ -134,6 +170,9 @@ final class OrderProblem {
         nodeInfo = new FulfillmentNode[nodeCount];
         distanceKm = new double[nodeCount];
         zone = new int[nodeCount];
+        service = new int[nodeCount];
+        shipDay = new long[nodeCount];
+        arriveDay = new long[nodeCount];
         handling = new double[nodeCount];
         pick = new double[nodeCount];
         avail = new int[nodeCount][];
@@ -143,6 +182,9 @@ final class OrderProblem {
             nodeInfo[i] = whole.nodeInfo[n];
             distanceKm[i] = whole.distanceKm[n];
             zone[i] = whole.zone[n];
+            service[i] = whole.service[n];
+            shipDay[i] = whole.shipDay[n];
+            arriveDay[i] = whole.arriveDay[n];
             handling[i] = whole.handling[n];
             pick[i] = whole.pick[n];
             avail[i] = whole.avail[n];
@@ -172,6 +214,11 @@ final class OrderProblem {
 
     static OrderProblem of(Network net, RoutingOrder order, Network.Stock stock) {
         return new OrderProblem(net, order, stock);
+    }
+
+    /** The order with every node shipping by its fastest service (no deadline): for the earliest arrival. */
+    static OrderProblem fastest(Network net, RoutingOrder order, Network.Stock stock) {
+        return new OrderProblem(net, order, stock, Long.MAX_VALUE, true);
     }
 
     double rate(int n, long w) {

@@ -1,5 +1,6 @@
 package com.orderdesk.logic.fulfillment.routing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,15 @@ final class PlanBuilder {
     }
 
     static OrderPlan build(OrderProblem p, int[][] x, boolean optimal) {
+        return build(p, x, optimal, 0);
+    }
+
+    static OrderPlan build(OrderProblem p, SolveResult r) {
+        return build(p, r.x(), r.optimal(), r.lowerBound());
+    }
+
+    /** With a proven lower bound of the order's optimum (ignored when optimal: the cost is then the bound). */
+    static OrderPlan build(OrderProblem p, int[][] x, boolean optimal, double lowerBound) {
         List<Shipment> shipments = new ArrayList<>();
         int[] shipped = new int[p.lineCount];
         CostBreakdown total = CostBreakdown.ZERO;
@@ -30,8 +40,12 @@ final class PlanBuilder {
             }
             CostBreakdown cost = new CostBreakdown(p.handling[n], p.pick[n] * units, p.rate(n, w), 0);
             total = total.plus(cost);
+            boolean dated = p.delivery.active();
             shipments.add(new Shipment(p.nodeInfo[n].id(), p.distanceKm[n], p.rates.zoneNumber(p.zone[n]),
-                    RateTable.toKg(w), units, cost.total(), cost, lines));
+                    RateTable.toKg(w), units, cost.total(), cost, lines,
+                    dated ? p.delivery.serviceName(p.service[n]) : null,
+                    dated ? LocalDate.ofEpochDay(p.shipDay[n]) : null,
+                    dated ? LocalDate.ofEpochDay(p.arriveDay[n]) : null));
         }
         shipments.sort(Comparator.comparingDouble(Shipment::distanceKm));
         List<OrderLine> backordered = new ArrayList<>();
@@ -44,6 +58,7 @@ final class PlanBuilder {
             }
         }
         total = total.plus(new CostBreakdown(0, 0, 0, p.backorderPenalty * missing));
-        return new OrderPlan(p.order.id(), total.total(), optimal, shipments, backordered, total);
+        double bound = optimal ? total.total() : Math.min(lowerBound, total.total());
+        return new OrderPlan(p.order.id(), total.total(), optimal, shipments, backordered, total, bound);
     }
 }

@@ -11,12 +11,31 @@ final class PlanSeeds {
     static List<int[][]> seeds(OrderProblem p) {
         List<int[][]> seeds = new ArrayList<>();
         seeds.add(p.emptyAssignment());
+        int cheapest = -1;
         for (int n = 0; n < p.nodeCount; n++) {
-            seeds.add(singleNode(p, n));
+            if (cheapest < 0 || aloneCost(p, n) < aloneCost(p, cheapest)) {
+                cheapest = n;
+            }
+        }
+        if (cheapest >= 0) {
+            seeds.add(singleNode(p, cheapest)); // the other single nodes cannot be the best seed
         }
         seeds.add(greedyCover(p));
         seeds.add(NearestFirst.assign(p));
         return seeds;
+    }
+
+    /** The cost of {@link #singleNode} without building the plan: nodes x lines instead of nodes x nodes x lines for all seeds. */
+    static double aloneCost(OrderProblem p, int n) {
+        int units = 0;
+        long w = 0;
+        for (int l = 0; l < p.lineCount; l++) {
+            units += p.avail[n][l];
+            w += p.avail[n][l] * p.weight[l];
+        }
+        double ship = units == 0 || p.maxShipments < 1 ? 0 : p.shipmentCost(n, units, w);
+        int shipped = p.maxShipments < 1 ? 0 : units;
+        return ship + p.backorderPenalty * (p.totalUnits - shipped);
     }
 
     /** Node n ships all it can of every line; the rest is backordered. */
@@ -26,33 +45,47 @@ final class PlanSeeds {
         return x;
     }
 
-    /** Adds, one at a time, the node whose stock lowers the order cost most, until none does. */
+    /**
+     * Adds, one at a time, the node whose stock lowers the order cost most, until none does. Each
+     * node's gain is priced from what is still missing (its shipment less the penalties it saves),
+     * so a round costs nodes x lines, not a whole plan per node.
+     */
     static int[][] greedyCover(OrderProblem p) {
         int[][] x = p.emptyAssignment();
-        double cost = p.cost(x);
+        int[] missing = p.qty.clone();
         boolean[] used = new boolean[p.nodeCount];
         while (true) {
             int bestNode = -1;
-            double bestCost = cost;
-            int[][] bestX = null;
+            double bestGain = -ExactOrderSolver.EPS;
             for (int n = 0; n < p.nodeCount; n++) {
                 if (used[n]) {
                     continue;
                 }
-                int[][] trial = withNode(p, x, n);
-                double c = p.cost(trial);
-                if (c < bestCost - ExactOrderSolver.EPS) {
-                    bestCost = c;
+                int units = 0;
+                long w = 0;
+                for (int l = 0; l < p.lineCount; l++) {
+                    int take = Math.min(p.avail[n][l], missing[l]);
+                    units += take;
+                    w += take * p.weight[l];
+                }
+                if (units == 0) {
+                    continue;
+                }
+                double gain = p.shipmentCost(n, units, w) - p.backorderPenalty * units;
+                if (gain < bestGain) {
+                    bestGain = gain;
                     bestNode = n;
-                    bestX = trial;
                 }
             }
-            if (bestNode < 0) {
+            if (bestNode < 0 || p.cost(withNode(p, x, bestNode)) == Double.POSITIVE_INFINITY) {
                 return x;
             }
             used[bestNode] = true;
-            x = bestX;
-            cost = bestCost;
+            for (int l = 0; l < p.lineCount; l++) {
+                int take = Math.min(p.avail[bestNode][l], missing[l]);
+                x[bestNode][l] = take;
+                missing[l] -= take;
+            }
         }
     }
 

@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * The rate card compiled for fast lookups. Weights are whole micro-kilograms (long) so that sums
  * of line weights compare exactly against the weight breaks (0.1 + 0.2 kg is exactly 0.3 kg here).
+ *
+ * <p>Prices are kept per "row": one row per (zone, carrier service), the zone's prices times the
+ * service's price factor (one row per zone, factor 1, without services). A shipment's rate
+ * depends only on its row and weight, so every bound of the router, written per row, holds for
+ * services as well: choosing a node's service is choosing its row.
  */
 final class RateTable {
     static final double MICRO_PER_KG = 1_000_000.0;
@@ -12,22 +17,33 @@ final class RateTable {
     private final int[] zoneNumbers;
     private final double[] maxKm;
     private final long[] breaks;
+    private final int serviceCount;
     private final double[][] prices;
     private final double[] perKgAbove;
 
     RateTable(RateCard card) {
         int zones = card.zones().size();
+        List<CarrierService> services = card.services();
+        serviceCount = Math.max(1, services.size());
         zoneNumbers = new int[zones];
         maxKm = new double[zones];
-        prices = new double[zones][];
-        perKgAbove = new double[zones];
+        prices = new double[zones * serviceCount][];
+        perKgAbove = new double[zones * serviceCount];
         for (int z = 0; z < zones; z++) {
             ZoneBand band = card.zones().get(z);
             zoneNumbers[z] = band.zone();
             maxKm[z] = band.maxKm() == null ? Double.POSITIVE_INFINITY : band.maxKm();
-            List<Double> row = card.prices().get(band.zone());
-            prices[z] = row.stream().mapToDouble(Double::doubleValue).toArray();
-            perKgAbove[z] = card.perKgAboveMax().get(band.zone());
+            double[] base = card.prices().get(band.zone()).stream().mapToDouble(Double::doubleValue).toArray();
+            double perKg = card.perKgAboveMax().get(band.zone());
+            for (int s = 0; s < serviceCount; s++) {
+                double factor = services.isEmpty() ? 1.0 : services.get(s).priceFactor();
+                double[] row = new double[base.length];
+                for (int i = 0; i < base.length; i++) {
+                    row[i] = base[i] * factor;
+                }
+                prices[row(z, s)] = row;
+                perKgAbove[row(z, s)] = perKg * factor;
+            }
         }
         breaks = card.weightBreaksKg().stream().mapToLong(RateTable::toMicro).toArray();
     }
@@ -50,7 +66,17 @@ final class RateTable {
         return -1;
     }
 
-    int zoneNumber(int zoneIndex) {
+    /** The price row of a zone (by index) shipped with a service (by index; 0 without services). */
+    int row(int zoneIndex, int service) {
+        return zoneIndex * serviceCount + service;
+    }
+
+    /** The zone number (as on the card) of a price row. */
+    int zoneNumber(int row) {
+        return zoneNumbers[row / serviceCount];
+    }
+
+    int zoneNumberOfIndex(int zoneIndex) {
         return zoneNumbers[zoneIndex];
     }
 
@@ -62,23 +88,23 @@ final class RateTable {
         return breaks[i];
     }
 
-    double priceAt(int zoneIndex, int i) {
-        return prices[zoneIndex][i];
+    double priceAt(int row, int i) {
+        return prices[row][i];
     }
 
-    double perKgAboveMax(int zoneIndex) {
-        return perKgAbove[zoneIndex];
+    double perKgAboveMax(int row) {
+        return perKgAbove[row];
     }
 
-    /** The rate of a shipment of {@code weight} micro-kg in a zone (spec: smallest break >= w, or the per-kg tail). */
-    double rate(int zoneIndex, long weight) {
-        double[] row = prices[zoneIndex];
+    /** The rate of a shipment of {@code weight} micro-kg on a price row (spec: smallest break >= w, or the per-kg tail). */
+    double rate(int row, long weight) {
+        double[] prices = this.prices[row];
         for (int i = 0; i < breaks.length; i++) {
             if (weight <= breaks[i]) {
-                return row[i];
+                return prices[i];
             }
         }
         int last = breaks.length - 1;
-        return row[last] + perKgAbove[zoneIndex] * toKg(weight - breaks[last]);
+        return prices[last] + perKgAbove[row] * toKg(weight - breaks[last]);
     }
 }

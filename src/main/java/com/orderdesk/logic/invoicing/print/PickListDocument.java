@@ -11,10 +11,12 @@ import java.util.Objects;
  * then SKU; lines without a bin come last.
  *
  * @param nodeCode e.g. "DAL-1"; {@code nodeName} e.g. "Dallas warehouse"
+ * @param service  the carrier service routing chose (e.g. "Overnight"), null when none
+ * @param deliveryDate the date the shipment is planned to arrive, null when not dated
  */
 public record PickListDocument(String shipmentNumber, String nodeCode, String nodeName, String orderNumber,
                                String customerName, AddressBlock shipTo, LocalDate shipDate, String carrier,
-                               List<Line> lines, LocalDate printedOn) {
+                               List<Line> lines, LocalDate printedOn, String service, LocalDate deliveryDate) {
     private static final Comparator<Line> PICK_PATH = Comparator
             .comparing((Line l) -> l.bin() == null || l.bin().isBlank())
             .thenComparing(l -> l.bin() == null ? "" : l.bin())
@@ -26,6 +28,14 @@ public record PickListDocument(String shipmentNumber, String nodeCode, String no
         Objects.requireNonNull(printedOn, "printedOn");
         lines = lines.stream().sorted(PICK_PATH).toList();
         carrier = carrier == null ? "" : carrier;
+    }
+
+    /** A pick list without a carrier service or delivery date (a rate card without services). */
+    public PickListDocument(String shipmentNumber, String nodeCode, String nodeName, String orderNumber,
+                            String customerName, AddressBlock shipTo, LocalDate shipDate, String carrier,
+                            List<Line> lines, LocalDate printedOn) {
+        this(shipmentNumber, nodeCode, nodeName, orderNumber, customerName, shipTo, shipDate, carrier, lines, printedOn,
+                null, null);
     }
 
     /** One SKU to pick; {@code bin} may be null where the node does not track bins. */

@@ -69,11 +69,40 @@ final class ReferenceModel {
             if (zone < 0) {
                 return Double.POSITIVE_INFINITY;
             }
-            total += node.handlingCost() + node.pickCostPerUnit() * units + rate(s.rateCard(), zone, kg);
+            double factor = cheapestFactorInTime(s, o, node, zone);
+            if (Double.isInfinite(factor)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            total += node.handlingCost() + node.pickCostPerUnit() * units + rate(s.rateCard(), zone, kg) * factor;
             shipped += units;
         }
         int all = ordered.values().stream().mapToInt(Integer::intValue).sum();
         return total + s.backorderPenaltyPerUnit() * (all - shipped);
+    }
+
+    /**
+     * The contract's dates, read naively: the lowest price factor of the services that go to the
+     * zone and, when the order has a deliverBy, arrive on or before it (leaving on release +
+     * handling days); 1 without services; +infinity when no service can.
+     */
+    static double cheapestFactorInTime(Scenario s, RoutingOrder o, FulfillmentNode node, int zone) {
+        if (s.rateCard().services().isEmpty()) {
+            return 1;
+        }
+        java.time.LocalDate release = o.releaseDate() != null ? o.releaseDate() : s.today();
+        java.time.LocalDate leaves = release.plusDays(node.handlingDays());
+        double best = Double.POSITIVE_INFINITY;
+        for (CarrierService service : s.rateCard().services()) {
+            Integer days = service.transitDaysByZone().get(zone);
+            if (days == null) {
+                days = service.transitDaysAnyZone();
+            }
+            if (days == null || o.deliverBy() != null && leaves.plusDays(days).isAfter(o.deliverBy())) {
+                continue;
+            }
+            best = Math.min(best, service.priceFactor());
+        }
+        return best;
     }
 
     /** Minimum order cost by enumerating every assignment against {@code avail} (and nodes with shipments left). */

@@ -18,6 +18,16 @@ import org.junit.jupiter.api.Test;
 class PickListAndStatementPdfTest {
 
     @Test
+    void pickListShowsTheCarrierServiceAndTheDeliveryDate() throws IOException {
+        PickListDocument doc = new PickListDocument("SH-100007", "DC-ATL", "Atlanta DC", "SO-100004", "Acme Janitorial Supply",
+                AddressBlock.of("Acme Janitorial Supply", "120 W Madison St", "Chicago, IL 60602"), LocalDate.of(2026, 11, 26),
+                null, List.of(new PickListDocument.Line(1, "GLV-NIT-L", "Nitrile gloves L", new BigDecimal("20"), "BX", null)),
+                LocalDate.of(2026, 11, 26), "Overnight", LocalDate.of(2026, 11, 27));
+        String text = text(pdf(RENDERER.fill(doc)));
+        assertThat(text).contains("Service", "Overnight, to arrive Nov 27, 2026", "Deliver by", "Ship date", "Nov 26, 2026");
+    }
+
+    @Test
     void pickListShowsNodeOrderShipToAndLinesInBinOrder() throws IOException {
         PickListDocument doc = new PickListDocument("SHP-000045", "DAL-1", "Dallas distribution center", "SO-004711",
                 "Hurtownia Łódź Sp. z o.o.", AddressBlock.of("Hurtownia Łódź Sp. z o.o.", "ul. Piotrkowska 104", "90-006 Łódź"),

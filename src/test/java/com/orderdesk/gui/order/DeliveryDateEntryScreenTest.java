@@ -1,0 +1,148 @@
+package com.orderdesk.gui.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.fulfillment.RoutingSettings;
+import com.orderdesk.model.fulfillment.Shipment;
+import com.orderdesk.model.fulfillment.ShipmentStatus;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.model.security.Role;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A clerk with a caller on the phone enters a requested delivery date, sees before saving when the
+ * order can arrive and what each way to meet the date costs, picks the faster way, and saves: the
+ * order's plan ships by that service on those dates (TestBook, today Thursday 2026-11-26; the
+ * Chicago store needs 2 handling days, the Atlanta DC none, 4 days by ground to Chicago).
+ */
+@ExtendWith(ApplicationExtension.class)
+class DeliveryDateEntryScreenTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private static TestBook book;
+    private static com.orderdesk.logic.security.SignedInUser clerk;
+    private OrderEntryController controller;
+    private UiTaskRunner tasks;
+
+    /** The book is made before the window (on a loaded machine it takes longer than TestFX waits for a window). */
+    @BeforeAll
+    static void book() throws Exception {
+        Path dir = Files.createTempDirectory("delivery-date-test");
+        book = TestBook.create(dir);
+        var admin = book.admin();
+        RoutingSettings st = book.services().routingSettings().load(admin);
+        List<RoutingSettings.Node> nodes = st.nodes().stream().map(n -> n.code().equals("ST-CHI")
+                ? new RoutingSettings.Node(n.code(), n.name(), n.type(), n.handling(), n.pickPerUnit(), n.capacity(), null,
+                n.active(), 2) : n).toList();
+        book.services().routingSettings().save(admin, new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(),
+                st.backorderPenalty(), st.services()));
+        clerk = book.user("clerk1", Role.ORDER_CLERK);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(),
+                book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk, book.services().fulfillment().quoting());
+        tasks = new ExecutorTaskRunner(2);
+        controller = new OrderEntryController(services, tasks, new RecordingDialogs(), new StatusBarModel());
+        Scene scene = new Scene(Views.load(controller), 1280, 860);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.focusFirstField();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<RadioButton> options(FxRobot robot) {
+        return List.copyOf(robot.lookup(".delivery-option").queryAllAs(RadioButton.class));
+    }
+
+    @Test
+    void aClerkEntersARequestedDateAndPicksTheFasterWay(FxRobot robot) throws Exception {
+        robot.clickOn("#customerField").write("acme").type(KeyCode.ENTER);
+        waitUntil(() -> controller.viewModel().shipToProperty().get() != null);
+        robot.write("GLV").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#quantityField").queryAs(TextField.class).isFocused());
+        robot.write("20").type(KeyCode.ENTER);
+        waitUntil(() -> controller.viewModel().lines().size() == 1);
+        robot.clickOn("#requestedDatePicker").write("2026-11-30").type(KeyCode.ENTER);
+        waitUntil(() -> TODAY.plusDays(4).equals(controller.viewModel().requestedDateProperty().get()));
+
+        // before saving: the earliest arrival (overnight from Atlanta, tomorrow) and the ways to meet Monday
+        waitUntil(() -> robot.lookup("#deliverySummary").queryAs(Label.class).getText().contains("Requested Nov 30")
+                && options(robot).stream().anyMatch(b -> b.getText().startsWith("Fastest:")));
+        String summary = robot.lookup("#deliverySummary").queryAs(Label.class).getText();
+        assertThat(summary).startsWith("Earliest arrival ").contains("Overnight from DC-ATL").contains("ways to meet it");
+        List<RadioButton> ways = options(robot);
+        assertThat(ways.get(0).getText()).startsWith("Cheapest: ");
+        assertThat(ways.get(0).isSelected()).isTrue();
+        assertThat(ways).extracting(RadioButton::getText).anyMatch(t -> t.contains("Ground from ST-CHI"));
+        RadioButton fastest = ways.stream().filter(b -> b.getText().startsWith("Fastest:")).findFirst().orElseThrow();
+        assertThat(fastest.getText()).contains("Overnight from DC-ATL");
+
+        robot.clickOn(fastest);
+        assertThat(controller.viewModel().deliveryChoiceProperty().get().deliverBy()).isEqualTo(TODAY.plusDays(1));
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> controller.viewModel().orderNumberProperty().get() != null
+                && !controller.viewModel().dirtyProperty().get());
+
+        String number = controller.viewModel().orderNumberProperty().get();
+        SalesOrder stored = book.db.read(s -> s.createSelectionQuery("from SalesOrder o where o.number = :n", SalesOrder.class)
+                .setParameter("n", number).getSingleResult());
+        assertThat(stored.requestedDate()).isEqualTo(TODAY.plusDays(4));
+        assertThat(stored.deliverBy()).isEqualTo(TODAY.plusDays(1));
+        assertThat(stored.deliveryChoice()).isEqualTo("Overnight from DC-ATL");
+        List<Shipment> shipments = book.db.read(s -> {
+            List<Shipment> list = s.createSelectionQuery("from Shipment sh where sh.order.number = :n and sh.status = :st",
+                    Shipment.class).setParameter("n", number).setParameter("st", ShipmentStatus.PLANNED).getResultList();
+            list.forEach(sh -> sh.node().code());
+            return list;
+        });
+        assertThat(shipments).singleElement().satisfies(sh -> {
+            assertThat(sh.node().code()).isEqualTo("DC-ATL");
+            assertThat(sh.service()).isEqualTo("OVERNIGHT");
+            assertThat(sh.plannedShipDate()).isEqualTo(TODAY);
+            assertThat(sh.deliveryDate()).isEqualTo(TODAY.plusDays(1));
+        });
+    }
+}

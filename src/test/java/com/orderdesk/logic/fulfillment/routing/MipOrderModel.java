@@ -1,0 +1,198 @@
+package com.orderdesk.logic.fulfillment.routing;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The routing contract's cost model as a mixed-integer program, solved by SCIP through OR-Tools:
+ * a general solver's optimum to check the router against (test scope only), for one order or a
+ * wave of orders sharing stock and shipment capacity.
+ *
+ * <p>x[n][l] whole units of line l from node n (up to its stock), b[l] backordered units; each
+ * node takes at most one "level": weight break j (its load at most that break, price j) or the
+ * tail (price of the last break plus the per-kg price above it, t[n] >= w[n] - last break).
+ * Weights in micro-kg, as the engine counts them, so loads equal to a break are exact. A
+ * ship-complete order ships everything from one node or nothing.
+ */
+final class MipOrderModel {
+    static {
+        Loader.loadNativeLibraries();
+    }
+
+    /** The solver's answer: its best plan's cost, its proven bound, whether it proved optimality, and (one order) its plan. */
+    record Answer(double cost, double bound, boolean optimal, double seconds, int[][] plan, List<Double> orderCosts) {
+    }
+
+    private final MPSolver solver;
+    private final MPObjective cost;
+
+    private MipOrderModel() {
+        solver = MPSolver.createSolver("SCIP");
+        if (solver == null) {
+            throw new IllegalStateException("SCIP is not available in this OR-Tools build");
+        }
+        cost = solver.objective();
+        cost.setMinimization();
+    }
+
+    static Answer solve(OrderProblem p, double seconds) {
+        MipOrderModel m = new MipOrderModel();
+        Added order = m.add(p, "");
+        return m.run(seconds, order);
+    }
+
+    /** The wave's optimum under shared stock and capacity (orders routed together, as batch mode). */
+    static Answer solveWave(Network net, List<RoutingOrder> orders, double seconds) {
+        MipOrderModel m = new MipOrderModel();
+        Network.Stock stock = net.newStock(true);
+        Map<Long, MPConstraint> stockLimits = new HashMap<>();
+        Map<Integer, MPConstraint> capacityLimits = new HashMap<>();
+        List<Added> added = new java.util.ArrayList<>();
+        for (int o = 0; o < orders.size(); o++) {
+            OrderProblem p = OrderProblem.of(net, orders.get(o), net.newStock(false));
+            Added a = m.add(p, "o" + o + "_");
+            added.add(a);
+            for (int n = 0; n < p.nodeCount; n++) {
+                int node = p.node[n];
+                for (int l = 0; l < p.lineCount; l++) {
+                    final int line = l;
+                    if (a.x[n][l] != null) {
+                        long key = (long) node * net.skuIds.length + p.sku[l];
+                        stockLimits.computeIfAbsent(key, k -> m.solver.makeConstraint(0, stock.available[node][p.sku[line]], "s" + k))
+                                .setCoefficient(a.x[n][l], 1);
+                    }
+                }
+                if (stock.shipmentsLeft[node] != Integer.MAX_VALUE) {
+                    MPConstraint c = capacityLimits.computeIfAbsent(node,
+                            k -> m.solver.makeConstraint(0, stock.shipmentsLeft[node], "c" + node));
+                    for (MPVariable y : a.levels[n]) {
+                        if (y != null) {
+                            c.setCoefficient(y, 1);
+                        }
+                    }
+                }
+            }
+        }
+        Answer wave = m.runKeeping(seconds);
+        List<Double> costs = new java.util.ArrayList<>();
+        for (Added a : added) {
+            costs.add(a.p().cost(m.planOf(a)));
+        }
+        m.solver.delete();
+        return new Answer(wave.cost(), wave.bound(), wave.optimal(), wave.seconds(), null, costs);
+    }
+
+    private int[][] planOf(Added order) {
+        int[][] plan = order.p().emptyAssignment();
+        for (int n = 0; n < order.p().nodeCount; n++) {
+            for (int l = 0; l < order.p().lineCount; l++) {
+                MPVariable x = order.x()[n][l];
+                plan[n][l] = x == null ? 0 : (int) Math.round(x.solutionValue());
+            }
+        }
+        return plan;
+    }
+
+    private record Added(OrderProblem p, MPVariable[][] x, MPVariable[][] levels) {
+    }
+
+    private Added add(OrderProblem p, String prefix) {
+        RateTable t = p.rates;
+        int breaks = t.breakCount();
+        long last = t.breakAt(breaks - 1);
+        MPVariable[][] xs = new MPVariable[p.nodeCount][p.lineCount];
+        MPVariable[][] levels = new MPVariable[p.nodeCount][breaks + 1];
+        MPConstraint[] demand = new MPConstraint[p.lineCount];
+        MPVariable[] b = new MPVariable[p.lineCount];
+        for (int l = 0; l < p.lineCount; l++) {
+            demand[l] = solver.makeConstraint(p.qty[l], p.qty[l], prefix + "demand" + l);
+            b[l] = solver.makeIntVar(0, p.qty[l], prefix + "b" + l);
+            demand[l].setCoefficient(b[l], 1);
+            cost.setCoefficient(b[l], p.backorderPenalty);
+        }
+        MPConstraint shipments = solver.makeConstraint(0, Math.min(p.maxShipments, p.nodeCount), prefix + "maxShipments");
+        MPConstraint oneWholeNode = p.shipComplete ? solver.makeConstraint(0, 1, prefix + "complete") : null;
+        for (int n = 0; n < p.nodeCount; n++) {
+            long stockWeight = 0;
+            int stockUnits = 0;
+            boolean whole = true;
+            for (int l = 0; l < p.lineCount; l++) {
+                stockWeight += (long) p.avail[n][l] * p.weight[l];
+                stockUnits += p.avail[n][l];
+                whole &= p.avail[n][l] >= p.qty[l];
+            }
+            if (stockUnits == 0 || p.shipComplete && !whole) {
+                continue;
+            }
+            MPConstraint oneLevel = solver.makeConstraint(0, 1, prefix + "level" + n);
+            MPConstraint weightCap = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, prefix + "cap" + n);
+            MPConstraint open = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, prefix + "open" + n);
+            MPConstraint tailWeight = solver.makeConstraint(Double.NEGATIVE_INFINITY, last, prefix + "tail" + n);
+            for (int j = 0; j <= breaks; j++) {
+                boolean tail = j == breaks;
+                if (tail && stockWeight <= last) {
+                    continue;
+                }
+                MPVariable y = solver.makeBoolVar(prefix + "y" + n + "_" + j);
+                levels[n][j] = y;
+                oneLevel.setCoefficient(y, 1);
+                shipments.setCoefficient(y, 1);
+                weightCap.setCoefficient(y, -(double) (tail ? stockWeight : t.breakAt(j)));
+                open.setCoefficient(y, -stockUnits);
+                cost.setCoefficient(y, p.handling[n] + t.priceAt(p.zone[n], tail ? breaks - 1 : j));
+            }
+            MPVariable above = solver.makeNumVar(0, Math.max(0, stockWeight - last), prefix + "t" + n);
+            tailWeight.setCoefficient(above, -1);
+            cost.setCoefficient(above, t.perKgAboveMax(p.zone[n]) / RateTable.MICRO_PER_KG);
+            MPVariable wholeHere = p.shipComplete ? solver.makeBoolVar(prefix + "whole" + n) : null;
+            if (wholeHere != null) {
+                oneWholeNode.setCoefficient(wholeHere, 1);
+            }
+            for (int l = 0; l < p.lineCount; l++) {
+                if (p.avail[n][l] == 0) {
+                    continue;
+                }
+                MPVariable x = solver.makeIntVar(0, p.avail[n][l], prefix + "x" + n + "_" + l);
+                xs[n][l] = x;
+                demand[l].setCoefficient(x, 1);
+                weightCap.setCoefficient(x, p.weight[l]);
+                open.setCoefficient(x, 1);
+                tailWeight.setCoefficient(x, p.weight[l]);
+                cost.setCoefficient(x, p.pick[n]);
+                if (wholeHere != null) {
+                    MPConstraint all = solver.makeConstraint(0, 0, prefix + "all" + n + "_" + l);
+                    all.setCoefficient(x, 1);
+                    all.setCoefficient(wholeHere, -p.qty[l]);
+                }
+            }
+        }
+        return new Added(p, xs, levels);
+    }
+
+    private Answer run(double seconds, Added order) {
+        Answer a = runKeeping(seconds);
+        int[][] plan = order == null ? null : planOf(order);
+        solver.delete();
+        return new Answer(a.cost(), a.bound(), a.optimal(), a.seconds(), plan, null);
+    }
+
+    /** Solves, leaving the solver alive so the caller can read the solution (and delete it). */
+    private Answer runKeeping(double seconds) {
+        solver.setTimeLimit((long) (seconds * 1000));
+        // the contract compares costs to 0.005: stop only when the gap is well inside it
+        solver.setSolverSpecificParametersAsString("limits/gap = 1e-7\nlimits/absgap = 0.001\n");
+        long t0 = System.nanoTime();
+        MPSolver.ResultStatus status = solver.solve();
+        double took = (System.nanoTime() - t0) / 1e9;
+        if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
+            throw new IllegalStateException("SCIP found no plan: " + status);
+        }
+        return new Answer(cost.value(), cost.bestBound(), status == MPSolver.ResultStatus.OPTIMAL, took, null, null);
+    }
+}
