@@ -15,9 +15,9 @@ import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The Products and Stock work areas, wired to their services (kept apart so WorkAreas stays a
- * list). Both are offered to every role that sees orders: read-only without MAINTAIN_PRODUCTS
- * (products, prices) or MOVE_STOCK (movements), since a credit manager or an AR clerk answering
- * a customer needs the same facts.
+ * list). Products is offered to those who maintain products and prices (administrators), Stock to
+ * those who move stock (order clerks and administrators); the controllers still read-only
+ * themselves without the permission, since the use cases refuse anyway.
  */
 final class CatalogAreas {
     static final String PRODUCTS = "products";
@@ -38,6 +38,8 @@ final class CatalogAreas {
                 .shortcut("Ctrl+S", "Save the product")
                 .shortcut("Alt+D / Alt+R", "Discontinue / reinstate the product")
                 .shortcut("Alt+M, Alt+F, Alt+O, Alt+P, Enter", "Contract price: customer, from, to, price; Enter adds it")
+                .shortcut("Alt+E", "End the selected contract price (last day: the To date, else today)")
+                .shortcut("Alt+B, then Right", "Contract prices by product / all of the chosen customer")
                 .shortcut("Delete", "In the contract prices: remove the selected one (asks once)")
                 .view(() -> Views.load(controller))
                 .onShown(() -> {

@@ -46,7 +46,7 @@ final class WorkAreas {
     private final WorkArea fulfillment;
     private final CashMatchingController cash;
     private final Consumer<String> select;
-    /** Products and Stock (issue 11), read-only for roles that do not maintain them. */
+    /** Products (administrators) and Stock (order clerks and administrators), issue 11. */
     private final WorkArea[] catalogAreas;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
@@ -119,8 +119,10 @@ final class WorkAreas {
         if (may(Permission.ROUTE_ORDERS) || may(Permission.ADMIN_SETTINGS)) {
             areas.add(fulfillment);
         }
-        if (may(Permission.VIEW_ORDERS)) {
+        if (may(Permission.MAINTAIN_PRODUCTS)) {
             areas.add(catalogAreas[0]);
+        }
+        if (may(Permission.MOVE_STOCK)) {
             areas.add(catalogAreas[1]);
         }
         if (may(Permission.PRINT_INVOICE)) {

@@ -48,6 +48,15 @@ public record CatalogDeskServices(ProductMaintenance products, ContractPriceUseC
         return prices.forProduct(currentUser.get(), productId).rows();
     }
 
+    List<ContractPriceRow> pricesOfCustomer(long customerId) {
+        return prices.forCustomer(currentUser.get(), customerId).rows();
+    }
+
+    /** Ends a contract on {@code lastDay}, keeping its price (a change of the stored contract, audited). */
+    ContractPriceRow endPrice(long priceId, com.orderdesk.model.common.Money price, LocalDate lastDay) {
+        return prices.change(currentUser.get(), priceId, price, lastDay, null);
+    }
+
     ContractPriceRow addPrice(long productId, ContractPriceData data) {
         return prices.add(currentUser.get(), productId, data);
     }

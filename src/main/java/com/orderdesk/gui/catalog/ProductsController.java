@@ -94,6 +94,9 @@ public final class ProductsController {
     @FXML private DatePicker priceToPicker;
     @FXML private TextField priceField;
     @FXML private Button addPriceButton;
+    @FXML private Button endPriceButton;
+    @FXML private javafx.scene.control.RadioButton byProductRadio;
+    @FXML private javafx.scene.control.RadioButton byCustomerRadio;
     @FXML private Label priceProblemLabel;
 
     public ProductsController(CatalogDeskServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status) {
@@ -109,6 +112,11 @@ public final class ProductsController {
 
     public ObservableList<ProductRow> rows() {
         return rows;
+    }
+
+    /** The contract prices shown (the product's or the chosen customer's). */
+    public List<ContractPriceRow> priceRows() {
+        return prices.rows();
     }
 
     @FXML
@@ -127,8 +135,9 @@ public final class ProductsController {
         TablePrefs.forUser().remember(table, "products");
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> chosen(old, row));
         bindForm();
-        prices = new ContractPricesPane(services, tasks, dialogs, status, formats, pricesTable, priceCustomerField,
-                priceFromPicker, priceToPicker, priceField, addPriceButton, priceProblemLabel);
+        prices = new ContractPricesPane(services, tasks, dialogs, status, formats, new ContractPricesPane.Controls(pricesTable,
+                byProductRadio, byCustomerRadio, priceCustomerField, priceFromPicker, priceToPicker, priceField, addPriceButton,
+                endPriceButton, priceProblemLabel));
         typingPause.setOnFinished(e -> refresh());
         searchField.textProperty().addListener((o, a, b) -> typingPause.playFromStart());
         discontinuedBox.selectedProperty().addListener((o, a, b) -> refresh());
@@ -368,7 +377,6 @@ public final class ProductsController {
         }
         taxableBox.setDisable(!editable);
         prices.setEditable(editable && !form.isNew());
-        addPriceButton.setDisable(!editable);
     }
 
     private void showTitle() {

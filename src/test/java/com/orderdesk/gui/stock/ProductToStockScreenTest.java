@@ -22,7 +22,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -36,16 +38,26 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ProductToStockScreenTest {
-    private TestBook book;
+    /** Made before the window (not in @Start): on a loaded machine it can outlast TestFX's setup timeout. */
+    private static TestBook book;
     private Stage stage;
     private UiTaskRunner tasks;
     private StatusBarModel status;
     private ProductsController products;
 
+    @BeforeAll
+    static void book() throws Exception {
+        book = TestBook.create(Files.createTempDirectory("ProductToStockScreenTest"));
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        book = TestBook.create(Files.createTempDirectory("products-screen-test"));
         SignedInUser admin = book.admin();
         book.clerk();
         tasks = new ExecutorTaskRunner(2);
@@ -64,7 +76,6 @@ class ProductToStockScreenTest {
     @AfterEach
     void close() {
         tasks.shutdown();
-        book.db.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
