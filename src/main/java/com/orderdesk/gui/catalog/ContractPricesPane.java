@@ -100,10 +100,10 @@ final class ContractPricesPane {
         productColumn = column("Product", r -> r.sku() + "  " + r.description(), 230);
         c.table().setItems(rows);
         c.table().getColumns().setAll(List.of(customerColumn, productColumn,
-                column("From", r -> formats.date(r.validFrom()), 100),
-                column("To", r -> r.validTo() == null ? "open" : formats.date(r.validTo()), 100),
-                MoneyColumn.of("Price", ContractPriceRow::price, formats, 90),
-                MoneyColumn.of("List", ContractPriceRow::listPrice, formats, 90),
+                column("From", r -> formats.date(r.validFrom()), 105),
+                column("To", r -> r.validTo() == null ? "open" : formats.date(r.validTo()), 105),
+                MoneyColumn.of("Price", ContractPriceRow::price, formats, 80),
+                MoneyColumn.of("List", ContractPriceRow::listPrice, formats, 80),
                 column("Today", r -> r.periodOn(services.today()).label(), 75)));
         c.byProduct().selectedProperty().addListener((o, a, on) -> reload());
         c.table().setOnKeyPressed(e -> {
@@ -120,6 +120,11 @@ final class ContractPricesPane {
         });
         c.add().setOnAction(e -> addPrice());
         c.end().setOnAction(e -> endSelected());
+        // names give way when the pane is narrow (1366 px); dates and amounts keep their width
+        c.table().getColumns().forEach(col -> col.setMinWidth(col.getPrefWidth()));
+        customerColumn.setMinWidth(110);
+        productColumn.setMinWidth(110);
+        c.table().setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         showColumns();
     }
 

@@ -124,14 +124,18 @@ public final class ProductsController {
         Mnemonics.linkLabels(root);
         table.setItems(rows);
         table.getColumns().setAll(List.of(
-                column("SKU", ProductRow::sku, 110),
+                column("SKU", ProductRow::sku, 95),
                 column("Description", ProductRow::description, 330),
-                column("Unit", ProductRow::unit, 55),
-                column("Case", r -> Integer.toString(r.caseQuantity()), 55),
-                MoneyColumn.of("List price", ProductRow::listPrice, formats, 95),
-                MoneyColumn.of("Cost", ProductRow::cost, formats, 90),
+                column("Unit", ProductRow::unit, 50),
+                column("Case", r -> Integer.toString(r.caseQuantity()), 50),
+                MoneyColumn.of("List price", ProductRow::listPrice, formats, 85),
+                MoneyColumn.of("Cost", ProductRow::cost, formats, 80),
                 statusColumn()));
         table.getColumns().get(3).setStyle("-fx-alignment: CENTER-RIGHT;");
+        // the description gives way at 1366 px: every other column keeps its width (figures are never cut)
+        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
+        table.getColumns().get(1).setMinWidth(120);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TablePrefs.forUser().remember(table, "products");
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> chosen(old, row));
         bindForm();

@@ -162,13 +162,13 @@ public final class StockController {
         });
         historyTable.setItems(historyRows);
         historyTable.getColumns().setAll(List.of(
-                textOf("When", m -> when.format(m.at().atZone(zone)), 150),
+                textOf("When", m -> when.format(m.at().atZone(zone)), 180),
                 textOf("Node", MovementRow::nodeCode, 80),
-                textOf("What", MovementRow::description, 170),
+                textOf("What", MovementRow::description, 165),
                 numberOf("Change", MovementRow::quantity, true),
                 numberOf("On hand after", m -> m.onHandAfter() == null ? null : m.onHandAfter(), false),
-                textOf("Reference", m -> m.reference() == null ? "" : m.reference(), 170),
-                textOf("Note", m -> m.note() == null ? "" : m.note(), 220),
+                textOf("Reference", m -> m.reference() == null ? "" : m.reference(), 150),
+                textOf("Note", m -> m.note() == null ? "" : m.note(), 200),
                 textOf("By", MovementRow::by, 80)));
         TablePrefs.forUser().remember(historyTable, "stock-history");
     }
@@ -360,7 +360,7 @@ public final class StockController {
         TableColumn<MovementRow, Integer> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setCellFactory(col -> numberCell(signed));
-        c.setPrefWidth(signed ? 80 : 105);
+        c.setPrefWidth(signed ? 80 : 120);
         return c;
     }
 
