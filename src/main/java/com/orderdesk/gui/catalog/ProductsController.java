@@ -127,12 +127,12 @@ public final class ProductsController {
                 column("SKU", ProductRow::sku, 95),
                 column("Description", ProductRow::description, 330),
                 column("Unit", ProductRow::unit, 50),
-                column("Case", r -> Integer.toString(r.caseQuantity()), 50),
+                column("Case", r -> Integer.toString(r.caseQuantity()), 58),
                 MoneyColumn.of("List price", ProductRow::listPrice, formats, 85),
-                MoneyColumn.of("Cost", ProductRow::cost, formats, 80),
                 statusColumn()));
         table.getColumns().get(3).setStyle("-fx-alignment: CENTER-RIGHT;");
-        // the description gives way at 1366 px: every other column keeps its width (figures are never cut)
+        // the description gives way at 1366 px: every other column keeps its width (figures are never cut);
+        // the cost is in the form, not the list, so the list fits beside it
         table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.getColumns().get(1).setMinWidth(120);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -219,7 +219,7 @@ public final class ProductsController {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().active() ? StatusKind.ACTIVE
                 : StatusKind.DISCONTINUED));
         c.setCellFactory(StatusChip.cellFactory());
-        c.setPrefWidth(120);
+        c.setPrefWidth(115);
         return c;
     }
 

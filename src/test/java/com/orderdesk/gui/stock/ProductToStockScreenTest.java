@@ -47,6 +47,9 @@ class ProductToStockScreenTest {
 
     @BeforeAll
     static void book() throws Exception {
+        // on a shared, loaded machine loading the screen can outlast TestFX's 60 s setup timeout
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(
+                Math.max(180_000, org.testfx.api.FxToolkit.toolkitContext().getSetupTimeoutInMillis()));
         book = TestBook.create(Files.createTempDirectory("ProductToStockScreenTest"));
     }
 
@@ -79,7 +82,7 @@ class ProductToStockScreenTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
