@@ -77,6 +77,7 @@ public final class AppServices implements AutoCloseable {
     private final InvoicingUseCases invoicing;
     private final CashUseCases cash;
     private final AuditUseCases auditTrail;
+    private final CatalogServices catalog;
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
 
@@ -109,6 +110,7 @@ public final class AppServices implements AutoCloseable {
         this.invoicing = new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(), audit, clock);
         this.cash = new CashUseCases(uow, access, cashRepository, audit, clock);
         this.auditTrail = new AuditUseCases(uow, access, new HibernateAuditRepository(), userRepository, clock.getZone());
+        this.catalog = CatalogServices.build(uow, access, audit, clock);
     }
 
     /** Use cases over an already opened (and filled) database; closing them closes it. */
@@ -172,6 +174,8 @@ public final class AppServices implements AutoCloseable {
     public InvoicingUseCases invoicing() { return invoicing; }
     public CashUseCases cash() { return cash; }
     public AuditUseCases auditTrail() { return auditTrail; }
+    /** Products, contract prices, their files, and stock movements (issue 11). */
+    public CatalogServices catalog() { return catalog; }
 
     /** What the demo book's second half runs on (the first start and {@code demo-data}). */
     public com.orderdesk.demo.DemoBook.Parts demoParts() {

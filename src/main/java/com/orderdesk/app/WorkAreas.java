@@ -46,6 +46,8 @@ final class WorkAreas {
     private final WorkArea fulfillment;
     private final CashMatchingController cash;
     private final Consumer<String> select;
+    /** Products (administrators) and Stock (order clerks and administrators), issue 11. */
+    private final WorkArea[] catalogAreas;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
               SignedInUser user, Consumer<String> select) {
@@ -66,6 +68,8 @@ final class WorkAreas {
         audit = new AuditViewerController(services.auditTrail(), () -> user, tasks, status, services.clock().getZone());
         invoices = new InvoicesController(new InvoicingDesk(services.invoicing(), services::renderer, services.clock(),
                 () -> user, Math.max(1, Runtime.getRuntime().availableProcessors())), tasks, dialogs, status);
+        catalogAreas = new WorkArea[] {CatalogAreas.products(services, tasks, dialogs, status, () -> user),
+                CatalogAreas.stock(services, tasks, dialogs, status, () -> user)};
         cash = new CashMatchingController(new CashDeskServices(services.cash(), services.customers(), services.clock(), () -> user),
                 tasks, dialogs, status);
     }
@@ -114,6 +118,12 @@ final class WorkAreas {
         }
         if (may(Permission.ROUTE_ORDERS) || may(Permission.ADMIN_SETTINGS)) {
             areas.add(fulfillment);
+        }
+        if (may(Permission.MAINTAIN_PRODUCTS)) {
+            areas.add(catalogAreas[0]);
+        }
+        if (may(Permission.MOVE_STOCK)) {
+            areas.add(catalogAreas[1]);
         }
         if (may(Permission.PRINT_INVOICE)) {
             areas.add(WorkArea.builder(INVOICES, "Invoices", Material2AL.DESCRIPTION)

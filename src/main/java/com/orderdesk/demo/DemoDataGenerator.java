@@ -115,8 +115,12 @@ public final class DemoDataGenerator {
                 DemoMasterData master = new DemoMasterData(inputs, rnd, today);
                 var products = master.products(c);
                 int nodes = master.nodesAndInventory(c, products);
+                DemoStockAndPrices kept = new DemoStockAndPrices(new Random(size.seed() + 11), today);
+                kept.productCodes(c);
+                kept.movements(c);
                 progress.accept(0.02);
                 var customers = master.customers(c, size.customers(), products);
+                kept.datedContracts(c);
                 progress.accept(0.10);
                 DemoOrderHistory.Counts counts = new DemoOrderHistory(inputs, rnd, today)
                         .write(c, customers, products, size.orders(), size.maxLinesPerOrder(),
@@ -188,7 +192,7 @@ public final class DemoDataGenerator {
     /** Explicit ids were written; move PostgreSQL's identity sequences past them. */
     private static void resetIdentities(Connection c) throws SQLException {
         String[] tables = {"app_user", "customer", "ship_to", "product", "customer_price", "fulfillment_node", "inventory",
-                "sales_order", "sales_order_line", "invoice", "credit_hold_reason"};
+                "stock_movement", "sales_order", "sales_order_line", "invoice", "credit_hold_reason"};
         try (Statement st = c.createStatement()) {
             for (String t : tables) {
                 try (ResultSet ignored = st.executeQuery("SELECT setval(pg_get_serial_sequence('" + t + "', 'id'), "

@@ -47,6 +47,8 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.bench.prediction.PredictBenchCommand.class,
                 com.orderdesk.cli.CaptureCommand.class,
                 com.orderdesk.bench.capture.CaptureBenchCommand.class,
+                com.orderdesk.cli.ProductsCommand.class,
+                com.orderdesk.cli.PricesCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 

@@ -48,7 +48,8 @@ public final class Database implements AutoCloseable {
             com.orderdesk.model.invoicing.CreditMemo.class,
             com.orderdesk.model.cash.CashPayment.class, com.orderdesk.model.cash.ImportBatch.class,
             com.orderdesk.model.cash.CashApplication.class, com.orderdesk.model.cash.CustomerBankAccount.class,
-            com.orderdesk.model.audit.AuditKeyRecord.class, com.orderdesk.model.invoicing.DocumentPrint.class);
+            com.orderdesk.model.audit.AuditKeyRecord.class, com.orderdesk.model.invoicing.DocumentPrint.class,
+            com.orderdesk.model.stock.StockMovement.class);
 
     private final DatabaseConfig config;
     private final SessionFactory sessionFactory;

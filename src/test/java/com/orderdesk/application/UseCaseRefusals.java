@@ -26,6 +26,14 @@ final class UseCaseRefusals {
             sb.append(' ').append(s.createNativeQuery("SELECT status FROM sales_order ORDER BY id", Object.class).getResultList());
             sb.append(' ').append(s.createNativeQuery("SELECT credit_limit_cents FROM customer ORDER BY id", Object.class)
                     .getResultList());
+            // products, contract prices and stock movements (issue 11)
+            sb.append(' ').append(s.createNativeQuery("SELECT sku, description, list_price_cents, active, gtin FROM product "
+                    + "ORDER BY id", Object[].class).getResultList().stream().map(java.util.Arrays::toString).toList());
+            sb.append(' ').append(s.createNativeQuery("SELECT customer_id, product_id, price_cents, valid_from, valid_to "
+                    + "FROM customer_price ORDER BY id", Object[].class).getResultList().stream().map(java.util.Arrays::toString)
+                    .toList());
+            sb.append(" stock_movement=").append(s.createNativeQuery("SELECT count(*) FROM stock_movement", Object.class)
+                    .getSingleResult());
             return sb.toString();
         });
     }

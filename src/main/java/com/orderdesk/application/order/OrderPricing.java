@@ -26,7 +26,8 @@ import java.util.Optional;
 
 /**
  * Turns a draft into the stored order's header and lines, inside the save's unit of work: the
- * customer's contract price valid on the order date (else the list price; a typed price is an
+ * customer's contract price valid on the order date (an amendment keeps its order's date; of
+ * several contracts valid that day the latest valid-from wins), else the list price (a typed price is an
  * override), line discounts, and sales tax by the ship-to state (none for an exempt customer).
  */
 final class OrderPricing {
@@ -51,6 +52,12 @@ final class OrderPricing {
                     "The ship-to address does not belong to " + customer.name() + "; choose one of its addresses.")));
         }
         SalesOrder order = existing;
+        // an amendment keeps its order date, and so the contract prices valid on it
+        LocalDate priceDay = existing == null ? today : existing.orderDate();
+        java.util.Set<Long> alreadyOrdered = new java.util.HashSet<>();
+        if (existing != null) {
+            existing.lines().forEach(l -> alreadyOrdered.add(l.product().id()));
+        }
         if (order == null) {
             order = new SalesOrder(orders.nextOrderNumber(), customer, draft.channel(), today, user, now);
         } else {
@@ -65,12 +72,17 @@ final class OrderPricing {
         order.shipTo(shipTo);
         List<Long> ids = draft.lines().stream().map(OrderLineDraft::productId).distinct().toList();
         Map<Long, Product> products = orders.products(ids);
-        Map<Long, Money> contracts = orders.contractPrices(customer.id(), ids, today);
+        Map<Long, Money> contracts = orders.contractPrices(customer.id(), ids, priceDay);
         List<PricedLine> priced = new ArrayList<>();
         for (OrderLineDraft line : draft.lines()) {
             Product p = products.get(line.productId());
             if (p == null) {
                 throw new StoreException("Product " + line.sku() + " no longer exists.");
+            }
+            if (!p.active() && !alreadyOrdered.contains(p.id())) {
+                // discontinued: no new orders; an order that already had it keeps its line
+                throw new OrderValidationException(List.of(new ValidationProblem("lines[" + priced.size() + "].product",
+                        priced.size() + 1, p.sku() + " is discontinued and takes no new orders; choose another product.")));
             }
             PriceResolver.ResolvedPrice price = PriceResolver.resolve(line.unitPrice(),
                     Optional.ofNullable(contracts.get(p.id())), p.listPrice());

@@ -60,6 +60,8 @@ public final class AutoCompleteField<T> {
     private final ReadOnlyObjectWrapper<T> selected = new ReadOnlyObjectWrapper<>(this, "selectedItem");
     /** Bumped on every edit: an Enter-lookup applies only if nothing was typed since. */
     private final AtomicLong textVersion = new AtomicLong();
+    /** Told what was typed when Enter finds nothing, so the screen can say so (not silence). */
+    private java.util.function.Consumer<String> onNoMatch = query -> { };
 
     private AutoCompleteField(TextField field, SuggestionProvider<T> provider, StringConverter<T> converter,
                               Executor executor) {
@@ -129,6 +131,11 @@ public final class AutoCompleteField<T> {
         selected.set(null);
     }
 
+    /** Called on the FX thread with the typed text when Enter finds no match. */
+    public void setOnNoMatch(java.util.function.Consumer<String> handler) {
+        this.onNoMatch = Objects.requireNonNull(handler, "handler");
+    }
+
     /** How long typing must pause before suggestions are fetched (ControlsFX default: 250 ms). */
     public void setDelay(long millis) {
         binding.setDelay(millis);
@@ -168,8 +175,14 @@ public final class AutoCompleteField<T> {
             Collection<T> matches = suggestSafely(query);
             Platform.runLater(() -> {
                 boolean stillCurrent = textVersion.get() == ticket && query.equals(field.getText());
-                if (stillCurrent && selected.get() == null && !matches.isEmpty()) {
-                    select(matches.iterator().next());
+                if (stillCurrent && selected.get() == null) {
+                    if (matches.isEmpty()) {
+                        if (event.getCode() == KeyCode.ENTER) {
+                            onNoMatch.accept(query);
+                        }
+                    } else {
+                        select(matches.iterator().next());
+                    }
                 }
             });
         });

@@ -156,6 +156,12 @@ public final class Formats {
         return reader.read(stripped, text, NumberReader.Kind.PERCENT, 2);
     }
 
+    /** Reads a measure such as a weight in kilograms ("0.68", "1,250.5"), at most {@code maxDecimals} decimals. */
+    public BigDecimal parseMeasure(String text, int maxDecimals) {
+        Objects.requireNonNull(text, "text");
+        return reader.read(text, text, NumberReader.Kind.AMOUNT, maxDecimals);
+    }
+
     /** Reads a whole-number quantity ("1,200" gives 1200); decimals are refused. */
     public long parseQuantity(String text) {
         Objects.requireNonNull(text, "text");

@@ -28,7 +28,10 @@ public enum StatusKind {
     SUGGESTED("status.suggested", "status-credit-hold"),
     UNAPPLIED("status.unapplied", "status-cancelled"),
     AUTO_APPLIED("status.autoApplied", "status-paid"),
-    APPLIED("status.applied", "status-paid");
+    APPLIED("status.applied", "status-paid"),
+    // products: on sale or discontinued (no new orders)
+    ACTIVE("status.active", "status-paid"),
+    DISCONTINUED("status.discontinued", "status-cancelled");
 
     private final String messageKey;
     private final String styleClass;

@@ -74,6 +74,11 @@ final class LineEntryBar {
         validation.watch(discount, d -> d == null || (d.signum() >= 0 && d.compareTo(new BigDecimal("100")) <= 0) ? null
                 : "Discount must be between 0 and 100 %.");
         product.selectedItemProperty().addListener((obs, old, hit) -> productChosen(hit));
+        product.setOnNoMatch(typed -> {
+            String said = noMatch(typed);
+            infoLabel.setText(said);
+            problem.accept(said);
+        });
         for (TextField f : new TextField[] {quantityField, priceField, discountField}) {
             f.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER) {
@@ -113,6 +118,13 @@ final class LineEntryBar {
                     }
                 },
                 e -> problem.accept("Could not read the product: " + e.getMessage())));
+    }
+
+    /** What the clerk is told when Enter finds no product. */
+    static String noMatch(String typed) {
+        String shown = typed.strip().length() > 40 ? typed.strip().substring(0, 40) + "…" : typed.strip();
+        return "No active product matches \"" + shown + "\": type part of the SKU, words of the description in any order,"
+                + " or the GTIN.";
     }
 
     /** Adds the typed line; returns false (with the reason shown) when something is missing or wrong. */

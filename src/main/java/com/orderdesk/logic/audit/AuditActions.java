@@ -23,11 +23,28 @@ public final class AuditActions {
     public static final String CREDIT_LIMIT_CHANGE = "CREDIT_LIMIT_CHANGE";
     public static final String MANUAL_HOLD_ON = "MANUAL_HOLD_ON";
     public static final String MANUAL_HOLD_OFF = "MANUAL_HOLD_OFF";
+    // products, contract prices and stock (issue 11)
+    public static final String PRODUCT_ADD = "PRODUCT_ADD";
+    public static final String PRODUCT_CHANGE = "PRODUCT_CHANGE";
+    public static final String PRODUCT_DISCONTINUE = "PRODUCT_DISCONTINUE";
+    public static final String PRODUCT_REINSTATE = "PRODUCT_REINSTATE";
+    public static final String PRICE_ADD = "PRICE_ADD";
+    public static final String PRICE_CHANGE = "PRICE_CHANGE";
+    public static final String PRICE_REMOVE = "PRICE_REMOVE";
+    public static final String PRODUCTS_IMPORT = "PRODUCTS_IMPORT";
+    public static final String PRICES_IMPORT = "PRICES_IMPORT";
+    public static final String STOCK_RECEIPT = "STOCK_RECEIPT";
+    public static final String STOCK_ADJUST = "STOCK_ADJUST";
+    public static final String STOCK_TRANSFER = "STOCK_TRANSFER";
 
     /** Document types for {@link AuditEntry#documentType()}. */
     public static final String ORDER = "ORDER";
     public static final String CUSTOMER = "CUSTOMER";
     public static final String USER = "USER";
+    public static final String PRODUCT = "PRODUCT";
+    public static final String CONTRACT_PRICE = "CONTRACT_PRICE";
+    public static final String STOCK = "STOCK";
+    public static final String IMPORT_FILE = "IMPORT_FILE";
 
     private AuditActions() {
     }

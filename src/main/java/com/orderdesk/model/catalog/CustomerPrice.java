@@ -57,6 +57,12 @@ public class CustomerPrice {
     public LocalDate validFrom() { return validFrom; }
     public LocalDate validTo() { return validTo; }
 
+    /** A new price or end date for the same customer, product and start (the contract's key). */
+    public void change(Money price, LocalDate validTo) {
+        this.price = price;
+        this.validTo = validTo;
+    }
+
     public boolean validOn(LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -50,6 +51,18 @@ public class Product {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /** Units of sale in one case (1 when the unit of sale is the case itself). */
+    @Column(name = "case_qty", nullable = false)
+    private int caseQuantity = 1;
+
+    /** GTIN as 14 digits (a UPC-A or EAN-13 zero-padded), or null when the item has none. */
+    @Column(name = "gtin", length = 14)
+    private String gtin;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected Product() {
     }
 
@@ -76,6 +89,24 @@ public class Product {
     public Money unitCost() { return unitCost; }
     public boolean taxable() { return taxable; }
     public boolean active() { return active; }
+    public int caseQuantity() { return caseQuantity; }
+    public String gtin() { return gtin; }
+    public long version() { return version; }
+
+    /** Everything a maintainer may change; the SKU is the product's key and never changes. */
+    public void update(String description, String category, String unit, int caseQuantity, int weightGrams, String gtin,
+                       Money listPrice, Money unitCost, boolean taxable) {
+        this.description = description;
+        this.descriptionKey = description.toUpperCase(Locale.ROOT);
+        this.category = category;
+        this.unit = unit;
+        this.caseQuantity = caseQuantity;
+        this.weightGrams = weightGrams;
+        this.gtin = gtin;
+        this.listPrice = listPrice;
+        this.unitCost = unitCost;
+        this.taxable = taxable;
+    }
 
     public void setTaxable(boolean taxable) { this.taxable = taxable; }
     public void setActive(boolean active) { this.active = active; }

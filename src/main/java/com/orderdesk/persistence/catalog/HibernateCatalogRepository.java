@@ -7,12 +7,10 @@ import com.orderdesk.logic.order.PriceResolver;
 import com.orderdesk.model.catalog.Product;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.CurrentSession;
-import com.orderdesk.persistence.TextSearch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Session;
@@ -23,46 +21,17 @@ public final class HibernateCatalogRepository implements com.orderdesk.applicati
             + "then i.onHand - i.reserved - i.safetyStock else 0 end), 0) from InventoryItem i where i.product.id = :p";
 
 
-    /** Active products whose SKU or description starts with {@code text}, then descriptions containing it. */
+    /**
+     * Active products whose SKU or description starts with {@code text}, then those holding every
+     * word typed, in any order ("liner 33 gal" finds "Can Liner ... Black 33 gal 33x39"), then a
+     * GTIN typed or scanned whole.
+     */
     @Override
     public List<ProductHit> search(String text, int limit) {
-        String q = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
-        if (q.isEmpty()) {
-            return List.of();
-        }
         Session s = CurrentSession.get();
-        Map<Long, Product> found = new LinkedHashMap<>();
-        for (String column : List.of("p.sku", "p.descriptionKey")) {
-            if (found.size() >= limit) {
-                break;
-            }
-            s.createSelectionQuery("from Product p where p.active = true and " + column + " >= :lo and "
-                            + column + " < :hi order by " + column, Product.class)
-                    .setParameter("lo", q)
-                    .setParameter("hi", TextSearch.prefixUpperBound(q))
-                    .setMaxResults(limit)
-                    .getResultList()
-                    .forEach(p -> {
-                        if (found.size() < limit) {
-                            found.putIfAbsent(p.id(), p);
-                        }
-                    });
-        }
-        if (found.size() < limit && q.length() >= 3) {
-            // then any description containing what was typed ("towel" finds "Paper towel roll")
-            s.createSelectionQuery("from Product p where p.active = true and p.descriptionKey like :t order by p.descriptionKey",
-                            Product.class)
-                    .setParameter("t", TextSearch.containing(q))
-                    .setMaxResults(limit)
-                    .getResultList()
-                    .forEach(p -> {
-                        if (found.size() < limit) {
-                            found.putIfAbsent(p.id(), p);
-                        }
-                    });
-        }
         List<ProductHit> hits = new ArrayList<>();
-        for (Product p : found.values()) {
+        for (Long id : ProductSearch.find(s, text, limit, true)) {
+            Product p = s.find(Product.class, id);
             hits.add(new ProductHit(p.id(), p.sku(), p.description(), p.unit(), p.listPrice(), available(s, p.id())));
         }
         return hits;
@@ -85,10 +54,11 @@ public final class HibernateCatalogRepository implements com.orderdesk.applicati
                 p.listPrice(), available(s, productId), p.taxable(), p.weightGrams());
     }
 
+    /** The contract price valid on {@code day} (of several, the latest valid-from), if any. */
     public static Optional<Money> contractPrice(Session s, long customerId, long productId, LocalDate day) {
         return s.createSelectionQuery("select cp.price from CustomerPrice cp where cp.customer.id = :c and cp.product.id = :p "
                         + "and (cp.validFrom is null or cp.validFrom <= :d) and (cp.validTo is null or cp.validTo >= :d) "
-                        + "order by cp.id desc", Money.class)
+                        + "order by cp.validFrom desc", Money.class)
                 .setParameter("c", customerId)
                 .setParameter("p", productId)
                 .setParameter("d", day)
@@ -96,12 +66,15 @@ public final class HibernateCatalogRepository implements com.orderdesk.applicati
                 .uniqueResultOptional();
     }
 
-    /** Contract prices valid on {@code day} for several products of one customer (the newest per product). */
+    /**
+     * Contract prices valid on {@code day} for several products of one customer: of those valid,
+     * the one with the latest valid-from ({@link com.orderdesk.logic.catalog.ContractPrices}).
+     */
     public static java.util.Map<Long, Money> contractPrices(Session s, long customerId, java.util.Collection<Long> productIds, LocalDate day) {
         java.util.Map<Long, Money> prices = new java.util.HashMap<>();
         s.createSelectionQuery("select cp.product.id, cp.price from CustomerPrice cp where cp.customer.id = :c "
                         + "and cp.product.id in :ids and (cp.validFrom is null or cp.validFrom <= :d) "
-                        + "and (cp.validTo is null or cp.validTo >= :d) order by cp.id", Object[].class)
+                        + "and (cp.validTo is null or cp.validTo >= :d) order by cp.validFrom", Object[].class)
                 .setParameter("c", customerId)
                 .setParameter("ids", productIds)
                 .setParameter("d", day)

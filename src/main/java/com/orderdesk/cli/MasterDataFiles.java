@@ -1,0 +1,112 @@
+package com.orderdesk.cli;
+
+import com.orderdesk.logic.catalog.FileRow;
+import com.orderdesk.logic.catalog.InputProblem;
+import com.orderdesk.logic.catalog.InputRefusedException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Reading and writing the master-data files (products, contract prices): UTF-8 CSV (RFC 4180)
+ * with a header row, read through {@link CsvTable} so each problem is located by line and column.
+ */
+final class MasterDataFiles {
+    private static final Pattern LOCATED = Pattern.compile("^(.*):(\\d+): ([^:]+): (.*)$");
+
+    /** A file read whole: its name, SHA-256, data rows and the problems its reader found. */
+    record Read(String name, String digest, List<FileRow> rows, List<InputProblem> problems) {
+    }
+
+    private MasterDataFiles() {
+    }
+
+    /**
+     * Reads {@code file}, or prints why it cannot be used at all (missing, not UTF-8, a missing or
+     * unknown column, broken quoting) and returns null.
+     */
+    static Read read(Path file, List<String> columns, PrintWriter err) {
+        InputProblems problems = new InputProblems();
+        CsvTable table = CsvTable.read(file, columns, problems);
+        if (table == null) {
+            problems.printTo(err);
+            return null;
+        }
+        if (!table.rows().isEmpty()) {
+            List<String> unknown = new ArrayList<>(table.rows().get(0).record().toMap().keySet());
+            unknown.removeAll(columns);
+            if (!unknown.isEmpty()) {
+                unknown.forEach(c -> problems.add(table.name(), 1, c, "not a column of this file (its columns: "
+                        + String.join(",", columns) + ")"));
+                problems.printTo(err);
+                return null;
+            }
+        }
+        List<InputProblem> found = new ArrayList<>();
+        for (String m : problems.messages()) {
+            Matcher located = LOCATED.matcher(m);
+            found.add(located.matches() ? new InputProblem(Long.parseLong(located.group(2)), located.group(3), located.group(4))
+                    : new InputProblem(0, "file", m));
+        }
+        List<FileRow> rows = new ArrayList<>();
+        for (CsvTable.Row r : table.rows()) {
+            rows.add(new FileRow(r.line(), r.record().toMap()));
+        }
+        return new Read(table.name(), digest(file), rows, found);
+    }
+
+    /** Prints every problem of a refused import as {@code FILE:LINE: column: what is wrong}. */
+    static void print(String file, InputRefusedException e, PrintWriter err) {
+        e.problems().forEach(p -> err.println(p.located(file)));
+        err.println(file + ": nothing was imported (" + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
+                + ")");
+        err.flush();
+    }
+
+    /** Writes the header and rows to {@code out} through a temporary file, so a failed export leaves no half file. */
+    static void write(Path out, List<String> header, List<List<String>> rows) throws IOException {
+        Path target = out.toAbsolutePath();
+        Path dir = target.getParent();
+        Path tmp = Files.createTempFile(dir, ".export-", ".csv");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+                for (List<String> row : rows) {
+                    csv.printRecord(row);
+                }
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The folder an export writes to must exist (one located line otherwise). */
+    static void requireFolder(Path out) {
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new CommandFailure(2, "--out: folder " + dir + " does not exist");
+        }
+    }
+
+    private static String digest(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package com.orderdesk.gui.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.catalog.ContractPriceRow;
+import com.orderdesk.logic.catalog.ProductRow;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.audit.AuditRecord;
+import com.orderdesk.model.order.PriceSource;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An administrator finds a product by words in any order, gives a customer a contract price from
+ * today, ends another customer's contract, and reads all contract prices of the customer; order
+ * entry's quote follows the dates.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ContractPriceScreenTest {
+    /** Made before the window (not in @Start): on a loaded machine it can outlast TestFX's setup timeout. */
+    private static TestBook book;
+    private UiTaskRunner tasks;
+    private StatusBarModel status;
+    private ProductsController products;
+    private SignedInUser admin;
+
+    @BeforeAll
+    static void book() throws Exception {
+        // on a shared, loaded machine loading the screen can outlast TestFX's 60 s setup timeout
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(
+                Math.max(180_000, org.testfx.api.FxToolkit.toolkitContext().getSetupTimeoutInMillis()));
+        book = TestBook.create(Files.createTempDirectory("ContractPriceScreenTest"));
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        admin = book.admin();
+        tasks = new ExecutorTaskRunner(2);
+        status = new StatusBarModel();
+        var services = book.services();
+        products = new ProductsController(new CatalogDeskServices(services.catalog().products(), services.catalog().prices(),
+                services.customers(), services.authorizer(), TestBook.CLOCK, () -> admin), tasks, new RecordingDialogs(), status);
+        Scene scene = new Scene(Views.load(products), 1366, 800);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        products.refresh();
+        products.focusSearch();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void anAdministratorAddsEndsAndReadsContractPricesFromTheProductScreen(FxRobot robot) throws Exception {
+        waitUntil(() -> products.rows().size() == 3);
+        robot.write("large nitrile");                                   // words in the other order
+        waitUntil(() -> products.rows().size() == 1);
+        robot.type(KeyCode.ENTER);                                      // into the list: the first row is chosen
+        waitUntil(() -> products.form().editingProperty().get() != null && products.priceRows().size() == 1);
+        assertThat(products.form().editingProperty().get().sku()).isEqualTo("GLV-NIT-L");
+        assertThat(products.priceRows()).extracting(ContractPriceRow::customerNumber).containsExactly("C-10001");
+
+        // a new contract for Portland Public Schools from today (the From date starts at today), open-ended
+        robot.clickOn("#priceCustomerField").write("portland").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#priceFromPicker").query().isFocused());
+        robot.type(KeyCode.TAB).type(KeyCode.TAB).write("11.25").type(KeyCode.ENTER);
+        waitUntil(() -> products.priceRows().size() == 2);
+        assertThat(status.getLastMessage()).isEqualTo("Contract price added: C-10002 GLV-NIT-L from 2026-11-26 at 11.25,"
+                + " open-ended.");
+
+        // Acme's contract ends today: from tomorrow Acme pays the list price again
+        @SuppressWarnings("unchecked")
+        TableView<ContractPriceRow> table = robot.lookup("#pricesTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
+                .filter(r -> r.customerNumber().equals("C-10001")).findFirst().orElseThrow()));
+        robot.clickOn("#endPriceButton");
+        waitUntil(() -> products.priceRows().stream().anyMatch(r -> r.customerNumber().equals("C-10001") && r.validTo() != null));
+        assertThat(status.getLastMessage()).startsWith("Contract price C-10001 GLV-NIT-L from 2026-01-01 ends on ");
+        var quotes = book.services().products();
+        assertThat(quotes.quote(admin, book.gloveId, book.acmeId, TestBook.TODAY).priceSource()).isEqualTo(PriceSource.CUSTOMER);
+        assertThat(quotes.quote(admin, book.gloveId, book.acmeId, TestBook.TODAY.plusDays(1)).unitPrice()).hasToString("12.49");
+        assertThat(quotes.quote(admin, book.gloveId, book.exemptId, TestBook.TODAY).unitPrice()).hasToString("11.25");
+        assertThat(quotes.quote(admin, book.gloveId, book.exemptId, TestBook.TODAY.minusDays(1)).unitPrice()).hasToString("12.49");
+
+        // all of the customer's contract prices (the customer chosen above)
+        robot.clickOn("#byCustomerRadio");
+        waitUntil(() -> products.priceRows().size() == 1 && products.priceRows().get(0).customerNumber().equals("C-10002"));
+        assertThat(products.priceRows()).extracting(ContractPriceRow::sku, ContractPriceRow::validFrom, ContractPriceRow::validTo)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GLV-NIT-L", LocalDate.of(2026, 11, 26), null));
+        assertThat(robot.lookup("#priceProblemLabel").queryAs(Label.class).getText()).isEmpty();
+
+        List<String> trail = book.db.read(s -> s.createSelectionQuery("from AuditRecord a where a.documentType = 'CONTRACT_PRICE'"
+                + " order by a.sequence", AuditRecord.class).getResultList().stream()
+                .map(a -> a.username() + " " + a.action() + " " + a.documentId()).toList());
+        assertThat(trail).containsExactly("admin PRICE_ADD C-10002 GLV-NIT-L from 2026-11-26",
+                "admin PRICE_CHANGE C-10001 GLV-NIT-L from 2026-01-01");
+        assertThat(products.rows()).extracting(ProductRow::sku).containsExactly("GLV-NIT-L");
+    }
+}

@@ -1,0 +1,119 @@
+package com.orderdesk.gui.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.application.order.OrderUseCases;
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.catalog.ContractPriceData;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.order.PriceSource;
+import com.orderdesk.model.security.Role;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 11's order-entry defect and dated prices: a clerk finds a product by words in any order,
+ * Enter on no match says so, and the line takes the contract price valid on the order date (not an
+ * expired one, not one that starts next week).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProductSearchScreenTest {
+    /** Made before the window (not in @Start): on a loaded machine it can outlast TestFX's setup timeout. */
+    private static TestBook book;
+    private OrderEntryController controller;
+    private UiTaskRunner tasks;
+
+    @BeforeAll
+    static void book() throws Exception {
+        // on a shared, loaded machine loading the screen can outlast TestFX's 60 s setup timeout
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(
+                Math.max(180_000, org.testfx.api.FxToolkit.toolkitContext().getSetupTimeoutInMillis()));
+        book = TestBook.create(Files.createTempDirectory("ProductSearchScreenTest"));
+        var admin = book.admin();
+        var prices = book.services().catalog().prices();
+        // Acme's gloves: 10.99 from 2026-01-01 (the book's), 9.99 for three weeks of November (ended), 9.49 from December
+        prices.add(admin, book.gloveId, new ContractPriceData("C-10001", "GLV-NIT-L", LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 21), Money.of("9.99")));
+        prices.add(admin, book.gloveId, new ContractPriceData("C-10001", "GLV-NIT-L", LocalDate.of(2026, 12, 1), null,
+                Money.of("9.49")));
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        OrderUseCases orders = book.services().orders();
+        var clerk = book.user("clerk1", Role.ORDER_CLERK);
+        OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(), orders,
+                TestBook.TAX, TestBook.CLOCK, () -> clerk);
+        tasks = new ExecutorTaskRunner(2);
+        controller = new OrderEntryController(services, tasks, new RecordingDialogs(), new StatusBarModel());
+        Scene scene = new Scene(Views.load(controller), 1366, 780);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.focusFirstField();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void wordsInAnyOrderFindTheProductEnterOnNoMatchSaysSoAndTheDatedContractPrices(FxRobot robot) throws Exception {
+        robot.clickOn("#customerField").write("acme").type(KeyCode.ENTER);
+        waitUntil(() -> controller.viewModel().customerProperty().get() != null);
+        Label info = robot.lookup("#productInfoLabel").queryAs(Label.class);
+
+        robot.clickOn("#productField").write("nitrile purple").type(KeyCode.ENTER);
+        waitUntil(() -> !info.getText().isEmpty());
+        assertThat(info.getText()).isEqualTo("No active product matches \"nitrile purple\": type part of the SKU, words of"
+                + " the description in any order, or the GTIN.");
+        assertThat(robot.lookup("#productField").queryAs(TextField.class).getText()).as("what was typed stays")
+                .isEqualTo("nitrile purple");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("large nitrile box").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#quantityField").queryAs(TextField.class).isFocused() && info.getText().startsWith("GLV"));
+        assertThat(info.getText()).startsWith("GLV-NIT-L: contract price 10.99 per BX");
+        robot.write("10").type(KeyCode.ENTER);
+        waitUntil(() -> controller.viewModel().lines().size() == 1);
+        assertThat(controller.viewModel().lines().get(0).quote().priceSource()).isEqualTo(PriceSource.CUSTOMER);
+        assertThat(controller.viewModel().lines().get(0).getUnitPrice()).isEqualTo(Money.of("10.99"));
+        var quotes = book.services().products();
+        assertThat(quotes.quote(book.clerk(), book.gloveId, book.acmeId, LocalDate.of(2026, 11, 10)).unitPrice())
+                .isEqualTo(Money.of("9.99"));
+        assertThat(quotes.quote(book.clerk(), book.gloveId, book.acmeId, LocalDate.of(2026, 12, 1)).unitPrice())
+                .isEqualTo(Money.of("9.49"));
+    }
+}

@@ -1,0 +1,157 @@
+package com.orderdesk.gui.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.catalog.CatalogDeskServices;
+import com.orderdesk.gui.catalog.ProductsController;
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.logic.stock.MovementRow;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An administrator adds a product from the keyboard (a wrong GTIN is refused and nothing typed is
+ * lost), then an order clerk receives stock for it on the Stock screen and sees it available.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProductToStockScreenTest {
+    /** Made before the window (not in @Start): on a loaded machine it can outlast TestFX's setup timeout. */
+    private static TestBook book;
+    private Stage stage;
+    private UiTaskRunner tasks;
+    private StatusBarModel status;
+    private ProductsController products;
+
+    @BeforeAll
+    static void book() throws Exception {
+        // on a shared, loaded machine loading the screen can outlast TestFX's 60 s setup timeout
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(
+                Math.max(180_000, org.testfx.api.FxToolkit.toolkitContext().getSetupTimeoutInMillis()));
+        book = TestBook.create(Files.createTempDirectory("ProductToStockScreenTest"));
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        SignedInUser admin = book.admin();
+        book.clerk();
+        tasks = new ExecutorTaskRunner(2);
+        status = new StatusBarModel();
+        var services = book.services();
+        products = new ProductsController(new CatalogDeskServices(services.catalog().products(), services.catalog().prices(),
+                services.customers(), services.authorizer(), TestBook.CLOCK, () -> admin), tasks, new RecordingDialogs(), status);
+        Scene scene = new Scene(Views.load(products), 1366, 800);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        products.refresh();
+        products.focusSearch();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void ctrl(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+    }
+
+    private static void field(FxRobot robot, String text) {
+        ctrl(robot, KeyCode.A);
+        robot.write(text).type(KeyCode.TAB);
+    }
+
+    @Test
+    void anAdministratorAddsAProductAndAClerkReceivesItsFirstStock(FxRobot robot) throws Exception {
+        waitUntil(() -> products.rows().size() == 3);
+        ctrl(robot, KeyCode.N);
+        waitUntil(() -> robot.lookup("#skuField").queryAs(TextField.class).isFocused());
+        field(robot, "mop-24");                          // SKU (kept in upper case)
+        field(robot, "EA");                              // unit
+        field(robot, "Wet mop head, cotton, 24 oz");     // description
+        field(robot, "12");                              // case quantity
+        field(robot, "0.54");                            // weight, kg
+        field(robot, "036000291453");                    // GTIN with a wrong check digit
+        field(robot, "Janitorial");                      // category
+        field(robot, "8.25");                            // list price
+        field(robot, "4.10");                            // cost
+        ctrl(robot, KeyCode.S);
+        waitUntil(() -> !products.form().problems().isEmpty());
+
+        assertThat(products.form().problemFor("gtin")).isEqualTo("the check digit of 036000291453 is wrong (it should be 2)");
+        assertThat(robot.lookup("#descriptionField").queryAs(TextField.class).getText()).isEqualTo("Wet mop head, cotton, 24 oz");
+        assertThat(robot.lookup("#gtinField").queryAs(TextField.class).isFocused()).as("the cursor goes to the field").isTrue();
+        Object productCount = book.db.read(s -> s.createNativeQuery("SELECT COUNT(*) FROM product", Object.class)
+                .getSingleResult());
+        assertThat(productCount).hasToString("3");
+
+        field(robot, "036000291452");
+        ctrl(robot, KeyCode.S);
+        waitUntil(() -> products.rows().stream().anyMatch(r -> r.sku().equals("MOP-24")));
+        assertThat(status.getLastMessage()).isEqualTo("Product MOP-24 added.");
+        String stored = book.db.read(s -> s.createNativeQuery("SELECT sku || ' ' || case_qty || ' ' || weight_grams || ' ' "
+                + "|| gtin || ' ' || list_price_cents FROM product WHERE sku = 'MOP-24'", String.class).getSingleResult());
+        assertThat(stored).isEqualTo("MOP-24 12 540 00036000291452 825");
+
+        // the clerk's desk: Stock, find the new product, receive 24 at the first warehouse
+        SignedInUser clerk = book.clerk();
+        var services = book.services();
+        StockController stock = new StockController(new StockDeskServices(services.catalog().products(),
+                services.catalog().stock(), services.authorizer(), () -> clerk), tasks, new RecordingDialogs(), status,
+                TestBook.CLOCK.getZone());
+        robot.interact(() -> {
+            Scene scene = new Scene(Views.load(stock), 1366, 800);
+            Theme.style(scene);
+            stage.setScene(scene);
+            stock.refresh();
+            stock.focusProduct();
+        });
+        robot.write("mop head").type(KeyCode.ENTER);
+        waitUntil(() -> stock.shown() != null && stock.shown().sku().equals("MOP-24"));
+        assertThat(stock.shown().available()).isZero();
+        assertThat(stock.moveForm().node.get().code()).isEqualTo("DC-ATL");
+        robot.type(KeyCode.TAB).write("24").type(KeyCode.TAB).write("DN-4471 Carolina Safety").type(KeyCode.ENTER);
+        waitUntil(() -> stock.shown().available() == 24);
+
+        assertThat(robot.lookup("#availableLabel").queryAs(Label.class).getText()).isEqualTo("24");
+        assertThat(status.getLastMessage()).isEqualTo("Received 24 EA of MOP-24 at DC-ATL: 24 on hand (DN-4471 Carolina Safety).");
+        long mopId = stock.shown().productId();
+        assertThat(services.catalog().stock().history(clerk, mopId, null)).extracting(MovementRow::description,
+                MovementRow::by).containsExactly(org.assertj.core.groups.Tuple.tuple("Receipt", "clerk1"));
+        assertThat(services.products().quote(clerk, mopId, book.acmeId, TestBook.TODAY).available()).isEqualTo(24);
+    }
+}

@@ -1,0 +1,138 @@
+package com.orderdesk.gui.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.logic.stock.MovementRow;
+import com.orderdesk.logic.stock.NodeStockLine;
+import com.orderdesk.model.stock.AdjustmentReason;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An order clerk finds gloves on the Stock screen by words in any order, transfers 40 boxes from
+ * the Atlanta DC to the Chicago store, then counts the store's shelf; each movement shows in the
+ * store's history and the node figures move at once.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StockTransferScreenTest {
+    /** Made before the window (not in @Start): on a loaded machine it can outlast TestFX's setup timeout. */
+    private static TestBook book;
+    private UiTaskRunner tasks;
+    private StatusBarModel status;
+    private StockController stock;
+    private SignedInUser clerk;
+
+    @BeforeAll
+    static void book() throws Exception {
+        // on a shared, loaded machine loading the screen can outlast TestFX's 60 s setup timeout
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(
+                Math.max(180_000, org.testfx.api.FxToolkit.toolkitContext().getSetupTimeoutInMillis()));
+        book = TestBook.create(Files.createTempDirectory("StockTransferScreenTest"));
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        clerk = book.clerk();
+        tasks = new ExecutorTaskRunner(2);
+        status = new StatusBarModel();
+        var services = book.services();
+        stock = new StockController(new StockDeskServices(services.catalog().products(), services.catalog().stock(),
+                services.authorizer(), () -> clerk), tasks, new RecordingDialogs(), status, TestBook.CLOCK.getZone());
+        Scene scene = new Scene(Views.load(stock), 1366, 800);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        stock.refresh();
+        stock.focusProduct();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int onHandAt(String node) {
+        return stock.shown().nodes().stream().filter(n -> n.nodeCode().equals(node)).mapToInt(NodeStockLine::onHand).sum();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aClerkTransfersBetweenNodesAndCountsAShelf(FxRobot robot) throws Exception {
+        robot.write("large gloves").type(KeyCode.ENTER);
+        waitUntil(() -> stock.shown() != null && stock.shown().sku().equals("GLV-NIT-L"));
+        assertThat(stock.shown().nodes()).extracting(n -> n.nodeCode() + " " + n.onHand() + "/" + n.reserved() + "/"
+                + n.safetyStock() + "/" + n.available()).containsExactly("DC-ATL 500/20/10/470", "ST-CHI 30/0/0/30");
+        assertThat(robot.lookup("#availableLabel").queryAs(Label.class).getText()).isEqualTo("500");
+
+        // transfer 40 from Atlanta to Chicago
+        robot.clickOn("#transferRadio");
+        ComboBox<?> to = robot.lookup("#toNodeBox").queryAs(ComboBox.class);
+        waitUntil(to::isVisible);
+        robot.clickOn(to);
+        waitUntil(to::isShowing);
+        robot.clickOn("ST-CHI  Chicago store");
+        waitUntil(() -> stock.moveForm().toNode.get() != null);
+        robot.clickOn("#quantityField").write("40").type(KeyCode.TAB).write("TR-0042").type(KeyCode.ENTER);
+        waitUntil(() -> onHandAt("ST-CHI") == 70);
+        assertThat(onHandAt("DC-ATL")).isEqualTo(460);
+        assertThat(status.getLastMessage()).isEqualTo("Moved 40 BX of GLV-NIT-L from DC-ATL (460 left) to ST-CHI (70 on hand).");
+        assertThat(stock.shown().available()).as("a transfer moves stock, it does not make more").isEqualTo(500);
+
+        // the store counts 68 on the shelf
+        robot.clickOn("#adjustRadio");
+        // choosing the store's row in the node table puts it in the form
+        robot.clickOn(robot.lookup("#nodesTable .table-cell").match(
+                (javafx.scene.control.TableCell<?, ?> cell) -> "ST-CHI".equals(cell.getText())).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> stock.moveForm().node.get() != null && stock.moveForm().node.get().code().equals("ST-CHI"));
+        assertThat(stock.moveForm().reason.get()).isEqualTo(AdjustmentReason.COUNT);
+        robot.clickOn("#quantityField").write("68").type(KeyCode.ENTER);
+        waitUntil(() -> onHandAt("ST-CHI") == 68);
+        assertThat(status.getLastMessage()).startsWith("Count at ST-CHI: GLV-NIT-L -2, 68 on hand.");
+
+        // the store's history, newest first
+        ComboBox<Object> historyNode = robot.lookup("#historyNodeBox").queryAs(ComboBox.class);
+        robot.interact(() -> historyNode.getItems().stream().filter(n -> n != null && n.toString().startsWith("ST-CHI"))
+                .findFirst().ifPresent(historyNode::setValue));
+        TableView<MovementRow> history = robot.lookup("#historyTable").queryAs(TableView.class);
+        waitUntil(() -> history.getItems().size() == 2);
+        assertThat(history.getItems()).extracting(MovementRow::description, MovementRow::quantity, MovementRow::onHandAfter,
+                MovementRow::by).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Adjustment (count)", -2, 68, "clerk1"),
+                        org.assertj.core.groups.Tuple.tuple("Transfer from DC-ATL", 40, 70, "clerk1"));
+        assertThat(book.services().catalog().stock().history(clerk, book.gloveId, null)).hasSize(3);
+    }
+}
