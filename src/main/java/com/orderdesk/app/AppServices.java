@@ -101,10 +101,14 @@ public final class AppServices implements AutoCloseable {
         // stock reserved by fulfillment in the same unit of work
         CreditCheckStep checks = new CreditCheckStep(creditRepository, new CreditEngine(CreditPolicy.defaults(), clock), audit,
                 fulfillment);
-        this.orders = new OrderUseCases(uow, access, new HibernateOrderRepository(), checks, fulfillment, audit, taxRates, clock);
+        HibernateOrderRepository orderRepository = new HibernateOrderRepository();
+        this.orders = new OrderUseCases(uow, access, orderRepository, checks, fulfillment, audit, taxRates, clock,
+                new com.orderdesk.persistence.order.HibernateOrderHistoryRepository());
+        // an order's status follows its money: cash and credit memos settle it (PAID), reversals undo it
+        com.orderdesk.application.order.OrderSettlement settlement = new com.orderdesk.application.order.OrderSettlement(orderRepository);
         this.credit = new CreditUseCases(uow, access, creditRepository, checks, audit, clock);
-        this.invoicing = new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(), audit, clock);
-        this.cash = new CashUseCases(uow, access, cashRepository, audit, clock);
+        this.invoicing = new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(), audit, clock, settlement);
+        this.cash = new CashUseCases(uow, access, cashRepository, audit, clock, settlement);
         this.auditTrail = new AuditUseCases(uow, access, new HibernateAuditRepository(), userRepository, clock.getZone());
     }
 

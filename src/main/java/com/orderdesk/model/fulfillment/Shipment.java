@@ -70,6 +70,10 @@ public class Shipment {
     @Column(name = "ship_date")
     private LocalDate shipDate;
 
+    /** When routing (or an override) planned it; null for shipments older than this column. */
+    @Column(name = "planned_at")
+    private Instant plannedAt;
+
     @Column(name = "released_at")
     private Instant releasedAt;
 
@@ -115,6 +119,7 @@ public class Shipment {
     public String carrier() { return carrier; }
     public String trackingNumber() { return trackingNumber; }
     public LocalDate shipDate() { return shipDate; }
+    public Instant plannedAt() { return plannedAt; }
     public Instant releasedAt() { return releasedAt; }
     public Instant shippedAt() { return shippedAt; }
     public String shippedBy() { return shippedBy; }
@@ -128,6 +133,10 @@ public class Shipment {
     }
 
     public void setStatus(ShipmentStatus status) { this.status = status; }
+
+    public void markPlanned(Instant at) {
+        this.plannedAt = at;
+    }
 
     public void markReleased(Instant at) {
         this.status = ShipmentStatus.RELEASED;

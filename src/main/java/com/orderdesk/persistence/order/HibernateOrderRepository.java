@@ -79,6 +79,15 @@ public final class HibernateOrderRepository implements OrderRepository {
     }
 
     @Override
+    public com.orderdesk.logic.order.InvoiceTally invoiceTally(long orderId) {
+        // read from the table, not the session: a reversal restores invoices with a guarded bulk update
+        s().flush();
+        Object[] r = s().createNativeQuery("SELECT COUNT(*), COALESCE(SUM(CASE WHEN open_cents > 0 THEN 1 ELSE 0 END), 0)"
+                + " FROM invoice WHERE order_id = :o", Object[].class).setParameter("o", orderId).getSingleResult();
+        return new com.orderdesk.logic.order.InvoiceTally(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
+    }
+
+    @Override
     public void flush() {
         s().flush();
     }
