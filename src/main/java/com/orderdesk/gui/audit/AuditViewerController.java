@@ -179,6 +179,15 @@ public final class AuditViewerController {
         cancelButton.setVisible(false);
     }
 
+    /** The entries about one document (an order's timeline links here). */
+    public void showDocument(String number) {
+        userField.clear();
+        fromPicker.setValue(null);
+        toPicker.setValue(null);
+        documentField.setText(number);
+        onSearch();
+    }
+
     public void focusFilter() {
         userField.requestFocus();
     }
