@@ -25,6 +25,7 @@ import com.orderdesk.logic.order.ValidationProblem;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.store.Listing;
+import com.orderdesk.logic.store.SearchText;
 import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.logic.tax.TaxRates;
 import com.orderdesk.model.order.OrderStatus;
@@ -198,7 +199,15 @@ public final class OrderUseCases {
 
     public Listing<OrderListRow> list(SignedInUser user, OrderFilter filter) {
         access.require(user, Permission.VIEW_ORDERS);
+        SearchText.check(filter.text());
         return uow.read(() -> orders.list(filter));
+    }
+
+    /** How many orders match {@code filter} in all, for "1,000 of 3,412 shown". */
+    public long count(SignedInUser user, OrderFilter filter) {
+        access.require(user, Permission.VIEW_ORDERS);
+        SearchText.check(filter.text());
+        return uow.read(() -> orders.count(filter));
     }
 
     /**

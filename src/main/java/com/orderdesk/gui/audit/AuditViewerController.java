@@ -72,6 +72,8 @@ public final class AuditViewerController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(userField.getParent());
+        com.orderdesk.gui.common.InputLimits.limit(userField, com.orderdesk.logic.store.SearchText.MAX_LENGTH);
+        com.orderdesk.gui.common.InputLimits.limit(documentField, com.orderdesk.logic.store.SearchText.MAX_LENGTH);
         fromPicker.setConverter(formats.dateConverter());
         toPicker.setConverter(formats.dateConverter());
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)

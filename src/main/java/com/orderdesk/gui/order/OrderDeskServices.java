@@ -81,4 +81,8 @@ public record OrderDeskServices(CustomerLookup customers, ProductLookup products
     Listing<OrderListRow> list(OrderFilter filter) {
         return orders.list(currentUser.get(), filter);
     }
+
+    long count(OrderFilter filter) {
+        return orders.count(currentUser.get(), filter);
+    }
 }
