@@ -96,6 +96,28 @@ class OrderEntryScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
     }
 
+    /** Defect: at 1366 px the customer's figures were cut ("…of 175,000.00 avai…"); they wrap instead. */
+    @Test
+    void theCustomersFiguresAreReadWholeAt1366(FxRobot robot) throws Exception {
+        book.services().credit().changeCreditLimit(book.manager(), book.acmeId, com.orderdesk.model.common.Money.of("175000000.00"),
+                com.orderdesk.model.customer.RiskClass.MEDIUM, "test: a long figure");
+        robot.interact(() -> {
+            javafx.stage.Window w = robot.lookup("#customerField").query().getScene().getWindow();
+            w.setWidth(1366);
+            w.setHeight(768);
+        });
+        chooseCustomer(robot, "acme");
+        javafx.scene.layout.GridPane panel = robot.lookup("#customerPanel").queryAs(javafx.scene.layout.GridPane.class);
+        waitUntil(() -> robot.lookup("#creditLabel").queryLabeled().getText().contains("175,000,000.00"));
+        for (javafx.scene.Node n : panel.getChildrenUnmodifiable()) {
+            javafx.scene.control.Labeled l = (javafx.scene.control.Labeled) n;
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");
+            String text = shown == null ? "" : shown.getText();
+            assertThat(text).as(l.getText()).doesNotContain("\u2026").doesNotEndWith("...");
+            assertThat(text.replaceAll("\\s+", " ")).isEqualTo(l.getText().replaceAll("\\s+", " "));
+        }
+    }
+
     @Test
     void aClerkTakesATwoLineOrderWithoutTheMouse(FxRobot robot) throws Exception {
         chooseCustomer(robot, "acme");
