@@ -105,10 +105,14 @@ public final class AppServices implements AutoCloseable {
         // stock reserved by fulfillment in the same unit of work
         CreditCheckStep checks = new CreditCheckStep(creditRepository, new CreditEngine(CreditPolicy.defaults(), clock), audit,
                 fulfillment);
-        this.orders = new OrderUseCases(uow, access, new HibernateOrderRepository(), checks, fulfillment, audit, taxRates, clock);
+        HibernateOrderRepository orderRepository = new HibernateOrderRepository();
+        this.orders = new OrderUseCases(uow, access, orderRepository, checks, fulfillment, audit, taxRates, clock,
+                new com.orderdesk.persistence.order.HibernateOrderHistoryRepository());
+        // an order's status follows its money: cash and credit memos settle it (PAID), reversals undo it
+        com.orderdesk.application.order.OrderSettlement settlement = new com.orderdesk.application.order.OrderSettlement(orderRepository);
         this.credit = new CreditUseCases(uow, access, creditRepository, checks, audit, clock);
-        this.invoicing = new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(), audit, clock);
-        this.cash = new CashUseCases(uow, access, cashRepository, audit, clock);
+        this.invoicing = new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(), audit, clock, settlement);
+        this.cash = new CashUseCases(uow, access, cashRepository, audit, clock, settlement);
         this.auditTrail = new AuditUseCases(uow, access, new HibernateAuditRepository(), userRepository, clock.getZone());
         this.catalog = CatalogServices.build(uow, access, audit, clock);
     }
@@ -148,7 +152,8 @@ public final class AppServices implements AutoCloseable {
         AuditLog audit = new AuditLog(clock);
         CreditCheckStep checks = new CreditCheckStep(new HibernateCreditRepository(),
                 new CreditEngine(CreditPolicy.defaults(), clock), audit, noRouting);
-        return new OrderUseCases(uow, access, new HibernateOrderRepository(), checks, noRouting, audit, taxRates, clock);
+        return new OrderUseCases(uow, access, new HibernateOrderRepository(), checks, noRouting, audit, taxRates, clock,
+                new com.orderdesk.persistence.order.HibernateOrderHistoryRepository());
     }
 
     /** The active users, for the window's "Sign in as" list. */

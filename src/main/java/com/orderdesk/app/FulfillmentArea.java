@@ -28,12 +28,21 @@ final class FulfillmentArea {
 
     static WorkArea build(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                           Supplier<SignedInUser> currentUser) {
+        return build(services, tasks, dialogs, status, currentUser, c -> { });
+    }
+
+    /** As above; {@code wired} gets the screen's controller (an order's timeline opens orders on it). */
+    static WorkArea build(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                          Supplier<SignedInUser> currentUser, java.util.function.Consumer<FulfillmentController> wired) {
         PickListPdf pickLists = new PickListPdf(DataLocation.dataFolder().resolve("pick-lists"), CompanyProfile.demo());
         FulfillmentDeskServices desk = new FulfillmentDeskServices(services.fulfillment(), services.shipping(),
                 services.routingSettings(), currentUser);
         FulfillmentController controller = new FulfillmentController(desk, StateOutlines.loadDefault(), tasks,
                 dialogs, status, pickLists, services.clock());
-        controller.setOpenSettings(settingsWindow(desk, tasks, dialogs, status));
+        wired.accept(controller);
+        // only an administrator changes routing settings; everyone else sees them read-only
+        boolean mayChange = services.authorizer().can(currentUser.get(), com.orderdesk.logic.security.Permission.ADMIN_SETTINGS);
+        controller.setOpenSettings(settingsWindow(desk, tasks, dialogs, status, mayChange));
         return WorkArea.builder(ID, "Fulfillment", Material2MZ.MAP)
                 .shortcut("Ctrl+F", "Search the queue")
                 .shortcut("Alt+R", "Route the selected released order")
@@ -53,15 +62,17 @@ final class FulfillmentArea {
 
     /** The administrator's routing settings, in a window of its own opened from the fulfillment screen. */
     private static Runnable settingsWindow(FulfillmentDeskServices desk, UiTaskRunner tasks, DialogService dialogs,
-                                           StatusBarModel status) {
+                                           StatusBarModel status, boolean mayChange) {
         Stage[] stage = new Stage[1];
         RoutingSettingsController settings = new RoutingSettingsController(desk, tasks, dialogs, status);
+        settings.setReadOnly(!mayChange);
         return () -> {
             if (stage[0] == null) {
                 stage[0] = new Stage();
                 stage[0].setTitle("Routing settings");
                 Scene scene = new Scene(Views.load(settings), 1200, 760);
                 Theme.style(scene);
+                settings.closeOnEscape(stage[0], scene);
                 stage[0].setScene(scene);
             }
             settings.refresh();

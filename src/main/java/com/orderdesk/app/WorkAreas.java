@@ -17,6 +17,7 @@ import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.gui.shell.WorkArea;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.logic.order.TimelineLink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,7 @@ final class WorkAreas {
     private final AuditViewerController audit;
     private final InvoicesController invoices;
     private final WorkArea fulfillment;
+    private com.orderdesk.gui.fulfillment.FulfillmentController fulfillmentScreen;
     private final CashMatchingController cash;
     private final Consumer<String> select;
     /** Products (administrators) and Stock (order clerks and administrators), issue 11. */
@@ -57,7 +59,7 @@ final class WorkAreas {
         OrderDeskServices orderServices = new OrderDeskServices(services.customers(), services.products(), services.orders(),
                 services.taxRates(), services.clock(), () -> user, services.fulfillment().quoting());
         orderEntry = new OrderEntryController(orderServices, tasks, dialogs, status);
-        fulfillment = FulfillmentArea.build(services, tasks, dialogs, status, () -> user);
+        fulfillment = FulfillmentArea.build(services, tasks, dialogs, status, () -> user, c -> fulfillmentScreen = c);
         orders = new OrdersController(orderServices, tasks, status, id -> {
             select.accept(ORDER_ENTRY);
             orderEntry.open(id);
@@ -72,12 +74,58 @@ final class WorkAreas {
                 CatalogAreas.stock(services, tasks, dialogs, status, () -> user)};
         cash = new CashMatchingController(new CashDeskServices(services.cash(), services.customers(), services.clock(), () -> user),
                 tasks, dialogs, status);
+        orderEntry.setPermissions(may(Permission.ENTER_ORDER), may(Permission.CANCEL_ORDER));
+        orderEntry.setTimelineLinks(this::mayOpen, this::follow);
+    }
+
+    /** Whether this user has the screen an order's timeline entry links to. */
+    private boolean mayOpen(TimelineLink.Screen screen) {
+        return switch (screen) {
+            case ORDER -> may(Permission.VIEW_ORDERS);
+            case CREDIT_HOLDS -> may(Permission.VIEW_CREDIT_HOLDS);
+            case FULFILLMENT -> may(Permission.ROUTE_ORDERS) || may(Permission.ADMIN_SETTINGS);
+            case INVOICES -> may(Permission.PRINT_INVOICE);
+            case CASH -> may(Permission.APPLY_CASH);
+            case AUDIT -> may(Permission.VIEW_AUDIT);
+        };
+    }
+
+    /** Opens the screen that holds a timeline entry's document, with that document shown. */
+    private void follow(TimelineLink link) {
+        switch (link.screen()) {
+            case ORDER -> orderEntry.openNumber(link.document());
+            case CREDIT_HOLDS -> {
+                select.accept(CREDIT_HOLDS);
+                holds.showOrder(link.document());
+            }
+            case FULFILLMENT -> {
+                select.accept(FulfillmentArea.ID);
+                if (fulfillmentScreen != null && link.orderId() != null) {
+                    fulfillmentScreen.open(link.orderId());
+                }
+            }
+            case INVOICES -> {
+                select.accept(INVOICES);
+                invoices.showDocument(link.document());
+            }
+            case CASH -> {
+                select.accept(CASH);
+                cash.showPayment(link.document(), link.day());
+            }
+            case AUDIT -> {
+                select.accept(AUDIT);
+                audit.showDocument(link.document());
+            }
+        }
     }
 
     List<WorkArea> all() {
         List<WorkArea> areas = new ArrayList<>();
         if (may(Permission.ENTER_ORDER)) {
             areas.add(WorkArea.builder(ORDER_ENTRY, "Order entry", Material2MZ.SHOPPING_CART)
+                    .shortcut("Alt+Y", "Copy the order on screen into a new one at today's prices")
+                    .shortcut("Alt+L", "Cancel the order on screen (asks for the reason)")
+                    .shortcut("Alt+E", "Into the timeline; Enter opens the selected entry's screen")
                     .shortcut("Ctrl+S", "Save the order")
                     .shortcut("Ctrl+N", "New order (asks before discarding changes)")
                     .shortcut("Enter", "In the customer or product field: take the first match")
@@ -98,6 +146,13 @@ final class WorkAreas {
                         orders.refresh();
                         orders.focusSearch();
                     })
+                    .build());
+        }
+        if (!may(Permission.ENTER_ORDER) && may(Permission.VIEW_ORDERS)) {
+            // credit and AR open orders from the list too: read-only, with the timeline
+            areas.add(WorkArea.builder(ORDER_ENTRY, "Order", Material2MZ.SHOPPING_CART)
+                    .shortcut("Alt+E", "Into the timeline; Enter opens the selected entry's screen")
+                    .view(() -> Views.load(orderEntry))
                     .build());
         }
         if (may(Permission.VIEW_CREDIT_HOLDS)) {

@@ -20,16 +20,22 @@ import java.util.Map;
  * Brings a book written before invoicing stored lines (the demo history, older databases) up to what
  * the invoicing desk needs, in one transaction, and does nothing the second time:
  * <ul>
- *   <li>an order in status SHIPPED without any shipment gets one SHIPPED shipment of the whole order
- *       from one node (a node in the ship-to state if there is one), so there is work to invoice
- *       until routing and shipping create real shipments;</li>
+ *   <li>an order in status SHIPPED, INVOICED or PAID without any shipment gets one SHIPPED shipment
+ *       of the whole order from one node (a node in the ship-to state if there is one), with a
+ *       carrier and tracking number, leaving on its invoice's issue day (or two days after the order
+ *       when not invoiced yet), and its invoice points at it: an invoice always has goods behind it;</li>
  *   <li>an invoice without lines gets its order's lines and one tax row with the tax it was issued
  *       with (amounts are never recomputed);</li>
  *   <li>such an invoice, issued before prints were recorded, counts as printed on its issue date
- *       (it was sent at the time), so only invoices issued here wait in "not yet printed".</li>
+ *       (it was sent at the time; print count, date, and a print record, never a count without a
+ *       date), except the last week's, which wait in "not yet printed" as a desk's would.</li>
  * </ul>
  */
 public final class InvoicingBackfill {
+    /** History invoices issued this many days before the newest one or later are left unprinted. */
+    static final int UNPRINTED_DAYS = 7;
+    private static final String[] CARRIERS = {"UPS Ground", "FedEx Ground", "USPS Priority"};
+
     /** What the backfill added. */
     public record Result(int shipments, int invoiceLines, int legacyInvoicesMarkedPrinted) {
     }
@@ -42,6 +48,7 @@ public final class InvoicingBackfill {
             c.setAutoCommit(false);
             try {
                 int shipments = shipmentsForShippedOrders(c, LocalDate.now(clock));
+                linkInvoicesToShipments(c);
                 int lines = invoiceLines(c);
                 taxRows(c);
                 int printed = markLegacyPrinted(c);
@@ -58,11 +65,13 @@ public final class InvoicingBackfill {
 
     private static int shipmentsForShippedOrders(Connection c, LocalDate today) throws SQLException {
         List<Object[]> orders = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT o.id, o.order_date, o.ship_state FROM sales_order o"
-                + " WHERE o.status = 'SHIPPED' AND NOT EXISTS (SELECT 1 FROM shipment s WHERE s.order_id = o.id) ORDER BY o.id");
+        try (PreparedStatement q = c.prepareStatement("SELECT o.id, o.order_date, o.ship_state,"
+                + " (SELECT MIN(i.issue_date) FROM invoice i WHERE i.order_id = o.id) FROM sales_order o"
+                + " WHERE o.status IN ('SHIPPED', 'INVOICED', 'PAID')"
+                + " AND NOT EXISTS (SELECT 1 FROM shipment s WHERE s.order_id = o.id) ORDER BY o.id");
              ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
-                orders.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});
+                orders.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)});
             }
         }
         if (orders.isEmpty()) {
@@ -95,22 +104,28 @@ public final class InvoicingBackfill {
             width = rs.getInt(3);
         }
         try (PreparedStatement head = c.prepareStatement("INSERT INTO shipment (shipment_no, order_id, node_id, status,"
-                + " planned_cost_cents, weight_grams, units, carrier, ship_date, shipped_at, shipped_by, version)"
-                + " SELECT ?, ?, ?, 'SHIPPED', 0, COALESCE(SUM(l.qty * p.weight_grams), 0), COALESCE(SUM(l.qty), 0),"
-                + " 'UPS Ground', ?, ?, 'demo', 0 FROM sales_order_line l JOIN product p ON p.id = l.product_id WHERE l.order_id = ?");
+                + " planned_cost_cents, weight_grams, units, carrier, tracking_no, ship_date, shipped_at, shipped_by, version)"
+                + " SELECT ?, ?, ?, ?, 0, COALESCE(SUM(l.qty * p.weight_grams), 0), COALESCE(SUM(l.qty), 0),"
+                + " ?, ?, ?, ?, 'demo', 0 FROM sales_order_line l JOIN product p ON p.id = l.product_id WHERE l.order_id = ?");
              PreparedStatement lines = c.prepareStatement("INSERT INTO shipment_line (shipment_id, order_line_id, product_id,"
                      + " qty_planned, qty_shipped) SELECT s.id, l.id, l.product_id, l.qty, l.qty FROM sales_order_line l"
                      + " JOIN shipment s ON s.shipment_no = ? WHERE l.order_id = ?")) {
             for (Object[] o : orders) {
                 String number = DocumentNumbers.format(prefix, next++, width);
-                LocalDate shipDate = LocalDate.parse((String) o[1]).plusDays(2);
+                // an invoiced order left on its invoice's day; one still to invoice two days after it was taken
+                LocalDate shipDate = o[3] != null ? LocalDate.parse((String) o[3]) : LocalDate.parse((String) o[1]).plusDays(2);
                 shipDate = shipDate.isAfter(today) ? today : shipDate;
+                int h = number.hashCode() & 0x7fffffff;
                 head.setString(1, number);
                 head.setLong(2, (Long) o[0]);
                 head.setLong(3, nodeByState.getOrDefault((String) o[2], anyNode));
-                head.setString(4, shipDate.toString());
-                head.setLong(5, shipDate.atTime(16, 0).toInstant(ZoneOffset.UTC).toEpochMilli());
-                head.setLong(6, (Long) o[0]);
+                // an invoiced order's shipment is done with: the invoicing desk must not offer it again
+                head.setString(4, o[3] != null ? "INVOICED" : "SHIPPED");
+                head.setString(5, CARRIERS[h % CARRIERS.length]);
+                head.setString(6, "1Z" + Long.toString(h * 7919L, 36).toUpperCase(java.util.Locale.ROOT));
+                head.setString(7, shipDate.toString());
+                head.setLong(8, shipDate.atTime(16, 0).toInstant(ZoneOffset.UTC).toEpochMilli());
+                head.setLong(9, (Long) o[0]);
                 head.executeUpdate();
                 lines.setString(1, number);
                 lines.setLong(2, (Long) o[0]);
@@ -122,6 +137,14 @@ public final class InvoicingBackfill {
             u.executeUpdate();
         }
         return orders.size();
+    }
+
+    /** A history invoice points at the shipment that took its goods (the order's first). */
+    private static void linkInvoicesToShipments(Connection c) throws SQLException {
+        try (PreparedStatement u = c.prepareStatement("UPDATE invoice SET shipment_id = (SELECT MIN(s.id) FROM shipment s"
+                + " WHERE s.order_id = invoice.order_id AND s.status <> 'CANCELLED') WHERE shipment_id IS NULL AND issued_at IS NULL")) {
+            u.executeUpdate();
+        }
     }
 
     private static int invoiceLines(Connection c) throws SQLException {
@@ -162,21 +185,43 @@ public final class InvoicingBackfill {
 
     private static int markLegacyPrinted(Connection c) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT id, issue_date FROM invoice WHERE issued_at IS NULL AND print_count = 0");
-             ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new Object[] {rs.getLong(1), rs.getString(2)});
+        // the last week's invoices (counted back from the newest one) have not gone out yet: there is printing to do
+        try (PreparedStatement q = c.prepareStatement("SELECT id, issue_date, invoice_no FROM invoice"
+                + " WHERE issued_at IS NULL AND print_count = 0 AND printed_at IS NULL"
+                + " AND issue_date < ? ORDER BY id")) {
+            q.setString(1, newestHistoryInvoice(c).minusDays(UNPRINTED_DAYS - 1).toString());
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3)});
+                }
             }
         }
+        // printed means printed on a day by someone, recorded like any print: never a count without a date
         try (PreparedStatement u = c.prepareStatement(
-                "UPDATE invoice SET print_count = 1, printed_by = 'history', printed_at = ? WHERE id = ?")) {
+                "UPDATE invoice SET print_count = 1, printed_by = 'history', printed_at = ? WHERE id = ?");
+             PreparedStatement record = c.prepareStatement("INSERT INTO document_print (document_no, copy, file_name,"
+                     + " printed_by, printed_at) VALUES (?, ?, NULL, 'history', ?)")) {
             for (Object[] r : rows) {
-                u.setLong(1, LocalDate.parse((String) r[1]).atTime(9, 0).toInstant(ZoneOffset.UTC).toEpochMilli());
+                long at = ((LocalDate) r[1]).atTime(9, 0).toInstant(ZoneOffset.UTC).toEpochMilli();
+                u.setLong(1, at);
                 u.setLong(2, (Long) r[0]);
                 u.addBatch();
+                record.setString(1, (String) r[2]);
+                record.setBoolean(2, false);
+                record.setLong(3, at);
+                record.addBatch();
             }
             u.executeBatch();
+            record.executeBatch();
         }
         return rows.size();
+    }
+
+    private static LocalDate newestHistoryInvoice(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT MAX(issue_date) FROM invoice WHERE issued_at IS NULL");
+             ResultSet rs = q.executeQuery()) {
+            String newest = rs.next() ? rs.getString(1) : null;
+            return newest == null ? LocalDate.MIN.plusDays(UNPRINTED_DAYS) : LocalDate.parse(newest);
+        }
     }
 }

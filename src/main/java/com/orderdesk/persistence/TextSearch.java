@@ -17,6 +17,16 @@ public final class TextSearch {
 
     /** A LIKE pattern for text containing {@code word}, with LIKE's wildcards taken out of it. */
     public static String containing(String word) {
+        // a pasted page of text gets a sentence, not the database's "LIKE pattern too complex"
+        com.orderdesk.logic.store.SearchText.check(word);
         return "%" + word.replace("%", "").replace("_", "") + "%";
+    }
+
+    /**
+     * What a person typed, searched as the characters it is: LIKE's wildcards in it are escaped
+     * with {@code !}, so the query must say {@code LIKE :p ESCAPE '!'}.
+     */
+    public static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

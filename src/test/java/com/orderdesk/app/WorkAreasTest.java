@@ -61,17 +61,18 @@ class WorkAreasTest {
 
     @Test
     void creditManagersWorkTheHoldQueueAndSeeTheAuditTrail() {
-        assertThat(ids(Role.CREDIT_MANAGER)).containsExactly(WorkAreas.ORDERS, WorkAreas.CREDIT_HOLDS, WorkAreas.AUDIT);
+        assertThat(ids(Role.CREDIT_MANAGER)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
+                WorkAreas.AUDIT);
         assertThat(areasOf(Role.CREDIT_MANAGER).home()).isEqualTo(WorkAreas.CREDIT_HOLDS);
     }
 
     @Test
     void arClerksPrintInvoicesAndMatchCashAdministratorsSeeSettingsAndTheAuditTrail() {
-        assertThat(ids(Role.AR_CLERK)).containsExactly(WorkAreas.ORDERS, WorkAreas.CREDIT_HOLDS, WorkAreas.INVOICES,
-                WorkAreas.CASH);
+        assertThat(ids(Role.AR_CLERK)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
+                WorkAreas.INVOICES, WorkAreas.CASH);
         assertThat(areasOf(Role.AR_CLERK).home()).isEqualTo(WorkAreas.INVOICES);
-        assertThat(ids(Role.ADMINISTRATOR)).containsExactly(WorkAreas.ORDERS, WorkAreas.CREDIT_HOLDS, FulfillmentArea.ID,
-                CatalogAreas.PRODUCTS, CatalogAreas.STOCK, WorkAreas.AUDIT);
+        assertThat(ids(Role.ADMINISTRATOR)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
+                FulfillmentArea.ID, CatalogAreas.PRODUCTS, CatalogAreas.STOCK, WorkAreas.AUDIT);
         assertThat(areasOf(Role.ADMINISTRATOR).home()).isEqualTo(WorkAreas.AUDIT);
     }
 }

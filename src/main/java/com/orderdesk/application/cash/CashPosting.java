@@ -18,6 +18,7 @@ import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.model.invoicing.InvoiceStatus;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.order.OrderSettlement;
 import com.orderdesk.logic.security.SignedInUser;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -45,12 +46,14 @@ final class CashPosting {
     private final CashRepository cash;
     private final Clock clock;
     private final AuditRecorder audit;
+    private final OrderSettlement settlement;
 
-    CashPosting(UnitOfWork uow, CashRepository cash, Clock clock, AuditRecorder audit) {
+    CashPosting(UnitOfWork uow, CashRepository cash, Clock clock, AuditRecorder audit, OrderSettlement settlement) {
         this.uow = uow;
         this.cash = cash;
         this.clock = clock;
         this.audit = audit;
+        this.settlement = settlement;
     }
 
     void post(PostRequest request, SignedInUser user) {
@@ -92,8 +95,10 @@ final class CashPosting {
         }
         Money applied = Money.ZERO;
         StringJoiner what = new StringJoiner("; ");
+        List<Long> orders = new ArrayList<>();
         for (PostRequest.Line l : r.lines()) {
             Invoice inv = invoices.get(l.invoiceNo());
+            orders.add(inv.order() == null ? null : inv.order().id());
             CashApplication a = new CashApplication(p, inv, Money.of(l.applied()), Money.of(l.discount()),
                     Money.of(l.deduction()), l.deduction().signum() > 0 ? l.reasonCode() : null, null, origin,
                     clock.instant(), user, null);
@@ -113,6 +118,8 @@ final class CashPosting {
             learnAccount(p, customer);
         }
         p.markPosted(rest, CashApplication.ORIGIN_AUTO.equals(origin));
+        // an order whose invoices are now settled is PAID, in the same transaction as the money
+        settlement.follow(orders);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("customer", r.customerNo());
         after.put("amount", p.amount().toString());
@@ -192,17 +199,21 @@ final class CashPosting {
             }
             List<CashApplication> live = cash.liveApplications(paymentId);
             StringJoiner what = new StringJoiner("; ");
+            List<Long> orders = new ArrayList<>();
             for (CashApplication a : live) {
                 cash.add(new CashApplication(p, a.invoice(), a.applied().negate(), a.discount().negate(),
                         a.deduction().negate(), a.reasonCode(), why, CashApplication.ORIGIN_REVERSAL, clock.instant(), user, a));
                 if (a.invoice() != null) {
                     restore(a.invoice(), a.settles());
+                    orders.add(a.invoice().order() == null ? null : a.invoice().order().id());
                     what.add(a.invoice().number() + " " + a.settles());
                 } else {
                     what.add("on account " + a.applied());
                 }
             }
             p.reopen();
+            // money taken back: a PAID order is INVOICED again
+            settlement.follow(orders);
             audit.record(actor, AuditEvent.of(user, CashActions.CASH_REVERSE, CashActions.PAYMENT, p.number())
                     .withChange(AuditValues.json(Map.of("applications", what.toString())), AuditValues.json(Map.of("state", "OPEN")))
                     .withReason(why));

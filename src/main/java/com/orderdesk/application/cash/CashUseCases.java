@@ -35,13 +35,14 @@ public final class CashUseCases {
     private final CashPosting posting;
     private final CashQueries queries;
 
-    public CashUseCases(UnitOfWork uow, AccessControl access, CashRepository cash, AuditRecorder audit, Clock clock) {
+    public CashUseCases(UnitOfWork uow, AccessControl access, CashRepository cash, AuditRecorder audit, Clock clock,
+                        com.orderdesk.application.order.OrderSettlement settlement) {
         this.uow = uow;
         this.access = access;
         this.intake = new CashIntake(uow, cash, clock, audit);
         this.files = new CashFileImport(uow, cash, clock, audit);
         this.matching = new CashMatching(uow, cash, audit);
-        this.posting = new CashPosting(uow, cash, clock, audit);
+        this.posting = new CashPosting(uow, cash, clock, audit, settlement);
         this.queries = new CashQueries(cash);
     }
 

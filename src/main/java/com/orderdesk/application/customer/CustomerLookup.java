@@ -24,6 +24,7 @@ public final class CustomerLookup {
     /** Customers whose name, number or phone starts with {@code text} (or a word of the name does), at most {@code limit}. */
     public List<CustomerHit> search(SignedInUser user, String text, int limit) {
         access.require(user, Permission.VIEW_ORDERS);
+        com.orderdesk.logic.store.SearchText.check(text);
         return uow.read(() -> customers.search(text, limit));
     }
 

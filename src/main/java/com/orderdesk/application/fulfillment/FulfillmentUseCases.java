@@ -149,7 +149,15 @@ public final class FulfillmentUseCases implements OrderFulfillment {
 
     @Override
     public void releaseStock(SignedInUser user, long orderId) {
-        plannedOnly(orderId, "cancelled").forEach(shipments::cancel);
+        // not yet shipped is what counts: a shipment at the warehouse (pick list out) is called back too
+        List<Shipment> open = repository.shipments(orderId).stream().filter(sh -> sh.status() != ShipmentStatus.CANCELLED).toList();
+        for (Shipment sh : open) {
+            if (sh.status() == ShipmentStatus.SHIPPED || sh.status() == ShipmentStatus.INVOICED) {
+                throw new StoreException(sh.number() + " has already shipped; an order whose goods have left cannot be"
+                        + " cancelled (return the goods instead).");
+            }
+        }
+        open.forEach(shipments::callBack);
         repository.closeBackorders(orderId);
     }
 

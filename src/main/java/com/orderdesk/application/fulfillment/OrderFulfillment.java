@@ -18,9 +18,9 @@ public interface OrderFulfillment {
     RoutingOutcome routeAfterRelease(SignedInUser user, long orderId);
 
     /**
-     * For a cancelled order: cancels its shipments not yet released to a warehouse (they stay, as
-     * cancelled) and gives their reservations back; refuses (StoreException) when any shipment has
-     * gone to a warehouse or left.
+     * For a cancelled order: cancels its shipments not yet shipped, planned or at the warehouse
+     * (they stay, as cancelled) and gives their reservations back; refuses (StoreException) when
+     * any shipment has left.
      */
     void releaseStock(SignedInUser user, long orderId);
 

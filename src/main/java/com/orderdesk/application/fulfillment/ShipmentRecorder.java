@@ -45,6 +45,7 @@ public final class ShipmentRecorder {
                     repository.nodeReference(node.id()), money(planned.cost()), round1(planned.distanceKm()),
                     planned.zone(), (int) Math.round(planned.weightKg() * 1000), planned.units());
             shipment.plan(planned.service(), planned.shipDate(), planned.deliveryDate());
+            shipment.markPlanned(now);
             for (OrderLine line : planned.lines()) {
                 long productId = ctx.productIds().get(line.sku());
                 boolean reserved = !reserve || repository.reserve(node.id(), productId, line.qty());
@@ -98,6 +99,14 @@ public final class ShipmentRecorder {
             repository.unreserve(nodeId, productId, qty);
         }
         shipment.setStatus(ShipmentStatus.CANCELLED);
+    }
+
+    /** Cancels a shipment not yet shipped (planned, or at the warehouse) and gives its reservation back. */
+    public void callBack(Shipment shipment) {
+        if (shipment.status() == ShipmentStatus.RELEASED || shipment.status() == ShipmentStatus.PICKED) {
+            shipment.setStatus(ShipmentStatus.PLANNED);
+        }
+        cancel(shipment);
     }
 
     /** Deletes a planned shipment and gives its reservation back (its order is being amended). */

@@ -40,7 +40,11 @@ final class CreditMemoIssuing {
     private final Clock clock;
     private final CreditMemoPolicy policy = new CreditMemoPolicy();
 
-    CreditMemoIssuing(UnitOfWork uow, InvoiceRepository invoices, AuditRecorder audit, Clock clock) {
+    private final com.orderdesk.application.order.OrderSettlement settlement;
+
+    CreditMemoIssuing(UnitOfWork uow, InvoiceRepository invoices, AuditRecorder audit, Clock clock,
+                      com.orderdesk.application.order.OrderSettlement settlement) {
+        this.settlement = settlement;
         this.uow = uow;
         this.invoices = invoices;
         this.audit = audit;
@@ -87,6 +91,8 @@ final class CreditMemoIssuing {
                 InvoiceIssuing.taxes(decision.taxes()), decision.linesAmount(), tax, decision.total(),
                 decision.total().minus(used), user, clock.instant());
         invoices.add(memo);
+        // credit memos count: an order whose invoices are settled by them is PAID
+        settlement.follow(java.util.Collections.singletonList(invoice.order() == null ? null : invoice.order().id()));
         audit.record(actor, AuditEvent.of(user, CREDIT_MEMO_ISSUE, "CREDIT_MEMO", number)
                 .withChange(null, AuditValues.json(java.util.Map.of("invoice", invoiceNumber, "total", decision.total().toString())))
                 .withReason(request.reason().strip()));

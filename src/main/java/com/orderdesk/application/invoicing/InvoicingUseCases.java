@@ -46,20 +46,21 @@ public final class InvoicingUseCases implements InvoiceBook {
     private final CreditMemoIssuing memos;
     private volatile CompanyProfile company;
 
-    public InvoicingUseCases(UnitOfWork uow, AccessControl access, InvoiceRepository invoices, AuditRecorder audit, Clock clock) {
-        this(uow, access, invoices, audit, clock, number -> { });
+    public InvoicingUseCases(UnitOfWork uow, AccessControl access, InvoiceRepository invoices, AuditRecorder audit, Clock clock,
+                             com.orderdesk.application.order.OrderSettlement settlement) {
+        this(uow, access, invoices, audit, clock, settlement, number -> { });
     }
 
     /** With a hook run inside each issuing transaction once the invoice is written (tests inject failures). */
     public InvoicingUseCases(UnitOfWork uow, AccessControl access, InvoiceRepository invoices, AuditRecorder audit, Clock clock,
-                             Consumer<String> afterInvoiceWritten) {
+                             com.orderdesk.application.order.OrderSettlement settlement, Consumer<String> afterInvoiceWritten) {
         this.uow = uow;
         this.access = access;
         this.invoices = invoices;
         this.audit = audit;
         this.clock = clock;
         this.issuing = new InvoiceIssuing(uow, invoices, audit, clock, afterInvoiceWritten);
-        this.memos = new CreditMemoIssuing(uow, invoices, audit, clock);
+        this.memos = new CreditMemoIssuing(uow, invoices, audit, clock, settlement);
     }
 
     @Override

@@ -8,7 +8,10 @@ import com.orderdesk.application.AccessControl;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.catalog.LineQuote;
+import com.orderdesk.logic.order.CopiedOrder;
 import com.orderdesk.logic.order.LoadedOrder;
+import com.orderdesk.logic.order.OrderTimeline;
+import com.orderdesk.logic.order.TimelineEvent;
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderFilter;
 import com.orderdesk.logic.order.OrderLineDraft;
@@ -22,6 +25,7 @@ import com.orderdesk.logic.order.ValidationProblem;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.store.Listing;
+import com.orderdesk.logic.store.SearchText;
 import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.logic.tax.TaxRates;
 import com.orderdesk.model.order.OrderStatus;
@@ -52,9 +56,12 @@ public final class OrderUseCases {
     private final AuditRecorder audit;
     private final OrderPricing pricing;
     private final Clock clock;
+    private final OrderHistoryRepository history;
 
     public OrderUseCases(UnitOfWork uow, AccessControl access, OrderRepository orders, CreditCheckStep creditCheck,
-                         OrderFulfillment fulfillment, AuditRecorder audit, TaxRates taxRates, Clock clock) {
+                         OrderFulfillment fulfillment, AuditRecorder audit, TaxRates taxRates, Clock clock,
+                         OrderHistoryRepository history) {
+        this.history = history;
         this.uow = uow;
         this.access = access;
         this.orders = orders;
@@ -66,6 +73,14 @@ public final class OrderUseCases {
     }
 
     public SavedOrder save(SignedInUser user, OrderDraft draft) {
+        return save(user, draft, null);
+    }
+
+    /**
+     * Saves a new order copied from {@code copiedFrom} (an order number, kept in the audit entry so
+     * the new order's timeline says where it came from); otherwise as {@link #save(SignedInUser, OrderDraft)}.
+     */
+    public SavedOrder save(SignedInUser user, OrderDraft draft, String copiedFrom) {
         access.require(user, Permission.ENTER_ORDER);
         if (draft.lines().stream().anyMatch(l -> l.unitPrice() != null)) {
             access.require(user, Permission.OVERRIDE_PRICE);
@@ -75,10 +90,21 @@ public final class OrderUseCases {
         if (!problems.isEmpty()) {
             throw new OrderValidationException(problems);
         }
-        return uow.write(draft.isNew() ? "Saving the new order" : "Saving the order", () -> store(user, draft, today));
+        String source = draft.isNew() && copiedFrom != null && !copiedFrom.isBlank() ? copiedFrom.strip() : null;
+        return uow.write(draft.isNew() ? "Saving the new order" : "Saving the order", () -> store(user, draft, today, source));
     }
 
-    private SavedOrder store(SignedInUser user, OrderDraft draft, LocalDate today) {
+    /**
+     * A new draft with {@code orderId}'s customer, ship-to, channel and lines at today's prices, for
+     * the clerk to check and save as a new order (nothing is stored until then).
+     */
+    public CopiedOrder copy(SignedInUser user, long orderId) {
+        access.require(user, Permission.ENTER_ORDER);
+        return uow.read(() -> new OrderCopying(orders).copy(
+                orders.order(orderId).orElseThrow(() -> new StoreException("No order with id " + orderId)), LocalDate.now(clock)));
+    }
+
+    private SavedOrder store(SignedInUser user, OrderDraft draft, LocalDate today, String copiedFrom) {
         boolean created = draft.isNew();
         SalesOrder order = created ? null : amendable(draft, user);
         var priced = pricing.price(draft, today, order, user.userName(), clock.instant());
@@ -89,7 +115,7 @@ public final class OrderUseCases {
         }
         orders.flush();
         audit.record(user, AuditEvent.of(user.userName(), ORDER_SAVE, "ORDER", order.number())
-                .withChange(null, AuditValues.json(saveSummary(order, priced.totals(), created))));
+                .withChange(null, AuditValues.json(saveSummary(order, priced.totals(), created, copiedFrom))));
         // Every save or amendment is checked in the same transaction: CREDIT_HOLD with its reasons,
         // or RELEASED on to fulfillment; a prior release is honoured within the re-check rule.
         creditCheck.checkAndStore(user, order);
@@ -120,9 +146,12 @@ public final class OrderUseCases {
         return order;
     }
 
-    private static Map<String, Object> saveSummary(SalesOrder order, OrderTotals totals, boolean created) {
+    private static Map<String, Object> saveSummary(SalesOrder order, OrderTotals totals, boolean created, String copiedFrom) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", created ? "new" : "amended");
+        if (copiedFrom != null) {
+            m.put("copiedFrom", copiedFrom);
+        }
         m.put("customer", order.customer().number());
         m.put("lines", order.lines().size());
         m.put("total", totals.total().toString());
@@ -158,9 +187,28 @@ public final class OrderUseCases {
         });
     }
 
+    /**
+     * The order's life in the order it happened, from the book and the audit trail: entered, credit
+     * decisions with their reasons, routing and overrides, shipments, invoices, credit memos,
+     * payments, and its end.
+     */
+    public List<TimelineEvent> timeline(SignedInUser user, long orderId) {
+        access.require(user, Permission.VIEW_ORDERS);
+        return uow.read(() -> new OrderTimeline(clock.getZone()).of(history.history(orderId)
+                .orElseThrow(() -> new StoreException("No order with id " + orderId))));
+    }
+
     public Listing<OrderListRow> list(SignedInUser user, OrderFilter filter) {
         access.require(user, Permission.VIEW_ORDERS);
+        SearchText.check(filter.text());
         return uow.read(() -> orders.list(filter));
+    }
+
+    /** How many orders match {@code filter} in all, for "1,000 of 3,412 shown". */
+    public long count(SignedInUser user, OrderFilter filter) {
+        access.require(user, Permission.VIEW_ORDERS);
+        SearchText.check(filter.text());
+        return uow.read(() -> orders.count(filter));
     }
 
     /**

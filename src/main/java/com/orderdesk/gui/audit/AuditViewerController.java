@@ -11,13 +11,10 @@ import com.orderdesk.logic.audit.AuditQuery;
 import com.orderdesk.application.audit.AuditUseCases;
 import com.orderdesk.logic.security.SignedInUser;
 import java.util.function.Supplier;
-import com.orderdesk.logic.audit.AuditValues;
+import com.orderdesk.logic.audit.AuditSentence;
 import com.orderdesk.logic.audit.AuditVerification;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -72,19 +69,18 @@ public final class AuditViewerController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(userField.getParent());
+        com.orderdesk.gui.common.InputLimits.limit(userField, com.orderdesk.logic.store.SearchText.MAX_LENGTH);
+        com.orderdesk.gui.common.InputLimits.limit(documentField, com.orderdesk.logic.store.SearchText.MAX_LENGTH);
         fromPicker.setConverter(formats.dateConverter());
         toPicker.setConverter(formats.dateConverter());
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(formats.locale());
         table.getColumns().setAll(List.of(
                 column("#", e -> String.format("%,d", e.sequence()), 60),
-                column("When", e -> e.timestamp() == null ? "" : when.format(e.timestamp().atZone(zone)), 150),
+                column("When", e -> formats.dateTime(e.timestamp(), zone), 150),
                 column("User", AuditEntry::user, 80),
-                column("Action", AuditEntry::action, 150),
-                column("Document", e -> e.documentType() == null ? "" : e.documentType() + " " + e.documentId(), 140),
-                column("Before", e -> values(e.before()), 200),
-                column("After", e -> values(e.after()), 240),
-                column("Reason", e -> e.reason() == null ? "" : e.reason(), 260),
+                column("Document", e -> e.documentId() == null ? "" : e.documentId(), 110),
+                // sentences, not the stored key=value text (the stored values stay sealed as they are)
+                column("What happened", AuditSentence::of, 420),
+                column("Reason", e -> e.reason() == null ? "" : e.reason(), 240),
                 column("Chain", this::problemText, 220)));
         table.setItems(rows);
         table.setRowFactory(t -> new TableRow<>() {
@@ -179,6 +175,15 @@ public final class AuditViewerController {
         cancelButton.setVisible(false);
     }
 
+    /** The entries about one document (an order's timeline links here). */
+    public void showDocument(String number) {
+        userField.clear();
+        fromPicker.setValue(null);
+        toPicker.setValue(null);
+        documentField.setText(number);
+        onSearch();
+    }
+
     public void focusFilter() {
         userField.requestFocus();
     }
@@ -193,11 +198,6 @@ public final class AuditViewerController {
             return "";
         }
         return verification.problemsFor(e.sequence()).stream().map(AuditProblem::message).collect(Collectors.joining(" "));
-    }
-
-    private static String values(String json) {
-        Map<String, String> v = AuditValues.parse(json);
-        return v.entrySet().stream().map(en -> en.getKey() + "=" + en.getValue()).collect(Collectors.joining(", "));
     }
 
     private static TableColumn<AuditEntry, String> column(String title, Function<AuditEntry, String> value, double width) {

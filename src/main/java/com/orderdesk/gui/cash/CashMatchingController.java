@@ -386,6 +386,11 @@ public final class CashMatchingController {
                         "Check the cheque and enter it again."))));
     }
 
+    public void showPayment(String number, LocalDate received) { // an order's timeline links here
+        searchField.setText(number);
+        dayPicker.setValue(received); // the area's refresh on showing, or the day's change, reloads the list
+    }
+
     public void focusList() {
         paymentTable.requestFocus();
         if (paymentTable.getSelectionModel().isEmpty()) {

@@ -37,6 +37,16 @@ public interface DialogService {
      */
     boolean confirm(String action, String document, String consequence);
 
+    /**
+     * Asks once before a destructive action that needs a reason (it is kept in the audit trail),
+     * naming the document; the action cannot be confirmed with a blank reason.
+     *
+     * @return the reason typed, or empty when the user went back
+     */
+    default Optional<String> askReason(String action, String document, String consequence) {
+        return Optional.empty();
+    }
+
     /** Lets the user pick a folder; empty when cancelled. */
     Optional<Path> chooseFolder(String title, Path initial);
 

@@ -131,6 +131,11 @@ public final class Formats {
         return dateTime == null ? "" : displayDateTime.format(dateTime);
     }
 
+    /** A moment as the desk's clock showed it, with the same date as {@link #date}: "Dec 3, 2026, 3:00 PM". */
+    public String dateTime(java.time.Instant at, java.time.ZoneId zone) {
+        return at == null ? "" : displayDateTime.format(at.atZone(zone).toLocalDateTime());
+    }
+
     // ---------------------------------------------------------------- reading
 
     /** Reads an amount: locale separators, optional currency sign, at most 2 decimals. */

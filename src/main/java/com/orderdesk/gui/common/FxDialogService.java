@@ -74,6 +74,28 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askReason(String action, String document, String consequence) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.get("dialog.confirm.title", action, document));
+        alert.setHeaderText(Messages.get("dialog.confirm.header", action, document));
+        javafx.scene.control.TextField reason = new javafx.scene.control.TextField();
+        reason.setId("reasonField");
+        reason.setPromptText(Messages.get("dialog.reason.prompt"));
+        javafx.scene.control.Label text = new javafx.scene.control.Label(consequence);
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(new VBox(8, text, reason));
+        ButtonType doIt = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType goBack = new ButtonType(Messages.get("dialog.confirm.goBack"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(doIt, goBack);
+        Button confirm = (Button) alert.getDialogPane().lookupButton(doIt);
+        confirm.setDefaultButton(false);
+        confirm.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> reason.getText() == null || reason.getText().isBlank(), reason.textProperty()));
+        ((Button) alert.getDialogPane().lookupButton(goBack)).setDefaultButton(true);
+        alert.setOnShown(e -> reason.requestFocus());
+        return alert.showAndWait().filter(doIt::equals).map(b -> reason.getText().strip());
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title, Path initial) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);

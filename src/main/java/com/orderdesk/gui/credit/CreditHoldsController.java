@@ -199,6 +199,12 @@ public final class CreditHoldsController {
         }, e -> status.showMessage("The credit-hold queue could not be loaded: " + e.getMessage())));
     }
 
+    /** Shows one held order in the queue (an order's timeline links here). */
+    public void showOrder(String number) {
+        searchField.setText(number);
+        refresh();
+    }
+
     public void focusQueue() {
         table.requestFocus();
         if (table.getSelectionModel().isEmpty()) {

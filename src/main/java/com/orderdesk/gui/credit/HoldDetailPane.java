@@ -10,8 +10,6 @@ import com.orderdesk.logic.credit.LimitChange;
 import com.orderdesk.logic.credit.PaymentRecord;
 import com.orderdesk.model.common.Money;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -116,9 +114,8 @@ final class HoldDetailPane extends VBox {
         if (d.limitHistory().isEmpty()) {
             getChildren().add(muted("No changes recorded in the audit trail."));
         }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(formats.locale());
         for (LimitChange h : d.limitHistory()) {
-            Label l = new Label(when.format(h.at().atZone(zone)) + "  " + h.user() + ": " + h.before() + " → "
+            Label l = new Label(formats.dateTime(h.at(), zone) + "  " + h.user() + ": " + h.before() + " → "
                     + h.after() + (h.note() == null ? "" : "  (" + h.note() + ")"));
             l.setWrapText(true);
             getChildren().add(l);

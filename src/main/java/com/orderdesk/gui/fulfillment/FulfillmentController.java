@@ -164,7 +164,16 @@ public final class FulfillmentController {
     public void open(long orderId) {
         selectedOrderId = orderId;
         boolean sameOrder = vm.viewProperty().get() != null && vm.viewProperty().get().orderId() == orderId;
+        if (!sameOrder) {
+            // never leave the previous order on show (and its buttons live) while another is chosen
+            vm.show(null);
+            refreshDetail();
+            orderTitle.setText("Loading the order\u2026");
+        }
         run(() -> desk.load(orderId), view -> {
+            if (selectedOrderId == null || selectedOrderId != orderId) {
+                return; // another order was chosen while this one loaded
+            }
             vm.show(view);
             refreshDetail();
             if (!sameOrder) {

@@ -45,7 +45,11 @@ public final class FulfillmentViewModel {
         view.set(v);
     }
 
-    /** The plan as stored (open and shipped shipments), priced as the router prices; null before routing. */
+    /**
+     * The plan as stored (open and shipped shipments), priced as the router prices; null before
+     * routing. A shipped shipment counts with what actually left: after a short pick the rest was
+     * routed again, and counting the planned quantity too would ship more than the order asks for.
+     */
     public OrderPlan currentPlan() {
         return current;
     }
@@ -58,7 +62,7 @@ public final class FulfillmentViewModel {
         Map<String, Map<String, Integer>> a = new LinkedHashMap<>();
         for (StoredShipment s : v.activeShipments()) {
             Map<String, Integer> lines = a.computeIfAbsent(s.nodeCode(), k -> new LinkedHashMap<>());
-            s.lines().forEach(l -> lines.merge(l.sku(), l.planned(), Integer::sum));
+            s.lines().forEach(l -> lines.merge(l.sku(), l.shipped() != null ? l.shipped() : l.planned(), Integer::sum));
         }
         return a;
     }

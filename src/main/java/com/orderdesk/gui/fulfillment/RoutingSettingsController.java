@@ -30,12 +30,17 @@ public final class RoutingSettingsController {
     private final DialogService dialogs;
     private final StatusBarModel status;
     private List<Double> breaks = List.of();
+    private boolean readOnly;
+    /** Something was edited since the settings were loaded (Esc asks before losing it). */
+    private boolean dirty;
 
     @FXML private TableView<SettingsRows.NodeRow> nodeTable;
     @FXML private TableView<SettingsRows.ZoneRow> rateTable;
     @FXML private TableView<SettingsRows.ServiceRow> serviceTable;
     @FXML private TextField penaltyField;
     @FXML private Label problemsLabel;
+    @FXML private Label readOnlyLabel;
+    @FXML private javafx.scene.control.Button saveButton;
 
     public RoutingSettingsController(FulfillmentDeskServices desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status) {
         this.desk = desk;
@@ -44,10 +49,47 @@ public final class RoutingSettingsController {
         this.status = status;
     }
 
+    /**
+     * For users without the settings permission: the settings are shown, nothing can be edited and
+     * there is no Save to be refused at (the use case refuses a save anyway).
+     */
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        if (nodeTable != null) {
+            applyReadOnly();
+        }
+    }
+
+    private void applyReadOnly() {
+        nodeTable.setEditable(!readOnly);
+        rateTable.setEditable(!readOnly);
+        penaltyField.setEditable(!readOnly);
+        saveButton.setVisible(!readOnly);
+        saveButton.setManaged(!readOnly);
+        readOnlyLabel.setVisible(readOnly);
+        readOnlyLabel.setManaged(readOnly);
+    }
+
+    /** Esc closes the window: it cancels a cell edit first, and asks before losing unsaved changes. */
+    public void closeOnEscape(javafx.stage.Stage stage, javafx.scene.Scene scene) {
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != javafx.scene.input.KeyCode.ESCAPE || nodeTable.getEditingCell() != null
+                    || rateTable.getEditingCell() != null) {
+                return;
+            }
+            e.consume();
+            if (!readOnly && dirty && !dialogs.confirm("Discard changes", "the routing settings",
+                    "What you changed since they were loaded will be lost.")) {
+                return;
+            }
+            stage.close();
+        });
+    }
+
     @FXML
     private void initialize() {
-        nodeTable.setEditable(true);
-        rateTable.setEditable(true);
+        applyReadOnly();
+        penaltyField.textProperty().addListener((o, a, b) -> dirty = true);
         TableColumn<SettingsRows.NodeRow, Boolean> active = new TableColumn<>("Active");
         active.setCellValueFactory(c -> c.getValue().active);
         active.setCellFactory(CheckBoxTableCell.forTableColumn(active));
@@ -84,6 +126,7 @@ public final class RoutingSettingsController {
         serviceTable.getItems().setAll(st.services().stream().map(SettingsRows.ServiceRow::new).toList());
         penaltyField.setText(st.backorderPenalty().toPlainString());
         problemsLabel.setText("");
+        dirty = false;
     }
 
     @FXML
@@ -124,12 +167,15 @@ public final class RoutingSettingsController {
         return c;
     }
 
-    private static TableColumn<SettingsRows.NodeRow, String> editable(String title,
+    private TableColumn<SettingsRows.NodeRow, String> editable(String title,
                                                                        Function<SettingsRows.NodeRow, StringProperty> prop, double w) {
         TableColumn<SettingsRows.NodeRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> prop.apply(cell.getValue()));
         c.setCellFactory(TextFieldTableCell.forTableColumn());
-        c.setOnEditCommit(e -> prop.apply(e.getRowValue()).set(e.getNewValue()));
+        c.setOnEditCommit(e -> {
+            prop.apply(e.getRowValue()).set(e.getNewValue());
+            dirty = true;
+        });
         c.setPrefWidth(w);
         return c;
     }
@@ -143,12 +189,15 @@ public final class RoutingSettingsController {
         return c;
     }
 
-    private static TableColumn<SettingsRows.ZoneRow, String> editableZone(String title,
+    private TableColumn<SettingsRows.ZoneRow, String> editableZone(String title,
                                                                            Function<SettingsRows.ZoneRow, StringProperty> prop, double w) {
         TableColumn<SettingsRows.ZoneRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> prop.apply(cell.getValue()));
         c.setCellFactory(TextFieldTableCell.forTableColumn());
-        c.setOnEditCommit(e -> prop.apply(e.getRowValue()).set(e.getNewValue()));
+        c.setOnEditCommit(e -> {
+            prop.apply(e.getRowValue()).set(e.getNewValue());
+            dirty = true;
+        });
         c.setPrefWidth(w);
         return c;
     }

@@ -386,6 +386,13 @@ public final class InvoicesController {
         searchField.requestFocus();
     }
 
+    public void showDocument(String number) { // an order's timeline links here, whatever the dates shown before
+        fromPicker.setValue(null);
+        toPicker.setValue(null);
+        searchField.setText(number);
+        refresh();
+    }
+
     /** Shows only documents never printed (used by the shell's shortcut and by tests). */
     public void showUnprinted() {
         printedBox.setValue(PrintState.UNPRINTED);

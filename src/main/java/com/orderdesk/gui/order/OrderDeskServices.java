@@ -66,7 +66,38 @@ public record OrderDeskServices(CustomerLookup customers, ProductLookup products
         return orders.load(currentUser.get(), orderId);
     }
 
+    SavedOrder save(OrderDraft draft, String copiedFrom) {
+        return orders.save(currentUser.get(), draft, copiedFrom);
+    }
+
+    java.util.List<com.orderdesk.logic.order.TimelineEvent> timeline(long orderId) {
+        return orders.timeline(currentUser.get(), orderId);
+    }
+
+    /** An old order copied into a new draft, with its customer's context, as order entry shows it. */
+    record Copied(com.orderdesk.logic.order.CopiedOrder order, CustomerContext customer) {
+    }
+
+    Copied copy(long orderId) {
+        var copy = orders.copy(currentUser.get(), orderId);
+        return new Copied(copy, customerContext(copy.draft().customerId()));
+    }
+
+    String cancel(long orderId, String reason) {
+        return orders.cancel(currentUser.get(), orderId, reason);
+    }
+
+    /** The id of the order with this number, if the book has it. */
+    java.util.Optional<Long> idOf(String number) {
+        return list(new OrderFilter(number, null, null, null, null, 5)).rows().stream()
+                .filter(r -> r.number().equals(number)).map(OrderListRow::id).findFirst();
+    }
+
     Listing<OrderListRow> list(OrderFilter filter) {
         return orders.list(currentUser.get(), filter);
+    }
+
+    long count(OrderFilter filter) {
+        return orders.count(currentUser.get(), filter);
     }
 }

@@ -1,7 +1,6 @@
 package com.orderdesk.gui.order;
 
 import com.orderdesk.logic.order.LoadedOrder;
-
 import com.orderdesk.gui.common.AutoCompleteField;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
@@ -39,7 +38,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The clerk's order-entry screen: binds the form to {@link OrderEntryViewModel} and runs lookups
@@ -60,6 +58,9 @@ public final class OrderEntryController {
     private final StatusChip statusChip = new StatusChip();
     private AutoCompleteField<CustomerHit> customer;
     private LineEntryBar lineEntry;
+    private TimelinePane timeline;
+    private boolean mayEnter = true;
+    private boolean mayCancel = true;
     /** Set while a stored order is shown, so filling the customer field does not reload it. */
     private boolean showingStoredOrder;
 
@@ -87,6 +88,10 @@ public final class OrderEntryController {
     @FXML private VBox deliveryBox;
     @FXML private Label deliverySummary;
     @FXML private VBox deliveryOptions;
+    @FXML private javafx.scene.control.ListView<com.orderdesk.logic.order.TimelineEvent> timelineList;
+    @FXML private Button copyButton;
+    @FXML private Button cancelOrderButton;
+    @FXML private Label timelineLabel;
     @FXML private VBox problemsBox;
     @FXML private Label grossLabel;
     @FXML private Label discountLabel;
@@ -113,17 +118,8 @@ public final class OrderEntryController {
         statusBox.getChildren().add(statusChip);
         statusChip.setVisible(false);
         bindHeader();
-        customer = AutoCompleteField.attach(customerField, q -> services.searchCustomers(q, 12), new StringConverter<>() {
-            @Override
-            public String toString(CustomerHit c) {
-                return c == null ? "" : c.number() + "  " + c.name() + (c.city() == null ? "" : "  (" + c.city() + ", " + c.state() + ")");
-            }
-
-            @Override
-            public CustomerHit fromString(String s) {
-                return null;
-            }
-        });
+        customer = AutoCompleteField.attach(customerField, q -> services.searchCustomers(q, 12), Formats.display(
+                c -> c.number() + "  " + c.name() + (c.city() == null ? "" : "  (" + c.city() + ", " + c.state() + ")"), ""));
         customer.selectedItemProperty().addListener((obs, old, hit) -> customerPicked(hit));
         lineEntry = new LineEntryBar(services, vm, tasks, formats, productField, quantityField, priceField, discountField,
                 productInfoLabel, this::showProblem,
@@ -132,14 +128,22 @@ public final class OrderEntryController {
         new DeliveryQuotePanel(services, vm, tasks, formats, deliverySummary, deliveryOptions);
         deliveryBox.setVisible(services.quoting() != null);
         deliveryBox.setManaged(services.quoting() != null);
-        vm.totalsProperty().addListener((obs, old, t) -> showTotals(t));
-        showTotals(vm.totalsProperty().get());
-        vm.customerProperty().addListener((obs, old, c) -> showCustomer(c));
-        showCustomer(null);
+        TotalsPanel totals = new TotalsPanel(formats, vm, grossLabel, discountLabel, subtotalLabel, taxCaptionLabel, taxLabel,
+                totalLabel);
+        vm.totalsProperty().addListener((obs, old, t) -> totals.show(t));
+        totals.show(vm.totalsProperty().get());
+        CustomerInfo info = new CustomerInfo(formats, termsLabel, creditLabel, openBalanceLabel, contactLabel);
+        vm.customerProperty().addListener((obs, old, c) -> info.show(c));
+        info.show(null);
+        timeline = TimelinePane.install(timelineList, formats, services.clock().getZone());
+        timelineLabel.setLabelFor(timelineList); // inside the split pane, out of Mnemonics' reach
+        timeline.setLinks(canOpen, follow);
+        showActions();
         vm.orderNumberProperty().addListener((obs, old, n) -> showTitle());
         vm.statusProperty().addListener((obs, old, s) -> showTitle());
         vm.dirtyProperty().addListener((obs, old, d) -> showTitle());
         vm.readOnlyProperty().addListener((obs, old, ro) -> setEditable(!ro));
+        setEditable(!vm.readOnlyProperty().get());
         validation.rule(customerField, () -> problemFor("customer"));
         validation.rule(shipToBox, () -> problemFor("shipTo"));
         validation.rule(poField, () -> problemFor("customerPo"));
@@ -158,17 +162,7 @@ public final class OrderEntryController {
 
     private void bindHeader() {
         channelBox.getItems().setAll(OrderChannel.PHONE, OrderChannel.EMAIL);
-        channelBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(OrderChannel c) {
-                return c == null ? "" : c.label();
-            }
-
-            @Override
-            public OrderChannel fromString(String s) {
-                return null;
-            }
-        });
+        channelBox.setConverter(Formats.display(OrderChannel::label, ""));
         channelBox.valueProperty().bindBidirectional(vm.channelProperty());
         shipToBox.setItems(vm.shipTos());
         shipToBox.valueProperty().bindBidirectional(vm.shipToProperty());
@@ -182,56 +176,16 @@ public final class OrderEntryController {
         if (hit == null || showingStoredOrder) {
             return;
         }
-        productField.requestFocus();
         tasks.run(UiTasks.of(() -> services.customerContext(hit.id()),
                 ctx -> {
                     vm.customerChosen(ctx);
                     clearProblems();
+                    // on to the next field to fill: the ship-to when there is a choice, else the PO
+                    // (the clerk goes on through date and notes, or jumps to the lines with Alt+R)
+                    (ctx.shipTos().size() > 1 ? shipToBox : poField).requestFocus();
                 },
                 e -> dialogs.error("The customer " + hit.number() + " could not be read.", "Everything you typed is still on screen.",
                         "Try again; if it keeps failing, look at the log in the data folder.", e)));
-    }
-
-    private void showCustomer(CustomerContext c) {
-        termsLabel.setText(c == null ? "-" : c.paymentTerms());
-        creditLabel.setText(c == null ? "-" : creditText(c));
-        creditLabel.getStyleClass().remove("warning-text");
-        if (c != null && (c.onManualHold() || c.availableCredit().map(m -> m.isNegative()).orElse(false))) {
-            creditLabel.getStyleClass().add("warning-text");
-        }
-        openBalanceLabel.setText(c == null ? "-" : formats.money(c.openBalance())
-                + (c.overdueBalance().isPositive() ? "  (" + formats.money(c.overdueBalance()) + " overdue)" : ""));
-        contactLabel.setText(c == null ? "-" : String.join("  ", nonNull(c.contact()), nonNull(c.phone()), nonNull(c.email())));
-    }
-
-    private String creditText(CustomerContext c) {
-        String risk = " (risk " + c.riskClass().name().toLowerCase(java.util.Locale.ROOT) + ")";
-        if (c.onManualHold()) {
-            return "On manual credit hold" + risk;
-        }
-        if (c.creditLimit() == null) {
-            return "No credit limit set" + risk;
-        }
-        var headroom = c.availableCredit().orElseThrow();
-        return (headroom.isNegative() ? "Over limit by " + formats.money(headroom.negate())
-                : formats.money(headroom) + " of " + formats.money(c.creditLimit()) + " available") + risk;
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
-    }
-
-    private void showTotals(OrderTotals t) {
-        grossLabel.setText(formats.money(t.gross()));
-        discountLabel.setText(formats.money(t.discount().negate()));
-        subtotalLabel.setText(formats.money(t.subtotal()));
-        ShipToView s = vm.shipToProperty().get();
-        CustomerContext c = vm.customerProperty().get();
-        String where = s == null ? "" : " " + s.state();
-        taxCaptionLabel.setText(c != null && c.taxExempt() ? "Sales tax (exempt)"
-                : "Sales tax" + where + " " + formats.percent(t.taxRate().multiply(BigDecimal.valueOf(100))));
-        taxLabel.setText(formats.money(t.tax()));
-        totalLabel.setText(formats.money(t.total()));
     }
 
     private void showTitle() {
@@ -267,7 +221,8 @@ public final class OrderEntryController {
         }
         var draft = vm.toDraft();
         saveButton.setDisable(true);
-        tasks.run(UiTasks.of(() -> services.save(draft), this::saved, this::saveFailed));
+        String copiedFrom = vm.copiedFrom();
+        tasks.run(UiTasks.of(() -> services.save(draft, copiedFrom), this::saved, this::saveFailed));
     }
 
     private void saved(SavedOrder s) {
@@ -275,7 +230,10 @@ public final class OrderEntryController {
         vm.applySaved(s);
         clearProblems();
         status.showMessage("Order " + s.number() + (s.created() ? " saved" : " amended") + ": "
-                + s.totals().total().toString() + " incl. tax " + s.totals().tax() + ", status " + s.status().label());
+                + formats.money(s.totals().total()) + " incl. tax " + formats.money(s.totals().tax()) + ", status "
+                + s.status().label());
+        loadTimeline(s.id());
+        showActions();
         customerField.requestFocus();
     }
 
@@ -326,6 +284,8 @@ public final class OrderEntryController {
         customer.clear();
         lineEntry.clear();
         clearProblems();
+        timeline.clear();
+        showActions();
         customerField.requestFocus();
     }
 
@@ -333,22 +293,109 @@ public final class OrderEntryController {
     public void open(long orderId) {
         tasks.run(UiTasks.of(() -> {
             var loaded = services.load(orderId);
-            var ctx = services.customerContext(loaded.draft().customerId());
-            return new Object[] {loaded, ctx};
-        }, pair -> {
-            var loaded = (com.orderdesk.logic.order.LoadedOrder) pair[0];
-            var ctx = (CustomerContext) pair[1];
+            return new Opened(loaded, services.customerContext(loaded.draft().customerId()), services.timeline(orderId));
+        }, opened -> {
+            var loaded = opened.order();
+            var ctx = opened.customer();
             vm.load(loaded, ctx);
-            showingStoredOrder = true;
-            try {
-                customer.select(new CustomerHit(ctx.id(), ctx.number(), ctx.name(), ctx.phone(), null, null));
-            } finally {
-                showingStoredOrder = false;
-            }
+            vm.readOnlyProperty().set(!mayEnter || !loaded.amendable());
+            showCustomerHit(ctx);
             vm.dirtyProperty().set(false);
             clearProblems();
+            timeline.show(opened.timeline());
+            showActions();
             status.showMessage("Opened order " + loaded.number() + (loaded.amendable() ? "" : " (read-only: " + loaded.status().label() + ")"));
         }, e -> dialogs.error("The order could not be opened: " + e.getMessage(), "Nothing was changed.", "Try again from the Orders list.", e)));
+    }
+
+    private record Opened(LoadedOrder order, CustomerContext customer, List<com.orderdesk.logic.order.TimelineEvent> timeline) {
+    }
+
+    private void loadTimeline(long orderId) {
+        tasks.run(UiTasks.of(() -> services.timeline(orderId), timeline::show,
+                e -> status.showMessage("The order's timeline could not be read: " + e.getMessage())));
+    }
+
+    /**
+     * What this desk may do with orders: a user who may only view orders (credit, AR) sees the order
+     * and its timeline, read-only, without New, Save, Copy or Cancel.
+     */
+    public void setPermissions(boolean enterOrders, boolean cancelOrders) {
+        this.mayEnter = enterOrders;
+        this.mayCancel = cancelOrders;
+        vm.readOnlyProperty().set(!enterOrders);
+        if (root != null) {
+            showActions();
+        }
+    }
+
+    /** Where the timeline's links lead; {@code canOpen} says which screens this user has. */
+    public void setTimelineLinks(java.util.function.Predicate<com.orderdesk.logic.order.TimelineLink.Screen> canOpen,
+                                 java.util.function.Consumer<com.orderdesk.logic.order.TimelineLink> follow) {
+        this.canOpen = canOpen;
+        this.follow = follow;
+        if (timeline != null) {
+            timeline.setLinks(canOpen, follow);
+        }
+    }
+
+    private java.util.function.Predicate<com.orderdesk.logic.order.TimelineLink.Screen> canOpen = s -> false;
+    private java.util.function.Consumer<com.orderdesk.logic.order.TimelineLink> follow = l -> { };
+
+    public void openNumber(String number) { // a timeline's "copied from" link
+        tasks.run(UiTasks.of(() -> services.idOf(number), id -> id.ifPresentOrElse(this::open,
+                () -> status.showMessage("Order " + number + " is not in the book.")), e -> status.showMessage(e.getMessage())));
+    }
+
+    private void showActions() {
+        boolean stored = vm.orderId() != null;
+        for (Button b : List.of(newButton, saveButton, copyButton)) {
+            b.setVisible(mayEnter);
+            b.setManaged(mayEnter);
+        }
+        copyButton.setDisable(!stored);
+        cancelOrderButton.setVisible(mayCancel);
+        cancelOrderButton.setManaged(mayCancel);
+        cancelOrderButton.setDisable(!vm.isCancellable());
+    }
+
+    /** Copies the order on screen into a new, unsaved one at today's prices (Alt+Y). */
+    @FXML
+    void onCopy() {
+        Long id = vm.orderId();
+        if (id == null || vm.dirtyProperty().get() && !dialogs.confirm("Discard changes", "order "
+                + vm.orderNumberProperty().get(), "What you typed since the last save will be lost.")) {
+            return;
+        }
+        tasks.run(UiTasks.of(() -> services.copy(id), copied -> {
+            vm.loadCopy(copied.order(), copied.customer());
+            showCustomerHit(copied.customer());
+            clearProblems();
+            timeline.clear();
+            showActions();
+            status.showMessage("Copied from " + copied.order().sourceNumber() + " at today's prices; check it and save (Ctrl+S)."
+                    + (copied.order().notes().isEmpty() ? "" : " " + String.join(" ", copied.order().notes())));
+            poField.requestFocus();
+        }, e -> dialogs.error("The order could not be copied: " + e.getMessage(), "Nothing was changed.",
+                "Open the order again and copy it.", e)));
+    }
+
+    /** Fills the customer field with a customer already chosen (a stored or copied order), without reloading it. */
+    private void showCustomerHit(CustomerContext ctx) {
+        showingStoredOrder = true;
+        try {
+            customer.select(new CustomerHit(ctx.id(), ctx.number(), ctx.name(), ctx.phone(), null, null));
+        } finally {
+            showingStoredOrder = false;
+        }
+    }
+
+    /** Cancels the order on screen after asking for the reason (Alt+L). */
+    @FXML
+    void onCancelOrder() {
+        if (vm.isCancellable()) {
+            CancelOrder.ask(dialogs, tasks, status, services, vm.orderId(), vm.orderNumberProperty().get(), this::open);
+        }
     }
 
     /** Puts the cursor where a clerk starts: the customer field. */

@@ -58,6 +58,8 @@ public final class OrderEntryViewModel {
     private final BooleanProperty readOnly = new SimpleBooleanProperty(false);
     private Long orderId;
     private Long version;
+    /** The order this new one was copied from (kept in the save's audit entry); null otherwise. */
+    private String copiedFrom;
 
     private final ObjectBinding<BigDecimal> taxRate;
     private final ObjectBinding<OrderTotals> totals;
@@ -141,6 +143,7 @@ public final class OrderEntryViewModel {
 
     /** The order was stored: remember its number and version, so the next save amends it. */
     public void applySaved(SavedOrder saved) {
+        copiedFrom = null;
         orderId = saved.id();
         version = saved.version();
         orderNumber.set(saved.number());
@@ -173,8 +176,29 @@ public final class OrderEntryViewModel {
         dirty.set(false);
     }
 
+    /** Shows an old order copied into a new, unsaved one (its number is taken when it is saved). */
+    public void loadCopy(com.orderdesk.logic.order.CopiedOrder copy, CustomerContext context) {
+        clear();
+        customerChosen(context);
+        OrderDraft d = copy.draft();
+        shipTos.stream().filter(s -> d.shipToId() != null && s.id() == d.shipToId()).findFirst().ifPresent(shipTo::set);
+        channel.set(d.channel());
+        notes.set(d.notes() == null ? "" : d.notes());
+        for (int i = 0; i < d.lines().size(); i++) {
+            LineQuote q = copy.lineQuotes().get(i);
+            addLine(q, d.lines().get(i).quantity(), q.unitPrice(), d.lines().get(i).discountPct());
+        }
+        copiedFrom = copy.sourceNumber();
+        dirty.set(true);
+    }
+
+    public String copiedFrom() {
+        return copiedFrom;
+    }
+
     /** Starts a new, empty order. */
     public void clear() {
+        copiedFrom = null;
         customerChosen(null);
         channel.set(OrderChannel.PHONE);
         customerPo.set("");
@@ -191,6 +215,13 @@ public final class OrderEntryViewModel {
     }
 
     public boolean isNew() { return orderId == null; }
+
+    /** A stored order that has not shipped may be cancelled (the use case checks its shipments again). */
+    public boolean isCancellable() {
+        OrderStatus s = status.get();
+        return orderId != null && s != null && s != OrderStatus.CANCELLED && s != OrderStatus.SHIPPED
+                && s != OrderStatus.INVOICED && s != OrderStatus.PAID;
+    }
     public Long orderId() { return orderId; }
 
     public ObjectProperty<CustomerContext> customerProperty() { return customer; }

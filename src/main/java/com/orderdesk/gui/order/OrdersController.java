@@ -38,11 +38,15 @@ import javafx.util.StringConverter;
 
 /**
  * The orders list: search by number, PO or customer, filter by status and order date; Enter or a
- * double click opens the order in the order-entry screen. The query runs off the FX thread and
- * is bounded to the newest {@value #LIMIT} matches.
+ * double click opens the order in the order-entry screen. The query runs off the FX thread, a
+ * page of the newest {@value #LIMIT} matches at a time; "Show more" (Alt+M) adds the next page,
+ * so every order can be reached by paging as well as by searching.
  */
 public final class OrdersController {
     static final int LIMIT = 1000;
+    private int pageSize = LIMIT;
+    private OrderFilter shownFilter;
+    private long matching;
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final OrderDeskServices services;
@@ -61,6 +65,7 @@ public final class OrdersController {
     @FXML private TableView<OrderListRow> table;
     @FXML private Label countLabel;
     @FXML private Label totalLabel;
+    @FXML private javafx.scene.control.Button moreButton;
 
     public OrdersController(OrderDeskServices services, UiTaskRunner tasks, StatusBarModel status, Consumer<Long> openOrder) {
         this.services = services;
@@ -96,9 +101,12 @@ public final class OrdersController {
                 column("Requested", r -> r.requestedDate() == null ? "" : formats.date(r.requestedDate()), 100),
                 statusColumn(),
                 moneyColumn()));
-        TableFilter<OrderListRow> filter = TableFilter.install(table, rows);
+        TableFilter.install(table, rows);
         TablePrefs.forUser().remember(table, "orders");
-        countLabel.textProperty().bind(filter.shownCount().asString("%,d orders"));
+        com.orderdesk.gui.common.InputLimits.limit(searchField, com.orderdesk.logic.store.SearchText.MAX_LENGTH,
+                () -> status.showMessage("A search takes at most " + com.orderdesk.logic.store.SearchText.MAX_LENGTH
+                        + " characters; the rest of the text was left out."));
+        moreButton.setDisable(true);
         typingPause.setOnFinished(e -> refresh());
         searchField.textProperty().addListener((o, a, b) -> typingPause.playFromStart());
         statusBox.valueProperty().addListener((o, a, b) -> refresh());
@@ -153,23 +161,53 @@ public final class OrdersController {
 
     /** Reloads the list with the current search and filters. */
     public void refresh() {
+        OrderFilter f = new OrderFilter(searchField.getText(), statusBox.getValue(), null, fromPicker.getValue(),
+                toPicker.getValue(), pageSize);
+        load(f, false);
+    }
+
+    /** Adds the next page of matching orders under those shown (Alt+M). */
+    @FXML
+    void onMore() {
+        if (shownFilter != null && !rows.isEmpty() && rows.size() < matching) {
+            load(shownFilter.after(rows.get(rows.size() - 1)), true);
+        }
+    }
+
+    private void load(OrderFilter f, boolean append) {
         if (running != null) {
             running.cancel();
         }
-        OrderFilter f = new OrderFilter(searchField.getText(), statusBox.getValue(), null, fromPicker.getValue(),
-                toPicker.getValue(), LIMIT);
-        Task<Listing<OrderListRow>> task = UiTasks.of(() -> services.list(f), listing -> {
-            java.util.List<OrderListRow> list = listing.rows();
-            rows.setAll(list);
-            Money total = list.stream().map(OrderListRow::total).reduce(Money.ZERO, Money::plus);
+        record Page(Listing<OrderListRow> listing, long matching) {
+        }
+        Task<Page> task = UiTasks.of(() -> new Page(services.list(f), append ? matching : services.count(f)), page -> {
+            java.util.List<OrderListRow> list = page.listing().rows();
+            if (append) {
+                rows.addAll(list);
+            } else {
+                rows.setAll(list);
+            }
+            shownFilter = f;
+            // damaged rows are counted but never shown: a page that adds nothing means the end
+            matching = append && list.isEmpty() ? rows.size() : page.matching();
+            Money total = rows.stream().map(OrderListRow::total).reduce(Money.ZERO, Money::plus);
             totalLabel.setText("Total " + formats.money(total));
-            status.setCounts(String.format("%,d orders shown%s", list.size(), list.size() == LIMIT ? " (newest " + LIMIT + ")" : ""));
-            if (!listing.damaged().isEmpty()) {
-                status.showMessage(listing.damageNote());
+            String shown = String.format("%,d of %,d orders shown", rows.size(), matching);
+            countLabel.setText(shown + (rows.size() < matching ? "; Show more (Alt+M) adds the next "
+                    + String.format("%,d", Math.min(pageSize, matching - rows.size())) : ""));
+            status.setCounts(shown);
+            moreButton.setDisable(rows.size() >= matching);
+            if (!page.listing().damaged().isEmpty()) {
+                status.showMessage(page.listing().damageNote());
             }
         }, e -> status.showMessage("Orders could not be listed: " + e.getMessage()));
         running = task;
         tasks.run(task);
+    }
+
+    /** A smaller page, so a test sees paging without a thousand orders. */
+    void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
     }
 
     @FXML

@@ -15,6 +15,8 @@ public record AuditQuery(String user, LocalDate from, LocalDate to, String docum
     public static final int DEFAULT_LIMIT = 2000;
 
     public AuditQuery {
+        com.orderdesk.logic.store.SearchText.check(document);
+        com.orderdesk.logic.store.SearchText.check(user);
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         }

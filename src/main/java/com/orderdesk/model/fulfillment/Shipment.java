@@ -80,6 +80,10 @@ public class Shipment {
     @Column(name = "delivery_date")
     private LocalDate deliveryDate;
 
+    /** When routing (or an override) planned it; null for shipments older than this column. */
+    @Column(name = "planned_at")
+    private Instant plannedAt;
+
     @Column(name = "released_at")
     private Instant releasedAt;
 
@@ -128,6 +132,7 @@ public class Shipment {
     public String service() { return service; }
     public LocalDate plannedShipDate() { return plannedShipDate; }
     public LocalDate deliveryDate() { return deliveryDate; }
+    public Instant plannedAt() { return plannedAt; }
     public Instant releasedAt() { return releasedAt; }
     public Instant shippedAt() { return shippedAt; }
     public String shippedBy() { return shippedBy; }
@@ -146,6 +151,10 @@ public class Shipment {
         this.service = service;
         this.plannedShipDate = shipDate;
         this.deliveryDate = deliveryDate;
+    }
+
+    public void markPlanned(Instant at) {
+        this.plannedAt = at;
     }
 
     public void markReleased(Instant at) {

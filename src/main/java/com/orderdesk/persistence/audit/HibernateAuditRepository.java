@@ -45,8 +45,8 @@ public final class HibernateAuditRepository implements AuditRepository {
             args.put("to", q.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
         }
         if (q.document() != null && !q.document().isBlank()) {
-            sql.append(" AND doc_id LIKE :doc");
-            args.put("doc", q.document().strip().replace("%", "").replace("_", "") + "%");
+            sql.append(" AND doc_id LIKE :doc ESCAPE '!'");
+            args.put("doc", com.orderdesk.persistence.TextSearch.escapeLike(q.document().strip()) + "%");
         }
         sql.append(" ORDER BY seq DESC");
         NativeQuery<Object[]> query = s().createNativeQuery(sql.toString(), Object[].class);

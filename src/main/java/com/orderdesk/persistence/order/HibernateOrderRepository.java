@@ -79,6 +79,15 @@ public final class HibernateOrderRepository implements OrderRepository {
     }
 
     @Override
+    public com.orderdesk.logic.order.InvoiceTally invoiceTally(long orderId) {
+        // read from the table, not the session: a reversal restores invoices with a guarded bulk update
+        s().flush();
+        Object[] r = s().createNativeQuery("SELECT COUNT(*), COALESCE(SUM(CASE WHEN open_cents > 0 THEN 1 ELSE 0 END), 0)"
+                + " FROM invoice WHERE order_id = :o", Object[].class).setParameter("o", orderId).getSingleResult();
+        return new com.orderdesk.logic.order.InvoiceTally(((Number) r[0]).intValue(), ((Number) r[1]).intValue());
+    }
+
+    @Override
     public void flush() {
         s().flush();
     }
@@ -93,9 +102,19 @@ public final class HibernateOrderRepository implements OrderRepository {
      */
     @Override
     public Listing<OrderListRow> list(OrderFilter f) {
-        StringBuilder sql = new StringBuilder("SELECT o.id, o.order_no, c.customer_no, c.name, o.order_date, o.requested_date,"
-                + " o.status, o.channel, o.customer_po, o.total_cents FROM sales_order o"
-                + " LEFT JOIN customer c ON c.id = o.customer_id WHERE 1 = 1");
+        NativeQuery<Object[]> q = query("SELECT o.id, o.order_no, c.customer_no, c.name, o.order_date, o.requested_date,"
+                + " o.status, o.channel, o.customer_po, o.total_cents", f, true, Object[].class);
+        return DamagedRows.read(q.setMaxResults(f.limit()).getResultList(), HibernateOrderRepository::listRow);
+    }
+
+    @Override
+    public long count(OrderFilter f) {
+        return ((Number) query("SELECT COUNT(*)", f.firstPage(), false, Object.class).getSingleResult()).longValue();
+    }
+
+    private static <T> NativeQuery<T> query(String select, OrderFilter f, boolean ordered, Class<T> type) {
+        StringBuilder sql = new StringBuilder(select + " FROM sales_order o LEFT JOIN customer c ON c.id = o.customer_id"
+                + " WHERE 1 = 1");
         String text = f.text() == null ? "" : f.text().trim().toUpperCase(Locale.ROOT);
         if (!text.isEmpty()) {
             sql.append(" AND (o.order_no LIKE :t ESCAPE '!' OR upper(o.customer_po) LIKE :t ESCAPE '!'"
@@ -113,10 +132,16 @@ public final class HibernateOrderRepository implements OrderRepository {
         if (f.to() != null) {
             sql.append(" AND o.order_date <= :to");
         }
-        sql.append(" ORDER BY o.order_date DESC, o.id DESC");
-        NativeQuery<Object[]> q = s().createNativeQuery(sql.toString(), Object[].class);
+        if (f.afterDate() != null && f.afterId() != null) {
+            // keyset paging: the rows after the last one shown, in the list's order
+            sql.append(" AND (o.order_date < :afterDate OR (o.order_date = :afterDate AND o.id < :afterId))");
+        }
+        if (ordered) {
+            sql.append(" ORDER BY o.order_date DESC, o.id DESC");
+        }
+        NativeQuery<T> q = s().createNativeQuery(sql.toString(), type);
         if (!text.isEmpty()) {
-            q.setParameter("t", "%" + escapeLike(text) + "%");
+            q.setParameter("t", "%" + com.orderdesk.persistence.TextSearch.escapeLike(text) + "%");
         }
         if (f.status() != null) {
             q.setParameter("status", f.status().name());
@@ -130,7 +155,11 @@ public final class HibernateOrderRepository implements OrderRepository {
         if (f.to() != null) {
             q.setParameter("to", f.to().toString());
         }
-        return DamagedRows.read(q.setMaxResults(f.limit()).getResultList(), HibernateOrderRepository::listRow);
+        if (f.afterDate() != null && f.afterId() != null) {
+            q.setParameter("afterDate", f.afterDate().toString());
+            q.setParameter("afterId", f.afterId());
+        }
+        return q;
     }
 
     private static OrderListRow listRow(Object[] r) {
@@ -143,8 +172,4 @@ public final class HibernateOrderRepository implements OrderRepository {
                 Money.ofCents(row.longValue(9)));
     }
 
-    /** What the clerk typed, searched as text: LIKE's wildcards in it are escaped, not obeyed. */
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 }

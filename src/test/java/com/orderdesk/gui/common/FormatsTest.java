@@ -120,4 +120,12 @@ class FormatsTest {
         assertThat(us.dateConverter().fromString("11/26/2026")).isEqualTo(LocalDate.of(2026, 11, 26));
         assertThatThrownBy(() -> us.moneyConverter().fromString("12,5O")).isInstanceOf(InputException.class);
     }
+
+    /** Defect: moments showed as "12/3/26, 3:00:00 PM" beside dates shown as "Dec 3, 2026". */
+    @Test
+    void aMomentShowsTheSameDateAsADate() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-03T15:00:00Z");
+        assertThat(us.dateTime(at, java.time.ZoneOffset.UTC)).startsWith(us.date(LocalDate.of(2026, 12, 3)) + ",")
+                .startsWith("Dec 3, 2026, 3:00").doesNotContain("12/3/26");
+    }
 }

@@ -12,6 +12,9 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirmAnswer = true;
     /** What "open a file" answers; empty when null (the user cancelled). */
     public Path fileToOpen;
+    /** What "ask for a reason" answers; empty when null (the user went back). */
+    public String reasonAnswer;
+    public final List<String> reasonsAsked = new ArrayList<>();
 
     @Override
     public void info(String title, String message) {
@@ -31,6 +34,12 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirm(String action, String document, String consequence) {
         confirms.add(action + ": " + document);
         return confirmAnswer;
+    }
+
+    @Override
+    public Optional<String> askReason(String action, String document, String consequence) {
+        reasonsAsked.add(action + ": " + document);
+        return Optional.ofNullable(reasonAnswer);
     }
 
     @Override

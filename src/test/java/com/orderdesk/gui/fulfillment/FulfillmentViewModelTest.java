@@ -69,4 +69,21 @@ class FulfillmentViewModelTest {
         assertThat(vm.savingText()).endsWith("not proven the cheapest (search budget reached).");
         book.db.close();
     }
+
+    /** Defect: after a short pick, selecting the order threw "The plan ships 3 of ... but the order asks for 2". */
+    @Test
+    void anOrderWhoseShortPickWasRoutedAgainShowsItsPlanAsItShipsNotTwice() {
+        TestBook book = TestBook.create(dir);
+        FulfillmentAsUsers desk = new FulfillmentAsUsers(book);
+        long id = ShortPickTest.shortPickedOrder(book, desk);
+        OrderRoutingView view = desk.load(id);
+        FulfillmentViewModel vm = new FulfillmentViewModel();
+
+        vm.show(view);
+
+        assertThat(ShortPickTest.shipped(vm)).containsEntry("GLV-NIT-L", 10).containsEntry("TWL-ROLL-8", 2);
+        assertThat(vm.planRows()).filteredOn(r -> r.sku().equals("GLV-NIT-L")).extracting(PlanRow::qty).contains(10, 3);
+        assertThat(vm.previewText()).isEmpty();
+        book.db.close();
+    }
 }

@@ -96,10 +96,34 @@ class OrderEntryScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
     }
 
+    /** Defect: at 1366 px the customer's figures were cut ("…of 175,000.00 avai…"); they wrap instead. */
+    @Test
+    void theCustomersFiguresAreReadWholeAt1366(FxRobot robot) throws Exception {
+        book.services().credit().changeCreditLimit(book.manager(), book.acmeId, com.orderdesk.model.common.Money.of("175000000.00"),
+                com.orderdesk.model.customer.RiskClass.MEDIUM, "test: a long figure");
+        robot.interact(() -> {
+            javafx.stage.Window w = robot.lookup("#customerField").query().getScene().getWindow();
+            w.setWidth(1366);
+            w.setHeight(768);
+        });
+        chooseCustomer(robot, "acme");
+        javafx.scene.layout.GridPane panel = robot.lookup("#customerPanel").queryAs(javafx.scene.layout.GridPane.class);
+        waitUntil(() -> robot.lookup("#creditLabel").queryLabeled().getText().contains("175,000,000.00"));
+        for (javafx.scene.Node n : panel.getChildrenUnmodifiable()) {
+            javafx.scene.control.Labeled l = (javafx.scene.control.Labeled) n;
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");
+            String text = shown == null ? "" : shown.getText();
+            assertThat(text).as(l.getText()).doesNotContain("\u2026").doesNotEndWith("...");
+            assertThat(text.replaceAll("\\s+", " ")).isEqualTo(l.getText().replaceAll("\\s+", " "));
+        }
+    }
+
     @Test
     void aClerkTakesATwoLineOrderWithoutTheMouse(FxRobot robot) throws Exception {
         chooseCustomer(robot, "acme");
         assertThat(controller.viewModel().shipToProperty().get().label()).isEqualTo("Main warehouse");
+        robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT); // straight to the lines
+        waitUntil(() -> robot.lookup("#productField").queryAs(TextField.class).isFocused());
 
         addLine(robot, "GLV", "10", null);        // contract price 10.99
         addLine(robot, "towel", "3", "12.5");     // list 41.00, 12.5 % off
@@ -122,6 +146,38 @@ class OrderEntryScreenTest {
         assertThat(stored.tax()).isEqualTo(Money.of("13.60"));
         assertThat(stored.total()).isEqualTo(Money.of("231.13"));
         assertThat(controller.viewModel().dirtyProperty().get()).isFalse();
+    }
+
+    private boolean focused(FxRobot robot, String id) {
+        javafx.scene.Node owner = robot.lookup("#customerField").query().getScene().getFocusOwner();
+        for (javafx.scene.Node n = owner; n != null; n = n.getParent()) {
+            if (id.equals(n.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Defect: after choosing a customer the focus jumped to the product, skipping PO, requested date and notes. */
+    @Test
+    void afterChoosingACustomerTheFocusGoesOnThroughTheHeaderInReadingOrder(FxRobot robot) throws Exception {
+        chooseCustomer(robot, "portland");  // one ship-to: on to the customer's PO
+        waitUntil(() -> focused(robot, "poField"));
+        robot.write("PO-88");
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> focused(robot, "requestedDatePicker"));
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> focused(robot, "notesField"));
+        robot.write("Back door");
+        robot.type(KeyCode.TAB);
+        waitUntil(() -> focused(robot, "productField"));
+        assertThat(controller.viewModel().customerPoProperty().get()).isEqualTo("PO-88");
+        assertThat(controller.viewModel().notesProperty().get()).isEqualTo("Back door");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitUntil(() -> focused(robot, "customerField"));
+        chooseCustomer(robot, "acme");      // two ship-tos: the clerk confirms which one first
+        waitUntil(() -> focused(robot, "shipToBox"));
     }
 
     @Test

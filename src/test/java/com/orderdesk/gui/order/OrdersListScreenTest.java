@@ -35,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class OrdersListScreenTest {
     private TestBook book;
     private OrdersController controller;
+    private StatusBarModel statusBar;
     private UiTaskRunner tasks;
     private final List<Long> opened = new ArrayList<>();
 
@@ -50,7 +51,8 @@ class OrdersListScreenTest {
         OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(), orders,
                 TestBook.TAX, TestBook.CLOCK, () -> clerk);
         tasks = new ExecutorTaskRunner(1);
-        controller = new OrdersController(services, tasks, new StatusBarModel(), opened::add);
+        statusBar = new StatusBarModel();
+        controller = new OrdersController(services, tasks, statusBar, opened::add);
         Scene scene = new Scene(Views.load(controller), 1200, 700);
         Theme.style(scene);
         stage.setScene(scene);
@@ -67,6 +69,46 @@ class OrdersListScreenTest {
     @SuppressWarnings("unchecked")
     private TableView<OrderListRow> table(FxRobot robot) {
         return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    @Test
+    void showMoreReachesTheOrdersPastThePageAndTheCountSaysHowManyMatch(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+        robot.interact(() -> {
+            controller.setPageSize(1);
+            controller.refresh();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+        assertThat(robot.lookup("#countLabel").queryLabeled().getText())
+                .startsWith("1 of 2 orders shown; Show more (Alt+M) adds the next 1");
+        assertThat(table(robot).getItems().get(0).customerPo()).isEqualTo("PO-BLUE");
+
+        robot.clickOn("#table").press(KeyCode.ALT).type(KeyCode.M).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+        assertThat(table(robot).getItems().get(1).customerPo()).isEqualTo("PO-RED");
+        assertThat(robot.lookup("#countLabel").queryLabeled().getText()).isEqualTo("2 of 2 orders shown");
+        assertThat(robot.lookup("#moreButton").queryButton().isDisabled()).isTrue();
+    }
+
+    @Test
+    void aPastedPageOfTextIsCutToASearchAndTheClerkIsTold(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+        javafx.scene.control.TextField search = robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> {
+            search.requestFocus();
+            search.replaceSelection("%".repeat(100_000));
+        });
+        assertThat(search.getText()).hasSize(com.orderdesk.logic.store.SearchText.MAX_LENGTH);
+        assertThat(statusBar.lastMessageProperty().get()).isEqualTo("A search takes at most 200 characters; the rest of the text was left out.");
+        // the cut text is searched as it is: no order has 200 percent signs, and no database error
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
+        assertThat(robot.lookup("#countLabel").queryLabeled().getText()).isEqualTo("0 of 0 orders shown");
+
+        robot.interact(() -> search.setText(""));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+        // an underscore is an underscore, not "any one character" (which matched every order)
+        robot.interact(() -> search.setText("_"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
     }
 
     @Test

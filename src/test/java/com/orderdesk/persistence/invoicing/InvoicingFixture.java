@@ -44,7 +44,9 @@ public final class InvoicingFixture {
     InvoicingAsUsers service(Consumer<String> afterInvoiceWritten) {
         AppServices s = book.services();
         return new InvoicingAsUsers(book, new InvoicingUseCases(s.unitOfWork(), accessOf(s), new HibernateInvoiceRepository(),
-                new AuditLog(TestBook.CLOCK), TestBook.CLOCK, afterInvoiceWritten));
+                new AuditLog(TestBook.CLOCK), TestBook.CLOCK,
+                new com.orderdesk.application.order.OrderSettlement(new com.orderdesk.persistence.order.HibernateOrderRepository()),
+                afterInvoiceWritten));
     }
 
     private static AccessControl accessOf(AppServices s) {

@@ -1,0 +1,60 @@
+package com.orderdesk.gui.order;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.customer.CustomerContext;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+
+/** The chosen customer's terms, credit, open balance and contact beside the order header. */
+final class CustomerInfo {
+    private final Formats formats;
+    private final Label terms;
+    private final Label credit;
+    private final Label openBalance;
+    private final Label contact;
+
+    CustomerInfo(Formats formats, Label terms, Label credit, Label openBalance, Label contact) {
+        this.formats = formats;
+        this.terms = terms;
+        this.credit = credit;
+        this.openBalance = openBalance;
+        this.contact = contact;
+        // long figures wrap onto a second line instead of being cut off on a 1366 px screen
+        for (Label l : new Label[] {terms, credit, openBalance, contact}) {
+            l.setWrapText(true);
+        }
+    }
+
+    void show(CustomerContext c) {
+        terms.setText(c == null ? "-" : c.paymentTerms());
+        credit.setText(c == null ? "-" : creditText(c));
+        credit.getStyleClass().remove("warning-text");
+        if (c != null && (c.onManualHold() || c.availableCredit().map(m -> m.isNegative()).orElse(false))) {
+            credit.getStyleClass().add("warning-text");
+        }
+        openBalance.setText(c == null ? "-" : formats.money(c.openBalance())
+                + (c.overdueBalance().isPositive() ? "  (" + formats.money(c.overdueBalance()) + " overdue)" : ""));
+        contact.setText(c == null ? "-" : String.join("  ", nonNull(c.contact()), nonNull(c.phone()), nonNull(c.email())));
+        for (Label l : new Label[] {terms, credit, openBalance, contact}) {
+            l.setTooltip(c == null ? null : new Tooltip(l.getText()));
+        }
+    }
+
+    private String creditText(CustomerContext c) {
+        String risk = " (risk " + c.riskClass().name().toLowerCase(Locale.ROOT) + ")";
+        if (c.onManualHold()) {
+            return "On manual credit hold" + risk;
+        }
+        if (c.creditLimit() == null) {
+            return "No credit limit set" + risk;
+        }
+        var headroom = c.availableCredit().orElseThrow();
+        return (headroom.isNegative() ? "Over limit by " + formats.money(headroom.negate())
+                : formats.money(headroom) + " of " + formats.money(c.creditLimit()) + " available") + risk;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,139 @@
+package com.orderdesk.logic.audit;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An audit entry told as a sentence for the audit viewer: "Order SO-100001 released from credit
+ * hold. Status changed from credit hold to released." instead of the stored
+ * {@code status=CREDIT_HOLD, value=1200.00}. The stored values stay as they are (they are sealed);
+ * only the reading changes. Actions this class does not know are read as words of their code, so a
+ * new action is never shown as nothing.
+ */
+public final class AuditSentence {
+    private static final Map<String, String> DONE = Map.ofEntries(
+            Map.entry(AuditActions.SIGN_IN, "signed in"),
+            Map.entry(AuditActions.SIGN_IN_FAILED, "could not sign in"),
+            Map.entry(AuditActions.SIGN_IN_THROTTLED, "was made to wait before signing in again"),
+            Map.entry(AuditActions.SIGN_IN_REFUSED_TAMPERED, "was refused: the book's audit trail is not intact"),
+            Map.entry(AuditActions.BOOK_SEALED, "sealed"),
+            Map.entry(AuditActions.USER_ADD, "added"),
+            Map.entry(AuditActions.USER_ROLE_CHANGE, "given other roles"),
+            Map.entry(AuditActions.USER_ACTIVE_CHANGE, "activated or deactivated"),
+            Map.entry(AuditActions.USER_PASSWORD_RESET, "had the password reset"),
+            Map.entry(AuditActions.USER_PASSWORD_CHANGE, "changed the password"),
+            Map.entry(AuditActions.CREDIT_CHECK_PASS, "passed the credit check"),
+            Map.entry(AuditActions.CREDIT_CHECK_HOLD, "put on credit hold"),
+            Map.entry(AuditActions.CREDIT_RELEASE, "released from credit hold"),
+            Map.entry(AuditActions.CREDIT_REJECT, "rejected by credit"),
+            Map.entry(AuditActions.CREDIT_LIMIT_CHANGE, "given a new credit limit or risk class"),
+            Map.entry(AuditActions.MANUAL_HOLD_ON, "put on manual hold"),
+            Map.entry(AuditActions.MANUAL_HOLD_OFF, "taken off manual hold"),
+            Map.entry("ORDER_SAVE", "saved"),
+            Map.entry("ORDER_CANCEL", "cancelled"),
+            Map.entry("ORDER_ROUTED", "routed"),
+            Map.entry("ROUTING_OVERRIDE", "routed by hand (plan overridden)"),
+            Map.entry("ROUTING_SETTINGS_CHANGE", "changed"),
+            Map.entry("SHIPMENT_RELEASED", "released to the warehouse"),
+            Map.entry("SHIPMENT_CONFIRMED", "confirmed as shipped"),
+            Map.entry("SHORT_PICK", "short-picked"),
+            Map.entry("STOCK_RELEASED", "had its stock given back"),
+            Map.entry("INVOICE_ISSUE", "issued"),
+            Map.entry("CREDIT_MEMO_ISSUE", "issued"),
+            Map.entry("DOCUMENT_PRINT", "printed"),
+            Map.entry("CASH_IMPORT", "imported"),
+            Map.entry("CASH_MATCH", "matched"),
+            Map.entry("CASH_APPLY", "applied"),
+            Map.entry("CASH_REVERSE", "reversed"),
+            Map.entry("CHEQUE_ENTRY", "entered"));
+    /** Values under these keys are amounts of money. */
+    private static final Pattern MONEY_KEY = Pattern.compile("(?i).*(total|value|cost|limit|amount|applied|balance|exposure|discount|deduction)$");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** A stored code or a list of them: "CREDIT_HOLD", "OVER_LIMIT,PAST_DUE", "ORDER_CLERK". */
+    private static final Pattern CODES = Pattern.compile("[A-Z][A-Z0-9_]*(, ?[A-Z][A-Z0-9_]*)*");
+    /** Keys whose values are codes even without an underscore ("RELEASED", "PHONE"). */
+    private static final Pattern CODE_KEY = Pattern.compile("(?i)status|outcome|reasons?|channel|format|riskClass|roles?|state");
+
+    private AuditSentence() {
+    }
+
+    /** What happened, in sentences: the act on the document, then what changed. */
+    public static String of(AuditEntry e) {
+        StringBuilder sb = new StringBuilder(act(e));
+        String change = change(AuditValues.parse(e.before()), AuditValues.parse(e.after()));
+        if (!change.isEmpty()) {
+            sb.append(' ').append(change);
+        }
+        return sb.toString();
+    }
+
+    /** "Order SO-100001 put on credit hold." or, with no document, "Signed in." */
+    static String act(AuditEntry e) {
+        String done = DONE.getOrDefault(e.action(), words(e.action()));
+        String subject = e.documentType() == null || e.documentType().isBlank() ? ""
+                : words(e.documentType()) + (e.documentId() == null || e.documentId().isBlank() ? "" : " " + e.documentId());
+        return capital(subject.isEmpty() ? done : subject + " " + done) + ".";
+    }
+
+    /** "Status changed from credit hold to released; value $1,200.00." (keys in stored order). */
+    static String change(Map<String, String> before, Map<String, String> after) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, String> a : after.entrySet()) {
+            String key = a.getKey();
+            if (before.containsKey(key)) {
+                String was = before.get(key);
+                if (!Objects.equals(was, a.getValue())) {
+                    parts.add(words(key) + " changed from " + value(key, was) + " to " + value(key, a.getValue()));
+                }
+            } else {
+                parts.add(words(key) + " " + value(key, a.getValue()));
+            }
+        }
+        for (Map.Entry<String, String> b : before.entrySet()) {
+            if (!after.containsKey(b.getKey())) {
+                parts.add(words(b.getKey()) + " was " + value(b.getKey(), b.getValue()));
+            }
+        }
+        return parts.isEmpty() ? "" : capital(String.join("; ", parts)) + ".";
+    }
+
+    static String value(String key, String v) {
+        if (v == null || v.isBlank()) {
+            return "none";
+        }
+        if ("true".equalsIgnoreCase(v) || "false".equalsIgnoreCase(v)) {
+            return Boolean.parseBoolean(v) ? "yes" : "no";
+        }
+        if (MONEY_KEY.matcher(key).matches() && NUMBER.matcher(v).matches()) {
+            BigDecimal amount = new BigDecimal(v);
+            DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+            return (amount.signum() < 0 ? "-$" : "$") + f.format(amount.abs());
+        }
+        // stored codes (CREDIT_HOLD, "OVER_LIMIT,PAST_DUE") read as words; numbers and names as stored
+        if (CODES.matcher(v).matches() && (v.contains("_") || CODE_KEY.matcher(key).matches())) {
+            return v.replace('_', ' ').replaceAll(", ?", ", ").toLowerCase(Locale.ROOT);
+        }
+        return v;
+    }
+
+    /** "CREDIT_MEMO" and "creditLimit" as words: "credit memo", "credit limit". */
+    static String words(String code) {
+        if (code == null) {
+            return "";
+        }
+        String spaced = code.contains("_") || code.equals(code.toUpperCase(Locale.ROOT)) ? code.replace('_', ' ')
+                : code.replaceAll("([a-z0-9])([A-Z])", "$1 $2");
+        return spaced.toLowerCase(Locale.ROOT);
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

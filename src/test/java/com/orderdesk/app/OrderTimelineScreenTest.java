@@ -1,0 +1,169 @@
+package com.orderdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.application.order.OrderLife;
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.order.TimelineEvent;
+import com.orderdesk.logic.order.TimelineLink;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The order's whole life on one screen, as people use it: an order clerk opens a held order and
+ * reads why it is held; an AR clerk finds a paid order in the orders list, opens it, reads its life
+ * on the timeline beside the lines (held, released, shipped, invoiced, paid), and follows the
+ * invoice entry to the Invoices screen, where the invoice stands Paid.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OrderTimelineScreenTest {
+    private OrderLife life;
+    private AppServices services;
+    private UiTaskRunner tasks;
+    private DeskSession session;
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setWidth(1366);
+        stage.setHeight(800);
+    }
+
+    /** The book is written before the desk opens, off the FX thread (TestFX's setup has a timeout). */
+    private void open(java.util.function.UnaryOperator<OrderLife> steps, java.util.function.Function<OrderLife,
+            com.orderdesk.logic.security.SignedInUser> who, FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory("order-timeline-test");
+        life = steps.apply(new OrderLife(TestBook.create(dir)));
+        services = AppServices.over(life.book.db, TestBook.TAX, life.clock, TestBook.KEY_ITERATIONS);
+        tasks = new ExecutorTaskRunner(2);
+        session = new DeskSession(services, tasks, new RecordingDialogs(), null, "book.db", areas -> { });
+        robot.interact(() -> session.showDesk(stage, who.apply(life)));
+    }
+
+    @AfterEach
+    void close() {
+        if (tasks != null) {
+            tasks.shutdown();
+            services.close();
+        }
+    }
+
+    /** Orders list: type the number, Down, Enter; the order opens in order entry. */
+    private void openFromTheList(FxRobot robot) throws Exception {
+        robot.interact(() -> session.shell().select(WorkAreas.ORDERS));
+        waitUntil(() -> shown(robot, com.orderdesk.logic.order.OrderListRow.class, r -> r.number().equals(life.orderNumber)));
+        robot.interact(() -> robot.lookup("#searchField").match(n -> n.isVisible()).queryAs(TextField.class).requestFocus());
+        robot.write(life.orderNumber);
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS); // the list reloads after a pause in typing
+        waitUntil(() -> shown(robot, com.orderdesk.logic.order.OrderListRow.class, r -> r.number().equals(life.orderNumber)));
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> WorkAreas.ORDER_ENTRY.equals(selectedArea()));
+    }
+
+    private static String statusChip(FxRobot robot) {
+        return robot.lookup("#statusBox").queryAs(javafx.scene.layout.HBox.class).getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.control.Label).map(n -> ((javafx.scene.control.Label) n).getText())
+                .findFirst().orElse("");
+    }
+
+    @Test
+    void aClerkOpensAHeldOrderAndReadsWhyItIsHeld(FxRobot robot) throws Exception {
+        open(OrderLife::entered, l -> l.clerk, robot);
+        openFromTheList(robot);
+
+        @SuppressWarnings("unchecked")
+        ListView<TimelineEvent> timeline = robot.lookup("#timelineList").queryAs(ListView.class);
+        waitUntil(() -> timeline.getItems().stream().anyMatch(e -> e.kind() == TimelineEvent.Kind.CREDIT_HOLD));
+        assertThat(statusChip(robot)).isEqualTo("Credit hold");
+        TimelineEvent held = timeline.getItems().stream().filter(e -> e.kind() == TimelineEvent.Kind.CREDIT_HOLD).findFirst().orElseThrow();
+        // the reason in a sentence, as the credit manager wrote it, on the screen the clerk already has open
+        assertThat(held.detail()).contains("Cheque bounced last week").doesNotContain("=").doesNotContain("MANUAL_HOLD");
+        assertThat(robot.lookup(".timeline-entry").<javafx.scene.Node>queryAll()).anyMatch(n -> n.lookupAll(".label").stream()
+                .anyMatch(l -> l instanceof javafx.scene.control.Labeled x && x.getText() != null
+                        && x.getText().contains("Cheque bounced last week")));
+        // the clerk's own order stays editable while it waits for credit
+        assertThat(robot.lookup("#customerField").queryAs(TextField.class).isDisabled()).isFalse();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A visible table shows exactly one row, of {@code type}, matching {@code test}. */
+    private static <T> boolean shown(FxRobot robot, Class<T> type, java.util.function.Predicate<T> test) {
+        return robot.lookup("#table").queryAllAs(TableView.class).stream().anyMatch(t -> t.getScene() != null && t.isVisible()
+                && t.getItems().size() == 1 && type.isInstance(t.getItems().get(0)) && test.test(type.cast(t.getItems().get(0))));
+    }
+
+    private String selectedArea() {
+        return session.shell().selectedAreaProperty().get().id();
+    }
+
+    @Test
+    void anArClerkOpensAPaidOrderAndFollowsItsTimelineToThePaidInvoice(FxRobot robot) throws Exception {
+        open(l -> l.entered().released().shipped().invoiced().paid(), l -> l.ar, robot);
+        assertThat(session.shell().areas()).extracting(a -> a.id()).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY,
+                WorkAreas.CREDIT_HOLDS, WorkAreas.INVOICES, WorkAreas.CASH);
+        openFromTheList(robot);
+
+        @SuppressWarnings("unchecked")
+        ListView<TimelineEvent> timeline = robot.lookup("#timelineList").queryAs(ListView.class);
+        waitUntil(() -> timeline.getItems().stream().anyMatch(e -> e.kind() == TimelineEvent.Kind.INVOICED));
+        assertThat(timeline.getItems()).extracting(TimelineEvent::kind).startsWith(TimelineEvent.Kind.ENTERED,
+                TimelineEvent.Kind.CREDIT_HOLD, TimelineEvent.Kind.CREDIT_RELEASED, TimelineEvent.Kind.ROUTED)
+                .contains(TimelineEvent.Kind.PAYMENT, TimelineEvent.Kind.PAID);
+        assertThat(statusChip(robot)).isEqualTo("Paid");
+        assertThat(timeline.getItems().get(1).detail()).contains("Cheque bounced last week");
+        // read-only for the AR desk: no Save, nothing to type into
+        assertThat(robot.lookup("#saveButton").queryButton().isVisible()).isFalse();
+        assertThat(robot.lookup("#customerField").queryAs(TextField.class).isDisabled()).isTrue();
+        // the fulfillment screen is not the AR desk's: its links are named but not offered
+        robot.interact(() -> timeline.scrollTo(0));
+        assertThat(robot.lookup(".timeline-entry .hyperlink").queryAllAs(Hyperlink.class))
+                .filteredOn(h -> h.getText().startsWith(TimelineLink.Screen.FULFILLMENT.action())).allMatch(Hyperlink::isDisabled);
+
+        int invoiceEntry = timeline.getItems().indexOf(timeline.getItems().stream()
+                .filter(e -> e.kind() == TimelineEvent.Kind.INVOICED).findFirst().orElseThrow());
+        String invoice = timeline.getItems().get(invoiceEntry).link().document();
+        robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        waitUntil(() -> timeline.isFocused());
+        robot.interact(() -> {
+            timeline.getSelectionModel().select(invoiceEntry);
+            timeline.scrollTo(invoiceEntry);
+        });
+        robot.type(KeyCode.ENTER);
+
+        waitUntil(() -> WorkAreas.INVOICES.equals(selectedArea()));
+        waitUntil(() -> shown(robot, DocumentRow.class, r -> r.number().equals(invoice)));
+        assertThat(life.invoices).contains(invoice);
+        DocumentRow row = robot.lookup("#table").queryAllAs(TableView.class).stream().filter(t -> t.getScene() != null && t.isVisible())
+                .map(t -> t.getItems().get(0)).filter(DocumentRow.class::isInstance).map(DocumentRow.class::cast).findFirst().orElseThrow();
+        assertThat(row.open().isZero()).isTrue();
+        assertThat(row.standing()).isEqualTo(com.orderdesk.logic.invoicing.InvoiceStanding.PAID);
+        // and the screen says so in a word, not only by a number
+        assertThat(robot.lookup(".table-cell").<javafx.scene.Node>queryAll()).anyMatch(n -> n instanceof javafx.scene.control.Labeled x
+                && x.isVisible() && "Paid".equals(x.getText()));
+    }
+}

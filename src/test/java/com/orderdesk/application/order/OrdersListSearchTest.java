@@ -1,0 +1,110 @@
+package com.orderdesk.application.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.orderdesk.logic.audit.AuditQuery;
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderFilter;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.logic.order.OrderListRow;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.logic.store.SearchText;
+import com.orderdesk.model.order.OrderChannel;
+import com.orderdesk.persistence.TestBook;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Defects: searches with % and _ or a pasted page of text, and orders past the first page of the list. */
+class OrdersListSearchTest {
+    @TempDir
+    Path dir;
+    TestBook book;
+    OrderUseCases orders;
+    SignedInUser clerk;
+
+    @BeforeEach
+    void setUp() {
+        book = TestBook.create(dir);
+        orders = book.services().orders();
+        clerk = book.clerk();
+    }
+
+    @AfterEach
+    void tearDown() {
+        book.db.close();
+    }
+
+    private void order(String po) {
+        orders.save(clerk, new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, po, null, null,
+                List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 1, null, BigDecimal.ZERO))));
+    }
+
+    private List<String> pos(String text) {
+        return orders.list(clerk, new OrderFilter(text, null, null, null, null, 100)).rows().stream()
+                .map(OrderListRow::customerPo).toList();
+    }
+
+    @Test
+    void percentAndUnderscoreAreMatchedAsTheCharactersTheyAre() {
+        order("50%OFF");
+        order("A_B");
+        order("AXB");
+        order("PLAIN");
+
+        assertThat(pos("%")).containsExactly("50%OFF");
+        assertThat(pos("_")).containsExactly("A_B");
+        assertThat(pos("A_B")).containsExactly("A_B");
+        assertThat(orders.count(clerk, new OrderFilter("%", null, null, null, null, 100))).isEqualTo(1);
+    }
+
+    @Test
+    void aPastedPageOfTextIsRefusedWithASentenceNotADatabaseError() {
+        order("PO-1");
+        String page = "x".repeat(100_000);
+
+        assertThatThrownBy(() -> orders.list(clerk, new OrderFilter(page, null, null, null, null, 100)))
+                .isInstanceOf(SearchText.SearchTooLongException.class)
+                .hasMessage("The search text is 100,000 characters long; a search takes at most 200. Type a few words of"
+                        + " the number, name or PO instead.");
+        assertThatThrownBy(() -> orders.count(clerk, new OrderFilter(page, null, null, null, null, 100)))
+                .isInstanceOf(SearchText.SearchTooLongException.class);
+        assertThatThrownBy(() -> new AuditQuery(null, null, null, page, 10))
+                .isInstanceOf(SearchText.SearchTooLongException.class);
+        assertThatThrownBy(() -> book.services().customers().search(clerk, page, 10))
+                .hasMessageContaining("a search takes at most 200");
+        // the longest allowed search still runs, and finds nothing
+        assertThat(pos("x".repeat(SearchText.MAX_LENGTH))).isEmpty();
+    }
+
+    @Test
+    void everyOrderIsReachedPageByPageNewestFirst() {
+        for (int i = 1; i <= 7; i++) {
+            order("PO-" + i);
+        }
+        OrderFilter page = new OrderFilter(null, null, null, null, null, 3);
+        assertThat(orders.count(clerk, page)).isEqualTo(7);
+
+        List<String> seen = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        while (true) {
+            List<OrderListRow> rows = orders.list(clerk, page).rows();
+            if (rows.isEmpty()) {
+                break;
+            }
+            sizes.add(rows.size());
+            rows.forEach(r -> seen.add(r.customerPo()));
+            page = page.after(rows.get(rows.size() - 1));
+            // the count is of every match, whichever page is asked for
+            assertThat(orders.count(clerk, page)).isEqualTo(7);
+        }
+        assertThat(sizes).containsExactly(3, 3, 1);
+        assertThat(seen).containsExactly("PO-7", "PO-6", "PO-5", "PO-4", "PO-3", "PO-2", "PO-1");
+    }
+}

@@ -1,0 +1,99 @@
+package com.orderdesk.gui.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.audit.AuditEntry;
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.order.OrderChannel;
+import com.orderdesk.persistence.TestBook;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Defects: the audit viewer showed raw key=value text and dates as "11/26/26"; it now reads each
+ * entry as sentences and dates as every other screen does (Formats).
+ */
+@ExtendWith(ApplicationExtension.class)
+class AuditViewerScreenTest {
+    private static TestBook book;
+    private UiTaskRunner tasks;
+    private AuditViewerController controller;
+
+    /** The book is made before the window (off TestFX's setup timeout on a busy machine). */
+    @org.junit.jupiter.api.BeforeAll
+    static void book() throws Exception {
+        book = TestBook.create(Files.createTempDirectory("audit-viewer-test"));
+        book.services().orders().save(book.clerk(), new OrderDraft(null, null, book.acmeId, book.acmeShipToId,
+                OrderChannel.PHONE, "PO-AUD", null, null, List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 2, null, BigDecimal.ZERO))));
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        SignedInUser admin = book.admin();
+        tasks = new ExecutorTaskRunner(1);
+        controller = new AuditViewerController(book.services().auditTrail(), () -> admin, tasks, new StatusBarModel(), ZoneOffset.UTC);
+        Scene scene = new Scene(Views.load(controller), 1366, 700);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<AuditEntry> table(FxRobot robot) {
+        return robot.lookup("#auditTable").queryAs(TableView.class);
+    }
+
+    private static String cell(TableView<AuditEntry> table, String column, int row) {
+        TableColumn<AuditEntry, ?> c = table.getColumns().stream().filter(x -> x.getText().equals(column)).findFirst().orElseThrow();
+        return String.valueOf(c.getCellData(row));
+    }
+
+    @Test
+    void anOrdersEntriesReadAsSentencesWithTheDesksDateFormat(FxRobot robot) throws Exception {
+        robot.clickOn("#documentField").write("SO-100001").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table(robot).getItems().isEmpty());
+        TableView<AuditEntry> t = table(robot);
+
+        assertThat(t.getColumns()).extracting(TableColumn::getText).contains("What happened").doesNotContain("Before", "After");
+        int saved = t.getItems().stream().map(AuditEntry::action).toList().indexOf("ORDER_SAVE");
+        String sentence = cell(t, "What happened", saved);
+        assertThat(sentence).startsWith("Order SO-100001 saved.").doesNotContain("=");
+        assertThat(cell(t, "When", saved)).startsWith(Formats.forDefaultLocale().date(TestBook.TODAY) + ",");
+        for (int i = 0; i < t.getItems().size(); i++) {
+            assertThat(cell(t, "What happened", i)).as("row %d", i).doesNotContain("=").endsWith(".");
+        }
+    }
+}

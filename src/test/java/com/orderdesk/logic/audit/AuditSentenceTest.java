@@ -1,0 +1,50 @@
+package com.orderdesk.logic.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Defect: the audit viewer showed raw key=value text; it now reads each entry as sentences. */
+class AuditSentenceTest {
+    private static AuditEntry entry(String action, String type, String id, String before, String after) {
+        return new AuditEntry(7, Instant.parse("2026-12-03T15:00:00Z"), "mgarcia", action, type, id, before, after, "x", null, null);
+    }
+
+    private static String json(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return AuditValues.json(m);
+    }
+
+    @Test
+    void aReleaseReadsAsWhatHappenedAndWhatChanged() {
+        String s = AuditSentence.of(entry(AuditActions.CREDIT_RELEASE, "ORDER", "SO-100001",
+                json("status", "CREDIT_HOLD", "value", "1200.5", "reasons", "OVER_LIMIT,PAST_DUE"), json("status", "RELEASED")));
+
+        assertThat(s).isEqualTo("Order SO-100001 released from credit hold. Status changed from credit hold to released;"
+                + " reasons was over limit, past due; value was $1,200.50.");
+        assertThat(s).doesNotContain("=").doesNotContain("CREDIT_HOLD");
+    }
+
+    @Test
+    void aLimitChangeShowsMoneyAndKeepsNamesAsTheyAre() {
+        assertThat(AuditSentence.of(entry(AuditActions.CREDIT_LIMIT_CHANGE, "CUSTOMER", "C-10002",
+                json("creditLimit", "50000.00", "riskClass", "B"), json("creditLimit", "75000.00", "riskClass", "B"))))
+                .isEqualTo("Customer C-10002 given a new credit limit or risk class. Credit limit changed from $50,000.00 to $75,000.00.");
+        assertThat(AuditSentence.of(entry("SHIPMENT_RELEASED", "SHIPMENT", "SH-100004", null, json("node", "CHI", "order", "SO-100001"))))
+                .isEqualTo("Shipment SH-100004 released to the warehouse. Node CHI; order SO-100001.");
+    }
+
+    @Test
+    void signInWithoutADocumentAndAnActionNobodyTaughtItStillRead() {
+        assertThat(AuditSentence.of(entry(AuditActions.SIGN_IN, null, null, null, json("outcome", "SIGNED_IN"))))
+                .isEqualTo("Signed in. Outcome signed in.");
+        assertThat(AuditSentence.of(entry("STOCK_COUNTED", "ITEM", "GLV-NIT-L", json("manualHold", "false"), json("manualHold", "true"))))
+                .isEqualTo("Item GLV-NIT-L stock counted. Manual hold changed from no to yes.");
+    }
+}
