@@ -18,6 +18,7 @@ import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.model.invoicing.InvoiceStatus;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.claims.DeductionCases;
 import com.orderdesk.logic.security.SignedInUser;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -45,12 +46,14 @@ final class CashPosting {
     private final CashRepository cash;
     private final Clock clock;
     private final AuditRecorder audit;
+    private final DeductionCases deductions;
 
-    CashPosting(UnitOfWork uow, CashRepository cash, Clock clock, AuditRecorder audit) {
+    CashPosting(UnitOfWork uow, CashRepository cash, Clock clock, AuditRecorder audit, DeductionCases deductions) {
         this.uow = uow;
         this.cash = cash;
         this.clock = clock;
         this.audit = audit;
+        this.deductions = deductions;
     }
 
     void post(PostRequest request, SignedInUser user) {
@@ -99,6 +102,9 @@ final class CashPosting {
                     clock.instant(), user, null);
             inv.reduceOpenAmount(a.settles(), InvoiceStatus.PAID);
             cash.add(a);
+            if (a.deduction().isPositive()) {
+                deductions.deductionPosted(actor, p, a); // a deduction becomes a case, in this transaction
+            }
             applied = applied.plus(a.applied());
             what.add(describe(l));
         }
@@ -193,6 +199,9 @@ final class CashPosting {
             List<CashApplication> live = cash.liveApplications(paymentId);
             StringJoiner what = new StringJoiner("; ");
             for (CashApplication a : live) {
+                if (a.deduction().isPositive()) {
+                    deductions.deductionReversed(actor, a); // refused while its case stands resolved
+                }
                 cash.add(new CashApplication(p, a.invoice(), a.applied().negate(), a.discount().negate(),
                         a.deduction().negate(), a.reasonCode(), why, CashApplication.ORIGIN_REVERSAL, clock.instant(), user, a));
                 if (a.invoice() != null) {
