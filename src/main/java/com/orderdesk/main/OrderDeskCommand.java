@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.bench.prediction.PredictBenchCommand.class,
                 com.orderdesk.cli.CaptureCommand.class,
                 com.orderdesk.bench.capture.CaptureBenchCommand.class,
+                com.orderdesk.cli.ClaimsSweepCommand.class,
+                com.orderdesk.bench.claims.ClaimsBenchCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 
