@@ -65,6 +65,7 @@ final class ClaimsAreas {
                     .shortcut("Enter", "From the queue: the note field")
                     .shortcut("Alt+V / Alt+I / Alt+P / Alt+F", "Resolve valid (credit) / invalid (chargeback) / partly / write off")
                     .shortcut("Alt+E", "Assign the case to me")
+                    .shortcut("Alt+D", "Undo the resolution (each document gets its counter-document; asks once)")
                     .shortcut("Alt+A", "Add the note to the case's history")
                     .shortcut("F5", "Reload the queue")
                     .view(() -> Views.load(desk))

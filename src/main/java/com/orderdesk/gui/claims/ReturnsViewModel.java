@@ -47,7 +47,14 @@ public final class ReturnsViewModel {
 
     /** "15 % = 16.14 kept of 107.63" for {@code units} of the line, or why nothing is kept. */
     public String feeText(ReturnableLine line, int units, ReturnReason reason, boolean waived) {
-        if (line == null || reason == null || units <= 0) {
+        if (line == null || units <= 0) {
+            return "";
+        }
+        if (units > line.returnable()) {
+            return "At most " + line.returnable() + " may come back: " + line.invoiced() + " shipped and invoiced, "
+                    + line.alreadyAuthorized() + " already returned or authorized.";
+        }
+        if (reason == null) {
             return "";
         }
         BigDecimal pct = feePercent(reason);

@@ -32,18 +32,24 @@ import org.testfx.util.WaitForAsyncUtils;
 /** An AR user takes a deduction from the queue, reads its evidence, resolves it as invalid: the chargeback exists. */
 @ExtendWith(ApplicationExtension.class)
 class ClaimsDeskScreenTest {
-    private ClaimsFixture f;
+    // the book is built before the toolkit starts: building it can outlast TestFX's set-up timeout on a loaded machine
+    private static ClaimsFixture f;
+    private static Path dir;
     private ClaimsDeskController controller;
     private StatusBarModel status;
     private UiTaskRunner tasks;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("claims-desk-test");
+    @org.junit.jupiter.api.BeforeAll
+    static void book() throws Exception {
+        dir = Files.createTempDirectory("claims-desk-test");
         f = new ClaimsFixture(dir);
         // Acme pays INV-010001 (231.13) less 20.00 for damage, and INV-010002 short by 31.13 with no word 15 days ago
         f.payWithDeduction("INV-010001", "211.13", "20.00", "DAMAGED", "2 boxes crushed", TestBook.TODAY);
         f.payWithDeduction("INV-010002", "101.58", "0", null, null, TestBook.TODAY.minusDays(15));
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
         status = new StatusBarModel();
         tasks = new ExecutorTaskRunner(2);
         var ar = f.ar();
@@ -59,6 +65,10 @@ class ClaimsDeskScreenTest {
     @AfterEach
     void close() {
         tasks.shutdown();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeBook() {
         f.book.db.close();
     }
 

@@ -35,18 +35,24 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A clerk authorizes a return of two towel cases from the keyboard, prints the RMA and receives it: credit less the fee. */
 @ExtendWith(ApplicationExtension.class)
 class ReturnsScreenTest {
-    private ClaimsFixture f;
+    // the book is built before the toolkit starts: building it can outlast TestFX's set-up timeout on a loaded machine
+    private static ClaimsFixture f;
+    private static Path dir;
     private ReturnsController controller;
     private UiTaskRunner tasks;
-    private Path dir;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @org.junit.jupiter.api.BeforeAll
+    static void book() throws Exception {
+        dir = Files.createTempDirectory("returns-test");
+        f = new ClaimsFixture(dir);
+    }
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("returns-test");
-        f = new ClaimsFixture(dir);
         tasks = new ExecutorTaskRunner(2);
         var clerk = f.clerk();
-        controller = new ReturnsController(new ReturnsViewModel(f.returns(), () -> clerk), tasks, new RecordingDialogs(),
+        controller = new ReturnsController(new ReturnsViewModel(f.returns(), () -> clerk), tasks, dialogs,
                 new StatusBarModel(), number -> f.services.renderer().exportPdf(f.services.renderer().fill(
                         new ClaimReportInputs(f.services.invoicing().company()).rma(f.returns().document(clerk, number))),
                         dir.resolve(number + ".pdf")));
@@ -61,11 +67,22 @@ class ReturnsScreenTest {
     @AfterEach
     void close() {
         tasks.shutdown();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeBook() {
         f.book.db.close();
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+    private FxRobot robot;
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; the screen says: " + text(robot, "#returnResult") + " / lines "
+                    + lines(robot).getItems().size() + " / returns " + rmas(robot).getItems().size() + " / dialogs " + dialogs.errors, e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -85,6 +102,7 @@ class ReturnsScreenTest {
 
     @Test
     void authorizePrintAndReceiveAReturnWithTheRestockingFee(FxRobot robot) throws Exception {
+        this.robot = robot;
         robot.clickOn("#invoiceField").write("INV-010001").type(KeyCode.ENTER);
         waitUntil(() -> lines(robot).getItems().size() == 2);
         // the towels are line 2: down once, Enter into the quantity
@@ -103,7 +121,11 @@ class ReturnsScreenTest {
         assertThat(text(robot, "#returnResult")).isEqualTo("Return RMA-100001 authorized: 2 CS of TWL-ROLL-8 back to DC-ATL.");
         waitUntil(() -> rmas(robot).getItems().size() == 1);
 
-        robot.interact(() -> rmas(robot).getSelectionModel().selectFirst());
+        waitUntil(() -> !robot.lookup("#root").query().isDisabled() && lines(robot).getItems().size() == 2);
+        robot.interact(() -> {
+            rmas(robot).getSelectionModel().selectFirst();
+            rmas(robot).requestFocus();
+        });
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         waitUntil(() -> Files.exists(dir.resolve("RMA-100001.pdf")));
 
