@@ -66,7 +66,7 @@ public final class ClaimsBenchCommand implements Callable<Integer> {
         Clock clock = Clock.systemDefaultZone();
         long t0 = System.nanoTime();
         BookStart.DemoWritten written = BookStart.createDemo(DatabaseConfig.sqlite(db), clock,
-                new DemoSize(customers, orders, 9, 20261126L), 0, p -> { });
+                new DemoSize(customers, orders, 9, 20261126L), 0, DemoBook.Extent.WHOLE, p -> { });
         var r = written.result().orElseThrow();
         SignedInUser ar = DemoBook.userOf(Role.AR_CLERK, r.key());
         try (AppServices services = written.services()) {
