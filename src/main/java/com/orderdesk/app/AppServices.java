@@ -78,6 +78,9 @@ public final class AppServices implements AutoCloseable {
     private final CashUseCases cash;
     private final AuditUseCases auditTrail;
     private final CatalogServices catalog;
+    private final com.orderdesk.application.claims.ReturnsUseCases returns;
+    private final com.orderdesk.application.claims.ClaimUseCases claims;
+    private final com.orderdesk.application.claims.WriteOffLimits writeOffLimits;
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
 
@@ -112,7 +115,18 @@ public final class AppServices implements AutoCloseable {
         com.orderdesk.application.order.OrderSettlement settlement = new com.orderdesk.application.order.OrderSettlement(orderRepository);
         this.credit = new CreditUseCases(uow, access, creditRepository, checks, audit, clock);
         this.invoicing = new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(), audit, clock, settlement);
-        this.cash = new CashUseCases(uow, access, cashRepository, audit, clock, settlement);
+        // returns, disputes and deductions: credit memos through invoicing; a deduction posted by
+        // the cash desk becomes a case in the posting's transaction
+        var claimsRepository = new com.orderdesk.persistence.claims.HibernateClaimsRepository();
+        this.returns = new com.orderdesk.application.claims.ReturnsUseCases(uow, access,
+                new com.orderdesk.persistence.claims.HibernateReturnsRepository(),
+                new com.orderdesk.persistence.claims.HibernateReturnedStock(), invoicing, audit, clock);
+        this.claims = new com.orderdesk.application.claims.ClaimUseCases(uow, access, claimsRepository, userRepository,
+                new com.orderdesk.persistence.claims.HibernateDisputedAmounts(),
+                new com.orderdesk.persistence.claims.HibernateContractPriceOnDate(), invoicing, audit, clock);
+        this.writeOffLimits = new com.orderdesk.application.claims.WriteOffLimits(uow, access, claimsRepository, userRepository,
+                audit, clock);
+        this.cash = new CashUseCases(uow, access, cashRepository, audit, clock, settlement, claims.deductionCases());
         this.auditTrail = new AuditUseCases(uow, access, new HibernateAuditRepository(), userRepository, clock.getZone());
         this.catalog = CatalogServices.build(uow, access, audit, clock);
     }
@@ -181,6 +195,9 @@ public final class AppServices implements AutoCloseable {
     public AuditUseCases auditTrail() { return auditTrail; }
     /** Products, contract prices, their files, and stock movements (issue 11). */
     public CatalogServices catalog() { return catalog; }
+    public com.orderdesk.application.claims.ReturnsUseCases returns() { return returns; }
+    public com.orderdesk.application.claims.ClaimUseCases claims() { return claims; }
+    public com.orderdesk.application.claims.WriteOffLimits writeOffLimits() { return writeOffLimits; }
 
     /** What the demo book's second half runs on (the first start and {@code demo-data}). */
     public com.orderdesk.demo.DemoBook.Parts demoParts() {

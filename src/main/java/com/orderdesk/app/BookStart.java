@@ -83,6 +83,11 @@ public final class BookStart {
         DemoDataGenerator generator = new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(StateTaxRateTable.loadDefault()),
                 services.clock(), new BCryptPasswordEncoder()::encode, services.seals(), new SecureRandom())
                 .withMinHeldOrders(minHeldOrders);
-        return DemoBook.createIfEmpty(services.db(), generator, services.demoParts(), size, extent, progress, cancelled);
+        Optional<DemoDataGenerator.Result> written = DemoBook.createIfEmpty(services.db(), generator, services.demoParts(), size,
+                extent, progress, cancelled);
+        // returns and cases in every state, through the same use cases (issue 14)
+        written.filter(r -> extent == DemoBook.Extent.WHOLE).ifPresent(r -> com.orderdesk.demo.ClaimsDemo.fill(
+                services.unitOfWork(), services.claims(), services.returns(), r.key()));
+        return written;
     }
 }

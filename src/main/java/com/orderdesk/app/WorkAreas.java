@@ -50,6 +50,7 @@ final class WorkAreas {
     private final Consumer<String> select;
     /** Products (administrators) and Stock (order clerks and administrators), issue 11. */
     private final WorkArea[] catalogAreas;
+    private final List<WorkArea> claimAreas;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
               SignedInUser user, Consumer<String> select) {
@@ -74,6 +75,7 @@ final class WorkAreas {
                 CatalogAreas.stock(services, tasks, dialogs, status, () -> user)};
         cash = new CashMatchingController(new CashDeskServices(services.cash(), services.customers(), services.clock(), () -> user),
                 tasks, dialogs, status);
+        claimAreas = ClaimsAreas.build(services, tasks, dialogs, status, () -> user);
         orderEntry.setPermissions(may(Permission.ENTER_ORDER), may(Permission.CANCEL_ORDER));
         orderEntry.setTimelineLinks(this::mayOpen, this::follow);
     }
@@ -215,6 +217,7 @@ final class WorkAreas {
                     })
                     .build());
         }
+        areas.addAll(claimAreas);
         if (may(Permission.VIEW_AUDIT)) {
             areas.add(WorkArea.builder(AUDIT, "Audit trail", Material2MZ.POLICY)
                     .shortcut("Enter", "In a filter field: search")

@@ -49,6 +49,8 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.bench.capture.CaptureBenchCommand.class,
                 com.orderdesk.cli.ProductsCommand.class,
                 com.orderdesk.cli.PricesCommand.class,
+                com.orderdesk.cli.ClaimsSweepCommand.class,
+                com.orderdesk.bench.claims.ClaimsBenchCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 

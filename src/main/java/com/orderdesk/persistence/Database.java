@@ -49,7 +49,11 @@ public final class Database implements AutoCloseable {
             com.orderdesk.model.cash.CashPayment.class, com.orderdesk.model.cash.ImportBatch.class,
             com.orderdesk.model.cash.CashApplication.class, com.orderdesk.model.cash.CustomerBankAccount.class,
             com.orderdesk.model.audit.AuditKeyRecord.class, com.orderdesk.model.invoicing.DocumentPrint.class,
-            com.orderdesk.model.stock.StockMovement.class);
+            com.orderdesk.model.stock.StockMovement.class,
+
+            com.orderdesk.model.claims.ReturnAuthorization.class, com.orderdesk.model.claims.ReturnReceipt.class,
+            com.orderdesk.model.claims.ClaimCase.class, com.orderdesk.model.claims.ClaimNote.class,
+            com.orderdesk.model.claims.ClaimSettlement.class, com.orderdesk.model.claims.WriteOffLimit.class);
 
     private final DatabaseConfig config;
     private final SessionFactory sessionFactory;

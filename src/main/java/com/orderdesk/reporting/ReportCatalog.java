@@ -26,7 +26,11 @@ public final class ReportCatalog {
         /** Invoices and credit memos. */
         INVOICE("invoice.jrxml"),
         PICK_LIST("pick_list.jrxml"),
-        STATEMENT("statement.jrxml");
+        STATEMENT("statement.jrxml"),
+        /** Return authorizations (issue 14). */
+        RMA("rma.jrxml"),
+        /** Chargebacks and their cancellations (issue 14). */
+        CHARGEBACK("chargeback.jrxml");
 
         private final String file;
 

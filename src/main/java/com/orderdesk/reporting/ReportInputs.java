@@ -112,6 +112,7 @@ public final class ReportInputs {
         p.put("AGE_31_60", aging.get(AgingBucket.DAYS_31_60).amount());
         p.put("AGE_61_90", aging.get(AgingBucket.DAYS_61_90).amount());
         p.put("AGE_OVER_90", aging.get(AgingBucket.OVER_90).amount());
+        p.put("AGE_DISPUTED", doc.disputed().amount());
         p.put("BALANCE", doc.balance().amount());
         p.put("REMIT_TO", letterhead.company().remitTo().text());
         p.put("PAYMENT_REFERENCE", doc.customerNumber());
@@ -121,7 +122,7 @@ public final class ReportInputs {
             long late = item.daysPastDue(doc.statementDate());
             rows.add(new StatementRow(item.documentNumber(), item.type(), date(item.date()), date(item.dueDate()),
                     item.reference(), item.original().amount(), item.open().amount(),
-                    late > 0 ? (int) late : null, item.bucket(doc.statementDate()).label()));
+                    late > 0 ? (int) late : null, item.disputed() ? "In dispute" : item.bucket(doc.statementDate()).label()));
         }
         return new ReportInput(ReportCatalog.Template.STATEMENT, "STMT-" + doc.customerNumber(), p,
                 new RecordDataSource(rows));

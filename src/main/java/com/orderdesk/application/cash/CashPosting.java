@@ -19,6 +19,7 @@ import com.orderdesk.model.invoicing.InvoiceStatus;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.application.order.OrderSettlement;
+import com.orderdesk.application.claims.DeductionCases;
 import com.orderdesk.logic.security.SignedInUser;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -47,13 +48,16 @@ final class CashPosting {
     private final Clock clock;
     private final AuditRecorder audit;
     private final OrderSettlement settlement;
+    private final DeductionCases deductions;
 
-    CashPosting(UnitOfWork uow, CashRepository cash, Clock clock, AuditRecorder audit, OrderSettlement settlement) {
+    CashPosting(UnitOfWork uow, CashRepository cash, Clock clock, AuditRecorder audit, OrderSettlement settlement,
+                DeductionCases deductions) {
         this.uow = uow;
         this.cash = cash;
         this.clock = clock;
         this.audit = audit;
         this.settlement = settlement;
+        this.deductions = deductions;
     }
 
     void post(PostRequest request, SignedInUser user) {
@@ -104,6 +108,9 @@ final class CashPosting {
                     clock.instant(), user, null);
             inv.reduceOpenAmount(a.settles(), InvoiceStatus.PAID);
             cash.add(a);
+            if (a.deduction().isPositive()) {
+                deductions.deductionPosted(actor, p, a); // a deduction becomes a case, in this transaction
+            }
             applied = applied.plus(a.applied());
             what.add(describe(l));
         }
@@ -201,6 +208,9 @@ final class CashPosting {
             StringJoiner what = new StringJoiner("; ");
             List<Long> orders = new ArrayList<>();
             for (CashApplication a : live) {
+                if (a.deduction().isPositive()) {
+                    deductions.deductionReversed(actor, a); // refused while its case stands resolved
+                }
                 cash.add(new CashApplication(p, a.invoice(), a.applied().negate(), a.discount().negate(),
                         a.deduction().negate(), a.reasonCode(), why, CashApplication.ORIGIN_REVERSAL, clock.instant(), user, a));
                 if (a.invoice() != null) {

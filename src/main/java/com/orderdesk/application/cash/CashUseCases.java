@@ -4,6 +4,7 @@ import com.orderdesk.logic.store.Listing;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.application.AccessControl;
+import com.orderdesk.application.claims.DeductionCases;
 import com.orderdesk.logic.cash.desk.ChequeInput;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.ImportOutcome;
@@ -37,12 +38,18 @@ public final class CashUseCases {
 
     public CashUseCases(UnitOfWork uow, AccessControl access, CashRepository cash, AuditRecorder audit, Clock clock,
                         com.orderdesk.application.order.OrderSettlement settlement) {
+        this(uow, access, cash, audit, clock, settlement, DeductionCases.NONE);
+    }
+
+    /** With the claims desk told of every deduction posted or reversed, in the posting's unit of work. */
+    public CashUseCases(UnitOfWork uow, AccessControl access, CashRepository cash, AuditRecorder audit, Clock clock,
+                        com.orderdesk.application.order.OrderSettlement settlement, DeductionCases deductions) {
         this.uow = uow;
         this.access = access;
         this.intake = new CashIntake(uow, cash, clock, audit);
         this.files = new CashFileImport(uow, cash, clock, audit);
         this.matching = new CashMatching(uow, cash, audit);
-        this.posting = new CashPosting(uow, cash, clock, audit, settlement);
+        this.posting = new CashPosting(uow, cash, clock, audit, settlement, deductions);
         this.queries = new CashQueries(cash);
     }
 

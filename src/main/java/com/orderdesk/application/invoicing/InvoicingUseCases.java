@@ -34,7 +34,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 /** The invoicing desk: issuing invoices and credit memos, the document lists, printing and its records. */
-public final class InvoicingUseCases implements InvoiceBook {
+public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections {
     static final String DOCUMENT_PRINT = "DOCUMENT_PRINT";
 
     private final UnitOfWork uow;
@@ -83,6 +83,12 @@ public final class InvoicingUseCases implements InvoiceBook {
     @Override
     public String issueCreditMemo(SignedInUser user, String invoiceNumber, CreditRequest request) throws CreditRefusedException {
         access.require(user, Permission.ISSUE_CREDIT_MEMO);
+        return memos.issue(user, invoiceNumber, request);
+    }
+
+    /** A credit memo as a step of another feature's use case (see {@link InvoiceCorrections}). */
+    @Override
+    public String creditAsStep(SignedInUser user, String invoiceNumber, CreditRequest request) throws CreditRefusedException {
         return memos.issue(user, invoiceNumber, request);
     }
 

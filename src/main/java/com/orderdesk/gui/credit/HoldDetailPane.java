@@ -63,6 +63,9 @@ final class HoldDetailPane extends VBox {
         GridPane ex = grid();
         int row = 0;
         row = money(ex, row, "Open receivables", e.openReceivables());
+        if (d.aging().disputed().isPositive()) {
+            row = money(ex, row, "  of which in dispute", d.aging().disputed());
+        }
         row = money(ex, row, "Orders not yet invoiced", e.uninvoicedOrders());
         row = money(ex, row, "This order", e.thisOrder());
         row = money(ex, row, "Total exposure", e.total());
@@ -88,6 +91,14 @@ final class HoldDetailPane extends VBox {
             aging.add(amount, col, 1);
             aging.add(muted(d.aging().count(b) + (d.aging().count(b) == 1 ? " invoice" : " invoices")), col, 2);
             col++;
+        }
+        if (d.aging().disputed().isPositive()) {
+            // disputed amounts on open cases are shown apart, not aged
+            aging.add(new Label("In dispute"), col, 0);
+            Label disputed = new Label(formats.money(d.aging().disputed()));
+            disputed.setId("aging-DISPUTED");
+            aging.add(disputed, col, 1);
+            aging.add(muted("open cases"), col, 2);
         }
         getChildren().add(aging);
 

@@ -11,11 +11,16 @@ import java.util.Map;
  * amounts) sit in the bucket of their due date, so the total equals the open receivables in the
  * exposure.
  */
-public record Aging(LocalDate asOf, Map<AgingBucket, Money> amounts, Map<AgingBucket, Integer> counts) {
+public record Aging(LocalDate asOf, Map<AgingBucket, Money> amounts, Map<AgingBucket, Integer> counts, Money disputed) {
 
     public Aging {
         amounts = Map.copyOf(amounts);
         counts = Map.copyOf(counts);
+        disputed = disputed == null ? Money.ZERO : disputed;
+    }
+
+    public Aging(LocalDate asOf, Map<AgingBucket, Money> amounts, Map<AgingBucket, Integer> counts) {
+        this(asOf, amounts, counts, Money.ZERO);
     }
 
     public static Aging of(List<OpenItem> openItems, LocalDate asOf) {
@@ -25,12 +30,19 @@ public record Aging(LocalDate asOf, Map<AgingBucket, Money> amounts, Map<AgingBu
             amounts.put(b, Money.ZERO);
             counts.put(b, 0);
         }
+        Money disputed = Money.ZERO;
         for (OpenItem item : openItems) {
+            // amounts in dispute on open cases are shown apart, not aged with what is simply owed
+            disputed = disputed.plus(item.disputed());
+            Money undisputed = item.openAmount().minus(item.disputed());
+            if (undisputed.isZero() && item.disputed().isPositive()) {
+                continue;
+            }
             AgingBucket b = AgingBucket.forDaysPastDue(item.daysPastDue(asOf));
-            amounts.merge(b, item.openAmount(), Money::plus);
+            amounts.merge(b, undisputed, Money::plus);
             counts.merge(b, 1, Integer::sum);
         }
-        return new Aging(asOf, amounts, counts);
+        return new Aging(asOf, amounts, counts, disputed);
     }
 
     public Money amount(AgingBucket bucket) {
@@ -41,12 +53,13 @@ public record Aging(LocalDate asOf, Map<AgingBucket, Money> amounts, Map<AgingBu
         return counts.get(bucket);
     }
 
+    /** Everything open, the disputed amount included (equals the open receivables of the exposure). */
     public Money total() {
-        return amounts.values().stream().reduce(Money.ZERO, Money::plus);
+        return amounts.values().stream().reduce(Money.ZERO, Money::plus).plus(disputed);
     }
 
-    /** Everything past due (all buckets but CURRENT). */
+    /** Everything past due (all buckets but CURRENT; the disputed amount is apart). */
     public Money pastDue() {
-        return total().minus(amount(AgingBucket.CURRENT));
+        return total().minus(amount(AgingBucket.CURRENT)).minus(disputed);
     }
 }

@@ -108,8 +108,10 @@ final class CreditChecks {
 
     Optional<CreditHoldReason> pastDue(List<OpenItem> openItems) {
         int tolerance = policy.pastDueToleranceDays();
+        // an amount in dispute on an open case is not past due while its grace period runs
         List<OpenItem> late = openItems.stream()
                 .filter(OpenItem::isDebit)
+                .filter(i -> i.lateAmount(asOf).isPositive())
                 .filter(i -> i.daysPastDue(asOf) > tolerance)
                 .sorted(Comparator.comparing(OpenItem::dueDate).thenComparing(OpenItem::documentNumber))
                 .toList();
@@ -133,6 +135,7 @@ final class CreditChecks {
     Optional<CreditHoldReason> oldestItem(List<OpenItem> openItems) {
         Optional<OpenItem> oldest = openItems.stream()
                 .filter(OpenItem::isDebit)
+                .filter(i -> i.lateAmount(asOf).isPositive())
                 .min(Comparator.comparing(OpenItem::documentDate).thenComparing(OpenItem::documentNumber));
         if (oldest.isEmpty() || oldest.get().ageDays(asOf) <= policy.oldestItemMaxAgeDays()) {
             return Optional.empty();

@@ -114,7 +114,7 @@ public final class CreditMemoPolicy {
         String name = "Line " + line.lineNo() + " (" + line.sku() + ")";
         Money amountLeft = line.net().minus(done.amount());
         BigDecimal qtyLeft = line.quantity().subtract(done.quantity());
-        if ((want.quantity() == null) == (want.amount() == null)) {
+        if ((want.quantity() == null) == (want.amount() == null) || want.withheld() != null && want.quantity() == null) {
             problems.add(name + ": give either a quantity or an amount to credit, not both or neither.");
             return null;
         }
@@ -132,6 +132,13 @@ public final class CreditMemoPolicy {
             }
             Money amount = qty.compareTo(qtyLeft) == 0 ? amountLeft
                     : Money.of(line.net().amount().multiply(qty).divide(line.quantity(), MathContext.DECIMAL64)).min(amountLeft);
+            if (want.withheld() != null) {
+                if (want.withheld().isNegative() || want.withheld().compareTo(amount) >= 0) {
+                    problems.add(name + ": " + want.withheld() + " cannot be kept from a credit of " + amount + ".");
+                    return null;
+                }
+                amount = amount.minus(want.withheld());
+            }
             return new CreditedLine(line.lineNo(), line.sku(), line.description(), qty, amount, line.taxable());
         }
         Money amount = want.amount();

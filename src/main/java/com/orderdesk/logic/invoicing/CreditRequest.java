@@ -23,10 +23,22 @@ public sealed interface CreditRequest {
         }
     }
 
-    /** Exactly one of {@code quantity} and {@code amount} is given. */
-    record LineCredit(int lineNo, BigDecimal quantity, Money amount) {
+    /**
+     * Exactly one of {@code quantity} and {@code amount} is given. {@code withheld} (with a quantity
+     * only, may be null) is kept from the quantity's credit before tax: a returned line's restocking fee.
+     */
+    record LineCredit(int lineNo, BigDecimal quantity, Money amount, Money withheld) {
+        public LineCredit(int lineNo, BigDecimal quantity, Money amount) {
+            this(lineNo, quantity, amount, null);
+        }
+
         public static LineCredit ofQuantity(int lineNo, BigDecimal quantity) {
             return new LineCredit(lineNo, quantity, null);
+        }
+
+        /** Returned units less a fee kept from their credit (the fee stays a taxable sale). */
+        public static LineCredit ofQuantityLess(int lineNo, BigDecimal quantity, Money withheld) {
+            return new LineCredit(lineNo, quantity, null, withheld);
         }
 
         public static LineCredit ofAmount(int lineNo, Money amount) {

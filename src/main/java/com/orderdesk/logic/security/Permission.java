@@ -29,6 +29,11 @@ public enum Permission {
     MAINTAIN_PRODUCTS("add or change products and prices"),
     MOVE_STOCK("receive, adjust or transfer stock"),
     IMPORT_MASTER_DATA("import customers, products or prices"),
+    AUTHORIZE_RETURN("authorize or cancel customer returns"),
+    RECEIVE_RETURN("receive returned goods"),
+    OPEN_DISPUTE("open disputes on invoices"),
+    WORK_DEDUCTIONS("work deduction and dispute cases"),
+    WRITE_OFF("write off amounts"),
     MANAGE_USERS("manage users and roles"),
     ADMIN_SETTINGS("change application settings");
 

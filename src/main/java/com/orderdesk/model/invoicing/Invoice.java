@@ -210,6 +210,24 @@ public class Invoice {
         return used;
     }
 
+    /**
+     * Puts {@code amount} back on what is open (a deduction found invalid and charged back, a
+     * reversed write-off or credit): never more than the invoice's total. The status follows: open
+     * again when no cash is left applied, else partly paid.
+     */
+    public void reopen(Money amount) {
+        if (!amount.isPositive()) {
+            throw new IllegalArgumentException("Only a positive amount can be put back on " + number + ".");
+        }
+        Money open = openAmount.plus(amount);
+        if (open.compareTo(total) > 0) {
+            throw new IllegalArgumentException("Cannot put " + amount + " back on " + number + ": " + openAmount
+                    + " of its " + total + " is already open");
+        }
+        openAmount = open;
+        status = paid().isPositive() ? InvoiceStatus.PARTLY_PAID : InvoiceStatus.OPEN;
+    }
+
     /** Records money received or credited against this invoice. */
     public void reduceOpenAmount(Money amount, InvoiceStatus statusWhenClosed) {
         if (amount.compareTo(openAmount) > 0) {

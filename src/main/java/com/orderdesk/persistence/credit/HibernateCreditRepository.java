@@ -72,6 +72,11 @@ public final class HibernateCreditRepository implements CreditRepository {
 
     @Override
     public List<OpenItem> openItems(long customerId) {
+        // with the customer's open cases: disputed amounts marked, parked deductions as items
+        return com.orderdesk.persistence.claims.ClaimReceivables.withDisputes(s(), customerId, invoiceItems(customerId));
+    }
+
+    private List<OpenItem> invoiceItems(long customerId) {
         return s().createSelectionQuery("select i.number, i.issueDate, i.dueDate, i.openAmount from Invoice i "
                         + "where i.customer.id = :c and i.status in :open order by i.dueDate, i.number", Object[].class)
                 .setParameter("c", customerId)

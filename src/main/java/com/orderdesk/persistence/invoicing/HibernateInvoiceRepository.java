@@ -185,6 +185,8 @@ public final class HibernateInvoiceRepository implements InvoiceRepository {
             items.add(new StatementDocument.Item(m.number(), "Credit memo", m.issueDate(), null, m.total().negate(),
                     m.openAmount().negate(), "On " + m.invoice().number()));
         }
+        // amounts in dispute on open cases are shown apart (and parked deductions are still owed)
+        items = com.orderdesk.persistence.claims.ClaimReceivables.onStatement(s, c.id(), asOf, items);
         return new StatementDocument(c.number(), StoredDocuments.billTo(c), asOf, c.paymentTerms(), items, today);
     }
 

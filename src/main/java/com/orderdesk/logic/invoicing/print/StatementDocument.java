@@ -30,9 +30,16 @@ public record StatementDocument(String customerNumber, AddressBlock customer, Lo
             totals.put(b, Money.ZERO);
         }
         for (Item item : items) {
-            totals.merge(item.bucket(statementDate), item.open(), Money::plus);
+            if (!item.disputed()) {
+                totals.merge(item.bucket(statementDate), item.open(), Money::plus);
+            }
         }
         return totals;
+    }
+
+    /** What is in dispute on open cases: shown apart from the aging, still part of the balance. */
+    public Money disputed() {
+        return items.stream().filter(Item::disputed).map(Item::open).reduce(Money.ZERO, Money::plus);
     }
 
     public Money balance() {
@@ -44,12 +51,18 @@ public record StatementDocument(String customerNumber, AddressBlock customer, Lo
      * for credits (credit memos, unapplied payments): they are never late and age as current.
      */
     public record Item(String documentNumber, String type, LocalDate date, LocalDate dueDate, Money original,
-                       Money open, String reference) {
+                       Money open, String reference, boolean disputed) {
         public Item {
             Objects.requireNonNull(documentNumber, "documentNumber");
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(open, "open");
             reference = reference == null ? "" : reference;
+        }
+
+        /** An item not in dispute. */
+        public Item(String documentNumber, String type, LocalDate date, LocalDate dueDate, Money original, Money open,
+                    String reference) {
+            this(documentNumber, type, date, dueDate, original, open, reference, false);
         }
 
         public boolean isCredit() {

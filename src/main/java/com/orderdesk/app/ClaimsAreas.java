@@ -1,0 +1,107 @@
+package com.orderdesk.app;
+
+import com.orderdesk.gui.claims.ClaimsDeskController;
+import com.orderdesk.gui.claims.ClaimsDeskViewModel;
+import com.orderdesk.gui.claims.ReturnsController;
+import com.orderdesk.gui.claims.ReturnsViewModel;
+import com.orderdesk.gui.claims.RootCausesController;
+import com.orderdesk.gui.claims.RootCausesViewModel;
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.shell.WorkArea;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.persistence.DataLocation;
+import com.orderdesk.reporting.ClaimReportInputs;
+import com.orderdesk.reporting.DocumentRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The work areas of returns, disputes and deductions (issue 14): Returns, the Claims desk and Root
+ * causes, wired to their use cases; kept apart so WorkAreas only adds them to its list.
+ */
+final class ClaimsAreas {
+    static final String RETURNS = "returns";
+    static final String CLAIMS = "claims";
+    static final String ROOT_CAUSES = "root-causes";
+
+    private ClaimsAreas() {
+    }
+
+    static List<WorkArea> build(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                                Supplier<SignedInUser> user) {
+        List<WorkArea> areas = new ArrayList<>();
+        if (services.authorizer().can(user.get(), Permission.AUTHORIZE_RETURN)
+                || services.authorizer().can(user.get(), Permission.RECEIVE_RETURN)) {
+            ReturnsController returns = new ReturnsController(new ReturnsViewModel(services.returns(), user), tasks, dialogs,
+                    status, number -> printRma(services, user.get(), number));
+            areas.add(WorkArea.builder(RETURNS, "Returns", Material2AL.ASSIGNMENT_RETURN)
+                    .shortcut("Alt+I", "Type the invoice number, then Enter: its lines")
+                    .shortcut("Enter", "In the lines: the quantity field")
+                    .shortcut("Ctrl+S", "Authorize the return (RMA)")
+                    .shortcut("Alt+R", "Receive the selected return (to stock / scrap)")
+                    .shortcut("Ctrl+P", "Write the selected RMA as a PDF for the customer")
+                    .view(() -> Views.load(returns))
+                    .onShown(() -> {
+                        returns.refresh();
+                        returns.focusInvoice();
+                    })
+                    .build());
+        }
+        if (services.authorizer().can(user.get(), Permission.WORK_DEDUCTIONS)) {
+            ClaimsDeskController desk = new ClaimsDeskController(new ClaimsDeskViewModel(services.claims(), user,
+                    services.clock()), tasks, dialogs, status, services.clock().getZone());
+            areas.add(WorkArea.builder(CLAIMS, "Claims desk", Material2AL.GAVEL)
+                    .shortcut("Ctrl+F", "Search the queue; Down: into the list")
+                    .shortcut("Enter", "From the queue: the note field")
+                    .shortcut("Alt+V / Alt+I / Alt+P / Alt+F", "Resolve valid (credit) / invalid (chargeback) / partly / write off")
+                    .shortcut("Alt+E", "Assign the case to me")
+                    .shortcut("Alt+D", "Undo the resolution (each document gets its counter-document; asks once)")
+                    .shortcut("Alt+A", "Add the note to the case's history")
+                    .shortcut("F5", "Reload the queue")
+                    .view(() -> Views.load(desk))
+                    .onShown(() -> {
+                        desk.refresh();
+                        desk.focusQueue();
+                    })
+                    .build());
+        }
+        if (services.authorizer().can(user.get(), Permission.WORK_DEDUCTIONS)
+                || services.authorizer().can(user.get(), Permission.WRITE_OFF)) {
+            RootCausesController causes = new RootCausesController(new RootCausesViewModel(services.claims(), user), tasks,
+                    dialogs, status, services.clock());
+            areas.add(WorkArea.builder(ROOT_CAUSES, "Root causes", Material2AL.INSIGHTS)
+                    .shortcut("Alt+F / Alt+T", "Period from / to")
+                    .shortcut("Alt+B", "Count by reason, customer, product or shipping node")
+                    .shortcut("Ctrl+E", "Export the rows as CSV")
+                    .view(() -> Views.load(causes))
+                    .onShown(() -> {
+                        causes.refresh();
+                        causes.focusFirst();
+                    })
+                    .build());
+        }
+        return areas;
+    }
+
+    private static Path printRma(AppServices services, SignedInUser user, String number) {
+        DocumentRenderer renderer = services.renderer();
+        Path dir = DataLocation.dataFolder().resolve("returns");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var input = new ClaimReportInputs(services.invoicing().company()).rma(services.returns().document(user, number));
+        return renderer.exportPdf(renderer.fill(input), dir.resolve(DocumentRenderer.fileName(number)));
+    }
+}

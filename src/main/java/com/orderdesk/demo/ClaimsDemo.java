@@ -1,0 +1,140 @@
+package com.orderdesk.demo;
+
+import com.orderdesk.application.UnitOfWork;
+import com.orderdesk.application.claims.ClaimUseCases;
+import com.orderdesk.application.claims.DisputeRequest;
+import com.orderdesk.application.claims.Resolution;
+import com.orderdesk.application.claims.ReturnRequest;
+import com.orderdesk.application.claims.ReturnsUseCases;
+import com.orderdesk.logic.claims.ClaimRow;
+import com.orderdesk.logic.claims.ReturnRow;
+import com.orderdesk.logic.claims.ReturnableLine;
+import com.orderdesk.logic.claims.SettlementPlan;
+import com.orderdesk.logic.audit.AuditKey;
+import com.orderdesk.model.claims.ClaimReason;
+import com.orderdesk.model.claims.ClaimStatus;
+import com.orderdesk.model.claims.ReturnReason;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.persistence.CurrentSession;
+import java.math.BigDecimal;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Returns and cases in every state for the demo book, made by the same use cases the screens call
+ * (disputes opened, assigned, moved, resolved valid / invalid / partly valid / written off, closed;
+ * RMAs authorized, partly and fully received, cancelled; the short-pay sweep). One that the book
+ * refuses is logged and skipped: the demo must open even when a rule says no.
+ */
+public final class ClaimsDemo {
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimsDemo.class);
+    private static final ClaimReason[] REASONS = {ClaimReason.PRICING, ClaimReason.QUANTITY_SHORT, ClaimReason.DAMAGED,
+        ClaimReason.NOT_RECEIVED, ClaimReason.FREIGHT, ClaimReason.TAX, ClaimReason.DUPLICATE_BILLING, ClaimReason.OTHER};
+
+    private ClaimsDemo() {
+    }
+
+    public static void fill(UnitOfWork uow, ClaimUseCases claims, ReturnsUseCases returns, AuditKey key) {
+        var ar = DemoBook.user("arthur", key);
+        var clerk = DemoBook.user("olivia", key);
+        var manager = DemoBook.user("carmen", key);
+        List<String> open = uow.read(() -> CurrentSession.get().createNativeQuery("SELECT invoice_no FROM invoice"
+                + " WHERE status IN ('OPEN', 'PARTLY_PAID') AND order_id IS NOT NULL ORDER BY id DESC", String.class)
+                .setMaxResults(14).getResultList());
+        for (int i = 0; i < open.size(); i++) {
+            int step = i;
+            String invoice = open.get(i);
+            attempt("dispute on " + invoice, () -> {
+                Money openAmount = uow.read(() -> Money.ofCents(((Number) CurrentSession.get().createNativeQuery(
+                        "SELECT open_cents FROM invoice WHERE invoice_no = ?1", Object.class).setParameter(1, invoice)
+                        .getSingleResult()).longValue()));
+                Money amount = Money.of(openAmount.amount().multiply(new BigDecimal("0.08"))).max(Money.of("5.00")).min(openAmount);
+                String number = claims.openDispute(step % 3 == 0 ? clerk : ar, new DisputeRequest(invoice,
+                        REASONS[step % REASONS.length], amount, "Customer called about invoice " + invoice + "."));
+                work(claims, ar, manager, number, step);
+            });
+        }
+        attempt("short-pay sweep", () -> claims.sweepShortPayments(ar));
+        List<String> billed = uow.read(() -> CurrentSession.get().createNativeQuery("SELECT invoice_no FROM invoice"
+                + " WHERE order_id IS NOT NULL ORDER BY id DESC", String.class).setFirstResult(20).setMaxResults(8).getResultList());
+        ReturnReason[] why = ReturnReason.values();
+        for (int i = 0; i < billed.size(); i++) {
+            int step = i;
+            String invoice = billed.get(i);
+            attempt("return on " + invoice, () -> {
+                List<ReturnableLine> lines = returns.returnable(clerk, invoice);
+                ReturnableLine line = lines.stream().filter(l -> l.returnable() > 0).findFirst().orElse(null);
+                if (line == null) {
+                    return;
+                }
+                int qty = Math.min(line.returnable(), 1 + step % 3);
+                String number = returns.authorize(step % 2 == 0 ? clerk : ar, new ReturnRequest(invoice, line.lineNo(), qty,
+                        why[step % why.length], step == 4 ? "Long-standing customer, first return" : null, null,
+                        "Please pack in the original cartons."));
+                ReturnRow r = returns.list(clerk).rows().stream().filter(x -> x.number().equals(number)).findFirst().orElseThrow();
+                switch (step % 4) {
+                    case 1 -> returns.receive(clerk, r.id(), r.version(), qty, 0, "All good, back on the shelf.");
+                    case 2 -> {
+                        if (qty > 1) {
+                            returns.receive(clerk, r.id(), r.version(), 1, 0, "First carton arrived.");
+                        } else {
+                            returns.receive(clerk, r.id(), r.version(), 0, 1, "Crushed in transit; scrapped.");
+                        }
+                    }
+                    case 3 -> returns.cancelRest(clerk, r.id(), r.version(), "Customer decided to keep the goods.");
+                    default -> { } // still authorized, on its way
+                }
+            });
+        }
+    }
+
+    /** Takes the dispute one or more steps along, so every status shows in the queue. */
+    private static void work(ClaimUseCases claims, com.orderdesk.logic.security.SignedInUser ar,
+                             com.orderdesk.logic.security.SignedInUser manager, String number, int step) {
+        switch (step % 7) {
+            case 1 -> {
+                claims.assign(ar, row(claims, ar, number).id(), row(claims, ar, number).version(), "arthur");
+                claims.moveTo(ar, row(claims, ar, number).id(), row(claims, ar, number).version(), ClaimStatus.RESEARCHING,
+                        "Pulled the proof of delivery.");
+            }
+            case 2 -> claims.moveTo(ar, row(claims, ar, number).id(), row(claims, ar, number).version(),
+                    ClaimStatus.WAITING_ON_CUSTOMER, "Asked for photos of the damage.");
+            case 3 -> {
+                ClaimRow c = row(claims, ar, number);
+                claims.resolve(ar, c.id(), c.version(), Resolution.valid(c.amount(), "Contract price confirmed."));
+                if (step > 7) {
+                    ClaimRow again = row(claims, ar, number);
+                    claims.close(ar, again.id(), again.version(), "Credit sent with the statement.");
+                }
+            }
+            case 4 -> {
+                ClaimRow c = row(claims, ar, number);
+                claims.resolve(ar, c.id(), c.version(), Resolution.invalid("Signed delivery receipt shows the full quantity."));
+            }
+            case 5 -> {
+                ClaimRow c = row(claims, ar, number);
+                Money half = Money.of(c.amount().amount().divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.HALF_UP));
+                claims.resolve(ar, c.id(), c.version(), new Resolution(half, SettlementPlan.Rest.CHARGEBACK,
+                        "Half the cartons were damaged per the carrier's report."));
+            }
+            case 6 -> {
+                ClaimRow c = row(claims, ar, number);
+                claims.resolve(manager, c.id(), c.version(), Resolution.writeOff("Not worth chasing; goodwill."));
+            }
+            default -> { } // open, nobody has looked yet
+        }
+    }
+
+    private static ClaimRow row(ClaimUseCases claims, com.orderdesk.logic.security.SignedInUser ar, String number) {
+        return claims.queue(ar).rows().stream().filter(r -> r.number().equals(number)).findFirst().orElseThrow();
+    }
+
+    private static void attempt(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.info("demo: {} skipped: {}", what, e.getMessage());
+        }
+    }
+}

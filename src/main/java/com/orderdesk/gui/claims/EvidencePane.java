@@ -1,0 +1,181 @@
+package com.orderdesk.gui.claims;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.logic.claims.ClaimEvidence;
+import com.orderdesk.logic.claims.EvidenceLine;
+import com.orderdesk.model.common.Money;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The evidence of the selected case, all at once: the case, invoice, order and payment; the lines
+ * with ordered, shipped, invoiced and the contract price valid on the order date; each shipment
+ * with carrier, tracking, ship date and its short picks; the customer's earlier cases; the
+ * settlement documents and the history. Built from one {@link ClaimEvidence} read.
+ */
+final class EvidencePane {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private final Formats formats;
+    private final ZoneId zone;
+
+    EvidencePane(Formats formats, ZoneId zone) {
+        this.formats = formats;
+        this.zone = zone;
+    }
+
+    Node build(ClaimEvidence e) {
+        VBox box = new VBox(6);
+        box.setPadding(new Insets(4, 4, 8, 4));
+        ClaimEvidence.Case c = e.claim();
+        Label title = new Label(c.number() + "  \u00b7  " + c.kind().label() + "  \u00b7  " + c.status().label());
+        title.getStyleClass().add("title-4");
+        title.setId("evidenceTitle");
+        box.getChildren().add(title);
+        box.getChildren().add(grid(
+                "Customer", c.customerNumber() + "  " + c.customerName(),
+                "Amount", money(c.amount()) + (c.parked().isPositive() ? "  (parked " + money(c.parked()) + ")" : "")
+                        + (c.valid() != null && c.valid().isPositive() ? "  (valid " + money(c.valid()) + ")" : ""),
+                "Reason", c.reason().label() + "  \u00b7  from " + c.origin().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                "Owner", c.owner() == null ? "(unassigned)" : c.owner(),
+                "Opened", formats.date(c.openedOn()) + " by " + c.openedBy() + "  \u00b7  due " + formats.date(c.dueOn()),
+                "Remittance", c.remittanceNote()));
+        ClaimEvidence.Invoice inv = e.invoice();
+        box.getChildren().add(section("Invoiced"));
+        box.getChildren().add(grid(
+                "Invoice", inv.number() + "  issued " + formats.date(inv.issueDate()) + ", due " + formats.date(inv.dueDate())
+                        + "  \u00b7  " + inv.terms(),
+                "Amounts", "total " + money(inv.total()) + "  \u00b7  open " + money(inv.open()) + "  \u00b7  credited "
+                        + money(inv.credited()) + "  \u00b7  tax " + money(inv.tax())));
+        ClaimEvidence.Order o = e.order();
+        if (o != null && o.number() != null) {
+            box.getChildren().add(grid("Ordered", o.number() + "  on " + formats.date(o.orderDate())
+                    + (o.customerPo() == null ? "" : "  \u00b7  PO " + o.customerPo()) + "  \u00b7  " + o.channel(),
+                    "Ship to", o.shipTo()));
+        }
+        box.getChildren().add(lines(e.lines()));
+        box.getChildren().add(section("Shipped"));
+        if (e.shipments().isEmpty()) {
+            box.getChildren().add(muted("No shipment stands behind this invoice."));
+        }
+        for (ClaimEvidence.Shipment s : e.shipments()) {
+            List<String> shortPicks = new ArrayList<>();
+            s.lines().stream().filter(ClaimEvidence.ShippedLine::shortPick)
+                    .forEach(l -> shortPicks.add(l.sku() + " " + l.shipped() + " of " + l.planned()));
+            Label l = new Label(s.number() + " from " + s.nodeCode() + " (" + s.nodeName() + ")  \u00b7  " + s.status()
+                    + "  \u00b7  " + nz(s.carrier()) + " " + nz(s.tracking()) + "  \u00b7  shipped "
+                    + (s.shipDate() == null ? "-" : formats.date(s.shipDate())) + (s.billedHere() ? "  \u00b7  billed on this invoice" : "")
+                    + (shortPicks.isEmpty() ? "" : "\nShort pick: " + String.join(", ", shortPicks)));
+            l.setWrapText(true);
+            if (!shortPicks.isEmpty()) {
+                l.getStyleClass().add("text-warning");
+            }
+            box.getChildren().add(l);
+        }
+        if (e.payment() != null) {
+            ClaimEvidence.Payment p = e.payment();
+            box.getChildren().add(section("Paid"));
+            box.getChildren().add(grid("Payment", p.number() + "  received " + formats.date(p.received()) + "  \u00b7  "
+                            + money(p.amount()) + " from " + p.payer() + (p.reference() == null ? "" : " (ref " + p.reference() + ")"),
+                    "Deduction", money(p.deduction()) + (p.reasonCode() == null ? "" : "  code " + p.reasonCode())));
+        }
+        box.getChildren().add(section("Earlier cases of " + c.customerNumber() + " (" + e.earlier().size() + ")"));
+        e.earlier().stream().limit(12).forEach(x -> box.getChildren().add(new Label(x.number() + "  " + formats.date(x.openedOn())
+                + "  " + x.reason().label() + "  " + money(x.amount()) + "  " + x.status().label() + "  on " + x.invoiceNumber()
+                + (x.valid() != null && x.valid().isPositive() ? "  valid " + money(x.valid()) : ""))));
+        if (e.earlier().isEmpty()) {
+            box.getChildren().add(muted("None: the first case of this customer."));
+        }
+        if (!e.settlements().isEmpty()) {
+            box.getChildren().add(section("Documents"));
+            e.settlements().forEach(s -> box.getChildren().add(new Label(s.documentNumber() + "  " + s.kind().name()
+                    .toLowerCase(Locale.ROOT).replace('_', ' ') + "  " + money(s.amount()) + "  " + formats.date(s.issuedOn())
+                    + " by " + s.issuedBy() + (s.reverses() == null ? "" : "  reverses " + s.reverses())
+                    + (s.reversed() ? "  (reversed)" : ""))));
+        }
+        box.getChildren().add(section("Notes and history"));
+        for (ClaimEvidence.Note n : e.history()) {
+            Label l = new Label(TIME.format(n.at().atZone(zone)) + "  " + n.user() + ":  " + n.text());
+            l.setWrapText(true);
+            box.getChildren().add(l);
+        }
+        return box;
+    }
+
+    private TableView<EvidenceLine> lines(List<EvidenceLine> lines) {
+        TableView<EvidenceLine> t = new TableView<>();
+        t.setId("evidenceLines");
+        t.getItems().setAll(lines);
+        t.setFixedCellSize(26);
+        t.setPrefHeight(30 + 26 * Math.max(1, lines.size()) + 4);
+        t.setMinHeight(t.getPrefHeight());
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getColumns().add(text("SKU", EvidenceLine::sku, 90));
+        t.getColumns().add(text("Description", EvidenceLine::description, 150));
+        t.getColumns().add(text("Ordered", l -> l.orderedQty() == null ? "-" : formats.quantity(l.orderedQty()), 60));
+        t.getColumns().add(text("Shipped", l -> l.shippedOnInvoice() == null ? "-" : formats.quantity(l.shippedOnInvoice()), 60));
+        t.getColumns().add(text("Invoiced", l -> formats.quantity(l.invoicedQty()), 60));
+        t.getColumns().add(MoneyColumn.of("Price", EvidenceLine::unitPrice, formats, 70));
+        t.getColumns().add(MoneyColumn.of("Contract", EvidenceLine::contractPrice, formats, 70));
+        t.getColumns().add(MoneyColumn.of("Net", EvidenceLine::net, formats, 80));
+        return t;
+    }
+
+    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private GridPane grid(String... pairs) {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(2);
+        int row = 0;
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            if (pairs[i + 1] == null || pairs[i + 1].isBlank()) {
+                continue;
+            }
+            Label k = muted(pairs[i]);
+            k.setMinWidth(80);
+            Label v = new Label(pairs[i + 1]);
+            v.setWrapText(true);
+            g.addRow(row++, k, v);
+        }
+        return g;
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-bold");
+        l.setPadding(new Insets(6, 0, 0, 0));
+        return l;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+
+    private String money(Money m) {
+        return m == null ? "-" : formats.money(m);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,268 @@
+package com.orderdesk.gui.claims;
+
+import com.orderdesk.application.claims.ReceiptResult;
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.claims.ReturnNodes;
+import com.orderdesk.logic.claims.ReturnRow;
+import com.orderdesk.logic.claims.ReturnableLine;
+import com.orderdesk.logic.store.Listing;
+import com.orderdesk.model.claims.ReturnReason;
+import com.orderdesk.model.claims.ReturnStatus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * Returns: the clerk types an invoice number, picks the line, the quantity and the reason (the fee
+ * and the proposed node follow), and authorizes; below, the returns still to come, received unit
+ * by unit to stock or scrap, and the RMA printed for the customer. All reads and writes off the FX thread.
+ */
+public final class ReturnsController {
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
+    private final ReturnsViewModel model;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final Function<String, Path> printRma;
+    private final Formats formats = Formats.forDefaultLocale();
+    private final ObservableList<ReturnRow> rmas = FXCollections.observableArrayList();
+    private final FilteredList<ReturnRow> shownRmas = new FilteredList<>(rmas);
+
+    @FXML private BorderPane root;
+    @FXML private TextField invoiceField;
+    @FXML private Label customerLabel;
+    @FXML private TableView<ReturnableLine> lineTable;
+    @FXML private TextField quantityField;
+    @FXML private ComboBox<ReturnReason> reasonBox;
+    @FXML private CheckBox waiveBox;
+    @FXML private TextField waiveField;
+    @FXML private Label feeLabel;
+    @FXML private ComboBox<ReturnNodes.Choice> nodeBox;
+    @FXML private TextField noteField;
+    @FXML private CheckBox openOnlyBox;
+    @FXML private TextField toStockField;
+    @FXML private TextField scrapField;
+    @FXML private TableView<ReturnRow> rmaTable;
+    @FXML private Label resultLabel;
+
+    /** {@code printRma} writes the RMA's PDF and returns where (called off the FX thread). */
+    public ReturnsController(ReturnsViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                             Function<String, Path> printRma) {
+        this.model = model;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.printRma = printRma;
+    }
+
+    @FXML
+    private void initialize() {
+        lineTable.getColumns().add(text("Line", l -> String.valueOf(l.lineNo()), 45));
+        lineTable.getColumns().add(text("SKU", ReturnableLine::sku, 100));
+        lineTable.getColumns().add(text("Description", ReturnableLine::description, 220));
+        lineTable.getColumns().add(text("Invoiced", l -> formats.quantity(l.invoiced()) + " " + l.unit(), 80));
+        lineTable.getColumns().add(text("Returned", l -> formats.quantity(l.alreadyAuthorized()), 70));
+        lineTable.getColumns().add(text("May return", l -> formats.quantity(l.returnable()), 80));
+        lineTable.getColumns().add(MoneyColumn.of("Net", ReturnableLine::net, formats, 90));
+        rmaTable.getColumns().add(text("RMA", ReturnRow::number, 100));
+        rmaTable.getColumns().add(text("Customer", r -> r.customerNumber() + " " + r.customerName(), 180));
+        rmaTable.getColumns().add(text("Invoice", ReturnRow::invoiceNumber, 90));
+        rmaTable.getColumns().add(text("SKU", ReturnRow::sku, 100));
+        rmaTable.getColumns().add(text("Authorized", r -> formats.quantity(r.authorized()), 75));
+        rmaTable.getColumns().add(text("Received", r -> formats.quantity(r.received()), 70));
+        rmaTable.getColumns().add(text("To come", r -> formats.quantity(r.outstanding()), 65));
+        rmaTable.getColumns().add(text("Reason", r -> r.reason().label(), 150));
+        rmaTable.getColumns().add(text("Fee", r -> r.feeWaived() ? "waived" : r.feePercent().stripTrailingZeros().toPlainString() + " %", 60));
+        rmaTable.getColumns().add(text("Node", ReturnRow::nodeCode, 70));
+        rmaTable.getColumns().add(text("Status", r -> r.status().label(), 110));
+        rmaTable.getColumns().add(text("Return by", r -> formats.date(r.expiresOn()), 90));
+        SortedList<ReturnRow> sorted = new SortedList<>(shownRmas);
+        sorted.comparatorProperty().bind(rmaTable.comparatorProperty());
+        rmaTable.setItems(sorted);
+        shownRmas.setPredicate(this::openOnly);
+        openOnlyBox.selectedProperty().addListener((o, a, b) -> shownRmas.setPredicate(this::openOnly));
+        reasonBox.getItems().setAll(ReturnReason.values());
+        reasonBox.setConverter(Formats.display(ReturnReason::label, ""));
+        nodeBox.setConverter(Formats.display(c -> c.label(), ""));
+        invoiceField.setOnAction(e -> loadInvoice());
+        lineTable.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> lineChosen(line));
+        lineTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                quantityField.requestFocus();
+                e.consume();
+            }
+        });
+        quantityField.textProperty().addListener((o, a, b) -> showFee());
+        reasonBox.valueProperty().addListener((o, a, b) -> showFee());
+        waiveBox.selectedProperty().addListener((o, a, b) -> showFee());
+        waiveField.disableProperty().bind(waiveBox.selectedProperty().not());
+        rmaTable.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            toStockField.setText(r == null ? "" : String.valueOf(r.outstanding()));
+            scrapField.setText("0");
+        });
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                onAuthorize();
+                e.consume();
+            } else if (PRINT.match(e)) {
+                onPrint();
+                e.consume();
+            }
+        });
+    }
+
+    private boolean openOnly(ReturnRow r) {
+        return !openOnlyBox.isSelected() || r.status() == ReturnStatus.AUTHORIZED || r.status() == ReturnStatus.PARTLY_RECEIVED;
+    }
+
+    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void loadInvoice() {
+        String n = invoiceField.getText().strip();
+        if (n.isEmpty()) {
+            return;
+        }
+        run(() -> model.returnable(n), lines -> {
+            lineTable.getItems().setAll(lines);
+            customerLabel.setText(lines.isEmpty() ? "Nothing on this invoice can come back."
+                    : lines.get(0).customerNumber() + "  " + lines.get(0).customerName());
+            if (!lines.isEmpty()) {
+                lineTable.requestFocus();
+                lineTable.getSelectionModel().selectFirst();
+            }
+        });
+    }
+
+    private void lineChosen(ReturnableLine line) {
+        nodeBox.getItems().setAll(line == null ? List.of() : line.nodes());
+        if (line != null && !line.nodes().isEmpty()) {
+            nodeBox.setValue(line.nodes().get(0));
+        }
+        quantityField.setText(line == null ? "" : String.valueOf(line.returnable()));
+        showFee();
+    }
+
+    private int quantity() {
+        try {
+            return (int) formats.parseQuantity(quantityField.getText());
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
+    }
+
+    private void showFee() {
+        feeLabel.setText(model.feeText(lineTable.getSelectionModel().getSelectedItem(), quantity(), reasonBox.getValue(),
+                waiveBox.isSelected()));
+    }
+
+    @FXML
+    private void onAuthorize() {
+        ReturnableLine line = lineTable.getSelectionModel().getSelectedItem();
+        int qty = quantity();
+        ReturnReason reason = reasonBox.getValue();
+        boolean waive = waiveBox.isSelected();
+        String why = waiveField.getText();
+        Long node = nodeBox.getValue() == null ? null : nodeBox.getValue().node().nodeId();
+        String note = noteField.getText();
+        run(() -> model.authorize(line, qty, reason, waive, why, node, note), number -> {
+            done("Return " + number + " authorized: " + qty + " " + line.unit() + " of " + line.sku() + " back to "
+                    + nodeBox.getValue().node().code() + ".");
+            waiveBox.setSelected(false);
+            waiveField.clear();
+            noteField.clear();
+            loadInvoice();
+        });
+    }
+
+    @FXML
+    private void onReceive() {
+        ReturnRow rma = rmaTable.getSelectionModel().getSelectedItem();
+        if (rma == null) {
+            resultLabel.setText("Choose the return that arrived.");
+            return;
+        }
+        int toStock;
+        int scrap;
+        try {
+            toStock = (int) formats.parseQuantity(toStockField.getText().isBlank() ? "0" : toStockField.getText());
+            scrap = (int) formats.parseQuantity(scrapField.getText().isBlank() ? "0" : scrapField.getText());
+        } catch (IllegalArgumentException e) {
+            resultLabel.setText(e.getMessage());
+            return;
+        }
+        run(() -> model.receive(rma, toStock, scrap, null), (ReceiptResult r) -> done("Return " + r.rmaNumber() + " received: "
+                + toStock + " to stock, " + scrap + " scrapped; credit memo " + r.creditMemoNumber() + " for "
+                + formats.money(r.credit()) + (r.fee().isPositive() ? " (fee " + formats.money(r.fee()) + " kept)" : "") + "."));
+    }
+
+    @FXML
+    private void onPrint() {
+        ReturnRow rma = rmaTable.getSelectionModel().getSelectedItem();
+        if (rma != null) {
+            run(() -> printRma.apply(rma.number()), path -> status.showMessage("RMA " + rma.number() + " written to " + path));
+        }
+    }
+
+    private <T> void run(Callable<T> work, Consumer<T> onDone) {
+        root.setDisable(true);
+        tasks.run(UiTasks.of(work, v -> {
+            root.setDisable(false);
+            onDone.accept(v);
+        }, e -> {
+            root.setDisable(false);
+            if (e instanceof IllegalArgumentException || e instanceof com.orderdesk.logic.store.ConcurrentEditException
+                    || e instanceof com.orderdesk.logic.security.NotAuthorizedException) {
+                resultLabel.setText(e.getMessage());
+            } else {
+                dialogs.error("The return could not be saved: " + e.getMessage(), "What you typed is still on the screen.",
+                        "Try again; if it keeps failing, tell the administrator.", e);
+            }
+        }));
+    }
+
+    private void done(String message) {
+        resultLabel.setText(message);
+        status.showMessage(message);
+        refresh();
+    }
+
+    /** Reloads the returns list. */
+    public void refresh() {
+        tasks.run(UiTasks.of(model::list, (Listing<ReturnRow> l) -> rmas.setAll(l.rows()),
+                e -> resultLabel.setText("The returns could not be read: " + e.getMessage())));
+    }
+
+    public void focusInvoice() {
+        invoiceField.requestFocus();
+    }
+}

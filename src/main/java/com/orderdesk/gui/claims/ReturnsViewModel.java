@@ -1,0 +1,96 @@
+package com.orderdesk.gui.claims;
+
+import com.orderdesk.application.claims.ReceiptResult;
+import com.orderdesk.application.claims.ReturnRequest;
+import com.orderdesk.application.claims.ReturnsUseCases;
+import com.orderdesk.logic.claims.RestockingFee;
+import com.orderdesk.logic.claims.ReturnRow;
+import com.orderdesk.logic.claims.ReturnableLine;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.logic.store.Listing;
+import com.orderdesk.model.claims.ReturnReason;
+import com.orderdesk.model.common.Money;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The returns screen without widgets: the lines of an invoice that may come back, the fee the
+ * policy would keep for a reason (or none when waived, which needs a reason), the request the
+ * clerk composed, and the receipt of units inspected to stock or scrap.
+ */
+public final class ReturnsViewModel {
+    private final ReturnsUseCases returns;
+    private final Supplier<SignedInUser> user;
+    private Map<ReturnReason, BigDecimal> policy = Map.of();
+
+    public ReturnsViewModel(ReturnsUseCases returns, Supplier<SignedInUser> user) {
+        this.returns = returns;
+        this.user = user;
+    }
+
+    public List<ReturnableLine> returnable(String invoice) {
+        if (policy.isEmpty()) {
+            policy = returns.feePolicy(user.get());
+        }
+        return returns.returnable(user.get(), invoice);
+    }
+
+    public Listing<ReturnRow> list() {
+        return returns.list(user.get());
+    }
+
+    public BigDecimal feePercent(ReturnReason reason) {
+        return reason == null ? BigDecimal.ZERO : policy.getOrDefault(reason, BigDecimal.ZERO);
+    }
+
+    /** "15 % = 16.14 kept of 107.63" for {@code units} of the line, or why nothing is kept. */
+    public String feeText(ReturnableLine line, int units, ReturnReason reason, boolean waived) {
+        if (line == null || units <= 0) {
+            return "";
+        }
+        if (units > line.returnable()) {
+            return "At most " + line.returnable() + " may come back: " + line.invoiced() + " shipped and invoiced, "
+                    + line.alreadyAuthorized() + " already returned or authorized.";
+        }
+        if (reason == null) {
+            return "";
+        }
+        BigDecimal pct = feePercent(reason);
+        Money value = RestockingFee.valueOf(line.net(), line.invoiced(), units);
+        if (pct.signum() == 0) {
+            return "No restocking fee for " + reason.label().toLowerCase() + "; credit " + value + " on receipt.";
+        }
+        Money fee = RestockingFee.fee(value, pct, waived);
+        return "Restocking fee " + pct.stripTrailingZeros().toPlainString() + " %" + (waived ? " waived" : " = " + fee)
+                + "; credit " + value.minus(fee) + " of " + value + " on receipt.";
+    }
+
+    /** Checks what the screen can check (the use case checks again) and returns the RMA number. */
+    public String authorize(ReturnableLine line, int quantity, ReturnReason reason, boolean waive, String waiveReason,
+                            Long nodeId, String note) {
+        if (line == null) {
+            throw new IllegalArgumentException("Choose the invoice line that comes back.");
+        }
+        if (quantity < 1 || quantity > line.returnable()) {
+            throw new IllegalArgumentException("Quantity: 1 to " + line.returnable() + " (" + line.invoiced() + " shipped and invoiced, "
+                    + line.alreadyAuthorized() + " already returned or authorized).");
+        }
+        if (reason == null) {
+            throw new IllegalArgumentException("Choose why the goods come back.");
+        }
+        if (waive && (waiveReason == null || waiveReason.isBlank())) {
+            throw new IllegalArgumentException("Say why the restocking fee is waived.");
+        }
+        return returns.authorize(user.get(), new ReturnRequest(line.invoiceNumber(), line.lineNo(), quantity, reason,
+                waive ? waiveReason : null, nodeId, note));
+    }
+
+    public ReceiptResult receive(ReturnRow rma, int toStock, int scrapped, String note) {
+        if (toStock < 0 || scrapped < 0 || toStock + scrapped < 1 || toStock + scrapped > rma.outstanding()) {
+            throw new IllegalArgumentException("Received: 1 to " + rma.outstanding() + " units in all (to stock plus scrapped).");
+        }
+        return returns.receive(user.get(), rma.id(), rma.version(), toStock, scrapped, note);
+    }
+}

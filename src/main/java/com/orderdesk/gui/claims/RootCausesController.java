@@ -1,0 +1,133 @@
+package com.orderdesk.gui.claims;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.claims.RootCauses;
+import com.orderdesk.model.common.Money;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+
+/** The root-cause view's widgets: period, dimension, the table, and the CSV export (both off the FX thread). */
+public final class RootCausesController {
+    private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+
+    private final RootCausesViewModel model;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final Clock clock;
+    private final Formats formats = Formats.forDefaultLocale();
+    private List<RootCauses.Row> shown = List.of();
+
+    @FXML private BorderPane root;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private ComboBox<RootCauses.Dimension> byBox;
+    @FXML private TableView<RootCauses.Row> table;
+    @FXML private Label totalLabel;
+
+    public RootCausesController(RootCausesViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                                Clock clock) {
+        this.model = model;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.clock = clock;
+    }
+
+    @FXML
+    private void initialize() {
+        LocalDate today = LocalDate.now(clock);
+        fromPicker.setConverter(formats.dateConverter());
+        toPicker.setConverter(formats.dateConverter());
+        fromPicker.setValue(today.minusDays(90));
+        toPicker.setValue(today);
+        byBox.getItems().setAll(RootCauses.Dimension.values());
+        byBox.setConverter(Formats.display(RootCauses.Dimension::label, ""));
+        byBox.setValue(RootCauses.Dimension.REASON);
+        byBox.valueProperty().addListener((o, a, b) -> onShow());
+        TableColumn<RootCauses.Row, String> key = text("Key", RootCauses.Row::key, 140);
+        byBox.valueProperty().addListener((o, a, b) -> key.setText(b == null ? "Key" : b.label()));
+        key.setText(byBox.getValue().label());
+        table.getColumns().add(key);
+        table.getColumns().add(text("Name", RootCauses.Row::label, 320));
+        TableColumn<RootCauses.Row, Integer> cases = new TableColumn<>("Cases");
+        cases.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().cases()));
+        cases.getStyleClass().add("money-column");
+        cases.setPrefWidth(70);
+        table.getColumns().add(cases);
+        table.getColumns().add(MoneyColumn.of("Amount", RootCauses.Row::amount, formats, 120));
+        table.getColumns().add(MoneyColumn.of("Found valid", RootCauses.Row::valid, formats, 120));
+        table.getColumns().add(text("Share", r -> r.share().amount().toPlainString() + " %", 80));
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (EXPORT.match(e)) {
+                onExport();
+                e.consume();
+            }
+        });
+    }
+
+    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    @FXML
+    private void onShow() {
+        LocalDate from = fromPicker.getValue();
+        LocalDate to = toPicker.getValue();
+        RootCauses.Dimension by = byBox.getValue();
+        tasks.run(UiTasks.of(() -> model.rows(from, to, by), rows -> {
+            shown = rows;
+            table.getItems().setAll(rows);
+            int n = rows.stream().mapToInt(RootCauses.Row::cases).sum();
+            Money total = rows.stream().map(RootCauses.Row::amount).reduce(Money.ZERO, Money::plus);
+            Money valid = rows.stream().map(RootCauses.Row::valid).reduce(Money.ZERO, Money::plus);
+            totalLabel.setText(rows.size() + " rows  \u00b7  " + (by == RootCauses.Dimension.PRODUCT ? n + " case-product shares"
+                    : n + " cases") + "  \u00b7  " + formats.money(total) + "  \u00b7  found valid " + formats.money(valid));
+        }, e -> dialogs.error("The root causes could not be counted: " + e.getMessage(), "Nothing was changed.",
+                "Check the period (its end not before its start) and try again.", e)));
+    }
+
+    @FXML
+    private void onExport() {
+        LocalDate from = fromPicker.getValue();
+        LocalDate to = toPicker.getValue();
+        RootCauses.Dimension by = byBox.getValue();
+        List<RootCauses.Row> rows = shown;
+        dialogs.chooseFileToSave("Export root causes", null, "root-causes-" + by.name().toLowerCase() + "-" + from + "-" + to + ".csv",
+                "CSV files", "*.csv").ifPresent(file -> tasks.run(UiTasks.of(() -> {
+                    RootCausesViewModel.export(file, from, to, by, rows);
+                    return file;
+                }, (Path f) -> status.showMessage(rows.size() + " rows exported to " + f),
+                e -> dialogs.error("The export failed: " + e.getMessage(), "Nothing was written.", "Choose another folder.", e))));
+    }
+
+    public void refresh() {
+        onShow();
+    }
+
+    public void focusFirst() {
+        fromPicker.requestFocus();
+    }
+}

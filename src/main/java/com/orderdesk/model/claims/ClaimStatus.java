@@ -1,0 +1,34 @@
+package com.orderdesk.model.claims;
+
+/**
+ * A case's way: open, researching, waiting on the customer, resolved (valid, invalid or partly
+ * valid), closed. Only the first three are "open" (the amount counts as disputed); a resolution
+ * can be reversed (back to researching) until the case is closed.
+ */
+public enum ClaimStatus {
+    OPEN("Open"),
+    RESEARCHING("Researching"),
+    WAITING_ON_CUSTOMER("Waiting on customer"),
+    RESOLVED_VALID("Resolved valid"),
+    RESOLVED_INVALID("Resolved invalid"),
+    RESOLVED_PARTLY_VALID("Resolved partly valid"),
+    CLOSED("Closed");
+
+    private final String label;
+
+    ClaimStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isOpen() {
+        return this == OPEN || this == RESEARCHING || this == WAITING_ON_CUSTOMER;
+    }
+
+    public boolean isResolved() {
+        return this == RESOLVED_VALID || this == RESOLVED_INVALID || this == RESOLVED_PARTLY_VALID;
+    }
+}

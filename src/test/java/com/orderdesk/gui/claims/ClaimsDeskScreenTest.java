@@ -1,0 +1,117 @@
+package com.orderdesk.gui.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.claims.ChargebackDocument;
+import com.orderdesk.model.claims.ClaimStatus;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.claims.ClaimsFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** An AR user takes a deduction from the queue, reads its evidence, resolves it as invalid: the chargeback exists. */
+@ExtendWith(ApplicationExtension.class)
+class ClaimsDeskScreenTest {
+    // the book is built before the toolkit starts: building it can outlast TestFX's set-up timeout on a loaded machine
+    private static ClaimsFixture f;
+    private static Path dir;
+    private ClaimsDeskController controller;
+    private StatusBarModel status;
+    private UiTaskRunner tasks;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void book() throws Exception {
+        dir = Files.createTempDirectory("claims-desk-test");
+        f = new ClaimsFixture(dir);
+        // Acme pays INV-010001 (231.13) less 20.00 for damage, and INV-010002 short by 31.13 with no word 15 days ago
+        f.payWithDeduction("INV-010001", "211.13", "20.00", "DAMAGED", "2 boxes crushed", TestBook.TODAY);
+        f.payWithDeduction("INV-010002", "101.58", "0", null, null, TestBook.TODAY.minusDays(15));
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        status = new StatusBarModel();
+        tasks = new ExecutorTaskRunner(2);
+        var ar = f.ar();
+        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK), tasks,
+                new RecordingDialogs(), status, TestBook.CLOCK.getZone());
+        Scene scene = new Scene(Views.load(controller), 1400, 860);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeBook() {
+        f.book.db.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void anArUserResolvesADeductionAsInvalidAndTheChargebackExists(FxRobot robot) throws Exception {
+        // the first load swept the unexplained short payment into a case of its own
+        waitUntil(() -> controller.rows().size() == 2);
+        assertThat(status.getLastMessage()).contains("2 cases").contains("1 opened for short payments");
+        assertThat(text(robot, "#claimCounts")).contains("Cases 2").contains("Damaged 1 (20.00)").contains("Unexplained 1 (31.13)");
+
+        // find the damage deduction from the keyboard
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("INV-010001");
+        waitUntil(() -> controller.rows().size() == 1);
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> !text(robot, "#proposal").isEmpty());
+        assertThat(text(robot, "#evidenceTitle")).startsWith("CASE-100001");
+        assertThat(text(robot, "#proposal")).startsWith("Proposal: a person decides.");
+        assertThat(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("UPS 1Z999"))
+                .tryQuery()).as("the shipment with carrier and tracking beside the case").isPresent();
+
+        // Enter: into the note; the finding; Alt+I resolves invalid
+        robot.type(KeyCode.ENTER);
+        robot.write("Signed delivery receipt shows no damage");
+        robot.press(KeyCode.ALT).type(KeyCode.I).release(KeyCode.ALT);
+        waitUntil(() -> text(robot, "#claimResult").contains("CB-"));
+
+        assertThat(text(robot, "#claimResult")).isEqualTo("Case CASE-100001 resolved invalid: CB-001001");
+        ChargebackDocument cb = f.claims().chargeback(f.ar(), "CB-001001");
+        assertThat(cb.amount()).isEqualTo(Money.of("20.00"));
+        assertThat(cb.explanation()).anyMatch(s -> s.contains("Signed delivery receipt shows no damage"));
+        assertThat(f.invoice("INV-010001").openAmount()).as("the amount stays due").isEqualTo(Money.of("20.00"));
+        assertThat(f.claim("CASE-100001").status()).isEqualTo(ClaimStatus.RESOLVED_INVALID);
+        // resolved cases leave the "still to work" queue
+        waitUntil(() -> controller.rows().isEmpty());
+    }
+}

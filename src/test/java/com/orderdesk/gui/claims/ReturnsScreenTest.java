@@ -1,0 +1,141 @@
+package com.orderdesk.gui.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.claims.ReturnRow;
+import com.orderdesk.model.claims.ReturnReason;
+import com.orderdesk.model.claims.ReturnStatus;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.persistence.claims.ClaimsFixture;
+import com.orderdesk.reporting.ClaimReportInputs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A clerk authorizes a return of two towel cases from the keyboard, prints the RMA and receives it: credit less the fee. */
+@ExtendWith(ApplicationExtension.class)
+class ReturnsScreenTest {
+    // the book is built before the toolkit starts: building it can outlast TestFX's set-up timeout on a loaded machine
+    private static ClaimsFixture f;
+    private static Path dir;
+    private ReturnsController controller;
+    private UiTaskRunner tasks;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @org.junit.jupiter.api.BeforeAll
+    static void book() throws Exception {
+        dir = Files.createTempDirectory("returns-test");
+        f = new ClaimsFixture(dir);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        tasks = new ExecutorTaskRunner(2);
+        var clerk = f.clerk();
+        controller = new ReturnsController(new ReturnsViewModel(f.returns(), () -> clerk), tasks, dialogs,
+                new StatusBarModel(), number -> f.services.renderer().exportPdf(f.services.renderer().fill(
+                        new ClaimReportInputs(f.services.invoicing().company()).rma(f.returns().document(clerk, number))),
+                        dir.resolve(number + ".pdf")));
+        Scene scene = new Scene(Views.load(controller), 1400, 860);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.refresh();
+        controller.focusInvoice();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void closeBook() {
+        f.book.db.close();
+    }
+
+    private FxRobot robot;
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; the screen says: " + text(robot, "#returnResult") + " / lines "
+                    + lines(robot).getItems().size() + " / returns " + rmas(robot).getItems().size() + " / dialogs " + dialogs.errors, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ReturnRow> rmas(FxRobot robot) {
+        return robot.lookup("#rmaTable").queryAs(TableView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Object> lines(FxRobot robot) {
+        return robot.lookup("#returnableLines").queryAs(TableView.class);
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void authorizePrintAndReceiveAReturnWithTheRestockingFee(FxRobot robot) throws Exception {
+        this.robot = robot;
+        robot.clickOn("#invoiceField").write("INV-010001").type(KeyCode.ENTER);
+        waitUntil(() -> lines(robot).getItems().size() == 2);
+        // the towels are line 2: down once, Enter into the quantity
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("5");
+        robot.interact(() -> robot.lookup("#returnReason").queryAs(ComboBox.class).setValue(ReturnReason.SURPLUS));
+        assertThat(robot.lookup("#nodeBox").queryAs(ComboBox.class).getValue().toString()).contains("DC-ATL");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> !text(robot, "#returnResult").isEmpty());
+        assertThat(text(robot, "#returnResult")).as("never more than shipped").startsWith("Quantity: 1 to 3");
+
+        robot.clickOn("#quantityField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2");
+        assertThat(text(robot, "#feeLabel")).isEqualTo("Restocking fee 15 % = 10.76; credit 60.99 of 71.75 on receipt.");
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> text(robot, "#returnResult").startsWith("Return RMA-"));
+        assertThat(text(robot, "#returnResult")).isEqualTo("Return RMA-100001 authorized: 2 CS of TWL-ROLL-8 back to DC-ATL.");
+        waitUntil(() -> rmas(robot).getItems().size() == 1);
+
+        waitUntil(() -> !robot.lookup("#root").query().isDisabled() && lines(robot).getItems().size() == 2);
+        robot.interact(() -> {
+            rmas(robot).getSelectionModel().selectFirst();
+            rmas(robot).requestFocus();
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> Files.exists(dir.resolve("RMA-100001.pdf")));
+
+        robot.clickOn("#toStockField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("1");
+        robot.clickOn("#scrapField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("1");
+        robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
+        waitUntil(() -> text(robot, "#returnResult").contains("credit memo"));
+        assertThat(text(robot, "#returnResult")).isEqualTo(
+                "Return RMA-100001 received: 1 to stock, 1 scrapped; credit memo CM-001001 for 64.80 (fee 10.76 kept).");
+        assertThat(f.returns().list(f.clerk()).rows().get(0).status()).isEqualTo(ReturnStatus.RECEIVED);
+        assertThat(f.invoice("INV-010001").credited()).isEqualTo(Money.of("64.80"));
+    }
+}
