@@ -46,6 +46,7 @@ final class WorkAreas {
     private final WorkArea fulfillment;
     private final CashMatchingController cash;
     private final Consumer<String> select;
+    private final List<WorkArea> adminAreas;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
               SignedInUser user, Consumer<String> select) {
@@ -68,6 +69,7 @@ final class WorkAreas {
                 () -> user, Math.max(1, Runtime.getRuntime().availableProcessors())), tasks, dialogs, status);
         cash = new CashMatchingController(new CashDeskServices(services.cash(), services.customers(), services.clock(), () -> user),
                 tasks, dialogs, status);
+        adminAreas = AdminAreas.build(services, tasks, dialogs, status, () -> user);
     }
 
     List<WorkArea> all() {
@@ -150,6 +152,7 @@ final class WorkAreas {
                     })
                     .build());
         }
+        areas.addAll(adminAreas);
         if (may(Permission.VIEW_AUDIT)) {
             areas.add(WorkArea.builder(AUDIT, "Audit trail", Material2MZ.POLICY)
                     .shortcut("Enter", "In a filter field: search")
