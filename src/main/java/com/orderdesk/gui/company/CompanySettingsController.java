@@ -107,7 +107,12 @@ public final class CompanySettingsController {
 
     /** Reads the settings as stored (on show, F5, and after a save); anything typed and not saved is dropped. */
     public void refresh() {
-        tasks.run(UiTasks.of(model.loadWork(), model::loaded, e -> dialogs.error("The company settings could not be read: "
+        tasks.run(UiTasks.of(model.loadWork(), current -> {
+            model.loaded(current);
+            if (model.logoBytesProperty().get() == null) {
+                showLogo(null); // no change of the property when no logo was shown before either
+            }
+        }, e -> dialogs.error("The company settings could not be read: "
                 + e.getMessage(), "Nothing was changed.", "Try again with F5; if it keeps failing, check the database.")));
     }
 
