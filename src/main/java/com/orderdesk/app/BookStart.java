@@ -47,7 +47,7 @@ public final class BookStart {
         LOG.info("Database {} open in {} ms", config.displayName(), (System.nanoTime() - t0) / 1_000_000);
         try {
             if (DemoDataGenerator.isEmpty(services.db())) {
-                demo(services, DemoSize.FIRST_START, 0, progress, cancelled);
+                demo(services, DemoSize.FIRST_START, 0, DemoBook.Extent.WHOLE, progress, cancelled);
             }
         } catch (RuntimeException e) {
             services.close();
@@ -66,11 +66,11 @@ public final class BookStart {
 
     /** {@code demo-data} and the benches: a demo book in a new file or an empty Order Desk book or PostgreSQL database. */
     public static DemoWritten createDemo(DatabaseConfig config, Clock clock, DemoSize size, int minHeldOrders,
-                                         DoubleConsumer progress) {
+                                         DemoBook.Extent extent, DoubleConsumer progress) {
         DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
         AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
         try {
-            return new DemoWritten(services, demo(services, size, minHeldOrders, progress, () -> false));
+            return new DemoWritten(services, demo(services, size, minHeldOrders, extent, progress, () -> false));
         } catch (RuntimeException e) {
             services.close();
             throw e;
@@ -78,10 +78,11 @@ public final class BookStart {
     }
 
     private static Optional<DemoDataGenerator.Result> demo(AppServices services, DemoSize size, int minHeldOrders,
-                                                           DoubleConsumer progress, BooleanSupplier cancelled) {
+                                                           DemoBook.Extent extent, DoubleConsumer progress,
+                                                           BooleanSupplier cancelled) {
         DemoDataGenerator generator = new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(StateTaxRateTable.loadDefault()),
                 services.clock(), new BCryptPasswordEncoder()::encode, services.seals(), new SecureRandom())
                 .withMinHeldOrders(minHeldOrders);
-        return DemoBook.createIfEmpty(services.db(), generator, services.demoParts(), size, progress, cancelled);
+        return DemoBook.createIfEmpty(services.db(), generator, services.demoParts(), size, extent, progress, cancelled);
     }
 }

@@ -81,7 +81,7 @@ public final class CreditBenchCommand implements Callable<Integer> {
         if (create) {
             long t0 = System.nanoTime();
             BookStart.DemoWritten written = BookStart.createDemo(DatabaseConfig.sqlite(db), clock,
-                    new DemoSize(customers, orders, 9, 20261126L), held, p -> { });
+                    new DemoSize(customers, orders, 9, 20261126L), held, DemoBook.Extent.BULK_ONLY, p -> { });
             var r = written.result().orElseThrow();
             out.printf("created %s: %,d customers, %,d orders, %,d held, in %.1f s%n", db, r.customers(), r.orders(),
                     r.heldOrders(), (System.nanoTime() - t0) / 1e9);

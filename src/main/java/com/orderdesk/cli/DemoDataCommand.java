@@ -1,6 +1,7 @@
 package com.orderdesk.cli;
 
 import com.orderdesk.demo.DemoSize;
+import com.orderdesk.demo.DemoBook;
 import com.orderdesk.demo.DemoDataGenerator;
 import com.orderdesk.app.BookStart;
 import com.orderdesk.persistence.BadDatabaseException;
@@ -67,7 +68,8 @@ public final class DemoDataCommand implements Callable<Integer> {
             return 2;
         }
         int[] lastPercent = {-1};
-        try (BookStart.DemoWritten written = BookStart.createDemo(config, Clock.systemDefaultZone(), size, heldOrders, p -> {
+        try (BookStart.DemoWritten written = BookStart.createDemo(config, Clock.systemDefaultZone(), size, heldOrders,
+                DemoBook.Extent.WHOLE, p -> {
             int percent = (int) (p * 100);
             if (percent / 10 != lastPercent[0] / 10) {
                 err.printf("demo-data: %d%%%n", percent);

@@ -31,11 +31,26 @@ public final class DemoBook {
     private DemoBook() {
     }
 
+    /** How much of the demo book to write. */
+    public enum Extent {
+        /** Master data, history, shipments, a cash day and invoice lines: every screen has work (first start, demo-data). */
+        WHOLE,
+        /**
+         * Master data and history in bulk only, as the benches measured before the use-case layer:
+         * the second half routes every allocated and shipped order one by one through the real use
+         * cases, which takes minutes on a 100,000-customer book and is not what a bench measures.
+         */
+        BULK_ONLY
+    }
+
     /** Writes the demo book unless the database has customers already (then empty: another desk wrote it). */
     public static Optional<DemoDataGenerator.Result> createIfEmpty(Database db, DemoDataGenerator generator, Parts parts,
-                                                                   DemoSize size, DoubleConsumer progress, BooleanSupplier cancelled) {
+                                                                   DemoSize size, Extent extent, DoubleConsumer progress,
+                                                                   BooleanSupplier cancelled) {
         Optional<DemoDataGenerator.Result> written = generator.generateIfEmpty(db, size, progress, cancelled);
-        written.ifPresent(r -> finish(db, parts, r.key()));
+        if (extent == Extent.WHOLE) {
+            written.ifPresent(r -> finish(db, parts, r.key()));
+        }
         return written;
     }
 
