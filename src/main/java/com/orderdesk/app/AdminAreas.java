@@ -37,6 +37,7 @@ final class AdminAreas {
                     tasks, dialogs, status, services.clock().getZone());
             areas.add(WorkArea.builder(USERS, "Users", Material2MZ.PEOPLE)
                     .shortcut("Ctrl+F", "Search users")
+                    .shortcut("Down", "From the search field: into the list")
                     .shortcut("Ctrl+N", "New user (a password is suggested; they replace it at the first sign-in)")
                     .shortcut("Enter", "In the list: to the selected user's roles")
                     .shortcut("Ctrl+S", "Create the user, or save the selected user's roles (a reason is required)")

@@ -118,6 +118,8 @@ public final class CompanySettingsController {
 
     public void focusFirstField() {
         nameField.requestFocus();
+        // again once the area is in the window: asked before, the request can land on the first button
+        javafx.application.Platform.runLater(nameField::requestFocus);
     }
 
     private void showLogo(byte[] bytes) {

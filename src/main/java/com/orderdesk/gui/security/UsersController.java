@@ -76,12 +76,14 @@ public final class UsersController {
     private void initialize() {
         Mnemonics.linkLabels(root);
         userTable.getColumns().setAll(java.util.List.of(
-                column("User", UserSummary::userName, 110),
-                column("Name", UserSummary::displayName, 170),
-                column("Roles", u -> UsersViewModel.labels(u.roles()), 230),
-                column("Status", UsersController::state, 210),
+                column("User", UserSummary::userName, 90),
+                column("Name", UserSummary::displayName, 140),
+                column("Roles", u -> UsersViewModel.labels(u.roles()), 170),
+                column("Status", UsersController::state, 170),
                 column("Last sign-in", u -> u.lastSignIn() == null ? "never"
                         : formats.dateTime(LocalDateTime.ofInstant(u.lastSignIn(), zone)), 150)));
+        // all five columns fit the list's width, also at 1366 px beside the form
+        userTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableFilter<UserSummary> filter = TableFilter.install(userTable, model.rows());
         filter.filterByText(searchField.textProperty(), (u, text) -> (u.userName() + " " + u.displayName() + " "
                 + UsersViewModel.labels(u.roles()) + " " + state(u)).toLowerCase(Locale.ROOT).contains(text));
@@ -92,6 +94,15 @@ public final class UsersController {
             if (!syncing && row != null && (shown == null || model.creatingProperty().get()
                     || !shown.userName().equals(row.userName()))) {
                 model.select(row);
+            }
+        });
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && !userTable.getItems().isEmpty()) {
+                e.consume();
+                userTable.requestFocus();
+                if (userTable.getSelectionModel().isEmpty()) {
+                    userTable.getSelectionModel().selectFirst();
+                }
             }
         });
         userTable.setOnKeyPressed(e -> {
