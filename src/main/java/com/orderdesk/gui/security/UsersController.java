@@ -54,6 +54,7 @@ public final class UsersController {
     @FXML private TextField displayNameField;
     @FXML private VBox roleBoxes;
     @FXML private TextField passwordField;
+    @FXML private Label passwordLabel;
     @FXML private TextField reasonField;
     @FXML private Button saveButton;
     @FXML private Button resetButton;
@@ -74,6 +75,7 @@ public final class UsersController {
 
     @FXML
     private void initialize() {
+        passwordLabel.setLabelFor(passwordField); // its field sits in a box with the Suggest button
         Mnemonics.linkLabels(root);
         userTable.getColumns().setAll(java.util.List.of(
                 column("User", UserSummary::userName, 90),
@@ -226,6 +228,7 @@ public final class UsersController {
     }
 
     private void run(UsersViewModel.Action action) {
+        model.asking();
         if (action.confirmAction() != null
                 && !dialogs.confirm(action.confirmAction(), action.confirmDocument(), action.consequence())) {
             return;

@@ -155,8 +155,7 @@ public final class UsersViewModel {
         return Optional.of(new Action(() -> {
             desk.resetPassword(user.userName(), next);
             return null;
-        }, "Password of " + user.displayName() + " reset: tell them the password in the form; they must choose their own"
-                + " at the next sign-in.", "Reset password", user.displayName() + " (" + user.userName() + ")",
+        }, "Password of " + user.displayName() + " reset; they choose their own at the next sign-in.", "Reset password", user.displayName() + " (" + user.userName() + ")",
                 "Their current password stops working now; they must choose a new one at the next sign-in."));
     }
 
@@ -179,6 +178,12 @@ public final class UsersViewModel {
         }, user.displayName() + (on ? " can sign in again." : " is switched off and can no longer sign in."),
                 on ? null : "Switch off", on ? null : user.displayName() + " (" + user.userName() + ")",
                 on ? null : "They can no longer sign in, and a desk where they are signed in stops working for them."));
+    }
+
+    /** Before the question of an action: no stale refusal beside it. */
+    public void asking() {
+        messageIsError.set(false);
+        message.set("");
     }
 
     public void started() {
