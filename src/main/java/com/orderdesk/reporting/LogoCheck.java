@@ -1,6 +1,6 @@
 package com.orderdesk.reporting;
 
-import com.orderdesk.application.company.LogoReader;
+import com.orderdesk.logic.company.LogoReader;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;

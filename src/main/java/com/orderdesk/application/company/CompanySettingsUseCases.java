@@ -6,6 +6,7 @@ import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.company.CompanySettings;
+import com.orderdesk.logic.company.LogoReader;
 import com.orderdesk.logic.invoicing.print.CompanyProfile;
 import com.orderdesk.logic.invoicing.print.LogoImage;
 import com.orderdesk.logic.security.Permission;

@@ -2,7 +2,7 @@ package com.orderdesk.gui.company;
 
 import com.orderdesk.application.company.CompanySettingsUseCases;
 import com.orderdesk.application.company.LogoChange;
-import com.orderdesk.application.company.LogoReader;
+import com.orderdesk.logic.company.LogoReader;
 import com.orderdesk.logic.company.CompanySettings;
 import com.orderdesk.logic.security.SignedInUser;
 import java.util.function.Supplier;

@@ -7,6 +7,7 @@ import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
 import java.nio.file.Path;
 import javafx.fxml.FXML;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -117,9 +118,20 @@ public final class CompanySettingsController {
     }
 
     public void focusFirstField() {
-        nameField.requestFocus();
-        // again once the area is in the window: asked before, the request can land on the first button
-        javafx.application.Platform.runLater(nameField::requestFocus);
+        if (nameField.getScene() != null) {
+            nameField.requestFocus();
+            return;
+        }
+        // the first time, the form (inside a scroll pane) joins the window only at the next layout pass
+        nameField.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                if (now != null) {
+                    nameField.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(nameField::requestFocus);
+                }
+            }
+        });
     }
 
     private void showLogo(byte[] bytes) {

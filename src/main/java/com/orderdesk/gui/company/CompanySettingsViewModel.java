@@ -2,7 +2,7 @@ package com.orderdesk.gui.company;
 
 import com.orderdesk.application.company.CompanySettingsUseCases;
 import com.orderdesk.application.company.LogoChange;
-import com.orderdesk.application.company.LogoReader;
+import com.orderdesk.logic.company.LogoReader;
 import com.orderdesk.logic.company.CompanySettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,9 +86,9 @@ public final class CompanySettingsViewModel {
     public Callable<LogoPick> readLogo(Path file) {
         return () -> {
             long size = Files.size(file);
-            if (size > 4L * com.orderdesk.application.company.LogoReader.MAX_BYTES) {
+            if (size > 4L * com.orderdesk.logic.company.LogoReader.MAX_BYTES) {
                 throw new IllegalArgumentException("Logo: " + file.getFileName() + " has " + size / 1024 + " KB; a logo may have at most "
-                        + com.orderdesk.application.company.LogoReader.MAX_BYTES / 1024 + " KB.");
+                        + com.orderdesk.logic.company.LogoReader.MAX_BYTES / 1024 + " KB.");
             }
             byte[] bytes = Files.readAllBytes(file);
             return new LogoPick(file, bytes, desk.checkLogo(bytes));

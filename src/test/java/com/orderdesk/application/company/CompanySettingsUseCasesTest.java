@@ -8,6 +8,7 @@ import com.orderdesk.logic.audit.AuditEntry;
 import com.orderdesk.logic.audit.AuditQuery;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.company.CompanySettings;
+import com.orderdesk.logic.company.LogoReader;
 import com.orderdesk.logic.invoicing.print.CompanyProfile;
 import com.orderdesk.logic.security.NotAuthorizedException;
 import com.orderdesk.logic.security.SignedInUser;

@@ -1,7 +1,7 @@
-package com.orderdesk.application.company;
+package com.orderdesk.logic.company;
 
 /**
- * Reads a logo file the way the printed documents will (a port: the reporting adapter implements
+ * Reads a logo file the way the printed documents will (a port kept with the plain rules, so the reporting adapter may implement
  * it with the same image and SVG machinery the reports use), so a logo that would not print is
  * refused when chosen rather than when the invoices run.
  */
