@@ -1,5 +1,6 @@
 package com.orderdesk.app;
 
+import com.orderdesk.application.AccessControl;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.audit.AuditUseCases;
 import com.orderdesk.application.cash.CashUseCases;
@@ -8,6 +9,7 @@ import com.orderdesk.application.credit.CreditCheckStep;
 import com.orderdesk.application.credit.CreditUseCases;
 import com.orderdesk.application.customer.CustomerLookup;
 import com.orderdesk.application.fulfillment.FulfillmentUseCases;
+import com.orderdesk.application.fulfillment.OrderFulfillment;
 import com.orderdesk.application.fulfillment.RoutingSettingsUseCases;
 import com.orderdesk.application.fulfillment.ShippingUseCases;
 import com.orderdesk.application.invoicing.InvoicingUseCases;
@@ -23,6 +25,7 @@ import com.orderdesk.application.security.UserAdministration;
 import com.orderdesk.logic.audit.AuditKeyWrap;
 import com.orderdesk.logic.credit.CreditEngine;
 import com.orderdesk.logic.credit.CreditPolicy;
+import com.orderdesk.logic.fulfillment.RoutingOutcome;
 import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
 import com.orderdesk.reporting.DocumentRenderer;
 import com.orderdesk.logic.invoicing.print.CompanyProfile;
@@ -30,6 +33,7 @@ import com.orderdesk.reporting.ReportCatalog;
 import com.orderdesk.logic.security.Authorizer;
 import com.orderdesk.logic.security.PasswordHasher;
 import com.orderdesk.logic.security.SignInThrottle;
+import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.tax.StateTaxRateTable;
 import com.orderdesk.logic.tax.TaxRates;
 import com.orderdesk.model.security.AppUser;
@@ -48,6 +52,8 @@ import com.orderdesk.persistence.fulfillment.HibernateRoutingSettingsRepository;
 import com.orderdesk.persistence.invoicing.HibernateInvoiceRepository;
 import com.orderdesk.persistence.order.HibernateOrderRepository;
 import com.orderdesk.persistence.security.HibernateUserRepository;
+import com.orderdesk.reporting.DocumentRenderer;
+import com.orderdesk.reporting.ReportCatalog;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -124,6 +130,34 @@ public final class AppServices implements AutoCloseable {
     /** As {@link #over}, wrapping audit keys with fewer PBKDF2 rounds (tests that add users). */
     public static AppServices over(Database db, TaxRates taxRates, Clock clock, int keyIterations) {
         return new AppServices(db, taxRates, clock, keyIterations);
+    }
+
+    /**
+     * Order entry with the credit check but without routing: an order that passes stays RELEASED
+     * for the fulfillment queue. Only {@code bench-desk --without-routing} uses it, to time the
+     * save apart from the router; the window and every other command route in the save's unit.
+     */
+    public OrderUseCases ordersWithoutRouting() {
+        OrderFulfillment noRouting = new OrderFulfillment() {
+            @Override
+            public RoutingOutcome routeAfterRelease(SignedInUser user, long orderId) {
+                return new RoutingOutcome("", List.of(), 0, 0, "not routed (bench-desk --without-routing)");
+            }
+
+            @Override
+            public void releaseStock(SignedInUser user, long orderId) {
+                fulfillment.releaseStock(user, orderId);
+            }
+
+            @Override
+            public void withdrawPlans(SignedInUser user, long orderId) {
+                fulfillment.withdrawPlans(user, orderId);
+            }
+        };
+        AuditLog audit = new AuditLog(clock);
+        CreditCheckStep checks = new CreditCheckStep(new HibernateCreditRepository(),
+                new CreditEngine(CreditPolicy.defaults(), clock), audit, noRouting);
+        return new OrderUseCases(uow, access, new HibernateOrderRepository(), checks, noRouting, audit, taxRates, clock);
     }
 
     /** The active users, for the window's "Sign in as" list. */

@@ -47,6 +47,11 @@ public final class DeskBenchCommand implements Callable<Integer> {
     @Option(names = "--lookups", defaultValue = "2000", description = "Autocomplete queries to time (default ${DEFAULT-VALUE}).")
     int lookups;
 
+    @Option(names = "--without-routing",
+            description = "Time the save and credit check alone; by default an order that passes is routed and its stock"
+                    + " reserved in the same unit of work, as the application does.")
+    boolean withoutRouting;
+
     @Option(names = "--saves", defaultValue = "300", description = "10-line orders to save and time (default ${DEFAULT-VALUE}).")
     int saves;
 
@@ -113,7 +118,7 @@ public final class DeskBenchCommand implements Callable<Integer> {
 
         // as the application does it: the credit check on save and, for an order that passes, routing
         // and stock reservation in the same unit of work
-        OrderUseCases orders = book.orders();
+        OrderUseCases orders = withoutRouting ? book.ordersWithoutRouting() : book.orders();
         List<Long> productIds = book.unitOfWork().read(() -> CurrentSession.get()
                 .createSelectionQuery("select p.id from Product p", Long.class).getResultList());
         List<Long> customerIds = book.unitOfWork().read(() -> CurrentSession.get()

@@ -37,6 +37,24 @@ public final class DatabaseOptions {
     /** How environment variables are read; tests replace it. */
     UnaryOperator<String> env = System::getenv;
 
+    /** The options as they were given, to hand the same book to another command (a benchmark runs one). */
+    public java.util.List<String> asArguments() {
+        java.util.List<String> args = new java.util.ArrayList<>();
+        if (file != null) {
+            args.addAll(java.util.List.of("--db", file.toString()));
+        }
+        if (url != null) {
+            args.addAll(java.util.List.of("--db-url", url));
+        }
+        if (user != null) {
+            args.addAll(java.util.List.of("--db-user", user));
+        }
+        if (passwordVariable != null) {
+            args.addAll(java.util.List.of("--db-password-env", passwordVariable));
+        }
+        return args;
+    }
+
     /** True when neither {@code --db} nor {@code --db-url} was given. */
     public boolean isEmpty() {
         return file == null && url == null;

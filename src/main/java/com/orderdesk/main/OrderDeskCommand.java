@@ -41,6 +41,8 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.cli.KpiCommand.class,
                 com.orderdesk.bench.kpi.KpiBenchCommand.class,
                 com.orderdesk.cli.BankPaymentsCommand.class,
+                com.orderdesk.cli.CashCommand.class,
+                com.orderdesk.bench.CashImportBenchCommand.class,
                 com.orderdesk.bench.CreditBenchCommand.class,
                 com.orderdesk.cli.PredictPaymentsCommand.class,
                 com.orderdesk.bench.prediction.PredictBenchCommand.class,

@@ -40,6 +40,29 @@ class DemoDataCommandTest {
     }
 
     @Test
+    void bulkOnlyLeavesOutTheShipmentsAndTheCashDayThatTheWholeBookHas() throws Exception {
+        Path whole = dir.resolve("whole.db");
+        Path bulk = dir.resolve("bulk.db");
+        assertThat(run(new DemoDataCommand(), "--db", whole.toString(), "--customers", "40", "--orders", "200")).isZero();
+        assertThat(run(new DemoDataCommand(), "--db", bulk.toString(), "--customers", "40", "--orders", "200", "--bulk-only"))
+                .isZero();
+
+        // the whole book gives allocated and shipped orders their shipments and writes a day of bank credits
+        assertThat(count(whole, "shipment")).isGreaterThan(count(bulk, "shipment"));
+        assertThat(count(whole, "cash_payment")).isPositive();
+        assertThat(count(bulk, "cash_payment")).isZero();
+        assertThat(count(bulk, "sales_order")).isEqualTo(count(whole, "sales_order"));
+    }
+
+    private static long count(Path db, String table) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var rs = c.createStatement().executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void aSizeOutOfRangeIsAClearMessageAndNoFile() {
         Path db = dir.resolve("none.db");
         assertThat(run(new DemoDataCommand(), "--db", db.toString(), "--customers", "0")).isEqualTo(2);

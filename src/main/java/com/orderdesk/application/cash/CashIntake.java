@@ -2,38 +2,25 @@ package com.orderdesk.application.cash;
 
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
-import com.orderdesk.logic.cash.desk.BankFiles;
 import com.orderdesk.logic.cash.desk.ChequeInput;
 import com.orderdesk.logic.cash.desk.ChequeRules;
 import com.orderdesk.logic.cash.desk.DedupKeys;
-import com.orderdesk.logic.cash.desk.ImportOutcome;
-import com.orderdesk.logic.cash.intake.ImportException;
-import com.orderdesk.logic.cash.intake.ImportedPayment;
 import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.model.cash.CashPayment;
-import com.orderdesk.model.cash.ImportBatch;
 import com.orderdesk.model.cash.PaymentKind;
 import com.orderdesk.model.cash.RemittanceLine;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.logic.security.SignedInUser;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
-import java.util.function.DoubleConsumer;
 
-/** Brings money into the book: bank and lockbox files (all or nothing, no duplicates) and hand-typed cheques. */
+/** Brings hand-typed cheques into the book (files come in through {@link CashFileImport}). */
 final class CashIntake {
     private final UnitOfWork uow;
     private final CashRepository cash;
@@ -45,92 +32,6 @@ final class CashIntake {
         this.cash = cash;
         this.clock = clock;
         this.audit = audit;
-    }
-
-    ImportOutcome importFile(Path file, SignedInUser user, DoubleConsumer progress, BooleanSupplier cancelled)
-            throws ImportException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(List.of(name + ": file not found (" + file + ")"));
-        } catch (IOException e) {
-            throw new ImportException(List.of(name + ": cannot be read: " + e.getMessage()));
-        }
-        progress.accept(0.05);
-        BankFiles.Parsed parsed = BankFiles.parse(name, bytes);
-        progress.accept(0.3);
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException();
-        }
-        List<String> keys = DedupKeys.of(parsed.payments());
-        try {
-            return uow.write("Importing " + name, () -> store(name, file, parsed, keys, user, progress, cancelled));
-        } catch (DuplicateFile e) {
-            throw new ImportException(List.of(e.getMessage()));
-        }
-    }
-
-    /** Signals a refused import out of the transaction (rolled back), turned into an ImportException. */
-    private static final class DuplicateFile extends RuntimeException {
-        DuplicateFile(String message) {
-            super(message);
-        }
-    }
-
-    private ImportOutcome store(String name, Path file, BankFiles.Parsed parsed, List<String> keys,
-                                SignedInUser actor, DoubleConsumer progress, BooleanSupplier cancelled) {
-        String user = actor.userName();
-        java.util.Optional<ImportBatch> earlier = cash.batchWithHash(parsed.sha256());
-        if (earlier.isPresent()) {
-            ImportBatch b = earlier.get();
-            throw new DuplicateFile(name + ": this file was already imported (as " + b.fileName() + ", by "
-                    + b.importedBy() + ", " + b.paymentCount() + " payments); nothing was imported again.");
-        }
-        Set<String> known = cash.knownKeys(keys);
-        List<Integer> fresh = new ArrayList<>();
-        for (int i = 0; i < keys.size(); i++) {
-            if (!known.contains(keys.get(i))) {
-                fresh.add(i);
-            }
-        }
-        if (fresh.isEmpty()) {
-            throw new DuplicateFile(name + ": all " + keys.size() + " transactions in this file were already imported"
-                    + " from another file; nothing was imported again.");
-        }
-        Money total = Money.ZERO;
-        for (int i : fresh) {
-            total = total.plus(Money.of(parsed.payments().get(i).payment().amount()));
-        }
-        ImportBatch batch = new ImportBatch(name, parsed.sha256(), parsed.format(), clock.instant(), user,
-                fresh.size(), keys.size() - fresh.size(), total);
-        cash.add(batch);
-        List<String> numbers = cash.nextPaymentNumbers(fresh.size());
-        int done = 0;
-        for (int i : fresh) {
-            if (cancelled.getAsBoolean()) {
-                throw new CancellationException();
-            }
-            ImportedPayment ip = parsed.payments().get(i);
-            var p = ip.payment();
-            CashPayment payment = new CashPayment(numbers.get(done), parsed.format(), p.receivedDate(),
-                    Money.of(p.amount()), p.currency().isBlank() ? "USD" : p.currency(), blankToNull(p.payerName()),
-                    keys.get(i), user, clock.instant());
-            String[] account = splitAccount(p.payerAccount());
-            payment.setBankDetails(account[0], account[1], null);
-            payment.setReference(blankToNull(p.reference()));
-            payment.setSource(batch, file.toAbsolutePath().toString(), ip.line(), blankToNull(ip.bankReference()), null);
-            cash.add(payment);
-            if (++done % 50 == 0) {
-                progress.accept(0.3 + 0.7 * done / fresh.size());
-            }
-        }
-        audit.record(actor, AuditEvent.of(user, CashActions.CASH_IMPORT, "IMPORT_BATCH", name)
-                .withChange(null, AuditValues.json(Map.of("format", parsed.format().name(), "payments", fresh.size(),
-                        "skipped", keys.size() - fresh.size(), "total", total.toString(), "sha256", parsed.sha256()))));
-        progress.accept(1.0);
-        return new ImportOutcome(name, parsed.format().name(), fresh.size(), keys.size() - fresh.size(), total.amount());
     }
 
     CashPayment enterCheque(ChequeInput c, SignedInUser actor) {

@@ -73,7 +73,9 @@ final class CashMatching {
     }
 
     static Payment toEnginePayment(CashPayment p) {
-        return new Payment(p.number(), p.receivedDate(), p.amount().amount(), p.currency(), p.payerName(),
+        // a file that named no currency: the engine then never takes it for a USD payment
+        String currency = CashFileImport.NO_CURRENCY.equals(p.currency()) ? "" : p.currency();
+        return new Payment(p.number(), p.receivedDate(), p.amount().amount(), currency, p.payerName(),
                 p.payerAccountKey(), p.reference());
     }
 

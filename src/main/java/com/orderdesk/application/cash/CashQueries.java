@@ -3,12 +3,16 @@ package com.orderdesk.application.cash;
 import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.DeskStatus;
+import com.orderdesk.logic.cash.desk.MatchedPayment;
 import com.orderdesk.logic.cash.desk.OpenInvoice;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
 import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.model.cash.CashPayment;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads for the cash-matching screen, in the open unit of work: the day's list and one payment's detail. */
 final class CashQueries {
@@ -50,6 +54,22 @@ final class CashQueries {
         return new PaymentDetail(row(p), p.version(), p.reference(), p.chequeNo(), p.payerAccountKey(), p.sourceFile(),
                 p.sourceLine(), p.bankReference(), p.stubImage(), remittance, p.matchStatus(), p.matchConfidence(),
                 p.matchReason(), proposal, invoices, cash.postedLines(id));
+    }
+
+    List<MatchedPayment> matched(List<String> numbers) {
+        Map<String, CashPayment> byNumber = new HashMap<>();
+        cash.paymentsByNumbers(numbers).forEach(p -> byNumber.put(p.number(), p));
+        List<MatchedPayment> out = new ArrayList<>(numbers.size());
+        for (String n : numbers) {
+            CashPayment p = byNumber.get(n);
+            if (p == null) {
+                throw new StoreException("Payment " + n + " does not exist.");
+            }
+            List<String> invoices = p.proposal().stream().map(l -> l.invoiceNo()).filter(i -> i != null).distinct().toList();
+            out.add(new MatchedPayment(p.number(), p.amount().amount(), p.currency(), p.payerName(),
+                    p.customer() == null ? null : p.customer().number(), p.matchStatus(), invoices, p.matchReason()));
+        }
+        return out;
     }
 
     List<OpenInvoice> openInvoices(String customerNo, LocalDate received) {

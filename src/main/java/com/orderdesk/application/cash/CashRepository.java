@@ -39,6 +39,9 @@ public interface CashRepository {
     // reads
     Optional<CashPayment> payment(long id);
 
+    /** The payments with these numbers, their proposals loaded, in no particular order. */
+    List<CashPayment> paymentsByNumbers(List<String> numbers);
+
     /** The day's payments and every payment still open from earlier days, newest first. */
     Listing<CashPayment> paymentsForDay(LocalDate day);
 

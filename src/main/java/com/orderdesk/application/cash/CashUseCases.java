@@ -30,6 +30,7 @@ public final class CashUseCases {
     private final UnitOfWork uow;
     private final AccessControl access;
     private final CashIntake intake;
+    private final CashFileImport files;
     private final CashMatching matching;
     private final CashPosting posting;
     private final CashQueries queries;
@@ -38,6 +39,7 @@ public final class CashUseCases {
         this.uow = uow;
         this.access = access;
         this.intake = new CashIntake(uow, cash, clock, audit);
+        this.files = new CashFileImport(uow, cash, clock, audit);
         this.matching = new CashMatching(uow, cash, audit);
         this.posting = new CashPosting(uow, cash, clock, audit);
         this.queries = new CashQueries(cash);
@@ -62,7 +64,39 @@ public final class CashUseCases {
     public ImportOutcome importFile(SignedInUser user, Path file, DoubleConsumer progress, BooleanSupplier cancelled)
             throws ImportException {
         access.require(user, Permission.APPLY_CASH);
-        return intake.importFile(file, user, progress, cancelled);
+        return files.importFile(file, user, progress, cancelled);
+    }
+
+    /**
+     * Several files, as the {@code cash import} command takes them: all are read and checked first,
+     * and if any is refused nothing is written (the exception holds one line per refused file);
+     * then each file is stored in its own unit of work, all or nothing.
+     */
+    public List<ImportOutcome> importFiles(SignedInUser user, List<Path> paths) throws ImportException {
+        access.require(user, Permission.APPLY_CASH);
+        List<CashFileImport.ReadFile> read = new java.util.ArrayList<>();
+        List<String> refused = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            try {
+                read.add(CashFileImport.read(p));
+            } catch (ImportException e) {
+                refused.add(e.summary());
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ImportException(refused);
+        }
+        List<ImportOutcome> out = new java.util.ArrayList<>();
+        for (CashFileImport.ReadFile r : read) {
+            out.add(files.store(r, user, p -> { }, () -> false));
+        }
+        return out;
+    }
+
+    /** The payments numbered, in that order, each with the engine's latest answer. */
+    public List<com.orderdesk.logic.cash.desk.MatchedPayment> matched(SignedInUser user, List<String> numbers) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        return uow.read(() -> queries.matched(numbers));
     }
 
     public DeskPayment enterCheque(SignedInUser user, ChequeInput cheque) {

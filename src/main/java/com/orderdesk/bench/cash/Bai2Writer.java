@@ -18,6 +18,11 @@ public final class Bai2Writer {
     }
 
     public static String write(List<Payment> payments, LocalDate asOf) {
+        return write(payments, asOf, "ACH");
+    }
+
+    /** The same, with the bank references {@code refPrefix1, refPrefix2...} (a run's own, so two runs never share one). */
+    public static String write(List<Payment> payments, LocalDate asOf, String refPrefix) {
         StringBuilder out = new StringBuilder(payments.size() * 120);
         String date = asOf.format(YYMMDD);
         out.append("01,021000021,ORDERDESK,").append(date).append(",0600,1,80,,2/\n");
@@ -30,7 +35,7 @@ public final class Bai2Writer {
             long cents = Cents.of(p.amount());
             total += cents;
             n++;
-            out.append("16,165,").append(cents).append(",0,ACH").append(n).append(",,ORIG CO NAME:")
+            out.append("16,165,").append(cents).append(",0,").append(refPrefix).append(n).append(",,ORIG CO NAME:")
                     .append(p.payerName().replace(',', ' ').replace('/', ' ')).append('\n');
             out.append("88,REF: ").append(p.reference().replace(',', ' ').replace('/', ' ')).append('\n');
             records += 2;

@@ -47,6 +47,11 @@ final class CashBatchActions {
         };
         task.setOnSucceeded(e -> {
             ImportOutcome out = task.getValue();
+            if (out.imported() == 0) {
+                status.showMessage(out.summary(out.fileName()) + ": nothing new"
+                        + (out.earlier().isEmpty() ? "" : "; " + out.earlier()));
+                return;
+            }
             status.showMessage(String.format("%s: %d payments imported (%s)%s", out.fileName(), out.imported(),
                     formats.money(out.total()), out.skipped() > 0 ? ", " + out.skipped() + " already in the book skipped" : ""));
             autoMatch(day);

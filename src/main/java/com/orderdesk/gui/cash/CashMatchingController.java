@@ -355,7 +355,9 @@ public final class CashMatchingController {
     @FXML
     void onImport() {
         dialogs.chooseFileToOpen(Messages.get("cash.import.title"), null, Messages.get("cash.import.filter"),
-                "*.bai", "*.bai2", "*.txt", "*.xml", "*.csv").ifPresent(file -> batch.importFile(file, dayPicker.getValue()));
+                // files are recognised by content, so any name is offered; the usual ones are listed first
+                "*.bai", "*.bai2", "*.txt", "*.xml", "*.csv", "*.sta", "*.940", "*.942", "*.x12", "*.edi", "*.820", "*")
+                .ifPresent(file -> batch.importFile(file, dayPicker.getValue()));
     }
 
     @FXML

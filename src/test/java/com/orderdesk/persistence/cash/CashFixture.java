@@ -18,7 +18,12 @@ public final class CashFixture {
     public final CashDeskAsUsers desk;
 
     public CashFixture(Path dir) {
-        book = TestBook.create(dir);
+        this(TestBook.create(dir));
+    }
+
+    /** The same invoices in any test book (a PostgreSQL schema's, for instance). */
+    public CashFixture(TestBook testBook) {
+        book = testBook;
         desk = new CashDeskAsUsers(book);
         book.db.write(s -> {
             Customer acme = s.find(Customer.class, book.acmeId);

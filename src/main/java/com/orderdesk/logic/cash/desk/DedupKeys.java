@@ -24,7 +24,7 @@ public final class DedupKeys {
         List<String> keys = new ArrayList<>(payments.size());
         for (ImportedPayment ip : payments) {
             Payment p = ip.payment();
-            String content = ip.bankReference() != null && !ip.bankReference().isBlank()
+            String content = identifying(ip.bankReference())
                     ? "ref|" + ip.bankReference().strip() + "|" + p.amount().toPlainString() + "|" + p.receivedDate()
                     : "txn|" + p.receivedDate() + "|" + p.amount().toPlainString() + "|" + p.payerAccount() + "|"
                             + p.payerName().strip().toLowerCase(Locale.ROOT) + "|" + p.reference().strip();
@@ -32,6 +32,15 @@ public final class DedupKeys {
             keys.add(hash(content) + "#" + n);
         }
         return keys;
+    }
+
+    /** A bank's reference identifies a transaction unless it is one of the words banks write for "none". */
+    private static boolean identifying(String bankReference) {
+        if (bankReference == null || bankReference.isBlank()) {
+            return false;
+        }
+        String r = bankReference.strip().toUpperCase(Locale.ROOT);
+        return !r.equals("NONREF") && !r.equals("NOTPROVIDED") && !r.equals("NONE");
     }
 
     /** A cheque is the same cheque when routing, account and cheque number agree. */

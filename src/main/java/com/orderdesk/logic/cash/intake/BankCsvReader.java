@@ -48,11 +48,18 @@ final class BankCsvReader {
                 .get().parse(new StringReader(text))) {
             Map<String, String> columns = new HashMap<>();
             p.getHeaderNames().forEach(h -> columns.putIfAbsent(BankCsvMapping.key(h), h));
+            int width = p.getHeaderNames().size();
+            Map<String, Integer> firstLineOfRef = new HashMap<>();
             for (CSVRecord r : p) {
                 if (r.size() == 1 && r.get(0).isBlank()) {
                     continue;
                 }
                 int line = (int) r.getParser().getCurrentLineNumber();
+                if (!fitsHeader(r, width)) {
+                    // an unquoted "12,50" shifts every later cell: nothing in the row can be trusted
+                    problems.add(fileName + ":" + line + ": row has " + r.size() + " fields, the header has " + width);
+                    continue;
+                }
                 Row row = new Row(fileName, line, r, columns, problems);
                 BigDecimal amount = row.amount(m.amountColumn().isEmpty() ? m.creditColumn() : m.amountColumn(), m.decimalComma());
                 LocalDate date = row.date(m.dateColumn(), dates, m.datePattern());
@@ -66,7 +73,20 @@ final class BankCsvReader {
                         refs.add(row.text(c));
                     }
                 });
+                if (!currency.isEmpty() && !currency.matches("[A-Z]{3}")) {
+                    problems.add(fileName + ":" + line + ": " + m.currencyColumn() + ": \"" + currency
+                            + "\" is not a three-letter currency code (USD, EUR...)");
+                    continue;
+                }
                 String bankRef = row.text(m.bankReferenceColumn());
+                if (identifies(bankRef)) {
+                    Integer first = firstLineOfRef.putIfAbsent(bankRef, line);
+                    if (first != null) {
+                        problems.add(fileName + ":" + line + ": " + m.bankReferenceColumn() + ": duplicate \"" + bankRef
+                                + "\" (first on line " + first + ")");
+                        continue;
+                    }
+                }
                 String id = fileName + ":" + line;
                 Payment payment = new Payment(id, date, amount, currency.isEmpty() ? m.defaultCurrency() : currency,
                         row.text(m.payerNameColumn()), row.text(m.payerAccountColumn()), String.join("; ", refs));
@@ -80,6 +100,20 @@ final class BankCsvReader {
             throw new ImportException(problems);
         }
         return out;
+    }
+
+    /**
+     * A row fits when it has exactly the header's number of cells: an unquoted "12,50" adds a cell
+     * and shifts every later one, even when the last cell it pushes out happens to be empty.
+     */
+    private static boolean fitsHeader(CSVRecord r, int width) {
+        return r.size() == width;
+    }
+
+    /** A transaction id the bank filled in (not one of the words exports write for "none"). */
+    private static boolean identifies(String ref) {
+        return !ref.isEmpty() && !ref.equalsIgnoreCase("NOTPROVIDED") && !ref.equalsIgnoreCase("NONREF")
+                && !ref.equalsIgnoreCase("NONE");
     }
 
     /** One data row, read by column name, its problems located. */

@@ -33,6 +33,7 @@ final class OpenBook {
     private final String[] currencies;
     /** Invoice lists of payers with children, built once per run. */
     private final Map<List<Integer>, List<Integer>> groups = new HashMap<>();
+    private final Map<List<Integer>, int[]> arrays = new HashMap<>();
 
     /** Oldest first: invoice date, then invoice number. */
     private final Comparator<Integer> oldestFirst;
@@ -142,6 +143,15 @@ final class OpenBook {
             out.sort(oldestFirst);
             return List.copyOf(out);
         });
+    }
+
+    /**
+     * The same invoices as {@link #invoicesOf} as an array, built once per payer group: the
+     * amount-only search scans every open invoice of a payer for each payment, and a customer may
+     * have thousands; unboxed indexes keep that scan cheap.
+     */
+    int[] invoiceArrayOf(List<Integer> customerIndexes) {
+        return arrays.computeIfAbsent(customerIndexes, k -> invoicesOf(k).stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The currency of the invoice, or "" when not given. */

@@ -1,5 +1,6 @@
 package com.orderdesk.logic.cash.matching;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -195,28 +196,31 @@ final class PaymentMatcher {
 
     private Proposal byAmount(Payment p, Remittance r, Identity who, RefResolution res, long amount) {
         String customerNo = customers.get(who.customer()).customerNo();
-        List<Integer> candidates = new ArrayList<>();
-        for (int inv : book.invoicesOf(customers.payableBy(who.customer()))) {
-            if (book.remaining(inv) > 0 && sameCurrency(p, inv)) {
-                candidates.add(inv);
+        int[] group = book.invoiceArrayOf(customers.payableBy(who.customer()));
+        int[] candidates = new int[group.length];
+        long[] full = new long[group.length];
+        long[] disc = new long[group.length];
+        int n = 0;
+        for (int inv : group) {
+            long open = book.remaining(inv);
+            if (open > 0 && sameCurrency(p, inv)) {
+                candidates[n] = inv;
+                full[n] = open;
+                disc[n++] = planner.discounted(inv, p.receivedDate());
             }
         }
-        if (candidates.isEmpty()) {
+        if (n == 0) {
             return Proposal.unapplied(amount, 0.85, "customer " + customerNo + " (" + who.evidence().text
                     + ") has no open invoice: left on account");
         }
-        long[] full = new long[candidates.size()];
-        long[] disc = new long[candidates.size()];
-        for (int i = 0; i < full.length; i++) {
-            full[i] = book.remaining(candidates.get(i));
-            disc[i] = planner.discounted(candidates.get(i), p.receivedDate());
-        }
-        SubsetSearch.Result found = new SubsetSearch(full, disc, MAX_COMBINATION, NODE_BUDGET,
-                MAX_COINCIDENCES_TO_SUGGEST).find(amount);
+        full = java.util.Arrays.copyOf(full, n);
+        disc = java.util.Arrays.copyOf(disc, n);
+        SubsetSearch search = new SubsetSearch(full, disc, MAX_COMBINATION, NODE_BUDGET, MAX_COINCIDENCES_TO_SUGGEST);
+        SubsetSearch.Result found = search.find(amount);
         if (found.found() && found.expectedCoincidences() > MAX_COINCIDENCES_TO_SUGGEST) {
             return Proposal.unapplied(amount, 0.7, "customer " + customerNo + " (" + who.evidence().text
                     + "): a combination of " + found.best().size() + " open invoices adds up, but with "
-                    + candidates.size() + " open invoices that is likely chance: left on account");
+                    + n + " open invoices that is likely chance: left on account");
         }
         if (!found.found()) {
             return Proposal.unapplied(amount, 0.8, "customer " + customerNo + " (" + who.evidence().text
@@ -226,7 +230,7 @@ final class PaymentMatcher {
         }
         List<Proposal.Allocation> out = new ArrayList<>();
         for (SubsetSearch.Pick pick : found.best()) {
-            int inv = candidates.get(pick.candidate());
+            int inv = candidates[pick.candidate()];
             long open = book.remaining(inv);
             long paid = pick.discounted() ? disc[pick.candidate()] : open;
             out.add(new Proposal.Allocation(inv, paid, open - paid, 0));
@@ -242,6 +246,11 @@ final class PaymentMatcher {
             doubts.add("a combination of " + (out.size() + 1) + " open invoices adds up to the amount too");
         }
         boolean single = out.size() == 1;
+        if (single && issuedAsTheMoneyArrived(out.get(0).invoice(), p) && search.pairFits(amount)) {
+            // The customer can hardly have paid an invoice issued the day the money came in (or
+            // later); when two other open invoices add up to the amount, they are as good an answer.
+            doubts.add("the invoice is dated the day the money arrived or later, and two open invoices add up to the amount too");
+        }
         double limit = single ? MAX_COINCIDENCES_SINGLE : MAX_COINCIDENCES_COMBINED;
         boolean fuzzyPayerOk = single && who.evidence() == Identity.Evidence.NAME_FUZZY
                 && found.expectedCoincidences() <= MAX_COINCIDENCES_FUZZY_PAYER;
@@ -284,6 +293,11 @@ final class PaymentMatcher {
         reason.append(", no usable reference, ").append(who.evidence().text);
         doubts.forEach(d -> reason.append("; ").append(d));
         return new Proposal(out, 0, auto, confidence, reason.toString(), "");
+    }
+
+    private boolean issuedAsTheMoneyArrived(int invoice, Payment p) {
+        LocalDate issued = book.item(invoice).invoiceDate();
+        return issued != null && p.receivedDate() != null && !issued.isBefore(p.receivedDate());
     }
 
     /** A remitted line's amount is its invoice's open amount, or that amount net of the discount within terms. */

@@ -167,11 +167,17 @@ final class SubsetSearch {
     /**
      * Whether an answer of one invoice more also fits: for a pair, any triple that adds up (a
      * customer paying three invoices at once must not see two of them posted and one forgotten).
-     * Singles are not checked against pairs: with many open invoices some pair adds up to almost
-     * any amount, and the single-invoice chance estimate already bounds that risk.
+     * Singles are not checked against pairs here: with many open invoices some pair adds up to
+     * almost any amount, and the single-invoice chance estimate already bounds that risk (the
+     * matcher asks {@link #pairFits} only where other evidence casts doubt on the single invoice).
      */
     private boolean largerAlsoFits(int size, long target) {
         return size == 2 && fitsWithSize(3, target);
+    }
+
+    /** Whether any pair of candidates adds up to the target, however likely by chance. */
+    boolean pairFits(long target) {
+        return full.length > 2 && fitsWithSize(2, target);
     }
 
     /**

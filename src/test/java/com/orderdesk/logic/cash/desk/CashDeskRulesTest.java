@@ -3,7 +3,7 @@ package com.orderdesk.logic.cash.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.orderdesk.logic.cash.intake.ImportException;
+import com.orderdesk.logic.cash.intake.BankFileReader;
 import com.orderdesk.logic.cash.intake.ImportedPayment;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -41,19 +41,31 @@ class CashDeskRulesTest {
     void theSameTransactionGetsTheSameKeyInAnyFileAndTwinsInOneFileStayTwo() throws Exception {
         String csv = "payment_id,received_date,amount,currency,payer_name,payer_account,reference\n"
                 + "A,2026-11-26,10.00,USD,X,,r\nB,2026-11-26,10.00,USD,X,,r\n";
-        List<ImportedPayment> first = PaymentsCsvReader.parse("a.csv", csv);
-        List<ImportedPayment> again = PaymentsCsvReader.parse("b.csv", csv.replace("\n", "\r\n"));
+        List<ImportedPayment> first = BankFileReader.read("a.csv", csv.getBytes(StandardCharsets.UTF_8)).payments();
+        List<ImportedPayment> again = BankFileReader.read("b.csv", csv.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_16))
+                .payments();
         assertThat(DedupKeys.of(first)).isEqualTo(DedupKeys.of(again)).doesNotHaveDuplicates();
         assertThat(DedupKeys.cheque("021000021", "555001", "0042")).isEqualTo(DedupKeys.cheque("021000021", "555001", "42"));
     }
 
     @Test
-    void bankFilesAreRecognisedByContent() throws Exception {
-        assertThat(BankFiles.detect("x", "01,021000021,...".getBytes(StandardCharsets.UTF_8))).hasToString("BAI2");
-        assertThat(BankFiles.detect("x", "<?xml version=\"1.0\"?><Document/>".getBytes(StandardCharsets.UTF_8))).hasToString("CAMT");
-        assertThat(BankFiles.detect("x", "payment_id,received_date".getBytes(StandardCharsets.UTF_8))).hasToString("CSV");
-        assertThatThrownBy(() -> BankFiles.detect("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(ImportException.class).hasMessageStartingWith("notes.txt:1: not a bank file");
+    void aReferenceThatSaysThereIsNoneDoesNotIdentifyATransaction() throws Exception {
+        // MT940 writes NONREF where the bank has no reference: two payers paying the same amount on
+        // the same day must stay two transactions, even in two files.
+        String mt940 = """
+                :20:STMT
+                :25:NL69INGB0123456789
+                :28C:1/1
+                :60F:C261126EUR100,00
+                :61:2611261126C10,00NTRFNONREF//NONREF
+                :86:ACME BV INV-1
+                :62F:C261126EUR110,00
+                """;
+        List<ImportedPayment> acme = BankFileReader.read("a.sta", mt940.getBytes(StandardCharsets.UTF_8)).payments();
+        List<ImportedPayment> other = BankFileReader.read("b.sta", mt940.replace("ACME BV INV-1", "OTHER BV INV-2")
+                .getBytes(StandardCharsets.UTF_8)).payments();
+        assertThat(acme).hasSize(1);
+        assertThat(DedupKeys.of(acme)).doesNotContainAnyElementsOf(DedupKeys.of(other));
     }
 
     @Test

@@ -123,6 +123,21 @@ class BankFileReaderTest {
     }
 
     @Test
+    void aShiftedRowABadCurrencyAndATransactionIdTwiceAreLocated() {
+        String csv = """
+                payment_id,received_date,amount,currency,payer_name,payer_account,reference
+                B-1,2026-11-26,490.00,USD,Acme,,INV-1
+                B-2,2026-11-26,12,50,USD,Schools,,
+                B-3,2026-11-26,5.00,dollars,X,,
+                B-1,2026-11-26,1.00,USD,Again,,
+                """;
+        assertThatThrownBy(() -> read("p.csv", csv, StandardCharsets.UTF_8)).isInstanceOfSatisfying(ImportException.class,
+                e -> assertThat(e.problems()).containsExactly("p.csv:3: row has 8 fields, the header has 7",
+                        "p.csv:4: currency: \"dollars\" is not a three-letter currency code (USD, EUR...)",
+                        "p.csv:5: payment_id: duplicate \"B-1\" (first on line 2)"));
+    }
+
+    @Test
     void aMappingTheBankStoresIsUsedAndItsBadCellsAreLocated() {
         BankCsvMapping mine = new BankCsvMapping("Volksbank", ';', "Datum", "dd.MM.yyyy", "Betrag", "", true, "", "EUR",
                 "Name", "IBAN", List.of("Zweck"), "");

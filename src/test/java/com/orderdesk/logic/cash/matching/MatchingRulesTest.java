@@ -148,6 +148,22 @@ class MatchingRulesTest {
     }
 
     @Test
+    void anInvoiceIssuedTheDayTheMoneyArrivedIsNotAutoWhenTwoOlderInvoicesAddUpToo() {
+        // match-bench seed 6, PMT-001525: 2,148.27 paid 576.55 + 1,571.72; an invoice of 2,148.27 dated that day
+        List<Application> rows = Fixture.book().invoice("INV-105256", "C1", 110, "576.55")
+                .invoice("INV-155974", "C1", 50, "1571.72").invoice("INV-198588", "C1", 0, "2148.27")
+                .pay("P", "2148.27", "", ACME_ACCOUNT, "").match();
+        assertThat(shape(rows)).containsExactly(row("INV-198588", "2148.27", "0.00", "0.00", SUGGESTED));
+        assertThat(rows.get(0).reason()).contains("two open invoices add up to the amount too");
+
+        List<Application> older = Fixture.book().invoice("INV-105256", "C1", 110, "576.55")
+                .invoice("INV-155974", "C1", 50, "1571.72").invoice("INV-198588", "C1", 9, "2148.27")
+                .pay("P", "2148.27", "", ACME_ACCOUNT, "").match();
+        assertThat(shape(older)).as("issued before the money came: the single invoice stays the answer")
+                .containsExactly(row("INV-198588", "2148.27", "0.00", "0.00", AUTO));
+    }
+
+    @Test
     void twoInvoicesOfTheSameAmountAreNeverGuessedBetween() {
         List<Application> rows = Fixture.book().invoice("INV-10023", "C1", 40, "500.00").invoice("INV-10024", "C1", 30, "500.00")
                 .pay("P", "500.00", "", ACME_ACCOUNT, "").match();
