@@ -14,6 +14,9 @@ import com.orderdesk.application.fulfillment.RoutingSettingsUseCases;
 import com.orderdesk.application.fulfillment.ShippingUseCases;
 import com.orderdesk.application.invoicing.InvoicingUseCases;
 import com.orderdesk.application.order.OrderUseCases;
+import com.orderdesk.application.AccessControl;
+import com.orderdesk.application.company.CompanyDefaults;
+import com.orderdesk.application.company.CompanySettingsUseCases;
 import com.orderdesk.application.security.AccountSeals;
 import com.orderdesk.application.security.BookSealing;
 import com.orderdesk.application.security.SignIn;
@@ -24,6 +27,9 @@ import com.orderdesk.logic.credit.CreditEngine;
 import com.orderdesk.logic.credit.CreditPolicy;
 import com.orderdesk.logic.fulfillment.RoutingOutcome;
 import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
+import com.orderdesk.reporting.DocumentRenderer;
+import com.orderdesk.logic.invoicing.print.CompanyProfile;
+import com.orderdesk.reporting.ReportCatalog;
 import com.orderdesk.logic.security.Authorizer;
 import com.orderdesk.logic.security.PasswordHasher;
 import com.orderdesk.logic.security.SignInThrottle;
@@ -36,6 +42,8 @@ import com.orderdesk.persistence.HibernateUnitOfWork;
 import com.orderdesk.persistence.audit.AuditLog;
 import com.orderdesk.persistence.audit.HibernateAuditRepository;
 import com.orderdesk.persistence.cash.HibernateCashRepository;
+import com.orderdesk.persistence.company.HibernateCompanySettingsRepository;
+import com.orderdesk.reporting.LogoCheck;
 import com.orderdesk.persistence.catalog.HibernateCatalogRepository;
 import com.orderdesk.persistence.credit.HibernateCreditRepository;
 import com.orderdesk.persistence.customer.HibernateCustomerRepository;
@@ -81,6 +89,7 @@ public final class AppServices implements AutoCloseable {
     private final com.orderdesk.application.claims.ReturnsUseCases returns;
     private final com.orderdesk.application.claims.ClaimUseCases claims;
     private final com.orderdesk.application.claims.WriteOffLimits writeOffLimits;
+    private final CompanySettingsUseCases company;
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
 
@@ -114,7 +123,9 @@ public final class AppServices implements AutoCloseable {
         // an order's status follows its money: cash and credit memos settle it (PAID), reversals undo it
         com.orderdesk.application.order.OrderSettlement settlement = new com.orderdesk.application.order.OrderSettlement(orderRepository);
         this.credit = new CreditUseCases(uow, access, creditRepository, checks, audit, clock);
-        this.invoicing = new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(), audit, clock, settlement);
+        this.company = new CompanySettingsUseCases(uow, access, new HibernateCompanySettingsRepository(), new LogoCheck(), audit);
+        this.invoicing = new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(), audit, clock, settlement,
+                number -> { }, company::profile);
         // returns, disputes and deductions: credit memos through invoicing; a deduction posted by
         // the cash desk becomes a case in the posting's transaction
         var claimsRepository = new com.orderdesk.persistence.claims.HibernateClaimsRepository();
@@ -198,6 +209,9 @@ public final class AppServices implements AutoCloseable {
     public com.orderdesk.application.claims.ReturnsUseCases returns() { return returns; }
     public com.orderdesk.application.claims.ClaimUseCases claims() { return claims; }
     public com.orderdesk.application.claims.WriteOffLimits writeOffLimits() { return writeOffLimits; }
+    public CompanySettingsUseCases companySettings() { return company; }
+    /** Default payment terms and the company's own mail domains, for the features that need them. */
+    public CompanyDefaults companyDefaults() { return company; }
 
     /** What the demo book's second half runs on (the first start and {@code demo-data}). */
     public com.orderdesk.demo.DemoBook.Parts demoParts() {
@@ -208,18 +222,19 @@ public final class AppServices implements AutoCloseable {
         return new com.orderdesk.demo.DemoBook.Parts(uow, fulfillmentRepository, demoRouting, history, cashRepository, cash, clock);
     }
 
-    /** The document renderer (templates compiled once, on first use; call off the FX thread). */
+    /**
+     * The document renderer for the company as it stands in the book now (templates compiled once, on
+     * first use; call off the FX thread). Asked for each print batch, it reads the company settings
+     * (a few short rows) and makes a new renderer only when they changed, here or on another desk.
+     */
     public DocumentRenderer renderer() {
-        DocumentRenderer r = renderer;
-        if (r == null) {
-            synchronized (this) {
-                if (renderer == null) {
-                    renderer = new DocumentRenderer(reports, invoicing.company());
-                }
-                r = renderer;
+        CompanyProfile now = invoicing.company();
+        synchronized (this) {
+            if (renderer == null || !renderer.company().equals(now)) {
+                renderer = new DocumentRenderer(reports, now);
             }
+            return renderer;
         }
-        return r;
     }
 
     /** The shipped state tax table (for the order screens' tax preview). */

@@ -48,6 +48,8 @@ final class DeskSession {
     void showSignIn(Stage stage) {
         SignInController form = new SignInController(services.signIn(), tasks, null, demoHints(),
                 signedIn -> showDesk(stage, signedIn));
+        form.setOnMustChangePassword((signedIn, typed) -> PasswordWindows.forcedChange(stage, services, tasks, signedIn, typed,
+                () -> showDesk(stage, signedIn), () -> showSignIn(stage)));
         Scene scene = new Scene(Views.load(form), Math.max(stage.getWidth(), 900), Math.max(stage.getHeight(), 600));
         Theme.style(scene);
         stage.setScene(scene);
@@ -72,6 +74,7 @@ final class DeskSession {
                 .theme(theme)
                 .users(users, next -> switchTo(stage, next))
                 .signedIn(me)
+                .changePassword(() -> PasswordWindows.changeOwn(stage, services, tasks, signedIn, status))
                 .build();
         areas.showHome(); // before show, so the home area is the first one built and loaded
         shell.show(stage);
@@ -95,6 +98,10 @@ final class DeskSession {
             result[0] = u;
             dialog.close();
         });
+        form.setOnMustChangePassword((u, typed) -> PasswordWindows.forcedChange(dialog, services, tasks, u, typed, () -> {
+            result[0] = u;
+            dialog.close();
+        }, dialog::close));
         Scene scene = new Scene(Views.load(form), 460, 320);
         Theme.style(scene);
         dialog.setScene(scene);

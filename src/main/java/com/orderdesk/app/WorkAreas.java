@@ -51,6 +51,7 @@ final class WorkAreas {
     /** Products (administrators) and Stock (order clerks and administrators), issue 11. */
     private final WorkArea[] catalogAreas;
     private final List<WorkArea> claimAreas;
+    private final List<WorkArea> adminAreas;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
               SignedInUser user, Consumer<String> select) {
@@ -76,6 +77,7 @@ final class WorkAreas {
         cash = new CashMatchingController(new CashDeskServices(services.cash(), services.customers(), services.clock(), () -> user),
                 tasks, dialogs, status);
         claimAreas = ClaimsAreas.build(services, tasks, dialogs, status, () -> user);
+        adminAreas = AdminAreas.build(services, tasks, dialogs, status, () -> user);
         orderEntry.setPermissions(may(Permission.ENTER_ORDER), may(Permission.CANCEL_ORDER));
         orderEntry.setTimelineLinks(this::mayOpen, this::follow);
     }
@@ -218,6 +220,7 @@ final class WorkAreas {
                     .build());
         }
         areas.addAll(claimAreas);
+        areas.addAll(adminAreas);
         if (may(Permission.VIEW_AUDIT)) {
             areas.add(WorkArea.builder(AUDIT, "Audit trail", Material2MZ.POLICY)
                     .shortcut("Enter", "In a filter field: search")

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The one door every use case passes: the user's role must grant the permission
  * ({@link Authorizer}), and their account must still be as it was when they signed in (active,
- * same role), so a desk left signed in cannot act for a user switched off or demoted a minute ago.
+ * same role), so a desk left signed in cannot act for a user switched off or demoted a minute ago;
+ * and a user signed in with a password an administrator set must choose their own first.
  */
 public final class AccessControl {
     private final Authorizer authorizer;
@@ -50,6 +51,8 @@ public final class AccessControl {
             refusal = user.displayName() + "'s account was switched off after signing in";
         } else if (!stored.get().roles().equals(user.roles())) {
             refusal = user.displayName() + "'s role was changed after signing in; sign in again";
+        } else if (stored.get().mustChangePassword()) {
+            refusal = user.displayName() + " must first replace the password an administrator set (File > Change password)";
         }
         if (refusal != null) {
             throw new NotAuthorizedException(user, permission, NotAuthorizedException.Kind.MISSING_PERMISSION,

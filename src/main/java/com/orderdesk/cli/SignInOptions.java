@@ -39,6 +39,24 @@ public final class SignInOptions {
      * available, wrong credentials, or a role without {@code needed}.
      */
     public SignedInUser signIn(SignIn signIn, Authorizer authorizer, Permission needed) {
+        SignInResult result = signInOnly(signIn);
+        if (result.mustChangePassword()) {
+            throw new CommandFailure(2, "Sign-in as " + user.strip() + " refused: the password was set by an administrator;"
+                    + " choose your own first (orderdesk password --user " + user.strip() + ", or File > Change password"
+                    + " in the window).");
+        }
+        SignedInUser signedIn = result.user();
+        authorizer.refusal(signedIn, needed).ifPresent(why -> {
+            throw new CommandFailure(2, why);
+        });
+        return signedIn;
+    }
+
+    /**
+     * Signs in without asking for a permission, also with a password an administrator set (the
+     * {@code password} command, which replaces it). Ends the command as {@link #signIn} does.
+     */
+    public SignInResult signInOnly(SignIn signIn) {
         if (user == null || user.isBlank()) {
             throw new CommandFailure(2, "sign in with --user NAME (the password is read from $"
                     + PASSWORD_VARIABLE + ", or asked for on a terminal).");
@@ -57,11 +75,7 @@ public final class SignInOptions {
         if (!result.signedIn()) {
             throw new CommandFailure(2, "Sign-in as " + user.strip() + " refused: " + result.message());
         }
-        SignedInUser signedIn = result.user();
-        authorizer.refusal(signedIn, needed).ifPresent(why -> {
-            throw new CommandFailure(2, why);
-        });
-        return signedIn;
+        return result;
     }
 
     private char[] password() {

@@ -62,12 +62,17 @@ public final class UsersCommand implements Callable<Integer> {
         if (!verb.equals("list") && (target == null || target.isBlank())) {
             throw new CommandFailure(2, "users " + verb + ": name the user acted on.");
         }
+        if (List.of("roles", "deactivate", "activate").contains(verb) && (reason == null || reason.isBlank())) {
+            throw new CommandFailure(2, "users " + verb + ": say why with --reason TEXT (kept in the audit trail).");
+        }
         try (AppServices book = BookAccess.openExisting(database, Clock.systemDefaultZone())) {
             SignedInUser admin = signIn.signIn(book.signIn(), book.authorizer(), Permission.MANAGE_USERS);
             var users = book.users();
             switch (verb) {
-                case "list" -> users.list(admin).forEach(u -> out.printf("%-12s %-28s %-36s %s%n", u.username(), u.displayName(),
-                        String.join(", ", u.roles().stream().map(Role::label).toList()), u.active() ? "active" : "switched off"));
+                case "list" -> users.overview(admin).forEach(u -> out.printf("%-12s %-28s %-36s %-12s %-22s %s%n", u.userName(),
+                        u.displayName(), String.join(", ", u.roles().stream().map(Role::label).toList()),
+                        u.active() ? "active" : "switched off", u.mustChangePassword() ? "must change password" : "",
+                        u.lastSignIn() == null ? "never signed in" : "last sign-in " + u.lastSignIn()));
                 case "add" -> {
                     users.add(admin, target, displayName, roles(), newPassword());
                     out.println("Added " + target.strip().toLowerCase(Locale.ROOT) + "; they choose their own password at the first sign-in.");

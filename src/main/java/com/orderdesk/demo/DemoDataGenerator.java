@@ -112,6 +112,7 @@ public final class DemoDataGenerator {
                 }
                 AuditKey key = AuditKey.generate(random);
                 users(c, key);
+                DemoCompany.write(c);
                 DemoMasterData master = new DemoMasterData(inputs, rnd, today);
                 var products = master.products(c);
                 int nodes = master.nodesAndInventory(c, products);

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.cli.InvoicesCommand.class,
                 com.orderdesk.cli.AuditCommand.class,
                 com.orderdesk.cli.UsersCommand.class,
+                com.orderdesk.cli.PasswordCommand.class,
                 com.orderdesk.cli.RouteCommand.class,
                 com.orderdesk.bench.RouteBenchCommand.class,
                 com.orderdesk.cli.MatchCommand.class,

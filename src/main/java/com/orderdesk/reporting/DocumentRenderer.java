@@ -32,10 +32,17 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 public final class DocumentRenderer {
     private final ReportCatalog catalog;
     private final ReportInputs inputs;
+    private final CompanyProfile company;
 
     public DocumentRenderer(ReportCatalog catalog, CompanyProfile company) {
         this.catalog = catalog;
+        this.company = company;
         this.inputs = new ReportInputs(new Letterhead(company));
+    }
+
+    /** The company this renderer prints on every document (a changed company needs a new renderer). */
+    public CompanyProfile company() {
+        return company;
     }
 
     public FilledDocument fill(InvoiceDocument doc) {

@@ -13,8 +13,8 @@ import net.sf.jasperreports.renderers.Renderable;
 import net.sf.jasperreports.renderers.SimpleDataRenderer;
 
 /**
- * The company block every template prints at the top, with the logo read once (SVG or PNG) and
- * shared by all documents of the run.
+ * The company block every template prints at the top, with the logo read once (SVG or PNG; the
+ * book's own when it keeps one, else the resource or file named) and shared by all documents of the run.
  */
 public final class Letterhead {
     private final CompanyProfile company;
@@ -22,7 +22,8 @@ public final class Letterhead {
 
     public Letterhead(CompanyProfile company) {
         this.company = company;
-        this.logo = SimpleDataRenderer.getInstance(read(company.logoResource()));
+        byte[] image = company.logoImage() != null ? company.logoImage().bytes() : read(company.logoResource());
+        this.logo = SimpleDataRenderer.getInstance(image);
     }
 
     public CompanyProfile company() {

@@ -128,7 +128,8 @@ class AuditTamperingTest {
     @Test
     void anOlderCopyPutBackIsFoundOnlyByAWitnessKeptElsewhere() throws Exception {
         Path older = Files.copy(db, dir.resolve("older.db"));
-        CliRuns.Run more = CliRuns.run(new UsersCommand(), ENV, "deactivate", "dora", "--db", db.toString(), "--user", "admin");
+        CliRuns.Run more = CliRuns.run(new UsersCommand(), ENV, "deactivate", "dora", "--db", db.toString(), "--user", "admin",
+                "--reason", "left the company");
         assertThat(more.status()).as(more.err()).isZero();
         Path witness = dir.resolve("head.txt");
         CliRuns.Run head = CliRuns.run(new AuditCommand(), ENV, "head", "--db", db.toString(), "--user", "carmen", "--out", witness.toString());

@@ -101,7 +101,8 @@ class SignedInCommandsTest {
     @Test
     void aDeactivatedUserCannotUseTheCommandLineAfterwards() throws SQLException {
         Map<String, String> env = RIGHT_PASSWORD;
-        CliRuns.Run off = CliRuns.run(new UsersCommand(), env, "deactivate", "nightrun", "--db", db.toString(), "--user", "admin");
+        CliRuns.Run off = CliRuns.run(new UsersCommand(), env, "deactivate", "nightrun", "--db", db.toString(), "--user", "admin",
+                "--reason", "night runs moved to the new scheduler");
         assertThat(off.status()).as(off.err()).isZero();
 
         CliRuns.Run r = issue(env, "--user", "nightrun");

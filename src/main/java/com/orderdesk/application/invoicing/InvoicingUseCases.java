@@ -44,7 +44,7 @@ public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections 
     private final Clock clock;
     private final InvoiceIssuing issuing;
     private final CreditMemoIssuing memos;
-    private volatile CompanyProfile company;
+    private final java.util.function.Supplier<CompanyProfile> company;
 
     public InvoicingUseCases(UnitOfWork uow, AccessControl access, InvoiceRepository invoices, AuditRecorder audit, Clock clock,
                              com.orderdesk.application.order.OrderSettlement settlement) {
@@ -54,6 +54,20 @@ public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections 
     /** With a hook run inside each issuing transaction once the invoice is written (tests inject failures). */
     public InvoicingUseCases(UnitOfWork uow, AccessControl access, InvoiceRepository invoices, AuditRecorder audit, Clock clock,
                              com.orderdesk.application.order.OrderSettlement settlement, Consumer<String> afterInvoiceWritten) {
+        this(uow, access, invoices, audit, clock, settlement, afterInvoiceWritten, null);
+    }
+
+    /**
+     * @param company where the printed company comes from (the company settings, read again for each
+     *                print batch); {@code null} reads the settings rows without the stored logo
+     */
+    public InvoicingUseCases(UnitOfWork uow, AccessControl access, InvoiceRepository invoices, AuditRecorder audit, Clock clock,
+                             com.orderdesk.application.order.OrderSettlement settlement, Consumer<String> afterInvoiceWritten,
+                             java.util.function.Supplier<CompanyProfile> company) {
+        this.company = company != null ? company : () -> {
+            Properties p = uow.read(invoices::companySettings);
+            return p.getProperty("company.name") == null ? CompanyProfile.demo() : CompanyProfile.fromProperties(p);
+        };
         this.uow = uow;
         this.access = access;
         this.invoices = invoices;
@@ -190,14 +204,9 @@ public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections 
         return uow.read(() -> invoices.statement(customerNumber, asOf, LocalDate.now(clock)));
     }
 
+    /** The company as documents print it now: read from the book on each call, so a change counts on the next print. */
     @Override
     public CompanyProfile company() {
-        CompanyProfile c = company;
-        if (c == null) {
-            Properties p = uow.read(invoices::companySettings);
-            c = p.getProperty("company.name") == null ? CompanyProfile.demo() : CompanyProfile.fromProperties(p);
-            company = c;
-        }
-        return c;
+        return company.get();
     }
 }

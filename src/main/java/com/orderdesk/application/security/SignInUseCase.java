@@ -80,8 +80,10 @@ public final class SignInUseCase implements SignIn {
         }
         audit.record(user, AuditEvent.of(user.userName(), AuditActions.SIGN_IN, AuditActions.USER, user.userName())
                 .withChange(null, AuditValues.json(Map.of("outcome", SignInOutcome.SIGNED_IN))));
-        return new SignInResult(SignInOutcome.SIGNED_IN, checked.attemptedUserName(), user, checked.message(),
-                Duration.ZERO, null);
+        boolean mustChange = account.mustChangePassword();
+        return new SignInResult(SignInOutcome.SIGNED_IN, checked.attemptedUserName(), user, mustChange
+                ? "Your password was set by an administrator: choose your own now (you can work once it is changed)."
+                : checked.message(), Duration.ZERO, null, mustChange);
     }
 
     private SignInResult refuse(SignInResult checked, SignInOutcome outcome, String message, SignedInUser keyed) {

@@ -44,6 +44,16 @@ public final class UserAdministration {
         return uow.read(users::all);
     }
 
+    /** Every account with its last sign-in (from the audit trail), in the order they were added. */
+    public List<UserSummary> overview(SignedInUser admin) {
+        access.require(admin, Permission.MANAGE_USERS);
+        return uow.read(() -> {
+            Map<String, java.time.Instant> last = users.lastSignIns();
+            return users.all().stream().map(u -> new UserSummary(u.username(), u.displayName(), u.roles(), u.active(),
+                    u.mustChangePassword(), last.get(u.username().toLowerCase(Locale.ROOT)))).toList();
+        });
+    }
+
     /** A new user, who must choose their own password at the first sign-in. */
     public void add(SignedInUser admin, String userName, String displayName, java.util.Set<Role> roles, char[] firstPassword) {
         access.require(admin, Permission.MANAGE_USERS);
@@ -70,8 +80,14 @@ public final class UserAdministration {
         });
     }
 
+    /** New roles for a user (at least one), with the reason kept in the audit trail. */
     public void setRoles(SignedInUser admin, String userName, java.util.Set<Role> roles, String reason) {
         access.require(admin, Permission.MANAGE_USERS);
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("Roles: give the user at least one role; to stop them signing in, switch"
+                    + " the account off instead.");
+        }
+        requireReason(reason, "why the roles change");
         String after = AppUser.storedForm(roles);
         uow.run("Changing the roles", () -> {
             AppUser u = find(userName);
@@ -86,12 +102,14 @@ public final class UserAdministration {
             AccountSeals.seal(u, admin.auditKey());
             audit.record(admin, AuditEvent.of(admin.userName(), AuditActions.USER_ROLE_CHANGE, AuditActions.USER, u.username())
                     .withChange(AuditValues.json(Map.of("roles", before)), AuditValues.json(Map.of("roles", after)))
-                    .withReason(reason));
+                    .withReason(reason.strip()));
         });
     }
 
+    /** Switches an account off (it can no longer sign in or act) or on again, with the reason kept in the audit trail. */
     public void setActive(SignedInUser admin, String userName, boolean active, String reason) {
         access.require(admin, Permission.MANAGE_USERS);
+        requireReason(reason, active ? "why the account is switched on again" : "why the account is switched off");
         uow.run(active ? "Switching the account on" : "Switching the account off", () -> {
             AppUser u = find(userName);
             if (u.active() == active) {
@@ -104,7 +122,7 @@ public final class UserAdministration {
             AccountSeals.seal(u, admin.auditKey());
             audit.record(admin, AuditEvent.of(admin.userName(), AuditActions.USER_ACTIVE_CHANGE, AuditActions.USER, u.username())
                     .withChange(AuditValues.json(Map.of("active", !active)), AuditValues.json(Map.of("active", active)))
-                    .withReason(reason));
+                    .withReason(reason.strip()));
         });
     }
 
@@ -128,8 +146,11 @@ public final class UserAdministration {
         uow.run("Changing your password", () -> {
             AppUser u = users.byId(user.id()).filter(a -> user.isUser(a.username()) && a.active())
                     .orElseThrow(() -> new StoreException("Your account is no longer active."));
-            if (!hasher.matches(currentPassword, u.passwordHash())) {
+            if (!hasher.matches(currentPassword == null ? new char[0] : currentPassword, u.passwordHash())) {
                 throw new IllegalArgumentException("The current password is not correct; the password was not changed.");
+            }
+            if (java.util.Arrays.equals(currentPassword, newPassword)) {
+                throw new IllegalArgumentException("The new password is the current one; choose another.");
             }
             u.setPasswordHash(hasher.hash(newPassword));
             u.setMustChangePassword(false);
@@ -150,6 +171,12 @@ public final class UserAdministration {
         if (others == 0) {
             throw new StoreException(u.displayName() + " is the last active administrator and cannot be " + what
                     + "; make another user an administrator first.");
+        }
+    }
+
+    private static void requireReason(String reason, String what) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Reason: say " + what + "; it is kept in the audit trail.");
         }
     }
 

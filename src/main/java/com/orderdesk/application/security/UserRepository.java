@@ -21,6 +21,9 @@ public interface UserRepository {
 
     void saveBookKey(AuditKeyRecord record);
 
+    /** Each user's last successful sign-in, by user name, from the audit trail (users who never signed in are absent). */
+    java.util.Map<String, java.time.Instant> lastSignIns();
+
     /** The trail's highest sequence (0 when empty). */
     long lastAuditSequence();
 }

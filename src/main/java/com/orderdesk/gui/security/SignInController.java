@@ -7,6 +7,7 @@ import com.orderdesk.application.security.SignIn;
 import com.orderdesk.logic.security.SignInResult;
 import com.orderdesk.logic.security.SignedInUser;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
@@ -32,6 +33,7 @@ public final class SignInController {
     private final Consumer<SignedInUser> onSignedIn;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty waiting = new SimpleBooleanProperty(false);
+    private BiConsumer<SignedInUser, char[]> onMustChangePassword;
 
     @FXML private TextField userField;
     @FXML private PasswordField passwordField;
@@ -65,6 +67,15 @@ public final class SignInController {
         signInButton.disableProperty().bind(busy.or(waiting));
     }
 
+    /**
+     * What to do when the password typed was set by an administrator: lead the user to choosing
+     * their own (gets the signed-in user and the password just typed). Without it, such a user is
+     * signed in like any other and every use case refuses them until they change it.
+     */
+    public void setOnMustChangePassword(BiConsumer<SignedInUser, char[]> handler) {
+        this.onMustChangePassword = handler;
+    }
+
     /** Puts the cursor where the user types first. */
     public void focus() {
         (fixedUserName == null && userField.getText().isBlank() ? userField : passwordField).requestFocus();
@@ -79,17 +90,27 @@ public final class SignInController {
         char[] password = passwordField.getText().toCharArray();
         busy.set(true);
         messageLabel.setText("Checking ...");
-        Task<SignInResult> task = UiTasks.of(() -> signIn.signIn(name, password), this::show, e -> {
+        char[] typed = password.clone();
+        Task<SignInResult> task = UiTasks.of(() -> signIn.signIn(name, password), result -> show(result, typed), e -> {
+            java.util.Arrays.fill(typed, '\0');
             busy.set(false);
             messageLabel.setText("Sign-in could not be checked: " + e.getMessage());
         });
         tasks.run(task);
     }
 
-    private void show(SignInResult result) {
+    private void show(SignInResult result, char[] typed) {
         busy.set(false);
         passwordField.clear();
         messageLabel.setText(result.message());
+        try {
+            if (result.signedIn() && result.mustChangePassword() && onMustChangePassword != null) {
+                onMustChangePassword.accept(result.user(), typed);
+                return;
+            }
+        } finally {
+            java.util.Arrays.fill(typed, '\0');
+        }
         if (result.signedIn()) {
             onSignedIn.accept(result.user());
             return;

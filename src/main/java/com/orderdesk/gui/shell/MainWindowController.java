@@ -45,9 +45,11 @@ public final class MainWindowController {
     private final Theme theme;
     private final Map<WorkArea, Node> views = new HashMap<>();
     private final ToggleGroup railGroup = new ToggleGroup();
+    private Runnable changePassword;
 
     @FXML private BorderPane root;
     @FXML private Menu signInMenu;
+    @FXML private MenuItem changePasswordItem;
     @FXML private Menu goMenu;
     @FXML private Menu viewMenu;
     @FXML private CheckMenuItem darkThemeItem;
@@ -79,6 +81,7 @@ public final class MainWindowController {
         } else {
             darkThemeItem.selectedProperty().bindBidirectional(theme.darkProperty());
         }
+        changePasswordItem.setVisible(changePassword != null);
         emptyPlaceholder.setVisible(model.areas().isEmpty());
         // Show the whole sheet when it fits; the overlay's size caps the card, then it scrolls.
         shortcutsScroll.prefViewportHeightProperty().bind(shortcutsGrid.heightProperty());
@@ -307,6 +310,18 @@ public final class MainWindowController {
         action.setWrapText(true);
         shortcutsGrid.addRow(row, keys, action);
         return row + 1;
+    }
+
+    /** File > Change my password: set before the FXML is loaded; without it the item is hidden. */
+    void setChangePassword(Runnable action) {
+        this.changePassword = action;
+    }
+
+    @FXML
+    void changePassword() {
+        if (changePassword != null) {
+            changePassword.run();
+        }
     }
 
     @FXML

@@ -42,6 +42,7 @@ public final class Shell {
         this.theme = b.theme;
         model.setSignedIn(b.signedIn);
         this.controller = new MainWindowController(model, theme);
+        controller.setChangePassword(b.changePassword);
         FXMLLoader loader = new FXMLLoader(Shell.class.getResource("MainWindow.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> controller);
         try {
@@ -129,6 +130,7 @@ public final class Shell {
         private Consumer<ShellUser> onUserSwitch = user -> { };
         private ShellUser signedIn;
         private Theme theme;
+        private Runnable changePassword;
 
         private Builder() {
         }
@@ -170,6 +172,12 @@ public final class Shell {
         /** Offers View &gt; Dark theme bound to {@code value}; without it the View menu is hidden. */
         public Builder theme(Theme value) {
             this.theme = value;
+            return this;
+        }
+
+        /** Offers File &gt; Change my password (Ctrl+Shift+P) running {@code action}; without it the item is hidden. */
+        public Builder changePassword(Runnable action) {
+            this.changePassword = action;
             return this;
         }
 

@@ -22,6 +22,7 @@ final class ShellShortcuts {
         list.add(new Shortcut("Esc", Messages.get("shortcuts.escape")));
         list.add(new Shortcut("Alt+letter", Messages.get("shortcuts.mnemonic")));
         list.add(new Shortcut("F1", Messages.get("shortcuts.help")));
+        list.add(new Shortcut("Ctrl+Shift+P", Messages.get("shortcuts.changePassword")));
         return list;
     }
 }

@@ -43,6 +43,16 @@ public final class HibernateUserRepository implements UserRepository {
     }
 
     @Override
+    public java.util.Map<String, java.time.Instant> lastSignIns() {
+        java.util.Map<String, java.time.Instant> out = new java.util.HashMap<>();
+        CurrentSession.get().createSelectionQuery("select a.username, max(a.at) from AuditRecord a where a.action = :signIn"
+                        + " group by a.username", Object[].class)
+                .setParameter("signIn", com.orderdesk.logic.audit.AuditActions.SIGN_IN).getResultList()
+                .forEach(r -> out.put(((String) r[0]).toLowerCase(Locale.ROOT), (java.time.Instant) r[1]));
+        return out;
+    }
+
+    @Override
     public long lastAuditSequence() {
         Long max = CurrentSession.get().createSelectionQuery("select max(a.sequence) from AuditRecord a", Long.class)
                 .getSingleResult();

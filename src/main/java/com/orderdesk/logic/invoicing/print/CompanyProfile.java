@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param bankLine     how to pay electronically, e.g. "ACH/wire: First Bank, routing 111000025, account 4455667788"
  * @param logoResource the logo (SVG or PNG): a class-path resource such as
  *                     {@code /assets/branding/orderdesk-logo.svg} when there is one by that name, else a file path
+ * @param logoImage    the logo stored in the book (company settings), printed instead of {@code logoResource}
+ *                     when present; {@code null} when the book keeps none
  */
 public record CompanyProfile(String name, List<String> address, String contactLine, String taxId,
-                             AddressBlock remitTo, String bankLine, String logoResource) {
+                             AddressBlock remitTo, String bankLine, String logoResource, LogoImage logoImage) {
     public static final String DEFAULT_LOGO = "/assets/branding/orderdesk-logo.svg";
 
     public CompanyProfile {
@@ -28,6 +30,17 @@ public record CompanyProfile(String name, List<String> address, String contactLi
         remitTo = remitTo == null ? new AddressBlock(name, address) : remitTo;
         bankLine = bankLine == null ? "" : bankLine;
         logoResource = logoResource == null || logoResource.isBlank() ? DEFAULT_LOGO : logoResource;
+    }
+
+    /** A company whose logo is a resource or file (no logo stored in the book). */
+    public CompanyProfile(String name, List<String> address, String contactLine, String taxId,
+                          AddressBlock remitTo, String bankLine, String logoResource) {
+        this(name, address, contactLine, taxId, remitTo, bankLine, logoResource, null);
+    }
+
+    /** The same company printing {@code logo} (the book's own logo). */
+    public CompanyProfile withLogo(LogoImage logo) {
+        return new CompanyProfile(name, address, contactLine, taxId, remitTo, bankLine, logoResource, logo);
     }
 
     /**
