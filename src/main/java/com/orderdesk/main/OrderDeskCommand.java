@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.bench.prediction.PredictBenchCommand.class,
                 com.orderdesk.cli.CaptureCommand.class,
                 com.orderdesk.bench.capture.CaptureBenchCommand.class,
+                com.orderdesk.cli.CustomersCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 
