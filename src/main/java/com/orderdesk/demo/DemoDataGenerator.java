@@ -112,7 +112,7 @@ public final class DemoDataGenerator {
                 }
                 AuditKey key = AuditKey.generate(random);
                 users(c, key);
-                DemoMasterData master = new DemoMasterData(inputs, rnd, today);
+                DemoMasterData master = new DemoMasterData(inputs, rnd, today, size.seed());
                 var products = master.products(c);
                 int nodes = master.nodesAndInventory(c, products);
                 progress.accept(0.02);
