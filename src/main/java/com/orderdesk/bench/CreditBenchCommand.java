@@ -67,8 +67,8 @@ public final class CreditBenchCommand implements Callable<Integer> {
             err.println("bench-credit: --create: " + db + " already exists; give a new file");
             return 2;
         }
-        if (!create && !Files.isRegularFile(db)) {
-            err.println("bench-credit: --db: no database file at " + db + " (add --create to build one)");
+        if (!create && !Files.exists(db)) {
+            err.println("bench-credit: --db: " + db + ": no such database file (add --create to build one)");
             return 2;
         }
         if (opens < 1 || releases < 1) {

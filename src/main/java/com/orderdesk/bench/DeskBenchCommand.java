@@ -68,8 +68,8 @@ public final class DeskBenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("bench-desk: name the database with --db FILE or --db-url (build one with demo-data)");
             return 2;
         }
-        if (config.vendor() == DatabaseConfig.Vendor.SQLITE && !Files.isRegularFile(Path.of(config.displayName()))) {
-            spec.commandLine().getErr().println("bench-desk: --db: no database file at " + config.displayName()
+        if (config.vendor() == DatabaseConfig.Vendor.SQLITE && !Files.exists(Path.of(config.displayName()))) {
+            spec.commandLine().getErr().println("bench-desk: --db: " + config.displayName() + ": no such database file"
                     + " (build one with demo-data)");
             return 2;
         }

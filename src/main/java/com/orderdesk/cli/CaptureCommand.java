@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code capture}: reads email, EDI and file orders into drafts (specs/order-capture.md). Read-only. */
+/** {@code capture}: reads email, EDI and file orders into drafts (src/site/markdown/contracts/capture.md). Read-only. */
 @Command(name = "capture", mixinStandardHelpOptions = true,
         description = {"Reads the order messages in a folder (.eml, .edi/.x12/.850, .csv) into order drafts: "
                 + "TOUCHLESS when every field is certain, REVIEW with reasons, NOT_AN_ORDER or REJECTED.",

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The master-data CSV files of specs/order-capture.md, read and checked, each problem located. */
+/** The master-data CSV files of src/site/markdown/contracts/capture.md, read and checked, each problem located. */
 public final class CaptureCsv {
     public static final List<String> CUSTOMER_COLUMNS = List.of("customer_no", "name", "emails", "edi_id", "phone");
     public static final List<String> SHIP_TO_COLUMNS = List.of("customer_no", "code", "name", "street", "city", "state", "zip", "is_default");

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The CSV layouts of specs/cash-matching.md: the three inputs, validated, and the applications output. */
+/** The CSV layouts of src/site/markdown/contracts/match.md: the three inputs, validated, and the applications output. */
 public final class CashCsv {
     public static final List<String> CUSTOMER_COLUMNS = List.of("customer_no", "name", "parent_no", "bank_accounts");
     public static final List<String> OPEN_COLUMNS = List.of("invoice_no", "customer_no", "invoice_date", "due_date",

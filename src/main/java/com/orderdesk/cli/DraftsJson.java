@@ -10,7 +10,7 @@ import java.io.Writer;
 import java.math.RoundingMode;
 import java.util.List;
 
-/** Writes drafts as the {@code drafts.json} of specs/order-capture.md. */
+/** Writes drafts as the {@code drafts.json} of src/site/markdown/contracts/capture.md. */
 public final class DraftsJson {
     private DraftsJson() {
     }

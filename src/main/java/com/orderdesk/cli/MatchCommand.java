@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code match}: applies payments to open invoices from CSV files (specs/cash-matching.md). */
+/** {@code match}: applies payments to open invoices from CSV files (src/site/markdown/contracts/match.md). */
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = {"Proposes how each payment applies to open invoices.",
                 "Reads customers, open items and payments (CSV, UTF-8, header row) and writes one applications row "

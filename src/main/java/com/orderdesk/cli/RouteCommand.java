@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code route --scenario FILE [--mode ...]}: the router over a scenario file (specs/routing.md). */
+/** {@code route --scenario FILE [--mode ...]}: the router over a scenario file (src/site/markdown/contracts/route.md). */
 @Command(name = "route", mixinStandardHelpOptions = true,
         description = {"Routes the orders of a scenario file at minimum cost and prints the plan as JSON.",
                 "Exit status: 0 routed, 2 bad input (one located message per problem on standard error)."})

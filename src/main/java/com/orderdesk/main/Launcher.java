@@ -8,7 +8,7 @@ import picocli.CommandLine;
 
 /**
  * The jar's main class. It must not extend {@code Application}: a plain class lets the JavaFX
- * runtime come from the class path (see STACK.md). With no subcommand it opens the window; with
+ * runtime come from the class path (a main class that extends Application makes the launcher demand JavaFX as modules). With no subcommand it opens the window; with
  * one it runs headless and exits with the command's status.
  */
 public final class Launcher {

@@ -146,7 +146,12 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
     public <T> T write(Function<Session, T> work) {
-        return sessionFactory.fromTransaction(work);
+        return sessionFactory.fromTransaction(session -> {
+            if (config.vendor() == DatabaseConfig.Vendor.SQLITE) {
+                session.doWork(SqliteCommitWithoutLock::apply);
+            }
+            return work.apply(session);
+        });
     }
 
     /** Runs read-only {@code work} in a session without a write transaction. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -50,7 +51,7 @@ public final class DatabaseProbe {
             if (folder != null && !Files.isDirectory(folder)) {
                 throw new BadDatabaseException(file + ": the folder " + folder + " does not exist; create it first.");
             }
-            if (folder != null && !Files.isWritable(folder)) {
+            if (folder != null && !writable(folder)) {
                 throw new BadDatabaseException(file + ": the folder " + folder + " cannot be written to.");
             }
             return false;
@@ -70,7 +71,7 @@ public final class DatabaseProbe {
             throw new BadDatabaseException(file + " is not a SQLite database (it does not start with the SQLite header),"
                     + " so it is not an Order Desk book.");
         }
-        if (!Files.isWritable(file)) {
+        if (!writable(file)) {
             throw new BadDatabaseException(file + " is read-only; Order Desk must be able to write to its book.");
         }
         Set<String> tables = tables(file);
@@ -79,6 +80,23 @@ public final class DatabaseProbe {
                     + " tables: orders, customers, users, audit trail).");
         }
         return true;
+    }
+
+    /**
+     * Writable, and not marked read-only: a superuser may write to any file, but a book its owner
+     * marked read-only (no owner write bit) is still refused, as it is for everyone else.
+     */
+    private static boolean writable(Path path) {
+        if (!Files.isWritable(path)) {
+            return false;
+        }
+        try {
+            return Files.getPosixFilePermissions(path).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static long size(Path file) {

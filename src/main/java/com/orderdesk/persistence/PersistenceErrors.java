@@ -12,7 +12,7 @@ import org.hibernate.exception.ConstraintViolationException;
  * Turns what the JDBC driver and Hibernate throw into sentences. PostgreSQL says what went wrong
  * in the standard SQL state (23503 foreign key, 23505 unique, 23514 check, 40001/40P01 a
  * concurrent transaction, 08xxx the connection); SQLite reports a foreign-key violation as a
- * generic JDBC error with no useful state (see STACK.md), so its message text is inspected instead.
+ * generic JDBC error with no useful state, so its message text is inspected instead.
  */
 public final class PersistenceErrors {
     enum Kind { FOREIGN_KEY, UNIQUE, CHECK, NOT_NULL, CONCURRENT, BUSY, CONNECTION, OTHER }

@@ -56,7 +56,7 @@ class DemoDataCommandTest {
     @Test
     void benchDeskNeedsAnExistingDatabase() {
         assertThat(run(new DeskBenchCommand(), "--db", dir.resolve("missing.db").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("no database file at");
+        assertThat(err.toString()).contains("missing.db: no such database file");
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** Scores drafts against the right answers as specs/order-capture.md ("What counts as good") defines. */
+/** Scores drafts against the right answers as src/site/markdown/contracts/capture.md ("What counts as good") defines. */
 public final class CaptureScore {
     int orders;
     int touchlessAble;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores an answer against the known right answers, as specs/cash-matching.md defines it.
+ * Scores an answer against the known right answers, as src/site/markdown/contracts/match.md defines it.
  * A payment is auto-matched when every row naming an invoice is AUTO, those rows equal the right
  * answer's (within 0.01) and its unapplied amount equals the right answer's. A false auto is a
  * payment with an AUTO row that is not in the right answer (any AUTO row where no single answer

@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-/** Writes a {@link RoutingPlan} in the JSON shape of specs/routing.md (costs with 2 decimals, half-up). */
+/** Writes a {@link RoutingPlan} in the JSON shape of src/site/markdown/contracts/route.md (costs with 2 decimals, half-up). */
 public final class PlanWriter {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)

@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a routing scenario (specs/routing.md) from JSON with Jackson's tree model and checks it
+ * Reads a routing scenario (src/site/markdown/contracts/route.md) from JSON with Jackson's tree model and checks it
  * completely: every problem is reported with where it is, and no scenario is returned unless the
  * file is clean.
  */

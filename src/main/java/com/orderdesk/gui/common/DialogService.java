@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Every dialog a screen may need, behind an interface so that view models and controllers can be
- * tested with a scripted fake and the wording stays consistent (see UX.md, "Feedback").
+ * tested with a scripted fake and the wording stays consistent (see src/site/markdown/ux.md, "Feedback").
  *
  * <p>Success is quiet: do not use {@link #info} for "saved"; put that in the status bar
  * ({@code StatusBarModel#showMessage}). Use {@link #error} only for errors that stop work.

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
-/** A table column of amounts: right-aligned, in the user's locale, sorted by value (UX.md). */
+/** A table column of amounts: right-aligned, in the user's locale, sorted by value (src/site/markdown/ux.md). */
 public final class MoneyColumn {
     private MoneyColumn() {
     }

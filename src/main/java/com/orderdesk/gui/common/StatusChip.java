@@ -10,7 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.util.Callback;
 
 /**
- * A coloured chip with the status word in it (never colour alone, see UX.md): "Credit hold" on
+ * A coloured chip with the status word in it (never colour alone, see src/site/markdown/ux.md): "Credit hold" on
  * amber, "Paid" on green... Colours come from {@code app.css} ({@code .status-chip} plus one
  * class per {@link StatusKind}) and follow the light/dark theme.
  *

@@ -19,7 +19,7 @@ import org.controlsfx.validation.Validator;
  * Inline validation for one form, over ControlsFX {@link ValidationSupport}: each control gets a
  * decoration next to it whose tooltip is a sentence saying what is wrong and what is allowed
  * ("Quantity must be a whole number above zero, e.g. 12."). The save button stays enabled:
- * on save, ask {@link #problems()} and list them (UX.md, "Feedback").
+ * on save, ask {@link #problems()} and list them (src/site/markdown/ux.md, "Feedback").
  *
  * <p>A rule is a {@code Supplier<String>}: {@code null} when fine, else the sentence. Rules run
  * when their control's value changes; call {@link #revalidate()} when a rule also depends on other

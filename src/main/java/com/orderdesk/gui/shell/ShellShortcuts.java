@@ -4,7 +4,7 @@ import com.orderdesk.gui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The shortcuts that work on every screen (UX.md, "Keyboard"), for the F1 sheet. */
+/** The shortcuts that work on every screen (src/site/markdown/ux.md, "Keyboard"), for the F1 sheet. */
 final class ShellShortcuts {
     private ShellShortcuts() {
     }

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns one inbound message into drafts (specs/order-capture.md): email ({@code .eml}), X12 850
+ * Turns one inbound message into drafts (src/site/markdown/contracts/capture.md): email ({@code .eml}), X12 850
  * ({@code .edi}, {@code .x12}, {@code .850}) and order files ({@code .csv}). Built once from the
  * master data and then used for any number of messages; deterministic for the same inputs. The
  * {@link PoRegister} carries the PO numbers already used across calls (a run, or the book).

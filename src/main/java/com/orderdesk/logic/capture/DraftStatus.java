@@ -1,6 +1,6 @@
 package com.orderdesk.logic.capture;
 
-/** What should happen to a draft (specs/order-capture.md). */
+/** What should happen to a draft (src/site/markdown/contracts/capture.md). */
 public enum DraftStatus {
     /** Every field is certain: it would be saved as it stands. */
     TOUCHLESS,

@@ -1,6 +1,6 @@
 package com.orderdesk.model.cash;
 
-/** The matching engine's verdict on a payment (see specs/cash-matching.md). */
+/** The matching engine's verdict on a payment (see src/site/markdown/contracts/match.md). */
 public enum MatchStatus {
     AUTO, SUGGESTED, UNAPPLIED
 }

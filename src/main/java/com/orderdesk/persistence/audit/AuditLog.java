@@ -14,7 +14,10 @@ import com.orderdesk.model.audit.AuditRecord;
 import com.orderdesk.persistence.CurrentSession;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Appends to the audit hash chain inside the unit of work that makes the change.
@@ -26,6 +29,7 @@ import org.hibernate.Session;
  * own MAC) to it; an unkeyed entry (a failed sign-in) moves only the plain head.
  */
 public final class AuditLog implements AuditRecorder {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
     private final Clock clock;
 
     public AuditLog(Clock clock) {
@@ -50,9 +54,19 @@ public final class AuditLog implements AuditRecorder {
         }
         AuditHead head = lockHead(s);
         AuditEntry entry = next(head, event);
+        boolean headStands = sealedHeadStands(s, head, key);
         s.persist(record(entry).withMac(key.mac(AuditSeals.ENTRY, AuditSeals.entry(entry.hash()))));
-        head.advanceKeyed(entry.sequence(), entry.hash(),
-                key.mac(AuditSeals.HEAD, AuditSeals.head(entry.sequence(), entry.hash())));
+        if (headStands) {
+            head.advanceKeyed(entry.sequence(), entry.hash(),
+                    key.mac(AuditSeals.HEAD, AuditSeals.head(entry.sequence(), entry.hash())));
+        } else {
+            // the trail was cut or rewritten outside Order Desk: the entry is still sealed, but the
+            // sealed head is left where it was, as the evidence verification reports; sealing a new
+            // head here would cover the cut for whoever made it
+            LOG.warn("The audit trail's sealed head (entry {}) no longer matches the trail; entry {} is appended"
+                    + " without moving it. Run 'audit verify'.", head.keyedSequence(), entry.sequence());
+            head.advance(entry.sequence(), entry.hash());
+        }
         return entry;
     }
 
@@ -64,6 +78,25 @@ public final class AuditLog implements AuditRecorder {
         s.persist(record(entry));
         head.advance(entry.sequence(), entry.hash());
         return entry;
+    }
+
+    /**
+     * Whether the sealed head is what this program last left: its MAC holds, the plain head is not
+     * behind it, and the entry it names is still in the trail with the same hash. With no sealed
+     * head yet, no entry may be sealed either (else someone cleared the head to hide a cut tail).
+     */
+    private static boolean sealedHeadStands(Session s, AuditHead head, AuditKey key) {
+        if (head.keyedSequence() == 0) {
+            return s.createSelectionQuery("select r.sequence from AuditRecord r where r.mac is not null", Long.class)
+                    .setMaxResults(1).list().isEmpty();
+        }
+        if (head.mac() == null || head.sequence() < head.keyedSequence()
+                || !key.mac(AuditSeals.HEAD, AuditSeals.head(head.keyedSequence(), head.keyedHash())).equals(head.mac())) {
+            return false;
+        }
+        List<String> stored = s.createSelectionQuery("select r.hash from AuditRecord r where r.sequence = :seq", String.class)
+                .setParameter("seq", head.keyedSequence()).list();
+        return stored.size() == 1 && stored.get(0).equals(head.keyedHash());
     }
 
     private static AuditHead lockHead(Session s) {

@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads the payments CSV of specs/cash-matching.md
+ * Reads the payments CSV of src/site/markdown/contracts/match.md
  * ({@code payment_id,received_date,amount,currency,payer_name,payer_account,reference}) for the
  * desk's import. All or nothing, like the bank parsers: any problem and no payment is returned,
  * each problem as {@code file:line: column: what}.

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Proposes how incoming payments apply to open invoices (see specs/cash-matching.md).
+ * Proposes how incoming payments apply to open invoices (see src/site/markdown/contracts/match.md).
  *
  * <p>One call to {@link #matchAll} is one run: payments see what earlier payments of the same run
  * already consumed, so two payments never settle the same invoice beyond its open amount.

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * The baseline of specs/routing.md: the nearest node that can ship the whole order; if none can,
+ * The baseline of src/site/markdown/contracts/route.md: the nearest node that can ship the whole order; if none can,
  * each line filled from the nearest nodes with stock, in distance order. Decisions where the spec
  * is silent: a ship-complete order with no whole node is backordered, and a new node is only
  * used while the order's maxShipments allows.

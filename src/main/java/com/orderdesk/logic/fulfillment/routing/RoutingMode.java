@@ -2,7 +2,7 @@ package com.orderdesk.logic.fulfillment.routing;
 
 import java.util.Locale;
 
-/** How the orders of a scenario share inventory and capacity (see specs/routing.md). */
+/** How the orders of a scenario share inventory and capacity (see src/site/markdown/contracts/route.md). */
 public enum RoutingMode {
     /** Every order against the initial inventory alone; capacity ignored. */
     INDEPENDENT,
