@@ -35,6 +35,7 @@ final class WorkAreas {
     static final String AUDIT = "audit";
     static final String INVOICES = "invoices";
     static final String CASH = "cash";
+    static final String CUSTOMERS = "customers";
 
     private final AppServices services;
     private final SignedInUser user;
@@ -45,6 +46,7 @@ final class WorkAreas {
     private final InvoicesController invoices;
     private final WorkArea fulfillment;
     private final CashMatchingController cash;
+    private final com.orderdesk.gui.customer.CustomersController customers;
     private final Consumer<String> select;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
@@ -68,6 +70,9 @@ final class WorkAreas {
                 () -> user, Math.max(1, Runtime.getRuntime().availableProcessors())), tasks, dialogs, status);
         cash = new CashMatchingController(new CashDeskServices(services.cash(), services.customers(), services.clock(), () -> user),
                 tasks, dialogs, status);
+        customers = new com.orderdesk.gui.customer.CustomersController(new com.orderdesk.gui.customer.CustomersViewModel(
+                new com.orderdesk.gui.customer.CustomerDeskServices(services.customerMaintenance(), services.clock(), () -> user),
+                tasks, dialogs, status), dialogs);
     }
 
     List<WorkArea> all() {
@@ -158,6 +163,23 @@ final class WorkAreas {
                     .onShown(() -> {
                         audit.refresh();
                         audit.focusFilter();
+                    })
+                    .build());
+        }
+        if (may(Permission.MAINTAIN_CUSTOMERS)) {
+            areas.add(WorkArea.builder(CUSTOMERS, "Customers", Material2AL.CONTACTS)
+                    .shortcut("Ctrl+F", "Search customers: any words (name, number, city, phone, e-mail)")
+                    .shortcut("Down", "From the search field: into the list")
+                    .shortcut("Enter", "In the search field or the list: open the customer")
+                    .shortcut("Ctrl+N", "New customer (asks before discarding changes)")
+                    .shortcut("Ctrl+S", "Save the customer")
+                    .shortcut("Esc", "Close the lookalike note; put back what was stored (asks once)")
+                    .shortcut("Alt+I / Alt+O / Alt+C", "Add a ship-to / a contact / a customer part number")
+                    .shortcut("Alt+W, then Enter", "Type why, then deactivate or reactivate the customer")
+                    .view(() -> Views.load(customers))
+                    .onShown(() -> {
+                        customers.refresh();
+                        customers.focusSearch();
                     })
                     .build());
         }

@@ -54,7 +54,8 @@ class WorkAreasTest {
 
     @Test
     void clerksEnterAndRouteOrdersButNeverSeeTheHoldDeskOrTheAuditTrail() {
-        assertThat(ids(Role.ORDER_CLERK)).containsExactly(WorkAreas.ORDER_ENTRY, WorkAreas.ORDERS, FulfillmentArea.ID);
+        assertThat(ids(Role.ORDER_CLERK)).containsExactly(WorkAreas.ORDER_ENTRY, WorkAreas.ORDERS, FulfillmentArea.ID,
+                WorkAreas.CUSTOMERS);
         assertThat(areasOf(Role.ORDER_CLERK).home()).isEqualTo(WorkAreas.ORDER_ENTRY);
     }
 
@@ -70,7 +71,7 @@ class WorkAreasTest {
                 WorkAreas.CASH);
         assertThat(areasOf(Role.AR_CLERK).home()).isEqualTo(WorkAreas.INVOICES);
         assertThat(ids(Role.ADMINISTRATOR)).containsExactly(WorkAreas.ORDERS, WorkAreas.CREDIT_HOLDS, FulfillmentArea.ID,
-                WorkAreas.AUDIT);
+                WorkAreas.AUDIT, WorkAreas.CUSTOMERS);
         assertThat(areasOf(Role.ADMINISTRATOR).home()).isEqualTo(WorkAreas.AUDIT);
     }
 }

@@ -90,6 +90,24 @@ public final class CustomerMaintenance {
                 () -> new StoreException("The customer no longer exists; another desk may have removed it."));
     }
 
+    /**
+     * One address against the gazetteer, as the customer screen checks it when the user leaves its
+     * fields: the problems (fields named {@code address.zip}...) and the ZIP code's place, from which
+     * the screen fills an empty city and state.
+     */
+    public AddressVerdict checkAddress(SignedInUser user, com.orderdesk.logic.customer.PostalAddress address) {
+        access.require(user, Permission.MAINTAIN_CUSTOMERS);
+        com.orderdesk.logic.customer.AddressCheck check = rules.get().addresses();
+        return new AddressVerdict(check.check(address, "address", 0).problems(), check.place(address.zip()).orElse(null));
+    }
+
+    /** What {@link #checkAddress} found: problems (none when the address passed) and the ZIP's place (null when unknown). */
+    public record AddressVerdict(List<CustomerProblem> problems, com.orderdesk.logic.geo.ZipPlace place) {
+        public AddressVerdict {
+            problems = List.copyOf(problems);
+        }
+    }
+
     /** Stored customers that look like {@code candidate} (same phone, or same name and ZIP), to show before saving a new one. */
     public List<Lookalike> lookalikes(SignedInUser user, CustomerRecord candidate) {
         access.require(user, Permission.MAINTAIN_CUSTOMERS);

@@ -40,6 +40,11 @@ public final class CustomerRules {
         }
     }
 
+    /** The gazetteer check the rules apply to every address (the customer screen runs it as a field is left). */
+    public AddressCheck addresses() {
+        return addresses;
+    }
+
     public Checked check(CustomerRecord c) {
         List<CustomerProblem> p = new ArrayList<>();
         if (!c.number().isEmpty() && !NUMBER.matcher(c.number()).matches()) {
