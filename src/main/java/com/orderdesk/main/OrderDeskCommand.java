@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.cli.CaptureCommand.class,
                 com.orderdesk.bench.capture.CaptureBenchCommand.class,
                 com.orderdesk.cli.CustomersCommand.class,
+                com.orderdesk.bench.CustomersBenchCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 

@@ -77,9 +77,10 @@ final class EditorRows {
         rule(city, prefix + ".city", index);
         rule(state, prefix + ".state", index);
         rule(zip, prefix + ".zip", index);
+        // checked as each of them is left: the ZIP fills an empty city and state at once
         for (TextField f : List.of(zip, city, state)) {
             f.focusedProperty().addListener((o, was, now) -> {
-                if (!now && !(zip.isFocused() || city.isFocused() || state.isFocused())) {
+                if (!now) {
                     vm.checkAddress(a);
                 }
             });
