@@ -155,6 +155,7 @@ final class EditorRows {
         Button removeButton = new Button("Remove");
         removeButton.setId(id + "-remove");
         removeButton.setOnAction(e -> remove.run());
+        removeButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         nodes.add(removeButton);
         HBox box = new HBox(8, nodes.toArray(Node[]::new));
         box.setAlignment(Pos.CENTER_LEFT);
