@@ -107,6 +107,7 @@ public final class CustomersController {
         bindEditor();
         vm.setOnShown(this::shown);
         vm.lookalikes().addListener((ListChangeListener<Lookalike>) c -> showLookalikes());
+        vm.saveRefusedForLookalikesProperty().addListener((o, a, b) -> showLookalikes());
         vm.problems().addListener((MapChangeListener<String, String>) c -> showProblems());
         vm.busyProperty().addListener((o, a, busy) -> saveButton.setDisable(busy));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);

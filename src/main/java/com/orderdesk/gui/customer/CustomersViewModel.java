@@ -263,8 +263,9 @@ public final class CustomersViewModel {
     private void saveFailed(Throwable e) {
         busy.set(false);
         if (e instanceof LookalikesFound found) {
-            lookalikes.setAll(found.lookalikes());
+            // the flag first: the note is drawn when the list changes, and offers "Save anyway" only after a refusal
             saveRefusedForLookalikes.set(true);
+            lookalikes.setAll(found.lookalikes());
             status.showMessage("Not saved yet: this looks like a customer already in the book.");
         } else if (e instanceof CustomerValidationException invalid) {
             showProblems(invalid.problems());
