@@ -194,8 +194,7 @@ class CustomersScreenTest {
         assertThat(acme.record().contacts()).extracting(CustomerRecord.Contact::name).contains("Sam Reyes (Receiving)");
 
         // deactivate: the reason first, asked once, then audited with it
-        robot.press(KeyCode.ALT).type(KeyCode.W).release(KeyCode.ALT);
-        robot.write("Closed the Chicago business").type(KeyCode.ENTER);
+        robot.clickOn("#deactivateReason").write("Closed the Chicago business").type(KeyCode.ENTER);
         waitUntil(() -> !vm().form().isActive());
         assertThat(dialogs.confirms).last().isEqualTo("Deactivate customer: customer C-10001 Acme Janitorial Supply");
         assertThat(vm().titleProperty().get()).endsWith("(inactive)");
