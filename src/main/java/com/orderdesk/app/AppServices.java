@@ -76,6 +76,8 @@ public final class AppServices implements AutoCloseable {
     private final SignInUseCase signIn;
     private final UserAdministration users;
     private final CustomerLookup customers;
+    private final com.orderdesk.application.customer.CustomerMaintenance customerMaintenance;
+    private final com.orderdesk.application.customer.CustomerImport customerImport;
     private final ProductLookup products;
     private final FulfillmentUseCases fulfillment;
     private final ShippingUseCases shipping;
@@ -107,6 +109,12 @@ public final class AppServices implements AutoCloseable {
         this.signIn = new SignInUseCase(uow, userRepository, audit, hasher, new SignInThrottle(clock), sealing);
         this.users = new UserAdministration(uow, access, userRepository, audit, seals, hasher);
         this.customers = new CustomerLookup(uow, access, new HibernateCustomerRepository());
+        var customerBook = new com.orderdesk.persistence.customer.HibernateCustomerBook();
+        var customerRules = CustomerRulesOnce.of();
+        this.customerMaintenance = new com.orderdesk.application.customer.CustomerMaintenance(uow, access, customerBook, audit,
+                clock, customerRules);
+        this.customerImport = new com.orderdesk.application.customer.CustomerImport(uow, access, customerBook, audit, clock,
+                customerRules);
         this.products = new ProductLookup(uow, access, new HibernateCatalogRepository());
         FulfillmentRouter router = FulfillmentUseCases.deskRouter();
         this.fulfillment = new FulfillmentUseCases(uow, access, fulfillmentRepository, audit, clock, router);
@@ -195,6 +203,8 @@ public final class AppServices implements AutoCloseable {
     public SignIn signIn() { return signIn; }
     public UserAdministration users() { return users; }
     public CustomerLookup customers() { return customers; }
+    public com.orderdesk.application.customer.CustomerMaintenance customerMaintenance() { return customerMaintenance; }
+    public com.orderdesk.application.customer.CustomerImport customerImport() { return customerImport; }
     public ProductLookup products() { return products; }
     public OrderUseCases orders() { return orders; }
     public CreditUseCases credit() { return credit; }

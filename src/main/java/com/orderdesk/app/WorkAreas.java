@@ -36,6 +36,7 @@ final class WorkAreas {
     static final String AUDIT = "audit";
     static final String INVOICES = "invoices";
     static final String CASH = "cash";
+    static final String CUSTOMERS = "customers";
 
     private final AppServices services;
     private final SignedInUser user;
@@ -47,6 +48,7 @@ final class WorkAreas {
     private final WorkArea fulfillment;
     private com.orderdesk.gui.fulfillment.FulfillmentController fulfillmentScreen;
     private final CashMatchingController cash;
+    private final com.orderdesk.gui.customer.CustomersController customers;
     private final Consumer<String> select;
     /** Products (administrators) and Stock (order clerks and administrators), issue 11. */
     private final WorkArea[] catalogAreas;
@@ -78,6 +80,9 @@ final class WorkAreas {
                 tasks, dialogs, status);
         claimAreas = ClaimsAreas.build(services, tasks, dialogs, status, () -> user);
         adminAreas = AdminAreas.build(services, tasks, dialogs, status, () -> user);
+        customers = new com.orderdesk.gui.customer.CustomersController(new com.orderdesk.gui.customer.CustomersViewModel(
+                new com.orderdesk.gui.customer.CustomerDeskServices(services.customerMaintenance(), services.clock(), () -> user),
+                tasks, dialogs, status), dialogs);
         orderEntry.setPermissions(may(Permission.ENTER_ORDER), may(Permission.CANCEL_ORDER));
         orderEntry.setTimelineLinks(this::mayOpen, this::follow);
     }
@@ -229,6 +234,23 @@ final class WorkAreas {
                     .onShown(() -> {
                         audit.refresh();
                         audit.focusFilter();
+                    })
+                    .build());
+        }
+        if (may(Permission.MAINTAIN_CUSTOMERS)) {
+            areas.add(WorkArea.builder(CUSTOMERS, "Customers", Material2AL.CONTACTS)
+                    .shortcut("Ctrl+F", "Search customers: any words (name, number, city, phone, e-mail)")
+                    .shortcut("Down", "From the search field: into the list")
+                    .shortcut("Enter", "In the search field or the list: open the customer")
+                    .shortcut("Ctrl+N", "New customer (asks before discarding changes)")
+                    .shortcut("Ctrl+S", "Save the customer")
+                    .shortcut("Esc", "Close the lookalike note; put back what was stored (asks once)")
+                    .shortcut("Alt+I / Alt+O / Alt+C", "Add a ship-to / a contact / a customer part number")
+                    .shortcut("Alt+W, then Enter", "Type why, then deactivate or reactivate the customer")
+                    .view(() -> Views.load(customers))
+                    .onShown(() -> {
+                        customers.refresh();
+                        customers.focusSearch();
                     })
                     .build());
         }

@@ -113,7 +113,7 @@ public final class DemoDataGenerator {
                 AuditKey key = AuditKey.generate(random);
                 users(c, key);
                 DemoCompany.write(c);
-                DemoMasterData master = new DemoMasterData(inputs, rnd, today);
+                DemoMasterData master = new DemoMasterData(inputs, rnd, today, size.seed());
                 var products = master.products(c);
                 int nodes = master.nodesAndInventory(c, products);
                 DemoStockAndPrices kept = new DemoStockAndPrices(new Random(size.seed() + 11), today);

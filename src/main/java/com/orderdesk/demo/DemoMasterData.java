@@ -20,7 +20,11 @@ import java.util.Set;
 final class DemoMasterData {
     /** A customer as the order history needs it. */
     record DemoCustomer(long id, String terms, boolean taxExempt, boolean onHold, List<long[]> shipTos, List<String> shipToStates,
-                        Map<Long, Money> contractPrices) {
+                        Map<Long, Money> contractPrices, LocalDate exemptUntil) {
+        /** Exempt on {@code day}: an expired certificate no longer counts. */
+        boolean taxExemptOn(LocalDate day) {
+            return taxExempt && (exemptUntil == null || !day.isAfter(exemptUntil));
+        }
     }
 
     record DemoProduct(long id, ProductSpec spec) {
@@ -50,8 +54,15 @@ final class DemoMasterData {
     private final Random rnd;
     private final LocalDate today;
     private final double[] cumulativePopulation;
+    private final long seed;
 
     DemoMasterData(DemoInputs in, Random rnd, LocalDate today) {
+        this(in, rnd, today, 0);
+    }
+
+    /** @param seed the demo's seed, for the customer details' own random stream */
+    DemoMasterData(DemoInputs in, Random rnd, LocalDate today, long seed) {
+        this.seed = seed;
         this.in = in;
         this.rnd = rnd;
         this.today = today;
@@ -149,9 +160,11 @@ final class DemoMasterData {
         try (BatchInsert cust = new BatchInsert(c, "customer", "id", "customer_no", "name", "name_key", "contact_name", "phone",
                 "phone_digits", "email", "bill_line1", "bill_city", "bill_state", "bill_zip", "bill_lat", "bill_lon",
                 "payment_terms", "credit_limit_cents", "risk_class", "tax_exempt", "tax_exempt_cert", "manual_hold",
-                "credit_review_date", "customer_since", "parent_id", "version");
-             BatchInsert ship = new BatchInsert(c, "ship_to", "id", "customer_id", "label", "line1", "city", "state", "zip",
-                     "lat", "lon", "is_default").after(cust);
+                "credit_review_date", "customer_since", "parent_id", "version", "tax_exempt_expires", "edi_sender_id",
+                "search_version");
+             BatchInsert ship = new BatchInsert(c, "ship_to", "id", "customer_id", "code", "label", "line1", "city", "state",
+                     "zip", "lat", "lon", "is_default").after(cust);
+             DemoCustomerDetails details = new DemoCustomerDetails(c, in, seed, today, products, cust);
              BatchInsert price = new BatchInsert(c, "customer_price", "id", "customer_id", "product_id", "price_cents",
                      "valid_from", "valid_to").after(cust)) {
             long shipId = 1;
@@ -174,22 +187,38 @@ final class DemoMasterData {
                 LocalDate review = today.plusDays(rnd.nextInt(400) - 40);
                 Long parent = i > 20 && rnd.nextInt(40) == 0 ? (long) (1 + rnd.nextInt(i)) : null;
                 String street = street();
-                cust.row(id, String.format("C-%05d", 10000 + i), name, name.toUpperCase(java.util.Locale.ROOT), first + " " + last,
+                String number = String.format("C-%05d", 10000 + i);
+                String certificate = exempt ? home.state() + "-EX-" + (1000 + rnd.nextInt(9000)) : null;
+                DemoCustomerDetails.Extra extra = details.next(id, name, first + " " + last, phone, email, exempt);
+                cust.row(id, number, name, name.toUpperCase(java.util.Locale.ROOT), first + " " + last,
                         phone, phone.replaceAll("\\D", ""), email, street, home.name(), home.state(), home.zip(), home.lat(),
-                        home.lon(), terms, limitCents, risk.name(), exempt, exempt ? home.state() + "-EX-" + (1000 + rnd.nextInt(9000)) : null,
-                        hold, review.toString(), since.toString(), parent, 0L);
+                        home.lon(), terms, limitCents, risk.name(), exempt, certificate,
+                        hold, review.toString(), since.toString(), parent, 0L,
+                        extra.exemptUntil() == null ? null : extra.exemptUntil().toString(),
+                        extra.ediSenderId().isEmpty() ? null : extra.ediSenderId(), com.orderdesk.logic.customer.SearchWords.VERSION);
                 int shipCount = 1 + (rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(3) : 0);
                 List<long[]> shipIds = new ArrayList<>();
                 List<String> shipStates = new ArrayList<>();
-                for (int s = 0; s < shipCount; s++) {
-                    City where = s == 0 ? home : pickCity();
+                List<com.orderdesk.logic.customer.CustomerRecord.ShipTo> shipTos = new ArrayList<>();
+                for (int s = 0; s < shipCount + extra.moreShipTos(); s++) {
+                    // sites past shipCount come from the details' own stream: they have no order history
+                    City where = s == 0 ? home : s < shipCount ? pickCity() : details.city();
                     String label = s == 0 ? "Main - " + home.name() : where.name() + " site";
-                    ship.row(shipId, id, label, s == 0 ? street : street(), where.name(), where.state(), where.zip(),
+                    String code = s == 0 ? "MAIN" : shipToCode(where.name(), s);
+                    String line1 = s == 0 ? street : s < shipCount ? street() : (100 + s * 37) + " Industrial Pkwy";
+                    ship.row(shipId, id, code, label, line1, where.name(), where.state(), where.zip(),
                             where.lat(), where.lon(), s == 0);
-                    shipIds.add(new long[] {shipId});
-                    shipStates.add(where.state());
+                    shipTos.add(new com.orderdesk.logic.customer.CustomerRecord.ShipTo(shipId, code, label,
+                            DemoCustomerDetails.address(line1, where), s == 0));
+                    if (s < shipCount) {
+                        shipIds.add(new long[] {shipId});
+                        shipStates.add(where.state());
+                    }
                     shipId++;
                 }
+                details.write(id, new com.orderdesk.logic.customer.CustomerRecord(id, 0, number, name, true, phone, email,
+                        extra.contacts(), DemoCustomerDetails.address(street, home), terms, null, extra.orderEmails(),
+                        extra.ediSenderId(), extra.bankAccounts(), extra.partNumbers(), shipTos), extra);
                 Map<Long, Money> contracts = new HashMap<>();
                 if (rnd.nextInt(8) == 0) {
                     Set<Long> priced = new HashSet<>();
@@ -204,10 +233,19 @@ final class DemoMasterData {
                         }
                     }
                 }
-                out.add(new DemoCustomer(id, terms, exempt, hold, shipIds, shipStates, contracts));
+                out.add(new DemoCustomer(id, terms, exempt, hold, shipIds, shipStates, contracts, extra.exemptUntil()));
             }
         }
+        try (java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE document_sequence SET next_value = " + (10000 + count) + " WHERE series = 'CUSTOMER'");
+        }
         return out;
+    }
+
+    /** "DAL2": the city's first letters and the site's place in the list, unique within the customer. */
+    static String shipToCode(String city, int index) {
+        String letters = city.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z]", "");
+        return (letters.length() >= 3 ? letters.substring(0, 3) : letters + "XXX".substring(letters.length())) + (index + 1);
     }
 
     /** Demo rule: food-service supplies are sold tax-free (as groceries are in many states); all else is taxable. */

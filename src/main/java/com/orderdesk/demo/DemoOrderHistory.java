@@ -85,7 +85,7 @@ final class DemoOrderHistory {
                 String state = cust.shipToStates().get(shipIndex);
                 OrderStatus status = statusFor(age, cust.onHold());
                 List<PricedLine> lines = lines(cust, products, maxLines);
-                BigDecimal rate = SalesTax.rateFor(in.taxRates(), state, cust.taxExempt());
+                BigDecimal rate = SalesTax.rateFor(in.taxRates(), state, cust.taxExemptOn(orderDate));
                 OrderTotals t = OrderTotals.of(lines, rate);
                 String user = USERS[rnd.nextInt(USERS.length)];
                 long enteredAt = orderDate.atTime(8 + rnd.nextInt(9), rnd.nextInt(60)).toInstant(ZoneOffset.UTC).toEpochMilli();

@@ -52,6 +52,8 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.cli.PricesCommand.class,
                 com.orderdesk.cli.ClaimsSweepCommand.class,
                 com.orderdesk.bench.claims.ClaimsBenchCommand.class,
+                com.orderdesk.cli.CustomersCommand.class,
+                com.orderdesk.bench.CustomersBenchCommand.class,
         })
 public final class OrderDeskCommand implements Callable<Integer> {
 

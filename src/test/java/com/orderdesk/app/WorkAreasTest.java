@@ -55,7 +55,7 @@ class WorkAreasTest {
     @Test
     void clerksEnterAndRouteOrdersButNeverSeeTheHoldDeskOrTheAuditTrail() {
         assertThat(ids(Role.ORDER_CLERK)).containsExactly(WorkAreas.ORDER_ENTRY, WorkAreas.ORDERS, FulfillmentArea.ID,
-                CatalogAreas.STOCK);
+                CatalogAreas.STOCK, WorkAreas.CUSTOMERS);
         assertThat(areasOf(Role.ORDER_CLERK).home()).isEqualTo(WorkAreas.ORDER_ENTRY);
     }
 
@@ -72,7 +72,7 @@ class WorkAreasTest {
                 WorkAreas.INVOICES, WorkAreas.CASH);
         assertThat(areasOf(Role.AR_CLERK).home()).isEqualTo(WorkAreas.INVOICES);
         assertThat(ids(Role.ADMINISTRATOR)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
-                FulfillmentArea.ID, CatalogAreas.PRODUCTS, CatalogAreas.STOCK, WorkAreas.AUDIT);
+                FulfillmentArea.ID, CatalogAreas.PRODUCTS, CatalogAreas.STOCK, WorkAreas.AUDIT, WorkAreas.CUSTOMERS);
         assertThat(areasOf(Role.ADMINISTRATOR).home()).isEqualTo(WorkAreas.AUDIT);
     }
 }

@@ -108,7 +108,8 @@ final class InvoiceIssuing {
             throw new StoreException("Customer " + customer.number() + ": " + e.getMessage()
                     + ". Correct the customer's terms, then invoice again.");
         }
-        boolean exempt = customer.taxExempt();
+        // an exemption certificate that has expired by the invoice date no longer counts
+        boolean exempt = customer.taxExemptOn(LocalDate.now(clock));
         List<InvoiceLineInput> inputs = new ArrayList<>();
         Map<Integer, Long> orderLineIds = new HashMap<>();
         int lineNo = 1;

@@ -51,6 +51,14 @@ final class OrderPricing {
             throw new OrderValidationException(List.of(new ValidationProblem("shipTo", 0,
                     "The ship-to address does not belong to " + customer.name() + "; choose one of its addresses.")));
         }
+        if (existing == null && !customer.active()) {
+            throw new OrderValidationException(List.of(new ValidationProblem("customer", 0, customer.number() + " "
+                    + customer.name() + " is switched off and takes no new orders; switch it on in Customers first.")));
+        }
+        if (!shipTo.active() && (existing == null || existing.shipTo() == null || !shipTo.id().equals(existing.shipTo().id()))) {
+            throw new OrderValidationException(List.of(new ValidationProblem("shipTo", 0,
+                    "The ship-to " + shipTo.label() + " was removed from " + customer.name() + "; choose one of its addresses.")));
+        }
         SalesOrder order = existing;
         // an amendment keeps its order date, and so the contract prices valid on it
         LocalDate priceDay = existing == null ? today : existing.orderDate();
@@ -91,7 +99,8 @@ final class OrderPricing {
             priced.add(pl);
             order.addLine(new SalesOrderLine(p, pl.quantity(), pl.unitPrice(), pl.priceSource(), pl.discountPct(), pl.extended()));
         }
-        BigDecimal rate = SalesTax.rateFor(taxRates, shipTo.address().state(), customer.taxExempt());
+        // an expired exemption certificate no longer counts: the sale is taxed (order entry warns)
+        BigDecimal rate = SalesTax.rateFor(taxRates, shipTo.address().state(), customer.taxExemptOn(order.orderDate()));
         OrderTotals totals = OrderTotals.of(priced, rate);
         order.setTotals(totals.subtotal(), totals.discount(), rate, totals.tax(), totals.total());
         return new Priced(order, totals);

@@ -86,6 +86,18 @@ public class Customer {
     @Column(name = "tax_exempt_cert", length = 40)
     private String taxExemptCertificate;
 
+    /** The last day the tax-exemption certificate is valid; null when it does not expire. */
+    @Column(name = "tax_exempt_expires")
+    private LocalDate taxExemptExpires;
+
+    /** A switched-off customer takes no new orders; its history stays. */
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    /** The interchange sender ID (ISA06) of the customer's EDI orders. */
+    @Column(name = "edi_sender_id", length = 40)
+    private String ediSenderId;
+
     @Column(name = "manual_hold", nullable = false)
     private boolean onManualHold;
 
@@ -131,6 +143,9 @@ public class Customer {
     public RiskClass riskClass() { return riskClass; }
     public boolean taxExempt() { return taxExempt; }
     public String taxExemptCertificate() { return taxExemptCertificate; }
+    public LocalDate taxExemptExpires() { return taxExemptExpires; }
+    public boolean active() { return active; }
+    public String ediSenderId() { return ediSenderId; }
     public boolean onManualHold() { return onManualHold; }
     public Optional<LocalDate> creditReviewDate() { return Optional.ofNullable(creditReviewDate); }
     public LocalDate customerSince() { return customerSince; }
@@ -163,16 +178,46 @@ public class Customer {
         this.taxExemptCertificate = certificate;
     }
 
+    public void setTaxExempt(boolean taxExempt, String certificate, LocalDate expires) {
+        setTaxExempt(taxExempt, certificate);
+        this.taxExemptExpires = expires;
+    }
+
+    /**
+     * True when a sale on {@code day} is tax-exempt: the customer is exempt and the certificate has
+     * not expired (the expiry day itself still counts). An expired certificate means tax is charged.
+     */
+    public boolean taxExemptOn(LocalDate day) {
+        return taxExempt && (taxExemptExpires == null || !day.isAfter(taxExemptExpires));
+    }
+
+    public void setActive(boolean active) { this.active = active; }
+
+    /** A ship-to whose code is made from its label ("Main warehouse" gives MAIN), unique within the customer. */
     public ShipToAddress addShipTo(String label, Address address, boolean isDefault) {
-        ShipToAddress s = new ShipToAddress(this, label, address, isDefault);
+        String base = label == null ? "" : label.strip().split("\\s+")[0].toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        base = base.isEmpty() ? "SHIP" : base.substring(0, Math.min(12, base.length()));
+        String code = base;
+        for (int n = 2; hasShipToCode(code); n++) {
+            code = base + n;
+        }
+        return addShipTo(code, label, address, isDefault);
+    }
+
+    public ShipToAddress addShipTo(String code, String label, Address address, boolean isDefault) {
+        ShipToAddress s = new ShipToAddress(this, code, label, address, isDefault);
         shipTos.add(s);
         return s;
     }
 
-    /** The default ship-to, else the first one. */
+    private boolean hasShipToCode(String code) {
+        return shipTos.stream().anyMatch(s -> code.equals(s.code()));
+    }
+
+    /** The default ship-to, else the first one (of those still in use). */
     public Optional<ShipToAddress> defaultShipTo() {
-        return shipTos.stream().filter(ShipToAddress::isDefault).findFirst()
-                .or(() -> shipTos.stream().findFirst());
+        return shipTos.stream().filter(s -> s.active() && s.isDefault()).findFirst()
+                .or(() -> shipTos.stream().filter(ShipToAddress::active).findFirst());
     }
 
     @Override

@@ -25,6 +25,14 @@ public class ShipToAddress {
     @JoinColumn(name = "customer_id", nullable = false)
     private Customer customer;
 
+    /** Names the ship-to in EDI and order files ("DAL"); unique within the customer. */
+    @Column(name = "code", nullable = false, length = 20)
+    private String code;
+
+    /** A removed ship-to is switched off, not deleted: orders that went there still point at it. */
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
     @Column(name = "label", nullable = false)
     private String label;
 
@@ -37,8 +45,9 @@ public class ShipToAddress {
     protected ShipToAddress() {
     }
 
-    ShipToAddress(Customer customer, String label, Address address, boolean isDefault) {
+    ShipToAddress(Customer customer, String code, String label, Address address, boolean isDefault) {
         this.customer = customer;
+        this.code = code;
         this.label = label;
         this.address = address;
         this.isDefault = isDefault;
@@ -46,6 +55,8 @@ public class ShipToAddress {
 
     public Long id() { return id; }
     public Customer customer() { return customer; }
+    public String code() { return code; }
+    public boolean active() { return active; }
     public String label() { return label; }
     public Address address() { return address; }
     public boolean isDefault() { return isDefault; }

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.hibernate.Session;
 
 /**
- * Customer look-ups for the order screen. Searches use prefix ranges ({@code key >= 'ACME' and
+ * Customer look-ups for the order screen (switched-off customers are not offered: they take no new orders). Searches use prefix ranges ({@code key >= 'ACME' and
  * key < 'ACMF'}) rather than LIKE, so an ordinary index serves them on SQLite and PostgreSQL alike.
  */
 public final class HibernateCustomerRepository implements com.orderdesk.application.customer.CustomerRepository {
@@ -44,7 +44,7 @@ public final class HibernateCustomerRepository implements com.orderdesk.applicat
         if (hits.size() < limit && key.length() >= 3) {
             // a word inside the name: "plastics" finds "Summit Plastics Company"
             s.createSelectionQuery("select new com.orderdesk.logic.customer.CustomerHit(c.id, c.number, c.name, c.phone, "
-                            + "c.billTo.city, c.billTo.state) from Customer c where c.nameKey like :w order by c.nameKey",
+                            + "c.billTo.city, c.billTo.state) from Customer c where c.nameKey like :w and c.active = true order by c.nameKey",
                             CustomerHit.class)
                     .setParameter("w", "% " + TextSearch.containing(key).substring(1))
                     .setMaxResults(limit)
@@ -62,7 +62,7 @@ public final class HibernateCustomerRepository implements com.orderdesk.applicat
         List<CustomerHit> rows = s.createSelectionQuery(
                         "select new com.orderdesk.logic.customer.CustomerHit(c.id, c.number, c.name, c.phone, "
                                 + "c.billTo.city, c.billTo.state) from Customer c where " + column + " >= :lo and "
-                                + column + " < :hi order by " + column, CustomerHit.class)
+                                + column + " < :hi and c.active = true order by " + column, CustomerHit.class)
                 .setParameter("lo", prefix)
                 .setParameter("hi", TextSearch.prefixUpperBound(prefix))
                 .setMaxResults(limit)
@@ -85,6 +85,9 @@ public final class HibernateCustomerRepository implements com.orderdesk.applicat
         }
         List<ShipToView> shipTos = new ArrayList<>();
         for (ShipToAddress st : c.shipTos()) {
+            if (!st.active()) {
+                continue;
+            }
             shipTos.add(new ShipToView(st.id(), st.label(), st.address().oneLine(), st.address().state(), st.isDefault()));
         }
         Money open = cents(s.createSelectionQuery(
@@ -104,8 +107,10 @@ public final class HibernateCustomerRepository implements com.orderdesk.applicat
                                 + "com.orderdesk.model.order.OrderStatus.SHIPPED)", Object.class)
                 .setParameter("c", customerId).getSingleResult());
         return new CustomerContext(c.id(), c.number(), c.name(), c.contactName(), c.phone(), c.email(),
-                c.paymentTerms(), c.creditLimit().orElse(null), c.riskClass(), c.onManualHold(), c.taxExempt(),
-                open, overdue, openOrders, shipTos);
+                c.paymentTerms(), c.creditLimit().orElse(null), c.riskClass(), c.onManualHold(), c.taxExemptOn(today),
+                open, overdue, openOrders, shipTos, c.taxExempt() && !c.taxExemptOn(today)
+                        ? new com.orderdesk.logic.customer.TaxExemption(c.taxExemptCertificate(), c.taxExemptExpires())
+                                .warningOn(today).orElse(null) : null);
     }
 
     /** Sums of a converted Money attribute come back as Money, or as a number for the literal 0. */

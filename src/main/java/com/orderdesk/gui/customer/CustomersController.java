@@ -1,0 +1,429 @@
+package com.orderdesk.gui.customer;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Mnemonics;
+import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.Validation;
+import com.orderdesk.logic.customer.CreditStanding;
+import com.orderdesk.logic.customer.CustomerRow;
+import com.orderdesk.logic.customer.Lookalike;
+import java.util.List;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The customer screen: the list with its search on the left, the editor on the right. Binds the
+ * FXML to {@link CustomersViewModel} and turns keys into its actions: Ctrl+F search, Enter opens the
+ * selected customer, Ctrl+N new, Ctrl+S save, Esc puts back what was stored (or closes the
+ * lookalike note). The work (searches, saves, address checks) runs off the FX thread in the model.
+ */
+public final class CustomersController {
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final CustomersViewModel vm;
+    private final DialogService dialogs;
+    private final Formats formats = Formats.forDefaultLocale();
+    private final Validation validation = new Validation();
+    private final EditorRows rows;
+    private final PauseTransition typing = new PauseTransition(Duration.millis(150));
+
+    @FXML private BorderPane root;
+    @FXML private Label searchLabel;
+    @FXML private TextField searchField;
+    @FXML private TableView<CustomerRow> table;
+    @FXML private Label footerLabel;
+    @FXML private Label titleLabel;
+    @FXML private Label activeChip;
+    @FXML private Button saveButton;
+    @FXML private VBox lookalikeBox;
+    @FXML private Label lookalikeText;
+    @FXML private FlowPane lookalikeButtons;
+    @FXML private ScrollPane editorScroll;
+    @FXML private VBox editor;
+    @FXML private TextField nameField;
+    @FXML private TextField numberField;
+    @FXML private ComboBox<String> termsBox;
+    @FXML private TextField phoneField;
+    @FXML private TextField emailField;
+    @FXML private VBox billToBox;
+    @FXML private VBox shipTosBox;
+    @FXML private VBox contactsBox;
+    @FXML private CheckBox exemptBox;
+    @FXML private TextField certificateField;
+    @FXML private DatePicker expiresPicker;
+    @FXML private Label exemptionWarning;
+    @FXML private TextField orderEmailsField;
+    @FXML private TextField ediField;
+    @FXML private TextField bankField;
+    @FXML private VBox partsBox;
+    @FXML private Label creditLabel;
+    @FXML private Label reasonLabel;
+    @FXML private TextField reasonField;
+    @FXML private Button activeButton;
+    @FXML private VBox problemsBox;
+
+    public CustomersController(CustomersViewModel vm, DialogService dialogs) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        this.rows = new EditorRows(vm);
+    }
+
+    public CustomersViewModel viewModel() {
+        return vm;
+    }
+
+    @FXML
+    private void initialize() {
+        Mnemonics.linkLabels(root);
+        searchLabel.setLabelFor(searchField);
+        reasonLabel.setLabelFor(reasonField);
+        installList();
+        bindEditor();
+        vm.setOnShown(this::shown);
+        vm.lookalikes().addListener((ListChangeListener<Lookalike>) c -> showLookalikes());
+        vm.saveRefusedForLookalikesProperty().addListener((o, a, b) -> showLookalikes());
+        vm.problems().addListener((MapChangeListener<String, String>) c -> showProblems());
+        vm.busyProperty().addListener((o, a, busy) -> saveButton.setDisable(busy));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        rebuildRows();
+        shown();
+    }
+
+    private void installList() {
+        table.getColumns().setAll(List.of(
+                column("Number", CustomerRow::number, 80),
+                column("Name", r -> r.name() + (r.active() ? "" : "  (inactive)"), 220),
+                column("City", r -> r.city() == null ? "" : r.city() + ", " + r.state(), 140),
+                column("Phone", r -> r.phone() == null ? "" : r.phone(), 120)));
+        table.setItems(vm.rows());
+        TablePrefs.forUser().remember(table, "customers");
+        footerLabel.textProperty().bind(vm.footerProperty());
+        typing.setOnFinished(e -> vm.search(searchField.getText()));
+        searchField.textProperty().addListener((o, a, b) -> typing.playFromStart());
+        searchField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                e.consume();
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+            } else if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                typing.stop();
+                // Enter opens the first match of what is typed now (searching first if the list is behind)
+                vm.search(searchField.getText());
+                openFirstWhenFound();
+            }
+        });
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                openSelected();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+    }
+
+    private boolean openFirstPending;
+
+    private void openFirstWhenFound() {
+        openFirstPending = true;
+        vm.rows().addListener(new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends CustomerRow> c) {
+                vm.rows().removeListener(this);
+                if (openFirstPending && !vm.rows().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                    openSelected();
+                }
+                openFirstPending = false;
+            }
+        });
+    }
+
+    private void openSelected() {
+        CustomerRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            vm.open(row.id());
+        }
+    }
+
+    private void bindEditor() {
+        CustomerForm f = vm.form();
+        titleLabel.textProperty().bind(vm.titleProperty());
+        nameField.textProperty().bindBidirectional(f.name);
+        numberField.textProperty().bindBidirectional(f.number);
+        termsBox.getItems().setAll("NET 30", "NET 15", "NET 45", "NET 60", "2/10 NET 30", "1/10 NET 30", "DUE ON RECEIPT");
+        termsBox.valueProperty().bindBidirectional(f.terms);
+        phoneField.textProperty().bindBidirectional(f.phone);
+        emailField.textProperty().bindBidirectional(f.email);
+        exemptBox.selectedProperty().bindBidirectional(f.taxExempt);
+        certificateField.textProperty().bindBidirectional(f.certificate);
+        certificateField.disableProperty().bind(f.taxExempt.not());
+        expiresPicker.setConverter(formats.dateConverter());
+        expiresPicker.valueProperty().bindBidirectional(f.exemptUntil);
+        expiresPicker.disableProperty().bind(f.taxExempt.not());
+        exemptionWarning.textProperty().bind(vm.exemptionWarningProperty());
+        exemptionWarning.visibleProperty().bind(vm.exemptionWarningProperty().isNotEmpty());
+        exemptionWarning.managedProperty().bind(exemptionWarning.visibleProperty());
+        orderEmailsField.textProperty().bindBidirectional(f.orderEmails);
+        ediField.textProperty().bindBidirectional(f.ediSenderId);
+        bankField.textProperty().bindBidirectional(f.bankAccounts);
+        billToBox.getChildren().setAll(rows.address(f.billTo, "billTo", 0, "billTo"));
+        rule(nameField, "name");
+        rule(numberField, "number");
+        rule(termsBox, "paymentTerms");
+        rule(phoneField, "phone");
+        rule(emailField, "email");
+        rule(certificateField, "taxExemption.certificate");
+        rule(ediField, "ediSenderId");
+        validation.rule(orderEmailsField, () -> listProblem("orderEmails"));
+        validation.rule(bankField, () -> listProblem("bankAccounts"));
+        // a new customer with the phone or the name of a stored one is pointed out as the field is left
+        for (TextField t : List.of(nameField, phoneField)) {
+            t.focusedProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    vm.lookForLookalikes();
+                }
+            });
+        }
+        f.shipTos.addListener((ListChangeListener<CustomerForm.ShipToRow>) c -> rebuildRows());
+        f.contacts.addListener((ListChangeListener<CustomerForm.ContactRow>) c -> rebuildRows());
+        f.parts.addListener((ListChangeListener<CustomerForm.PartRow>) c -> rebuildRows());
+        f.creditProperty().addListener((o, a, credit) -> showCredit(credit));
+        reasonField.setOnAction(e -> onToggleActive());
+    }
+
+    private void rule(javafx.scene.control.Control control, String field) {
+        validation.rule(control, () -> vm.problem(field, 0));
+    }
+
+    private String listProblem(String field) {
+        String all = vm.problems().entrySet().stream().filter(e -> e.getKey().startsWith(field + "#"))
+                .map(java.util.Map.Entry::getValue).reduce((a, b) -> a + " " + b).orElse(null);
+        return all;
+    }
+
+    private void rebuildRows() {
+        CustomerForm f = vm.form();
+        rows.restartValidation();
+        ToggleGroup defaults = new ToggleGroup();
+        List<Node> ships = new java.util.ArrayList<>();
+        for (int i = 0; i < f.shipTos.size(); i++) {
+            CustomerForm.ShipToRow s = f.shipTos.get(i);
+            ships.add(rows.shipTo(s, i + 1, defaults, () -> f.removeShipTo(s)));
+        }
+        shipTosBox.getChildren().setAll(ships);
+        List<Node> people = new java.util.ArrayList<>();
+        for (int i = 0; i < f.contacts.size(); i++) {
+            CustomerForm.ContactRow c = f.contacts.get(i);
+            people.add(rows.contact(c, i + 1, () -> f.contacts.remove(c)));
+        }
+        contactsBox.getChildren().setAll(people);
+        List<Node> partRows = new java.util.ArrayList<>();
+        for (int i = 0; i < f.parts.size(); i++) {
+            CustomerForm.PartRow p = f.parts.get(i);
+            partRows.add(rows.part(p, i + 1, () -> f.parts.remove(p)));
+        }
+        partsBox.getChildren().setAll(partRows);
+        rows.revalidate();
+    }
+
+    /** After open, save, new or switch: the title chip, the credit, the active button and the focus. */
+    private void shown() {
+        CustomerForm f = vm.form();
+        activeChip.getStyleClass().removeAll("status-paid", "status-cancelled", "status-entered");
+        activeChip.setText(f.isNew() ? "New" : f.isActive() ? "Active" : "Inactive");
+        activeChip.getStyleClass().add(f.isNew() ? "status-entered" : f.isActive() ? "status-paid" : "status-cancelled");
+        numberField.setEditable(f.isNew());
+        activeButton.setText(f.isActive() ? "Deactivate" : "Reactivate");
+        activeButton.setDisable(f.isNew());
+        reasonField.setDisable(f.isNew());
+        reasonField.clear();
+        showCredit(f.creditProperty().get());
+        editorScroll.setVvalue(0);
+        nameField.requestFocus();
+        nameField.end();
+    }
+
+    private void showCredit(CreditStanding c) {
+        if (c == null) {
+            creditLabel.setText("A new customer gets no credit limit and the default risk class until the credit manager sets them.");
+            return;
+        }
+        creditLabel.setText(String.format("Limit %s   Risk class %s   %s   Review %s   Customer since %s",
+                c.creditLimit() == null ? "none" : formats.money(c.creditLimit()), c.riskClass().label(),
+                c.onManualHold() ? "ON MANUAL HOLD" : "No manual hold",
+                c.reviewDate() == null ? "-" : formats.date(c.reviewDate()),
+                c.customerSince() == null ? "-" : formats.date(c.customerSince())));
+    }
+
+    private void showLookalikes() {
+        List<Lookalike> found = vm.lookalikes();
+        lookalikeBox.setVisible(!found.isEmpty());
+        lookalikeBox.setManaged(!found.isEmpty());
+        lookalikeButtons.getChildren().clear();
+        if (found.isEmpty()) {
+            return;
+        }
+        boolean refused = vm.saveRefusedForLookalikesProperty().get();
+        lookalikeText.setText((found.size() == 1 ? "This looks like a customer already in the book: "
+                : "This looks like customers already in the book: ")
+                + String.join("; ", found.stream().map(Lookalike::toString).toList())
+                + (refused ? ". Save anyway, or open the existing one." : ". You can go on, or open the existing one."));
+        for (Lookalike l : found) {
+            Button open = new Button("Open " + l.number());
+            open.setId("openLookalike-" + l.number());
+            open.setOnAction(e -> vm.open(l.id()));
+            lookalikeButtons.getChildren().add(open);
+        }
+        if (refused) {
+            Button anyway = new Button("Save _anyway");
+            anyway.setId("saveAnyway");
+            anyway.setMnemonicParsing(true);
+            anyway.getStyleClass().add("accent");
+            anyway.setOnAction(e -> vm.saveAnyway());
+            lookalikeButtons.getChildren().add(0, anyway);
+            anyway.requestFocus();
+        }
+        Button back = new Button("Back to editing (Esc)");
+        back.setId("backToEditing");
+        back.setOnAction(e -> vm.revert());
+        lookalikeButtons.getChildren().add(back);
+    }
+
+    private void showProblems() {
+        rows.revalidate();
+        validation.revalidate();
+        problemsBox.getChildren().setAll(vm.problems().values().stream().sorted().map(text -> {
+            Label l = new Label(text);
+            l.getStyleClass().add("danger-text");
+            l.setWrapText(true);
+            return (Node) l;
+        }).toList());
+    }
+
+    private void keys(KeyEvent e) {
+        if (SAVE.match(e)) {
+            e.consume();
+            onSave();
+        } else if (NEW.match(e)) {
+            e.consume();
+            onNew();
+        } else if (FIND.match(e)) {
+            e.consume();
+            focusSearch();
+        } else if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
+            if (vm.revert()) {
+                e.consume();
+            }
+        }
+    }
+
+    /** Loads the first customers (or re-runs the search typed) and puts the cursor in the search box. */
+    public void refresh() {
+        vm.search(searchField.getText());
+    }
+
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    @FXML
+    void onNew() {
+        if (vm.newCustomer()) {
+            nameField.requestFocus();
+        }
+    }
+
+    @FXML
+    void onSave() {
+        // a field still being edited (a combo's text) is committed first
+        termsBox.setValue(termsBox.getEditor().getText());
+        vm.save();
+    }
+
+    @FXML
+    void onAddShipTo() {
+        vm.form().addShipTo();
+        focusLast(shipTosBox);
+    }
+
+    @FXML
+    void onAddContact() {
+        vm.form().contacts.add(new CustomerForm.ContactRow());
+        focusLast(contactsBox);
+    }
+
+    @FXML
+    void onAddPart() {
+        vm.form().parts.add(new CustomerForm.PartRow());
+        focusLast(partsBox);
+    }
+
+    /** The first text field of the box's last row (the row just added). */
+    private static void focusLast(VBox box) {
+        if (box.getChildren().isEmpty()) {
+            return;
+        }
+        box.getChildren().get(box.getChildren().size() - 1).lookupAll(".text-field").stream().findFirst()
+                .ifPresent(Node::requestFocus);
+    }
+
+    @FXML
+    void onToggleActive() {
+        CustomerForm f = vm.form();
+        if (f.isNew()) {
+            return;
+        }
+        boolean activate = !f.isActive();
+        if (!activate && reasonField.getText().isBlank()) {
+            reasonField.requestFocus();
+            vm.tell("Type why customer " + f.storedNumber() + " is deactivated (it goes to the audit trail), then press Enter.");
+            return;
+        }
+        if (!activate && !dialogs.confirm("Deactivate customer", "customer " + f.storedNumber() + " " + f.name.get(),
+                "No new orders can be taken for it until it is reactivated; its orders, invoices and history stay.")) {
+            return;
+        }
+        vm.setActive(activate, reasonField.getText());
+    }
+
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}
