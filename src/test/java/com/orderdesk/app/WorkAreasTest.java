@@ -55,24 +55,25 @@ class WorkAreasTest {
     @Test
     void clerksEnterAndRouteOrdersButNeverSeeTheHoldDeskOrTheAuditTrail() {
         assertThat(ids(Role.ORDER_CLERK)).containsExactly(WorkAreas.ORDER_ENTRY, WorkAreas.ORDERS, FulfillmentArea.ID,
-                CatalogAreas.STOCK, WorkAreas.CUSTOMERS);
+                CatalogAreas.STOCK, ClaimsAreas.RETURNS, WorkAreas.CUSTOMERS);
         assertThat(areasOf(Role.ORDER_CLERK).home()).isEqualTo(WorkAreas.ORDER_ENTRY);
     }
 
     @Test
     void creditManagersWorkTheHoldQueueAndSeeTheAuditTrail() {
         assertThat(ids(Role.CREDIT_MANAGER)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
-                WorkAreas.AUDIT);
+                ClaimsAreas.ROOT_CAUSES, WorkAreas.AUDIT);
         assertThat(areasOf(Role.CREDIT_MANAGER).home()).isEqualTo(WorkAreas.CREDIT_HOLDS);
     }
 
     @Test
     void arClerksPrintInvoicesAndMatchCashAdministratorsSeeSettingsAndTheAuditTrail() {
         assertThat(ids(Role.AR_CLERK)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
-                WorkAreas.INVOICES, WorkAreas.CASH);
+                WorkAreas.INVOICES, WorkAreas.CASH, ClaimsAreas.RETURNS, ClaimsAreas.CLAIMS, ClaimsAreas.ROOT_CAUSES);
         assertThat(areasOf(Role.AR_CLERK).home()).isEqualTo(WorkAreas.INVOICES);
         assertThat(ids(Role.ADMINISTRATOR)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
-                FulfillmentArea.ID, CatalogAreas.PRODUCTS, CatalogAreas.STOCK, WorkAreas.AUDIT, WorkAreas.CUSTOMERS);
+                FulfillmentArea.ID, CatalogAreas.PRODUCTS, CatalogAreas.STOCK, AdminAreas.USERS, AdminAreas.COMPANY, WorkAreas.AUDIT,
+                WorkAreas.CUSTOMERS);
         assertThat(areasOf(Role.ADMINISTRATOR).home()).isEqualTo(WorkAreas.AUDIT);
     }
 }

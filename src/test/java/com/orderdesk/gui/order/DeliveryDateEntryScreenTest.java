@@ -101,6 +101,9 @@ class DeliveryDateEntryScreenTest {
     void aClerkEntersARequestedDateAndPicksTheFasterWay(FxRobot robot) throws Exception {
         robot.clickOn("#customerField").write("acme").type(KeyCode.ENTER);
         waitUntil(() -> controller.viewModel().shipToProperty().get() != null);
+        // the focus goes on through the order's header; Alt+R goes straight to the lines
+        robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
+        waitUntil(() -> robot.lookup("#productField").queryAs(TextField.class).isFocused());
         robot.write("GLV").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#quantityField").queryAs(TextField.class).isFocused());
         robot.write("20").type(KeyCode.ENTER);
