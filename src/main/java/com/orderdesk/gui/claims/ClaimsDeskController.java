@@ -92,9 +92,10 @@ public final class ClaimsDeskController {
 
     @FXML
     private void initialize() {
-        table.getColumns().add(text("Case", ClaimRow::number, 100));
-        table.getColumns().add(text("Customer", r -> r.customerNumber() + " " + r.customerName(), 170));
-        table.getColumns().add(text("Invoice", ClaimRow::invoiceNumber, 90));
+        // the case and invoice numbers are what a person reads out on the phone: never cut, even at 1366 px
+        table.getColumns().add(keyColumn(text("Case", ClaimRow::number, 112)));
+        table.getColumns().add(text("Customer", r -> r.customerNumber() + " " + r.customerName(), 150));
+        table.getColumns().add(keyColumn(text("Invoice", ClaimRow::invoiceNumber, 100)));
         table.getColumns().add(text("Reason", r -> r.reason().label(), 110));
         table.getColumns().add(MoneyColumn.of("Amount", ClaimRow::amount, formats, 90));
         table.getColumns().add(text("Status", r -> r.status().label(), 120));
@@ -159,6 +160,11 @@ public final class ClaimsDeskController {
             }
         });
         enableActions(null);
+    }
+
+    private static <S> TableColumn<S, String> keyColumn(TableColumn<S, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
     }
 
     private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {

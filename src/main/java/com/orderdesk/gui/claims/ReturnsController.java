@@ -82,25 +82,25 @@ public final class ReturnsController {
 
     @FXML
     private void initialize() {
-        lineTable.getColumns().add(text("Line", l -> String.valueOf(l.lineNo()), 45));
+        lineTable.getColumns().add(text("Line", l -> String.valueOf(l.lineNo()), 52));
         lineTable.getColumns().add(text("SKU", ReturnableLine::sku, 100));
         lineTable.getColumns().add(text("Description", ReturnableLine::description, 220));
-        lineTable.getColumns().add(text("Invoiced", l -> formats.quantity(l.invoiced()) + " " + l.unit(), 80));
-        lineTable.getColumns().add(text("Returned", l -> formats.quantity(l.alreadyAuthorized()), 70));
-        lineTable.getColumns().add(text("May return", l -> formats.quantity(l.returnable()), 80));
+        lineTable.getColumns().add(text("Invoiced", l -> formats.quantity(l.invoiced()) + " " + l.unit(), 92));
+        lineTable.getColumns().add(text("Returned", l -> formats.quantity(l.alreadyAuthorized()), 88));
+        lineTable.getColumns().add(text("May return", l -> formats.quantity(l.returnable()), 96));
         lineTable.getColumns().add(MoneyColumn.of("Net", ReturnableLine::net, formats, 90));
-        rmaTable.getColumns().add(text("RMA", ReturnRow::number, 100));
-        rmaTable.getColumns().add(text("Customer", r -> r.customerNumber() + " " + r.customerName(), 180));
-        rmaTable.getColumns().add(text("Invoice", ReturnRow::invoiceNumber, 90));
+        rmaTable.getColumns().add(text("RMA", ReturnRow::number, 118));
+        rmaTable.getColumns().add(text("Customer", r -> r.customerNumber() + " " + r.customerName(), 165));
+        rmaTable.getColumns().add(text("Invoice", ReturnRow::invoiceNumber, 108));
         rmaTable.getColumns().add(text("SKU", ReturnRow::sku, 100));
-        rmaTable.getColumns().add(text("Authorized", r -> formats.quantity(r.authorized()), 75));
-        rmaTable.getColumns().add(text("Received", r -> formats.quantity(r.received()), 70));
-        rmaTable.getColumns().add(text("To come", r -> formats.quantity(r.outstanding()), 65));
-        rmaTable.getColumns().add(text("Reason", r -> r.reason().label(), 150));
+        rmaTable.getColumns().add(text("Authorized", r -> formats.quantity(r.authorized()), 92));
+        rmaTable.getColumns().add(text("Received", r -> formats.quantity(r.received()), 86));
+        rmaTable.getColumns().add(text("To come", r -> formats.quantity(r.outstanding()), 80));
+        rmaTable.getColumns().add(text("Reason", r -> r.reason().label(), 145));
         rmaTable.getColumns().add(text("Fee", r -> r.feeWaived() ? "waived" : r.feePercent().stripTrailingZeros().toPlainString() + " %", 60));
         rmaTable.getColumns().add(text("Node", ReturnRow::nodeCode, 70));
         rmaTable.getColumns().add(text("Status", r -> r.status().label(), 110));
-        rmaTable.getColumns().add(text("Return by", r -> formats.date(r.expiresOn()), 90));
+        rmaTable.getColumns().add(text("Return by", r -> formats.date(r.expiresOn()), 112));
         SortedList<ReturnRow> sorted = new SortedList<>(shownRmas);
         sorted.comparatorProperty().bind(rmaTable.comparatorProperty());
         rmaTable.setItems(sorted);

@@ -64,7 +64,7 @@ public final class RootCausesController {
         byBox.setConverter(Formats.display(RootCauses.Dimension::label, ""));
         byBox.setValue(RootCauses.Dimension.REASON);
         byBox.valueProperty().addListener((o, a, b) -> onShow());
-        TableColumn<RootCauses.Row, String> key = text("Key", RootCauses.Row::key, 140);
+        TableColumn<RootCauses.Row, String> key = text("Key", RootCauses.Row::key, 175);
         byBox.valueProperty().addListener((o, a, b) -> key.setText(b == null ? "Key" : b.label()));
         key.setText(byBox.getValue().label());
         table.getColumns().add(key);

@@ -61,7 +61,17 @@ final class DeliveryQuotePanel {
             }
         });
         clear("Add lines and a ship-to to see when the order can arrive.");
+        // a stored order seen read-only (shipped, or by someone who may not enter orders): its dates
+        // are on its shipments in the timeline, and a quote would only say who may not ask for one
+        vm.readOnlyProperty().addListener((o, was, readOnly) -> {
+            if (readOnly) {
+                requestNo++;
+                clear(READ_ONLY);
+            }
+        });
     }
+
+    private static final String READ_ONLY = "Delivery dates of this order are on its shipments (see the timeline).";
 
     /** One way to deliver: {@code choice} null is the default (the cheapest way to meet the requested date). */
     record Option(String text, OrderDraft.DeliveryChoice choice) {
@@ -93,12 +103,16 @@ final class DeliveryQuotePanel {
         tasks.run(UiTasks.of(() -> services.quoteDelivery(shipTo.id(), quantities, requested),
                 quote -> {
                     if (no == requestNo) {
-                        show(quote, requested);
+                        if (vm.readOnlyProperty().get()) {
+                            clear(READ_ONLY);
+                        } else {
+                            show(quote, requested);
+                        }
                     }
                 },
                 e -> {
                     if (no == requestNo) {
-                        clear("No delivery date: " + e.getMessage());
+                        clear(vm.readOnlyProperty().get() ? READ_ONLY : "No delivery date: " + e.getMessage());
                     }
                 }));
     }

@@ -93,6 +93,18 @@ final class OrderLinesTable {
         qty.setPrefWidth(70);
         price.setPrefWidth(100);
         disc.setPrefWidth(70);
+        // the constrained policy shrinks columns to the table's width; at 1366 px beside the timeline
+        // it cut SKUs and figures, so those keep their width and the description and stock note give
+        no.setMinWidth(36);
+        sku.setMinWidth(112);
+        unit.setMinWidth(48);
+        qty.setMinWidth(56);
+        price.setMinWidth(100);
+        disc.setMinWidth(68);
+        ext.setMinWidth(100);
+        avail.setMinWidth(88);
+        desc.setMinWidth(100);
+        warn.setMinWidth(50);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(java.util.List.of(no, sku, desc, unit, qty, price, disc, ext, avail, warn));
         table.setOnKeyPressed(e -> {
