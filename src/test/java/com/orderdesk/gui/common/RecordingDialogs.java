@@ -12,6 +12,8 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirmAnswer = true;
     /** What "open a file" answers; empty when null (the user cancelled). */
     public Path fileToOpen;
+    /** What "save as" answers; null: the person cancels. */
+    public Path fileToSave;
     /** What "ask for a reason" answers; empty when null (the user went back). */
     public String reasonAnswer;
     public final List<String> reasonsAsked = new ArrayList<>();
@@ -55,6 +57,6 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName, String filterName,
                                            String... extensions) {
-        return Optional.empty();
+        return Optional.ofNullable(fileToSave);
     }
 }
