@@ -2,7 +2,6 @@ package com.orderdesk.persistence;
 
 import com.orderdesk.logic.store.DamagedRowException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * One raw row of a native query, read column by column with the row named in every complaint:
@@ -62,10 +61,40 @@ public final class StoredValues {
     public LocalDate date(int i) {
         String v = text(i);
         try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
+            return isoDate(v);
+        } catch (java.time.DateTimeException e) {
             throw damaged(i, "\"" + v + "\" is not a date (YYYY-MM-DD)");
         }
+    }
+
+    /**
+     * Dates are stored as ISO text. Lists read thousands of them (20,000 cases are 40,000 dates), and
+     * the general ISO parser was half of a list's own time in a profile: the stored form is read by
+     * hand, anything else by the parser (which also names what is wrong).
+     */
+    private static LocalDate isoDate(String v) {
+        if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+            int year = digits(v, 0, 4);
+            int month = digits(v, 5, 7);
+            int day = digits(v, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day); // checks the month's days; throws DateTimeException
+            }
+        }
+        return LocalDate.parse(v);
+    }
+
+    /** The number written by the digits from {@code from} to {@code to}, or -1 when any is not a digit. */
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            char c = v.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     public LocalDate dateOrNull(int i) {
