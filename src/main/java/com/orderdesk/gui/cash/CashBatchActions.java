@@ -2,9 +2,12 @@ package com.orderdesk.gui.cash;
 
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.cash.desk.DeskPayment;
+import com.orderdesk.logic.cash.desk.DeskStatus;
 import com.orderdesk.logic.cash.desk.ImportOutcome;
 import com.orderdesk.logic.cash.desk.MatchOutcome;
 import com.orderdesk.logic.cash.intake.ImportException;
@@ -37,6 +40,15 @@ final class CashBatchActions {
     }
 
     /** Imports the file all or nothing; on success matches the day it brought in. */
+    /** Asks for a bank file and imports it (Ctrl+I / Import...). */
+    void chooseAndImport(LocalDate day) {
+        dialogs.chooseFileToOpen(Messages.get("cash.import.title"), null,
+                Messages.get("cash.import.filter"),
+                // files are recognised by content, so any name is offered; the usual ones are listed first
+                "*.bai", "*.bai2", "*.txt", "*.xml", "*.csv", "*.sta", "*.940", "*.942", "*.x12", "*.edi", "*.820", "*")
+                .ifPresent(file -> importFile(file, day));
+    }
+
     void importFile(Path file, LocalDate day) {
         Task<ImportOutcome> task = new Task<>() {
             @Override
@@ -92,6 +104,15 @@ final class CashBatchActions {
         task.setOnFailed(e -> dialogs.error("Matching failed: " + task.getException().getMessage(),
                 "No proposal was changed.", "Try again.", task.getException()));
         progress.bind(tasks.run(task), true);
+    }
+
+    /** Posts every AUTO payment of the day's list, or says there is none. */
+    void postAllAuto(LocalDate day, List<DeskPayment> shown) {
+        if (shown.stream().noneMatch(p -> p.status() == DeskStatus.AUTO)) {
+            status.showMessage("No AUTO payments to post");
+            return;
+        }
+        postAllAuto(day);
     }
 
     void postAllAuto(LocalDate day) {

@@ -354,10 +354,7 @@ public final class CashMatchingController {
 
     @FXML
     void onImport() {
-        dialogs.chooseFileToOpen(Messages.get("cash.import.title"), null, Messages.get("cash.import.filter"),
-                // files are recognised by content, so any name is offered; the usual ones are listed first
-                "*.bai", "*.bai2", "*.txt", "*.xml", "*.csv", "*.sta", "*.940", "*.942", "*.x12", "*.edi", "*.820", "*")
-                .ifPresent(file -> batch.importFile(file, dayPicker.getValue()));
+        batch.chooseAndImport(dayPicker.getValue());
     }
 
     @FXML
@@ -367,11 +364,7 @@ public final class CashMatchingController {
 
     @FXML
     void onPostAllAuto() {
-        if (payments.stream().noneMatch(p -> p.status() == DeskStatus.AUTO)) {
-            status.showMessage("No AUTO payments to post");
-            return;
-        }
-        batch.postAllAuto(dayPicker.getValue());
+        batch.postAllAuto(dayPicker.getValue(), payments);
     }
 
     @FXML

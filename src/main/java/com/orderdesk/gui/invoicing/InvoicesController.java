@@ -67,14 +67,6 @@ public final class InvoicesController {
         }
     }
 
-    /** A customer in the customer filter. */
-    record CustomerChoice(String number, String name) {
-        @Override
-        public String toString() {
-            return number + "  " + name;
-        }
-    }
-
     private final InvoicingDesk desk;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;

@@ -1,6 +1,5 @@
 package com.orderdesk.gui.order;
 
-import com.orderdesk.logic.order.LoadedOrder;
 import com.orderdesk.gui.common.AutoCompleteField;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
@@ -11,7 +10,6 @@ import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.common.Validation;
 import com.orderdesk.gui.shell.StatusBarModel;
-import com.orderdesk.logic.order.OrderTotals;
 import com.orderdesk.logic.order.OrderValidationException;
 import com.orderdesk.logic.order.ValidationProblem;
 import com.orderdesk.model.order.OrderChannel;
@@ -20,7 +18,6 @@ import com.orderdesk.logic.customer.CustomerContext;
 import com.orderdesk.logic.customer.CustomerHit;
 import com.orderdesk.logic.customer.ShipToView;
 import com.orderdesk.logic.order.SavedOrder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -293,7 +290,7 @@ public final class OrderEntryController {
     public void open(long orderId) {
         tasks.run(UiTasks.of(() -> {
             var loaded = services.load(orderId);
-            return new Opened(loaded, services.customerContext(loaded.draft().customerId()), services.timeline(orderId));
+            return new OpenedOrder(loaded, services.customerContext(loaded.draft().customerId()), services.timeline(orderId));
         }, opened -> {
             var loaded = opened.order();
             var ctx = opened.customer();
@@ -308,18 +305,12 @@ public final class OrderEntryController {
         }, e -> dialogs.error("The order could not be opened: " + e.getMessage(), "Nothing was changed.", "Try again from the Orders list.", e)));
     }
 
-    private record Opened(LoadedOrder order, CustomerContext customer, List<com.orderdesk.logic.order.TimelineEvent> timeline) {
-    }
-
     private void loadTimeline(long orderId) {
         tasks.run(UiTasks.of(() -> services.timeline(orderId), timeline::show,
                 e -> status.showMessage("The order's timeline could not be read: " + e.getMessage())));
     }
 
-    /**
-     * What this desk may do with orders: a user who may only view orders (credit, AR) sees the order
-     * and its timeline, read-only, without New, Save, Copy or Cancel.
-     */
+    /** What this user may do: one who may only view orders sees them read-only, without New, Save, Copy or Cancel. */
     public void setPermissions(boolean enterOrders, boolean cancelOrders) {
         this.mayEnter = enterOrders;
         this.mayCancel = cancelOrders;
