@@ -2,7 +2,6 @@ package com.orderdesk.application.claims;
 
 import com.orderdesk.logic.claims.ClaimEvidence;
 import com.orderdesk.logic.claims.ClaimRow;
-import com.orderdesk.logic.claims.ClaimSettings;
 import com.orderdesk.logic.claims.RootCauses;
 import com.orderdesk.logic.claims.ShortPayCandidate;
 import com.orderdesk.logic.store.Listing;
@@ -17,13 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Cases, their notes and settlement documents, and the queries of the desk, in the open unit of work (a port). */
-public interface ClaimsRepository {
-    String nextNumber(String series);
-
-    ClaimSettings settings();
-
-    Optional<Invoice> invoice(String number);
-
+public interface ClaimsRepository extends ClaimsDocuments {
     Optional<Invoice> invoice(long id);
 
     void add(ClaimCase claim);

@@ -1,6 +1,5 @@
 package com.orderdesk.application.claims;
 
-import com.orderdesk.logic.claims.ClaimSettings;
 import com.orderdesk.logic.claims.NodeOption;
 import com.orderdesk.logic.claims.ReturnRow;
 import com.orderdesk.logic.store.Listing;
@@ -9,21 +8,13 @@ import com.orderdesk.model.claims.ReturnAuthorization;
 import com.orderdesk.model.claims.ReturnReason;
 import com.orderdesk.model.claims.ReturnReceipt;
 import com.orderdesk.model.fulfillment.FulfillmentNode;
-import com.orderdesk.model.invoicing.Invoice;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Return authorizations, their receipts and what they are checked against, in the open unit of work (a port). */
-public interface ReturnsRepository {
-    String nextNumber(String series);
-
-    ClaimSettings settings();
-
-    /** The invoice with its lines, customer and order (ship-to) loaded. */
-    Optional<Invoice> invoice(String number);
-
+public interface ReturnsRepository extends ClaimsDocuments {
     Optional<Product> product(long productId);
 
     /** The product an invoice line bills: its order line's product, else the product with its SKU. */

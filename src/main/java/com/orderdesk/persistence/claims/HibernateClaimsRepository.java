@@ -3,7 +3,6 @@ package com.orderdesk.persistence.claims;
 import com.orderdesk.application.claims.ClaimsRepository;
 import com.orderdesk.logic.claims.ClaimEvidence;
 import com.orderdesk.logic.claims.ClaimRow;
-import com.orderdesk.logic.claims.ClaimSettings;
 import com.orderdesk.logic.claims.RootCauses;
 import com.orderdesk.logic.claims.ShortPayCandidate;
 import com.orderdesk.logic.store.Listing;
@@ -15,17 +14,14 @@ import com.orderdesk.model.claims.WriteOffLimit;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.model.invoicing.InvoiceLine;
-import com.orderdesk.persistence.CurrentSession;
-import com.orderdesk.persistence.numbering.DocumentNumberAllocator;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Session;
 
 /** {@link ClaimsRepository} on claim_case, claim_note, claim_settlement and write_off_limit, in the open unit of work. */
-public final class HibernateClaimsRepository implements ClaimsRepository {
+public final class HibernateClaimsRepository extends ClaimsDocumentsAdapter implements ClaimsRepository {
     private static final List<ClaimStatus> OPEN = List.of(ClaimStatus.OPEN, ClaimStatus.RESEARCHING, ClaimStatus.WAITING_ON_CUSTOMER);
     private static final String SHORT_PAID = "SELECT i.id, i.invoice_no, i.open_cents, p.received_date, p.payment_no"
             + " FROM invoice i JOIN cash_application a ON a.invoice_id = i.id JOIN cash_payment p ON p.id = a.payment_id"
@@ -33,26 +29,6 @@ public final class HibernateClaimsRepository implements ClaimsRepository {
             + " AND NOT EXISTS (SELECT 1 FROM cash_application r WHERE r.reversal_of_id = a.id)"
             + " AND NOT EXISTS (SELECT 1 FROM claim_case c WHERE c.invoice_id = i.id)"
             + " ORDER BY i.id, p.received_date DESC, p.id DESC";
-
-    private static Session s() {
-        return CurrentSession.get();
-    }
-
-    @Override
-    public String nextNumber(String series) {
-        return DocumentNumberAllocator.next(s(), series);
-    }
-
-    @Override
-    public ClaimSettings settings() {
-        return ClaimSettingsQuery.read(s());
-    }
-
-    @Override
-    public Optional<Invoice> invoice(String number) {
-        return Optional.ofNullable(s().createSelectionQuery("from Invoice i join fetch i.customer left join fetch i.order"
-                + " where i.number = :n", Invoice.class).setParameter("n", number).getSingleResultOrNull());
-    }
 
     @Override
     public Optional<Invoice> invoice(long id) {

@@ -1,7 +1,6 @@
 package com.orderdesk.persistence.claims;
 
 import com.orderdesk.application.claims.ReturnsRepository;
-import com.orderdesk.logic.claims.ClaimSettings;
 import com.orderdesk.logic.claims.NodeOption;
 import com.orderdesk.logic.claims.ReturnRow;
 import com.orderdesk.logic.store.DamagedRowException;
@@ -15,12 +14,9 @@ import com.orderdesk.model.common.GeoPoint;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.fulfillment.FulfillmentNode;
 import com.orderdesk.model.fulfillment.NodeType;
-import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.model.order.SalesOrderLine;
-import com.orderdesk.persistence.CurrentSession;
 import com.orderdesk.persistence.DamagedRows;
 import com.orderdesk.persistence.StoredValues;
-import com.orderdesk.persistence.numbering.DocumentNumberAllocator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,10 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.Session;
 
 /** {@link ReturnsRepository} on return_authorization, return_receipt and what they are checked against. */
-public final class HibernateReturnsRepository implements ReturnsRepository {
+public final class HibernateReturnsRepository extends ClaimsDocumentsAdapter implements ReturnsRepository {
     private static final String LIST = "SELECT r.id, r.rma_no, cu.customer_no, cu.name, i.invoice_no, r.sku, r.description,"
             + " r.qty_authorized, r.qty_to_stock + r.qty_scrapped, r.qty_cancelled, r.reason, r.fee_pct, r.fee_waived, n.code,"
             + " r.status, r.authorized_on, r.expires_on, r.version FROM return_authorization r"
@@ -41,26 +36,6 @@ public final class HibernateReturnsRepository implements ReturnsRepository {
     private static final String[] COLUMNS = {"id", "rma_no", "customer_no", "customer name", "invoice_no", "sku", "description",
             "qty_authorized", "received", "qty_cancelled", "reason", "fee_pct", "fee_waived", "node", "status", "authorized_on",
             "expires_on", "version"};
-
-    private static Session s() {
-        return CurrentSession.get();
-    }
-
-    @Override
-    public String nextNumber(String series) {
-        return DocumentNumberAllocator.next(s(), series);
-    }
-
-    @Override
-    public ClaimSettings settings() {
-        return ClaimSettingsQuery.read(s());
-    }
-
-    @Override
-    public Optional<Invoice> invoice(String number) {
-        return Optional.ofNullable(s().createSelectionQuery("from Invoice i join fetch i.customer left join fetch i.order"
-                + " where i.number = :n", Invoice.class).setParameter("n", number).getSingleResultOrNull());
-    }
 
     @Override
     public Optional<Product> product(long productId) {
