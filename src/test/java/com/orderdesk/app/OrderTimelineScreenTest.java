@@ -148,9 +148,8 @@ class OrderTimelineScreenTest {
         int invoiceEntry = timeline.getItems().indexOf(timeline.getItems().stream()
                 .filter(e -> e.kind() == TimelineEvent.Kind.INVOICED).findFirst().orElseThrow());
         String invoice = timeline.getItems().get(invoiceEntry).link().document();
-        // into the timeline (Alt+E in the window; here the focus is put there directly: in the headless
-        // run Alt+E reached the list only some of the time, see the stop note), then Enter on the invoice
-        robot.interact(timeline::requestFocus);
+        // Alt+E into the timeline, then Enter on the invoice
+        robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
         waitUntil(() -> timeline.getScene().getFocusOwner() == timeline);
         robot.interact(() -> {
             timeline.getSelectionModel().select(invoiceEntry);

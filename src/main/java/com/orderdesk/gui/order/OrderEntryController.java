@@ -43,6 +43,7 @@ import javafx.scene.layout.VBox;
 public final class OrderEntryController {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination TIMELINE = new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN);
 
     private final OrderDeskServices services;
     private final UiTaskRunner tasks;
@@ -88,7 +89,6 @@ public final class OrderEntryController {
     @FXML private javafx.scene.control.ListView<com.orderdesk.logic.order.TimelineEvent> timelineList;
     @FXML private Button copyButton;
     @FXML private Button cancelOrderButton;
-    @FXML private Label timelineLabel;
     @FXML private VBox problemsBox;
     @FXML private Label grossLabel;
     @FXML private Label discountLabel;
@@ -133,7 +133,6 @@ public final class OrderEntryController {
         vm.customerProperty().addListener((obs, old, c) -> info.show(c));
         info.show(null);
         timeline = TimelinePane.install(timelineList, formats, services.clock().getZone());
-        timelineLabel.setLabelFor(timelineList); // inside the split pane, out of Mnemonics' reach
         timeline.setLinks(canOpen, follow);
         showActions();
         vm.orderNumberProperty().addListener((obs, old, n) -> showTitle());
@@ -153,6 +152,9 @@ public final class OrderEntryController {
             } else if (NEW.match(e)) {
                 e.consume();
                 onNew();
+            } else if (TIMELINE.match(e)) { // not a mnemonic: in a real window the label's mnemonic did not reach the list
+                e.consume();
+                timeline.focus();
             }
         });
     }

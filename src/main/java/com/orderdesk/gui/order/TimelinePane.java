@@ -70,6 +70,14 @@ final class TimelinePane {
         list.getItems().clear();
     }
 
+    /** Alt+E: into the list, on the newest entry when none is chosen, so arrows and Enter work at once. */
+    void focus() {
+        list.requestFocus();
+        if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            list.getSelectionModel().selectLast();
+        }
+    }
+
     boolean opens(TimelineEvent e) {
         return e.link() != null && canOpen.test(e.link().screen());
     }
