@@ -105,5 +105,8 @@ class RouterAgainstMipTest {
         assertThat(batch.totalCost()).isGreaterThanOrEqualTo(m.bound() - TOLERANCE);
         assertThat(batch.stats().lowerBound()).isLessThanOrEqualTo(m.cost() + TOLERANCE);
         assertThat(batch.totalCost()).isLessThanOrEqualTo(m.cost() * 1.003 + TOLERANCE);
+        // the wave's Lagrangian is 2.0-2.1 % under the optimum on this wave (measured December 2026):
+        // a bound that slips far below that has lost its pricing of the scarce stock
+        assertThat(batch.stats().lowerBound()).isGreaterThanOrEqualTo(m.bound() * 0.97);
     }
 }
