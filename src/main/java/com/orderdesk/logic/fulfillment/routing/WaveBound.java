@@ -34,6 +34,8 @@ final class WaveBound {
     private final double[] nu;
     private final double[] capacity;
     private final int[][] nodeOf;
+    /** Per order: a proven lower bound of its cost alone (the initial stock to itself, nothing priced). */
+    private final double[] floor;
 
     private WaveBound(Network net, List<RoutingOrder> orders, List<int[][]> plans) {
         Network.Stock initial = net.newStock(false);
@@ -46,6 +48,8 @@ final class WaveBound {
         extraPick = new double[count][][];
         extraHandling = new double[count][];
         nodeOf = new int[count][];
+        floor = new double[count];
+        java.util.Arrays.fill(floor, Double.NEGATIVE_INFINITY);
         Map<Long, Integer> keys = new HashMap<>();
         java.util.ArrayList<Double> stockList = new java.util.ArrayList<>();
         for (int o = 0; o < count; o++) {
@@ -92,13 +96,18 @@ final class WaveBound {
      * The bound, raised by subgradient steps aimed at {@code upper} (the wave's cost) until
      * {@code nanos} have passed or the steps stall. {@code plans} (null: none) are the wave's
      * plans per order as x[node of the scenario's node list][line of the order's merged lines],
-     * used to start the multipliers.
+     * used to start the multipliers; {@code floors} (null: none) a proven lower bound of each
+     * order's cost routed alone against the initial stock.
      */
-    static double of(Network net, List<RoutingOrder> orders, List<int[][]> plans, double upper, long nanos) {
+    static double of(Network net, List<RoutingOrder> orders, List<int[][]> plans, double[] floors, double upper, long nanos) {
         if (orders.isEmpty()) {
             return 0;
         }
-        return new WaveBound(net, orders, plans).maximise(upper, System.nanoTime() + nanos);
+        WaveBound b = new WaveBound(net, orders, plans);
+        if (floors != null) {
+            System.arraycopy(floors, 0, b.floor, 0, floors.length);
+        }
+        return b.maximise(upper, System.nanoTime() + nanos);
     }
 
     private double maximise(double upper, long deadline) {
@@ -119,7 +128,9 @@ final class WaveBound {
             for (int o = 0; o < problems.length; o++) {
                 OrderProblem p = problems[o];
                 LagrangianBound lb = relaxations[o];
-                value += lb.evaluateAtCurrent();
+                // prices only add to what a plan costs, so the order's priced optimum is at least
+                // its optimum alone: a floor under its relaxation
+                value += Math.max(lb.evaluateAtCurrent(), floor[o]);
                 double[] g = gLambda[o];
                 for (int l = 0; l < p.lineCount; l++) {
                     g[l] = p.qty[l];

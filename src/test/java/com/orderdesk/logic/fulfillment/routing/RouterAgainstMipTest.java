@@ -105,5 +105,8 @@ class RouterAgainstMipTest {
         assertThat(batch.totalCost()).isGreaterThanOrEqualTo(m.bound() - TOLERANCE);
         assertThat(batch.stats().lowerBound()).isLessThanOrEqualTo(m.cost() + TOLERANCE);
         assertThat(batch.totalCost()).isLessThanOrEqualTo(m.cost() * 1.003 + TOLERANCE);
+        // the wave's Lagrangian was 2.1 % under the optimum on this wave; with each order floored at
+        // its optimum alone, 0.24 % (load 25, December 2026). Its steps are timed, so the guard is loose
+        assertThat(batch.stats().lowerBound()).isGreaterThanOrEqualTo(m.bound() * 0.97);
     }
 }
