@@ -52,6 +52,25 @@ final class DraftOrders {
         return new OrderDraft(null, null, customerId, shipToId, channel(d), d.poNumber(), d.requestedDate(), null, lines);
     }
 
+    /**
+     * What the clerk starts the review from: every field and line the engine was sure enough of to
+     * name in the book (a customer, a ship-to, a product with a quantity); the rest is left for
+     * the clerk to type. Call inside a unit of work.
+     */
+    OrderDraft proposal(Draft d) {
+        Long customerId = d.customerNo() == null ? null : repo.customerId(d.customerNo()).orElse(null);
+        Long shipToId = customerId == null ? null : repo.shipToId(customerId, d.shipTo()).orElse(null);
+        Map<String, Long> ids = repo.productIds(d.lines().stream().map(DraftLine::sku).filter(Objects::nonNull).toList());
+        List<OrderLineDraft> lines = new ArrayList<>();
+        for (DraftLine l : d.lines()) {
+            Long id = l.sku() == null ? null : ids.get(l.sku());
+            if (id != null && l.quantity() != null && l.quantity() > 0 && l.quantity() <= Integer.MAX_VALUE) {
+                lines.add(new OrderLineDraft(id, l.sku(), l.quantity().intValue(), null, null));
+            }
+        }
+        return new OrderDraft(null, null, customerId, shipToId, channel(d), d.poNumber(), d.requestedDate(), null, lines);
+    }
+
     static OrderChannel channel(Draft d) {
         return OrderChannel.valueOf(d.channel().name());
     }

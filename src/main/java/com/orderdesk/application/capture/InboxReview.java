@@ -57,7 +57,8 @@ public final class InboxReview {
         if (row.draftIndex() >= drafts.size()) {
             throw new StoreException("The message " + row.fileName() + " no longer reads as it did; open it as text.");
         }
-        return new ReviewItem(row, drafts.get(row.draftIndex()));
+        Draft draft = drafts.get(row.draftIndex());
+        return new ReviewItem(row, draft, uow.read(() -> inbox.draftOrders().proposal(draft)));
     }
 
     /**
