@@ -144,10 +144,10 @@ public final class InboxController {
     }
 
     private void columns() {
-        TableColumn<InboxRow, String> received = text("Received", r -> formats.dateTime(r.receivedAt(), zone), 130);
-        TableColumn<InboxRow, String> file = text("File", InboxRow::source, 190);
+        TableColumn<InboxRow, String> received = text("Received", r -> formats.dateTime(r.receivedAt(), zone), 165);
+        TableColumn<InboxRow, String> file = text("File", InboxRow::source, 170);
         TableColumn<InboxRow, String> state = text("Status", r -> r.status().label()
-                + (r.orderNo() == null ? "" : " (" + r.orderNo() + ")"), 190);
+                + (r.orderNo() == null ? "" : " (" + r.orderNo() + ")"), 240);
         state.setCellFactory(c -> new StatusCell());
         TableColumn<InboxRow, String> customer = text("Customer", r -> r.customerNo() == null ? "" : r.customerNo(), 90);
         TableColumn<InboxRow, String> po = text("PO", r -> r.poNumber() == null ? "" : r.poNumber(), 110);
