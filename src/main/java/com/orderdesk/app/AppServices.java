@@ -92,6 +92,7 @@ public final class AppServices implements AutoCloseable {
     private final com.orderdesk.application.claims.ClaimUseCases claims;
     private final com.orderdesk.application.claims.WriteOffLimits writeOffLimits;
     private final CompanySettingsUseCases company;
+    private final com.orderdesk.application.capture.InboxUseCases inbox;
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
 
@@ -148,6 +149,13 @@ public final class AppServices implements AutoCloseable {
         this.cash = new CashUseCases(uow, access, cashRepository, audit, clock, settlement, claims.deductionCases());
         this.auditTrail = new AuditUseCases(uow, access, new HibernateAuditRepository(), userRepository, clock.getZone());
         this.catalog = CatalogServices.build(uow, access, audit, clock);
+        // the order inbox (issue 12): touchless drafts are saved through order entry's use case
+        this.inbox = new com.orderdesk.application.capture.InboxUseCases(uow, access,
+                new com.orderdesk.persistence.capture.HibernateInboxRepository(), orders, customerMaintenance, company, audit,
+                new com.orderdesk.persistence.capture.FolderAckOutbox(), clock,
+                new com.orderdesk.application.capture.InboxUseCases.Folders(
+                        com.orderdesk.persistence.DataLocation.dataFolder().resolve("inbox"),
+                        com.orderdesk.persistence.DataLocation.dataFolder().resolve("edi-outbox")));
     }
 
     /** Use cases over an already opened (and filled) database; closing them closes it. */
@@ -220,6 +228,8 @@ public final class AppServices implements AutoCloseable {
     public com.orderdesk.application.claims.ClaimUseCases claims() { return claims; }
     public com.orderdesk.application.claims.WriteOffLimits writeOffLimits() { return writeOffLimits; }
     public CompanySettingsUseCases companySettings() { return company; }
+    /** The order inbox: messages taken in, touchless orders, drafts to review, EDI acknowledgments (issue 12). */
+    public com.orderdesk.application.capture.InboxUseCases inbox() { return inbox; }
     /** Default payment terms and the company's own mail domains, for the features that need them. */
     public CompanyDefaults companyDefaults() { return company; }
 
@@ -229,7 +239,8 @@ public final class AppServices implements AutoCloseable {
         FulfillmentRouter history = new FulfillmentRouter(5_000, 1, 0);
         FulfillmentUseCases demoRouting = new FulfillmentUseCases(uow, access, fulfillmentRepository, new AuditLog(clock),
                 clock, history);
-        return new com.orderdesk.demo.DemoBook.Parts(uow, fulfillmentRepository, demoRouting, history, cashRepository, cash, clock);
+        return new com.orderdesk.demo.DemoBook.Parts(uow, fulfillmentRepository, demoRouting, history, cashRepository, cash, clock,
+                inbox);
     }
 
     /**

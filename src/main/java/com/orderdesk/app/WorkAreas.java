@@ -54,6 +54,7 @@ final class WorkAreas {
     private final WorkArea[] catalogAreas;
     private final List<WorkArea> claimAreas;
     private final List<WorkArea> adminAreas;
+    private final java.util.Optional<WorkArea> inboxArea;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
               SignedInUser user, Consumer<String> select) {
@@ -80,6 +81,7 @@ final class WorkAreas {
                 tasks, dialogs, status);
         claimAreas = ClaimsAreas.build(services, tasks, dialogs, status, () -> user);
         adminAreas = AdminAreas.build(services, tasks, dialogs, status, () -> user);
+        inboxArea = InboxArea.build(services, orderServices, tasks, dialogs, status, () -> user);
         customers = new com.orderdesk.gui.customer.CustomersController(new com.orderdesk.gui.customer.CustomersViewModel(
                 new com.orderdesk.gui.customer.CustomerDeskServices(services.customerMaintenance(), services.clock(), () -> user),
                 tasks, dialogs, status), dialogs);
@@ -157,6 +159,7 @@ final class WorkAreas {
                     })
                     .build());
         }
+        inboxArea.ifPresent(areas::add);
         if (!may(Permission.ENTER_ORDER) && may(Permission.VIEW_ORDERS)) {
             // credit and AR open orders from the list too: read-only, with the timeline
             areas.add(WorkArea.builder(ORDER_ENTRY, "Order", Material2MZ.SHOPPING_CART)

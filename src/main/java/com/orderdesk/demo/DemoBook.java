@@ -25,7 +25,8 @@ import java.util.function.DoubleConsumer;
 public final class DemoBook {
     /** What the demo's second half runs on, built by the composition root. */
     public record Parts(UnitOfWork uow, FulfillmentRepository fulfillment, OrderFulfillment routing,
-                        FulfillmentRouter historyRouter, CashRepository cash, CashUseCases cashDesk, Clock clock) {
+                        FulfillmentRouter historyRouter, CashRepository cash, CashUseCases cashDesk, Clock clock,
+                        com.orderdesk.application.capture.InboxUseCases inbox) {
     }
 
     private DemoBook() {
@@ -58,6 +59,14 @@ public final class DemoBook {
         DemoFulfillment.backfill(parts, user("olivia", key));
         new CashDemoDay(parts, user("arthur", key)).fillIfEmpty();
         InvoicingBackfill.run(db, parts.clock());
+        if (parts.inbox() != null) {
+            try {
+                DemoInbox.fill(db, parts.inbox(), user("olivia", key)); // issue 12: the order inbox has work
+            } catch (RuntimeException e) {
+                // the rest of the demo book stands without it; the inbox screen says how to import
+                org.slf4j.LoggerFactory.getLogger(DemoBook.class).warn("The demo inbox was not filled: {}", e.toString());
+            }
+        }
     }
 
     /** A demo user as signed in (ids follow {@link DemoDataGenerator#USERS}, written with explicit ids). */

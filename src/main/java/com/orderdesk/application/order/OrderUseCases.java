@@ -81,6 +81,19 @@ public final class OrderUseCases {
      * the new order's timeline says where it came from); otherwise as {@link #save(SignedInUser, OrderDraft)}.
      */
     public SavedOrder save(SignedInUser user, OrderDraft draft, String copiedFrom) {
+        return save(user, draft, copiedFrom, null);
+    }
+
+    /**
+     * Saves a new order read from an inbound message (the order inbox): the same checks, credit
+     * check and routing as a keyed order, with "captured from {@code capturedFrom}" (the file) in
+     * the audit entry and the order's timeline.
+     */
+    public SavedOrder saveCaptured(SignedInUser user, OrderDraft draft, String capturedFrom) {
+        return save(user, draft, null, capturedFrom);
+    }
+
+    private SavedOrder save(SignedInUser user, OrderDraft draft, String copiedFrom, String capturedFrom) {
         access.require(user, Permission.ENTER_ORDER);
         if (draft.lines().stream().anyMatch(l -> l.unitPrice() != null)) {
             access.require(user, Permission.OVERRIDE_PRICE);
@@ -91,7 +104,9 @@ public final class OrderUseCases {
             throw new OrderValidationException(problems);
         }
         String source = draft.isNew() && copiedFrom != null && !copiedFrom.isBlank() ? copiedFrom.strip() : null;
-        return uow.write(draft.isNew() ? "Saving the new order" : "Saving the order", () -> store(user, draft, today, source));
+        String captured = draft.isNew() && capturedFrom != null && !capturedFrom.isBlank() ? capturedFrom.strip() : null;
+        return uow.write(draft.isNew() ? "Saving the new order" : "Saving the order",
+                () -> store(user, draft, today, source, captured));
     }
 
     /**
@@ -104,7 +119,7 @@ public final class OrderUseCases {
                 orders.order(orderId).orElseThrow(() -> new StoreException("No order with id " + orderId)), LocalDate.now(clock)));
     }
 
-    private SavedOrder store(SignedInUser user, OrderDraft draft, LocalDate today, String copiedFrom) {
+    private SavedOrder store(SignedInUser user, OrderDraft draft, LocalDate today, String copiedFrom, String capturedFrom) {
         boolean created = draft.isNew();
         SalesOrder order = created ? null : amendable(draft, user);
         var priced = pricing.price(draft, today, order, user.userName(), clock.instant());
@@ -115,7 +130,7 @@ public final class OrderUseCases {
         }
         orders.flush();
         audit.record(user, AuditEvent.of(user.userName(), ORDER_SAVE, "ORDER", order.number())
-                .withChange(null, AuditValues.json(saveSummary(order, priced.totals(), created, copiedFrom))));
+                .withChange(null, AuditValues.json(saveSummary(order, priced.totals(), created, copiedFrom, capturedFrom))));
         // Every save or amendment is checked in the same transaction: CREDIT_HOLD with its reasons,
         // or RELEASED on to fulfillment; a prior release is honoured within the re-check rule.
         creditCheck.checkAndStore(user, order);
@@ -146,11 +161,15 @@ public final class OrderUseCases {
         return order;
     }
 
-    private static Map<String, Object> saveSummary(SalesOrder order, OrderTotals totals, boolean created, String copiedFrom) {
+    private static Map<String, Object> saveSummary(SalesOrder order, OrderTotals totals, boolean created, String copiedFrom,
+                                                   String capturedFrom) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", created ? "new" : "amended");
         if (copiedFrom != null) {
             m.put("copiedFrom", copiedFrom);
+        }
+        if (capturedFrom != null) {
+            m.put("capturedFrom", capturedFrom);
         }
         m.put("customer", order.customer().number());
         m.put("lines", order.lines().size());

@@ -58,6 +58,11 @@ public interface DialogService {
      */
     Optional<Path> chooseFileToOpen(String title, Path initialFolder, String filterName, String... extensions);
 
+    /** Lets the user pick several existing files at once; empty when cancelled. */
+    default java.util.List<Path> chooseFilesToOpen(String title, Path initialFolder, String filterName, String... extensions) {
+        return chooseFileToOpen(title, initialFolder, filterName, extensions).map(java.util.List::of).orElse(java.util.List.of());
+    }
+
     /** Lets the user pick where to save a file; empty when cancelled. */
     Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName,
                                     String filterName, String... extensions);

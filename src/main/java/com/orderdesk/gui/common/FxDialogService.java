@@ -110,6 +110,12 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.List<Path> chooseFilesToOpen(String title, Path initialFolder, String filterName, String... extensions) {
+        java.util.List<File> files = fileChooser(title, initialFolder, filterName, extensions).showOpenMultipleDialog(owner.get());
+        return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, Path initialFolder, String suggestedName,
                                            String filterName, String... extensions) {
         FileChooser chooser = fileChooser(title, initialFolder, filterName, extensions);

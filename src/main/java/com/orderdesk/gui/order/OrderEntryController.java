@@ -221,7 +221,7 @@ public final class OrderEntryController {
         var draft = vm.toDraft();
         saveButton.setDisable(true);
         String copiedFrom = vm.copiedFrom();
-        tasks.run(UiTasks.of(() -> services.save(draft, copiedFrom), this::saved, this::saveFailed));
+        tasks.run(UiTasks.of(() -> vm.saveThrough(d -> services.save(d, copiedFrom), draft), this::saved, this::saveFailed));
     }
 
     private void saved(SavedOrder s) {
@@ -362,15 +362,19 @@ public final class OrderEntryController {
         }
         tasks.run(UiTasks.of(() -> services.copy(id), copied -> {
             vm.loadCopy(copied.order(), copied.customer());
-            showCustomerHit(copied.customer());
-            clearProblems();
-            timeline.clear();
-            showActions();
+            showNewDraft(copied.customer());
             status.showMessage("Copied from " + copied.order().sourceNumber() + " at today's prices; check it and save (Ctrl+S)."
                     + (copied.order().notes().isEmpty() ? "" : " " + String.join(" ", copied.order().notes())));
             poField.requestFocus();
         }, e -> dialogs.error("The order could not be copied: " + e.getMessage(), "Nothing was changed.",
                 "Open the order again and copy it.", e)));
+    }
+
+    void showNewDraft(CustomerContext ctx) { // a copied or captured order: its customer in the field, no timeline yet
+        java.util.Optional.ofNullable(ctx).ifPresent(this::showCustomerHit);
+        clearProblems();
+        timeline.clear();
+        showActions();
     }
 
     /** Fills the customer field with a customer already chosen (a stored or copied order), without reloading it. */

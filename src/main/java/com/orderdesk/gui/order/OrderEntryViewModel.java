@@ -60,6 +60,8 @@ public final class OrderEntryViewModel {
     private Long version;
     /** The order this new one was copied from (kept in the save's audit entry); null otherwise. */
     private String copiedFrom;
+    /** Where a new order read from a message goes when saved (the order inbox's review); null: a keyed order. */
+    private java.util.function.Function<OrderDraft, SavedOrder> capturedSave;
 
     private final ObjectBinding<BigDecimal> taxRate;
     private final ObjectBinding<OrderTotals> totals;
@@ -144,6 +146,7 @@ public final class OrderEntryViewModel {
     /** The order was stored: remember its number and version, so the next save amends it. */
     public void applySaved(SavedOrder saved) {
         copiedFrom = null;
+        capturedSave = null;
         orderId = saved.id();
         version = saved.version();
         orderNumber.set(saved.number());
@@ -192,6 +195,34 @@ public final class OrderEntryViewModel {
         dirty.set(true);
     }
 
+    /**
+     * Shows a draft read from an inbound message as a new, unsaved order with what the inbox could
+     * name (customer, ship-to, channel, PO, lines); the first save goes to {@code save} (the inbox,
+     * which keeps the message with the order) instead of order entry's own use case.
+     */
+    public void loadCaptured(OrderDraft d, CustomerContext context, List<LineQuote> quotes,
+                             java.util.function.Function<OrderDraft, SavedOrder> save) {
+        clear();
+        if (context != null) {
+            customerChosen(context);
+            shipTos.stream().filter(s -> d.shipToId() != null && s.id() == d.shipToId()).findFirst().ifPresent(shipTo::set);
+        }
+        channel.set(d.channel());
+        customerPo.set(d.customerPo() == null ? "" : d.customerPo());
+        requestedDate.set(d.requestedDate());
+        for (int i = 0; i < d.lines().size(); i++) {
+            addLine(quotes.get(i), d.lines().get(i).quantity(), quotes.get(i).unitPrice(), d.lines().get(i).discountPct());
+        }
+        capturedSave = save;
+        dirty.set(true);
+    }
+
+    /** Saves {@code draft} through the inbox when it is a captured order not yet saved, else through {@code usual}. */
+    public SavedOrder saveThrough(java.util.function.Function<OrderDraft, SavedOrder> usual, OrderDraft draft) {
+        var captured = capturedSave;
+        return captured != null && draft.isNew() ? captured.apply(draft) : usual.apply(draft);
+    }
+
     public String copiedFrom() {
         return copiedFrom;
     }
@@ -199,6 +230,7 @@ public final class OrderEntryViewModel {
     /** Starts a new, empty order. */
     public void clear() {
         copiedFrom = null;
+        capturedSave = null;
         customerChosen(null);
         channel.set(OrderChannel.PHONE);
         customerPo.set("");

@@ -57,6 +57,12 @@ final class AuditSteps {
         });
     }
 
+    /** The file an order was captured from by the order inbox, if it was. */
+    static Optional<String> capturedFrom(List<AuditEntry> entries) {
+        return entries.stream().filter(e -> "ORDER_SAVE".equals(e.action()))
+                .map(e -> AuditValues.parse(e.after()).get("capturedFrom")).filter(s -> s != null && !s.isBlank()).findFirst();
+    }
+
     /** "Copied from SO-100007" on the entry step, when the order was saved as a copy. */
     static Optional<String> copiedFrom(List<AuditEntry> entries) {
         return entries.stream().filter(e -> "ORDER_SAVE".equals(e.action()))

@@ -38,9 +38,11 @@ public final class OrderTimeline {
         OrderHistory.Header o = h.header();
         List<TimelineEvent> events = new ArrayList<>();
         String copied = AuditSteps.copiedFrom(h.audit()).orElse(null);
+        String captured = AuditSteps.capturedFrom(h.audit()).orElse(null);
         events.add(new TimelineEvent(o.enteredAt(), true, Kind.ENTERED, "Entered",
                 "Taken " + channel(o) + " by " + o.enteredBy() + " for " + o.customerName()
-                        + (copied == null ? "" : ", copied from " + copied) + ".", o.enteredBy(),
+                        + (copied == null ? "" : ", copied from " + copied)
+                        + (captured == null ? "" : ", captured from " + captured) + ".", o.enteredBy(),
                 copied == null ? null : TimelineLink.to(Screen.ORDER, copied)));
         AuditSteps decisions = new AuditSteps(o);
         Map<String, String> releasedBy = new LinkedHashMap<>();

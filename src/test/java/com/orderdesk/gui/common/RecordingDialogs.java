@@ -12,6 +12,8 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirmAnswer = true;
     /** What "open a file" answers; empty when null (the user cancelled). */
     public Path fileToOpen;
+    /** What "open several files" answers; empty: the person cancels. */
+    public List<Path> filesToOpen = List.of();
     /** What "save as" answers; null: the person cancels. */
     public Path fileToSave;
     /** What "ask for a reason" answers; empty when null (the user went back). */
@@ -52,6 +54,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, Path initialFolder, String filterName, String... extensions) {
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, Path initialFolder, String filterName, String... extensions) {
+        return filesToOpen;
     }
 
     @Override

@@ -1,0 +1,71 @@
+package com.orderdesk.app;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.inbox.DropFolderWatch;
+import com.orderdesk.gui.inbox.InboxController;
+import com.orderdesk.gui.inbox.InboxDeskServices;
+import com.orderdesk.gui.order.OrderDeskServices;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.shell.WorkArea;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/**
+ * The order inbox work area (issue 12), for order clerks (who import and decide) and
+ * administrators (who see it): built apart so WorkAreas only adds it; it also starts the drop
+ * folder's watch for a user who may enter orders.
+ */
+final class InboxArea {
+    static final String ID = "inbox";
+    /** Seconds between two looks at the drop folder. */
+    private static final long SWEEP_SECONDS = 5;
+    /** The watch of the user signed in now: a new sign-in stops the previous one (it read as that user). */
+    private static DropFolderWatch running;
+
+    private InboxArea() {
+    }
+
+    static Optional<WorkArea> build(AppServices services, OrderDeskServices orders, UiTaskRunner tasks, DialogService dialogs,
+                                    StatusBarModel status, Supplier<SignedInUser> user) {
+        boolean enter = services.authorizer().can(user.get(), Permission.ENTER_ORDER);
+        if (!enter && !services.authorizer().can(user.get(), Permission.ADMIN_SETTINGS)) {
+            return Optional.empty();
+        }
+        InboxDeskServices desk = new InboxDeskServices(services.inbox(), orders, user);
+        InboxController inbox = new InboxController(desk, tasks, dialogs, status, services.clock().getZone());
+        inbox.setPermissions(enter);
+        if (enter) {
+            DropFolderWatch watch = new DropFolderWatch(desk,
+                    s -> Platform.runLater(() -> {
+                        status.showMessage("Drop folder: " + s.sentence());
+                        inbox.refresh();
+                    }),
+                    problem -> Platform.runLater(() -> status.showMessage(problem)));
+            synchronized (InboxArea.class) {
+                if (running != null) {
+                    running.close();
+                }
+                running = watch;
+            }
+            watch.start(SWEEP_SECONDS);
+        }
+        return Optional.of(WorkArea.builder(ID, "Order inbox", Material2AL.INBOX)
+                .shortcut("Ctrl+I", "Import messages (e-mail .eml, EDI 850, order CSV; several at once)")
+                .shortcut("Drag and drop", "Drop message files on the inbox to import them")
+                .shortcut("Enter", "In the list: open the message (a draft to review opens beside it)")
+                .shortcut("Ctrl+S", "In the review: save the fixed order")
+                .shortcut("Alt+N", "Mark the selected message not an order (asks why)")
+                .view(() -> Views.load(inbox))
+                .onShown(() -> {
+                    inbox.refresh();
+                    inbox.focusList();
+                })
+                .build());
+    }
+}

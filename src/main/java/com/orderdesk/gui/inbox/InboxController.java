@@ -1,0 +1,317 @@
+package com.orderdesk.gui.inbox;
+
+import com.orderdesk.application.capture.ImportProgress;
+import com.orderdesk.application.capture.ImportSummary;
+import com.orderdesk.application.capture.InboxRow;
+import com.orderdesk.application.capture.InboxStatus;
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Mnemonics;
+import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.TaskProgressBar;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.order.CapturedOrder;
+import com.orderdesk.gui.order.OrderEntryController;
+import com.orderdesk.gui.shell.StatusBarModel;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.TextFlow;
+
+/**
+ * The order inbox: the messages taken in (drop folder, Import messages..., files dropped here)
+ * with what became of each, and beside a draft to review its message with the words each field
+ * and line came from highlighted, next to an order entry screen of its own holding the draft.
+ */
+public final class InboxController {
+    private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+
+    private final InboxDeskServices services;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final ZoneId zone;
+    private final Formats formats = Formats.forDefaultLocale();
+    private final OrderEntryController reviewEntry;
+    private final ObservableList<InboxRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<InboxRow> shown = new FilteredList<>(rows);
+    private boolean mayEnter = true;
+    /** The row whose draft is in the review pane; null when none is. */
+    private InboxRow reviewing;
+
+    @FXML private BorderPane root;
+    @FXML private TableView<InboxRow> inboxTable;
+    @FXML private CheckBox toReviewOnly;
+    @FXML private Button importButton;
+    @FXML private Button notAnOrderButton;
+    @FXML private Label countLabel;
+    @FXML private Label folderLabel;
+    @FXML private Label messageTitle;
+    @FXML private Label reasonsLabel;
+    @FXML private TextFlow messageFlow;
+    @FXML private StackPane reviewHost;
+    @FXML private TaskProgressBar progressBar;
+
+    public InboxController(InboxDeskServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                           ZoneId zone) {
+        this.services = services;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.zone = zone;
+        this.reviewEntry = new OrderEntryController(services.orders(), tasks, dialogs, status);
+    }
+
+    /** Whether this user may import and decide (order clerks); others see the inbox only. */
+    public void setPermissions(boolean enterOrders) {
+        mayEnter = enterOrders;
+        reviewEntry.setPermissions(enterOrders, false);
+        if (root != null) {
+            importButton.setDisable(!enterOrders);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        Mnemonics.linkLabels(root);
+        columns();
+        inboxTable.setItems(shown);
+        toReviewOnly.selectedProperty().addListener((o, was, only) -> shown.setPredicate(only ? r -> r.status().open() : null));
+        inboxTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> notAnOrderButton.setDisable(
+                !mayEnter || row == null || !row.status().open()));
+        notAnOrderButton.setDisable(true);
+        importButton.setDisable(!mayEnter);
+        inboxTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                openSelected();
+            }
+        });
+        inboxTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        reviewHost.getChildren().setAll(Views.load(reviewEntry));
+        // a save in the review pane: the item is "saved after review"; the list shows it
+        reviewEntry.viewModel().orderNumberProperty().addListener((o, old, number) -> {
+            if (number != null && reviewing != null) {
+                status.showMessage(reviewing.source() + " saved as order " + number + " after review.");
+                reviewing = null;
+                refresh();
+            }
+        });
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (IMPORT.match(e)) {
+                e.consume();
+                onImport();
+            }
+        });
+        root.setOnDragOver(e -> {
+            if (mayEnter && e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                take(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+    }
+
+    private void columns() {
+        TableColumn<InboxRow, String> received = text("Received", r -> formats.dateTime(r.receivedAt(), zone), 165);
+        TableColumn<InboxRow, String> file = text("File", InboxRow::source, 170);
+        TableColumn<InboxRow, String> state = text("Status", r -> r.status().label()
+                + (r.orderNo() == null ? "" : " (" + r.orderNo() + ")"), 240);
+        state.setCellFactory(c -> new StatusCell());
+        TableColumn<InboxRow, String> customer = text("Customer", r -> r.customerNo() == null ? "" : r.customerNo(), 90);
+        TableColumn<InboxRow, String> po = text("PO", r -> r.poNumber() == null ? "" : r.poNumber(), 110);
+        TableColumn<InboxRow, com.orderdesk.model.common.Money> total = MoneyColumn.of("Total", InboxRow::total, formats, 100);
+        TableColumn<InboxRow, String> reasons = text("Reasons", InboxRow::reasons, 420);
+        inboxTable.getColumns().setAll(List.of(received, file, state, customer, po, total, reasons));
+    }
+
+    private static TableColumn<InboxRow, String> text(String title, java.util.function.Function<InboxRow, String> value,
+                                                      double width) {
+        TableColumn<InboxRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** Reloads the list (off the FX thread), keeping the selection where it can. */
+    public void refresh() {
+        Long selected = Optional.ofNullable(inboxTable.getSelectionModel().getSelectedItem()).map(InboxRow::itemId).orElse(null);
+        tasks.run(UiTasks.of(() -> new Loaded(services.list(), services.folders()), loaded -> {
+            var listing = loaded.listing();
+            rows.setAll(listing.rows());
+            long open = rows.stream().filter(r -> r.status().open()).count();
+            countLabel.setText(rows.size() + " messages, " + open + " to review"
+                    + (listing.damaged().isEmpty() ? "" : " (" + listing.damageNote() + ")"));
+            folderLabel.setText("Drop folder: " + loaded.folders().dropFolder());
+            shown.stream().filter(r -> selected != null && r.itemId() == selected).findFirst()
+                    .ifPresent(r -> inboxTable.getSelectionModel().select(r));
+        }, e -> status.showMessage("The inbox could not be read: " + e.getMessage())));
+    }
+
+    private record Loaded(com.orderdesk.logic.store.Listing<InboxRow> listing,
+                          com.orderdesk.application.capture.InboxUseCases.Folders folders) {
+    }
+
+    public void focusList() {
+        inboxTable.requestFocus();
+        if (inboxTable.getSelectionModel().isEmpty() && !shown.isEmpty()) {
+            inboxTable.getSelectionModel().select(0);
+        }
+    }
+
+    /** Import messages... (Ctrl+I): several files at once, read off the FX thread with progress and Cancel. */
+    @FXML
+    void onImport() {
+        if (!mayEnter) {
+            return;
+        }
+        List<Path> files = dialogs.chooseFilesToOpen("Import messages", null, "Order messages", "*.eml", "*.edi", "*.x12",
+                "*.850", "*.csv");
+        if (!files.isEmpty()) {
+            take(files);
+        }
+    }
+
+    void take(List<Path> files) {
+        Task<ImportSummary> task = new Task<>() {
+            @Override
+            protected ImportSummary call() {
+                updateMessage("Reading " + files.size() + (files.size() == 1 ? " message" : " messages") + "...");
+                return services.take(files, new ImportProgress() {
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+
+                    @Override
+                    public void done(int messagesDone, int messagesInAll) {
+                        updateProgress(messagesDone, messagesInAll);
+                        updateMessage("Read " + messagesDone + " of " + messagesInAll);
+                    }
+                });
+            }
+        };
+        task.setOnSucceeded(e -> {
+            status.showMessage(task.getValue().sentence());
+            refresh();
+        });
+        task.setOnCancelled(e -> {
+            status.showMessage("Import cancelled: the messages read before are in the inbox.");
+            refresh();
+        });
+        task.setOnFailed(e -> {
+            dialogs.error("The messages could not be imported: " + task.getException().getMessage(),
+                    "The messages read before the problem are in the inbox.", "Check the file and import it again.",
+                    task.getException());
+            refresh();
+        });
+        progressBar.bind(tasks.run(task), true);
+    }
+
+    /** Enter on a row: a draft to review opens beside its message; any other shows its message (and its order). */
+    private void openSelected() {
+        InboxRow row = inboxTable.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        if (row.status().open() && mayEnter) {
+            tasks.run(UiTasks.of(() -> services.open(row.itemId()), opened -> {
+                reviewing = row;
+                showMessage(row, opened.item().draft().decodedText(), MessageText.marks(opened.item().draft()));
+                CapturedOrder.show(reviewEntry, opened.prepared(), d -> services.save(row.itemId(), d));
+                status.showMessage("Review " + row.source() + ": fix the order, then Ctrl+S; or Alt+N: not an order.");
+                reviewEntry.focusFirstField();
+            }, e -> dialogs.error("The message could not be opened: " + e.getMessage(), "Nothing was changed.",
+                    "Reload the inbox and try again.", e)));
+        } else {
+            tasks.run(UiTasks.of(() -> services.original(row.messageId()), original -> {
+                reviewing = null;
+                showMessage(row, original.text(), List.of());
+                if (row.orderId() != null) {
+                    reviewEntry.open(row.orderId());
+                }
+            }, e -> status.showMessage("The message could not be read: " + e.getMessage())));
+        }
+    }
+
+    private void showMessage(InboxRow row, String text, List<MessageText.Mark> marks) {
+        messageTitle.setText(row.source() + " \u2014 " + row.status().label());
+        reasonsLabel.setText(row.reasons() == null || row.reasons().isBlank() ? "" : "Needs a person: " + row.reasons());
+        messageFlow.getChildren().setAll(MessageText.runs(text, marks));
+    }
+
+    /** Alt+N: the selected message holds no order (asks for the reason, kept in the audit trail). */
+    @FXML
+    void onNotAnOrder() {
+        InboxRow row = inboxTable.getSelectionModel().getSelectedItem();
+        if (row == null || !row.status().open() || !mayEnter) {
+            return;
+        }
+        dialogs.askReason("Not an order", row.source(), "The message stays in the inbox as not an order.")
+                .ifPresent(why -> tasks.run(UiTasks.of(() -> {
+                    services.markNotAnOrder(row.itemId(), why);
+                    return row;
+                }, done -> {
+                    status.showMessage(row.source() + " marked not an order.");
+                    if (reviewing != null && reviewing.itemId() == row.itemId()) {
+                        reviewing = null;
+                        reviewEntry.viewModel().clear();
+                    }
+                    refresh();
+                }, e -> dialogs.error("The message could not be marked: " + e.getMessage(), "Nothing was changed.",
+                        "Reload the inbox and try again.", e))));
+    }
+
+    /** The status column as a chip-like word with the status's colour class. */
+    private static final class StatusCell extends javafx.scene.control.TableCell<InboxRow, String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeIf(c -> c.startsWith("inbox-"));
+            InboxRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty ? null : item);
+            if (row != null) {
+                getStyleClass().add("inbox-" + row.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            }
+        }
+    }
+
+    OrderEntryController reviewEntry() {
+        return reviewEntry;
+    }
+
+    ObservableList<InboxRow> rows() {
+        return rows;
+    }
+}

@@ -1,0 +1,165 @@
+package com.orderdesk.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.app.AppServices;
+import com.orderdesk.application.capture.ImportProgress;
+import com.orderdesk.application.capture.ImportSummary;
+import com.orderdesk.application.capture.InboxMessages;
+import com.orderdesk.application.capture.InboxReview;
+import com.orderdesk.application.capture.InboxRow;
+import com.orderdesk.application.capture.InboxStatus;
+import com.orderdesk.application.capture.OriginalMessage;
+import com.orderdesk.application.capture.ReviewItem;
+import com.orderdesk.logic.capture.InboundMessage;
+import com.orderdesk.logic.order.LoadedOrder;
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.logic.order.SavedOrder;
+import com.orderdesk.logic.order.TimelineEvent;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.order.OrderChannel;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The order inbox's use cases on a real SQLite book (issue 12). */
+class InboxUseCasesTest {
+    @TempDir
+    Path dir;
+    private TestBook book;
+    private AppServices services;
+    private SignedInUser clerk;
+
+    @BeforeEach
+    void book() {
+        book = TestBook.create(dir);
+        services = book.services();
+        clerk = book.clerk();
+        InboxMessages.prepare(book, dir.resolve("outbox"));
+    }
+
+    private ImportSummary take(SignedInUser user, InboundMessage... messages) {
+        return services.inbox().take(user, List.of(messages), ImportProgress.NONE);
+    }
+
+    private InboxRow row(String source) {
+        return services.inbox().list(clerk).rows().stream().filter(r -> r.source().equals(source)).findFirst().orElseThrow();
+    }
+
+    private String auditAfter(String action, String docId) {
+        return book.db.read(s -> s.createNativeQuery("SELECT COALESCE(after_value, '') || '|' || COALESCE(reason, '') FROM audit_entry"
+                        + " WHERE action = ?1 AND doc_id = ?2", String.class).setParameter(1, action).setParameter(2, docId)
+                .getResultList().stream().findFirst().orElse(null));
+    }
+
+    @Test
+    void aTouchlessMailIsSavedAsAKeyedOrderWouldBeWithItsChannelItsMessageAndTheAuditEntry() {
+        ImportSummary summary = take(clerk, InboxMessages.touchless());
+
+        assertThat(summary.count(InboxStatus.SAVED_TOUCHLESS)).isEqualTo(1);
+        InboxRow row = row("po-7781.eml");
+        assertThat(row.status()).isEqualTo(InboxStatus.SAVED_TOUCHLESS);
+        assertThat(row.customerNo()).isEqualTo("C-10001");
+        assertThat(row.poNumber()).isEqualTo("7781");
+        assertThat(row.total()).hasToString("136.95"); // 5 x 10.99 contract + 2 x 41.00 list
+        LoadedOrder order = services.orders().load(clerk, row.orderId());
+        assertThat(order.draft().channel()).isEqualTo(OrderChannel.EMAIL);
+        assertThat(order.draft().customerId()).isEqualTo(book.acmeId);
+        assertThat(order.draft().shipToId()).isEqualTo(book.acmeShipToId);
+        assertThat(order.draft().customerPo()).isEqualTo("7781");
+        assertThat(order.draft().lines()).extracting(OrderLineDraft::sku, OrderLineDraft::quantity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("GLV-NIT-L", 5), org.assertj.core.groups.Tuple.tuple("TWL-ROLL-8", 2));
+        assertThat(order.lineQuotes()).extracting(q -> q.unitPrice().toString()).containsExactly("10.99", "41.00");
+        assertThat(order.status().name()).as("credit-checked and routed in the save").isNotEqualTo("ENTERED");
+        assertThat(auditAfter("ORDER_SAVE", order.number())).contains("\"capturedFrom\":\"po-7781.eml\"");
+        List<TimelineEvent> timeline = services.orders().timeline(clerk, row.orderId());
+        assertThat(timeline.get(0).detail()).contains("captured from po-7781.eml");
+        OriginalMessage original = services.inbox().review().originalOfOrder(clerk, row.orderId());
+        assertThat(original.fileName()).isEqualTo("po-7781.eml");
+        assertThat(original.text()).contains("5 x GLV-NIT-L").contains("2 x TWL-ROLL-8");
+    }
+
+    @Test
+    void aPoNumberTheCustomerAlreadyUsedInTheBookIsADuplicateToReviewInALaterImport() {
+        take(clerk, InboxMessages.touchless());
+
+        ImportSummary later = take(clerk, InboxMessages.samePoAgain(), InboxMessages.touchless());
+
+        InboxRow again = row("po-7781-again.eml");
+        assertThat(again.status()).isEqualTo(InboxStatus.TO_REVIEW);
+        assertThat(again.reasons()).contains("PO 7781 of C-10001 was already received");
+        assertThat(again.orderId()).isNull();
+        assertThat(later.alreadyTaken()).as("the same file with the same bytes is not read twice").containsExactly("po-7781.eml");
+        assertThat(services.inbox().list(clerk).rows()).hasSize(2);
+    }
+
+    @Test
+    void aDraftToReviewIsFixedAndSavedAndANonOrderMarkedWithItsReasonInTheTrail() {
+        ImportSummary summary = take(clerk, InboxMessages.toReview(), InboxMessages.notAnOrder());
+        assertThat(summary.count(InboxStatus.TO_REVIEW)).isEqualTo(1);
+        assertThat(summary.count(InboxStatus.NOT_AN_ORDER)).isEqualTo(1);
+        InboxRow toReview = row("po-7782.eml");
+        assertThat(toReview.reasons()).containsIgnoringCase("mop");
+
+        ReviewItem item = services.inbox().review().open(clerk, toReview.itemId());
+        assertThat(item.draft().customerNo()).isEqualTo("C-10001");
+        assertThat(item.draft().lines().get(0).span().of(item.draft().decodedText())).contains("GLV-NIT-L");
+        OrderDraft fixed = new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.EMAIL, "7782", null, null,
+                List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 3, null, null),
+                        new OrderLineDraft(book.towelId, "TWL-ROLL-8", 4, null, null)));
+        SavedOrder saved = services.inbox().review().save(clerk, toReview.itemId(), fixed);
+
+        InboxRow after = row("po-7782.eml");
+        assertThat(after.status()).isEqualTo(InboxStatus.SAVED_AFTER_REVIEW);
+        assertThat(after.orderId()).isEqualTo(saved.id());
+        assertThat(auditAfter("ORDER_SAVE", saved.number())).contains("\"capturedFrom\":\"po-7782.eml\"");
+
+        // a mail the engine took for an order, which the clerk knows is not one
+        take(clerk, InboxMessages.touchless(), InboxMessages.samePoAgain());
+        InboxRow dup = row("po-7781-again.eml");
+        services.inbox().review().markNotAnOrder(clerk, dup.itemId(), "the customer's test mail");
+        assertThat(row("po-7781-again.eml").status()).isEqualTo(InboxStatus.NOT_AN_ORDER);
+        assertThat(auditAfter(InboxReview.NOT_AN_ORDER, "po-7781-again.eml")).endsWith("|the customer's test mail");
+    }
+
+    @Test
+    void withoutThePermissionToEnterOrdersNothingIsTakenInAndNothingChanges() {
+        SignedInUser ar = book.arClerk();
+        UseCaseRefusals.refusedAndNothingChanged(book, "enter or change orders", () -> take(ar, InboxMessages.touchless()));
+        Number messages = (Number) book.db.read(s -> s.createNativeQuery("SELECT count(*) FROM inbox_message", Object.class)
+                .getSingleResult());
+        assertThat(messages.longValue()).isZero();
+
+        take(clerk, InboxMessages.toReview());
+        long item = row("po-7782.eml").itemId();
+        UseCaseRefusals.refusedAndNothingChanged(book, "enter or change orders",
+                () -> services.inbox().review().markNotAnOrder(ar, item, "no"));
+        assertThat(row("po-7782.eml").status()).isEqualTo(InboxStatus.TO_REVIEW);
+    }
+
+    @Test
+    void aCancelledImportKeepsTheMessagesDoneAndLeavesTheRest() {
+        ImportProgress cancelAfterOne = new ImportProgress() {
+            int done;
+
+            @Override
+            public boolean cancelled() {
+                return done >= 1;
+            }
+
+            @Override
+            public void done(int messagesDone, int messagesInAll) {
+                done = messagesDone;
+            }
+        };
+        ImportSummary summary = services.inbox().take(clerk, List.of(InboxMessages.touchless(), InboxMessages.notAnOrder()),
+                cancelAfterOne);
+        assertThat(summary.cancelled()).isTrue();
+        assertThat(summary.read()).isEqualTo(1);
+        assertThat(services.inbox().list(clerk).rows()).extracting(InboxRow::source).containsExactly("po-7781.eml");
+    }
+}

@@ -1,0 +1,151 @@
+package com.orderdesk.gui.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.application.capture.InboxMessages;
+import com.orderdesk.application.capture.InboxRow;
+import com.orderdesk.application.capture.InboxStatus;
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.order.OrderDeskServices;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.capture.InboundMessage;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.order.OrderChannel;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 12's screen test: a clerk imports three messages (one touchless, one to review, one not an
+ * order), fixes the review from the keyboard, and the orders exist with the right channel, lines
+ * and prices.
+ */
+@ExtendWith(ApplicationExtension.class)
+class InboxScreenTest {
+    private TestBook book;
+    private Path dir;
+    private InboxController controller;
+    private StatusBarModel status;
+    private RecordingDialogs dialogs;
+    private UiTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("inbox-test");
+        book = TestBook.create(dir);
+        InboxMessages.prepare(book, dir.resolve("outbox"));
+        SignedInUser clerk = book.clerk();
+        OrderDeskServices orders = new OrderDeskServices(book.services().customers(), book.services().products(),
+                book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk);
+        status = new StatusBarModel();
+        dialogs = new RecordingDialogs();
+        tasks = new ExecutorTaskRunner(2);
+        controller = new InboxController(new InboxDeskServices(book.services().inbox(), orders, () -> clerk), tasks, dialogs,
+                status, TestBook.CLOCK.getZone());
+        Scene scene = new Scene(Views.load(controller), 1366, 768);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+        book.db.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Path file(InboundMessage m) throws Exception {
+        return Files.write(dir.resolve(m.fileName()), m.bytes());
+    }
+
+    private InboxRow row(String source) {
+        return controller.rows().stream().filter(r -> r.source().equals(source)).findFirst().orElse(null);
+    }
+
+    private List<SalesOrder> orders() {
+        return book.db.read(s -> {
+            List<SalesOrder> all = s.createSelectionQuery("from SalesOrder o order by o.id", SalesOrder.class).getResultList();
+            all.forEach(o -> o.lines().size());
+            return new ArrayList<>(all);
+        });
+    }
+
+    @Test
+    void aClerkImportsThreeMessagesFixesTheReviewByKeyboardAndTheOrdersExist(FxRobot robot) throws Exception {
+        dialogs.filesToOpen = List.of(file(InboxMessages.touchless()), file(InboxMessages.toReview()),
+                file(InboxMessages.notAnOrder()));
+        robot.clickOn("#inboxTable");
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        waitUntil(() -> controller.rows().size() == 3);
+
+        assertThat(row("po-7781.eml").status()).isEqualTo(InboxStatus.SAVED_TOUCHLESS);
+        assertThat(row("po-7782.eml").status()).isEqualTo(InboxStatus.TO_REVIEW);
+        assertThat(row("question.eml").status()).isEqualTo(InboxStatus.NOT_AN_ORDER);
+        assertThat(status.getLastMessage()).isEqualTo("3 messages: 1 saved touchless, 1 to review, 1 not an order");
+
+        // newest first (the same minute: the last one read on top); Enter opens the draft beside its message
+        robot.clickOn("#inboxTable").type(KeyCode.HOME).type(KeyCode.DOWN);
+        waitUntil(() -> robot.lookup("#inboxTable").queryAs(TableView.class).getSelectionModel().getSelectedItem()
+                == row("po-7782.eml"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> controller.reviewEntry().viewModel().lines().size() == 1);
+        TextFlow message = robot.lookup("#messageFlow").queryAs(TextFlow.class);
+        List<String> marked = message.getChildren().stream().map(n -> (Text) n)
+                .filter(t -> t.getStyleClass().contains("capture-line") || t.getStyleClass().contains("capture-doubt"))
+                .map(Text::getText).toList();
+        assertThat(marked).anyMatch(t -> t.contains("GLV-NIT-L"));
+        assertThat(controller.reviewEntry().viewModel().customerProperty().get().number()).isEqualTo("C-10001");
+        assertThat(controller.reviewEntry().viewModel().channelProperty().get()).isEqualTo(OrderChannel.EMAIL);
+
+        // the mop heads are the towel rolls the customer always orders: added as at order entry
+        robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
+        waitUntil(() -> robot.lookup("#productField").queryAs(TextField.class).isFocused());
+        robot.write("towel").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#quantityField").queryAs(TextField.class).isFocused());
+        robot.write("4").type(KeyCode.ENTER);
+        waitUntil(() -> controller.reviewEntry().viewModel().lines().size() == 2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> row("po-7782.eml") != null && row("po-7782.eml").status() == InboxStatus.SAVED_AFTER_REVIEW);
+
+        List<SalesOrder> orders = orders();
+        assertThat(orders).hasSize(2);
+        assertThat(orders).allSatisfy(o -> assertThat(o.channel()).isEqualTo(OrderChannel.EMAIL));
+        assertThat(orders.get(0).customerPo()).isEqualTo("7781");
+        assertThat(orders.get(0).lines()).extracting(l -> l.sku() + " x" + l.quantity() + " @ " + l.unitPrice())
+                .containsExactly("GLV-NIT-L x5 @ 10.99", "TWL-ROLL-8 x2 @ 41.00");
+        assertThat(orders.get(1).customerPo()).isEqualTo("7782");
+        assertThat(orders.get(1).lines()).extracting(l -> l.sku() + " x" + l.quantity() + " @ " + l.unitPrice())
+                .containsExactly("GLV-NIT-L x3 @ 10.99", "TWL-ROLL-8 x4 @ 41.00");
+        assertThat(row("po-7782.eml").orderNo()).isEqualTo(orders.get(1).number());
+        assertThat(row("question.eml").orderId()).isNull();
+    }
+}
