@@ -14,13 +14,10 @@ package com.orderdesk.logic.prediction;
  * @param lastPaid      epoch day of its last payment, or {@code Long.MIN_VALUE}
  * @param seasonKnown   whether its history covers a year, so its season was estimated
  * @param stopped       whether it has stopped paying ({@link StoppedPayers})
- * @param silenceChance how likely its open invoices were all to stay unpaid since its last payment
- *                      if it still pays as it did (1 when nothing was due to be paid in that time)
  */
 record CustomerModel(String customerNo, int paidCount, double medianAmount, TermsCatalog.Terms mainTerms,
                      DiscountHabit discount, PaymentRun run, WeightedValues runFloat, LatenessModel lateness,
-                     double ownShare, long lastPaid, boolean seasonKnown, boolean stopped,
-                     double silenceChance) {
+                     double ownShare, long lastPaid, boolean seasonKnown, boolean stopped) {
 
     boolean hasHistory() {
         return paidCount > 0;

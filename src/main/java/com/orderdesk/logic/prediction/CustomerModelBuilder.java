@@ -117,23 +117,21 @@ final class CustomerModelBuilder {
         double ownShare = lateness.effectiveCount() / (lateness.effectiveCount() + RESIDUAL_PRIOR_WEIGHT);
         return new CustomerModel(customerNo, paid.size(), median, mainTerms, discount, run,
                 runFloat.size() == 0 ? new WeightedValues(new double[] {0}, new double[] {1}) : runFloat.sorted().compress(6),
-                lateness, ownShare, lastPaid, seasonKnown, stopped,
-                stopped ? 0 : StoppedPayers.silenceChance(open, paidLateness, lastPaid, usualGap(paid), asOf));
+                lateness, ownShare, lastPaid, seasonKnown, stopped);
     }
 
     /** Median and 90th percentile of days late of the paid invoices (the book's for the terms when fewer than 3). */
     private static StoppedPayers.PaidLateness paidLateness(long[] payDays, double[] weights, PaidInvoice[] late, int n,
                                                            BookDefaults.TermsDefaults defaults) {
         if (n < 3) {
-            return new StoppedPayers.PaidLateness(defaults.lateness().quantile(0.5), defaults.lateness().quantile(0.9),
-                    defaults.lateness());
+            return new StoppedPayers.PaidLateness(defaults.lateness().quantile(0.5), defaults.lateness().quantile(0.9));
         }
         double[] days = new double[n];
         for (int i = 0; i < n; i++) {
             days[i] = payDays[i] - late[i].dueDate().toEpochDay();
         }
         WeightedValues sorted = WeightedValues.sorted(days, weights, n);
-        return new StoppedPayers.PaidLateness(sorted.quantile(0.5), sorted.quantile(0.9), sorted);
+        return new StoppedPayers.PaidLateness(sorted.quantile(0.5), sorted.quantile(0.9));
     }
 
     /** Median days between the customer's distinct payment days (a year when it paid on fewer than 3 days). */

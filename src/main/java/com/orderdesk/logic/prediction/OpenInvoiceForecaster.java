@@ -40,8 +40,7 @@ final class OpenInvoiceForecaster {
         this.stuckDelays = stuckDelays;
     }
 
-    /** @param stopChance the chance that the customer has stopped paying (1 when it has, by {@link StoppedPayers#hasStopped}) */
-    Outcome forecast(OpenInvoice o, CustomerModel m, boolean stopped, double stopChance) {
+    Outcome forecast(OpenInvoice o, CustomerModel m, boolean stopped) {
         count = 0;
         TermsCatalog.Terms terms = catalog.of(o.terms());
         long due = o.dueDate().toEpochDay();
@@ -96,7 +95,7 @@ final class OpenInvoiceForecaster {
         } else if (count == 0) {
             add(BusinessDays.nextBusinessDay(asOf + 1), 1); // every sample was due by today: any day now
         }
-        double never = Math.max(stopChance * STOPPED_UNPAID, stuck ? STUCK_UNPAID : 0);
+        double never = stopped ? STOPPED_UNPAID : stuck ? STUCK_UNPAID : 0;
         double paidWeight = 0;
         for (int i = 0; i < count; i++) {
             paidWeight += weights[i];

@@ -87,15 +87,13 @@ public final class PaymentPredictor {
             stopped.put(model.customerNo(), model.stopped());
             recordStuck(model, paidBy.getOrDefault(model.customerNo(), List.of()), asOfDay, catalog, stuck);
         }
-        double stoppedShare = StoppedPayers.bookShare(fitted, openBy.keySet());
         ForecastHorizon horizon = ForecastHorizon.of(asOf, settings.horizonWeeks());
         OpenInvoiceForecaster forecaster = new OpenInvoiceForecaster(book, catalog, asOf, stuck, BookCalendar.learn(history));
         List<PaymentPrediction> predictions = new ArrayList<>(open.size());
         for (OpenInvoice o : open) {
             CustomerModel m = models.get(o.customerNo());
             boolean hasStopped = stopped.get(o.customerNo());
-            double stopChance = hasStopped ? 1 : StoppedPayers.stopChance(m.silenceChance(), stoppedShare);
-            OpenInvoiceForecaster.Outcome out = forecaster.forecast(o, m, hasStopped, stopChance);
+            OpenInvoiceForecaster.Outcome out = forecaster.forecast(o, m, hasStopped);
             PayDateDistribution d = out.distribution();
             LocalDate median = d.median();
             boolean likelyUnpaid = median == null;
