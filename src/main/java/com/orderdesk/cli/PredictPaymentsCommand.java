@@ -1,11 +1,6 @@
 package com.orderdesk.cli;
 
-import com.orderdesk.logic.prediction.PaymentOutlook;
 import com.orderdesk.logic.prediction.PaymentPredictor;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -24,7 +19,7 @@ import picocli.CommandLine.Spec;
                         + "per open invoice: invoice_no,expected_pay_date,p_late_30,reason.",
                 "Exit status: 0 done, 2 bad input (one located message per problem on standard error, nothing written)."})
 public final class PredictPaymentsCommand implements Callable<Integer> {
-    static final int BAD_INPUT = 2;
+    static final int BAD_INPUT = CsvFileRun.BAD_INPUT;
 
     @Spec
     CommandSpec spec;
@@ -45,35 +40,8 @@ public final class PredictPaymentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        InputProblems problems = new InputProblems();
-        if (out != null) {
-            Path dir = out.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                problems.addFile("--out", "folder " + dir + " does not exist");
-            }
-        }
-        PredictionCsv.Book book = PredictionCsv.read(history, open, asOf, problems);
-        if (book == null || !problems.isEmpty()) {
-            problems.printTo(err);
-            return BAD_INPUT;
-        }
-        PaymentOutlook outlook = new PaymentPredictor().predict(book.history(), book.open(), asOf);
-        try {
-            StringWriter csv = new StringWriter();
-            PredictionCsv.write(outlook.predictions(), csv);
-            if (out == null) {
-                PrintWriter stdout = spec.commandLine().getOut();
-                stdout.print(csv);
-                stdout.flush();
-            } else {
-                MatchCommand.writeWhole(out, csv.toString());
-            }
-        } catch (IOException e) {
-            err.println((out == null ? "standard output" : out.toString()) + ": cannot write: " + e.getMessage());
-            err.flush();
-            return 1;
-        }
-        return 0;
+        return CsvFileRun.run(spec, out, problems -> PredictionCsv.read(history, open, asOf, problems),
+                (book, csv) -> PredictionCsv.write(
+                        new PaymentPredictor().predict(book.history(), book.open(), asOf).predictions(), csv));
     }
 }

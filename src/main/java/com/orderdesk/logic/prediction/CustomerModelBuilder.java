@@ -16,7 +16,6 @@ final class CustomerModelBuilder {
     private static final double DISCOUNT_PRIOR_WEIGHT = 2;
     /** Pseudo-observations of the book's residuals, against the customer's own. */
     private static final double RESIDUAL_PRIOR_WEIGHT = 1.5;
-    private static final double RUN_OWN_SHARE = 0.6;
     /** Ridge penalties: an amount effect, a trend or a season must show in the data before it moves a prediction. */
     private static final double AMOUNT_PENALTY = 3;
     private static final double TREND_PENALTY = 120;
@@ -116,11 +115,6 @@ final class CustomerModelBuilder {
                 ? new LatenessModel(termsDefaults.center(), 0, 0, book.season.clone(), 5, WeightedValues.EMPTY, 0)
                 : LatenessRegression.fit(data, prior, seasonKnown);
         double ownShare = lateness.effectiveCount() / (lateness.effectiveCount() + RESIDUAL_PRIOR_WEIGHT);
-        if (run.exists()) {
-            // A run customer's residuals are of decision days imputed inside intervals a month wide:
-            // they understate its spread, so the book's residuals get more say.
-            ownShare *= RUN_OWN_SHARE;
-        }
         return new CustomerModel(customerNo, paid.size(), median, mainTerms, discount, run,
                 runFloat.size() == 0 ? new WeightedValues(new double[] {0}, new double[] {1}) : runFloat.sorted().compress(6),
                 lateness, ownShare, lastPaid, seasonKnown, stopped);

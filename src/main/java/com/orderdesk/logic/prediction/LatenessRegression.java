@@ -16,6 +16,11 @@ final class LatenessRegression {
     private static final double ROBUST_CUT = 2.5;
     private static final double MIN_SCALE = 1.5;
     private static final int RESIDUAL_POINTS = 24;
+    /** Standard-normal points an interval's residual is spread over. */
+    private static final double[] GRID = {-2.75, -2.25, -1.75, -1.25, -0.75, -0.25, 0.25, 0.75, 1.25, 1.75, 2.25, 2.75};
+    /** A usual spread of a customer's decision day (days), and how many observations it is worth. */
+    private static final double SPREAD_PRIOR = 4;
+    private static final double SPREAD_PRIOR_WEIGHT = 3;
     private static final double SHIFT_HALF_LIFE_MONTHS = 1.5;
     private static final double SHIFT_PRIOR_WEIGHT = 3;
     /** How much a month's estimate borrows from the months beside it: seasons are rarely one month sharp, but can be. */
@@ -40,6 +45,10 @@ final class LatenessRegression {
                 default -> Math.max(prior.center(), d.low[i] + 3);
             };
         }
+        boolean intervals = false;
+        for (int i = 0; i < n; i++) {
+            intervals |= d.kind[i] == LatenessData.INTERVAL;
+        }
         double[] theta = {prior.center(), 0, 0};
         double scale = 5;
         double shift = 0;
@@ -52,26 +61,29 @@ final class LatenessRegression {
             for (int i = 0; i < n; i++) {
                 mu[i] = theta[0] + theta[1] * d.logAmount[i] + theta[2] * d.months[i] + season[d.dueMonth[i]];
             }
-            scale = robustScale(d, y, mu);
+            scale = intervals ? intervalScale(d, y, mu, scale) : robustScale(d, y, mu);
             shift = recentShift(d, y, mu, robust);
             for (int i = 0; i < n; i++) {
                 double r = Math.abs(y[i] - mu[i]);
-                robust[i] = d.kind[i] == LatenessData.INTERVAL || r <= ROBUST_CUT * scale ? 1 : ROBUST_CUT * scale / r;
+                robust[i] = r <= ROBUST_CUT * scale ? 1 : ROBUST_CUT * scale / r;
                 if (d.kind[i] == LatenessData.INTERVAL) {
-                    y[i] = Math.min(Math.max(mu[i], d.low[i] + 0.5), d.high[i]);
+                    y[i] = Normal.between(mu[i], scale, d.low[i], d.high[i])[0];
                 } else if (d.kind[i] == LatenessData.CENSORED) {
                     y[i] = Normal.meanAbove(mu[i] + shift, 1.25 * scale, d.low[i]);
                 }
             }
         }
-        double[] res = new double[n];
-        double[] w = new double[n];
+        double[] res = new double[n * GRID.length];
+        double[] w = new double[n * GRID.length];
         int k = 0;
         double effective = 0;
         for (int i = 0; i < n; i++) {
-            if (d.kind[i] != LatenessData.CENSORED) {
+            if (d.kind[i] == LatenessData.EXACT) {
                 res[k] = y[i] - mu[i];
                 w[k++] = d.weight[i];
+                effective += d.weight[i];
+            } else if (d.kind[i] == LatenessData.INTERVAL) {
+                k = addInterval(d.low[i] - mu[i], d.high[i] - mu[i], scale, d.weight[i], res, w, k);
                 effective += d.weight[i];
             }
         }
@@ -169,6 +181,59 @@ final class LatenessRegression {
             weight += w;
         }
         return sum / (weight + SHIFT_PRIOR_WEIGHT);
+    }
+
+    /**
+     * A run payment's residual as the spread of decision days its interval allows, not one imputed
+     * point: whether the next invoice makes this run or the next one is a matter of a few days, and
+     * a single point per payment would make the customer look certain of it.
+     */
+    private static int addInterval(double lo, double hi, double scale, double weight, double[] res, double[] w, int k) {
+        double total = 0;
+        int from = k;
+        for (double z : GRID) {
+            double r = z * scale;
+            if (r > lo && r <= hi) {
+                double p = Normal.density(z);
+                res[k] = r;
+                w[k++] = p;
+                total += p;
+            }
+        }
+        if (total == 0) {
+            res[k] = lo > 0 ? lo : hi;
+            w[k++] = weight;
+            return k;
+        }
+        for (int j = from; j < k; j++) {
+            w[j] *= weight / total;
+        }
+        return k;
+    }
+
+    /**
+     * The spread of a customer paying in runs, by EM on its intervals (each gives E[(Y - mu)^2] over
+     * its interval, capped like an outlier) with a few pseudo-observations of a usual spread: a
+     * customer whose every payment made the expected run says only that its spread is small next to
+     * a month, not how small.
+     */
+    private static double intervalScale(LatenessData d, double[] y, double[] mu, double scale) {
+        double cap = Math.pow(ROBUST_CUT * scale, 2);
+        double sum = SPREAD_PRIOR_WEIGHT * SPREAD_PRIOR * SPREAD_PRIOR;
+        double weight = SPREAD_PRIOR_WEIGHT;
+        for (int i = 0; i < d.size; i++) {
+            double m2;
+            if (d.kind[i] == LatenessData.EXACT) {
+                m2 = Math.pow(y[i] - mu[i], 2);
+            } else if (d.kind[i] == LatenessData.INTERVAL) {
+                m2 = Normal.between(mu[i], scale, d.low[i], d.high[i])[1];
+            } else {
+                continue;
+            }
+            sum += d.weight[i] * Math.min(cap, m2);
+            weight += d.weight[i];
+        }
+        return Math.max(MIN_SCALE, Math.sqrt(sum / weight));
     }
 
     private static double robustScale(LatenessData d, double[] y, double[] mu) {

@@ -98,7 +98,10 @@ public final class PaymentPredictor {
             LocalDate median = d.median();
             boolean likelyUnpaid = median == null;
             LocalDate expected = likelyUnpaid ? horizon.lastDay() : median;
-            double pLate = calibration.apply(d.probabilityAfter(o.dueDate().plusDays(30)));
+            // Once 30 days past due and still open, it is late by definition: the calibration's
+            // curve (fitted on uncertain cases) must not make that a 99 % chance.
+            double pLate = o.dueDate().plusDays(30).isBefore(asOf) ? 1
+                    : calibration.apply(d.probabilityAfter(o.dueDate().plusDays(30)));
             String reason = ReasonWriter.forInvoice(o, catalog.of(o.terms()), m, out, hasStopped, asOf);
             predictions.add(new PaymentPrediction(o.invoiceNo(), o.customerNo(), expected, Math.min(1, Math.max(0, pLate)),
                     reason, likelyUnpaid, d));

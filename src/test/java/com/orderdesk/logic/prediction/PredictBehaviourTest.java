@@ -62,6 +62,26 @@ class PredictBehaviourTest {
     }
 
     @Test
+    void paymentRunKnifeEdgeIsADistributionOverBothRuns() {
+        // Ready to pay about 5 days after a due date on the 20th, give or take 3: about half of its
+        // invoices make the run of the 25th, the others wait a month for the next one.
+        TestBook book = new TestBook().background(20);
+        Random random = new Random(5);
+        for (LocalDate due = LocalDate.of(2025, 6, 20); due.isBefore(AS_OF.minusDays(40)); due = due.plusMonths(1)) {
+            LocalDate ready = due.plusDays(Math.round(5 + 3 * random.nextGaussian()));
+            LocalDate run = ready.isAfter(due.withDayOfMonth(25)) ? due.plusMonths(1).withDayOfMonth(25) : due.withDayOfMonth(25);
+            book.paid("EDGE", due.minusDays(30), 30, "NET 30", 900, weekday(run));
+        }
+        book.open("OPEN", "EDGE", LocalDate.of(2026, 11, 20), 30, "NET 30", 900); // due 20 Dec
+        PaymentPrediction p = book.prediction(book.predict(), "OPEN");
+        double december = p.distribution().probabilityBetween(LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 31));
+        double january = p.distribution().probabilityBetween(LocalDate.of(2027, 1, 20), LocalDate.of(2027, 1, 31));
+        assertThat(december).isBetween(0.2, 0.8);
+        assertThat(january).isBetween(0.2, 0.8);
+        assertThat(p.pLate30()).isBetween(0.2, 0.8); // the run of 25 January is more than 30 days after the due date
+    }
+
+    @Test
     void weeklyPaymentRunIsFoundAndUsed() {
         TestBook book = new TestBook().background(20);
         Random random = new Random(4);
