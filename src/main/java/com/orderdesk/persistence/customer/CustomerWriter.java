@@ -34,6 +34,13 @@ import java.util.Set;
 final class CustomerWriter implements AutoCloseable {
     static final RiskClass NEW_CUSTOMER_RISK = RiskClass.MEDIUM;
     private static final int BATCH = 2_000;
+    /**
+     * Search words held back and written sorted by word, so inserting them walks the word index
+     * once in order instead of jumping to a random page for each word (the index holds millions
+     * of rows on a large book; in random order its inserts were most of a large import's time).
+     */
+    private static final int WORDS_SORTED = 500_000;
+    private final List<WordRow> pendingWords = new ArrayList<>();
 
     private final Connection c;
     private final Map<String, Long> productIds;
@@ -171,14 +178,31 @@ final class CustomerWriter implements AutoCloseable {
         words(id, r);
     }
 
-    /** The customer's search words (its old ones already deleted, or none yet). */
+    /** The customer's search words (its old ones already deleted, or none yet); written in word order, see {@link #WORDS_SORTED}. */
     void words(long id, CustomerRecord r) throws SQLException {
+        for (String w : SearchWords.of(r)) {
+            pendingWords.add(new WordRow(w, id));
+        }
+        if (pendingWords.size() >= WORDS_SORTED) {
+            writeWords();
+        }
+    }
+
+    private record WordRow(String word, long customerId) {
+    }
+
+    private void writeWords() throws SQLException {
+        if (pendingWords.isEmpty()) {
+            return;
+        }
         if (word == null) {
             word = track(c.prepareStatement("INSERT INTO customer_word (word, customer_id) VALUES (?, ?)"));
         }
-        for (String w : SearchWords.of(r)) {
-            add(word, w, id);
+        pendingWords.sort(java.util.Comparator.comparing(WordRow::word).thenComparingLong(WordRow::customerId));
+        for (WordRow w : pendingWords) {
+            add(word, w.word(), w.customerId());
         }
+        pendingWords.clear();
     }
 
     /**
@@ -268,6 +292,7 @@ final class CustomerWriter implements AutoCloseable {
 
     /** Sends what is still batched. */
     void flush() throws SQLException {
+        writeWords();
         for (PreparedStatement ps : open) {
             if (pending.getOrDefault(ps, 0) > 0) {
                 ps.executeBatch();
