@@ -41,6 +41,9 @@ final class CustomerWriter implements AutoCloseable {
      */
     private static final int WORDS_SORTED = 500_000;
     private final List<WordRow> pendingWords = new ArrayList<>();
+    /** Words per INSERT statement: one call into the driver per 250 rows rather than per row. */
+    private static final int WORDS_PER_INSERT = 250;
+    private PreparedStatement wordsMany;
 
     private final Connection c;
     private final Map<String, Long> productIds;
@@ -155,7 +158,6 @@ final class CustomerWriter implements AutoCloseable {
                     + " VALUES (?, ?, ?)"));
             part = track(c.prepareStatement("INSERT INTO customer_part_number (customer_id, customer_part, product_id)"
                     + " VALUES (?, ?, ?)"));
-            word = track(c.prepareStatement("INSERT INTO customer_word (word, customer_id) VALUES (?, ?)"));
         }
         int position = 1;
         for (CustomerRecord.Contact k : r.contacts()) {
@@ -198,8 +200,22 @@ final class CustomerWriter implements AutoCloseable {
         if (word == null) {
             word = track(c.prepareStatement("INSERT INTO customer_word (word, customer_id) VALUES (?, ?)"));
         }
+        if (wordsMany == null) {
+            wordsMany = track(c.prepareStatement("INSERT INTO customer_word (word, customer_id) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(WORDS_PER_INSERT, "(?, ?)"))));
+        }
         pendingWords.sort(java.util.Comparator.comparing(WordRow::word).thenComparingLong(WordRow::customerId));
-        for (WordRow w : pendingWords) {
+        int whole = pendingWords.size() - pendingWords.size() % WORDS_PER_INSERT;
+        Object[] values = new Object[2 * WORDS_PER_INSERT];
+        for (int from = 0; from < whole; from += WORDS_PER_INSERT) {
+            for (int k = 0; k < WORDS_PER_INSERT; k++) {
+                values[2 * k] = pendingWords.get(from + k).word();
+                values[2 * k + 1] = pendingWords.get(from + k).customerId();
+            }
+            Jdbc.set(wordsMany, values);
+            wordsMany.executeUpdate();
+        }
+        for (WordRow w : pendingWords.subList(whole, pendingWords.size())) {
             add(word, w.word(), w.customerId());
         }
         pendingWords.clear();
