@@ -19,6 +19,7 @@ import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.persistence.CurrentSession;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +101,11 @@ public final class DemoFulfillment {
         OrderContext past = new OrderContext(ctx.order(), ctx.routingOrder(), history, ctx.nodes(), ctx.productIds(),
                 ctx.linesBySku(), ctx.stock());
         OrderPlan plan = router.route(history, RoutingMode.INDEPENDENT).orders().get(0);
-        Instant at = order.orderDate().plusDays(1).atTime(16, 0).toInstant(ZoneOffset.UTC);
+        // it left the day after it was taken, but never after the book's today (an order taken today left today)
+        LocalDate today = LocalDate.now(clock);
+        LocalDate shipped = order.orderDate().plusDays(1).isAfter(today) ? today : order.orderDate().plusDays(1);
+        Instant at = shipped.atTime(16, 0).toInstant(ZoneOffset.UTC);
+        at = at.isAfter(clock.instant()) ? clock.instant() : at;
         new ShipmentRecorder(repository).write(past, plan, whole, "DEMO_HISTORY", clock.instant(), false);
         repository.flush();
         for (Shipment sh : repository.shipments(order.id())) {
@@ -110,7 +115,7 @@ public final class DemoFulfillment {
             String carrier = CARRIERS[(sh.number().hashCode() & 0x7fffffff) % CARRIERS.length];
             sh.markReleased(at.minusSeconds(6 * 3600));
             sh.markShipped(carrier, "1Z" + Long.toString(Math.abs((long) sh.number().hashCode() * 7919L), 36).toUpperCase(),
-                    order.orderDate().plusDays(1), "demo", at);
+                    shipped, "demo", at);
         }
     }
 }

@@ -105,6 +105,36 @@ class CustomersCommandTest {
                 .contains("DAL,Dallas depot,1200 Commerce St,,Dallas,TX,75201,false")
                 .contains("C-10001,Acme Janitorial Supply,true");
         assertThat(after.lines().filter(l -> l.startsWith("C-10001")).count()).isEqualTo(2);
+        String sha = java.util.HexFormat.of().formatHex(sha256(f)).substring(0, 21);
+        assertThat(importTrail()).containsExactly(
+                "CUSTOMERS_IMPORTED changes.csv sha256 " + sha + " {\"added\":\"C-30001\",\"changed\":\"C-10002 (paymentTerms)\","
+                        + "\"part\":\"1 of 1\"}",
+                "CUSTOMER_IMPORT changes.csv sha256 " + sha + " {\"added\":\"1\",\"changed\":\"1\",\"entries\":\"1\",\"source\":\"changes.csv sha256 ");
+    }
+
+    private static byte[] sha256(Path f) throws IOException {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The import's audit entries: action, document and what they say (the summary's source cut after its name). */
+    private List<String> importTrail() {
+        List<String> out = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT action, doc_id, after_value FROM audit_entry"
+                     + " WHERE doc_type = 'IMPORT_FILE' ORDER BY seq")) {
+            while (rs.next()) {
+                String after = rs.getString(3);
+                int sha = after.indexOf(" sha256 ");
+                out.add(rs.getString(1) + " " + rs.getString(2) + " " + (sha < 0 ? after : after.substring(0, sha + 8)));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 
     @Test

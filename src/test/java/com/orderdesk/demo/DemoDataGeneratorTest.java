@@ -76,6 +76,29 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void noHistoryEventIsAfterTheBooksToday() {
+        try (Database db = Database.open(DatabaseConfig.sqlite(dir.resolve("demo.db")))) {
+            DemoDataGenerator.Result written = generator().generate(db, new DemoSize(60, 400, 6, 17), p -> { }, () -> false);
+            // the shipments and the invoices' shipments are made at the first start, as DemoBook does
+            var parts = com.orderdesk.app.AppServices.over(db, StateTaxRateTable.loadDefault(), CLOCK, 1_000).demoParts();
+            DemoFulfillment.backfill(parts, DemoBook.user("olivia", written.key()));
+            InvoicingBackfill.run(db, parts.clock());
+            String today = java.time.LocalDate.now(CLOCK).toString();
+            long now = CLOCK.millis();
+
+            // orders taken today are among the shipped ones: they cannot have left tomorrow
+            assertThat(count(db, "select count(*) from shipment where ship_date = '" + today + "'")).isPositive();
+            assertThat(count(db, "select count(*) from shipment where ship_date > '" + today + "'")).isZero();
+            assertThat(count(db, "select count(*) from shipment where shipped_at > " + now + " or released_at > " + now)).isZero();
+            assertThat(count(db, "select count(*) from invoice")).isPositive();
+            assertThat(count(db, "select count(*) from invoice where issue_date > '" + today + "' or paid_on > '" + today + "'"))
+                    .isZero();
+            assertThat(count(db, "select count(*) from cash_payment where received_date > '" + today + "'")).isZero();
+            assertThat(count(db, "select count(*) from cash_application where posted_at > " + now)).isZero();
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameBook() {
         List<String> first;
         try (Database db = Database.open(DatabaseConfig.sqlite(dir.resolve("a.db")))) {

@@ -25,13 +25,15 @@ import java.util.stream.Collectors;
 /**
  * Customers in and out of the book in bulk (the {@code customers} command). An import is all or
  * nothing: every record is checked by the same rules as the screen, and against the book, before
- * anything is written; then new customers are added and changed ones updated in one unit of work,
- * each audited (with the fields that changed) as the signed-in user, and the import itself too.
+ * anything is written; then new customers are added and changed ones updated in one unit of work.
+ * The trail gets one entry for the import (file, SHA-256, counts) and a few entries naming every
+ * customer added and every customer changed with the fields that changed (see {@link ImportTrail});
+ * the values before a change are not kept there (the screen's own changes keep them).
  * Customers the file does not name are left as they are; an unchanged customer is not touched.
  */
 public final class CustomerImport {
     /** Audit entries between two checkpoints of the unit of work, so a large import does not hold them all. */
-    private static final int BATCH = 500;
+    private static final int BATCH = 100;
 
     private final UnitOfWork uow;
     private final AccessControl access;
@@ -117,7 +119,8 @@ public final class CustomerImport {
             Map<String, CustomerRecord> stored = book.byNumbers(normal.stream().map(CustomerRecord::number).toList());
             List<CustomerBook.Checked> added = new ArrayList<>();
             List<CustomerBook.Checked> changed = new ArrayList<>();
-            Map<String, CustomerChanges.Diff> diffs = new LinkedHashMap<>();
+            List<String> addedNumbers = new ArrayList<>();
+            List<String> changedFields = new ArrayList<>();
             int unchanged = 0;
             for (int i = 0; i < normal.size(); i++) {
                 CustomerRecord rec = normal.get(i);
@@ -129,8 +132,13 @@ public final class CustomerImport {
                 CustomerRecord toStore = before == null ? rec : withStoredIds(rec, before);
                 CustomerBook.Checked c = new CustomerBook.Checked(toStore, checked.get(i).billToPoint(),
                         CustomerMaintenance.pointsInOrder(records.get(i), toStore, checked.get(i)));
-                (before == null ? added : changed).add(c);
-                diffs.put(rec.number(), CustomerChanges.diff(before, toStore));
+                if (before == null) {
+                    added.add(c);
+                    addedNumbers.add(rec.number());
+                } else {
+                    changed.add(c);
+                    changedFields.add(rec.number() + " (" + String.join(", ", fields(CustomerChanges.diff(before, toStore))) + ")");
+                }
             }
             if (!book.saveAll(added, changed, today)) {
                 throw new com.orderdesk.logic.store.ConcurrentEditException("A customer in the file was changed at"
@@ -138,23 +146,35 @@ public final class CustomerImport {
             }
             book.checkpoint();
             String reason = "import " + source;
-            int n = 0;
-            for (Map.Entry<String, CustomerChanges.Diff> e : diffs.entrySet()) {
-                CustomerChanges.Diff d = e.getValue();
-                audit.record(user, AuditEvent.of(user.userName(), stored.containsKey(e.getKey()) ? CustomerActions.CUSTOMER_CHANGE
-                                : CustomerActions.CUSTOMER_ADD, CustomerActions.CUSTOMER, e.getKey())
-                        .withChange(d.before().isEmpty() ? null : AuditValues.json(d.before()), AuditValues.json(d.after()))
-                        .withReason(reason));
-                if (++n % BATCH == 0) {
+            String file = cut(source, 40);
+            List<ImportTrail.Part> parts = ImportTrail.parts(addedNumbers, changedFields);
+            for (int p = 0; p < parts.size(); p++) {
+                Map<String, String> named = new LinkedHashMap<>();
+                named.put("part", (p + 1) + " of " + parts.size());
+                if (!parts.get(p).added().isEmpty()) {
+                    named.put("added", parts.get(p).added());
+                }
+                if (!parts.get(p).changed().isEmpty()) {
+                    named.put("changed", parts.get(p).changed());
+                }
+                audit.record(user, AuditEvent.of(user.userName(), CustomerActions.CUSTOMERS_IMPORTED, CustomerActions.IMPORT_FILE,
+                        file).withChange(null, AuditValues.json(named)).withReason(reason));
+                if ((p + 1) % BATCH == 0) {
                     book.checkpoint();
                 }
             }
-            audit.record(user, AuditEvent.of(user.userName(), CustomerActions.CUSTOMER_IMPORT, CustomerActions.IMPORT_FILE,
-                            cut(source, 40))
+            audit.record(user, AuditEvent.of(user.userName(), CustomerActions.CUSTOMER_IMPORT, CustomerActions.IMPORT_FILE, file)
                     .withChange(null, AuditValues.json(Map.of("source", source, "added", added.size(),
-                            "changed", changed.size(), "unchanged", unchanged))));
+                            "changed", changed.size(), "unchanged", unchanged, "entries", parts.size()))));
             return new Outcome(added.size(), changed.size(), unchanged);
         });
+    }
+
+    /** The fields a change touched, as the trail names them ("phone", "shipTo.DAL"). */
+    private static List<String> fields(CustomerChanges.Diff d) {
+        java.util.Set<String> names = new java.util.TreeSet<>(d.before().keySet());
+        names.addAll(d.after().keySet());
+        return List.copyOf(names);
     }
 
     /** A changed customer keeps its id and version, and its ship-tos theirs (matched by code). */

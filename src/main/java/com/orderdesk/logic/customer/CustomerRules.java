@@ -25,6 +25,7 @@ public final class CustomerRules {
     private static final Pattern ROUTING = Pattern.compile("[A-Z0-9]{0,20}");
     private static final Pattern ACCOUNT = Pattern.compile("[A-Z0-9]{1,40}");
     /** Characters that separate entries and fields in the customers file's list columns. */
+    private static final Pattern PHONE = Pattern.compile("[0-9 ()+./-]+(\\s*(x|ext\\.?)\\s*\\d{1,6})?");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[;|=]");
 
     private final AddressCheck addresses;
@@ -94,8 +95,8 @@ public final class CustomerRules {
         if (phone.isEmpty()) {
             return;
         }
-        int digits = phone.replaceAll("\\D", "").length();
-        if (digits < 7 || digits > 15 || !phone.matches("[0-9 ()+./-]+(\\s*(x|ext\\.?)\\s*\\d{1,6})?")) {
+        int digits = (int) phone.chars().filter(ch -> ch >= '0' && ch <= '9').count();
+        if (digits < 7 || digits > 15 || !PHONE.matcher(phone).matches()) {
             p.add(new CustomerProblem(field, index, label + " \"" + phone + "\": 7 to 15 digits, with spaces, dashes or"
                     + " brackets if you like, e.g. (312) 555-0101."));
         }

@@ -73,17 +73,27 @@ public final class HibernateCustomerBook implements CustomerBook {
     @Override
     public Map<String, CustomerRecord> byNumbers(Collection<String> numbers) {
         return jdbc(c -> {
-            Map<String, CustomerRecord> out = new HashMap<>();
+            Map<String, Long> ids;
             if (numbers.size() > 5 * PAGE) {
+                // one pass over the numbers' index beats thousands of IN lists; only the customers
+                // named are read whole (an import of new customers reads none)
                 Set<String> wanted = new HashSet<>(numbers);
-                forEachPage(c, r -> {
-                    if (wanted.contains(r.number())) {
-                        out.put(r.number(), r);
+                Map<String, Long> found = new HashMap<>();
+                Jdbc.query(c, "SELECT customer_no, id FROM customer", rs -> {
+                    String number = rs.getString(1);
+                    if (wanted.contains(number)) {
+                        found.put(number, rs.getLong(2));
                     }
                 });
+                ids = found;
             } else {
-                Map<String, Long> ids = CustomerRecords.idsOfNumbers(c, numbers);
-                CustomerRecords.byIds(c, ids.values()).values().forEach(r -> out.put(r.number(), r));
+                ids = CustomerRecords.idsOfNumbers(c, numbers);
+            }
+            Map<String, CustomerRecord> out = new HashMap<>();
+            List<Long> all = new ArrayList<>(ids.values());
+            for (int from = 0; from < all.size(); from += PAGE) {
+                CustomerRecords.byIds(c, all.subList(from, Math.min(all.size(), from + PAGE))).values()
+                        .forEach(r -> out.put(r.number(), r));
             }
             return out;
         });
@@ -221,7 +231,8 @@ public final class HibernateCustomerBook implements CustomerBook {
             Jdbc.queryIn(c, "SELECT customer_id, id, code FROM ship_to WHERE customer_id IN (?)", ids,
                     rs -> stored.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new CustomerWriter.StoredShipTo(rs.getLong(2), rs.getString(3))));
-            try (CustomerWriter w = new CustomerWriter(c, CustomerWriter.productIds(c, all))) {
+            try (LargeCache cache = LargeCache.during(c, all.size());
+                 CustomerWriter w = new CustomerWriter(c, CustomerWriter.productIds(c, all))) {
                 for (Checked x : changed) {
                     if (!w.update(x, stored.getOrDefault(x.record().id(), List.of()))) {
                         return false;
