@@ -7,6 +7,7 @@ import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.cash.desk.BankFiles;
 import com.orderdesk.logic.cash.desk.DedupKeys;
 import com.orderdesk.logic.cash.desk.ImportOutcome;
+import com.orderdesk.logic.cash.intake.BankCsvMapping;
 import com.orderdesk.logic.cash.intake.BankFile;
 import com.orderdesk.logic.cash.intake.BankFileReader;
 import com.orderdesk.logic.cash.intake.BankFormat;
@@ -60,7 +61,7 @@ final class CashFileImport {
     }
 
     /** Reads and checks a file without touching the book; every problem is in the exception, located. */
-    static ReadFile read(Path file) throws ImportException {
+    static ReadFile read(Path file, List<BankCsvMapping> csvMappings) throws ImportException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.isDirectory(file)) {
             throw new ImportException(List.of(name + ": is a folder, not a file (give one bank file)"));
@@ -73,14 +74,14 @@ final class CashFileImport {
         } catch (IOException e) {
             throw new ImportException(List.of(name + ": cannot be read: " + e.getMessage()));
         }
-        BankFile bank = BankFileReader.read(name, bytes);
+        BankFile bank = BankFileReader.read(name, bytes, csvMappings);
         return new ReadFile(name, file, bank, BankFiles.sha256(bytes), DedupKeys.of(bank.payments()));
     }
 
-    ImportOutcome importFile(Path file, SignedInUser user, DoubleConsumer progress, BooleanSupplier cancelled)
-            throws ImportException {
+    ImportOutcome importFile(Path file, List<BankCsvMapping> csvMappings, SignedInUser user, DoubleConsumer progress,
+                             BooleanSupplier cancelled) throws ImportException {
         progress.accept(0.05);
-        ReadFile read = read(file);
+        ReadFile read = read(file, csvMappings);
         progress.accept(0.3);
         if (cancelled.getAsBoolean()) {
             throw new CancellationException();

@@ -4,6 +4,7 @@ import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.cash.desk.OpenInvoice;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
 import com.orderdesk.logic.cash.matching.OpenItem;
+import com.orderdesk.model.cash.BankCsvLayout;
 import com.orderdesk.model.cash.CashApplication;
 import com.orderdesk.model.cash.CashPayment;
 import com.orderdesk.model.cash.CustomerBankAccount;
@@ -44,6 +45,13 @@ public interface CashRepository {
 
     /** Stores a file's new payments and their remittance in batches; the batch is already added. */
     void addImported(ImportBatch batch, List<CashPayment> payments);
+
+    // bank CSV layouts mapped at the desk
+    List<BankCsvLayout> csvLayouts();
+
+    Optional<BankCsvLayout> csvLayout(String headerSha256);
+
+    void add(BankCsvLayout layout);
 
     // reads
     Optional<CashPayment> payment(long id);

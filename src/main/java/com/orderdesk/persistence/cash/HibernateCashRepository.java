@@ -5,6 +5,7 @@ import com.orderdesk.logic.cash.desk.OpenInvoice;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
 import com.orderdesk.logic.cash.matching.OpenItem;
 import com.orderdesk.logic.numbering.DocumentNumbers;
+import com.orderdesk.model.cash.BankCsvLayout;
 import com.orderdesk.model.cash.CashApplication;
 import com.orderdesk.model.cash.CashPayment;
 import com.orderdesk.model.cash.CustomerBankAccount;
@@ -94,6 +95,22 @@ public final class HibernateCashRepository implements CashRepository {
     @Override
     public void addImported(ImportBatch batch, List<CashPayment> payments) {
         CashBulkWriter.insertPayments(s(), batch, payments);
+    }
+
+    @Override
+    public List<BankCsvLayout> csvLayouts() {
+        return s().createSelectionQuery("from BankCsvLayout l order by l.bankName, l.id", BankCsvLayout.class).getResultList();
+    }
+
+    @Override
+    public Optional<BankCsvLayout> csvLayout(String headerSha256) {
+        return s().createSelectionQuery("from BankCsvLayout l where l.headerSha256 = :h", BankCsvLayout.class)
+                .setParameter("h", headerSha256).uniqueResultOptional();
+    }
+
+    @Override
+    public void add(BankCsvLayout layout) {
+        s().persist(layout);
     }
 
     @Override
