@@ -47,6 +47,7 @@ public final class Database implements AutoCloseable {
             com.orderdesk.model.fulfillment.Shipment.class, com.orderdesk.model.fulfillment.ShipmentLine.class,
             com.orderdesk.model.invoicing.CreditMemo.class,
             com.orderdesk.model.cash.CashPayment.class, com.orderdesk.model.cash.ImportBatch.class,
+            com.orderdesk.model.cash.BankCsvLayout.class,
             com.orderdesk.model.cash.CashApplication.class, com.orderdesk.model.cash.CustomerBankAccount.class,
             com.orderdesk.model.audit.AuditKeyRecord.class, com.orderdesk.model.invoicing.DocumentPrint.class,
             com.orderdesk.model.stock.StockMovement.class,

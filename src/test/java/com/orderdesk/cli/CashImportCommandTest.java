@@ -165,6 +165,29 @@ class CashImportCommandTest {
     }
 
     @Test
+    void aBankCsvLayoutIsRefusedUntilMappedAtTheDeskAndThenImportedWithTheSavedMapping() throws IOException {
+        Path file = write("cascade.csv", com.orderdesk.application.CashCsvMappingTestData.EXPORT);
+
+        CliRuns.Run unmapped = cashImport("ar1", file);
+
+        assertThat(unmapped.status()).isEqualTo(2);
+        assertThat(unmapped.err().lines()).singleElement().asString()
+                .startsWith("cash import: cascade.csv:1: a CSV layout this desk does not know (columns Buchung, Valuta,")
+                .endsWith("(nothing was imported)");
+        assertThat(fx.payments()).isZero();
+
+        fx.book.services().cash().saveCsvMapping(fx.book.arClerk(), com.orderdesk.application.CashCsvMappingTestData.HEADER,
+                com.orderdesk.application.CashCsvMappingTestData.mapping("Cascade Credit Union"));
+        CliRuns.Run mapped = cashImport("ar1", file);
+
+        assertThat(mapped.err()).isEmpty();
+        assertThat(mapped.status()).isZero();
+        assertThat(mapped.out().lines().toList()).startsWith("Imported 2 payments (0 already imported) from " + file);
+        assertThat(mapped.out()).containsPattern("PMT-\\d+ 490\\.00 USD AUTO INV-000101")
+                .containsPattern("PMT-\\d+ 250\\.00 USD AUTO INV-000201");
+    }
+
+    @Test
     void theImportIsAuditedUnderTheUserWhoRanIt() throws IOException {
         fx.book.user("nightrun", Role.AR_CLERK);
         assertThat(cashImport("nightrun", write("day.bai", bai2())).status()).isZero();

@@ -7,6 +7,7 @@ final class CashActions {
     static final String CASH_IMPORT = "CASH_IMPORT";
     static final String CASH_MATCH = "CASH_MATCH";
     static final String CHEQUE_ENTRY = "CHEQUE_ENTRY";
+    static final String CSV_MAPPING = "CASH_CSV_MAPPING";
     static final String PAYMENT = "PAYMENT";
 
     private CashActions() {

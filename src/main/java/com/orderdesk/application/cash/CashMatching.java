@@ -5,7 +5,6 @@ import com.orderdesk.logic.cash.matching.Application;
 import com.orderdesk.logic.cash.matching.ApplicationStatus;
 import com.orderdesk.logic.cash.matching.MatchingEngine;
 import com.orderdesk.logic.cash.matching.Payment;
-import com.orderdesk.model.cash.CashPayment;
 import com.orderdesk.model.cash.MatchStatus;
 import com.orderdesk.model.cash.ProposalLine;
 import com.orderdesk.model.common.Money;
@@ -16,10 +15,9 @@ import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.security.SignedInUser;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
@@ -28,7 +26,6 @@ import java.util.function.DoubleConsumer;
  * covers every open payment up to the day, so two payments never both take the same invoice.
  */
 final class CashMatching {
-    private static final int CHUNK = 200;
     private final UnitOfWork uow;
     private final CashRepository cash;
     private final AuditRecorder audit;
@@ -44,26 +41,18 @@ final class CashMatching {
         return uow.write("Matching the payments", () -> {
             CashBook book = CashBook.load(cash);
             progress.accept(0.1);
-            List<CashPayment> open = cash.openPaymentsUpTo(day);
-            // The engine matches in chunks so the bar moves and Cancel is heard; a chunk's answers
-            // take the invoices they settle out of the book the next chunk sees.
-            List<Application> all = new ArrayList<>();
-            List<com.orderdesk.logic.cash.matching.OpenItem> items = new ArrayList<>(book.openItems);
-            for (int from = 0; from < open.size(); from += CHUNK) {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException();
-                }
-                List<Payment> chunk = new ArrayList<>();
-                for (CashPayment p : open.subList(from, Math.min(open.size(), from + CHUNK))) {
-                    chunk.add(toEnginePayment(p));
-                }
-                List<Application> rows = new MatchingEngine(book.customers, items).matchAll(chunk);
-                all.addAll(rows);
-                items = consume(items, rows);
-                progress.accept(0.1 + 0.8 * Math.min(open.size(), from + CHUNK) / Math.max(1, open.size()));
+            List<CashRepository.OpenPayment> open = cash.openPaymentRowsUpTo(day);
+            List<Payment> payments = new ArrayList<>(open.size());
+            for (CashRepository.OpenPayment p : open) {
+                payments.add(toEnginePayment(p));
             }
+            // One run over every open payment and every open item: the engine indexes the book once,
+            // and a payment naming an invoice wins it over an amount-only match anywhere in the day.
+            List<Application> all = new MatchingEngine(book.customers, book.openItems)
+                    .matchAll(payments, done -> progress.accept(0.1 + 0.75 * done), cancelled);
             java.util.Set<Long> reversed = cash.reversedPaymentIds();
-            int[] counts = store(book, open, all, reversed);
+            int[] counts = new int[3];
+            cash.saveProposals(proposals(book, open, all, reversed, counts));
             audit.record(user, AuditEvent.of(user.userName(), CashActions.CASH_MATCH, "PAYMENTS", day.toString())
                     .withChange(null, AuditValues.json(java.util.Map.of("auto", counts[0], "suggested", counts[1],
                             "unapplied", counts[2]))));
@@ -72,48 +61,28 @@ final class CashMatching {
         });
     }
 
-    static Payment toEnginePayment(CashPayment p) {
+    static Payment toEnginePayment(CashRepository.OpenPayment p) {
         // a file that named no currency: the engine then never takes it for a USD payment
         String currency = CashFileImport.NO_CURRENCY.equals(p.currency()) ? "" : p.currency();
-        return new Payment(p.number(), p.receivedDate(), p.amount().amount(), currency, p.payerName(),
+        return new Payment(p.number(), p.received(), p.amount().amount(), currency, p.payerName(),
                 p.payerAccountKey(), p.reference());
     }
 
-    private static List<com.orderdesk.logic.cash.matching.OpenItem> consume(
-            List<com.orderdesk.logic.cash.matching.OpenItem> items, List<Application> rows) {
-        Map<String, java.math.BigDecimal> settled = new LinkedHashMap<>();
-        for (Application a : rows) {
-            if (a.invoiceNo() != null) {
-                settled.merge(a.invoiceNo(), a.appliedAmount().add(a.discountAmount()).add(a.deductionAmount()),
-                        java.math.BigDecimal::add);
-            }
-        }
-        List<com.orderdesk.logic.cash.matching.OpenItem> left = new ArrayList<>(items.size());
-        for (var o : items) {
-            java.math.BigDecimal taken = settled.get(o.invoiceNo());
-            java.math.BigDecimal rest = taken == null ? o.openAmount() : o.openAmount().subtract(taken);
-            if (rest.signum() > 0) {
-                left.add(taken == null ? o : new com.orderdesk.logic.cash.matching.OpenItem(o.invoiceNo(), o.customerNo(),
-                        o.invoiceDate(), o.dueDate(), o.originalAmount(), rest, o.currency(), o.discountPct(), o.discountUntil()));
-            }
-        }
-        return left;
-    }
-
-    private int[] store(CashBook book, List<CashPayment> open, List<Application> rows,
-                               java.util.Set<Long> reversed) {
-        Map<String, List<Application>> byPayment = new LinkedHashMap<>();
-        rows.forEach(a -> byPayment.computeIfAbsent(a.paymentId(), k -> new ArrayList<>()).add(a));
-        int[] counts = new int[3];
-        for (CashPayment p : open) {
+    private static List<CashRepository.ProposalUpdate> proposals(CashBook book, List<CashRepository.OpenPayment> open,
+                                                                 List<Application> rows, java.util.Set<Long> reversed,
+                                                                 int[] counts) {
+        Map<String, List<Application>> byPayment = new HashMap<>(open.size() * 2);
+        rows.forEach(a -> byPayment.computeIfAbsent(a.paymentId(), k -> new ArrayList<>(2)).add(a));
+        List<CashRepository.ProposalUpdate> updates = new ArrayList<>(open.size());
+        for (CashRepository.OpenPayment p : open) {
             List<Application> mine = byPayment.getOrDefault(p.number(), List.of());
             MatchStatus status = verdict(mine);
             if (status == MatchStatus.AUTO && reversed.contains(p.id())) {
                 status = MatchStatus.SUGGESTED; // a person reversed it once: a person decides again
             }
             counts[status.ordinal()]++;
-            List<ProposalLine> lines = new ArrayList<>();
-            List<String> invoices = new ArrayList<>();
+            List<ProposalLine> lines = new ArrayList<>(mine.size());
+            List<String> invoices = new ArrayList<>(mine.size());
             String reason = null;
             double confidence = 0;
             for (Application a : mine) {
@@ -129,13 +98,12 @@ final class CashMatching {
                 reason = mine.get(0).reason();
                 confidence = mine.get(0).confidence();
             }
-            p.setProposal(status, confidence, truncate(reason), lines);
             String customerNo = book.identify(p.payerAccountKey(), p.payerName(), invoices);
-            if (customerNo != null) {
-                p.setCustomer(cash.customerReference(book.customerIds.get(customerNo)));
-            }
+            Long customerId = customerNo == null ? null : book.customerIds.get(customerNo);
+            updates.add(new CashRepository.ProposalUpdate(p.id(), p.version(), p.number(), status, confidence,
+                    truncate(reason), customerId, lines));
         }
-        return counts;
+        return updates;
     }
 
     /** AUTO only when every invoice row is AUTO; UNAPPLIED when no invoice row at all. */

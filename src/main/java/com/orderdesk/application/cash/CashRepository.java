@@ -4,10 +4,13 @@ import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.cash.desk.OpenInvoice;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
 import com.orderdesk.logic.cash.matching.OpenItem;
+import com.orderdesk.model.cash.BankCsvLayout;
 import com.orderdesk.model.cash.CashApplication;
 import com.orderdesk.model.cash.CashPayment;
 import com.orderdesk.model.cash.CustomerBankAccount;
 import com.orderdesk.model.cash.ImportBatch;
+import com.orderdesk.model.cash.MatchStatus;
+import com.orderdesk.model.cash.ProposalLine;
 import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.model.invoicing.InvoiceStatus;
@@ -24,8 +27,12 @@ public interface CashRepository {
     // intake
     Optional<ImportBatch> batchWithHash(String sha256);
 
-    /** Which of these de-duplication keys are already in the book. */
-    Set<String> knownKeys(List<String> keys);
+    /**
+     * The de-duplication keys of every payment received between the two days (both included): a
+     * file's keys hash its transactions' dates, so one query over the file's days finds every key
+     * of it the book already holds.
+     */
+    Set<String> keysReceivedBetween(LocalDate first, LocalDate last);
 
     List<CashPayment> paymentsWithKey(String dedupKey);
 
@@ -35,6 +42,16 @@ public interface CashRepository {
     void add(ImportBatch batch);
 
     void add(CashPayment payment);
+
+    /** Stores a file's new payments and their remittance in batches; the batch is already added. */
+    void addImported(ImportBatch batch, List<CashPayment> payments);
+
+    // bank CSV layouts mapped at the desk
+    List<BankCsvLayout> csvLayouts();
+
+    Optional<BankCsvLayout> csvLayout(String headerSha256);
+
+    void add(BankCsvLayout layout);
 
     // reads
     Optional<CashPayment> payment(long id);
@@ -66,8 +83,11 @@ public interface CashRepository {
     /** Every invoice with money still open, oldest first. */
     List<OpenItem> openItems();
 
-    /** Open payments received on or before the day, in id order. */
-    List<CashPayment> openPaymentsUpTo(LocalDate day);
+    /** Open payments received on or before the day, in id order, as the engine needs them (no entities loaded). */
+    List<OpenPayment> openPaymentRowsUpTo(LocalDate day);
+
+    /** Replaces the proposals of these open payments in one go; another desk's change since the read fails it. */
+    void saveProposals(List<ProposalUpdate> updates);
 
     /** Payments a person has reversed at least once. */
     Set<Long> reversedPaymentIds();
@@ -93,5 +113,15 @@ public interface CashRepository {
 
     /** Customers of the matching book. */
     record MatchingCustomers(List<com.orderdesk.logic.cash.matching.Customer> customers, Map<String, Long> idsByNumber) {
+    }
+
+    /** An open payment as matching reads it. */
+    record OpenPayment(long id, long version, String number, LocalDate received, Money amount, String currency,
+                       String payerName, String payerAccountKey, String reference) {
+    }
+
+    /** A run's new proposal for an open payment read at {@code version}; {@code customerId} null keeps the stored one. */
+    record ProposalUpdate(long paymentId, long version, String number, MatchStatus status, double confidence,
+                          String reason, Long customerId, List<ProposalLine> lines) {
     }
 }

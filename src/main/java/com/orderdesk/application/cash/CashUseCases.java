@@ -12,6 +12,7 @@ import com.orderdesk.logic.cash.desk.MatchOutcome;
 import com.orderdesk.logic.cash.desk.OpenInvoice;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
 import com.orderdesk.logic.cash.desk.PostRequest;
+import com.orderdesk.logic.cash.intake.BankCsvMapping;
 import com.orderdesk.logic.cash.intake.ImportException;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
@@ -35,6 +36,7 @@ public final class CashUseCases {
     private final CashMatching matching;
     private final CashPosting posting;
     private final CashQueries queries;
+    private final CashCsvMappings csvMappings;
 
     public CashUseCases(UnitOfWork uow, AccessControl access, CashRepository cash, AuditRecorder audit, Clock clock,
                         com.orderdesk.application.order.OrderSettlement settlement) {
@@ -51,6 +53,7 @@ public final class CashUseCases {
         this.matching = new CashMatching(uow, cash, audit);
         this.posting = new CashPosting(uow, cash, clock, audit, settlement, deductions);
         this.queries = new CashQueries(cash);
+        this.csvMappings = new CashCsvMappings(uow, cash, clock, audit);
     }
 
     public Listing<DeskPayment> payments(SignedInUser user, LocalDate day) {
@@ -72,7 +75,22 @@ public final class CashUseCases {
     public ImportOutcome importFile(SignedInUser user, Path file, DoubleConsumer progress, BooleanSupplier cancelled)
             throws ImportException {
         access.require(user, Permission.APPLY_CASH);
-        return files.importFile(file, user, progress, cancelled);
+        return files.importFile(file, csvMappings.mappings(), user, progress, cancelled);
+    }
+
+    /** The column mapping saved for CSV files with this header, if a person mapped one. */
+    public java.util.Optional<BankCsvMapping> savedCsvMapping(SignedInUser user, List<String> header) {
+        access.require(user, Permission.APPLY_CASH);
+        return csvMappings.savedFor(header);
+    }
+
+    /**
+     * Saves how a bank's CSV export maps onto payments, under the file's header row (replacing an
+     * earlier mapping of that header), audited; the desk and {@code cash import} read such files with it.
+     */
+    public void saveCsvMapping(SignedInUser user, List<String> header, BankCsvMapping mapping) {
+        access.require(user, Permission.APPLY_CASH);
+        csvMappings.save(user, header, mapping);
     }
 
     /**
@@ -84,9 +102,10 @@ public final class CashUseCases {
         access.require(user, Permission.APPLY_CASH);
         List<CashFileImport.ReadFile> read = new java.util.ArrayList<>();
         List<String> refused = new java.util.ArrayList<>();
+        List<BankCsvMapping> mappings = csvMappings.mappings();
         for (Path p : paths) {
             try {
-                read.add(CashFileImport.read(p));
+                read.add(CashFileImport.read(p, mappings));
             } catch (ImportException e) {
                 refused.add(e.summary());
             }

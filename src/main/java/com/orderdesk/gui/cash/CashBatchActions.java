@@ -11,6 +11,7 @@ import com.orderdesk.logic.cash.desk.DeskStatus;
 import com.orderdesk.logic.cash.desk.ImportOutcome;
 import com.orderdesk.logic.cash.desk.MatchOutcome;
 import com.orderdesk.logic.cash.intake.ImportException;
+import com.orderdesk.logic.cash.intake.UnmappedCsvException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,9 +69,34 @@ final class CashBatchActions {
                     formats.money(out.total()), out.skipped() > 0 ? ", " + out.skipped() + " already in the book skipped" : ""));
             autoMatch(day);
         });
-        task.setOnFailed(e -> importFailed(file.getFileName().toString(), task.getException()));
+        task.setOnFailed(e -> {
+            if (task.getException() instanceof UnmappedCsvException unmapped) {
+                mapColumnsAndImport(file, unmapped, day);
+            } else {
+                importFailed(file.getFileName().toString(), task.getException());
+            }
+        });
         task.setOnCancelled(e -> status.showMessage("Import cancelled: nothing was imported"));
         progress.bind(tasks.run(task), true);
+    }
+
+    /**
+     * A bank CSV of a layout the desk does not know: the person maps its columns (the mapping is
+     * saved in the book under the file's header, for this bank's next files) and the file is imported.
+     */
+    private void mapColumnsAndImport(Path file, UnmappedCsvException unmapped, LocalDate day) {
+        String name = file.getFileName().toString();
+        try {
+            var earlier = desk.savedCsvMapping(unmapped.header());
+            new CsvMappingDialog(progress.getScene().getWindow(), name, unmapped.header(), unmapped.delimiter(),
+                    unmapped.sample(), earlier).showAndWait().ifPresentOrElse(mapping -> {
+                        desk.saveCsvMapping(unmapped.header(), mapping);
+                        status.showMessage("Column mapping of " + mapping.name() + " saved; importing " + name);
+                        importFile(file, day);
+                    }, () -> status.showMessage(name + " was not imported: its columns were not mapped"));
+        } catch (RuntimeException e) {
+            importFailed(name, e);
+        }
     }
 
     private void importFailed(String file, Throwable e) {

@@ -44,6 +44,14 @@ public record CashDeskServices(CashUseCases cash, CustomerLookup customers, Cloc
         return cash.importFile(currentUser.get(), file, progress, cancelled);
     }
 
+    java.util.Optional<com.orderdesk.logic.cash.intake.BankCsvMapping> savedCsvMapping(List<String> header) {
+        return cash.savedCsvMapping(currentUser.get(), header);
+    }
+
+    void saveCsvMapping(List<String> header, com.orderdesk.logic.cash.intake.BankCsvMapping mapping) {
+        cash.saveCsvMapping(currentUser.get(), header, mapping);
+    }
+
     DeskPayment enterCheque(ChequeInput cheque) {
         return cash.enterCheque(currentUser.get(), cheque);
     }

@@ -52,7 +52,8 @@ public final class AuditSentence {
             Map.entry("CASH_MATCH", "matched"),
             Map.entry("CASH_APPLY", "applied"),
             Map.entry("CASH_REVERSE", "reversed"),
-            Map.entry("CHEQUE_ENTRY", "entered"));
+            Map.entry("CHEQUE_ENTRY", "entered"),
+            Map.entry("CASH_CSV_MAPPING", "mapped (bank CSV columns)"));
     /** Values under these keys are amounts of money. */
     private static final Pattern MONEY_KEY = Pattern.compile("(?i).*(total|value|cost|limit|amount|applied|balance|exposure|discount|deduction)$");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");

@@ -5,6 +5,7 @@ import com.orderdesk.logic.cash.desk.OpenInvoice;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
 import com.orderdesk.logic.cash.matching.OpenItem;
 import com.orderdesk.logic.numbering.DocumentNumbers;
+import com.orderdesk.model.cash.BankCsvLayout;
 import com.orderdesk.model.cash.CashApplication;
 import com.orderdesk.model.cash.CashPayment;
 import com.orderdesk.model.cash.CustomerBankAccount;
@@ -47,13 +48,10 @@ public final class HibernateCashRepository implements CashRepository {
     }
 
     @Override
-    public Set<String> knownKeys(List<String> keys) {
-        Set<String> known = new HashSet<>();
-        for (int from = 0; from < keys.size(); from += 500) {
-            known.addAll(s().createSelectionQuery("select p.dedupKey from CashPayment p where p.dedupKey in :keys", String.class)
-                    .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + 500))).getResultList());
-        }
-        return known;
+    public Set<String> keysReceivedBetween(LocalDate first, LocalDate last) {
+        return new HashSet<>(s().createSelectionQuery("select p.dedupKey from CashPayment p"
+                        + " where p.receivedDate >= :first and p.receivedDate <= :last", String.class)
+                .setParameter("first", first).setParameter("last", last).getResultList());
     }
 
     @Override
@@ -92,6 +90,27 @@ public final class HibernateCashRepository implements CashRepository {
     @Override
     public void add(CashPayment payment) {
         s().persist(payment);
+    }
+
+    @Override
+    public void addImported(ImportBatch batch, List<CashPayment> payments) {
+        CashBulkWriter.insertPayments(s(), batch, payments);
+    }
+
+    @Override
+    public List<BankCsvLayout> csvLayouts() {
+        return s().createSelectionQuery("from BankCsvLayout l order by l.bankName, l.id", BankCsvLayout.class).getResultList();
+    }
+
+    @Override
+    public Optional<BankCsvLayout> csvLayout(String headerSha256) {
+        return s().createSelectionQuery("from BankCsvLayout l where l.headerSha256 = :h", BankCsvLayout.class)
+                .setParameter("h", headerSha256).uniqueResultOptional();
+    }
+
+    @Override
+    public void add(BankCsvLayout layout) {
+        s().persist(layout);
     }
 
     @Override
@@ -232,12 +251,24 @@ public final class HibernateCashRepository implements CashRepository {
     }
 
     @Override
-    public List<CashPayment> openPaymentsUpTo(LocalDate day) {
-        // the proposals are fetched with the payments: the run replaces every payment's proposal,
-        // and loading each one on its own was a query per payment (10,000 for a day's BAI2 file)
-        return s().createSelectionQuery("select distinct p from CashPayment p left join fetch p.proposal"
-                                + " where p.state = :open and p.receivedDate <= :day order by p.id", CashPayment.class)
-                .setParameter("open", PaymentState.OPEN).setParameter("day", day).getResultList();
+    public List<OpenPayment> openPaymentRowsUpTo(LocalDate day) {
+        return s().createSelectionQuery("select p.id, p.version, p.number, p.receivedDate, p.amount, p.currency, p.payerName,"
+                                + " p.payerRouting, p.payerAccount, p.reference from CashPayment p"
+                                + " where p.state = :open and p.receivedDate <= :day order by p.id", Object[].class)
+                .setParameter("open", PaymentState.OPEN).setParameter("day", day).getResultList().stream()
+                .map(r -> new OpenPayment((Long) r[0], ((Number) r[1]).longValue(), (String) r[2], (LocalDate) r[3], (Money) r[4],
+                        (String) r[5], (String) r[6], accountKey((String) r[7], (String) r[8]), (String) r[9]))
+                .toList();
+    }
+
+    /** As {@link CashPayment#payerAccountKey()}. */
+    private static String accountKey(String routing, String account) {
+        return routing == null || account == null || routing.isBlank() || account.isBlank() ? "" : routing + ":" + account;
+    }
+
+    @Override
+    public void saveProposals(List<ProposalUpdate> updates) {
+        CashBulkWriter.saveProposals(s(), updates);
     }
 
     @Override

@@ -63,10 +63,53 @@ public record BankCsvMapping(String name, char delimiter, String dateColumn, Str
         return out;
     }
 
+    /**
+     * What keeps this mapping from reading a file with this header: a column it names that the
+     * header does not have, a date pattern java.time cannot read, no bank name; empty when it fits.
+     */
+    public List<String> problems(List<String> header) {
+        List<String> out = new ArrayList<>();
+        if (name.isBlank()) {
+            out.add("name the bank");
+        }
+        if (dateColumn.isBlank()) {
+            out.add("choose the date column");
+        }
+        List<String> cells = header.stream().map(BankCsvMapping::key).toList();
+        for (String c : columns()) {
+            if (!cells.contains(key(c))) {
+                out.add("the file has no column \"" + c + "\"");
+            }
+        }
+        try {
+            java.time.format.DateTimeFormatter.ofPattern(datePattern);
+        } catch (IllegalArgumentException e) {
+            out.add("\"" + datePattern + "\" is not a date pattern (yyyy-MM-dd, MM/dd/yyyy, dd.MM.yy...)");
+        }
+        if (!defaultCurrency.isEmpty() && !defaultCurrency.matches("[A-Z]{3}")) {
+            out.add("\"" + defaultCurrency + "\" is not a three-letter currency code");
+        }
+        return out;
+    }
+
     /** True when the header row (its cells) has every column this mapping reads. */
     boolean fits(List<String> header) {
         List<String> cells = header.stream().map(BankCsvMapping::key).toList();
         return columns().stream().allMatch(c -> cells.contains(key(c)));
+    }
+
+    /**
+     * The header row as one comparable text (cells trimmed, lower case, joined by a tab): a saved
+     * mapping is kept under its file's header, so the next export of that bank finds it.
+     */
+    public static String headerKey(List<String> header) {
+        return String.join("\t", header.stream().map(BankCsvMapping::key).toList());
+    }
+
+    /** This mapping renamed (the bank's name as the person typed it). */
+    public BankCsvMapping named(String newName) {
+        return new BankCsvMapping(newName, delimiter, dateColumn, datePattern, amountColumn, creditColumn, decimalComma,
+                currencyColumn, defaultCurrency, payerNameColumn, payerAccountColumn, referenceColumns, bankReferenceColumn);
     }
 
     static String key(String column) {

@@ -36,6 +36,27 @@ final class BankCsvReader {
         }
     }
 
+    /** Up to {@code rows} data rows after the header, for a person to see what the columns hold. */
+    static List<List<String>> sample(String text, char delimiter, int rows) {
+        List<List<String>> out = new ArrayList<>();
+        try (CSVParser p = format(delimiter).get().parse(new StringReader(text))) {
+            boolean header = true;
+            for (CSVRecord r : p) {
+                if (header || (r.size() == 1 && r.get(0).isBlank())) {
+                    header = false;
+                    continue;
+                }
+                out.add(r.toList());
+                if (out.size() == rows) {
+                    break;
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // a row the parser cannot read ends the sample; the import itself locates the problem
+        }
+        return out;
+    }
+
     private static CSVFormat.Builder format(char delimiter) {
         return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true);
     }

@@ -65,6 +65,12 @@ public final class BankFileReader {
                 return new BankFile(BankFormat.CSV, "", encoding, mapping, BankCsvReader.read(fileName, text, mapping));
             }
         }
+        for (char delimiter : new char[] {',', ';', '\t'}) {
+            List<String> header = BankCsvReader.header(text, delimiter);
+            if (header.size() > 2 && header.stream().noneMatch(String::isBlank)) {
+                throw new UnmappedCsvException(fileName, header, delimiter, BankCsvReader.sample(text, delimiter, 5));
+            }
+        }
         throw TextDecoder.refusal(fileName, "not a bank or remittance file this desk reads (" + firstLine(head)
                 + "): expected camt.052/053/054 XML, BAI2 or BTRS (starting with an 01 record), MT940/MT942, an X12 820 "
                 + "(starting with ISA), or a CSV whose header fits a known column mapping");

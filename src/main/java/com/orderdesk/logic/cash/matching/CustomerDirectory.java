@@ -52,8 +52,10 @@ final class CustomerDirectory {
         }
     }
 
+    private static final java.util.regex.Pattern ACCOUNT_SEPARATORS = java.util.regex.Pattern.compile("[\\s-]");
+
     static String normalizeAccount(String account) {
-        return account.replaceAll("[\\s-]", "");
+        return ACCOUNT_SEPARATORS.matcher(account).replaceAll("");
     }
 
     int size() {

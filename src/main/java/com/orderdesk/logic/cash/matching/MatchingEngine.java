@@ -3,6 +3,9 @@ package com.orderdesk.logic.cash.matching;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
 
 /**
  * Proposes how incoming payments apply to open invoices (see src/site/markdown/contracts/match.md).
@@ -31,6 +34,15 @@ public final class MatchingEngine {
 
     /** Matches the payments in one run; the rows come in the payments' order. */
     public List<Application> matchAll(List<Payment> payments) {
+        return matchAll(payments, done -> { }, () -> false);
+    }
+
+    /**
+     * The same run, telling {@code progress} the share done (0 to 1) and stopping with a
+     * {@link CancellationException} once {@code cancelled} says so: a whole day's file is matched
+     * in one run (so references win over amounts across all of it), and a person can still stop it.
+     */
+    public List<Application> matchAll(List<Payment> payments, DoubleConsumer progress, BooleanSupplier cancelled) {
         CustomerDirectory directory = new CustomerDirectory(customers);
         OpenBook book = new OpenBook(openItems, directory);
         RemittanceParser parser = new RemittanceParser(book.prefixes());
@@ -49,7 +61,9 @@ public final class MatchingEngine {
         // mere suggestion never takes an invoice away from a payment that matches it for sure.
         Proposal[] proposals = new Proposal[n];
         List<Integer> pending = new ArrayList<>();
+        int step = 0;
         for (int i : order) {
+            tick(++step, n, 0.0, 0.6, progress, cancelled);
             Proposal proposal = matcher.match(payments.get(i), remittances[i]);
             if (proposal.auto()) {
                 commit(book, payments.get(i), proposal);
@@ -61,7 +75,9 @@ public final class MatchingEngine {
         // A payment left pending may have become safe once later AUTO answers took invoices it
         // competed with: one more AUTO-only round over what is pending.
         List<Integer> stillPending = new ArrayList<>();
+        step = 0;
         for (int i : pending) {
+            tick(++step, pending.size(), 0.6, 0.8, progress, cancelled);
             Proposal proposal = matcher.match(payments.get(i), remittances[i]);
             if (proposal.auto()) {
                 commit(book, payments.get(i), proposal);
@@ -70,7 +86,9 @@ public final class MatchingEngine {
                 stillPending.add(i);
             }
         }
+        step = 0;
         for (int i : stillPending) {
+            tick(++step, stillPending.size(), 0.8, 1.0, progress, cancelled);
             Proposal proposal = matcher.match(payments.get(i), remittances[i]);
             // Suggestions committed before this one may have removed the alternatives that kept
             // it from being AUTO: an answer that only became unique that way is a suggestion.
@@ -82,6 +100,16 @@ public final class MatchingEngine {
             toRows(payments.get(i), proposals[i], book, rows);
         }
         return rows;
+    }
+
+    /** Every 256 payments: the share done within the pass's slice of the bar, and a look at Cancel. */
+    private static void tick(int step, int of, double from, double to, DoubleConsumer progress, BooleanSupplier cancelled) {
+        if ((step & 255) == 0) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            progress.accept(from + (to - from) * step / of);
+        }
     }
 
     private static boolean namesAnInvoice(Remittance r, OpenBook book) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reduces a company name to comparable words: case, accents and punctuation go, legal suffixes
@@ -36,18 +37,19 @@ public final class NameNormalizer {
             Map.entry("st", "saint"), Map.entry("mt", "mount"), Map.entry("n", "north"),
             Map.entry("s", "south"), Map.entry("e", "east"), Map.entry("w", "west"));
 
+    // compiled once: words() runs for every payer name of a run (String.replaceAll compiles per call)
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern DROPPED = Pattern.compile("[.'’]");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+
     private NameNormalizer() {
     }
 
     /** The meaningful words of a name, lower case, abbreviations expanded, legal suffixes dropped. */
     static List<String> words(String name) {
-        String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replace("&", " and ")
-                .replaceAll("[.'’]", "")
-                .replaceAll("[^a-z0-9]+", " ")
-                .trim();
+        String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD);
+        s = MARKS.matcher(s).replaceAll("").toLowerCase(Locale.ROOT).replace("&", " and ");
+        s = NOT_WORD.matcher(DROPPED.matcher(s).replaceAll("")).replaceAll(" ").trim();
         List<String> out = new ArrayList<>();
         if (s.isEmpty()) {
             return out;

@@ -26,7 +26,10 @@ final class OpenBook {
     private final String[] consumedBy;
     /** The open amount net of its early-payment discount (half-up to cents), or -1 without discount. */
     private final long[] netOfDiscount;
-    private final LocalDate[] discountUntil;
+    /** The last day of the discount terms as an epoch day (no objects to follow in the amount scan). */
+    private final long[] discountUntilDay;
+    /** Position of the invoice in the book's oldest-first order. */
+    private final int[] rank;
     private final Map<String, List<Integer>> byCore = new HashMap<>();
     private final Map<Integer, List<Integer>> byCustomer = new HashMap<>();
     private final List<String> prefixes;
@@ -48,7 +51,7 @@ final class OpenBook {
         consumedBy = new String[n];
         netOfDiscount = new long[n];
         currencies = new String[n];
-        discountUntil = new LocalDate[n];
+        discountUntilDay = new long[n];
         Set<String> prefixSet = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             OpenItem it = items.get(i);
@@ -61,24 +64,69 @@ final class OpenBook {
             remaining[i] = Cents.of(it.openAmount());
             initialOpen[i] = remaining[i];
             currencies[i] = it.currency() == null ? "" : it.currency();
-            discountUntil[i] = it.discountUntil();
+            discountUntilDay[i] = it.discountUntil() == null ? Long.MIN_VALUE : it.discountUntil().toEpochDay();
             netOfDiscount[i] = it.discountPct() == null || it.discountUntil() == null || it.discountPct().signum() <= 0 ? -1
                     : Cents.of(it.openAmount().multiply(BigDecimal.ONE.subtract(it.discountPct().movePointLeft(2)))
                     .setScale(2, RoundingMode.HALF_UP));
             byCore.computeIfAbsent(cores[i], k -> new ArrayList<>(1)).add(i);
-            byCustomer.computeIfAbsent(c, k -> new ArrayList<>()).add(i);
             prefixSet.add(InvoiceRefs.prefixOf(it.invoiceNo()));
+        }
+        rank = ranks(items);
+        int[] byRank = new int[n];
+        for (int i = 0; i < n; i++) {
+            byRank[rank[i]] = i;
+        }
+        // filled oldest first, so each customer's list is in order without a sort of its own
+        for (int i : byRank) {
+            byCustomer.computeIfAbsent(owner[i], k -> new ArrayList<>()).add(i);
         }
         prefixSet.remove("");
         List<String> p = new ArrayList<>(prefixSet);
         p.sort(Comparator.comparingInt(String::length).reversed());
         prefixes = List.copyOf(p);
-        oldestFirst = Comparator.<Integer, LocalDate>comparing(i -> items.get(i).invoiceDate(),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(i -> items.get(i).invoiceNo());
-        for (List<Integer> list : byCustomer.values()) {
-            list.sort(oldestFirst);
+        oldestFirst = Comparator.comparingInt(i -> rank[i]);
+    }
+
+    /**
+     * Each invoice's place oldest first (invoice date, undated last, then number): the days are
+     * sorted as packed primitives and only invoices of the same day compare their numbers, which
+     * is most of what building the book of 100,000 invoices cost with a comparator over all.
+     */
+    private static int[] ranks(List<OpenItem> items) {
+        int n = items.size();
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = (dayKey(items.get(i).invoiceDate()) << 24) | i;
         }
+        if (n >= 1 << 24) {
+            throw new IllegalArgumentException("too many open invoices for one run: " + n);
+        }
+        java.util.Arrays.sort(keys);
+        int[] rank = new int[n];
+        int at = 0;
+        while (at < n) {
+            int end = at + 1;
+            while (end < n && keys[end] >>> 24 == keys[at] >>> 24) {
+                end++;
+            }
+            Integer[] sameDay = new Integer[end - at];
+            for (int k = at; k < end; k++) {
+                sameDay[k - at] = (int) (keys[k] & 0xFFFFFF);
+            }
+            if (sameDay.length > 1) {
+                java.util.Arrays.sort(sameDay, Comparator.comparing(i -> items.get(i).invoiceNo()));
+            }
+            for (int k = 0; k < sameDay.length; k++) {
+                rank[sameDay[k]] = at + k;
+            }
+            at = end;
+        }
+        return rank;
+    }
+
+    /** A day as a positive number below 2^39, undated last. */
+    private static long dayKey(LocalDate d) {
+        return d == null ? (1L << 39) - 1 : d.toEpochDay() + 100_000_000L;
     }
 
     List<String> prefixes() {
@@ -106,8 +154,12 @@ final class OpenBook {
      * {@code received}, or -1: only within terms, and only on the whole open amount.
      */
     long discounted(int i, LocalDate received) {
-        if (netOfDiscount[i] < 0 || received == null || remaining[i] != initialOpen[i]
-                || received.isAfter(discountUntil[i])) {
+        return received == null ? -1 : discounted(i, received.toEpochDay());
+    }
+
+    /** As {@link #discounted(int, LocalDate)} with the day received as an epoch day. */
+    long discounted(int i, long receivedDay) {
+        if (netOfDiscount[i] < 0 || remaining[i] != initialOpen[i] || receivedDay > discountUntilDay[i]) {
             return -1;
         }
         return netOfDiscount[i];

@@ -201,12 +201,13 @@ final class PaymentMatcher {
         long[] full = new long[group.length];
         long[] disc = new long[group.length];
         int n = 0;
+        long receivedDay = p.receivedDate() == null ? Long.MAX_VALUE : p.receivedDate().toEpochDay();
         for (int inv : group) {
             long open = book.remaining(inv);
             if (open > 0 && sameCurrency(p, inv)) {
                 candidates[n] = inv;
                 full[n] = open;
-                disc[n++] = planner.discounted(inv, p.receivedDate());
+                disc[n++] = book.discounted(inv, receivedDay);
             }
         }
         if (n == 0) {
