@@ -1,0 +1,95 @@
+package com.orderdesk.application.simulation;
+
+import com.orderdesk.logic.kpi.Ledgers;
+import com.orderdesk.logic.simulation.LedgerRecorder;
+import com.orderdesk.logic.simulation.Policies;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Random;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Runs days of a distributor's business through the real use cases: each morning the credit
+ * manager decides yesterday's holds, then the day's orders come in, the warehouse ships what is
+ * due, the AR clerk invoices what shipped and the bank's file of the day's payments is imported
+ * and matched. Everything the use cases decide (credit, routing, capture, matching) is theirs;
+ * the simulator only plays the customers and the people, from one seeded random source, so the
+ * same seed and policies give the same run.
+ */
+public final class Simulation {
+    /** What a run needs besides the book: its length, volume, seed and policies. */
+    public record Settings(LocalDate firstDay, int days, int ordersPerDay, long seed, int maxCustomers, Policies policies) {
+        public Settings {
+            if (days < 1) {
+                throw new IllegalArgumentException("days must be at least 1");
+            }
+            if (ordersPerDay < 1) {
+                throw new IllegalArgumentException("orders per day must be at least 1");
+            }
+        }
+
+        public LocalDate lastDay() {
+            return firstDay.plusDays(days - 1L);
+        }
+    }
+
+    /** A run's ledgers (the kpi spec's four files) and what happened besides. */
+    public record Result(Settings settings, Ledgers ledgers, SimulationCounts counts, int ordersOpen, int ordersShipped,
+                         int ordersCancelled) {
+    }
+
+    private final SimulationParts parts;
+
+    public Simulation(SimulationParts parts) {
+        this.parts = parts;
+    }
+
+    /**
+     * Runs the days; {@code progress} hears the share done after each day. {@code workFolder} keeps
+     * the bank files the cash desk imported.
+     */
+    public Result run(Settings settings, Path workFolder, DoubleConsumer progress) {
+        parts.clock().setDay(settings.firstDay());
+        Random random = new Random(settings.seed());
+        SimulatedBusiness business = SimulatedBusiness.read(parts, settings.seed(), settings.maxCustomers(), settings.firstDay());
+        LedgerRecorder ledger = new LedgerRecorder();
+        SimulationCounts counts = new SimulationCounts();
+        OrderIntake intake = new OrderIntake(parts, business, ledger, settings.policies().capture(), counts);
+        Warehouse warehouse = new Warehouse(parts, ledger, counts);
+        Receivables receivables = new Receivables(parts, business, ledger, settings.policies().matching(),
+                workFolder.resolve("bank"), counts);
+        for (int d = 0; d < settings.days(); d++) {
+            LocalDate day = settings.firstDay().plusDays(d);
+            parts.clock().setDay(day);
+            boolean weekday = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+            if (weekday) {
+                warehouse.creditReview(day, random);
+                intake.takeOrders(day, volume(settings.ordersPerDay(), random), random);
+                warehouse.ship(day, random);
+                receivables.invoice(day, random);
+            }
+            receivables.collect(day);
+            progress.accept((d + 1) / (double) settings.days());
+        }
+        int open = 0;
+        int shipped = 0;
+        int cancelled = 0;
+        for (LedgerRecorder.OrderTrack o : ledger.orders()) {
+            if (o.isCancelled()) {
+                cancelled++;
+            } else if (o.isShipped()) {
+                shipped++;
+            } else {
+                open++;
+            }
+        }
+        return new Result(settings, ledger.ledgers(), counts, open, shipped, cancelled);
+    }
+
+    /** The day's orders: the average, give or take a fifth. */
+    private static int volume(int average, Random r) {
+        int spread = Math.max(1, average / 5);
+        return Math.max(1, average - spread + r.nextInt(2 * spread + 1));
+    }
+}
