@@ -86,7 +86,7 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter w = spec.commandLine().getOut();
         try {
-            Files.createDirectories(out);
+            // the folders are made as the files are written: a refused sign-in leaves no trace
             List<String> lines = new SimulationRunner(plan, database, signIn, err).run();
             w.println("Simulated " + plan.days() + " days into " + out + ":");
             lines.forEach(w::println);

@@ -102,7 +102,10 @@ final class SimulationRunner {
         if (p.collections() == Policies.Collections.ON) {
             notes.add("Collections: not available on this build (no reminders or promises were simulated)");
         }
-        notes.add("Run time " + seconds + " s");
+        StringBuilder steps = new StringBuilder();
+        r.millisByStep().forEach((k, ms) -> steps.append(steps.length() == 0 ? "" : ", ").append(k).append(' ')
+                .append(ms / 1000).append(" s"));
+        notes.add("Run time " + seconds + " s (" + steps + ")");
         return notes;
     }
 
@@ -157,11 +160,16 @@ final class SimulationRunner {
         return new SignedInUser(u.id(), u.username(), u.displayName(), Set.copyOf(u.roles()), signedIn.auditKey());
     }
 
-    private Simulation.Result simulate(AppServices book, SimClock clock, SimulationParts.Cast cast, SimulationPlan.Variant v,
-                                       Path folder) {
-        SimulationParts parts = new SimulationParts(book.orders(), book.credit(), book.shipping(), book.invoicing(), book.cash(),
+    /** The use cases of {@code book} (built over {@code clock}) as the simulator drives them. */
+    static SimulationParts parts(AppServices book, SimClock clock, SimulationParts.Cast cast) {
+        return new SimulationParts(book.orders(), book.credit(), book.shipping(), book.invoicing(), book.cash(),
                 book.customers(), book.customerMaintenance(), book.catalog().products(), book.catalog().stock(),
                 new HibernateSimulationBook(), book.unitOfWork(), clock, cast);
+    }
+
+    private Simulation.Result simulate(AppServices book, SimClock clock, SimulationParts.Cast cast, SimulationPlan.Variant v,
+                                       Path folder) {
+        SimulationParts parts = parts(book, clock, cast);
         Simulation.Settings settings = new Simulation.Settings(plan.firstDay(), plan.days(), plan.ordersPerDay(), plan.seed(),
                 plan.customers(), v.policies());
         Simulation.Result r = new Simulation(parts).run(settings, folder, f -> progress.show(v.name(), f, plan.days()));

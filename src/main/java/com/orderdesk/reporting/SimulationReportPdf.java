@@ -35,7 +35,7 @@ public final class SimulationReportPdf {
         try {
             JasperReport report = JasperCompileManager.compileReport(design());
             List<Map<String, ?>> rows = lines.stream().<Map<String, ?>>map(l -> Map.of("line", l)).toList();
-            JasperPrint print = JasperFillManager.fillReport(report, Map.of(), new JRMapCollectionDataSource(rows));
+            JasperPrint print = JasperFillManager.fillReport(report, new java.util.HashMap<>(), new JRMapCollectionDataSource(rows));
             JasperExportManager.exportReportToPdfFile(print, pdf.toString());
         } catch (JRException e) {
             throw new DocumentRenderException("the simulation report cannot be printed: " + e.getMessage(), e);

@@ -6,6 +6,8 @@ import com.orderdesk.logic.simulation.Policies;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.DoubleConsumer;
 
@@ -36,7 +38,10 @@ public final class Simulation {
 
     /** A run's ledgers (the kpi spec's four files) and what happened besides. */
     public record Result(Settings settings, Ledgers ledgers, SimulationCounts counts, int ordersOpen, int ordersShipped,
-                         int ordersCancelled) {
+                         int ordersCancelled, Map<String, Long> millisByStep) {
+        public Result {
+            millisByStep = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(millisByStep));
+        }
     }
 
     private final SimulationParts parts;
@@ -59,19 +64,23 @@ public final class Simulation {
         Warehouse warehouse = new Warehouse(parts, ledger, counts);
         Receivables receivables = new Receivables(parts, business, ledger, settings.policies().matching(),
                 workFolder.resolve("bank"), counts);
+        Map<String, Long> nanos = new LinkedHashMap<>();
         for (int d = 0; d < settings.days(); d++) {
             LocalDate day = settings.firstDay().plusDays(d);
             parts.clock().setDay(day);
             boolean weekday = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
             if (weekday) {
-                warehouse.creditReview(day, random);
-                intake.takeOrders(day, volume(settings.ordersPerDay(), random), random);
-                warehouse.ship(day, random);
-                receivables.invoice(day, random);
+                timed(nanos, "credit decisions", () -> warehouse.creditReview(day, random));
+                int volume = volume(settings.ordersPerDay(), random);
+                timed(nanos, "order entry and capture", () -> intake.takeOrders(day, volume, random));
+                timed(nanos, "shipping", () -> warehouse.ship(day, random));
+                timed(nanos, "invoicing", () -> receivables.invoice(day, random));
             }
-            receivables.collect(day);
+            timed(nanos, "bank files and cash application", () -> receivables.collect(day));
             progress.accept((d + 1) / (double) settings.days());
         }
+        Map<String, Long> millis = new LinkedHashMap<>();
+        nanos.forEach((k, v) -> millis.put(k, v / 1_000_000));
         int open = 0;
         int shipped = 0;
         int cancelled = 0;
@@ -84,7 +93,13 @@ public final class Simulation {
                 open++;
             }
         }
-        return new Result(settings, ledger.ledgers(), counts, open, shipped, cancelled);
+        return new Result(settings, ledger.ledgers(), counts, open, shipped, cancelled, millis);
+    }
+
+    private static void timed(Map<String, Long> nanos, String step, Runnable work) {
+        long t0 = System.nanoTime();
+        work.run();
+        nanos.merge(step, System.nanoTime() - t0, Long::sum);
     }
 
     /** The day's orders: the average, give or take a fifth. */

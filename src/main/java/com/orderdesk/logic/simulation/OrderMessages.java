@@ -45,13 +45,20 @@ public final class OrderMessages {
         b.append(r.nextBoolean() ? "Hello,\r\n\r\nPlease ship the following:\r\n" : "Pls ship:\r\n");
         for (Line l : o.lines()) {
             if (byDescription) {
-                b.append(l.quantity()).append(" x ").append(l.description()).append("\r\n");
+                b.append(l.quantity()).append(" x ").append(loosely(l.description(), r)).append("\r\n");
             } else {
                 b.append("SKU: ").append(l.sku()).append("  QTY ").append(l.quantity()).append("\r\n");
             }
         }
         b.append("\r\nPO#").append(o.poNumber()).append("\r\n\r\nThanks,\r\n").append(buyerName).append("\r\n");
         return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A description as a buyer types it from memory: lower case, the last word or two left out. */
+    static String loosely(String description, Random r) {
+        String[] words = description.toLowerCase(Locale.ROOT).split("\\s+");
+        int keep = Math.max(1, words.length - 1 - r.nextInt(2));
+        return String.join(" ", java.util.Arrays.copyOf(words, keep));
     }
 
     /** An X12 850 interchange (version 004010) from the customer's EDI id. */
