@@ -98,7 +98,8 @@ final class SimulationRunner {
         notes.add("Capture: " + c.capturedTouchless() + " drafts saved touchless (" + c.capturedWrong() + " of them not as"
                 + " meant), " + c.capturedForReview() + " reviewed by a clerk");
         notes.add("Shipping: " + c.shipmentsLeft() + " shipments, " + c.shortPicks() + " short picks; cash: " + c.bankFiles()
-                + " bank files, " + c.paymentsAuto() + " payments applied automatically, " + c.paymentsByClerk() + " by the AR clerk");
+                + " bank files, " + c.paymentsAuto() + " payments applied automatically, " + c.paymentsByClerk() + " by the AR clerk; "
+                + c.stockReceipts() + " stock receipts");
         if (p.collections() == Policies.Collections.ON) {
             notes.add("Collections: not available on this build (no reminders or promises were simulated)");
         }

@@ -47,8 +47,10 @@ final class OrderIntake {
         this.engine = capture == Policies.Capture.INBOX ? new CaptureEngine(business.captureData) : null;
     }
 
-    void takeOrders(LocalDate day, int count, Random r) {
+    /** Takes {@code count} orders; {@code taken} hears each one taken (the progress bar moves within a day). */
+    void takeOrders(LocalDate day, int count, Random r, java.util.function.IntConsumer taken) {
         for (int i = 0; i < count; i++) {
+            taken.accept(i);
             SimulatedCustomer c = business.customers.get(r.nextInt(business.customers.size()));
             OrderChannel channel = channel(c, r);
             OrderMessages.Intended intended = intended(c, day, r);

@@ -64,15 +64,21 @@ public final class Simulation {
         Warehouse warehouse = new Warehouse(parts, ledger, counts);
         Receivables receivables = new Receivables(parts, business, ledger, settings.policies().matching(),
                 workFolder.resolve("bank"), counts);
+        Purchasing purchasing = new Purchasing(parts, business);
+        purchasing.start();
         Map<String, Long> nanos = new LinkedHashMap<>();
         for (int d = 0; d < settings.days(); d++) {
             LocalDate day = settings.firstDay().plusDays(d);
             parts.clock().setDay(day);
             boolean weekday = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
             if (weekday) {
+                timed(nanos, "stock receipts", () -> purchasing.restock(day));
                 timed(nanos, "credit decisions", () -> warehouse.creditReview(day, random));
                 int volume = volume(settings.ordersPerDay(), random);
-                timed(nanos, "order entry and capture", () -> intake.takeOrders(day, volume, random));
+                int dayNo = d;
+                // orders are most of a day's work: the bar moves with them
+                timed(nanos, "order entry and capture", () -> intake.takeOrders(day, volume, random,
+                        i -> progress.accept((dayNo + 0.7 * i / volume) / settings.days())));
                 timed(nanos, "shipping", () -> warehouse.ship(day, random));
                 timed(nanos, "invoicing", () -> receivables.invoice(day, random));
             }
@@ -93,6 +99,7 @@ public final class Simulation {
                 open++;
             }
         }
+        counts.stockReceipts = purchasing.receipts();
         return new Result(settings, ledger.ledgers(), counts, open, shipped, cancelled, millis);
     }
 

@@ -16,6 +16,7 @@ public final class SimulationCounts {
     int paymentsReceived;
     int paymentsAuto;
     int paymentsByClerk;
+    int stockReceipts;
 
     public int ordersEntered() { return ordersEntered; }
     public int capturedTouchless() { return capturedTouchless; }
@@ -31,4 +32,5 @@ public final class SimulationCounts {
     public int paymentsReceived() { return paymentsReceived; }
     public int paymentsAuto() { return paymentsAuto; }
     public int paymentsByClerk() { return paymentsByClerk; }
+    public int stockReceipts() { return stockReceipts; }
 }
