@@ -34,11 +34,13 @@ final class OrderIntake {
     private final CaptureEngine engine;
     private final PoRegister poNumbers = PoRegister.empty();
     private final SimulationCounts counts;
+    private final Purchasing purchasing;
     private int control = 100;
     private int po = 0;
 
     OrderIntake(SimulationParts parts, SimulatedBusiness business, LedgerRecorder ledger, Policies.Capture capture,
-                SimulationCounts counts) {
+                SimulationCounts counts, Purchasing purchasing) {
+        this.purchasing = purchasing;
         this.parts = parts;
         this.business = business;
         this.ledger = ledger;
@@ -147,6 +149,7 @@ final class OrderIntake {
         OrderDraft draft = new OrderDraft(null, null, c.id(), c.shipToId(), com.orderdesk.model.order.OrderChannel.valueOf(channel.name()),
                 poNumber, null, null, lines);
         SavedOrder saved = parts.orders().save(parts.cast().clerk(), draft);
+        lines.forEach(l -> purchasing.sold(l.productId()));
         ledger.orderEntered(saved.id(), saved.number(), c.number(), channel, day, touched);
         counts.ordersEntered++;
         if (saved.status() == OrderStatus.CREDIT_HOLD) {

@@ -1,5 +1,6 @@
 package com.orderdesk.application.simulation;
 
+import com.orderdesk.logic.cash.desk.DeductionReason;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.ImportOutcome;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
@@ -35,9 +36,13 @@ import java.util.TreeMap;
  * customer decides when it will pay (its {@link com.orderdesk.logic.simulation.Payer} habits); on
  * each business day the bank's BAI2 file of that day's credits is imported through the cash desk,
  * matched (the engine, or the exact-reference rule), and what was not applied automatically the
- * AR clerk applies as the customer meant it: a person's touch.
+ * AR clerk applies as the customer meant it: a person's touch. A few customers pay short for damaged
+ * goods: posted as a deduction, which the cash desk opens as a claims case.
  */
 final class Receivables {
+    /** The share of invoices a customer pays short, keeping back a few dollars for damaged goods (a deduction case). */
+    static final int DEDUCTION_PERCENT = 3;
+
     private final SimulationParts parts;
     private final LedgerRecorder ledger;
     private final SimulationCounts counts;
@@ -90,7 +95,7 @@ final class Receivables {
     }
 
     /** The day's bank file, on business days (a weekend's payments come with Monday's file). */
-    void collect(LocalDate day) {
+    void collect(LocalDate day, Random r) {
         if (day.getDayOfWeek().getValue() > 5) {
             return;
         }
@@ -98,7 +103,7 @@ final class Receivables {
         while (!payOn.isEmpty() && !payOn.firstKey().isAfter(day)) {
             due.addAll(payOn.pollFirstEntry().getValue());
         }
-        List<Credit> credits = credits(due, day);
+        List<Credit> credits = credits(due, day, r);
         if (credits.isEmpty()) {
             return;
         }
@@ -134,6 +139,12 @@ final class Receivables {
         }
     }
 
+    /** A twentieth of what is owed, in whole dollars, at least five and at most half. */
+    private static BigDecimal deduction(BigDecimal owed) {
+        BigDecimal d = owed.multiply(new BigDecimal("0.05")).setScale(0, java.math.RoundingMode.DOWN).max(new BigDecimal("5"));
+        return d.multiply(BigDecimal.valueOf(2)).compareTo(owed) > 0 ? BigDecimal.ZERO : d.setScale(2);
+    }
+
     private void settle(String invoiceNo, LocalDate day, BigDecimal amount, SettlementKind kind) {
         if (amount == null || amount.signum() == 0) {
             return;
@@ -143,7 +154,7 @@ final class Receivables {
     }
 
     /** One credit per customer for what it pays today (a payment run pays several invoices at once). */
-    private List<Credit> credits(List<String> due, LocalDate day) {
+    private List<Credit> credits(List<String> due, LocalDate day, Random r) {
         Map<String, List<String>> byCustomer = new LinkedHashMap<>();
         for (String invoiceNo : due) {
             BigDecimal left = open.getOrDefault(invoiceNo, BigDecimal.ZERO);
@@ -161,15 +172,17 @@ final class Receivables {
                 BigDecimal left = open.get(invoiceNo);
                 BigDecimal discount = c.payer().discount(left, c.terms().discountPercent(), issued.get(invoiceNo),
                         c.terms().discountDays(), day);
-                BigDecimal paid = left.subtract(discount);
+                BigDecimal deduction = r.nextInt(100) < DEDUCTION_PERCENT ? deduction(left.subtract(discount)) : BigDecimal.ZERO;
+                BigDecimal paid = left.subtract(discount).subtract(deduction);
                 amount = amount.add(paid);
-                meant.add(new PostRequest.Line(invoiceNo, paid, discount, BigDecimal.ZERO, null));
-                refs.add(c.payer().referenceFor(invoiceNo));
+                meant.add(new PostRequest.Line(invoiceNo, paid, discount, deduction,
+                        deduction.signum() > 0 ? DeductionReason.DAMAGED.name() : null));
+                refs.add(c.payer().referenceFor(invoiceNo) + (deduction.signum() > 0 ? " LESS " + deduction + " DAMAGED GOODS" : ""));
             }
             String remittance = refs.stream().distinct().reduce((a, b) -> a + " " + b).orElse("");
             String ref = "SIM" + day.toString().replace("-", "") + "N" + (bankRef++);
             boolean exactOne = meant.size() == 1 && remittance.equals(meant.get(0).invoiceNo())
-                    && meant.get(0).discount().signum() == 0;
+                    && meant.get(0).discount().signum() == 0 && meant.get(0).deduction().signum() == 0;
             out.add(new Credit(c, new Bai2File.Credit(ref, c.payer().bankName(), amount, remittance), meant, exactOne));
         }
         return out;
@@ -236,8 +249,9 @@ final class Receivables {
                 continue;
             }
             BigDecimal discount = l.discount().min(left);
-            BigDecimal applied = l.applied().min(left.subtract(discount));
-            lines.add(new PostRequest.Line(l.invoiceNo(), applied, discount, BigDecimal.ZERO, null));
+            BigDecimal deduction = l.deduction().min(left.subtract(discount));
+            BigDecimal applied = l.applied().min(left.subtract(discount).subtract(deduction));
+            lines.add(new PostRequest.Line(l.invoiceNo(), applied, discount, deduction, deduction.signum() > 0 ? l.reasonCode() : null));
         }
         parts.cash().post(parts.cast().arClerk(), new PostRequest(p.id(), detail.version(), credit.customer().number(), lines));
     }

@@ -60,12 +60,11 @@ public final class Simulation {
         SimulatedBusiness business = SimulatedBusiness.read(parts, settings.seed(), settings.maxCustomers(), settings.firstDay());
         LedgerRecorder ledger = new LedgerRecorder();
         SimulationCounts counts = new SimulationCounts();
-        OrderIntake intake = new OrderIntake(parts, business, ledger, settings.policies().capture(), counts);
+        Purchasing purchasing = new Purchasing(parts);
+        OrderIntake intake = new OrderIntake(parts, business, ledger, settings.policies().capture(), counts, purchasing);
         Warehouse warehouse = new Warehouse(parts, ledger, counts);
         Receivables receivables = new Receivables(parts, business, ledger, settings.policies().matching(),
                 workFolder.resolve("bank"), counts);
-        Purchasing purchasing = new Purchasing(parts, business);
-        purchasing.start();
         Map<String, Long> nanos = new LinkedHashMap<>();
         for (int d = 0; d < settings.days(); d++) {
             LocalDate day = settings.firstDay().plusDays(d);
@@ -82,7 +81,7 @@ public final class Simulation {
                 timed(nanos, "shipping", () -> warehouse.ship(day, random));
                 timed(nanos, "invoicing", () -> receivables.invoice(day, random));
             }
-            timed(nanos, "bank files and cash application", () -> receivables.collect(day));
+            timed(nanos, "bank files and cash application", () -> receivables.collect(day, random));
             progress.accept((d + 1) / (double) settings.days());
         }
         Map<String, Long> millis = new LinkedHashMap<>();
