@@ -88,13 +88,16 @@ final class OrderIntake {
     }
 
     private void take(SimulatedCustomer c, OrderChannel channel, OrderMessages.Intended intended, LocalDate day, Random r) {
+        // drawn whatever the policy, so that keyed and inbox runs take the very same orders
+        boolean byDescription = r.nextInt(100) < 15;
+        Random mail = new Random(r.nextLong());
         if (channel == OrderChannel.PHONE || capture == Policies.Capture.KEYED) {
             save(c, channel, intended.poNumber(), keyed(intended), day, true);
             return;
         }
         InboundMessage message = switch (channel) {
             case EMAIL -> new InboundMessage(intended.poNumber() + ".eml",
-                    OrderMessages.email(intended, c.sender(), "Buyer " + c.number(), day, r.nextInt(100) < 15, r));
+                    OrderMessages.email(intended, c.sender(), "Buyer " + c.number(), day, byDescription, mail));
             case EDI -> new InboundMessage(intended.poNumber() + ".edi", OrderMessages.edi(intended, c.ediId(), day, ++control));
             default -> new InboundMessage(intended.poNumber() + ".csv", OrderMessages.csv(intended));
         };

@@ -16,8 +16,8 @@ import java.util.function.DoubleConsumer;
  * manager decides yesterday's holds, then the day's orders come in, the warehouse ships what is
  * due, the AR clerk invoices what shipped and the bank's file of the day's payments is imported
  * and matched. Everything the use cases decide (credit, routing, capture, matching) is theirs;
- * the simulator only plays the customers and the people, from one seeded random source, so the
- * same seed and policies give the same run.
+ * the simulator only plays the customers and the people, each from its own seeded random source,
+ * so the same seed and policies give the same run.
  */
 public final class Simulation {
     /** What a run needs besides the book: its length, volume, seed and policies. */
@@ -56,7 +56,12 @@ public final class Simulation {
      */
     public Result run(Settings settings, Path workFolder, DoubleConsumer progress) {
         parts.clock().setDay(settings.firstDay());
-        Random random = new Random(settings.seed());
+        // one random stream per simulated actor: a policy that changes how often the warehouse or the
+        // credit manager draws leaves the customers' orders and payments exactly as they were
+        Random customers = new Random(settings.seed());
+        Random manager = new Random(settings.seed() * 7 + 1);
+        Random warehouseFloor = new Random(settings.seed() * 7 + 2);
+        Random payers = new Random(settings.seed() * 7 + 3);
         SimulatedBusiness business = SimulatedBusiness.read(parts, settings.seed(), settings.maxCustomers(), settings.firstDay());
         LedgerRecorder ledger = new LedgerRecorder();
         SimulationCounts counts = new SimulationCounts();
@@ -72,16 +77,16 @@ public final class Simulation {
             boolean weekday = day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
             if (weekday) {
                 timed(nanos, "stock receipts", () -> purchasing.restock(day));
-                timed(nanos, "credit decisions", () -> warehouse.creditReview(day, random));
-                int volume = volume(settings.ordersPerDay(), random);
+                timed(nanos, "credit decisions", () -> warehouse.creditReview(day, manager));
+                int volume = volume(settings.ordersPerDay(), customers);
                 int dayNo = d;
                 // orders are most of a day's work: the bar moves with them
-                timed(nanos, "order entry and capture", () -> intake.takeOrders(day, volume, random,
+                timed(nanos, "order entry and capture", () -> intake.takeOrders(day, volume, customers,
                         i -> progress.accept((dayNo + 0.7 * i / volume) / settings.days())));
-                timed(nanos, "shipping", () -> warehouse.ship(day, random));
-                timed(nanos, "invoicing", () -> receivables.invoice(day, random));
+                timed(nanos, "shipping", () -> warehouse.ship(day, warehouseFloor));
+                timed(nanos, "invoicing", () -> receivables.invoice(day, payers));
             }
-            timed(nanos, "bank files and cash application", () -> receivables.collect(day, random));
+            timed(nanos, "bank files and cash application", () -> receivables.collect(day, payers));
             progress.accept((d + 1) / (double) settings.days());
         }
         Map<String, Long> millis = new LinkedHashMap<>();
