@@ -97,6 +97,10 @@ public final class AppServices implements AutoCloseable {
     private volatile DocumentRenderer renderer;
 
     private AppServices(Database db, TaxRates taxRates, Clock clock, int keyIterations) {
+        this(db, taxRates, clock, keyIterations, FulfillmentUseCases.deskRouter());
+    }
+
+    private AppServices(Database db, TaxRates taxRates, Clock clock, int keyIterations, FulfillmentRouter router) {
         this.db = db;
         this.taxRates = taxRates;
         this.clock = clock;
@@ -117,7 +121,6 @@ public final class AppServices implements AutoCloseable {
         this.customerImport = new com.orderdesk.application.customer.CustomerImport(uow, access, customerBook, audit, clock,
                 customerRules);
         this.products = new ProductLookup(uow, access, new HibernateCatalogRepository());
-        FulfillmentRouter router = FulfillmentUseCases.deskRouter();
         this.fulfillment = new FulfillmentUseCases(uow, access, fulfillmentRepository, audit, clock, router);
         this.shipping = new ShippingUseCases(uow, access, fulfillmentRepository, audit, router, clock);
         this.routingSettings = new RoutingSettingsUseCases(uow, access, new HibernateRoutingSettingsRepository(), audit);
@@ -161,6 +164,11 @@ public final class AppServices implements AutoCloseable {
     /** Use cases over an already opened (and filled) database; closing them closes it. */
     public static AppServices over(Database db, TaxRates taxRates, Clock clock) {
         return new AppServices(db, taxRates, clock, AuditKeyWrap.DEFAULT_ITERATIONS);
+    }
+
+    /** As {@link #over}, routing with {@code router} (the simulator's routing policy). */
+    public static AppServices over(Database db, TaxRates taxRates, Clock clock, FulfillmentRouter router) {
+        return new AppServices(db, taxRates, clock, AuditKeyWrap.DEFAULT_ITERATIONS, router);
     }
 
     /** As {@link #over}, wrapping audit keys with fewer PBKDF2 rounds (tests that add users). */

@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.cli.MatchCommand.class,
                 com.orderdesk.bench.MatchBenchCommand.class,
                 com.orderdesk.cli.KpiCommand.class,
+                com.orderdesk.cli.SimulateCommand.class,
                 com.orderdesk.bench.kpi.KpiBenchCommand.class,
                 com.orderdesk.cli.BankPaymentsCommand.class,
                 com.orderdesk.cli.CashCommand.class,

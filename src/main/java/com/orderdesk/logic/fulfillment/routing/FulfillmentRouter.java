@@ -24,6 +24,8 @@ public final class FulfillmentRouter {
     private final int threads;
     private final long batchMillis;
     private final long orderNanos;
+    /** Plans as the "nearest first" baseline instead of at minimum cost (the simulator's {@code --routing nearest-first}). */
+    private final boolean nearestFirstOnly;
 
     public FulfillmentRouter() {
         this(DEFAULT_VISIT_BUDGET, Runtime.getRuntime().availableProcessors(), 20_000);
@@ -40,6 +42,11 @@ public final class FulfillmentRouter {
 
     /** As above, with {@code orderMillis} per order before the proof is given up (0 or less: no time limit). */
     public FulfillmentRouter(long visitBudget, int threads, long batchMillis, long orderMillis) {
+        this(visitBudget, threads, batchMillis, orderMillis, false);
+    }
+
+    private FulfillmentRouter(long visitBudget, int threads, long batchMillis, long orderMillis, boolean nearestFirstOnly) {
+        this.nearestFirstOnly = nearestFirstOnly;
         this.visitBudget = visitBudget;
         this.threads = Math.max(1, threads);
         this.batchMillis = batchMillis;
@@ -62,7 +69,18 @@ public final class FulfillmentRouter {
         return route(scenario, mode, null);
     }
 
+    /**
+     * A router whose {@link #route} plans every order as the "nearest first" baseline does: what a
+     * desk without the optimiser would ship, for the simulator to compare against.
+     */
+    public static FulfillmentRouter nearestFirstOnly() {
+        return new FulfillmentRouter(DEFAULT_VISIT_BUDGET, 1, 0, DEFAULT_ORDER_MILLIS, true);
+    }
+
     public RoutingPlan route(Scenario scenario, RoutingMode mode, OrderTimer timer) {
+        if (nearestFirstOnly) {
+            return nearestFirst(scenario, mode);
+        }
         long start = System.nanoTime();
         Network net = new Network(scenario);
         List<RoutingOrder> orders = scenario.orders();

@@ -1,0 +1,89 @@
+package com.orderdesk.logic.simulation;
+
+import com.orderdesk.logic.kpi.KpiFigures;
+import com.orderdesk.logic.kpi.OrderChannel;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The one-page report of a run, as lines of fixed-width text (the text file, and the PDF prints the
+ * same lines): the headline figures of each variant side by side, then each variant's figures by
+ * week.
+ */
+public final class SimulationReport {
+    /** One variant of a comparison (or the only one): its name, its whole-run figures and its weeks. */
+    public record Column(String name, String policies, KpiFigures whole, List<KpiFigures> weeks, List<String> notes) {
+        public Column {
+            weeks = List.copyOf(weeks);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private SimulationReport() {
+    }
+
+    public static List<String> lines(String title, List<Column> columns) {
+        List<String> out = new ArrayList<>();
+        out.add(title);
+        out.add("");
+        for (Column c : columns) {
+            out.add(c.name() + ": " + c.policies());
+        }
+        out.add("");
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-30s", "Figure (whole run)"));
+        columns.forEach(c -> head.append(String.format(Locale.ROOT, "%16s", c.name())));
+        out.add(head.toString());
+        row(out, columns, "Touchless order share", f -> pct(f.touchlessOrderRate()));
+        for (OrderChannel ch : OrderChannel.values()) {
+            row(out, columns, "  touchless " + ch.name().toLowerCase(Locale.ROOT), f -> pct(f.touchlessByChannel().get(ch)));
+        }
+        row(out, columns, "Auto-applied cash", f -> pct(f.autoCashRate()));
+        row(out, columns, "Split shipments", f -> pct(f.splitShipmentRate()));
+        row(out, columns, "Cost per order", f -> money(f.costPerOrder()));
+        row(out, columns, "Perfect orders", f -> pct(f.perfectOrderRate()));
+        row(out, columns, "DSO (days)", f -> num(f.dso()));
+        row(out, columns, "Best possible DSO (days)", f -> num(f.bestPossibleDso()));
+        row(out, columns, "Average days delinquent", f -> num(f.averageDaysDelinquent()));
+        row(out, columns, "CEI", f -> num(f.cei()));
+        row(out, columns, "Days to ship (median)", f -> num(f.daysToShip()));
+        row(out, columns, "Days to pay (median)", f -> num(f.daysToPay()));
+        row(out, columns, "Receivables at the end", f -> money(f.arTotal()));
+        row(out, columns, "Orders entered", f -> String.valueOf(f.basis().ordersEntered()));
+        row(out, columns, "Payments received", f -> String.valueOf(f.basis().paymentsReceived()));
+        for (Column c : columns) {
+            out.add("");
+            out.add("By week, " + c.name() + ":");
+            out.add(String.format(Locale.ROOT, "%-12s%8s%11s%10s%8s%10s%8s%8s", "Week ending", "Orders", "Touchless",
+                    "Auto cash", "Split", "Cost/ord", "DSO", "Best"));
+            for (KpiFigures w : c.weeks()) {
+                out.add(String.format(Locale.ROOT, "%-12s%8d%11s%10s%8s%10s%8s%8s", w.period().last(), w.basis().ordersEntered(),
+                        pct(w.touchlessOrderRate()), pct(w.autoCashRate()), pct(w.splitShipmentRate()), money(w.costPerOrder()),
+                        num(w.dso()), num(w.bestPossibleDso())));
+            }
+            c.notes().forEach(n -> out.add("  " + n));
+        }
+        return out;
+    }
+
+    private static void row(List<String> out, List<Column> columns, String label, Function<KpiFigures, String> value) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-30s", label));
+        columns.forEach(c -> b.append(String.format(Locale.ROOT, "%16s", value.apply(c.whole()))));
+        out.add(b.toString());
+    }
+
+    static String pct(BigDecimal rate) {
+        return rate == null ? "-" : rate.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    static String money(BigDecimal v) {
+        return v == null ? "-" : "$" + v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String num(BigDecimal v) {
+        return v == null ? "-" : v.setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+}
