@@ -92,6 +92,7 @@ public final class AppServices implements AutoCloseable {
     private final com.orderdesk.application.claims.ClaimUseCases claims;
     private final com.orderdesk.application.claims.WriteOffLimits writeOffLimits;
     private final CompanySettingsUseCases company;
+    private final com.orderdesk.application.kpi.KpiUseCases kpi;
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
 
@@ -117,7 +118,8 @@ public final class AppServices implements AutoCloseable {
                 customerRules);
         this.products = new ProductLookup(uow, access, new HibernateCatalogRepository());
         FulfillmentRouter router = FulfillmentUseCases.deskRouter();
-        this.fulfillment = new FulfillmentUseCases(uow, access, fulfillmentRepository, audit, clock, router);
+        var touches = new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock);
+        this.fulfillment = new FulfillmentUseCases(uow, access, fulfillmentRepository, audit, clock, router, touches);
         this.shipping = new ShippingUseCases(uow, access, fulfillmentRepository, audit, router, clock);
         this.routingSettings = new RoutingSettingsUseCases(uow, access, new HibernateRoutingSettingsRepository(), audit);
         HibernateCreditRepository creditRepository = new HibernateCreditRepository();
@@ -127,10 +129,10 @@ public final class AppServices implements AutoCloseable {
                 fulfillment);
         HibernateOrderRepository orderRepository = new HibernateOrderRepository();
         this.orders = new OrderUseCases(uow, access, orderRepository, checks, fulfillment, audit, taxRates, clock,
-                new com.orderdesk.persistence.order.HibernateOrderHistoryRepository());
+                new com.orderdesk.persistence.order.HibernateOrderHistoryRepository(), touches);
         // an order's status follows its money: cash and credit memos settle it (PAID), reversals undo it
         com.orderdesk.application.order.OrderSettlement settlement = new com.orderdesk.application.order.OrderSettlement(orderRepository);
-        this.credit = new CreditUseCases(uow, access, creditRepository, checks, audit, clock);
+        this.credit = new CreditUseCases(uow, access, creditRepository, checks, audit, clock, touches);
         this.company = new CompanySettingsUseCases(uow, access, new HibernateCompanySettingsRepository(), new LogoCheck(), audit);
         this.invoicing = new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(), audit, clock, settlement,
                 number -> { }, company::profile);
@@ -148,6 +150,8 @@ public final class AppServices implements AutoCloseable {
         this.cash = new CashUseCases(uow, access, cashRepository, audit, clock, settlement, claims.deductionCases());
         this.auditTrail = new AuditUseCases(uow, access, new HibernateAuditRepository(), userRepository, clock.getZone());
         this.catalog = CatalogServices.build(uow, access, audit, clock);
+        this.kpi = new com.orderdesk.application.kpi.KpiUseCases(uow, access,
+                new com.orderdesk.persistence.kpi.HibernateBookLedgers(clock.getZone()), clock);
     }
 
     /** Use cases over an already opened (and filled) database; closing them closes it. */
@@ -186,7 +190,8 @@ public final class AppServices implements AutoCloseable {
         CreditCheckStep checks = new CreditCheckStep(new HibernateCreditRepository(),
                 new CreditEngine(CreditPolicy.defaults(), clock), audit, noRouting);
         return new OrderUseCases(uow, access, new HibernateOrderRepository(), checks, noRouting, audit, taxRates, clock,
-                new com.orderdesk.persistence.order.HibernateOrderHistoryRepository());
+                new com.orderdesk.persistence.order.HibernateOrderHistoryRepository(),
+                new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock));
     }
 
     /** The active users, for the window's "Sign in as" list. */
@@ -220,6 +225,8 @@ public final class AppServices implements AutoCloseable {
     public com.orderdesk.application.claims.ClaimUseCases claims() { return claims; }
     public com.orderdesk.application.claims.WriteOffLimits writeOffLimits() { return writeOffLimits; }
     public CompanySettingsUseCases companySettings() { return company; }
+    /** The order-to-cash figures of the book (issue 16). */
+    public com.orderdesk.application.kpi.KpiUseCases kpi() { return kpi; }
     /** Default payment terms and the company's own mail domains, for the features that need them. */
     public CompanyDefaults companyDefaults() { return company; }
 
@@ -228,7 +235,7 @@ public final class AppServices implements AutoCloseable {
         // history needs plausible plans, not proofs: a small search budget keeps a first start quick
         FulfillmentRouter history = new FulfillmentRouter(5_000, 1, 0);
         FulfillmentUseCases demoRouting = new FulfillmentUseCases(uow, access, fulfillmentRepository, new AuditLog(clock),
-                clock, history);
+                clock, history, new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock));
         return new com.orderdesk.demo.DemoBook.Parts(uow, fulfillmentRepository, demoRouting, history, cashRepository, cash, clock);
     }
 
