@@ -54,6 +54,7 @@ final class WorkAreas {
     private final WorkArea[] catalogAreas;
     private final List<WorkArea> claimAreas;
     private final List<WorkArea> adminAreas;
+    private final List<WorkArea> dashboardArea;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
               SignedInUser user, Consumer<String> select) {
@@ -80,6 +81,12 @@ final class WorkAreas {
                 tasks, dialogs, status);
         claimAreas = ClaimsAreas.build(services, tasks, dialogs, status, () -> user);
         adminAreas = AdminAreas.build(services, tasks, dialogs, status, () -> user);
+        dashboardArea = DashboardArea.build(services, tasks, dialogs, status, () -> user, this::mayOpen, link -> {
+            if (link.screen() == TimelineLink.Screen.ORDER) {
+                select.accept(ORDER_ENTRY);
+            }
+            follow(link);
+        });
         customers = new com.orderdesk.gui.customer.CustomersController(new com.orderdesk.gui.customer.CustomersViewModel(
                 new com.orderdesk.gui.customer.CustomerDeskServices(services.customerMaintenance(), services.clock(), () -> user),
                 tasks, dialogs, status), dialogs);
@@ -224,6 +231,7 @@ final class WorkAreas {
                     })
                     .build());
         }
+        areas.addAll(dashboardArea);
         areas.addAll(claimAreas);
         areas.addAll(adminAreas);
         if (may(Permission.VIEW_AUDIT)) {
