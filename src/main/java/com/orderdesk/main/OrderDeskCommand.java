@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.bench.MatchBenchCommand.class,
                 com.orderdesk.cli.KpiCommand.class,
                 com.orderdesk.bench.kpi.KpiBenchCommand.class,
+                com.orderdesk.bench.kpi.DashboardBenchCommand.class,
                 com.orderdesk.cli.BankPaymentsCommand.class,
                 com.orderdesk.cli.CashCommand.class,
                 com.orderdesk.bench.CashImportBenchCommand.class,
