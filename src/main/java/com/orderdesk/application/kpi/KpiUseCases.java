@@ -7,6 +7,8 @@ import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -27,16 +29,33 @@ public final class KpiUseCases {
         this.clock = clock;
     }
 
-    /** The book's four ledgers, with the rows left out and the invoices reconciled. */
+    /** The book's four ledgers, with the rows left out and the invoices reconciled, in one read unit of work. */
     public BookLedgers.Read ledgers(SignedInUser user) {
         access.require(user, Permission.VIEW_RECEIVABLES);
         LocalDate today = today();
-        return uow.read(() -> ledgers.read(today));
+        return uow.read(() -> BookLedgers.Read.of(ledgers.receivables(today), ledgers.orders()));
     }
 
-    /** The figures engine over the book, built with part of the indexing on {@code executor}. */
+    /**
+     * The same, the orders read on {@code executor} (its own read unit of work and connection)
+     * while this thread reads the receivables: about half the time on two cores. No figure mixes
+     * orders with money, so the two reads need not be one snapshot.
+     */
+    public BookLedgers.Read ledgers(SignedInUser user, Executor executor) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        LocalDate today = today();
+        CompletableFuture<BookLedgers.Orders> orders = CompletableFuture.supplyAsync(() -> uow.read(ledgers::orders), executor);
+        BookLedgers.Receivables money = uow.read(() -> ledgers.receivables(today));
+        try {
+            return BookLedgers.Read.of(money, orders.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** The figures engine over the book: read and indexed with part of the work on {@code executor}. */
     public Figures figures(SignedInUser user, Executor executor) {
-        BookLedgers.Read read = ledgers(user);
+        BookLedgers.Read read = ledgers(user, executor);
         return new Figures(KpiBook.of(read.ledgers(), executor), read);
     }
 

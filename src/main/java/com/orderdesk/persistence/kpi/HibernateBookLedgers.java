@@ -1,12 +1,12 @@
 package com.orderdesk.persistence.kpi;
 
 import com.orderdesk.application.kpi.BookLedgers;
-import com.orderdesk.logic.kpi.Ledgers;
 import com.orderdesk.persistence.CurrentSession;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the four ledgers straight from the tables with plain JDBC on the unit of work's
@@ -17,20 +17,27 @@ import java.util.List;
 public final class HibernateBookLedgers implements BookLedgers {
     private final ZoneId zone;
 
-    /** @param zone the zone in which a stored instant (a cash posting, a touch) falls on a day */
+    /** @param zone the zone in which a stored instant (a cash posting) falls on a day */
     public HibernateBookLedgers(ZoneId zone) {
         this.zone = zone;
     }
 
     @Override
-    public Read read(LocalDate today) {
+    public Receivables receivables(LocalDate today) {
         return CurrentSession.get().doReturningWork(connection -> {
             List<String> damaged = new ArrayList<>();
-            ReceivablesReader receivables = new ReceivablesReader(connection, zone, damaged);
-            ReceivablesReader.Result money = receivables.read(today);
-            List<Ledgers.Order> orders = new OrdersReader(connection, damaged).read();
-            return new Read(new Ledgers(money.invoices(), money.settlements(), money.payments(), orders), damaged,
-                    money.reconciled());
+            Map<Long, String> customers = ReceivablesReader.Rows.customers(connection);
+            ReceivablesReader.Result money = new ReceivablesReader(connection, zone, damaged, customers).read(today);
+            return new Receivables(money.invoices(), money.settlements(), money.payments(), damaged, money.reconciled());
+        });
+    }
+
+    @Override
+    public Orders orders() {
+        return CurrentSession.get().doReturningWork(connection -> {
+            List<String> damaged = new ArrayList<>();
+            Map<Long, String> customers = ReceivablesReader.Rows.customers(connection);
+            return new Orders(new OrdersReader(connection, damaged, customers).read(), damaged);
         });
     }
 }

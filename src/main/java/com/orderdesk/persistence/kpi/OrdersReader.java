@@ -28,9 +28,11 @@ final class OrdersReader {
 
     private final Connection connection;
     private final List<String> damaged;
+    private final Map<Long, String> customers;
 
-    OrdersReader(Connection connection, List<String> damaged) {
+    OrdersReader(Connection connection, List<String> damaged, Map<Long, String> customers) {
         this.connection = connection;
+        this.customers = customers;
         this.damaged = damaged;
     }
 
@@ -66,8 +68,9 @@ final class OrdersReader {
             }
         });
         List<Ledgers.Order> orders = new ArrayList<>();
-        ReceivablesReader.Rows.each(connection, "SELECT o.id, o.order_no, c.customer_no, o.channel, o.order_date, o.status,"
-                + " o.deliver_by, o.requested_date FROM sales_order o JOIN customer c ON c.id = o.customer_id ORDER BY o.id", rs -> {
+        ReceivablesReader.Rows.each(connection, "SELECT o.id, o.order_no, o.customer_id, o.channel, o.order_date, o.status,"
+                + " o.deliver_by, o.requested_date FROM sales_order o ORDER BY o.id", rs -> {
+            String customer = customers.get(rs.getLong(3));
             long id = rs.getLong(1);
             String number = rs.getString(2);
             LocalDate entered = StoredDay.parse(rs.getString(5));
@@ -79,14 +82,14 @@ final class OrdersReader {
             }
             Shipped s = SHIPPED_ORDER.contains(rs.getString(6)) ? shipped.get(id) : null;
             if (s == null || s.lastShipped == null) {
-                orders.add(new Ledgers.Order(number, rs.getString(3), channel, entered, touched.contains(id), null, 0, null,
+                orders.add(new Ledgers.Order(number, customer, channel, entered, touched.contains(id), null, 0, null,
                         null, false, false, false, false));
                 return;
             }
             LocalDate promise = StoredDay.parse(rs.getString(7) != null ? rs.getString(7) : rs.getString(8));
             LocalDate arrival = s.lastArrival != null ? s.lastArrival : s.lastShipped;
             boolean onTime = promise == null || !arrival.isAfter(promise);
-            orders.add(new Ledgers.Order(number, rs.getString(3), channel, entered, touched.contains(id), s.lastShipped,
+            orders.add(new Ledgers.Order(number, customer, channel, entered, touched.contains(id), s.lastShipped,
                     s.count, ReceivablesReader.cents(s.shippingCents), ReceivablesReader.cents(s.handlingCents),
                     !incomplete.contains(id), onTime, !damagedGoods.contains(id), !wrongInvoice.contains(id)));
         });
@@ -128,7 +131,9 @@ final class OrdersReader {
                 + " FROM shipment_line sl JOIN shipment s ON s.id = sl.shipment_id WHERE s.status IN " + SHIPPED
                 + " GROUP BY sl.order_line_id", rs -> shippedByLine.put(rs.getLong(1), rs.getLong(2)));
         Set<Long> incomplete = new HashSet<>();
-        ReceivablesReader.Rows.each(connection, "SELECT l.order_id, l.id, l.qty FROM sales_order_line l", rs -> {
+        // only the lines of orders that shipped something: the others have no shipped date, so no flag to set
+        ReceivablesReader.Rows.each(connection, "SELECT l.order_id, l.id, l.qty FROM sales_order_line l WHERE l.order_id IN"
+                + " (SELECT s.order_id FROM shipment s WHERE s.status IN " + SHIPPED + ")", rs -> {
             if (shippedByLine.getOrDefault(rs.getLong(2), 0L) < rs.getLong(3)) {
                 incomplete.add(rs.getLong(1));
             }

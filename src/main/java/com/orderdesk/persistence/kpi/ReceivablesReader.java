@@ -30,6 +30,7 @@ final class ReceivablesReader {
     private final Connection connection;
     private final ZoneId zone;
     private final List<String> damaged;
+    private final Map<Long, String> customers;
     private final Map<Long, Integer> indexById = new HashMap<>();
     private final List<Ledgers.Invoice> invoices = new ArrayList<>();
     private final List<Ledgers.Settlement> settlements = new ArrayList<>();
@@ -37,8 +38,9 @@ final class ReceivablesReader {
     private long[] ledgerSettledCents = new long[1024];
     private LocalDate[] paidOn = new LocalDate[1024];
 
-    ReceivablesReader(Connection connection, ZoneId zone, List<String> damaged) {
+    ReceivablesReader(Connection connection, ZoneId zone, List<String> damaged, Map<Long, String> customers) {
         this.connection = connection;
+        this.customers = customers;
         this.zone = zone;
         this.damaged = damaged;
     }
@@ -53,8 +55,8 @@ final class ReceivablesReader {
     }
 
     private void readInvoices() throws SQLException {
-        query("SELECT i.id, i.invoice_no, c.customer_no, i.issue_date, i.due_date, i.total_cents, i.open_cents, i.paid_on"
-                + " FROM invoice i JOIN customer c ON c.id = i.customer_id ORDER BY i.id", rs -> {
+        query("SELECT i.id, i.invoice_no, i.customer_id, i.issue_date, i.due_date, i.total_cents, i.open_cents, i.paid_on"
+                + " FROM invoice i ORDER BY i.id", rs -> {
             String number = rs.getString(2);
             LocalDate issued = StoredDay.parse(rs.getString(4));
             LocalDate due = StoredDay.parse(rs.getString(5));
@@ -66,7 +68,7 @@ final class ReceivablesReader {
             int index = invoices.size();
             grow(index);
             long total = rs.getLong(6);
-            invoices.add(new Ledgers.Invoice(number, rs.getString(3), issued, due, cents(total)));
+            invoices.add(new Ledgers.Invoice(number, customers.get(rs.getLong(3)), issued, due, cents(total)));
             indexById.put(rs.getLong(1), index);
             storedSettledCents[index] = total - rs.getLong(7);
             paidOn[index] = StoredDay.parse(rs.getString(8));
@@ -191,6 +193,13 @@ final class ReceivablesReader {
     /** Runs a query and hands each row to a reader. */
     static final class Rows {
         private Rows() {
+        }
+
+        /** Customer numbers by id: read once rather than joined into every invoice and order row. */
+        static Map<Long, String> customers(Connection connection) throws SQLException {
+            Map<Long, String> numbers = new HashMap<>();
+            each(connection, "SELECT id, customer_no FROM customer", rs -> numbers.put(rs.getLong(1), rs.getString(2)));
+            return numbers;
         }
 
         static void each(Connection connection, String sql, RowReader reader) throws SQLException {
