@@ -58,6 +58,7 @@ public final class DemoBook {
         DemoFulfillment.backfill(parts, user("olivia", key));
         new CashDemoDay(parts, user("arthur", key)).fillIfEmpty();
         InvoicingBackfill.run(db, parts.clock());
+        DemoKpiHistory.run(db, parts.clock()); // touches and the paid history's cash, for the dashboard
     }
 
     /** A demo user as signed in (ids follow {@link DemoDataGenerator#USERS}, written with explicit ids). */
