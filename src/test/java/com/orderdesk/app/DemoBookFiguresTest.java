@@ -65,7 +65,9 @@ class DemoBookFiguresTest {
             assertThat(f.autoCashRate()).isStrictlyBetween(BigDecimal.ZERO, BigDecimal.ONE);
             assertThat(f.perfectOrderRate()).isNotNull();
             assertThat(f.dso()).isNotNull();
-            assertThat(read.reconciled()).as("history invoices paid without cash behind them").isZero();
+            // the paid history has its cash now; only part-paid history invoices are reconciled (see BookLedgers)
+            assertThat(read.reconciled()).as("history invoices settled without cash behind them")
+                    .isLessThan(read.ledgers().invoices().size() / 10);
         }
     }
 }
