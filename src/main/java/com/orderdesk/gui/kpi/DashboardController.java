@@ -210,9 +210,10 @@ public final class DashboardController {
         label.getStyleClass().add("kpi-tile-label");
         Label value = new Label(text.value(h, v));
         value.getStyleClass().add("kpi-tile-value");
-        Label change = new Label(text.change(h, v, b));
+        // two fixed lines ("+1.3 days" / "worse than the previous period"): a wrapping label in a
+        // button made the tiles hundreds of pixels tall under the window's layout
+        Label change = new Label(text.change(h, v, b).replaceFirst(", ", "\n"));
         change.getStyleClass().add("kpi-tile-change");
-        change.setWrapText(true);
         if (v != null && b != null && v.compareTo(b) != 0) {
             change.getStyleClass().add("better".equals(HeadlineText.verdict(h, v.subtract(b))) ? "kpi-better" : "kpi-worse");
         }
@@ -220,6 +221,7 @@ public final class DashboardController {
         tile.setId("tile-" + h.name());
         tile.getStyleClass().add("kpi-tile");
         tile.setMnemonicParsing(false);
+        tile.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         tile.setOnAction(e -> drill(h.drill(), null, null, h.drill().title()));
         return tile;
     }
