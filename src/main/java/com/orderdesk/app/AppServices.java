@@ -93,6 +93,7 @@ public final class AppServices implements AutoCloseable {
     private final com.orderdesk.application.claims.WriteOffLimits writeOffLimits;
     private final CompanySettingsUseCases company;
     private final com.orderdesk.application.capture.InboxUseCases inbox;
+    private final com.orderdesk.application.kpi.KpiUseCases kpi;
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
 
@@ -121,7 +122,8 @@ public final class AppServices implements AutoCloseable {
         this.customerImport = new com.orderdesk.application.customer.CustomerImport(uow, access, customerBook, audit, clock,
                 customerRules);
         this.products = new ProductLookup(uow, access, new HibernateCatalogRepository());
-        this.fulfillment = new FulfillmentUseCases(uow, access, fulfillmentRepository, audit, clock, router);
+        var touches = new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock);
+        this.fulfillment = new FulfillmentUseCases(uow, access, fulfillmentRepository, audit, clock, router, touches);
         this.shipping = new ShippingUseCases(uow, access, fulfillmentRepository, audit, router, clock);
         this.routingSettings = new RoutingSettingsUseCases(uow, access, new HibernateRoutingSettingsRepository(), audit);
         HibernateCreditRepository creditRepository = new HibernateCreditRepository();
@@ -131,10 +133,10 @@ public final class AppServices implements AutoCloseable {
                 fulfillment);
         HibernateOrderRepository orderRepository = new HibernateOrderRepository();
         this.orders = new OrderUseCases(uow, access, orderRepository, checks, fulfillment, audit, taxRates, clock,
-                new com.orderdesk.persistence.order.HibernateOrderHistoryRepository());
+                new com.orderdesk.persistence.order.HibernateOrderHistoryRepository(), touches);
         // an order's status follows its money: cash and credit memos settle it (PAID), reversals undo it
         com.orderdesk.application.order.OrderSettlement settlement = new com.orderdesk.application.order.OrderSettlement(orderRepository);
-        this.credit = new CreditUseCases(uow, access, creditRepository, checks, audit, clock);
+        this.credit = new CreditUseCases(uow, access, creditRepository, checks, audit, clock, touches);
         this.company = new CompanySettingsUseCases(uow, access, new HibernateCompanySettingsRepository(), new LogoCheck(), audit);
         this.invoicing = new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(), audit, clock, settlement,
                 number -> { }, company::profile);
@@ -159,6 +161,8 @@ public final class AppServices implements AutoCloseable {
                 new com.orderdesk.application.capture.InboxUseCases.Folders(
                         com.orderdesk.persistence.DataLocation.dataFolder().resolve("inbox"),
                         com.orderdesk.persistence.DataLocation.dataFolder().resolve("edi-outbox")));
+        this.kpi = new com.orderdesk.application.kpi.KpiUseCases(uow, access,
+                new com.orderdesk.persistence.kpi.HibernateBookLedgers(clock.getZone()), clock);
     }
 
     /** Use cases over an already opened (and filled) database; closing them closes it. */
@@ -202,7 +206,8 @@ public final class AppServices implements AutoCloseable {
         CreditCheckStep checks = new CreditCheckStep(new HibernateCreditRepository(),
                 new CreditEngine(CreditPolicy.defaults(), clock), audit, noRouting);
         return new OrderUseCases(uow, access, new HibernateOrderRepository(), checks, noRouting, audit, taxRates, clock,
-                new com.orderdesk.persistence.order.HibernateOrderHistoryRepository());
+                new com.orderdesk.persistence.order.HibernateOrderHistoryRepository(),
+                new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock));
     }
 
     /** The active users, for the window's "Sign in as" list. */
@@ -238,6 +243,8 @@ public final class AppServices implements AutoCloseable {
     public CompanySettingsUseCases companySettings() { return company; }
     /** The order inbox: messages taken in, touchless orders, drafts to review, EDI acknowledgments (issue 12). */
     public com.orderdesk.application.capture.InboxUseCases inbox() { return inbox; }
+    /** The order-to-cash figures of the book (issue 16). */
+    public com.orderdesk.application.kpi.KpiUseCases kpi() { return kpi; }
     /** Default payment terms and the company's own mail domains, for the features that need them. */
     public CompanyDefaults companyDefaults() { return company; }
 
@@ -246,7 +253,7 @@ public final class AppServices implements AutoCloseable {
         // history needs plausible plans, not proofs: a small search budget keeps a first start quick
         FulfillmentRouter history = new FulfillmentRouter(5_000, 1, 0);
         FulfillmentUseCases demoRouting = new FulfillmentUseCases(uow, access, fulfillmentRepository, new AuditLog(clock),
-                clock, history);
+                clock, history, new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock));
         return new com.orderdesk.demo.DemoBook.Parts(uow, fulfillmentRepository, demoRouting, history, cashRepository, cash, clock,
                 inbox);
     }

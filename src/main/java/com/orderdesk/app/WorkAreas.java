@@ -55,6 +55,7 @@ final class WorkAreas {
     private final List<WorkArea> claimAreas;
     private final List<WorkArea> adminAreas;
     private final java.util.Optional<WorkArea> inboxArea;
+    private final List<WorkArea> dashboardArea;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
               SignedInUser user, Consumer<String> select) {
@@ -82,6 +83,12 @@ final class WorkAreas {
         claimAreas = ClaimsAreas.build(services, tasks, dialogs, status, () -> user);
         adminAreas = AdminAreas.build(services, tasks, dialogs, status, () -> user);
         inboxArea = InboxArea.build(services, orderServices, tasks, dialogs, status, () -> user);
+        dashboardArea = DashboardArea.build(services, tasks, dialogs, status, () -> user, this::mayOpen, link -> {
+            if (link.screen() == TimelineLink.Screen.ORDER) {
+                select.accept(ORDER_ENTRY);
+            }
+            follow(link);
+        });
         customers = new com.orderdesk.gui.customer.CustomersController(new com.orderdesk.gui.customer.CustomersViewModel(
                 new com.orderdesk.gui.customer.CustomerDeskServices(services.customerMaintenance(), services.clock(), () -> user),
                 tasks, dialogs, status), dialogs);
@@ -227,6 +234,7 @@ final class WorkAreas {
                     })
                     .build());
         }
+        areas.addAll(dashboardArea);
         areas.addAll(claimAreas);
         areas.addAll(adminAreas);
         if (may(Permission.VIEW_AUDIT)) {

@@ -1,8 +1,13 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.app.AppServices;
+import com.orderdesk.application.kpi.BookLedgers;
 import com.orderdesk.logic.kpi.KpiBook;
 import com.orderdesk.logic.kpi.KpiFigures;
 import com.orderdesk.logic.kpi.Ledgers;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,12 +27,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kpi --ledger DIR --as-of D [--days P] [--out FILE]}: the order-to-cash figures of
  * contracts/kpi.md from ledger files, as JSON. Read-only: no database, no sign-in.
+ * {@code kpi --db FILE --user NAME --as-of D ...}: the same figures from the book (read as the same
+ * ledgers). It signs in like the book's other read-only commands (customers export, audit) with the
+ * right to see receivables: the figures are the receivables.
  */
 @Command(name = "kpi", mixinStandardHelpOptions = true,
         description = {"Computes the order-to-cash figures (DSO, best possible DSO, countback, CEI, aging, touchless "
                 + "and auto-cash rates, split shipments, cost per order, perfect orders, days to ship and to pay) "
                 + "for the P days ending on the as-of date, from invoices.csv, settlements.csv, payments.csv and "
-                + "orders.csv, and writes them as JSON.",
+                + "orders.csv (--ledger), or from the book (--db, signed in: credit managers, AR staff, administrators), "
+                + "and writes them as JSON.",
                 "Exit status: 0 done, 2 bad input (one located message per problem on standard error, nothing written)."})
 public final class KpiCommand implements Callable<Integer> {
     static final int BAD_INPUT = 2;
@@ -36,7 +46,7 @@ public final class KpiCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--ledger", required = true, paramLabel = "DIR",
+    @Option(names = "--ledger", paramLabel = "DIR",
             description = "Folder with invoices.csv, settlements.csv, payments.csv and orders.csv (UTF-8, header row).")
     Path ledger;
 
@@ -48,6 +58,14 @@ public final class KpiCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the JSON (default: standard output).")
     Path out;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    SignInOptions signIn;
+
+    Clock clock = Clock.systemDefaultZone();
 
     @Override
     public Integer call() {
@@ -69,7 +87,16 @@ public final class KpiCommand implements Callable<Integer> {
             }
         }
         Ledgers ledgers = null;
-        if (!Files.isDirectory(ledger)) {
+        if ((ledger == null) == database.isEmpty()) {
+            problems.addFile("--ledger", "give either --ledger DIR (ledger files) or --db FILE (the book), not "
+                    + (ledger == null ? "neither" : "both"));
+        } else if (ledger == null) {
+            if (!problems.isEmpty()) {
+                problems.printTo(err);
+                return BAD_INPUT;
+            }
+            ledgers = fromBook(err);
+        } else if (!Files.isDirectory(ledger)) {
             problems.addFile("--ledger", "folder " + ledger + " does not exist");
         } else {
             ledgers = KpiLedgerFiles.read(ledger, problems);
@@ -94,6 +121,17 @@ public final class KpiCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** The book's ledgers; rows that could not be read are named on standard error and left out. */
+    private Ledgers fromBook(PrintWriter err) {
+        try (AppServices services = BookAccess.openExisting(database, clock)) {
+            SignedInUser user = signIn.signIn(services.signIn(), services.authorizer(), Permission.VIEW_RECEIVABLES);
+            BookLedgers.Read read = services.kpi().ledgers(user);
+            read.damaged().forEach(d -> err.println("left out: " + d));
+            err.flush();
+            return read.ledgers();
+        }
     }
 
     /** Writes through a temporary file and a rename, so a failure never leaves a partial file. */

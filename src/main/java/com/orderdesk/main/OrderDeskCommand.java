@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.cli.KpiCommand.class,
                 com.orderdesk.cli.SimulateCommand.class,
                 com.orderdesk.bench.kpi.KpiBenchCommand.class,
+                com.orderdesk.bench.kpi.DashboardBenchCommand.class,
                 com.orderdesk.cli.BankPaymentsCommand.class,
                 com.orderdesk.cli.CashCommand.class,
                 com.orderdesk.bench.CashImportBenchCommand.class,

@@ -30,7 +30,9 @@ public final class ReportCatalog {
         /** Return authorizations (issue 14). */
         RMA("rma.jrxml"),
         /** Chargebacks and their cancellations (issue 14). */
-        CHARGEBACK("chargeback.jrxml");
+        CHARGEBACK("chargeback.jrxml"),
+        /** The finance dashboard's PDF pack (issue 16). */
+        KPI_PACK("kpi_pack.jrxml");
 
         private final String file;
 

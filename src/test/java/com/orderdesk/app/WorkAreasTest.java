@@ -62,17 +62,17 @@ class WorkAreasTest {
     @Test
     void creditManagersWorkTheHoldQueueAndSeeTheAuditTrail() {
         assertThat(ids(Role.CREDIT_MANAGER)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
-                ClaimsAreas.ROOT_CAUSES, WorkAreas.AUDIT);
+                DashboardArea.ID, ClaimsAreas.ROOT_CAUSES, WorkAreas.AUDIT);
         assertThat(areasOf(Role.CREDIT_MANAGER).home()).isEqualTo(WorkAreas.CREDIT_HOLDS);
     }
 
     @Test
     void arClerksPrintInvoicesAndMatchCashAdministratorsSeeSettingsAndTheAuditTrail() {
         assertThat(ids(Role.AR_CLERK)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
-                WorkAreas.INVOICES, WorkAreas.CASH, ClaimsAreas.RETURNS, ClaimsAreas.CLAIMS, ClaimsAreas.ROOT_CAUSES);
+                WorkAreas.INVOICES, WorkAreas.CASH, DashboardArea.ID, ClaimsAreas.RETURNS, ClaimsAreas.CLAIMS, ClaimsAreas.ROOT_CAUSES);
         assertThat(areasOf(Role.AR_CLERK).home()).isEqualTo(WorkAreas.INVOICES);
         assertThat(ids(Role.ADMINISTRATOR)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
-                FulfillmentArea.ID, CatalogAreas.PRODUCTS, CatalogAreas.STOCK, AdminAreas.USERS, AdminAreas.COMPANY, WorkAreas.AUDIT,
+                FulfillmentArea.ID, CatalogAreas.PRODUCTS, CatalogAreas.STOCK, DashboardArea.ID, AdminAreas.USERS, AdminAreas.COMPANY, WorkAreas.AUDIT,
                 WorkAreas.CUSTOMERS);
         assertThat(areasOf(Role.ADMINISTRATOR).home()).isEqualTo(WorkAreas.AUDIT);
     }

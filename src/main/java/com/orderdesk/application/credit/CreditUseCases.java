@@ -3,6 +3,7 @@ package com.orderdesk.application.credit;
 import com.orderdesk.logic.store.Listing;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.kpi.OrderTouches;
 import com.orderdesk.application.AccessControl;
 import com.orderdesk.logic.credit.Aging;
 import com.orderdesk.logic.credit.CreditDecision;
@@ -46,9 +47,11 @@ public final class CreditUseCases {
     private final CreditHoldActions actions;
     private final AuditRecorder audit;
     private final Clock clock;
+    private final OrderTouches touches;
 
     public CreditUseCases(UnitOfWork uow, AccessControl access, CreditRepository credit, CreditCheckStep checks,
-                          AuditRecorder audit, Clock clock) {
+                          AuditRecorder audit, Clock clock, OrderTouches touches) {
+        this.touches = touches;
         this.uow = uow;
         this.access = access;
         this.credit = credit;
@@ -94,6 +97,7 @@ public final class CreditUseCases {
             credit.addRelease(new CreditReleaseRecord(o, r.release().releasedValue(), r.release().releasedOn(),
                     user.userName(), clock.instant()));
             audit.record(user, r.audit());
+            touches.touched(user, o.id(), r.audit().action());
             checks.released(user, o);
             return o.number();
         });
@@ -106,6 +110,7 @@ public final class CreditUseCases {
             var event = actions.reject(user, held(o), reason);
             o.setStatus(OrderStatus.CANCELLED);
             audit.record(user, event);
+            touches.touched(user, o.id(), event.action());
             return o.number();
         });
     }

@@ -3,6 +3,7 @@ package com.orderdesk.application.fulfillment;
 import com.orderdesk.logic.store.Listing;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.kpi.OrderTouches;
 import com.orderdesk.application.AccessControl;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
@@ -49,9 +50,11 @@ public final class FulfillmentUseCases implements OrderFulfillment {
     private final ShipmentRecorder shipments;
     private final RoutingViews views;
     private final DeliveryQuoting quoting;
+    private final OrderTouches touches;
 
     public FulfillmentUseCases(UnitOfWork uow, AccessControl access, FulfillmentRepository repository, AuditRecorder audit,
-                               Clock clock, FulfillmentRouter router) {
+                               Clock clock, FulfillmentRouter router, OrderTouches touches) {
+        this.touches = touches;
         this.uow = uow;
         this.access = access;
         this.repository = repository;
@@ -221,6 +224,7 @@ public final class FulfillmentUseCases implements OrderFulfillment {
         a.put("cost", ShipmentRecorder.money(plan.cost()).toString());
         audit.record(user, new AuditEvent(user.userName(), ROUTING_OVERRIDE, "ORDER", order.number(),
                 AuditValues.json(b), AuditValues.json(a), reason));
+        touches.touched(user, order.id(), ROUTING_OVERRIDE);
         return new RoutingOutcome(order.number(), numbers, plan.cost(), plan.backorderedUnits(),
                 "Order " + order.number() + " re-planned by hand: " + String.join(", ", numbers)
                         + String.format(" (%.2f)", plan.cost()) + "; override audited.");

@@ -2,6 +2,7 @@ package com.orderdesk.application.order;
 
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.kpi.OrderTouches;
 import com.orderdesk.application.credit.CreditCheckStep;
 import com.orderdesk.application.fulfillment.OrderFulfillment;
 import com.orderdesk.application.AccessControl;
@@ -57,11 +58,13 @@ public final class OrderUseCases {
     private final OrderPricing pricing;
     private final Clock clock;
     private final OrderHistoryRepository history;
+    private final OrderTouches touches;
 
     public OrderUseCases(UnitOfWork uow, AccessControl access, OrderRepository orders, CreditCheckStep creditCheck,
                          OrderFulfillment fulfillment, AuditRecorder audit, TaxRates taxRates, Clock clock,
-                         OrderHistoryRepository history) {
+                         OrderHistoryRepository history, OrderTouches touches) {
         this.history = history;
+        this.touches = touches;
         this.uow = uow;
         this.access = access;
         this.orders = orders;
@@ -131,6 +134,7 @@ public final class OrderUseCases {
         orders.flush();
         audit.record(user, AuditEvent.of(user.userName(), ORDER_SAVE, "ORDER", order.number())
                 .withChange(null, AuditValues.json(saveSummary(order, priced.totals(), created, copiedFrom, capturedFrom))));
+        if (!created) touches.touched(user, order.id(), ORDER_SAVE); // an amendment is a person's touch; keying is capture
         // Every save or amendment is checked in the same transaction: CREDIT_HOLD with its reasons,
         // or RELEASED on to fulfillment; a prior release is honoured within the re-check rule.
         creditCheck.checkAndStore(user, order);
@@ -255,6 +259,7 @@ public final class OrderUseCases {
             audit.record(user, AuditEvent.of(user.userName(), ORDER_CANCEL, "ORDER", o.number())
                     .withChange(AuditValues.json(Map.of("status", before.name())), AuditValues.json(Map.of("status", "CANCELLED")))
                     .withReason(reason.strip()));
+            touches.touched(user, o.id(), ORDER_CANCEL);
             return o.number();
         });
     }

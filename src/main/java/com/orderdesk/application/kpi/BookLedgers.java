@@ -1,0 +1,54 @@
+package com.orderdesk.application.kpi;
+
+import com.orderdesk.logic.kpi.Ledgers;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The book as the four ledgers of the kpi contract (invoices, settlements, payments, orders), for
+ * the figures engine ({@code KpiBook.of}). Each method is called inside a unit of work (read). The
+ * receivables and the orders are read apart: no figure mixes the two, so a caller may read them in
+ * two units of work at once (two connections, two cores). Public for any caller that needs the
+ * book's ledgers: the dashboard, {@code kpi --db}, the simulator.
+ */
+public interface BookLedgers {
+
+    /**
+     * Invoices, their settlements and the payments.
+     *
+     * @param today the day settlements of unknown date are put on (see {@link Receivables#reconciled})
+     */
+    Receivables receivables(LocalDate today);
+
+    /** The orders with their channel, touches, shipments and quality flags. */
+    Orders orders();
+
+    /**
+     * The receivables ledgers, the stored rows that could not be read (named, left out), and how
+     * many invoices needed a reconciling settlement: an invoice whose stored open amount is lower
+     * than its total less the settlements the book keeps (a history invoice marked paid without its
+     * cash) gets one CASH settlement of the difference on its paid-on day (else {@code today}), so
+     * the ledgers' receivables are always the open amounts the invoice screens show.
+     */
+    record Receivables(List<Ledgers.Invoice> invoices, List<Ledgers.Settlement> settlements, List<Ledgers.Payment> payments,
+                       List<String> damaged, int reconciled) {
+    }
+
+    record Orders(List<Ledgers.Order> orders, List<String> damaged) {
+    }
+
+    /** All four ledgers with what was left out and reconciled. */
+    record Read(Ledgers ledgers, List<String> damaged, int reconciled) {
+        public Read {
+            damaged = List.copyOf(damaged);
+        }
+
+        public static Read of(Receivables money, Orders orders) {
+            List<String> damaged = new ArrayList<>(money.damaged());
+            damaged.addAll(orders.damaged());
+            return new Read(new Ledgers(money.invoices(), money.settlements(), money.payments(), orders.orders()), damaged,
+                    money.reconciled());
+        }
+    }
+}

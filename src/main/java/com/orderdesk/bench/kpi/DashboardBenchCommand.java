@@ -1,0 +1,116 @@
+package com.orderdesk.bench.kpi;
+
+import com.orderdesk.app.AppServices;
+import com.orderdesk.app.BookStart;
+import com.orderdesk.application.kpi.BookLedgers;
+import com.orderdesk.cli.DatabaseOptions;
+import com.orderdesk.cli.SignInOptions;
+import com.orderdesk.logic.kpi.KpiBook;
+import com.orderdesk.logic.kpi.KpiReport;
+import com.orderdesk.logic.kpi.Period;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.persistence.DatabaseConfig;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dashboard-bench --db FILE --user NAME}: times what the dashboard does when it opens on a
+ * book, as its view model does it: read the book's ledgers in one read unit of work, index them
+ * (half on a second thread), and compute the period's report (the period, the previous one, its
+ * weeks and months). Several runs in one JVM: the first is the cold start a person sees first.
+ */
+@Command(name = "dashboard-bench", mixinStandardHelpOptions = true,
+        description = "Time the finance dashboard's opening on a book: ledgers read, indexed, report of the period.")
+public final class DashboardBenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    SignInOptions signIn;
+
+    @Option(names = "--runs", defaultValue = "5", description = "Openings to time (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--days", defaultValue = "90", description = "The period's length (default ${DEFAULT-VALUE}).")
+    int days;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DatabaseConfig config;
+        try {
+            config = database.toConfig();
+        } catch (IllegalArgumentException e) {
+            err.println("dashboard-bench: " + e.getMessage());
+            return 2;
+        }
+        if (config == null || runs < 1 || days < 1) {
+            err.println("dashboard-bench: name the book with --db FILE (build one with demo-data); --runs and --days at least 1");
+            return 2;
+        }
+        try (AppServices book = BookStart.openExisting(config, Clock.systemDefaultZone())) {
+            SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), Permission.VIEW_RECEIVABLES);
+            ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+            double[][] ms = new double[4][runs];
+            double[] cpuMs = new double[runs];
+            BookLedgers.Read read = null;
+            KpiReport report = null;
+            for (int r = 0; r < runs; r++) {
+                long c0 = cpu.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                read = book.kpi().ledgers(user, ForkJoinPool.commonPool());
+                long t1 = System.nanoTime();
+                KpiBook kpi = KpiBook.of(read.ledgers(), ForkJoinPool.commonPool());
+                long t2 = System.nanoTime();
+                report = kpi.report(Period.endingOn(LocalDate.now(), days));
+                long t3 = System.nanoTime();
+                cpuMs[r] = (cpu.getCurrentThreadCpuTime() - c0) / 1e6;
+                ms[0][r] = (t1 - t0) / 1e6;
+                ms[1][r] = (t2 - t1) / 1e6;
+                ms[2][r] = (t3 - t2) / 1e6;
+                ms[3][r] = (t3 - t0) / 1e6;
+            }
+            var l = read.ledgers();
+            out.printf(Locale.ROOT, "Book: %,d invoices, %,d settlements (%,d invoices reconciled), %,d payments, %,d orders;"
+                            + " %d damaged rows left out.%n", l.invoices().size(), l.settlements().size(), read.reconciled(),
+                    l.payments().size(), l.orders().size(), read.damaged().size());
+            out.printf(Locale.ROOT, "Report: %d days ending %s, %d weeks, %d months; DSO %s, touchless %s.%n", days,
+                    report.figures().asOf(), report.byWeek().size(), report.byMonth().size(), report.figures().dso(),
+                    report.figures().touchlessOrderRate());
+            out.printf(Locale.ROOT, "Elapsed ms over %d runs: first / fastest / median (load average %.1f)%n", runs,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            String[] steps = {"read the ledgers (2 connections)", "index them (KpiBook.of, 2 threads)", "report of the period",
+                    "dashboard opening in all"};
+            for (int s = 0; s < steps.length; s++) {
+                print(out, steps[s], ms[s]);
+            }
+            print(out, "CPU of the opening thread", cpuMs);
+            out.flush();
+            return 0;
+        }
+    }
+
+    private static void print(PrintWriter out, String what, double[] values) {
+        double first = values[0];
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        out.printf(Locale.ROOT, "  %-40s %8.1f %8.1f %8.1f%n", what, first, sorted[0], sorted[sorted.length / 2]);
+    }
+}

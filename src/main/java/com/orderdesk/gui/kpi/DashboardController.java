@@ -1,0 +1,297 @@
+package com.orderdesk.gui.kpi;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.kpi.AgingBucket;
+import com.orderdesk.logic.kpi.KpiFigures;
+import com.orderdesk.logic.kpi.OrderChannel;
+import com.orderdesk.logic.kpi.Period;
+import com.orderdesk.model.common.Money;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The dashboard's widgets: the period, the tiles, the charts, the drill-down list. Everything that
+ * reads the book or computes runs through the task runner; the FX thread only lays out numbers.
+ */
+public final class DashboardController {
+    private static final KeyCombination EXPORT_CSV = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination EXPORT_PDF = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
+    private final DashboardViewModel model;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final Predicate<Drill.Kind> canOpen;
+    private final Consumer<DashboardViewModel.DrillRow> open;
+    private final DashboardPdf pdf;
+    private final Formats formats = Formats.forDefaultLocale();
+    private final HeadlineText text = new HeadlineText(java.util.Locale.getDefault());
+    private DashboardViewModel.Loaded shown;
+    private List<DashboardCharts.Chart> shownCharts = List.of();
+
+    @FXML private BorderPane root;
+    @FXML private ComboBox<DashboardViewModel.Range> rangeBox;
+    @FXML private DatePicker fromPicker;
+    @FXML private DatePicker toPicker;
+    @FXML private Label periodLabel;
+    @FXML private FlowPane tiles;
+    @FXML private GridPane charts;
+    @FXML private Label drillTitle;
+    @FXML private TableView<DashboardViewModel.DrillRow> drillTable;
+    @FXML private Label drillCount;
+    @FXML private Button openButton;
+    @FXML private Label footLabel;
+
+    /**
+     * @param canOpen whether this user has the screen that holds a kind of document
+     * @param open    opens a listed document in its screen
+     * @param pdf     writes the PDF pack (the reporting adapter)
+     */
+    public DashboardController(DashboardViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                               Predicate<Drill.Kind> canOpen, Consumer<DashboardViewModel.DrillRow> open, DashboardPdf pdf) {
+        this.model = model;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.canOpen = canOpen;
+        this.open = open;
+        this.pdf = pdf;
+    }
+
+    @FXML
+    private void initialize() {
+        rangeBox.getItems().setAll(DashboardViewModel.Range.values());
+        rangeBox.setConverter(Formats.display(DashboardViewModel.Range::label, ""));
+        rangeBox.setValue(DashboardViewModel.Range.LAST_90);
+        fromPicker.setConverter(formats.dateConverter());
+        toPicker.setConverter(formats.dateConverter());
+        syncDates();
+        rangeBox.valueProperty().addListener((o, a, b) -> {
+            syncDates();
+            if (b != DashboardViewModel.Range.CHOSEN) {
+                onShow();
+            }
+        });
+        drillTable.getColumns().add(column("Document", r -> r.number(), 110));
+        drillTable.getColumns().add(column("Customer", r -> r.customer(), 80));
+        drillTable.getColumns().add(column("Date", r -> formats.date(r.date()), 95));
+        drillTable.getColumns().add(MoneyColumn.of("Amount", r -> r.amount() == null ? null : Money.of(r.amount()), formats, 100));
+        drillTable.getColumns().add(column("Detail", r -> r.detail(), 220));
+        drillTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                onOpen();
+                e.consume();
+            }
+        });
+        drillTable.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                onOpen();
+            }
+        });
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (EXPORT_CSV.match(e)) {
+                onExportCsv();
+                e.consume();
+            } else if (EXPORT_PDF.match(e)) {
+                onExportPdf();
+                e.consume();
+            } else if (e.getCode() == KeyCode.F5) {
+                onReload();
+                e.consume();
+            }
+        });
+    }
+
+    private static TableColumn<DashboardViewModel.DrillRow, String> column(String title,
+            Function<DashboardViewModel.DrillRow, String> value, double width) {
+        TableColumn<DashboardViewModel.DrillRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** The pickers show the chosen range's dates and are editable only for chosen dates. */
+    private void syncDates() {
+        boolean chosen = rangeBox.getValue() == DashboardViewModel.Range.CHOSEN;
+        fromPicker.setDisable(!chosen);
+        toPicker.setDisable(!chosen);
+        if (!chosen) {
+            Period p = model.period(rangeBox.getValue(), null, null);
+            fromPicker.setValue(p.first());
+            toPicker.setValue(p.last());
+        }
+    }
+
+    @FXML
+    private void onShow() {
+        load(false);
+    }
+
+    @FXML
+    private void onReload() {
+        load(true);
+    }
+
+    private void load(boolean reread) {
+        Period period;
+        try {
+            period = model.period(rangeBox.getValue(), fromPicker.getValue(), toPicker.getValue());
+        } catch (IllegalArgumentException e) {
+            dialogs.error("The period cannot be shown: " + e.getMessage(), "The figures shown are unchanged.",
+                    "Choose the dates again.");
+            return;
+        }
+        footLabel.setText(reread ? "Reading the book again..." : "Computing the figures...");
+        tasks.run(UiTasks.of(() -> model.load(period, reread), this::show,
+                e -> dialogs.error("The figures could not be computed: " + e.getMessage(), "Nothing was changed.",
+                        "Try again; if it persists, tell the administrator (the book may have damaged rows).", e)));
+    }
+
+    private void show(DashboardViewModel.Loaded loaded) {
+        shown = loaded;
+        Period p = loaded.period();
+        periodLabel.setText(formats.date(p.first()) + " \u2013 " + formats.date(p.last()) + "  (" + p.days()
+                + " days, against the " + p.days() + " days before)");
+        KpiFigures now = loaded.report().figures();
+        KpiFigures before = loaded.report().previous();
+        tiles.getChildren().clear();
+        for (Headline h : Headline.all()) {
+            tiles.getChildren().add(tile(h, now, before));
+        }
+        charts.getChildren().clear();
+        shownCharts = DashboardCharts.build(loaded.report(), b -> drill(Drill.OPEN_INVOICES, b, null,
+                "Open invoices " + DashboardCharts.bucketLabel(b).toLowerCase() + (b == AgingBucket.CURRENT ? "" : " days past due")),
+                c -> drill(Drill.TOUCHED_ORDERS, null, c, DashboardCharts.channelLabel(c) + " orders a person touched"));
+        for (int i = 0; i < shownCharts.size(); i++) {
+            DashboardCharts.Chart c = shownCharts.get(i);
+            Label title = new Label(c.title());
+            title.getStyleClass().add("kpi-chart-title");
+            title.setWrapText(true);
+            c.node().setId(c.id());
+            charts.add(new VBox(4, title, c.node()), i % 2, i / 2);
+        }
+        footLabel.setText(String.format("%,d orders entered, %,d shipped, %,d payments, %s of sales in the period \u00b7 book read"
+                        + " in %.1f s%s%s", now.basis().ordersEntered(), now.basis().ordersShipped(), now.basis().paymentsReceived(),
+                formats.money(Money.of(now.basis().sales())), loaded.readMillis() / 1000.0,
+                loaded.reconciled() == 0 ? "" : " \u00b7 " + loaded.reconciled() + " invoices paid before cash was recorded",
+                loaded.damaged().isEmpty() ? "" : " \u00b7 " + loaded.damaged().size() + " damaged rows left out: "
+                        + loaded.damaged().get(0)));
+        status.showMessage("Figures for " + p + " shown");
+    }
+
+    private Button tile(Headline h, KpiFigures now, KpiFigures before) {
+        BigDecimal v = h.of(now);
+        BigDecimal b = h.of(before);
+        Label label = new Label(h.label());
+        label.getStyleClass().add("kpi-tile-label");
+        Label value = new Label(text.value(h, v));
+        value.getStyleClass().add("kpi-tile-value");
+        // two fixed lines ("+1.3 days" / "worse than the previous period"): a wrapping label in a
+        // button made the tiles hundreds of pixels tall under the window's layout
+        Label change = new Label(text.change(h, v, b).replaceFirst(", ", "\n"));
+        change.getStyleClass().add("kpi-tile-change");
+        if (v != null && b != null && v.compareTo(b) != 0) {
+            change.getStyleClass().add("better".equals(HeadlineText.verdict(h, v.subtract(b))) ? "kpi-better" : "kpi-worse");
+        }
+        Button tile = new Button(null, new VBox(2, label, value, change));
+        tile.setId("tile-" + h.name());
+        tile.getStyleClass().add("kpi-tile");
+        tile.setMnemonicParsing(false);
+        tile.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        tile.setOnAction(e -> drill(h.drill(), null, null, h.drill().title()));
+        return tile;
+    }
+
+    private void drill(Drill drill, AgingBucket bucket, OrderChannel channel, String title) {
+        DashboardViewModel.Loaded loaded = shown;
+        if (loaded == null) {
+            return;
+        }
+        drillTitle.setText(title + " (" + loaded.period() + ")");
+        tasks.run(UiTasks.of(() -> model.drill(drill, loaded.period(), bucket, channel), rows -> {
+            drillTable.getItems().setAll(rows);
+            BigDecimal sum = rows.stream().map(DashboardViewModel.DrillRow::amount).filter(java.util.Objects::nonNull)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            drillCount.setText(String.format("%,d documents", rows.size())
+                    + (drill.kind() == Drill.Kind.ORDER ? "" : " \u00b7 " + formats.money(Money.of(sum)))
+                    + (canOpen.test(drill.kind()) ? "" : " \u00b7 listed only: their screen is not yours"));
+            openButton.setDisable(!canOpen.test(drill.kind()));
+            if (!rows.isEmpty()) {
+                drillTable.getSelectionModel().selectFirst();
+                drillTable.requestFocus();
+            }
+        }, e -> dialogs.error("The documents could not be listed: " + e.getMessage(), "Nothing was changed.", "Try again.", e)));
+    }
+
+    @FXML
+    private void onOpen() {
+        DashboardViewModel.DrillRow row = drillTable.getSelectionModel().getSelectedItem();
+        if (row != null && canOpen.test(row.kind())) {
+            open.accept(row);
+        }
+    }
+
+    @FXML
+    private void onExportCsv() {
+        DashboardViewModel.Loaded loaded = shown;
+        if (loaded == null) {
+            return;
+        }
+        dialogs.chooseFileToSave("Export the figures", null, "figures-" + loaded.period().first() + "-" + loaded.period().last()
+                + ".csv", "CSV files", "*.csv").ifPresent(file -> tasks.run(UiTasks.of(() -> {
+                    DashboardCsv.write(file, loaded.report());
+                    return file;
+                }, (Path f) -> status.showMessage("Figures exported to " + f),
+                e -> dialogs.error("The export failed: " + e.getMessage(), "Nothing was written.", "Choose another folder.", e))));
+    }
+
+    @FXML
+    private void onExportPdf() {
+        DashboardViewModel.Loaded loaded = shown;
+        if (loaded == null) {
+            return;
+        }
+        // the charts are drawn here, on the FX thread; the report is filled and written off it
+        List<com.orderdesk.reporting.KpiPackReport.ChartImage> images = shownCharts.stream().map(DashboardPdf::snapshot).toList();
+        com.orderdesk.reporting.KpiPackReport.Pack pack = DashboardPdf.pack(loaded, images, java.util.Locale.getDefault());
+        dialogs.chooseFileToSave("Export the figures as a PDF pack", null, "figures-" + loaded.period().first() + "-"
+                + loaded.period().last() + ".pdf", "PDF files", "*.pdf").ifPresent(file -> tasks.run(UiTasks.of(() -> {
+                    pdf.write(file, pack);
+                    return file;
+                }, (Path f) -> status.showMessage("PDF pack written to " + f),
+                e -> dialogs.error("The PDF pack failed: " + e.getMessage(), "Nothing was written.", "Choose another folder.", e))));
+    }
+
+    /** Shows the figures for the chosen period (the book is read on the first call). */
+    public void refresh() {
+        onShow();
+    }
+
+    public void focusFirst() {
+        rangeBox.requestFocus();
+    }
+}

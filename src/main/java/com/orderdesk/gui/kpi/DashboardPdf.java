@@ -1,0 +1,49 @@
+package com.orderdesk.gui.kpi;
+
+import com.orderdesk.logic.kpi.KpiFigures;
+import com.orderdesk.reporting.KpiPackReport;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/** Writes the dashboard's PDF pack; the screen draws the charts, the reporting adapter fills the report. */
+@FunctionalInterface
+public interface DashboardPdf {
+    void write(Path file, KpiPackReport.Pack pack);
+
+    /** The chart's pixels as drawn now, at twice the screen's scale for print (call on the FX thread). */
+    static KpiPackReport.ChartImage snapshot(DashboardCharts.Chart chart) {
+        SnapshotParameters p = new SnapshotParameters();
+        p.setTransform(javafx.scene.transform.Transform.scale(2, 2));
+        WritableImage image = chart.node().snapshot(p, null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return new KpiPackReport.ChartImage(chart.title(), w, h, argb);
+    }
+
+    /** The pack's words: each headline with this period's and the previous period's value and the change. */
+    static KpiPackReport.Pack pack(DashboardViewModel.Loaded loaded, List<KpiPackReport.ChartImage> charts, Locale locale) {
+        HeadlineText text = new HeadlineText(locale);
+        KpiFigures now = loaded.report().figures();
+        KpiFigures before = loaded.report().previous();
+        List<KpiPackReport.Figure> figures = new ArrayList<>();
+        for (Headline h : Headline.all()) {
+            BigDecimal v = h.of(now);
+            BigDecimal b = h.of(before);
+            figures.add(new KpiPackReport.Figure(h.label(), text.value(h, v), text.value(h, b), text.change(h, v, b)));
+        }
+        String basis = String.format(locale, "%,d orders entered, %,d shipped; %,d payments received; %,d invoices paid;"
+                        + " sales %s. Figures as defined in the kpi contract (src/site/markdown/contracts/kpi.md).",
+                now.basis().ordersEntered(), now.basis().ordersShipped(), now.basis().paymentsReceived(),
+                now.basis().invoicesPaid(), now.basis().sales().toPlainString());
+        return new KpiPackReport.Pack("Order-to-cash figures", loaded.period().first() + " to " + loaded.period().last()
+                + " (" + loaded.period().days() + " days) against " + loaded.period().previous(), basis, figures, charts);
+    }
+}

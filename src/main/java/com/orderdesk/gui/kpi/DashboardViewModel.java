@@ -1,0 +1,172 @@
+package com.orderdesk.gui.kpi;
+
+import com.orderdesk.application.kpi.KpiUseCases;
+import com.orderdesk.logic.kpi.AgingBucket;
+import com.orderdesk.logic.kpi.KpiReport;
+import com.orderdesk.logic.kpi.Ledgers;
+import com.orderdesk.logic.kpi.OrderChannel;
+import com.orderdesk.logic.kpi.Period;
+import com.orderdesk.logic.security.SignedInUser;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The dashboard without the toolkit: the period a person chose, the book read and indexed once
+ * (again only when asked: F5 or Refresh), the period's report, and the documents behind a figure.
+ * {@link #load} and {@link #drill} run off the FX thread; the indexed book is immutable, so a
+ * drill-down may run while a new period is computed.
+ */
+public final class DashboardViewModel {
+    /** The period choices: the last N days ending today, or dates a person chose. */
+    public enum Range {
+        LAST_30("Last 30 days", 30), LAST_90("Last 90 days", 90), LAST_365("Last 365 days", 365), CHOSEN("Chosen dates", 0);
+
+        private final String label;
+        private final int days;
+
+        Range(String label, int days) {
+            this.label = label;
+            this.days = days;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public int days() {
+            return days;
+        }
+    }
+
+    /** What the screen shows for a period; {@code damaged} names stored rows left out of the figures. */
+    public record Loaded(Period period, KpiReport report, List<String> damaged, int reconciled, long readMillis) {
+    }
+
+    /** A document behind a figure, with what the ledgers say about it. */
+    public record DrillRow(Drill.Kind kind, String number, String customer, LocalDate date, String detail, BigDecimal amount) {
+    }
+
+    private final KpiUseCases kpi;
+    private final Supplier<SignedInUser> user;
+    private final Executor executor;
+    private volatile Book book;
+
+    /** The indexed book with the ledgers' rows by number (for the drill-down's columns). */
+    private record Book(KpiUseCases.Figures figures, Map<String, Ledgers.Invoice> invoices, Map<String, Ledgers.Order> orders,
+                        Map<String, Ledgers.Payment> payments, long readMillis) {
+    }
+
+    /** @param executor where half of the indexing runs (a second core), see KpiBook.of */
+    public DashboardViewModel(KpiUseCases kpi, Supplier<SignedInUser> user, Executor executor) {
+        this.kpi = kpi;
+        this.user = user;
+        this.executor = executor;
+    }
+
+    public LocalDate today() {
+        return kpi.today();
+    }
+
+    /** The period of a choice; {@code from} and {@code to} count only for chosen dates. */
+    public Period period(Range range, LocalDate from, LocalDate to) {
+        if (range != Range.CHOSEN) {
+            return Period.endingOn(today(), range.days());
+        }
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("Choose both dates of the period.");
+        }
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The period ends (" + to + ") before it starts (" + from + "); swap the dates.");
+        }
+        if (to.toEpochDay() - from.toEpochDay() >= 3660) {
+            throw new IllegalArgumentException("Choose a period of ten years or less.");
+        }
+        return new Period(from, to);
+    }
+
+    /** Reads and indexes the book when {@code reread} or not yet done, then computes the period's report. */
+    public Loaded load(Period period, boolean reread) {
+        Book b = book;
+        if (b == null || reread) {
+            long t0 = System.nanoTime();
+            KpiUseCases.Figures figures = kpi.figures(user.get(), executor);
+            b = index(figures, (System.nanoTime() - t0) / 1_000_000);
+            book = b;
+        }
+        KpiReport report = b.figures().book().report(period);
+        return new Loaded(period, report, b.figures().read().damaged(), b.figures().read().reconciled(), b.readMillis());
+    }
+
+    private static Book index(KpiUseCases.Figures figures, long millis) {
+        Ledgers l = figures.read().ledgers();
+        Map<String, Ledgers.Invoice> invoices = new HashMap<>(l.invoices().size() * 2);
+        l.invoices().forEach(i -> invoices.put(i.invoiceNo(), i));
+        Map<String, Ledgers.Order> orders = new HashMap<>(l.orders().size() * 2);
+        l.orders().forEach(o -> orders.put(o.orderNo(), o));
+        Map<String, Ledgers.Payment> payments = new HashMap<>(l.payments().size() * 2);
+        l.payments().forEach(p -> payments.put(p.paymentId(), p));
+        return new Book(figures, invoices, orders, payments, millis);
+    }
+
+    /** The documents behind a figure over the period (after {@link #load}). */
+    public List<DrillRow> drill(Drill drill, Period period, AgingBucket bucket, OrderChannel channel) {
+        Book b = book;
+        if (b == null) {
+            throw new IllegalStateException("The figures are not loaded yet.");
+        }
+        List<String> numbers = drill.numbers(b.figures().book().drillDown(), period, bucket, channel);
+        List<DrillRow> rows = new ArrayList<>(numbers.size());
+        for (String n : numbers) {
+            rows.add(switch (drill.kind()) {
+                case INVOICE -> {
+                    Ledgers.Invoice i = b.invoices().get(n);
+                    yield new DrillRow(Drill.Kind.INVOICE, n, i.customerNo(), i.invoiceDate(), "due " + i.dueDate(), i.amount());
+                }
+                case ORDER -> {
+                    Ledgers.Order o = b.orders().get(n);
+                    yield new DrillRow(Drill.Kind.ORDER, n, o.customerNo(), o.enteredDate(), orderDetail(o),
+                            o.shipped() ? o.shippingCost().add(o.handlingCost()) : null);
+                }
+                case PAYMENT -> {
+                    Ledgers.Payment p = b.payments().get(n);
+                    yield new DrillRow(Drill.Kind.PAYMENT, n, "", p.receivedDate(), p.auto() ? "auto-applied" : "by a person",
+                            p.amount());
+                }
+            });
+        }
+        return rows;
+    }
+
+    private static String orderDetail(Ledgers.Order o) {
+        StringBuilder s = new StringBuilder(o.channel().name().charAt(0) + o.channel().name().substring(1).toLowerCase());
+        if (o.touched()) {
+            s.append(", touched");
+        }
+        if (o.shipped()) {
+            s.append(", shipped ").append(o.shippedDate()).append(" in ").append(o.shipments());
+            if (!o.perfect()) {
+                List<String> not = new ArrayList<>();
+                if (!o.complete()) {
+                    not.add("incomplete");
+                }
+                if (!o.onTime()) {
+                    not.add("late");
+                }
+                if (!o.undamaged()) {
+                    not.add("damaged/returned");
+                }
+                if (!o.invoiceCorrect()) {
+                    not.add("invoice corrected");
+                }
+                s.append(" (").append(String.join(", ", not)).append(')');
+            }
+        }
+        return s.toString();
+    }
+}

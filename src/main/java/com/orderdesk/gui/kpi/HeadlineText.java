@@ -1,0 +1,70 @@
+package com.orderdesk.gui.kpi;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * How a headline figure and its change read: "51.2 days", "92.4%", "$17.37"; the change against
+ * the previous period as "+3.1 days", "-2.4 pts" (percentage points), with a word for better or
+ * worse so the tile never relies on colour alone.
+ */
+public final class HeadlineText {
+    private final Locale locale;
+
+    public HeadlineText(Locale locale) {
+        this.locale = locale;
+    }
+
+    public String value(Headline h, BigDecimal v) {
+        if (v == null) {
+            return "n/a";
+        }
+        return switch (h.unit()) {
+            case DAYS -> number(v, 1) + " days";
+            case MONEY -> money(v);
+            case RATE -> number(v.movePointRight(2), 1) + "%";
+            case PERCENT -> number(v, 1) + "%";
+        };
+    }
+
+    /** The change from {@code before} to {@code now}, or a sentence why there is none. */
+    public String change(Headline h, BigDecimal now, BigDecimal before) {
+        if (now == null || before == null) {
+            return "no figure to compare";
+        }
+        BigDecimal d = now.subtract(before);
+        String sign = d.signum() > 0 ? "+" : d.signum() < 0 ? "\u2212" : "\u00b1";
+        BigDecimal a = d.abs();
+        String amount = switch (h.unit()) {
+            case DAYS -> number(a, 1) + " days";
+            case MONEY -> money(a);
+            case RATE -> number(a.movePointRight(2), 1) + " pts";
+            case PERCENT -> number(a, 1) + " pts";
+        };
+        String verdict = verdict(h, d);
+        return sign + amount + ("same".equals(verdict) ? ", as in the previous period" : ", " + verdict + " than the previous period");
+    }
+
+    /** "better", "worse" or "same" (by the figure's direction). */
+    public static String verdict(Headline h, BigDecimal change) {
+        if (change.signum() == 0) {
+            return "same";
+        }
+        return (change.signum() > 0) == h.higherIsBetter() ? "better" : "worse";
+    }
+
+    private String number(BigDecimal v, int decimals) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        return f.format(v.setScale(decimals, RoundingMode.HALF_UP));
+    }
+
+    private String money(BigDecimal v) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        f.setCurrency(java.util.Currency.getInstance("USD"));
+        return f.format(v);
+    }
+}

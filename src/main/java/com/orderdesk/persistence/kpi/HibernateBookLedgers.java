@@ -1,0 +1,43 @@
+package com.orderdesk.persistence.kpi;
+
+import com.orderdesk.application.kpi.BookLedgers;
+import com.orderdesk.persistence.CurrentSession;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the four ledgers straight from the tables with plain JDBC on the unit of work's
+ * connection: a whole-book read of hundreds of thousands of rows, where entities would cost
+ * seconds the dashboard does not have. Receivables in {@link ReceivablesReader}, orders in
+ * {@link OrdersReader}.
+ */
+public final class HibernateBookLedgers implements BookLedgers {
+    private final ZoneId zone;
+
+    /** @param zone the zone in which a stored instant (a cash posting) falls on a day */
+    public HibernateBookLedgers(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    @Override
+    public Receivables receivables(LocalDate today) {
+        return CurrentSession.get().doReturningWork(connection -> {
+            List<String> damaged = new ArrayList<>();
+            Map<Long, String> customers = ReceivablesReader.Rows.customers(connection);
+            ReceivablesReader.Result money = new ReceivablesReader(connection, zone, damaged, customers).read(today);
+            return new Receivables(money.invoices(), money.settlements(), money.payments(), damaged, money.reconciled());
+        });
+    }
+
+    @Override
+    public Orders orders() {
+        return CurrentSession.get().doReturningWork(connection -> {
+            List<String> damaged = new ArrayList<>();
+            Map<Long, String> customers = ReceivablesReader.Rows.customers(connection);
+            return new Orders(new OrdersReader(connection, damaged, customers).read(), damaged);
+        });
+    }
+}

@@ -1,0 +1,73 @@
+package com.orderdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.application.kpi.BookLedgers;
+import com.orderdesk.demo.DemoBook;
+import com.orderdesk.demo.DemoSize;
+import com.orderdesk.logic.invoicing.DocumentFilter;
+import com.orderdesk.logic.invoicing.print.DocumentKind;
+import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.kpi.KpiBook;
+import com.orderdesk.logic.kpi.KpiFigures;
+import com.orderdesk.logic.order.OrderFilter;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.persistence.DatabaseConfig;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The small demo book read as ledgers: its receivables are the open amounts the invoices screen
+ * shows, invoice by invoice; its orders are the orders list's; and its history gives the dashboard
+ * something to show (some orders touched, some cash applied by the engine, some by a person).
+ */
+class DemoBookFiguresTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T12:00:00Z"), ZoneOffset.UTC);
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDemoBooksLedgersAreWhatItsScreensShowAndItsFiguresAreNotTrivial() {
+        try (BookStart.DemoWritten written = BookStart.createDemo(DatabaseConfig.sqlite(dir.resolve("demo.db")), CLOCK,
+                new DemoSize(60, 400, 6, 42), 0, DemoBook.Extent.WHOLE, p -> { })) {
+            AppServices s = written.services();
+            var key = written.result().orElseThrow().key();
+            SignedInUser carmen = DemoBook.user("carmen", key);
+            SignedInUser arthur = DemoBook.user("arthur", key);
+
+            BookLedgers.Read read = s.kpi().ledgers(carmen);
+            assertThat(read.damaged()).isEmpty();
+            KpiBook book = KpiBook.of(read.ledgers());
+            KpiFigures f = book.figures(TODAY, 90);
+
+            List<DocumentRow> onScreen = s.invoicing().list(arthur, DocumentFilter.all(TODAY)).rows().stream()
+                    .filter(r -> r.kind() == DocumentKind.INVOICE).toList();
+            assertThat(read.ledgers().invoices()).hasSameSizeAs(onScreen);
+            BigDecimal openOnScreen = onScreen.stream().map(r -> r.open().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(f.arTotal()).isEqualByComparingTo(openOnScreen);
+            Set<String> openNumbers = onScreen.stream().filter(r -> r.open().amount().signum() != 0).map(DocumentRow::number)
+                    .collect(Collectors.toSet());
+            assertThat(Set.copyOf(book.drillDown().openInvoices(TODAY, null))).isEqualTo(openNumbers);
+            assertThat((long) read.ledgers().orders().size()).isEqualTo(s.orders().count(carmen, OrderFilter.all(100_000)));
+
+            assertThat(f.touchlessOrderRate()).isStrictlyBetween(new BigDecimal("0.5"), BigDecimal.ONE);
+            assertThat(f.autoCashRate()).isStrictlyBetween(BigDecimal.ZERO, BigDecimal.ONE);
+            assertThat(f.perfectOrderRate()).isNotNull();
+            assertThat(f.dso()).isNotNull();
+            // the paid history has its cash now; only part-paid history invoices are reconciled (see BookLedgers)
+            assertThat(read.reconciled()).as("history invoices settled without cash behind them")
+                    .isLessThan(read.ledgers().invoices().size() / 10);
+        }
+    }
+}

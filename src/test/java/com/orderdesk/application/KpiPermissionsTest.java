@@ -1,0 +1,39 @@
+package com.orderdesk.application;
+
+import static com.orderdesk.application.UseCaseRefusals.refusedAndNothingChanged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The figures are the receivables: credit managers, AR staff and administrators read them, order clerks do not. */
+class KpiPermissionsTest {
+    @TempDir
+    Path dir;
+    TestBook book;
+
+    @BeforeEach
+    void open() {
+        book = TestBook.create(dir);
+    }
+
+    @AfterEach
+    void close() {
+        book.db.close();
+    }
+
+    @Test
+    void onlyThoseWhoSeeReceivablesReadTheBooksLedgers() {
+        var kpi = book.services().kpi();
+        var clerk = book.clerk();
+        var readers = java.util.List.of(book.manager(), book.arClerk(), book.admin());
+        refusedAndNothingChanged(book, "view receivables", () -> kpi.ledgers(clerk));
+        for (var reader : readers) {
+            assertThat(kpi.ledgers(reader).ledgers().orders()).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package com.orderdesk.gui.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.application.order.OrderLife;
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.reporting.KpiPackReport;
+import com.orderdesk.reporting.ReportCatalog;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A credit manager opens the dashboard on a book where one phone order went through credit release
+ * and a routing override (touched) and an email order went through untouched; changes the period;
+ * drills down from the touchless share to the touched order and opens it; exports the figures.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DashboardScreenTest {
+    private static OrderLife life;
+    private static Path dir;
+    private static String untouched;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<DashboardViewModel.DrillRow> opened = new CopyOnWriteArrayList<>();
+    private StatusBarModel status;
+    private UiTaskRunner tasks;
+
+    @BeforeAll
+    static void book() throws Exception {
+        dir = Files.createTempDirectory("dashboard-test");
+        life = new OrderLife(TestBook.create(dir));
+        life.entered().released().overridden().shipped().invoiced().paid();
+        untouched = life.services.orders().save(life.clerk, new OrderDraft(null, null, life.book.exemptId,
+                life.book.exemptShipToId, com.orderdesk.model.order.OrderChannel.EMAIL, "PO-MAIL", null, null,
+                List.of(new OrderLineDraft(life.book.towelId, "TWL-ROLL-8", 1, null, BigDecimal.ZERO)))).number();
+    }
+
+    @Start
+    void start(Stage stage) {
+        status = new StatusBarModel();
+        tasks = new ExecutorTaskRunner(2);
+        var manager = life.manager;
+        DashboardController controller = new DashboardController(
+                new DashboardViewModel(life.services.kpi(), () -> manager, ForkJoinPool.commonPool()), tasks, dialogs, status,
+                kind -> kind == Drill.Kind.ORDER, opened::add, new KpiPackReport(new ReportCatalog())::write);
+        Scene scene = new Scene(Views.load(controller), 1366, 760);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.refresh();
+        controller.focusFirst();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        life.book.db.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static String tile(FxRobot robot, String headline) {
+        Button b = robot.lookup("#tile-" + headline).queryAs(Button.class);
+        return b == null ? "" : ((javafx.scene.layout.VBox) b.getGraphic()).getChildren().stream()
+                .map(n -> ((Label) n).getText()).reduce("", (a, c) -> a + "|" + c);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<DashboardViewModel.DrillRow> drilled(FxRobot robot) {
+        return List.copyOf(robot.lookup("#drillTable").queryAs(TableView.class).getItems());
+    }
+
+    @Test
+    void aCreditManagerSeesTheFiguresChangesThePeriodAndDrillsFromTouchlessShareToTheTouchedOrders(FxRobot robot)
+            throws Exception {
+        // opens on the last 90 days: two orders entered, one of them touched
+        waitUntil(() -> robot.lookup("#tile-TOUCHLESS").tryQuery().isPresent());
+        assertThat(tile(robot, "TOUCHLESS")).contains("Touchless orders").contains("50.0%");
+        assertThat(tile(robot, "SPLIT_SHIPMENTS")).contains("100.0%"); // the override split the phone order
+        assertThat(tile(robot, "AR_TOTAL")).contains("0.00");
+        assertThat(text(robot, "#periodLabel")).contains("90 days");
+        assertThat(robot.lookup("#touchlessChart").tryQuery()).isPresent();
+        assertThat(robot.lookup("#agingChart").tryQuery()).isPresent();
+
+        // the period: last 30 days, from the keyboard
+        robot.clickOn("#rangeBox");
+        robot.type(KeyCode.UP, KeyCode.ENTER);
+        waitUntil(() -> text(robot, "#periodLabel").contains("30 days"));
+        assertThat(robot.lookup("#rangeBox").queryAs(ComboBox.class).getValue()).isEqualTo(DashboardViewModel.Range.LAST_30);
+        assertThat(tile(robot, "TOUCHLESS")).contains("50.0%").contains("no figure to compare");
+
+        // touchless share: the documents behind it are the orders a person touched
+        robot.clickOn("#tile-TOUCHLESS");
+        waitUntil(() -> drilled(robot).size() == 1);
+        assertThat(drilled(robot).get(0).number()).isEqualTo(life.orderNumber).isNotEqualTo(untouched);
+        assertThat(drilled(robot).get(0).detail()).contains("Phone").contains("touched");
+        assertThat(text(robot, "#drillTitle")).contains("Orders a person touched");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> opened.size() == 1);
+        assertThat(opened.get(0).number()).isEqualTo(life.orderNumber);
+
+        // the period's figures as CSV (Ctrl+E) and as a PDF pack with the charts (Ctrl+P)
+        Path csv = dir.resolve("figures.csv");
+        dialogs.fileToSave = csv;
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil(() -> Files.exists(csv) && status.getLastMessage() != null && status.getLastMessage().contains("exported"));
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8))
+                .contains("period," + TestBook.TODAY.minusDays(29) + "," + TestBook.TODAY + ",touchless_order_rate,0.5000");
+        Path pdf = dir.resolve("figures.pdf");
+        dialogs.fileToSave = pdf;
+        robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> Files.exists(pdf) && status.getLastMessage() != null && status.getLastMessage().contains("PDF pack"));
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(dialogs.errors).isEmpty();
+    }
+}
