@@ -56,6 +56,7 @@ final class WorkAreas {
     private final List<WorkArea> adminAreas;
     private final java.util.Optional<WorkArea> inboxArea;
     private final List<WorkArea> dashboardArea;
+    private final com.orderdesk.gui.inbox.OriginalMessageViewer originalMessage;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
               SignedInUser user, Consumer<String> select) {
@@ -65,6 +66,8 @@ final class WorkAreas {
         OrderDeskServices orderServices = new OrderDeskServices(services.customers(), services.products(), services.orders(),
                 services.taxRates(), services.clock(), () -> user, services.fulfillment().quoting());
         orderEntry = new OrderEntryController(orderServices, tasks, dialogs, status);
+        originalMessage = new com.orderdesk.gui.inbox.OriginalMessageViewer(
+                id -> services.inbox().review().originalOfOrder(user, id), tasks, dialogs, services.clock().getZone());
         fulfillment = FulfillmentArea.build(services, tasks, dialogs, status, () -> user, c -> fulfillmentScreen = c);
         orders = new OrdersController(orderServices, tasks, status, id -> {
             select.accept(ORDER_ENTRY);
@@ -105,6 +108,7 @@ final class WorkAreas {
             case INVOICES -> may(Permission.PRINT_INVOICE);
             case CASH -> may(Permission.APPLY_CASH);
             case AUDIT -> may(Permission.VIEW_AUDIT);
+            case ORIGINAL -> may(Permission.VIEW_ORDERS);
         };
     }
 
@@ -134,6 +138,7 @@ final class WorkAreas {
                 select.accept(AUDIT);
                 audit.showDocument(link.document());
             }
+            case ORIGINAL -> originalMessage.show(link.orderId());
         }
     }
 

@@ -78,6 +78,9 @@ class InboxUseCasesTest {
         assertThat(auditAfter("ORDER_SAVE", order.number())).contains("\"capturedFrom\":\"po-7781.eml\"");
         List<TimelineEvent> timeline = services.orders().timeline(clerk, row.orderId());
         assertThat(timeline.get(0).detail()).contains("captured from po-7781.eml");
+        assertThat(timeline.get(0).link()).as("the entry leads to the message it was captured from")
+                .isEqualTo(new com.orderdesk.logic.order.TimelineLink(com.orderdesk.logic.order.TimelineLink.Screen.ORIGINAL,
+                        "po-7781.eml", row.orderId(), null));
         OriginalMessage original = services.inbox().review().originalOfOrder(clerk, row.orderId());
         assertThat(original.fileName()).isEqualTo("po-7781.eml");
         assertThat(original.text()).contains("5 x GLV-NIT-L").contains("2 x TWL-ROLL-8");

@@ -43,7 +43,8 @@ public final class OrderTimeline {
                 "Taken " + channel(o) + " by " + o.enteredBy() + " for " + o.customerName()
                         + (copied == null ? "" : ", copied from " + copied)
                         + (captured == null ? "" : ", captured from " + captured) + ".", o.enteredBy(),
-                copied == null ? null : TimelineLink.to(Screen.ORDER, copied)));
+                copied != null ? TimelineLink.to(Screen.ORDER, copied)
+                        : captured != null ? new TimelineLink(Screen.ORIGINAL, captured, o.orderId(), null) : null));
         AuditSteps decisions = new AuditSteps(o);
         Map<String, String> releasedBy = new LinkedHashMap<>();
         for (AuditEntry e : h.audit()) {

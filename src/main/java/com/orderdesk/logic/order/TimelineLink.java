@@ -17,7 +17,9 @@ public record TimelineLink(Screen screen, String document, Long orderId, LocalDa
         FULFILLMENT("Open in Fulfillment"),
         INVOICES("Open in Invoices"),
         CASH("Open in Cash matching"),
-        AUDIT("Show in the Audit trail");
+        AUDIT("Show in the Audit trail"),
+        /** The message an order was captured from (issue 12); orderId names the order. */
+        ORIGINAL("Show the original message");
 
         private final String action;
 
