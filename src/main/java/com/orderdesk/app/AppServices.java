@@ -92,6 +92,7 @@ public final class AppServices implements AutoCloseable {
     private final com.orderdesk.application.claims.ClaimUseCases claims;
     private final com.orderdesk.application.claims.WriteOffLimits writeOffLimits;
     private final CompanySettingsUseCases company;
+    private final com.orderdesk.application.collections.CollectionsUseCases collections;
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
 
@@ -148,6 +149,9 @@ public final class AppServices implements AutoCloseable {
         this.cash = new CashUseCases(uow, access, cashRepository, audit, clock, settlement, claims.deductionCases());
         this.auditTrail = new AuditUseCases(uow, access, new HibernateAuditRepository(), userRepository, clock.getZone());
         this.catalog = CatalogServices.build(uow, access, audit, clock);
+        this.collections = new com.orderdesk.application.collections.CollectionsUseCases(uow, access,
+                new com.orderdesk.persistence.collections.HibernateCollectionsRepository(clock.getZone()),
+                new com.orderdesk.persistence.claims.HibernateDisputedAmounts(), audit, clock);
     }
 
     /** Use cases over an already opened (and filled) database; closing them closes it. */
@@ -220,6 +224,8 @@ public final class AppServices implements AutoCloseable {
     public com.orderdesk.application.claims.ClaimUseCases claims() { return claims; }
     public com.orderdesk.application.claims.WriteOffLimits writeOffLimits() { return writeOffLimits; }
     public CompanySettingsUseCases companySettings() { return company; }
+    /** The collections desk: worklist, contacts, promises (issue 15). */
+    public com.orderdesk.application.collections.CollectionsUseCases collections() { return collections; }
     /** Default payment terms and the company's own mail domains, for the features that need them. */
     public CompanyDefaults companyDefaults() { return company; }
 
