@@ -53,6 +53,7 @@ final class WorkAreas {
     /** Products (administrators) and Stock (order clerks and administrators), issue 11. */
     private final WorkArea[] catalogAreas;
     private final List<WorkArea> claimAreas;
+    private final List<WorkArea> collectionAreas;
     private final List<WorkArea> adminAreas;
 
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
@@ -79,6 +80,7 @@ final class WorkAreas {
         cash = new CashMatchingController(new CashDeskServices(services.cash(), services.customers(), services.clock(), () -> user),
                 tasks, dialogs, status);
         claimAreas = ClaimsAreas.build(services, tasks, dialogs, status, () -> user);
+        collectionAreas = CollectionsAreas.build(services, tasks, dialogs, status, () -> user);
         adminAreas = AdminAreas.build(services, tasks, dialogs, status, () -> user);
         customers = new com.orderdesk.gui.customer.CustomersController(new com.orderdesk.gui.customer.CustomersViewModel(
                 new com.orderdesk.gui.customer.CustomerDeskServices(services.customerMaintenance(), services.clock(), () -> user),
@@ -225,6 +227,7 @@ final class WorkAreas {
                     .build());
         }
         areas.addAll(claimAreas);
+        areas.addAll(collectionAreas);
         areas.addAll(adminAreas);
         if (may(Permission.VIEW_AUDIT)) {
             areas.add(WorkArea.builder(AUDIT, "Audit trail", Material2MZ.POLICY)
