@@ -93,6 +93,7 @@ public final class AppServices implements AutoCloseable {
     private final com.orderdesk.application.claims.WriteOffLimits writeOffLimits;
     private final CompanySettingsUseCases company;
     private final com.orderdesk.application.collections.CollectionsUseCases collections;
+    private final com.orderdesk.application.collections.DunningUseCases dunning;
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
 
@@ -151,6 +152,9 @@ public final class AppServices implements AutoCloseable {
         this.catalog = CatalogServices.build(uow, access, audit, clock);
         this.collections = new com.orderdesk.application.collections.CollectionsUseCases(uow, access,
                 new com.orderdesk.persistence.collections.HibernateCollectionsRepository(clock.getZone()),
+                new com.orderdesk.persistence.claims.HibernateDisputedAmounts(), audit, clock);
+        this.dunning = new com.orderdesk.application.collections.DunningUseCases(uow, access,
+                new com.orderdesk.persistence.collections.HibernateDunningRepository(),
                 new com.orderdesk.persistence.claims.HibernateDisputedAmounts(), audit, clock);
     }
 
@@ -226,6 +230,7 @@ public final class AppServices implements AutoCloseable {
     public CompanySettingsUseCases companySettings() { return company; }
     /** The collections desk: worklist, contacts, promises (issue 15). */
     public com.orderdesk.application.collections.CollectionsUseCases collections() { return collections; }
+    public com.orderdesk.application.collections.DunningUseCases dunning() { return dunning; }
     /** Default payment terms and the company's own mail domains, for the features that need them. */
     public CompanyDefaults companyDefaults() { return company; }
 

@@ -30,7 +30,9 @@ public final class ReportCatalog {
         /** Return authorizations (issue 14). */
         RMA("rma.jrxml"),
         /** Chargebacks and their cancellations (issue 14). */
-        CHARGEBACK("chargeback.jrxml");
+        CHARGEBACK("chargeback.jrxml"),
+        /** Dunning letters (issue 15). */
+        DUNNING("dunning.jrxml");
 
         private final String file;
 
