@@ -126,7 +126,7 @@ class OrderTimelineScreenTest {
         open(l -> l.entered().released().shipped().invoiced().paid(), l -> l.ar, robot);
         assertThat(session.shell().areas()).extracting(a -> a.id()).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY,
                 WorkAreas.CREDIT_HOLDS, WorkAreas.INVOICES, WorkAreas.CASH, ClaimsAreas.RETURNS, ClaimsAreas.CLAIMS,
-                ClaimsAreas.ROOT_CAUSES);
+                ClaimsAreas.ROOT_CAUSES, CollectionsAreas.WORKLIST, CollectionsAreas.DUNNING);
         openFromTheList(robot);
 
         @SuppressWarnings("unchecked")
