@@ -94,6 +94,8 @@ public final class AppServices implements AutoCloseable {
     private final CompanySettingsUseCases company;
     private final com.orderdesk.application.capture.InboxUseCases inbox;
     private final com.orderdesk.application.kpi.KpiUseCases kpi;
+    private final com.orderdesk.application.collections.CollectionsUseCases collections;
+    private final com.orderdesk.application.collections.DunningUseCases dunning;
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
 
@@ -163,6 +165,12 @@ public final class AppServices implements AutoCloseable {
                         com.orderdesk.persistence.DataLocation.dataFolder().resolve("edi-outbox")));
         this.kpi = new com.orderdesk.application.kpi.KpiUseCases(uow, access,
                 new com.orderdesk.persistence.kpi.HibernateBookLedgers(clock.getZone()), clock);
+        this.collections = new com.orderdesk.application.collections.CollectionsUseCases(uow, access,
+                new com.orderdesk.persistence.collections.HibernateCollectionsRepository(clock.getZone()),
+                new com.orderdesk.persistence.claims.HibernateDisputedAmounts(), audit, clock);
+        this.dunning = new com.orderdesk.application.collections.DunningUseCases(uow, access,
+                new com.orderdesk.persistence.collections.HibernateDunningRepository(),
+                new com.orderdesk.persistence.claims.HibernateDisputedAmounts(), audit, clock);
     }
 
     /** Use cases over an already opened (and filled) database; closing them closes it. */
@@ -245,6 +253,9 @@ public final class AppServices implements AutoCloseable {
     public com.orderdesk.application.capture.InboxUseCases inbox() { return inbox; }
     /** The order-to-cash figures of the book (issue 16). */
     public com.orderdesk.application.kpi.KpiUseCases kpi() { return kpi; }
+    /** The collections desk: worklist, contacts, promises (issue 15). */
+    public com.orderdesk.application.collections.CollectionsUseCases collections() { return collections; }
+    public com.orderdesk.application.collections.DunningUseCases dunning() { return dunning; }
     /** Default payment terms and the company's own mail domains, for the features that need them. */
     public CompanyDefaults companyDefaults() { return company; }
 

@@ -88,6 +88,9 @@ public final class BookStart {
         // returns and cases in every state, through the same use cases (issue 14)
         written.filter(r -> extent == DemoBook.Extent.WHOLE).ifPresent(r -> com.orderdesk.demo.ClaimsDemo.fill(
                 services.unitOfWork(), services.claims(), services.returns(), r.key()));
+        // collectors, calls and promises (one broken) for the collections worklist (issue 15)
+        written.filter(r -> extent == DemoBook.Extent.WHOLE).ifPresent(r -> com.orderdesk.demo.CollectionsDemo.fill(
+                services.unitOfWork(), services.collections(), services.clock(), r.key()));
         return written;
     }
 }

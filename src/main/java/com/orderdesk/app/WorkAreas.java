@@ -53,6 +53,7 @@ final class WorkAreas {
     /** Products (administrators) and Stock (order clerks and administrators), issue 11. */
     private final WorkArea[] catalogAreas;
     private final List<WorkArea> claimAreas;
+    private final List<WorkArea> collectionAreas;
     private final List<WorkArea> adminAreas;
     private final java.util.Optional<WorkArea> inboxArea;
     private final List<WorkArea> dashboardArea;
@@ -84,6 +85,7 @@ final class WorkAreas {
         cash = new CashMatchingController(new CashDeskServices(services.cash(), services.customers(), services.clock(), () -> user),
                 tasks, dialogs, status);
         claimAreas = ClaimsAreas.build(services, tasks, dialogs, status, () -> user);
+        collectionAreas = CollectionsAreas.build(services, tasks, dialogs, status, () -> user);
         adminAreas = AdminAreas.build(services, tasks, dialogs, status, () -> user);
         inboxArea = InboxArea.build(services, orderServices, tasks, dialogs, status, () -> user);
         dashboardArea = DashboardArea.build(services, tasks, dialogs, status, () -> user, this::mayOpen, link -> {
@@ -241,6 +243,7 @@ final class WorkAreas {
         }
         areas.addAll(dashboardArea);
         areas.addAll(claimAreas);
+        areas.addAll(collectionAreas);
         areas.addAll(adminAreas);
         if (may(Permission.VIEW_AUDIT)) {
             areas.add(WorkArea.builder(AUDIT, "Audit trail", Material2MZ.POLICY)

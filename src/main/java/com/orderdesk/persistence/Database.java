@@ -54,7 +54,11 @@ public final class Database implements AutoCloseable {
 
             com.orderdesk.model.claims.ReturnAuthorization.class, com.orderdesk.model.claims.ReturnReceipt.class,
             com.orderdesk.model.claims.ClaimCase.class, com.orderdesk.model.claims.ClaimNote.class,
-            com.orderdesk.model.claims.ClaimSettlement.class, com.orderdesk.model.claims.WriteOffLimit.class);
+            com.orderdesk.model.claims.ClaimSettlement.class, com.orderdesk.model.claims.WriteOffLimit.class,
+            // collections (issue 15)
+            com.orderdesk.model.collections.CollectorAssignment.class, com.orderdesk.model.collections.CollectionContact.class,
+            com.orderdesk.model.collections.PaymentPromise.class, com.orderdesk.model.collections.DunningLevel.class,
+            com.orderdesk.model.collections.DunningNotice.class);
 
     private final DatabaseConfig config;
     private final SessionFactory sessionFactory;

@@ -32,7 +32,9 @@ public final class ReportCatalog {
         /** Chargebacks and their cancellations (issue 14). */
         CHARGEBACK("chargeback.jrxml"),
         /** The finance dashboard's PDF pack (issue 16). */
-        KPI_PACK("kpi_pack.jrxml");
+        KPI_PACK("kpi_pack.jrxml"),
+        /** Dunning letters (issue 15). */
+        DUNNING("dunning.jrxml");
 
         private final String file;
 

@@ -87,7 +87,7 @@ class CreditDeskScreenTest {
 
         TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
         assertThat(session.shell().areas()).extracting(a -> a.id())
-                .containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS, ClaimsAreas.ROOT_CAUSES,
+                .containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS, DashboardArea.ID, ClaimsAreas.ROOT_CAUSES,
                         WorkAreas.AUDIT);
         int before = queue.getItems().size();
         robot.clickOn("#holdQueue").type(KeyCode.HOME);

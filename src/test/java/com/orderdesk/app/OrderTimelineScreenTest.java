@@ -125,8 +125,8 @@ class OrderTimelineScreenTest {
     void anArClerkOpensAPaidOrderAndFollowsItsTimelineToThePaidInvoice(FxRobot robot) throws Exception {
         open(l -> l.entered().released().shipped().invoiced().paid(), l -> l.ar, robot);
         assertThat(session.shell().areas()).extracting(a -> a.id()).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY,
-                WorkAreas.CREDIT_HOLDS, WorkAreas.INVOICES, WorkAreas.CASH, ClaimsAreas.RETURNS, ClaimsAreas.CLAIMS,
-                ClaimsAreas.ROOT_CAUSES);
+                WorkAreas.CREDIT_HOLDS, WorkAreas.INVOICES, WorkAreas.CASH, DashboardArea.ID, ClaimsAreas.RETURNS, ClaimsAreas.CLAIMS,
+                ClaimsAreas.ROOT_CAUSES, CollectionsAreas.WORKLIST, CollectionsAreas.DUNNING);
         openFromTheList(robot);
 
         @SuppressWarnings("unchecked")

@@ -69,7 +69,8 @@ class WorkAreasTest {
     @Test
     void arClerksPrintInvoicesAndMatchCashAdministratorsSeeSettingsAndTheAuditTrail() {
         assertThat(ids(Role.AR_CLERK)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
-                WorkAreas.INVOICES, WorkAreas.CASH, DashboardArea.ID, ClaimsAreas.RETURNS, ClaimsAreas.CLAIMS, ClaimsAreas.ROOT_CAUSES);
+                WorkAreas.INVOICES, WorkAreas.CASH, DashboardArea.ID, ClaimsAreas.RETURNS, ClaimsAreas.CLAIMS, ClaimsAreas.ROOT_CAUSES,
+                CollectionsAreas.WORKLIST, CollectionsAreas.DUNNING);
         assertThat(areasOf(Role.AR_CLERK).home()).isEqualTo(WorkAreas.INVOICES);
         assertThat(ids(Role.ADMINISTRATOR)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
                 FulfillmentArea.ID, CatalogAreas.PRODUCTS, CatalogAreas.STOCK, DashboardArea.ID, AdminAreas.USERS, AdminAreas.COMPANY, WorkAreas.AUDIT,

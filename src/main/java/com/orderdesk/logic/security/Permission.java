@@ -34,6 +34,8 @@ public enum Permission {
     OPEN_DISPUTE("open disputes on invoices"),
     WORK_DEDUCTIONS("work deduction and dispute cases"),
     WRITE_OFF("write off amounts"),
+    WORK_COLLECTIONS("work the collections worklist (contacts, promises, statements, forecast)"),
+    RUN_DUNNING("run dunning and print reminder letters"),
     MANAGE_USERS("manage users and roles"),
     ADMIN_SETTINGS("change application settings");
 

@@ -16,6 +16,8 @@ public final class RecordingDialogs implements DialogService {
     public List<Path> filesToOpen = List.of();
     /** What "save as" answers; null: the person cancels. */
     public Path fileToSave;
+    /** The folder the user picks when asked (null: the user cancels). */
+    public Path folder;
     /** What "ask for a reason" answers; empty when null (the user went back). */
     public String reasonAnswer;
     public final List<String> reasonsAsked = new ArrayList<>();
@@ -48,7 +50,7 @@ public final class RecordingDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFolder(String title, Path initial) {
-        return Optional.empty();
+        return Optional.ofNullable(folder);
     }
 
     @Override

@@ -1,0 +1,34 @@
+package com.orderdesk.application.collections;
+
+import com.orderdesk.logic.collections.DunningRun;
+import com.orderdesk.model.collections.DunningLevel;
+import com.orderdesk.model.collections.DunningNotice;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Storage of the dunning procedure and its letters, in the caller's unit of work. */
+public interface DunningRepository {
+    /** A customer with overdue items at the run date, its address in one block. */
+    record OverdueCustomer(long customerId, String customerNo, String name, String address, List<DunningRun.Item> items) {
+    }
+
+    List<DunningLevel> levels();
+
+    Optional<DunningLevel> level(int levelNo);
+
+    void add(Object entity);
+
+    /** Every customer with invoices past due on {@code runDate}, in customer-number order. */
+    List<OverdueCustomer> overdue(LocalDate runDate);
+
+    /** Each customer's latest letter. */
+    Map<Long, DunningRun.LastNotice> lastNotices();
+
+    /** Customers with an open promise to pay due on or after {@code runDate}. */
+    Set<Long> openPromises(LocalDate runDate);
+
+    List<DunningNotice> notices(LocalDate runDate);
+}

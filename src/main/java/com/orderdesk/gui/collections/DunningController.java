@@ -1,0 +1,174 @@
+package com.orderdesk.gui.collections;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.TaskProgressBar;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.collections.DunningRun;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * A dunning run: the day, the proposed letters (one per customer) to review (Delete takes one out
+ * of this run), then Print: each letter a PDF in the chosen folder, with progress and Cancel, and
+ * each customer's level recorded for the letters written.
+ */
+public final class DunningController {
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
+    private final DunningViewModel model;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final Formats formats = Formats.forDefaultLocale();
+    private LocalDate proposedFor;
+
+    @FXML private BorderPane root;
+    @FXML private DatePicker runDatePicker;
+    @FXML private TableView<DunningRun.Letter> table;
+    @FXML private Label letterLabel;
+    @FXML private ListView<String> itemsList;
+    @FXML private Label summaryLabel;
+    @FXML private TaskProgressBar progress;
+
+    public DunningController(DunningViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status) {
+        this.model = model;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+    }
+
+    @FXML
+    private void initialize() {
+        runDatePicker.setConverter(formats.dateConverter());
+        runDatePicker.setValue(model.today());
+        table.getColumns().add(text("Customer", DunningRun.Letter::customerNo, 90));
+        table.getColumns().add(text("Name", DunningRun.Letter::name, 230));
+        table.getColumns().add(text("Level", l -> l.previousLevel() + " \u2192 " + l.level(), 70));
+        table.getColumns().add(text("Items", l -> String.valueOf(l.items().size()), 55));
+        table.getColumns().add(text("Oldest", l -> l.items().get(0).daysPastDue() + " days", 80));
+        table.getColumns().add(MoneyColumn.of("Overdue", DunningRun.Letter::overdue, formats, 110));
+        table.getColumns().add(MoneyColumn.of("Fee", DunningRun.Letter::fee, formats, 80));
+        table.getColumns().add(MoneyColumn.of("Total due", DunningRun.Letter::total, formats, 110));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showLetter(b));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
+                DunningRun.Letter l = table.getSelectionModel().getSelectedItem();
+                table.getItems().remove(l);
+                status.showMessage("Letter to " + l.customerNo() + " taken out of this run");
+                summary();
+                e.consume();
+            }
+        });
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (PRINT.match(e)) {
+                onPrint();
+                e.consume();
+            }
+        });
+    }
+
+    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void showLetter(DunningRun.Letter l) {
+        if (l == null) {
+            letterLabel.setText("");
+            itemsList.getItems().clear();
+            return;
+        }
+        letterLabel.setText("Level " + l.level() + " to " + l.name() + ":\n" + l.text());
+        itemsList.getItems().setAll(l.items().stream().map(i -> i.invoiceNo() + "   due " + formats.date(i.due()) + "   "
+                + i.daysPastDue() + " days   " + formats.money(i.open())).toList());
+    }
+
+    private void summary() {
+        var total = table.getItems().stream().map(DunningRun.Letter::total)
+                .reduce(com.orderdesk.model.common.Money.ZERO, com.orderdesk.model.common.Money::plus);
+        summaryLabel.setText(table.getItems().size() + " letters  \u00b7  " + formats.money(total) + " due");
+    }
+
+    @FXML
+    private void onPropose() {
+        LocalDate day = runDatePicker.getValue();
+        if (day == null) {
+            dialogs.info("Dunning run", "Give the run's date first.");
+            return;
+        }
+        Task<List<DunningRun.Letter>> task = UiTasks.of(() -> model.propose(day), letters -> {
+            proposedFor = day;
+            table.getItems().setAll(letters);
+            summary();
+            if (!letters.isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+            table.requestFocus();
+            status.showMessage(letters.size() + " letters proposed for " + formats.date(day) + "; review, then print (Ctrl+P)");
+        }, e -> dialogs.error("The run could not be proposed: " + e.getMessage(), "Nothing was changed.",
+                "Try again; if it keeps failing, tell the administrator.", e));
+        progress.bind(tasks.run(task), false);
+    }
+
+    @FXML
+    private void onPrint() {
+        List<DunningRun.Letter> letters = List.copyOf(table.getItems());
+        if (letters.isEmpty() || proposedFor == null) {
+            dialogs.info("Print letters", "Propose the run first: there is no letter to print.");
+            return;
+        }
+        LocalDate day = proposedFor;
+        dialogs.chooseFolder("Folder for the dunning letters", null).ifPresent(folder -> {
+            Task<DunningViewModel.PrintResult> task = new Task<>() {
+                @Override
+                protected DunningViewModel.PrintResult call() {
+                    updateTitle("Printing dunning letters");
+                    return model.print(letters, day, folder, (done, of, current) -> {
+                        updateProgress(done, of);
+                        updateMessage(current.isEmpty() ? "Recording the levels reached" : "Letter " + (done + 1) + " of " + of
+                                + ": " + current);
+                    }, this::isCancelled);
+                }
+            };
+            task.setOnSucceeded(e -> printed(task.getValue(), folder));
+            task.setOnCancelled(e -> status.showMessage("Printing stopped; letters already written are in " + folder));
+            task.setOnFailed(e -> dialogs.error("Printing the letters failed: " + task.getException().getMessage(),
+                    "Letters already written stay in " + folder + "; no level was recorded for this run.",
+                    "Check the folder and print again.", task.getException()));
+            progress.bind(tasks.run(task), true);
+        });
+    }
+
+    private void printed(DunningViewModel.PrintResult result, Path folder) {
+        table.getItems().clear();
+        proposedFor = null;
+        summary();
+        status.showMessage(result.written().size() + " of " + result.proposed() + " letters printed to " + folder
+                + (result.cancelled() ? " (stopped: the rest were not printed and stay unrecorded)" : "")
+                + "; levels recorded");
+    }
+
+    public void focusFirst() {
+        runDatePicker.requestFocus();
+    }
+}

@@ -1,0 +1,307 @@
+package com.orderdesk.gui.collections;
+
+import com.orderdesk.application.collections.CollectionsUseCases;
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.TaskProgressBar;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.collections.AgingBucket;
+import com.orderdesk.logic.collections.WorklistRow;
+import com.orderdesk.model.collections.CollectionContact;
+import com.orderdesk.model.collections.PaymentPromise;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.customer.RiskClass;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The collections worklist: customers ranked by what is at stake (broken promises first), filtered
+ * by owner, risk class and aging bucket; beside it the selected customer's calls and promises and
+ * the fields to log a call or record a promise. Loading (and the day's first prediction run) runs
+ * off the FX thread with progress.
+ */
+public final class WorklistController {
+    private final WorklistViewModel model;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final Formats formats = Formats.forDefaultLocale();
+
+    @FXML private BorderPane root;
+    @FXML private ComboBox<String> ownerBox;
+    @FXML private ComboBox<RiskClass> riskBox;
+    @FXML private ComboBox<AgingBucket> bucketBox;
+    @FXML private TableView<WorklistRow> table;
+    @FXML private Label summaryLabel;
+    @FXML private Label asOfLabel;
+    @FXML private Label customerLabel;
+    @FXML private Label predictionLabel;
+    @FXML private ListView<String> historyList;
+    @FXML private ComboBox<CollectionContact.Channel> channelBox;
+    @FXML private TextField noteField;
+    @FXML private DatePicker nextActionPicker;
+    @FXML private TextField promiseAmountField;
+    @FXML private DatePicker promiseDatePicker;
+    @FXML private TaskProgressBar progress;
+
+    public WorklistController(WorklistViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status) {
+        this.model = model;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+    }
+
+    @FXML
+    private void initialize() {
+        ownerBox.getItems().setAll(WorklistViewModel.ALL_OWNERS);
+        ownerBox.setValue(WorklistViewModel.ALL_OWNERS);
+        riskBox.getItems().add(null);
+        riskBox.getItems().addAll(RiskClass.values());
+        riskBox.setConverter(Formats.display(RiskClass::label, "All risk classes"));
+        bucketBox.getItems().add(null);
+        bucketBox.getItems().addAll(AgingBucket.values());
+        bucketBox.setConverter(Formats.display(AgingBucket::label, "All buckets"));
+        ownerBox.valueProperty().addListener((o, a, b) -> applyFilter());
+        riskBox.valueProperty().addListener((o, a, b) -> applyFilter());
+        bucketBox.valueProperty().addListener((o, a, b) -> applyFilter());
+        channelBox.getItems().setAll(CollectionContact.Channel.values());
+        channelBox.setConverter(Formats.display(c -> c == CollectionContact.Channel.CALL ? "Call" : "Email", ""));
+        channelBox.setValue(CollectionContact.Channel.CALL);
+        nextActionPicker.setConverter(formats.dateConverter());
+        promiseDatePicker.setConverter(formats.dateConverter());
+        columns();
+        table.setItems(model.shown());
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(WorklistRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("broken-promise");
+                if (!empty && row != null && row.brokenPromise()) {
+                    getStyleClass().add("broken-promise");
+                }
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showCustomer(b));
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F5) {
+                onRefresh();
+                e.consume();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                noteField.requestFocus();
+                e.consume();
+            }
+        });
+    }
+
+    private void columns() {
+        table.getColumns().add(text("Customer", WorklistRow::customerNo, 90));
+        table.getColumns().add(text("Name", WorklistRow::name, 200));
+        table.getColumns().add(text("Promise", this::promiseText, 150));
+        table.getColumns().add(MoneyColumn.of("Open", WorklistRow::open, formats, 105));
+        table.getColumns().add(MoneyColumn.of("Overdue", WorklistRow::overdue, formats, 105));
+        table.getColumns().add(MoneyColumn.of("Disputed", WorklistRow::disputed, formats, 90));
+        table.getColumns().add(text("Days", r -> String.valueOf(r.daysPastDue()), 50));
+        table.getColumns().add(text("P(late 30)", r -> Math.round(r.pLate30() * 100) + " %", 80));
+        table.getColumns().add(text("Predicted pay", this::payDates, 170));
+        table.getColumns().add(text("Last contact", r -> r.lastContactOn() == null ? "" : formats.date(r.lastContactOn()), 100));
+        table.getColumns().add(text("Next action", r -> r.nextActionOn() == null ? "" : formats.date(r.nextActionOn()), 100));
+        table.getColumns().add(text("Owner", WorklistRow::owner, 80));
+        table.getColumns().add(text("Risk", r -> r.riskClass().label(), 70));
+    }
+
+    private String payDates(WorklistRow r) {
+        if (r.firstPay() == null) {
+            return "";
+        }
+        return r.firstPay().equals(r.lastPay()) ? formats.date(r.firstPay())
+                : formats.date(r.firstPay()) + " \u2013 " + formats.date(r.lastPay());
+    }
+
+    private String promiseText(WorklistRow r) {
+        if (r.promiseStatus() == null) {
+            return "";
+        }
+        String state = switch (r.promiseStatus()) {
+            case OPEN -> "Promised";
+            case KEPT -> "Kept";
+            case BROKEN -> "BROKEN";
+        };
+        return state + " " + formats.money(r.promiseAmount()) + " by " + formats.date(r.promisedFor());
+    }
+
+    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void applyFilter() {
+        model.filter(ownerBox.getValue(), riskBox.getValue(), bucketBox.getValue());
+        summaryLabel.setText(model.summary(formats::money));
+    }
+
+    /** Loads the worklist (running the day's predictions first when they are not current). */
+    public void refresh() {
+        load(false);
+    }
+
+    @FXML
+    private void onRefresh() {
+        load(false);
+    }
+
+    @FXML
+    private void onRepredict() {
+        load(true);
+    }
+
+    private void load(boolean repredict) {
+        Long selected = table.getSelectionModel().getSelectedItem() == null ? null
+                : table.getSelectionModel().getSelectedItem().customerId();
+        Task<CollectionsUseCases.Worklist> task = UiTasks.of(() -> model.load(repredict), list -> {
+            model.show(list);
+            String owner = ownerBox.getValue();
+            ownerBox.getItems().setAll(model.owners());
+            ownerBox.setValue(ownerBox.getItems().contains(owner) ? owner : WorklistViewModel.ALL_OWNERS);
+            applyFilter();
+            asOfLabel.setText(list.predictionsAsOf() == null ? "" : "predictions of " + formats.date(list.predictionsAsOf()));
+            reselect(selected);
+            String settled = (list.promisesBroken() > 0 ? list.promisesBroken() + " promise(s) broken" : "")
+                    + (list.promisesKept() > 0 ? (list.promisesBroken() > 0 ? ", " : "") + list.promisesKept() + " kept" : "");
+            status.showMessage("Worklist loaded: " + list.listing().rows().size() + " customers"
+                    + (settled.isEmpty() ? "" : "; " + settled) + (list.listing().damaged().isEmpty() ? "" : "; "
+                    + list.listing().damageNote()));
+        }, e -> dialogs.error("The worklist could not be loaded: " + e.getMessage(), "Nothing was changed.",
+                "Try again (F5); if it keeps failing, tell the administrator.", e));
+        progress.bind(tasks.run(task), false);
+    }
+
+    private void reselect(Long customerId) {
+        if (customerId == null) {
+            return;
+        }
+        for (WorklistRow r : table.getItems()) {
+            if (r.customerId() == customerId) {
+                table.getSelectionModel().select(r);
+                return;
+            }
+        }
+    }
+
+    private void showCustomer(WorklistRow row) {
+        if (row == null) {
+            customerLabel.setText("Select a customer");
+            predictionLabel.setText("");
+            historyList.getItems().clear();
+            return;
+        }
+        customerLabel.setText(row.customerNo() + "  " + row.name());
+        predictionLabel.setText("Predicted to pay " + payDates(row) + " (" + Math.round(row.pLate30() * 100)
+                + " % likely over 30 days late)" + (row.behaviour().isBlank() ? "" : "\n" + row.behaviour()));
+        if (promiseAmountField.getText() == null || promiseAmountField.getText().isBlank()) {
+            promiseAmountField.setPromptText(formats.money(row.overdue()));
+        }
+        tasks.run(UiTasks.of(() -> model.file(row.customerId()), file -> {
+            List<String> lines = new ArrayList<>();
+            if (file.disputedNow().isPositive()) {
+                lines.add("In dispute now: " + formats.money(file.disputedNow()));
+            }
+            for (PaymentPromise p : file.promises()) {
+                lines.add("Promise " + formats.money(p.amount()) + " by " + formats.date(p.promisedFor()) + ": " + p.status()
+                        .name().toLowerCase() + (p.settledOn() == null ? "" : " (" + formats.date(p.settledOn()) + ")")
+                        + "  \u2013 " + p.recordedBy());
+            }
+            for (CollectionContact c : file.contacts()) {
+                lines.add((c.channel() == CollectionContact.Channel.CALL ? "Call " : "Email ")
+                        + formats.dateTime(c.contactedAt(), java.time.ZoneId.systemDefault()) + " " + c.contactedBy() + ": "
+                        + c.note() + (c.nextActionOn() == null ? "" : "  \u2192 next " + formats.date(c.nextActionOn())));
+            }
+            historyList.getItems().setAll(lines);
+        }, e -> dialogs.error("The customer's history could not be read: " + e.getMessage(), "Nothing was changed.",
+                "Select the customer again.", e)));
+    }
+
+    @FXML
+    private void onLogContact() {
+        WorklistRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            dialogs.info("Log a contact", "Select a customer in the worklist first.");
+            return;
+        }
+        CollectionContact.Channel channel = channelBox.getValue();
+        String note = noteField.getText();
+        LocalDate next = nextActionPicker.getValue();
+        tasks.run(UiTasks.of(() -> {
+            model.logContact(row.customerId(), channel, note, next);
+            return model.load(false);
+        }, list -> {
+            noteField.clear();
+            nextActionPicker.setValue(null);
+            model.show(list);
+            applyFilter();
+            reselect(row.customerId());
+            status.showMessage("Contact with " + row.customerNo() + " logged");
+        }, e -> dialogs.error("The contact was not logged: " + e.getMessage(), "Nothing was saved.",
+                "Correct it and log it again.", e)));
+    }
+
+    @FXML
+    private void onRecordPromise() {
+        WorklistRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            dialogs.info("Record a promise", "Select a customer in the worklist first.");
+            return;
+        }
+        Money amount;
+        try {
+            String text = promiseAmountField.getText();
+            amount = Money.of(formats.parseMoney(text == null || text.isBlank() ? formats.money(row.overdue()) : text));
+        } catch (RuntimeException e) {
+            dialogs.error("The promised amount is not an amount: " + promiseAmountField.getText(), "Nothing was saved.",
+                    "Type the amount, e.g. 1,250.00.");
+            return;
+        }
+        LocalDate by = promiseDatePicker.getValue();
+        String note = noteField.getText();
+        tasks.run(UiTasks.of(() -> {
+            model.recordPromise(row.customerId(), amount, by, note);
+            return model.load(false);
+        }, list -> {
+            promiseAmountField.clear();
+            promiseDatePicker.setValue(null);
+            noteField.clear();
+            model.show(list);
+            applyFilter();
+            reselect(row.customerId());
+            status.showMessage("Promise of " + formats.money(amount) + " by " + formats.date(by) + " recorded for "
+                    + row.customerNo());
+        }, e -> dialogs.error("The promise was not recorded: " + e.getMessage(), "Nothing was saved.",
+                "Give the amount and a date from today on.", e)));
+    }
+
+    public void focusList() {
+        table.requestFocus();
+    }
+}

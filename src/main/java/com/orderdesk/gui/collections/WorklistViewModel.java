@@ -1,0 +1,105 @@
+package com.orderdesk.gui.collections;
+
+import com.orderdesk.application.collections.CollectionsUseCases;
+import com.orderdesk.logic.collections.AgingBucket;
+import com.orderdesk.logic.collections.WorklistRow;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.collections.CollectionContact;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.customer.RiskClass;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The worklist screen's state without widgets: the ranked rows, the filters (owner, risk class,
+ * aging bucket) and the calls to the use cases, which the controller runs off the FX thread.
+ */
+public final class WorklistViewModel {
+    /** Filter value meaning "every owner". */
+    public static final String ALL_OWNERS = "All owners";
+    /** Filter value for customers nobody owns yet. */
+    public static final String NO_OWNER = "(nobody)";
+
+    private final CollectionsUseCases collections;
+    private final Supplier<SignedInUser> user;
+    private final ObservableList<WorklistRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<WorklistRow> shown = new FilteredList<>(rows, r -> true);
+    private String owner = ALL_OWNERS;
+    private RiskClass risk;
+    private AgingBucket bucket;
+
+    public WorklistViewModel(CollectionsUseCases collections, Supplier<SignedInUser> user) {
+        this.collections = collections;
+        this.user = user;
+    }
+
+    public FilteredList<WorklistRow> shown() {
+        return shown;
+    }
+
+    /** Off the FX thread: refreshes today's predictions when they are not current yet, then loads the list. */
+    public CollectionsUseCases.Worklist load(boolean forceRefresh) {
+        if (forceRefresh || !collections.predictionsCurrent(user.get())) {
+            collections.refreshPredictions(user.get());
+        }
+        return collections.worklist(user.get());
+    }
+
+    /** On the FX thread: shows a loaded list. */
+    public void show(CollectionsUseCases.Worklist list) {
+        rows.setAll(list.listing().rows());
+    }
+
+    /** The owners in the list, for the owner filter. */
+    public List<String> owners() {
+        TreeSet<String> names = new TreeSet<>();
+        rows.forEach(r -> names.add(r.owner().isEmpty() ? NO_OWNER : r.owner()));
+        List<String> out = new java.util.ArrayList<>(List.of(ALL_OWNERS));
+        out.addAll(names);
+        return out;
+    }
+
+    public void filter(String owner, RiskClass risk, AgingBucket bucket) {
+        this.owner = owner == null ? ALL_OWNERS : owner;
+        this.risk = risk;
+        this.bucket = bucket;
+        Predicate<WorklistRow> p = r -> (ALL_OWNERS.equals(this.owner) || ownerOf(r).equals(this.owner))
+                && (this.risk == null || r.riskClass() == this.risk) && (this.bucket == null || r.bucket() == this.bucket);
+        shown.setPredicate(p);
+    }
+
+    private static String ownerOf(WorklistRow r) {
+        return r.owner().isEmpty() ? NO_OWNER : r.owner();
+    }
+
+    /** "12 customers · 48,210.55 overdue · 2 broken promises" for the footer. */
+    public String summary(java.util.function.Function<Money, String> money) {
+        Money overdue = shown.stream().map(WorklistRow::overdue).reduce(Money.ZERO, Money::plus);
+        long broken = shown.stream().filter(WorklistRow::brokenPromise).count();
+        return shown.size() + " customers  \u00b7  " + money.apply(overdue) + " overdue"
+                + (broken == 0 ? "" : "  \u00b7  " + broken + (broken == 1 ? " broken promise" : " broken promises"));
+    }
+
+    public CollectionsUseCases.CustomerFile file(long customerId) {
+        return collections.customerFile(user.get(), customerId);
+    }
+
+    public void logContact(long customerId, CollectionContact.Channel channel, String note, LocalDate next) {
+        collections.logContact(user.get(), customerId, channel, note, next);
+    }
+
+    public void recordPromise(long customerId, Money amount, LocalDate by, String note) {
+        collections.recordPromise(user.get(), customerId, Objects.requireNonNull(amount), by, note);
+    }
+
+    public LocalDate today() {
+        return collections.today();
+    }
+}

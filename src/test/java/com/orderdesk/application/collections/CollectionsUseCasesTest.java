@@ -1,0 +1,117 @@
+package com.orderdesk.application.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.orderdesk.app.AppServices;
+import com.orderdesk.logic.collections.AgingBucket;
+import com.orderdesk.logic.collections.WorklistRow;
+import com.orderdesk.model.collections.CollectionContact;
+import com.orderdesk.model.collections.PaymentPromise;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.collections.CollectionsFixture;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CollectionsUseCasesTest {
+    @TempDir
+    Path dir;
+    private CollectionsFixture f;
+    private CollectionsUseCases collections;
+
+    @BeforeEach
+    void book() {
+        f = new CollectionsFixture(dir);
+        collections = f.services.collections();
+    }
+
+    private static List<String> order(CollectionsUseCases c, com.orderdesk.logic.security.SignedInUser u) {
+        return c.worklist(u).listing().rows().stream().map(WorklistRow::customerNo).toList();
+    }
+
+    @Test
+    void theWorklistRanksCustomersByWhatIsAtStakeWithTheirPredictedPayDates() {
+        assertThat(collections.predictionsCurrent(f.ar())).isFalse();
+        assertThat(collections.refreshPredictions(f.ar())).isEqualTo(2);
+        assertThat(collections.predictionsCurrent(f.ar())).isTrue();
+
+        List<WorklistRow> rows = collections.worklist(f.ar()).listing().rows();
+        assertThat(rows).extracting(WorklistRow::customerNo).containsExactly("C-10001", "C-10002");
+        WorklistRow acme = rows.get(0);
+        assertThat(acme.open()).isEqualTo(Money.of("5300.00"));
+        assertThat(acme.overdue()).isEqualTo(Money.of("5300.00"));
+        assertThat(acme.daysPastDue()).isEqualTo(45);
+        assertThat(acme.bucket()).isEqualTo(AgingBucket.DAYS_31_60);
+        assertThat(acme.firstPay()).isAfter(TestBook.TODAY);
+        assertThat(acme.lastPay()).isAfterOrEqualTo(acme.firstPay());
+        assertThat(acme.pLate30()).isGreaterThan(rows.get(1).pLate30());
+        assertThat(acme.stake()).isGreaterThan(rows.get(1).stake());
+        assertThat(acme.behaviour()).isNotBlank();
+        // the day's forecast is kept for later comparison
+        Integer weeks = f.book.db.read(s -> ((Number) s.createNativeQuery("SELECT count(*) FROM cash_forecast_week", Object.class)
+                .getSingleResult()).intValue());
+        assertThat(weeks).isEqualTo(13);
+    }
+
+    @Test
+    void aPromiseKeptByThePaymentIsSettledAndABrokenOneTopsTheWorklistUntilFollowedUp() {
+        collections.refreshPredictions(f.ar());
+        assertThat(order(collections, f.ar())).containsExactly("C-10001", "C-10002");
+        collections.recordPromise(f.ar(), f.book.exemptId, Money.of("120.00"), TestBook.TODAY.plusDays(3), "pays Friday");
+        collections.recordPromise(f.ar(), f.book.acmeId, Money.of("300.00"), TestBook.TODAY.plusDays(2), "small one first");
+
+        // the schools pay on the day after: kept when the worklist is next loaded
+        AppServices tomorrow = f.later(1);
+        f.pay(tomorrow, "C-10002", "INV-8101", "120.00", TestBook.TODAY.plusDays(1));
+        CollectionsUseCases.Worklist list = tomorrow.collections().worklist(f.ar());
+        assertThat(list.promisesKept()).isEqualTo(1);
+        assertThat(list.promisesBroken()).isZero();
+
+        // Acme pays nothing: its promise breaks once the grace days are past...
+        AppServices later = f.later(5);
+        CollectionsUseCases.Worklist after = later.collections().worklist(f.ar());
+        assertThat(after.promisesBroken()).isEqualTo(1);
+        WorklistRow acme = after.listing().rows().get(0);
+        assertThat(acme.customerNo()).isEqualTo("C-10001");
+        assertThat(acme.brokenPromise()).isTrue();
+        assertThat(acme.promiseStatus()).isEqualTo(PaymentPromise.Status.BROKEN);
+        var file = later.collections().customerFile(f.ar(), f.book.acmeId);
+        assertThat(file.promises()).extracting(PaymentPromise::status).containsExactly(PaymentPromise.Status.BROKEN);
+        assertThat(later.collections().customerFile(f.ar(), f.book.exemptId).promises())
+                .extracting(PaymentPromise::status).containsExactly(PaymentPromise.Status.KEPT);
+
+        // ...and the call that follows it up takes the flag off
+        later.collections().logContact(f.ar(), f.book.acmeId, CollectionContact.Channel.CALL, "Promised again, cheque in post",
+                TestBook.TODAY.plusDays(8));
+        WorklistRow followed = later.collections().worklist(f.ar()).listing().rows().get(0);
+        assertThat(followed.brokenPromise()).isFalse();
+        assertThat(followed.lastContactOn()).isEqualTo(TestBook.TODAY.plusDays(5));
+        assertThat(followed.nextActionOn()).isEqualTo(TestBook.TODAY.plusDays(8));
+        List<String> actions = f.book.db.read(s -> s.createNativeQuery("SELECT action FROM audit_entry WHERE action LIKE 'PROMISE%'"
+                + " ORDER BY id", String.class).getResultList());
+        assertThat(actions)
+                .containsExactly("PROMISE_TO_PAY", "PROMISE_TO_PAY", "PROMISE_KEPT", "PROMISE_BROKEN");
+    }
+
+    @Test
+    void aBrokenPromiseOfASmallerCustomerComesBeforeTheLargestStake() {
+        collections.refreshPredictions(f.ar());
+        collections.recordPromise(f.ar(), f.book.exemptId, Money.of("120.00"), TestBook.TODAY, null);
+        AppServices later = f.later(3);
+        assertThat(order(later.collections(), f.ar())).containsExactly("C-10002", "C-10001");
+    }
+
+    @Test
+    void contactsAndPromisesNeedWhatMakesThemUseful() {
+        assertThatThrownBy(() -> collections.logContact(f.ar(), f.book.acmeId, CollectionContact.Channel.CALL, " ", null))
+                .hasMessageContaining("note is empty");
+        assertThatThrownBy(() -> collections.recordPromise(f.ar(), f.book.acmeId, Money.of("10.00"),
+                TestBook.TODAY.minusDays(1), null)).hasMessageContaining("today or later");
+        assertThatThrownBy(() -> collections.recordPromise(f.ar(), f.book.acmeId, Money.ZERO, TestBook.TODAY, null))
+                .hasMessageContaining("above zero");
+    }
+}

@@ -1,0 +1,126 @@
+package com.orderdesk.gui.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.collections.DunningRun;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.collections.CollectionsFixture;
+import com.orderdesk.reporting.DocumentRenderer;
+import com.orderdesk.reporting.DunningLetterInputs;
+import com.orderdesk.reporting.ReportCatalog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An AR clerk runs dunning for the day: the run proposes Acme's letter (both overdue invoices), the
+ * clerk reviews it and prints (Ctrl+P) into a folder; the PDF holds the letter and Acme's level 1
+ * is recorded, so proposing again the same day finds nothing to send.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DunningScreenTest {
+    private static CollectionsFixture f;
+    private static Path dir;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private StatusBarModel status;
+    private UiTaskRunner tasks;
+
+    @BeforeAll
+    static void book() throws Exception {
+        dir = Files.createTempDirectory("dunning-test");
+        f = new CollectionsFixture(dir);
+        f.ar();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        status = new StatusBarModel();
+        tasks = new ExecutorTaskRunner(2);
+        var ar = f.ar();
+        DocumentRenderer renderer = new DocumentRenderer(new ReportCatalog(), f.services.invoicing().company());
+        DunningViewModel model = new DunningViewModel(f.services.dunning(), (letter, day, folder) -> {
+            var input = new DunningLetterInputs(renderer.company()).letter(letter, day);
+            return renderer.exportPdf(renderer.fill(input), folder.resolve(DocumentRenderer.fileName(input.name())));
+        }, () -> ar);
+        DunningController controller = new DunningController(model, tasks, dialogs, status);
+        Scene scene = new Scene(Views.load(controller), 1366, 700);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        f.book.db.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<DunningRun.Letter> letters(FxRobot robot) {
+        return List.copyOf(robot.lookup("#dunningTable").queryAs(TableView.class).getItems());
+    }
+
+    private String lastMessage() {
+        return status.getLastMessage() == null ? "" : status.getLastMessage();
+    }
+
+    @Test
+    void anArClerkRunsDunningReviewsAndPrintsTheLetters(FxRobot robot) throws Exception {
+        robot.clickOn("#proposeButton");
+        waitUntil(() -> lastMessage().contains("letters proposed"));
+        assertThat(letters(robot)).extracting(DunningRun.Letter::customerNo).containsExactly("C-10001");
+        assertThat(robot.lookup("#itemsList").queryListView().getItems()).hasSize(2);
+
+        Path out = Files.createDirectories(dir.resolve("letters"));
+        dialogs.folder = out;
+        robot.clickOn("#dunningTable").press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> lastMessage().contains("letters printed"));
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(lastMessage()).startsWith("1 of 1 letters printed");
+        Path pdf = out.resolve("DUN-" + TestBook.TODAY + "-C-10001.pdf");
+        assertThat(pdf).exists();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("PAYMENT REMINDER").contains("INV-7101").contains("INV-7102").contains("5,300.00")
+                    .contains("Acme Janitorial Supply");
+        }
+
+        // the level is recorded: the same day's run has nobody left to remind
+        robot.clickOn("#proposeButton");
+        waitUntil(() -> lastMessage().startsWith("0 letters proposed"));
+        assertThat(letters(robot)).isEmpty();
+    }
+}

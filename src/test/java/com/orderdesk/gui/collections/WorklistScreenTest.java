@@ -1,0 +1,149 @@
+package com.orderdesk.gui.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.app.AppServices;
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.collections.WorklistRow;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.collections.CollectionsFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An AR clerk opens the worklist (Acme's large overdue invoice ranks first), records the schools'
+ * promise to pay, and when the promised day has passed without the money the worklist, reloaded
+ * with F5, puts the schools on top with the promise marked broken.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorklistScreenTest {
+    private static CollectionsFixture f;
+    private static AppServices services;
+    private static final DayClock CLOCK = new DayClock();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private StatusBarModel status;
+    private UiTaskRunner tasks;
+
+    /** The desk's clock, moved on by whole days as the story goes. */
+    static final class DayClock extends Clock {
+        volatile Instant now = TestBook.CLOCK.instant();
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @BeforeAll
+    static void book() throws Exception {
+        f = new CollectionsFixture(Files.createTempDirectory("worklist-test"));
+        services = AppServices.over(f.book.db, TestBook.TAX, CLOCK, TestBook.KEY_ITERATIONS);
+        f.ar();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        status = new StatusBarModel();
+        tasks = new ExecutorTaskRunner(2);
+        var ar = f.ar();
+        WorklistController controller = new WorklistController(new WorklistViewModel(services.collections(), () -> ar), tasks,
+                dialogs, status);
+        Scene scene = new Scene(Views.load(controller), 1366, 700);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        f.book.db.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<WorklistRow> rows(FxRobot robot) {
+        return List.copyOf(robot.lookup("#worklistTable").queryAs(TableView.class).getItems());
+    }
+
+    private static List<String> order(FxRobot robot) {
+        return rows(robot).stream().map(WorklistRow::customerNo).toList();
+    }
+
+    private String lastMessage() {
+        return status.getLastMessage() == null ? "" : status.getLastMessage();
+    }
+
+    @Test
+    void aBrokenPromiseMovesTheCustomerToTheTopOfTheWorklist(FxRobot robot) throws Exception {
+        waitUntil(() -> rows(robot).size() == 2);
+        assertThat(order(robot)).containsExactly("C-10001", "C-10002");
+        assertThat(robot.lookup("#worklistSummary").queryAs(Label.class).getText()).contains("2 customers").contains("5,420.00");
+
+        // the schools promise their 120.00 for the day after tomorrow
+        robot.clickOn("Portland Public Schools");
+        waitUntil(() -> robot.lookup("#customerLabel").queryAs(Label.class).getText().contains("C-10002"));
+        robot.clickOn("#noteField").write("Accounts payable will pay on Saturday");
+        robot.clickOn("#promiseAmountField").write("120.00");
+        robot.clickOn("#promiseDatePicker").write(TestBook.TODAY.plusDays(2).toString()).type(KeyCode.ENTER);
+        robot.clickOn("#recordPromiseButton");
+        waitUntil(() -> lastMessage().startsWith("Promise of"));
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(rows(robot).get(1).promiseAmount().toString()).isEqualTo("120.00");
+        assertThat(order(robot)).containsExactly("C-10001", "C-10002");
+
+        // five days on, nothing came in: F5 reloads the list and the broken promise tops it
+        CLOCK.now = CLOCK.now.plusSeconds(5 * 86_400L);
+        robot.clickOn("#worklistTable").type(KeyCode.F5);
+        waitUntil(() -> lastMessage().contains("1 promise(s) broken"));
+        assertThat(order(robot)).containsExactly("C-10002", "C-10001");
+        assertThat(rows(robot).get(0).brokenPromise()).isTrue();
+        assertThat(robot.lookup("#worklistSummary").queryAs(Label.class).getText()).contains("1 broken promise");
+        assertThat(dialogs.errors).isEmpty();
+    }
+}
