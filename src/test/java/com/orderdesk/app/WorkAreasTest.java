@@ -54,7 +54,7 @@ class WorkAreasTest {
 
     @Test
     void clerksEnterAndRouteOrdersButNeverSeeTheHoldDeskOrTheAuditTrail() {
-        assertThat(ids(Role.ORDER_CLERK)).containsExactly(WorkAreas.ORDER_ENTRY, WorkAreas.ORDERS, FulfillmentArea.ID,
+        assertThat(ids(Role.ORDER_CLERK)).containsExactly(WorkAreas.ORDER_ENTRY, WorkAreas.ORDERS, InboxArea.ID, FulfillmentArea.ID,
                 CatalogAreas.STOCK, ClaimsAreas.RETURNS, WorkAreas.CUSTOMERS);
         assertThat(areasOf(Role.ORDER_CLERK).home()).isEqualTo(WorkAreas.ORDER_ENTRY);
     }
@@ -72,7 +72,7 @@ class WorkAreasTest {
                 WorkAreas.INVOICES, WorkAreas.CASH, DashboardArea.ID, ClaimsAreas.RETURNS, ClaimsAreas.CLAIMS, ClaimsAreas.ROOT_CAUSES,
                 CollectionsAreas.WORKLIST, CollectionsAreas.DUNNING);
         assertThat(areasOf(Role.AR_CLERK).home()).isEqualTo(WorkAreas.INVOICES);
-        assertThat(ids(Role.ADMINISTRATOR)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
+        assertThat(ids(Role.ADMINISTRATOR)).containsExactly(WorkAreas.ORDERS, InboxArea.ID, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
                 FulfillmentArea.ID, CatalogAreas.PRODUCTS, CatalogAreas.STOCK, DashboardArea.ID, AdminAreas.USERS, AdminAreas.COMPANY, WorkAreas.AUDIT,
                 WorkAreas.CUSTOMERS);
         assertThat(areasOf(Role.ADMINISTRATOR).home()).isEqualTo(WorkAreas.AUDIT);
