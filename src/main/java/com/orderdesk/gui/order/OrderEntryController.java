@@ -114,7 +114,7 @@ public final class OrderEntryController {
         Mnemonics.linkLabels(root);
         statusBox.getChildren().add(statusChip);
         statusChip.setVisible(false);
-        bindHeader();
+        OrderHeaderFields.bind(vm, formats, channelBox, shipToBox, poField, notesField, requestedDatePicker);
         customer = AutoCompleteField.attach(customerField, q -> services.searchCustomers(q, 12), Formats.display(
                 c -> c.number() + "  " + c.name() + (c.city() == null ? "" : "  (" + c.city() + ", " + c.state() + ")"), ""));
         customer.selectedItemProperty().addListener((obs, old, hit) -> customerPicked(hit));
@@ -157,18 +157,6 @@ public final class OrderEntryController {
                 timeline.focus();
             }
         });
-    }
-
-    private void bindHeader() {
-        channelBox.getItems().setAll(OrderChannel.PHONE, OrderChannel.EMAIL);
-        channelBox.setConverter(Formats.display(OrderChannel::label, ""));
-        channelBox.valueProperty().bindBidirectional(vm.channelProperty());
-        shipToBox.setItems(vm.shipTos());
-        shipToBox.valueProperty().bindBidirectional(vm.shipToProperty());
-        poField.textProperty().bindBidirectional(vm.customerPoProperty());
-        notesField.textProperty().bindBidirectional(vm.notesProperty());
-        requestedDatePicker.setConverter(formats.dateConverter());
-        requestedDatePicker.valueProperty().bindBidirectional(vm.requestedDateProperty());
     }
 
     private void customerPicked(CustomerHit hit) {

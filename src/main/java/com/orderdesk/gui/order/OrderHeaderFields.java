@@ -1,0 +1,33 @@
+package com.orderdesk.gui.order;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.customer.ShipToView;
+import com.orderdesk.model.order.OrderChannel;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
+
+/** Order entry's header fields bound to the view model (customer and lines have their own helpers). */
+final class OrderHeaderFields {
+    private OrderHeaderFields() {
+    }
+
+    static void bind(OrderEntryViewModel vm, Formats formats, ComboBox<OrderChannel> channelBox, ComboBox<ShipToView> shipToBox,
+                     TextField poField, TextField notesField, DatePicker requestedDatePicker) {
+        // a clerk keys phone and e-mail orders; an order captured by EDI or from a file still shows its channel
+        channelBox.getItems().setAll(OrderChannel.PHONE, OrderChannel.EMAIL);
+        vm.channelProperty().addListener((obs, old, c) -> {
+            if (c != null && !channelBox.getItems().contains(c)) {
+                channelBox.getItems().add(c);
+            }
+        });
+        channelBox.setConverter(Formats.display(OrderChannel::label, ""));
+        channelBox.valueProperty().bindBidirectional(vm.channelProperty());
+        shipToBox.setItems(vm.shipTos());
+        shipToBox.valueProperty().bindBidirectional(vm.shipToProperty());
+        poField.textProperty().bindBidirectional(vm.customerPoProperty());
+        notesField.textProperty().bindBidirectional(vm.notesProperty());
+        requestedDatePicker.setConverter(formats.dateConverter());
+        requestedDatePicker.valueProperty().bindBidirectional(vm.requestedDateProperty());
+    }
+}
