@@ -133,8 +133,8 @@ class DemoDataCommandTest {
     }
 
     private static long orders(Database db) {
-        return db.read(s -> ((Number) s.createNativeQuery("select count(*) from sales_order where id not in"
-                + " (select order_id from inbox_item where order_id is not null)", Number.class).getSingleResult()).longValue());
+        return db.read(s -> s.createNativeQuery("select count(*) from sales_order where id not in"
+                + " (select order_id from inbox_item where order_id is not null)", Long.class).getSingleResult());
     }
 
     private static String serverAddress() {
