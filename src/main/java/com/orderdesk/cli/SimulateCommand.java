@@ -73,7 +73,7 @@ public final class SimulateCommand implements Callable<Integer> {
     String matching;
 
     @Option(names = "--collections", defaultValue = "on", paramLabel = "on|off",
-            description = "Reminders and promises (not available on this build: accepted and reported so).")
+            description = "Dunning letters, calls and promises to pay by the AR clerk (default: ${DEFAULT-VALUE}).")
     String collections;
 
     @Option(names = "--compare", paramLabel = "routing|capture|matching|collections",

@@ -21,6 +21,7 @@ import net.sf.jasperreports.engine.design.JasperDesign;
  * The simulator's one-page report as PDF: the same fixed-width lines as its text file, one per
  * row in a monospaced font, so the columns line up as they do on a terminal. The design is built
  * in code (one field, one band): there is nothing to lay out that a template would make clearer.
+ * {@link com.orderdesk.logic.simulation.SimulationReport#WIDTH} characters fit the page's width.
  */
 public final class SimulationReportPdf {
     private static final int PAGE_WIDTH = 595;
@@ -66,6 +67,8 @@ public final class SimulationReportPdf {
         text.setFontName("DejaVu Sans Mono");
         text.setFontSize(6.5f);
         text.setExpression(new JRDesignExpression("$F{line}"));
+        // the report wraps its lines to fit; should one still be too wide, it grows down rather than being cut off
+        text.setTextAdjust(net.sf.jasperreports.engine.type.TextAdjustEnum.STRETCH_HEIGHT);
         band.addElement(text);
         ((JRDesignSection) d.getDetailSection()).addBand(band);
         return d;

@@ -53,6 +53,8 @@ final class Receivables {
     private final Map<String, LocalDate> issued = new HashMap<>();
     private final TreeMap<LocalDate, List<String>> payOn = new TreeMap<>();
     private final Map<String, String> customerOfInvoice = new HashMap<>();
+    /** The day each invoice not yet paid will be paid (collections may bring it forward). */
+    private final Map<String, LocalDate> plannedPay = new HashMap<>();
     private int bankRef = 1;
 
     private record Credit(SimulatedCustomer customer, Bai2File.Credit bank, List<PostRequest.Line> meant, boolean exactOne) {
@@ -90,8 +92,23 @@ final class Receivables {
             if (c != null) {
                 LocalDate pay = c.payer().payDay(row.issueDate(), row.dueDate(), c.terms().discountDays(), r);
                 payOn.computeIfAbsent(pay, d -> new ArrayList<>()).add(row.number());
+                plannedPay.put(row.number(), pay);
             }
         }
+    }
+
+    /**
+     * The customer will pay {@code invoiceNo} on {@code day} (a business day) if it meant to pay
+     * later: a reminder or a promise brought the payment forward. Returns whether it did.
+     */
+    boolean payBy(String invoiceNo, LocalDate day) {
+        LocalDate planned = plannedPay.get(invoiceNo);
+        if (planned == null || !planned.isAfter(day)) {
+            return false;
+        }
+        plannedPay.put(invoiceNo, day);
+        payOn.computeIfAbsent(day, d -> new ArrayList<>()).add(invoiceNo);
+        return true;
     }
 
     /** The day's bank file, on business days (a weekend's payments come with Monday's file). */
@@ -101,7 +118,12 @@ final class Receivables {
         }
         List<String> due = new ArrayList<>();
         while (!payOn.isEmpty() && !payOn.firstKey().isAfter(day)) {
-            due.addAll(payOn.pollFirstEntry().getValue());
+            for (String invoiceNo : payOn.pollFirstEntry().getValue()) {
+                // an invoice brought forward by collections is listed on both days: paid once, on the earlier
+                if (plannedPay.remove(invoiceNo) != null) {
+                    due.add(invoiceNo);
+                }
+            }
         }
         List<Credit> credits = credits(due, day, r);
         if (credits.isEmpty()) {

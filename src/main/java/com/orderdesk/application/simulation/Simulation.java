@@ -15,7 +15,8 @@ import java.util.function.DoubleConsumer;
  * Runs days of a distributor's business through the real use cases: each morning the credit
  * manager decides yesterday's holds, then the day's orders come in, the warehouse ships what is
  * due, the AR clerk invoices what shipped and the bank's file of the day's payments is imported
- * and matched. Everything the use cases decide (credit, routing, capture, matching) is theirs;
+ * and matched; on Mondays (collections on) the AR clerk sends the dunning run's letters and
+ * calls the customers owing most. Everything the use cases decide (credit, routing, capture, matching) is theirs;
  * the simulator only plays the customers and the people, each from its own seeded random source,
  * so the same seed and policies give the same run.
  */
@@ -62,6 +63,7 @@ public final class Simulation {
         Random manager = new Random(settings.seed() * 7 + 1);
         Random warehouseFloor = new Random(settings.seed() * 7 + 2);
         Random payers = new Random(settings.seed() * 7 + 3);
+        Random debtors = new Random(settings.seed() * 7 + 4);
         SimulatedBusiness business = SimulatedBusiness.read(parts, settings.seed(), settings.maxCustomers(), settings.firstDay());
         LedgerRecorder ledger = new LedgerRecorder();
         SimulationCounts counts = new SimulationCounts();
@@ -70,6 +72,8 @@ public final class Simulation {
         Warehouse warehouse = new Warehouse(parts, ledger, counts);
         Receivables receivables = new Receivables(parts, business, ledger, settings.policies().matching(),
                 workFolder.resolve("bank"), counts);
+        CollectionsDesk collections = settings.policies().collections() == Policies.Collections.ON
+                ? new CollectionsDesk(parts, receivables, counts) : null;
         Map<String, Long> nanos = new LinkedHashMap<>();
         for (int d = 0; d < settings.days(); d++) {
             LocalDate day = settings.firstDay().plusDays(d);
@@ -85,6 +89,10 @@ public final class Simulation {
                         i -> progress.accept((dayNo + 0.7 * i / volume) / settings.days())));
                 timed(nanos, "shipping", () -> warehouse.ship(day, warehouseFloor));
                 timed(nanos, "invoicing", () -> receivables.invoice(day, payers));
+            }
+            if (collections != null) {
+                // before the day's bank file: a letter sent this morning is answered days later
+                timed(nanos, "collections", () -> collections.work(day, debtors));
             }
             timed(nanos, "bank files and cash application", () -> receivables.collect(day, payers));
             progress.accept((d + 1) / (double) settings.days());

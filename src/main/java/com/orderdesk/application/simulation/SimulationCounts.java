@@ -17,6 +17,11 @@ public final class SimulationCounts {
     int paymentsAuto;
     int paymentsByClerk;
     int stockReceipts;
+    int letters;
+    int calls;
+    int promises;
+    int promisesKept;
+    int invoicesBroughtForward;
 
     public int ordersEntered() { return ordersEntered; }
     public int capturedTouchless() { return capturedTouchless; }
@@ -33,4 +38,9 @@ public final class SimulationCounts {
     public int paymentsAuto() { return paymentsAuto; }
     public int paymentsByClerk() { return paymentsByClerk; }
     public int stockReceipts() { return stockReceipts; }
+    public int letters() { return letters; }
+    public int calls() { return calls; }
+    public int promises() { return promises; }
+    public int promisesKept() { return promisesKept; }
+    public int invoicesBroughtForward() { return invoicesBroughtForward; }
 }

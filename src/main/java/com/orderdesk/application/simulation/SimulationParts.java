@@ -2,6 +2,8 @@ package com.orderdesk.application.simulation;
 
 import com.orderdesk.application.cash.CashUseCases;
 import com.orderdesk.application.catalog.ProductMaintenance;
+import com.orderdesk.application.collections.CollectionsUseCases;
+import com.orderdesk.application.collections.DunningUseCases;
 import com.orderdesk.application.credit.CreditUseCases;
 import com.orderdesk.application.customer.CustomerLookup;
 import com.orderdesk.application.customer.CustomerMaintenance;
@@ -18,7 +20,8 @@ import com.orderdesk.logic.simulation.SimClock;
  * and an administrator (who reads the catalogue and receives stock).
  */
 public record SimulationParts(OrderUseCases orders, CreditUseCases credit, ShippingUseCases shipping,
-                              InvoicingUseCases invoicing, CashUseCases cash, CustomerLookup customers,
+                              InvoicingUseCases invoicing, CashUseCases cash, DunningUseCases dunning,
+                              CollectionsUseCases collections, CustomerLookup customers,
                               CustomerMaintenance customerBook, ProductMaintenance products, StockUseCases stock,
                               SimulationBook book, com.orderdesk.application.UnitOfWork uow, SimClock clock,
                               Cast cast) {

@@ -77,7 +77,7 @@ public final class KpiBenchCommand implements Callable<Integer> {
                 ledgers.invoices().size(), ledgers.settlements().size(), ledgers.payments().size(), ledgers.orders().size(),
                 customers, seed, (System.nanoTime() - t0) / 1e9);
         if (write != null) {
-            KpiLedgerCsvWriter.write(ledgers, write);
+            com.orderdesk.cli.KpiLedgerWriter.write(ledgers, write);
             out.println("Wrote the four ledger files to " + write);
         }
         out.println("Times in ms: elapsed (CPU of this thread), fastest run / median of " + runs

@@ -6,7 +6,7 @@ import java.util.Locale;
  * The choices a run is made under, so that two runs on the same business and seed show what one
  * part of Order Desk is worth: the router's optimal plans or nearest-first, orders captured from
  * the inbox or keyed by a clerk, cash matched by the engine or by an exact-reference rule, and
- * collections (not on main yet: accepted, reported as not available).
+ * collections (dunning letters, calls and promises) on or off.
  */
 public record Policies(Routing routing, Capture capture, Matching matching, Collections collections) {
     public static final Policies DEFAULT = new Policies(Routing.OPTIMAL, Capture.INBOX, Matching.ENGINE, Collections.ON);

@@ -15,6 +15,13 @@ import java.util.function.Function;
  * week.
  */
 public final class SimulationReport {
+    /**
+     * The widest line: the PDF prints 6.5 pt DejaVu Sans Mono (3.9 pt a character) across 539 pt,
+     * which holds 137 characters; a note longer than this is wrapped at a space, its following
+     * lines indented, so nothing runs off the page (or past a terminal's width in the text file).
+     */
+    public static final int WIDTH = 110;
+
     /** One variant of a comparison (or the only one): its name, its whole-run figures and its weeks. */
     public record Column(String name, String policies, KpiFigures whole, List<KpiFigures> weeks, List<String> notes) {
         public Column {
@@ -64,9 +71,28 @@ public final class SimulationReport {
                         pct(w.touchlessOrderRate()), pct(w.autoCashRate()), pct(w.splitShipmentRate()), money(w.costPerOrder()),
                         num(w.dso()), num(w.bestPossibleDso())));
             }
-            c.notes().forEach(n -> out.add("  " + n));
+            c.notes().forEach(n -> out.addAll(wrapped("  ", n)));
         }
         return out;
+    }
+
+    /** {@code text} after {@code indent}, cut at spaces into lines of at most {@link #WIDTH}; later lines indented two more. */
+    static List<String> wrapped(String indent, String text) {
+        List<String> lines = new ArrayList<>();
+        String prefix = indent;
+        String rest = text.strip();
+        while (prefix.length() + rest.length() > WIDTH) {
+            int room = WIDTH - prefix.length();
+            int cut = rest.lastIndexOf(' ', room);
+            if (cut <= 0) {
+                cut = room; // one word longer than the line: cut it rather than let it run off
+            }
+            lines.add(prefix + rest.substring(0, cut).stripTrailing());
+            rest = rest.substring(cut).strip();
+            prefix = indent + "    ";
+        }
+        lines.add(prefix + rest);
+        return lines;
     }
 
     private static void row(List<String> out, List<Column> columns, String label, Function<KpiFigures, String> value) {
