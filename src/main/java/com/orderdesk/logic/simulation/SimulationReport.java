@@ -42,7 +42,8 @@ public final class SimulationReport {
         }
         out.add("");
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-30s", "Figure (whole run)"));
-        columns.forEach(c -> head.append(String.format(Locale.ROOT, "%16s", c.name())));
+        String cell = "%" + columnWidth(columns) + "s";
+        columns.forEach(c -> head.append(String.format(Locale.ROOT, cell, c.name())));
         out.add(head.toString());
         row(out, columns, "Touchless order share", f -> pct(f.touchlessOrderRate()));
         for (OrderChannel ch : OrderChannel.values()) {
@@ -95,9 +96,15 @@ public final class SimulationReport {
         return lines;
     }
 
+    /** 16 characters, or wider so that two long variant names ("collections-off") keep two spaces between them. */
+    private static int columnWidth(List<Column> columns) {
+        return Math.max(16, 2 + columns.stream().mapToInt(c -> c.name().length()).max().orElse(0));
+    }
+
     private static void row(List<String> out, List<Column> columns, String label, Function<KpiFigures, String> value) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-30s", label));
-        columns.forEach(c -> b.append(String.format(Locale.ROOT, "%16s", value.apply(c.whole()))));
+        String cell = "%" + columnWidth(columns) + "s";
+        columns.forEach(c -> b.append(String.format(Locale.ROOT, cell, value.apply(c.whole()))));
         out.add(b.toString());
     }
 

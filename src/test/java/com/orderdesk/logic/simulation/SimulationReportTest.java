@@ -28,6 +28,15 @@ class SimulationReportTest {
     }
 
     @Test
+    void longVariantNamesKeepTwoSpacesBetweenTheirColumns() {
+        KpiFigures none = KpiBook.of(new Ledgers(List.of(), List.of(), List.of(), List.of())).figures(LocalDate.of(2026, 1, 9), 5);
+        List<String> lines = SimulationReport.lines("t", List.of(
+                new SimulationReport.Column("collections-on", "on", none, List.of(), List.of()),
+                new SimulationReport.Column("collections-off", "off", none, List.of(), List.of())));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Figure (whole run)").endsWith("  collections-on  collections-off"));
+    }
+
+    @Test
     void aWordLongerThanTheLineIsCutRatherThanLeftRunningOff() {
         String word = "x".repeat(SimulationReport.WIDTH + 30);
         List<String> lines = SimulationReport.wrapped("  ", word);
