@@ -39,6 +39,7 @@ import javafx.scene.layout.BorderPane;
  * off the FX thread with progress.
  */
 public final class WorklistController {
+    private static final java.time.format.DateTimeFormatter BRIEF_DATE = java.time.format.DateTimeFormatter.ofPattern("MMM d");
     private static final javafx.scene.input.KeyCombination PRINT_STATEMENTS = new javafx.scene.input.KeyCodeCombination(
             KeyCode.P, javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
 
@@ -145,7 +146,7 @@ public final class WorklistController {
         TableColumn<WorklistRow, ?> disputed = MoneyColumn.of("Disputed", WorklistRow::disputed, formats, 90);
         TableColumn<WorklistRow, String> days = text("Days", r -> String.valueOf(r.daysPastDue()), 50);
         TableColumn<WorklistRow, String> late = text("P(late 30)", r -> Math.round(r.pLate30() * 100) + " %", 80);
-        TableColumn<WorklistRow, String> pay = text("Predicted pay", this::payDates, 170);
+        TableColumn<WorklistRow, String> pay = text("Predicted pay", r -> payDates(r, true), 120);
         TableColumn<WorklistRow, String> contact = text("Last contact", r -> r.lastContactOn() == null ? ""
                 : formats.date(r.lastContactOn()), 100);
         TableColumn<WorklistRow, String> next = text("Next action", r -> r.nextActionOn() == null ? ""
@@ -158,12 +159,19 @@ public final class WorklistController {
                 owner));
     }
 
-    private String payDates(WorklistRow r) {
+    /** {@code brief}: month and day only ("Dec 4 \u2013 Jan 11"), for the table; the detail beside gives the years. */
+    private String payDates(WorklistRow r, boolean brief) {
         if (r.firstPay() == null) {
             return "";
         }
-        return r.firstPay().equals(r.lastPay()) ? formats.date(r.firstPay())
-                : formats.date(r.firstPay()) + " \u2013 " + formats.date(r.lastPay());
+        Function<LocalDate, String> date = brief ? this::brief : formats::date;
+        return r.firstPay().equals(r.lastPay()) ? date.apply(r.firstPay())
+                : date.apply(r.firstPay()) + " \u2013 " + date.apply(r.lastPay());
+    }
+
+    /** Month and day: the dates in the list are within the year ahead (or just past), so the year goes without saying. */
+    private String brief(LocalDate d) {
+        return BRIEF_DATE.withLocale(formats.locale()).format(d);
     }
 
     private String promiseText(WorklistRow r) {
@@ -175,7 +183,7 @@ public final class WorklistController {
             case KEPT -> "Kept";
             case BROKEN -> "BROKEN";
         };
-        return state + " " + formats.money(r.promiseAmount()) + " by " + formats.date(r.promisedFor());
+        return state + " " + formats.money(r.promiseAmount()) + " by " + brief(r.promisedFor());
     }
 
     private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
@@ -246,7 +254,7 @@ public final class WorklistController {
             return;
         }
         customerLabel.setText(row.customerNo() + "  " + row.name());
-        predictionLabel.setText("Predicted to pay " + payDates(row) + " (" + Math.round(row.pLate30() * 100)
+        predictionLabel.setText("Predicted to pay " + payDates(row, false) + " (" + Math.round(row.pLate30() * 100)
                 + " % likely over 30 days late)" + (row.behaviour().isBlank() ? "" : "\n" + row.behaviour()));
         if (promiseAmountField.getText() == null || promiseAmountField.getText().isBlank()) {
             promiseAmountField.setPromptText(formats.money(row.overdue()));
