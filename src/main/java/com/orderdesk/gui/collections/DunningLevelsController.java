@@ -60,12 +60,13 @@ public final class DunningLevelsController {
 
     @FXML
     private void initialize() {
-        table.getColumns().add(text("Level", l -> String.valueOf(l.level()), 60));
-        table.getColumns().add(text("Days past due", l -> String.valueOf(l.daysPastDue()), 110));
-        table.getColumns().add(text("Grace days", l -> String.valueOf(l.graceDays()), 90));
-        table.getColumns().add(MoneyColumn.of("Fee", DunningRun.Level::fee, formats, 90));
-        table.getColumns().add(text("Letter", l -> l.template().label(), 140));
-        table.getColumns().add(text("Text", DunningRun.Level::text, 320));
+        // widths that fit whole at 1366 px beside the form; the text (last) takes what is left
+        table.getColumns().add(text("Level", l -> String.valueOf(l.level()), 50));
+        table.getColumns().add(text("Days past due", l -> String.valueOf(l.daysPastDue()), 105));
+        table.getColumns().add(text("Grace days", l -> String.valueOf(l.graceDays()), 85));
+        table.getColumns().add(MoneyColumn.of("Fee", DunningRun.Level::fee, formats, 70));
+        table.getColumns().add(text("Letter", l -> l.template().label(), 135));
+        table.getColumns().add(text("Text", DunningRun.Level::text, 240));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(model.levels());
         templateBox.getItems().setAll(DunningLetterTemplate.values());
