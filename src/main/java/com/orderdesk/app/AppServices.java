@@ -96,6 +96,7 @@ public final class AppServices implements AutoCloseable {
     private final com.orderdesk.application.kpi.KpiUseCases kpi;
     private final com.orderdesk.application.collections.CollectionsUseCases collections;
     private final com.orderdesk.application.collections.DunningUseCases dunning;
+    private final com.orderdesk.application.collections.StatementUseCases statements;
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
 
@@ -171,6 +172,8 @@ public final class AppServices implements AutoCloseable {
         this.dunning = new com.orderdesk.application.collections.DunningUseCases(uow, access,
                 new com.orderdesk.persistence.collections.HibernateDunningRepository(),
                 new com.orderdesk.persistence.claims.HibernateDisputedAmounts(), audit, clock);
+        this.statements = new com.orderdesk.application.collections.StatementUseCases(uow, access,
+                new com.orderdesk.persistence.collections.HibernateStatementRepository(), audit, clock);
     }
 
     /** Use cases over an already opened (and filled) database; closing them closes it. */
@@ -256,6 +259,8 @@ public final class AppServices implements AutoCloseable {
     /** The collections desk: worklist, contacts, promises (issue 15). */
     public com.orderdesk.application.collections.CollectionsUseCases collections() { return collections; }
     public com.orderdesk.application.collections.DunningUseCases dunning() { return dunning; }
+    /** Statements of account for every customer owing a balance, in one batch (issue 15). */
+    public com.orderdesk.application.collections.StatementUseCases statements() { return statements; }
     /** Default payment terms and the company's own mail domains, for the features that need them. */
     public CompanyDefaults companyDefaults() { return company; }
 

@@ -1,7 +1,10 @@
 package com.orderdesk.app;
 
 import com.orderdesk.gui.collections.DunningController;
+import com.orderdesk.gui.collections.DunningLevelsController;
+import com.orderdesk.gui.collections.DunningLevelsViewModel;
 import com.orderdesk.gui.collections.DunningViewModel;
+import com.orderdesk.gui.collections.StatementBatchViewModel;
 import com.orderdesk.gui.collections.WorklistController;
 import com.orderdesk.gui.collections.WorklistViewModel;
 import com.orderdesk.gui.common.DialogService;
@@ -14,6 +17,7 @@ import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.collections.DunningRun;
 import com.orderdesk.reporting.DocumentRenderer;
 import com.orderdesk.reporting.DunningLetterInputs;
+import com.orderdesk.reporting.StatementPdfs;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +29,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 final class CollectionsAreas {
     static final String WORKLIST = "collections";
     static final String DUNNING = "dunning";
+    static final String DUNNING_LEVELS = "dunning-levels";
 
     private CollectionsAreas() {
     }
@@ -33,8 +38,10 @@ final class CollectionsAreas {
                                 Supplier<SignedInUser> user) {
         List<WorkArea> areas = new ArrayList<>();
         if (services.authorizer().can(user.get(), Permission.WORK_COLLECTIONS)) {
-            WorklistController worklist = new WorklistController(new WorklistViewModel(services.collections(), user), tasks,
-                    dialogs, status);
+            StatementBatchViewModel statements = new StatementBatchViewModel(services.statements(),
+                    folder -> new StatementPdfs(services.renderer(), folder)::write, user);
+            WorklistController worklist = new WorklistController(new WorklistViewModel(services.collections(), user), statements,
+                    tasks, dialogs, status);
             areas.add(WorkArea.builder(WORKLIST, "Collections", Material2AL.CALL)
                     .shortcut("Enter", "From the worklist: the note field")
                     .shortcut("Alt+L", "Log the call or email")
@@ -42,6 +49,8 @@ final class CollectionsAreas {
                     .shortcut("Alt+O / Alt+K / Alt+B", "Filter by owner / risk class / aging bucket")
                     .shortcut("F5", "Reload the worklist (promises are checked against the cash posted)")
                     .shortcut("Alt+P", "Re-predict every open invoice now")
+                    .shortcut("Ctrl+Shift+P", "Print statements: today's statement of every customer owing a balance,"
+                            + " one PDF each (progress, Cancel)")
                     .view(() -> Views.load(worklist))
                     .onShown(() -> {
                         worklist.refresh();
@@ -59,6 +68,22 @@ final class CollectionsAreas {
                     .shortcut("Ctrl+P", "Print the letters as PDF (progress, Cancel) and record the levels reached")
                     .view(() -> Views.load(dunning))
                     .onShown(dunning::focusFirst)
+                    .build());
+        }
+        if (services.authorizer().can(user.get(), Permission.MAINTAIN_DUNNING)) {
+            DunningLevelsController levels = new DunningLevelsController(new DunningLevelsViewModel(services.dunning(), user),
+                    tasks, dialogs, status);
+            areas.add(WorkArea.builder(DUNNING_LEVELS, "Dunning levels", org.kordamp.ikonli.material2.Material2MZ.MARK_EMAIL_UNREAD)
+                    .shortcut("Enter", "In a field: put the form into the selected level")
+                    .shortcut("Alt+A", "Add a level after the last")
+                    .shortcut("Alt+V", "Take out the last level")
+                    .shortcut("Ctrl+S", "Save the procedure (days ascending, fee 0 or more; problems listed under the form)")
+                    .shortcut("Alt+U", "Undo the changes not saved")
+                    .view(() -> Views.load(levels))
+                    .onShown(() -> {
+                        levels.refresh();
+                        levels.focusFirst();
+                    })
                     .build());
         }
         return areas;

@@ -1,18 +1,12 @@
 package com.orderdesk.bench;
 
 import com.orderdesk.app.AppServices;
-import com.orderdesk.app.BookStart;
 import com.orderdesk.application.collections.CollectionsUseCases;
 import com.orderdesk.cli.SignInOptions;
-import com.orderdesk.demo.DemoBook;
-import com.orderdesk.demo.DemoSize;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.security.Role;
-import com.orderdesk.persistence.DatabaseConfig;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -32,18 +26,11 @@ public final class CollectionsBenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE",
-            description = "SQLite database to measure; with --create it is built first (must not exist yet).")
-    Path db;
+    @picocli.CommandLine.Mixin
+    BenchBookOptions book;
 
     @Option(names = "--create", description = "Build the demo book first with --customers customers and --orders orders.")
     boolean create;
-
-    @Option(names = "--customers", defaultValue = "100000", description = "Customers when creating (default ${DEFAULT-VALUE}).")
-    int customers;
-
-    @Option(names = "--orders", defaultValue = "120000", description = "Orders of history when creating (default ${DEFAULT-VALUE}).")
-    int orders;
 
     /** Without --create: the AR user to act as (the password from $ORDERDESK_PASSWORD). */
     @picocli.CommandLine.Mixin
@@ -56,32 +43,19 @@ public final class CollectionsBenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (create == Files.exists(db)) {
-            err.println("collections-bench: --db: " + db + (create ? " already exists; give a new file" : ": no such database file"
-                    + " (add --create to build one)"));
+        String fileProblem = book.fileProblem("collections-bench", create, "--db");
+        if (fileProblem != null) {
+            err.println(fileProblem);
             return 2;
         }
         if (opens < 1) {
             err.println("collections-bench: --opens must be at least 1");
             return 2;
         }
-        Clock clock = Clock.systemDefaultZone();
-        AppServices book;
-        SignedInUser ar;
-        if (create) {
-            long t0 = System.nanoTime();
-            BookStart.DemoWritten written = BookStart.createDemo(DatabaseConfig.sqlite(db), clock,
-                    new DemoSize(customers, orders, 9, 20261126L), 0, DemoBook.Extent.BULK_ONLY, p -> { });
-            var r = written.result().orElseThrow();
-            out.printf("created %s: %,d customers, %,d orders, %,d invoices, in %.1f s%n", db, r.customers(), r.orders(),
-                    r.invoices(), (System.nanoTime() - t0) / 1e9);
-            book = written.services();
-            ar = DemoBook.userOf(Role.AR_CLERK, r.key());
-        } else {
-            book = BookStart.openExisting(DatabaseConfig.sqlite(db), clock);
-            ar = signIn.signIn(book.signIn(), book.authorizer(), Permission.WORK_COLLECTIONS);
-        }
-        try (AppServices services = book) {
+        BenchBookOptions.Opened opened = book.open(create, 0, Role.AR_CLERK, Permission.WORK_COLLECTIONS, signIn,
+                Clock.systemDefaultZone(), out, r -> String.format("%,d invoices", r.invoices()));
+        SignedInUser ar = opened.user();
+        try (AppServices services = opened.services()) {
             CollectionsUseCases desk = services.collections();
             long t = System.nanoTime();
             int predicted = desk.refreshPredictions(ar);

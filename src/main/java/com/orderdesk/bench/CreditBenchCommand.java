@@ -1,19 +1,13 @@
 package com.orderdesk.bench;
 
 import com.orderdesk.app.AppServices;
-import com.orderdesk.app.BookStart;
 import com.orderdesk.application.credit.CreditUseCases;
 import com.orderdesk.cli.SignInOptions;
-import com.orderdesk.demo.DemoBook;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.credit.HeldOrderRow;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.security.Role;
-import com.orderdesk.persistence.DatabaseConfig;
-import com.orderdesk.demo.DemoSize;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -33,18 +27,11 @@ public final class CreditBenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE",
-            description = "SQLite database to measure; with --create it is built first (must not exist yet).")
-    Path db;
+    @picocli.CommandLine.Mixin
+    BenchBookOptions book;
 
     @Option(names = "--create", description = "Build the database first: --customers customers, --orders orders, at least --held held orders.")
     boolean create;
-
-    @Option(names = "--customers", defaultValue = "100000", description = "Customers when creating (default ${DEFAULT-VALUE}).")
-    int customers;
-
-    @Option(names = "--orders", defaultValue = "120000", description = "Orders of history when creating (default ${DEFAULT-VALUE}).")
-    int orders;
 
     @Option(names = "--held", defaultValue = "10000", description = "Held orders wanted when creating (default ${DEFAULT-VALUE}).")
     int held;
@@ -63,35 +50,19 @@ public final class CreditBenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (create && Files.exists(db)) {
-            err.println("bench-credit: --create: " + db + " already exists; give a new file");
-            return 2;
-        }
-        if (!create && !Files.exists(db)) {
-            err.println("bench-credit: --db: " + db + ": no such database file (add --create to build one)");
+        String fileProblem = book.fileProblem("bench-credit", create, "--create");
+        if (fileProblem != null) {
+            err.println(fileProblem);
             return 2;
         }
         if (opens < 1 || releases < 1) {
             err.println("bench-credit: --opens and --releases must be at least 1");
             return 2;
         }
-        Clock clock = Clock.systemDefaultZone();
-        AppServices book;
-        SignedInUser manager;
-        if (create) {
-            long t0 = System.nanoTime();
-            BookStart.DemoWritten written = BookStart.createDemo(DatabaseConfig.sqlite(db), clock,
-                    new DemoSize(customers, orders, 9, 20261126L), held, DemoBook.Extent.BULK_ONLY, p -> { });
-            var r = written.result().orElseThrow();
-            out.printf("created %s: %,d customers, %,d orders, %,d held, in %.1f s%n", db, r.customers(), r.orders(),
-                    r.heldOrders(), (System.nanoTime() - t0) / 1e9);
-            book = written.services();
-            manager = DemoBook.userOf(Role.CREDIT_MANAGER, r.key()); // the bench made the book, so it holds its key
-        } else {
-            book = BookStart.openExisting(DatabaseConfig.sqlite(db), clock);
-            manager = signIn.signIn(book.signIn(), book.authorizer(), Permission.RELEASE_CREDIT_HOLD);
-        }
-        try (AppServices services = book) {
+        BenchBookOptions.Opened opened = book.open(create, held, Role.CREDIT_MANAGER, Permission.RELEASE_CREDIT_HOLD, signIn,
+                Clock.systemDefaultZone(), out, r -> String.format("%,d held", r.heldOrders()));
+        SignedInUser manager = opened.user();
+        try (AppServices services = opened.services()) {
             CreditUseCases desk = services.credit();
             long customerCount = services.unitOfWork().read(() -> com.orderdesk.persistence.CurrentSession.get()
                     .createSelectionQuery("select count(c) from Customer c", Long.class).getSingleResult());
@@ -104,7 +75,7 @@ public final class CreditBenchCommand implements Callable<Integer> {
                 queue = desk.heldOrders(manager).rows();
                 openMs[i] = (System.nanoTime() - t) / 1e6;
             }
-            out.printf("database: %s (%,d customers, %,d held orders)%n", db, customerCount, queue.size());
+            out.printf("database: %s (%,d customers, %,d held orders)%n", book.db(), customerCount, queue.size());
             out.println(line("queue open", openMs, 500));
 
             int n = Math.min(releases, queue.size() - 1);

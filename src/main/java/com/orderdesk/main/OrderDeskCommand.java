@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
                 com.orderdesk.bench.CashImportBenchCommand.class,
                 com.orderdesk.bench.CreditBenchCommand.class,
                 com.orderdesk.bench.CollectionsBenchCommand.class,
+                com.orderdesk.cli.StatementsCommand.class,
                 com.orderdesk.cli.PredictPaymentsCommand.class,
                 com.orderdesk.bench.prediction.PredictBenchCommand.class,
                 com.orderdesk.cli.CaptureCommand.class,

@@ -28,7 +28,7 @@ public final class DunningLetterInputs {
         Map<String, Object> p = letterhead.parameters();
         p.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, ReportInputs.LOCALE);
         p.put("PRINTED_ON", ReportInputs.date(runDate));
-        p.put("DOC_TITLE", l.level() >= 3 ? "FINAL NOTICE" : l.level() == 2 ? "SECOND REMINDER" : "PAYMENT REMINDER");
+        p.put("DOC_TITLE", l.template().title());
         p.put("DOC_NUMBER", name(l, runDate));
         p.put("LEVEL", "Level " + l.level());
         p.put("CUSTOMER_NUMBER", l.customerNo());

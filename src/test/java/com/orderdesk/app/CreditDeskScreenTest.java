@@ -88,7 +88,7 @@ class CreditDeskScreenTest {
         TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
         assertThat(session.shell().areas()).extracting(a -> a.id())
                 .containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS, DashboardArea.ID, ClaimsAreas.ROOT_CAUSES,
-                        WorkAreas.AUDIT);
+                        CollectionsAreas.DUNNING_LEVELS, WorkAreas.AUDIT);
         int before = queue.getItems().size();
         robot.clickOn("#holdQueue").type(KeyCode.HOME);
         waitUntil(() -> queue.getSelectionModel().getSelectedItem() != null);

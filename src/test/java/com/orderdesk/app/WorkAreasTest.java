@@ -62,7 +62,7 @@ class WorkAreasTest {
     @Test
     void creditManagersWorkTheHoldQueueAndSeeTheAuditTrail() {
         assertThat(ids(Role.CREDIT_MANAGER)).containsExactly(WorkAreas.ORDERS, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
-                DashboardArea.ID, ClaimsAreas.ROOT_CAUSES, WorkAreas.AUDIT);
+                DashboardArea.ID, ClaimsAreas.ROOT_CAUSES, CollectionsAreas.DUNNING_LEVELS, WorkAreas.AUDIT);
         assertThat(areasOf(Role.CREDIT_MANAGER).home()).isEqualTo(WorkAreas.CREDIT_HOLDS);
     }
 
@@ -73,7 +73,7 @@ class WorkAreasTest {
                 CollectionsAreas.WORKLIST, CollectionsAreas.DUNNING);
         assertThat(areasOf(Role.AR_CLERK).home()).isEqualTo(WorkAreas.INVOICES);
         assertThat(ids(Role.ADMINISTRATOR)).containsExactly(WorkAreas.ORDERS, InboxArea.ID, WorkAreas.ORDER_ENTRY, WorkAreas.CREDIT_HOLDS,
-                FulfillmentArea.ID, CatalogAreas.PRODUCTS, CatalogAreas.STOCK, DashboardArea.ID, AdminAreas.USERS, AdminAreas.COMPANY, WorkAreas.AUDIT,
+                FulfillmentArea.ID, CatalogAreas.PRODUCTS, CatalogAreas.STOCK, DashboardArea.ID, CollectionsAreas.DUNNING_LEVELS, AdminAreas.USERS, AdminAreas.COMPANY, WorkAreas.AUDIT,
                 WorkAreas.CUSTOMERS);
         assertThat(areasOf(Role.ADMINISTRATOR).home()).isEqualTo(WorkAreas.AUDIT);
     }

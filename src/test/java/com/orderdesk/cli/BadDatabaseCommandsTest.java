@@ -78,6 +78,7 @@ class BadDatabaseCommandsTest {
                 new Invocation("users list", false, List.of("users", "list", "--user", "admin")),
                 new Invocation("bench-desk", false, List.of("bench-desk", "--user", "admin")),
                 new Invocation("bench-credit", false, List.of("bench-credit")),
+                new Invocation("statements", false, List.of("statements", "--as-of", "2026-11-26", "--out", "OUT", "--user", "admin")),
                 new Invocation("cash import", false, List.of("cash", "import", "--user", "admin", "statement.bai")),
                 new Invocation("cash-import-bench", false, List.of("cash-import-bench", "--user", "admin")),
                 new Invocation("demo-data", true, List.of("demo-data")),

@@ -21,6 +21,9 @@ public interface DunningRepository {
 
     void add(Object entity);
 
+    /** Takes a level out of the procedure (the letters already sent at it stay recorded). */
+    void remove(DunningLevel level);
+
     /** Every customer with invoices past due on {@code runDate}, in customer-number order. */
     List<OverdueCustomer> overdue(LocalDate runDate);
 

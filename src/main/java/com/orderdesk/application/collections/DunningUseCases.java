@@ -7,6 +7,7 @@ import com.orderdesk.application.claims.DisputedAmounts;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.claims.DisputedAmount;
+import com.orderdesk.logic.collections.DunningProcedure;
 import com.orderdesk.logic.collections.DunningRun;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
@@ -24,7 +25,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Dunning (issue 15): the procedure's levels (kept by administrators), a run that proposes one
+ * Dunning (issue 15): the procedure's levels (kept by administrators and credit managers), a run that proposes one
  * letter per customer for review, and the record of the letters printed (each customer's level
  * reached, so the next run proposes the next level). Disputed invoices are left off the letters,
  * and customers with a promise to pay not yet due get none.
@@ -51,43 +52,77 @@ public final class DunningUseCases {
         return LocalDate.now(clock);
     }
 
-    /** The procedure, level by level. */
+    /** The procedure, level by level: for those who run dunning and those who keep the procedure. */
     public List<DunningRun.Level> levels(SignedInUser user) {
-        if (!access.authorizer().can(user, Permission.ADMIN_SETTINGS)) {
+        if (!access.authorizer().can(user, Permission.MAINTAIN_DUNNING)) {
             access.require(user, Permission.RUN_DUNNING);
         }
         return uow.read(() -> repository.levels().stream().map(DunningUseCases::level).toList());
     }
 
     private static DunningRun.Level level(DunningLevel l) {
-        return new DunningRun.Level(l.levelNo(), l.daysPastDue(), l.graceDays(), l.fee(), l.letterText());
+        return new DunningRun.Level(l.levelNo(), l.daysPastDue(), l.graceDays(), l.fee(), l.template(), l.letterText());
     }
 
-    /** Changes (or adds) a level of the procedure: administrators only. */
-    public void saveLevel(SignedInUser admin, DunningRun.Level level) {
-        access.require(admin, Permission.ADMIN_SETTINGS);
-        if (level.level() < 1 || level.daysPastDue() < 0 || level.graceDays() < 0 || level.fee().isNegative()) {
-            throw new IllegalArgumentException("A level is numbered from 1, with days past due, grace days and fee of zero or more.");
+    /** Changes (or adds) one level of the procedure; the whole procedure must still keep its rules. */
+    public void saveLevel(SignedInUser user, DunningRun.Level level) {
+        access.require(user, Permission.MAINTAIN_DUNNING);
+        List<DunningRun.Level> all = new ArrayList<>(levels(user).stream().filter(l -> l.level() != level.level()).toList());
+        all.add(level);
+        all.sort(java.util.Comparator.comparingInt(DunningRun.Level::level));
+        saveProcedure(user, all);
+    }
+
+    /**
+     * Replaces the procedure with {@code levels} (administrators and credit managers, the AR leads):
+     * refused with every problem named when the levels break {@link DunningProcedure}'s rules.
+     * Levels past the new last one are taken out (letters already sent at them stay recorded; a
+     * customer there gets the last level's letter next). One audit entry per level changed, added or
+     * taken out, with before and after.
+     */
+    public void saveProcedure(SignedInUser user, List<DunningRun.Level> levels) {
+        access.require(user, Permission.MAINTAIN_DUNNING);
+        List<String> problems = DunningProcedure.problems(levels);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
         }
-        if (level.text() == null || level.text().isBlank() || level.text().length() > 4000) {
-            throw new IllegalArgumentException("The letter text is empty or longer than 4,000 characters.");
-        }
-        uow.run("Saving the dunning level", () -> {
-            Optional<DunningLevel> now = repository.level(level.level());
-            String before = now.map(l -> AuditValues.json(Map.of("days", String.valueOf(l.daysPastDue()), "grace",
-                    String.valueOf(l.graceDays()), "fee", l.fee().toString(), "text", l.letterText()))).orElse(null);
-            if (now.isPresent()) {
-                now.get().change(level.daysPastDue(), level.graceDays(), level.fee(), level.text().strip(), admin.userName(),
-                        clock.instant());
-            } else {
-                repository.add(new DunningLevel(level.level(), level.daysPastDue(), level.graceDays(), level.fee(),
-                        level.text().strip(), admin.userName(), clock.instant()));
+        uow.run("Saving the dunning procedure", () -> {
+            Map<Integer, DunningLevel> now = new java.util.LinkedHashMap<>();
+            repository.levels().forEach(l -> now.put(l.levelNo(), l));
+            for (DunningRun.Level l : levels) {
+                DunningLevel stored = now.remove(l.level());
+                String before = stored == null ? null : json(level(stored));
+                if (before != null && before.equals(json(l))) {
+                    continue;
+                }
+                if (stored == null) {
+                    repository.add(new DunningLevel(l.level(), l.daysPastDue(), l.graceDays(), l.fee(), l.template(),
+                            l.text().strip(), user.userName(), clock.instant()));
+                } else {
+                    stored.change(l.daysPastDue(), l.graceDays(), l.fee(), l.template(), l.text().strip(), user.userName(),
+                            clock.instant());
+                }
+                audit.record(user, AuditEvent.of(user.userName(), CollectionsActions.DUNNING_LEVEL_CHANGE,
+                        CollectionsActions.DUNNING_PROCEDURE, "level " + l.level()).withChange(before, json(l)));
             }
-            audit.record(admin, AuditEvent.of(admin.userName(), CollectionsActions.DUNNING_LEVEL_CHANGE,
-                    CollectionsActions.DUNNING_PROCEDURE, "level " + level.level()).withChange(before, AuditValues.json(Map.of(
-                    "days", String.valueOf(level.daysPastDue()), "grace", String.valueOf(level.graceDays()),
-                    "fee", level.fee().toString(), "text", level.text().strip()))));
+            for (DunningLevel gone : now.values()) {
+                audit.record(user, AuditEvent.of(user.userName(), CollectionsActions.DUNNING_LEVEL_CHANGE,
+                        CollectionsActions.DUNNING_PROCEDURE, "level " + gone.levelNo()).withChange(json(level(gone)), null));
+                repository.remove(gone);
+            }
         });
+    }
+
+    private static String json(DunningRun.Level l) {
+        Map<String, String> v = new java.util.LinkedHashMap<>();
+        v.put("days", String.valueOf(l.daysPastDue()));
+        v.put("grace", String.valueOf(l.graceDays()));
+        v.put("fee", l.fee().toString());
+        v.put("letter", l.template().name());
+        String text = l.text().strip();
+        // the audit columns hold 4,000 characters: a very long letter text is kept in part
+        v.put("text", text.length() > 3000 ? text.substring(0, 3000) + "…" : text);
+        return AuditValues.json(v);
     }
 
     /** The letters a run on {@code runDate} proposes, one per customer, for review before printing. */

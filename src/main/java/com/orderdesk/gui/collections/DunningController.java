@@ -59,14 +59,15 @@ public final class DunningController {
     private void initialize() {
         runDatePicker.setConverter(formats.dateConverter());
         runDatePicker.setValue(model.today());
-        table.getColumns().add(text("Customer", DunningRun.Letter::customerNo, 90));
-        table.getColumns().add(text("Name", DunningRun.Letter::name, 230));
-        table.getColumns().add(text("Level", l -> l.previousLevel() + " \u2192 " + l.level(), 70));
-        table.getColumns().add(text("Items", l -> String.valueOf(l.items().size()), 55));
-        table.getColumns().add(text("Oldest", l -> l.items().get(0).daysPastDue() + " days", 80));
-        table.getColumns().add(MoneyColumn.of("Overdue", DunningRun.Letter::overdue, formats, 110));
-        table.getColumns().add(MoneyColumn.of("Fee", DunningRun.Letter::fee, formats, 80));
-        table.getColumns().add(MoneyColumn.of("Total due", DunningRun.Letter::total, formats, 110));
+        // widths that fit whole at 1366 px (the letter beside takes the rest); the name gives way first
+        table.getColumns().add(text("Customer", DunningRun.Letter::customerNo, 80));
+        table.getColumns().add(text("Name", DunningRun.Letter::name, 185));
+        table.getColumns().add(text("Level", l -> l.previousLevel() + " \u2192 " + l.level(), 60));
+        table.getColumns().add(text("Items", l -> String.valueOf(l.items().size()), 50));
+        table.getColumns().add(text("Oldest", l -> l.items().get(0).daysPastDue() + " days", 75));
+        table.getColumns().add(MoneyColumn.of("Overdue", DunningRun.Letter::overdue, formats, 100));
+        table.getColumns().add(MoneyColumn.of("Fee", DunningRun.Letter::fee, formats, 65));
+        table.getColumns().add(MoneyColumn.of("Total due", DunningRun.Letter::total, formats, 100));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showLetter(b));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {

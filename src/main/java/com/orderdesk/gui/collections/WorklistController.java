@@ -39,11 +39,16 @@ import javafx.scene.layout.BorderPane;
  * off the FX thread with progress.
  */
 public final class WorklistController {
+    private static final java.time.format.DateTimeFormatter BRIEF_DATE = java.time.format.DateTimeFormatter.ofPattern("MMM d");
+    private static final javafx.scene.input.KeyCombination PRINT_STATEMENTS = new javafx.scene.input.KeyCodeCombination(
+            KeyCode.P, javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
+
     private final WorklistViewModel model;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
     private final StatusBarModel status;
     private final Formats formats = Formats.forDefaultLocale();
+    private final StatementBatchAction statements;
 
     @FXML private BorderPane root;
     @FXML private ComboBox<String> ownerBox;
@@ -61,8 +66,16 @@ public final class WorklistController {
     @FXML private TextField promiseAmountField;
     @FXML private DatePicker promiseDatePicker;
     @FXML private TaskProgressBar progress;
+    @FXML private javafx.scene.control.Button statementsButton;
 
     public WorklistController(WorklistViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status) {
+        this(model, null, tasks, dialogs, status);
+    }
+
+    /** {@code statements}: the statement batch (Ctrl+Shift+P), or null where it is not offered. */
+    public WorklistController(WorklistViewModel model, StatementBatchViewModel statements, UiTaskRunner tasks,
+                              DialogService dialogs, StatusBarModel status) {
+        this.statements = statements == null ? null : new StatementBatchAction(statements, tasks, dialogs, status, formats);
         this.model = model;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -71,6 +84,8 @@ public final class WorklistController {
 
     @FXML
     private void initialize() {
+        statementsButton.setVisible(statements != null);
+        statementsButton.setManaged(statements != null);
         ownerBox.getItems().setAll(WorklistViewModel.ALL_OWNERS);
         ownerBox.setValue(WorklistViewModel.ALL_OWNERS);
         riskBox.getItems().add(null);
@@ -104,6 +119,9 @@ public final class WorklistController {
             if (e.getCode() == KeyCode.F5) {
                 onRefresh();
                 e.consume();
+            } else if (PRINT_STATEMENTS.match(e)) {
+                onPrintStatements();
+                e.consume();
             }
         });
         table.setOnKeyPressed(e -> {
@@ -114,28 +132,46 @@ public final class WorklistController {
         });
     }
 
+    /**
+     * The columns in reading order; at 1366 px the less useful ones (owner and risk, which the
+     * filters cover, the next action, which the history beside shows) give way, whole, to the money
+     * and the predictions (ColumnFit); the table's menu button brings any back.
+     */
     private void columns() {
-        table.getColumns().add(text("Customer", WorklistRow::customerNo, 90));
-        table.getColumns().add(text("Name", WorklistRow::name, 200));
-        table.getColumns().add(text("Promise", this::promiseText, 150));
-        table.getColumns().add(MoneyColumn.of("Open", WorklistRow::open, formats, 105));
-        table.getColumns().add(MoneyColumn.of("Overdue", WorklistRow::overdue, formats, 105));
-        table.getColumns().add(MoneyColumn.of("Disputed", WorklistRow::disputed, formats, 90));
-        table.getColumns().add(text("Days", r -> String.valueOf(r.daysPastDue()), 50));
-        table.getColumns().add(text("P(late 30)", r -> Math.round(r.pLate30() * 100) + " %", 80));
-        table.getColumns().add(text("Predicted pay", this::payDates, 170));
-        table.getColumns().add(text("Last contact", r -> r.lastContactOn() == null ? "" : formats.date(r.lastContactOn()), 100));
-        table.getColumns().add(text("Next action", r -> r.nextActionOn() == null ? "" : formats.date(r.nextActionOn()), 100));
-        table.getColumns().add(text("Owner", WorklistRow::owner, 80));
-        table.getColumns().add(text("Risk", r -> r.riskClass().label(), 70));
+        TableColumn<WorklistRow, String> customer = text("Customer", WorklistRow::customerNo, 80);
+        TableColumn<WorklistRow, String> name = text("Name", WorklistRow::name, 190);
+        TableColumn<WorklistRow, String> promise = text("Promise", this::promiseText, 150);
+        TableColumn<WorklistRow, ?> open = MoneyColumn.of("Open", WorklistRow::open, formats, 100);
+        TableColumn<WorklistRow, ?> overdue = MoneyColumn.of("Overdue", WorklistRow::overdue, formats, 100);
+        TableColumn<WorklistRow, ?> disputed = MoneyColumn.of("Disputed", WorklistRow::disputed, formats, 90);
+        TableColumn<WorklistRow, String> days = text("Days", r -> String.valueOf(r.daysPastDue()), 50);
+        TableColumn<WorklistRow, String> late = text("P(late 30)", r -> Math.round(r.pLate30() * 100) + " %", 80);
+        TableColumn<WorklistRow, String> pay = text("Predicted pay", r -> payDates(r, true), 120);
+        TableColumn<WorklistRow, String> contact = text("Last contact", r -> r.lastContactOn() == null ? ""
+                : formats.date(r.lastContactOn()), 100);
+        TableColumn<WorklistRow, String> next = text("Next action", r -> r.nextActionOn() == null ? ""
+                : formats.date(r.nextActionOn()), 100);
+        TableColumn<WorklistRow, String> owner = text("Owner", WorklistRow::owner, 80);
+        TableColumn<WorklistRow, String> risk = text("Risk", r -> r.riskClass().label(), 70);
+        table.getColumns().addAll(List.of(customer, name, promise, open, overdue, disputed, days, late, pay, contact, next, owner,
+                risk));
+        ColumnFit.apply(table, List.of(name, overdue, promise, late, pay, customer, days, open, disputed, contact, next, risk,
+                owner));
     }
 
-    private String payDates(WorklistRow r) {
+    /** {@code brief}: month and day only ("Dec 4 \u2013 Jan 11"), for the table; the detail beside gives the years. */
+    private String payDates(WorklistRow r, boolean brief) {
         if (r.firstPay() == null) {
             return "";
         }
-        return r.firstPay().equals(r.lastPay()) ? formats.date(r.firstPay())
-                : formats.date(r.firstPay()) + " \u2013 " + formats.date(r.lastPay());
+        Function<LocalDate, String> date = brief ? this::brief : formats::date;
+        return r.firstPay().equals(r.lastPay()) ? date.apply(r.firstPay())
+                : date.apply(r.firstPay()) + " \u2013 " + date.apply(r.lastPay());
+    }
+
+    /** Month and day: the dates in the list are within the year ahead (or just past), so the year goes without saying. */
+    private String brief(LocalDate d) {
+        return BRIEF_DATE.withLocale(formats.locale()).format(d);
     }
 
     private String promiseText(WorklistRow r) {
@@ -147,7 +183,7 @@ public final class WorklistController {
             case KEPT -> "Kept";
             case BROKEN -> "BROKEN";
         };
-        return state + " " + formats.money(r.promiseAmount()) + " by " + formats.date(r.promisedFor());
+        return state + " " + formats.money(r.promiseAmount()) + " by " + brief(r.promisedFor());
     }
 
     private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
@@ -218,7 +254,7 @@ public final class WorklistController {
             return;
         }
         customerLabel.setText(row.customerNo() + "  " + row.name());
-        predictionLabel.setText("Predicted to pay " + payDates(row) + " (" + Math.round(row.pLate30() * 100)
+        predictionLabel.setText("Predicted to pay " + payDates(row, false) + " (" + Math.round(row.pLate30() * 100)
                 + " % likely over 30 days late)" + (row.behaviour().isBlank() ? "" : "\n" + row.behaviour()));
         if (promiseAmountField.getText() == null || promiseAmountField.getText().isBlank()) {
             promiseAmountField.setPromptText(formats.money(row.overdue()));
@@ -299,6 +335,13 @@ public final class WorklistController {
                     + row.customerNo());
         }, e -> dialogs.error("The promise was not recorded: " + e.getMessage(), "Nothing was saved.",
                 "Give the amount and a date from today on.", e)));
+    }
+
+    @FXML
+    private void onPrintStatements() {
+        if (statements != null) {
+            statements.start(progress);
+        }
     }
 
     public void focusList() {

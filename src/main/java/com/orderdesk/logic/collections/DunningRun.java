@@ -1,5 +1,6 @@
 package com.orderdesk.logic.collections;
 
+import com.orderdesk.model.collections.DunningLetterTemplate;
 import com.orderdesk.model.common.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,8 +17,12 @@ import java.util.Optional;
  */
 public final class DunningRun {
 
-    /** A level of the procedure. */
-    public record Level(int level, int daysPastDue, int graceDays, Money fee, String text) {
+    /** A level of the procedure: when it is due, the grace after its letter, its fee and which letter it prints. */
+    public record Level(int level, int daysPastDue, int graceDays, Money fee, DunningLetterTemplate template, String text) {
+        /** A level printing the letter its number always printed (1 a reminder, 2 the second, 3 the final notice). */
+        public Level(int level, int daysPastDue, int graceDays, Money fee, String text) {
+            this(level, daysPastDue, graceDays, fee, DunningLetterTemplate.byLevel(level), text);
+        }
     }
 
     /** An overdue invoice on a letter. */
@@ -30,7 +35,7 @@ public final class DunningRun {
 
     /** A proposed letter. */
     public record Letter(long customerId, String customerNo, String name, String address, int level, int previousLevel,
-                         List<Item> items, Money overdue, Money fee, String text) {
+                         List<Item> items, Money overdue, Money fee, String text, DunningLetterTemplate template) {
         public Money total() {
             return overdue.plus(fee);
         }
@@ -70,6 +75,6 @@ public final class DunningRun {
         }
         Money overdue = sorted.stream().map(Item::open).reduce(Money.ZERO, Money::plus);
         return Optional.of(new Letter(customerId, customerNo, name, address, next.level(), lastLevel, List.copyOf(sorted), overdue,
-                next.fee(), next.text()));
+                next.fee(), next.text(), next.template()));
     }
 }

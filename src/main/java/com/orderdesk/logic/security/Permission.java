@@ -36,6 +36,7 @@ public enum Permission {
     WRITE_OFF("write off amounts"),
     WORK_COLLECTIONS("work the collections worklist (contacts, promises, statements, forecast)"),
     RUN_DUNNING("run dunning and print reminder letters"),
+    MAINTAIN_DUNNING("change the dunning procedure (levels, letters, fees)"),
     MANAGE_USERS("manage users and roles"),
     ADMIN_SETTINGS("change application settings");
 

@@ -3,6 +3,8 @@ package com.orderdesk.model.collections;
 import com.orderdesk.model.common.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -24,6 +26,10 @@ public class DunningLevel {
     @Column(name = "fee_cents", nullable = false)
     private Money fee;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "letter_template", nullable = false, length = 20)
+    private DunningLetterTemplate template;
+
     @Column(name = "letter_text", nullable = false, length = 4000)
     private String letterText;
 
@@ -37,11 +43,23 @@ public class DunningLevel {
     }
 
     public DunningLevel(int levelNo, int daysPastDue, int graceDays, Money fee, String letterText, String by, Instant at) {
+        this(levelNo, daysPastDue, graceDays, fee, DunningLetterTemplate.byLevel(levelNo), letterText, by, at);
+    }
+
+    public DunningLevel(int levelNo, int daysPastDue, int graceDays, Money fee, DunningLetterTemplate template, String letterText,
+                        String by, Instant at) {
         this.levelNo = levelNo;
-        change(daysPastDue, graceDays, fee, letterText, by, at);
+        change(daysPastDue, graceDays, fee, template, letterText, by, at);
     }
 
     public void change(int daysPastDue, int graceDays, Money fee, String letterText, String by, Instant at) {
+        change(daysPastDue, graceDays, fee, template == null ? DunningLetterTemplate.byLevel(levelNo) : template, letterText, by,
+                at);
+    }
+
+    public void change(int daysPastDue, int graceDays, Money fee, DunningLetterTemplate template, String letterText, String by,
+                       Instant at) {
+        this.template = template;
         this.daysPastDue = daysPastDue;
         this.graceDays = graceDays;
         this.fee = fee;
@@ -55,4 +73,5 @@ public class DunningLevel {
     public int graceDays() { return graceDays; }
     public Money fee() { return fee; }
     public String letterText() { return letterText; }
+    public DunningLetterTemplate template() { return template; }
 }

@@ -47,6 +47,12 @@ public final class HibernateDunningRepository implements DunningRepository {
     }
 
     @Override
+    public void remove(DunningLevel level) {
+        s().remove(level);
+        s().flush();
+    }
+
+    @Override
     public List<OverdueCustomer> overdue(LocalDate runDate) {
         Map<Long, OverdueCustomer> out = new LinkedHashMap<>();
         for (Object[] r : s().createNativeQuery(OVERDUE, Object[].class).setParameter("d", runDate.toString()).getResultList()) {

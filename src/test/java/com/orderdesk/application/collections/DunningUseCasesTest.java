@@ -72,7 +72,7 @@ class DunningUseCasesTest {
         DunningRun.Level changed = new DunningRun.Level(1, 10, 3, Money.of("5.00"), "Friendly reminder.");
         dunning.saveLevel(f.book.admin(), changed);
         assertThat(dunning.levels(f.ar())).hasSize(3).first().isEqualTo(changed);
-        assertThatThrownBy(() -> dunning.saveLevel(f.ar(), changed)).hasMessageContaining("change application settings");
+        assertThatThrownBy(() -> dunning.saveLevel(f.ar(), changed)).hasMessageContaining("change the dunning procedure");
         assertThatThrownBy(() -> dunning.propose(f.book.clerk(), TestBook.TODAY)).hasMessageContaining("run dunning");
         assertThatThrownBy(() -> dunning.saveLevel(f.book.admin(), new DunningRun.Level(4, 90, 0, Money.ZERO, " ")))
                 .hasMessageContaining("letter text is empty");

@@ -49,6 +49,7 @@ class WorklistScreenTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private StatusBarModel status;
     private UiTaskRunner tasks;
+    private Stage stage;
 
     /** The desk's clock, moved on by whole days as the story goes. */
     static final class DayClock extends Clock {
@@ -79,6 +80,7 @@ class WorklistScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         status = new StatusBarModel();
         tasks = new ExecutorTaskRunner(2);
         var ar = f.ar();
@@ -145,5 +147,30 @@ class WorklistScreenTest {
         assertThat(rows(robot).get(0).brokenPromise()).isTrue();
         assertThat(robot.lookup("#worklistSummary").queryAs(Label.class).getText()).contains("1 broken promise");
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    private static List<String> shownColumns(TableView<?> table) {
+        return table.getColumns().stream().filter(c -> c.isVisible()).map(c -> c.getText()).toList();
+    }
+
+    /** Whole columns at 1366 px (the less useful ones hidden, none cut); a wider window shows more of them. */
+    @Test
+    void atLaptopWidthTheColumnsShownFitWholeAndAWiderWindowShowsMore(FxRobot robot) throws Exception {
+        waitUntil(() -> rows(robot).size() == 2);
+        TableView<?> table = robot.lookup("#worklistTable").queryAs(TableView.class);
+        // the work area beside the navigation rail on a 1366 px screen
+        robot.interact(() -> stage.setWidth(1366 - 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        double shown = table.getColumns().stream().filter(c -> c.isVisible()).mapToDouble(c -> c.getWidth()).sum();
+        assertThat(shown).isLessThanOrEqualTo(table.getWidth() - ColumnFit.CHROME);
+        assertThat(shownColumns(table)).contains("Name", "Overdue", "Promise", "P(late 30)", "Predicted pay")
+                .doesNotContain("Owner");
+        int atLaptop = shownColumns(table).size();
+
+        robot.interact(() -> stage.setWidth(1600));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shownColumns(table)).hasSizeGreaterThan(atLaptop).contains("Open", "Disputed", "Days");
+        assertThat(table.lookupAll(".scroll-bar").stream().filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).noneMatch(javafx.scene.Node::isVisible)).isTrue();
     }
 }

@@ -1,0 +1,79 @@
+package com.orderdesk.cli;
+
+import com.orderdesk.app.AppServices;
+import com.orderdesk.application.collections.StatementUseCases;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.reporting.StatementPdfs;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code orderdesk statements}: the statement of account of every customer owing a balance on a
+ * day, one PDF each, signed in as an AR user; the run is audited like the one from the worklist.
+ */
+@Command(name = "statements", mixinStandardHelpOptions = true,
+        description = "Write the statement of account of every customer owing a balance on --as-of, one PDF per customer"
+                + " (STMT-<customer>-<date>.pdf). Customers with a zero or credit balance get none."
+                + " Signed in: --user NAME, password from $ORDERDESK_PASSWORD.")
+public final class StatementsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatabaseOptions database;
+
+    @Mixin
+    SignInOptions signIn;
+
+    @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD",
+            description = "The statement date: items issued by then, aged on it (today or earlier).")
+    LocalDate asOf;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the PDFs (created if missing).")
+    Path out;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public Integer call() {
+        if (asOf.isAfter(LocalDate.now(clock))) {
+            throw new CommandFailure(2, "--as-of " + asOf + " is in the future; give today or an earlier day");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CommandFailure(2, "--out " + out + " is a file; give a folder");
+        }
+        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (AppServices services = BookAccess.openExisting(database, clock)) {
+            SignedInUser user = signIn.signIn(services.signIn(), services.authorizer(), Permission.WORK_COLLECTIONS);
+            try {
+                Files.createDirectories(out);
+            } catch (IOException e) {
+                throw new CommandFailure(2, "--out " + out + ": cannot create the folder: " + e.getMessage());
+            }
+            StatementPdfs pdfs = new StatementPdfs(services.renderer(), out);
+            StatementUseCases.Outcome o = services.statements().printAll(user, asOf, pdfs::write, (done, of, current) -> {
+            }, () -> false);
+            o.failures().forEach((customer, why) -> err.println(customer + ": " + why));
+            err.flush();
+            w.printf(Locale.ROOT, "Wrote %d statement%s of %s (balance %s) to %s; %d customer%s with a zero or credit balance"
+                            + " left out%s.%n", o.written().size(), o.written().size() == 1 ? "" : "s", asOf, o.billed(), out,
+                    o.leftOut().size(), o.leftOut().size() == 1 ? "" : "s",
+                    o.failures().isEmpty() ? "" : "; " + o.failures().size() + " failed (listed above)");
+            w.flush();
+            return o.failures().isEmpty() ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package com.orderdesk.gui.collections;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.collections.DunningRun;
+import com.orderdesk.model.collections.DunningLetterTemplate;
+import com.orderdesk.model.common.Money;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The dunning procedure kept by a person (administrators and credit managers): the levels in a
+ * table, the selected one's days past due, grace days, fee, letter and text in a form beside it.
+ * The form goes into the level on Apply (Enter) and before saving; Ctrl+S saves the whole
+ * procedure, and what breaks its rules is listed under the form and nothing is saved.
+ */
+public final class DunningLevelsController {
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final DunningLevelsViewModel model;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final Formats formats = Formats.forDefaultLocale();
+
+    @FXML private BorderPane root;
+    @FXML private TableView<DunningRun.Level> table;
+    @FXML private Label formTitle;
+    @FXML private TextField daysField;
+    @FXML private TextField graceField;
+    @FXML private TextField feeField;
+    @FXML private ComboBox<DunningLetterTemplate> templateBox;
+    @FXML private TextArea textArea;
+    @FXML private Label problemsLabel;
+
+    public DunningLevelsController(DunningLevelsViewModel model, UiTaskRunner tasks, DialogService dialogs,
+                                   StatusBarModel status) {
+        this.model = model;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+    }
+
+    @FXML
+    private void initialize() {
+        // widths that fit whole at 1366 px beside the form; the text (last) takes what is left
+        table.getColumns().add(text("Level", l -> String.valueOf(l.level()), 50));
+        table.getColumns().add(text("Days past due", l -> String.valueOf(l.daysPastDue()), 105));
+        table.getColumns().add(text("Grace days", l -> String.valueOf(l.graceDays()), 85));
+        table.getColumns().add(MoneyColumn.of("Fee", DunningRun.Level::fee, formats, 70));
+        table.getColumns().add(text("Letter", l -> l.template().label(), 135));
+        table.getColumns().add(text("Text", DunningRun.Level::text, 240));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setItems(model.levels());
+        templateBox.getItems().setAll(DunningLetterTemplate.values());
+        templateBox.setConverter(Formats.display(DunningLetterTemplate::label, ""));
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showForm(b));
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                onSave();
+                e.consume();
+            }
+        });
+        for (TextField f : List.of(daysField, graceField, feeField)) {
+            f.setOnAction(e -> onApply());
+        }
+    }
+
+    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** Loads the stored procedure (each time the area is shown; an edit in progress is kept). */
+    public void refresh() {
+        if (model.dirty()) {
+            return;
+        }
+        tasks.run(UiTasks.of(model::load, levels -> {
+            model.show(levels);
+            table.getSelectionModel().selectFirst();
+        }, e -> dialogs.error("The dunning procedure could not be read: " + e.getMessage(), "Nothing was changed.",
+                "Try again; if it keeps failing, tell the administrator.", e)));
+    }
+
+    private void showForm(DunningRun.Level l) {
+        boolean none = l == null;
+        formTitle.setText(none ? "Select a level" : "Level " + l.level());
+        daysField.setText(none ? "" : String.valueOf(l.daysPastDue()));
+        graceField.setText(none ? "" : String.valueOf(l.graceDays()));
+        feeField.setText(none ? "" : formats.money(l.fee()));
+        templateBox.setValue(none ? null : l.template());
+        textArea.setText(none ? "" : l.text());
+    }
+
+    /** Puts the form into the selected level; false (problems shown) when a field is not a number. */
+    private boolean applyForm() {
+        DunningRun.Level selected = table.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            return true;
+        }
+        List<String> problems = new ArrayList<>();
+        int days = whole(daysField, "Days past due", problems);
+        int grace = whole(graceField, "Grace days", problems);
+        Money fee = null;
+        try {
+            fee = Money.of(formats.parseMoney(feeField.getText().isBlank() ? "0" : feeField.getText()));
+        } catch (RuntimeException e) {
+            problems.add("Fee: \"" + feeField.getText() + "\" is not an amount (e.g. 15.00).");
+        }
+        if (!problems.isEmpty()) {
+            problemsLabel.setText(String.join("\n", problems));
+            return false;
+        }
+        DunningRun.Level changed = new DunningRun.Level(selected.level(), days, grace, fee, templateBox.getValue(),
+                textArea.getText() == null ? "" : textArea.getText());
+        if (!changed.equals(selected)) {
+            model.change(changed);
+            table.getSelectionModel().select(changed);
+        }
+        return true;
+    }
+
+    private static int whole(TextField field, String name, List<String> problems) {
+        try {
+            return Integer.parseInt(field.getText().strip());
+        } catch (RuntimeException e) {
+            problems.add(name + ": \"" + field.getText() + "\" is not a whole number of days.");
+            return -1;
+        }
+    }
+
+    @FXML
+    private void onApply() {
+        if (applyForm()) {
+            problemsLabel.setText(String.join("\n", model.problems()));
+        }
+    }
+
+    @FXML
+    private void onAdd() {
+        if (!applyForm()) {
+            return;
+        }
+        DunningRun.Level added = model.addLevel();
+        table.getSelectionModel().select(added);
+        daysField.requestFocus();
+    }
+
+    @FXML
+    private void onRemoveLast() {
+        if (model.levels().isEmpty() || !dialogs.confirm("Take out the last level", "level " + model.levels().size(),
+                "Customers who reached it get the new last level's letter next; letters already sent stay recorded.")) {
+            return;
+        }
+        model.removeLast();
+        table.getSelectionModel().selectLast();
+    }
+
+    @FXML
+    private void onReset() {
+        model.reset();
+        table.getSelectionModel().selectFirst();
+        problemsLabel.setText("");
+        status.showMessage("Dunning procedure: changes undone");
+    }
+
+    @FXML
+    private void onSave() {
+        if (!applyForm()) {
+            return;
+        }
+        List<String> problems = model.problems();
+        problemsLabel.setText(String.join("\n", problems));
+        if (!problems.isEmpty()) {
+            status.showMessage("The dunning procedure was not saved: " + problems.size() + " problem(s) listed under the form");
+            return;
+        }
+        List<DunningRun.Level> procedure = model.snapshot();
+        int selected = Math.max(0, table.getSelectionModel().getSelectedIndex());
+        tasks.run(UiTasks.of(() -> model.save(procedure), levels -> {
+            model.show(levels);
+            table.getSelectionModel().select(Math.min(selected, levels.size() - 1));
+            status.showMessage("Dunning procedure saved: " + levels.size() + " levels");
+        }, e -> dialogs.error("The dunning procedure was not saved: " + e.getMessage(), "Nothing was changed; your edits"
+                + " are still on the screen.", "Correct them and save again (Ctrl+S).", e)));
+    }
+
+    public void focusFirst() {
+        table.requestFocus();
+    }
+}

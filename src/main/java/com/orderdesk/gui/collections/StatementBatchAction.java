@@ -1,0 +1,69 @@
+package com.orderdesk.gui.collections;
+
+import com.orderdesk.application.collections.StatementUseCases;
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.TaskProgressBar;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.shell.StatusBarModel;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import javafx.concurrent.Task;
+
+/**
+ * "Print statements…" from the worklist (Ctrl+Shift+P): asks for a folder, then writes today's
+ * statement of every customer owing a balance off the FX thread, with progress and Cancel. Kept
+ * apart from the worklist controller, which only starts it.
+ */
+final class StatementBatchAction {
+    private final StatementBatchViewModel model;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final Formats formats;
+
+    StatementBatchAction(StatementBatchViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                         Formats formats) {
+        this.model = model;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.formats = formats;
+    }
+
+    void start(TaskProgressBar progress) {
+        LocalDate asOf = model.today();
+        dialogs.chooseFolder("Folder for the statements of " + formats.date(asOf), null).ifPresent(folder -> {
+            Task<StatementUseCases.Outcome> task = new Task<>() {
+                @Override
+                protected StatementUseCases.Outcome call() {
+                    updateTitle("Printing statements");
+                    return model.run(asOf, folder, (done, of, current) -> {
+                        updateProgress(done, Math.max(1, of));
+                        updateMessage(current.isEmpty() ? "Recording the run" : "Customer " + (done + 1) + " of " + of
+                                + ": " + current);
+                    }, this::isCancelled);
+                }
+            };
+            task.setOnSucceeded(e -> done(task.getValue(), folder));
+            task.setOnCancelled(e -> status.showMessage("Statements stopped; those written so far are in " + folder
+                    + " (the run is in the audit trail)"));
+            task.setOnFailed(e -> dialogs.error("The statements could not be printed: " + task.getException().getMessage(),
+                    "Statements already written stay in " + folder + ".", "Check the folder and print again.",
+                    task.getException()));
+            progress.bind(tasks.run(task), true);
+        });
+    }
+
+    private void done(StatementUseCases.Outcome o, Path folder) {
+        status.showMessage(o.written().size() + " statements of " + formats.date(o.asOf()) + " written to " + folder + " ("
+                + formats.money(o.billed()) + " due); " + o.leftOut().size() + " with a zero or credit balance left out");
+        if (!o.failures().isEmpty()) {
+            dialogs.error(o.failures().size() + " statement(s) could not be written: " + o.failures().entrySet().stream()
+                            .limit(5).map(f -> f.getKey() + " (" + f.getValue() + ")").collect(Collectors.joining(", ")),
+                    "The other " + o.written().size() + " statements are in " + folder + ".",
+                    "Print those customers' statements again from the invoices screen, or run the batch again.");
+        }
+    }
+}

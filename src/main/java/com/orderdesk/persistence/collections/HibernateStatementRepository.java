@@ -1,0 +1,35 @@
+package com.orderdesk.persistence.collections;
+
+import com.orderdesk.application.collections.StatementRepository;
+import com.orderdesk.logic.invoicing.print.StatementDocument;
+import com.orderdesk.persistence.CurrentSession;
+import com.orderdesk.persistence.invoicing.HibernateInvoiceRepository;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@link StatementRepository} over the caller's session. The candidates come from one query over
+ * the book; each statement is the one the invoices screen prints for a single customer, so the batch
+ * and the single statement never disagree.
+ */
+public final class HibernateStatementRepository implements StatementRepository {
+    private static final String CANDIDATES = "SELECT cu.customer_no FROM customer cu WHERE"
+            + " EXISTS (SELECT 1 FROM invoice i WHERE i.customer_id = cu.id AND i.open_cents > 0 AND i.issue_date <= :d)"
+            + " OR EXISTS (SELECT 1 FROM credit_memo m WHERE m.customer_id = cu.id AND m.open_cents > 0 AND m.issue_date <= :d)"
+            + " OR EXISTS (SELECT 1 FROM claim_case c WHERE c.customer_id = cu.id AND c.parked_cents > 0 AND c.opened_on <= :d"
+            + " AND c.status IN ('OPEN', 'RESEARCHING', 'WAITING_ON_CUSTOMER'))"
+            + " ORDER BY cu.customer_no";
+
+    private final HibernateInvoiceRepository invoices = new HibernateInvoiceRepository();
+
+    @Override
+    public List<String> withOpenItems(LocalDate asOf) {
+        return CurrentSession.get().createNativeQuery(CANDIDATES, String.class).setParameter("d", asOf.toString())
+                .getResultList();
+    }
+
+    @Override
+    public StatementDocument statement(String customerNo, LocalDate asOf, LocalDate today) {
+        return invoices.statement(customerNo, asOf, today);
+    }
+}

@@ -1,0 +1,126 @@
+package com.orderdesk.gui.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.app.AppServices;
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.audit.AuditQuery;
+import com.orderdesk.logic.collections.DunningRun;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.collections.DunningLetterTemplate;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A credit manager (the AR lead) raises level 2's fee and makes it print the final notice, saves with
+ * Ctrl+S (stored and audited); then gives level 3 fewer days than level 2: the problem is listed
+ * under the form and nothing is saved.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DunningLevelsScreenTest {
+    private static TestBook book;
+    private static AppServices services;
+    private static SignedInUser lead;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private StatusBarModel status;
+    private UiTaskRunner tasks;
+
+    @BeforeAll
+    static void book() throws Exception {
+        book = TestBook.create(Files.createTempDirectory("dunning-levels-test"));
+        services = book.services();
+        lead = book.manager();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        status = new StatusBarModel();
+        tasks = new ExecutorTaskRunner(2);
+        DunningLevelsController controller = new DunningLevelsController(new DunningLevelsViewModel(services.dunning(),
+                () -> lead), tasks, dialogs, status);
+        Scene scene = new Scene(Views.load(controller), 1366, 700);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String lastMessage() {
+        return status.getLastMessage() == null ? "" : status.getLastMessage();
+    }
+
+    @Test
+    void theLeadChangesALevelAndAProcedureWithDaysNotAscendingIsRefused(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#levelsTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 3);
+
+        robot.clickOn("30");
+        waitUntil(() -> robot.lookup("#levelTitle").queryAs(Label.class).getText().equals("Level 2"));
+        robot.doubleClickOn("#feeField").eraseText(10).write("20.00");
+        robot.clickOn("#templateBox").clickOn("Final notice");
+        robot.clickOn("#daysField").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> lastMessage().startsWith("Dunning procedure saved"));
+
+        List<DunningRun.Level> stored = services.dunning().levels(lead);
+        assertThat(stored.get(1).fee()).isEqualTo(Money.of("20.00"));
+        assertThat(stored.get(1).template()).isEqualTo(DunningLetterTemplate.FINAL_NOTICE);
+        assertThat(stored.get(1).daysPastDue()).isEqualTo(30);
+        assertThat(services.auditTrail().find(book.admin(), AuditQuery.all()))
+                .filteredOn(e -> e.action().equals("DUNNING_LEVEL_CHANGE")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.user()).isEqualTo("carmen");
+                    assertThat(e.documentId()).isEqualTo("level 2");
+                    assertThat(e.before()).contains("\"fee\":\"15.00\"");
+                    assertThat(e.after()).contains("\"fee\":\"20.00\"").contains("FINAL_NOTICE");
+                });
+
+        // level 3 at 20 days would come before level 2's 30: listed, nothing saved
+        robot.clickOn("60");
+        waitUntil(() -> robot.lookup("#levelTitle").queryAs(Label.class).getText().equals("Level 3"));
+        robot.doubleClickOn("#daysField").eraseText(5).write("20");
+        robot.clickOn("#saveButton");
+        waitUntil(() -> lastMessage().startsWith("The dunning procedure was not saved"));
+        assertThat(robot.lookup("#problemsLabel").queryAs(Label.class).getText())
+                .isEqualTo("Level 3: days past due (20) must be more than level 2's (30).");
+        assertThat(services.dunning().levels(lead).get(2).daysPastDue()).isEqualTo(60);
+        assertThat(dialogs.errors).isEmpty();
+    }
+}
