@@ -1,8 +1,12 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.app.AppServices;
+import com.orderdesk.application.catalog.CatalogFiles;
 import com.orderdesk.logic.catalog.FileRow;
 import com.orderdesk.logic.catalog.InputProblem;
 import com.orderdesk.logic.catalog.InputRefusedException;
+import com.orderdesk.logic.security.Permission;
+import com.orderdesk.logic.security.SignedInUser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -12,13 +16,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Reading and writing the master-data files (products, contract prices): UTF-8 CSV (RFC 4180)
@@ -32,6 +39,50 @@ final class MasterDataFiles {
     }
 
     private MasterDataFiles() {
+    }
+
+    /** What an import command hands the catalog's files: the signed-in user and the file read. */
+    interface Importer {
+        CatalogFiles.ImportResult run(CatalogFiles files, SignedInUser user, Read read);
+    }
+
+    /**
+     * The whole of an import command (products, contract prices): signs in (IMPORT_MASTER_DATA),
+     * reads {@code file} with its {@code columns}, imports it all or nothing and prints the outcome
+     * ({@code what}: "products"); exit status 2 with every problem located when refused.
+     */
+    static int importFile(CommandSpec spec, DatabaseOptions database, SignInOptions signIn, Clock clock, Path file,
+                          List<String> columns, String what, Importer importer) {
+        try (AppServices book = BookAccess.openExisting(database, clock)) {
+            SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), Permission.IMPORT_MASTER_DATA);
+            Read read = read(file, columns, spec.commandLine().getErr());
+            if (read == null) {
+                return 2;
+            }
+            CatalogFiles.ImportResult result;
+            try {
+                result = importer.run(book.catalog().files(), user, read);
+            } catch (InputRefusedException e) {
+                print(read.name(), e, spec.commandLine().getErr());
+                return 2;
+            }
+            spec.commandLine().getOut().printf("Imported %s: %s.%n", read.name(), result.summary(what));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** The whole of an export command: the catalog's {@code rows} in {@code columns} to {@code out} ({@code what}: "products"). */
+    static int exportFile(CommandSpec spec, DatabaseOptions database, Clock clock, Path out, List<String> columns, String what,
+                          Function<CatalogFiles, List<List<String>>> rows) throws IOException {
+        requireFolder(out);
+        try (AppServices book = BookAccess.openExisting(database, clock)) {
+            List<List<String>> written = rows.apply(book.catalog().files());
+            write(out, columns, written);
+            spec.commandLine().getOut().printf("Wrote %,d %s to %s.%n", written.size(), what, out);
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
     }
 
     /**

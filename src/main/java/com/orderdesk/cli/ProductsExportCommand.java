@@ -1,11 +1,9 @@
 package com.orderdesk.cli;
 
-import com.orderdesk.app.AppServices;
 import com.orderdesk.logic.catalog.ProductFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,13 +31,6 @@ public final class ProductsExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        MasterDataFiles.requireFolder(out);
-        try (AppServices book = BookAccess.openExisting(database, clock)) {
-            List<List<String>> rows = book.catalog().files().exportProducts();
-            MasterDataFiles.write(out, ProductFile.COLUMNS, rows);
-            spec.commandLine().getOut().printf("Wrote %,d products to %s.%n", rows.size(), out);
-            spec.commandLine().getOut().flush();
-            return 0;
-        }
+        return MasterDataFiles.exportFile(spec, database, clock, out, ProductFile.COLUMNS, "products", files -> files.exportProducts());
     }
 }

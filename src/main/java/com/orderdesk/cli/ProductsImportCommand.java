@@ -1,11 +1,6 @@
 package com.orderdesk.cli;
 
-import com.orderdesk.app.AppServices;
-import com.orderdesk.application.catalog.CatalogFiles;
 import com.orderdesk.logic.catalog.ProductFile;
-import com.orderdesk.logic.catalog.InputRefusedException;
-import com.orderdesk.logic.security.Permission;
-import com.orderdesk.logic.security.SignedInUser;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -39,22 +34,7 @@ public final class ProductsImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (AppServices book = BookAccess.openExisting(database, clock)) {
-            SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), Permission.IMPORT_MASTER_DATA);
-            MasterDataFiles.Read read = MasterDataFiles.read(file, ProductFile.COLUMNS, spec.commandLine().getErr());
-            if (read == null) {
-                return 2;
-            }
-            CatalogFiles.ImportResult result;
-            try {
-                result = book.catalog().files().importProducts(user, read.name(), read.digest(), read.rows(), read.problems());
-            } catch (InputRefusedException e) {
-                MasterDataFiles.print(read.name(), e, spec.commandLine().getErr());
-                return 2;
-            }
-            spec.commandLine().getOut().printf("Imported %s: %s.%n", read.name(), result.summary("products"));
-            spec.commandLine().getOut().flush();
-            return 0;
-        }
+        return MasterDataFiles.importFile(spec, database, signIn, clock, file, ProductFile.COLUMNS, "products",
+                (files, user, read) -> files.importProducts(user, read.name(), read.digest(), read.rows(), read.problems()));
     }
 }

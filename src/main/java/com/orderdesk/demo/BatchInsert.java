@@ -1,9 +1,9 @@
 package com.orderdesk.demo;
 
+import com.orderdesk.persistence.JdbcParameters;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 
 /** A prepared INSERT that flushes every {@value #BATCH} rows: bulk loading without the ORM's overhead. */
 final class BatchInsert implements AutoCloseable {
@@ -36,22 +36,7 @@ final class BatchInsert implements AutoCloseable {
     }
 
     void row(Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                ps.setNull(i + 1, Types.NULL);
-            } else if (v instanceof Boolean b) {
-                ps.setBoolean(i + 1, b);
-            } else if (v instanceof Integer n) {
-                ps.setInt(i + 1, n);
-            } else if (v instanceof Long n) {
-                ps.setLong(i + 1, n);
-            } else if (v instanceof Double d) {
-                ps.setDouble(i + 1, d);
-            } else {
-                ps.setString(i + 1, v.toString());
-            }
-        }
+        JdbcParameters.set(ps, values);
         ps.addBatch();
         rows++;
         if (++pending >= BATCH) {

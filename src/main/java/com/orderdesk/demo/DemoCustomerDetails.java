@@ -5,6 +5,7 @@ import com.orderdesk.demo.DemoMasterData.DemoProduct;
 import com.orderdesk.logic.customer.CustomerRecord;
 import com.orderdesk.logic.customer.PostalAddress;
 import com.orderdesk.logic.customer.SearchWords;
+import com.orderdesk.persistence.customer.SearchWordStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ final class DemoCustomerDetails implements AutoCloseable {
     private final BatchInsert addresses;
     private final BatchInsert parts;
     private final BatchInsert accounts;
-    private final BatchInsert words;
+    private final SearchWordStore words;
     private boolean expiredOne;
 
     /** What one customer gets, decided before its row is written (the row holds the EDI ID and expiry). */
@@ -55,7 +56,7 @@ final class DemoCustomerDetails implements AutoCloseable {
         addresses = new BatchInsert(c, "customer_order_address", "customer_id", "address").after(customers);
         parts = new BatchInsert(c, "customer_part_number", "customer_id", "customer_part", "product_id").after(customers);
         accounts = new BatchInsert(c, "customer_bank_account", "customer_id", "routing_no", "account_no").after(customers);
-        words = new BatchInsert(c, "customer_word", "word", "customer_id").after(customers);
+        words = SearchWordStore.open(c, customers::flush);
     }
 
     Extra next(long id, String name, String contactName, String phone, String email, boolean exempt) {
@@ -135,9 +136,7 @@ final class DemoCustomerDetails implements AutoCloseable {
         for (CustomerRecord.BankAccount a : record.bankAccounts()) {
             accounts.row(id, a.routing(), a.account());
         }
-        for (String w : SearchWords.of(record)) {
-            words.row(w, id);
-        }
+        words.add(id, SearchWords.of(record));
     }
 
     static PostalAddress address(String street, City city) {
@@ -150,8 +149,8 @@ final class DemoCustomerDetails implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (BatchInsert a = contacts; BatchInsert b = addresses; BatchInsert p = parts; BatchInsert k = accounts;
-             BatchInsert w = words) {
+        try (SearchWordStore w = words; BatchInsert a = contacts; BatchInsert b = addresses; BatchInsert p = parts;
+             BatchInsert k = accounts) {
             // each flushes its last rows on close
         }
     }

@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The customers list's queries. A typed word matches a customer when it starts one of the
+ * The customers list's queries. On SQLite the words are in an FTS5 table, see {@link FullTextSearch};
+ * elsewhere, in the word table: a typed word matches a customer when it starts one of the
  * customer's stored words ({@code word >= 'PLAST' and word < 'PLASU'}: an index range on every
  * database). The rarest typed word picks the candidates, the others are checked on them, and the
  * answer is ordered by name; when every word is common (it starts words of more than
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 final class CustomerSearch {
     static final int FEW = 10_000;
-    private static final String ROW = "c.id, c.customer_no, c.name, c.bill_city, c.bill_state, c.phone, c.email, c.active";
+    static final String ROW = "c.id, c.customer_no, c.name, c.bill_city, c.bill_state, c.phone, c.email, c.active";
     private static final String HAS_WORD = "EXISTS (SELECT 1 FROM customer_word w WHERE w.customer_id = c.id"
             + " AND w.word >= ? AND w.word < ?)";
 
@@ -32,6 +33,9 @@ final class CustomerSearch {
     }
 
     static List<CustomerRow> search(Connection c, List<String> words, int limit) throws SQLException {
+        if (SearchWordStore.fullText(c)) {
+            return FullTextSearch.search(c, words, limit);
+        }
         String rarest = null;
         int fewest = Integer.MAX_VALUE;
         for (String w : words) {
@@ -81,7 +85,7 @@ final class CustomerSearch {
         return rows;
     }
 
-    private static CustomerRow row(java.sql.ResultSet rs) throws SQLException {
+    static CustomerRow row(java.sql.ResultSet rs) throws SQLException {
         return new CustomerRow(rs.getLong(1), rs.getString(2), rs.getString(3), Jdbc.text(rs, "bill_city"),
                 Jdbc.text(rs, "bill_state"), Jdbc.text(rs, "phone"), Jdbc.text(rs, "email"), rs.getBoolean(8));
     }

@@ -34,16 +34,6 @@ import java.util.Set;
 final class CustomerWriter implements AutoCloseable {
     static final RiskClass NEW_CUSTOMER_RISK = RiskClass.MEDIUM;
     private static final int BATCH = 2_000;
-    /**
-     * Search words held back and written sorted by word, so inserting them walks the word index
-     * once in order instead of jumping to a random page for each word (the index holds millions
-     * of rows on a large book; in random order its inserts were most of a large import's time).
-     */
-    private static final int WORDS_SORTED = 500_000;
-    private final List<WordRow> pendingWords = new ArrayList<>();
-    /** Words per INSERT statement: one call into the driver per 250 rows rather than per row. */
-    private static final int WORDS_PER_INSERT = 250;
-    private PreparedStatement wordsMany;
 
     private final Connection c;
     private final Map<String, Long> productIds;
@@ -55,7 +45,7 @@ final class CustomerWriter implements AutoCloseable {
     private PreparedStatement address;
     private PreparedStatement account;
     private PreparedStatement part;
-    private PreparedStatement word;
+    private SearchWordStore words;
     private PreparedStatement insertShipTo;
     private PreparedStatement updateShipTo;
 
@@ -125,9 +115,10 @@ final class CustomerWriter implements AutoCloseable {
             return false;
         }
         for (String table : new String[] {"customer_contact", "customer_order_address", "customer_bank_account",
-                "customer_part_number", "customer_word"}) {
+                "customer_part_number"}) {
             Jdbc.update(c, "DELETE FROM " + table + " WHERE customer_id = ?", r.id());
         }
+        store().remove(r.id());
         lists(r.id(), r, false);
         shipTos(r.id(), checked, storedShipTos);
         return true;
@@ -180,45 +171,17 @@ final class CustomerWriter implements AutoCloseable {
         words(id, r);
     }
 
-    /** The customer's search words (its old ones already deleted, or none yet); written in word order, see {@link #WORDS_SORTED}. */
+    /** The customer's search words (its old ones already removed, or none yet); written in batches by the store. */
     void words(long id, CustomerRecord r) throws SQLException {
-        for (String w : SearchWords.of(r)) {
-            pendingWords.add(new WordRow(w, id));
-        }
-        if (pendingWords.size() >= WORDS_SORTED) {
-            writeWords();
-        }
+        store().add(id, SearchWords.of(r));
     }
 
-    private record WordRow(String word, long customerId) {
-    }
-
-    private void writeWords() throws SQLException {
-        if (pendingWords.isEmpty()) {
-            return;
+    /** The search-word store, which also removes a customer's old words. */
+    SearchWordStore store() throws SQLException {
+        if (words == null) {
+            words = SearchWordStore.open(c);
         }
-        if (word == null) {
-            word = track(c.prepareStatement("INSERT INTO customer_word (word, customer_id) VALUES (?, ?)"));
-        }
-        if (wordsMany == null) {
-            wordsMany = track(c.prepareStatement("INSERT INTO customer_word (word, customer_id) VALUES "
-                    + String.join(", ", java.util.Collections.nCopies(WORDS_PER_INSERT, "(?, ?)"))));
-        }
-        pendingWords.sort(java.util.Comparator.comparing(WordRow::word).thenComparingLong(WordRow::customerId));
-        int whole = pendingWords.size() - pendingWords.size() % WORDS_PER_INSERT;
-        Object[] values = new Object[2 * WORDS_PER_INSERT];
-        for (int from = 0; from < whole; from += WORDS_PER_INSERT) {
-            for (int k = 0; k < WORDS_PER_INSERT; k++) {
-                values[2 * k] = pendingWords.get(from + k).word();
-                values[2 * k + 1] = pendingWords.get(from + k).customerId();
-            }
-            Jdbc.set(wordsMany, values);
-            wordsMany.executeUpdate();
-        }
-        for (WordRow w : pendingWords.subList(whole, pendingWords.size())) {
-            add(word, w.word(), w.customerId());
-        }
-        pendingWords.clear();
+        return words;
     }
 
     /**
@@ -308,7 +271,9 @@ final class CustomerWriter implements AutoCloseable {
 
     /** Sends what is still batched. */
     void flush() throws SQLException {
-        writeWords();
+        if (words != null) {
+            words.flush();
+        }
         for (PreparedStatement ps : open) {
             if (pending.getOrDefault(ps, 0) > 0) {
                 ps.executeBatch();
@@ -324,6 +289,9 @@ final class CustomerWriter implements AutoCloseable {
         } finally {
             for (PreparedStatement ps : open) {
                 ps.close();
+            }
+            if (words != null) {
+                words.close();
             }
         }
     }

@@ -273,7 +273,7 @@ public final class HibernateCustomerBook implements CustomerBook {
             Map<Long, CustomerRecord> records = CustomerRecords.byIds(c, ids);
             try (CustomerWriter w = new CustomerWriter(c, Map.of())) {
                 for (CustomerRecord r : records.values()) {
-                    Jdbc.update(c, "DELETE FROM customer_word WHERE customer_id = ?", r.id());
+                    w.store().remove(r.id());
                     w.words(r.id(), r);
                 }
             }

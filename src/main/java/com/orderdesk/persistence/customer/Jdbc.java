@@ -1,10 +1,10 @@
 package com.orderdesk.persistence.customer;
 
+import com.orderdesk.persistence.JdbcParameters;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,22 +24,7 @@ final class Jdbc {
     }
 
     static void set(PreparedStatement ps, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                ps.setNull(i + 1, Types.NULL);
-            } else if (v instanceof Boolean b) {
-                ps.setBoolean(i + 1, b);
-            } else if (v instanceof Integer n) {
-                ps.setInt(i + 1, n);
-            } else if (v instanceof Long n) {
-                ps.setLong(i + 1, n);
-            } else if (v instanceof Double d) {
-                ps.setDouble(i + 1, d);
-            } else {
-                ps.setString(i + 1, v.toString());
-            }
-        }
+        JdbcParameters.set(ps, values);
     }
 
     static void query(Connection c, String sql, RowReader reader, Object... params) throws SQLException {
