@@ -107,7 +107,7 @@ final class WaveBound {
         if (floors != null) {
             System.arraycopy(floors, 0, b.floor, 0, floors.length);
         }
-        return b.maximise(upper, System.nanoTime() + nanos);
+        return b.maximise(upper, WaveClock.now() + nanos);
     }
 
     private double maximise(double upper, long deadline) {
@@ -120,7 +120,7 @@ final class WaveBound {
         for (int o = 0; o < problems.length; o++) {
             gLambda[o] = new double[problems[o].lineCount];
         }
-        while (System.nanoTime() < deadline && step >= MIN_STEP) {
+        while (WaveClock.now() < deadline && step >= MIN_STEP) {
             java.util.Arrays.fill(usage, 0);
             java.util.Arrays.fill(opens, 0);
             double value = 0;
