@@ -25,6 +25,7 @@ import java.util.Set;
  * of the sum of each order's optimum routed alone (or a proven bound of it) and the wave's
  * Lagrangian over the shared stock and capacity ({@link WaveBound}, each order's term floored at
  * its optimum alone), which prices the competition the first ignores; when the total meets it, the wave is proven optimal.
+ * Every time limit of the wave is the routing thread's CPU time ({@link WaveClock}).
  */
 final class BatchOptimizer {
     private static final double TOLERANCE = 0.005;
@@ -32,7 +33,11 @@ final class BatchOptimizer {
     /** Large-neighbourhood search: groups of up to this many orders, re-routed in this many sequences, this many groups per order. */
     private static final int GROUP = 6;
     private static final int SEQUENCES = 3;
-    private static final int GROUPS_PER_ORDER = 10;
+    /**
+     * 40 groups per order: at 10 the 300-order scarce wave stopped at 13,970.02 (0.39 % above
+     * SCIP's best plan, 13,916.00) with time to spare; at 40, 13,923.17 (+0.05 %), at 100 13,922.89.
+     */
+    private static final int GROUPS_PER_ORDER = 40;
 
     record Result(List<OrderPlan> plans, Boolean provenOptimal, Double lowerBound) {
     }
@@ -50,7 +55,7 @@ final class BatchOptimizer {
     BatchOptimizer(Network net, java.util.function.Function<OrderProblem, SolveResult> solver, long millis) {
         this.net = net;
         this.solver = solver;
-        this.deadline = System.nanoTime() + millis * 1_000_000;
+        this.deadline = WaveClock.now() + millis * 1_000_000;
         // the bound's own time: a quarter of the improvement time, between 0.5 and 5 s
         this.boundNanos = Math.max(500, Math.min(5_000, millis / 4)) * 1_000_000L;
         this.orders = net.scenario.orders();
@@ -77,7 +82,7 @@ final class BatchOptimizer {
         Network.Stock stock = bestSequence(count, alone);
         improvePairs(stock, alone);
         stock = exchange();
-        neighbourhoods(stock, alone, Math.max(deadline, System.nanoTime() + boundNanos));
+        neighbourhoods(stock, alone, Math.max(deadline, WaveClock.now() + boundNanos));
         finalPass(stock);
 
         List<OrderPlan> plans = new ArrayList<>();
@@ -120,7 +125,7 @@ final class BatchOptimizer {
             }
         }
         WaveImprover improver = new WaveImprover(net, initial, plans);
-        improver.improve(System.nanoTime() + boundNanos);
+        improver.improve(WaveClock.now() + boundNanos);
         Network.Stock stock = net.newStock(true);
         for (int i = 0; i < count; i++) {
             // every plan is taken (an exchange makes one order dearer for another's larger saving)
@@ -182,7 +187,7 @@ final class BatchOptimizer {
                 best = stock;
                 bestPlans = new Snapshot(problem.clone(), x.clone(), cost.clone(), optimal.clone());
             }
-            if (System.nanoTime() > deadline) {
+            if (WaveClock.now() > deadline) {
                 break;
             }
         }
@@ -227,9 +232,9 @@ final class BatchOptimizer {
     private void improvePairs(Network.Stock stock, double[] alone) {
         Map<String, List<Integer>> bySku = ordersBySku();
         boolean improved = true;
-        while (improved && System.nanoTime() < deadline) {
+        while (improved && WaveClock.now() < deadline) {
             improved = false;
-            for (int o = 0; o < orders.size() && System.nanoTime() < deadline; o++) {
+            for (int o = 0; o < orders.size() && WaveClock.now() < deadline; o++) {
                 if (cost[o] <= alone[o] + TOLERANCE) {
                     continue;
                 }
@@ -326,7 +331,7 @@ final class BatchOptimizer {
         Map<String, List<Integer>> bySku = ordersBySku();
         java.util.Random random = new java.util.Random(17);
         int count = orders.size();
-        for (int g = 0; g < GROUPS_PER_ORDER * count && System.nanoTime() < until; g++) {
+        for (int g = 0; g < GROUPS_PER_ORDER * count && WaveClock.now() < until; g++) {
             int o = random.nextInt(count);
             if (cost[o] <= alone[o] + TOLERANCE) {
                 continue;

@@ -30,6 +30,8 @@ final class ExactOrderSolver {
 
     private final int[][] x;
     private final double[] nodeCost;
+    /** Per node: its units' extra cost so far (a wave's stock prices, {@link OrderProblem#unitExtra}). */
+    private final double[] nodeExtra;
     private double nodeCostSum;
     private int backordered;
     private final int[] staticRank;
@@ -52,6 +54,7 @@ final class ExactOrderSolver {
         open = new boolean[nodes];
         openList = new int[nodes];
         nodeCost = new double[nodes];
+        nodeExtra = new double[nodes];
         cand = new int[lines][nodes];
         candCount = new int[lines];
         candOpen = new int[lines];
@@ -203,13 +206,17 @@ final class ExactOrderSolver {
         x[n][l] += q;
         units[n] += q;
         weight[n] += q * p.weight[l];
+        if (p.unitExtra != null) {
+            nodeExtra[n] += q * p.unitExtra[n][l];
+        }
         nodeCostSum -= nodeCost[n];
         if (units[n] == 0) {
             nodeCost[n] = 0;
+            nodeExtra[n] = 0;
             open[n] = false;
             openCount--; // the search closes nodes in the reverse order it opened them
         } else {
-            nodeCost[n] = p.shipmentCost(n, units[n], weight[n]);
+            nodeCost[n] = p.shipmentCost(n, units[n], weight[n]) + nodeExtra[n];
         }
         nodeCostSum += nodeCost[n];
     }

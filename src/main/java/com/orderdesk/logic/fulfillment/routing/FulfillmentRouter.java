@@ -34,7 +34,7 @@ public final class FulfillmentRouter {
     /**
      * @param visitBudget search visits per order before the proof is given up
      * @param threads     threads for independent mode (orders there do not interact)
-     * @param batchMillis time batch mode may spend improving on its starting plans
+     * @param batchMillis time batch mode may spend improving on its starting plans (the routing thread's CPU time)
      */
     public FulfillmentRouter(long visitBudget, int threads, long batchMillis) {
         this(visitBudget, threads, batchMillis, DEFAULT_ORDER_MILLIS);

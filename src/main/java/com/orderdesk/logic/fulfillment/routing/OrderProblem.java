@@ -41,6 +41,12 @@ final class OrderProblem {
     final double[] handling;
     final double[] pick;
     final int[][] avail;
+    /**
+     * Per candidate node and line: what each unit costs on top of the cost model (null: nothing).
+     * Only a wave's bound sets it (its prices on the shared stock, all >= 0): the plans of such a
+     * problem are priced, not real. A bound that ignores it stays a lower bound.
+     */
+    final double[][] unitExtra;
     /** Line indexes by qty x weight, heaviest first (shared by the problem's restrictions). */
     private int[] heaviestFirst;
 
@@ -133,6 +139,7 @@ final class OrderProblem {
         handling = new double[nodeCount];
         pick = new double[nodeCount];
         avail = new int[nodeCount][lineCount];
+        unitExtra = null;
         for (int n = 0; n < nodeCount; n++) {
             node[n] = cand.get(n);
             nodeInfo[n] = net.nodes[node[n]];
@@ -151,6 +158,14 @@ final class OrderProblem {
 
     /** The same order restricted to some of its candidate nodes (indexes into this problem), at most all of them shipping. */
     private OrderProblem(OrderProblem whole, int[] keep, int maxShipments) {
+        this(whole, keep, maxShipments, whole.unitExtra, null);
+    }
+
+    /**
+     * As above, each unit of line l from node n dearer by {@code extra[n][l]} and each shipment
+     * from n by {@code extraHandling[n]} (indexes of {@code whole}; null: nothing).
+     */
+    private OrderProblem(OrderProblem whole, int[] keep, int maxShipments, double[][] extra, double[] extraHandling) {
         order = whole.order;
         rates = whole.rates;
         delivery = whole.delivery;
@@ -176,8 +191,12 @@ final class OrderProblem {
         handling = new double[nodeCount];
         pick = new double[nodeCount];
         avail = new int[nodeCount][];
+        unitExtra = extra == null ? null : new double[nodeCount][];
         for (int i = 0; i < nodeCount; i++) {
             int n = keep[i];
+            if (extra != null) {
+                unitExtra[i] = extra[n];
+            }
             node[i] = whole.node[n];
             nodeInfo[i] = whole.nodeInfo[n];
             distanceKm[i] = whole.distanceKm[n];
@@ -185,7 +204,7 @@ final class OrderProblem {
             service[i] = whole.service[n];
             shipDay[i] = whole.shipDay[n];
             arriveDay[i] = whole.arriveDay[n];
-            handling[i] = whole.handling[n];
+            handling[i] = whole.handling[n] + (extraHandling == null ? 0 : extraHandling[n]);
             pick[i] = whole.pick[n];
             avail[i] = whole.avail[n];
         }
@@ -210,6 +229,19 @@ final class OrderProblem {
     /** The order over some of its candidate nodes only (indexes into this problem). */
     OrderProblem restrictedTo(int[] keep, int maxShipments) {
         return new OrderProblem(this, keep, maxShipments);
+    }
+
+    /**
+     * The order with a wave's prices on stock and shipments ({@code extra[n][l]} per unit,
+     * {@code extraHandling[n]} per shipment, by this problem's node indexes; all >= 0): its
+     * optimum is the order's term in the wave's Lagrangian ({@link WaveBound}).
+     */
+    OrderProblem priced(double[][] extra, double[] extraHandling) {
+        int[] all = new int[nodeCount];
+        for (int n = 0; n < nodeCount; n++) {
+            all[n] = n;
+        }
+        return new OrderProblem(this, all, maxShipments, extra, extraHandling);
     }
 
     static OrderProblem of(Network net, RoutingOrder order, Network.Stock stock) {
@@ -246,6 +278,9 @@ final class OrderProblem {
                 units += x[n][l];
                 w += x[n][l] * weight[l];
                 perLine[l] += x[n][l];
+                if (unitExtra != null) {
+                    total += x[n][l] * unitExtra[n][l];
+                }
             }
             if (units > 0) {
                 shipments++;

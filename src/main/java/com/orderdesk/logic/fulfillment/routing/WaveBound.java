@@ -21,6 +21,15 @@ import java.util.Map;
 final class WaveBound {
     private static final int STALE = 30;
     private static final double MIN_STEP = 1e-6;
+    /** The subgradient's share of the bound's time; the rest re-evaluates its best prices exactly. */
+    private static final double SUBGRADIENT_SHARE = 0.6;
+    /** Search visits per order in the exact re-evaluation. */
+    private static final long EXACT_VISITS = 20_000;
+    /** The exact steps' first step size (relative to Polyak's), halved after this many passes without a better value. */
+    private static final double EXACT_FIRST_STEP = 0.25;
+    private static final int EXACT_STALE = 3;
+    /** Below this step size (8 halvings) the exact steps stop before their time is up. */
+    private static final double EXACT_MIN_STEP = 1e-3;
 
     private final OrderProblem[] problems;
     private final LagrangianBound[] relaxations;
@@ -36,6 +45,10 @@ final class WaveBound {
     private final int[][] nodeOf;
     /** Per order: a proven lower bound of its cost alone (the initial stock to itself, nothing priced). */
     private final double[] floor;
+    /** At the best value the subgradient reached: each order's term, the stock and shipment prices. */
+    private double[] bestTerms;
+    private double[] bestMu;
+    private double[] bestNu;
 
     private WaveBound(Network net, List<RoutingOrder> orders, List<int[][]> plans) {
         Network.Stock initial = net.newStock(false);
@@ -107,7 +120,104 @@ final class WaveBound {
         if (floors != null) {
             System.arraycopy(floors, 0, b.floor, 0, floors.length);
         }
-        return b.maximise(upper, System.nanoTime() + nanos);
+        long start = WaveClock.now();
+        double relaxed = b.maximise(upper, start + (long) (nanos * SUBGRADIENT_SHARE));
+        return Math.max(relaxed, b.exactSteps(upper, start + nanos));
+    }
+
+    /**
+     * The Lagrangian with each order's term taken as the optimum of its priced problem
+     * ({@link OrderProblem#priced}) where a short exact search ({@link ExactOrderSolver}) completes:
+     * the relaxation {@link LagrangianBound} only under-estimates that optimum (it mixes a node's
+     * loads across the weight breaks), so each such term can only rise. Started from the best
+     * prices the relaxation reached, then subgradient steps on the stock and shipment prices from
+     * the exact plans' usage, until the deadline (at least one pass). An order whose search does not
+     * complete within {@link #EXACT_VISITS}, or that the deadline leaves unsolved, keeps its relaxed
+     * term. Any prices give a valid bound; the best value is returned.
+     */
+    private double exactSteps(double upper, long deadline) {
+        if (bestTerms == null) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        System.arraycopy(bestMu, 0, mu, 0, mu.length);
+        System.arraycopy(bestNu, 0, nu, 0, nu.length);
+        reprice();
+        double best = Double.NEGATIVE_INFINITY;
+        double step = EXACT_FIRST_STEP;
+        int stale = 0;
+        double[] usage = new double[stock.length];
+        double[] opens = new double[capacity.length];
+        for (int pass = 0; pass == 0 || WaveClock.now() < deadline; pass++) {
+            java.util.Arrays.fill(usage, 0);
+            java.util.Arrays.fill(opens, 0);
+            double value = 0;
+            for (int o = 0; o < problems.length; o++) {
+                OrderProblem p = problems[o];
+                // the relaxed term: the subgradient's own at its best prices, re-evaluated at later ones
+                double term = pass == 0 ? bestTerms[o] : Math.max(relaxations[o].evaluateAtCurrent(), floor[o]);
+                int[][] x = null;
+                if (WaveClock.now() < deadline || pass == 0 && o == 0) {
+                    ExactOrderSolver exact = new ExactOrderSolver(p.priced(extraPick[o], extraHandling[o]), EXACT_VISITS);
+                    SolveResult r = exact.solve();
+                    if (!exact.aborted() && r.x() != null && r.cost() >= term) {
+                        term = r.cost();
+                        x = r.x();
+                    }
+                }
+                value += term;
+                for (int n = 0; n < p.nodeCount; n++) {
+                    boolean ships = false;
+                    for (int l = 0; l < p.lineCount; l++) {
+                        double q = x != null ? x[n][l] : relaxations[o].counted(n) ? relaxations[o].loadOf(n)[l] : 0;
+                        if (q > 0 && stockKey[o][n][l] >= 0) {
+                            usage[stockKey[o][n][l]] += q;
+                            ships = true;
+                        }
+                    }
+                    opens[p.node[n]] += ships ? 1 : 0;
+                }
+            }
+            double norm = 0;
+            for (int k = 0; k < stock.length; k++) {
+                value -= mu[k] * stock[k];
+                usage[k] -= stock[k];
+                if (mu[k] <= 0 && usage[k] < 0) {
+                    usage[k] = 0;
+                }
+                norm += usage[k] * usage[k];
+            }
+            for (int n = 0; n < capacity.length; n++) {
+                if (capacity[n] == Double.POSITIVE_INFINITY) {
+                    opens[n] = 0;
+                    continue;
+                }
+                value -= nu[n] * capacity[n];
+                opens[n] -= capacity[n];
+                if (nu[n] <= 0 && opens[n] < 0) {
+                    opens[n] = 0;
+                }
+                norm += opens[n] * opens[n];
+            }
+            if (value > best + 1e-9) {
+                best = value;
+                stale = 0;
+            } else if (++stale >= EXACT_STALE) {
+                step /= 2;
+                stale = 0;
+            }
+            if (best >= upper - ExactOrderSolver.EPS || norm < 1e-12 || step < EXACT_MIN_STEP) {
+                break;
+            }
+            double t = step * Math.max(upper - value, 1e-6 * Math.abs(upper)) / norm;
+            for (int k = 0; k < stock.length; k++) {
+                mu[k] = Math.max(0, mu[k] + t * usage[k]);
+            }
+            for (int n = 0; n < capacity.length; n++) {
+                nu[n] = Math.max(0, nu[n] + t * opens[n]);
+            }
+            reprice();
+        }
+        return Math.max(0, best);
     }
 
     private double maximise(double upper, long deadline) {
@@ -116,11 +226,12 @@ final class WaveBound {
         int stale = 0;
         double[] usage = new double[stock.length];
         double[] opens = new double[capacity.length];
+        double[] terms = new double[problems.length];
         double[][] gLambda = new double[problems.length][];
         for (int o = 0; o < problems.length; o++) {
             gLambda[o] = new double[problems[o].lineCount];
         }
-        while (System.nanoTime() < deadline && step >= MIN_STEP) {
+        while (WaveClock.now() < deadline && step >= MIN_STEP) {
             java.util.Arrays.fill(usage, 0);
             java.util.Arrays.fill(opens, 0);
             double value = 0;
@@ -130,7 +241,8 @@ final class WaveBound {
                 LagrangianBound lb = relaxations[o];
                 // prices only add to what a plan costs, so the order's priced optimum is at least
                 // its optimum alone: a floor under its relaxation
-                value += Math.max(lb.evaluateAtCurrent(), floor[o]);
+                terms[o] = Math.max(lb.evaluateAtCurrent(), floor[o]);
+                value += terms[o];
                 double[] g = gLambda[o];
                 for (int l = 0; l < p.lineCount; l++) {
                     g[l] = p.qty[l];
@@ -177,6 +289,9 @@ final class WaveBound {
             }
             if (value > best + 1e-9) {
                 best = value;
+                bestTerms = terms.clone();
+                bestMu = mu.clone();
+                bestNu = nu.clone();
                 stale = 0;
             } else if (++stale >= STALE) {
                 step /= 2;

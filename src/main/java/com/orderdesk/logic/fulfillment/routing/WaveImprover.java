@@ -85,13 +85,13 @@ final class WaveImprover {
         return x[o];
     }
 
-    /** Improves until no move pays or {@code deadline} (System.nanoTime) passes; returns the saving. */
+    /** Improves until no move pays or {@code deadline} (WaveClock.now) passes; returns the saving. */
     double improve(long deadline) {
         double saved = 0;
         boolean improved = true;
-        while (improved && System.nanoTime() < deadline) {
+        while (improved && WaveClock.now() < deadline) {
             improved = false;
-            for (int o = 0; o < p.length && System.nanoTime() < deadline; o++) {
+            for (int o = 0; o < p.length && WaveClock.now() < deadline; o++) {
                 if (p[o].shipComplete) {
                     continue;
                 }

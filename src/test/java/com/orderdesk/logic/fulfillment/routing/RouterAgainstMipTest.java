@@ -92,16 +92,20 @@ class RouterAgainstMipTest {
 
     /**
      * A scarce wave (100 orders over 12 nodes, stock x0.15): batch mode's plan is within 0.3 % of
-     * the best plan SCIP finds, and its lower bound is at most SCIP's plan.
+     * the best plan SCIP finds, and its lower bound is at most SCIP's plan. The README's 300-order
+     * wave is rerun with {@code -Dmip.waveOrders=300 -Dmip.waveSeconds=200} (SCIP's best plan
+     * came after about 200 s; its time limit is wall-clock, so a loaded machine gives it less).
      */
     @Test
     void aScarceWaveLandsWithinAThirdOfAPercentOfTheSolversPlan() {
-        Scenario s = ScenarioGenerator.generate(new ScenarioGenerator.Size(100, 1, 6, 12, 100, 0.15), 7);
-        RoutingPlan batch = new FulfillmentRouter(FulfillmentRouter.DEFAULT_VISIT_BUDGET, 1, 5_000).route(s, RoutingMode.BATCH);
+        int orders = Integer.getInteger("mip.waveOrders", 100);
+        double seconds = Double.parseDouble(System.getProperty("mip.waveSeconds", "60"));
+        Scenario s = ScenarioGenerator.generate(new ScenarioGenerator.Size(orders, 1, 6, 12, 100, 0.15), 7);
+        RoutingPlan batch = new FulfillmentRouter(FulfillmentRouter.DEFAULT_VISIT_BUDGET, 1, 20_000).route(s, RoutingMode.BATCH);
         RouterAgainstBruteForceTest.checkConstraints(s, batch, true);
-        MipOrderModel.Answer m = MipOrderModel.solveWave(new Network(s), s.orders(), 60);
-        System.out.printf("mip check wave: batch %.2f, bound %.2f | SCIP %.2f (%s, bound %.2f, %.1f s)%n",
-                batch.totalCost(), batch.stats().lowerBound(), m.cost(), m.optimal() ? "optimal" : "time limit", m.bound(), m.seconds());
+        MipOrderModel.Answer m = MipOrderModel.solveWave(new Network(s), s.orders(), seconds);
+        System.out.printf("mip check wave of %d orders: batch %.2f, bound %.2f | SCIP %.2f (%s, bound %.2f, %.1f s)%n",
+                orders, batch.totalCost(), batch.stats().lowerBound(), m.cost(), m.optimal() ? "optimal" : "time limit", m.bound(), m.seconds());
         assertThat(batch.totalCost()).isGreaterThanOrEqualTo(m.bound() - TOLERANCE);
         assertThat(batch.stats().lowerBound()).isLessThanOrEqualTo(m.cost() + TOLERANCE);
         assertThat(batch.totalCost()).isLessThanOrEqualTo(m.cost() * 1.003 + TOLERANCE);
