@@ -24,6 +24,8 @@ final class OpenBook {
     /** The open amount at the start of the run. */
     private final long[] initialOpen;
     private final String[] consumedBy;
+    /** Per customer: how many times one of its invoices was consumed in this run (see {@link #stateOf}). */
+    private final int[] changes;
     /** The open amount net of its early-payment discount (half-up to cents), or -1 without discount. */
     private final long[] netOfDiscount;
     /** The last day of the discount terms as an epoch day (no objects to follow in the amount scan). */
@@ -52,6 +54,7 @@ final class OpenBook {
         netOfDiscount = new long[n];
         currencies = new String[n];
         discountUntilDay = new long[n];
+        changes = new int[customers.size()];
         Set<String> prefixSet = new LinkedHashSet<>();
         for (int i = 0; i < n; i++) {
             OpenItem it = items.get(i);
@@ -215,12 +218,25 @@ final class OpenBook {
         return oldestFirst;
     }
 
+    /**
+     * A stamp of the invoices of these customers: it changes whenever one of their invoices is
+     * consumed, so an answer that looked only at them is still the answer while it stays the same.
+     */
+    long stateOf(List<Integer> customerIndexes) {
+        long sum = 0;
+        for (int c : customerIndexes) {
+            sum += changes[c];
+        }
+        return sum;
+    }
+
     /** Records that {@code paymentId} applied, discounted or deducted {@code cents} of the invoice. */
     void consume(int i, long cents, String paymentId) {
         if (cents > remaining[i]) {
             throw new IllegalStateException("over-application of " + items.get(i).invoiceNo());
         }
         remaining[i] -= cents;
+        changes[owner[i]]++;
         if (remaining[i] == 0) {
             consumedBy[i] = paymentId;
         }

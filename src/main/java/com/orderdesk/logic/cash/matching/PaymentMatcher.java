@@ -45,6 +45,8 @@ final class PaymentMatcher {
     private final OpenBook book;
     private final PayerResolver resolver;
     private final AllocationPlanner planner;
+    /** The customers whose invoices the last {@link #match} looked at (the payer's group), or null. */
+    private List<Integer> lastGroup;
 
     PaymentMatcher(CustomerDirectory customers, OpenBook book) {
         this.customers = customers;
@@ -53,7 +55,17 @@ final class PaymentMatcher {
         this.planner = new AllocationPlanner(book);
     }
 
+    /**
+     * The customers whose open invoices the last answer of {@link #match} depended on (the payer
+     * and its children), or null when it depended on none (no receipt, payer unknown): the answer
+     * cannot change while none of their invoices changes.
+     */
+    List<Integer> lastGroup() {
+        return lastGroup;
+    }
+
     Proposal match(Payment p, Remittance r) {
+        lastGroup = null;
         long amount = Cents.of(p.amount());
         if (amount <= 0) {
             return Proposal.unapplied(amount, 1.0, "not a receipt (amount " + Cents.toMoney(amount) + ")");
@@ -63,6 +75,7 @@ final class PaymentMatcher {
             return Proposal.unapplied(amount, 0.9, r.isEmpty()
                     ? "payer not identified, no invoice reference" : "payer not identified, references match no open invoice");
         }
+        lastGroup = customers.payableBy(who.customer());
         RefResolution res = settleByAmount(resolver.resolve(who, r), amount, p, r);
         List<RefHit> live = new ArrayList<>();
         List<RefHit> settled = new ArrayList<>();
