@@ -215,9 +215,10 @@ final class PaymentMatcher {
         long[] disc = new long[group.length];
         int n = 0;
         long receivedDay = p.receivedDate() == null ? Long.MAX_VALUE : p.receivedDate().toEpochDay();
+        int currency = book.currencyCode(p.currency());
         for (int inv : group) {
             long open = book.remaining(inv);
-            if (open > 0 && sameCurrency(p, inv)) {
+            if (open > 0 && book.sameCurrency(currency, inv)) {
                 candidates[n] = inv;
                 full[n] = open;
                 disc[n++] = book.discounted(inv, receivedDay);
@@ -341,7 +342,7 @@ final class PaymentMatcher {
      * reference may be that invoice's number mistyped into another valid number.
      */
     private String typoAlternative(Identity who, List<RefHit> live, long amount, Payment p, Remittance r) {
-        List<Integer> group = book.invoicesOf(customers.payableBy(who.customer()));
+        int[] group = book.invoiceArrayOf(customers.payableBy(who.customer()));
         for (int k = 0; k < live.size(); k++) {
             RefHit h = live.get(k);
             for (int inv : group) {
@@ -360,7 +361,7 @@ final class PaymentMatcher {
 
     /** Another open invoice of the payer (not {@code except}) settles with exactly this amount. */
     private boolean otherInvoiceFits(Identity who, int except, long amount, Payment p) {
-        for (int inv : book.invoicesOf(customers.payableBy(who.customer()))) {
+        for (int inv : book.invoiceArrayOf(customers.payableBy(who.customer()))) {
             if (inv != except && book.remaining(inv) > 0
                     && (book.remaining(inv) == amount || planner.discounted(inv, p.receivedDate()) == amount)) {
                 return true;
@@ -370,8 +371,7 @@ final class PaymentMatcher {
     }
 
     private boolean sameCurrency(Payment p, int invoice) {
-        String c = book.currency(invoice);
-        return p.currency().isEmpty() || c.isEmpty() || c.equals(p.currency());
+        return book.sameCurrency(book.currencyCode(p.currency()), invoice);
     }
 
     private String refsText(List<RefHit> hits) {
