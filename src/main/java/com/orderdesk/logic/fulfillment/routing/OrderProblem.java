@@ -151,10 +151,14 @@ final class OrderProblem {
 
     /** The same order restricted to some of its candidate nodes (indexes into this problem), at most all of them shipping. */
     private OrderProblem(OrderProblem whole, int[] keep, int maxShipments) {
+        this(whole, keep, maxShipments, whole.backorderPenalty);
+    }
+
+    private OrderProblem(OrderProblem whole, int[] keep, int maxShipments, double backorderPenalty) {
         order = whole.order;
         rates = whole.rates;
         delivery = whole.delivery;
-        backorderPenalty = whole.backorderPenalty;
+        this.backorderPenalty = backorderPenalty;
         shipComplete = whole.shipComplete;
         this.maxShipments = maxShipments;
         lineCount = whole.lineCount;
@@ -210,6 +214,30 @@ final class OrderProblem {
     /** The order over some of its candidate nodes only (indexes into this problem). */
     OrderProblem restrictedTo(int[] keep, int maxShipments) {
         return new OrderProblem(this, keep, maxShipments);
+    }
+
+    /**
+     * The same order (same candidate nodes, so an assignment means the same in both) with a
+     * backorder penalty above what shipping every unit from every node could cost: its optimum
+     * ships as many units as can ship, then at least cost. For the fastest plan, which must ship
+     * what can arrive by the earliest date even when the book's penalty is below an express rate.
+     */
+    OrderProblem shippingAllItCan() {
+        double everything = 1;
+        for (int n = 0; n < nodeCount; n++) {
+            int units = 0;
+            long w = 0;
+            for (int l = 0; l < lineCount; l++) {
+                units += avail[n][l];
+                w += (long) avail[n][l] * weight[l];
+            }
+            everything += shipmentCost(n, units, w);
+        }
+        int[] all = new int[nodeCount];
+        for (int n = 0; n < nodeCount; n++) {
+            all[n] = n;
+        }
+        return new OrderProblem(this, all, maxShipments, Math.max(backorderPenalty, everything));
     }
 
     static OrderProblem of(Network net, RoutingOrder order, Network.Stock stock) {
