@@ -45,7 +45,6 @@ final class PaymentMatcher {
     private final OpenBook book;
     private final PayerResolver resolver;
     private final AllocationPlanner planner;
-    /** The customers whose invoices the last {@link #match} looked at (the payer's group), or null. */
     private List<Integer> lastGroup;
 
     PaymentMatcher(CustomerDirectory customers, OpenBook book) {
@@ -55,11 +54,7 @@ final class PaymentMatcher {
         this.planner = new AllocationPlanner(book);
     }
 
-    /**
-     * The customers whose open invoices the last answer of {@link #match} depended on (the payer
-     * and its children), or null when it depended on none (no receipt, payer unknown): the answer
-     * cannot change while none of their invoices changes.
-     */
+    /** The payer and children whose invoices the last answer depended on, or null (none): it stands while theirs do. */
     List<Integer> lastGroup() {
         return lastGroup;
     }
@@ -80,7 +75,7 @@ final class PaymentMatcher {
         List<RefHit> live = new ArrayList<>();
         List<RefHit> settled = new ArrayList<>();
         for (RefHit h : res.hits()) {
-            if (!sameCurrency(p, h.invoice())) {
+            if (!book.sameCurrency(book.currencyCode(p.currency()), h.invoice())) {
                 continue;
             }
             (book.remaining(h.invoice()) > 0 ? live : settled).add(h);
@@ -368,10 +363,6 @@ final class PaymentMatcher {
             }
         }
         return false;
-    }
-
-    private boolean sameCurrency(Payment p, int invoice) {
-        return book.sameCurrency(book.currencyCode(p.currency()), invoice);
     }
 
     private String refsText(List<RefHit> hits) {
