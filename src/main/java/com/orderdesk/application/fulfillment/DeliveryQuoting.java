@@ -23,7 +23,7 @@ import java.util.Optional;
 /**
  * Order entry's delivery quote, before the order is saved: when the typed order can arrive at the
  * earliest, and the cheapest ways to meet the requested delivery date, against the stock
- * available now (released today). Reads only; nothing is reserved, so a quote is a forecast
+ * available now (released today; an amended order's own reservations count as its own). Reads only; nothing is reserved, so a quote is a forecast
  * that routing, after the credit check, makes real if the stock is still there.
  */
 public final class DeliveryQuoting {
@@ -58,6 +58,16 @@ public final class DeliveryQuoting {
      * @return empty when the book has no active carrier service (no dates to promise)
      */
     public Optional<DeliveryQuote> quote(SignedInUser user, long shipToId, Map<Long, Integer> quantities, LocalDate requested) {
+        return quote(user, null, shipToId, quantities, requested);
+    }
+
+    /**
+     * The quote of an order being amended ({@code orderId}; null for a new order): the stock its
+     * own shipments not yet shipped reserve counts as available to it, as routing will count it
+     * (without it, an order holding the last units was quoted as if someone else held them).
+     */
+    public Optional<DeliveryQuote> quote(SignedInUser user, Long orderId, long shipToId, Map<Long, Integer> quantities,
+                                         LocalDate requested) {
         access.require(user, Permission.ENTER_ORDER);
         return uow.read(() -> {
             var point = repository.shipToPoint(shipToId).orElseThrow(() -> new StoreException(
@@ -82,7 +92,8 @@ public final class DeliveryQuoting {
             List<String> codes = nodes.stream().map(n -> n.routing().id()).toList();
             List<StockRow> stock = book.stock().stream().filter(s -> codes.contains(s.nodeCode())).toList();
             Scenario scenario = new Scenario(book.rateCard(), nodes.stream().map(NodeRow::routing).toList(), skus,
-                    RoutingBook.levels(stock, Map.of()), List.of(order), book.backorderPenalty(), today);
+                    RoutingBook.levels(stock, orderId == null ? Map.of() : OwnReservations.of(repository.shipments(orderId))),
+                    List.of(order), book.backorderPenalty(), today);
             return Optional.of(router.quote(scenario, QUOTED_ORDER, requested, WAYS));
         });
     }

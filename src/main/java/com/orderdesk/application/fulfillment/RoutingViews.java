@@ -9,7 +9,6 @@ import com.orderdesk.logic.fulfillment.routing.OrderLine;
 import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.model.fulfillment.Shipment;
 import com.orderdesk.model.fulfillment.ShipmentLine;
-import com.orderdesk.model.fulfillment.ShipmentStatus;
 import com.orderdesk.model.order.SalesOrder;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +42,7 @@ final class RoutingViews {
             for (ShipmentLine l : sh.lines()) {
                 lines.add(new StoredShipment.Line(l.id(), l.orderLine().id(), l.product().sku(), l.product().description(),
                         l.quantityPlanned(), l.quantityShipped()));
-                if (sh.status() == ShipmentStatus.PLANNED || sh.status() == ShipmentStatus.RELEASED || sh.status() == ShipmentStatus.PICKED) {
+                if (OwnReservations.holdsStock(sh.status())) {
                     givenBack.merge(sh.node().code() + "|" + l.product().sku(), l.quantityPlanned(), Integer::sum);
                 }
             }

@@ -133,7 +133,8 @@ public final class OrderUseCases {
         }
         orders.flush();
         audit.record(user, AuditEvent.of(user.userName(), ORDER_SAVE, "ORDER", order.number())
-                .withChange(null, AuditValues.json(saveSummary(order, priced.totals(), created, copiedFrom, capturedFrom))));
+                .withChange(null, AuditValues.json(saveSummary(order, priced.totals(), created, copiedFrom, capturedFrom,
+                        draft.delivery()))));
         if (!created) touches.touched(user, order.id(), ORDER_SAVE); // an amendment is a person's touch; keying is capture
         // Every save or amendment is checked in the same transaction: CREDIT_HOLD with its reasons,
         // or RELEASED on to fulfillment; a prior release is honoured within the re-check rule.
@@ -166,7 +167,7 @@ public final class OrderUseCases {
     }
 
     private static Map<String, Object> saveSummary(SalesOrder order, OrderTotals totals, boolean created, String copiedFrom,
-                                                   String capturedFrom) {
+                                                   String capturedFrom, OrderDraft.DeliveryChoice delivery) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", created ? "new" : "amended");
         if (copiedFrom != null) {
@@ -178,6 +179,17 @@ public final class OrderUseCases {
         m.put("customer", order.customer().number());
         m.put("lines", order.lines().size());
         m.put("total", totals.total().toString());
+        if (order.requestedDate() != null) {
+            m.put("requestedDate", order.requestedDate().toString());
+        }
+        if (delivery != null) {
+            // the way the clerk picked and promised the caller: who chose what, at what quoted cost
+            m.put("deliveryChoice", delivery.description());
+            m.put("promisedDate", String.valueOf(delivery.deliverBy()));
+            if (delivery.quotedCost() != null) {
+                m.put("quotedDeliveryCost", delivery.quotedCost().toPlainString());
+            }
+        }
         List<String> overrides = order.lines().stream().filter(l -> l.priceSource() == PriceSource.OVERRIDE)
                 .map(l -> l.sku() + " at " + l.unitPrice()).toList();
         if (!overrides.isEmpty()) {

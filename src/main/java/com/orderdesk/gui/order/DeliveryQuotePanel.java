@@ -98,9 +98,10 @@ final class DeliveryQuotePanel {
             return;
         }
         LocalDate requested = vm.requestedDateProperty().get();
+        Long orderId = vm.orderId();
         summary.setText("Working out delivery dates\u2026");
         options.setDisable(true);   // the ways shown are for the order as it was: not to be picked now
-        tasks.run(UiTasks.of(() -> services.quoteDelivery(shipTo.id(), quantities, requested),
+        tasks.run(UiTasks.of(() -> services.quoteDelivery(orderId, shipTo.id(), quantities, requested),
                 quote -> {
                     if (no == requestNo) {
                         if (vm.readOnlyProperty().get()) {
@@ -123,7 +124,7 @@ final class DeliveryQuotePanel {
             return;
         }
         DeliveryQuote q = answer.get();
-        if (q.earliestArrival() == null) {
+        if (q.earliestArrival() == null || q.fastest() == null || q.fastest().shipments().isEmpty()) {
             clear("Nothing on this order is in stock at any node: it would be backordered.");
             return;
         }
@@ -144,16 +145,16 @@ final class DeliveryQuotePanel {
         for (int i = 0; i < q.waysToMeet().size(); i++) {
             OrderPlan way = q.waysToMeet().get(i);
             String text = (i == 0 ? "Cheapest: " : "Or: ") + line(way);
-            list.add(new Option(text, i == 0 ? null : new OrderDraft.DeliveryChoice(way.promisedDate(), describe(way))));
+            list.add(new Option(text, i == 0 ? null : new OrderDraft.DeliveryChoice(way.promisedDate(), describe(way), cost(way))));
         }
         LocalDate soonestWay = q.waysToMeet().stream().map(OrderPlan::promisedDate).filter(d -> d != null)
                 .min(LocalDate::compareTo).orElse(null);
         if (soonestWay == null || q.earliestArrival().isBefore(soonestWay)) {
             list.add(new Option("Fastest: " + line(q.fastest()),
-                    new OrderDraft.DeliveryChoice(q.earliestArrival(), describe(q.fastest()))));
+                    new OrderDraft.DeliveryChoice(q.earliestArrival(), describe(q.fastest()), cost(q.fastest()))));
         }
         OrderDraft.DeliveryChoice kept = vm.deliveryChoiceProperty().get();
-        if (kept != null && list.stream().noneMatch(o -> kept.equals(o.choice()))) {
+        if (kept != null && list.stream().noneMatch(o -> kept.sameWay(o.choice()))) {
             list.add(new Option("Kept: " + kept.description() + ", arrives by " + formats.date(kept.deliverBy()), kept));
         }
         showOptions(list, kept);
@@ -171,7 +172,7 @@ final class DeliveryQuotePanel {
                 b.setMnemonicParsing(false);
                 b.getStyleClass().add("delivery-option");
                 options.getChildren().add(b);
-                if (kept == null ? o.choice() == null : kept.equals(o.choice())) {
+                if (kept == null ? o.choice() == null : kept.sameWay(o.choice())) {
                     b.setSelected(true);
                 }
             }
@@ -185,7 +186,11 @@ final class DeliveryQuotePanel {
     }
 
     private String money(OrderPlan plan) {
-        return formats.money(BigDecimal.valueOf(plan.cost()).setScale(2, java.math.RoundingMode.HALF_UP));
+        return formats.money(cost(plan));
+    }
+
+    private static BigDecimal cost(OrderPlan plan) {
+        return BigDecimal.valueOf(plan.cost()).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     private static String partial(OrderPlan plan) {

@@ -37,9 +37,9 @@ public record OrderDeskServices(CustomerLookup customers, ProductLookup products
         this(customers, products, orders, taxRates, clock, currentUser, null);
     }
 
-    /** The delivery quote of the order as typed; empty when the book promises no dates. Off the FX thread. */
-    Optional<DeliveryQuote> quoteDelivery(long shipToId, Map<Long, Integer> quantities, LocalDate requested) {
-        return quoting == null ? Optional.empty() : quoting.quote(currentUser.get(), shipToId, quantities, requested);
+    /** The delivery quote of the order as typed (orderId: the order amended, or null); empty when the book promises no dates. Off the FX thread. */
+    Optional<DeliveryQuote> quoteDelivery(Long orderId, long shipToId, Map<Long, Integer> quantities, LocalDate requested) {
+        return quoting == null ? Optional.empty() : quoting.quote(currentUser.get(), orderId, shipToId, quantities, requested);
     }
 
     List<CustomerHit> searchCustomers(String text, int limit) {

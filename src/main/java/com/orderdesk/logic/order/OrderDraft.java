@@ -26,9 +26,20 @@ public record OrderDraft(Long orderId, Long expectedVersion, Long customerId, Lo
     /**
      * The way to deliver the clerk picked at order entry: the plan is to arrive by {@code deliverBy}
      * (that way's promised date, on or before the requested date); {@code description} is kept
-     * with the order, for example "Overnight from DC-ATL".
+     * with the order, for example "Overnight from DC-ATL"; {@code quotedCost} is what the quote
+     * said that way costs (null when not known), kept in the save's audit entry.
      */
-    public record DeliveryChoice(LocalDate deliverBy, String description) {
+    public record DeliveryChoice(LocalDate deliverBy, String description, java.math.BigDecimal quotedCost) {
+        /** A choice known by its date and description only (a stored order's, whose quote is gone). */
+        public DeliveryChoice(LocalDate deliverBy, String description) {
+            this(deliverBy, description, null);
+        }
+
+        /** The same way to deliver (date and services), whatever cost each quote gave it. */
+        public boolean sameWay(DeliveryChoice other) {
+            return other != null && java.util.Objects.equals(deliverBy, other.deliverBy)
+                    && java.util.Objects.equals(description, other.description);
+        }
     }
 
     public boolean isNew() {

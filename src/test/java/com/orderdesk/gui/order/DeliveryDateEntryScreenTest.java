@@ -135,6 +135,11 @@ class DeliveryDateEntryScreenTest {
         assertThat(stored.requestedDate()).isEqualTo(TODAY.plusDays(4));
         assertThat(stored.deliverBy()).isEqualTo(TODAY.plusDays(1));
         assertThat(stored.deliveryChoice()).isEqualTo("Overnight from DC-ATL");
+        // the way picked, its promised date and quoted cost are in the save's audit entry
+        String audited = book.db.read(s -> s.createSelectionQuery("select a.after from AuditRecord a where a.action = 'ORDER_SAVE' "
+                + "and a.documentId = :n", String.class).setParameter("n", number).getSingleResult());
+        assertThat(audited).contains("\"deliveryChoice\":\"Overnight from DC-ATL\"")
+                .contains("\"promisedDate\":\"" + TODAY.plusDays(1) + "\"").contains("\"quotedDeliveryCost\":\"");
         List<Shipment> shipments = book.db.read(s -> {
             List<Shipment> list = s.createSelectionQuery("from Shipment sh where sh.order.number = :n and sh.status = :st",
                     Shipment.class).setParameter("n", number).setParameter("st", ShipmentStatus.PLANNED).getResultList();

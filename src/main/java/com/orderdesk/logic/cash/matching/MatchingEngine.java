@@ -59,12 +59,13 @@ public final class MatchingEngine {
         order.addAll(later);
         // Pass 1 posts only what is safe; pass 2 proposes the rest against what is left, so a
         // mere suggestion never takes an invoice away from a payment that matches it for sure.
+        Memo memo = new Memo(n, book, matcher);
         Proposal[] proposals = new Proposal[n];
         List<Integer> pending = new ArrayList<>();
         int step = 0;
         for (int i : order) {
             tick(++step, n, 0.0, 0.6, progress, cancelled);
-            Proposal proposal = matcher.match(payments.get(i), remittances[i]);
+            Proposal proposal = memo.match(i, payments.get(i), remittances[i]);
             if (proposal.auto()) {
                 commit(book, payments.get(i), proposal);
                 proposals[i] = proposal;
@@ -78,7 +79,7 @@ public final class MatchingEngine {
         step = 0;
         for (int i : pending) {
             tick(++step, pending.size(), 0.6, 0.8, progress, cancelled);
-            Proposal proposal = matcher.match(payments.get(i), remittances[i]);
+            Proposal proposal = memo.match(i, payments.get(i), remittances[i]);
             if (proposal.auto()) {
                 commit(book, payments.get(i), proposal);
                 proposals[i] = proposal;
@@ -89,7 +90,7 @@ public final class MatchingEngine {
         step = 0;
         for (int i : stillPending) {
             tick(++step, stillPending.size(), 0.8, 1.0, progress, cancelled);
-            Proposal proposal = matcher.match(payments.get(i), remittances[i]);
+            Proposal proposal = memo.match(i, payments.get(i), remittances[i]);
             // Suggestions committed before this one may have removed the alternatives that kept
             // it from being AUTO: an answer that only became unique that way is a suggestion.
             proposals[i] = proposal.auto() ? proposal.asSuggestion("other invoices held by suggestions") : proposal;
@@ -100,6 +101,40 @@ public final class MatchingEngine {
             toRows(payments.get(i), proposals[i], book, rows);
         }
         return rows;
+    }
+
+    /**
+     * A payment's last answer, kept with a stamp of the invoices it looked at (its payer's group):
+     * passes 2 and 3 ask again about every payment still pending, and most of those are the
+     * costly ones (amount-only searches over large customers) whose invoices nothing touched in
+     * between. The same question on the same invoices gets the same answer, so it is reused.
+     */
+    private static final class Memo {
+        private final OpenBook book;
+        private final PaymentMatcher matcher;
+        private final Proposal[] last;
+        private final List<List<Integer>> groups;
+        private final long[] stamps;
+
+        Memo(int n, OpenBook book, PaymentMatcher matcher) {
+            this.book = book;
+            this.matcher = matcher;
+            last = new Proposal[n];
+            groups = new ArrayList<>(java.util.Collections.nCopies(n, null));
+            stamps = new long[n];
+        }
+
+        Proposal match(int i, Payment p, Remittance r) {
+            List<Integer> group = groups.get(i);
+            if (last[i] != null && (group == null || book.stateOf(group) == stamps[i])) {
+                return last[i];
+            }
+            last[i] = matcher.match(p, r);
+            group = matcher.lastGroup();
+            groups.set(i, group);
+            stamps[i] = group == null ? 0 : book.stateOf(group);
+            return last[i];
+        }
     }
 
     /** Every 256 payments: the share done within the pass's slice of the bar, and a look at Cancel. */

@@ -96,7 +96,7 @@ final class PayerResolver {
         List<Remittance.Ref> foreign = new ArrayList<>();
         List<List<RefHit>> ambiguous = new ArrayList<>();
         List<Integer> group = who.known() ? customers.payableBy(who.customer()) : List.of();
-        List<Integer> groupInvoices = null;
+        int[] groupInvoices = null;
         for (Remittance.Ref ref : r.refs()) {
             List<Integer> exact = new ArrayList<>();
             boolean elsewhere = false;
@@ -111,7 +111,7 @@ final class PayerResolver {
             boolean typo = false;
             if (found.isEmpty() && who.known() && ref.core().length() >= MIN_FUZZY_CORE) {
                 if (groupInvoices == null) {
-                    groupInvoices = book.invoicesOf(group);
+                    groupInvoices = book.invoiceArrayOf(group);
                 }
                 found = new ArrayList<>();
                 for (int inv : groupInvoices) {

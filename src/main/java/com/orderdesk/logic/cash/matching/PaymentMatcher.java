@@ -45,6 +45,7 @@ final class PaymentMatcher {
     private final OpenBook book;
     private final PayerResolver resolver;
     private final AllocationPlanner planner;
+    private List<Integer> lastGroup;
 
     PaymentMatcher(CustomerDirectory customers, OpenBook book) {
         this.customers = customers;
@@ -53,7 +54,13 @@ final class PaymentMatcher {
         this.planner = new AllocationPlanner(book);
     }
 
+    /** The payer and children whose invoices the last answer depended on, or null (none): it stands while theirs do. */
+    List<Integer> lastGroup() {
+        return lastGroup;
+    }
+
     Proposal match(Payment p, Remittance r) {
+        lastGroup = null;
         long amount = Cents.of(p.amount());
         if (amount <= 0) {
             return Proposal.unapplied(amount, 1.0, "not a receipt (amount " + Cents.toMoney(amount) + ")");
@@ -63,11 +70,12 @@ final class PaymentMatcher {
             return Proposal.unapplied(amount, 0.9, r.isEmpty()
                     ? "payer not identified, no invoice reference" : "payer not identified, references match no open invoice");
         }
+        lastGroup = customers.payableBy(who.customer());
         RefResolution res = settleByAmount(resolver.resolve(who, r), amount, p, r);
         List<RefHit> live = new ArrayList<>();
         List<RefHit> settled = new ArrayList<>();
         for (RefHit h : res.hits()) {
-            if (!sameCurrency(p, h.invoice())) {
+            if (!book.sameCurrency(book.currencyCode(p.currency()), h.invoice())) {
                 continue;
             }
             (book.remaining(h.invoice()) > 0 ? live : settled).add(h);
@@ -202,9 +210,10 @@ final class PaymentMatcher {
         long[] disc = new long[group.length];
         int n = 0;
         long receivedDay = p.receivedDate() == null ? Long.MAX_VALUE : p.receivedDate().toEpochDay();
+        int currency = book.currencyCode(p.currency());
         for (int inv : group) {
             long open = book.remaining(inv);
-            if (open > 0 && sameCurrency(p, inv)) {
+            if (open > 0 && book.sameCurrency(currency, inv)) {
                 candidates[n] = inv;
                 full[n] = open;
                 disc[n++] = book.discounted(inv, receivedDay);
@@ -328,7 +337,7 @@ final class PaymentMatcher {
      * reference may be that invoice's number mistyped into another valid number.
      */
     private String typoAlternative(Identity who, List<RefHit> live, long amount, Payment p, Remittance r) {
-        List<Integer> group = book.invoicesOf(customers.payableBy(who.customer()));
+        int[] group = book.invoiceArrayOf(customers.payableBy(who.customer()));
         for (int k = 0; k < live.size(); k++) {
             RefHit h = live.get(k);
             for (int inv : group) {
@@ -347,18 +356,13 @@ final class PaymentMatcher {
 
     /** Another open invoice of the payer (not {@code except}) settles with exactly this amount. */
     private boolean otherInvoiceFits(Identity who, int except, long amount, Payment p) {
-        for (int inv : book.invoicesOf(customers.payableBy(who.customer()))) {
+        for (int inv : book.invoiceArrayOf(customers.payableBy(who.customer()))) {
             if (inv != except && book.remaining(inv) > 0
                     && (book.remaining(inv) == amount || planner.discounted(inv, p.receivedDate()) == amount)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private boolean sameCurrency(Payment p, int invoice) {
-        String c = book.currency(invoice);
-        return p.currency().isEmpty() || c.isEmpty() || c.equals(p.currency());
     }
 
     private String refsText(List<RefHit> hits) {

@@ -27,7 +27,10 @@ final class DeliveryQuotes {
         if (earliest != null) {
             earliestDate = LocalDate.ofEpochDay(earliest);
             OrderProblem byThen = OrderProblem.of(net, order.withDeliverBy(earliestDate), stock);
-            fastest = PlanBuilder.build(byThen, router.solve(byThen));
+            // the fastest plan ships what can arrive by then, even where backordering would cost
+            // less than an express service (the book's penalty); its cost is the book's
+            SolveResult shipping = router.solve(byThen.shippingAllItCan());
+            fastest = PlanBuilder.build(byThen, shipping.x(), shipping.optimal());
         }
         OrderProblem p = OrderProblem.of(net, order.withDeliverBy(requested), stock);
         SolveResult optimum = router.solve(p);

@@ -158,18 +158,20 @@ final class OrderProblem {
 
     /** The same order restricted to some of its candidate nodes (indexes into this problem), at most all of them shipping. */
     private OrderProblem(OrderProblem whole, int[] keep, int maxShipments) {
-        this(whole, keep, maxShipments, whole.unitExtra, null);
+        this(whole, keep, maxShipments, whole.unitExtra, null, whole.backorderPenalty);
     }
 
     /**
      * As above, each unit of line l from node n dearer by {@code extra[n][l]} and each shipment
-     * from n by {@code extraHandling[n]} (indexes of {@code whole}; null: nothing).
+     * from n by {@code extraHandling[n]} (indexes of {@code whole}; null: nothing), and units not
+     * shipped costing {@code backorderPenalty} each.
      */
-    private OrderProblem(OrderProblem whole, int[] keep, int maxShipments, double[][] extra, double[] extraHandling) {
+    private OrderProblem(OrderProblem whole, int[] keep, int maxShipments, double[][] extra, double[] extraHandling,
+            double backorderPenalty) {
         order = whole.order;
         rates = whole.rates;
         delivery = whole.delivery;
-        backorderPenalty = whole.backorderPenalty;
+        this.backorderPenalty = backorderPenalty;
         shipComplete = whole.shipComplete;
         this.maxShipments = maxShipments;
         lineCount = whole.lineCount;
@@ -241,7 +243,31 @@ final class OrderProblem {
         for (int n = 0; n < nodeCount; n++) {
             all[n] = n;
         }
-        return new OrderProblem(this, all, maxShipments, extra, extraHandling);
+        return new OrderProblem(this, all, maxShipments, extra, extraHandling, backorderPenalty);
+    }
+
+    /**
+     * The same order (same candidate nodes, so an assignment means the same in both) with a
+     * backorder penalty above what shipping every unit from every node could cost: its optimum
+     * ships as many units as can ship, then at least cost. For the fastest plan, which must ship
+     * what can arrive by the earliest date even when the book's penalty is below an express rate.
+     */
+    OrderProblem shippingAllItCan() {
+        double everything = 1;
+        for (int n = 0; n < nodeCount; n++) {
+            int units = 0;
+            long w = 0;
+            for (int l = 0; l < lineCount; l++) {
+                units += avail[n][l];
+                w += (long) avail[n][l] * weight[l];
+            }
+            everything += shipmentCost(n, units, w);
+        }
+        int[] all = new int[nodeCount];
+        for (int n = 0; n < nodeCount; n++) {
+            all[n] = n;
+        }
+        return new OrderProblem(this, all, maxShipments, unitExtra, null, Math.max(backorderPenalty, everything));
     }
 
     static OrderProblem of(Network net, RoutingOrder order, Network.Stock stock) {

@@ -24,6 +24,10 @@ class DeliveryQuoteTest {
      * one handling day) holds A; Philadelphia's DC (zone 2) holds B.
      */
     private static Scenario scenario() {
+        return scenario(25.00);
+    }
+
+    private static Scenario scenario(double backorderPenalty) {
         return new Scenario(ScenarioGenerator.rateCard().withServices(SERVICES),
                 List.of(new FulfillmentNode("DC-ATL", NodeType.DC, new GeoPoint(33.749, -84.388), 2.50, 0.20, null, 0),
                         new FulfillmentNode("ST-NYC", NodeType.STORE, new GeoPoint(40.75, -73.99), 3.50, 0.45, null, 1),
@@ -32,7 +36,7 @@ class DeliveryQuoteTest {
                 List.of(new StockLevel("DC-ATL", "A", 10, 0), new StockLevel("DC-ATL", "B", 10, 0),
                         new StockLevel("ST-NYC", "A", 5, 0), new StockLevel("DC-PHL", "B", 5, 0)),
                 List.of(new RoutingOrder("SO-1", NYC, List.of(new OrderLine("A", 2), new OrderLine("B", 1)), false, null)),
-                25.00, TODAY);
+                backorderPenalty, TODAY);
     }
 
     @Test
@@ -71,5 +75,23 @@ class DeliveryQuoteTest {
         assertThat(q.earliestArrival()).isEqualTo(TODAY.plusDays(1));
         assertThat(q.waysToMeet().get(0).shipments()).isEmpty();
         assertThat(q.waysToMeet().get(0).backorderedUnits()).isEqualTo(3);
+    }
+
+    @Test
+    void theFastestPlanShipsWhatCanShipEvenWhenBackorderingCostsLessThanExpress() {
+        // at 1.00 a unit, backordering the 3 units costs less than any overnight shipment
+        DeliveryQuote cheapBackorder = new FulfillmentRouter().quote(scenario(1.00), "SO-1", null, 1);
+        DeliveryQuote usual = new FulfillmentRouter().quote(scenario(), "SO-1", null, 1);
+        assertThat(cheapBackorder.earliestArrival()).isEqualTo(TODAY.plusDays(1));
+        OrderPlan fastest = cheapBackorder.fastest();
+        assertThat(fastest.shipments()).isNotEmpty();
+        assertThat(fastest.backorderedUnits()).isZero();
+        assertThat(fastest.promisedDate()).isEqualTo(TODAY.plusDays(1));
+        assertThat(fastest.shipments()).allSatisfy(sh -> assertThat(sh.service()).isEqualTo("OVERNIGHT"));
+        // the same plan as with the usual penalty, at its real cost (not the penalty used to force shipping)
+        assertThat(fastest.nodeIds()).isEqualTo(usual.fastest().nodeIds());
+        assertThat(fastest.cost()).isCloseTo(usual.fastest().cost(), within(0.005));
+        // the cheapest plan for no date still backorders: that is the book's rule, not a promise
+        assertThat(cheapBackorder.waysToMeet().get(0).backorderedUnits()).isEqualTo(3);
     }
 }
