@@ -71,6 +71,10 @@ public final class AppServices implements AutoCloseable {
     private final HibernateUserRepository userRepository = new HibernateUserRepository();
     private final HibernateFulfillmentRepository fulfillmentRepository = new HibernateFulfillmentRepository();
     private final HibernateCashRepository cashRepository = new HibernateCashRepository();
+    // stateless adapters: one of each, shared by every use case that records a touch or reads disputed amounts
+    private final com.orderdesk.persistence.claims.HibernateDisputedAmounts disputedAmounts =
+            new com.orderdesk.persistence.claims.HibernateDisputedAmounts();
+    private final com.orderdesk.persistence.kpi.HibernateOrderTouches touches;
     private final AccountSeals seals;
     private final AccessControl access;
     private final SignInUseCase signIn;
@@ -95,6 +99,7 @@ public final class AppServices implements AutoCloseable {
     private final com.orderdesk.application.capture.InboxUseCases inbox;
     private final com.orderdesk.application.kpi.KpiUseCases kpi;
     private final com.orderdesk.application.collections.CollectionsUseCases collections;
+    private final com.orderdesk.application.collections.CashForecastUseCases cashForecast;
     private final com.orderdesk.application.collections.DunningUseCases dunning;
     private final ReportCatalog reports = new ReportCatalog();
     private volatile DocumentRenderer renderer;
@@ -124,7 +129,7 @@ public final class AppServices implements AutoCloseable {
         this.customerImport = new com.orderdesk.application.customer.CustomerImport(uow, access, customerBook, audit, clock,
                 customerRules);
         this.products = new ProductLookup(uow, access, new HibernateCatalogRepository());
-        var touches = new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock);
+        this.touches = new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock);
         this.fulfillment = new FulfillmentUseCases(uow, access, fulfillmentRepository, audit, clock, router, touches);
         this.shipping = new ShippingUseCases(uow, access, fulfillmentRepository, audit, router, clock);
         this.routingSettings = new RoutingSettingsUseCases(uow, access, new HibernateRoutingSettingsRepository(), audit);
@@ -149,7 +154,7 @@ public final class AppServices implements AutoCloseable {
                 new com.orderdesk.persistence.claims.HibernateReturnsRepository(),
                 new com.orderdesk.persistence.claims.HibernateReturnedStock(), invoicing, audit, clock);
         this.claims = new com.orderdesk.application.claims.ClaimUseCases(uow, access, claimsRepository, userRepository,
-                new com.orderdesk.persistence.claims.HibernateDisputedAmounts(),
+                disputedAmounts,
                 new com.orderdesk.persistence.claims.HibernateContractPriceOnDate(), invoicing, audit, clock);
         this.writeOffLimits = new com.orderdesk.application.claims.WriteOffLimits(uow, access, claimsRepository, userRepository,
                 audit, clock);
@@ -165,12 +170,14 @@ public final class AppServices implements AutoCloseable {
                         com.orderdesk.persistence.DataLocation.dataFolder().resolve("edi-outbox")));
         this.kpi = new com.orderdesk.application.kpi.KpiUseCases(uow, access,
                 new com.orderdesk.persistence.kpi.HibernateBookLedgers(clock.getZone()), clock);
-        this.collections = new com.orderdesk.application.collections.CollectionsUseCases(uow, access,
-                new com.orderdesk.persistence.collections.HibernateCollectionsRepository(clock.getZone()),
-                new com.orderdesk.persistence.claims.HibernateDisputedAmounts(), audit, clock);
+        var collectionsRepository = new com.orderdesk.persistence.collections.HibernateCollectionsRepository(clock.getZone());
+        this.collections = new com.orderdesk.application.collections.CollectionsUseCases(uow, access, collectionsRepository,
+                disputedAmounts, audit, clock);
+        this.cashForecast = new com.orderdesk.application.collections.CashForecastUseCases(uow, access, collectionsRepository,
+                clock);
         this.dunning = new com.orderdesk.application.collections.DunningUseCases(uow, access,
                 new com.orderdesk.persistence.collections.HibernateDunningRepository(),
-                new com.orderdesk.persistence.claims.HibernateDisputedAmounts(), audit, clock);
+                disputedAmounts, audit, clock);
     }
 
     /** Use cases over an already opened (and filled) database; closing them closes it. */
@@ -215,7 +222,7 @@ public final class AppServices implements AutoCloseable {
                 new CreditEngine(CreditPolicy.defaults(), clock), audit, noRouting);
         return new OrderUseCases(uow, access, new HibernateOrderRepository(), checks, noRouting, audit, taxRates, clock,
                 new com.orderdesk.persistence.order.HibernateOrderHistoryRepository(),
-                new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock));
+                touches);
     }
 
     /** The active users, for the window's "Sign in as" list. */
@@ -256,6 +263,8 @@ public final class AppServices implements AutoCloseable {
     /** The collections desk: worklist, contacts, promises (issue 15). */
     public com.orderdesk.application.collections.CollectionsUseCases collections() { return collections; }
     public com.orderdesk.application.collections.DunningUseCases dunning() { return dunning; }
+    /** The cash forecast (issues 15 and 16) for the dashboard. */
+    public com.orderdesk.application.collections.CashForecastUseCases cashForecast() { return cashForecast; }
     /** Default payment terms and the company's own mail domains, for the features that need them. */
     public CompanyDefaults companyDefaults() { return company; }
 
@@ -264,7 +273,7 @@ public final class AppServices implements AutoCloseable {
         // history needs plausible plans, not proofs: a small search budget keeps a first start quick
         FulfillmentRouter history = new FulfillmentRouter(5_000, 1, 0);
         FulfillmentUseCases demoRouting = new FulfillmentUseCases(uow, access, fulfillmentRepository, new AuditLog(clock),
-                clock, history, new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock));
+                clock, history, touches);
         return new com.orderdesk.demo.DemoBook.Parts(uow, fulfillmentRepository, demoRouting, history, cashRepository, cash, clock,
                 inbox);
     }
