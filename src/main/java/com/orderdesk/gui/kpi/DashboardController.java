@@ -219,7 +219,7 @@ public final class DashboardController {
         value.getStyleClass().add("kpi-tile-value");
         // two fixed lines ("+1.3 days" / "worse than the previous period"): a wrapping label in a
         // button made the tiles hundreds of pixels tall under the window's layout
-        Label change = new Label(text.change(h, v, b).replaceFirst(", ", "\n"));
+        Label change = new Label(text.tileChange(h, v, b));
         change.getStyleClass().add("kpi-tile-change");
         if (v != null && b != null && v.compareTo(b) != 0) {
             change.getStyleClass().add("better".equals(HeadlineText.verdict(h, v.subtract(b))) ? "kpi-better" : "kpi-worse");
@@ -230,6 +230,9 @@ public final class DashboardController {
         tile.setMnemonicParsing(false);
         tile.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         tile.setOnAction(e -> drill(h.drill(), null, null, h.drill().title()));
+        // the whole sentence, which the tile shortens to fit 1366 px
+        tile.setTooltip(new javafx.scene.control.Tooltip(h.label() + ": " + text.value(h, v) + "; " + text.change(h, v, b)
+                + ". Space or a click lists the documents behind it."));
         return tile;
     }
 

@@ -47,6 +47,19 @@ public final class HeadlineText {
         return sign + amount + ("same".equals(verdict) ? ", as in the previous period" : ", " + verdict + " than the previous period");
     }
 
+    /**
+     * The change in two short lines for a tile ("+1.3 days" / "worse than before"): the sentence of
+     * {@link #change} is cut at a tile's width at 1366 px, so the tile says it short and shows the
+     * sentence as its tooltip.
+     */
+    public String tileChange(Headline h, BigDecimal now, BigDecimal before) {
+        if (now == null || before == null) {
+            return "no figure\nto compare";
+        }
+        return change(h, now, before).replace(", as in the previous period", "\nsame as before")
+                .replace(" than the previous period", " than before").replaceFirst(", ", "\n");
+    }
+
     /** "better", "worse" or "same" (by the figure's direction). */
     public static String verdict(Headline h, BigDecimal change) {
         if (change.signum() == 0) {

@@ -136,7 +136,9 @@ class DashboardScreenTest {
         robot.type(KeyCode.UP, KeyCode.ENTER);
         waitUntil(() -> text(robot, "#periodLabel").contains("30 days"));
         assertThat(robot.lookup("#rangeBox").queryAs(ComboBox.class).getValue()).isEqualTo(DashboardViewModel.Range.LAST_30);
-        assertThat(tile(robot, "TOUCHLESS")).contains("50.0%").contains("no figure to compare");
+        assertThat(tile(robot, "TOUCHLESS")).contains("50.0%").contains("no figure\nto compare");
+        assertThat(robot.lookup("#tile-TOUCHLESS").queryAs(Button.class).getTooltip().getText())
+                .contains("Touchless orders: 50.0%").contains("no figure to compare");
 
         // touchless share: the documents behind it are the orders a person touched
         robot.clickOn("#tile-TOUCHLESS");
