@@ -42,7 +42,10 @@ public interface DashboardPdf {
         for (Headline h : Headline.all()) {
             BigDecimal v = h.of(now);
             BigDecimal b = h.of(before);
-            figures.add(new KpiPackReport.Figure(h.label(), text.value(h, v), text.value(h, b), text.change(h, v, b)));
+            // short words ("worse than before"): the whole sentence overflowed the change column, where
+            // the report shrank it to an unreadable size on the demo book's money figures
+            figures.add(new KpiPackReport.Figure(h.label(), text.value(h, v), text.value(h, b),
+                    text.shortChange(h, v, b)));
         }
         String basis = String.format(locale, "%,d orders entered, %,d shipped; %,d payments received; %,d invoices paid;"
                         + " sales %s. Figures as defined in the kpi contract (src/site/markdown/contracts/kpi.md).",
