@@ -71,6 +71,10 @@ public final class AppServices implements AutoCloseable {
     private final HibernateUserRepository userRepository = new HibernateUserRepository();
     private final HibernateFulfillmentRepository fulfillmentRepository = new HibernateFulfillmentRepository();
     private final HibernateCashRepository cashRepository = new HibernateCashRepository();
+    // stateless adapters: one of each, shared by every use case that records a touch or reads disputed amounts
+    private final com.orderdesk.persistence.claims.HibernateDisputedAmounts disputedAmounts =
+            new com.orderdesk.persistence.claims.HibernateDisputedAmounts();
+    private final com.orderdesk.persistence.kpi.HibernateOrderTouches touches;
     private final AccountSeals seals;
     private final AccessControl access;
     private final SignInUseCase signIn;
@@ -95,6 +99,7 @@ public final class AppServices implements AutoCloseable {
     private final com.orderdesk.application.capture.InboxUseCases inbox;
     private final com.orderdesk.application.kpi.KpiUseCases kpi;
     private final com.orderdesk.application.collections.CollectionsUseCases collections;
+    private final com.orderdesk.application.collections.CashForecastUseCases cashForecast;
     private final com.orderdesk.application.collections.DunningUseCases dunning;
     private final com.orderdesk.application.collections.StatementUseCases statements;
     private final ReportCatalog reports = new ReportCatalog();
@@ -125,7 +130,7 @@ public final class AppServices implements AutoCloseable {
         this.customerImport = new com.orderdesk.application.customer.CustomerImport(uow, access, customerBook, audit, clock,
                 customerRules);
         this.products = new ProductLookup(uow, access, new HibernateCatalogRepository());
-        var touches = new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock);
+        this.touches = new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock);
         this.fulfillment = new FulfillmentUseCases(uow, access, fulfillmentRepository, audit, clock, router, touches);
         this.shipping = new ShippingUseCases(uow, access, fulfillmentRepository, audit, router, clock);
         this.routingSettings = new RoutingSettingsUseCases(uow, access, new HibernateRoutingSettingsRepository(), audit);
@@ -150,7 +155,7 @@ public final class AppServices implements AutoCloseable {
                 new com.orderdesk.persistence.claims.HibernateReturnsRepository(),
                 new com.orderdesk.persistence.claims.HibernateReturnedStock(), invoicing, audit, clock);
         this.claims = new com.orderdesk.application.claims.ClaimUseCases(uow, access, claimsRepository, userRepository,
-                new com.orderdesk.persistence.claims.HibernateDisputedAmounts(),
+                disputedAmounts,
                 new com.orderdesk.persistence.claims.HibernateContractPriceOnDate(), invoicing, audit, clock);
         this.writeOffLimits = new com.orderdesk.application.claims.WriteOffLimits(uow, access, claimsRepository, userRepository,
                 audit, clock);
@@ -166,12 +171,14 @@ public final class AppServices implements AutoCloseable {
                         com.orderdesk.persistence.DataLocation.dataFolder().resolve("edi-outbox")));
         this.kpi = new com.orderdesk.application.kpi.KpiUseCases(uow, access,
                 new com.orderdesk.persistence.kpi.HibernateBookLedgers(clock.getZone()), clock);
-        this.collections = new com.orderdesk.application.collections.CollectionsUseCases(uow, access,
-                new com.orderdesk.persistence.collections.HibernateCollectionsRepository(clock.getZone()),
-                new com.orderdesk.persistence.claims.HibernateDisputedAmounts(), audit, clock);
+        var collectionsRepository = new com.orderdesk.persistence.collections.HibernateCollectionsRepository(clock.getZone());
+        this.collections = new com.orderdesk.application.collections.CollectionsUseCases(uow, access, collectionsRepository,
+                disputedAmounts, audit, clock);
+        this.cashForecast = new com.orderdesk.application.collections.CashForecastUseCases(uow, access, collectionsRepository,
+                clock);
         this.dunning = new com.orderdesk.application.collections.DunningUseCases(uow, access,
                 new com.orderdesk.persistence.collections.HibernateDunningRepository(),
-                new com.orderdesk.persistence.claims.HibernateDisputedAmounts(), audit, clock);
+                disputedAmounts, audit, clock);
         this.statements = new com.orderdesk.application.collections.StatementUseCases(uow, access,
                 new com.orderdesk.persistence.collections.HibernateStatementRepository(), audit, clock);
     }
@@ -218,7 +225,7 @@ public final class AppServices implements AutoCloseable {
                 new CreditEngine(CreditPolicy.defaults(), clock), audit, noRouting);
         return new OrderUseCases(uow, access, new HibernateOrderRepository(), checks, noRouting, audit, taxRates, clock,
                 new com.orderdesk.persistence.order.HibernateOrderHistoryRepository(),
-                new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock));
+                touches);
     }
 
     /** The active users, for the window's "Sign in as" list. */
@@ -261,6 +268,8 @@ public final class AppServices implements AutoCloseable {
     public com.orderdesk.application.collections.DunningUseCases dunning() { return dunning; }
     /** Statements of account for every customer owing a balance, in one batch (issue 15). */
     public com.orderdesk.application.collections.StatementUseCases statements() { return statements; }
+    /** The cash forecast (issues 15 and 16) for the dashboard. */
+    public com.orderdesk.application.collections.CashForecastUseCases cashForecast() { return cashForecast; }
     /** Default payment terms and the company's own mail domains, for the features that need them. */
     public CompanyDefaults companyDefaults() { return company; }
 
@@ -269,7 +278,7 @@ public final class AppServices implements AutoCloseable {
         // history needs plausible plans, not proofs: a small search budget keeps a first start quick
         FulfillmentRouter history = new FulfillmentRouter(5_000, 1, 0);
         FulfillmentUseCases demoRouting = new FulfillmentUseCases(uow, access, fulfillmentRepository, new AuditLog(clock),
-                clock, history, new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock));
+                clock, history, touches);
         return new com.orderdesk.demo.DemoBook.Parts(uow, fulfillmentRepository, demoRouting, history, cashRepository, cash, clock,
                 inbox);
     }

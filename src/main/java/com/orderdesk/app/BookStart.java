@@ -91,6 +91,9 @@ public final class BookStart {
         // collectors, calls and promises (one broken) for the collections worklist (issue 15)
         written.filter(r -> extent == DemoBook.Extent.WHOLE).ifPresent(r -> com.orderdesk.demo.CollectionsDemo.fill(
                 services.unitOfWork(), services.collections(), services.clock(), r.key()));
+        // today's predictions and the last Mondays' forecasts, for the dashboard's cash forecast (issues 15, 16)
+        written.filter(r -> extent == DemoBook.Extent.WHOLE).ifPresent(r -> com.orderdesk.demo.CashForecastDemo.fill(
+                services.unitOfWork(), services.collections(), services.clock(), r.key()));
         return written;
     }
 }

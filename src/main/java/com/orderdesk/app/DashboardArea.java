@@ -38,7 +38,8 @@ final class DashboardArea {
         }
         KpiPackReport pack = new KpiPackReport(new ReportCatalog());
         DashboardController dashboard = new DashboardController(
-                new DashboardViewModel(services.kpi(), user, ForkJoinPool.commonPool()), tasks, dialogs, status,
+                new DashboardViewModel(services.kpi(), user, ForkJoinPool.commonPool(),
+                        services.cashForecast()::forecast), tasks, dialogs, status,
                 kind -> mayOpen.test(screen(kind)),
                 row -> follow.accept(new TimelineLink(screen(row.kind()), row.number(), null, row.date())),
                 pack::write);

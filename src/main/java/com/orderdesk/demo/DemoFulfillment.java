@@ -92,18 +92,34 @@ public final class DemoFulfillment {
         Map<Long, Integer> whole = OrderContext.wholeOrder(order);
         // released on the day it was taken, so its shipments carry the dates they would have had
         OrderContext ctx = OrderContext.build(repository, order, whole, Map.of(), Set.of(), order.orderDate());
+        int hash = order.number().hashCode() & 0x7fffffff;
+        List<String> skus = new ArrayList<>(ctx.linesBySku().keySet());
+        var nodes = ctx.scenario().nodes();
+        // about one order in six with two products or more shipped from two nodes: its first two
+        // products were each in stock at one node only (a distributor's real split shipments)
+        boolean split = hash % 6 == 0 && skus.size() >= 2 && nodes.size() >= 2;
+        java.util.Collections.sort(skus);
+        int first = hash % Math.max(1, nodes.size());
+        int second = (first + 1 + (hash / 7) % Math.max(1, nodes.size() - 1)) % Math.max(1, nodes.size());
         List<StockLevel> plenty = new ArrayList<>();
-        for (var node : ctx.scenario().nodes()) {
-            ctx.scenario().skus().forEach(sku -> plenty.add(new StockLevel(node.id(), sku.sku(), 1_000_000, 0)));
+        for (int n = 0; n < nodes.size(); n++) {
+            var node = nodes.get(n);
+            for (var sku : ctx.scenario().skus()) {
+                boolean held = !split || (!sku.sku().equals(skus.get(0)) || n == first) && (!sku.sku().equals(skus.get(1)) || n == second);
+                if (held) {
+                    plenty.add(new StockLevel(node.id(), sku.sku(), 1_000_000, 0));
+                }
+            }
         }
         Scenario history = new Scenario(ctx.scenario().rateCard(), ctx.scenario().nodes(), ctx.scenario().skus(), plenty,
                 ctx.scenario().orders(), 1_000_000);   // it did ship: never cheaper to backorder, however heavy
         OrderContext past = new OrderContext(ctx.order(), ctx.routingOrder(), history, ctx.nodes(), ctx.productIds(),
                 ctx.linesBySku(), ctx.stock());
         OrderPlan plan = router.route(history, RoutingMode.INDEPENDENT).orders().get(0);
-        // it left the day after it was taken, but never after the book's today (an order taken today left today)
+        // it left 0 to 3 days after it was taken (by the order's number), never after the book's today
         LocalDate today = LocalDate.now(clock);
-        LocalDate shipped = order.orderDate().plusDays(1).isAfter(today) ? today : order.orderDate().plusDays(1);
+        LocalDate left = order.orderDate().plusDays((hash / 13) % 4);
+        LocalDate shipped = left.isAfter(today) ? today : left;
         Instant at = shipped.atTime(16, 0).toInstant(ZoneOffset.UTC);
         at = at.isAfter(clock.instant()) ? clock.instant() : at;
         new ShipmentRecorder(repository).write(past, plan, whole, "DEMO_HISTORY", clock.instant(), false);

@@ -52,6 +52,7 @@ public final class DashboardController {
     private final HeadlineText text = new HeadlineText(java.util.Locale.getDefault());
     private DashboardViewModel.Loaded shown;
     private List<DashboardCharts.Chart> shownCharts = List.of();
+    private javafx.scene.Node shownForecast;
 
     @FXML private BorderPane root;
     @FXML private ComboBox<DashboardViewModel.Range> rangeBox;
@@ -194,6 +195,12 @@ public final class DashboardController {
             c.node().setId(c.id());
             charts.add(new VBox(4, title, c.node()), i % 2, i / 2);
         }
+        // the cash forecast spans both columns: 21 weeks of bars need the width
+        Label forecastTitle = new Label(CashForecastChart.TITLE);
+        forecastTitle.getStyleClass().add("kpi-chart-title");
+        forecastTitle.setWrapText(true);
+        shownForecast = CashForecastChart.build(loaded.forecast());
+        charts.add(new VBox(4, forecastTitle, shownForecast), 0, (shownCharts.size() + 1) / 2, 2, 1);
         footLabel.setText(String.format("%,d orders entered, %,d shipped, %,d payments, %s of sales in the period \u00b7 book read"
                         + " in %.1f s%s%s", now.basis().ordersEntered(), now.basis().ordersShipped(), now.basis().paymentsReceived(),
                 formats.money(Money.of(now.basis().sales())), loaded.readMillis() / 1000.0,
@@ -212,7 +219,7 @@ public final class DashboardController {
         value.getStyleClass().add("kpi-tile-value");
         // two fixed lines ("+1.3 days" / "worse than the previous period"): a wrapping label in a
         // button made the tiles hundreds of pixels tall under the window's layout
-        Label change = new Label(text.change(h, v, b).replaceFirst(", ", "\n"));
+        Label change = new Label(text.tileChange(h, v, b));
         change.getStyleClass().add("kpi-tile-change");
         if (v != null && b != null && v.compareTo(b) != 0) {
             change.getStyleClass().add("better".equals(HeadlineText.verdict(h, v.subtract(b))) ? "kpi-better" : "kpi-worse");
@@ -223,6 +230,9 @@ public final class DashboardController {
         tile.setMnemonicParsing(false);
         tile.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         tile.setOnAction(e -> drill(h.drill(), null, null, h.drill().title()));
+        // the whole sentence, which the tile shortens to fit 1366 px
+        tile.setTooltip(new javafx.scene.control.Tooltip(h.label() + ": " + text.value(h, v) + "; " + text.change(h, v, b)
+                + ". Space or a click lists the documents behind it."));
         return tile;
     }
 
@@ -276,7 +286,11 @@ public final class DashboardController {
             return;
         }
         // the charts are drawn here, on the FX thread; the report is filled and written off it
-        List<com.orderdesk.reporting.KpiPackReport.ChartImage> images = shownCharts.stream().map(DashboardPdf::snapshot).toList();
+        List<com.orderdesk.reporting.KpiPackReport.ChartImage> images = new java.util.ArrayList<>(
+                shownCharts.stream().map(DashboardPdf::snapshot).toList());
+        if (shownForecast != null) {
+            images.add(DashboardPdf.snapshot(CashForecastChart.TITLE, shownForecast));
+        }
         com.orderdesk.reporting.KpiPackReport.Pack pack = DashboardPdf.pack(loaded, images, java.util.Locale.getDefault());
         dialogs.chooseFileToSave("Export the figures as a PDF pack", null, "figures-" + loaded.period().first() + "-"
                 + loaded.period().last() + ".pdf", "PDF files", "*.pdf").ifPresent(file -> tasks.run(UiTasks.of(() -> {

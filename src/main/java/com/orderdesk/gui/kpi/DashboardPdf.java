@@ -18,14 +18,19 @@ public interface DashboardPdf {
 
     /** The chart's pixels as drawn now, at twice the screen's scale for print (call on the FX thread). */
     static KpiPackReport.ChartImage snapshot(DashboardCharts.Chart chart) {
+        return snapshot(chart.title(), chart.node());
+    }
+
+    /** Any node's pixels (a chart, or the sentence shown in its place), at twice the screen's scale. */
+    static KpiPackReport.ChartImage snapshot(String title, javafx.scene.Node node) {
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(javafx.scene.transform.Transform.scale(2, 2));
-        WritableImage image = chart.node().snapshot(p, null);
+        WritableImage image = node.snapshot(p, null);
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return new KpiPackReport.ChartImage(chart.title(), w, h, argb);
+        return new KpiPackReport.ChartImage(title, w, h, argb);
     }
 
     /** The pack's words: each headline with this period's and the previous period's value and the change. */
@@ -37,7 +42,10 @@ public interface DashboardPdf {
         for (Headline h : Headline.all()) {
             BigDecimal v = h.of(now);
             BigDecimal b = h.of(before);
-            figures.add(new KpiPackReport.Figure(h.label(), text.value(h, v), text.value(h, b), text.change(h, v, b)));
+            // short words ("worse than before"): the whole sentence overflowed the change column, where
+            // the report shrank it to an unreadable size on the demo book's money figures
+            figures.add(new KpiPackReport.Figure(h.label(), text.value(h, v), text.value(h, b),
+                    text.shortChange(h, v, b)));
         }
         String basis = String.format(locale, "%,d orders entered, %,d shipped; %,d payments received; %,d invoices paid;"
                         + " sales %s. Figures as defined in the kpi contract (src/site/markdown/contracts/kpi.md).",

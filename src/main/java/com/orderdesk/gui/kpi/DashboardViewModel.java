@@ -2,6 +2,7 @@ package com.orderdesk.gui.kpi;
 
 import com.orderdesk.application.kpi.KpiUseCases;
 import com.orderdesk.logic.kpi.AgingBucket;
+import com.orderdesk.logic.kpi.CashForecastView;
 import com.orderdesk.logic.kpi.KpiReport;
 import com.orderdesk.logic.kpi.Ledgers;
 import com.orderdesk.logic.kpi.OrderChannel;
@@ -14,6 +15,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -45,7 +49,8 @@ public final class DashboardViewModel {
     }
 
     /** What the screen shows for a period; {@code damaged} names stored rows left out of the figures. */
-    public record Loaded(Period period, KpiReport report, List<String> damaged, int reconciled, long readMillis) {
+    public record Loaded(Period period, KpiReport report, List<String> damaged, int reconciled, long readMillis,
+                         CashForecastView forecast) {
     }
 
     /** A document behind a figure, with what the ledgers say about it. */
@@ -55,18 +60,32 @@ public final class DashboardViewModel {
     private final KpiUseCases kpi;
     private final Supplier<SignedInUser> user;
     private final Executor executor;
+    private final Function<SignedInUser, CashForecastView> forecast;
     private volatile Book book;
+    private volatile Rows rows;
 
-    /** The indexed book with the ledgers' rows by number (for the drill-down's columns). */
-    private record Book(KpiUseCases.Figures figures, Map<String, Ledgers.Invoice> invoices, Map<String, Ledgers.Order> orders,
-                        Map<String, Ledgers.Payment> payments, long readMillis) {
+    /** The indexed book as read. */
+    private record Book(KpiUseCases.Figures figures, long readMillis, CashForecastView forecast) {
     }
 
-    /** @param executor where half of the indexing runs (a second core), see KpiBook.of */
-    public DashboardViewModel(KpiUseCases kpi, Supplier<SignedInUser> user, Executor executor) {
+    /**
+     * The ledgers' rows by number, for the drill-down's columns: built at the first drill-down of
+     * a book rather than when it opens (hundreds of thousands of rows the opening need not wait for).
+     */
+    private record Rows(Book of, Map<String, Ledgers.Invoice> invoices, Map<String, Ledgers.Order> orders,
+                        Map<String, Ledgers.Payment> payments) {
+    }
+
+    /**
+     * @param executor where half of the indexing runs (a second core), see KpiBook.of
+     * @param forecast the cash forecast (read with the book, beside it on the executor)
+     */
+    public DashboardViewModel(KpiUseCases kpi, Supplier<SignedInUser> user, Executor executor,
+                              Function<SignedInUser, CashForecastView> forecast) {
         this.kpi = kpi;
         this.user = user;
         this.executor = executor;
+        this.forecast = forecast;
     }
 
     public LocalDate today() {
@@ -95,23 +114,31 @@ public final class DashboardViewModel {
         Book b = book;
         if (b == null || reread) {
             long t0 = System.nanoTime();
-            KpiUseCases.Figures figures = kpi.figures(user.get(), executor);
-            b = index(figures, (System.nanoTime() - t0) / 1_000_000);
+            SignedInUser u = user.get();
+            CompletableFuture<CashForecastView> cash = CompletableFuture.supplyAsync(() -> forecast.apply(u), executor);
+            KpiUseCases.Figures figures = kpi.figures(u, executor);
+            long millis = (System.nanoTime() - t0) / 1_000_000;
+            try {
+                b = new Book(figures, millis, cash.join());
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
             book = b;
         }
         KpiReport report = b.figures().book().report(period);
-        return new Loaded(period, report, b.figures().read().damaged(), b.figures().read().reconciled(), b.readMillis());
+        return new Loaded(period, report, b.figures().read().damaged(), b.figures().read().reconciled(), b.readMillis(),
+                b.forecast());
     }
 
-    private static Book index(KpiUseCases.Figures figures, long millis) {
-        Ledgers l = figures.read().ledgers();
+    private static Rows index(Book book) {
+        Ledgers l = book.figures().read().ledgers();
         Map<String, Ledgers.Invoice> invoices = new HashMap<>(l.invoices().size() * 2);
         l.invoices().forEach(i -> invoices.put(i.invoiceNo(), i));
         Map<String, Ledgers.Order> orders = new HashMap<>(l.orders().size() * 2);
         l.orders().forEach(o -> orders.put(o.orderNo(), o));
         Map<String, Ledgers.Payment> payments = new HashMap<>(l.payments().size() * 2);
         l.payments().forEach(p -> payments.put(p.paymentId(), p));
-        return new Book(figures, invoices, orders, payments, millis);
+        return new Rows(book, invoices, orders, payments);
     }
 
     /** The documents behind a figure over the period (after {@link #load}). */
@@ -120,21 +147,26 @@ public final class DashboardViewModel {
         if (b == null) {
             throw new IllegalStateException("The figures are not loaded yet.");
         }
+        Rows r = rows;
+        if (r == null || r.of() != b) {
+            r = index(b);
+            rows = r;
+        }
         List<String> numbers = drill.numbers(b.figures().book().drillDown(), period, bucket, channel);
         List<DrillRow> rows = new ArrayList<>(numbers.size());
         for (String n : numbers) {
             rows.add(switch (drill.kind()) {
                 case INVOICE -> {
-                    Ledgers.Invoice i = b.invoices().get(n);
+                    Ledgers.Invoice i = r.invoices().get(n);
                     yield new DrillRow(Drill.Kind.INVOICE, n, i.customerNo(), i.invoiceDate(), "due " + i.dueDate(), i.amount());
                 }
                 case ORDER -> {
-                    Ledgers.Order o = b.orders().get(n);
+                    Ledgers.Order o = r.orders().get(n);
                     yield new DrillRow(Drill.Kind.ORDER, n, o.customerNo(), o.enteredDate(), orderDetail(o),
                             o.shipped() ? o.shippingCost().add(o.handlingCost()) : null);
                 }
                 case PAYMENT -> {
-                    Ledgers.Payment p = b.payments().get(n);
+                    Ledgers.Payment p = r.payments().get(n);
                     yield new DrillRow(Drill.Kind.PAYMENT, n, "", p.receivedDate(), p.auto() ? "auto-applied" : "by a person",
                             p.amount());
                 }

@@ -47,6 +47,20 @@ public final class HeadlineText {
         return sign + amount + ("same".equals(verdict) ? ", as in the previous period" : ", " + verdict + " than the previous period");
     }
 
+    /**
+     * The change in short words ("+1.3 days, worse than before") for a tile and the PDF pack: the
+     * sentence of {@link #change} is cut at a tile's width at 1366 px and overflowed the pack's column.
+     */
+    public String shortChange(Headline h, BigDecimal now, BigDecimal before) {
+        return change(h, now, before).replace(", as in the previous period", ", same as before")
+                .replace(" than the previous period", " than before");
+    }
+
+    /** The short change in two lines for a tile ("+1.3 days" / "worse than before"); the tooltip has the sentence. */
+    public String tileChange(Headline h, BigDecimal now, BigDecimal before) {
+        return now == null || before == null ? "no figure\nto compare" : shortChange(h, now, before).replaceFirst(", ", "\n");
+    }
+
     /** "better", "worse" or "same" (by the figure's direction). */
     public static String verdict(Headline h, BigDecimal change) {
         if (change.signum() == 0) {

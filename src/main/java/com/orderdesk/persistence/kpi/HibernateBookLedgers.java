@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the four ledgers straight from the tables with plain JDBC on the unit of work's
@@ -26,8 +25,7 @@ public final class HibernateBookLedgers implements BookLedgers {
     public Receivables receivables(LocalDate today) {
         return CurrentSession.get().doReturningWork(connection -> {
             List<String> damaged = new ArrayList<>();
-            Map<Long, String> customers = ReceivablesReader.Rows.customers(connection);
-            ReceivablesReader.Result money = new ReceivablesReader(connection, zone, damaged, customers).read(today);
+            ReceivablesReader.Result money = new ReceivablesReader(connection, zone, damaged, CustomerNumbers.read(connection)).read(today);
             return new Receivables(money.invoices(), money.settlements(), money.payments(), damaged, money.reconciled());
         });
     }
@@ -36,8 +34,7 @@ public final class HibernateBookLedgers implements BookLedgers {
     public Orders orders() {
         return CurrentSession.get().doReturningWork(connection -> {
             List<String> damaged = new ArrayList<>();
-            Map<Long, String> customers = ReceivablesReader.Rows.customers(connection);
-            return new Orders(new OrdersReader(connection, damaged, customers).read(), damaged);
+            return new Orders(new OrdersReader(connection, damaged, CustomerNumbers.read(connection)).read(), damaged);
         });
     }
 }

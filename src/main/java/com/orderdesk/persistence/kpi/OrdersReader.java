@@ -28,12 +28,12 @@ final class OrdersReader {
 
     private final Connection connection;
     private final List<String> damaged;
-    private final Map<Long, String> customers;
+    private final CustomerNumbers customers;
 
-    OrdersReader(Connection connection, List<String> damaged, Map<Long, String> customers) {
+    OrdersReader(Connection connection, List<String> damaged, CustomerNumbers customers) {
         this.connection = connection;
-        this.customers = customers;
         this.damaged = damaged;
+        this.customers = customers;
     }
 
     /** What the shipments of one order add up to. */
@@ -70,7 +70,7 @@ final class OrdersReader {
         List<Ledgers.Order> orders = new ArrayList<>();
         ReceivablesReader.Rows.each(connection, "SELECT o.id, o.order_no, o.customer_id, o.channel, o.order_date, o.status,"
                 + " o.deliver_by, o.requested_date FROM sales_order o ORDER BY o.id", rs -> {
-            String customer = customers.get(rs.getLong(3));
+            String customer = customers.of(rs.getLong(3));
             long id = rs.getLong(1);
             String number = rs.getString(2);
             LocalDate entered = StoredDay.parse(rs.getString(5));

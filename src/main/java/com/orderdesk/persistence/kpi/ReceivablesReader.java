@@ -11,9 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Invoices, what settled them and the payments, from the tables the invoicing, cash and claims
@@ -30,15 +28,17 @@ final class ReceivablesReader {
     private final Connection connection;
     private final ZoneId zone;
     private final List<String> damaged;
-    private final Map<Long, String> customers;
-    private final Map<Long, Integer> indexById = new HashMap<>();
+    /** Invoice ids in ascending order (read ORDER BY id), at the index of their ledger row: searched, not boxed. */
+    private long[] invoiceIds = new long[1024];
     private final List<Ledgers.Invoice> invoices = new ArrayList<>();
     private final List<Ledgers.Settlement> settlements = new ArrayList<>();
     private long[] storedSettledCents = new long[1024];
     private long[] ledgerSettledCents = new long[1024];
     private LocalDate[] paidOn = new LocalDate[1024];
 
-    ReceivablesReader(Connection connection, ZoneId zone, List<String> damaged, Map<Long, String> customers) {
+    private final CustomerNumbers customers;
+
+    ReceivablesReader(Connection connection, ZoneId zone, List<String> damaged, CustomerNumbers customers) {
         this.connection = connection;
         this.customers = customers;
         this.zone = zone;
@@ -68,8 +68,8 @@ final class ReceivablesReader {
             int index = invoices.size();
             grow(index);
             long total = rs.getLong(6);
-            invoices.add(new Ledgers.Invoice(number, customers.get(rs.getLong(3)), issued, due, cents(total)));
-            indexById.put(rs.getLong(1), index);
+            invoices.add(new Ledgers.Invoice(number, customers.of(rs.getLong(3)), issued, due, cents(total)));
+            invoiceIds[index] = rs.getLong(1);
             storedSettledCents[index] = total - rs.getLong(7);
             paidOn[index] = StoredDay.parse(rs.getString(8));
         });
@@ -78,7 +78,7 @@ final class ReceivablesReader {
     private void readCash() throws SQLException {
         query("SELECT a.invoice_id, a.posted_at, a.applied_cents, a.discount_cents, a.deduction_cents FROM cash_application a"
                 + " WHERE a.invoice_id IS NOT NULL ORDER BY a.id", rs -> {
-            Integer index = indexById.get(rs.getLong(1));
+            Integer index = indexOf(rs.getLong(1));
             if (index == null) {
                 return; // its invoice was left out (named above)
             }
@@ -92,7 +92,7 @@ final class ReceivablesReader {
     /** A memo lowers the invoice by the part it used; the rest stays open on the memo, never on the invoice. */
     private void readCreditMemos() throws SQLException {
         query("SELECT m.invoice_id, m.issue_date, m.total_cents - m.open_cents, m.memo_no FROM credit_memo m ORDER BY m.id", rs -> {
-            Integer index = indexById.get(rs.getLong(1));
+            Integer index = indexOf(rs.getLong(1));
             LocalDate day = StoredDay.parse(rs.getString(2));
             if (index == null) {
                 return;
@@ -113,7 +113,7 @@ final class ReceivablesReader {
     private void readClaims() throws SQLException {
         query("SELECT c.invoice_id, s.issued_on, s.kind, s.amount_cents, s.invoice_delta_cents, s.document_no"
                 + " FROM claim_settlement s JOIN claim_case c ON c.id = s.case_id ORDER BY s.id", rs -> {
-            Integer index = indexById.get(rs.getLong(1));
+            Integer index = indexOf(rs.getLong(1));
             LocalDate day = StoredDay.parse(rs.getString(2));
             if (index == null) {
                 return;
@@ -163,6 +163,12 @@ final class ReceivablesReader {
         return payments;
     }
 
+    /** The ledger row of a stored invoice id, or null when the invoice was left out (or the row names none). */
+    private Integer indexOf(long invoiceId) {
+        int found = java.util.Arrays.binarySearch(invoiceIds, 0, invoices.size(), invoiceId);
+        return found >= 0 ? found : null;
+    }
+
     private void add(int index, LocalDate day, long amountCents, SettlementKind kind) {
         if (amountCents != 0) {
             settlements.add(new Ledgers.Settlement(invoices.get(index).invoiceNo(), day, cents(amountCents), kind));
@@ -175,6 +181,7 @@ final class ReceivablesReader {
             storedSettledCents = java.util.Arrays.copyOf(storedSettledCents, index * 2);
             ledgerSettledCents = java.util.Arrays.copyOf(ledgerSettledCents, index * 2);
             paidOn = java.util.Arrays.copyOf(paidOn, index * 2);
+            invoiceIds = java.util.Arrays.copyOf(invoiceIds, index * 2);
         }
     }
 
@@ -193,13 +200,6 @@ final class ReceivablesReader {
     /** Runs a query and hands each row to a reader. */
     static final class Rows {
         private Rows() {
-        }
-
-        /** Customer numbers by id: read once rather than joined into every invoice and order row. */
-        static Map<Long, String> customers(Connection connection) throws SQLException {
-            Map<Long, String> numbers = new HashMap<>();
-            each(connection, "SELECT id, customer_no FROM customer", rs -> numbers.put(rs.getLong(1), rs.getString(2)));
-            return numbers;
         }
 
         static void each(Connection connection, String sql, RowReader reader) throws SQLException {

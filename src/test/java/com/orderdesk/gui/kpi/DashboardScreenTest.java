@@ -24,6 +24,9 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -71,7 +74,8 @@ class DashboardScreenTest {
         tasks = new ExecutorTaskRunner(2);
         var manager = life.manager;
         DashboardController controller = new DashboardController(
-                new DashboardViewModel(life.services.kpi(), () -> manager, ForkJoinPool.commonPool()), tasks, dialogs, status,
+                new DashboardViewModel(life.services.kpi(), () -> manager, ForkJoinPool.commonPool(),
+                        life.services.cashForecast()::forecast), tasks, dialogs, status,
                 kind -> kind == Drill.Kind.ORDER, opened::add, new KpiPackReport(new ReportCatalog())::write);
         Scene scene = new Scene(Views.load(controller), 1366, 760);
         Theme.style(scene);
@@ -112,6 +116,7 @@ class DashboardScreenTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aCreditManagerSeesTheFiguresChangesThePeriodAndDrillsFromTouchlessShareToTheTouchedOrders(FxRobot robot)
             throws Exception {
         // opens on the last 90 days: two orders entered, one of them touched
@@ -122,13 +127,18 @@ class DashboardScreenTest {
         assertThat(text(robot, "#periodLabel")).contains("90 days");
         assertThat(robot.lookup("#touchlessChart").tryQuery()).isPresent();
         assertThat(robot.lookup("#agingChart").tryQuery()).isPresent();
+        // no payment predictions yet: the cash forecast says how to get them instead of an empty box
+        assertThat(robot.lookup("#" + CashForecastChart.ID).queryAs(Label.class).getText())
+                .contains("No payment predictions yet").contains("Worklist").contains("F5");
 
         // the period: last 30 days, from the keyboard
         robot.clickOn("#rangeBox");
         robot.type(KeyCode.UP, KeyCode.ENTER);
         waitUntil(() -> text(robot, "#periodLabel").contains("30 days"));
         assertThat(robot.lookup("#rangeBox").queryAs(ComboBox.class).getValue()).isEqualTo(DashboardViewModel.Range.LAST_30);
-        assertThat(tile(robot, "TOUCHLESS")).contains("50.0%").contains("no figure to compare");
+        assertThat(tile(robot, "TOUCHLESS")).contains("50.0%").contains("no figure\nto compare");
+        assertThat(robot.lookup("#tile-TOUCHLESS").queryAs(Button.class).getTooltip().getText())
+                .contains("Touchless orders: 50.0%").contains("no figure to compare");
 
         // touchless share: the documents behind it are the orders a person touched
         robot.clickOn("#tile-TOUCHLESS");
@@ -152,6 +162,18 @@ class DashboardScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         waitUntil(() -> Files.exists(pdf) && status.getLastMessage() != null && status.getLastMessage().contains("PDF pack"));
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        // AR staff run the predictions (the worklist does when it opens); F5 reads the book again:
+        // 8 past weeks (forecast against what came in) and the 13 weeks ahead
+        life.services.collections().refreshPredictions(life.ar);
+        robot.type(KeyCode.F5);
+        waitUntil(() -> robot.lookup("#" + CashForecastChart.ID).tryQuery().filter(n -> n instanceof BarChart).isPresent());
+        BarChart<String, Number> forecast = robot.lookup("#" + CashForecastChart.ID).queryAs(BarChart.class);
+        assertThat(((CategoryAxis) forecast.getXAxis()).getCategories()).hasSize(8 + 13);
+        assertThat(forecast.getData()).extracting(XYChart.Series::getName)
+                .containsExactly("Forecast (latest of " + life.services.kpi().today() + "; past weeks: as it stood)", "Came in");
+        assertThat(forecast.getData().get(0).getData()).hasSize(13); // no snapshot before today: no past forecast
+        assertThat(forecast.getData().get(1).getData()).hasSize(8);
         assertThat(dialogs.errors).isEmpty();
     }
 }
