@@ -127,19 +127,21 @@ public final class InboxController {
                 onImport();
             }
         });
+        // dropped here, the files are read with this area's progress bar and Cancel; a user who may
+        // not capture leaves the drop to the window, which refuses it in words
         root.setOnDragOver(e -> {
             if (mayEnter && e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
             }
-            e.consume();
         });
         root.setOnDragDropped(e -> {
-            boolean files = e.getDragboard().hasFiles();
-            if (files) {
-                take(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            if (mayEnter && e.getDragboard().hasFiles()) {
+                take(e.getDragboard().getFiles().stream().map(java.io.File::toPath).filter(java.nio.file.Files::isRegularFile)
+                        .toList());
+                e.setDropCompleted(true);
+                e.consume();
             }
-            e.setDropCompleted(files);
-            e.consume();
         });
     }
 
@@ -177,6 +179,13 @@ public final class InboxController {
             shown.stream().filter(r -> selected != null && r.itemId() == selected).findFirst()
                     .ifPresent(r -> inboxTable.getSelectionModel().select(r));
         }, e -> status.showMessage("The inbox could not be read: " + e.getMessage())));
+    }
+
+    /** Reloads the list when the inbox was ever shown (files dropped on another area were taken in). */
+    public void refreshIfLoaded() {
+        if (root != null) {
+            refresh();
+        }
     }
 
     private record Loaded(com.orderdesk.logic.store.Listing<InboxRow> listing,
