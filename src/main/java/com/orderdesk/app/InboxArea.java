@@ -45,6 +45,7 @@ final class InboxArea {
         }
         InboxController inbox = new InboxController(desk, tasks, dialogs, status, services.clock().getZone());
         inbox.setPermissions(enter);
+        inbox.setMaySetFolders(services.authorizer().can(user.get(), Permission.ADMIN_SETTINGS));
         WindowDrop drop = enter ? WindowDrop.taking(desk, tasks, dialogs, status, inbox::refreshIfLoaded)
                 : WindowDrop.refusing(dialogs, status, user.get().rolesLabel());
         if (enter) {
@@ -68,6 +69,8 @@ final class InboxArea {
                 .shortcut("Enter", "In the list: open the message (a draft to review opens beside it)")
                 .shortcut("Ctrl+S", "In the review: save the fixed order")
                 .shortcut("Alt+N", "Mark the selected message not an order (asks why)")
+                .shortcut("Alt+T", "Show only the messages to review, or all again")
+                .shortcut("Alt+X", "Administrators: the drop folder and the outbox (Inbox folders...)")
                 .view(() -> Views.load(inbox))
                 .onShown(() -> {
                     inbox.refresh();

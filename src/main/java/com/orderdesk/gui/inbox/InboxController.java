@@ -56,6 +56,7 @@ public final class InboxController {
     private final ObservableList<InboxRow> rows = FXCollections.observableArrayList();
     private final FilteredList<InboxRow> shown = new FilteredList<>(rows);
     private boolean mayEnter = true;
+    private boolean maySetFolders;
     /** The row whose draft is in the review pane; null when none is. */
     private InboxRow reviewing;
 
@@ -64,6 +65,7 @@ public final class InboxController {
     @FXML private CheckBox toReviewOnly;
     @FXML private Button importButton;
     @FXML private Button notAnOrderButton;
+    @FXML private Button foldersButton;
     @FXML private Label countLabel;
     @FXML private Label folderLabel;
     @FXML private Label messageTitle;
@@ -91,9 +93,26 @@ public final class InboxController {
         }
     }
 
+    /** Whether this user may set the drop folder and outbox (administrators): shows Inbox folders.... */
+    public void setMaySetFolders(boolean allowed) {
+        maySetFolders = allowed;
+        if (root != null) {
+            foldersButton.setVisible(allowed);
+            foldersButton.setManaged(allowed);
+        }
+    }
+
+    @FXML
+    void onFolders() {
+        if (maySetFolders) {
+            new InboxSettingsWindow(services, tasks, dialogs, status, this::refresh).open(root.getScene().getWindow());
+        }
+    }
+
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(root);
+        setMaySetFolders(maySetFolders);
         columns();
         inboxTable.setItems(shown);
         toReviewOnly.selectedProperty().addListener((o, was, only) -> shown.setPredicate(only ? r -> r.status().open() : null));

@@ -222,6 +222,12 @@ public final class HibernateInboxRepository implements InboxRepository {
         });
     }
 
+    @Override
+    public void putSetting(String key, String value) {
+        jdbc(c -> update(c, "UPDATE company_setting SET setting_value = ? WHERE setting_key = ?", value, key) > 0 ? 1
+                : update(c, "INSERT INTO company_setting (setting_key, setting_value) VALUES (?, ?)", key, value));
+    }
+
     private interface RowReader {
         void read(ResultSet rs) throws SQLException;
     }
