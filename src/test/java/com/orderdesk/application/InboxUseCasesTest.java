@@ -118,6 +118,8 @@ class InboxUseCasesTest {
 
         InboxRow after = row("po-7782.eml");
         assertThat(after.status()).isEqualTo(InboxStatus.SAVED_AFTER_REVIEW);
+        // the list shows what the saved order comes to (the towels the clerk added, and tax), not the draft's gloves alone
+        assertThat(after.total()).isEqualTo(saved.totals().total()).isNotEqualTo(toReview.total());
         assertThat(after.orderId()).isEqualTo(saved.id());
         assertThat(auditAfter("ORDER_SAVE", saved.number())).contains("\"capturedFrom\":\"po-7782.eml\"");
 

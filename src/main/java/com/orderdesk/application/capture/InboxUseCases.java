@@ -162,7 +162,8 @@ public final class InboxUseCases {
                 }
             }
             if (edi != null && edi.interchange() != null) {
-                toSend.add(acks.functional(edi.interchange()));
+                toSend.add(edi.envelopeFault() != null ? acks.interchange(edi.interchange(), edi.envelopeFault())
+                        : acks.functional(edi.interchange()));
             }
             return id;
         });
