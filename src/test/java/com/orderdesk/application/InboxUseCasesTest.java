@@ -65,8 +65,9 @@ class InboxUseCasesTest {
         assertThat(row.status()).isEqualTo(InboxStatus.SAVED_TOUCHLESS);
         assertThat(row.customerNo()).isEqualTo("C-10001");
         assertThat(row.poNumber()).isEqualTo("7781");
-        assertThat(row.total()).hasToString("136.95"); // 5 x 10.99 contract + 2 x 41.00 list
         LoadedOrder order = services.orders().load(clerk, row.orderId());
+        assertThat(order.totals().subtotal()).hasToString("136.95"); // 5 x 10.99 contract + 2 x 41.00 list
+        assertThat(row.total()).as("the list shows the order's total").isEqualTo(order.totals().total());
         assertThat(order.draft().channel()).isEqualTo(OrderChannel.EMAIL);
         assertThat(order.draft().customerId()).isEqualTo(book.acmeId);
         assertThat(order.draft().shipToId()).isEqualTo(book.acmeShipToId);

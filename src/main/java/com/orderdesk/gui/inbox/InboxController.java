@@ -45,7 +45,6 @@ import javafx.scene.text.TextFlow;
  */
 public final class InboxController {
     private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination ONLY_TO_REVIEW = new KeyCodeCombination(KeyCode.T, KeyCombination.ALT_DOWN);
 
     private final InboxDeskServices services;
     private final UiTaskRunner tasks;
@@ -145,13 +144,6 @@ public final class InboxController {
             if (IMPORT.match(e)) {
                 e.consume();
                 onImport();
-            } else if (ONLY_TO_REVIEW.match(e)) {
-                // a key filter, not the check box's mnemonic alone: the review pane's "Ship to" has Alt+T too,
-                // and two mnemonics on one key only move the focus between them
-                e.consume();
-                toReviewOnly.setSelected(!toReviewOnly.isSelected());
-                status.showMessage(toReviewOnly.isSelected() ? "Showing only the messages to review (Alt+T: all)."
-                        : "Showing all messages.");
             }
         });
         // dropped here, the files are read with this area's progress bar and Cancel; a user who may

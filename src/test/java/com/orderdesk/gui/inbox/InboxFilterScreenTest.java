@@ -88,7 +88,12 @@ class InboxFilterScreenTest {
         assertThat(robot.lookup("#toReviewOnly").queryAs(CheckBox.class).isSelected()).isTrue();
 
         // the draft open beside its message: the review pane's "Ship to" also answers to Alt+T, the filter wins
-        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.interact(() -> {
+            TableView<?> table = robot.lookup("#inboxTable").queryAs(TableView.class);
+            table.getSelectionModel().select(0);
+            table.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
         waitUntil(() -> controller.reviewEntry().viewModel().lines().size() == 1);
         robot.clickOn(robot.lookup("#poField").match(n -> n.getScene() != null).<javafx.scene.Node>query());
         robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT);
