@@ -76,6 +76,7 @@ final class DeskSession {
                 .signedIn(me)
                 .changePassword(() -> PasswordWindows.changeOwn(stage, services, tasks, signedIn, status))
                 .build();
+        areas.acceptDroppedFiles(shell.root());
         areas.showHome(); // before show, so the home area is the first one built and loaded
         shell.show(stage);
         // the home area chose its first field before the scene was showing; choose it again now,

@@ -6,6 +6,7 @@ import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.inbox.DropFolderWatch;
 import com.orderdesk.gui.inbox.InboxController;
 import com.orderdesk.gui.inbox.InboxDeskServices;
+import com.orderdesk.gui.inbox.WindowDrop;
 import com.orderdesk.gui.order.OrderDeskServices;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.gui.shell.WorkArea;
@@ -31,15 +32,22 @@ final class InboxArea {
     private InboxArea() {
     }
 
-    static Optional<WorkArea> build(AppServices services, OrderDeskServices orders, UiTaskRunner tasks, DialogService dialogs,
-                                    StatusBarModel status, Supplier<SignedInUser> user) {
+    /** The inbox area (for those who have it) and what files dropped anywhere on the window do for this user. */
+    record Built(Optional<WorkArea> area, WindowDrop drop) {
+    }
+
+    static Built build(AppServices services, OrderDeskServices orders, UiTaskRunner tasks, DialogService dialogs,
+                       StatusBarModel status, Supplier<SignedInUser> user) {
         boolean enter = services.authorizer().can(user.get(), Permission.ENTER_ORDER);
-        if (!enter && !services.authorizer().can(user.get(), Permission.ADMIN_SETTINGS)) {
-            return Optional.empty();
-        }
         InboxDeskServices desk = new InboxDeskServices(services.inbox(), orders, user);
+        if (!enter && !services.authorizer().can(user.get(), Permission.ADMIN_SETTINGS)) {
+            return new Built(Optional.empty(), WindowDrop.refusing(dialogs, status, user.get().rolesLabel()));
+        }
         InboxController inbox = new InboxController(desk, tasks, dialogs, status, services.clock().getZone());
         inbox.setPermissions(enter);
+        inbox.setMaySetFolders(services.authorizer().can(user.get(), Permission.ADMIN_SETTINGS));
+        WindowDrop drop = enter ? WindowDrop.taking(desk, tasks, dialogs, status, inbox::refreshIfLoaded)
+                : WindowDrop.refusing(dialogs, status, user.get().rolesLabel());
         if (enter) {
             DropFolderWatch watch = new DropFolderWatch(desk,
                     s -> Platform.runLater(() -> {
@@ -55,17 +63,18 @@ final class InboxArea {
             }
             watch.start(SWEEP_SECONDS);
         }
-        return Optional.of(WorkArea.builder(ID, "Order inbox", Material2AL.INBOX)
+        return new Built(Optional.of(WorkArea.builder(ID, "Order inbox", Material2AL.INBOX)
                 .shortcut("Ctrl+I", "Import messages (e-mail .eml, EDI 850, order CSV; several at once)")
-                .shortcut("Drag and drop", "Drop message files on the inbox to import them")
+                .shortcut("Drag and drop", "Drop message files anywhere on the window to take them into the inbox")
                 .shortcut("Enter", "In the list: open the message (a draft to review opens beside it)")
                 .shortcut("Ctrl+S", "In the review: save the fixed order")
                 .shortcut("Alt+N", "Mark the selected message not an order (asks why)")
+                .shortcut("Alt+X", "Administrators: the drop folder and the outbox (Inbox folders...)")
                 .view(() -> Views.load(inbox))
                 .onShown(() -> {
                     inbox.refresh();
                     inbox.focusList();
                 })
-                .build());
+                .build()), drop);
     }
 }

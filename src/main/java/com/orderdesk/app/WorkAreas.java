@@ -56,6 +56,7 @@ final class WorkAreas {
     private final List<WorkArea> collectionAreas;
     private final List<WorkArea> adminAreas;
     private final java.util.Optional<WorkArea> inboxArea;
+    private final com.orderdesk.gui.inbox.WindowDrop windowDrop;
     private final List<WorkArea> dashboardArea;
     private final com.orderdesk.gui.inbox.OriginalMessageViewer originalMessage;
 
@@ -87,7 +88,9 @@ final class WorkAreas {
         claimAreas = ClaimsAreas.build(services, tasks, dialogs, status, () -> user);
         collectionAreas = CollectionsAreas.build(services, tasks, dialogs, status, () -> user);
         adminAreas = AdminAreas.build(services, tasks, dialogs, status, () -> user);
-        inboxArea = InboxArea.build(services, orderServices, tasks, dialogs, status, () -> user);
+        InboxArea.Built inbox = InboxArea.build(services, orderServices, tasks, dialogs, status, () -> user);
+        inboxArea = inbox.area();
+        windowDrop = inbox.drop();
         dashboardArea = DashboardArea.build(services, tasks, dialogs, status, () -> user, this::mayOpen, link -> {
             if (link.screen() == TimelineLink.Screen.ORDER) {
                 select.accept(ORDER_ENTRY);
@@ -295,6 +298,11 @@ final class WorkAreas {
             return INVOICES;
         }
         return ORDERS;
+    }
+
+    /** Message files dropped anywhere on the window go to the order inbox (or are refused in words). */
+    void acceptDroppedFiles(javafx.scene.Node windowRoot) {
+        windowDrop.install(windowRoot);
     }
 
     void showHome() {

@@ -65,8 +65,9 @@ class InboxUseCasesTest {
         assertThat(row.status()).isEqualTo(InboxStatus.SAVED_TOUCHLESS);
         assertThat(row.customerNo()).isEqualTo("C-10001");
         assertThat(row.poNumber()).isEqualTo("7781");
-        assertThat(row.total()).hasToString("136.95"); // 5 x 10.99 contract + 2 x 41.00 list
         LoadedOrder order = services.orders().load(clerk, row.orderId());
+        assertThat(order.totals().subtotal()).hasToString("136.95"); // 5 x 10.99 contract + 2 x 41.00 list
+        assertThat(row.total()).as("the list shows the order's total").isEqualTo(order.totals().total());
         assertThat(order.draft().channel()).isEqualTo(OrderChannel.EMAIL);
         assertThat(order.draft().customerId()).isEqualTo(book.acmeId);
         assertThat(order.draft().shipToId()).isEqualTo(book.acmeShipToId);
@@ -118,6 +119,8 @@ class InboxUseCasesTest {
 
         InboxRow after = row("po-7782.eml");
         assertThat(after.status()).isEqualTo(InboxStatus.SAVED_AFTER_REVIEW);
+        // the list shows what the saved order comes to (the towels the clerk added, and tax), not the draft's gloves alone
+        assertThat(after.total()).isEqualTo(saved.totals().total()).isNotEqualTo(toReview.total());
         assertThat(after.orderId()).isEqualTo(saved.id());
         assertThat(auditAfter("ORDER_SAVE", saved.number())).contains("\"capturedFrom\":\"po-7782.eml\"");
 

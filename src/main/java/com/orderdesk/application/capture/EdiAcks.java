@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The X12 acknowledgments the inbox sends: a 997 for every interchange read and an 855 for every
- * EDI order saved. The control numbers are taken from the book's counters inside the caller's
+ * The X12 acknowledgments the inbox sends: a 997 for every interchange read (every set rejected, AK9
+ * R, when the file cannot be read), a TA1 when the interchange's own envelope is broken, and an
+ * 855 for every EDI order saved. The control numbers are taken from the book's counters inside the caller's
  * unit of work (so they never repeat, whichever desk sends); the text is written to the outbox
  * only after that unit commits, by {@link Pending#send}.
  */
@@ -54,6 +55,13 @@ final class EdiAcks {
         int gs = repo.nextControlNumber("X12_GS");
         String text = writer().functionalAck(read, isa, gs, LocalDateTime.now(clock));
         return new Pending(String.format("997-%s-%09d.x12", safe(read.senderId()), isa), text);
+    }
+
+    /** The TA1 for an interchange whose envelope could not be read (call inside a write). */
+    Pending interchange(X12Interchange read, com.orderdesk.logic.capture.edi.X12OrderReader.EnvelopeFault fault) {
+        int isa = repo.nextControlNumber("X12_ISA");
+        String text = writer().interchangeAck(read, fault, isa, LocalDateTime.now(clock));
+        return new Pending(String.format("TA1-%s-%09d.x12", safe(read.senderId()), isa), text);
     }
 
     /**

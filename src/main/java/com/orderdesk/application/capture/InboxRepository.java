@@ -69,4 +69,7 @@ public interface InboxRepository {
 
     /** A company setting, or null. */
     String setting(String key);
+
+    /** Stores a company setting (added or replaced). */
+    void putSetting(String key, String value);
 }

@@ -62,6 +62,7 @@ public final class InboxUseCases {
     private final DraftOrders draftOrders;
     private final EdiAcks acks;
     private final InboxReview review;
+    private final InboxFolderSettings settings;
 
     public InboxUseCases(UnitOfWork uow, AccessControl access, InboxRepository repo, OrderUseCases orders,
                          CustomerMaintenance customers, CompanyDefaults company, AuditRecorder audit, AckOutbox outbox,
@@ -78,6 +79,12 @@ public final class InboxUseCases {
         this.draftOrders = new DraftOrders(repo);
         this.acks = new EdiAcks(repo, clock);
         this.review = new InboxReview(this, uow, access, repo, orders, audit);
+        this.settings = new InboxFolderSettings(uow, access, repo, audit, this);
+    }
+
+    /** The drop folder and outbox as administrators set them. */
+    public InboxFolderSettings settings() {
+        return settings;
     }
 
     /** Opening drafts to review, saving them, "not an order", and the original message of an order. */
@@ -155,7 +162,8 @@ public final class InboxUseCases {
                 }
             }
             if (edi != null && edi.interchange() != null) {
-                toSend.add(acks.functional(edi.interchange()));
+                toSend.add(edi.envelopeFault() != null ? acks.interchange(edi.interchange(), edi.envelopeFault())
+                        : acks.functional(edi.interchange()));
             }
             return id;
         });

@@ -56,6 +56,7 @@ public final class InboxController {
     private final ObservableList<InboxRow> rows = FXCollections.observableArrayList();
     private final FilteredList<InboxRow> shown = new FilteredList<>(rows);
     private boolean mayEnter = true;
+    private boolean maySetFolders;
     /** The row whose draft is in the review pane; null when none is. */
     private InboxRow reviewing;
 
@@ -64,6 +65,7 @@ public final class InboxController {
     @FXML private CheckBox toReviewOnly;
     @FXML private Button importButton;
     @FXML private Button notAnOrderButton;
+    @FXML private Button foldersButton;
     @FXML private Label countLabel;
     @FXML private Label folderLabel;
     @FXML private Label messageTitle;
@@ -91,9 +93,26 @@ public final class InboxController {
         }
     }
 
+    /** Whether this user may set the drop folder and outbox (administrators): shows Inbox folders.... */
+    public void setMaySetFolders(boolean allowed) {
+        maySetFolders = allowed;
+        if (root != null) {
+            foldersButton.setVisible(allowed);
+            foldersButton.setManaged(allowed);
+        }
+    }
+
+    @FXML
+    void onFolders() {
+        if (maySetFolders) {
+            new InboxSettingsWindow(services, tasks, dialogs, status, this::refresh).open(root.getScene().getWindow());
+        }
+    }
+
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(root);
+        setMaySetFolders(maySetFolders);
         columns();
         inboxTable.setItems(shown);
         toReviewOnly.selectedProperty().addListener((o, was, only) -> shown.setPredicate(only ? r -> r.status().open() : null));
@@ -127,19 +146,21 @@ public final class InboxController {
                 onImport();
             }
         });
+        // dropped here, the files are read with this area's progress bar and Cancel; a user who may
+        // not capture leaves the drop to the window, which refuses it in words
         root.setOnDragOver(e -> {
             if (mayEnter && e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
             }
-            e.consume();
         });
         root.setOnDragDropped(e -> {
-            boolean files = e.getDragboard().hasFiles();
-            if (files) {
-                take(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            if (mayEnter && e.getDragboard().hasFiles()) {
+                take(e.getDragboard().getFiles().stream().map(java.io.File::toPath).filter(java.nio.file.Files::isRegularFile)
+                        .toList());
+                e.setDropCompleted(true);
+                e.consume();
             }
-            e.setDropCompleted(files);
-            e.consume();
         });
     }
 
@@ -177,6 +198,13 @@ public final class InboxController {
             shown.stream().filter(r -> selected != null && r.itemId() == selected).findFirst()
                     .ifPresent(r -> inboxTable.getSelectionModel().select(r));
         }, e -> status.showMessage("The inbox could not be read: " + e.getMessage())));
+    }
+
+    /** Reloads the list when the inbox was ever shown (files dropped on another area were taken in). */
+    public void refreshIfLoaded() {
+        if (root != null) {
+            refresh();
+        }
     }
 
     private record Loaded(com.orderdesk.logic.store.Listing<InboxRow> listing,

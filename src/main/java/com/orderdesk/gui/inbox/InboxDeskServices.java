@@ -66,6 +66,14 @@ public record InboxDeskServices(InboxUseCases inbox, OrderDeskServices orders, S
         return inbox.review().original(currentUser.get(), messageId);
     }
 
+    InboxUseCases.Folders currentFolders() {
+        return inbox.settings().current(currentUser.get());
+    }
+
+    boolean changeFolders(InboxUseCases.Folders folders, String reason) {
+        return inbox.settings().change(currentUser.get(), folders, reason);
+    }
+
     InboxUseCases.Folders folders() {
         return inbox.folders(currentUser.get());
     }

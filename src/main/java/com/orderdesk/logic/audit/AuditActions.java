@@ -23,6 +23,8 @@ public final class AuditActions {
     public static final String CREDIT_LIMIT_CHANGE = "CREDIT_LIMIT_CHANGE";
     public static final String MANUAL_HOLD_ON = "MANUAL_HOLD_ON";
     public static final String MANUAL_HOLD_OFF = "MANUAL_HOLD_OFF";
+    /** The order inbox's drop folder or outbox changed (issue 12). */
+    public static final String INBOX_SETTINGS_CHANGE = "INBOX_SETTINGS_CHANGE";
     // products, contract prices and stock (issue 11)
     public static final String PRODUCT_ADD = "PRODUCT_ADD";
     public static final String PRODUCT_CHANGE = "PRODUCT_CHANGE";

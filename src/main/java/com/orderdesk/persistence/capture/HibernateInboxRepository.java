@@ -30,8 +30,9 @@ import org.hibernate.Session;
 
 /** The order inbox's tables (V15) and what capturing reads from the book, by plain SQL in the open unit of work. */
 public final class HibernateInboxRepository implements InboxRepository {
+    /** A message that became an order shows the order's total as it stands (after review, edits, tax), else the draft's. */
     private static final String ROW = "SELECT i.id, i.message_id, i.draft_index, m.received_at, m.file_name, i.source, i.channel,"
-            + " i.status, i.customer_no, i.po_number, i.total_cents, i.reasons, i.order_id, o.order_no"
+            + " i.status, i.customer_no, i.po_number, COALESCE(o.total_cents, i.total_cents), i.reasons, i.order_id, o.order_no"
             + " FROM inbox_item i JOIN inbox_message m ON m.id = i.message_id LEFT JOIN sales_order o ON o.id = i.order_id";
 
     private interface Work<T> {
@@ -220,6 +221,12 @@ public final class HibernateInboxRepository implements InboxRepository {
             query(c, "SELECT setting_value FROM company_setting WHERE setting_key = ?", rs -> v.add(rs.getString(1)), key);
             return v.isEmpty() ? null : v.get(0);
         });
+    }
+
+    @Override
+    public void putSetting(String key, String value) {
+        jdbc(c -> update(c, "UPDATE company_setting SET setting_value = ? WHERE setting_key = ?", value, key) > 0 ? 1
+                : update(c, "INSERT INTO company_setting (setting_key, setting_value) VALUES (?, ?)", key, value));
     }
 
     private interface RowReader {

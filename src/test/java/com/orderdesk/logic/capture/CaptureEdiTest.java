@@ -108,6 +108,35 @@ class CaptureEdiTest {
                 "PO1/1/24/VLV-1001", "ACK/IA/24", "ACK/IB/0", "CTT/3", "IEA/1/000000502");
     }
 
+    @Test
+    void anInterchangeThatCannotBeReadGetsA997RejectingItsSetsOrATa1WhenItsEnvelopeIsBroken() throws Exception {
+        X12AcknowledgmentWriter writer = new X12AcknowledgmentWriter("ZZ", "ORDERDESK");
+        LocalDateTime now = LocalDateTime.of(2026, 12, 7, 10, 30);
+        // a set whose content is wrong ("1O" for a quantity): the envelope is whole, the set and the group are rejected
+        X12OrderReader.Result broken = engine.readInterchange(new InboundMessage("0003.edi", resource("0003-broken.edi")));
+        assertThat(broken.rejected()).isEqualTo("segment 6 (PO1): quantity \"1O\" is not a number");
+        assertThat(broken.envelopeFault()).isNull();
+        assertThat(segments(writer.functionalAck(broken.interchange(), 503, 603, now))).contains(
+                "ISA/ZZ/ORDERDESK/ZZ/BRIGHT01/000000503", "GS/FA/603/005010", "ST/997", "AK1/PO/202", "AK2/850/0001", "AK5/R",
+                "AK9/R/1/1/0", "IEA/1/000000503");
+
+        // cut off before IEA: the interchange itself is broken, a TA1 rejects it
+        String cut = new String(resource("0002-two-orders.edi"), StandardCharsets.US_ASCII).replace("IEA*1*000000101~\n", "");
+        X12OrderReader.Result noEnd = engine.readInterchange(new InboundMessage("cut.edi", cut.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(noEnd.rejected()).isNotNull();
+        assertThat(noEnd.envelopeFault()).isNotNull();
+        assertThat(noEnd.envelopeFault().noteCode()).as("StAEDI reports the cut as a control structure fault").isIn("022", "023");
+        List<String> ta1 = segments(writer.interchangeAck(noEnd.interchange(), noEnd.envelopeFault(), 504, now));
+        assertThat(ta1).hasSize(3);
+        assertThat(ta1.get(0)).isEqualTo("ISA/ZZ/ORDERDESK/ZZ/ACMEBLD/000000504");
+        assertThat(ta1.get(1)).startsWith("TA1/000000101/").endsWith("/R/" + noEnd.envelopeFault().noteCode());
+        assertThat(ta1.get(2)).isEqualTo("IEA/0/000000504");
+
+        // not even an ISA: nobody to answer
+        X12OrderReader.Result garbage = engine.readInterchange(new InboundMessage("g.edi", "hello".getBytes(StandardCharsets.US_ASCII)));
+        assertThat(garbage.interchange()).isNull();
+    }
+
     /**
      * Reads an acknowledgment back with StAEDI, failing on any envelope error (counts, control
      * numbers), and returns a few elements of each segment for the assertions.

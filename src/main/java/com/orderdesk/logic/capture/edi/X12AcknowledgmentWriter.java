@@ -66,6 +66,38 @@ public final class X12AcknowledgmentWriter {
         });
     }
 
+    /**
+     * A TA1 interchange acknowledgment rejecting {@code read} (its envelope could not be read): the
+     * received control number, date and time, R, and the note code; no functional group.
+     */
+    public String interchangeAck(X12Interchange read, X12OrderReader.EnvelopeFault fault, int interchangeControl, LocalDateTime now) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean v5010 = read.version().startsWith("005");
+        try {
+            EDIOutputFactory factory = EDIOutputFactory.newFactory();
+            factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
+            EDIStreamWriter w = factory.createEDIStreamWriter(out, StandardCharsets.US_ASCII.name());
+            w.startInterchange();
+            String isaControl = String.format(Locale.ROOT, "%09d", interchangeControl);
+            isa(w, read, isaControl, now, v5010);
+            segment(w, "TA1", read.controlNumber(), fault.isaDate(), fault.isaTime(), "R", fault.noteCode());
+            segment(w, "IEA", "0", isaControl);
+            w.endInterchange();
+            w.close();
+        } catch (EDIStreamException e) {
+            throw new IllegalStateException("cannot write the acknowledgment: " + e.getMessage(), e);
+        }
+        return out.toString(StandardCharsets.US_ASCII);
+    }
+
+    private void isa(EDIStreamWriter w, X12Interchange read, String isaControl, LocalDateTime now, boolean v5010)
+            throws EDIStreamException {
+        segment(w, "ISA", "00", "          ", "00", "          ", ourQualifier, pad(ourId),
+                read.senderQualifier(), pad(read.senderId()), now.format(DateTimeFormatter.ofPattern("yyMMdd")),
+                now.format(DateTimeFormatter.ofPattern("HHmm")), v5010 ? "^" : "U", v5010 ? "00501" : "00401", isaControl,
+                "0", "P", ">");
+    }
+
     /** An 855 for one saved order, in a group of its own (functional ID PR). */
     public String orderAck(X12Interchange read, OrderAck ack, int interchangeControl, int groupControl, LocalDateTime now) {
         return envelope(read, interchangeControl, groupControl, "PR", now, (w, version) -> {
@@ -103,10 +135,7 @@ public final class X12AcknowledgmentWriter {
             EDIStreamWriter w = factory.createEDIStreamWriter(out, StandardCharsets.US_ASCII.name());
             w.startInterchange();
             String isaControl = String.format(Locale.ROOT, "%09d", interchangeControl);
-            segment(w, "ISA", "00", "          ", "00", "          ", ourQualifier, pad(ourId),
-                    read.senderQualifier(), pad(read.senderId()), now.format(DateTimeFormatter.ofPattern("yyMMdd")),
-                    now.format(DateTimeFormatter.ofPattern("HHmm")), v5010 ? "^" : "U", v5010 ? "00501" : "00401", isaControl,
-                    "0", "P", ">");
+            isa(w, read, isaControl, now, v5010);
             String version = v5010 ? "005010" : "004010";
             segment(w, "GS", functionalId, ourId, read.senderId(), now.format(DATE8), now.format(DateTimeFormatter.ofPattern("HHmm")),
                     String.valueOf(groupControl), "X", version);

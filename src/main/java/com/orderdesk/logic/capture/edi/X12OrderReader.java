@@ -28,8 +28,21 @@ import java.util.Set;
  * (N1*ST by location code, else by address) and the PO1 lines by SKU, part number or GTIN.
  */
 public final class X12OrderReader {
-    /** The orders (null entries are transaction sets that are not 850s) and the envelope for the 997. */
-    public record Result(List<OrderReading> orders, X12Interchange interchange, String rejected) {
+    /**
+     * The orders (null entries are transaction sets that are not 850s) and the envelope for the 997.
+     * A file that cannot be read is {@code rejected} with where; its {@code interchange} is then
+     * what was read of the envelope (every set in it rejected), or null when not even the ISA
+     * could be read, and {@code envelopeFault} is set when the fault lies in the interchange's own
+     * envelope (answered with a TA1 rather than a 997).
+     */
+    public record Result(List<OrderReading> orders, X12Interchange interchange, String rejected, EnvelopeFault envelopeFault) {
+        public Result(List<OrderReading> orders, X12Interchange interchange, String rejected) {
+            this(orders, interchange, rejected, null);
+        }
+    }
+
+    /** The received ISA's date and time (TA102, TA103) and the TA1 note code (TA105). */
+    public record EnvelopeFault(String isaDate, String isaTime, String noteCode) {
     }
 
     private final CatalogIndex index;
@@ -45,8 +58,9 @@ public final class X12OrderReader {
 
     public Result read(String source, byte[] bytes) {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        List<X12Segment> segments = null;
         try {
-            List<X12Segment> segments = X12SegmentReader.read(bytes);
+            segments = X12SegmentReader.read(bytes);
             X12Interchange.Builder envelope = new X12Interchange.Builder();
             List<OrderReading> orders = new ArrayList<>();
             X12Segment isa = segments.get(0);
@@ -98,8 +112,63 @@ public final class X12OrderReader {
             }
             return new Result(orders, envelope.build(), null);
         } catch (X12SegmentReader.Broken e) {
+            // a fault in a set's content (the envelope read whole) is answered by a 997, one in the structure may need a TA1
+            return segments == null ? rejected(e, e.readSoFar, e.envelope) : rejected(e, segments, false);
+        }
+    }
+
+    /** What can be said back about a file that cannot be read: its envelope as far as it was read, every set rejected. */
+    private static Result rejected(X12SegmentReader.Broken e, List<X12Segment> read, boolean inEnvelope) {
+        if (read.isEmpty() || !read.get(0).tag().equals("ISA") || read.get(0).element(13).isBlank()) {
             return new Result(List.of(), null, e.getMessage());
         }
+        X12Segment isa = read.get(0);
+        X12Interchange.Builder envelope = new X12Interchange.Builder();
+        envelope.senderQualifier = isa.element(5).trim();
+        envelope.senderId = isa.element(6).trim();
+        envelope.receiverQualifier = isa.element(7).trim();
+        envelope.receiverId = isa.element(8).trim();
+        envelope.version = isa.element(12).trim();
+        envelope.controlNumber = isa.element(13).trim();
+        List<String> why = List.of(e.getMessage());
+        X12Segment gs = null;
+        List<X12Interchange.TransactionSet> sets = new ArrayList<>();
+        for (X12Segment s : read) {
+            if (s.tag().equals("GS")) {
+                gs = s;
+                sets = new ArrayList<>();
+            } else if (s.tag().equals("ST") && gs != null) {
+                sets.add(new X12Interchange.TransactionSet(s.element(1), s.element(2), why));
+            } else if (s.tag().equals("GE") && gs != null) {
+                envelope.groups.add(group(gs, sets));
+                gs = null;
+            }
+        }
+        if (gs != null) {
+            envelope.groups.add(group(gs, sets)); // the group the fault cut short
+        }
+        EnvelopeFault fault = inEnvelope || envelope.groups.isEmpty()
+                ? new EnvelopeFault(isa.element(9).trim(), isa.element(10).trim(), noteCode(e)) : null;
+        return new Result(List.of(), envelope.build(), e.getMessage(), fault);
+    }
+
+    private static X12Interchange.Group group(X12Segment gs, List<X12Interchange.TransactionSet> sets) {
+        return new X12Interchange.Group(gs.element(1), gs.element(2), gs.element(3), gs.element(6), gs.element(8), List.copyOf(sets));
+    }
+
+    /** TA105: 023 cut off, 001 ISA and IEA control numbers differ, 021 wrong group count, else 022 invalid control structure. */
+    private static String noteCode(X12SegmentReader.Broken e) {
+        String m = e.getMessage().toLowerCase(Locale.ROOT);
+        if (m.contains("without iea")) {
+            return "023";
+        }
+        if ("IEA".equals(e.tag) && m.contains("control number")) {
+            return "001";
+        }
+        if ("IEA".equals(e.tag) && m.contains("count")) {
+            return "021";
+        }
+        return "022";
     }
 
     /** One 850 being read, segment by segment. */

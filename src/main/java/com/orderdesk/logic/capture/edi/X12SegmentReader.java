@@ -18,8 +18,22 @@ import java.util.List;
 final class X12SegmentReader {
     /** The interchange cannot be read; the message says where. */
     static final class Broken extends Exception {
+        /** The segments read whole before the fault (to address the acknowledgment). */
+        final transient List<X12Segment> readSoFar;
+        /** The fault is in the interchange's own envelope (ISA, IEA, or outside any group): a TA1, not a 997. */
+        final boolean envelope;
+        /** The segment tag where it was found, or null. */
+        final String tag;
+
         Broken(String message) {
+            this(message, List.of(), true, null);
+        }
+
+        Broken(String message, List<X12Segment> readSoFar, boolean envelope, String tag) {
             super(message);
+            this.readSoFar = List.copyOf(readSoFar);
+            this.envelope = envelope;
+            this.tag = tag;
         }
     }
 
@@ -43,6 +57,7 @@ final class X12SegmentReader {
         int start = 0;
         List<String> elements = null;
         StringBuilder composite = null;
+        boolean inGroup = false;
         try (EDIStreamReader reader = factory.createEDIStreamReader(new ByteArrayInputStream(bytes))) {
             while (reader.hasNext()) {
                 EDIStreamEvent event = reader.next();
@@ -73,30 +88,39 @@ final class X12SegmentReader {
                     case END_SEGMENT -> {
                         int end = Math.max(start, Math.min(bytes.length, reader.getLocation().getCharacterOffset()));
                         segments.add(new X12Segment(number, tag, List.copyOf(elements), start, end));
+                        inGroup = tag.equals("GS") || (inGroup && !tag.equals("GE"));
                         elements = null;
                     }
                     case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> {
                         Location at = reader.getLocation();
                         String where = "segment " + Math.max(number, 1) + " (" + (tag == null ? at.getSegmentTag() : tag) + ")";
                         String element = event == EDIStreamEvent.SEGMENT_ERROR ? "" : ", element " + at.getElementPosition();
-                        throw new Broken(where + element + ": " + describe(reader.getErrorType().name()));
+                        String at2 = tag == null ? at.getSegmentTag() : tag;
+                        throw new Broken(where + element + ": " + describe(reader.getErrorType().name()), segments,
+                                envelope(inGroup, at2), at2);
                     }
                     default -> {
                     }
                 }
             }
         } catch (EDIStreamException e) {
-            throw new Broken("segment " + Math.max(number, 1) + (tag == null ? "" : " (" + tag + ")") + ": " + e.getMessage());
+            throw new Broken("segment " + Math.max(number, 1) + (tag == null ? "" : " (" + tag + ")") + ": " + e.getMessage(), segments,
+                    envelope(inGroup, tag), tag);
         } catch (IOException | RuntimeException e) {
-            throw new Broken("segment " + Math.max(number, 1) + ": cannot be read: " + e.getMessage());
+            throw new Broken("segment " + Math.max(number, 1) + ": cannot be read: " + e.getMessage(), segments,
+                    envelope(inGroup, tag), tag);
         }
         if (segments.isEmpty() || !segments.get(0).tag().equals("ISA")) {
             throw new Broken("segment 1: an X12 interchange starts with ISA");
         }
         if (!segments.get(segments.size() - 1).tag().equals("IEA")) {
-            throw new Broken("segment " + (number + 1) + ": the interchange ends without IEA (cut off?)");
+            throw new Broken("segment " + (number + 1) + ": the interchange ends without IEA (cut off?)", segments, true, null);
         }
         return segments;
+    }
+
+    private static boolean envelope(boolean inGroup, String tag) {
+        return !inGroup || "ISA".equals(tag) || "IEA".equals(tag);
     }
 
     private static void put(List<String> elements, int position, String value) {

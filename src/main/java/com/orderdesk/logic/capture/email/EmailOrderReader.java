@@ -76,6 +76,9 @@ public final class EmailOrderReader {
             decoded.append(table(a.text()));
             regions.add(new FreeTextOrderReader.Region(start, decoded.length(), false));
         }
+        for (DecodedMail.Unread u : mail.unread()) {
+            decoded.append("\n\n--- attachment ").append(u.name()).append(" (not read: ").append(u.why()).append(") ---\n");
+        }
         OrderReading r = new OrderReading(source, Channel.EMAIL, decoded.toString());
         String customerAddress = internal ? layout.forwardedFrom() : mail.fromAddress();
         List<String> customers = senders.customersOf(customerAddress);
@@ -99,6 +102,14 @@ public final class EmailOrderReader {
         if (mail.autoReply() && !certainLine) {
             return new Result(null, "an automatic reply", null);
         }
+        // an order may sit in an attachment nobody read: never touchless, and never "no order in it"
+        String unreadReason = unread(mail.unread());
+        if (unreadReason != null && !nonOrderWords && !mail.autoReply()) {
+            r.reasons.add(Reason.of(r.lines.isEmpty() ? Reason.Code.UNSUPPORTED : Reason.Code.OTHER, unreadReason));
+            if (r.lines.isEmpty()) {
+                return new Result(r, null, null);
+            }
+        }
         if (r.lines.isEmpty()) {
             if (nonOrderWords || intent.questionCue() || !intent.orderCue() || mail.autoReply()) {
                 return new Result(null, nonOrderWords ? "a remittance advice, notice or automatic reply"
@@ -116,7 +127,15 @@ public final class EmailOrderReader {
         return new Result(r, null, null);
     }
 
-    /** Every line that names a product sits in a question ("do you have 50 of VLV-1001?"). */
+    private static String unread(List<DecodedMail.Unread> unread) {
+        if (unread.isEmpty()) {
+            return null;
+        }
+        return unread.stream().map(u -> "the attachment " + u.name() + " was not read (" + u.why() + ")")
+                .collect(java.util.stream.Collectors.joining("; ")) + ": the order may be in it";
+    }
+
+        /** Every line that names a product sits in a question ("do you have 50 of VLV-1001?"). */
     private static boolean certainLineOutsideQuestion(OrderReading r) {
         for (LineReading line : r.lines) {
             int end = r.text.indexOf('\n', line.span().end());

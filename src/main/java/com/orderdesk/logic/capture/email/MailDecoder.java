@@ -19,7 +19,9 @@ import java.util.Properties;
 
 /**
  * Parses an RFC 5322 message with Jakarta Mail (Angus): the sender, the subject, whether it is an
- * automatic reply, the body as text (plain preferred, else HTML as text) and the CSV attachments.
+ * automatic reply, the body as text (plain preferred, else HTML as text), the CSV and spreadsheet
+ * (XLSX, XLS) attachments as tables, and the names of attachments that may hold an order but are
+ * not read (PDF, word-processor documents).
  */
 final class MailDecoder {
     private static final Session SESSION = Session.getInstance(new Properties());
@@ -55,39 +57,70 @@ final class MailDecoder {
             List<String> plain = new ArrayList<>();
             List<String> html = new ArrayList<>();
             List<DecodedMail.Attachment> attachments = new ArrayList<>();
-            collect(message, plain, html, attachments);
+            List<DecodedMail.Unread> unread = new ArrayList<>();
+            collect(message, plain, html, attachments, unread);
             String body = !plain.isEmpty() ? String.join("\n", plain)
                     : !html.isEmpty() ? HtmlText.toText(String.join("\n", html)) : "";
-            return new DecodedMail(address, name, subject, autoReply(message, subject), body.replace("\r\n", "\n"), attachments);
+            return new DecodedMail(address, name, subject, autoReply(message, subject), body.replace("\r\n", "\n"), attachments,
+                    unread);
         } catch (MessagingException | IOException e) {
             throw new NotMail("cannot be read as a MIME message: " + e.getMessage());
         }
     }
 
-    private static void collect(Part part, List<String> plain, List<String> html, List<DecodedMail.Attachment> attachments)
-            throws MessagingException, IOException {
+    private static void collect(Part part, List<String> plain, List<String> html, List<DecodedMail.Attachment> attachments,
+                                List<DecodedMail.Unread> unread) throws MessagingException, IOException {
         String disposition = part.getDisposition();
         String fileName = part.getFileName() == null ? null : decodeName(part.getFileName());
         if (part.isMimeType("multipart/*")) {
             Multipart multi = (Multipart) part.getContent();
             for (int i = 0; i < multi.getCount(); i++) {
                 BodyPart child = multi.getBodyPart(i);
-                collect(child, plain, html, attachments);
+                collect(child, plain, html, attachments, unread);
             }
         } else if (part.isMimeType("message/rfc822")) {
             Object inner = part.getContent();
             if (inner instanceof Part p) {
-                collect(p, plain, html, attachments);
+                collect(p, plain, html, attachments, unread);
             }
         } else if (fileName != null && (fileName.toLowerCase(Locale.ROOT).endsWith(".csv") || part.isMimeType("text/csv"))) {
             attachments.add(new DecodedMail.Attachment(fileName, text(part)));
+        } else if (SpreadsheetText.isSpreadsheet(fileName, part.getContentType())) {
+            String name = fileName == null ? "a spreadsheet" : fileName;
+            try (InputStream in = part.getInputStream()) {
+                attachments.add(new DecodedMail.Attachment(name, SpreadsheetText.csv(in.readAllBytes())));
+            } catch (SpreadsheetText.Unreadable e) {
+                unread.add(new DecodedMail.Unread(name, "the spreadsheet " + e.getMessage()));
+            }
+        } else if (mayHoldAnOrder(fileName, part)) {
+            unread.add(new DecodedMail.Unread(fileName == null ? "an attachment" : fileName, kind(fileName, part)
+                    + " attachments are not read"));
         } else if (Part.ATTACHMENT.equalsIgnoreCase(disposition)) {
-            // other attachments (PDF, images) carry nothing the engine reads
+            // other attachments (images, calendar invitations, vCards) carry no order
         } else if (part.isMimeType("text/plain")) {
             plain.add(text(part));
         } else if (part.isMimeType("text/html")) {
             html.add(text(part));
         }
+    }
+
+    /** PDFs and word-processor documents: where customers put printed purchase orders. */
+    private static boolean mayHoldAnOrder(String fileName, Part part) throws MessagingException {
+        return !kind(fileName, part).isEmpty();
+    }
+
+    private static String kind(String fileName, Part part) throws MessagingException {
+        String n = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".pdf") || part.isMimeType("application/pdf")) {
+            return "PDF";
+        }
+        if (n.endsWith(".doc") || n.endsWith(".docx") || n.endsWith(".odt") || n.endsWith(".rtf") || n.endsWith(".ods")
+                || part.isMimeType("application/msword") || part.isMimeType("application/rtf")
+                || part.isMimeType("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                || part.isMimeType("application/vnd.oasis.opendocument.*")) {
+            return "Word-processor and OpenDocument";
+        }
+        return "";
     }
 
     private static String text(Part part) throws MessagingException, IOException {
