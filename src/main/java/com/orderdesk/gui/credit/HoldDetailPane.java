@@ -58,6 +58,8 @@ final class HoldDetailPane extends VBox {
             reasons.getChildren().add(muted("No reason was recorded (held before reasons were stored)."));
         }
         getChildren().add(reasons);
+        // right under the reasons: how the customer is expected to pay is what the decision turns on
+        showPrediction(d);
 
         getChildren().add(heading("Exposure"));
         Exposure e = d.exposure();
@@ -121,8 +123,6 @@ final class HoldDetailPane extends VBox {
             getChildren().add(pay);
             getChildren().add(muted("Settled (PAID) invoices stand in for payments until payments are recorded."));
         }
-
-        showPrediction(d);
 
         getChildren().add(heading("Credit limit history"));
         if (d.limitHistory().isEmpty()) {
