@@ -177,8 +177,8 @@ final class CreditChecks {
                 || p.pLate30() <= policy.maxPredictedLate30()) {
             return Optional.empty();
         }
-        String text = "The payment prediction of " + date(p.asOf()) + " gives a " + p.pLate30Percent()
-                + " chance of paying more than 30 days after due"
+        String text = "The payment prediction of " + date(p.asOf()) + " puts the chance of paying more than 30 days"
+                + " after due at " + p.pLate30Percent()
                 + (p.expectedDaysLate() == null ? "" : " (money expected " + days(p.expectedDaysLate()) + " after due)")
                 + "; risk class " + customer.riskClass().label() + " allows " + Math.round(100 * policy.maxPredictedLate30())
                 + " %." + (p.behaviour().isEmpty() ? "" : " " + capitalised(p.behaviour()) + ".");
