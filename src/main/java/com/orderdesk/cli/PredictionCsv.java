@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -25,7 +24,6 @@ public final class PredictionCsv {
             "amount", "terms");
     public static final List<String> PREDICTION_COLUMNS = List.of("invoice_no", "expected_pay_date", "p_late_30", "reason");
 
-    private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d{1,2})?");
 
     /** Both inputs, valid. */
     record Book(List<PaidInvoice> history, List<OpenInvoice> open) {
@@ -139,13 +137,42 @@ public final class PredictionCsv {
         return n;
     }
 
+    /** -?digits(.d or .dd)?, checked by hand: a regular expression per row was a visible part of reading. */
+    static boolean isAmount(String v) {
+        int i = v.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < v.length() && v.charAt(i) >= '0' && v.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == v.length()) {
+            return true;
+        }
+        if (v.charAt(i) != '.') {
+            return false;
+        }
+        int decimals = v.length() - i - 1;
+        if (decimals < 1 || decimals > 2) {
+            return false;
+        }
+        for (int k = i + 1; k < v.length(); k++) {
+            if (v.charAt(k) < '0' || v.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static BigDecimal amount(CsvTable t, CsvTable.Row row, InputProblems problems) {
         String v = row.get("amount");
         if (v.isEmpty()) {
             problems.add(t.name(), row.line(), "amount", "is empty (expected an amount in dollars, e.g. 1250.00)");
             return null;
         }
-        if (!AMOUNT.matcher(v).matches()) {
+        if (!isAmount(v)) {
             problems.add(t.name(), row.line(), "amount", "\"" + v + "\" is not an amount in dollars (e.g. 1250.00)");
             return null;
         }

@@ -140,6 +140,21 @@ class PredictPaymentsCommandTest {
     }
 
     @Test
+    void aByteOrderMarkAndQuotedLineBreaksKeepTheLineNumbers() throws IOException {
+        Files.writeString(dir.resolve("history.csv"), "\uFEFF" + HISTORY.replace("980.50", "x"));
+        Files.writeString(dir.resolve("open.csv"), OPEN.replace("1100.00,NET 30", "1100.00,\"NET 30\n\"")
+                .replace("2026-12-20", "2026-12-32"));
+        assertBadInput("history.csv:3: amount: \"x\" is not an amount in dollars (e.g. 1250.00)",
+                "open.csv:4: due_date: \"2026-12-32\" is not a date (YYYY-MM-DD)");
+    }
+
+    @Test
+    void aFileNotInUtf8IsNamed() throws IOException {
+        Files.write(dir.resolve("history.csv"), HISTORY.replace("C2", "C\u00e92").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertBadInput("history.csv: not UTF-8 text");
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() throws IOException {
         Files.writeString(dir.resolve("history.csv"), HISTORY.replace("2026-10-15\n", "2026-10-01\n").replace("980.50", "x"));
         Files.writeString(dir.resolve("open.csv"), OPEN.replace("2026-12-20", "2026-12-32"));

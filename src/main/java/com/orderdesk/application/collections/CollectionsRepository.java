@@ -19,7 +19,8 @@ import java.util.Optional;
 public interface CollectionsRepository {
     /** The day's cached prediction per customer, as stored by {@link #replacePredictions}. */
     record CachedPrediction(long customerId, Money open, Money overdue, Money disputed, LocalDate oldestDue,
-                            LocalDate firstPay, LocalDate lastPay, double pLate30, String behaviour) {
+                            LocalDate firstPay, LocalDate lastPay, double pLate30, long expectedDaysLate,
+                            String behaviour) {
     }
 
     /** An open invoice with its customer's id, for the predictor and the cache. */

@@ -59,7 +59,7 @@ final class PredictionRefresh {
             long id = ids.get(c.customerNo());
             long[] m = money.get(id);
             rows.add(new CachedPrediction(id, Money.ofCents(m[0]), Money.ofCents(m[1]), disputed(id), oldestDue.get(id),
-                    c.firstPay(), c.lastPay(), c.pLate30(), c.behaviour()));
+                    c.firstPay(), c.lastPay(), c.pLate30(), c.expectedDaysLate(), c.behaviour()));
         }
         repository.replacePredictions(asOf, rows);
         repository.saveForecast(asOf, outlook.cashInForecast());

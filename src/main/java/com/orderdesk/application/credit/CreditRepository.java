@@ -7,6 +7,7 @@ import com.orderdesk.logic.credit.HeldOrderRow;
 import com.orderdesk.logic.credit.LimitChange;
 import com.orderdesk.logic.credit.OpenItem;
 import com.orderdesk.logic.credit.PaymentRecord;
+import com.orderdesk.logic.credit.PredictedBehaviour;
 import com.orderdesk.model.credit.CreditReleaseRecord;
 import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.order.SalesOrder;
@@ -47,6 +48,9 @@ public interface CreditRepository {
     List<PaymentRecord> recentPayments(long customerId, int limit);
 
     List<LimitChange> limitHistory(long customerId);
+
+    /** The latest payment prediction stored for the customer by the collections desk, if any. */
+    Optional<PredictedBehaviour> prediction(long customerId);
 
     void flush();
 }

@@ -80,7 +80,7 @@ public final class CreditUseCases {
                     o.total(), o.enteredAt(), o.enteredBy(), o.lastChangedBy(), codes);
             List<PaymentRecord> payments = credit.recentPayments(c.id(), RECENT_PAYMENTS);
             return new HoldDetail(row, reasons, profile, exposure, Aging.of(credit.openItems(c.id()), LocalDate.now(clock)),
-                    payments, PaymentBehavior.of(payments), credit.limitHistory(c.id()));
+                    payments, PaymentBehavior.of(payments), credit.limitHistory(c.id()), credit.prediction(c.id()));
         });
     }
 

@@ -8,6 +8,7 @@ import com.orderdesk.logic.credit.Exposure;
 import com.orderdesk.logic.credit.HoldDetail;
 import com.orderdesk.logic.credit.LimitChange;
 import com.orderdesk.logic.credit.PaymentRecord;
+import com.orderdesk.logic.credit.PredictedBehaviour;
 import com.orderdesk.model.common.Money;
 import java.time.ZoneId;
 import javafx.geometry.HPos;
@@ -57,6 +58,8 @@ final class HoldDetailPane extends VBox {
             reasons.getChildren().add(muted("No reason was recorded (held before reasons were stored)."));
         }
         getChildren().add(reasons);
+        // right under the reasons: how the customer is expected to pay is what the decision turns on
+        showPrediction(d);
 
         getChildren().add(heading("Exposure"));
         Exposure e = d.exposure();
@@ -131,6 +134,30 @@ final class HoldDetailPane extends VBox {
             l.setWrapText(true);
             getChildren().add(l);
         }
+    }
+
+    /** How the day's payment prediction expects the customer to pay (the collections desk stores it). */
+    private void showPrediction(HoldDetail d) {
+        getChildren().add(heading("Predicted payment"));
+        if (d.prediction().isEmpty()) {
+            getChildren().add(muted("No payment prediction stored for this customer (the collections desk makes them once a day)."));
+            return;
+        }
+        PredictedBehaviour p = d.prediction().get();
+        GridPane g = grid();
+        g.setId("predictionGrid");
+        Label late = new Label(p.pLate30Percent());
+        late.setId("predictedLate30");
+        g.addRow(0, new Label("Chance of paying more than 30 days late"), late);
+        Label days = new Label(p.expectedDaysLate() == null ? "not stored"
+                : p.expectedDaysLate() + (p.expectedDaysLate() == 1 ? " day" : " days") + " after due");
+        days.setId("predictedDaysLate");
+        g.addRow(1, new Label("Money expected"), days);
+        getChildren().add(g);
+        Label habit = wrapped(p.behaviour().isEmpty() ? "No habit learnt yet." : p.behaviour());
+        habit.setId("predictedBehaviour");
+        getChildren().add(habit);
+        getChildren().add(muted("Prediction of " + formats.date(p.asOf()) + "."));
     }
 
     private int money(GridPane g, int row, String label, Money value) {

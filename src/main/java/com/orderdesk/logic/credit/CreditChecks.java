@@ -29,7 +29,8 @@ final class CreditChecks {
     }
 
     /** Runs every enabled check, in the order a reviewer reads them (hard stops first). */
-    List<CreditHoldReason> all(List<OpenItem> openItems, OrderUnderCheck order, Exposure exposure) {
+    List<CreditHoldReason> all(List<OpenItem> openItems, OrderUnderCheck order, Exposure exposure,
+                               PredictedBehaviour prediction) {
         List<CreditHoldReason> reasons = new ArrayList<>();
         manualHold().ifPresent(reasons::add);
         if (policy.isEnabled(CreditReason.CREDIT_LIMIT_EXCEEDED)) {
@@ -49,6 +50,9 @@ final class CreditChecks {
         }
         if (policy.isEnabled(CreditReason.CREDIT_REVIEW_OVERDUE)) {
             reviewOverdue().ifPresent(reasons::add);
+        }
+        if (policy.isEnabled(CreditReason.PREDICTED_VERY_LATE)) {
+            predictedVeryLate(prediction).ifPresent(reasons::add);
         }
         return reasons;
     }
@@ -161,6 +165,31 @@ final class CreditChecks {
         text += grace == 0 ? "." : "; risk class " + customer.riskClass().label() + " allows "
                 + days(grace) + " of grace.";
         return reason(CreditReason.CREDIT_REVIEW_OVERDUE, text);
+    }
+
+    /**
+     * Holds when the stored prediction gives the customer more than the class's threshold of
+     * paying more than 30 days late. A prediction older than {@link #PREDICTION_MAX_AGE_DAYS}
+     * (the collections desk makes one a day) no longer speaks for the customer and is not used.
+     */
+    Optional<CreditHoldReason> predictedVeryLate(PredictedBehaviour p) {
+        if (p == null || ChronoUnit.DAYS.between(p.asOf(), asOf) > PREDICTION_MAX_AGE_DAYS
+                || p.pLate30() <= policy.maxPredictedLate30()) {
+            return Optional.empty();
+        }
+        String text = "The payment prediction of " + date(p.asOf()) + " puts the chance of paying more than 30 days"
+                + " after due at " + p.pLate30Percent()
+                + (p.expectedDaysLate() == null ? "" : " (money expected " + days(p.expectedDaysLate()) + " after due)")
+                + "; risk class " + customer.riskClass().label() + " allows " + Math.round(100 * policy.maxPredictedLate30())
+                + " %." + (p.behaviour().isEmpty() ? "" : " " + capitalised(p.behaviour()) + ".");
+        return reason(CreditReason.PREDICTED_VERY_LATE, text);
+    }
+
+    /** Days a stored prediction is used for; older ones are ignored. */
+    static final int PREDICTION_MAX_AGE_DAYS = 7;
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static Optional<CreditHoldReason> reason(CreditReason code, String message) {

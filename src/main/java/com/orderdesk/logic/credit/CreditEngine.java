@@ -56,7 +56,7 @@ public final class CreditEngine {
         RiskClassPolicy classPolicy = policy.forClass(input.customer().riskClass());
         Exposure exposure = Exposure.of(input);
         List<CreditHoldReason> reasons = new CreditChecks(input.customer(), classPolicy, today)
-                .all(input.openItems(), input.order(), exposure);
+                .all(input.openItems(), input.order(), exposure, input.prediction());
         return decision(input, exposure, reasons, today, basis, causes);
     }
 

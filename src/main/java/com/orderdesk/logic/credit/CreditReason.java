@@ -11,7 +11,8 @@ public enum CreditReason {
     ORDER_OVER_MAX_NO_LIMIT("Order too large for a customer without a limit"),
     ORDER_OVER_MAX_NEW_CUSTOMER("Order too large for a new customer"),
     MANUAL_HOLD("Customer on manual hold"),
-    CREDIT_REVIEW_OVERDUE("Credit review overdue");
+    CREDIT_REVIEW_OVERDUE("Credit review overdue"),
+    PREDICTED_VERY_LATE("Predicted to pay very late");
 
     private final String label;
 

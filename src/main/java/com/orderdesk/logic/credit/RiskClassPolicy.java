@@ -20,6 +20,8 @@ import java.util.Set;
  * @param recheckIncreasePercent   a released order is checked again when its value rises by more than this percentage
  * @param releaseValidDays         a release covers later changes to the order for this many days
  * @param disabledChecks           checks switched off for this class ({@link CreditReason#MANUAL_HOLD} cannot be)
+ * @param maxPredictedLate30       hold when the stored prediction gives the customer a higher probability than
+ *                                 this (0 to 1) of paying more than 30 days late; 1 never holds
  */
 public record RiskClassPolicy(
         int pastDueToleranceDays,
@@ -30,7 +32,16 @@ public record RiskClassPolicy(
         int reviewGraceDays,
         BigDecimal recheckIncreasePercent,
         int releaseValidDays,
-        Set<CreditReason> disabledChecks) {
+        Set<CreditReason> disabledChecks,
+        double maxPredictedLate30) {
+
+    /** Without a threshold on predicted lateness (1: never holds for it). */
+    public RiskClassPolicy(int pastDueToleranceDays, int oldestItemMaxAgeDays, Money maxOrderWithoutLimit,
+                           Money maxOrderNewCustomer, int newCustomerDays, int reviewGraceDays,
+                           BigDecimal recheckIncreasePercent, int releaseValidDays, Set<CreditReason> disabledChecks) {
+        this(pastDueToleranceDays, oldestItemMaxAgeDays, maxOrderWithoutLimit, maxOrderNewCustomer, newCustomerDays,
+                reviewGraceDays, recheckIncreasePercent, releaseValidDays, disabledChecks, 1);
+    }
 
     public RiskClassPolicy {
         requireNotNegative(pastDueToleranceDays, "past-due tolerance days");
@@ -50,6 +61,9 @@ public record RiskClassPolicy(
         }
         disabledChecks = disabledChecks == null || disabledChecks.isEmpty()
                 ? Set.of() : Set.copyOf(EnumSet.copyOf(disabledChecks));
+        if (!(maxPredictedLate30 >= 0 && maxPredictedLate30 <= 1)) {
+            throw new IllegalArgumentException("The predicted-late threshold must be from 0 to 1, was " + maxPredictedLate30 + ".");
+        }
         if (disabledChecks.contains(CreditReason.MANUAL_HOLD)) {
             throw new IllegalArgumentException("The manual hold check cannot be switched off.");
         }
@@ -65,7 +79,7 @@ public record RiskClassPolicy(
         set.addAll(Set.of(checks));
         return new RiskClassPolicy(pastDueToleranceDays, oldestItemMaxAgeDays, maxOrderWithoutLimit,
                 maxOrderNewCustomer, newCustomerDays, reviewGraceDays, recheckIncreasePercent,
-                releaseValidDays, set);
+                releaseValidDays, set, maxPredictedLate30);
     }
 
     private static void requireNotNegative(int value, String what) {

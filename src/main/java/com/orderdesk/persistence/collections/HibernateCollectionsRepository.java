@@ -86,8 +86,8 @@ public final class HibernateCollectionsRepository implements CollectionsReposito
         s().createNativeMutationQuery("DELETE FROM collection_prediction").executeUpdate();
         s().doWork(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO collection_prediction (customer_id, as_of, open_cents,"
-                    + " overdue_cents, disputed_cents, oldest_due, first_pay, last_pay, p_late30, behaviour)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " overdue_cents, disputed_cents, oldest_due, first_pay, last_pay, p_late30, behaviour, expected_days_late)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int n = 0;
                 for (CachedPrediction p : rows) {
                     ps.setLong(1, p.customerId());
@@ -101,6 +101,7 @@ public final class HibernateCollectionsRepository implements CollectionsReposito
                     ps.setDouble(9, p.pLate30());
                     String b = p.behaviour() == null ? "" : p.behaviour();
                     ps.setString(10, b.length() > 500 ? b.substring(0, 500) : b);
+                    ps.setLong(11, p.expectedDaysLate());
                     ps.addBatch();
                     if (++n % 1000 == 0) {
                         ps.executeBatch();

@@ -14,6 +14,7 @@ import com.orderdesk.logic.credit.OpenItem;
 import com.orderdesk.logic.credit.OpenOrder;
 import com.orderdesk.logic.credit.OrderUnderCheck;
 import com.orderdesk.logic.credit.PaymentRecord;
+import com.orderdesk.logic.credit.PredictedBehaviour;
 import com.orderdesk.model.audit.AuditRecord;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.credit.CreditHoldReasonRecord;
@@ -55,7 +56,8 @@ public final class HibernateCreditRepository implements CreditRepository {
     public CreditCheckInput checkInput(SalesOrder order) {
         Customer c = order.customer();
         return new CreditCheckInput(CreditProfiles.profile(c, manualHoldNote(c)), openItems(c.id()), openOrders(c.id()),
-                new OrderUnderCheck(order.id() == null ? -1 : order.id(), order.number(), order.total()));
+                new OrderUnderCheck(order.id() == null ? -1 : order.id(), order.number(), order.total()),
+                c.id() == null ? null : prediction(c.id()).orElse(null));
     }
 
     @Override
@@ -186,6 +188,25 @@ public final class HibernateCreditRepository implements CreditRepository {
         String limit = v.get("creditLimit");
         String risk = v.get("riskClass");
         return (limit == null ? "no limit" : limit) + (risk == null ? "" : " (" + risk + ")");
+    }
+
+    @Override
+    public Optional<PredictedBehaviour> prediction(long customerId) {
+        List<Object[]> rows = s().createNativeQuery("SELECT as_of, p_late30, expected_days_late, behaviour"
+                        + " FROM collection_prediction WHERE customer_id = :c", Object[].class)
+                .setParameter("c", customerId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = rows.get(0);
+        try {
+            return Optional.of(new PredictedBehaviour(LocalDate.parse((String) r[0]), ((Number) r[1]).doubleValue(),
+                    r[2] == null ? null : ((Number) r[2]).longValue(), (String) r[3]));
+        } catch (RuntimeException damaged) {
+            // The cache is the collections desk's and is rebuilt every day: a damaged row must not
+            // stop an order from being saved; it just has no prediction to show until then.
+            return Optional.empty();
+        }
     }
 
     @Override

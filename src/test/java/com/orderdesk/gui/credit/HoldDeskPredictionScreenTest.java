@@ -1,0 +1,137 @@
+package com.orderdesk.gui.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.app.AppServices;
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.credit.HeldOrderRow;
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.order.OrderChannel;
+import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.model.security.Role;
+import com.orderdesk.persistence.TestBook;
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A credit manager opens the hold desk on an order held because the day's prediction says its
+ * customer will very likely pay more than 30 days late, and reads the prediction beside the reason.
+ * With {@code -Dorderdesk.shot=FILE} the desk is also saved as a PNG (to look at it).
+ */
+@ExtendWith(ApplicationExtension.class)
+class HoldDeskPredictionScreenTest {
+    private static TestBook book;
+    private static AppServices services;
+    private static SignedInUser manager;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private UiTaskRunner tasks;
+    private Scene scene;
+
+    @BeforeAll
+    static void book() throws Exception {
+        book = TestBook.create(Files.createTempDirectory("hold-prediction-test"));
+        services = book.services();
+        manager = book.user("carmen", Role.CREDIT_MANAGER);
+        LocalDate today = TestBook.TODAY;
+        try (Connection c = book.db.openJdbcConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO collection_prediction (customer_id, as_of, open_cents, overdue_cents, disputed_cents, oldest_due,"
+                        + " first_pay, last_pay, p_late30, behaviour, expected_days_late)"
+                        + " VALUES (?, ?, 480000, 0, 0, NULL, ?, ?, 0.86, ?, 44)")) {
+            ps.setLong(1, book.acmeId);
+            ps.setString(2, today.toString());
+            ps.setString(3, today.plusDays(30).toString());
+            ps.setString(4, today.plusDays(75).toString());
+            ps.setString(5, "pays ~38 days late, trend worsening (+2.5 days/month)");
+            ps.executeUpdate();
+        }
+        var saved = services.orders().save(book.user("olivia", Role.ORDER_CLERK), new OrderDraft(null, null, book.acmeId,
+                book.acmeShipToId, OrderChannel.PHONE, null, null, null,
+                List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 3, null, BigDecimal.ZERO))));
+        assertThat(saved.status()).isEqualTo(OrderStatus.CREDIT_HOLD);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        tasks = new ExecutorTaskRunner(2);
+        CreditHoldsController controller = new CreditHoldsController(services.credit(), tasks, dialogs, new StatusBarModel(),
+                new CreditHoldsViewModel(() -> manager, services.authorizer(), () -> TestBook.TODAY, TestBook.CLOCK.getZone()),
+                TestBook.CLOCK);
+        scene = new Scene(Views.load(controller), 1366, 768);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    @Test
+    void theHoldDeskShowsTheCustomersPredictedBehaviourBesideTheReason(FxRobot robot) throws Exception {
+        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
+        waitUntil(() -> queue.getItems().size() == 1);
+        robot.clickOn("#holdQueue").type(KeyCode.HOME);
+        waitUntil(() -> !text(robot, "#predictedLate30").isEmpty());
+
+        assertThat(text(robot, "#predictedLate30")).isEqualTo("86 %");
+        assertThat(text(robot, "#predictedDaysLate")).isEqualTo("44 days after due");
+        assertThat(text(robot, "#predictedBehaviour")).isEqualTo("pays ~38 days late, trend worsening (+2.5 days/month)");
+        Node reasons = robot.lookup("#reasonList").query();
+        assertThat(robot.from(reasons).lookup((Label l) -> l.getText().startsWith("• Predicted to pay very late: The payment"
+                + " prediction of Nov 26, 2026 puts the chance") && l.getText().contains("at 86 %")).tryQuery()).isPresent();
+        assertThat(dialogs.errors).isEmpty();
+
+        String shot = System.getProperty("orderdesk.shot");
+        if (shot != null) {
+            WaitForAsyncUtils.asyncFx(() -> ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png",
+                    new File(shot))).get(30, TimeUnit.SECONDS);
+        }
+    }
+}
