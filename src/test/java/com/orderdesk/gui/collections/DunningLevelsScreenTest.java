@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -94,8 +95,11 @@ class DunningLevelsScreenTest {
 
         robot.clickOn("30");
         waitUntil(() -> robot.lookup("#levelTitle").queryAs(Label.class).getText().equals("Level 2"));
-        robot.doubleClickOn("#feeField").eraseText(10).write("20.00");
-        robot.clickOn("#templateBox").clickOn("Final notice");
+        robot.clickOn("#feeField").press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT).write("20.00");
+        // the popup's entry, not level 3's table cell that also reads "Final notice"
+        robot.clickOn("#templateBox");
+        waitUntil(() -> robot.lookup(".list-cell").match(LabeledMatchers.hasText("Final notice")).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".list-cell").match(LabeledMatchers.hasText("Final notice")).queryAs(javafx.scene.Node.class));
         robot.clickOn("#daysField").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> lastMessage().startsWith("Dunning procedure saved"));
 
@@ -115,7 +119,7 @@ class DunningLevelsScreenTest {
         // level 3 at 20 days would come before level 2's 30: listed, nothing saved
         robot.clickOn("60");
         waitUntil(() -> robot.lookup("#levelTitle").queryAs(Label.class).getText().equals("Level 3"));
-        robot.doubleClickOn("#daysField").eraseText(5).write("20");
+        robot.clickOn("#daysField").press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT).write("20");
         robot.clickOn("#saveButton");
         waitUntil(() -> lastMessage().startsWith("The dunning procedure was not saved"));
         assertThat(robot.lookup("#problemsLabel").queryAs(Label.class).getText())
