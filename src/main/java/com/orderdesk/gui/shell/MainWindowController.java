@@ -54,6 +54,7 @@ public final class MainWindowController {
     @FXML private Menu viewMenu;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private VBox navRail;
+    @FXML private ScrollPane navScroll;
     @FXML private StackPane content;
     @FXML private Label emptyPlaceholder;
     @FXML private StackPane shortcutsOverlay;
@@ -88,6 +89,8 @@ public final class MainWindowController {
         goMenu.setVisible(!model.areas().isEmpty());
         navRail.setVisible(!model.areas().isEmpty());
         navRail.setManaged(!model.areas().isEmpty());
+        navScroll.visibleProperty().bind(navRail.visibleProperty());
+        navScroll.managedProperty().bind(navRail.managedProperty());
         model.selectedProperty().addListener((obs, old, area) -> show(area));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && shortcutsOverlay.isVisible()) {
