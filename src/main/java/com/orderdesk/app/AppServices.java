@@ -166,9 +166,7 @@ public final class AppServices implements AutoCloseable {
         this.inbox = new com.orderdesk.application.capture.InboxUseCases(uow, access,
                 new com.orderdesk.persistence.capture.HibernateInboxRepository(), orders, customerMaintenance, company, audit,
                 new com.orderdesk.persistence.capture.FolderAckOutbox(), clock,
-                new com.orderdesk.application.capture.InboxUseCases.Folders(
-                        com.orderdesk.persistence.DataLocation.dataFolder().resolve("inbox"),
-                        com.orderdesk.persistence.DataLocation.dataFolder().resolve("edi-outbox")));
+                defaultInboxFolders());
         this.kpi = new com.orderdesk.application.kpi.KpiUseCases(uow, access,
                 new com.orderdesk.persistence.kpi.HibernateBookLedgers(clock.getZone()), clock);
         var collectionsRepository = new com.orderdesk.persistence.collections.HibernateCollectionsRepository(clock.getZone());
@@ -306,5 +304,23 @@ public final class AppServices implements AutoCloseable {
     @Override
     public void close() {
         db.close();
+    }
+
+    /**
+     * The inbox's folders until an administrator chooses others, made on first start so a new
+     * desk's drop folder can be used (and chosen in the settings) without making it by hand.
+     */
+    private static com.orderdesk.application.capture.InboxUseCases.Folders defaultInboxFolders() {
+        java.nio.file.Path data = com.orderdesk.persistence.DataLocation.dataFolder();
+        var folders = new com.orderdesk.application.capture.InboxUseCases.Folders(data.resolve("inbox"),
+                data.resolve("edi-outbox"));
+        try {
+            java.nio.file.Files.createDirectories(folders.dropFolder());
+            java.nio.file.Files.createDirectories(folders.outbox());
+        } catch (java.io.IOException | SecurityException e) {
+            // the inbox then says the folder is missing; the desk itself still works
+            org.slf4j.LoggerFactory.getLogger(AppServices.class).warn("Could not make the inbox folders in {}", data, e);
+        }
+        return folders;
     }
 }

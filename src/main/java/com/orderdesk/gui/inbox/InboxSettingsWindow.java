@@ -21,6 +21,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -105,7 +106,12 @@ final class InboxSettingsWindow {
         grid.setVgap(8);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), grow, new ColumnConstraints());
+        // labels and Choose buttons keep their whole text; the folder fields take what is left
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints buttons0 = new ColumnConstraints();
+        buttons0.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, grow, buttons0);
         grid.addRow(0, label("_Drop folder", drop), drop, chooser("Choose the drop folder", "chooseDropButton", drop));
         grid.addRow(1, label("_Outbox folder", outbox), outbox, chooser("Choose the outbox folder", "chooseOutboxButton", outbox));
         grid.addRow(2, label("_Reason", reason), reason);
