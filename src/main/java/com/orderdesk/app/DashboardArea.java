@@ -49,7 +49,11 @@ final class DashboardArea {
                 .shortcut("Enter", "In the documents: open the selected one in its screen")
                 .shortcut("F5", "Read the book again (the figures otherwise keep the book as first read)")
                 .shortcut("Ctrl+E / Ctrl+P", "Export the period's figures as CSV / as a PDF pack with the charts")
-                .view(() -> Views.load(dashboard))
+                .view(() -> {
+                    // the book's read runs while the screen's FXML and charts load (the first opening's cost)
+                    dashboard.startReading();
+                    return Views.load(dashboard);
+                })
                 .onShown(() -> {
                     dashboard.refresh();
                     dashboard.focusFirst();

@@ -300,6 +300,11 @@ public final class DashboardController {
                 e -> dialogs.error("The PDF pack failed: " + e.getMessage(), "Nothing was written.", "Choose another folder.", e))));
     }
 
+    /** Starts reading the book in the background before the screen is built (see DashboardViewModel#startReading). */
+    public void startReading() {
+        model.startReading();
+    }
+
     /** Shows the figures for the chosen period (the book is read on the first call). */
     public void refresh() {
         onShow();
