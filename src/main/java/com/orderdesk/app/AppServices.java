@@ -146,7 +146,7 @@ public final class AppServices implements AutoCloseable {
         com.orderdesk.application.order.OrderSettlement settlement = new com.orderdesk.application.order.OrderSettlement(orderRepository);
         this.credit = new CreditUseCases(uow, access, creditRepository, checks, audit, clock, touches);
         this.company = new CompanySettingsUseCases(uow, access, new HibernateCompanySettingsRepository(), new LogoCheck(), audit);
-        this.invoicing = new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(), audit, clock, settlement,
+        this.invoicing = new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(clock.getZone()), audit, clock, settlement,
                 number -> { }, company::profile);
         // returns, disputes and deductions: credit memos through invoicing; a deduction posted by
         // the cash desk becomes a case in the posting's transaction
@@ -178,7 +178,7 @@ public final class AppServices implements AutoCloseable {
                 new com.orderdesk.persistence.collections.HibernateDunningRepository(),
                 disputedAmounts, audit, clock);
         this.statements = new com.orderdesk.application.collections.StatementUseCases(uow, access,
-                new com.orderdesk.persistence.collections.HibernateStatementRepository(), audit, clock);
+                new com.orderdesk.persistence.collections.HibernateStatementRepository(clock.getZone()), audit, clock);
     }
 
     /** Use cases over an already opened (and filled) database; closing them closes it. */

@@ -14,18 +14,34 @@ import java.util.List;
  */
 public final class HibernateStatementRepository implements StatementRepository {
     private static final String CANDIDATES = "SELECT cu.customer_no FROM customer cu WHERE"
-            + " EXISTS (SELECT 1 FROM invoice i WHERE i.customer_id = cu.id AND i.open_cents > 0 AND i.issue_date <= :d)"
+            + " EXISTS (SELECT 1 FROM invoice i WHERE i.customer_id = cu.id AND i.issue_date <= :d AND (i.open_cents > 0"
+            // paid since the day: open on it (the statement decides how much)
+            + " OR i.paid_on > :d OR EXISTS (SELECT 1 FROM cash_application a WHERE a.invoice_id = i.id AND a.posted_at >= :after)"
+            + " OR EXISTS (SELECT 1 FROM credit_memo m WHERE m.invoice_id = i.id AND m.issue_date > :d)"
+            + " OR EXISTS (SELECT 1 FROM claim_case k JOIN claim_settlement x ON x.case_id = k.id WHERE k.invoice_id = i.id"
+            + " AND x.issued_on > :d)))"
             + " OR EXISTS (SELECT 1 FROM credit_memo m WHERE m.customer_id = cu.id AND m.open_cents > 0 AND m.issue_date <= :d)"
             + " OR EXISTS (SELECT 1 FROM claim_case c WHERE c.customer_id = cu.id AND c.parked_cents > 0 AND c.opened_on <= :d"
             + " AND c.status IN ('OPEN', 'RESEARCHING', 'WAITING_ON_CUSTOMER'))"
             + " ORDER BY cu.customer_no";
 
-    private final HibernateInvoiceRepository invoices = new HibernateInvoiceRepository();
+    private final HibernateInvoiceRepository invoices;
+    private final java.time.ZoneId zone;
+
+    public HibernateStatementRepository() {
+        this(java.time.ZoneId.systemDefault());
+    }
+
+    /** @param zone the zone in which a cash posting falls on a day (open amounts on the statement's day) */
+    public HibernateStatementRepository(java.time.ZoneId zone) {
+        this.invoices = new HibernateInvoiceRepository(zone);
+        this.zone = zone;
+    }
 
     @Override
     public List<String> withOpenItems(LocalDate asOf) {
         return CurrentSession.get().createNativeQuery(CANDIDATES, String.class).setParameter("d", asOf.toString())
-                .getResultList();
+                .setParameter("after", asOf.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli()).getResultList();
     }
 
     @Override

@@ -32,6 +32,17 @@ import org.hibernate.query.SelectionQuery;
 
 /** Read-only lists for the invoicing desk: documents to print, shipments to invoice, statements. */
 public final class HibernateInvoiceRepository implements InvoiceRepository {
+    /** The zone in which a cash posting instant falls on a day (a statement's open amounts on a past day). */
+    private final java.time.ZoneId zone;
+
+    public HibernateInvoiceRepository() {
+        this(java.time.ZoneId.systemDefault());
+    }
+
+    public HibernateInvoiceRepository(java.time.ZoneId zone) {
+        this.zone = zone;
+    }
+
     private static Session s() {
         return CurrentSession.get();
     }
@@ -173,11 +184,14 @@ public final class HibernateInvoiceRepository implements InvoiceRepository {
             throw new IllegalArgumentException("There is no customer " + customerNumber + ".");
         }
         List<StatementDocument.Item> items = new ArrayList<>();
-        for (Invoice i : s.createSelectionQuery("from Invoice i left join fetch i.order where i.customer = :c"
-                + " and i.openAmount > :zero and i.issueDate <= :asOf", Invoice.class)
-                .setParameter("c", c).setParameter("zero", Money.ZERO).setParameter("asOf", asOf).getResultList()) {
+        // open amounts on the statement's day, not today's (payments and credits after it do not count)
+        java.util.Map<Long, Long> openThen = OpenAsOf.openOn(s, c.id(), asOf, today, zone);
+        List<Invoice> open = openThen.isEmpty() ? List.of() : s.createSelectionQuery(
+                "from Invoice i left join fetch i.order where i.id in :ids order by i.id", Invoice.class)
+                .setParameter("ids", openThen.keySet()).getResultList();
+        for (Invoice i : open) {
             items.add(new StatementDocument.Item(i.number(), "Invoice", i.issueDate(), i.dueDate(), i.total(),
-                    i.openAmount(), i.order() == null ? "" : reference(i.order().number(), i.order().customerPo())));
+                    Money.ofCents(openThen.get(i.id())), i.order() == null ? "" : reference(i.order().number(), i.order().customerPo())));
         }
         for (CreditMemo m : s.createSelectionQuery("from CreditMemo m join fetch m.invoice where m.customer = :c"
                 + " and m.openAmount > :zero and m.issueDate <= :asOf", CreditMemo.class)

@@ -82,10 +82,34 @@ class StatementUseCasesTest {
     void paidUpCustomersAndItemsIssuedAfterTheDateAreLeftOut() {
         f.pay("C-10002", "INV-8101", "120.00", TestBook.TODAY);
         assertThat(statements.candidates(f.ar(), TestBook.TODAY)).containsExactly("C-10001");
-        // on a day before INV-7102 was issued only INV-7101 was on the account
+        // on a day before INV-7102 was issued it was not on the account (the history invoices were paid, in the
+        // book, only today: on that day they were still open)
         assertThat(statements.statement(f.ar(), "C-10001", TestBook.TODAY.minusDays(50)).orElseThrow().items())
-                .extracting(StatementDocument.Item::documentNumber).containsExactly("INV-7101");
-        assertThat(statements.candidates(f.ar(), TestBook.TODAY.minusDays(80))).isEmpty();
+                .extracting(StatementDocument.Item::documentNumber).contains("INV-7101").doesNotContain("INV-7102");
+        assertThat(statements.candidates(f.ar(), TestBook.TODAY.minusMonths(12))).isEmpty();
+    }
+
+    @Test
+    void aStatementAsOfAPastDayShowsTheOpenAmountsOfThatDay() {
+        // five days after the book's today: INV-7102 paid in full, 1,000.00 of INV-7101, and a new invoice issued
+        var later = f.later(5);
+        f.pay(later, "C-10001", "INV-7102", "300.00", TestBook.TODAY.plusDays(5));
+        f.pay(later, "C-10001", "INV-7101", "1000.00", TestBook.TODAY.plusDays(5));
+        f.invoice(f.book.acmeId, "INV-7103", TestBook.TODAY.plusDays(2), TestBook.TODAY.plusDays(32), "40.00");
+        StatementUseCases laterStatements = later.statements();
+
+        StatementDocument then = laterStatements.statement(f.ar(), "C-10001", TestBook.TODAY).orElseThrow();
+        assertThat(then.items()).extracting(StatementDocument.Item::documentNumber, i -> i.open().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("INV-7101", "5000.00"),
+                        org.assertj.core.groups.Tuple.tuple("INV-7102", "300.00"));
+        assertThat(then.balance()).isEqualTo(Money.of("5300.00"));
+        assertThat(laterStatements.candidates(f.ar(), TestBook.TODAY)).contains("C-10001");
+
+        StatementDocument now = laterStatements.statement(f.ar(), "C-10001", TestBook.TODAY.plusDays(5)).orElseThrow();
+        assertThat(now.items()).extracting(StatementDocument.Item::documentNumber, i -> i.open().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("INV-7101", "4000.00"),
+                        org.assertj.core.groups.Tuple.tuple("INV-7103", "40.00"));
+        assertThat(now.balance()).isEqualTo(Money.of("4040.00"));
     }
 
     @Test

@@ -1,0 +1,118 @@
+package com.orderdesk.persistence.invoicing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+
+/**
+ * A customer's invoices open on a past day, with their open amount on that day (issue 15: a
+ * statement "as of" a date shows what was owed then, not today's balances). The stored open
+ * amount is today's; every movement since the day is added back, counted the way the figures
+ * engine's ledgers count them (persistence/kpi ReceivablesReader): cash applications (cash,
+ * discount, deduction; reversals negative) posted after the day, the part a credit memo issued
+ * after the day used, claim settlements issued after it, and the unexplained rest of an invoice
+ * marked paid without its cash on its paid-on day (today when unknown). Invoices issued after the
+ * day are not listed.
+ */
+final class OpenAsOf {
+    private static final String INVOICES = "SELECT i.id, i.issue_date, i.total_cents, i.open_cents, i.paid_on FROM invoice i"
+            + " WHERE i.customer_id = :c AND i.issue_date <= :d ORDER BY i.id";
+    private static final String CASH = "SELECT a.invoice_id, a.posted_at, a.applied_cents + a.discount_cents + a.deduction_cents"
+            + " FROM cash_application a JOIN invoice i ON i.id = a.invoice_id WHERE i.customer_id = :c AND i.issue_date <= :d";
+    private static final String MEMOS = "SELECT m.invoice_id, m.issue_date, m.total_cents - m.open_cents FROM credit_memo m"
+            + " JOIN invoice i ON i.id = m.invoice_id WHERE i.customer_id = :c AND i.issue_date <= :d";
+    private static final String CLAIMS = "SELECT c.invoice_id, s.issued_on, s.kind, s.amount_cents, s.invoice_delta_cents"
+            + " FROM claim_settlement s JOIN claim_case c ON c.id = s.case_id JOIN invoice i ON i.id = c.invoice_id"
+            + " WHERE i.customer_id = :c AND i.issue_date <= :d";
+
+    private OpenAsOf() {
+    }
+
+    /** What one invoice was settled by: in all, and after the day. */
+    private static final class Moves {
+        final LocalDate issued;
+        final long storedSettled;
+        final long open;
+        final LocalDate paidOn;
+        long settled;
+        long after;
+
+        Moves(LocalDate issued, long total, long open, LocalDate paidOn) {
+            this.issued = issued;
+            this.storedSettled = total - open;
+            this.open = open;
+            this.paidOn = paidOn;
+        }
+    }
+
+    /**
+     * The open amount in cents on {@code asOf} of each of the customer's invoices issued by then
+     * that was open on that day, by invoice id (in id order).
+     *
+     * @param today the day an invoice marked paid without its cash and with no paid-on day was settled
+     * @param zone  the zone in which a cash application's posting instant falls on a day
+     */
+    static Map<Long, Long> openOn(Session s, long customerId, LocalDate asOf, LocalDate today, ZoneId zone) {
+        Map<Long, Moves> byId = new LinkedHashMap<>();
+        for (Object[] r : rows(s, INVOICES, customerId, asOf)) {
+            byId.put(id(r[0]), new Moves(LocalDate.parse((String) r[1]), cents(r[2]), cents(r[3]),
+                    r[4] == null ? null : LocalDate.parse((String) r[4])));
+        }
+        for (Object[] r : rows(s, CASH, customerId, asOf)) {
+            move(byId.get(id(r[0])), LocalDate.ofInstant(Instant.ofEpochMilli(cents(r[1])), zone), cents(r[2]), asOf);
+        }
+        for (Object[] r : rows(s, MEMOS, customerId, asOf)) {
+            move(byId.get(id(r[0])), LocalDate.parse((String) r[1]), cents(r[2]), asOf);
+        }
+        for (Object[] r : rows(s, CLAIMS, customerId, asOf)) {
+            long amount = cents(r[3]);
+            long delta = cents(r[4]);
+            // the net move of the invoice, as the ledgers count it (a valid deduction's memo is read with the memos)
+            long settled = switch ((String) r[2]) {
+                case "CREDIT_MEMO" -> -(delta + amount);
+                default -> -delta; // a rebill takes the memo back and parks the deduction: -amount + (amount - delta)
+            };
+            move(byId.get(id(r[0])), LocalDate.parse((String) r[1]), settled, asOf);
+        }
+        Map<Long, Long> open = new LinkedHashMap<>();
+        byId.forEach((id, m) -> {
+            long missing = m.storedSettled - m.settled;
+            LocalDate day = m.paidOn != null ? m.paidOn : today;
+            if (missing != 0 && (day.isBefore(m.issued) ? m.issued : day).isAfter(asOf)) {
+                m.after += missing;
+            }
+            long then = m.open + m.after;
+            if (then > 0) {
+                open.put(id, then);
+            }
+        });
+        return open;
+    }
+
+    private static void move(Moves m, LocalDate day, long settled, LocalDate asOf) {
+        if (m == null) {
+            return;
+        }
+        m.settled += settled;
+        if (day.isAfter(asOf)) {
+            m.after += settled;
+        }
+    }
+
+    private static List<Object[]> rows(Session s, String sql, long customerId, LocalDate asOf) {
+        return s.createNativeQuery(sql, Object[].class).setParameter("c", customerId).setParameter("d", asOf.toString())
+                .getResultList();
+    }
+
+    private static long id(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    private static long cents(Object o) {
+        return ((Number) o).longValue();
+    }
+}
