@@ -83,6 +83,10 @@ public final class BookStart {
         DemoDataGenerator generator = new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(StateTaxRateTable.loadDefault()),
                 services.clock(), new BCryptPasswordEncoder()::encode, services.seals(), new SecureRandom())
                 .withMinHeldOrders(minHeldOrders);
+        if (extent == DemoBook.Extent.WHOLE) {
+            // the day's predictions before the credit pass: "predicted to pay very late" holds (issue 15)
+            generator.withPredictions(key -> services.collections().refreshPredictions(DemoBook.user("arthur", key)));
+        }
         Optional<DemoDataGenerator.Result> written = DemoBook.createIfEmpty(services.db(), generator, services.demoParts(), size,
                 extent, progress, cancelled);
         // returns and cases in every state, through the same use cases (issue 14)
