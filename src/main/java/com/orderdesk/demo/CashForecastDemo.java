@@ -32,7 +32,12 @@ public final class CashForecastDemo {
 
     public static void fill(UnitOfWork uow, CollectionsUseCases collections, Clock clock, AuditKey key) {
         try {
-            collections.refreshPredictions(DemoBook.user("arthur", key));
+            var arthur = DemoBook.user("arthur", key);
+            // made before the credit pass already (DemoDataGenerator#withPredictions): the held orders' reasons
+            // then quote the same prediction the credit-hold desk shows beside them
+            if (!collections.predictionsCurrent(arthur)) {
+                collections.refreshPredictions(arthur);
+            }
             CollectionsRepository repository = new HibernateCollectionsRepository(clock.getZone());
             LocalDate today = LocalDate.now(clock);
             uow.run("Writing the demo's past cash forecasts", () -> {
