@@ -42,6 +42,11 @@ final class DeliveryQuotePanel {
     /** Only the latest request's answer is shown (an older one may come back later). */
     private long requestNo;
     private boolean showing;
+    /**
+     * True while the order's delivery choice is the default this panel recorded (the cheapest way),
+     * not one the clerk picked: a new quote then moves it to the new cheapest way.
+     */
+    private boolean defaultRecorded;
 
     DeliveryQuotePanel(OrderDeskServices services, OrderEntryViewModel vm, UiTaskRunner tasks, Formats formats,
                        Label summary, VBox options) {
@@ -57,7 +62,15 @@ final class DeliveryQuotePanel {
         vm.lines().addListener((ListChangeListener<OrderLineRow>) c -> changed());
         group.selectedToggleProperty().addListener((o, a, t) -> {
             if (!showing && t != null) {
-                vm.deliveryChoiceProperty().set(((Option) t.getUserData()).choice());
+                Option picked = (Option) t.getUserData();
+                vm.deliveryChoiceProperty().set(picked.choice());
+                defaultRecorded = picked.cheapest();
+            }
+        });
+        // a stored order loaded, or a new one started: its choice is its own, not this panel's default
+        vm.deliveryChoiceProperty().addListener((o, a, b) -> {
+            if (!showing) {
+                defaultRecorded = false;
             }
         });
         clear("Add lines and a ship-to to see when the order can arrive.");
@@ -73,8 +86,14 @@ final class DeliveryQuotePanel {
 
     private static final String READ_ONLY = "Delivery dates of this order are on its shipments (see the timeline).";
 
-    /** One way to deliver: {@code choice} null is the default (the cheapest way to meet the requested date). */
-    record Option(String text, OrderDraft.DeliveryChoice choice) {
+    /**
+     * One way to deliver; {@code cheapest} marks the default (the cheapest way to meet the requested
+     * date), recorded with the order like a picked one when the clerk keeps it (issue 17).
+     */
+    record Option(String text, OrderDraft.DeliveryChoice choice, boolean cheapest) {
+        Option(String text, OrderDraft.DeliveryChoice choice) {
+            this(text, choice, false);
+        }
     }
 
     private void changed() {
@@ -145,7 +164,7 @@ final class DeliveryQuotePanel {
         for (int i = 0; i < q.waysToMeet().size(); i++) {
             OrderPlan way = q.waysToMeet().get(i);
             String text = (i == 0 ? "Cheapest: " : "Or: ") + line(way);
-            list.add(new Option(text, i == 0 ? null : new OrderDraft.DeliveryChoice(way.promisedDate(), describe(way), cost(way))));
+            list.add(new Option(text, new OrderDraft.DeliveryChoice(way.promisedDate(), describe(way), cost(way)), i == 0));
         }
         LocalDate soonestWay = q.waysToMeet().stream().map(OrderPlan::promisedDate).filter(d -> d != null)
                 .min(LocalDate::compareTo).orElse(null);
@@ -153,7 +172,8 @@ final class DeliveryQuotePanel {
             list.add(new Option("Fastest: " + line(q.fastest()),
                     new OrderDraft.DeliveryChoice(q.earliestArrival(), describe(q.fastest()), cost(q.fastest()))));
         }
-        OrderDraft.DeliveryChoice kept = vm.deliveryChoiceProperty().get();
+        // the default recorded for an earlier quote follows the cheapest way of this one
+        OrderDraft.DeliveryChoice kept = defaultRecorded ? null : vm.deliveryChoiceProperty().get();
         if (kept != null && list.stream().noneMatch(o -> kept.sameWay(o.choice()))) {
             list.add(new Option("Kept: " + kept.description() + ", arrives by " + formats.date(kept.deliverBy()), kept));
         }
@@ -172,9 +192,17 @@ final class DeliveryQuotePanel {
                 b.setMnemonicParsing(false);
                 b.getStyleClass().add("delivery-option");
                 options.getChildren().add(b);
-                if (kept == null ? o.choice() == null : kept.sameWay(o.choice())) {
+                if (kept == null ? o.cheapest() : kept.sameWay(o.choice())) {
                     b.setSelected(true);
                 }
+            }
+            // a new order keeping the default records the cheapest way as its choice, as a picked way is
+            // (a stored order saved before keeps what it has until the clerk picks)
+            if (kept == null && (vm.orderId() == null || defaultRecorded)) {
+                OrderDraft.DeliveryChoice cheapest = list.stream().filter(Option::cheapest).map(Option::choice).findFirst()
+                        .orElse(null);
+                vm.deliveryChoiceProperty().set(cheapest);
+                defaultRecorded = cheapest != null;
             }
         } finally {
             showing = false;

@@ -153,4 +153,48 @@ class DeliveryDateEntryScreenTest {
             assertThat(sh.deliveryDate()).isEqualTo(TODAY.plusDays(1));
         });
     }
+    @Test
+    void aClerkWhoKeepsTheCheapestWayHasItRecordedLikeAPickedOne(FxRobot robot) throws Exception {
+        robot.clickOn("#customerField").write("acme").type(KeyCode.ENTER);
+        waitUntil(() -> controller.viewModel().shipToProperty().get() != null);
+        robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
+        waitUntil(() -> robot.lookup("#productField").queryAs(TextField.class).isFocused());
+        robot.write("GLV").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#quantityField").queryAs(TextField.class).isFocused());
+        robot.write("20").type(KeyCode.ENTER);
+        waitUntil(() -> controller.viewModel().lines().size() == 1);
+        robot.clickOn("#requestedDatePicker").write("2026-11-30").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#deliverySummary").queryAs(Label.class).getText().contains("Requested Nov 30")
+                && !options(robot).isEmpty());
+        RadioButton cheapest = options(robot).get(0);
+        assertThat(cheapest.getText()).startsWith("Cheapest: ");
+        assertThat(cheapest.isSelected()).isTrue();
+        // nothing picked: the default is the order's delivery choice all the same
+        var kept = controller.viewModel().deliveryChoiceProperty().get();
+        assertThat(kept).isNotNull();
+        assertThat(cheapest.getText()).startsWith("Cheapest: " + kept.description() + ", arrives ");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> controller.viewModel().orderNumberProperty().get() != null
+                && !controller.viewModel().dirtyProperty().get());
+        String number = controller.viewModel().orderNumberProperty().get();
+        SalesOrder stored = book.db.read(s -> s.createSelectionQuery("from SalesOrder o where o.number = :n", SalesOrder.class)
+                .setParameter("n", number).getSingleResult());
+        assertThat(stored.deliveryChoice()).isEqualTo(kept.description());
+        assertThat(stored.deliverBy()).isEqualTo(kept.deliverBy());
+        String audited = book.db.read(s -> s.createSelectionQuery("select a.after from AuditRecord a where a.action = 'ORDER_SAVE' "
+                + "and a.documentId = :n", String.class).setParameter("n", number).getSingleResult());
+        assertThat(audited).contains("\"deliveryChoice\":\"" + kept.description() + "\"");
+        List<Shipment> shipments = book.db.read(s -> {
+            List<Shipment> list = s.createSelectionQuery("from Shipment sh where sh.order.number = :n and sh.status = :st",
+                    Shipment.class).setParameter("n", number).setParameter("st", ShipmentStatus.PLANNED).getResultList();
+            list.forEach(sh -> sh.node().code());
+            return list;
+        });
+        // each shipment carries its service, as for a picked way (the pick list and confirmation print it)
+        assertThat(shipments).isNotEmpty().allSatisfy(sh -> {
+            assertThat(sh.service()).isNotBlank();
+            assertThat(sh.deliveryDate()).isBeforeOrEqualTo(kept.deliverBy());
+        });
+    }
 }
