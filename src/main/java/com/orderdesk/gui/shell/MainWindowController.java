@@ -126,8 +126,16 @@ public final class MainWindowController {
                 item.setOnAction(e -> model.select(index));
                 goMenu.getItems().add(item);
             }
+            if (button.getTooltip() == null) {
+                button.setTooltip(new Tooltip(area.title())); // the whole name, should a label ever be cut
+            }
             navRail.getChildren().add(button);
         }
+        // When the rail needs its scroll bar (a long rail at 768 px high) the scroll pane sizes it by
+        // its height for no width, which is the height of one-line labels: wrapped ones ("Cash
+        // matching", "Dunning levels") then lose their second line to an ellipsis. Ask at its width.
+        navRail.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> navRail.prefHeight(navRail.getWidth()), navRail.widthProperty()));
         // A rail button pressed twice must not leave no area selected.
         railGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
