@@ -3,12 +3,7 @@ package com.orderdesk.gui.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.app.AppServices;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.audit.AuditQuery;
 import com.orderdesk.logic.collections.DunningRun;
 import com.orderdesk.logic.security.SignedInUser;
@@ -17,9 +12,7 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -33,7 +26,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A credit manager (the AR lead) raises level 2's fee and makes it print the final notice, saves with
@@ -45,9 +37,7 @@ class DunningLevelsScreenTest {
     private static TestBook book;
     private static AppServices services;
     private static SignedInUser lead;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private StatusBarModel status;
-    private UiTaskRunner tasks;
+    private ScreenFixture screen;
 
     @BeforeAll
     static void book() throws Exception {
@@ -58,20 +48,16 @@ class DunningLevelsScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        status = new StatusBarModel();
-        tasks = new ExecutorTaskRunner(2);
+        screen = new ScreenFixture();
         DunningLevelsController controller = new DunningLevelsController(new DunningLevelsViewModel(services.dunning(),
-                () -> lead), tasks, dialogs, status);
-        Scene scene = new Scene(Views.load(controller), 1366, 700);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+                () -> lead), screen.tasks, screen.dialogs, screen.status);
+        screen.show(stage, controller, 1366, 700);
         controller.refresh();
     }
 
     @AfterEach
     void close() {
-        tasks.shutdown();
+        screen.close();
     }
 
     @AfterAll
@@ -80,12 +66,11 @@ class DunningLevelsScreenTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenFixture.waitUntil(60, condition);
     }
 
     private String lastMessage() {
-        return status.getLastMessage() == null ? "" : status.getLastMessage();
+        return screen.lastMessage();
     }
 
     @Test
@@ -125,6 +110,6 @@ class DunningLevelsScreenTest {
         assertThat(robot.lookup("#problemsLabel").queryAs(Label.class).getText())
                 .isEqualTo("Level 3: days past due (20) must be more than level 2's (30).");
         assertThat(services.dunning().levels(lead).get(2).daysPastDue()).isEqualTo(60);
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(screen.dialogs.errors).isEmpty();
     }
 }

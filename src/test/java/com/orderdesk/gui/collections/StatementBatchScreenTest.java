@@ -3,22 +3,15 @@ package com.orderdesk.gui.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.app.AppServices;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
 import com.orderdesk.reporting.StatementPdfs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -33,16 +26,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** From the worklist an AR clerk presses Ctrl+Shift+P, picks a folder, and gets one statement PDF per customer owing money. */
 @ExtendWith(ApplicationExtension.class)
 class StatementBatchScreenTest {
     private static CollectionsFixture f;
     private static Path folder;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private StatusBarModel status;
-    private UiTaskRunner tasks;
+    private ScreenFixture screen;
 
     @BeforeAll
     static void book() throws Exception {
@@ -54,23 +44,19 @@ class StatementBatchScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        status = new StatusBarModel();
-        tasks = new ExecutorTaskRunner(2);
+        screen = new ScreenFixture();
         var ar = f.ar();
         AppServices services = f.services;
         WorklistController controller = new WorklistController(new WorklistViewModel(services.collections(), () -> ar),
                 new StatementBatchViewModel(services.statements(), dir -> new StatementPdfs(services.renderer(), dir)::write,
-                        () -> ar), tasks, dialogs, status);
-        Scene scene = new Scene(Views.load(controller), 1366, 700);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+                        () -> ar), screen.tasks, screen.dialogs, screen.status);
+        screen.show(stage, controller, 1366, 700);
         controller.refresh();
     }
 
     @AfterEach
     void close() {
-        tasks.shutdown();
+        screen.close();
     }
 
     @AfterAll
@@ -79,24 +65,23 @@ class StatementBatchScreenTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenFixture.waitUntil(90, condition);
     }
 
     private String lastMessage() {
-        return status.getLastMessage() == null ? "" : status.getLastMessage();
+        return screen.lastMessage();
     }
 
     @Test
     void ctrlShiftPWritesTodaysStatementOfEveryCustomerOwingMoney(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#worklistTable").queryAs(TableView.class).getItems().size() == 2);
-        dialogs.folder = folder;
+        screen.dialogs.folder = folder;
         robot.clickOn("#worklistTable").press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT,
                 KeyCode.CONTROL);
         waitUntil(() -> lastMessage().contains("statements of"));
 
         assertThat(lastMessage()).startsWith("2 statements of").contains("5,420.00").contains("0 with a zero or credit balance");
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(screen.dialogs.errors).isEmpty();
         List<String> files;
         try (Stream<Path> s = Files.list(folder)) {
             files = s.map(p -> p.getFileName().toString()).sorted().toList();

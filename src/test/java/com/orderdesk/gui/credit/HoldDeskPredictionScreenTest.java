@@ -3,12 +3,7 @@ package com.orderdesk.gui.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.app.AppServices;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.credit.HeldOrderRow;
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderLineDraft;
@@ -54,8 +49,7 @@ class HoldDeskPredictionScreenTest {
     private static TestBook book;
     private static AppServices services;
     private static SignedInUser manager;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private UiTaskRunner tasks;
+    private ScreenFixture screen;
     private Scene scene;
 
     @BeforeAll
@@ -83,20 +77,17 @@ class HoldDeskPredictionScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        tasks = new ExecutorTaskRunner(2);
-        CreditHoldsController controller = new CreditHoldsController(services.credit(), tasks, dialogs, new StatusBarModel(),
+        screen = new ScreenFixture();
+        CreditHoldsController controller = new CreditHoldsController(services.credit(), screen.tasks, screen.dialogs, screen.status,
                 new CreditHoldsViewModel(() -> manager, services.authorizer(), () -> TestBook.TODAY, TestBook.CLOCK.getZone()),
                 TestBook.CLOCK);
-        scene = new Scene(Views.load(controller), 1366, 768);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        scene = screen.show(stage, controller, 1366, 768);
         controller.refresh();
     }
 
     @AfterEach
     void close() {
-        tasks.shutdown();
+        screen.close();
     }
 
     @AfterAll
@@ -105,8 +96,7 @@ class HoldDeskPredictionScreenTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenFixture.waitUntil(60, condition);
     }
 
     private static String text(FxRobot robot, String id) {
@@ -126,7 +116,7 @@ class HoldDeskPredictionScreenTest {
         Node reasons = robot.lookup("#reasonList").query();
         assertThat(robot.from(reasons).lookup((Label l) -> l.getText().startsWith("• Predicted to pay very late: The payment"
                 + " prediction of Nov 26, 2026 puts the chance") && l.getText().contains("at 86 %")).tryQuery()).isPresent();
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(screen.dialogs.errors).isEmpty();
 
         String shot = System.getProperty("orderdesk.shot");
         if (shot != null) {

@@ -1,22 +1,15 @@
 package com.orderdesk.gui.inbox;
 
+import com.orderdesk.gui.common.ScreenFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.application.capture.InboxMessages;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.order.OrderDeskServices;
-import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -39,9 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class InboxSettingsScreenTest {
     private Path dir;
     private TestBook book;
-    private StatusBarModel status;
-    private RecordingDialogs dialogs;
-    private UiTaskRunner tasks;
+    private ScreenFixture screen;
     private Stage stage;
 
     @Start
@@ -50,43 +41,37 @@ class InboxSettingsScreenTest {
         dir = Files.createTempDirectory("inbox-settings-test");
         book = TestBook.create(dir);
         InboxMessages.prepare(book, Files.createDirectories(dir.resolve("outbox")));
-        status = new StatusBarModel();
-        dialogs = new RecordingDialogs();
-        tasks = new ExecutorTaskRunner(2);
+        screen = new ScreenFixture();
     }
 
     private void open(SignedInUser user, boolean enter, boolean setFolders, FxRobot robot) {
         OrderDeskServices orders = new OrderDeskServices(book.services().customers(), book.services().products(),
                 book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> user);
-        InboxController controller = new InboxController(new InboxDeskServices(book.services().inbox(), orders, () -> user), tasks,
-                dialogs, status, TestBook.CLOCK.getZone());
+        InboxController controller = new InboxController(new InboxDeskServices(book.services().inbox(), orders, () -> user), screen.tasks,
+                screen.dialogs, screen.status, TestBook.CLOCK.getZone());
         controller.setPermissions(enter);
         controller.setMaySetFolders(setFolders);
         robot.interact(() -> {
-            Scene scene = new Scene(Views.load(controller), 1366, 768);
-            Theme.style(scene);
-            stage.setScene(scene);
-            stage.show();
+            screen.show(stage, controller, 1366, 768);
             controller.refresh();
         });
     }
 
     @AfterEach
     void close() {
-        tasks.shutdown();
+        screen.close();
         book.db.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenFixture.waitUntil(30, condition);
     }
 
     @Test
     void anAdministratorChoosesANewDropFolderIsStoppedByAMistypedOutboxAndSaves(FxRobot robot) throws Exception {
         open(book.admin(), false, true, robot);
         Path share = Files.createDirectories(dir.resolve("orders-share"));
-        dialogs.folder = share;
+        screen.dialogs.folder = share;
         waitUntil(() -> robot.lookup("#folderLabel").queryAs(Label.class).getText().startsWith("Drop folder:"));
 
         robot.clickOn("#inboxTable");
@@ -108,7 +93,7 @@ class InboxSettingsScreenTest {
 
         robot.clickOn("#folderReasonField").write("orders arrive on the share now");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> status.getLastMessage().startsWith("Inbox folders saved"));
+        waitUntil(() -> screen.status.getLastMessage().startsWith("Inbox folders saved"));
 
         assertThat(book.services().inbox().folders(book.clerk()).dropFolder()).isEqualTo(share);
         waitUntil(() -> robot.lookup("#folderLabel").queryAs(Label.class).getText().equals("Drop folder: " + share));

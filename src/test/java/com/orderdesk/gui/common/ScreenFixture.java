@@ -1,0 +1,44 @@
+package com.orderdesk.gui.common;
+
+import com.orderdesk.gui.shell.StatusBarModel;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What a TestFX screen test sets up around its screen, once per test: the dialogs it records,
+ * the status bar, a two-thread task runner (shut down by {@link #close}), and the screen shown on
+ * the test's stage in the app's theme. The book and the services stay the test's own.
+ */
+public final class ScreenFixture {
+    public final RecordingDialogs dialogs = new RecordingDialogs();
+    public final StatusBarModel status = new StatusBarModel();
+    public final UiTaskRunner tasks = new ExecutorTaskRunner(2);
+
+    /** Loads the controller's FXML and shows it on {@code stage} in a scene of the given size; call on the FX thread. */
+    public Scene show(Stage stage, Object controller, double width, double height) {
+        Scene scene = new Scene(Views.load(controller), width, height);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        return scene;
+    }
+
+    /** The status bar's last message, or "" when none yet. */
+    public String lastMessage() {
+        return status.getLastMessage() == null ? "" : status.getLastMessage();
+    }
+
+    /** Stops the task runner (in the test's @AfterEach). */
+    public void close() {
+        tasks.shutdown();
+    }
+
+    /** Waits up to {@code seconds} for the condition, then for the FX events it queued. */
+    public static void waitUntil(int seconds, BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
