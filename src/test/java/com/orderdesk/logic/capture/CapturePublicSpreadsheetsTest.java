@@ -30,7 +30,10 @@ class CapturePublicSpreadsheetsTest {
         assertThat(d.decodedText()).contains("--- attachment Book1.xlsx ---").contains("Column1").contains("GitHub")
                 .as("a formula cell shows its stored result").doesNotContain("SUM(");
         assertThat(d.status()).as(d.reasons().toString()).isNotEqualTo(DraftStatus.TOUCHLESS);
-        // a line guessed from the header cells "Column1 | Column2" is proposed for review (noticed, left for the engine)
+        // the header cells "Column1 | Column2" (the spreadsheet program's default names) are no line: once the
+        // engine proposed VLV-1002 x2 from them; the brand and price rows name nothing of ours either
+        assertThat(d.lines()).isEmpty();
+        assertThat(d.reasons()).extracting(Reason::code).contains(Reason.Code.NO_LINES);
         assertThat(d.status()).isEqualTo(DraftStatus.REVIEW);
     }
 

@@ -45,6 +45,7 @@ public final class ItemLineReader {
      * @param ignorable comparable words that name no product (the customer's places, the sender's name)
      */
     public List<LineReading> read(String line, String premasked, int offset, String customer, Set<String> ignorable) {
+        premasked = Masks.blankGenericHeaders(premasked);
         List<Mention> mentions = mentions(premasked, customer);
         List<LineReading> out = new ArrayList<>();
         if (mentions.size() <= 1) {
@@ -83,7 +84,7 @@ public final class ItemLineReader {
         String unit = "";
         BigDecimal price = null;
         List<int[]> blanks = new ArrayList<>();
-        char[] productText = premasked.toCharArray();
+        char[] productText = Masks.blankGenericHeaders(premasked).toCharArray();
         for (int c = 0; c < cells.size(); c++) {
             TableLayout.Cell cell = cells.get(c);
             String value = line.substring(cell.start(), cell.end());

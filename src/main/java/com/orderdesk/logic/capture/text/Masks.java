@@ -92,6 +92,26 @@ final class Masks {
         }
     }
 
+    /**
+     * A spreadsheet program's default column names ("Column1", "Column 2", "Col3", "Field4"): a
+     * header row left as the program made it (issue 12, excelize's Book1.xlsx), naming neither a
+     * product nor a quantity; their digits would otherwise be read as one.
+     */
+    private static final Pattern GENERIC_HEADER = Pattern.compile("(?i)(?<![\\w-])(?:column|col|field)[ _]?\\d{1,3}(?![\\w-])");
+
+    /** The line with generic column names blanked (same length). */
+    static String blankGenericHeaders(String premasked) {
+        Matcher m = GENERIC_HEADER.matcher(premasked);
+        if (!m.find()) {
+            return premasked;
+        }
+        char[] out = premasked.toCharArray();
+        do {
+            fill(out, m.start(), m.end());
+        } while (m.find());
+        return new String(out);
+    }
+
     static void fill(char[] masked, int start, int end) {
         for (int i = start; i < end && i < masked.length; i++) {
             masked[i] = ' ';
