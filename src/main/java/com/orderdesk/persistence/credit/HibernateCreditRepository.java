@@ -38,6 +38,18 @@ public final class HibernateCreditRepository implements CreditRepository {
     public static final List<OrderStatus> UNINVOICED = List.of(OrderStatus.ENTERED, OrderStatus.CREDIT_HOLD,
             OrderStatus.RELEASED, OrderStatus.ALLOCATED, OrderStatus.SHIPPED);
 
+    /**
+     * The open statuses as HQL literals rather than a list parameter: Hibernate keeps no plan for a
+     * query with a list parameter and translated these two again on every credit check.
+     */
+    private static final String UNINVOICED_LITERALS = literals(OrderStatus.class, UNINVOICED);
+    private static final String OPEN_INVOICE_LITERALS = literals(InvoiceStatus.class,
+            List.of(InvoiceStatus.OPEN, InvoiceStatus.PARTLY_PAID));
+
+    private static <E extends Enum<E>> String literals(Class<E> type, List<E> values) {
+        return "(" + String.join(", ", values.stream().map(v -> type.getName() + "." + v.name()).toList()) + ")";
+    }
+
     private static Session s() {
         return CurrentSession.get();
     }
@@ -80,9 +92,9 @@ public final class HibernateCreditRepository implements CreditRepository {
 
     private List<OpenItem> invoiceItems(long customerId) {
         return s().createSelectionQuery("select i.number, i.issueDate, i.dueDate, i.openAmount from Invoice i "
-                        + "where i.customer.id = :c and i.status in :open order by i.dueDate, i.number", Object[].class)
+                        + "where i.customer.id = :c and i.status in " + OPEN_INVOICE_LITERALS + " order by i.dueDate, i.number",
+                        Object[].class)
                 .setParameter("c", customerId)
-                .setParameter("open", List.of(InvoiceStatus.OPEN, InvoiceStatus.PARTLY_PAID))
                 .getResultList().stream()
                 .map(r -> new OpenItem((String) r[0], (LocalDate) r[1], (LocalDate) r[2], (Money) r[3]))
                 .toList();
@@ -90,9 +102,8 @@ public final class HibernateCreditRepository implements CreditRepository {
 
     private List<OpenOrder> openOrders(long customerId) {
         return s().createSelectionQuery("select o.id, o.number, o.total from SalesOrder o "
-                        + "where o.customer.id = :c and o.status in :open", Object[].class)
+                        + "where o.customer.id = :c and o.status in " + UNINVOICED_LITERALS, Object[].class)
                 .setParameter("c", customerId)
-                .setParameter("open", UNINVOICED)
                 .getResultList().stream()
                 .map(r -> new OpenOrder((Long) r[0], (String) r[1], (Money) r[2]))
                 .toList();
@@ -116,7 +127,9 @@ public final class HibernateCreditRepository implements CreditRepository {
 
     @Override
     public void replaceReasons(SalesOrder order, List<CreditHoldReason> reasons) {
-        s().createMutationQuery("delete from CreditHoldReasonRecord r where r.order.id = :o")
+        // native: an HQL delete is translated again on every execution (Hibernate keeps no plan for it)
+        s().createNativeQuery("DELETE FROM credit_hold_reason WHERE order_id = :o")
+                .addSynchronizedEntityClass(CreditHoldReasonRecord.class)
                 .setParameter("o", order.id()).executeUpdate();
         int position = 1;
         for (CreditHoldReason r : reasons) {
