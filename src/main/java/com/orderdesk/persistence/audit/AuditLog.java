@@ -14,9 +14,9 @@ import com.orderdesk.model.audit.AuditRecord;
 import com.orderdesk.persistence.CurrentSession;
 import java.lang.ref.WeakReference;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class AuditLog implements AuditRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
+    private static final String STORED_HASH = "SELECT hash FROM audit_entry WHERE seq = ?";
     private static final String LOCK_HEAD = "UPDATE audit_head SET version = version + 1 WHERE id = ?";
     private final Clock clock;
     /** The head this thread's last keyed append sealed, and in which session (see {@link #sealedHere}). */
@@ -103,9 +104,16 @@ public final class AuditLog implements AuditRecorder {
                 || !key.mac(AuditSeals.HEAD, AuditSeals.head(head.keyedSequence(), head.keyedHash())).equals(head.mac())) {
             return false;
         }
-        List<String> stored = s.createSelectionQuery("select r.hash from AuditRecord r where r.sequence = :seq", String.class)
-                .setParameter("seq", head.keyedSequence()).list();
-        return stored.size() == 1 && stored.get(0).equals(head.keyedHash());
+        // plain JDBC: entries are inserted when persisted (identity keys), so nothing is pending to flush
+        String stored = s.doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(STORED_HASH)) {
+                ps.setLong(1, head.keyedSequence());
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next() ? r.getString(1) : null;
+                }
+            }
+        });
+        return stored != null && stored.equals(head.keyedHash());
     }
 
     /**

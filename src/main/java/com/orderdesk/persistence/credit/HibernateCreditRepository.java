@@ -205,9 +205,21 @@ public final class HibernateCreditRepository implements CreditRepository {
 
     @Override
     public Optional<PredictedBehaviour> prediction(long customerId) {
-        List<Object[]> rows = s().createNativeQuery("SELECT as_of, p_late30, expected_days_late, behaviour"
-                        + " FROM collection_prediction WHERE customer_id = :c", Object[].class)
-                .setParameter("c", customerId).getResultList();
+        // plain JDBC: the collections desk's cache is no entity, so nothing in the session needs
+        // flushing first (a native query flushed the whole session on every credit check)
+        List<Object[]> rows = s().doReturningWork(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT as_of, p_late30, expected_days_late, behaviour"
+                    + " FROM collection_prediction WHERE customer_id = ?")) {
+                ps.setLong(1, customerId);
+                List<Object[]> out = new ArrayList<>();
+                try (java.sql.ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new Object[] {r.getObject(1), r.getObject(2), r.getObject(3), r.getObject(4)});
+                    }
+                }
+                return out;
+            }
+        });
         if (rows.isEmpty()) {
             return Optional.empty();
         }
