@@ -72,7 +72,8 @@ public final class HibernateCatalogRepository implements com.orderdesk.applicati
      */
     public static java.util.Map<Long, Money> contractPrices(Session s, long customerId, java.util.Collection<Long> productIds, LocalDate day) {
         // one query per product with a kept plan: with the ids as a list parameter Hibernate
-        // translated the query again on every order save
+        // translated the query again on every order save. Contract prices are master data no unit
+        // that prices an order changes, so nothing need be flushed (dirty-checked) before each read.
         java.util.Map<Long, Money> prices = new java.util.HashMap<>();
         for (Long productId : new java.util.LinkedHashSet<>(productIds)) {
             List<Money> valid = s.createSelectionQuery("select cp.price from CustomerPrice cp where cp.customer.id = :c "
@@ -81,6 +82,7 @@ public final class HibernateCatalogRepository implements com.orderdesk.applicati
                     .setParameter("c", customerId)
                     .setParameter("p", productId)
                     .setParameter("d", day)
+                    .setQueryFlushMode(org.hibernate.query.QueryFlushMode.NO_FLUSH)
                     .getResultList();
             if (!valid.isEmpty()) {
                 prices.put(productId, valid.get(valid.size() - 1));
