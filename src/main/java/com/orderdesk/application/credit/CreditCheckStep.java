@@ -54,9 +54,12 @@ public final class CreditCheckStep {
         order.setStatus(d.isHold() ? OrderStatus.CREDIT_HOLD : OrderStatus.RELEASED);
     }
 
-    /** Hands a released order to fulfillment, in the caller's transaction. */
+    /**
+     * Hands a released order to fulfillment, in the caller's transaction. No flush here: the
+     * routing book is read as this transaction will change it (the repository flushes before it
+     * reads), and a second flush only dirty-checked the whole unit again.
+     */
     void released(SignedInUser user, SalesOrder order) {
-        credit.flush();
         fulfillment.routeAfterRelease(user, order.id());
     }
 

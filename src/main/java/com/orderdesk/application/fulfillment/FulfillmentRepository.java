@@ -25,7 +25,10 @@ public interface FulfillmentRepository {
 
     Optional<Shipment> shipment(long shipmentId);
 
-    /** Active nodes with a location and open-shipment counts, their stock of these products, the rate card and penalty. */
+    /**
+     * Active nodes with a location and open-shipment counts, their stock of these products, the rate card and penalty,
+     * as the open unit of work will leave them: what it changed and has not yet stored is stored first.
+     */
     RoutingBook routingBook(Collection<Long> productIds);
 
     String nextShipmentNumber();

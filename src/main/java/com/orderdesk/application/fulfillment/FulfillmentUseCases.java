@@ -135,7 +135,7 @@ public final class FulfillmentUseCases implements OrderFulfillment {
             throw new StoreException("Order " + order.number() + " is " + order.status().label()
                     + "; only released orders are routed.");
         }
-        repository.flush();
+        // no flush first: the routing book is read as this unit will change it (see FulfillmentRepository)
         Map<Long, Integer> whole = OrderContext.wholeOrder(order);
         OrderContext ctx = OrderContext.build(repository, order, whole, Map.of(), Set.of(), LocalDate.now(clock));
         OrderPlan plan = ctx.plan(router);

@@ -19,12 +19,39 @@ public final class AuditKey {
     public static final int BYTES = 32;
     private static final String ALGORITHM = "HmacSHA256";
     private final byte[] key;
+    /**
+     * An initialised HMAC to clone for each MAC: looking the algorithm up and keying it cost more
+     * than the MAC itself (every audit entry takes several). Each call works on its own clone, so
+     * the key stays usable from any thread.
+     */
+    private final Mac prototype;
+    private final String keyCheck;
 
     private AuditKey(byte[] key) {
         if (key.length != BYTES) {
             throw new IllegalArgumentException("An audit key has " + BYTES + " bytes, not " + key.length);
         }
         this.key = key.clone();
+        this.prototype = keyed(this.key);
+        this.keyCheck = mac("key-check-v1", "orderdesk");
+    }
+
+    private static Mac keyed(byte[] key) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(new SecretKeySpec(key, ALGORITHM));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has " + ALGORITHM, e);
+        }
+    }
+
+    private Mac fresh() {
+        try {
+            return (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            return keyed(key); // a provider whose HMAC cannot be cloned: key a new one
+        }
     }
 
     public static AuditKey generate(SecureRandom random) {
@@ -47,15 +74,10 @@ public final class AuditKey {
      * stand for another.
      */
     public String mac(String purpose, String text) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(key, ALGORITHM));
-            mac.update(purpose.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java runtime has " + ALGORITHM, e);
-        }
+        Mac mac = fresh();
+        mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether {@code claimed} is this key's MAC of {@code text} (compared in constant time). */
@@ -69,7 +91,7 @@ public final class AuditKey {
 
     /** The value stored in the book to recognise its key: a MAC of a fixed text, which reveals nothing of the key. */
     public String keyCheck() {
-        return mac("key-check-v1", "orderdesk");
+        return keyCheck;
     }
 
     @Override

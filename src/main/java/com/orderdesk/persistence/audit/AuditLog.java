@@ -12,9 +12,11 @@ import com.orderdesk.model.audit.AuditHead;
 import com.orderdesk.model.audit.AuditKeyRecord;
 import com.orderdesk.model.audit.AuditRecord;
 import com.orderdesk.persistence.CurrentSession;
+import java.lang.ref.WeakReference;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +32,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class AuditLog implements AuditRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
+    private static final String STORED_HASH = "SELECT hash FROM audit_entry WHERE seq = ?";
+    private static final String LOCK_HEAD = "UPDATE audit_head SET version = version + 1 WHERE id = ?";
     private final Clock clock;
+    /** The head this thread's last keyed append sealed, and in which session (see {@link #sealedHere}). */
+    private final ThreadLocal<Sealed> lastSealed = new ThreadLocal<>();
+
+    private record Sealed(WeakReference<Session> session, long sequence, String hash) {
+    }
 
     public AuditLog(Clock clock) {
         this.clock = clock;
@@ -54,11 +63,12 @@ public final class AuditLog implements AuditRecorder {
         }
         AuditHead head = lockHead(s);
         AuditEntry entry = next(head, event);
-        boolean headStands = sealedHeadStands(s, head, key);
+        boolean headStands = sealedHere(s, head) || sealedHeadStands(s, head, key);
         s.persist(record(entry).withMac(key.mac(AuditSeals.ENTRY, AuditSeals.entry(entry.hash()))));
         if (headStands) {
             head.advanceKeyed(entry.sequence(), entry.hash(),
                     key.mac(AuditSeals.HEAD, AuditSeals.head(entry.sequence(), entry.hash())));
+            lastSealed.set(new Sealed(new WeakReference<>(s), entry.sequence(), entry.hash()));
         } else {
             // the trail was cut or rewritten outside Order Desk: the entry is still sealed, but the
             // sealed head is left where it was, as the evidence verification reports; sealing a new
@@ -94,15 +104,41 @@ public final class AuditLog implements AuditRecorder {
                 || !key.mac(AuditSeals.HEAD, AuditSeals.head(head.keyedSequence(), head.keyedHash())).equals(head.mac())) {
             return false;
         }
-        List<String> stored = s.createSelectionQuery("select r.hash from AuditRecord r where r.sequence = :seq", String.class)
-                .setParameter("seq", head.keyedSequence()).list();
-        return stored.size() == 1 && stored.get(0).equals(head.keyedHash());
+        // plain JDBC: entries are inserted when persisted (identity keys), so nothing is pending to flush
+        String stored = s.doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(STORED_HASH)) {
+                ps.setLong(1, head.keyedSequence());
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next() ? r.getString(1) : null;
+                }
+            }
+        });
+        return stored != null && stored.equals(head.keyedHash());
     }
 
+    /**
+     * Whether this transaction itself sealed the head it holds: the session's head is the one its
+     * previous append moved, under the lock this transaction still holds, so it stands without
+     * asking the book again (a unit that saves an order appends two entries).
+     */
+    private boolean sealedHere(Session s, AuditHead head) {
+        Sealed last = lastSealed.get();
+        return last != null && last.session().get() == s && last.sequence() == head.keyedSequence()
+                && last.sequence() == head.sequence() && last.hash().equals(head.keyedHash());
+    }
+
+    /**
+     * A plain JDBC statement: as HQL the update was translated again on every append (Hibernate
+     * keeps no plan for bulk statements) and flushed the whole session first, which it does not need.
+     */
     private static AuditHead lockHead(Session s) {
-        s.createMutationQuery("update AuditHead h set h.version = h.version + 1 where h.id = :id")
-                .setParameter("id", AuditHead.ID).executeUpdate();
-        // the bulk update bypasses the session, but only seq/hash matter and they change only here:
+        s.doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(LOCK_HEAD)) {
+                ps.setInt(1, AuditHead.ID);
+                ps.executeUpdate();
+            }
+        });
+        // the update bypasses the session, but only seq/hash matter and they change only here:
         // a head already in the session (an earlier append in this transaction) is current
         return s.find(AuditHead.class, AuditHead.ID);
     }

@@ -71,15 +71,23 @@ public final class HibernateCatalogRepository implements com.orderdesk.applicati
      * the one with the latest valid-from ({@link com.orderdesk.logic.catalog.ContractPrices}).
      */
     public static java.util.Map<Long, Money> contractPrices(Session s, long customerId, java.util.Collection<Long> productIds, LocalDate day) {
+        // one query per product with a kept plan: with the ids as a list parameter Hibernate
+        // translated the query again on every order save. Contract prices are master data no unit
+        // that prices an order changes, so nothing need be flushed (dirty-checked) before each read.
         java.util.Map<Long, Money> prices = new java.util.HashMap<>();
-        s.createSelectionQuery("select cp.product.id, cp.price from CustomerPrice cp where cp.customer.id = :c "
-                        + "and cp.product.id in :ids and (cp.validFrom is null or cp.validFrom <= :d) "
-                        + "and (cp.validTo is null or cp.validTo >= :d) order by cp.validFrom", Object[].class)
-                .setParameter("c", customerId)
-                .setParameter("ids", productIds)
-                .setParameter("d", day)
-                .getResultList()
-                .forEach(row -> prices.put((Long) row[0], (Money) row[1]));
+        for (Long productId : new java.util.LinkedHashSet<>(productIds)) {
+            List<Money> valid = s.createSelectionQuery("select cp.price from CustomerPrice cp where cp.customer.id = :c "
+                            + "and cp.product.id = :p and (cp.validFrom is null or cp.validFrom <= :d) "
+                            + "and (cp.validTo is null or cp.validTo >= :d) order by cp.validFrom", Money.class)
+                    .setParameter("c", customerId)
+                    .setParameter("p", productId)
+                    .setParameter("d", day)
+                    .setQueryFlushMode(org.hibernate.query.QueryFlushMode.NO_FLUSH)
+                    .getResultList();
+            if (!valid.isEmpty()) {
+                prices.put(productId, valid.get(valid.size() - 1));
+            }
+        }
         return prices;
     }
 

@@ -38,6 +38,18 @@ public final class HibernateCreditRepository implements CreditRepository {
     public static final List<OrderStatus> UNINVOICED = List.of(OrderStatus.ENTERED, OrderStatus.CREDIT_HOLD,
             OrderStatus.RELEASED, OrderStatus.ALLOCATED, OrderStatus.SHIPPED);
 
+    /**
+     * The open statuses as HQL literals rather than a list parameter: Hibernate keeps no plan for a
+     * query with a list parameter and translated these two again on every credit check.
+     */
+    private static final String UNINVOICED_LITERALS = literals(OrderStatus.class, UNINVOICED);
+    private static final String OPEN_INVOICE_LITERALS = literals(InvoiceStatus.class,
+            List.of(InvoiceStatus.OPEN, InvoiceStatus.PARTLY_PAID));
+
+    private static <E extends Enum<E>> String literals(Class<E> type, List<E> values) {
+        return "(" + String.join(", ", values.stream().map(v -> type.getName() + "." + v.name()).toList()) + ")";
+    }
+
     private static Session s() {
         return CurrentSession.get();
     }
@@ -80,9 +92,9 @@ public final class HibernateCreditRepository implements CreditRepository {
 
     private List<OpenItem> invoiceItems(long customerId) {
         return s().createSelectionQuery("select i.number, i.issueDate, i.dueDate, i.openAmount from Invoice i "
-                        + "where i.customer.id = :c and i.status in :open order by i.dueDate, i.number", Object[].class)
+                        + "where i.customer.id = :c and i.status in " + OPEN_INVOICE_LITERALS + " order by i.dueDate, i.number",
+                        Object[].class)
                 .setParameter("c", customerId)
-                .setParameter("open", List.of(InvoiceStatus.OPEN, InvoiceStatus.PARTLY_PAID))
                 .getResultList().stream()
                 .map(r -> new OpenItem((String) r[0], (LocalDate) r[1], (LocalDate) r[2], (Money) r[3]))
                 .toList();
@@ -90,9 +102,8 @@ public final class HibernateCreditRepository implements CreditRepository {
 
     private List<OpenOrder> openOrders(long customerId) {
         return s().createSelectionQuery("select o.id, o.number, o.total from SalesOrder o "
-                        + "where o.customer.id = :c and o.status in :open", Object[].class)
+                        + "where o.customer.id = :c and o.status in " + UNINVOICED_LITERALS, Object[].class)
                 .setParameter("c", customerId)
-                .setParameter("open", UNINVOICED)
                 .getResultList().stream()
                 .map(r -> new OpenOrder((Long) r[0], (String) r[1], (Money) r[2]))
                 .toList();
@@ -116,7 +127,9 @@ public final class HibernateCreditRepository implements CreditRepository {
 
     @Override
     public void replaceReasons(SalesOrder order, List<CreditHoldReason> reasons) {
-        s().createMutationQuery("delete from CreditHoldReasonRecord r where r.order.id = :o")
+        // native: an HQL delete is translated again on every execution (Hibernate keeps no plan for it)
+        s().createNativeQuery("DELETE FROM credit_hold_reason WHERE order_id = :o")
+                .addSynchronizedEntityClass(CreditHoldReasonRecord.class)
                 .setParameter("o", order.id()).executeUpdate();
         int position = 1;
         for (CreditHoldReason r : reasons) {
@@ -192,9 +205,21 @@ public final class HibernateCreditRepository implements CreditRepository {
 
     @Override
     public Optional<PredictedBehaviour> prediction(long customerId) {
-        List<Object[]> rows = s().createNativeQuery("SELECT as_of, p_late30, expected_days_late, behaviour"
-                        + " FROM collection_prediction WHERE customer_id = :c", Object[].class)
-                .setParameter("c", customerId).getResultList();
+        // plain JDBC: the collections desk's cache is no entity, so nothing in the session needs
+        // flushing first (a native query flushed the whole session on every credit check)
+        List<Object[]> rows = s().doReturningWork(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT as_of, p_late30, expected_days_late, behaviour"
+                    + " FROM collection_prediction WHERE customer_id = ?")) {
+                ps.setLong(1, customerId);
+                List<Object[]> out = new ArrayList<>();
+                try (java.sql.ResultSet r = ps.executeQuery()) {
+                    while (r.next()) {
+                        out.add(new Object[] {r.getObject(1), r.getObject(2), r.getObject(3), r.getObject(4)});
+                    }
+                }
+                return out;
+            }
+        });
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -1,7 +1,6 @@
 package com.orderdesk.persistence.fulfillment;
 
 import com.orderdesk.application.fulfillment.FulfillmentRepository;
-import com.orderdesk.application.fulfillment.NodeRow;
 import com.orderdesk.application.fulfillment.RoutingBook;
 import com.orderdesk.application.fulfillment.StockRow;
 import com.orderdesk.logic.fulfillment.QueueRow;
@@ -62,9 +61,7 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
 
     @Override
     public RoutingBook routingBook(Collection<Long> productIds) {
-        Session s = s();
-        return new RoutingBook(RoutingTables.nodes(s), RoutingTables.stock(s, productIds), RoutingTables.rateCard(s),
-                RoutingTables.backorderPenalty(s));
+        return RoutingTables.book(s(), productIds);
     }
 
     @Override
@@ -188,11 +185,6 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
     @Override
     public void flush() {
         s().flush();
-    }
-
-    /** Exposed for the routing settings repository, which shares the rate card reader. */
-    static List<NodeRow> nodes(Session s) {
-        return RoutingTables.nodes(s);
     }
 
     static List<StockRow> stock(Session s, Collection<Long> productIds) {
