@@ -106,6 +106,9 @@ final class SimulationRunner {
         } else {
             notes.add("Collections: off (no letters or calls; customers pay when their habits say)");
         }
+        if (c.refusedInBatches() > 0) {
+            notes.add("Refused in batches: " + c.refusedInBatches() + " documents (left as they were, tried again later)");
+        }
         StringBuilder steps = new StringBuilder();
         r.millisByStep().forEach((k, ms) -> steps.append(steps.length() == 0 ? "" : ", ").append(k).append(' ')
                 .append(ms / 1000).append(" s"));
