@@ -121,7 +121,8 @@ final class SimulationRunner {
         Path file = work.resolve("demo.sqlite");
         progress.say("Writing a fresh demo book of " + plan.customers() + " customers...");
         SimClock clock = new SimClock(plan.firstDay().minusDays(1));
-        try (BookStart.DemoWritten w = BookStart.createDemo(DatabaseConfig.sqlite(file), clock,
+        // written with the copies' throwaway settings too: the file lives in the temporary folder only
+        try (BookStart.DemoWritten w = BookStart.createDemo(throwaway(file), clock,
                 new DemoSize(plan.customers(), 0, 9, plan.seed()), 0, DemoBook.Extent.BULK_ONLY, p -> { })) {
             key = w.result().orElseThrow(() -> new IllegalStateException("the fresh demo book was not written")).key();
         }

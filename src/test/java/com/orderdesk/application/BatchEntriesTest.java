@@ -18,6 +18,7 @@ import com.orderdesk.logic.cash.desk.ChequeInput;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.PostRequest;
 import java.math.BigDecimal;
+import com.orderdesk.application.stock.StockUseCases;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,6 +150,33 @@ class BatchEntriesTest {
                         .containsExactly("INV-000102 300.00"))
                 .hasEntrySatisfying(tooMuch.id(), l -> assertThat(l).isEmpty());
         assertThat(f.verifyAudit().intact()).isTrue();
+    }
+
+    @Test
+    void aDeliveryReceivesTheGoodLinesAndListsTheBadOne() {
+        book = TestBook.create(dir);
+        var stock = book.services().catalog().stock();
+        long atl = book.db.read(s -> s.createSelectionQuery("select n.id from FulfillmentNode n where n.code = 'DC-ATL'", Long.class)
+                .getSingleResult());
+        List<StockUseCases.Receipt> delivery = List.of(
+                new StockUseCases.Receipt(book.towelId, atl, 5, "PO-1", "weekly"),
+                new StockUseCases.Receipt(book.gloveId, atl, 0, "PO-2", "weekly"), // no quantity: refused
+                new StockUseCases.Receipt(book.drumId, atl, 3, "PO-3", "weekly"));
+
+        for (SignedInUser other : List.of(book.manager(), book.arClerk())) {
+            refusedAndNothingChanged(book, "receive, adjust or transfer stock", () -> stock.receiveAll(other, delivery));
+        }
+        Map<Integer, String> refused = stock.receiveAll(book.clerk(), delivery);
+
+        assertThat(refused).containsOnlyKeys(1);
+        assertThat(stock.views(book.clerk(), List.of(book.towelId, book.gloveId, book.drumId)))
+                .hasEntrySatisfying(book.towelId, v -> assertThat(v.onHand()).isEqualTo(17))
+                .hasEntrySatisfying(book.gloveId, v -> assertThat(v.onHand()).isEqualTo(530))
+                .hasEntrySatisfying(book.drumId, v -> assertThat(v.onHand()).isEqualTo(4));
+        long receipts = book.db.read(s -> s.createSelectionQuery(
+                "select count(a) from AuditRecord a where a.action = 'STOCK_RECEIPT'", Long.class).getSingleResult());
+        assertThat(receipts).isEqualTo(2);
+        assertThat(book.services().auditTrail().verify(book.admin(), p -> { }, () -> false).intact()).isTrue();
     }
 
     private static PostRequest request(com.orderdesk.application.cash.CashUseCases cash, SignedInUser ar, DeskPayment p,

@@ -43,7 +43,7 @@ import org.slf4j.LoggerFactory;
 final class CashPosting {
     private static final Logger LOG = LoggerFactory.getLogger(CashPosting.class);
     /** Postings per chunk of a batch, after which the session is flushed and cleared. */
-    static final int CHUNK = 25;
+    static final int CHUNK = 5;
 
     private final UnitOfWork uow;
     private final CashRepository cash;

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ShipmentWave {
     /** Shipments per chunk: large enough to read in one query, small enough that flushes stay cheap. */
-    static final int CHUNK = 25;
+    static final int CHUNK = 5;
     private static final Logger LOG = LoggerFactory.getLogger(ShipmentWave.class);
 
     private final UnitOfWork uow;

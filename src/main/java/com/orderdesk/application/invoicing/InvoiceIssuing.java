@@ -48,7 +48,7 @@ final class InvoiceIssuing {
     static final String INVOICE_ISSUE = "INVOICE_ISSUE";
     static final String INVOICE_SERIES = "INVOICE";
     /** Shipments per chunk of a batch: read in one query, flushed and cleared together. */
-    static final int CHUNK = 25;
+    static final int CHUNK = 5;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InvoiceIssuing.class);
 
     private final UnitOfWork uow;
