@@ -106,6 +106,9 @@ final class SimulationRunner {
         } else {
             notes.add("Collections: off (no letters or calls; customers pay when their habits say)");
         }
+        if (c.refusedInBatches() > 0) {
+            notes.add("Refused in batches: " + c.refusedInBatches() + " documents (left as they were, tried again later)");
+        }
         StringBuilder steps = new StringBuilder();
         r.millisByStep().forEach((k, ms) -> steps.append(steps.length() == 0 ? "" : ", ").append(k).append(' ')
                 .append(ms / 1000).append(" s"));
@@ -118,7 +121,8 @@ final class SimulationRunner {
         Path file = work.resolve("demo.sqlite");
         progress.say("Writing a fresh demo book of " + plan.customers() + " customers...");
         SimClock clock = new SimClock(plan.firstDay().minusDays(1));
-        try (BookStart.DemoWritten w = BookStart.createDemo(DatabaseConfig.sqlite(file), clock,
+        // written with the copies' throwaway settings too: the file lives in the temporary folder only
+        try (BookStart.DemoWritten w = BookStart.createDemo(throwaway(file), clock,
                 new DemoSize(plan.customers(), 0, 9, plan.seed()), 0, DemoBook.Extent.BULK_ONLY, p -> { })) {
             key = w.result().orElseThrow(() -> new IllegalStateException("the fresh demo book was not written")).key();
         }

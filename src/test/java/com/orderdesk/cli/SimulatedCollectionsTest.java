@@ -50,7 +50,7 @@ class SimulatedCollectionsTest {
             SimulationParts.Cast cast = new SimulationParts.Cast(DemoBook.user("olivia", key), DemoBook.user("carmen", key),
                     DemoBook.user("arthur", key), DemoBook.user("admin", key));
             Simulation.Result r = new Simulation(SimulationRunner.parts(book, clock, cast)).run(
-                    new Simulation.Settings(FIRST, DAYS, 3, 3L, 30, Policies.DEFAULT), dir, f -> { });
+                    new Simulation.Settings(FIRST, DAYS, 2, 3L, 30, Policies.DEFAULT), dir, f -> { });
 
             var c = r.counts();
             assertThat(c.letters()).isPositive();

@@ -42,6 +42,8 @@ import org.slf4j.LoggerFactory;
  */
 final class CashPosting {
     private static final Logger LOG = LoggerFactory.getLogger(CashPosting.class);
+    /** Postings per chunk of a batch, after which the session is flushed and cleared. */
+    static final int CHUNK = 5;
 
     private final UnitOfWork uow;
     private final CashRepository cash;
@@ -64,8 +66,16 @@ final class CashPosting {
         uow.run("Posting the payment", () -> postIn(request, user, CashApplication.ORIGIN_MANUAL));
     }
 
+    /** A posting checked against the book, not yet written. */
+    private record Checked(PostRequest request, CashPayment payment, Customer customer, Map<String, Invoice> invoices) {
+    }
+
     private void postIn(PostRequest r, SignedInUser actor, String origin) {
-        String user = actor.userName();
+        apply(check(r), actor, origin);
+    }
+
+    /** The checks of a posting, before anything is written: a refusal is a {@link StoreException}. */
+    private Checked check(PostRequest r) {
         CashPayment p = payment(r.paymentId(), r.expectedVersion());
         if (p.state() != PaymentState.OPEN) {
             throw new StoreException("Payment " + p.number() + " is already posted; reverse it first to apply it differently.");
@@ -79,15 +89,13 @@ final class CashPosting {
                 throw new StoreException("Customer " + r.customerNo() + " does not exist.");
             }
             List<String> numbers = r.lines().stream().map(PostRequest.Line::invoiceNo).toList();
-            {
-                for (Invoice i : cash.invoicesByNumber(numbers)) {
-                    Customer owner = i.customer();
-                    boolean family = owner.id().equals(customer.id())
-                            || owner.parent() != null && owner.parent().id().equals(customer.id());
-                    if (family && (i.status() == InvoiceStatus.OPEN || i.status() == InvoiceStatus.PARTLY_PAID)) {
-                        invoices.put(i.number(), i);
-                        open.put(i.number(), i.openAmount().amount());
-                    }
+            for (Invoice i : cash.invoicesByNumber(numbers)) {
+                Customer owner = i.customer();
+                boolean family = owner.id().equals(customer.id())
+                        || owner.parent() != null && owner.parent().id().equals(customer.id());
+                if (family && (i.status() == InvoiceStatus.OPEN || i.status() == InvoiceStatus.PARTLY_PAID)) {
+                    invoices.put(i.number(), i);
+                    open.put(i.number(), i.openAmount().amount());
                 }
             }
         } else if (!r.lines().isEmpty()) {
@@ -97,6 +105,15 @@ final class CashPosting {
         if (!problems.isEmpty()) {
             throw new StoreException(p.number() + " was not posted: " + String.join(" ", problems));
         }
+        return new Checked(r, p, customer, invoices);
+    }
+
+    private void apply(Checked c, SignedInUser actor, String origin) {
+        String user = actor.userName();
+        PostRequest r = c.request();
+        CashPayment p = c.payment();
+        Customer customer = c.customer();
+        Map<String, Invoice> invoices = c.invoices();
         Money applied = Money.ZERO;
         StringJoiner what = new StringJoiner("; ");
         List<Long> orders = new ArrayList<>();
@@ -158,8 +175,51 @@ final class CashPosting {
         }
     }
 
+    /**
+     * Posts every payment the engine marked AUTO on or before {@code day} ("post the matched credits
+     * of the file") in one unit of work; returns how many were posted. Each is checked before it is
+     * written; one another desk changed since the run is left for a person, the others are posted.
+     * A failure the checks did not foresee rolls the batch back, and each is posted in its own unit.
+     */
     int postAllAuto(LocalDate day, SignedInUser user, DoubleConsumer progress, BooleanSupplier cancelled) {
         List<long[]> ready = uow.read(() -> cash.autoPayments(day));
+        if (ready.isEmpty()) {
+            return 0;
+        }
+        try {
+            return uow.write("Posting the AUTO payments", () -> {
+                int posted = 0;
+                for (int i = 0; i < ready.size(); i++) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException();
+                    }
+                    long id = ready.get(i)[0];
+                    long version = ready.get(i)[1];
+                    Checked checked;
+                    try {
+                        checked = check(autoRequest(payment(id, version)));
+                    } catch (StoreException | IllegalArgumentException e) {
+                        // another desk changed the payment or an invoice since the run: left for a person
+                        LOG.info("AUTO posting of payment {} skipped: {}", id, e.getMessage());
+                        continue;
+                    }
+                    apply(checked, user, CashApplication.ORIGIN_AUTO);
+                    posted++;
+                    endOfChunk(i);
+                    progress.accept((i + 1.0) / ready.size());
+                }
+                return posted;
+            });
+        } catch (CancellationException | com.orderdesk.logic.security.NotSignedInException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("Posting {} AUTO payments in one unit was rolled back ({}); posting each on its own", ready.size(),
+                    e.getMessage());
+            return postAllAutoOneByOne(ready, user, progress, cancelled);
+        }
+    }
+
+    private int postAllAutoOneByOne(List<long[]> ready, SignedInUser user, DoubleConsumer progress, BooleanSupplier cancelled) {
         int posted = 0;
         for (int i = 0; i < ready.size(); i++) {
             if (cancelled.getAsBoolean()) {
@@ -174,12 +234,61 @@ final class CashPosting {
                 });
                 posted++;
             } catch (StoreException | IllegalArgumentException e) {
-                // another desk changed the payment or an invoice since the run: left for a person
                 LOG.info("AUTO posting of payment {} skipped: {}", id, e.getMessage());
             }
             progress.accept((i + 1.0) / ready.size());
         }
         return posted;
+    }
+
+    /**
+     * Posts several payments as a person applied them (the AR clerk's applications of a file) in one
+     * unit of work: each checked before it is written; the refused ones are returned (payment id to
+     * why) and stay open, the others are posted and audited. A failure the checks did not foresee
+     * rolls the batch back and posts each in its own unit.
+     */
+    Map<Long, String> postAll(List<PostRequest> requests, SignedInUser user) {
+        if (requests.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return uow.write("Posting the payments", () -> {
+                Map<Long, String> refused = new LinkedHashMap<>();
+                for (int i = 0; i < requests.size(); i++) {
+                    PostRequest r = requests.get(i);
+                    Checked checked;
+                    try {
+                        checked = check(r);
+                    } catch (StoreException | IllegalArgumentException e) {
+                        refused.put(r.paymentId(), e.getMessage());
+                        continue;
+                    }
+                    apply(checked, user, CashApplication.ORIGIN_MANUAL);
+                    endOfChunk(i);
+                }
+                return refused;
+            });
+        } catch (com.orderdesk.logic.security.NotSignedInException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("Posting {} payments in one unit was rolled back ({}); posting each on its own", requests.size(), e.getMessage());
+            Map<Long, String> refused = new LinkedHashMap<>();
+            for (PostRequest r : requests) {
+                try {
+                    post(r, user);
+                } catch (StoreException | IllegalArgumentException each) {
+                    refused.put(r.paymentId(), each.getMessage());
+                }
+            }
+            return refused;
+        }
+    }
+
+    /** Every {@value #CHUNK} postings of a batch the session is written and emptied, so it stays small. */
+    private void endOfChunk(int index) {
+        if ((index + 1) % CHUNK == 0) {
+            cash.flushAndClear();
+        }
     }
 
     private static PostRequest autoRequest(CashPayment p) {

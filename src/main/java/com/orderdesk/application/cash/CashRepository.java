@@ -76,6 +76,9 @@ public interface CashRepository {
 
     List<PaymentDetail.Posted> postedLines(long paymentId);
 
+    /** The live postings of each payment named, in one read (a payment with none maps to an empty list). */
+    Map<Long, List<PaymentDetail.Posted>> postedLines(Collection<Long> paymentIds);
+
     // matching
     /** Customers as the matching engine sees them (number, name, parent, known bank accounts), and their ids. */
     MatchingCustomers matchingCustomers();
@@ -110,6 +113,9 @@ public interface CashRepository {
 
     /** The invoice as stored now (another desk may have changed it within this unit's view). */
     void refresh(Invoice invoice);
+
+    /** Writes what is pending and empties the session, so a long batch does not dirty-check all it touched. */
+    void flushAndClear();
 
     /** Customers of the matching book. */
     record MatchingCustomers(List<com.orderdesk.logic.cash.matching.Customer> customers, Map<String, Long> idsByNumber) {

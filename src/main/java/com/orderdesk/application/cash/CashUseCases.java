@@ -37,6 +37,7 @@ public final class CashUseCases {
     private final CashPosting posting;
     private final CashQueries queries;
     private final CashCsvMappings csvMappings;
+    private final CashRepository cash;
 
     public CashUseCases(UnitOfWork uow, AccessControl access, CashRepository cash, AuditRecorder audit, Clock clock,
                         com.orderdesk.application.order.OrderSettlement settlement) {
@@ -54,6 +55,7 @@ public final class CashUseCases {
         this.posting = new CashPosting(uow, cash, clock, audit, settlement, deductions);
         this.queries = new CashQueries(cash);
         this.csvMappings = new CashCsvMappings(uow, cash, clock, audit);
+        this.cash = cash;
     }
 
     public Listing<DeskPayment> payments(SignedInUser user, LocalDate day) {
@@ -64,6 +66,12 @@ public final class CashUseCases {
     public PaymentDetail detail(SignedInUser user, long paymentId) {
         access.require(user, Permission.VIEW_RECEIVABLES);
         return uow.read(() -> queries.detail(paymentId));
+    }
+
+    /** What is posted from each payment named (live applications, reversals left out), in one read. */
+    public java.util.Map<Long, List<PaymentDetail.Posted>> postedLines(SignedInUser user, List<Long> paymentIds) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        return uow.read(() -> cash.postedLines(paymentIds));
     }
 
     public List<OpenInvoice> openInvoices(SignedInUser user, String customerNo, LocalDate received) {
@@ -142,7 +150,19 @@ public final class CashUseCases {
         posting.post(request, user);
     }
 
-    /** Posts every payment the engine marked AUTO, each in its own unit; returns how many were posted. */
+    /**
+     * Posts several payments as the AR clerk applied them, with one access check and in one unit of
+     * work; returns the refused ones (payment id to why), which stay open while the others are posted.
+     */
+    public java.util.Map<Long, String> postAll(SignedInUser user, List<PostRequest> requests) {
+        access.require(user, Permission.APPLY_CASH);
+        return posting.postAll(requests, user);
+    }
+
+    /**
+     * Posts every payment the engine marked AUTO ("post the matched credits of the file") in one unit
+     * of work; one changed since the run is left for a person. Returns how many were posted.
+     */
     public int postAllAuto(SignedInUser user, LocalDate day, DoubleConsumer progress, BooleanSupplier cancelled) {
         access.require(user, Permission.APPLY_CASH);
         return posting.postAllAuto(day, user, progress, cancelled);

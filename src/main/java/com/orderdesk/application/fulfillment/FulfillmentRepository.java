@@ -25,6 +25,9 @@ public interface FulfillmentRepository {
 
     Optional<Shipment> shipment(long shipmentId);
 
+    /** The shipments named (with their lines and orders) in one read, by id; ids not found are left out. */
+    java.util.Map<Long, Shipment> shipmentsById(Collection<Long> shipmentIds);
+
     /**
      * Active nodes with a location and open-shipment counts, their stock of these products, the rate card and penalty,
      * as the open unit of work will leave them: what it changed and has not yet stored is stored first.
@@ -68,6 +71,9 @@ public interface FulfillmentRepository {
     List<Long> releasedOrderIds();
 
     void flush();
+
+    /** Writes what is pending and empties the session, so a long batch does not dirty-check all it touched. */
+    void flushAndClear();
 
     /** Where a customer's ship-to is on the map (order entry's delivery quote); empty without a location. */
     Optional<com.orderdesk.model.common.GeoPoint> shipToPoint(long shipToId);

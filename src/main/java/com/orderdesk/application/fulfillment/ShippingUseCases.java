@@ -8,6 +8,7 @@ import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.fulfillment.ShipConfirmation;
 import com.orderdesk.logic.fulfillment.ServiceLabels;
 import com.orderdesk.logic.fulfillment.ShipOutcome;
+import com.orderdesk.logic.fulfillment.ShipWaveOutcome;
 import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
 import com.orderdesk.logic.fulfillment.routing.OrderPlan;
 import com.orderdesk.logic.invoicing.print.AddressBlock;
@@ -115,21 +116,51 @@ public final class ShippingUseCases {
         return s == null ? "" : s;
     }
 
-    private ShipOutcome confirm(ShipConfirmation c, SignedInUser actor) {
-        String user = actor.userName();
-        Shipment sh = find(c.shipmentId());
+    /**
+     * Confirms a wave of shipments (the day's "confirm today's shipments") with one access check and
+     * in one unit of work: each confirmation is checked before anything of it is written, a refused
+     * one is listed with why and the others are confirmed, each audited as on its own. Should the
+     * wave fail for a reason the checks did not foresee, it is rolled back whole and each
+     * confirmation runs in its own unit, so one bad shipment still stops only itself.
+     */
+    public ShipWaveOutcome confirmWave(SignedInUser user, List<ShipConfirmation> confirmations) {
+        access.require(user, Permission.SHIP_ORDERS);
+        return new ShipmentWave(uow, repository, this::confirm).run(user, confirmations);
+    }
+
+    /** Why {@code c} cannot be confirmed on {@code sh} as it stands, or null: the checks, before any write. */
+    static String problem(Shipment sh, ShipConfirmation c) {
         if (sh.version() != c.expectedVersion()) {
-            throw new ConcurrentEditException(sh.number() + " was changed at another desk since you opened it; "
-                    + "reload it and confirm again.");
+            return sh.number() + " was changed at another desk since you opened it; reload it and confirm again.";
         }
         if (!(sh.status() == ShipmentStatus.PLANNED || sh.status() == ShipmentStatus.RELEASED || sh.status() == ShipmentStatus.PICKED)) {
-            throw new StoreException(sh.number() + " is already " + sh.status().name().toLowerCase() + ".");
+            return sh.number() + " is already " + sh.status().name().toLowerCase() + ".";
         }
         if (c.carrier() == null || c.carrier().isBlank()) {
-            throw new StoreException("Carrier: name the carrier that took " + sh.number() + ".");
+            return "Carrier: name the carrier that took " + sh.number() + ".";
         }
         if (c.shipDate() == null) {
-            throw new StoreException("Ship date: give the day " + sh.number() + " left.");
+            return "Ship date: give the day " + sh.number() + " left.";
+        }
+        for (ShipmentLine line : sh.lines()) {
+            int shipped = c.shippedByLine().getOrDefault(line.id(), line.quantityPlanned());
+            if (shipped < 0 || shipped > line.quantityPlanned()) {
+                return line.product().sku() + ": shipped quantity must be between 0 and " + line.quantityPlanned()
+                        + ", not " + shipped + ".";
+            }
+        }
+        return null;
+    }
+
+    ShipOutcome confirm(ShipConfirmation c, SignedInUser actor) {
+        String user = actor.userName();
+        Shipment sh = find(c.shipmentId());
+        String problem = problem(sh, c);
+        if (problem != null) {
+            if (sh.version() != c.expectedVersion()) {
+                throw new ConcurrentEditException(problem);
+            }
+            throw new StoreException(problem);
         }
         Instant now = clock.instant();
         long nodeId = sh.node().id();
@@ -138,10 +169,6 @@ public final class ShippingUseCases {
         int shortUnits = 0;
         for (ShipmentLine line : sh.lines()) {
             int shipped = c.shippedByLine().getOrDefault(line.id(), line.quantityPlanned());
-            if (shipped < 0 || shipped > line.quantityPlanned()) {
-                throw new StoreException(line.product().sku() + ": shipped quantity must be between 0 and "
-                        + line.quantityPlanned() + ", not " + shipped + ".");
-            }
             line.confirmShipped(shipped);
             long productId = line.product().id();
             int planned = line.quantityPlanned();

@@ -47,6 +47,9 @@ import java.util.function.Consumer;
 final class InvoiceIssuing {
     static final String INVOICE_ISSUE = "INVOICE_ISSUE";
     static final String INVOICE_SERIES = "INVOICE";
+    /** Shipments per chunk of a batch: read in one query, flushed and cleared together. */
+    static final int CHUNK = 5;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InvoiceIssuing.class);
 
     private final UnitOfWork uow;
     private final InvoiceRepository invoices;
@@ -91,10 +94,66 @@ final class InvoiceIssuing {
         }
     }
 
+    /**
+     * Invoices the shipments in one unit of work (the desk's "invoice everything shipped"): read a
+     * chunk at a time in one query, each invoice worked out and checked before anything of it is
+     * written (a refused shipment is listed with why, the others are invoiced), the session flushed
+     * and cleared after each chunk. A failure the checks did not foresee rolls the batch back (its
+     * numbers with it) and invoices each shipment in its own unit, as {@link #issue} does.
+     */
+    IssueResult issueBatch(SignedInUser user, List<Long> shipmentIds) {
+        if (shipmentIds.isEmpty()) {
+            return new IssueResult(List.of(), Map.of());
+        }
+        try {
+            return uow.write("Invoicing the shipments", () -> batch(user, shipmentIds));
+        } catch (com.orderdesk.logic.security.NotAuthorizedException | com.orderdesk.logic.security.NotSignedInException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.warn("Invoicing {} shipments in one unit was rolled back ({}); invoicing each on its own",
+                    shipmentIds.size(), e.getMessage());
+            return issue(user, shipmentIds);
+        }
+    }
+
+    private IssueResult batch(SignedInUser user, List<Long> shipmentIds) {
+        List<String> issued = new ArrayList<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        List<Long> ids = shipmentIds.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Map<Long, Shipment> loaded = invoices.shipmentsById(chunk);
+            for (Long id : chunk) {
+                Shipment shipment = loaded.get(id);
+                if (shipment == null) {
+                    failures.put("shipment #" + id, "Shipment #" + id + " no longer exists.");
+                    continue;
+                }
+                Draft draft;
+                try {
+                    draft = draft(shipment);
+                } catch (StoreException e) {
+                    failures.put(shipment.number(), e.getMessage());
+                    continue;
+                }
+                issued.add(write(draft, user));
+            }
+            invoices.flushAndClear();
+        }
+        return new IssueResult(issued, failures);
+    }
+
+    /** One shipment's invoice, worked out and checked; nothing is written yet. */
+    private record Draft(Shipment shipment, PaymentTerms terms, InvoiceTotals totals, Map<Integer, Long> orderLineIds) {
+    }
+
     private String issueOne(long shipmentId, SignedInUser actor) {
-        String user = actor.userName();
         Shipment shipment = invoices.shipment(shipmentId)
                 .orElseThrow(() -> new StoreException("Shipment #" + shipmentId + " no longer exists."));
+        return write(draft(shipment), actor);
+    }
+
+    private Draft draft(Shipment shipment) {
         if (shipment.status() != ShipmentStatus.SHIPPED) {
             throw new StoreException("Shipment " + shipment.number() + " is " + shipment.status().name().toLowerCase()
                     + "; only shipped shipments are invoiced, once.");
@@ -130,6 +189,16 @@ final class InvoiceIssuing {
             throw new StoreException("Shipment " + shipment.number() + " shipped nothing; there is nothing to invoice.");
         }
         InvoiceTotals totals = calculator.compute(inputs, jurisdictions(order, exempt), Money.ZERO, false);
+        return new Draft(shipment, terms, totals, orderLineIds);
+    }
+
+    private String write(Draft d, SignedInUser actor) {
+        String user = actor.userName();
+        Shipment shipment = d.shipment();
+        SalesOrder order = shipment.order();
+        Customer customer = order.customer();
+        PaymentTerms terms = d.terms();
+        InvoiceTotals totals = d.totals();
         LocalDate today = LocalDate.now(clock);
         PaymentSchedule schedule = terms.scheduleFor(today);
 
@@ -137,7 +206,7 @@ final class InvoiceIssuing {
         Invoice invoice = new Invoice(number, customer, order, today, schedule.dueDate(), terms.code(),
                 schedule.discountDate(), terms.hasDiscount() ? terms.discountPercent() : null,
                 totals.subtotal(), totals.taxTotal(), totals.freight(), totals.grandTotal());
-        invoice.issue(shipment, lines(totals, orderLineIds), taxes(totals), totals.freightTaxable(), user, clock.instant());
+        invoice.issue(shipment, lines(totals, d.orderLineIds()), taxes(totals), totals.freightTaxable(), user, clock.instant());
         invoices.add(invoice);
         shipment.setStatus(ShipmentStatus.INVOICED);
         invoices.flush();

@@ -24,6 +24,9 @@ public interface InvoiceRepository {
 
     Optional<String> shipmentNumber(long shipmentId);
 
+    /** The shipments named, with their lines, orders and customers, in one read, by id; ids not found are left out. */
+    java.util.Map<Long, Shipment> shipmentsById(java.util.Collection<Long> shipmentIds);
+
     /** The next number of a series ("INVOICE", "CREDIT_MEMO"), gapless within this unit of work. */
     String nextNumber(String series);
 
@@ -59,4 +62,7 @@ public interface InvoiceRepository {
     Properties companySettings();
 
     void flush();
+
+    /** Writes what is pending and empties the session, so a long batch does not dirty-check all it touched. */
+    void flushAndClear();
 }

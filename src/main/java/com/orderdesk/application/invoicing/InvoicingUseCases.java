@@ -89,9 +89,15 @@ public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections 
         return issuing.issue(user, shipmentIds);
     }
 
-    /** Invoices every shipped shipment (the nightly run, or the desk's "invoice all shipped"). */
+    /**
+     * Invoices every shipped shipment (the nightly run, or the desk's "invoice all shipped") with one
+     * access check, in one unit of work; a shipment that cannot be invoiced is listed with why and
+     * the others are invoiced (see {@link InvoiceIssuing#issueBatch}).
+     */
     public IssueResult issueAllShipped(SignedInUser user) {
-        return issueInvoices(user, shipmentsToInvoice(user).stream().map(ShipmentToInvoice::shipmentId).toList());
+        access.require(user, Permission.ISSUE_INVOICE);
+        List<Long> ids = uow.read(invoices::shipmentsToInvoice).stream().map(ShipmentToInvoice::shipmentId).toList();
+        return issuing.issueBatch(user, ids);
     }
 
     @Override

@@ -4,7 +4,10 @@ import com.orderdesk.logic.stock.NodeStockLine;
 import com.orderdesk.logic.stock.StockView;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import com.orderdesk.application.stock.StockUseCases;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +25,7 @@ final class Purchasing {
     private final Map<String, Integer> target = new HashMap<>();
     private final java.util.Set<Long> sold = new java.util.HashSet<>();
     private int receipts;
+    private int refusedInBatches;
     private int po = 1;
 
     Purchasing(SimulationParts parts) {
@@ -37,8 +41,10 @@ final class Purchasing {
         if (day.getDayOfWeek() != DayOfWeek.MONDAY) {
             return;
         }
-        for (long productId : new java.util.TreeSet<>(sold)) {
-            StockView view = parts.stock().view(parts.cast().clerk(), productId);
+        // one look at the stock of everything sold, one delivery of all the receipts (the use cases' batch entries)
+        Map<Long, StockView> views = parts.stock().views(parts.cast().clerk(), new java.util.TreeSet<>(sold));
+        List<StockUseCases.Receipt> delivery = new ArrayList<>();
+        views.forEach((productId, view) -> {
             for (NodeStockLine line : view.nodes()) {
                 if (!line.nodeActive()) {
                     continue;
@@ -47,16 +53,21 @@ final class Purchasing {
                 if (line.available() * 100 >= goal * REORDER_PERCENT) {
                     continue;
                 }
-                int qty = goal - line.available();
-                parts.stock().receive(parts.cast().clerk(), productId, line.nodeId(), qty, "SIM-PO-" + (po++),
-                        "Weekly replenishment (simulated buyer)");
-                receipts++;
+                delivery.add(new StockUseCases.Receipt(productId, line.nodeId(), goal - line.available(), "SIM-PO-" + (po++),
+                        "Weekly replenishment (simulated buyer)"));
             }
-        }
+        });
+        int refused = parts.stock().receiveAll(parts.cast().clerk(), delivery).size();
+        receipts += delivery.size() - refused;
+        refusedInBatches += refused;
         sold.clear();
     }
 
     int receipts() {
         return receipts;
+    }
+
+    int refusedInBatches() {
+        return refusedInBatches;
     }
 }

@@ -133,16 +133,25 @@ final class Receivables {
         Set<String> ruled = matching == Policies.Matching.ENGINE ? engine(day) : rules(credits, paymentNumbers, day);
         Map<String, DeskPayment> rows = new HashMap<>();
         parts.cash().payments(parts.cast().arClerk(), day).rows().forEach(p -> rows.put(p.number(), p));
+        List<DeskPayment> file = new ArrayList<>();
+        List<PostRequest> byClerk = new ArrayList<>();
         for (int i = 0; i < credits.size(); i++) {
             DeskPayment p = rows.get(paymentNumbers.get(i));
             if (p == null) {
                 throw new IllegalStateException("payment " + paymentNumbers.get(i) + " of " + day + " not on the cash desk");
             }
+            file.add(p);
+            if (!p.status().posted()) {
+                byClerk.add(clerkApplies(p, credits.get(i), day));
+            }
+        }
+        // what the engine left, the AR clerk applies as the customers meant it: one batch for the file
+        counts.refusedInBatches += parts.cash().postAll(parts.cast().arClerk(), byClerk).size();
+        Map<Long, List<PaymentDetail.Posted>> posted = parts.cash().postedLines(parts.cast().arClerk(),
+                file.stream().map(DeskPayment::id).toList());
+        for (DeskPayment p : file) {
             boolean auto = p.status().posted() && (p.status() == com.orderdesk.logic.cash.desk.DeskStatus.AUTO_APPLIED
                     || ruled.contains(p.number()));
-            if (!p.status().posted()) {
-                clerkApplies(p, credits.get(i), day);
-            }
             counts.paymentsReceived++;
             if (auto) {
                 counts.paymentsAuto++;
@@ -150,13 +159,13 @@ final class Receivables {
                 counts.paymentsByClerk++;
             }
             ledger.paymentReceived(p.number(), day, p.amount().amount(), auto);
-            for (PaymentDetail.Posted posted : parts.cash().detail(parts.cast().arClerk(), p.id()).posted()) {
-                if (posted.invoiceNo() == null) {
+            for (PaymentDetail.Posted line : posted.get(p.id())) {
+                if (line.invoiceNo() == null) {
                     continue;
                 }
-                settle(posted.invoiceNo(), day, posted.applied(), SettlementKind.CASH);
-                settle(posted.invoiceNo(), day, posted.discount(), SettlementKind.DISCOUNT);
-                settle(posted.invoiceNo(), day, posted.deduction(), SettlementKind.DEDUCTION);
+                settle(line.invoiceNo(), day, line.applied(), SettlementKind.CASH);
+                settle(line.invoiceNo(), day, line.discount(), SettlementKind.DISCOUNT);
+                settle(line.invoiceNo(), day, line.deduction(), SettlementKind.DEDUCTION);
             }
         }
     }
@@ -244,6 +253,8 @@ final class Receivables {
         Set<String> ruled = new HashSet<>();
         Map<String, DeskPayment> rows = new HashMap<>();
         parts.cash().payments(parts.cast().arClerk(), day).rows().forEach(p -> rows.put(p.number(), p));
+        List<PostRequest> requests = new ArrayList<>();
+        Map<Long, String> numberOf = new HashMap<>();
         for (int i = 0; i < credits.size(); i++) {
             Credit c = credits.get(i);
             PostRequest.Line line = c.meant().get(0);
@@ -252,14 +263,21 @@ final class Receivables {
             }
             DeskPayment p = rows.get(numbers.get(i));
             long version = parts.cash().detail(parts.cast().arClerk(), p.id()).version();
-            parts.cash().post(parts.cast().arClerk(), new PostRequest(p.id(), version, c.customer().number(), List.of(line)));
-            ruled.add(p.number());
+            requests.add(new PostRequest(p.id(), version, c.customer().number(), List.of(line)));
+            numberOf.put(p.id(), p.number());
         }
+        Map<Long, String> refused = parts.cash().postAll(parts.cast().arClerk(), requests);
+        counts.refusedInBatches += refused.size();
+        numberOf.forEach((id, number) -> {
+            if (!refused.containsKey(id)) {
+                ruled.add(number);
+            }
+        });
         return ruled;
     }
 
     /** The AR clerk applies the payment as the customer meant it, as far as those invoices are still open. */
-    private void clerkApplies(DeskPayment p, Credit credit, LocalDate day) {
+    private PostRequest clerkApplies(DeskPayment p, Credit credit, LocalDate day) {
         PaymentDetail detail = parts.cash().detail(parts.cast().arClerk(), p.id());
         Map<String, BigDecimal> stillOpen = new HashMap<>();
         parts.cash().openInvoices(parts.cast().arClerk(), credit.customer().number(), day)
@@ -275,6 +293,6 @@ final class Receivables {
             BigDecimal applied = l.applied().min(left.subtract(discount).subtract(deduction));
             lines.add(new PostRequest.Line(l.invoiceNo(), applied, discount, deduction, deduction.signum() > 0 ? l.reasonCode() : null));
         }
-        parts.cash().post(parts.cast().arClerk(), new PostRequest(p.id(), detail.version(), credit.customer().number(), lines));
+        return new PostRequest(p.id(), detail.version(), credit.customer().number(), lines);
     }
 }

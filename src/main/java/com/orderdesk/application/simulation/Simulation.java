@@ -112,6 +112,7 @@ public final class Simulation {
             }
         }
         counts.stockReceipts = purchasing.receipts();
+        counts.refusedInBatches += purchasing.refusedInBatches();
         return new Result(settings, ledger.ledgers(), counts, open, shipped, cancelled, millis);
     }
 

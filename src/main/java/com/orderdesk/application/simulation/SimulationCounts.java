@@ -22,6 +22,8 @@ public final class SimulationCounts {
     int promises;
     int promisesKept;
     int invoicesBroughtForward;
+    /** Documents a batch use case refused (listed, left as they were; tried again the next day). */
+    int refusedInBatches;
 
     public int ordersEntered() { return ordersEntered; }
     public int capturedTouchless() { return capturedTouchless; }
@@ -43,4 +45,5 @@ public final class SimulationCounts {
     public int promises() { return promises; }
     public int promisesKept() { return promisesKept; }
     public int invoicesBroughtForward() { return invoicesBroughtForward; }
+    public int refusedInBatches() { return refusedInBatches; }
 }

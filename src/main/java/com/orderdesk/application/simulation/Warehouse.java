@@ -2,12 +2,13 @@ package com.orderdesk.application.simulation;
 
 import com.orderdesk.logic.credit.HeldOrderRow;
 import com.orderdesk.logic.fulfillment.ShipConfirmation;
-import com.orderdesk.logic.fulfillment.ShipOutcome;
+import com.orderdesk.logic.fulfillment.ShipWaveOutcome;
 import com.orderdesk.logic.simulation.DueShipment;
 import com.orderdesk.logic.simulation.LedgerRecorder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,19 @@ final class Warehouse {
         }
     }
 
+    /** What the floor decided about one due shipment before the wave is confirmed. */
+    private record Floor(DueShipment shipment, BigDecimal handling, boolean late, boolean damaged) {
+    }
+
+    /**
+     * The day's due shipments confirmed as one wave (the desk's "confirm today's shipments"). The
+     * floor's draws (short picks, late carriers, damage) are made per shipment in the order they
+     * always were, before the wave; a shipment the wave refuses stays due for the next day.
+     */
     void ship(LocalDate day, Random r) {
         List<DueShipment> due = parts.uow().read(() -> parts.book().shipmentsDue(day));
+        List<ShipConfirmation> wave = new ArrayList<>();
+        Map<Long, Floor> floor = new HashMap<>();
         for (DueShipment s : due) {
             if (!ledger.knows(s.orderId())) {
                 continue;
@@ -75,14 +87,19 @@ final class Warehouse {
                 counts.shortPicks++;
             }
             String carrier = s.carrier() == null || s.carrier().isBlank() ? "UPS" : s.carrier();
-            ShipOutcome out = parts.shipping().confirmShipped(parts.cast().clerk(), new ShipConfirmation(s.id(), s.version(),
-                    carrier, "SIM" + (tracking++), day, shipped));
-            counts.shipmentsLeft++;
+            wave.add(new ShipConfirmation(s.id(), s.version(), carrier, "SIM" + (tracking++), day, shipped));
             BigDecimal handling = HANDLING_PER_SHIPMENT.add(HANDLING_PER_LINE.multiply(BigDecimal.valueOf(s.lines().size())));
             boolean late = (s.plannedShipDate() != null && day.isAfter(s.plannedShipDate())) || r.nextInt(100) < 4;
             boolean damaged = r.nextInt(200) == 0;
-            ledger.shipmentLeft(s.orderId(), day, s.plannedCost(), handling, out.backorderedUnits() > 0, late, damaged,
-                    out.orderShipped());
+            floor.put(s.id(), new Floor(s, handling, late, damaged));
         }
+        ShipWaveOutcome outcome = parts.shipping().confirmWave(parts.cast().clerk(), wave);
+        counts.refusedInBatches += outcome.refused().size();
+        outcome.confirmed().forEach((id, out) -> {
+            Floor f = floor.get(id);
+            counts.shipmentsLeft++;
+            ledger.shipmentLeft(f.shipment().orderId(), day, f.shipment().plannedCost(), f.handling(), out.backorderedUnits() > 0,
+                    f.late(), f.damaged(), out.orderShipped());
+        });
     }
 }

@@ -39,4 +39,7 @@ public interface StockRepository {
     List<MovementRow> history(long productId, Long nodeId, int limit);
 
     void flush();
+
+    /** Writes what is pending and empties the session, so a long batch does not dirty-check all it touched. */
+    void flushAndClear();
 }

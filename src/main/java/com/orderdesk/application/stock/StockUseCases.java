@@ -61,6 +61,16 @@ public final class StockUseCases {
         return uow.read(() -> stock.view(productId));
     }
 
+    /** The stock views of several products, read in one unit of work (the buyer's weekly look), by product id. */
+    public Map<Long, StockView> views(SignedInUser user, java.util.Collection<Long> productIds) {
+        access.require(user, Permission.VIEW_ORDERS);
+        return uow.read(() -> {
+            Map<Long, StockView> views = new LinkedHashMap<>();
+            productIds.forEach(id -> views.put(id, stock.view(id)));
+            return views;
+        });
+    }
+
     public List<MovementRow> history(SignedInUser user, long productId, Long nodeId) {
         access.require(user, Permission.VIEW_ORDERS);
         return uow.read(() -> stock.history(productId, nodeId, HISTORY_LIMIT));
@@ -75,22 +85,88 @@ public final class StockUseCases {
     public MovementOutcome receive(SignedInUser user, long productId, long nodeId, int qty, String reference, String note) {
         access.require(user, Permission.MOVE_STOCK);
         requireQuantity(qty);
-        return uow.write("Receiving the stock", () -> {
-            Product p = product(productId);
-            FulfillmentNode n = activeNode(nodeId);
-            int after = stock.changeOnHand(productId, nodeId, qty);
-            stock.add(new StockMovement(p, n, MovementKind.RECEIPT, null, qty, after, clean(reference, 60), null,
-                    clean(note, 500), clock.instant(), user.userName()));
-            stock.flush();
-            audit.record(user, AuditEvent.of(user.userName(), AuditActions.STOCK_RECEIPT, AuditActions.STOCK, p.sku())
-                    .withChange(AuditValues.json(Map.of("onHand", after - qty)),
-                            AuditValues.json(values("node", n.code(), "onHand", after, "received", qty, "reference",
-                            clean(reference, 60))))
-                    .withReason(clean(note, 500)));
-            return new MovementOutcome("Received " + qty + " " + p.unit() + " of " + p.sku() + " at " + n.code()
-                    + ": " + after + " on hand" + (reference == null || reference.isBlank() ? "" : " (" + reference.strip() + ")")
-                    + ".", null);
-        });
+        return uow.write("Receiving the stock", () -> receiveIn(user, productId, nodeId, qty, reference, note));
+    }
+
+    /** One line of a delivery: {@code qty} of a product arrived at a node. */
+    public record Receipt(long productId, long nodeId, int qty, String reference, String note) {
+    }
+
+    /**
+     * A delivery of many lines (the buyer's weekly receipts) with one access check and in one unit of
+     * work, each receipt audited as on its own. Each is checked before it is written (quantity,
+     * product, active node): a refused one is returned (its index in {@code receipts} to why) and
+     * the others are received. A failure the checks did not foresee rolls the delivery back and
+     * receives each line in its own unit.
+     */
+    public Map<Integer, String> receiveAll(SignedInUser user, List<Receipt> receipts) {
+        access.require(user, Permission.MOVE_STOCK);
+        if (receipts.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            return uow.write("Receiving the deliveries", () -> {
+                Map<Integer, String> refused = new LinkedHashMap<>();
+                for (int i = 0; i < receipts.size(); i++) {
+                    Receipt r = receipts.get(i);
+                    String why = receiptProblem(r);
+                    if (why != null) {
+                        refused.put(i, why);
+                        continue;
+                    }
+                    receiveIn(user, r.productId(), r.nodeId(), r.qty(), r.reference(), r.note());
+                    if ((i + 1) % 5 == 0) {
+                        stock.flushAndClear(); // the session stays small however long the delivery
+                    }
+                }
+                return refused;
+            });
+        } catch (com.orderdesk.logic.security.NotSignedInException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Map<Integer, String> refused = new LinkedHashMap<>();
+            for (int i = 0; i < receipts.size(); i++) {
+                Receipt r = receipts.get(i);
+                try {
+                    receive(user, r.productId(), r.nodeId(), r.qty(), r.reference(), r.note());
+                } catch (StoreException | IllegalArgumentException each) {
+                    refused.put(i, each.getMessage());
+                }
+            }
+            return refused;
+        }
+    }
+
+    private String receiptProblem(Receipt r) {
+        String why = StockRules.quantityProblem(r.qty());
+        if (why != null) {
+            return why;
+        }
+        if (stock.product(r.productId()).isEmpty()) {
+            return "The product no longer exists.";
+        }
+        FulfillmentNode n = stock.node(r.nodeId()).orElse(null);
+        if (n == null) {
+            return "The node no longer exists.";
+        }
+        return n.active() ? null : n.code() + " is switched off in the routing settings; it takes no stock.";
+    }
+
+    private MovementOutcome receiveIn(SignedInUser user, long productId, long nodeId, int qty, String reference, String note) {
+        Product p = product(productId);
+        FulfillmentNode n = activeNode(nodeId);
+        int after = stock.changeOnHand(productId, nodeId, qty);
+        stock.add(new StockMovement(p, n, MovementKind.RECEIPT, null, qty, after, clean(reference, 60), null,
+                clean(note, 500), clock.instant(), user.userName()));
+        stock.flush();
+        audit.record(user, AuditEvent.of(user.userName(), AuditActions.STOCK_RECEIPT, AuditActions.STOCK, p.sku())
+                .withChange(AuditValues.json(Map.of("onHand", after - qty)),
+                        AuditValues.json(values("node", n.code(), "onHand", after, "received", qty, "reference",
+                        clean(reference, 60))))
+                .withReason(clean(note, 500)));
+        return new MovementOutcome("Received " + qty + " " + p.unit() + " of " + p.sku() + " at " + n.code()
+                + ": " + after + " on hand" + (reference == null || reference.isBlank() ? "" : " (" + reference.strip() + ")")
+                + ".", null);
     }
 
     /**

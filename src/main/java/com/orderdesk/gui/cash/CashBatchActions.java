@@ -153,7 +153,11 @@ final class CashBatchActions {
             status.showMessage(task.getValue() + " AUTO payments posted");
             refresh.run();
         });
-        task.setOnCancelled(e -> refresh.run());
+        task.setOnCancelled(e -> {
+            // the AUTO answers post in one unit of work: a cancelled run posts none of them
+            status.showMessage("Posting cancelled: nothing was posted");
+            refresh.run();
+        });
         task.setOnFailed(e -> dialogs.error("Posting stopped: " + task.getException().getMessage(),
                 "Payments posted before the problem stay posted.", "Review the list and try again.", task.getException()));
         progress.bind(tasks.run(task), true);

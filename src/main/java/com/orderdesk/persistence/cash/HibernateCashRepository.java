@@ -205,6 +205,23 @@ public final class HibernateCashRepository implements CashRepository {
     }
 
     @Override
+    public Map<Long, List<PaymentDetail.Posted>> postedLines(Collection<Long> paymentIds) {
+        Map<Long, List<PaymentDetail.Posted>> byPayment = new LinkedHashMap<>();
+        paymentIds.forEach(id -> byPayment.put(id, new ArrayList<>()));
+        if (paymentIds.isEmpty()) {
+            return byPayment;
+        }
+        for (CashApplication a : s().createSelectionQuery("from CashApplication a left join fetch a.invoice"
+                        + " where a.payment.id in :ids and a.reversalOf is null"
+                        + " and not exists (from CashApplication r where r.reversalOf = a) order by a.id", CashApplication.class)
+                .setParameter("ids", paymentIds).getResultList()) {
+            byPayment.get(a.payment().id()).add(new PaymentDetail.Posted(a.invoice() == null ? null : a.invoice().number(),
+                    a.applied().amount(), a.discount().amount(), a.deduction().amount(), a.reasonCode(), a.postedBy(), a.origin()));
+        }
+        return byPayment;
+    }
+
+    @Override
     public MatchingCustomers matchingCustomers() {
         Map<Long, Set<String>> accounts = new HashMap<>();
         for (Object[] row : s().createSelectionQuery(
@@ -326,5 +343,11 @@ public final class HibernateCashRepository implements CashRepository {
     @Override
     public void refresh(Invoice invoice) {
         s().refresh(invoice);
+    }
+
+    @Override
+    public void flushAndClear() {
+        s().flush();
+        s().clear();
     }
 }

@@ -60,6 +60,18 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
     }
 
     @Override
+    public java.util.Map<Long, Shipment> shipmentsById(Collection<Long> shipmentIds) {
+        java.util.Map<Long, Shipment> byId = new java.util.HashMap<>();
+        if (shipmentIds.isEmpty()) {
+            return byId;
+        }
+        s().createSelectionQuery("select distinct sh from Shipment sh left join fetch sh.lines join fetch sh.order"
+                        + " where sh.id in :ids", Shipment.class)
+                .setParameter("ids", shipmentIds).getResultList().forEach(sh -> byId.put(sh.id(), sh));
+        return byId;
+    }
+
+    @Override
     public RoutingBook routingBook(Collection<Long> productIds) {
         return RoutingTables.book(s(), productIds);
     }
@@ -185,6 +197,12 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
     @Override
     public void flush() {
         s().flush();
+    }
+
+    @Override
+    public void flushAndClear() {
+        s().flush();
+        s().clear();
     }
 
     static List<StockRow> stock(Session s, Collection<Long> productIds) {

@@ -53,6 +53,18 @@ public final class HibernateInvoiceRepository implements InvoiceRepository {
     }
 
     @Override
+    public java.util.Map<Long, Shipment> shipmentsById(java.util.Collection<Long> shipmentIds) {
+        java.util.Map<Long, Shipment> byId = new java.util.HashMap<>();
+        if (shipmentIds.isEmpty()) {
+            return byId;
+        }
+        s().createSelectionQuery("select distinct sh from Shipment sh left join fetch sh.lines join fetch sh.order o"
+                        + " join fetch o.customer where sh.id in :ids", Shipment.class)
+                .setParameter("ids", shipmentIds).getResultList().forEach(sh -> byId.put(sh.id(), sh));
+        return byId;
+    }
+
+    @Override
     public Optional<String> shipmentNumber(long shipmentId) {
         return Optional.ofNullable(s().createSelectionQuery("select s.number from Shipment s where s.id = :id", String.class)
                 .setParameter("id", shipmentId).getSingleResultOrNull());
@@ -143,6 +155,12 @@ public final class HibernateInvoiceRepository implements InvoiceRepository {
     @Override
     public void flush() {
         s().flush();
+    }
+
+    @Override
+    public void flushAndClear() {
+        s().flush();
+        s().clear();
     }
 
     @Override

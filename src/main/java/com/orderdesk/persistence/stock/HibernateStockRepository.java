@@ -153,6 +153,12 @@ public final class HibernateStockRepository implements StockRepository {
         s().flush();
     }
 
+    @Override
+    public void flushAndClear() {
+        s().flush();
+        s().clear();
+    }
+
     private static boolean bool(Object o) {
         if (o instanceof Boolean b) {
             return b;
