@@ -177,27 +177,8 @@ final class WaveBound {
                     opens[p.node[n]] += ships ? 1 : 0;
                 }
             }
-            double norm = 0;
-            for (int k = 0; k < stock.length; k++) {
-                value -= mu[k] * stock[k];
-                usage[k] -= stock[k];
-                if (mu[k] <= 0 && usage[k] < 0) {
-                    usage[k] = 0;
-                }
-                norm += usage[k] * usage[k];
-            }
-            for (int n = 0; n < capacity.length; n++) {
-                if (capacity[n] == Double.POSITIVE_INFINITY) {
-                    opens[n] = 0;
-                    continue;
-                }
-                value -= nu[n] * capacity[n];
-                opens[n] -= capacity[n];
-                if (nu[n] <= 0 && opens[n] < 0) {
-                    opens[n] = 0;
-                }
-                norm += opens[n] * opens[n];
-            }
+            value -= linkingRows(usage, opens);
+            double norm = squares(usage) + squares(opens);
             if (value > best + 1e-9) {
                 best = value;
                 stale = 0;
@@ -267,26 +248,8 @@ final class WaveBound {
                     norm += g[l] * g[l];
                 }
             }
-            for (int k = 0; k < stock.length; k++) {
-                value -= mu[k] * stock[k];
-                usage[k] -= stock[k];
-                if (mu[k] <= 0 && usage[k] < 0) {
-                    usage[k] = 0;
-                }
-                norm += usage[k] * usage[k];
-            }
-            for (int n = 0; n < capacity.length; n++) {
-                if (capacity[n] == Double.POSITIVE_INFINITY) {
-                    opens[n] = 0;
-                    continue;
-                }
-                value -= nu[n] * capacity[n];
-                opens[n] -= capacity[n];
-                if (nu[n] <= 0 && opens[n] < 0) {
-                    opens[n] = 0;
-                }
-                norm += opens[n] * opens[n];
-            }
+            value -= linkingRows(usage, opens);
+            norm += squares(usage) + squares(opens);
             if (value > best + 1e-9) {
                 best = value;
                 bestTerms = terms.clone();
@@ -316,6 +279,43 @@ final class WaveBound {
             reprice();
         }
         return Math.max(0, best);
+    }
+
+    /**
+     * The shared rows' part of the Lagrangian and of its subgradient: turns {@code usage} (units per
+     * node and sku) and {@code opens} (shipments per node) into usage minus stock and shipments
+     * minus capacity, zero where the price is 0 and the row has room (the price cannot fall below
+     * 0), and returns what the prices subtract from the bound: sum mu x stock + sum nu x capacity.
+     */
+    private double linkingRows(double[] usage, double[] opens) {
+        double priced = 0;
+        for (int k = 0; k < stock.length; k++) {
+            priced += mu[k] * stock[k];
+            usage[k] -= stock[k];
+            if (mu[k] <= 0 && usage[k] < 0) {
+                usage[k] = 0;
+            }
+        }
+        for (int n = 0; n < capacity.length; n++) {
+            if (capacity[n] == Double.POSITIVE_INFINITY) {
+                opens[n] = 0;
+                continue;
+            }
+            priced += nu[n] * capacity[n];
+            opens[n] -= capacity[n];
+            if (nu[n] <= 0 && opens[n] < 0) {
+                opens[n] = 0;
+            }
+        }
+        return priced;
+    }
+
+    private static double squares(double[] v) {
+        double sum = 0;
+        for (double d : v) {
+            sum += d * d;
+        }
+        return sum;
     }
 
     /** Copies mu and nu into each order's priced relaxation. */
