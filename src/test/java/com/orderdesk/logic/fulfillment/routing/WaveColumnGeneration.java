@@ -69,8 +69,17 @@ final class WaveColumnGeneration {
 
     /** Column generation until no column prices out (or {@code seconds} pass), then the integer master for {@code mipSeconds}. */
     static Answer solve(Network net, List<RoutingOrder> orders, long visits, double seconds, double mipSeconds) {
-        return new WaveColumnGeneration(net, orders, visits).run(seconds, mipSeconds);
+        return solve(net, orders, visits, seconds, mipSeconds, null);
     }
+
+    /** As above, the second pricing at {@code start}'s prices (batch mode's bound: a warm start; null: none). */
+    static Answer solve(Network net, List<RoutingOrder> orders, long visits, double seconds, double mipSeconds, WaveBound.Prices start) {
+        WaveColumnGeneration cg = new WaveColumnGeneration(net, orders, visits);
+        cg.start = start;
+        return cg.run(seconds, mipSeconds);
+    }
+
+    private WaveBound.Prices start;
 
     private Answer run(double seconds, double mipSeconds) {
         long t0 = System.nanoTime();
@@ -87,7 +96,7 @@ final class WaveColumnGeneration {
             double lagrangian = 0;
             int added = 0;
             unsettled = 0;
-            double[] duals = iterations == 0 ? null : lastConvexityDuals;
+            double[] duals = lastConvexityDuals;
             for (int o = 0; o < problems.length; o++) {
                 OrderProblem priced = pricedAt(o, mu, nu);
                 Priced r = optimum(priced);
@@ -112,6 +121,14 @@ final class WaveColumnGeneration {
                 break;
             }
             lp = master(false, mu, nu, withCapacity, 0)[0];
+            if (iterations == 1 && start != null) {
+                for (Map.Entry<Long, Integer> e : keys.entrySet()) {
+                    int node = (int) (e.getKey() / net.skuIds.length);
+                    mu[e.getValue()] = start.stock()[node][(int) (e.getKey() % net.skuIds.length)];
+                }
+                System.arraycopy(start.shipment(), 0, nu, 0, nu.length);
+                lastConvexityDuals = null;
+            }
         }
         double plan = mipSeconds > 0 ? master(true, mu, nu, withCapacity, mipSeconds)[0] : Double.NaN;
         int count = columns.stream().mapToInt(List::size).sum();

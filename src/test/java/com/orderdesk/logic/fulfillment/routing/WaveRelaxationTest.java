@@ -58,7 +58,9 @@ class WaveRelaxationTest {
         long t0 = System.nanoTime();
         RoutingPlan batch = new FulfillmentRouter(FulfillmentRouter.DEFAULT_VISIT_BUDGET, 1, 20_000).route(s, RoutingMode.BATCH);
         double batchSeconds = (System.nanoTime() - t0) / 1e9;
-        WaveColumnGeneration.Answer lp = WaveColumnGeneration.solve(net, s.orders(), 2_000_000, seconds, mipSeconds);
+        WaveBound.Prices prices = WaveBound.of(net, s.orders(), null, null, batch.totalCost(), 5_000_000_000L);
+        WaveColumnGeneration.Answer lp = WaveColumnGeneration.solve(net, s.orders(), Long.getLong("wave.visits", 2_000_000), seconds,
+                mipSeconds, prices);
         System.out.printf("wave relaxation, %d orders: batch %.2f (bound %.2f, %.1f s) | LP %.2f, Lagrangian %.2f "
                         + "(%d iterations, %d columns, %d orders unsettled, %.1f s), integer master %.2f%n",
                 orders, batch.totalCost(), batch.stats().lowerBound(), batchSeconds, lp.lp(), lp.lagrangian(),
