@@ -3,11 +3,7 @@ package com.orderdesk.logic.fulfillment.routing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Batch mode: a wave of orders re-optimised together under shared stock and capacity.
@@ -16,28 +12,22 @@ import java.util.Set;
  * improvement search around exact per-order routing: (1) route the wave sequentially in a few
  * arrival orders (file order; fewest whole-order nodes first) and keep the cheapest; (2) for every
  * order that pays more than it would alone, release it together with each order competing for
- * its skus, re-route the pair exactly in both orders and keep any saving; (3) a wave-level local
- * search ({@link WaveImprover}: relocations, and exchanges of stock between orders); (4) a
- * large-neighbourhood search: groups of up to six competing orders released and re-routed exactly
- * in random sequences (300-order scarce wave: 14,039.56 -> 13,970.02, SCIP's best 13,916.00);
- * (5) finally re-route each order exactly given everyone else's plan. Every step keeps the wave feasible and
- * never raises the total, so batch is never worse than sequential. The lower bound is the larger
- * of the sum of each order's optimum routed alone (or a proven bound of it) and the wave's
- * Lagrangian over the shared stock and capacity ({@link WaveBound}, each order's term floored at
- * its optimum alone), which prices the competition the first ignores; when the total meets it, the wave is proven optimal.
- * Every time limit of the wave is the routing thread's CPU time ({@link WaveClock}).
+ * its skus, re-route the pair exactly in both orders and keep any saving ({@link GroupSearch});
+ * (3) a wave-level local search ({@link WaveImprover}: relocations, and exchanges of stock between
+ * orders); (4) the wave's bound ({@link WaveBound}), whose stock and shipment prices then guide
+ * (5) a large-neighbourhood search: groups of up to six competing orders released and re-routed
+ * exactly in random sequences, and once more with each order at the prices (300-order scarce
+ * wave: 14,039.56 -> 13,970.02, SCIP's best 13,916.00); (6) the local search again, since the
+ * groups leave new exchanges open (1,000-order wave: -48); (7) finally re-route each order exactly
+ * given everyone else's plan. Every step keeps the wave feasible and never raises the total, so
+ * batch is never worse than sequential. The lower bound is the larger of the sum of each order's
+ * optimum routed alone (or a proven bound of it) and the wave's Lagrangian over the shared stock
+ * and capacity (each order's term floored at its optimum alone), which prices the competition the
+ * first ignores; when the total meets it, the wave is proven optimal. Every time limit of the
+ * wave is the routing thread's CPU time ({@link WaveClock}).
  */
 final class BatchOptimizer {
     private static final double TOLERANCE = 0.005;
-    private static final int MAX_RIVALS = 24;
-    /** Large-neighbourhood search: groups of up to this many orders, re-routed in this many sequences, this many groups per order. */
-    private static final int GROUP = 6;
-    private static final int SEQUENCES = 3;
-    /**
-     * 40 groups per order: at 10 the 300-order scarce wave stopped at 13,970.02 (0.39 % above
-     * SCIP's best plan, 13,916.00) with time to spare; at 40, 13,923.17 (+0.05 %), at 100 13,922.89.
-     */
-    private static final int GROUPS_PER_ORDER = 40;
 
     record Result(List<OrderPlan> plans, Boolean provenOptimal, Double lowerBound) {
     }
@@ -51,6 +41,7 @@ final class BatchOptimizer {
     private final int[][][] x;
     private final double[] cost;
     private final boolean[] optimal;
+    private final GroupSearch search;
 
     BatchOptimizer(Network net, java.util.function.Function<OrderProblem, SolveResult> solver, long millis) {
         this.net = net;
@@ -64,6 +55,7 @@ final class BatchOptimizer {
         x = new int[count][][];
         cost = new double[count];
         optimal = new boolean[count];
+        search = new GroupSearch(net, orders, solver, problem, x, cost, optimal);
     }
 
     Result optimise() {
@@ -80,22 +72,31 @@ final class BatchOptimizer {
         }
 
         Network.Stock stock = bestSequence(count, alone);
-        improvePairs(stock, alone);
+        search.improvePairs(stock, alone, deadline);
         stock = exchange();
-        neighbourhoods(stock, alone, Math.max(deadline, WaveClock.now() + boundNanos));
+        // the orders' optima alone ignore the competition for stock; the wave's Lagrangian prices it
+        WaveBound.Prices prices = WaveBound.of(net, orders, plansByScenarioNode(), aloneBound, total(), boundNanos);
+        lowerBound = Math.max(lowerBound, prices.value());
+        search.usePrices(prices);
+        search.neighbourhoods(stock, alone, Math.max(deadline, WaveClock.now() + boundNanos));
+        stock = exchange();
         finalPass(stock);
 
         List<OrderPlan> plans = new ArrayList<>();
-        double total = 0;
+        double total = total();
         for (int i = 0; i < count; i++) {
             plans.add(PlanBuilder.build(problem[i], x[i], optimal[i]));
-            total += cost[i];
         }
-        // the orders' optima alone ignore the competition for stock; the wave's Lagrangian prices it
-        double wave = WaveBound.of(net, orders, plansByScenarioNode(), aloneBound, total, boundNanos);
-        lowerBound = Math.max(lowerBound, wave);
         boolean proven = total <= lowerBound + TOLERANCE;
         return new Result(plans, proven, lowerBound);
+    }
+
+    private double total() {
+        double total = 0;
+        for (double c : cost) {
+            total += c;
+        }
+        return total;
     }
 
     /**
@@ -208,156 +209,9 @@ final class BatchOptimizer {
     }
 
     private void place(int i, Network.Stock stock) {
-        problem[i] = OrderProblem.of(net, orders.get(i), stock);
-        SolveResult r = solve(problem[i]);
-        x[i] = r.x();
-        cost[i] = r.cost();
-        optimal[i] = r.optimal();
-        stock.apply(problem[i], x[i], +1);
+        search.place(i, stock);
     }
 
-    private Map<String, List<Integer>> ordersBySku() {
-        Map<String, List<Integer>> bySku = new HashMap<>();
-        for (int i = 0; i < orders.size(); i++) {
-            for (OrderLine line : orders.get(i).lines()) {
-                List<Integer> list = bySku.computeIfAbsent(line.sku(), k -> new ArrayList<>());
-                if (list.isEmpty() || list.get(list.size() - 1) != i) {
-                    list.add(i);
-                }
-            }
-        }
-        return bySku;
-    }
-
-    private void improvePairs(Network.Stock stock, double[] alone) {
-        Map<String, List<Integer>> bySku = ordersBySku();
-        boolean improved = true;
-        while (improved && WaveClock.now() < deadline) {
-            improved = false;
-            for (int o = 0; o < orders.size() && WaveClock.now() < deadline; o++) {
-                if (cost[o] <= alone[o] + TOLERANCE) {
-                    continue;
-                }
-                for (int rival : rivals(o, bySku)) {
-                    if (tryPair(o, rival, stock)) {
-                        improved = true;
-                    }
-                    if (cost[o] <= alone[o] + TOLERANCE) {
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    private Set<Integer> rivals(int o, Map<String, List<Integer>> bySku) {
-        Set<Integer> rivals = new LinkedHashSet<>();
-        for (OrderLine line : orders.get(o).lines()) {
-            for (int other : bySku.get(line.sku())) {
-                if (other != o && rivals.size() < MAX_RIVALS) {
-                    rivals.add(other);
-                }
-            }
-        }
-        return rivals;
-    }
-
-    /** Releases both orders, re-routes them exactly in both orders of arrival, keeps a saving. */
-    private boolean tryPair(int a, int b, Network.Stock stock) {
-        return tryGroup(new int[] {a, b}, List.of(new int[] {a, b}, new int[] {b, a}), stock);
-    }
-
-    /**
-     * Releases the orders of {@code group}, re-routes them exactly one after the other in each of
-     * the given sequences, and keeps the cheapest when it saves; otherwise puts them back.
-     */
-    private boolean tryGroup(int[] group, List<int[]> sequences, Network.Stock stock) {
-        int k = group.length;
-        double before = 0;
-        OrderProblem[] savedProblem = new OrderProblem[k];
-        int[][][] savedX = new int[k][][];
-        double[] savedCost = new double[k];
-        boolean[] savedOptimal = new boolean[k];
-        for (int j = 0; j < k; j++) {
-            int o = group[j];
-            before += cost[o];
-            savedProblem[j] = problem[o];
-            savedX[j] = x[o];
-            savedCost[j] = cost[o];
-            savedOptimal[j] = optimal[o];
-            stock.apply(problem[o], x[o], -1);
-        }
-        double bestAfter = Double.POSITIVE_INFINITY;
-        int[] bestSequence = null;
-        for (int[] sequence : sequences) {
-            double after = 0;
-            for (int o : sequence) {
-                place(o, stock);
-                after += cost[o];
-            }
-            for (int j = k - 1; j >= 0; j--) {
-                stock.apply(problem[sequence[j]], x[sequence[j]], -1);
-            }
-            if (after < bestAfter) {
-                bestAfter = after;
-                bestSequence = sequence;
-            }
-        }
-        if (bestAfter < before - TOLERANCE) {
-            for (int o : bestSequence) {
-                place(o, stock);
-            }
-            return true;
-        }
-        for (int j = 0; j < k; j++) {
-            int o = group[j];
-            problem[o] = savedProblem[j];
-            x[o] = savedX[j];
-            cost[o] = savedCost[j];
-            optimal[o] = savedOptimal[j];
-            stock.apply(problem[o], x[o], +1);
-        }
-        return false;
-    }
-
-    /**
-     * Large-neighbourhood search: an order that pays more than alone is released with a few of
-     * its rivals for the same skus (drawn at random, fixed seed), and the group re-routed exactly
-     * in a few random sequences; a saving is kept. It finds what pairs and single moves miss: a
-     * chain of orders each giving up its place to the next. A fixed number of groups per order,
-     * so that a busy machine changes the plan only when the time runs out.
-     */
-    private void neighbourhoods(Network.Stock stock, double[] alone, long until) {
-        Map<String, List<Integer>> bySku = ordersBySku();
-        java.util.Random random = new java.util.Random(17);
-        int count = orders.size();
-        for (int g = 0; g < GROUPS_PER_ORDER * count && WaveClock.now() < until; g++) {
-            int o = random.nextInt(count);
-            if (cost[o] <= alone[o] + TOLERANCE) {
-                continue;
-            }
-            List<Integer> rivals = new ArrayList<>(rivals(o, bySku));
-            java.util.Collections.shuffle(rivals, random);
-            int size = Math.min(rivals.size(), 2 + random.nextInt(GROUP - 2));
-            int[] group = new int[size + 1];
-            group[0] = o;
-            for (int j = 0; j < size; j++) {
-                group[j + 1] = rivals.get(j);
-            }
-            List<int[]> sequences = new ArrayList<>();
-            for (int q = 0; q < SEQUENCES; q++) {
-                int[] sequence = group.clone();
-                for (int j = sequence.length - 1; j > 0; j--) {
-                    int r = random.nextInt(j + 1);
-                    int t = sequence[j];
-                    sequence[j] = sequence[r];
-                    sequence[r] = t;
-                }
-                sequences.add(sequence);
-            }
-            tryGroup(group, sequences, stock);
-        }
-    }
 
     /** Each order re-routed exactly against what the others leave: its plan is then locally optimal. */
     private void finalPass(Network.Stock stock) {

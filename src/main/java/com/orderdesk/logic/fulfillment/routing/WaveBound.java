@@ -42,13 +42,16 @@ final class WaveBound {
     private final double[] stock;
     private final double[] nu;
     private final double[] capacity;
-    private final int[][] nodeOf;
     /** Per order: a proven lower bound of its cost alone (the initial stock to itself, nothing priced). */
     private final double[] floor;
     /** At the best value the subgradient reached: each order's term, the stock and shipment prices. */
     private double[] bestTerms;
     private double[] bestMu;
     private double[] bestNu;
+    /** Per stock index: its scenario node and sku (to hand the prices back by node and sku). */
+    private final int[] keyNode;
+    private final int[] keySku;
+    private final int skuCount;
 
     private WaveBound(Network net, List<RoutingOrder> orders, List<int[][]> plans) {
         Network.Stock initial = net.newStock(false);
@@ -60,18 +63,19 @@ final class WaveBound {
         stockKey = new int[count][][];
         extraPick = new double[count][][];
         extraHandling = new double[count][];
-        nodeOf = new int[count][];
         floor = new double[count];
         java.util.Arrays.fill(floor, Double.NEGATIVE_INFINITY);
         Map<Long, Integer> keys = new HashMap<>();
         java.util.ArrayList<Double> stockList = new java.util.ArrayList<>();
+        java.util.ArrayList<Integer> nodeList = new java.util.ArrayList<>();
+        java.util.ArrayList<Integer> skuList = new java.util.ArrayList<>();
+        skuCount = net.skuIds.length;
         for (int o = 0; o < count; o++) {
             OrderProblem p = OrderProblem.of(net, orders.get(o), initial);
             problems[o] = p;
             stockKey[o] = new int[p.nodeCount][p.lineCount];
             extraPick[o] = new double[p.nodeCount][p.lineCount];
             extraHandling[o] = new double[p.nodeCount];
-            nodeOf[o] = p.node;
             for (int n = 0; n < p.nodeCount; n++) {
                 for (int l = 0; l < p.lineCount; l++) {
                     if (p.avail[n][l] == 0) {
@@ -84,6 +88,8 @@ final class WaveBound {
                         k = stockList.size();
                         keys.put(key, k);
                         stockList.add((double) initial.available[p.node[n]][p.sku[l]]);
+                        nodeList.add(p.node[n]);
+                        skuList.add(p.sku[l]);
                     }
                     stockKey[o][n][l] = k;
                 }
@@ -97,6 +103,8 @@ final class WaveBound {
             relaxations[o] = LagrangianBound.priced(p, lambda[o], extraPick[o], extraHandling[o]);
         }
         stock = stockList.stream().mapToDouble(Double::doubleValue).toArray();
+        keyNode = nodeList.stream().mapToInt(Integer::intValue).toArray();
+        keySku = skuList.stream().mapToInt(Integer::intValue).toArray();
         mu = new double[stock.length];
         capacity = new double[net.nodes.length];
         for (int n = 0; n < capacity.length; n++) {
@@ -112,9 +120,9 @@ final class WaveBound {
      * used to start the multipliers; {@code floors} (null: none) a proven lower bound of each
      * order's cost routed alone against the initial stock.
      */
-    static double of(Network net, List<RoutingOrder> orders, List<int[][]> plans, double[] floors, double upper, long nanos) {
+    static Prices of(Network net, List<RoutingOrder> orders, List<int[][]> plans, double[] floors, double upper, long nanos) {
         if (orders.isEmpty()) {
-            return 0;
+            return new Prices(0, new double[net.nodes.length][net.skuIds.length], new double[net.nodes.length]);
         }
         WaveBound b = new WaveBound(net, orders, plans);
         if (floors != null) {
@@ -122,7 +130,25 @@ final class WaveBound {
         }
         long start = WaveClock.now();
         double relaxed = b.maximise(upper, start + (long) (nanos * SUBGRADIENT_SHARE));
-        return Math.max(relaxed, b.exactSteps(upper, start + nanos));
+        double exact = b.exactSteps(upper, start + nanos);
+        return b.prices(Math.max(relaxed, exact));
+    }
+
+    /**
+     * The bound's value and the prices where it was reached: {@code stock[node][sku]} per unit of
+     * a node's stock (0 where nothing is short), {@code shipment[node]} per shipment. A plan that
+     * pays them is what the relaxation thinks each order should do with the stock the wave lacks.
+     */
+    record Prices(double value, double[][] stock, double[] shipment) {
+    }
+
+    private Prices prices(double value) {
+        double[][] byNode = new double[nu.length][skuCount];
+        double[] m = bestMu == null ? mu : bestMu;
+        for (int k = 0; k < m.length; k++) {
+            byNode[keyNode[k]][keySku[k]] = m[k];
+        }
+        return new Prices(value, byNode, (bestNu == null ? nu : bestNu).clone());
     }
 
     /**
@@ -157,8 +183,9 @@ final class WaveBound {
                 double term = pass == 0 ? bestTerms[o] : Math.max(relaxations[o].evaluateAtCurrent(), floor[o]);
                 int[][] x = null;
                 if (WaveClock.now() < deadline || pass == 0 && o == 0) {
-                    ExactOrderSolver exact = new ExactOrderSolver(p.priced(extraPick[o], extraHandling[o]), EXACT_VISITS);
-                    SolveResult r = exact.solve();
+                    OrderProblem priced = p.priced(extraPick[o], extraHandling[o]);
+                    ExactOrderSolver exact = new ExactOrderSolver(priced, EXACT_VISITS);
+                    SolveResult r = p.shipComplete ? pricedShipComplete(priced) : exact.solve();
                     if (!exact.aborted() && r.x() != null && r.cost() >= term) {
                         term = r.cost();
                         x = r.x();
@@ -177,29 +204,12 @@ final class WaveBound {
                     opens[p.node[n]] += ships ? 1 : 0;
                 }
             }
-            double norm = 0;
-            for (int k = 0; k < stock.length; k++) {
-                value -= mu[k] * stock[k];
-                usage[k] -= stock[k];
-                if (mu[k] <= 0 && usage[k] < 0) {
-                    usage[k] = 0;
-                }
-                norm += usage[k] * usage[k];
-            }
-            for (int n = 0; n < capacity.length; n++) {
-                if (capacity[n] == Double.POSITIVE_INFINITY) {
-                    opens[n] = 0;
-                    continue;
-                }
-                value -= nu[n] * capacity[n];
-                opens[n] -= capacity[n];
-                if (nu[n] <= 0 && opens[n] < 0) {
-                    opens[n] = 0;
-                }
-                norm += opens[n] * opens[n];
-            }
+            value -= linkingRows(usage, opens);
+            double norm = squares(usage) + squares(opens);
             if (value > best + 1e-9) {
                 best = value;
+                bestMu = mu.clone();
+                bestNu = nu.clone();
                 stale = 0;
             } else if (++stale >= EXACT_STALE) {
                 step /= 2;
@@ -267,26 +277,8 @@ final class WaveBound {
                     norm += g[l] * g[l];
                 }
             }
-            for (int k = 0; k < stock.length; k++) {
-                value -= mu[k] * stock[k];
-                usage[k] -= stock[k];
-                if (mu[k] <= 0 && usage[k] < 0) {
-                    usage[k] = 0;
-                }
-                norm += usage[k] * usage[k];
-            }
-            for (int n = 0; n < capacity.length; n++) {
-                if (capacity[n] == Double.POSITIVE_INFINITY) {
-                    opens[n] = 0;
-                    continue;
-                }
-                value -= nu[n] * capacity[n];
-                opens[n] -= capacity[n];
-                if (nu[n] <= 0 && opens[n] < 0) {
-                    opens[n] = 0;
-                }
-                norm += opens[n] * opens[n];
-            }
+            value -= linkingRows(usage, opens);
+            norm += squares(usage) + squares(opens);
             if (value > best + 1e-9) {
                 best = value;
                 bestTerms = terms.clone();
@@ -316,6 +308,55 @@ final class WaveBound {
             reprice();
         }
         return Math.max(0, best);
+    }
+
+    /**
+     * The shared rows' part of the Lagrangian and of its subgradient: turns {@code usage} (units per
+     * node and sku) and {@code opens} (shipments per node) into usage minus stock and shipments
+     * minus capacity, zero where the price is 0 and the row has room (the price cannot fall below
+     * 0), and returns what the prices subtract from the bound: sum mu x stock + sum nu x capacity.
+     */
+    private double linkingRows(double[] usage, double[] opens) {
+        double priced = 0;
+        for (int k = 0; k < stock.length; k++) {
+            priced += mu[k] * stock[k];
+            usage[k] -= stock[k];
+            if (mu[k] <= 0 && usage[k] < 0) {
+                usage[k] = 0;
+            }
+        }
+        for (int n = 0; n < capacity.length; n++) {
+            if (capacity[n] == Double.POSITIVE_INFINITY) {
+                opens[n] = 0;
+                continue;
+            }
+            priced += nu[n] * capacity[n];
+            opens[n] -= capacity[n];
+            if (nu[n] <= 0 && opens[n] < 0) {
+                opens[n] = 0;
+            }
+        }
+        return priced;
+    }
+
+    private static double squares(double[] v) {
+        double sum = 0;
+        for (double d : v) {
+            sum += d * d;
+        }
+        return sum;
+    }
+
+    /** A ship-complete order's priced optimum: {@link ShipCompleteSolver} ranks its plans by their plain cost, without the prices. */
+    private static SolveResult pricedShipComplete(OrderProblem priced) {
+        SolveResult least = null;
+        for (SolveResult r : ShipCompleteSolver.plans(priced)) {
+            double c = priced.cost(r.x());
+            if (least == null || c < least.cost()) {
+                least = new SolveResult(r.x(), c, true);
+            }
+        }
+        return least;
     }
 
     /** Copies mu and nu into each order's priced relaxation. */
