@@ -14,10 +14,12 @@ package com.orderdesk.logic.prediction;
  * @param lastPaid      epoch day of its last payment, or {@code Long.MIN_VALUE}
  * @param seasonKnown   whether its history covers a year, so its season was estimated
  * @param stopped       whether it has stopped paying ({@link StoppedPayers})
+ * @param openPastDue   days past due of each of its open invoices at the as-of date (negative: not yet due),
+ *                      the evidence a customer without history gives by not having paid
  */
 record CustomerModel(String customerNo, int paidCount, double medianAmount, TermsCatalog.Terms mainTerms,
                      DiscountHabit discount, PaymentRun run, WeightedValues runFloat, LatenessModel lateness,
-                     double ownShare, long lastPaid, boolean seasonKnown, boolean stopped) {
+                     double ownShare, long lastPaid, boolean seasonKnown, boolean stopped, double[] openPastDue) {
 
     boolean hasHistory() {
         return paidCount > 0;

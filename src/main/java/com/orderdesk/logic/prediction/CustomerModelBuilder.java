@@ -101,9 +101,12 @@ final class CustomerModelBuilder {
         boolean stopped = !open.isEmpty() && StoppedPayers.hasStopped(open, paidLateness, lastPaid, usualGap(paid), asOf);
         long lastChance = run.exists() ? run.onOrBefore(asOf) : asOf;
         for (OpenInvoice o : open) {
-            if (stopped || StoppedPayers.missed(o, paidLateness, asOf)) {
-                continue; // stuck or abandoned: says nothing about the customer's usual lateness
+            if (stopped) {
+                continue; // abandoned: says nothing about the customer's usual lateness
             }
+            // An invoice past the customer's slow date counts too: a customer getting slower leaves
+            // exactly these open, and left out its last weeks would hold only the quick payments.
+            // A lone disputed one is down-weighted like any outlier.
             long due = o.dueDate().toEpochDay();
             data.add(LatenessData.CENSORED, lastChance - due, Double.POSITIVE_INFINITY, logAmount(o.amount(), median),
                     (due - asOf) / DAYS_PER_MONTH, o.dueDate().getMonthValue() - 1, recency(due));
@@ -117,7 +120,15 @@ final class CustomerModelBuilder {
         double ownShare = lateness.effectiveCount() / (lateness.effectiveCount() + RESIDUAL_PRIOR_WEIGHT);
         return new CustomerModel(customerNo, paid.size(), median, mainTerms, discount, run,
                 runFloat.size() == 0 ? new WeightedValues(new double[] {0}, new double[] {1}) : runFloat.sorted().compress(6),
-                lateness, ownShare, lastPaid, seasonKnown, stopped);
+                lateness, ownShare, lastPaid, seasonKnown, stopped, pastDue(open));
+    }
+
+    private double[] pastDue(List<OpenInvoice> open) {
+        double[] days = new double[open.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = asOf - open.get(i).dueDate().toEpochDay();
+        }
+        return days;
     }
 
     /** Median and 90th percentile of days late of the paid invoices (the book's for the terms when fewer than 3). */

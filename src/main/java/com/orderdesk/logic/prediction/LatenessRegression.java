@@ -7,6 +7,11 @@ package com.orderdesk.logic.prediction;
  * imputation, a few rounds, like an EM. Outliers (a disputed invoice paid two months late) are
  * down-weighted so they do not drag the usual date; they stay in the residuals, which carry the
  * risk of paying very late.
+ *
+ * <p>The trend may bend: besides one line over the whole history, it may be flat up to a change
+ * point and a line after it (a customer that began paying later in the spring). The change point
+ * is chosen each round from whole months back by the fit's likelihood with a BIC penalty for the
+ * extra parameter, so a customer whose history is one line keeps its line.
  */
 final class LatenessRegression {
     private static final int ROUNDS = 8;
@@ -27,6 +32,16 @@ final class LatenessRegression {
     private static final double NEIGHBOUR_MONTH_WEIGHT = 0.3;
     /** Months before the as-of date that tell the level and trend, not the season. */
     static final double RECENT_MONTHS = 4;
+    /** Change points tried, in months before the as-of date; none (a line over everything) is always a candidate. */
+    private static final double[] BREAKS = {-3, -4, -5, -6, -7, -8, -9, -10, -11, -12, -14};
+    /** BIC penalty of a change point, in units of ln(n): more than one parameter's, as it is picked from a grid. */
+    private static final double BREAK_PENALTY = 2;
+    /** Information (observations weighted by recency and by how much of their date they tell) a change point needs. */
+    private static final double MIN_BREAK_INFORMATION = 8;
+    /** Months over which a line's trend penalty is stated: a trend over fewer months is penalised less per day/month. */
+    private static final double TREND_PENALTY_MONTHS = 12;
+
+    private static final double MIN_INFORMATION = 0.02;
 
     private LatenessRegression() {
     }
@@ -52,14 +67,18 @@ final class LatenessRegression {
         double[] theta = {prior.center(), 0, 0};
         double scale = 5;
         double shift = 0;
+        double start = Double.NEGATIVE_INFINITY;
+        double[] work = y.clone();
+        double[] workWeight = robust.clone();
         for (int round = 0; round < ROUNDS; round++) {
             boolean withOpen = round >= PAID_ONLY_ROUNDS;
-            theta = solve(d, y, robust, season, prior, withOpen);
+            start = chooseStart(d, work, workWeight, season, prior, withOpen);
+            theta = solve(d, work, workWeight, season, prior, withOpen, start);
             if (seasonKnowable) {
-                season = season(d, y, theta, prior);
+                season = season(d, y, theta, prior, start);
             }
             for (int i = 0; i < n; i++) {
-                mu[i] = theta[0] + theta[1] * d.logAmount[i] + theta[2] * d.months[i] + season[d.dueMonth[i]];
+                mu[i] = theta[0] + theta[1] * d.logAmount[i] + theta[2] * Math.max(d.months[i], start) + season[d.dueMonth[i]];
             }
             scale = intervals ? intervalScale(d, y, mu, scale) : robustScale(d, y, mu);
             shift = recentShift(d, y, mu, robust);
@@ -70,6 +89,11 @@ final class LatenessRegression {
                     y[i] = Normal.between(mu[i], scale, d.low[i], d.high[i])[0];
                 } else if (d.kind[i] == LatenessData.CENSORED) {
                     y[i] = Normal.meanAbove(mu[i] + shift, 1.25 * scale, d.low[i]);
+                }
+                work[i] = y[i];
+                workWeight[i] = robust[i];
+                if (d.kind[i] == LatenessData.CENSORED) {
+                    workingResponse(d, i, mu[i], 1.25 * scale, work, workWeight);
                 }
             }
         }
@@ -88,17 +112,82 @@ final class LatenessRegression {
             }
         }
         WeightedValues residuals = WeightedValues.sorted(res, w, k).compress(RESIDUAL_POINTS);
-        return new LatenessModel(theta[0] + shift, theta[1], theta[2], season, scale, residuals, effective);
+        return new LatenessModel(theta[0] + shift, theta[1], theta[2], season, scale, residuals, effective, start);
     }
 
-    /** Ridge normal equations for (intercept, amount slope, trend), the prior as pseudo-observations. */
+    /**
+     * Fisher scoring for an open invoice already late (known only to be later than it is now): the
+     * fit moves by what it says ((E[Y | later than now] - mu) / the share of information it holds),
+     * weighted by that share. Imputing E[Y | later than now] alone (plain EM) moves a fit only a
+     * little each round, so a customer leaving its recent invoices unpaid would still look like
+     * last year after the few rounds there are. One not due yet says almost nothing and keeps the
+     * plain imputation.
+     */
+    private static void workingResponse(LatenessData d, int i, double mu, double sd, double[] work, double[] workWeight) {
+        double[] m = Normal.between(mu, sd, d.low[i], d.high[i]);
+        double mean = m[0] - mu;
+        double observed = 1 - Math.max(0, m[1] - mean * mean) / (sd * sd);
+        if (observed < MIN_INFORMATION) {
+            return; // "later than a day well before its usual date": imputed as it is, like plain EM
+        }
+        work[i] = mu + mean / observed;
+        workWeight[i] *= observed;
+    }
+
+    /**
+     * The change point (or none) under which the fit leaves the least weighted squared error, each
+     * change point paying a BIC penalty: n ln(SSE / n) + penalty ln(n).
+     */
+    private static double chooseStart(LatenessData d, double[] y, double[] robust, double[] season, LatenessPrior prior,
+                                      boolean withOpen) {
+        double best = Double.NEGATIVE_INFINITY;
+        double bestScore = Double.POSITIVE_INFINITY;
+        double earliest = 0;
+        for (int i = 0; i < d.size; i++) {
+            earliest = Math.min(earliest, d.months[i]);
+        }
+        for (int c = -1; c < BREAKS.length; c++) {
+            double start = c < 0 ? Double.NEGATIVE_INFINITY : BREAKS[c];
+            if (c >= 0 && start <= earliest + 2) {
+                continue; // a change point needs history before it
+            }
+            double[] theta = solve(d, y, robust, season, prior, withOpen, start);
+            double sse = 0;
+            double n = 0;
+            for (int i = 0; i < d.size; i++) {
+                if (!withOpen && d.kind[i] == LatenessData.CENSORED) {
+                    continue;
+                }
+                double w = d.weight[i] * robust[i];
+                double r = y[i] - season[d.dueMonth[i]] - theta[0] - theta[1] * d.logAmount[i]
+                        - theta[2] * Math.max(d.months[i], start);
+                sse += w * r * r;
+                n += w;
+            }
+            if (n < MIN_BREAK_INFORMATION) {
+                // A change point needs observations that say when the customer paid; month-wide run
+                // intervals weigh little here, and a few of them would let a bend fit the noise.
+                return Double.NEGATIVE_INFINITY;
+            }
+            double score = n * Math.log(sse / n + 1e-9) + (c < 0 ? 0 : BREAK_PENALTY * Math.log(n));
+            if (score < bestScore) {
+                bestScore = score;
+                best = start;
+            }
+        }
+        return best;
+    }
+
+    /** Ridge normal equations for (intercept, amount slope, trend since {@code start}), the prior as pseudo-observations. */
     private static double[] solve(LatenessData d, double[] y, double[] robust, double[] season, LatenessPrior prior,
-                                  boolean withOpen) {
+                                  boolean withOpen, double start) {
         double[][] a = new double[3][3];
         double[] rhs = new double[3];
         a[0][0] = prior.centerWeight();
         a[1][1] = prior.amountPenalty();
-        a[2][2] = prior.trendPenalty();
+        // A trend over a few months moves the date by fewer days than the same trend over a year.
+        double span = Math.min(TREND_PENALTY_MONTHS, -start);
+        a[2][2] = prior.trendPenalty() * Math.pow(span / TREND_PENALTY_MONTHS, 2);
         rhs[0] = prior.centerWeight() * prior.center();
         for (int i = 0; i < d.size; i++) {
             if (!withOpen && d.kind[i] == LatenessData.CENSORED) {
@@ -106,7 +195,7 @@ final class LatenessRegression {
             }
             double w = d.weight[i] * robust[i];
             double x = d.logAmount[i];
-            double t = d.months[i];
+            double t = Math.max(d.months[i], start);
             double target = y[i] - season[d.dueMonth[i]];
             a[0][0] += w;
             a[0][1] += w * x;
@@ -131,7 +220,7 @@ final class LatenessRegression {
      * would otherwise look like one that is slow every summer, and the trend is what says how
      * late it will be next month.
      */
-    private static double[] season(LatenessData d, double[] y, double[] theta, LatenessPrior prior) {
+    private static double[] season(LatenessData d, double[] y, double[] theta, LatenessPrior prior, double start) {
         double[][] values = new double[12][d.size];
         double[][] weights = new double[12][d.size];
         int[] count = new int[12];
@@ -140,7 +229,7 @@ final class LatenessRegression {
             if (d.kind[i] == LatenessData.CENSORED || d.months[i] > -RECENT_MONTHS) {
                 continue;
             }
-            double r = y[i] - theta[0] - theta[1] * d.logAmount[i] - theta[2] * d.months[i];
+            double r = y[i] - theta[0] - theta[1] * d.logAmount[i] - theta[2] * Math.max(d.months[i], start);
             for (int k = -1; k <= 1; k++) {
                 int month = Math.floorMod(d.dueMonth[i] + k, 12);
                 double w = k == 0 ? 1 : NEIGHBOUR_MONTH_WEIGHT;

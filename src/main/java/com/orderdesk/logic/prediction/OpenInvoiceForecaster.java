@@ -16,6 +16,8 @@ final class OpenInvoiceForecaster {
     static final double STUCK_UNPAID = 0.3;
     static final double STOPPED_UNPAID = 0.85;
     private static final double MAX_TREND_MONTHS = 3;
+    /** Spread of one customer's lateness around its habit, for the evidence of its unpaid invoices (days). */
+    static final double OWN_SPREAD = 5;
 
     /** The distribution and what shaped it, for the reason. */
     record Outcome(PayDateDistribution distribution, double discountShare, boolean stuck, double center,
@@ -67,7 +69,7 @@ final class OpenInvoiceForecaster {
             addUsual(m, due, issued, center, m.lateness().residuals(), usual * m.ownShare());
             addUsual(m, due, issued, center, book.residuals, usual * (1 - m.ownShare()));
         } else {
-            WeightedValues lateness = book.forTerms(terms).lateness();
+            WeightedValues lateness = unpaidEvidence(book.forTerms(terms).lateness(), m.openPastDue(), asOf - due);
             center = lateness.quantile(0.5) + book.season[month];
             addUsual(m, due, issued, book.season[month], lateness, usual);
         }
@@ -104,6 +106,42 @@ final class OpenInvoiceForecaster {
             weights[i] *= (1 - never) / paidWeight;
         }
         return new Outcome(PayDateDistribution.of(days, weights, count, never), discountShare, stuck, center, x, month);
+    }
+
+    /**
+     * The book's lateness for a customer without history, weighed by what its other open invoices
+     * say: each one still unpaid so many days after its due date is unlikely under a lateness
+     * well below that (a customer's own invoices scatter by a few days around its habit). The
+     * customers that pay quickly have paid something already; one that has paid nothing while its
+     * invoices fell overdue is a late payer.
+     */
+    static WeightedValues unpaidEvidence(WeightedValues lateness, double[] openPastDue, double ownPastDue) {
+        boolean evidence = false;
+        for (double d : openPastDue) {
+            evidence |= d > 0;
+        }
+        if (!evidence || lateness.isEmpty()) {
+            return lateness;
+        }
+        double[] w = new double[lateness.values.length];
+        boolean skippedOwn = false;
+        double total = 0;
+        for (int i = 0; i < w.length; i++) {
+            double likelihood = 1;
+            skippedOwn = false;
+            for (double d : openPastDue) {
+                if (!skippedOwn && d == ownPastDue) {
+                    skippedOwn = true; // the invoice itself is conditioned on being open later
+                    continue;
+                }
+                if (d > 0) {
+                    likelihood *= Normal.cdf((lateness.values[i] - d) / OWN_SPREAD);
+                }
+            }
+            w[i] = lateness.weights[i] * likelihood;
+            total += w[i];
+        }
+        return total < 1e-12 ? lateness : new WeightedValues(lateness.values.clone(), w);
     }
 
     /** Adds the usual branch: decision day = due + center + residual, then the run and its float. */

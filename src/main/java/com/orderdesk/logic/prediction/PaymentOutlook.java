@@ -101,6 +101,6 @@ public final class PaymentOutlook {
         double takeRate = m.discount().offered() == 0 ? Double.NaN : (double) m.discount().taken() / m.discount().offered();
         return new CustomerBehaviour(m.customerNo(), m.paidCount(), l.intercept(), l.trendPerMonth(),
                 m.run().exists() ? Optional.of(m.run().describe()) : Optional.empty(), takeRate,
-                l.amountSlope() * Math.log(2), hasStopped, ReasonWriter.summary(m, hasStopped));
+                l.amountSlope() * Math.log(2), hasStopped, ReasonWriter.summary(m, hasStopped, asOf));
     }
 }

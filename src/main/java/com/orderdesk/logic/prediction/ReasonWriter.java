@@ -45,7 +45,8 @@ final class ReasonWriter {
                 parts.add((amountEffect > 0 ? "large invoice " : "small invoice ") + signed(amountEffect) + " days");
             }
             if (Math.abs(m.lateness().trendPerMonth()) >= SHOWN_TREND) {
-                parts.add(String.format(Locale.ROOT, "trend %+.1f days/month", m.lateness().trendPerMonth()));
+                parts.add(String.format(Locale.ROOT, "trend %+.1f days/month", m.lateness().trendPerMonth())
+                        + since(m.lateness(), asOf));
             }
             double season = m.seasonKnown() ? m.lateness().season()[out.month()] : 0;
             if (Math.abs(season) >= SHOWN_SEASON) {
@@ -60,7 +61,7 @@ final class ReasonWriter {
         return String.join("; ", parts);
     }
 
-    static String summary(CustomerModel m, boolean stopped) {
+    static String summary(CustomerModel m, boolean stopped, LocalDate asOf) {
         List<String> parts = new ArrayList<>();
         if (!m.hasHistory()) {
             parts.add("no payment history");
@@ -68,7 +69,8 @@ final class ReasonWriter {
             String usual = approximateLateness(m.lateness().intercept());
             double trend = m.lateness().trendPerMonth();
             if (Math.abs(trend) >= SHOWN_TREND) {
-                usual += String.format(Locale.ROOT, ", trend %s (%+.1f days/month)", trend > 0 ? "worsening" : "improving", trend);
+                usual += String.format(Locale.ROOT, ", trend %s (%+.1f days/month)", trend > 0 ? "worsening" : "improving", trend)
+                        + since(m.lateness(), asOf);
             }
             parts.add(usual);
             if (m.run().exists()) {
@@ -92,6 +94,15 @@ final class ReasonWriter {
             parts.add("has stopped paying");
         }
         return String.join("; ", parts);
+    }
+
+    /** When the trend began at a change point: " since March 2026" ("paying later since ..." in a sentence). */
+    static String since(LatenessModel l, LocalDate asOf) {
+        if (!l.trendBends()) {
+            return "";
+        }
+        LocalDate start = asOf.plusDays(Math.round(l.trendStart() * CustomerModelBuilder.DAYS_PER_MONTH));
+        return " since " + monthName(start.getMonthValue() - 1) + " " + start.getYear();
     }
 
     private static String takenText(CustomerModel m) {
