@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,7 +52,13 @@ public final class ExecutorTaskRunner implements UiTaskRunner {
                 running.remove(task);
             }
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            // shut down between the check above and now (a timer's late preview while the window closes)
+            running.remove(task);
+            task.cancel();
+        }
         return task;
     }
 

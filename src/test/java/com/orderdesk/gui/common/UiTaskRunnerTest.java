@@ -140,6 +140,31 @@ class UiTaskRunnerTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(task::getState) == Worker.State.CANCELLED);
     }
 
+    /** A window closing on another thread shuts the pool between the runner's check and its submit (seen in CI). */
+    @Test
+    void aTaskRejectedByAPoolShutMeanwhileIsCancelledNotThrown() throws Exception {
+        java.util.concurrent.ExecutorService shutMeanwhile = new java.util.concurrent.AbstractExecutorService() {
+            @Override public void execute(Runnable r) {
+                throw new java.util.concurrent.RejectedExecutionException("shutting down");
+            }
+            @Override public boolean isShutdown() { return false; }
+            @Override public void shutdown() { }
+            @Override public List<Runnable> shutdownNow() { return List.of(); }
+            @Override public boolean isTerminated() { return false; }
+            @Override public boolean awaitTermination(long timeout, TimeUnit unit) { return true; }
+        };
+        AtomicBoolean worked = new AtomicBoolean();
+        Task<Void> task = UiTasks.of(() -> {
+            worked.set(true);
+            return null;
+        });
+
+        Worker.State state = onFx(() -> new ExecutorTaskRunner(shutMeanwhile).run(task).getState());
+
+        assertThat(state).isEqualTo(Worker.State.CANCELLED);
+        assertThat(worked).isFalse();
+    }
+
     @Test
     void progressBarShowsWhileRunningAndItsCancelButtonCancels() throws Exception {
         ExecutorTaskRunner runner = new ExecutorTaskRunner(1);

@@ -49,6 +49,8 @@ class DeliveryDateEntryScreenTest {
     private static com.orderdesk.logic.security.SignedInUser clerk;
     private OrderEntryController controller;
     private UiTaskRunner tasks;
+    private RecordingDialogs dialogs;
+    private StatusBarModel status;
 
     /** The book is made before the window (on a loaded machine it takes longer than TestFX waits for a window). */
     @BeforeAll
@@ -70,7 +72,9 @@ class DeliveryDateEntryScreenTest {
         OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(),
                 book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk, book.services().fulfillment().quoting());
         tasks = new ExecutorTaskRunner(2);
-        controller = new OrderEntryController(services, tasks, new RecordingDialogs(), new StatusBarModel());
+        dialogs = new RecordingDialogs();
+        status = new StatusBarModel();
+        controller = new OrderEntryController(services, tasks, dialogs, status);
         Scene scene = new Scene(Views.load(controller), 1280, 860);
         Theme.style(scene);
         stage.setScene(scene);
@@ -91,6 +95,20 @@ class DeliveryDateEntryScreenTest {
     private static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Ctrl+S, then waits until the order is stored; a refused or failed save ends the wait at once
+     * and fails with what the screen told the clerk (on a loaded machine a silent timeout said nothing).
+     */
+    private void saveAndWait(FxRobot robot) throws Exception {
+        // a quote still being worked out disables the ways: the save goes with the way shown when it is done
+        waitUntil(() -> !robot.lookup("#deliveryOptions").tryQuery().map(javafx.scene.Node::isDisabled).orElse(false));
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> !dialogs.errors.isEmpty() || String.valueOf(status.lastMessageProperty().get()).startsWith("Not saved")
+                || controller.viewModel().orderNumberProperty().get() != null && !controller.viewModel().dirtyProperty().get());
+        assertThat(dialogs.errors).as("error dialogs").isEmpty();
+        assertThat(String.valueOf(status.lastMessageProperty().get())).as("status bar").doesNotStartWith("Not saved");
     }
 
     private List<RadioButton> options(FxRobot robot) {
@@ -125,9 +143,7 @@ class DeliveryDateEntryScreenTest {
 
         robot.clickOn(fastest);
         assertThat(controller.viewModel().deliveryChoiceProperty().get().deliverBy()).isEqualTo(TODAY.plusDays(1));
-        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        waitUntil(() -> controller.viewModel().orderNumberProperty().get() != null
-                && !controller.viewModel().dirtyProperty().get());
+        saveAndWait(robot);
 
         String number = controller.viewModel().orderNumberProperty().get();
         SalesOrder stored = book.db.read(s -> s.createSelectionQuery("from SalesOrder o where o.number = :n", SalesOrder.class)
@@ -174,9 +190,7 @@ class DeliveryDateEntryScreenTest {
         assertThat(kept).isNotNull();
         assertThat(cheapest.getText()).startsWith("Cheapest: " + kept.description() + ", arrives ");
 
-        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        waitUntil(() -> controller.viewModel().orderNumberProperty().get() != null
-                && !controller.viewModel().dirtyProperty().get());
+        saveAndWait(robot);
         String number = controller.viewModel().orderNumberProperty().get();
         SalesOrder stored = book.db.read(s -> s.createSelectionQuery("from SalesOrder o where o.number = :n", SalesOrder.class)
                 .setParameter("n", number).getSingleResult());
