@@ -150,6 +150,28 @@ class BatchEntriesTest {
                         .containsExactly("INV-000102 300.00"))
                 .hasEntrySatisfying(tooMuch.id(), l -> assertThat(l).isEmpty());
         assertThat(f.verifyAudit().intact()).isTrue();
+        // what each payment posted is for those who may see receivables: not the order desk
+        refusedAndNothingChanged(book, "view receivables", () -> cash.postedLines(book.clerk(), List.of(acme.id())));
+    }
+
+    @Test
+    void aCancelledAutoPostingPostsNoneOfTheAnswersItHadAlreadyApplied() throws Exception {
+        CashFixture f = new CashFixture(dir);
+        book = f.book;
+        f.desk.importFile(CashFixture.write(dir, "lockbox.csv", CashFixture.paymentsCsv()), "ar1", p -> { }, () -> false);
+        assertThat(f.desk.autoMatch(TestBook.TODAY, p -> { }, () -> false).auto()).isEqualTo(2);
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+
+        // the person cancels once the first answer is applied inside the unit
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.desk.postAllAuto(TestBook.TODAY, "ar1",
+                p -> cancelled.set(true), cancelled::get)).isInstanceOf(java.util.concurrent.CancellationException.class);
+
+        assertThat(f.desk.payments(TestBook.TODAY)).filteredOn(p -> p.status() == com.orderdesk.logic.cash.desk.DeskStatus.AUTO)
+                .hasSize(2);
+        assertThat(f.state("INV-000101")).isEqualTo("OPEN 500.00");
+        assertThat(f.state("INV-000201")).isEqualTo("OPEN 250.00");
+        assertThat(f.auditCount("CASH_APPLY")).isZero();
+        assertThat(f.verifyAudit().intact()).isTrue();
     }
 
     @Test
@@ -177,6 +199,12 @@ class BatchEntriesTest {
                 "select count(a) from AuditRecord a where a.action = 'STOCK_RECEIPT'", Long.class).getSingleResult());
         assertThat(receipts).isEqualTo(2);
         assertThat(book.services().auditTrail().verify(book.admin(), p -> { }, () -> false).intact()).isTrue();
+
+        // every role may look at stock; a desk whose user was switched off since may not
+        SignedInUser buyer = book.user("buyer", com.orderdesk.model.security.Role.ORDER_CLERK);
+        assertThat(stock.views(buyer, List.of(book.towelId))).containsOnlyKeys(book.towelId);
+        book.services().users().setActive(book.admin(), "buyer", false, "left the company");
+        refusedAndNothingChanged(book, "view orders", () -> stock.views(buyer, List.of(book.towelId)));
     }
 
     private static PostRequest request(com.orderdesk.application.cash.CashUseCases cash, SignedInUser ar, DeskPayment p,
