@@ -123,6 +123,32 @@ class BatchFallbackTest {
     }
 
     @Test
+    void aCancelAfterTheFallbackPostedSomeSaysHowManyWerePostedInsteadOfNone() throws Exception {
+        CashFixture f = new CashFixture(dir);
+        book = f.book;
+        f.desk.importFile(CashFixture.write(dir, "lockbox.csv", CashFixture.paymentsCsv()), "ar1", p -> { }, () -> false);
+        assertThat(f.desk.autoMatch(TestBook.TODAY, p -> { }, () -> false).auto()).isEqualTo(2);
+        // the second AUTO answer (the schools', on INV-000201) is refused: the unit is rolled back
+        refuseRows("cash_application", "INSERT", "NEW.invoice_id = " + f.invoice("INV-000201").id());
+        java.util.concurrent.atomic.AtomicInteger progressCalls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+
+        // the person cancels once Acme's payment is posted on its own (the second progress report:
+        // the first was Acme's in the rolled-back unit)
+        int posted = f.desk.postAllAuto(TestBook.TODAY, "ar1", p -> {
+            if (progressCalls.incrementAndGet() == 2) {
+                cancelled.set(true);
+            }
+        }, cancelled::get);
+
+        assertThat(posted).as("Acme's posting stays, and the desk is told so").isEqualTo(1);
+        assertThat(byPayer(f, "ACME").status()).isEqualTo(DeskStatus.AUTO_APPLIED);
+        assertThat(byPayer(f, "Portland").status()).isEqualTo(DeskStatus.AUTO);
+        assertThat(audited("CASH_APPLY")).containsExactly(byPayer(f, "ACME").number());
+        assertThat(trailIntact()).isTrue();
+    }
+
+    @Test
     void aWaveAfterAFailureShipsEachShipmentsStockOnce() {
         book = TestBook.create(dir);
         SignedInUser clerk = book.clerk();
