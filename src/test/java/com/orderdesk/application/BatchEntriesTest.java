@@ -44,9 +44,14 @@ class BatchEntriesTest {
         }
     }
 
+    /** The book each test works in: a SQLite file here, a PostgreSQL schema in {@link PostgresBatchEntriesTest}. */
+    TestBook newBook() {
+        return TestBook.create(dir);
+    }
+
     @Test
     void aWaveConfirmsTheGoodShipmentsAndListsTheBadOne() {
-        book = TestBook.create(dir);
+        book = newBook();
         AppServices services = book.services();
         SignedInUser clerk = book.clerk();
         long first = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 4);
@@ -89,7 +94,7 @@ class BatchEntriesTest {
 
     @Test
     void invoicingEverythingShippedListsTheShipmentThatCannotBeInvoiced() {
-        InvoicingFixture fx = new InvoicingFixture(dir);
+        InvoicingFixture fx = new InvoicingFixture(newBook());
         book = fx.book;
         long acme = fx.ship(fx.acmeOrder(), 10, 3);
         long nothing = fx.ship(fx.exemptOrder(), 0);
@@ -118,7 +123,7 @@ class BatchEntriesTest {
 
     @Test
     void postingSeveralPaymentsPostsTheGoodOnesAndListsTheBadOne() {
-        CashFixture f = new CashFixture(dir);
+        CashFixture f = new CashFixture(newBook());
         book = f.book;
         var cash = book.services().cash();
         SignedInUser ar = book.arClerk();
@@ -156,7 +161,7 @@ class BatchEntriesTest {
 
     @Test
     void aCancelledAutoPostingPostsNoneOfTheAnswersItHadAlreadyApplied() throws Exception {
-        CashFixture f = new CashFixture(dir);
+        CashFixture f = new CashFixture(newBook());
         book = f.book;
         f.desk.importFile(CashFixture.write(dir, "lockbox.csv", CashFixture.paymentsCsv()), "ar1", p -> { }, () -> false);
         assertThat(f.desk.autoMatch(TestBook.TODAY, p -> { }, () -> false).auto()).isEqualTo(2);
@@ -176,7 +181,7 @@ class BatchEntriesTest {
 
     @Test
     void aDeliveryReceivesTheGoodLinesAndListsTheBadOne() {
-        book = TestBook.create(dir);
+        book = newBook();
         var stock = book.services().catalog().stock();
         long atl = book.db.read(s -> s.createSelectionQuery("select n.id from FulfillmentNode n where n.code = 'DC-ATL'", Long.class)
                 .getSingleResult());
