@@ -44,9 +44,14 @@ class BatchEntriesTest {
         }
     }
 
+    /** The book each test works in: a SQLite file here, a PostgreSQL schema in {@link PostgresBatchEntriesTest}. */
+    TestBook newBook() {
+        return TestBook.create(dir);
+    }
+
     @Test
     void aWaveConfirmsTheGoodShipmentsAndListsTheBadOne() {
-        book = TestBook.create(dir);
+        book = newBook();
         AppServices services = book.services();
         SignedInUser clerk = book.clerk();
         long first = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 4);
@@ -89,7 +94,7 @@ class BatchEntriesTest {
 
     @Test
     void invoicingEverythingShippedListsTheShipmentThatCannotBeInvoiced() {
-        InvoicingFixture fx = new InvoicingFixture(dir);
+        InvoicingFixture fx = new InvoicingFixture(newBook());
         book = fx.book;
         long acme = fx.ship(fx.acmeOrder(), 10, 3);
         long nothing = fx.ship(fx.exemptOrder(), 0);
@@ -118,7 +123,7 @@ class BatchEntriesTest {
 
     @Test
     void postingSeveralPaymentsPostsTheGoodOnesAndListsTheBadOne() {
-        CashFixture f = new CashFixture(dir);
+        CashFixture f = new CashFixture(newBook());
         book = f.book;
         var cash = book.services().cash();
         SignedInUser ar = book.arClerk();
@@ -150,11 +155,33 @@ class BatchEntriesTest {
                         .containsExactly("INV-000102 300.00"))
                 .hasEntrySatisfying(tooMuch.id(), l -> assertThat(l).isEmpty());
         assertThat(f.verifyAudit().intact()).isTrue();
+        // what each payment posted is for those who may see receivables: not the order desk
+        refusedAndNothingChanged(book, "view receivables", () -> cash.postedLines(book.clerk(), List.of(acme.id())));
+    }
+
+    @Test
+    void aCancelledAutoPostingPostsNoneOfTheAnswersItHadAlreadyApplied() throws Exception {
+        CashFixture f = new CashFixture(newBook());
+        book = f.book;
+        f.desk.importFile(CashFixture.write(dir, "lockbox.csv", CashFixture.paymentsCsv()), "ar1", p -> { }, () -> false);
+        assertThat(f.desk.autoMatch(TestBook.TODAY, p -> { }, () -> false).auto()).isEqualTo(2);
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+
+        // the person cancels once the first answer is applied inside the unit
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.desk.postAllAuto(TestBook.TODAY, "ar1",
+                p -> cancelled.set(true), cancelled::get)).isInstanceOf(java.util.concurrent.CancellationException.class);
+
+        assertThat(f.desk.payments(TestBook.TODAY)).filteredOn(p -> p.status() == com.orderdesk.logic.cash.desk.DeskStatus.AUTO)
+                .hasSize(2);
+        assertThat(f.state("INV-000101")).isEqualTo("OPEN 500.00");
+        assertThat(f.state("INV-000201")).isEqualTo("OPEN 250.00");
+        assertThat(f.auditCount("CASH_APPLY")).isZero();
+        assertThat(f.verifyAudit().intact()).isTrue();
     }
 
     @Test
     void aDeliveryReceivesTheGoodLinesAndListsTheBadOne() {
-        book = TestBook.create(dir);
+        book = newBook();
         var stock = book.services().catalog().stock();
         long atl = book.db.read(s -> s.createSelectionQuery("select n.id from FulfillmentNode n where n.code = 'DC-ATL'", Long.class)
                 .getSingleResult());
@@ -177,6 +204,12 @@ class BatchEntriesTest {
                 "select count(a) from AuditRecord a where a.action = 'STOCK_RECEIPT'", Long.class).getSingleResult());
         assertThat(receipts).isEqualTo(2);
         assertThat(book.services().auditTrail().verify(book.admin(), p -> { }, () -> false).intact()).isTrue();
+
+        // every role may look at stock; a desk whose user was switched off since may not
+        SignedInUser buyer = book.user("buyer", com.orderdesk.model.security.Role.ORDER_CLERK);
+        assertThat(stock.views(buyer, List.of(book.towelId))).containsOnlyKeys(book.towelId);
+        book.services().users().setActive(book.admin(), "buyer", false, "left the company");
+        refusedAndNothingChanged(book, "view orders", () -> stock.views(buyer, List.of(book.towelId)));
     }
 
     private static PostRequest request(com.orderdesk.application.cash.CashUseCases cash, SignedInUser ar, DeskPayment p,

@@ -67,6 +67,13 @@ class PostgresSharedBookTest {
                 assertThat(stored).isEqualTo(perDesk * 2L);
                 assertThat(lines).isEqualTo(perDesk * 4L);
                 assertThat(next).isEqualTo(100001L + perDesk * 2);
+                // the audit head, locked by a plain JDBC update on each desk's connection, let no two
+                // saves take the same place in the trail: the chain and its sealed head verify
+                var trail = book.services().auditTrail().verify(book.admin(), p -> { }, () -> false);
+                assertThat(trail.intact()).as(trail.toString()).isTrue();
+                long entries = second.read(s -> s.createSelectionQuery("select count(a) from AuditRecord a where a.action = 'ORDER_SAVE'",
+                        Long.class).getSingleResult());
+                assertThat(entries).isEqualTo(perDesk * 2L);
             } finally {
                 book.db.close();
             }

@@ -179,7 +179,9 @@ final class CashPosting {
      * Posts every payment the engine marked AUTO on or before {@code day} ("post the matched credits
      * of the file") in one unit of work; returns how many were posted. Each is checked before it is
      * written; one another desk changed since the run is left for a person, the others are posted.
-     * A failure the checks did not foresee rolls the batch back, and each is posted in its own unit.
+     * A cancel throws {@link CancellationException} and the unit posts nothing. A failure the checks
+     * did not foresee rolls the batch back, and each is posted in its own unit; a cancel then stops
+     * before the next one and the count of those already posted is returned.
      */
     int postAllAuto(LocalDate day, SignedInUser user, DoubleConsumer progress, BooleanSupplier cancelled) {
         List<long[]> ready = uow.read(() -> cash.autoPayments(day));
@@ -219,11 +221,16 @@ final class CashPosting {
         }
     }
 
+    /**
+     * Each AUTO answer in its own unit. A cancel stops before the next one and returns how many
+     * were posted: those stay posted, so the caller must not be told (by a CancellationException)
+     * that nothing was.
+     */
     private int postAllAutoOneByOne(List<long[]> ready, SignedInUser user, DoubleConsumer progress, BooleanSupplier cancelled) {
         int posted = 0;
         for (int i = 0; i < ready.size(); i++) {
             if (cancelled.getAsBoolean()) {
-                throw new CancellationException();
+                return posted;
             }
             long id = ready.get(i)[0];
             long version = ready.get(i)[1];

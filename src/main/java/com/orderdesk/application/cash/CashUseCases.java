@@ -161,7 +161,9 @@ public final class CashUseCases {
 
     /**
      * Posts every payment the engine marked AUTO ("post the matched credits of the file") in one unit
-     * of work; one changed since the run is left for a person. Returns how many were posted.
+     * of work; one changed since the run is left for a person. Returns how many were posted. A cancel
+     * throws {@link java.util.concurrent.CancellationException} with nothing posted, unless the unit
+     * had failed and the payments were being posted one by one: then it returns those already posted.
      */
     public int postAllAuto(SignedInUser user, LocalDate day, DoubleConsumer progress, BooleanSupplier cancelled) {
         access.require(user, Permission.APPLY_CASH);

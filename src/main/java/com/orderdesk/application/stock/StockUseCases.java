@@ -32,6 +32,9 @@ import java.util.Map;
  * Transfers are immediate: no goods in transit are tracked.
  */
 public final class StockUseCases {
+    /** Receipts per chunk of a delivery, after which the session is flushed and cleared (as the other batches do). */
+    static final int CHUNK = 5;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StockUseCases.class);
     public static final int HISTORY_LIMIT = 500;
 
     /** A node to choose in a form: id, code and name. */
@@ -115,7 +118,7 @@ public final class StockUseCases {
                         continue;
                     }
                     receiveIn(user, r.productId(), r.nodeId(), r.qty(), r.reference(), r.note());
-                    if ((i + 1) % 5 == 0) {
+                    if ((i + 1) % CHUNK == 0) {
                         stock.flushAndClear(); // the session stays small however long the delivery
                     }
                 }
@@ -124,6 +127,8 @@ public final class StockUseCases {
         } catch (com.orderdesk.logic.security.NotSignedInException e) {
             throw e;
         } catch (RuntimeException e) {
+            LOG.warn("Receiving a delivery of {} lines in one unit was rolled back ({}); receiving each on its own",
+                    receipts.size(), e.getMessage());
             Map<Integer, String> refused = new LinkedHashMap<>();
             for (int i = 0; i < receipts.size(); i++) {
                 Receipt r = receipts.get(i);

@@ -15,6 +15,7 @@ import com.orderdesk.logic.cash.intake.UnmappedCsvException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
@@ -146,7 +147,17 @@ final class CashBatchActions {
             @Override
             protected Integer call() {
                 updateTitle("Posting AUTO payments");
-                return desk.postAllAuto(day, p -> updateProgress(p, 1), this::isCancelled);
+                int posted = desk.postAllAuto(day, p -> updateProgress(p, 1), this::isCancelled);
+                if (isCancelled()) {
+                    // the cancel came too late to stop the unit (it was being written), or after some were
+                    // posted one by one: "nothing was posted", said when the cancel came, is corrected
+                    Platform.runLater(() -> {
+                        status.showMessage(posted == 0 ? "Posting cancelled: nothing was posted"
+                                : "Posting cancelled: " + posted + " AUTO payments were posted before it stopped");
+                        refresh.run();
+                    });
+                }
+                return posted;
             }
         };
         task.setOnSucceeded(e -> {
@@ -154,7 +165,8 @@ final class CashBatchActions {
             refresh.run();
         });
         task.setOnCancelled(e -> {
-            // the AUTO answers post in one unit of work: a cancelled run posts none of them
+            // the AUTO answers post in one unit of work: a cancelled run posts none of them (see call() for
+            // a cancel the use case saw too late)
             status.showMessage("Posting cancelled: nothing was posted");
             refresh.run();
         });

@@ -61,14 +61,7 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
 
     @Override
     public java.util.Map<Long, Shipment> shipmentsById(Collection<Long> shipmentIds) {
-        java.util.Map<Long, Shipment> byId = new java.util.HashMap<>();
-        if (shipmentIds.isEmpty()) {
-            return byId;
-        }
-        s().createSelectionQuery("select distinct sh from Shipment sh left join fetch sh.lines join fetch sh.order"
-                        + " where sh.id in :ids", Shipment.class)
-                .setParameter("ids", shipmentIds).getResultList().forEach(sh -> byId.put(sh.id(), sh));
-        return byId;
+        return ShipmentReads.byId(s(), shipmentIds);
     }
 
     @Override

@@ -54,14 +54,7 @@ public final class HibernateInvoiceRepository implements InvoiceRepository {
 
     @Override
     public java.util.Map<Long, Shipment> shipmentsById(java.util.Collection<Long> shipmentIds) {
-        java.util.Map<Long, Shipment> byId = new java.util.HashMap<>();
-        if (shipmentIds.isEmpty()) {
-            return byId;
-        }
-        s().createSelectionQuery("select distinct sh from Shipment sh left join fetch sh.lines join fetch sh.order o"
-                        + " join fetch o.customer where sh.id in :ids", Shipment.class)
-                .setParameter("ids", shipmentIds).getResultList().forEach(sh -> byId.put(sh.id(), sh));
-        return byId;
+        return com.orderdesk.persistence.fulfillment.ShipmentReads.byId(s(), shipmentIds);
     }
 
     @Override

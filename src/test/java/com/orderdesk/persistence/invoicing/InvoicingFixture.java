@@ -33,7 +33,12 @@ public final class InvoicingFixture {
     private int shipmentNo = 100001;
 
     public InvoicingFixture(Path dir) {
-        book = TestBook.create(dir);
+        this(TestBook.create(dir));
+    }
+
+    /** The same orders and shipments in any test book (a PostgreSQL schema's, for instance). */
+    public InvoicingFixture(TestBook testBook) {
+        book = testBook;
     }
 
     /** The invoicing use cases with the AR clerk "ar1" acting. */
