@@ -57,6 +57,9 @@ final class DeliveryQuotePanel {
         this.summary = summary;
         this.options = options;
         pause.setOnFinished(e -> requestQuote());
+        // once saved, the recorded default is the stored order's choice: a quote landing after the save
+        // (one asked for while saving) must not replace it and leave the saved order looking changed
+        vm.orderNumberProperty().addListener((o, a, b) -> defaultRecorded = false);
         vm.requestedDateProperty().addListener((o, a, b) -> changed());
         vm.shipToProperty().addListener((o, a, b) -> changed());
         vm.lines().addListener((ListChangeListener<OrderLineRow>) c -> changed());

@@ -73,10 +73,13 @@ public final class OrderEntryViewModel {
         totals = Bindings.createObjectBinding(() -> OrderTotals.of(pricedLines(), taxRate.get()), lines, taxRate);
         lines.addListener((javafx.collections.ListChangeListener<OrderLineRow>) c -> totalPerProduct());
         anyStockWarning = Bindings.createBooleanBinding(() -> lines.stream().anyMatch(OrderLineRow::exceedsStock), lines);
-        Observable[] edits = {customer, shipTo, channel, customerPo, requestedDate, deliveryChoice, notes, lines};
-        for (Observable o : edits) {
-            o.addListener(x -> dirty.set(true));
+        // a change listener, not an invalidation one: a date picker committing the same date again on
+        // losing focus (a new LocalDate, equal) must not make a just-saved order look changed
+        javafx.beans.value.ObservableValue<?>[] edits = {customer, shipTo, channel, customerPo, requestedDate, deliveryChoice, notes};
+        for (javafx.beans.value.ObservableValue<?> o : edits) {
+            o.addListener((obs, was, now) -> dirty.set(true));
         }
+        lines.addListener((Observable x) -> dirty.set(true));
     }
 
     private BigDecimal computeTaxRate() {

@@ -105,8 +105,18 @@ class DeliveryDateEntryScreenTest {
         // a quote still being worked out disables the ways: the save goes with the way shown when it is done
         waitUntil(() -> !robot.lookup("#deliveryOptions").tryQuery().map(javafx.scene.Node::isDisabled).orElse(false));
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        waitUntil(() -> !dialogs.errors.isEmpty() || String.valueOf(status.lastMessageProperty().get()).startsWith("Not saved")
-                || controller.viewModel().orderNumberProperty().get() != null && !controller.viewModel().dirtyProperty().get());
+        try {
+            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty()
+                    || String.valueOf(status.lastMessageProperty().get()).startsWith("Not saved")
+                    || controller.viewModel().orderNumberProperty().get() != null && !controller.viewModel().dirtyProperty().get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // say what the screen showed, so a slow or stuck save can be told apart from an order left dirty
+            throw new AssertionError("not saved in 40 s: number " + controller.viewModel().orderNumberProperty().get()
+                    + ", dirty " + controller.viewModel().dirtyProperty().get() + ", status '"
+                    + status.lastMessageProperty().get() + "', delivery '"
+                    + robot.lookup("#deliverySummary").queryAs(Label.class).getText() + "'", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialogs.errors).as("error dialogs").isEmpty();
         assertThat(String.valueOf(status.lastMessageProperty().get())).as("status bar").doesNotStartWith("Not saved");
     }

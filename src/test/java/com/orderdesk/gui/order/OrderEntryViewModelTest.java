@@ -62,6 +62,20 @@ class OrderEntryViewModelTest {
         assertThat(t.total()).isEqualTo(Money.of("48.88"));   // + 2.875 -> 2.88
     }
 
+    /** A date picker commits its text again on losing focus: an equal date is no edit (seen after Ctrl+S in the date field). */
+    @Test
+    void theSameRequestedDateSetAgainIsNoEditButAnotherDateIs() {
+        OrderEntryViewModel vm = new OrderEntryViewModel(rates);
+        vm.requestedDateProperty().set(java.time.LocalDate.of(2026, 11, 30));
+        vm.dirtyProperty().set(false);
+
+        vm.requestedDateProperty().set(java.time.LocalDate.parse("2026-11-30"));
+        assertThat(vm.dirtyProperty().get()).isFalse();
+
+        vm.requestedDateProperty().set(java.time.LocalDate.of(2026, 12, 1));
+        assertThat(vm.dirtyProperty().get()).isTrue();
+    }
+
     @Test
     void exemptCustomerShowsNoTax() {
         OrderEntryViewModel vm = new OrderEntryViewModel(rates);
