@@ -1,6 +1,7 @@
 package com.orderdesk.application.kpi;
 
 import com.orderdesk.logic.kpi.Ledgers;
+import com.orderdesk.logic.kpi.OrderCounts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,29 @@ public interface BookLedgers {
 
     /** The orders with their channel, touches, shipments and quality flags. */
     Orders orders();
+
+    /**
+     * The orders as the figures need them (see {@link OrderCounts}): counted by channel, day and
+     * touched in the database, only the shipped ones read in full. What the dashboard reads when
+     * it opens; the same figures as {@link #orders()}.
+     */
+    CountedOrders countedOrders();
+
+    /**
+     * The orders {@code counted} counted, listed (in id order; channel, day, touched and customer,
+     * no shipping detail) for the drill-down to entered orders. Called in a later unit of work: it
+     * lists only the orders and touches that were there when they were counted.
+     */
+    List<Ledgers.Order> listedOrders(CountedOrders counted);
+
+    /**
+     * The counted orders, the orders left out (named), and the last order and touch ids counted.
+     */
+    record CountedOrders(OrderCounts counts, List<String> damaged, long lastOrderId, long lastTouchId) {
+        public CountedOrders {
+            damaged = List.copyOf(damaged);
+        }
+    }
 
     /**
      * The receivables ledgers, the stored rows that could not be read (named, left out), and how

@@ -1,6 +1,7 @@
 package com.orderdesk.persistence.kpi;
 
 import com.orderdesk.application.kpi.BookLedgers;
+import com.orderdesk.logic.kpi.Ledgers;
 import com.orderdesk.persistence.CurrentSession;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,7 +35,22 @@ public final class HibernateBookLedgers implements BookLedgers {
     public Orders orders() {
         return CurrentSession.get().doReturningWork(connection -> {
             List<String> damaged = new ArrayList<>();
-            return new Orders(new OrdersReader(connection, damaged, CustomerNumbers.read(connection)).read(), damaged);
+            return new Orders(new OrdersReader(connection, damaged).read(), damaged);
         });
+    }
+
+    @Override
+    public CountedOrders countedOrders() {
+        return CurrentSession.get().doReturningWork(connection -> {
+            List<String> damaged = new ArrayList<>();
+            OrdersReader.Counted counted = new OrdersReader(connection, damaged).counted();
+            return new CountedOrders(counted.counts(), damaged, counted.lastOrderId(), counted.lastTouchId());
+        });
+    }
+
+    @Override
+    public List<Ledgers.Order> listedOrders(CountedOrders counted) {
+        return CurrentSession.get().doReturningWork(connection -> new OrdersReader(connection, new ArrayList<>())
+                .listed(counted.lastOrderId(), counted.lastTouchId()));
     }
 }
