@@ -5,6 +5,7 @@ import com.orderdesk.logic.kpi.OrderCounts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The book as the four ledgers of the kpi contract (invoices, settlements, payments, orders), for
@@ -21,6 +22,15 @@ public interface BookLedgers {
      * @param today the day settlements of unknown date are put on (see {@link Receivables#reconciled})
      */
     Receivables receivables(LocalDate today);
+
+    /**
+     * The same with every invoice's customer number left empty: what the figures need (none uses
+     * the customer), read without the customers; {@link #invoiceCustomers} gives them when shown.
+     */
+    Receivables receivablesWithoutCustomers(LocalDate today);
+
+    /** Each invoice's customer number by invoice number. */
+    Map<String, String> invoiceCustomers();
 
     /** The orders with their channel, touches, shipments and quality flags. */
     Orders orders();

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -57,15 +58,16 @@ public final class KpiUseCases {
     }
 
     /**
-     * What the dashboard reads when it opens: the receivables on this thread, the orders counted
-     * ({@link BookLedgers#countedOrders}) on {@code executor} in their own read unit of work.
+     * What the dashboard reads when it opens: the receivables on this thread (without the invoices'
+     * customers: see {@link #invoiceCustomers}), the orders counted ({@link BookLedgers#countedOrders})
+     * on {@code executor} in their own read unit of work.
      */
     public Counted counted(SignedInUser user, Executor executor) {
         access.require(user, Permission.VIEW_RECEIVABLES);
         LocalDate today = today();
         CompletableFuture<BookLedgers.CountedOrders> orders = CompletableFuture.supplyAsync(
                 () -> uow.read(ledgers::countedOrders), executor);
-        BookLedgers.Receivables money = uow.read(() -> ledgers.receivables(today));
+        BookLedgers.Receivables money = uow.read(() -> ledgers.receivablesWithoutCustomers(today));
         try {
             return new Counted(money, orders.join());
         } catch (CompletionException e) {
@@ -104,6 +106,12 @@ public final class KpiUseCases {
         access.require(user, Permission.VIEW_RECEIVABLES);
         List<Ledgers.Order> orders = uow.read(() -> ledgers.listedOrders(figures.read().orders()));
         return new Listed(figures.book().listingOrders(orders), orders);
+    }
+
+    /** Each invoice's customer number by invoice number, for a drill-down of what {@link #counted} read. */
+    public Map<String, String> invoiceCustomers(SignedInUser user) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        return uow.read(ledgers::invoiceCustomers);
     }
 
     /** The engine and what it was built from. */

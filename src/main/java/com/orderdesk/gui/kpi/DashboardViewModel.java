@@ -77,8 +77,8 @@ public final class DashboardViewModel {
      * The ledgers' rows by number, for the drill-down's columns: built at the first drill-down of
      * a book rather than when it opens (hundreds of thousands of rows the opening need not wait for).
      */
-    private record Rows(Book of, Listing listing, Map<String, Ledgers.Invoice> invoices, Map<String, Ledgers.Order> orders,
-                        Map<String, Ledgers.Payment> payments) {
+    private record Rows(Book of, Listing listing, Map<String, Ledgers.Invoice> invoices, Map<String, String> invoiceCustomers,
+                        Map<String, Ledgers.Order> orders, Map<String, Ledgers.Payment> payments) {
     }
 
     /**
@@ -175,7 +175,7 @@ public final class DashboardViewModel {
         }
     }
 
-    private static Rows index(Book book, Listing listing) {
+    private Rows index(Book book, Listing listing) {
         KpiUseCases.Counted read = book.figures().read();
         Map<String, Ledgers.Invoice> invoices = new HashMap<>(read.money().invoices().size() * 2);
         read.money().invoices().forEach(i -> invoices.put(i.invoiceNo(), i));
@@ -186,7 +186,10 @@ public final class DashboardViewModel {
         listed.forEach(o -> orders.putIfAbsent(o.orderNo(), o)); // a shipped order keeps its shipping detail
         Map<String, Ledgers.Payment> payments = new HashMap<>(read.money().payments().size() * 2);
         read.money().payments().forEach(p -> payments.put(p.paymentId(), p));
-        return new Rows(book, listing, invoices, orders, payments);
+        Rows before = rows;
+        Map<String, String> customers = before != null && before.of() == book ? before.invoiceCustomers()
+                : kpi.invoiceCustomers(user.get());
+        return new Rows(book, listing, invoices, customers, orders, payments);
     }
 
     /** The book's entered orders listed (read once per book, at the first drill-down that lists them). */
@@ -225,7 +228,8 @@ public final class DashboardViewModel {
             rows.add(switch (drill.kind()) {
                 case INVOICE -> {
                     Ledgers.Invoice i = r.invoices().get(n);
-                    yield new DrillRow(Drill.Kind.INVOICE, n, i.customerNo(), i.invoiceDate(), "due " + i.dueDate(), i.amount());
+                    yield new DrillRow(Drill.Kind.INVOICE, n, r.invoiceCustomers().getOrDefault(n, ""), i.invoiceDate(),
+                            "due " + i.dueDate(), i.amount());
                 }
                 case ORDER -> {
                     Ledgers.Order o = r.orders().get(n);

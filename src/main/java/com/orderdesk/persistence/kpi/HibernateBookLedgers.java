@@ -6,7 +6,9 @@ import com.orderdesk.persistence.CurrentSession;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the four ledgers straight from the tables with plain JDBC on the unit of work's
@@ -24,10 +26,30 @@ public final class HibernateBookLedgers implements BookLedgers {
 
     @Override
     public Receivables receivables(LocalDate today) {
+        return receivables(today, true);
+    }
+
+    @Override
+    public Receivables receivablesWithoutCustomers(LocalDate today) {
+        return receivables(today, false);
+    }
+
+    private Receivables receivables(LocalDate today, boolean customers) {
         return CurrentSession.get().doReturningWork(connection -> {
             List<String> damaged = new ArrayList<>();
-            ReceivablesReader.Result money = new ReceivablesReader(connection, zone, damaged, CustomerNumbers.read(connection)).read(today);
+            ReceivablesReader.Result money = new ReceivablesReader(connection, zone, damaged,
+                    customers ? CustomerNumbers.read(connection) : null).read(today);
             return new Receivables(money.invoices(), money.settlements(), money.payments(), damaged, money.reconciled());
+        });
+    }
+
+    @Override
+    public Map<String, String> invoiceCustomers() {
+        return CurrentSession.get().doReturningWork(connection -> {
+            Map<String, String> customers = new HashMap<>();
+            ReceivablesReader.Rows.each(connection, "SELECT i.invoice_no, c.customer_no FROM invoice i"
+                    + " JOIN customer c ON c.id = i.customer_id", rs -> customers.put(rs.getString(1), rs.getString(2)));
+            return customers;
         });
     }
 

@@ -36,6 +36,7 @@ final class ReceivablesReader {
     private long[] ledgerSettledCents = new long[1024];
     private LocalDate[] paidOn = new LocalDate[1024];
 
+    /** Null when the customer numbers are not read (left empty: only a drill-down shows them). */
     private final CustomerNumbers customers;
 
     ReceivablesReader(Connection connection, ZoneId zone, List<String> damaged, CustomerNumbers customers) {
@@ -55,7 +56,7 @@ final class ReceivablesReader {
     }
 
     private void readInvoices() throws SQLException {
-        query("SELECT i.id, i.invoice_no, i.customer_id, i.issue_date, i.due_date, i.total_cents, i.open_cents, i.paid_on"
+        query("SELECT i.id, i.invoice_no, " + (customers != null ? "i.customer_id" : "0") + ", i.issue_date, i.due_date, i.total_cents, i.open_cents, i.paid_on"
                 + " FROM invoice i ORDER BY i.id", rs -> {
             String number = rs.getString(2);
             LocalDate issued = StoredDay.parse(rs.getString(4));
@@ -68,7 +69,8 @@ final class ReceivablesReader {
             int index = invoices.size();
             grow(index);
             long total = rs.getLong(6);
-            invoices.add(new Ledgers.Invoice(number, customers.of(rs.getLong(3)), issued, due, cents(total)));
+            invoices.add(new Ledgers.Invoice(number, customers != null ? customers.of(rs.getLong(3)) : "", issued, due,
+                    cents(total)));
             invoiceIds[index] = rs.getLong(1);
             storedSettledCents[index] = total - rs.getLong(7);
             paidOn[index] = StoredDay.parse(rs.getString(8));
