@@ -2,6 +2,7 @@ package com.orderdesk.application.kpi;
 
 import com.orderdesk.logic.kpi.Ledgers;
 import com.orderdesk.logic.kpi.OrderCounts;
+import com.orderdesk.logic.kpi.ReceivableColumns;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +66,16 @@ public interface BookLedgers {
      * cash) gets one CASH settlement of the difference on its paid-on day (else {@code today}), so
      * the ledgers' receivables are always the open amounts the invoice screens show.
      */
-    record Receivables(List<Ledgers.Invoice> invoices, List<Ledgers.Settlement> settlements, List<Ledgers.Payment> payments,
-                       List<String> damaged, int reconciled) {
+    record Receivables(ReceivableColumns columns, List<Ledgers.Payment> payments, List<String> damaged, int reconciled) {
+        /** The invoices as records (built on each call). */
+        public List<Ledgers.Invoice> invoices() {
+            return columns.invoices();
+        }
+
+        /** The settlements as records (built on each call). */
+        public List<Ledgers.Settlement> settlements() {
+            return columns.settlements();
+        }
     }
 
     record Orders(List<Ledgers.Order> orders, List<String> damaged) {

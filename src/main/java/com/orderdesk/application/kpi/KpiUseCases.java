@@ -87,8 +87,7 @@ public final class KpiUseCases {
 
     /** The figures engine over what was read, half the indexing on {@code executor}. */
     public static Figures index(Counted read, Executor executor) {
-        return new Figures(KpiBook.of(read.money().invoices(), read.money().settlements(), read.money().payments(),
-                read.orders().counts(), executor), read);
+        return new Figures(KpiBook.of(read.money().columns(), read.money().payments(), read.orders().counts(), executor), read);
     }
 
     /** The figures engine over the book: read ({@link #counted}) and indexed with part of the work on {@code executor}. */

@@ -95,7 +95,7 @@ public final class DashboardBenchCommand implements Callable<Integer> {
             var counts = read.orders().counts();
             out.printf(Locale.ROOT, "Book: %,d invoices, %,d settlements (%,d invoices reconciled), %,d payments, %,d orders"
                             + " (counted on %,d channel-days, %,d shipped read); %d damaged rows left out.%n",
-                    money.invoices().size(), money.settlements().size(), money.reconciled(), money.payments().size(),
+                    money.columns().invoiceCount(), money.columns().settlementCount(), money.reconciled(), money.payments().size(),
                     counts.entered().stream().mapToLong(e -> e.orders()).sum(), counts.entered().size(),
                     counts.shipped().size(), read.damaged().size());
             out.printf(Locale.ROOT, "Report: %d days ending %s, %d weeks, %d months; DSO %s, touchless %s.%n", days,

@@ -177,8 +177,9 @@ public final class DashboardViewModel {
 
     private Rows index(Book book, Listing listing) {
         KpiUseCases.Counted read = book.figures().read();
-        Map<String, Ledgers.Invoice> invoices = new HashMap<>(read.money().invoices().size() * 2);
-        read.money().invoices().forEach(i -> invoices.put(i.invoiceNo(), i));
+        List<Ledgers.Invoice> invoiceList = read.money().invoices();
+        Map<String, Ledgers.Invoice> invoices = new HashMap<>(invoiceList.size() * 2);
+        invoiceList.forEach(i -> invoices.put(i.invoiceNo(), i));
         List<Ledgers.Order> shipped = read.orders().counts().shipped();
         List<Ledgers.Order> listed = listing == null ? List.of() : listing.listed().orders();
         Map<String, Ledgers.Order> orders = new HashMap<>((shipped.size() + listed.size()) * 2);

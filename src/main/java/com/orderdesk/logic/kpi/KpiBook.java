@@ -45,7 +45,7 @@ public final class KpiBook {
      * used. The result is the same either way.
      */
     public static KpiBook of(Ledgers ledgers, Executor executor) {
-        return build(ledgers.invoices(), ledgers.settlements(), ledgers.payments(),
+        return build(problems -> InvoiceIndex.build(ledgers.invoices(), ledgers.settlements(), problems), ledgers.payments(),
                 problems -> new OrderIndex(ledgers.orders(), problems), executor);
     }
 
@@ -55,18 +55,28 @@ public final class KpiBook {
      */
     public static KpiBook of(List<Ledgers.Invoice> invoices, List<Ledgers.Settlement> settlements,
                              List<Ledgers.Payment> payments, OrderCounts orders, Executor executor) {
-        return build(invoices, settlements, payments, problems -> OrderIndex.counted(orders, problems), executor);
+        return build(problems -> InvoiceIndex.build(invoices, settlements, problems), payments,
+                problems -> OrderIndex.counted(orders, problems), executor);
     }
 
-    private static KpiBook build(List<Ledgers.Invoice> invoiceLedger, List<Ledgers.Settlement> settlements,
-                                 List<Ledgers.Payment> paymentLedger, Function<List<String>, OrderIndex> orderIndex,
-                                 Executor executor) {
+    /**
+     * The same from the receivables as columns (what a reader of a large book fills): the same
+     * figures as from the same ledgers as records, without a record per row to index.
+     */
+    public static KpiBook of(ReceivableColumns receivables, List<Ledgers.Payment> payments, OrderCounts orders,
+                             Executor executor) {
+        return build(problems -> InvoiceIndex.build(receivables), payments, problems -> OrderIndex.counted(orders, problems),
+                executor);
+    }
+
+    private static KpiBook build(Function<List<String>, InvoiceIndex> invoiceIndex, List<Ledgers.Payment> paymentLedger,
+                                 Function<List<String>, OrderIndex> orderIndex, Executor executor) {
         List<String> orderProblems = new ArrayList<>();
         List<String> paymentProblems = new ArrayList<>();
         CompletableFuture<OrdersAndPayments> others = CompletableFuture.supplyAsync(() -> new OrdersAndPayments(
                 orderIndex.apply(orderProblems), new PaymentIndex(paymentLedger, paymentProblems)), executor);
         List<String> problems = new ArrayList<>();
-        InvoiceIndex invoices = InvoiceIndex.build(invoiceLedger, settlements, problems);
+        InvoiceIndex invoices = invoiceIndex.apply(problems);
         OrdersAndPayments built;
         try {
             built = others.join();

@@ -50,8 +50,8 @@ final class ShippedIndex {
             daysToShip[i] = shippedDay[i] - (int) o.enteredDate().toEpochDay();
             splitPrefix[i + 1] = splitPrefix[i] + (o.shipments() >= 2 ? 1 : 0);
             perfectPrefix[i + 1] = perfectPrefix[i] + (o.perfect() ? 1 : 0);
-            costPrefix[i + 1] = costPrefix[i] + KpiMath.cents(o.shippingCost(), "order " + o.orderNo() + " shipping cost")
-                    + KpiMath.cents(o.handlingCost(), "order " + o.orderNo() + " handling cost");
+            costPrefix[i + 1] = costPrefix[i] + KpiMath.cents(o.shippingCost(), "order ", o.orderNo(), " shipping cost")
+                    + KpiMath.cents(o.handlingCost(), "order ", o.orderNo(), " handling cost");
         }
     }
 

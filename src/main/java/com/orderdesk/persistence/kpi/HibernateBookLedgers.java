@@ -39,7 +39,7 @@ public final class HibernateBookLedgers implements BookLedgers {
             List<String> damaged = new ArrayList<>();
             ReceivablesReader.Result money = new ReceivablesReader(connection, zone, damaged,
                     customers ? CustomerNumbers.read(connection) : null).read(today);
-            return new Receivables(money.invoices(), money.settlements(), money.payments(), damaged, money.reconciled());
+            return new Receivables(money.columns(), money.payments(), damaged, money.reconciled());
         });
     }
 

@@ -12,16 +12,25 @@ import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 
 /**
- * The orders counted by channel, day and touched (what the dashboard reads when it opens) give
- * exactly the figures of the orders listed one by one, for the period, the previous period and
- * every week and month; the drill-down to entered orders, once they are listed, gives the same
- * lists; and a list that does not count as the counts do is refused.
+ * The orders counted by channel, day and touched and the receivables as columns (what the
+ * dashboard reads when it opens) give exactly the figures of the ledgers as records, orders listed
+ * one by one, for the period, the previous period and every week and month, and the same
+ * drill-downs; the drill-down to entered orders, once they are listed, gives the same lists; and
+ * a list that does not count as the counts do is refused.
  */
 class KpiOrderCountsTest {
     private static final int LEDGERS = 150;
 
     private static KpiBook counted(Ledgers l, OrderCounts counts) {
         return KpiBook.of(l.invoices(), l.settlements(), l.payments(), counts, ForkJoinPool.commonPool());
+    }
+
+    /** The same with the receivables as columns (what the book's reader fills). */
+    private static KpiBook columns(Ledgers l, OrderCounts counts) {
+        ReceivableColumns columns = ReceivableColumns.of(l.invoices(), l.settlements());
+        assertThat(columns.invoices()).isEqualTo(l.invoices());
+        assertThat(columns.settlements()).isEqualTo(l.settlements());
+        return KpiBook.of(columns, l.payments(), counts, ForkJoinPool.commonPool());
     }
 
     @Test
@@ -32,10 +41,19 @@ class KpiOrderCountsTest {
             Ledgers ledgers = KpiRandomLedgers.generate(random, asOf);
             Period period = Period.endingOn(asOf, 1 + random.nextInt(120));
             KpiBook listed = KpiBook.of(ledgers);
-            KpiBook counted = counted(ledgers, OrderCounts.of(ledgers.orders()));
+            KpiBook counted = seed % 2 == 0 ? counted(ledgers, OrderCounts.of(ledgers.orders()))
+                    : columns(ledgers, OrderCounts.of(ledgers.orders()));
             String where = "seed " + seed + ", " + period;
 
             assertThat(counted.report(period)).as(where).isEqualTo(listed.report(period));
+            for (AgingBucket bucket : AgingBucket.values()) {
+                assertThat(counted.drillDown().openInvoices(period.last(), bucket)).as(where)
+                        .isEqualTo(listed.drillDown().openInvoices(period.last(), bucket));
+            }
+            assertThat(counted.drillDown().invoicesPaid(period)).as(where).isEqualTo(listed.drillDown().invoicesPaid(period));
+            assertThat(counted.drillDown().invoicesIssued(period)).as(where).isEqualTo(listed.drillDown().invoicesIssued(period));
+            assertThat(counted.drillDown().paymentsAutoApplied(period)).as(where)
+                    .isEqualTo(listed.drillDown().paymentsAutoApplied(period));
             assertThat(counted.listsOrders()).isFalse();
             assertThat(counted.drillDown().ordersShipped(period)).as(where).isEqualTo(listed.drillDown().ordersShipped(period));
             assertThat(counted.drillDown().ordersNotPerfect(period)).as(where)
