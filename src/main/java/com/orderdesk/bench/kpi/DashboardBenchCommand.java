@@ -111,9 +111,24 @@ public final class DashboardBenchCommand implements Callable<Integer> {
             print(out, "CPU of the opening thread", cpuMs);
             // every thread (both reads, both halves of the index, GC, JIT): under load, the figure that moves least
             print(out, "CPU of the process (all threads)", processCpuMs);
+            firstDrillDowns(out, book, user, read);
             out.flush();
             return 0;
         }
+    }
+
+    /** What the first drill-downs read that the opening left out: the entered orders listed, the invoices' customers. */
+    private void firstDrillDowns(PrintWriter out, AppServices book, SignedInUser user, KpiUseCases.Counted read) {
+        KpiUseCases.Figures figures = KpiUseCases.index(read, ForkJoinPool.commonPool());
+        long t0 = System.nanoTime();
+        KpiUseCases.Listed listed = book.kpi().listOrders(user, figures);
+        int touched = listed.book().drillDown().ordersTouched(Period.endingOn(LocalDate.now(), days), null).size();
+        long t1 = System.nanoTime();
+        int customers = book.kpi().invoiceCustomers(user).size();
+        long t2 = System.nanoTime();
+        out.printf(Locale.ROOT, "First drill-downs (after the openings): touched orders %.1f ms (%,d orders listed, %,d touched"
+                + " in the period); invoices' customers %.1f ms (%,d)%n", (t1 - t0) / 1e6, listed.orders().size(), touched,
+                (t2 - t1) / 1e6, customers);
     }
 
     private static void print(PrintWriter out, String what, double[] values) {

@@ -56,8 +56,8 @@ final class ReceivablesReader {
     }
 
     private void readInvoices() throws SQLException {
-        query("SELECT i.id, i.invoice_no, " + (customers != null ? "i.customer_id" : "0") + ", i.issue_date, i.due_date, i.total_cents, i.open_cents, i.paid_on"
-                + " FROM invoice i ORDER BY i.id", rs -> {
+        query("SELECT i.id, i.invoice_no, " + (customers != null ? "i.customer_id" : "0")
+                + ", i.issue_date, i.due_date, i.total_cents, i.open_cents, i.paid_on FROM invoice i ORDER BY i.id", rs -> {
             String number = rs.getString(2);
             LocalDate issued = StoredDay.parse(rs.getString(4));
             LocalDate due = StoredDay.parse(rs.getString(5));
