@@ -3,6 +3,7 @@ package com.orderdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.application.kpi.BookLedgers;
+import com.orderdesk.application.kpi.KpiUseCases;
 import com.orderdesk.demo.DemoBook;
 import com.orderdesk.demo.DemoSize;
 import com.orderdesk.logic.invoicing.DocumentFilter;
@@ -10,6 +11,7 @@ import com.orderdesk.logic.invoicing.print.DocumentKind;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.logic.kpi.KpiBook;
 import com.orderdesk.logic.kpi.KpiFigures;
+import com.orderdesk.logic.kpi.Period;
 import com.orderdesk.logic.order.OrderFilter;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.persistence.DatabaseConfig;
@@ -60,6 +62,24 @@ class DemoBookFiguresTest {
                     .collect(Collectors.toSet());
             assertThat(Set.copyOf(book.drillDown().openInvoices(TODAY, null))).isEqualTo(openNumbers);
             assertThat((long) read.ledgers().orders().size()).isEqualTo(s.orders().count(carmen, OrderFilter.all(100_000)));
+
+            // what the dashboard reads when it opens (orders counted, receivables as columns, no
+            // customers) gives exactly the report and the drill-downs of the ledgers read in full
+            KpiUseCases.Figures opening = s.kpi().figures(carmen, Runnable::run);
+            assertThat(opening.read().damaged()).isEmpty();
+            assertThat(opening.read().money().reconciled()).isEqualTo(read.reconciled());
+            assertThat(opening.book().listsOrders()).isFalse();
+            KpiBook listing = s.kpi().listOrders(carmen, opening).book();
+            for (Period period : List.of(Period.endingOn(TODAY, 90), Period.endingOn(TODAY, 365), Period.endingOn(TODAY, 7))) {
+                assertThat(opening.book().report(period)).as(period.toString()).isEqualTo(book.report(period));
+                assertThat(listing.drillDown().ordersTouched(period, null)).isEqualTo(book.drillDown().ordersTouched(period, null));
+                assertThat(opening.book().drillDown().ordersShipped(period)).isEqualTo(book.drillDown().ordersShipped(period));
+                assertThat(opening.book().drillDown().openInvoices(TODAY, null)).isEqualTo(book.drillDown().openInvoices(TODAY, null));
+            }
+            assertThat(listing.drillDown().ordersTouched(Period.endingOn(TODAY, 365), null)).isNotEmpty();
+            assertThat(book.drillDown().ordersShipped(Period.endingOn(TODAY, 365))).isNotEmpty();
+            assertThat(s.kpi().invoiceCustomers(carmen)).isEqualTo(read.ledgers().invoices().stream()
+                    .collect(Collectors.toMap(i -> i.invoiceNo(), i -> i.customerNo())));
 
             assertThat(f.touchlessOrderRate()).isStrictlyBetween(new BigDecimal("0.5"), BigDecimal.ONE);
             assertThat(f.autoCashRate()).isStrictlyBetween(BigDecimal.ZERO, BigDecimal.ONE);

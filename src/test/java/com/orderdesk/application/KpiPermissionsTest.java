@@ -32,8 +32,14 @@ class KpiPermissionsTest {
         var clerk = book.clerk();
         var readers = java.util.List.of(book.manager(), book.arClerk(), book.admin());
         refusedAndNothingChanged(book, "view receivables", () -> kpi.ledgers(clerk));
+        refusedAndNothingChanged(book, "view receivables", () -> kpi.figures(clerk, Runnable::run));
+        refusedAndNothingChanged(book, "view receivables", () -> kpi.invoiceCustomers(clerk));
+        var figures = kpi.figures(book.manager(), Runnable::run);
+        refusedAndNothingChanged(book, "view receivables", () -> kpi.listOrders(clerk, figures));
         for (var reader : readers) {
             assertThat(kpi.ledgers(reader).ledgers().orders()).isEmpty();
+            assertThat(kpi.figures(reader, Runnable::run).read().orders().counts().entered()).isEmpty();
+            assertThat(kpi.listOrders(reader, figures).orders()).isEmpty();
         }
     }
 }

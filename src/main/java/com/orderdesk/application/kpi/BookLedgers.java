@@ -1,9 +1,12 @@
 package com.orderdesk.application.kpi;
 
 import com.orderdesk.logic.kpi.Ledgers;
+import com.orderdesk.logic.kpi.OrderCounts;
+import com.orderdesk.logic.kpi.ReceivableColumns;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The book as the four ledgers of the kpi contract (invoices, settlements, payments, orders), for
@@ -21,8 +24,40 @@ public interface BookLedgers {
      */
     Receivables receivables(LocalDate today);
 
+    /**
+     * The same with every invoice's customer number left empty: what the figures need (none uses
+     * the customer), read without the customers; {@link #invoiceCustomers} gives them when shown.
+     */
+    Receivables receivablesWithoutCustomers(LocalDate today);
+
+    /** Each invoice's customer number by invoice number. */
+    Map<String, String> invoiceCustomers();
+
     /** The orders with their channel, touches, shipments and quality flags. */
     Orders orders();
+
+    /**
+     * The orders as the figures need them (see {@link OrderCounts}): counted by channel, day and
+     * touched in the database, only the shipped ones read in full. What the dashboard reads when
+     * it opens; the same figures as {@link #orders()}.
+     */
+    CountedOrders countedOrders();
+
+    /**
+     * The orders {@code counted} counted, listed (in id order; channel, day, touched and customer,
+     * no shipping detail) for the drill-down to entered orders. Called in a later unit of work: it
+     * lists only the orders and touches that were there when they were counted.
+     */
+    List<Ledgers.Order> listedOrders(CountedOrders counted);
+
+    /**
+     * The counted orders, the orders left out (named), and the last order and touch ids counted.
+     */
+    record CountedOrders(OrderCounts counts, List<String> damaged, long lastOrderId, long lastTouchId) {
+        public CountedOrders {
+            damaged = List.copyOf(damaged);
+        }
+    }
 
     /**
      * The receivables ledgers, the stored rows that could not be read (named, left out), and how
@@ -31,8 +66,16 @@ public interface BookLedgers {
      * cash) gets one CASH settlement of the difference on its paid-on day (else {@code today}), so
      * the ledgers' receivables are always the open amounts the invoice screens show.
      */
-    record Receivables(List<Ledgers.Invoice> invoices, List<Ledgers.Settlement> settlements, List<Ledgers.Payment> payments,
-                       List<String> damaged, int reconciled) {
+    record Receivables(ReceivableColumns columns, List<Ledgers.Payment> payments, List<String> damaged, int reconciled) {
+        /** The invoices as records (built on each call). */
+        public List<Ledgers.Invoice> invoices() {
+            return columns.invoices();
+        }
+
+        /** The settlements as records (built on each call). */
+        public List<Ledgers.Settlement> settlements() {
+            return columns.settlements();
+        }
     }
 
     record Orders(List<Ledgers.Order> orders, List<String> damaged) {

@@ -3,10 +3,14 @@ package com.orderdesk.application.kpi;
 import com.orderdesk.application.AccessControl;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.logic.kpi.KpiBook;
+import com.orderdesk.logic.kpi.Ledgers;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -53,14 +57,68 @@ public final class KpiUseCases {
         }
     }
 
-    /** The figures engine over the book: read and indexed with part of the work on {@code executor}. */
+    /**
+     * What the dashboard reads when it opens: the receivables on this thread (without the invoices'
+     * customers: see {@link #invoiceCustomers}), the orders counted ({@link BookLedgers#countedOrders})
+     * on {@code executor} in their own read unit of work.
+     */
+    public Counted counted(SignedInUser user, Executor executor) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        LocalDate today = today();
+        CompletableFuture<BookLedgers.CountedOrders> orders = CompletableFuture.supplyAsync(
+                () -> uow.read(ledgers::countedOrders), executor);
+        BookLedgers.Receivables money = uow.read(() -> ledgers.receivablesWithoutCustomers(today));
+        try {
+            return new Counted(money, orders.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** The receivables and the counted orders, as read. */
+    public record Counted(BookLedgers.Receivables money, BookLedgers.CountedOrders orders) {
+        /** The stored rows left out of the figures, named. */
+        public List<String> damaged() {
+            List<String> all = new ArrayList<>(money.damaged());
+            all.addAll(orders.damaged());
+            return List.copyOf(all);
+        }
+    }
+
+    /** The figures engine over what was read, half the indexing on {@code executor}. */
+    public static Figures index(Counted read, Executor executor) {
+        return new Figures(KpiBook.of(read.money().columns(), read.money().payments(), read.orders().counts(), executor), read);
+    }
+
+    /** The figures engine over the book: read ({@link #counted}) and indexed with part of the work on {@code executor}. */
     public Figures figures(SignedInUser user, Executor executor) {
-        BookLedgers.Read read = ledgers(user, executor);
-        return new Figures(KpiBook.of(read.ledgers(), executor), read);
+        return index(counted(user, executor), executor);
+    }
+
+    /**
+     * The entered orders the figures counted, listed for the drill-down (a read unit of work):
+     * the orders and the book that lists them ({@link KpiBook#listingOrders}).
+     *
+     * @throws IllegalStateException when the orders read do not count as the figures' (the book changed)
+     */
+    public Listed listOrders(SignedInUser user, Figures figures) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        List<Ledgers.Order> orders = uow.read(() -> ledgers.listedOrders(figures.read().orders()));
+        return new Listed(figures.book().listingOrders(orders), orders);
+    }
+
+    /** Each invoice's customer number by invoice number, for a drill-down of what {@link #counted} read. */
+    public Map<String, String> invoiceCustomers(SignedInUser user) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        return uow.read(ledgers::invoiceCustomers);
     }
 
     /** The engine and what it was built from. */
-    public record Figures(KpiBook book, BookLedgers.Read read) {
+    public record Figures(KpiBook book, Counted read) {
+    }
+
+    /** A book whose entered orders are listed, and the orders (without shipping detail). */
+    public record Listed(KpiBook book, List<Ledgers.Order> orders) {
     }
 
     /** The book's today (the application clock), the default as-of date. */

@@ -3,6 +3,7 @@ package com.orderdesk.gui.kpi;
 import com.orderdesk.application.kpi.KpiUseCases;
 import com.orderdesk.logic.kpi.AgingBucket;
 import com.orderdesk.logic.kpi.CashForecastView;
+import com.orderdesk.logic.kpi.KpiBook;
 import com.orderdesk.logic.kpi.KpiReport;
 import com.orderdesk.logic.kpi.Ledgers;
 import com.orderdesk.logic.kpi.OrderChannel;
@@ -63,6 +64,8 @@ public final class DashboardViewModel {
     private final Function<SignedInUser, CashForecastView> forecast;
     private volatile Book book;
     private volatile Rows rows;
+    /** The book's entered orders listed, at the first drill-down to them (null until then). */
+    private volatile Listing listing;
     /** A read started ahead of the first {@link #load} (see {@link #startReading}), or null. */
     private CompletableFuture<Book> reading;
 
@@ -74,8 +77,15 @@ public final class DashboardViewModel {
      * The ledgers' rows by number, for the drill-down's columns: built at the first drill-down of
      * a book rather than when it opens (hundreds of thousands of rows the opening need not wait for).
      */
-    private record Rows(Book of, Map<String, Ledgers.Invoice> invoices, Map<String, Ledgers.Order> orders,
-                        Map<String, Ledgers.Payment> payments) {
+    private record Rows(Book of, Listing listing, Map<String, Ledgers.Invoice> invoices, Map<String, String> invoiceCustomers,
+                        Map<String, Ledgers.Order> orders, Map<String, Ledgers.Payment> payments) {
+    }
+
+    /**
+     * The engine with the entered orders listed: the opening counts them (the database adds them
+     * up, no order row read), so the drill-down to them reads them when first asked.
+     */
+    private record Listing(Book of, KpiUseCases.Listed listed) {
     }
 
     /**
@@ -131,8 +141,8 @@ public final class DashboardViewModel {
             book = b;
         }
         KpiReport report = b.figures().book().report(period);
-        return new Loaded(period, report, b.figures().read().damaged(), b.figures().read().reconciled(), b.readMillis(),
-                b.forecast());
+        return new Loaded(period, report, b.figures().read().damaged(), b.figures().read().money().reconciled(),
+                b.readMillis(), b.forecast());
     }
 
     /** The read started by {@link #startReading} (once: a failed one is not kept), else a read now. */
@@ -165,15 +175,32 @@ public final class DashboardViewModel {
         }
     }
 
-    private static Rows index(Book book) {
-        Ledgers l = book.figures().read().ledgers();
-        Map<String, Ledgers.Invoice> invoices = new HashMap<>(l.invoices().size() * 2);
-        l.invoices().forEach(i -> invoices.put(i.invoiceNo(), i));
-        Map<String, Ledgers.Order> orders = new HashMap<>(l.orders().size() * 2);
-        l.orders().forEach(o -> orders.put(o.orderNo(), o));
-        Map<String, Ledgers.Payment> payments = new HashMap<>(l.payments().size() * 2);
-        l.payments().forEach(p -> payments.put(p.paymentId(), p));
-        return new Rows(book, invoices, orders, payments);
+    private Rows index(Book book, Listing listing) {
+        KpiUseCases.Counted read = book.figures().read();
+        List<Ledgers.Invoice> invoiceList = read.money().invoices();
+        Map<String, Ledgers.Invoice> invoices = new HashMap<>(invoiceList.size() * 2);
+        invoiceList.forEach(i -> invoices.put(i.invoiceNo(), i));
+        List<Ledgers.Order> shipped = read.orders().counts().shipped();
+        List<Ledgers.Order> listed = listing == null ? List.of() : listing.listed().orders();
+        Map<String, Ledgers.Order> orders = new HashMap<>((shipped.size() + listed.size()) * 2);
+        shipped.forEach(o -> orders.put(o.orderNo(), o));
+        listed.forEach(o -> orders.putIfAbsent(o.orderNo(), o)); // a shipped order keeps its shipping detail
+        Map<String, Ledgers.Payment> payments = new HashMap<>(read.money().payments().size() * 2);
+        read.money().payments().forEach(p -> payments.put(p.paymentId(), p));
+        Rows before = rows;
+        Map<String, String> customers = before != null && before.of() == book ? before.invoiceCustomers()
+                : kpi.invoiceCustomers(user.get());
+        return new Rows(book, listing, invoices, customers, orders, payments);
+    }
+
+    /** The book's entered orders listed (read once per book, at the first drill-down that lists them). */
+    private synchronized Listing listing(Book b) {
+        Listing l = listing;
+        if (l == null || l.of() != b) {
+            l = new Listing(b, kpi.listOrders(user.get(), b.figures()));
+            listing = l;
+        }
+        return l;
     }
 
     /** The documents behind a figure over the period (after {@link #load}). */
@@ -182,18 +209,28 @@ public final class DashboardViewModel {
         if (b == null) {
             throw new IllegalStateException("The figures are not loaded yet.");
         }
+        KpiBook engine = b.figures().book();
+        Listing l = listing;
+        if (drill.listsEnteredOrders() && !engine.listsOrders()) {
+            l = listing(b);
+            engine = l.listed().book();
+        }
+        if (l != null && l.of() != b) {
+            l = null;
+        }
         Rows r = rows;
-        if (r == null || r.of() != b) {
-            r = index(b);
+        if (r == null || r.of() != b || r.listing() != l) {
+            r = index(b, l);
             rows = r;
         }
-        List<String> numbers = drill.numbers(b.figures().book().drillDown(), period, bucket, channel);
+        List<String> numbers = drill.numbers(engine.drillDown(), period, bucket, channel);
         List<DrillRow> rows = new ArrayList<>(numbers.size());
         for (String n : numbers) {
             rows.add(switch (drill.kind()) {
                 case INVOICE -> {
                     Ledgers.Invoice i = r.invoices().get(n);
-                    yield new DrillRow(Drill.Kind.INVOICE, n, i.customerNo(), i.invoiceDate(), "due " + i.dueDate(), i.amount());
+                    yield new DrillRow(Drill.Kind.INVOICE, n, r.invoiceCustomers().getOrDefault(n, ""), i.invoiceDate(),
+                            "due " + i.dueDate(), i.amount());
                 }
                 case ORDER -> {
                     Ledgers.Order o = r.orders().get(n);

@@ -39,6 +39,11 @@ public enum Drill {
         return title;
     }
 
+    /** Whether it lists entered orders, which the dashboard's opening counts rather than reads. */
+    public boolean listsEnteredOrders() {
+        return this == TOUCHED_ORDERS;
+    }
+
     /**
      * The document numbers, in the engine's order; {@code bucket} narrows open invoices to one
      * aging bucket and {@code channel} touched orders to one channel (both may be null).

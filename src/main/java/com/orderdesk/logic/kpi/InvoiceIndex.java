@@ -35,26 +35,61 @@ final class InvoiceIndex {
     /** The day it went above zero again (a reversal), or {@link Integer#MAX_VALUE} if it never did. */
     private final int[] reopenedDay;
 
-    private InvoiceIndex(List<Ledgers.Invoice> invoices, List<Ledgers.Settlement> settlements, List<String> problems) {
-        // Read the records once, in input order (they lie in memory roughly in that order), into
-        // flat arrays; sorting then moves primitives, not records scattered over the heap.
-        count = invoices.size();
-        String[] inputNo = new String[count];
-        int[] inputDay = new int[count];
-        int[] inputDue = new int[count];
-        long[] inputCents = new long[count];
-        IdTable inputIndexByNo = new IdTable(count);
-        for (int k = 0; k < count; k++) {
-            Ledgers.Invoice invoice = invoices.get(k);
-            inputNo[k] = invoice.invoiceNo();
-            inputDay[k] = (int) invoice.invoiceDate().toEpochDay();
-            inputDue[k] = (int) invoice.dueDate().toEpochDay();
-            inputCents[k] = KpiMath.cents(invoice.amount(), "invoice " + invoice.invoiceNo());
-            if (inputIndexByNo.putIfAbsent(invoice.invoiceNo(), k) >= 0) {
-                problems.add("invoice " + invoice.invoiceNo() + " appears twice");
+    /**
+     * The ledgers as flat arrays in input order: each settlement names its invoice by input
+     * position ({@code -1}: unknown, named in the problems).
+     */
+    private record Input(int count, String[] no, int[] day, int[] due, long[] cents,
+                         int settlementCount, int[] settledInvoice, int[] settlementDay, long[] settlementCents) {
+
+        /** Reads the records once, in input order (they lie in memory roughly in that order). */
+        static Input of(List<Ledgers.Invoice> invoices, List<Ledgers.Settlement> settlements, List<String> problems) {
+            int count = invoices.size();
+            String[] no = new String[count];
+            int[] day = new int[count];
+            int[] due = new int[count];
+            long[] cents = new long[count];
+            IdTable inputIndexByNo = new IdTable(count);
+            for (int k = 0; k < count; k++) {
+                Ledgers.Invoice invoice = invoices.get(k);
+                no[k] = invoice.invoiceNo();
+                day[k] = (int) invoice.invoiceDate().toEpochDay();
+                due[k] = (int) invoice.dueDate().toEpochDay();
+                cents[k] = KpiMath.cents(invoice.amount(), "invoice ", invoice.invoiceNo(), "");
+                if (inputIndexByNo.putIfAbsent(invoice.invoiceNo(), k) >= 0) {
+                    problems.add("invoice " + invoice.invoiceNo() + " appears twice");
+                }
             }
+            int settlementCount = settlements.size();
+            int[] owner = new int[settlementCount];
+            int[] settled = new int[settlementCount];
+            long[] settledCents = new long[settlementCount];
+            for (int s = 0; s < settlementCount; s++) {
+                Ledgers.Settlement settlement = settlements.get(s);
+                int k = inputIndexByNo.get(settlement.invoiceNo());
+                owner[s] = k;
+                if (k < 0) {
+                    problems.add("settlement of unknown invoice " + settlement.invoiceNo());
+                    continue;
+                }
+                settled[s] = (int) settlement.date().toEpochDay();
+                settledCents[s] = KpiMath.cents(settlement.amount(), "settlement of ", settlement.invoiceNo(), "");
+            }
+            return new Input(count, no, day, due, cents, settlementCount, owner, settled, settledCents);
         }
-        int[] order = DaySearch.order(inputDay);
+
+        static Input of(ReceivableColumns c) {
+            int n = c.invoiceCount();
+            int m = c.settlementCount();
+            return new Input(n, Arrays.copyOf(c.invoiceNo, n), Arrays.copyOf(c.invoiceDay, n), Arrays.copyOf(c.dueDay, n),
+                    Arrays.copyOf(c.amountCents, n), m, c.settledInvoice, c.settlementDay, c.settlementCents);
+        }
+    }
+
+    private InvoiceIndex(Input in) {
+        // Sorting moves primitives, not records scattered over the heap.
+        count = in.count();
+        int[] order = DaySearch.order(in.day());
         int[] positionOfInput = new int[count];
         invoiceNo = new String[count];
         invoiceDay = new int[count];
@@ -64,28 +99,25 @@ final class InvoiceIndex {
         for (int position = 0; position < count; position++) {
             int k = order[position];
             positionOfInput[k] = position;
-            invoiceNo[position] = inputNo[k];
-            invoiceDay[position] = inputDay[k];
-            dueDay[position] = inputDue[k];
-            amountCents[position] = inputCents[k];
-            salesPrefix[position + 1] = salesPrefix[position] + inputCents[k];
+            invoiceNo[position] = in.no()[k];
+            invoiceDay[position] = in.day()[k];
+            dueDay[position] = in.due()[k];
+            amountCents[position] = in.cents()[k];
+            salesPrefix[position + 1] = salesPrefix[position] + in.cents()[k];
         }
 
-        int settlementCount = settlements.size();
+        int settlementCount = in.settlementCount();
         int[] owner = new int[settlementCount];
         int[] effectiveDay = new int[settlementCount];
-        long[] cents = new long[settlementCount];
+        long[] cents = in.settlementCents();
         for (int s = 0; s < settlementCount; s++) {
-            Ledgers.Settlement settlement = settlements.get(s);
-            int k = inputIndexByNo.get(settlement.invoiceNo());
+            int k = in.settledInvoice()[s];
             if (k < 0) {
-                problems.add("settlement of unknown invoice " + settlement.invoiceNo());
                 owner[s] = -1;
                 continue;
             }
             owner[s] = positionOfInput[k];
-            effectiveDay[s] = Math.max((int) settlement.date().toEpochDay(), inputDay[k]);
-            cents[s] = KpiMath.cents(settlement.amount(), "settlement of " + settlement.invoiceNo());
+            effectiveDay[s] = Math.max(in.settlementDay()[s], in.day()[k]);
         }
         // Grouping settlements in global date order leaves each invoice's group in date order.
         settlementStart = new int[count + 1];
@@ -128,7 +160,12 @@ final class InvoiceIndex {
 
     /** Builds the index; {@code problems} receives duplicates and settlements of unknown invoices. */
     static InvoiceIndex build(List<Ledgers.Invoice> invoices, List<Ledgers.Settlement> settlements, List<String> problems) {
-        return new InvoiceIndex(invoices, settlements, problems);
+        return new InvoiceIndex(Input.of(invoices, settlements, problems));
+    }
+
+    /** Builds the index from columns (their settlements name invoices by position: nothing to look up). */
+    static InvoiceIndex build(ReceivableColumns columns) {
+        return new InvoiceIndex(Input.of(columns));
     }
 
     /**

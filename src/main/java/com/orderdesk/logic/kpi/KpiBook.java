@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * The order-to-cash figures of contracts/kpi.md over a set of ledgers. Build it once from the
@@ -44,12 +45,38 @@ public final class KpiBook {
      * used. The result is the same either way.
      */
     public static KpiBook of(Ledgers ledgers, Executor executor) {
+        return build(problems -> InvoiceIndex.build(ledgers.invoices(), ledgers.settlements(), problems), ledgers.payments(),
+                problems -> new OrderIndex(ledgers.orders(), problems), executor);
+    }
+
+    /**
+     * The same from the orders counted rather than listed (see {@link OrderCounts}): the same
+     * figures; the drill-down to entered orders then needs {@link #listingOrders}.
+     */
+    public static KpiBook of(List<Ledgers.Invoice> invoices, List<Ledgers.Settlement> settlements,
+                             List<Ledgers.Payment> payments, OrderCounts orders, Executor executor) {
+        return build(problems -> InvoiceIndex.build(invoices, settlements, problems), payments,
+                problems -> OrderIndex.counted(orders, problems), executor);
+    }
+
+    /**
+     * The same from the receivables as columns (what a reader of a large book fills): the same
+     * figures as from the same ledgers as records, without a record per row to index.
+     */
+    public static KpiBook of(ReceivableColumns receivables, List<Ledgers.Payment> payments, OrderCounts orders,
+                             Executor executor) {
+        return build(problems -> InvoiceIndex.build(receivables), payments, problems -> OrderIndex.counted(orders, problems),
+                executor);
+    }
+
+    private static KpiBook build(Function<List<String>, InvoiceIndex> invoiceIndex, List<Ledgers.Payment> paymentLedger,
+                                 Function<List<String>, OrderIndex> orderIndex, Executor executor) {
         List<String> orderProblems = new ArrayList<>();
         List<String> paymentProblems = new ArrayList<>();
         CompletableFuture<OrdersAndPayments> others = CompletableFuture.supplyAsync(() -> new OrdersAndPayments(
-                new OrderIndex(ledgers.orders(), orderProblems), new PaymentIndex(ledgers.payments(), paymentProblems)), executor);
+                orderIndex.apply(orderProblems), new PaymentIndex(paymentLedger, paymentProblems)), executor);
         List<String> problems = new ArrayList<>();
-        InvoiceIndex invoices = InvoiceIndex.build(ledgers.invoices(), ledgers.settlements(), problems);
+        InvoiceIndex invoices = invoiceIndex.apply(problems);
         OrdersAndPayments built;
         try {
             built = others.join();
@@ -63,6 +90,22 @@ public final class KpiBook {
             throw new IllegalArgumentException("inconsistent ledgers (" + problems.size() + " problems): " + shown);
         }
         return new KpiBook(invoices, built.orders(), built.payments());
+    }
+
+    /** Whether the drill-down can list entered orders (false when built from {@link OrderCounts}). */
+    public boolean listsOrders() {
+        return orders.listsEntered();
+    }
+
+    /**
+     * This book with its entered orders listed for the drill-down: every figure stays as it is.
+     *
+     * @param orders every order of the ledger (the shipped ones may lack their shipping detail:
+     *               the shipped figures and lists keep what this book was built from)
+     * @throws IllegalStateException when they do not count as this book's orders do (read since)
+     */
+    public KpiBook listingOrders(List<Ledgers.Order> orders) {
+        return new KpiBook(invoices, this.orders.listing(orders), payments);
     }
 
     private record OrdersAndPayments(OrderIndex orders, PaymentIndex payments) {

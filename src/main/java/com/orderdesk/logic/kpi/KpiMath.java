@@ -20,12 +20,17 @@ final class KpiMath {
 
     /** Whole cents of an amount; an amount with fractions of a cent is refused (money here is exact). */
     static long cents(BigDecimal amount, String what) {
+        return cents(amount, what, "", "");
+    }
+
+    /** The same, the message {@code what + id + after} built only when the amount is not whole cents (a million rows). */
+    static long cents(BigDecimal amount, String what, String id, String after) {
         try {
             // Moving the point leaves a scale-0 value for the usual two-decimal amount, which
             // longValueExact returns without building a BigInteger (this runs for every row).
             return amount.scaleByPowerOfTen(MONEY_SCALE).longValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(what + ": amount " + amount.toPlainString() + " is not whole cents");
+            throw new IllegalArgumentException(what + id + after + ": amount " + amount.toPlainString() + " is not whole cents");
         }
     }
 

@@ -5,66 +5,156 @@ import java.util.List;
 
 /**
  * Orders as sorted primitive arrays with prefix counts, built once per book: by entered date per
- * channel (touchless shares) and by shipped date (split shipments, cost, perfect orders, days to
- * ship). A figure over any range is then two binary searches and prefix differences.
+ * channel (touchless shares) and by shipped date ({@link ShippedIndex}: split shipments, cost,
+ * perfect orders, days to ship). A figure over any range is then two binary searches and prefix
+ * differences. The entered part is either listed (one entry per order, with its number, for the
+ * drill-down) or counted (one entry per channel and day, {@link OrderCounts}): the same figures,
+ * the counted one read and built in a fraction of the time on a large book.
  */
 final class OrderIndex {
     private static final OrderChannel[] CHANNELS = OrderChannel.values();
 
-    /** Per channel, orders in entered-date order. */
+    /** Per channel, entered days ascending: one entry per order when listed, per day when counted. */
     private final int[][] enteredDay;
+    /** Per channel, the order numbers beside {@link #enteredDay}; null when counted. */
     private final String[][] enteredOrderNo;
-    /** Per channel, {@code touchedPrefix[c][i]}: touched orders among the first i. */
+    /** Per channel, {@code enteredPrefix[c][i]}: orders among the first i entries. */
+    private final int[][] enteredPrefix;
+    /** Per channel, {@code touchedPrefix[c][i]}: touched orders among the first i entries. */
     private final int[][] touchedPrefix;
+    private final ShippedIndex shipped;
 
-    /** Shipped orders in shipped-date order. */
-    private final int shippedCount;
-    private final int[] shippedDay;
-    private final String[] shippedOrderNo;
-    private final int[] daysToShip;
-    private final int[] splitPrefix;
-    private final int[] perfectPrefix;
-    private final long[] costPrefix;
+    private OrderIndex(int[][] enteredDay, String[][] enteredOrderNo, int[][] enteredPrefix, int[][] touchedPrefix,
+                       ShippedIndex shipped) {
+        this.enteredDay = enteredDay;
+        this.enteredOrderNo = enteredOrderNo;
+        this.enteredPrefix = enteredPrefix;
+        this.touchedPrefix = touchedPrefix;
+        this.shipped = shipped;
+    }
 
+    /** Every order listed; {@code problems} receives order numbers that appear twice. */
     OrderIndex(List<Ledgers.Order> orders, List<String> problems) {
+        this(listed(orders, problems), new ShippedIndex(orders));
+    }
+
+    private OrderIndex(OrderIndex entered, ShippedIndex shipped) {
+        this(entered.enteredDay, entered.enteredOrderNo, entered.enteredPrefix, entered.touchedPrefix, shipped);
+    }
+
+    /** The orders counted by channel and day, the shipped ones in full. */
+    static OrderIndex counted(OrderCounts counts, List<String> problems) {
+        duplicates(counts.shipped(), problems);
+        int[][] day = new int[CHANNELS.length][];
+        int[][] ordersPrefix = new int[CHANNELS.length][];
+        int[][] touched = new int[CHANNELS.length][];
+        for (int c = 0; c < CHANNELS.length; c++) {
+            int n = 0;
+            for (OrderCounts.Entered e : counts.entered()) {
+                if (e.channel().ordinal() == c) {
+                    n++;
+                }
+            }
+            int[] days = new int[n];
+            OrderCounts.Entered[] members = new OrderCounts.Entered[n];
+            int m = 0;
+            for (OrderCounts.Entered e : counts.entered()) {
+                if (e.channel().ordinal() == c) {
+                    members[m] = e;
+                    days[m++] = (int) e.day().toEpochDay();
+                }
+            }
+            int[] order = DaySearch.order(days);
+            day[c] = new int[n];
+            ordersPrefix[c] = new int[n + 1];
+            touched[c] = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                OrderCounts.Entered e = members[order[i]];
+                day[c][i] = days[order[i]];
+                ordersPrefix[c][i + 1] = ordersPrefix[c][i] + e.orders();
+                touched[c][i + 1] = touched[c][i] + e.touched();
+            }
+        }
+        return new OrderIndex(day, null, ordersPrefix, touched, new ShippedIndex(counts.shipped()));
+    }
+
+    /**
+     * This index with its entered orders listed from {@code orders} (the shipped part kept): for
+     * the drill-down of a counted index. The list must count exactly as this index does.
+     *
+     * @throws IllegalStateException when it does not (the orders changed since they were counted)
+     */
+    OrderIndex listing(List<Ledgers.Order> orders) {
+        List<String> problems = new java.util.ArrayList<>();
+        OrderIndex entered = listed(orders, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the orders listed are not the orders counted: " + problems.get(0));
+        }
+        for (int c = 0; c < CHANNELS.length; c++) {
+            if (!sameCounts(c, entered)) {
+                throw new IllegalStateException("the " + CHANNELS[c].name().toLowerCase()
+                        + " orders listed are not the orders counted: the book changed since it was read");
+            }
+        }
+        return new OrderIndex(entered, shipped);
+    }
+
+    /** Whether both count the same orders and touches entered by the end of every day (of either's days). */
+    private boolean sameCounts(int c, OrderIndex other) {
+        if (total(enteredPrefix, c) != other.total(other.enteredPrefix, c)
+                || total(touchedPrefix, c) != other.total(other.touchedPrefix, c)) {
+            return false;
+        }
+        for (int[][] days : new int[][][] {enteredDay, other.enteredDay}) {
+            for (int d : days[c]) {
+                long[] mine = enteredAndTouched(CHANNELS[c], Integer.MIN_VALUE, d);
+                long[] theirs = other.enteredAndTouched(CHANNELS[c], Integer.MIN_VALUE, d);
+                if (mine[0] != theirs[0] || mine[1] != theirs[1]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private int total(int[][] prefix, int c) {
+        return prefix != null ? prefix[c][prefix[c].length - 1] : enteredDay[c].length;
+    }
+
+    boolean listsEntered() {
+        return enteredOrderNo != null;
+    }
+
+    private static void duplicates(List<Ledgers.Order> orders, List<String> problems) {
+        IdTable seen = new IdTable(orders.size());
+        for (int k = 0; k < orders.size(); k++) {
+            if (seen.putIfAbsent(orders.get(k).orderNo(), k) >= 0) {
+                problems.add("order " + orders.get(k).orderNo() + " appears twice");
+            }
+        }
+    }
+
+    /** The entered part of every order listed (its shipped part left null). */
+    private static OrderIndex listed(List<Ledgers.Order> orders, List<String> problems) {
         // One pass over the records in input order into flat arrays; the sorts then move primitives.
         int n = orders.size();
         String[] no = new String[n];
         int[] channel = new int[n];
         int[] entered = new int[n];
         boolean[] touched = new boolean[n];
-        boolean[] isShipped = new boolean[n];
-        int[] shipped = new int[n];
-        boolean[] split = new boolean[n];
-        boolean[] perfect = new boolean[n];
-        long[] cost = new long[n];
         int[] perChannel = new int[CHANNELS.length];
-        IdTable seen = new IdTable(n);
-        int shippedTotal = 0;
+        duplicates(orders, problems);
         for (int k = 0; k < n; k++) {
             Ledgers.Order o = orders.get(k);
-            if (seen.putIfAbsent(o.orderNo(), k) >= 0) {
-                problems.add("order " + o.orderNo() + " appears twice");
-            }
             no[k] = o.orderNo();
             channel[k] = o.channel().ordinal();
             perChannel[channel[k]]++;
             entered[k] = (int) o.enteredDate().toEpochDay();
             touched[k] = o.touched();
-            if (o.shipped()) {
-                shippedTotal++;
-                isShipped[k] = true;
-                shipped[k] = (int) o.shippedDate().toEpochDay();
-                split[k] = o.shipments() >= 2;
-                perfect[k] = o.perfect();
-                cost[k] = KpiMath.cents(o.shippingCost(), "order " + o.orderNo() + " shipping cost")
-                        + KpiMath.cents(o.handlingCost(), "order " + o.orderNo() + " handling cost");
-            }
         }
-
-        enteredDay = new int[CHANNELS.length][];
-        enteredOrderNo = new String[CHANNELS.length][];
-        touchedPrefix = new int[CHANNELS.length][];
+        int[][] enteredDay = new int[CHANNELS.length][];
+        String[][] enteredOrderNo = new String[CHANNELS.length][];
+        int[][] touchedPrefix = new int[CHANNELS.length][];
         for (int c = 0; c < CHANNELS.length; c++) {
             int[] members = new int[perChannel[c]];
             int[] days = new int[perChannel[c]];
@@ -85,35 +175,10 @@ final class OrderIndex {
                 touchedPrefix[c][i + 1] = touchedPrefix[c][i] + (touched[k] ? 1 : 0);
             }
         }
-
-        shippedCount = shippedTotal;
-        int[] members = new int[shippedCount];
-        int[] days = new int[shippedCount];
-        for (int k = 0, m = 0; k < n; k++) {
-            if (isShipped[k]) {
-                members[m] = k;
-                days[m++] = shipped[k];
-            }
-        }
-        int[] order = DaySearch.order(days);
-        shippedDay = new int[shippedCount];
-        shippedOrderNo = new String[shippedCount];
-        daysToShip = new int[shippedCount];
-        splitPrefix = new int[shippedCount + 1];
-        perfectPrefix = new int[shippedCount + 1];
-        costPrefix = new long[shippedCount + 1];
-        for (int i = 0; i < shippedCount; i++) {
-            int k = members[order[i]];
-            shippedDay[i] = shipped[k];
-            shippedOrderNo[i] = no[k];
-            daysToShip[i] = shipped[k] - entered[k];
-            splitPrefix[i + 1] = splitPrefix[i] + (split[k] ? 1 : 0);
-            perfectPrefix[i + 1] = perfectPrefix[i] + (perfect[k] ? 1 : 0);
-            costPrefix[i + 1] = costPrefix[i] + cost[k];
-        }
+        return new OrderIndex(enteredDay, enteredOrderNo, null, touchedPrefix, null);
     }
 
-    /** {@code [from, to)} of the channel's orders entered in {@code first .. last}. */
+    /** {@code [from, to)} of the channel's entries entered in {@code first .. last}. */
     private int[] enteredRange(OrderChannel channel, int firstDay, int lastDay) {
         int[] days = enteredDay[channel.ordinal()];
         return new int[] {DaySearch.firstAtOrAfter(days, days.length, firstDay), DaySearch.firstAfter(days, days.length, lastDay)};
@@ -122,12 +187,21 @@ final class OrderIndex {
     /** {@code {entered, touched}} for the channel's orders entered in the range. */
     long[] enteredAndTouched(OrderChannel channel, int firstDay, int lastDay) {
         int[] range = enteredRange(channel, firstDay, lastDay);
-        int[] prefix = touchedPrefix[channel.ordinal()];
-        return new long[] {range[1] - range[0], prefix[range[1]] - prefix[range[0]]};
+        int[] touched = touchedPrefix[channel.ordinal()];
+        long entered = enteredPrefix == null ? range[1] - range[0]
+                : enteredPrefix[channel.ordinal()][range[1]] - enteredPrefix[channel.ordinal()][range[0]];
+        return new long[] {entered, touched[range[1]] - touched[range[0]]};
     }
 
-    /** Order numbers entered in the range on the channel, touched or not as asked (null: both). */
+    /**
+     * Order numbers entered in the range on the channel, touched or not as asked (null: both).
+     *
+     * @throws IllegalStateException when the orders were counted, not listed (see {@link #listing})
+     */
     void collectEntered(OrderChannel channel, int firstDay, int lastDay, Boolean touched, List<String> into) {
+        if (enteredOrderNo == null) {
+            throw new IllegalStateException("the orders were counted, not listed: list them first (KpiBook.listingOrders)");
+        }
         int[] range = enteredRange(channel, firstDay, lastDay);
         int[] prefix = touchedPrefix[channel.ordinal()];
         for (int i = range[0]; i < range[1]; i++) {
@@ -140,43 +214,30 @@ final class OrderIndex {
 
     /** {@code [from, to)} of the orders shipped in {@code first .. last}. */
     int[] shippedRange(int firstDay, int lastDay) {
-        return new int[] {DaySearch.firstAtOrAfter(shippedDay, shippedCount, firstDay),
-                DaySearch.firstAfter(shippedDay, shippedCount, lastDay)};
+        return shipped.range(firstDay, lastDay);
     }
 
     long split(int[] range) {
-        return splitPrefix[range[1]] - splitPrefix[range[0]];
+        return shipped.split(range);
     }
 
     long perfect(int[] range) {
-        return perfectPrefix[range[1]] - perfectPrefix[range[0]];
+        return shipped.perfect(range);
     }
 
     long costCents(int[] range) {
-        return costPrefix[range[1]] - costPrefix[range[0]];
+        return shipped.costCents(range);
     }
 
     /** The median days from entry to shipment over the range. */
     BigDecimal medianDaysToShip(int[] range) {
-        int n = range[1] - range[0];
-        int[] values = new int[n];
-        System.arraycopy(daysToShip, range[0], values, 0, n);
-        return KpiMath.medianDays(values, n);
+        return shipped.medianDaysToShip(range);
     }
 
     /** What to collect among shipped orders. */
     enum ShippedFilter { ALL, SPLIT, NOT_PERFECT }
 
     void collectShipped(int[] range, ShippedFilter filter, List<String> into) {
-        for (int i = range[0]; i < range[1]; i++) {
-            boolean keep = switch (filter) {
-                case ALL -> true;
-                case SPLIT -> splitPrefix[i + 1] > splitPrefix[i];
-                case NOT_PERFECT -> perfectPrefix[i + 1] == perfectPrefix[i];
-            };
-            if (keep) {
-                into.add(shippedOrderNo[i]);
-            }
-        }
+        shipped.collect(range, filter, into);
     }
 }

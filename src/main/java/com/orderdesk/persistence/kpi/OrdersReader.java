@@ -2,7 +2,10 @@ package com.orderdesk.persistence.kpi;
 
 import com.orderdesk.logic.kpi.Ledgers;
 import com.orderdesk.logic.kpi.OrderChannel;
+import com.orderdesk.logic.kpi.OrderCounts;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The orders ledger: each order with its channel, whether a person touched it ({@code order_touch}),
@@ -28,12 +32,11 @@ final class OrdersReader {
 
     private final Connection connection;
     private final List<String> damaged;
-    private final CustomerNumbers customers;
+    private CustomerNumbers customers;
 
-    OrdersReader(Connection connection, List<String> damaged, CustomerNumbers customers) {
+    OrdersReader(Connection connection, List<String> damaged) {
         this.connection = connection;
         this.damaged = damaged;
-        this.customers = customers;
     }
 
     /** What the shipments of one order add up to. */
@@ -45,9 +48,111 @@ final class OrdersReader {
         long handlingCents;
     }
 
+    /** Every order, as the kpi contract's orders ledger. */
     List<Ledgers.Order> read() throws SQLException {
-        Set<Long> touched = ids("SELECT DISTINCT order_id FROM order_touch");
+        List<Ledgers.Order> orders = new ArrayList<>();
+        readOrders(false, orders::add);
+        return orders;
+    }
+
+    /**
+     * The orders counted by channel, day and touched (the database adds them up: no order row is
+     * read here), the shipped orders in full, and the last order and touch ids counted, so that
+     * {@link #listed} lists exactly the orders counted. A group whose channel or day does not read
+     * is left out and its orders named, as {@link #read} names them.
+     */
+    Counted counted() throws SQLException {
+        long lastOrder = single("SELECT COALESCE(MAX(id), 0) FROM sales_order");
+        long lastTouch = single("SELECT COALESCE(MAX(id), 0) FROM order_touch");
+        List<OrderCounts.Entered> entered = new ArrayList<>();
+        List<String[]> unreadable = new ArrayList<>();
+        ReceivablesReader.Rows.each(connection, "SELECT o.channel, o.order_date, COUNT(*), COUNT(t.order_id) FROM sales_order o"
+                + " LEFT JOIN (SELECT DISTINCT order_id FROM order_touch) t ON t.order_id = o.id"
+                + " GROUP BY o.channel, o.order_date", rs -> {
+            OrderChannel channel = channel(rs.getString(1));
+            LocalDate day = StoredDay.parse(rs.getString(2));
+            if (channel == null || day == null) {
+                unreadable.add(new String[] {rs.getString(1), rs.getString(2)});
+                return;
+            }
+            entered.add(new OrderCounts.Entered(channel, day, rs.getInt(3), rs.getInt(4)));
+        });
+        for (String[] group : unreadable) {
+            nameUnreadable(group[0], group[1]);
+        }
+        List<Ledgers.Order> shipped = new ArrayList<>();
+        readOrders(true, shipped::add);
+        return new Counted(new OrderCounts(entered, shipped), lastOrder, lastTouch);
+    }
+
+    /** The counted orders and the last order and touch ids they count. */
+    record Counted(OrderCounts counts, long lastOrderId, long lastTouchId) {
+    }
+
+    /**
+     * The orders up to {@code lastOrderId}, touched by a touch up to {@code lastTouchId}, in id
+     * order with their customer, channel, day and touched flag only (no shipping detail): what the
+     * drill-down lists of orders counted by {@link #counted}.
+     */
+    List<Ledgers.Order> listed(long lastOrderId, long lastTouchId) throws SQLException {
+        Set<Long> touched = ids("SELECT DISTINCT order_id FROM order_touch WHERE id <= " + lastTouchId);
+        List<Ledgers.Order> orders = new ArrayList<>();
+        CustomerNumbers customers = customers();
+        ReceivablesReader.Rows.each(connection, "SELECT o.id, o.order_no, o.customer_id, o.channel, o.order_date"
+                + " FROM sales_order o WHERE o.id <= " + lastOrderId + " ORDER BY o.id", rs -> {
+            LocalDate entered = StoredDay.parse(rs.getString(5));
+            OrderChannel channel = channel(rs.getString(4));
+            if (entered != null && channel != null) {
+                orders.add(new Ledgers.Order(rs.getString(2), customers.of(rs.getLong(3)), channel, entered,
+                        touched.contains(rs.getLong(1)), null, 0, null, null, false, false, false, false));
+            }
+        });
+        return orders;
+    }
+
+    private void nameUnreadable(String channel, String day) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT order_no FROM sales_order WHERE channel = ? AND order_date = ? ORDER BY id")) {
+            ps.setString(1, channel);
+            ps.setString(2, day);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    damaged.add(unreadable(rs.getString(1), day, channel));
+                }
+            }
+        }
+    }
+
+    private static String unreadable(String number, String day, String channel) {
+        return "order " + number + ": order date \"" + day + "\" or channel \"" + channel
+                + "\" not readable; left out of the figures";
+    }
+
+    private long single(String sql) throws SQLException {
+        long[] value = {0};
+        ReceivablesReader.Rows.each(connection, sql, rs -> value[0] = rs.getLong(1));
+        return value[0];
+    }
+
+    /** Customer numbers read at the first order that needs one (a book with no shipped order needs none). */
+    private CustomerNumbers customers() throws SQLException {
+        if (customers == null) {
+            customers = CustomerNumbers.read(connection);
+        }
+        return customers;
+    }
+
+    /**
+     * The orders in id order, each with its shipments and quality flags; only the shipped ones
+     * when {@code shippedOnly} (then an order whose row does not read is passed over: the counts
+     * named it).
+     */
+    private void readOrders(boolean shippedOnly, Consumer<Ledgers.Order> into) throws SQLException {
         Map<Long, Shipped> shipped = shipments();
+        if (shippedOnly && shipped.isEmpty()) {
+            return;
+        }
+        Set<Long> touched = ids("SELECT DISTINCT order_id FROM order_touch");
         Set<Long> incomplete = incompleteOrders();
         Set<Long> damagedGoods = ids("SELECT DISTINCT order_id FROM return_authorization WHERE order_id IS NOT NULL"
                 + " AND status <> 'CANCELLED'");
@@ -67,33 +172,37 @@ final class OrdersReader {
                 wrongInvoice.add(order);
             }
         });
-        List<Ledgers.Order> orders = new ArrayList<>();
+        CustomerNumbers customers = customers();
         ReceivablesReader.Rows.each(connection, "SELECT o.id, o.order_no, o.customer_id, o.channel, o.order_date, o.status,"
-                + " o.deliver_by, o.requested_date FROM sales_order o ORDER BY o.id", rs -> {
-            String customer = customers.of(rs.getLong(3));
+                + " o.deliver_by, o.requested_date FROM sales_order o"
+                + (shippedOnly ? " WHERE o.id IN (SELECT s.order_id FROM shipment s WHERE s.status IN " + SHIPPED + ")" : "")
+                + " ORDER BY o.id", rs -> {
             long id = rs.getLong(1);
             String number = rs.getString(2);
             LocalDate entered = StoredDay.parse(rs.getString(5));
             OrderChannel channel = channel(rs.getString(4));
             if (entered == null || channel == null) {
-                damaged.add("order " + number + ": order date \"" + rs.getString(5) + "\" or channel \"" + rs.getString(4)
-                        + "\" not readable; left out of the figures");
+                if (!shippedOnly) {
+                    damaged.add(unreadable(number, rs.getString(5), rs.getString(4)));
+                }
                 return;
             }
+            String customer = customers.of(rs.getLong(3));
             Shipped s = SHIPPED_ORDER.contains(rs.getString(6)) ? shipped.get(id) : null;
             if (s == null || s.lastShipped == null) {
-                orders.add(new Ledgers.Order(number, customer, channel, entered, touched.contains(id), null, 0, null,
-                        null, false, false, false, false));
+                if (!shippedOnly) {
+                    into.accept(new Ledgers.Order(number, customer, channel, entered, touched.contains(id), null, 0, null,
+                            null, false, false, false, false));
+                }
                 return;
             }
             LocalDate promise = StoredDay.parse(rs.getString(7) != null ? rs.getString(7) : rs.getString(8));
             LocalDate arrival = s.lastArrival != null ? s.lastArrival : s.lastShipped;
             boolean onTime = promise == null || !arrival.isAfter(promise);
-            orders.add(new Ledgers.Order(number, customer, channel, entered, touched.contains(id), s.lastShipped,
+            into.accept(new Ledgers.Order(number, customer, channel, entered, touched.contains(id), s.lastShipped,
                     s.count, ReceivablesReader.cents(s.shippingCents), ReceivablesReader.cents(s.handlingCents),
                     !incomplete.contains(id), onTime, !damagedGoods.contains(id), !wrongInvoice.contains(id)));
         });
-        return orders;
     }
 
     private static OrderChannel channel(String stored) {

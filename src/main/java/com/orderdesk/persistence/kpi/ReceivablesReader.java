@@ -1,6 +1,7 @@
 package com.orderdesk.persistence.kpi;
 
 import com.orderdesk.logic.kpi.Ledgers;
+import com.orderdesk.logic.kpi.ReceivableColumns;
 import com.orderdesk.logic.kpi.SettlementKind;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -21,8 +22,7 @@ import java.util.List;
  * deduction turned into a credit memo). What is left over is reconciled (see BookLedgers.Read).
  */
 final class ReceivablesReader {
-    record Result(List<Ledgers.Invoice> invoices, List<Ledgers.Settlement> settlements, List<Ledgers.Payment> payments,
-                  int reconciled) {
+    record Result(ReceivableColumns columns, List<Ledgers.Payment> payments, int reconciled) {
     }
 
     private final Connection connection;
@@ -30,12 +30,13 @@ final class ReceivablesReader {
     private final List<String> damaged;
     /** Invoice ids in ascending order (read ORDER BY id), at the index of their ledger row: searched, not boxed. */
     private long[] invoiceIds = new long[1024];
-    private final List<Ledgers.Invoice> invoices = new ArrayList<>();
-    private final List<Ledgers.Settlement> settlements = new ArrayList<>();
+    /** Invoices and settlements as columns: no record, date or decimal per row (see ReceivableColumns). */
+    private final ReceivableColumns columns = new ReceivableColumns();
     private long[] storedSettledCents = new long[1024];
     private long[] ledgerSettledCents = new long[1024];
     private LocalDate[] paidOn = new LocalDate[1024];
 
+    /** Null when the customer numbers are not read (left empty: only a drill-down shows them). */
     private final CustomerNumbers customers;
 
     ReceivablesReader(Connection connection, ZoneId zone, List<String> damaged, CustomerNumbers customers) {
@@ -51,12 +52,12 @@ final class ReceivablesReader {
         readCreditMemos();
         readClaims();
         int reconciled = reconcile(today);
-        return new Result(invoices, settlements, readPayments(), reconciled);
+        return new Result(columns, readPayments(), reconciled);
     }
 
     private void readInvoices() throws SQLException {
-        query("SELECT i.id, i.invoice_no, i.customer_id, i.issue_date, i.due_date, i.total_cents, i.open_cents, i.paid_on"
-                + " FROM invoice i ORDER BY i.id", rs -> {
+        query("SELECT i.id, i.invoice_no, " + (customers != null ? "i.customer_id" : "0")
+                + ", i.issue_date, i.due_date, i.total_cents, i.open_cents, i.paid_on FROM invoice i ORDER BY i.id", rs -> {
             String number = rs.getString(2);
             LocalDate issued = StoredDay.parse(rs.getString(4));
             LocalDate due = StoredDay.parse(rs.getString(5));
@@ -65,10 +66,9 @@ final class ReceivablesReader {
                         + "\" is not a date; left out of the figures");
                 return;
             }
-            int index = invoices.size();
-            grow(index);
             long total = rs.getLong(6);
-            invoices.add(new Ledgers.Invoice(number, customers.of(rs.getLong(3)), issued, due, cents(total)));
+            int index = columns.addInvoice(number, customers != null ? customers.of(rs.getLong(3)) : null, issued, due, total);
+            grow(index);
             invoiceIds[index] = rs.getLong(1);
             storedSettledCents[index] = total - rs.getLong(7);
             paidOn[index] = StoredDay.parse(rs.getString(8));
@@ -138,11 +138,11 @@ final class ReceivablesReader {
 
     private int reconcile(LocalDate today) {
         int reconciled = 0;
-        for (int i = 0; i < invoices.size(); i++) {
+        for (int i = 0; i < columns.invoiceCount(); i++) {
             long missing = storedSettledCents[i] - ledgerSettledCents[i];
             if (missing != 0) {
                 LocalDate day = paidOn[i] != null ? paidOn[i] : today;
-                LocalDate issued = invoices.get(i).invoiceDate();
+                LocalDate issued = columns.invoiceDate(i);
                 add(i, day.isBefore(issued) ? issued : day, missing, SettlementKind.CASH);
                 reconciled++;
             }
@@ -165,13 +165,13 @@ final class ReceivablesReader {
 
     /** The ledger row of a stored invoice id, or null when the invoice was left out (or the row names none). */
     private Integer indexOf(long invoiceId) {
-        int found = java.util.Arrays.binarySearch(invoiceIds, 0, invoices.size(), invoiceId);
+        int found = java.util.Arrays.binarySearch(invoiceIds, 0, columns.invoiceCount(), invoiceId);
         return found >= 0 ? found : null;
     }
 
     private void add(int index, LocalDate day, long amountCents, SettlementKind kind) {
         if (amountCents != 0) {
-            settlements.add(new Ledgers.Settlement(invoices.get(index).invoiceNo(), day, cents(amountCents), kind));
+            columns.addSettlement(index, day, amountCents, kind);
             ledgerSettledCents[index] += amountCents;
         }
     }
