@@ -93,21 +93,6 @@ final class NodeSetSearch {
                 : new SolveResult(found.x(), found.cost(), !search.aborted);
     }
 
-    /** A search's result and the visits it made. */
-    record Counted(SolveResult result, long visits) {
-    }
-
-    /** As {@link #below} without Lagrangian values, with the visits it made (the leaves of {@link LagrangianBranchAndBound}). */
-    static Counted belowCounted(OrderProblem p, long budget, double limit) {
-        NodeSetSearch search = new NodeSetSearch(p, budget, 1, null);
-        search.threshold = limit;
-        search.bySize();
-        SolveResult found = search.bySet.values().stream().findFirst().orElse(null);
-        SolveResult r = found == null ? new SolveResult(null, limit, !search.aborted)
-                : new SolveResult(found.x(), found.cost(), !search.aborted);
-        return new Counted(r, search.visits);
-    }
-
     private double[] phi;
     /** The order's Lagrangian multipliers (null: none), the start of each large set's own bound. */
     private double[] lambda;

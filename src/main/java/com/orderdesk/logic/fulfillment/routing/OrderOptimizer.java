@@ -32,7 +32,7 @@ final class OrderOptimizer {
      */
     static final int LARGE_ORDER_LINES = 25;
     /** A large order's node-set search gets this share of its time; the rest goes to {@link LagrangianBranchAndBound}. */
-    static final double LARGE_SEARCH_SHARE = Double.parseDouble(System.getProperty("orderdesk.route.searchShare", "0.5"));
+    static final double LARGE_SEARCH_SHARE = 0.5;
     /** Kicks of the large-order local search (about 15 ms of CPU at 40 lines over 50 nodes). */
     private static final int IMPROVE_KICKS = 40;
 
