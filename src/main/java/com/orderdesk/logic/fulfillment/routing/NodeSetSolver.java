@@ -174,6 +174,19 @@ final class NodeSetSolver {
                 lastBreak, perKgAbove, tailLevel, level, capNow, load);
     }
 
+    /**
+     * As {@link #solve}, each node n held to the one level {@code levels[n]} (a weight break, or
+     * the tail: {@link RateTable#breakCount()}): the leaves of {@link LagrangianBranchAndBound}.
+     * A node whose stock cannot reach its level leaves nothing to find.
+     */
+    SolveResult solveAtLevels(double below, int[] levels) {
+        only = levels;
+        return solve(below);
+    }
+
+    /** Per node: the only level tried (null: every level). */
+    private int[] only;
+
     /** The cheapest plan on these nodes costing less than {@code below} (x null when none); optimal when not aborted. */
     SolveResult solve(double below) {
         limit = below;
@@ -220,9 +233,12 @@ final class NodeSetSolver {
         int n = levelOrder[i];
         double restFixed = 0;
         for (int m = i + 1; m < k; m++) {
-            restFixed += fixed[levelOrder[m]][0];
+            int o = levelOrder[m];
+            restFixed += fixed[o][only == null ? 0 : Math.min(only[o], cap[o].length - 1)];
         }
-        for (int j = 0; j < cap[n].length && !aborted; j++) {
+        int first = only == null ? 0 : only[n];
+        int last = only == null ? cap[n].length - 1 : Math.min(only[n], cap[n].length - 1);
+        for (int j = first; j <= last && !aborted; j++) {
             if (!spend()) {
                 return;
             }
@@ -234,7 +250,7 @@ final class NodeSetSolver {
             capNow[n] = cap[n][j];
             for (int m = i + 1; m < k; m++) {
                 int o = levelOrder[m];
-                level[o] = cap[o].length - 1; // the nodes still open get their loosest level
+                level[o] = only == null ? cap[o].length - 1 : Math.min(only[o], cap[o].length - 1); // the nodes still open get their loosest level
                 capNow[o] = cap[o][level[o]];
             }
             if (f + restFixed + bound.shortageFloor() < limit - ExactOrderSolver.EPS) {

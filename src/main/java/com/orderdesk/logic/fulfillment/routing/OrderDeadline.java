@@ -13,7 +13,7 @@ import java.lang.management.ThreadMXBean;
  */
 final class OrderDeadline {
     /** The search's share of the budget; the rest goes to certifying the gap of an unproven plan. */
-    private static final double SEARCH_SHARE = 0.8;
+    static final double SEARCH_SHARE = 0.8;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final boolean CPU = THREADS.isCurrentThreadCpuTimeSupported();
     /** Per thread: {search end, certify end}, in the clock's nanoseconds (Long.MAX_VALUE: none). */
@@ -28,15 +28,29 @@ final class OrderDeadline {
 
     /** From now on, the current thread's order may take {@code nanos} more (Long.MAX_VALUE: no limit). */
     static void start(long nanos) {
+        start(nanos, SEARCH_SHARE);
+    }
+
+    /** As {@link #start(long)}, the search getting {@code searchShare} of the time. */
+    static void start(long nanos, double searchShare) {
         long[] d = DEADLINE.get();
         if (nanos == Long.MAX_VALUE) {
             d[0] = Long.MAX_VALUE;
             d[1] = Long.MAX_VALUE;
         } else {
             long t = now();
-            d[0] = t + (long) (nanos * SEARCH_SHARE);
+            d[0] = t + (long) (nanos * searchShare);
             d[1] = t + nanos;
         }
+    }
+
+    /**
+     * From now on the search may run until the whole budget has passed (the order's last stage
+     * is itself a search, {@link LagrangianBranchAndBound}, whose bound is the certificate).
+     */
+    static void searchToTheEnd() {
+        long[] d = DEADLINE.get();
+        d[0] = d[1];
     }
 
     static void clear() {

@@ -1,0 +1,328 @@
+package com.orderdesk.logic.fulfillment.routing;
+
+import java.util.PriorityQueue;
+
+/**
+ * Branch-and-bound on the order's Lagrangian, for large orders the node-set search leaves
+ * unproven. The order's own Lagrangian converges to its convex-hull relaxation, which mixes
+ * shipments: a node half open, or a node's load half under one weight break and half under the
+ * next. Here each branch holds every node to a range of levels (closed, a weight break, the
+ * tail; {@link LevelBound}) and is split on one node: its level at most j, or above j ("closed
+ * or open" is the split at j = closed). Each branch re-optimises the multipliers from its
+ * parent's (a few deflected subgradient steps), so its bound is the relaxation of its own
+ * ranges, at least its parent's.
+ *
+ * <p>Best first: the branch of least bound is split next, so the least bound left is always a
+ * proven lower bound of every plan cheaper than the incumbent. The split is the one the
+ * subgradient's own solutions disagree on most (the node, and the level, whose share of the
+ * steps on each side is most even). After each bound, levels whose value alone lifts the bound
+ * to the incumbent are cut from the node's range (reduced-cost fixing; only when no shipment cap
+ * binds, where the bound's terms are independent). A branch where every node is closed or held
+ * to one level gets more steps, then, if still open, its units placed exactly under those levels
+ * ({@link NodeSetSolver#solveAtLevels}). The search is exact: when no branch is left, no plan is
+ * cheaper than the incumbent; out of time, the least bound of the branches left (and of leaves
+ * whose exact search ran out of visits) is the order's certified lower bound.
+ */
+final class LagrangianBranchAndBound {
+    private static final int ROOT_STEPS = 300;
+    /** Non-improving steps before the step halves: the root's as the order's own bound, a branch's sooner (it starts near its parent's). */
+    private static final int ROOT_STALE = 15;
+    /**
+     * Root steps made even past the deadline (as the certification before this search): without a
+     * clock check the 300 steps took orders of 80 lines over 200 nodes to 270 ms of a 250 ms budget.
+     */
+    private static final int MIN_ROOT_STEPS = 120;
+    /** Steps of a branch from its parent's multipliers (the branch's change alone raises its bound at once). */
+    private static final int CHILD_STEPS = 30;
+    /** Branches split at most, when no deadline holds the search (tests, routing without a time budget). */
+    private static final int MAX_SPLITS = 20_000;
+    private static final int STALE = 8;
+    /** Further steps of a branch whose levels are all fixed, before its exact search. */
+    private static final int LEAF_STEPS = 100;
+    /**
+     * Visits a leaf's exact search may make; past them the leaf keeps its bound, unresolved
+     * (40 lines over 50 nodes, 40 orders: 30,000 proved 52.5 %, 200,000 57.5 %, at load 8-10).
+     */
+    private static final long LEAF_VISITS = 200_000;
+    private static final double MIN_STEP = 1e-4;
+
+    private final OrderProblem p;
+    private final LevelBound bound;
+    private final PriorityQueue<Branch> queue = new PriorityQueue<>((a, b) -> Double.compare(a.bound, b.bound));
+    private double incumbent;
+    private int[][] bestX;
+    private long visitsLeft;
+    /** The least bound of a branch whose exact search ran out of budget (+infinity: none). */
+    private double unresolved = Double.POSITIVE_INFINITY;
+    private int splits;
+    private Branch root;
+
+    /** One branch: each node's level range, the multipliers its bound reached, and how it is split next. */
+    private static final class Branch {
+        final int[] lo;
+        final int[] hi;
+        double[] lambda;
+        double bound;
+        double step;
+        int splitNode = -1;
+        int splitAt;
+
+        Branch(int[] lo, int[] hi) {
+            this.lo = lo;
+            this.hi = hi;
+        }
+    }
+
+    /** What the search proved: a cheaper plan (x null when none), the incumbent's cost, and a lower bound of the order. */
+    record Outcome(int[][] x, double cost, boolean proven, double lowerBound) {
+    }
+
+    private LagrangianBranchAndBound(OrderProblem p, double incumbent, long visits) {
+        this.p = p;
+        this.bound = new LevelBound(p);
+        this.incumbent = incumbent;
+        this.visitsLeft = visits;
+    }
+
+    /**
+     * Proves {@code incumbent} optimal or finds a cheaper plan, starting from the multipliers
+     * {@code lambda}, until the order's whole time budget ({@link OrderDeadline#certifyPassed})
+     * or the visit budget of the exact leaves is spent.
+     */
+    static Outcome prove(OrderProblem p, double incumbent, double[] lambda, long visits) {
+        LagrangianBranchAndBound bb = new LagrangianBranchAndBound(p, incumbent, visits);
+        return bb.run(lambda);
+    }
+
+    private Outcome run(double[] start) {
+        int[] lo = new int[p.nodeCount];
+        int[] hi = new int[p.nodeCount];
+        java.util.Arrays.fill(lo, LevelBound.CLOSED);
+        java.util.Arrays.fill(hi, bound.tail());
+        root = new Branch(lo, hi);
+        root.bound = Double.NEGATIVE_INFINITY;
+        root.step = 1.0;
+        settle(root, start, ROOT_STEPS);
+        boolean stopped = false;
+        while (!queue.isEmpty()) {
+            Branch b = queue.peek();
+            if (b.bound >= incumbent - ExactOrderSolver.EPS) {
+                queue.clear();
+                break;
+            }
+            if (OrderDeadline.certifyPassed() || ++splits > MAX_SPLITS || visitsLeft <= 0) {
+                stopped = true;
+                break;
+            }
+            queue.poll();
+            int n = b.splitNode;
+            Branch down = new Branch(b.lo.clone(), b.hi.clone());
+            down.hi[n] = b.splitAt;
+            Branch up = new Branch(b.lo.clone(), b.hi.clone());
+            up.lo[n] = b.splitAt + 1;
+            for (Branch child : new Branch[] {down, up}) {
+                child.bound = b.bound;
+                child.step = Math.min(1.0, 2 * b.step);
+                settle(child, b.lambda, CHILD_STEPS);
+            }
+        }
+        double least = Math.min(incumbent, unresolved);
+        if (stopped && !queue.isEmpty()) {
+            least = Math.min(least, queue.peek().bound);
+        }
+        boolean proven = least >= incumbent - ExactOrderSolver.EPS;
+        return new Outcome(bestX, incumbent, proven, Math.max(0, proven ? incumbent : least));
+    }
+
+    /** Bounds a new branch; queues it, solves it exactly when small, or drops it when it cannot beat the incumbent. */
+    private void settle(Branch b, double[] start, int steps) {
+        optimise(b, start, steps, b == root ? ROOT_STALE : STALE);
+        if (b.bound >= incumbent - ExactOrderSolver.EPS) {
+            return;
+        }
+        if (b.splitNode < 0) {
+            // every level fixed: more steps on the leaf's own relaxation often close it without a search
+            b.step = Math.max(b.step, 0.5);
+            optimise(b, b.lambda, LEAF_STEPS, STALE);
+            if (b.bound >= incumbent - ExactOrderSolver.EPS) {
+                return;
+            }
+            solveExactly(b);
+            return;
+        }
+        queue.add(b);
+    }
+
+    /**
+     * Deflected subgradient steps from {@code start} aimed at the incumbent; keeps the best
+     * multipliers, fixes levels by reduced cost at them and chooses the split from how often each
+     * node took each level over the steps.
+     */
+    private void optimise(Branch b, double[] start, int steps, int staleSteps) {
+        double[] lambda = start.clone();
+        double[] best = lambda.clone();
+        double bestValue = Double.NEGATIVE_INFINITY;
+        double[] g = new double[p.lineCount];
+        int levels = bound.tail() + 2;
+        int[][] seen = new int[p.nodeCount][levels];
+        int stale = 0;
+        int taken = 0;
+        for (int it = 0; it < steps; it++) {
+            double v = bound.evaluate(lambda, b.lo, b.hi);
+            if (v == Double.POSITIVE_INFINITY) {
+                b.bound = v;
+                return;
+            }
+            taken++;
+            for (int n = 0; n < p.nodeCount; n++) {
+                if (b.hi[n] != LevelBound.CLOSED) {
+                    seen[n][bound.counted[n] ? bound.level[n] + 1 : 0]++;
+                }
+            }
+            if (v > bestValue + 1e-9) {
+                bestValue = v;
+                System.arraycopy(lambda, 0, best, 0, best.length);
+                stale = 0;
+            } else if (++stale >= staleSteps) {
+                b.step /= 2;
+                stale = 0;
+            }
+            if (v >= incumbent - ExactOrderSolver.EPS || b.step < MIN_STEP) {
+                break;
+            }
+            // any multipliers give a valid bound: past the deadline stop (the root after the steps a certificate needs)
+            if ((it & 7) == 7 && it >= (b == root ? MIN_ROOT_STEPS : 0) && OrderDeadline.certifyPassed()) {
+                break;
+            }
+            double norm = 0;
+            for (int l = 0; l < p.lineCount; l++) {
+                double shipped = 0;
+                for (int n = 0; n < p.nodeCount; n++) {
+                    if (bound.counted[n]) {
+                        shipped += bound.load[n][l];
+                    }
+                }
+                g[l] = p.qty[l] - shipped + LagrangianBound.DEFLECTION * g[l];
+                if (lambda[l] >= p.backorderPenalty && g[l] > 0) {
+                    g[l] = 0;
+                }
+                norm += g[l] * g[l];
+            }
+            if (norm < 1e-12) {
+                break;
+            }
+            double t = b.step * (incumbent - v) / norm;
+            for (int l = 0; l < p.lineCount; l++) {
+                lambda[l] = Math.min(p.backorderPenalty, lambda[l] + t * g[l]);
+            }
+        }
+        b.lambda = best;
+        b.bound = Math.max(b.bound, bestValue);
+        if (b.bound >= incumbent - ExactOrderSolver.EPS) {
+            return;
+        }
+        double at = bound.evaluate(best, b.lo, b.hi);
+        fixByReducedCost(b, at);
+        chooseSplit(b, seen, taken);
+    }
+
+    /**
+     * Cuts from each node's range the end levels whose value alone lifts the bound {@code at} (the
+     * last evaluation's) to the incumbent. Only when every node that may ship can (no shipment
+     * cap binds): then a node's term is independent of the others'.
+     */
+    private void fixByReducedCost(Branch b, double at) {
+        int mayShip = 0;
+        for (int n = 0; n < p.nodeCount; n++) {
+            mayShip += b.hi[n] != LevelBound.CLOSED ? 1 : 0;
+        }
+        if (mayShip > p.maxShipments) {
+            return;
+        }
+        double limit = incumbent - ExactOrderSolver.EPS;
+        for (int n = 0; n < p.nodeCount; n++) {
+            if (b.hi[n] == LevelBound.CLOSED) {
+                continue;
+            }
+            double[] values = bound.levelValue[n];
+            double rest = at - (bound.counted[n] ? bound.phi[n] : 0);
+            while (b.lo[n] < b.hi[n] && rest + values[b.lo[n] + 1] >= limit) {
+                b.lo[n]++;
+            }
+            while (b.hi[n] > b.lo[n] && rest + values[b.hi[n] + 1] >= limit) {
+                b.hi[n]--;
+            }
+        }
+    }
+
+    /** The split whose two sides the steps took most evenly; when the steps never disagreed, the first node whose range is open. */
+    private void chooseSplit(Branch b, int[][] seen, int taken) {
+        double bestScore = 0;
+        b.splitNode = -1;
+        int fallback = -1;
+        for (int n = 0; n < p.nodeCount; n++) {
+            if (b.hi[n] == LevelBound.CLOSED || b.lo[n] == b.hi[n]) {
+                continue;
+            }
+            if (fallback < 0 || bound.phi[n] < bound.phi[fallback]) {
+                fallback = n;
+            }
+            int below = 0;
+            for (int j = b.lo[n]; j < b.hi[n]; j++) {
+                below += seen[n][j + 1];
+                double score = Math.min(below, taken - below) / (double) Math.max(1, taken);
+                if (score > bestScore) {
+                    bestScore = score;
+                    b.splitNode = n;
+                    b.splitAt = j;
+                }
+            }
+        }
+        if (b.splitNode < 0 && fallback >= 0) {
+            // no disagreement: split the most promising node at the level its load took
+            int j = bound.counted[fallback] ? bound.level[fallback] : LevelBound.CLOSED;
+            b.splitNode = fallback;
+            b.splitAt = Math.max(b.lo[fallback], Math.min(j, b.hi[fallback] - 1));
+        }
+    }
+
+    /**
+     * A branch where every node is closed or held to one level: the units placed exactly under
+     * those levels ({@link NodeSetSolver} with the level vector given).
+     */
+    private void solveExactly(Branch b) {
+        int count = 0;
+        int[] keep = new int[p.nodeCount];
+        for (int n = 0; n < p.nodeCount; n++) {
+            if (b.hi[n] != LevelBound.CLOSED) {
+                keep[count++] = n;
+            }
+        }
+        keep = java.util.Arrays.copyOf(keep, count);
+        int[] levels = new int[count];
+        for (int i = 0; i < count; i++) {
+            levels[i] = b.lo[keep[i]];
+        }
+        OrderProblem q = p.restrictedTo(keep, Math.max(1, count));
+        SolveResult found;
+        if (count == 0) {
+            int[][] none = q.emptyAssignment();
+            found = new SolveResult(none, q.cost(none), true);
+        } else {
+            NodeSetSolver solver = new NodeSetSolver(q, Math.max(1, Math.min(LEAF_VISITS, visitsLeft)));
+            found = solver.solveAtLevels(incumbent, levels);
+            visitsLeft -= solver.visits();
+        }
+        if (found.x() != null && found.cost() < incumbent - ExactOrderSolver.EPS) {
+            int[][] x = p.emptyAssignment();
+            for (int i = 0; i < keep.length; i++) {
+                x[keep[i]] = found.x()[i].clone();
+            }
+            bestX = x;
+            incumbent = found.cost();
+        }
+        if (!found.optimal()) {
+            unresolved = Math.min(unresolved, b.bound);
+        }
+    }
+}

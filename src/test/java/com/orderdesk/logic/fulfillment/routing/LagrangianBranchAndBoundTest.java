@@ -1,0 +1,145 @@
+package com.orderdesk.logic.fulfillment.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The branch-and-bound on the order's Lagrangian ({@link LagrangianBranchAndBound}, the last stage
+ * of large orders) and its bound with nodes held to level ranges ({@link LevelBound}), against
+ * every assignment of small random orders: the bound never exceeds the cheapest plan within the
+ * ranges, whatever the multipliers; and the search, given a poor incumbent, ends at the optimum,
+ * proven, with its lower bound never above it.
+ */
+class LagrangianBranchAndBoundTest {
+
+    @Test
+    void theBoundWithLevelRangesNeverExceedsTheCheapestPlanWithinThem() {
+        int checked = 0;
+        int tight = 0;
+        for (long seed = 1; seed <= 80; seed++) {
+            Scenario s = ReferenceModel.randomSmall(seed, 1.0);
+            Network net = new Network(s);
+            SplittableRandom r = new SplittableRandom(seed * 17);
+            for (RoutingOrder o : s.orders()) {
+                OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
+                if (p.shipComplete || p.nodeCount == 0 || assignments(p) > 100_000) {
+                    continue;
+                }
+                int tail = p.rates.breakCount();
+                LevelBound bound = new LevelBound(p);
+                for (int trial = 0; trial < 6; trial++) {
+                    int[] lo = new int[p.nodeCount];
+                    int[] hi = new int[p.nodeCount];
+                    for (int n = 0; n < p.nodeCount; n++) {
+                        int a = r.nextInt(LevelBound.CLOSED, tail + 1);
+                        int b = r.nextInt(LevelBound.CLOSED, tail + 1);
+                        lo[n] = trial == 0 ? LevelBound.CLOSED : Math.min(a, b);
+                        hi[n] = trial == 0 ? tail : Math.max(a, b);
+                    }
+                    double[] least = {Double.POSITIVE_INFINITY};
+                    enumerate(p, lo, hi, p.emptyAssignment(), 0, least);
+                    for (int m = 0; m < 5; m++) {
+                        double[] lambda = new double[p.lineCount];
+                        for (int l = 0; l < p.lineCount; l++) {
+                            lambda[l] = r.nextDouble() * p.backorderPenalty * 1.2 - 0.1 * p.backorderPenalty;
+                            lambda[l] = Math.min(lambda[l], p.backorderPenalty);
+                        }
+                        double v = bound.evaluate(lambda, lo, hi);
+                        assertThat(v).as("seed %d order %s ranges %s..%s", seed, o.id(), Arrays.toString(lo), Arrays.toString(hi))
+                                .isLessThanOrEqualTo(least[0] + 1e-6);
+                        tight += v > least[0] - 1e-6 && least[0] < Double.POSITIVE_INFINITY ? 1 : 0;
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1_000);
+        assertThat(tight).as("bounds equal to the cheapest plan").isGreaterThan(0);
+    }
+
+    @Test
+    void fromAPoorIncumbentTheSearchEndsAtTheOptimumProven() {
+        int checked = 0;
+        for (long seed = 1; seed <= 120; seed++) {
+            Scenario s = ReferenceModel.randomSmall(seed, 1.0);
+            Network net = new Network(s);
+            for (RoutingOrder o : s.orders()) {
+                OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
+                if (p.shipComplete || p.nodeCount == 0 || assignments(p) > 100_000) {
+                    continue;
+                }
+                double[] least = {Double.POSITIVE_INFINITY};
+                int[] lo = new int[p.nodeCount];
+                int[] hi = new int[p.nodeCount];
+                Arrays.fill(lo, LevelBound.CLOSED);
+                Arrays.fill(hi, p.rates.breakCount());
+                enumerate(p, lo, hi, p.emptyAssignment(), 0, least);
+                // the incumbent: everything backordered (or a little above the optimum when that is the optimum)
+                int[][] none = p.emptyAssignment();
+                double poor = Math.max(p.cost(none), least[0] + 1);
+                LagrangianBranchAndBound.Outcome out = LagrangianBranchAndBound.prove(p, poor, new double[p.lineCount], 10_000_000);
+                assertThat(out.proven()).as("seed %d order %s", seed, o.id()).isTrue();
+                assertThat(out.cost()).as("seed %d order %s", seed, o.id()).isCloseTo(least[0], within(1e-6));
+                assertThat(out.lowerBound()).isLessThanOrEqualTo(least[0] + 1e-6);
+                assertThat(out.x()).as("the search found the plan itself").isNotNull();
+                assertThat(p.cost(out.x())).isCloseTo(out.cost(), within(1e-6));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    private static double assignments(OrderProblem p) {
+        double count = 1;
+        for (int n = 0; n < p.nodeCount; n++) {
+            for (int l = 0; l < p.lineCount; l++) {
+                count *= p.avail[n][l] + 1;
+            }
+        }
+        return count;
+    }
+
+    /** The level a node's load falls under: closed when empty, else the first break it fits under, else the tail. */
+    private static int levelOf(OrderProblem p, int[] load) {
+        long w = 0;
+        int units = 0;
+        for (int l = 0; l < p.lineCount; l++) {
+            w += load[l] * p.weight[l];
+            units += load[l];
+        }
+        if (units == 0) {
+            return LevelBound.CLOSED;
+        }
+        for (int j = 0; j < p.rates.breakCount(); j++) {
+            if (w <= p.rates.breakAt(j)) {
+                return j;
+            }
+        }
+        return p.rates.breakCount();
+    }
+
+    /** Every assignment within the stock whose nodes' levels lie in their ranges: the least cost. */
+    private static void enumerate(OrderProblem p, int[] lo, int[] hi, int[][] x, int cell, double[] least) {
+        if (cell == p.nodeCount * p.lineCount) {
+            for (int n = 0; n < p.nodeCount; n++) {
+                int level = levelOf(p, x[n]);
+                if (level < lo[n] || level > hi[n]) {
+                    return;
+                }
+            }
+            least[0] = Math.min(least[0], p.cost(x));
+            return;
+        }
+        int n = cell / p.lineCount;
+        int l = cell % p.lineCount;
+        for (int q = 0; q <= p.avail[n][l]; q++) {
+            x[n][l] = q;
+            enumerate(p, lo, hi, x, cell + 1, least);
+        }
+        x[n][l] = 0;
+    }
+}
