@@ -7,8 +7,8 @@ import java.util.Comparator;
  * Lower bound on what the not-yet-assigned units of an order will still cost, given the search's
  * current partial plan. The larger of two admissible bounds:
  * <ul>
- * <li><b>weight bound</b>: every unit costs at least min(backorder penalty, cheapest pick +
- * s x its weight), plus G(D) - s D, where G is the cheapest convexified way to spread the
+ * <li><b>weight bound</b>: every unit costs at least min(backorder penalty, cheapest pick (with
+ * a wave's price on the node's stock, in a priced problem) + s x its weight), plus G(D) - s D, where G is the cheapest convexified way to spread the
  * remaining weight D over the open nodes (rate increments up to their next breaks) and the
  * unopened ones (handling and first rate included), and s its marginal price per kg at D (a
  * Lagrangian/supporting-line argument: G is convex, so G(d) >= G(D) + s (d - D) for any d);</li>
@@ -59,7 +59,8 @@ final class RemainderBound {
             for (int n = 0; n < p.nodeCount; n++) {
                 if (p.avail[n][l] > 0) {
                     stocked[l] = true;
-                    cheapestPick[l] = Math.min(cheapestPick[l], p.pick[n]);
+                    // a wave's price on the node's stock is paid per unit, like picking (priced problems only)
+                    cheapestPick[l] = Math.min(cheapestPick[l], p.pick[n] + (p.unitExtra == null ? 0 : p.unitExtra[n][l]));
                     openingCost[l][n] = p.handling[n] + p.rate(n, p.weight[l]);
                     nodes[count++] = n;
                 }

@@ -74,12 +74,51 @@ final class WaveColumnGeneration {
 
     /** As above, the second pricing at {@code start}'s prices (batch mode's bound: a warm start; null: none). */
     static Answer solve(Network net, List<RoutingOrder> orders, long visits, double seconds, double mipSeconds, WaveBound.Prices start) {
+        return solve(net, orders, visits, seconds, mipSeconds, start, null);
+    }
+
+    /**
+     * As above, with {@code seed} (null: none), a plan of the wave such as batch mode's, among the
+     * first columns: the master then holds that plan from the start (its LP and integer values are
+     * at most its cost), so a short run still says whether the relaxation or a general solver finds
+     * anything cheaper.
+     */
+    static Answer solve(Network net, List<RoutingOrder> orders, long visits, double seconds, double mipSeconds, WaveBound.Prices start,
+            List<OrderPlan> seed) {
         WaveColumnGeneration cg = new WaveColumnGeneration(net, orders, visits);
         cg.start = start;
+        if (seed != null) {
+            cg.seeded = true;
+            for (int o = 0; o < orders.size(); o++) {
+                cg.columns.get(o).add(assignmentOf(net, cg.problems[o], seed.get(o)));
+            }
+        }
         return cg.run(seconds, mipSeconds);
     }
 
+    /** An order's plan as an assignment of its problem against the initial stock. */
+    static int[][] assignmentOf(Network net, OrderProblem p, OrderPlan plan) {
+        int[][] x = p.emptyAssignment();
+        for (Shipment s : plan.shipments()) {
+            int node = net.nodeIndex.get(s.node());
+            int n = 0;
+            while (p.node[n] != node) {
+                n++;
+            }
+            for (OrderLine line : s.lines()) {
+                int l = java.util.Arrays.asList(p.skuId).indexOf(line.sku());
+                x[n][l] += line.qty();
+            }
+        }
+        if (Math.abs(p.cost(x) - plan.cost()) > 1e-6) {
+            throw new IllegalStateException("order " + plan.orderId() + ": plan costs " + plan.cost() + ", its assignment " + p.cost(x));
+        }
+        return x;
+    }
+
     private WaveBound.Prices start;
+    /** Whether each order's second column is the seed plan (a hint to the integer master). */
+    private boolean seeded;
 
     private Answer run(double seconds, double mipSeconds) {
         long t0 = System.nanoTime();
@@ -117,6 +156,11 @@ final class WaveColumnGeneration {
             }
             best = Math.max(best, lagrangian);
             iterations++;
+            if (Boolean.getBoolean("wave.trace")) {
+                System.out.printf("column generation round %d: Lagrangian %.2f (best %.2f, %d orders unsettled), "
+                        + "restricted master LP %.2f, %d columns added, %.1f s%n", iterations, lagrangian, best, unsettled, lp, added,
+                        (System.nanoTime() - t0) / 1e9);
+            }
             if (added == 0 || (System.nanoTime() - t0) / 1e9 > seconds || lp - best < 1e-6 * Math.abs(lp)) {
                 break;
             }
@@ -220,6 +264,15 @@ final class WaveColumnGeneration {
         }
         if (integer) {
             solver.setTimeLimit((long) (mipSeconds * 1000));
+            if (seeded) {
+                List<MPVariable> hinted = new ArrayList<>();
+                for (int o = 0; o < problems.length; o++) {
+                    hinted.add(solver.lookupVariableOrNull("z" + o + "_1"));
+                }
+                double[] ones = new double[hinted.size()];
+                java.util.Arrays.fill(ones, 1);
+                solver.setHint(hinted.toArray(MPVariable[]::new), ones);
+            }
         }
         MPSolver.ResultStatus status = solver.solve();
         if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {

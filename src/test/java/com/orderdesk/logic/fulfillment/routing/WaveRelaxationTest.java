@@ -56,11 +56,18 @@ class WaveRelaxationTest {
         Scenario s = ScenarioGenerator.generate(new ScenarioGenerator.Size(orders, 1, maxLines, nodes, skus, 0.15), 7);
         Network net = new Network(s);
         long t0 = System.nanoTime();
-        RoutingPlan batch = new FulfillmentRouter(FulfillmentRouter.DEFAULT_VISIT_BUDGET, 1, 20_000).route(s, RoutingMode.BATCH);
+        long batchMillis = Long.getLong("wave.batchMillis", 20_000);
+        RoutingPlan batch = new FulfillmentRouter(FulfillmentRouter.DEFAULT_VISIT_BUDGET, 1, batchMillis).route(s, RoutingMode.BATCH);
         double batchSeconds = (System.nanoTime() - t0) / 1e9;
         WaveBound.Prices prices = WaveBound.of(net, s.orders(), null, null, batch.totalCost(), 5_000_000_000L);
+        if (Boolean.getBoolean("wave.trace")) {
+            WaveGapProbe.Gap gap = WaveGapProbe.of(net, s.orders(), batch.orders(), prices, Long.getLong("wave.visits", 2_000_000));
+            System.out.printf("wave gap at the bound's prices: bound %.2f; orders' regrets %.2f (%d orders away from their priced "
+                            + "optimum, %d unsettled), unused priced stock %.2f, unused priced shipments %.2f%n", gap.bound(),
+                    gap.orderRegret(), gap.ordersAway(), gap.unsettled(), gap.unusedStock(), gap.unusedShipments());
+        }
         WaveColumnGeneration.Answer lp = WaveColumnGeneration.solve(net, s.orders(), Long.getLong("wave.visits", 2_000_000), seconds,
-                mipSeconds, prices);
+                mipSeconds, prices, batch.orders());
         System.out.printf("wave relaxation, %d orders: batch %.2f (bound %.2f, %.1f s) | LP %.2f, Lagrangian %.2f "
                         + "(%d iterations, %d columns, %d orders unsettled, %.1f s), integer master %.2f%n",
                 orders, batch.totalCost(), batch.stats().lowerBound(), batchSeconds, lp.lp(), lp.lagrangian(),
