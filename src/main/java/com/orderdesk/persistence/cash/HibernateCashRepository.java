@@ -169,8 +169,11 @@ public final class HibernateCashRepository implements CashRepository {
     @Override
     public List<OpenInvoice> openInvoices(long customerId, LocalDate received) {
         List<OpenInvoice> out = new ArrayList<>();
-        for (Invoice i : s().createSelectionQuery("from Invoice i join fetch i.customer c left join c.parent p"
-                        + " where (c.id = :id or p.id = :id) and i.status in (:open, :part) order by i.issueDate, i.number",
+        // the customer's own and its children's, each by ix_invoice_customer_status: "c.id or its parent's id"
+        // could use no index and read the whole invoice table for every payment a clerk opened
+        for (Invoice i : s().createSelectionQuery("from Invoice i join fetch i.customer c"
+                        + " where (i.customer.id = :id or i.customer.id in (select k.id from Customer k where k.parent.id = :id))"
+                        + " and i.status in (:open, :part) order by i.issueDate, i.number",
                         Invoice.class)
                 .setParameter("id", customerId).setParameter("open", InvoiceStatus.OPEN)
                 .setParameter("part", InvoiceStatus.PARTLY_PAID).getResultList()) {
