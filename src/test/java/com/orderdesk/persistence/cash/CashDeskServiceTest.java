@@ -85,6 +85,22 @@ class CashDeskServiceTest {
     }
 
     @Test
+    void aParentsOpenInvoicesAreItsOwnAndItsChildrensOpenOnes() {
+        f.book.db.write(s -> {
+            s.find(com.orderdesk.model.customer.Customer.class, f.book.exemptId)
+                    .setParent(s.find(com.orderdesk.model.customer.Customer.class, f.book.acmeId));
+            return null;
+        });
+        String acmeNo = f.book.db.read(s -> s.find(com.orderdesk.model.customer.Customer.class, f.book.acmeId).number());
+        String schoolsNo = f.book.db.read(s -> s.find(com.orderdesk.model.customer.Customer.class, f.book.exemptId).number());
+
+        assertThat(f.desk.openInvoices(acmeNo, TestBook.TODAY)).extracting(i -> i.invoiceNo() + " " + i.customerNo())
+                .containsExactly("INV-000102 " + acmeNo, "INV-000101 " + acmeNo, "INV-000201 " + schoolsNo);
+        assertThat(f.desk.openInvoices(schoolsNo, TestBook.TODAY)).extracting(i -> i.invoiceNo())
+                .containsExactly("INV-000201");
+    }
+
+    @Test
     void postingChangesOpenAmountsAndStatusesInOneTransaction() throws Exception {
         DeskPayment cheque = f.desk.enterCheque(new ChequeInput("Acme Janitorial", "1042", "021000021", "555001",
                 m("600.00"), TestBook.TODAY, List.of(new ChequeInput.StubLine("INV-000102", m("300.00"), null)), null), "ar1");
