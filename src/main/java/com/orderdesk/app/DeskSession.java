@@ -9,6 +9,7 @@ import com.orderdesk.gui.security.SignInController;
 import com.orderdesk.gui.shell.Shell;
 import com.orderdesk.gui.shell.ShellUser;
 import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.shell.WindowFit;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.demo.DemoDataGenerator;
 import java.util.List;
@@ -82,8 +83,7 @@ final class DeskSession {
         // the home area chose its first field before the scene was showing; choose it again now,
         // so a clerk who starts typing right after signing in types into the customer field
         javafx.application.Platform.runLater(shell::refocusSelectedArea);
-        stage.setWidth(Math.max(stage.getWidth(), 1366));
-        stage.setHeight(Math.max(stage.getHeight(), 840));
+        WindowFit.apply(stage);
         status.showMessage("Signed in as " + signedIn.displayName() + " (" + signedIn.rolesLabel() + ")");
         onDeskShown.accept(areas);
     }

@@ -27,10 +27,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Gives the demo book's ALLOCATED and SHIPPED orders the shipments they would have had: ALLOCATED
- * orders are routed now (their stock reserved; one with nothing in stock goes back to RELEASED,
- * backordered); SHIPPED ones are routed as if every node had stock and recorded as shipped in full
- * without touching stock (their goods left before the demo's stock count). Orders that already
+ * Gives the demo book's ALLOCATED, SHIPPED, INVOICED and PAID orders the shipments they would have
+ * had: ALLOCATED orders are routed now (their stock reserved; one with nothing in stock goes back to
+ * RELEASED, backordered); the others are routed as if every node had stock and recorded as shipped in
+ * full without touching stock (their goods left before the demo's stock count), an invoiced one on its
+ * invoice's day. Orders that already
  * have shipments are left alone, so running it twice changes nothing.
  */
 public final class DemoFulfillment {
@@ -54,9 +55,13 @@ public final class DemoFulfillment {
      */
     public static Result backfill(UnitOfWork uow, FulfillmentRepository repository, OrderFulfillment routing,
                                   FulfillmentRouter router, SignedInUser clerk, Clock clock) {
-        List<Object[]> todo = uow.read(() -> CurrentSession.get().createSelectionQuery("select o.id, o.status from SalesOrder o "
-                        + "where o.status in (:a, :s) and not exists (select 1 from Shipment sh where sh.order = o) order by o.number",
-                Object[].class).setParameter("a", OrderStatus.ALLOCATED).setParameter("s", OrderStatus.SHIPPED).getResultList());
+        // invoiced and paid history too: its shipments carry what they cost, so the finance figures of
+        // earlier periods (cost per order, split shipments) compare like with like
+        List<Object[]> todo = uow.read(() -> CurrentSession.get().createSelectionQuery("select o.id, o.status, "
+                        + "(select min(i.issueDate) from Invoice i where i.order = o) from SalesOrder o "
+                        + "where o.status in (:a, :s, :i, :p) and not exists (select 1 from Shipment sh where sh.order = o) order by o.number",
+                Object[].class).setParameter("a", OrderStatus.ALLOCATED).setParameter("s", OrderStatus.SHIPPED)
+                .setParameter("i", OrderStatus.INVOICED).setParameter("p", OrderStatus.PAID).getResultList());
         int[] counts = new int[2];
         // one transaction for the whole backfill: a first start should not wait for hundreds of commits
         uow.run("Giving the demo orders their shipments", () -> {
@@ -64,15 +69,15 @@ public final class DemoFulfillment {
                 long id = (Long) row[0];
                 OrderStatus was = (OrderStatus) row[1];
                 SalesOrder order = repository.order(id).orElseThrow();
-                if (was == OrderStatus.SHIPPED) {
-                    shipHistory(repository, router, order, clock);
+                if (was != OrderStatus.ALLOCATED) {
+                    shipHistory(repository, router, order, (LocalDate) row[2], clock);
                 } else {
                     order.setStatus(OrderStatus.RELEASED);
                     RoutingOutcome outcome = routing.routeAfterRelease(clerk, id);
                     // nothing in stock: the order honestly waits in the queue as released and backordered
                     order.setStatus(outcome.shipmentNumbers().isEmpty() ? OrderStatus.RELEASED : OrderStatus.ALLOCATED);
                 }
-                counts[was == OrderStatus.SHIPPED ? 1 : 0]++;
+                counts[was == OrderStatus.ALLOCATED ? 0 : 1]++;
                 repository.flush();
                 CurrentSession.get().clear();
             }
@@ -87,7 +92,8 @@ public final class DemoFulfillment {
      * goods left before today's stock count) and as if backordering were out of the question,
      * recorded shipped in full, stock untouched.
      */
-    private static void shipHistory(FulfillmentRepository repository, FulfillmentRouter router, SalesOrder order, Clock clock) {
+    private static void shipHistory(FulfillmentRepository repository, FulfillmentRouter router, SalesOrder order,
+                                    LocalDate invoiced, Clock clock) {
         repository.flush();
         Map<Long, Integer> whole = OrderContext.wholeOrder(order);
         // released on the day it was taken, so its shipments carry the dates they would have had
@@ -118,7 +124,8 @@ public final class DemoFulfillment {
         OrderPlan plan = router.route(history, RoutingMode.INDEPENDENT).orders().get(0);
         // it left 0 to 3 days after it was taken (by the order's number), never after the book's today
         LocalDate today = LocalDate.now(clock);
-        LocalDate left = order.orderDate().plusDays((hash / 13) % 4);
+        // (an invoiced order left on its invoice's day: invoices are issued for what shipped)
+        LocalDate left = invoiced != null ? invoiced : order.orderDate().plusDays((hash / 13) % 4);
         LocalDate shipped = left.isAfter(today) ? today : left;
         Instant at = shipped.atTime(16, 0).toInstant(ZoneOffset.UTC);
         at = at.isAfter(clock.instant()) ? clock.instant() : at;

@@ -7,6 +7,7 @@ import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.DatabaseConfig;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,23 @@ class DemoFulfillmentTest {
             long overPromised = db.read(s -> s.createSelectionQuery("select count(i) from InventoryItem i "
                     + "where i.reserved > i.onHand - i.safetyStock and i.reserved > 0", Long.class).getSingleResult());
             assertThat(overPromised).isZero();
+
+            // invoiced and paid history shipped too, on its invoice's day, at what the rate card charges,
+            // some of it from two nodes: the finance figures of earlier periods have costs and splits
+            List<Object[]> history = db.read(s -> s.createSelectionQuery("select o.number, sh.shipDate, sh.plannedCost, "
+                    + "(select min(i.issueDate) from Invoice i where i.order = o) from Shipment sh join sh.order o "
+                    + "where o.status in (com.orderdesk.model.order.OrderStatus.INVOICED, com.orderdesk.model.order.OrderStatus.PAID)",
+                    Object[].class).getResultList());
+            long invoicedOrders = db.read(s -> s.createSelectionQuery("select count(o) from SalesOrder o where o.status in "
+                    + "(com.orderdesk.model.order.OrderStatus.INVOICED, com.orderdesk.model.order.OrderStatus.PAID)", Long.class)
+                    .getSingleResult());
+            assertThat(invoicedOrders).isPositive();
+            assertThat(history.stream().map(row -> row[0]).distinct().count()).isEqualTo(invoicedOrders);
+            assertThat(history).allSatisfy(row -> {
+                assertThat(((com.orderdesk.model.common.Money) row[2]).amount()).as(row[0] + " cost").isPositive();
+                assertThat(row[1]).as(row[0] + " left on its invoice's day").isEqualTo(row[3]);
+            });
+            assertThat(history.size()).as("some history orders left from two nodes").isGreaterThan((int) invoicedOrders);
 
             assertThat(DemoFulfillment.backfill(parts, olivia)).isEqualTo(new DemoFulfillment.Result(0, 0));
         }

@@ -32,16 +32,22 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dashboard's widgets: the period, the tiles, the charts, the drill-down list. Everything that
  * reads the book or computes runs through the task runner; the FX thread only lays out numbers.
  */
 public final class DashboardController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardController.class);
     private static final KeyCombination EXPORT_CSV = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination EXPORT_PDF = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private final DashboardViewModel model;
+    /** When the person opened the screen (its read starts then); 0 once the figures are shown. */
+    private long openedAt;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
     private final StatusBarModel status;
@@ -167,7 +173,14 @@ public final class DashboardController {
             return;
         }
         footLabel.setText(reread ? "Reading the book again..." : "Computing the figures...");
-        tasks.run(UiTasks.of(() -> model.load(period, reread), this::show,
+        long asked = openedAt != 0 ? openedAt : System.nanoTime();
+        openedAt = 0;
+        tasks.run(UiTasks.of(() -> model.load(period, reread), loaded -> {
+                    show(loaded);
+                    // the "opens in 1 s or less" is timed from opening the screen (or Show) to here
+                    LOG.info("Dashboard: figures for {} shown {} ms after they were asked for", loaded.period(),
+                            (System.nanoTime() - asked) / 1_000_000);
+                },
                 e -> dialogs.error("The figures could not be computed: " + e.getMessage(), "Nothing was changed.",
                         "Try again; if it persists, tell the administrator (the book may have damaged rows).", e)));
     }
@@ -302,6 +315,7 @@ public final class DashboardController {
 
     /** Starts reading the book in the background before the screen is built (see DashboardViewModel#startReading). */
     public void startReading() {
+        openedAt = System.nanoTime();
         model.startReading();
     }
 
