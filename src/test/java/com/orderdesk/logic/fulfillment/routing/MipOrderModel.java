@@ -26,7 +26,8 @@ final class MipOrderModel {
     }
 
     /** The solver's answer: its best plan's cost, its proven bound, whether it proved optimality, and (one order) its plan. */
-    record Answer(double cost, double bound, boolean optimal, double seconds, int[][] plan, List<Double> orderCosts, double hintCost) {
+    record Answer(double cost, double bound, boolean optimal, double seconds, int[][] plan, List<Double> orderCosts, double hintCost,
+            double cpuSeconds) {
     }
 
     private final MPSolver solver;
@@ -109,7 +110,7 @@ final class MipOrderModel {
             costs.add(a.p().cost(m.planOf(a)));
         }
         m.solver.delete();
-        return new Answer(wave.cost(), wave.bound(), wave.optimal(), wave.seconds(), null, costs, wave.hintCost());
+        return new Answer(wave.cost(), wave.bound(), wave.optimal(), wave.seconds(), null, costs, wave.hintCost(), wave.cpuSeconds());
     }
 
     private int[][] planOf(Added order) {
@@ -129,6 +130,8 @@ final class MipOrderModel {
 
     /** SCIP settings added to the gap limits (solveWave). */
     private String parameters = "";
+    /** The last solve's CPU time (SCIP runs in the calling thread). */
+    private double cpuSeconds;
     /** The hint's cost under this model's objective (NaN: no hint). */
     private double hintCost = Double.NaN;
 
@@ -213,7 +216,7 @@ final class MipOrderModel {
         Answer a = runKeeping(seconds);
         int[][] plan = order == null ? null : planOf(order);
         solver.delete();
-        return new Answer(a.cost(), a.bound(), a.optimal(), a.seconds(), plan, null, Double.NaN);
+        return new Answer(a.cost(), a.bound(), a.optimal(), a.seconds(), plan, null, Double.NaN, a.cpuSeconds());
     }
 
     /** Solves, leaving the solver alive so the caller can read the solution (and delete it). */
@@ -224,12 +227,22 @@ final class MipOrderModel {
         if (Boolean.getBoolean("mip.output")) {
             solver.enableOutput();
         }
+        // a wall-clock cap beside SCIP's own limit (e.g. in CPU seconds): the solve is interrupted and keeps its best plan
+        double wall = Double.parseDouble(System.getProperty("mip.wallSeconds", "0"));
+        java.util.concurrent.ScheduledExecutorService cap = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        if (wall > 0) {
+            cap.schedule(solver::interruptSolve, (long) (wall * 1000), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         MPSolver.ResultStatus status = solver.solve();
         double took = (System.nanoTime() - t0) / 1e9;
+        cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        cap.shutdownNow();
         if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
             throw new IllegalStateException("SCIP found no plan: " + status);
         }
-        return new Answer(cost.value(), cost.bestBound(), status == MPSolver.ResultStatus.OPTIMAL, took, null, null, hintCost);
+        return new Answer(cost.value(), cost.bestBound(), status == MPSolver.ResultStatus.OPTIMAL, took, null, null, hintCost, cpuSeconds);
     }
 }

@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
  * default a 100-order scarce wave (seconds); the README's 1,000-order wave is rerun with
  * {@code mvn -o test -Dtest=WaveMipTest -Dwavemip.orders=1000 -Dwavemip.maxLines=20
  * -Dwavemip.nodes=20 -Dwavemip.skus=300 -Dwavemip.seconds=1500 -Dwavemip.hint=true|false
- * -Dwavemip.cpuClock=true -Dmip.output=true} (cpuClock: SCIP's limit in CPU seconds of the
- * process rather than wall clock, so that a loaded machine gives it the same work, only later).
+ * -Dwavemip.cpuClock=true -Dmip.output=true -Dmip.wallSeconds=3600 -Dwavemip.orderCosts=true}
+ * (cpuClock: SCIP's limit in CPU seconds of the process rather than wall clock, so that a loaded
+ * machine gives it the same work, only later; mip.wallSeconds: a wall-clock cap all the same,
+ * after which the solve is interrupted and reports its best plan and bound; orderCosts: the
+ * orders whose cost differs between batch's plan and the solver's).
  */
 class WaveMipTest {
     private static final double TOLERANCE = 0.005;
@@ -35,10 +38,10 @@ class WaveMipTest {
         System.out.printf("wave mip, %d orders: batch %.2f (bound %.2f, %.1f s)%n", orders, batch.totalCost(),
                 batch.stats().lowerBound(), batchSeconds);
         MipOrderModel.Answer m = MipOrderModel.solveWave(net, s.orders(), seconds, hint ? batch.orders() : null, parameters);
-        System.out.printf("wave mip, %d orders: batch %.2f (bound %.2f) | SCIP %s hint (hint costs %.2f): %.2f (%s, bound %.2f, %.1f s); "
+        System.out.printf("wave mip, %d orders: batch %.2f (bound %.2f) | SCIP %s hint (hint costs %.2f): %.2f (%s, bound %.2f, %.1f s wall, %.1f s CPU); "
                         + "batch %+.3f %% against SCIP's plan, %+.3f %% above SCIP's bound%n", orders, batch.totalCost(),
                 batch.stats().lowerBound(), hint ? "with" : "without", m.hintCost(), m.cost(), m.optimal() ? "optimal" : "time limit",
-                m.bound(), m.seconds(), 100 * (batch.totalCost() - m.cost()) / m.cost(), 100 * (batch.totalCost() - m.bound()) / m.bound());
+                m.bound(), m.seconds(), m.cpuSeconds(), 100 * (batch.totalCost() - m.cost()) / m.cost(), 100 * (batch.totalCost() - m.bound()) / m.bound());
         if (Boolean.getBoolean("wavemip.orderCosts")) {
             for (int o = 0; o < orders; o++) {
                 double diff = batch.orders().get(o).cost() - m.orderCosts().get(o);
