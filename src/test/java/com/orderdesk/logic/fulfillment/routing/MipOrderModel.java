@@ -26,7 +26,8 @@ final class MipOrderModel {
     }
 
     /** The solver's answer: its best plan's cost, its proven bound, whether it proved optimality, and (one order) its plan. */
-    record Answer(double cost, double bound, boolean optimal, double seconds, int[][] plan, List<Double> orderCosts) {
+    record Answer(double cost, double bound, boolean optimal, double seconds, int[][] plan, List<Double> orderCosts, double hintCost,
+            double cpuSeconds) {
     }
 
     private final MPSolver solver;
@@ -49,7 +50,18 @@ final class MipOrderModel {
 
     /** The wave's optimum under shared stock and capacity (orders routed together, as batch mode). */
     static Answer solveWave(Network net, List<RoutingOrder> orders, double seconds) {
+        return solveWave(net, orders, seconds, null, "");
+    }
+
+    /**
+     * As above, with {@code hint} (null: none), a plan of the wave such as batch mode's, given to
+     * SCIP as a complete solution (every variable set, so it is checked and kept, not completed by
+     * a sub-MIP), and {@code parameters}: more SCIP settings (e.g. {@code timing/clocktype = 1},
+     * the time limit in CPU seconds). {@code mip.output=true} prints SCIP's log.
+     */
+    static Answer solveWave(Network net, List<RoutingOrder> orders, double seconds, List<OrderPlan> hint, String parameters) {
         MipOrderModel m = new MipOrderModel();
+        m.parameters = parameters;
         Network.Stock stock = net.newStock(true);
         Map<Long, MPConstraint> stockLimits = new HashMap<>();
         Map<Integer, MPConstraint> capacityLimits = new HashMap<>();
@@ -79,13 +91,26 @@ final class MipOrderModel {
                 }
             }
         }
+        if (hint != null) {
+            double[] values = new double[m.solver.numVariables()];
+            for (int o = 0; o < orders.size(); o++) {
+                MipHint.fill(added.get(o), WaveColumnGeneration.assignmentOf(net, added.get(o).p(), hint.get(o)), values);
+            }
+            MPVariable[] all = m.solver.variables();
+            double hinted = 0;
+            for (MPVariable v : all) {
+                hinted += values[v.index()] * m.cost.getCoefficient(v);
+            }
+            m.hintCost = hinted;
+            m.solver.setHint(all, values);
+        }
         Answer wave = m.runKeeping(seconds);
         List<Double> costs = new java.util.ArrayList<>();
         for (Added a : added) {
             costs.add(a.p().cost(m.planOf(a)));
         }
         m.solver.delete();
-        return new Answer(wave.cost(), wave.bound(), wave.optimal(), wave.seconds(), null, costs);
+        return new Answer(wave.cost(), wave.bound(), wave.optimal(), wave.seconds(), null, costs, wave.hintCost(), wave.cpuSeconds());
     }
 
     private int[][] planOf(Added order) {
@@ -99,8 +124,16 @@ final class MipOrderModel {
         return plan;
     }
 
-    private record Added(OrderProblem p, MPVariable[][] x, MPVariable[][] levels) {
+    /** One order's variables: units, levels, backorders, weight above the last break, ship-complete node (null: none). */
+    record Added(OrderProblem p, MPVariable[][] x, MPVariable[][] levels, MPVariable[] b, MPVariable[] above, MPVariable[] whole) {
     }
+
+    /** SCIP settings added to the gap limits (solveWave). */
+    private String parameters = "";
+    /** The last solve's CPU time (SCIP runs in the calling thread). */
+    private double cpuSeconds;
+    /** The hint's cost under this model's objective (NaN: no hint). */
+    private double hintCost = Double.NaN;
 
     private Added add(OrderProblem p, String prefix) {
         RateTable t = p.rates;
@@ -118,6 +151,8 @@ final class MipOrderModel {
         }
         MPConstraint shipments = solver.makeConstraint(0, Math.min(p.maxShipments, p.nodeCount), prefix + "maxShipments");
         MPConstraint oneWholeNode = p.shipComplete ? solver.makeConstraint(0, 1, prefix + "complete") : null;
+        MPVariable[] aboves = new MPVariable[p.nodeCount];
+        MPVariable[] wholes = new MPVariable[p.nodeCount];
         for (int n = 0; n < p.nodeCount; n++) {
             long stockWeight = 0;
             int stockUnits = 0;
@@ -148,10 +183,12 @@ final class MipOrderModel {
                 cost.setCoefficient(y, p.handling[n] + t.priceAt(p.zone[n], tail ? breaks - 1 : j));
             }
             MPVariable above = solver.makeNumVar(0, Math.max(0, stockWeight - last), prefix + "t" + n);
+            aboves[n] = above;
             tailWeight.setCoefficient(above, -1);
             cost.setCoefficient(above, t.perKgAboveMax(p.zone[n]) / RateTable.MICRO_PER_KG);
             MPVariable wholeHere = p.shipComplete ? solver.makeBoolVar(prefix + "whole" + n) : null;
             if (wholeHere != null) {
+                wholes[n] = wholeHere;
                 oneWholeNode.setCoefficient(wholeHere, 1);
             }
             for (int l = 0; l < p.lineCount; l++) {
@@ -172,27 +209,40 @@ final class MipOrderModel {
                 }
             }
         }
-        return new Added(p, xs, levels);
+        return new Added(p, xs, levels, b, aboves, wholes);
     }
 
     private Answer run(double seconds, Added order) {
         Answer a = runKeeping(seconds);
         int[][] plan = order == null ? null : planOf(order);
         solver.delete();
-        return new Answer(a.cost(), a.bound(), a.optimal(), a.seconds(), plan, null);
+        return new Answer(a.cost(), a.bound(), a.optimal(), a.seconds(), plan, null, Double.NaN, a.cpuSeconds());
     }
 
     /** Solves, leaving the solver alive so the caller can read the solution (and delete it). */
     private Answer runKeeping(double seconds) {
         solver.setTimeLimit((long) (seconds * 1000));
         // the contract compares costs to 0.005: stop only when the gap is well inside it
-        solver.setSolverSpecificParametersAsString("limits/gap = 1e-7\nlimits/absgap = 0.001\n");
+        solver.setSolverSpecificParametersAsString("limits/gap = 1e-7\nlimits/absgap = 0.001\n" + parameters);
+        if (Boolean.getBoolean("mip.output")) {
+            solver.enableOutput();
+        }
+        // a wall-clock cap beside SCIP's own limit (e.g. in CPU seconds): the solve is interrupted and keeps its best plan
+        double wall = Double.parseDouble(System.getProperty("mip.wallSeconds", "0"));
+        java.util.concurrent.ScheduledExecutorService cap = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        if (wall > 0) {
+            cap.schedule(solver::interruptSolve, (long) (wall * 1000), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         MPSolver.ResultStatus status = solver.solve();
         double took = (System.nanoTime() - t0) / 1e9;
+        cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        cap.shutdownNow();
         if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
             throw new IllegalStateException("SCIP found no plan: " + status);
         }
-        return new Answer(cost.value(), cost.bestBound(), status == MPSolver.ResultStatus.OPTIMAL, took, null, null);
+        return new Answer(cost.value(), cost.bestBound(), status == MPSolver.ResultStatus.OPTIMAL, took, null, null, hintCost, cpuSeconds);
     }
 }
