@@ -15,23 +15,35 @@ class PredictSeasonEvidenceTest {
     private static final double[] FLAT = new double[12];
 
     @Test
-    void noisyCustomerWithoutASeasonGetsNone() {
-        LatenessModel m = fit(new Random(21), 8, 0);
-        for (int month = 0; month < 12; month++) {
-            assertThat(Math.abs(m.season()[month])).as("month %d", month).isLessThan(1.0);
+    void noisyCustomersWithoutASeasonGetLittleOrNone() {
+        // Twenty customers paying 5 days late, 8 days either side, no season: their strongest
+        // month departed by 3.5 days on average before (up to 5.2), chance alone.
+        Random random = new Random(21);
+        double meanStrongest = 0;
+        for (int c = 0; c < 20; c++) {
+            LatenessModel m = fit(random, 8, 0);
+            double strongest = 0;
+            for (double s : m.season()) {
+                strongest = Math.max(strongest, Math.abs(s));
+            }
+            meanStrongest += strongest / 20;
         }
+        assertThat(meanStrongest).isLessThan(1.5);
     }
 
     @Test
     void realSeasonIsKept() {
-        // Twelve days later on invoices due in December and January, 4 days of noise.
+        // Twelve days later on invoices due in December and January, 4 days of noise: well above
+        // chance, so the shrinking keeps most of what the months' medians show (the pull to the
+        // book's flat season takes its share first, as before).
         LatenessModel m = fit(new Random(22), 4, 12);
         double others = 0;
         for (int month = 2; month < 11; month++) {
             others += m.season()[month] / 9;
         }
-        assertThat(m.season()[11] - others).isGreaterThan(5);
-        assertThat(m.season()[0] - others).isGreaterThan(5);
+        assertThat(m.season()[11] - others).isGreaterThan(4);
+        assertThat(m.season()[0] - others).isGreaterThan(2.5);
+        assertThat(m.season()[5] - others).isLessThan(1);
     }
 
     /** Two exact payments a month for 30 months, 5 days late on average, {@code bump} days more in December and January. */
