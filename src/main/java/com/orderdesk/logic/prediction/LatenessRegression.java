@@ -30,6 +30,12 @@ final class LatenessRegression {
     private static final double SHIFT_PRIOR_WEIGHT = 3;
     /** How much a month's estimate borrows from the months beside it: seasons are rarely one month sharp, but can be. */
     private static final double NEIGHBOUR_MONTH_WEIGHT = 0.3;
+    /**
+     * How many times its chance share of scatter a customer's season must show before it is kept
+     * whole (James-Stein): the months' median residuals of a customer without a season scatter by
+     * chance, and taken as a season that scatter moved its predictions.
+     */
+    private static final double SEASON_EVIDENCE = 1;
     /** Months before the as-of date that tell the level and trend, not the season. */
     static final double RECENT_MONTHS = 4;
     /** Change points tried, in months before the as-of date; none (a line over everything) is always a candidate. */
@@ -75,7 +81,7 @@ final class LatenessRegression {
             start = chooseStart(d, work, workWeight, season, prior, withOpen);
             theta = solve(d, work, workWeight, season, prior, withOpen, start);
             if (seasonKnowable) {
-                season = season(d, y, theta, prior, start);
+                season = season(d, y, theta, prior, start, scale);
             }
             for (int i = 0; i < n; i++) {
                 mu[i] = theta[0] + theta[1] * d.logAmount[i] + theta[2] * Math.max(d.months[i], start) + season[d.dueMonth[i]];
@@ -219,12 +225,20 @@ final class LatenessRegression {
      * last year's. The last months are left out: a customer getting slower since the summer
      * would otherwise look like one that is slow every summer, and the trend is what says how
      * late it will be next month.
+     *
+     * <p>The season's departure from the book's is then shrunk as a whole by the James-Stein factor
+     * max(0, 1 - k (months - 2) / chi2), chi2 being the months' squared departures over what chance
+     * gives a median of so few residuals (pi/2 scale^2 / their count): a customer two invoices a
+     * month and 8 days of scatter has medians several days apart by chance, which is no season; a
+     * real slow month stands far above that and is kept nearly whole.
      */
-    private static double[] season(LatenessData d, double[] y, double[] theta, LatenessPrior prior, double start) {
+    private static double[] season(LatenessData d, double[] y, double[] theta, LatenessPrior prior, double start,
+                                   double scale) {
         double[][] values = new double[12][d.size];
         double[][] weights = new double[12][d.size];
         int[] count = new int[12];
         double[] total = new double[12];
+        double[] squares = new double[12];
         for (int i = 0; i < d.size; i++) {
             if (d.kind[i] == LatenessData.CENSORED || d.months[i] > -RECENT_MONTHS) {
                 continue;
@@ -236,16 +250,29 @@ final class LatenessRegression {
                 values[month][count[month]] = r;
                 weights[month][count[month]++] = w;
                 total[month] += w;
+                squares[month] += w * w;
             }
         }
         double[] book = prior.bookSeason();
         double[] s = new double[12];
-        double mean = 0;
-        double bookMean = 0;
+        double chi2 = 0;
+        int seen = 0;
         for (int m = 0; m < 12; m++) {
             // The month's median residual: a month that is always slow moves it, one disputed invoice does not.
             double median = count[m] == 0 ? 0 : WeightedValues.sorted(values[m], weights[m], count[m]).quantile(0.5);
             s[m] = (total[m] * median + prior.seasonPenalty() * book[m]) / (total[m] + prior.seasonPenalty());
+            if (count[m] > 0) {
+                // Variance of a weighted median by chance: pi/2 scale^2 over the weights' effective count.
+                double chance = Math.PI / 2 * scale * scale * squares[m] / (total[m] * total[m]);
+                chi2 += Math.pow(median - book[m], 2) / chance;
+                seen++;
+            }
+        }
+        double keep = seen < 3 ? 1 : Math.max(0, 1 - SEASON_EVIDENCE * (seen - 2) / Math.max(chi2, 1e-9));
+        double mean = 0;
+        double bookMean = 0;
+        for (int m = 0; m < 12; m++) {
+            s[m] = book[m] + keep * (s[m] - book[m]);
             mean += s[m] / 12;
             bookMean += book[m] / 12;
         }

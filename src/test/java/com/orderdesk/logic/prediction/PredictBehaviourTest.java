@@ -138,7 +138,10 @@ class PredictBehaviourTest {
         long late = p.expectedPayDate().toEpochDay() - AS_OF.minusDays(2).plusDays(30).toEpochDay();
         assertThat(late).isGreaterThan(24);
         CustomerBehaviour behaviour = outlook.behaviourOf("T1").orElseThrow();
-        assertThat(behaviour.trendDaysPerMonth()).isGreaterThan(1.2);
+        // The ridge holds the shown trend well under the true 2.5 days/month (1.15 since the trend
+        // penalty went from 120 to 200 on 4 December, over 1.2 before); the prediction above is
+        // what the customer's drift moves, and it still lands past 24 days late.
+        assertThat(behaviour.trendDaysPerMonth()).isGreaterThan(1.0);
         assertThat(behaviour.summary()).contains("trend worsening");
         assertThat(p.reason()).contains("trend +");
     }
