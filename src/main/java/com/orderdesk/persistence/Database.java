@@ -145,6 +145,10 @@ public final class Database implements AutoCloseable {
             cfg.setProperty("hibernate.boot.allow_jdbc_metadata_access", "false");
             cfg.setProperty("hibernate.hikari.maximumPoolSize", "4");
             cfg.setProperty("hibernate.hikari.exceptionOverrideClassName", SqliteBusyEviction.class.getName());
+            // The driver reads an insert's key itself (SELECT last_insert_rowid() after every INSERT,
+            // its default), so Hibernate takes that instead of running the same select again: one
+            // statement fewer for every row inserted.
+            cfg.setProperty("hibernate.jdbc.use_get_generated_keys", "true");
         } else {
             cfg.setProperty("hibernate.connection.driver_class", "org.postgresql.Driver");
             cfg.setProperty("hibernate.hikari.maximumPoolSize", "8");
