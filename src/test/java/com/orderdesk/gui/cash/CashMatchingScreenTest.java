@@ -74,7 +74,9 @@ class CashMatchingScreenTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        // asked on the FX thread: the screen's lists change there, and reading one from the test
+        // thread while it is replaced failed in CI (size 1, then get(0) out of bounds)
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
