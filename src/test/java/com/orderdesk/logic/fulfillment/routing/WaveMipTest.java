@@ -2,7 +2,6 @@ package com.orderdesk.logic.fulfillment.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.bench.routing.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,14 +22,11 @@ class WaveMipTest {
 
     @Test
     void batchAgainstTheSolverOnTheWholeWave() {
-        int orders = Integer.getInteger("wavemip.orders", 100);
-        int maxLines = Integer.getInteger("wavemip.maxLines", 6);
-        int nodes = Integer.getInteger("wavemip.nodes", 12);
-        int skus = Integer.getInteger("wavemip.skus", 100);
         double seconds = Double.parseDouble(System.getProperty("wavemip.seconds", "60"));
         boolean hint = Boolean.parseBoolean(System.getProperty("wavemip.hint", "true"));
         String parameters = Boolean.getBoolean("wavemip.cpuClock") ? "timing/clocktype = 1\n" : "";
-        Scenario s = ScenarioGenerator.generate(new ScenarioGenerator.Size(orders, 1, maxLines, nodes, skus, 0.15), 7);
+        Scenario s = ScarceWave.fromProperties("wavemip");
+        int orders = s.orders().size();
         Network net = new Network(s);
         long t0 = System.nanoTime();
         RoutingPlan batch = new FulfillmentRouter(FulfillmentRouter.DEFAULT_VISIT_BUDGET, 1, 20_000).route(s, RoutingMode.BATCH);

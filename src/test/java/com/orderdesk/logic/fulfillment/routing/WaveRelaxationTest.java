@@ -2,7 +2,6 @@ package com.orderdesk.logic.fulfillment.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.bench.routing.ScenarioGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,13 +46,10 @@ class WaveRelaxationTest {
      */
     @Test
     void batchAgainstTheWavesRelaxation() {
-        int orders = Integer.getInteger("wave.orders", 100);
-        int maxLines = Integer.getInteger("wave.maxLines", 6);
-        int nodes = Integer.getInteger("wave.nodes", 12);
-        int skus = Integer.getInteger("wave.skus", 100);
         double seconds = Double.parseDouble(System.getProperty("wave.seconds", "60"));
         double mipSeconds = Double.parseDouble(System.getProperty("wave.mipSeconds", "20"));
-        Scenario s = ScenarioGenerator.generate(new ScenarioGenerator.Size(orders, 1, maxLines, nodes, skus, 0.15), 7);
+        Scenario s = ScarceWave.fromProperties("wave");
+        int orders = s.orders().size();
         Network net = new Network(s);
         long t0 = System.nanoTime();
         long batchMillis = Long.getLong("wave.batchMillis", 20_000);
