@@ -14,6 +14,7 @@ import com.orderdesk.logic.fulfillment.routing.StockLevel;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.fulfillment.Shipment;
 import com.orderdesk.model.fulfillment.ShipmentLine;
+import com.orderdesk.model.fulfillment.ShipmentStatus;
 import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.persistence.CurrentSession;
@@ -139,6 +140,10 @@ public final class DemoFulfillment {
             sh.markReleased(at.minusSeconds(6 * 3600));
             sh.markShipped(carrier, "1Z" + Long.toString(Math.abs((long) sh.number().hashCode() * 7919L), 36).toUpperCase(),
                     shipped, "demo", at);
+            if (invoiced != null) {
+                // invoiced with its order: the invoicing desk must not offer it again (as the backfill does)
+                sh.setStatus(ShipmentStatus.INVOICED);
+            }
         }
     }
 }

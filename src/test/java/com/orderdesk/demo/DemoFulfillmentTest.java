@@ -52,7 +52,7 @@ class DemoFulfillmentTest {
 
             // invoiced and paid history shipped too, on its invoice's day, at what the rate card charges,
             // some of it from two nodes: the finance figures of earlier periods have costs and splits
-            List<Object[]> history = db.read(s -> s.createSelectionQuery("select o.number, sh.shipDate, sh.plannedCost, "
+            List<Object[]> history = db.read(s -> s.createSelectionQuery("select o.number, sh.shipDate, sh.plannedCost, sh.status, "
                     + "(select min(i.issueDate) from Invoice i where i.order = o) from Shipment sh join sh.order o "
                     + "where o.status in (com.orderdesk.model.order.OrderStatus.INVOICED, com.orderdesk.model.order.OrderStatus.PAID)",
                     Object[].class).getResultList());
@@ -63,7 +63,9 @@ class DemoFulfillmentTest {
             assertThat(history.stream().map(row -> row[0]).distinct().count()).isEqualTo(invoicedOrders);
             assertThat(history).allSatisfy(row -> {
                 assertThat(((com.orderdesk.model.common.Money) row[2]).amount()).as(row[0] + " cost").isPositive();
-                assertThat(row[1]).as(row[0] + " left on its invoice's day").isEqualTo(row[3]);
+                assertThat(row[1]).as(row[0] + " left on its invoice's day").isEqualTo(row[4]);
+                // invoiced with its order: not offered to the invoicing desk again
+                assertThat(row[3]).as(row[0] + " status").isEqualTo(com.orderdesk.model.fulfillment.ShipmentStatus.INVOICED);
             });
             assertThat(history.size()).as("some history orders left from two nodes").isGreaterThan((int) invoicedOrders);
 
