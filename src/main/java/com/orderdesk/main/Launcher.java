@@ -4,6 +4,7 @@ import com.orderdesk.persistence.DataLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 
 /**
@@ -17,11 +18,23 @@ public final class Launcher {
 
     public static void main(String[] args) {
         prepareLogFolder();
+        routeJavaUtilLogging();
         CommandLine cli = OrderDeskCommand.commandLine();
         int status = cli.execute(args);
         if (!OrderDeskCommand.guiWasLaunched(cli)) {
             System.exit(status);
         }
+    }
+
+    /**
+     * Some libraries log through java.util.logging, whose default handler prints to the terminal
+     * (staedi printed "Starting interchange without control structure validation" in the middle of
+     * {@code demo-data}'s progress). Routed to SLF4J, those records follow logback.xml like ours:
+     * the file keeps them, the terminal shows only what logback lets through.
+     */
+    private static void routeJavaUtilLogging() {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 
     /**
