@@ -30,8 +30,15 @@ final class CustomerModelBuilder {
     private final TermsCatalog catalog;
     private final long asOf;
     private final double halfLifeMonths;
+    private final TrendMixture trends;
 
     CustomerModelBuilder(BookDefaults book, TermsCatalog catalog, long asOf, double halfLifeMonths) {
+        this(book, catalog, asOf, halfLifeMonths, null);
+    }
+
+    /** @param trends how the book's customers drift, or null for the fixed trend ridge */
+    CustomerModelBuilder(BookDefaults book, TermsCatalog catalog, long asOf, double halfLifeMonths, TrendMixture trends) {
+        this.trends = trends;
         this.book = book;
         this.catalog = catalog;
         this.asOf = asOf;
@@ -118,7 +125,7 @@ final class CustomerModelBuilder {
         }
         boolean seasonKnown = observed >= 12 && lastDue - firstDue >= 330;
         LatenessPrior prior = new LatenessPrior(termsDefaults.center(), book.centerWeight, AMOUNT_PENALTY,
-                TREND_PENALTY, SEASON_PENALTY, book.season);
+                TREND_PENALTY, SEASON_PENALTY, book.season, trends);
         LatenessModel lateness = observed == 0
                 ? new LatenessModel(termsDefaults.center(), 0, 0, book.season.clone(), 5, WeightedValues.EMPTY, 0)
                 : LatenessRegression.fit(data, prior, seasonKnown);

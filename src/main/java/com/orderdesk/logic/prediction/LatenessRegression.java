@@ -48,6 +48,8 @@ final class LatenessRegression {
     private static final double TREND_PENALTY_MONTHS = 12;
 
     private static final double MIN_INFORMATION = 0.02;
+    /** A token ridge on the trend when the book's mixture does the shrinking: keeps the equations solvable. */
+    private static final double FREE_TREND_RIDGE = 1;
 
     private LatenessRegression() {
     }
@@ -79,7 +81,8 @@ final class LatenessRegression {
         for (int round = 0; round < ROUNDS; round++) {
             boolean withOpen = round >= PAID_ONLY_ROUNDS;
             start = chooseStart(d, work, workWeight, season, prior, withOpen);
-            theta = solve(d, work, workWeight, season, prior, withOpen, start);
+            theta = prior.trendMixture() == null ? solve(d, work, workWeight, season, prior, withOpen, start)
+                    : solveWithMixture(d, work, workWeight, season, prior, withOpen, start, scale);
             if (seasonKnowable) {
                 season = season(d, y, theta, prior, start, scale);
             }
@@ -187,13 +190,48 @@ final class LatenessRegression {
     /** Ridge normal equations for (intercept, amount slope, trend since {@code start}), the prior as pseudo-observations. */
     private static double[] solve(LatenessData d, double[] y, double[] robust, double[] season, LatenessPrior prior,
                                   boolean withOpen, double start) {
-        double[][] a = new double[3][3];
-        double[] rhs = new double[3];
-        a[0][0] = prior.centerWeight();
-        a[1][1] = prior.amountPenalty();
         // A trend over a few months moves the date by fewer days than the same trend over a year.
         double span = Math.min(TREND_PENALTY_MONTHS, -start);
-        a[2][2] = prior.trendPenalty() * Math.pow(span / TREND_PENALTY_MONTHS, 2);
+        return solve(d, y, robust, season, prior, withOpen, start, prior.trendPenalty() * Math.pow(span / TREND_PENALTY_MONTHS, 2));
+    }
+
+    /**
+     * The fit with the trend shrunk by its posterior under the book's {@link TrendMixture}: the trend
+     * is estimated nearly free (a token ridge), its sampling variance is the scale squared over its
+     * information (the normal equations' Schur complement), and the ridge that shrinks it to its
+     * posterior mean is c (1 / shrink - 1).
+     */
+    private static double[] solveWithMixture(LatenessData d, double[] y, double[] robust, double[] season,
+                                             LatenessPrior prior, boolean withOpen, double start, double scale) {
+        double[][] a = new double[3][3];
+        double[] rhs = new double[3];
+        normalEquations(d, y, robust, season, prior, withOpen, start, FREE_TREND_RIDGE, a, rhs);
+        double[][] copy = {a[0].clone(), a[1].clone(), a[2].clone()};
+        double[] free = Gauss.solve(copy, rhs.clone());
+        double[][] copy2 = {a[0].clone(), a[1].clone(), a[2].clone()};
+        double inverse22 = Gauss.solve(copy2, new double[] {0, 0, 1})[2];
+        if (!(inverse22 > 0)) {
+            return solve(d, y, robust, season, prior, withOpen, start);
+        }
+        double information = 1 / inverse22;
+        double shrink = prior.trendMixture().shrink(free[2], scale * scale * inverse22);
+        double ridge = shrink <= 1e-9 ? 1e9 : information * (1 / shrink - 1);
+        return solve(d, y, robust, season, prior, withOpen, start, FREE_TREND_RIDGE + ridge);
+    }
+
+    private static double[] solve(LatenessData d, double[] y, double[] robust, double[] season, LatenessPrior prior,
+                                  boolean withOpen, double start, double trendRidge) {
+        double[][] a = new double[3][3];
+        double[] rhs = new double[3];
+        normalEquations(d, y, robust, season, prior, withOpen, start, trendRidge, a, rhs);
+        return Gauss.solve(a, rhs);
+    }
+
+    private static void normalEquations(LatenessData d, double[] y, double[] robust, double[] season, LatenessPrior prior,
+                                        boolean withOpen, double start, double trendRidge, double[][] a, double[] rhs) {
+        a[0][0] = prior.centerWeight();
+        a[1][1] = prior.amountPenalty();
+        a[2][2] = trendRidge;
         rhs[0] = prior.centerWeight() * prior.center();
         for (int i = 0; i < d.size; i++) {
             if (!withOpen && d.kind[i] == LatenessData.CENSORED) {
@@ -216,7 +254,6 @@ final class LatenessRegression {
         a[1][0] = a[0][1];
         a[2][0] = a[0][2];
         a[2][1] = a[1][2];
-        return Gauss.solve(a, rhs);
     }
 
     /**

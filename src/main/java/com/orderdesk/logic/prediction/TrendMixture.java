@@ -1,0 +1,184 @@
+package com.orderdesk.logic.prediction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the book's customers drift, learnt from all of their histories (empirical Bayes): most
+ * customers pay as late as they did a year ago, a few drift by a day or more a month. A fixed
+ * ridge on each customer's trend cannot tell the two apart: loose, it lets the many without a
+ * trend take slopes from noise; tight, it holds the drifting few at a fraction of their drift.
+ * The book says how often drifts happen and how large they are: a mixture of zero-mean normals
+ * (a narrow one for the steady customers, a wide one for the drifting) fitted by EM to every
+ * established customer's own trend estimate and its sampling variance. One customer's trend is
+ * then shrunk by its posterior under that mixture: to nearly zero when its slope is what noise
+ * gives, nearly whole when noise cannot explain it.
+ */
+final class TrendMixture {
+    /** Fewest off-discount payments, and months they span, for a customer's trend to count. */
+    private static final int MIN_PAYMENTS = 8;
+    private static final double MIN_SPAN_MONTHS = 6;
+    /** Customers whose estimates the mixture needs before it replaces the fixed ridge. */
+    private static final int MIN_CUSTOMERS = 50;
+    /** Floor of a component's variance ((days/month)^2): no component claims trends known exactly. */
+    private static final double MIN_VARIANCE = 0.0025;
+    private static final int EM_ROUNDS = 200;
+
+    private final double[] share;
+    private final double[] variance;
+
+    TrendMixture(double[] share, double[] variance) {
+        this.share = share.clone();
+        this.variance = variance.clone();
+    }
+
+    double share(int component) {
+        return share[component];
+    }
+
+    /** Variance of the component, in (days/month)^2. */
+    double variance(int component) {
+        return variance[component];
+    }
+
+    /**
+     * The posterior mean of a trend as a share of its estimate {@code b}, sampling variance
+     * {@code v}: each component's shrinkage tau^2 / (tau^2 + v), weighted by how likely it makes b.
+     */
+    double shrink(double b, double v) {
+        double num = 0;
+        double den = 0;
+        for (int k = 0; k < share.length; k++) {
+            double s = variance[k] + v;
+            double r = share[k] * Math.exp(-b * b / (2 * s)) / Math.sqrt(s);
+            den += r;
+            num += r * variance[k] / s;
+        }
+        return den <= 0 ? 0 : num / den;
+    }
+
+    /**
+     * Learns the mixture from the paid history, or null (the fixed ridge stays) when too few
+     * customers have a trend to show. Each customer's estimate is a recency-weighted line through
+     * its days late (discounts taken left out), refitted once with outliers down-weighted.
+     */
+    static TrendMixture learn(Map<String, List<PaidInvoice>> paidBy, TermsCatalog catalog, long asOf,
+                              double halfLifeMonths) {
+        List<double[]> estimates = paidBy.values().parallelStream()
+                .map(paid -> estimate(paid, catalog, asOf, halfLifeMonths))
+                .filter(e -> e != null)
+                .toList();
+        if (estimates.size() < MIN_CUSTOMERS) {
+            return null;
+        }
+        TrendMixture m = fit(estimates);
+        if (Boolean.getBoolean("brier.debug")) System.err.printf("MIX n=%d pi=%.3f/%.3f tau=%.3f/%.3f%n", estimates.size(), m.share[0], m.share[1], Math.sqrt(m.variance[0]), Math.sqrt(m.variance[1])); // DEBUG
+        return m;
+    }
+
+    /** EM for a two-component zero-mean mixture over estimates {b, v}: b ~ sum pi_k N(0, tau_k^2 + v). */
+    static TrendMixture fit(List<double[]> estimates) {
+        double[] pi = {0.8, 0.2};
+        double[] tau2 = {0.01, 1};
+        int n = estimates.size();
+        double[][] r = new double[n][2];
+        for (int round = 0; round < EM_ROUNDS; round++) {
+            for (int i = 0; i < n; i++) {
+                double b = estimates.get(i)[0];
+                double v = estimates.get(i)[1];
+                double total = 0;
+                for (int k = 0; k < 2; k++) {
+                    double s = tau2[k] + v;
+                    r[i][k] = pi[k] * Math.exp(-b * b / (2 * s)) / Math.sqrt(s);
+                    total += r[i][k];
+                }
+                for (int k = 0; k < 2; k++) {
+                    r[i][k] = total <= 0 ? 0.5 : r[i][k] / total;
+                }
+            }
+            for (int k = 0; k < 2; k++) {
+                double weight = 0;
+                double excess = 0;
+                for (int i = 0; i < n; i++) {
+                    double b = estimates.get(i)[0];
+                    double v = estimates.get(i)[1];
+                    // Moment step: what the estimate's square shows beyond its own sampling variance,
+                    // each customer weighted by its responsibility and its precision under the component.
+                    double p = r[i][k] / Math.pow(tau2[k] + v, 2);
+                    excess += p * (b * b - v);
+                    weight += p;
+                }
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    sum += r[i][k];
+                }
+                pi[k] = Math.max(1e-3, sum / n);
+                tau2[k] = Math.max(MIN_VARIANCE, weight <= 0 ? MIN_VARIANCE : excess / weight);
+            }
+        }
+        double total = pi[0] + pi[1];
+        return new TrendMixture(new double[] {pi[0] / total, pi[1] / total}, tau2);
+    }
+
+    /** A customer's {trend, its sampling variance} in days late per month, or null when its history cannot show one. */
+    static double[] estimate(List<PaidInvoice> paid, TermsCatalog catalog, long asOf, double halfLifeMonths) {
+        List<double[]> points = new ArrayList<>();
+        double first = Double.POSITIVE_INFINITY;
+        double last = Double.NEGATIVE_INFINITY;
+        for (PaidInvoice p : paid) {
+            TermsCatalog.Terms terms = catalog.of(p.terms());
+            long due = p.dueDate().toEpochDay();
+            long day = p.paidDate().toEpochDay();
+            if (terms.hasDiscount() && BookDefaults.tookDiscount(day, terms.discountDeadline(p.invoiceDate()), due)) {
+                continue;
+            }
+            double t = (due - asOf) / CustomerModelBuilder.DAYS_PER_MONTH;
+            double w = Math.pow(0.5, Math.max(0, -t) / halfLifeMonths);
+            points.add(new double[] {t, day - due, w, 1});
+            first = Math.min(first, t);
+            last = Math.max(last, t);
+        }
+        if (points.size() < MIN_PAYMENTS || last - first < MIN_SPAN_MONTHS) {
+            return null;
+        }
+        double[] line = line(points);
+        double[] dev = new double[points.size()];
+        double[] w = new double[points.size()];
+        for (int i = 0; i < dev.length; i++) {
+            double[] q = points.get(i);
+            dev[i] = Math.abs(q[1] - line[0] - line[1] * q[0]);
+            w[i] = q[2];
+        }
+        double scale = Math.max(1.5, 1.4826 * WeightedValues.sorted(dev, w, dev.length).quantile(0.5));
+        for (int i = 0; i < dev.length; i++) {
+            points.get(i)[3] = dev[i] <= 2.5 * scale ? 1 : 2.5 * scale / dev[i];
+        }
+        line = line(points);
+        return line[2] <= 0 ? null : new double[] {line[1], scale * scale / line[2]};
+    }
+
+    /** Weighted least-squares line {intercept, slope, sum of weighted squared time deviations}. */
+    private static double[] line(List<double[]> points) {
+        double sw = 0;
+        double st = 0;
+        double sy = 0;
+        for (double[] q : points) {
+            double w = q[2] * q[3];
+            sw += w;
+            st += w * q[0];
+            sy += w * q[1];
+        }
+        double tm = st / sw;
+        double ym = sy / sw;
+        double stt = 0;
+        double sty = 0;
+        for (double[] q : points) {
+            double w = q[2] * q[3];
+            stt += w * (q[0] - tm) * (q[0] - tm);
+            sty += w * (q[0] - tm) * (q[1] - ym);
+        }
+        double slope = stt <= 0 ? 0 : sty / stt;
+        return new double[] {ym - slope * tm, slope, stt};
+    }
+}
