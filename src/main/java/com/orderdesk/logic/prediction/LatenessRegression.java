@@ -50,6 +50,8 @@ final class LatenessRegression {
     private static final double MIN_INFORMATION = 0.02;
     /** A token ridge on the trend when the book's mixture does the shrinking: keeps the equations solvable. */
     private static final double FREE_TREND_RIDGE = 1;
+    /** How many times the trend's own information the ridge that pins it to its posterior mean is worth. */
+    private static final double PIN = 1e6;
 
     private LatenessRegression() {
     }
@@ -196,10 +198,10 @@ final class LatenessRegression {
     }
 
     /**
-     * The fit with the trend shrunk by its posterior under the book's {@link TrendMixture}: the trend
+     * The fit with the trend at its posterior mean under the book's {@link TrendMixture}: the trend
      * is estimated nearly free (a token ridge), its sampling variance is the scale squared over its
-     * information (the normal equations' Schur complement), and the ridge that shrinks it to its
-     * posterior mean is c (1 / shrink - 1).
+     * information (the inverse normal matrix's trend entry), and the intercept and amount slope are
+     * then refitted with the trend held at the posterior mean.
      */
     private static double[] solveWithMixture(LatenessData d, double[] y, double[] robust, double[] season,
                                              LatenessPrior prior, boolean withOpen, double start, double scale) {
@@ -213,10 +215,14 @@ final class LatenessRegression {
         if (!(inverse22 > 0)) {
             return solve(d, y, robust, season, prior, withOpen, start);
         }
-        double information = 1 / inverse22;
-        double shrink = prior.trendMixture().shrink(free[2], scale * scale * inverse22);
-        double ridge = shrink <= 1e-9 ? 1e9 : information * (1 / shrink - 1);
-        return solve(d, y, robust, season, prior, withOpen, start, FREE_TREND_RIDGE + ridge);
+        double posterior = prior.trendMixture().posteriorMean(free[2], scale * scale * inverse22);
+        // The intercept and amount slope given the trend at its posterior mean: a ridge so stiff it pins the trend.
+        double pin = PIN * (1 / inverse22);
+        double[][] b = {a[0].clone(), a[1].clone(), a[2].clone()};
+        double[] r = rhs.clone();
+        b[2][2] += pin;
+        r[2] += pin * posterior;
+        return Gauss.solve(b, r);
     }
 
     private static double[] solve(LatenessData d, double[] y, double[] robust, double[] season, LatenessPrior prior,

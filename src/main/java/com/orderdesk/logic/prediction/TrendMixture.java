@@ -6,14 +6,14 @@ import java.util.Map;
 
 /**
  * How the book's customers drift, learnt from all of their histories (empirical Bayes): most
- * customers pay as late as they did a year ago, a few drift by a day or more a month. A fixed
- * ridge on each customer's trend cannot tell the two apart: loose, it lets the many without a
- * trend take slopes from noise; tight, it holds the drifting few at a fraction of their drift.
- * The book says how often drifts happen and how large they are: a mixture of zero-mean normals
- * (a narrow one for the steady customers, a wide one for the drifting) fitted by EM to every
- * established customer's own trend estimate and its sampling variance. One customer's trend is
- * then shrunk by its posterior under that mixture: to nearly zero when its slope is what noise
- * gives, nearly whole when noise cannot explain it.
+ * customers pay as late as they did a year ago, a few get slower by a day or more a month, a few
+ * quicker. A fixed ridge on each customer's trend cannot tell them apart: loose, it lets the many
+ * without a trend take slopes from noise; tight, it holds the drifting few at a fraction of their
+ * drift. The book says how often drifts happen, which way and how large: a mixture of three
+ * normals (the steady customers at zero, those getting slower, those getting quicker) fitted by
+ * EM to every established customer's own trend estimate and its sampling variance. One
+ * customer's trend is then its posterior mean under that mixture: nearly zero when its slope is
+ * what noise gives, nearly whole when noise cannot explain it.
  */
 final class TrendMixture {
     /** Fewest off-discount payments, and months they span, for a customer's trend to count. */
@@ -24,17 +24,28 @@ final class TrendMixture {
     /** Floor of a component's variance ((days/month)^2): no component claims trends known exactly. */
     private static final double MIN_VARIANCE = 0.0025;
     private static final int EM_ROUNDS = 200;
+    /**
+     * Months before the as-of date left out of a customer's estimate: of the invoices due lately
+     * only the quick ones are paid yet, which would show every customer getting quicker.
+     */
+    private static final double RECENT_CUT_MONTHS = 2;
 
     private final double[] share;
+    private final double[] mean;
     private final double[] variance;
 
-    TrendMixture(double[] share, double[] variance) {
+    TrendMixture(double[] share, double[] mean, double[] variance) {
         this.share = share.clone();
+        this.mean = mean.clone();
         this.variance = variance.clone();
     }
 
     double share(int component) {
         return share[component];
+    }
+
+    double mean(int component) {
+        return mean[component];
     }
 
     /** Variance of the component, in (days/month)^2. */
@@ -43,19 +54,26 @@ final class TrendMixture {
     }
 
     /**
-     * The posterior mean of a trend as a share of its estimate {@code b}, sampling variance
-     * {@code v}: each component's shrinkage tau^2 / (tau^2 + v), weighted by how likely it makes b.
+     * The posterior mean of a trend estimated at {@code b} with sampling variance {@code v}: each
+     * component's (tau^2 b + v mu) / (tau^2 + v), weighted by how likely the component makes b.
      */
-    double shrink(double b, double v) {
+    double posteriorMean(double b, double v) {
         double num = 0;
         double den = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        double[] log = new double[share.length];
         for (int k = 0; k < share.length; k++) {
             double s = variance[k] + v;
-            double r = share[k] * Math.exp(-b * b / (2 * s)) / Math.sqrt(s);
-            den += r;
-            num += r * variance[k] / s;
+            log[k] = Math.log(share[k]) - (b - mean[k]) * (b - mean[k]) / (2 * s) - 0.5 * Math.log(s);
+            best = Math.max(best, log[k]);
         }
-        return den <= 0 ? 0 : num / den;
+        for (int k = 0; k < share.length; k++) {
+            double r = Math.exp(log[k] - best);
+            double s = variance[k] + v;
+            den += r;
+            num += r * (variance[k] * b + v * mean[k]) / s;
+        }
+        return num / den;
     }
 
     /**
@@ -72,36 +90,52 @@ final class TrendMixture {
         if (estimates.size() < MIN_CUSTOMERS) {
             return null;
         }
-        TrendMixture m = fit(estimates);
-        if (Boolean.getBoolean("brier.debug")) System.err.printf("MIX n=%d pi=%.3f/%.3f tau=%.3f/%.3f%n", estimates.size(), m.share[0], m.share[1], Math.sqrt(m.variance[0]), Math.sqrt(m.variance[1])); // DEBUG
-        return m;
+        return fit(estimates);
     }
 
-    /** EM for a two-component zero-mean mixture over estimates {b, v}: b ~ sum pi_k N(0, tau_k^2 + v). */
+    /**
+     * EM for the mixture over estimates {b, v}: b ~ sum pi_k N(mu_k, tau_k^2 + v). The first
+     * component (the steady customers) keeps its mean at zero; with three, the others start as
+     * customers getting slower and customers getting quicker.
+     */
     static TrendMixture fit(List<double[]> estimates) {
-        double[] pi = {0.8, 0.2};
-        double[] tau2 = {0.01, 1};
+        double[] pi = {0.8, 0.1, 0.1};
+        double[] mu = {0, 1, -1};
+        double[] tau2 = {0.01, 0.5, 0.5};
+        int kk = pi.length;
         int n = estimates.size();
-        double[][] r = new double[n][2];
+        double[][] r = new double[n][kk];
         for (int round = 0; round < EM_ROUNDS; round++) {
             for (int i = 0; i < n; i++) {
                 double b = estimates.get(i)[0];
                 double v = estimates.get(i)[1];
                 double total = 0;
-                for (int k = 0; k < 2; k++) {
+                for (int k = 0; k < kk; k++) {
                     double s = tau2[k] + v;
-                    r[i][k] = pi[k] * Math.exp(-b * b / (2 * s)) / Math.sqrt(s);
+                    r[i][k] = pi[k] * Math.exp(-(b - mu[k]) * (b - mu[k]) / (2 * s)) / Math.sqrt(s);
                     total += r[i][k];
                 }
-                for (int k = 0; k < 2; k++) {
-                    r[i][k] = total <= 0 ? 0.5 : r[i][k] / total;
+                for (int k = 0; k < kk; k++) {
+                    r[i][k] = total <= 0 ? 1.0 / kk : r[i][k] / total;
                 }
             }
-            for (int k = 0; k < 2; k++) {
+            for (int k = 0; k < kk; k++) {
                 double weight = 0;
+                double moment = 0;
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    double p = r[i][k] / (tau2[k] + estimates.get(i)[1]);
+                    moment += p * estimates.get(i)[0];
+                    weight += p;
+                    sum += r[i][k];
+                }
+                if (k > 0) {
+                    mu[k] = weight <= 0 ? mu[k] : moment / weight;
+                }
+                weight = 0;
                 double excess = 0;
                 for (int i = 0; i < n; i++) {
-                    double b = estimates.get(i)[0];
+                    double b = estimates.get(i)[0] - mu[k];
                     double v = estimates.get(i)[1];
                     // Moment step: what the estimate's square shows beyond its own sampling variance,
                     // each customer weighted by its responsibility and its precision under the component.
@@ -109,16 +143,18 @@ final class TrendMixture {
                     excess += p * (b * b - v);
                     weight += p;
                 }
-                double sum = 0;
-                for (int i = 0; i < n; i++) {
-                    sum += r[i][k];
-                }
                 pi[k] = Math.max(1e-3, sum / n);
                 tau2[k] = Math.max(MIN_VARIANCE, weight <= 0 ? MIN_VARIANCE : excess / weight);
             }
         }
-        double total = pi[0] + pi[1];
-        return new TrendMixture(new double[] {pi[0] / total, pi[1] / total}, tau2);
+        double total = 0;
+        for (double p : pi) {
+            total += p;
+        }
+        for (int k = 0; k < kk; k++) {
+            pi[k] /= total;
+        }
+        return new TrendMixture(pi, mu, tau2);
     }
 
     /** A customer's {trend, its sampling variance} in days late per month, or null when its history cannot show one. */
@@ -134,6 +170,9 @@ final class TrendMixture {
                 continue;
             }
             double t = (due - asOf) / CustomerModelBuilder.DAYS_PER_MONTH;
+            if (t > -RECENT_CUT_MONTHS) {
+                continue; // most of these still open are the slow ones: the paid rest would bend every line down
+            }
             double w = Math.pow(0.5, Math.max(0, -t) / halfLifeMonths);
             points.add(new double[] {t, day - due, w, 1});
             first = Math.min(first, t);
