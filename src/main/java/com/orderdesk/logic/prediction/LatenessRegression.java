@@ -48,10 +48,6 @@ final class LatenessRegression {
     private static final double TREND_PENALTY_MONTHS = 12;
 
     private static final double MIN_INFORMATION = 0.02;
-    /** A token ridge on the trend when the book's mixture does the shrinking: keeps the equations solvable. */
-    private static final double FREE_TREND_RIDGE = 1;
-    /** How many times the trend's own information the ridge that pins it to its posterior mean is worth. */
-    private static final double PIN = 1e6;
 
     private LatenessRegression() {
     }
@@ -197,32 +193,14 @@ final class LatenessRegression {
         return solve(d, y, robust, season, prior, withOpen, start, prior.trendPenalty() * Math.pow(span / TREND_PENALTY_MONTHS, 2));
     }
 
-    /**
-     * The fit with the trend at its posterior mean under the book's {@link TrendMixture}: the trend
-     * is estimated nearly free (a token ridge), its sampling variance is the scale squared over its
-     * information (the inverse normal matrix's trend entry), and the intercept and amount slope are
-     * then refitted with the trend held at the posterior mean.
-     */
+    /** The fit with the trend at its posterior mean under the book's {@link TrendMixture} ({@link TrendMixture#solve}). */
     private static double[] solveWithMixture(LatenessData d, double[] y, double[] robust, double[] season,
                                              LatenessPrior prior, boolean withOpen, double start, double scale) {
         double[][] a = new double[3][3];
         double[] rhs = new double[3];
-        normalEquations(d, y, robust, season, prior, withOpen, start, FREE_TREND_RIDGE, a, rhs);
-        double[][] copy = {a[0].clone(), a[1].clone(), a[2].clone()};
-        double[] free = Gauss.solve(copy, rhs.clone());
-        double[][] copy2 = {a[0].clone(), a[1].clone(), a[2].clone()};
-        double inverse22 = Gauss.solve(copy2, new double[] {0, 0, 1})[2];
-        if (!(inverse22 > 0)) {
-            return solve(d, y, robust, season, prior, withOpen, start);
-        }
-        double posterior = prior.trendMixture().posteriorMean(free[2], scale * scale * inverse22);
-        // The intercept and amount slope given the trend at its posterior mean: a ridge so stiff it pins the trend.
-        double pin = PIN * (1 / inverse22);
-        double[][] b = {a[0].clone(), a[1].clone(), a[2].clone()};
-        double[] r = rhs.clone();
-        b[2][2] += pin;
-        r[2] += pin * posterior;
-        return Gauss.solve(b, r);
+        normalEquations(d, y, robust, season, prior, withOpen, start, TrendMixture.FREE_TREND_RIDGE, a, rhs);
+        double[] theta = prior.trendMixture().solve(a, rhs, scale);
+        return theta != null ? theta : solve(d, y, robust, season, prior, withOpen, start);
     }
 
     private static double[] solve(LatenessData d, double[] y, double[] robust, double[] season, LatenessPrior prior,

@@ -24,6 +24,10 @@ final class TrendMixture {
     /** Floor of a component's variance ((days/month)^2): no component claims trends known exactly. */
     private static final double MIN_VARIANCE = 0.0025;
     private static final int EM_ROUNDS = 200;
+    /** A token ridge on the trend when the mixture does the shrinking: keeps the equations solvable. */
+    static final double FREE_TREND_RIDGE = 1;
+    /** How many times the trend's own information the ridge that pins it to its posterior mean is worth. */
+    private static final double PIN = 1e6;
     /**
      * Months before the as-of date left out of a customer's estimate: of the invoices due lately
      * only the quick ones are paid yet, which would show every customer getting quicker.
@@ -74,6 +78,31 @@ final class TrendMixture {
             num += r * (variance[k] * b + v * mean[k]) / s;
         }
         return num / den;
+    }
+
+    /**
+     * The fit (intercept, amount slope, trend) with the trend at its posterior mean, from normal
+     * equations {@code a x = rhs} whose trend carries only the token ridge: the free trend and its
+     * sampling variance (scale^2 times the inverse matrix's trend entry) give the posterior mean,
+     * and the intercept and amount slope are refitted with the trend pinned there by a ridge many
+     * times its own information. Null when the equations cannot say (the caller keeps the fixed ridge).
+     */
+    double[] solve(double[][] a, double[] rhs, double scale) {
+        double[] free = Gauss.solve(copy(a), rhs.clone());
+        double inverse22 = Gauss.solve(copy(a), new double[] {0, 0, 1})[2];
+        if (!(inverse22 > 0)) {
+            return null;
+        }
+        double pin = PIN / inverse22;
+        double[][] b = copy(a);
+        double[] r = rhs.clone();
+        b[2][2] += pin;
+        r[2] += pin * posteriorMean(free[2], scale * scale * inverse22);
+        return Gauss.solve(b, r);
+    }
+
+    private static double[][] copy(double[][] a) {
+        return new double[][] {a[0].clone(), a[1].clone(), a[2].clone()};
     }
 
     /**
