@@ -20,7 +20,9 @@ final class CustomerModelBuilder {
      * Ridge penalties: an amount effect, a trend or a season must show in the data before it moves a
      * prediction. The trend's was 120 until 4 December: most customers have no trend, and the lines
      * their noise drew cost more (plain, run, discount customers) than the real trends gained; 200
-     * to 400 scored alike on the benchmark books, 70 worse (README, "Trend and runs").
+     * to 400 scored alike on the benchmark books, 70 worse (README, "Trend and runs"). Since the
+     * book's {@link TrendMixture} sets the trend (books with 50 or more customers able to show one),
+     * the trend's ridge only weighs the change-point candidates and serves small books.
      */
     private static final double AMOUNT_PENALTY = 3;
     private static final double TREND_PENALTY = 200;
@@ -30,8 +32,15 @@ final class CustomerModelBuilder {
     private final TermsCatalog catalog;
     private final long asOf;
     private final double halfLifeMonths;
+    private final TrendMixture trends;
 
     CustomerModelBuilder(BookDefaults book, TermsCatalog catalog, long asOf, double halfLifeMonths) {
+        this(book, catalog, asOf, halfLifeMonths, null);
+    }
+
+    /** @param trends how the book's customers drift, or null for the fixed trend ridge */
+    CustomerModelBuilder(BookDefaults book, TermsCatalog catalog, long asOf, double halfLifeMonths, TrendMixture trends) {
+        this.trends = trends;
         this.book = book;
         this.catalog = catalog;
         this.asOf = asOf;
@@ -118,7 +127,7 @@ final class CustomerModelBuilder {
         }
         boolean seasonKnown = observed >= 12 && lastDue - firstDue >= 330;
         LatenessPrior prior = new LatenessPrior(termsDefaults.center(), book.centerWeight, AMOUNT_PENALTY,
-                TREND_PENALTY, SEASON_PENALTY, book.season);
+                TREND_PENALTY, SEASON_PENALTY, book.season, trends);
         LatenessModel lateness = observed == 0
                 ? new LatenessModel(termsDefaults.center(), 0, 0, book.season.clone(), 5, WeightedValues.EMPTY, 0)
                 : LatenessRegression.fit(data, prior, seasonKnown);

@@ -79,7 +79,8 @@ final class LatenessRegression {
         for (int round = 0; round < ROUNDS; round++) {
             boolean withOpen = round >= PAID_ONLY_ROUNDS;
             start = chooseStart(d, work, workWeight, season, prior, withOpen);
-            theta = solve(d, work, workWeight, season, prior, withOpen, start);
+            theta = prior.trendMixture() == null ? solve(d, work, workWeight, season, prior, withOpen, start)
+                    : solveWithMixture(d, work, workWeight, season, prior, withOpen, start, scale);
             if (seasonKnowable) {
                 season = season(d, y, theta, prior, start, scale);
             }
@@ -187,13 +188,34 @@ final class LatenessRegression {
     /** Ridge normal equations for (intercept, amount slope, trend since {@code start}), the prior as pseudo-observations. */
     private static double[] solve(LatenessData d, double[] y, double[] robust, double[] season, LatenessPrior prior,
                                   boolean withOpen, double start) {
-        double[][] a = new double[3][3];
-        double[] rhs = new double[3];
-        a[0][0] = prior.centerWeight();
-        a[1][1] = prior.amountPenalty();
         // A trend over a few months moves the date by fewer days than the same trend over a year.
         double span = Math.min(TREND_PENALTY_MONTHS, -start);
-        a[2][2] = prior.trendPenalty() * Math.pow(span / TREND_PENALTY_MONTHS, 2);
+        return solve(d, y, robust, season, prior, withOpen, start, prior.trendPenalty() * Math.pow(span / TREND_PENALTY_MONTHS, 2));
+    }
+
+    /** The fit with the trend at its posterior mean under the book's {@link TrendMixture} ({@link TrendMixture#solve}). */
+    private static double[] solveWithMixture(LatenessData d, double[] y, double[] robust, double[] season,
+                                             LatenessPrior prior, boolean withOpen, double start, double scale) {
+        double[][] a = new double[3][3];
+        double[] rhs = new double[3];
+        normalEquations(d, y, robust, season, prior, withOpen, start, TrendMixture.FREE_TREND_RIDGE, a, rhs);
+        double[] theta = prior.trendMixture().solve(a, rhs, scale);
+        return theta != null ? theta : solve(d, y, robust, season, prior, withOpen, start);
+    }
+
+    private static double[] solve(LatenessData d, double[] y, double[] robust, double[] season, LatenessPrior prior,
+                                  boolean withOpen, double start, double trendRidge) {
+        double[][] a = new double[3][3];
+        double[] rhs = new double[3];
+        normalEquations(d, y, robust, season, prior, withOpen, start, trendRidge, a, rhs);
+        return Gauss.solve(a, rhs);
+    }
+
+    private static void normalEquations(LatenessData d, double[] y, double[] robust, double[] season, LatenessPrior prior,
+                                        boolean withOpen, double start, double trendRidge, double[][] a, double[] rhs) {
+        a[0][0] = prior.centerWeight();
+        a[1][1] = prior.amountPenalty();
+        a[2][2] = trendRidge;
         rhs[0] = prior.centerWeight() * prior.center();
         for (int i = 0; i < d.size; i++) {
             if (!withOpen && d.kind[i] == LatenessData.CENSORED) {
@@ -216,7 +238,6 @@ final class LatenessRegression {
         a[1][0] = a[0][1];
         a[2][0] = a[0][2];
         a[2][1] = a[1][2];
-        return Gauss.solve(a, rhs);
     }
 
     /**

@@ -70,7 +70,8 @@ public final class PaymentPredictor {
         TermsCatalog catalog = new TermsCatalog();
         long asOfDay = asOf.toEpochDay();
         BookDefaults book = BookDefaults.learn(paidBy, catalog, asOf, settings.recencyHalfLifeMonths());
-        CustomerModelBuilder builder = new CustomerModelBuilder(book, catalog, asOfDay, settings.recencyHalfLifeMonths());
+        TrendMixture trends = TrendMixture.learn(paidBy, catalog, asOfDay, settings.recencyHalfLifeMonths());
+        CustomerModelBuilder builder = new CustomerModelBuilder(book, catalog, asOfDay, settings.recencyHalfLifeMonths(), trends);
         Set<String> customerSet = new LinkedHashSet<>(paidBy.keySet());
         customerSet.addAll(openBy.keySet());
         List<String> customers = new ArrayList<>(customerSet);
