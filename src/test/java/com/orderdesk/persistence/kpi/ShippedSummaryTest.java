@@ -154,4 +154,27 @@ class ShippedSummaryTest {
             assertThat(assertCountedEqualsRead(db)).isGreaterThan(100);
         }
     }
+    /** The same backfill on PostgreSQL: the function and triggers dropped with the columns, V28 run again. */
+    @Test
+    @EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
+    void theMigrationBackfillsABookWrittenBeforeItOnPostgresql() {
+        try (PostgresSchema schema = PostgresSchema.create()) {
+            try (BookStart.DemoWritten demo = BookStart.createDemo(schema.config(), CLOCK, SIZE, 0, DemoBook.Extent.WHOLE, p -> { })) {
+                Database db = demo.services().db();
+                assertThat(assertCountedEqualsRead(db)).isGreaterThan(100);
+                sql(db, "DROP FUNCTION shipment_shipped_changed() CASCADE", "DROP FUNCTION shipment_line_shipped_changed() CASCADE",
+                        "DROP FUNCTION order_line_shipped_changed() CASCADE", "DROP FUNCTION fulfillment_node_shipped_costs() CASCADE",
+                        "DROP FUNCTION order_shipped_refresh(BIGINT)",
+                        "ALTER TABLE sales_order DROP COLUMN ship_count, DROP COLUMN last_ship_date, DROP COLUMN last_arrival_date,"
+                                + " DROP COLUMN ship_shipping_cents, DROP COLUMN ship_handling_cents, DROP COLUMN shipped_in_full",
+                        "DELETE FROM flyway_schema_history WHERE version = '28'");
+            }
+            try (Database db = Database.open(schema.config())) {
+                assertThat(number(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '28' AND success")).isOne();
+                assertThat(number(db, "SELECT COUNT(*) FROM sales_order WHERE ship_count > 0 AND NOT shipped_in_full"))
+                        .as("orders not shipped in full").isPositive();
+                assertThat(assertCountedEqualsRead(db)).isGreaterThan(100);
+            }
+        }
+    }
 }
