@@ -50,6 +50,22 @@ BEGIN
     WHERE id = NEW.order_id;
 END;
 
+-- Lines (of shipments or orders) only bear on "shipped in full": their triggers recompute that
+-- alone. SQLite compiles a trigger's program, nested ones included, into every statement that
+-- writes the table when it is prepared (Hibernate prepares afresh): with the whole recomputation an
+-- order line's update took 55 us to prepare and run against 3 us without the triggers, measured.
+CREATE VIEW order_shipped_in_full_refresh AS SELECT id AS order_id FROM sales_order WHERE 0;
+
+CREATE TRIGGER order_shipped_in_full_refresh_one INSTEAD OF INSERT ON order_shipped_in_full_refresh
+BEGIN
+    UPDATE sales_order SET
+        shipped_in_full = NOT EXISTS (SELECT 1 FROM sales_order_line l WHERE l.order_id = sales_order.id
+            AND l.qty > (SELECT COALESCE(SUM(COALESCE(sl.qty_shipped, sl.qty_planned)), 0)
+                FROM shipment s JOIN shipment_line sl ON sl.shipment_id = s.id
+                WHERE s.order_id = sales_order.id AND s.status IN ('SHIPPED', 'INVOICED') AND sl.order_line_id = l.id))
+    WHERE id = NEW.order_id;
+END;
+
 -- a shipment leaves, comes back, changes what it cost, when it left or arrived, or moves order
 CREATE TRIGGER shipment_shipped_insert AFTER INSERT ON shipment
 WHEN NEW.status IN ('SHIPPED', 'INVOICED')
@@ -77,7 +93,7 @@ END;
 CREATE TRIGGER shipment_line_shipped_insert AFTER INSERT ON shipment_line
 WHEN EXISTS (SELECT 1 FROM shipment s WHERE s.id = NEW.shipment_id AND s.status IN ('SHIPPED', 'INVOICED'))
 BEGIN
-    INSERT INTO order_shipped_refresh (order_id) SELECT s.order_id FROM shipment s WHERE s.id = NEW.shipment_id;
+    INSERT INTO order_shipped_in_full_refresh (order_id) SELECT s.order_id FROM shipment s WHERE s.id = NEW.shipment_id;
 END;
 
 CREATE TRIGGER shipment_line_shipped_update AFTER UPDATE ON shipment_line
@@ -86,21 +102,21 @@ WHEN (OLD.qty_shipped IS NOT NEW.qty_shipped OR OLD.qty_planned IS NOT NEW.qty_p
   AND EXISTS (SELECT 1 FROM shipment s WHERE s.id IN (OLD.shipment_id, NEW.shipment_id)
       AND s.status IN ('SHIPPED', 'INVOICED'))
 BEGIN
-    INSERT INTO order_shipped_refresh (order_id)
+    INSERT INTO order_shipped_in_full_refresh (order_id)
         SELECT DISTINCT s.order_id FROM shipment s WHERE s.id IN (OLD.shipment_id, NEW.shipment_id);
 END;
 
 CREATE TRIGGER shipment_line_shipped_delete AFTER DELETE ON shipment_line
 WHEN EXISTS (SELECT 1 FROM shipment s WHERE s.id = OLD.shipment_id AND s.status IN ('SHIPPED', 'INVOICED'))
 BEGIN
-    INSERT INTO order_shipped_refresh (order_id) SELECT s.order_id FROM shipment s WHERE s.id = OLD.shipment_id;
+    INSERT INTO order_shipped_in_full_refresh (order_id) SELECT s.order_id FROM shipment s WHERE s.id = OLD.shipment_id;
 END;
 
 -- an order line of an order that shipped something is added, removed or changes its quantity
 CREATE TRIGGER order_line_shipped_insert AFTER INSERT ON sales_order_line
 WHEN EXISTS (SELECT 1 FROM shipment s WHERE s.order_id = NEW.order_id AND s.status IN ('SHIPPED', 'INVOICED'))
 BEGIN
-    INSERT INTO order_shipped_refresh (order_id) VALUES (NEW.order_id);
+    INSERT INTO order_shipped_in_full_refresh (order_id) VALUES (NEW.order_id);
 END;
 
 CREATE TRIGGER order_line_shipped_update AFTER UPDATE ON sales_order_line
@@ -108,14 +124,14 @@ WHEN (OLD.qty IS NOT NEW.qty OR OLD.order_id IS NOT NEW.order_id)
   AND EXISTS (SELECT 1 FROM shipment s WHERE s.order_id IN (OLD.order_id, NEW.order_id)
       AND s.status IN ('SHIPPED', 'INVOICED'))
 BEGIN
-    INSERT INTO order_shipped_refresh (order_id) VALUES (NEW.order_id);
-    INSERT INTO order_shipped_refresh (order_id) SELECT OLD.order_id WHERE OLD.order_id IS NOT NEW.order_id;
+    INSERT INTO order_shipped_in_full_refresh (order_id) VALUES (NEW.order_id);
+    INSERT INTO order_shipped_in_full_refresh (order_id) SELECT OLD.order_id WHERE OLD.order_id IS NOT NEW.order_id;
 END;
 
 CREATE TRIGGER order_line_shipped_delete AFTER DELETE ON sales_order_line
 WHEN EXISTS (SELECT 1 FROM shipment s WHERE s.order_id = OLD.order_id AND s.status IN ('SHIPPED', 'INVOICED'))
 BEGIN
-    INSERT INTO order_shipped_refresh (order_id) VALUES (OLD.order_id);
+    INSERT INTO order_shipped_in_full_refresh (order_id) VALUES (OLD.order_id);
 END;
 
 -- a node's handling or picking cost changes: the handling of the shipments that left from it is

@@ -137,10 +137,10 @@ class ShippedSummaryTest {
             for (String trigger : new String[] {"shipment_shipped_insert", "shipment_shipped_update", "shipment_shipped_delete",
                     "shipment_line_shipped_insert", "shipment_line_shipped_update", "shipment_line_shipped_delete",
                     "order_line_shipped_insert", "order_line_shipped_update", "order_line_shipped_delete",
-                    "fulfillment_node_shipped_costs", "order_shipped_refresh_one"}) {
+                    "fulfillment_node_shipped_costs", "order_shipped_refresh_one", "order_shipped_in_full_refresh_one"}) {
                 sql(db, "DROP TRIGGER " + trigger);
             }
-            sql(db, "DROP VIEW order_shipped_refresh");
+            sql(db, "DROP VIEW order_shipped_refresh", "DROP VIEW order_shipped_in_full_refresh");
             for (String column : new String[] {"ship_count", "last_ship_date", "last_arrival_date", "ship_shipping_cents",
                     "ship_handling_cents", "shipped_in_full"}) {
                 sql(db, "ALTER TABLE sales_order DROP COLUMN " + column);
