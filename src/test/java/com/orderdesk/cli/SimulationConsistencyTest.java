@@ -19,6 +19,7 @@ import com.orderdesk.logic.simulation.Policies;
 import com.orderdesk.logic.simulation.SimClock;
 import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.persistence.DatabaseConfig;
+import com.orderdesk.persistence.kpi.ShippedSummaries;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -115,6 +116,11 @@ class SimulationConsistencyTest {
                 assertThat(autoOnDesk.contains(p.paymentId())).as(p.paymentId()).isEqualTo(p.auto());
             }
             assertThat(onDesk).hasSize(ledgers.payments().size());
+
+            assertThat(r.counts().shortPicks()).as("short picks in the week").isPositive();
+            // what each order recorded of its shipments as they left (short picks, re-routes and
+            // invoicing included) gives the dashboard exactly the shipped orders the shipments give
+            assertThat(ShippedSummaries.assertCountedEqualsRead(book.db())).isGreaterThanOrEqualTo(r.ordersShipped()).isPositive();
         }
     }
 }

@@ -51,13 +51,14 @@ final class OrdersReader {
     /** Every order, as the kpi contract's orders ledger. */
     List<Ledgers.Order> read() throws SQLException {
         List<Ledgers.Order> orders = new ArrayList<>();
-        readOrders(false, orders::add);
+        readOrders(orders::add);
         return orders;
     }
 
     /**
      * The orders counted by channel, day and touched (the database adds them up: no order row is
-     * read here), the shipped orders in full, and the last order and touch ids counted, so that
+     * read here), the shipped orders from what the order records of its shipments (no shipment or
+     * line read), and the last order and touch ids counted, so that
      * {@link #listed} lists exactly the orders counted. A group whose channel or day does not read
      * is left out and its orders named, as {@link #read} names them.
      */
@@ -81,7 +82,7 @@ final class OrdersReader {
             nameUnreadable(group[0], group[1]);
         }
         List<Ledgers.Order> shipped = new ArrayList<>();
-        readOrders(true, shipped::add);
+        readShippedSummaries(shipped::add);
         return new Counted(new OrderCounts(entered, shipped), lastOrder, lastTouch);
     }
 
@@ -142,18 +143,21 @@ final class OrdersReader {
         return customers;
     }
 
-    /**
-     * The orders in id order, each with its shipments and quality flags; only the shipped ones
-     * when {@code shippedOnly} (then an order whose row does not read is passed over: the counts
-     * named it).
-     */
-    private void readOrders(boolean shippedOnly, Consumer<Ledgers.Order> into) throws SQLException {
-        Map<Long, Shipped> shipped = shipments();
-        if (shippedOnly && shipped.isEmpty()) {
-            return;
+    /** Orders not shipped complete, with damaged goods, or invoiced wrong: by claims, returns and credit memos. */
+    private static final class Flags {
+        final Set<Long> incomplete;
+        final Set<Long> damagedGoods;
+        final Set<Long> wrongInvoice;
+
+        Flags(Set<Long> incomplete, Set<Long> damagedGoods, Set<Long> wrongInvoice) {
+            this.incomplete = incomplete;
+            this.damagedGoods = damagedGoods;
+            this.wrongInvoice = wrongInvoice;
         }
-        Set<Long> touched = ids("SELECT DISTINCT order_id FROM order_touch");
-        Set<Long> incomplete = incompleteOrders();
+    }
+
+    /** @param incomplete the orders already known incomplete (short shipped); claims of shortage are added */
+    private Flags flags(Set<Long> incomplete) throws SQLException {
         Set<Long> damagedGoods = ids("SELECT DISTINCT order_id FROM return_authorization WHERE order_id IS NOT NULL"
                 + " AND status <> 'CANCELLED'");
         Set<Long> wrongInvoice = ids("SELECT DISTINCT i.order_id FROM credit_memo m JOIN invoice i ON i.id = m.invoice_id"
@@ -172,37 +176,77 @@ final class OrdersReader {
                 wrongInvoice.add(order);
             }
         });
+        return new Flags(incomplete, damagedGoods, wrongInvoice);
+    }
+
+    /**
+     * The shipped orders as {@link #readOrders} gives them, read from the orders alone: what their
+     * shipments add up to is recorded on the order when they leave (migration V28, kept by triggers
+     * on every change to a shipment, its lines, the order's lines or a node's costs), so no shipment
+     * or line is read. Tests hold the two reads equal on demo and simulated books.
+     */
+    private void readShippedSummaries(Consumer<Ledgers.Order> into) throws SQLException {
+        // a book where nothing left (the shipment status index answers) need not scan its orders
+        if (single("SELECT COUNT(*) FROM (SELECT 1 FROM shipment WHERE status IN " + SHIPPED + " LIMIT 1) x") == 0) {
+            return;
+        }
+        Set<Long> touched = ids("SELECT DISTINCT order_id FROM order_touch");
+        Flags flags = flags(new HashSet<>());
+        CustomerNumbers customers = customers();
+        ReceivablesReader.Rows.each(connection, "SELECT o.id, o.order_no, o.customer_id, o.channel, o.order_date,"
+                + " COALESCE(o.deliver_by, o.requested_date), o.ship_count, o.last_ship_date, o.last_arrival_date,"
+                + " o.ship_shipping_cents, o.ship_handling_cents, o.shipped_in_full FROM sales_order o"
+                + " WHERE o.last_ship_date IS NOT NULL AND o.status IN ('SHIPPED', 'INVOICED', 'PAID') ORDER BY o.id", rs -> {
+            long id = rs.getLong(1);
+            LocalDate entered = StoredDay.parse(rs.getString(5));
+            OrderChannel channel = channel(rs.getString(4));
+            LocalDate lastShipped = StoredDay.parse(rs.getString(8));
+            if (entered == null || channel == null || lastShipped == null) {
+                return;
+            }
+            boolean onTime = onTime(rs.getString(6), null, lastShipped, StoredDay.parse(rs.getString(9)));
+            into.accept(new Ledgers.Order(rs.getString(2), customers.of(rs.getLong(3)), channel, entered, touched.contains(id),
+                    lastShipped, rs.getInt(7), ReceivablesReader.cents(rs.getLong(10)), ReceivablesReader.cents(rs.getLong(11)),
+                    rs.getBoolean(12) && !flags.incomplete.contains(id), onTime, !flags.damagedGoods.contains(id),
+                    !flags.wrongInvoice.contains(id)));
+        });
+    }
+
+    /** Every order in id order, each with its shipments (read in full) and quality flags. */
+    private void readOrders(Consumer<Ledgers.Order> into) throws SQLException {
+        Map<Long, Shipped> shipped = shipments();
+        Set<Long> touched = ids("SELECT DISTINCT order_id FROM order_touch");
+        Flags flags = flags(incompleteOrders());
         CustomerNumbers customers = customers();
         ReceivablesReader.Rows.each(connection, "SELECT o.id, o.order_no, o.customer_id, o.channel, o.order_date, o.status,"
-                + " o.deliver_by, o.requested_date FROM sales_order o"
-                + (shippedOnly ? " WHERE o.id IN (SELECT s.order_id FROM shipment s WHERE s.status IN " + SHIPPED + ")" : "")
-                + " ORDER BY o.id", rs -> {
+                + " o.deliver_by, o.requested_date FROM sales_order o ORDER BY o.id", rs -> {
             long id = rs.getLong(1);
             String number = rs.getString(2);
             LocalDate entered = StoredDay.parse(rs.getString(5));
             OrderChannel channel = channel(rs.getString(4));
             if (entered == null || channel == null) {
-                if (!shippedOnly) {
-                    damaged.add(unreadable(number, rs.getString(5), rs.getString(4)));
-                }
+                damaged.add(unreadable(number, rs.getString(5), rs.getString(4)));
                 return;
             }
             String customer = customers.of(rs.getLong(3));
             Shipped s = SHIPPED_ORDER.contains(rs.getString(6)) ? shipped.get(id) : null;
             if (s == null || s.lastShipped == null) {
-                if (!shippedOnly) {
-                    into.accept(new Ledgers.Order(number, customer, channel, entered, touched.contains(id), null, 0, null,
-                            null, false, false, false, false));
-                }
+                into.accept(new Ledgers.Order(number, customer, channel, entered, touched.contains(id), null, 0, null,
+                        null, false, false, false, false));
                 return;
             }
-            LocalDate promise = StoredDay.parse(rs.getString(7) != null ? rs.getString(7) : rs.getString(8));
-            LocalDate arrival = s.lastArrival != null ? s.lastArrival : s.lastShipped;
-            boolean onTime = promise == null || !arrival.isAfter(promise);
             into.accept(new Ledgers.Order(number, customer, channel, entered, touched.contains(id), s.lastShipped,
                     s.count, ReceivablesReader.cents(s.shippingCents), ReceivablesReader.cents(s.handlingCents),
-                    !incomplete.contains(id), onTime, !damagedGoods.contains(id), !wrongInvoice.contains(id)));
+                    !flags.incomplete.contains(id), onTime(rs.getString(7), rs.getString(8), s.lastShipped, s.lastArrival),
+                    !flags.damagedGoods.contains(id), !flags.wrongInvoice.contains(id)));
         });
+    }
+
+    /** The last shipment arrives (or left, when no arrival is known) by the deliver-by or else requested day; no promise is on time. */
+    private static boolean onTime(String deliverBy, String requested, LocalDate lastShipped, LocalDate lastArrival) {
+        LocalDate promise = StoredDay.parse(deliverBy != null ? deliverBy : requested);
+        LocalDate arrival = lastArrival != null ? lastArrival : lastShipped;
+        return promise == null || !arrival.isAfter(promise);
     }
 
     private static OrderChannel channel(String stored) {
@@ -218,11 +262,12 @@ final class OrdersReader {
         Map<Long, Shipped> byOrder = new HashMap<>();
         ReceivablesReader.Rows.each(connection, "SELECT s.order_id, s.ship_date, s.delivery_date, s.planned_cost_cents,"
                 + " n.handling_cents + n.pick_per_unit_cents * s.units FROM shipment s"
-                + " JOIN fulfillment_node n ON n.id = s.node_id WHERE s.status IN " + SHIPPED, rs -> {
+                + " JOIN fulfillment_node n ON n.id = s.node_id WHERE s.status IN " + SHIPPED + " ORDER BY s.id", rs -> {
             Shipped s = byOrder.computeIfAbsent(rs.getLong(1), k -> new Shipped());
             s.count++;
             LocalDate left = StoredDay.parse(rs.getString(2));
-            if (left != null && (s.lastShipped == null || left.isAfter(s.lastShipped))) {
+            // two leaving on the last day: the later one (higher id) is the last, as V28 records it
+            if (left != null && (s.lastShipped == null || !left.isBefore(s.lastShipped))) {
                 s.lastShipped = left;
                 s.lastArrival = StoredDay.parse(rs.getString(3));
             }
