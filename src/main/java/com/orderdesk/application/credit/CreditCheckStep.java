@@ -33,9 +33,13 @@ public final class CreditCheckStep {
         return engine;
     }
 
-    /** Checks the (stored and flushed) order as saved or amended by {@code user}. */
-    public CreditDecision checkAndStore(SignedInUser user, SalesOrder order) {
-        Optional<CreditReleaseRecord> prior = credit.releaseOf(order.id());
+    /**
+     * Checks the (stored and flushed) order as saved or amended by {@code user}. An order created
+     * in this unit of work ({@code created}) cannot have been released yet, so its release is not
+     * looked up (a query, with the flush it implies, on every order entered).
+     */
+    public CreditDecision checkAndStore(SignedInUser user, SalesOrder order, boolean created) {
+        Optional<CreditReleaseRecord> prior = created ? Optional.empty() : credit.releaseOf(order.id());
         CreditDecision d = engine.checkOnSave(credit.checkInput(order), prior.map(CreditCheckStep::release).orElse(null));
         if (d.isHold() && prior.isPresent()) {
             // the release no longer covers the order: the next release is judged afresh

@@ -112,7 +112,7 @@ public final class HibernateCreditRepository implements CreditRepository {
     @Override
     public Optional<CreditReleaseRecord> releaseOf(long orderId) {
         return s().createSelectionQuery("from CreditReleaseRecord r where r.order.id = :o", CreditReleaseRecord.class)
-                .setParameter("o", orderId).getResultStream().findFirst();
+                .setParameter("o", orderId).getResultList().stream().findFirst(); // a list: a stream scrolls, which costs more
     }
 
     @Override
