@@ -45,7 +45,7 @@ public final class CreditCheckStep {
             // the release no longer covers the order: the next release is judged afresh
             credit.removeRelease(prior.get());
         }
-        storeOutcome(order, d);
+        storeOutcome(order, d, created);
         audit.record(user, CreditHoldActions.auditOfCheck(user.userName(), order.number(), d));
         if (!d.isHold()) {
             released(user, order);
@@ -53,8 +53,13 @@ public final class CreditCheckStep {
         return d;
     }
 
-    void storeOutcome(SalesOrder order, CreditDecision d) {
-        credit.replaceReasons(order, d.reasons());
+    /** {@code created}: the order is new in this unit, so it has no reasons stored to replace. */
+    void storeOutcome(SalesOrder order, CreditDecision d, boolean created) {
+        if (created) {
+            credit.addReasons(order, d.reasons());
+        } else {
+            credit.replaceReasons(order, d.reasons());
+        }
         order.setStatus(d.isHold() ? OrderStatus.CREDIT_HOLD : OrderStatus.RELEASED);
     }
 
