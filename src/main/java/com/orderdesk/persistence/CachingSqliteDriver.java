@@ -54,7 +54,13 @@ public final class CachingSqliteDriver implements Driver {
         if (!acceptsURL(url)) {
             return null; // the driver contract: another driver's URL
         }
-        Connection real = sqlite.connect(SQLITE + url.substring(PREFIX.length()), info);
+        Properties settings = new Properties();
+        if (info != null) {
+            settings.putAll(info);
+        }
+        // the cache reads an insert's key itself, from a compiled statement (StatementCache.Lease)
+        settings.setProperty("jdbc.get_generated_keys", "false");
+        Connection real = sqlite.connect(SQLITE + url.substring(PREFIX.length()), settings);
         return real == null ? null : StatementCache.wrap(real);
     }
 

@@ -51,6 +51,13 @@ final class StatementCache implements InvocationHandler {
             "setFetchSize", "setFetchDirection", "setEscapeProcessing", "setCursorName", "setPoolable",
             "closeOnCompletion");
 
+    /** What the driver runs after an insert for its generated keys, and when there are none. */
+    private static final String LAST_ROWID = "SELECT last_insert_rowid();";
+    private static final String NO_KEYS = "SELECT 1 WHERE 1 = 2;";
+    /** The driver's test for a statement whose key it reads (CoreStatement's insert pattern). */
+    private static final java.util.regex.Pattern INSERT = java.util.regex.Pattern.compile(
+            "^(with\\s+.+\\(.+?\\))*\\s*(insert|replace)", java.util.regex.Pattern.DOTALL | java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private final Connection real;
     private Connection self;
     /** Idle statements by SQL text, least recently used first. */
@@ -209,6 +216,9 @@ final class StatementCache implements InvocationHandler {
         }
     }
 
+    /** The executions after which the driver read an insert's key. */
+    private static final Set<String> WRITES = Set.of("execute", "executeUpdate", "executeLargeUpdate");
+
     /** One use of a cached statement, from prepareStatement to close. */
     private final class Lease implements InvocationHandler {
         private final String sql;
@@ -216,6 +226,9 @@ final class StatementCache implements InvocationHandler {
         private final List<ResultSet> results = new ArrayList<>(2);
         private boolean reusable = true;
         private boolean released;
+        /** The lease on {@link #LAST_ROWID} (or {@link #NO_KEYS}) whose rows getGeneratedKeys answers. */
+        private PreparedStatement keys;
+        private ResultSet keysRows;
 
         Lease(String sql, PreparedStatement ps) {
             this.sql = sql;
@@ -229,6 +242,7 @@ final class StatementCache implements InvocationHandler {
                 case "close":
                     if (!released) {
                         released = true;
+                        closeKeys();
                         giveBack(sql, ps, reusable, results);
                     }
                     return null;
@@ -252,8 +266,17 @@ final class StatementCache implements InvocationHandler {
             if (LASTING_SETTINGS.contains(name)) {
                 reusable = false;
             }
+            if ("getGeneratedKeys".equals(name)) {
+                if (keysRows == null) {
+                    readKeys(NO_KEYS); // as the driver: an empty result when no insert ran
+                }
+                return keysRows;
+            }
             try {
                 Object r = method.invoke(ps, args);
+                if ((args == null || args.length == 0) && WRITES.contains(name) && INSERT.matcher(sql.trim()).find()) {
+                    readKeys(LAST_ROWID); // at once, as the driver did, before anything else can insert
+                }
                 if (r instanceof ResultSet rs) {
                     results.add(rs); // executeQuery, getResultSet, getGeneratedKeys: closed on give-back
                 } else if ("execute".equals(name) && Boolean.TRUE.equals(r)) {
@@ -263,6 +286,26 @@ final class StatementCache implements InvocationHandler {
             } catch (InvocationTargetException e) {
                 reusable = false;
                 throw e.getCause();
+            }
+        }
+
+        /**
+         * An insert's key, read as the driver reads it (its own automatic read is switched off for
+         * these connections: it compiled {@code SELECT last_insert_rowid()} afresh after every
+         * insert), but from a cached statement.
+         */
+        private void readKeys(String query) throws SQLException {
+            closeKeys();
+            keys = lease(query);
+            keysRows = keys.executeQuery();
+        }
+
+        private void closeKeys() throws SQLException {
+            if (keys != null) {
+                PreparedStatement k = keys;
+                keys = null;
+                keysRows = null;
+                k.close(); // gives the statement back; its result set is closed with it
             }
         }
     }

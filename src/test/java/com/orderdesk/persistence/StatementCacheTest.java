@@ -93,7 +93,37 @@ class StatementCacheTest {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isNull();
             }
-            assertThat(StatementCache.of(c).reused()).isEqualTo(1);
+            StatementCache cache = StatementCache.of(c);
+            assertThat(cache.compiled()).as("the insert and its key's select, once each").isEqualTo(2);
+            assertThat(cache.reused()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anInsertsKeyIsTheRowItInsertedAndAnUpdateHasNone() throws SQLException {
+        try (Connection c = cached()) {
+            for (int id = 10; id < 13; id++) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO t (name) VALUES (?)",
+                        java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setString(1, "n" + id);
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        assertThat(keys.next()).isTrue();
+                        long key = keys.getLong(1);
+                        try (ResultSet rs = c.createStatement().executeQuery("SELECT name FROM t WHERE id = " + key)) {
+                            assertThat(rs.next()).isTrue();
+                            assertThat(rs.getString(1)).isEqualTo("n" + id);
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE t SET name = ? WHERE id = 1")) {
+                ps.setString(1, "uno");
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    assertThat(keys.next()).as("no key after an update").isFalse();
+                }
+            }
         }
     }
 
