@@ -139,7 +139,11 @@ public final class Database implements AutoCloseable {
         cfg.setProperty("hibernate.default_batch_fetch_size", "32");
         cfg.setProperty("hibernate.show_sql", "false");
         if (config.vendor() == DatabaseConfig.Vendor.SQLITE) {
-            cfg.setProperty("hibernate.connection.driver_class", "org.sqlite.JDBC");
+            // the pool's connections keep their compiled statements (CachingSqliteDriver); Flyway
+            // and plain JDBC connections still use the driver as it is
+            CachingSqliteDriver.register();
+            cfg.setProperty("hibernate.connection.url", CachingSqliteDriver.url(config.jdbcUrl()));
+            cfg.setProperty("hibernate.connection.driver_class", CachingSqliteDriver.class.getName());
             cfg.setProperty("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
             // the dialect is named, so Hibernate need not ask the file about itself at start-up
             cfg.setProperty("hibernate.boot.allow_jdbc_metadata_access", "false");

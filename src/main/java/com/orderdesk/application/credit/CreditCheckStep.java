@@ -33,15 +33,19 @@ public final class CreditCheckStep {
         return engine;
     }
 
-    /** Checks the (stored and flushed) order as saved or amended by {@code user}. */
-    public CreditDecision checkAndStore(SignedInUser user, SalesOrder order) {
-        Optional<CreditReleaseRecord> prior = credit.releaseOf(order.id());
+    /**
+     * Checks the (stored and flushed) order as saved or amended by {@code user}. An order created
+     * in this unit of work ({@code created}) cannot have been released yet, so its release is not
+     * looked up (a query, with the flush it implies, on every order entered).
+     */
+    public CreditDecision checkAndStore(SignedInUser user, SalesOrder order, boolean created) {
+        Optional<CreditReleaseRecord> prior = created ? Optional.empty() : credit.releaseOf(order.id());
         CreditDecision d = engine.checkOnSave(credit.checkInput(order), prior.map(CreditCheckStep::release).orElse(null));
         if (d.isHold() && prior.isPresent()) {
             // the release no longer covers the order: the next release is judged afresh
             credit.removeRelease(prior.get());
         }
-        storeOutcome(order, d);
+        storeOutcome(order, d, created);
         audit.record(user, CreditHoldActions.auditOfCheck(user.userName(), order.number(), d));
         if (!d.isHold()) {
             released(user, order);
@@ -49,8 +53,13 @@ public final class CreditCheckStep {
         return d;
     }
 
-    void storeOutcome(SalesOrder order, CreditDecision d) {
-        credit.replaceReasons(order, d.reasons());
+    /** {@code created}: the order is new in this unit, so it has no reasons stored to replace. */
+    void storeOutcome(SalesOrder order, CreditDecision d, boolean created) {
+        if (created) {
+            credit.addReasons(order, d.reasons());
+        } else {
+            credit.replaceReasons(order, d.reasons());
+        }
         order.setStatus(d.isHold() ? OrderStatus.CREDIT_HOLD : OrderStatus.RELEASED);
     }
 

@@ -37,6 +37,9 @@ public interface CreditRepository {
     /** Replaces the order's stored hold reasons (none for a pass). */
     void replaceReasons(SalesOrder order, List<CreditHoldReason> reasons);
 
+    /** Stores the hold reasons of an order that has none stored yet (one created in this unit). */
+    void addReasons(SalesOrder order, List<CreditHoldReason> reasons);
+
     List<CreditHoldReason> reasons(long orderId);
 
     /** The whole hold queue, oldest first. */

@@ -150,7 +150,7 @@ public final class CreditUseCases {
         int passed = 0;
         for (SalesOrder o : credit.heldOrdersOf(c.id())) {
             CreditDecision d = checks.engine().check(credit.checkInput(o));
-            checks.storeOutcome(o, d);
+            checks.storeOutcome(o, d, false);
             audit.record(user, CreditHoldActions.auditOfCheck(user.userName(), o.number(), d));
             credit.flush();
             if (!d.isHold()) {

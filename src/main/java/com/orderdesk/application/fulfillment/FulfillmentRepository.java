@@ -23,6 +23,12 @@ public interface FulfillmentRepository {
     /** The order's shipments in id order, cancelled ones included. */
     List<Shipment> shipments(long orderId);
 
+    /**
+     * As {@link #shipments(long)}, as of the unit's last flush: for a caller that has just flushed
+     * (reading without a flush spares dirty-checking the whole unit again).
+     */
+    List<Shipment> shipmentsAsFlushed(long orderId);
+
     Optional<Shipment> shipment(long shipmentId);
 
     /** The shipments named (with their lines and orders) in one read, by id; ids not found are left out. */

@@ -202,7 +202,7 @@ public final class ShippingUseCases {
                 .withChange(null, AuditValues.json(Map.of("shipped", shippedUnits, "short", shortUnits,
                         "carrier", c.carrier().strip(), "tracking", c.trackingNumber() == null ? "" : c.trackingNumber().strip()))));
         repository.flush();
-        boolean allShipped = repository.shipments(order.id()).stream()
+        boolean allShipped = repository.shipmentsAsFlushed(order.id()).stream() // just flushed
                 .filter(x -> x.status() != ShipmentStatus.CANCELLED)
                 .allMatch(x -> x.status() == ShipmentStatus.SHIPPED || x.status() == ShipmentStatus.INVOICED);
         if (allShipped) {

@@ -210,8 +210,10 @@ final class InvoiceIssuing {
         invoices.add(invoice);
         shipment.setStatus(ShipmentStatus.INVOICED);
         invoices.flush();
+        // counted right after the flush (the count does not flush again): nothing has changed since
+        boolean lastShipment = invoices.uninvoicedShipments(order) == 0;
         afterInvoiceWritten.accept(number);
-        if (invoices.uninvoicedShipments(order) == 0) {
+        if (lastShipment) {
             order.setStatus(OrderStatus.INVOICED);
         }
         audit.record(actor, AuditEvent.of(user, INVOICE_ISSUE, "INVOICE", number)

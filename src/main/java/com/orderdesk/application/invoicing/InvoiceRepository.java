@@ -36,7 +36,10 @@ public interface InvoiceRepository {
 
     void add(DocumentPrint print);
 
-    /** Shipments of the order not yet invoiced or cancelled. */
+    /**
+     * Shipments of the order not yet invoiced or cancelled, as of the unit's last flush: the caller
+     * flushes first (counting without a flush spares dirty-checking the whole unit again).
+     */
     long uninvoicedShipments(SalesOrder order);
 
     /** With its customer, order, ship-to and shipment loaded (for printing). */

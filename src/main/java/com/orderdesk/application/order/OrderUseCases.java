@@ -138,7 +138,7 @@ public final class OrderUseCases {
         if (!created) touches.touched(user, order.id(), ORDER_SAVE); // an amendment is a person's touch; keying is capture
         // Every save or amendment is checked in the same transaction: CREDIT_HOLD with its reasons,
         // or RELEASED on to fulfillment; a prior release is honoured within the re-check rule.
-        creditCheck.checkAndStore(user, order);
+        creditCheck.checkAndStore(user, order, created);
         orders.flush();
         return new SavedOrder(order.id(), order.number(), order.version(), order.status(), priced.totals(), created);
     }

@@ -112,7 +112,7 @@ public final class HibernateCreditRepository implements CreditRepository {
     @Override
     public Optional<CreditReleaseRecord> releaseOf(long orderId) {
         return s().createSelectionQuery("from CreditReleaseRecord r where r.order.id = :o", CreditReleaseRecord.class)
-                .setParameter("o", orderId).getResultStream().findFirst();
+                .setParameter("o", orderId).getResultList().stream().findFirst(); // a list: a stream scrolls, which costs more
     }
 
     @Override
@@ -131,6 +131,11 @@ public final class HibernateCreditRepository implements CreditRepository {
         s().createNativeQuery("DELETE FROM credit_hold_reason WHERE order_id = :o")
                 .addSynchronizedEntityClass(CreditHoldReasonRecord.class)
                 .setParameter("o", order.id()).executeUpdate();
+        addReasons(order, reasons);
+    }
+
+    @Override
+    public void addReasons(SalesOrder order, List<CreditHoldReason> reasons) {
         int position = 1;
         for (CreditHoldReason r : reasons) {
             s().persist(new CreditHoldReasonRecord(order, position++, r.code().name(), r.message()));

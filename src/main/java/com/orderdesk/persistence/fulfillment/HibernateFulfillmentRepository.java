@@ -55,6 +55,12 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
     }
 
     @Override
+    public List<Shipment> shipmentsAsFlushed(long orderId) {
+        return s().createSelectionQuery("from Shipment sh where sh.order.id = :o order by sh.id", Shipment.class)
+                .setParameter("o", orderId).setQueryFlushMode(org.hibernate.query.QueryFlushMode.NO_FLUSH).getResultList();
+    }
+
+    @Override
     public Optional<Shipment> shipment(long shipmentId) {
         return Optional.ofNullable(s().get(Shipment.class, shipmentId));
     }
