@@ -217,7 +217,7 @@ public final class DashboardController {
         footLabel.setText(String.format("%,d orders entered, %,d shipped, %,d payments, %s of sales in the period \u00b7 book read"
                         + " in %.1f s%s%s", now.basis().ordersEntered(), now.basis().ordersShipped(), now.basis().paymentsReceived(),
                 formats.money(Money.of(now.basis().sales())), loaded.readMillis() / 1000.0,
-                loaded.reconciled() == 0 ? "" : " \u00b7 " + loaded.reconciled() + " invoices paid before cash was recorded",
+                loaded.reconciled() == 0 ? "" : " \u00b7 " + String.format("%,d", loaded.reconciled()) + " invoices paid before cash was recorded",
                 loaded.damaged().isEmpty() ? "" : " \u00b7 " + loaded.damaged().size() + " damaged rows left out: "
                         + loaded.damaged().get(0)));
         status.showMessage("Figures for " + p + " shown");
@@ -228,7 +228,7 @@ public final class DashboardController {
         BigDecimal b = h.of(before);
         Label label = new Label(h.label());
         label.getStyleClass().add("kpi-tile-label");
-        Label value = new Label(text.value(h, v));
+        Label value = new Label(text.tileValue(h, v));
         value.getStyleClass().add("kpi-tile-value");
         // two fixed lines ("+1.3 days" / "worse than the previous period"): a wrapping label in a
         // button made the tiles hundreds of pixels tall under the window's layout

@@ -11,6 +11,8 @@ import java.util.Locale;
  * worse so the tile never relies on colour alone.
  */
 public final class HeadlineText {
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final java.util.Currency USD = java.util.Currency.getInstance("USD");
     private final Locale locale;
 
     public HeadlineText(Locale locale) {
@@ -27,6 +29,22 @@ public final class HeadlineText {
             case RATE -> number(v.movePointRight(2), 1) + "%";
             case PERCENT -> number(v, 1) + "%";
         };
+    }
+
+    /**
+     * The value as a tile shows it: money of a million or more in millions ("$58.98M"), since a
+     * tile at 1366 px cut "$58,979,512.34" to "$58,979,5..."; the tooltip and the PDF pack keep
+     * the whole amount ({@link #value}).
+     */
+    public String tileValue(Headline h, BigDecimal v) {
+        if (v == null || h.unit() != Headline.Unit.MONEY || v.abs().compareTo(MILLION) < 0) {
+            return value(h, v);
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        String sign = v.signum() < 0 ? "-" : "";
+        return sign + USD.getSymbol(locale) + f.format(v.abs().divide(MILLION, 2, RoundingMode.HALF_UP)) + "M";
     }
 
     /** The change from {@code before} to {@code now}, or a sentence why there is none. */

@@ -1,0 +1,29 @@
+package com.orderdesk.gui.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** What a dashboard tile shows: amounts that fit a tile at 1366 px, the whole amount elsewhere. */
+class HeadlineTextTest {
+    private final HeadlineText text = new HeadlineText(Locale.US);
+
+    @Test
+    void aMillionOrMoreReadsInMillionsOnATileAndWhollyElsewhere() {
+        BigDecimal receivables = new BigDecimal("58979512.34");
+        assertThat(text.tileValue(Headline.AR_TOTAL, receivables)).isEqualTo("$58.98M");
+        assertThat(text.value(Headline.AR_TOTAL, receivables)).isEqualTo("$58,979,512.34");
+        assertThat(text.tileValue(Headline.AR_TOTAL, new BigDecimal("1000000"))).isEqualTo("$1.00M");
+        assertThat(text.tileValue(Headline.AR_TOTAL, new BigDecimal("-2500000"))).isEqualTo("-$2.50M");
+    }
+
+    @Test
+    void smallerAmountsAndOtherUnitsAreShownAsBefore() {
+        assertThat(text.tileValue(Headline.COST_PER_ORDER, new BigDecimal("139.09"))).isEqualTo("$139.09");
+        assertThat(text.tileValue(Headline.AR_TOTAL, new BigDecimal("999999.99"))).isEqualTo("$999,999.99");
+        assertThat(text.tileValue(Headline.DSO, new BigDecimal("5000000"))).isEqualTo("5,000,000.0 days");
+        assertThat(text.tileValue(Headline.AR_TOTAL, null)).isEqualTo("n/a");
+    }
+}
