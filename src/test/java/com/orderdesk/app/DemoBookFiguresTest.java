@@ -80,6 +80,11 @@ class DemoBookFiguresTest {
             assertThat(book.drillDown().ordersShipped(Period.endingOn(TODAY, 365))).isNotEmpty();
             assertThat(s.kpi().invoiceCustomers(carmen)).isEqualTo(read.ledgers().invoices().stream()
                     .collect(Collectors.toMap(i -> i.invoiceNo(), i -> i.customerNo())));
+            // shipped orders are read at the opening without their customers: the drill-down's map
+            assertThat(opening.read().orders().counts().shipped()).isNotEmpty()
+                    .allSatisfy(o -> assertThat(o.customerNo()).isEmpty());
+            assertThat(s.kpi().shippedOrderCustomers(carmen)).isEqualTo(read.ledgers().orders().stream()
+                    .filter(o -> o.shipped()).collect(Collectors.toMap(o -> o.orderNo(), o -> o.customerNo())));
 
             assertThat(f.touchlessOrderRate()).isStrictlyBetween(new BigDecimal("0.5"), BigDecimal.ONE);
             assertThat(f.autoCashRate()).isStrictlyBetween(BigDecimal.ZERO, BigDecimal.ONE);

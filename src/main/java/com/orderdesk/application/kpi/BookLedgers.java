@@ -33,13 +33,20 @@ public interface BookLedgers {
     /** Each invoice's customer number by invoice number. */
     Map<String, String> invoiceCustomers();
 
+    /**
+     * The customer number of each shipped order {@link #countedOrders} gives (it gives them
+     * without one), by order number.
+     */
+    Map<String, String> shippedOrderCustomers();
+
     /** The orders with their channel, touches, shipments and quality flags. */
     Orders orders();
 
     /**
      * The orders as the figures need them (see {@link OrderCounts}): counted by channel, day and
-     * touched in the database, only the shipped ones read in full. What the dashboard reads when
-     * it opens; the same figures as {@link #orders()}.
+     * touched in the database, only the shipped ones read in full (but for their customer numbers:
+     * {@link #shippedOrderCustomers}). What the dashboard reads when it opens; the same figures as
+     * {@link #orders()}.
      */
     CountedOrders countedOrders();
 

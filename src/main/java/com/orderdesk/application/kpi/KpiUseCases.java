@@ -90,9 +90,30 @@ public final class KpiUseCases {
         return new Figures(KpiBook.of(read.money().columns(), read.money().payments(), read.orders().counts(), executor), read);
     }
 
-    /** The figures engine over the book: read ({@link #counted}) and indexed with part of the work on {@code executor}. */
+    /**
+     * The figures engine over the book: what {@link #counted} reads, each half indexed by the thread
+     * that read it as soon as it is read (the orders on {@code executor}), so that the receivables'
+     * index is built while the orders are still being read: the same engine as {@link #index} of
+     * {@link #counted}, sooner (the indexing no longer waits for the longer read).
+     */
     public Figures figures(SignedInUser user, Executor executor) {
-        return index(counted(user, executor), executor);
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        LocalDate today = today();
+        CompletableFuture<IndexedOrders> orders = CompletableFuture.supplyAsync(() -> {
+            BookLedgers.CountedOrders counted = uow.read(ledgers::countedOrders);
+            return new IndexedOrders(counted, KpiBook.indexOrders(counted.counts()));
+        }, executor);
+        BookLedgers.Receivables money = uow.read(() -> ledgers.receivablesWithoutCustomers(today));
+        KpiBook.Receivables indexed = KpiBook.indexReceivables(money.columns(), money.payments());
+        try {
+            IndexedOrders o = orders.join();
+            return new Figures(KpiBook.of(indexed, o.index()), new Counted(money, o.counted()));
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private record IndexedOrders(BookLedgers.CountedOrders counted, KpiBook.Orders index) {
     }
 
     /**
@@ -111,6 +132,12 @@ public final class KpiUseCases {
     public Map<String, String> invoiceCustomers(SignedInUser user) {
         access.require(user, Permission.VIEW_RECEIVABLES);
         return uow.read(ledgers::invoiceCustomers);
+    }
+
+    /** Each shipped order's customer number by order number, for a drill-down of what {@link #counted} read. */
+    public Map<String, String> shippedOrderCustomers(SignedInUser user) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        return uow.read(ledgers::shippedOrderCustomers);
     }
 
     /** The engine and what it was built from. */

@@ -78,7 +78,8 @@ public final class DashboardViewModel {
      * a book rather than when it opens (hundreds of thousands of rows the opening need not wait for).
      */
     private record Rows(Book of, Listing listing, Map<String, Ledgers.Invoice> invoices, Map<String, String> invoiceCustomers,
-                        Map<String, Ledgers.Order> orders, Map<String, Ledgers.Payment> payments) {
+                        Map<String, Ledgers.Order> orders, Map<String, String> shippedCustomers,
+                        Map<String, Ledgers.Payment> payments) {
     }
 
     /**
@@ -188,9 +189,12 @@ public final class DashboardViewModel {
         Map<String, Ledgers.Payment> payments = new HashMap<>(read.money().payments().size() * 2);
         read.money().payments().forEach(p -> payments.put(p.paymentId(), p));
         Rows before = rows;
-        Map<String, String> customers = before != null && before.of() == book ? before.invoiceCustomers()
-                : kpi.invoiceCustomers(user.get());
-        return new Rows(book, listing, invoices, customers, orders, payments);
+        boolean same = before != null && before.of() == book;
+        Map<String, String> customers = same ? before.invoiceCustomers() : kpi.invoiceCustomers(user.get());
+        // the opening reads shipped orders without their customers (see BookLedgers.countedOrders)
+        Map<String, String> shippedCustomers = same ? before.shippedCustomers()
+                : shipped.isEmpty() ? Map.of() : kpi.shippedOrderCustomers(user.get());
+        return new Rows(book, listing, invoices, customers, orders, shippedCustomers, payments);
     }
 
     /** The book's entered orders listed (read once per book, at the first drill-down that lists them). */
@@ -234,7 +238,8 @@ public final class DashboardViewModel {
                 }
                 case ORDER -> {
                     Ledgers.Order o = r.orders().get(n);
-                    yield new DrillRow(Drill.Kind.ORDER, n, o.customerNo(), o.enteredDate(), orderDetail(o),
+                    String customer = o.customerNo().isEmpty() ? r.shippedCustomers().getOrDefault(n, "") : o.customerNo();
+                    yield new DrillRow(Drill.Kind.ORDER, n, customer, o.enteredDate(), orderDetail(o),
                             o.shipped() ? o.shippingCost().add(o.handlingCost()) : null);
                 }
                 case PAYMENT -> {

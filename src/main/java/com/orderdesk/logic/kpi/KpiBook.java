@@ -69,6 +69,59 @@ public final class KpiBook {
                 executor);
     }
 
+    /**
+     * The receivables half of {@link #of(ReceivableColumns, List, OrderCounts, Executor)}, indexed
+     * on its own: a reader may index it as soon as its receivables are read, while the orders are
+     * still being read on another connection (see {@link #of(Receivables, Orders)}).
+     */
+    public static Receivables indexReceivables(ReceivableColumns receivables, List<Ledgers.Payment> payments) {
+        List<String> paymentProblems = new ArrayList<>();
+        return new Receivables(InvoiceIndex.build(receivables), new PaymentIndex(payments, paymentProblems), paymentProblems);
+    }
+
+    /** The orders half of {@link #of(ReceivableColumns, List, OrderCounts, Executor)}, indexed on its own. */
+    public static Orders indexOrders(OrderCounts orders) {
+        List<String> problems = new ArrayList<>();
+        return new Orders(OrderIndex.counted(orders, problems), problems);
+    }
+
+    /**
+     * The book from its two halves indexed apart: the same book, and the same problems in the same
+     * order, as {@link #of(ReceivableColumns, List, OrderCounts, Executor)} gives from the same ledgers.
+     *
+     * @throws IllegalArgumentException as {@link #of(Ledgers)}
+     */
+    public static KpiBook of(Receivables receivables, Orders orders) {
+        List<String> problems = new ArrayList<>(orders.problems);
+        problems.addAll(receivables.paymentProblems);
+        throwIfAny(problems);
+        return new KpiBook(receivables.invoices, orders.index, receivables.payments);
+    }
+
+    /** Invoices and payments indexed, with the payments' problems (thrown when the book is put together). */
+    public static final class Receivables {
+        private final InvoiceIndex invoices;
+        private final PaymentIndex payments;
+        private final List<String> paymentProblems;
+
+        private Receivables(InvoiceIndex invoices, PaymentIndex payments, List<String> paymentProblems) {
+            this.invoices = invoices;
+            this.payments = payments;
+            this.paymentProblems = paymentProblems;
+        }
+    }
+
+    /** Orders indexed, with their problems (thrown when the book is put together). */
+    public static final class Orders {
+        private final OrderIndex index;
+        private final List<String> problems;
+
+        private Orders(OrderIndex index, List<String> problems) {
+            this.index = index;
+            this.problems = problems;
+        }
+    }
+
     private static KpiBook build(Function<List<String>, InvoiceIndex> invoiceIndex, List<Ledgers.Payment> paymentLedger,
                                  Function<List<String>, OrderIndex> orderIndex, Executor executor) {
         List<String> orderProblems = new ArrayList<>();
@@ -85,11 +138,15 @@ public final class KpiBook {
         }
         problems.addAll(orderProblems);
         problems.addAll(paymentProblems);
+        throwIfAny(problems);
+        return new KpiBook(invoices, built.orders(), built.payments());
+    }
+
+    private static void throwIfAny(List<String> problems) {
         if (!problems.isEmpty()) {
             String shown = String.join("; ", problems.subList(0, Math.min(PROBLEMS_SHOWN, problems.size())));
             throw new IllegalArgumentException("inconsistent ledgers (" + problems.size() + " problems): " + shown);
         }
-        return new KpiBook(invoices, built.orders(), built.payments());
     }
 
     /** Whether the drill-down can list entered orders (false when built from {@link OrderCounts}). */

@@ -60,6 +60,12 @@ public final class HibernateBookLedgers implements BookLedgers {
     }
 
     @Override
+    public Map<String, String> shippedOrderCustomers() {
+        return CurrentSession.get().doReturningWork(connection -> new OrdersReader(connection, new ArrayList<>())
+                .shippedCustomers());
+    }
+
+    @Override
     public Orders orders() {
         return CurrentSession.get().doReturningWork(connection -> {
             List<String> damaged = new ArrayList<>();

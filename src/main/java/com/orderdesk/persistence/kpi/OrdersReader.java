@@ -58,7 +58,8 @@ final class OrdersReader {
     /**
      * The orders counted by channel, day and touched (the database adds them up: no order row is
      * read here), the shipped orders from what the order records of its shipments (no shipment or
-     * line read), and the last order and touch ids counted, so that
+     * line read, and without their customer numbers: see {@link #shippedCustomers}), and the last
+     * order and touch ids counted, so that
      * {@link #listed} lists exactly the orders counted. A group whose channel or day does not read
      * is left out and its orders named, as {@link #read} names them.
      */
@@ -84,6 +85,24 @@ final class OrdersReader {
         List<Ledgers.Order> shipped = new ArrayList<>();
         readShippedSummaries(shipped::add);
         return new Counted(new OrderCounts(entered, shipped), lastOrder, lastTouch);
+    }
+
+    /**
+     * The customer number of every order {@link #counted} gives as shipped (it gives them without
+     * one), by order number: read when a drill-down first shows shipped orders. Same rows, same
+     * customer numbers as {@link #read} gives them.
+     */
+    Map<String, String> shippedCustomers() throws SQLException {
+        CustomerNumbers customers = customers();
+        Map<String, String> byOrder = new HashMap<>();
+        ReceivablesReader.Rows.each(connection, "SELECT o.order_no, o.customer_id FROM sales_order o"
+                + " WHERE o.last_ship_date IS NOT NULL AND o.status IN ('SHIPPED', 'INVOICED', 'PAID')", rs -> {
+            String customer = customers.of(rs.getLong(2));
+            if (customer != null) {
+                byOrder.put(rs.getString(1), customer);
+            }
+        });
+        return byOrder;
     }
 
     /** The counted orders and the last order and touch ids they count. */
@@ -192,22 +211,23 @@ final class OrdersReader {
         }
         Set<Long> touched = ids("SELECT DISTINCT order_id FROM order_touch");
         Flags flags = flags(new HashSet<>());
-        CustomerNumbers customers = customers();
-        ReceivablesReader.Rows.each(connection, "SELECT o.id, o.order_no, o.customer_id, o.channel, o.order_date,"
+        // no customer number: none is a figure, and reading the 100,000 of them was a tenth or more
+        // of the opening's critical path; the drill-down reads them (shippedCustomers)
+        ReceivablesReader.Rows.each(connection, "SELECT o.id, o.order_no, o.channel, o.order_date,"
                 + " COALESCE(o.deliver_by, o.requested_date), o.ship_count, o.last_ship_date, o.last_arrival_date,"
                 + " o.ship_shipping_cents, o.ship_handling_cents, o.shipped_in_full FROM sales_order o"
                 + " WHERE o.last_ship_date IS NOT NULL AND o.status IN ('SHIPPED', 'INVOICED', 'PAID') ORDER BY o.id", rs -> {
             long id = rs.getLong(1);
-            LocalDate entered = StoredDay.parse(rs.getString(5));
-            OrderChannel channel = channel(rs.getString(4));
-            LocalDate lastShipped = StoredDay.parse(rs.getString(8));
+            LocalDate entered = StoredDay.parse(rs.getString(4));
+            OrderChannel channel = channel(rs.getString(3));
+            LocalDate lastShipped = StoredDay.parse(rs.getString(7));
             if (entered == null || channel == null || lastShipped == null) {
                 return;
             }
-            boolean onTime = onTime(rs.getString(6), null, lastShipped, StoredDay.parse(rs.getString(9)));
-            into.accept(new Ledgers.Order(rs.getString(2), customers.of(rs.getLong(3)), channel, entered, touched.contains(id),
-                    lastShipped, rs.getInt(7), ReceivablesReader.cents(rs.getLong(10)), ReceivablesReader.cents(rs.getLong(11)),
-                    rs.getBoolean(12) && !flags.incomplete.contains(id), onTime, !flags.damagedGoods.contains(id),
+            boolean onTime = onTime(rs.getString(5), null, lastShipped, StoredDay.parse(rs.getString(8)));
+            into.accept(new Ledgers.Order(rs.getString(2), null, channel, entered, touched.contains(id),
+                    lastShipped, rs.getInt(6), ReceivablesReader.cents(rs.getLong(9)), ReceivablesReader.cents(rs.getLong(10)),
+                    rs.getBoolean(11) && !flags.incomplete.contains(id), onTime, !flags.damagedGoods.contains(id),
                     !flags.wrongInvoice.contains(id)));
         });
     }

@@ -2,6 +2,7 @@ package com.orderdesk.logic.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,6 +34,12 @@ class KpiOrderCountsTest {
         return KpiBook.of(columns, l.payments(), counts, ForkJoinPool.commonPool());
     }
 
+    /** The same indexed in two halves, each as soon as its ledgers are read (what the dashboard's opening does). */
+    private static KpiBook halves(Ledgers l, OrderCounts counts) {
+        ReceivableColumns columns = ReceivableColumns.of(l.invoices(), l.settlements());
+        return KpiBook.of(KpiBook.indexReceivables(columns, l.payments()), KpiBook.indexOrders(counts));
+    }
+
     @Test
     void countedOrdersGiveTheFiguresAndDrillDownsOfTheListedOrders() {
         for (int seed = 0; seed < LEDGERS; seed++) {
@@ -41,8 +48,11 @@ class KpiOrderCountsTest {
             Ledgers ledgers = KpiRandomLedgers.generate(random, asOf);
             Period period = Period.endingOn(asOf, 1 + random.nextInt(120));
             KpiBook listed = KpiBook.of(ledgers);
-            KpiBook counted = seed % 2 == 0 ? counted(ledgers, OrderCounts.of(ledgers.orders()))
-                    : columns(ledgers, OrderCounts.of(ledgers.orders()));
+            KpiBook counted = switch (seed % 3) {
+                case 0 -> counted(ledgers, OrderCounts.of(ledgers.orders()));
+                case 1 -> columns(ledgers, OrderCounts.of(ledgers.orders()));
+                default -> halves(ledgers, OrderCounts.of(ledgers.orders()));
+            };
             String where = "seed " + seed + ", " + period;
 
             assertThat(counted.report(period)).as(where).isEqualTo(listed.report(period));
@@ -69,6 +79,23 @@ class KpiOrderCountsTest {
                         .isEqualTo(listed.drillDown().ordersEntered(period, channel));
             }
         }
+    }
+
+    @Test
+    void theHalvesRefuseWhatTheWholeRefusesWithTheSameProblemsInTheSameOrder() {
+        LocalDate asOf = LocalDate.of(2026, 6, 30);
+        Ledgers ledgers = KpiRandomLedgers.generate(new Random(7), asOf);
+        List<Ledgers.Order> orders = new ArrayList<>(ledgers.orders());
+        Ledgers.Order shipped = orders.stream().filter(Ledgers.Order::shipped).findFirst().orElseThrow();
+        orders.add(shipped);
+        List<Ledgers.Payment> payments = new ArrayList<>(ledgers.payments());
+        payments.add(payments.get(0));
+        Ledgers bad = new Ledgers(ledgers.invoices(), ledgers.settlements(), payments, orders);
+        OrderCounts counts = OrderCounts.of(bad.orders());
+        assertThatThrownBy(() -> columns(bad, counts)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(shipped.orderNo()).hasMessageContaining(payments.get(0).paymentId());
+        String whole = catchThrowable(() -> columns(bad, counts)).getMessage();
+        assertThatThrownBy(() -> halves(bad, counts)).isInstanceOf(IllegalArgumentException.class).hasMessage(whole);
     }
 
     @Test
