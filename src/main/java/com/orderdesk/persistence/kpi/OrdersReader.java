@@ -216,7 +216,10 @@ final class OrdersReader {
         ReceivablesReader.Rows.each(connection, "SELECT o.id, o.order_no, o.channel, o.order_date,"
                 + " COALESCE(o.deliver_by, o.requested_date), o.ship_count, o.last_ship_date, o.last_arrival_date,"
                 + " o.ship_shipping_cents, o.ship_handling_cents, o.shipped_in_full FROM sales_order o"
-                + " WHERE o.last_ship_date IS NOT NULL AND o.status IN ('SHIPPED', 'INVOICED', 'PAID') ORDER BY o.id", rs -> {
+                // status || '': most of a book's orders have shipped, so one pass over the orders in id
+                // order beats the status index's lookups and sort (0.12 s against 0.21 s in the sqlite3
+                // shell on the 100,000-customer book); written so that PostgreSQL reads it too
+                + " WHERE o.last_ship_date IS NOT NULL AND o.status || '' IN ('SHIPPED', 'INVOICED', 'PAID') ORDER BY o.id", rs -> {
             long id = rs.getLong(1);
             LocalDate entered = StoredDay.parse(rs.getString(4));
             OrderChannel channel = channel(rs.getString(3));
