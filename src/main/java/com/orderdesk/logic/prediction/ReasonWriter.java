@@ -64,7 +64,8 @@ final class ReasonWriter {
     static String summary(CustomerModel m, boolean stopped, LocalDate asOf) {
         List<String> parts = new ArrayList<>();
         if (!m.hasHistory()) {
-            parts.add("no payment history");
+            // said beside a predicted date (credit desk, worklist): where that date then comes from
+            parts.add("no payment history: predicted as the book's customers on its terms pay");
         } else {
             String usual = approximateLateness(m.lateness().intercept());
             double trend = m.lateness().trendPerMonth();

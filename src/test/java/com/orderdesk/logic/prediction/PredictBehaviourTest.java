@@ -200,6 +200,8 @@ class PredictBehaviourTest {
         assertThat(net30.expectedPayDate()).isBetween(AS_OF.plusDays(28), AS_OF.plusDays(33));
         assertThat(net60.expectedPayDate()).isBetween(AS_OF.plusDays(71), AS_OF.plusDays(77));
         assertThat(net60.reason()).contains("no payment history: book's usual for NET 60");
+        assertThat(outlook.behaviourOf("NEW-B").orElseThrow().summary())
+                .isEqualTo("no payment history: predicted as the book's customers on its terms pay");
     }
 
     @Test
