@@ -154,6 +154,10 @@ public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections 
     @Override
     public Path publishPdf(SignedInUser user, String number, Path partial, Path target) {
         access.require(user, Permission.PRINT_INVOICE);
+        // the unit of work runs the whole unit again when SQLite answers BUSY at its commit; the
+        // file took its name in the attempt whose commit failed and must not be moved twice (a
+        // CI run saw "Could not write ...: .partial-INV-010001-...pdf -> INV-010001.pdf")
+        boolean[] named = {false};
         try {
             return uow.write("Recording the print of " + number, () -> {
                 record(user, number, target.toString());
@@ -164,7 +168,10 @@ public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections 
                 // the file takes its final name as the last step before the commit: a failure
                 // before this leaves no file and no record; a failure of the commit itself is
                 // undone below, so the record and the file exist together or not at all
-                move(partial, target);
+                if (!named[0]) {
+                    move(partial, target);
+                    named[0] = true;
+                }
                 return target;
             });
         } catch (RuntimeException e) {

@@ -1,5 +1,13 @@
 package com.orderdesk.persistence.invoicing;
 
+import com.orderdesk.app.AppServices;
+import com.orderdesk.application.AccessControl;
+import com.orderdesk.application.UnitOfWork;
+import com.orderdesk.application.order.OrderSettlement;
+import com.orderdesk.persistence.audit.AuditLog;
+import com.orderdesk.persistence.order.HibernateOrderRepository;
+import com.orderdesk.persistence.security.HibernateUserRepository;
+import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,6 +88,51 @@ class PrintExactlyOnceTest {
         assertThat(target.resolve("keep.txt")).hasContent("someone's folder");
         assertThat(prints("INV-010001")).isZero();
         assertThat(auditCount("DOCUMENT_PRINT")).isZero();
+    }
+
+    @Test
+    void aPublishWhoseFirstCommitFailsIsRunAgainWithOneFileAndOneRecord() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path partial = partial(out, "INV-010001");
+        AppServices s = fx.book.services();
+        UnitOfWork real = s.unitOfWork();
+        // as the unit of work does when SQLite answers BUSY at the commit: the first attempt ran
+        // the whole unit, its transaction was rolled back, and the unit is run again
+        UnitOfWork failsFirstCommit = new UnitOfWork() {
+            private boolean failed;
+
+            @Override
+            public <T> T write(String action, Supplier<T> work) {
+                if (!failed) {
+                    failed = true;
+                    try {
+                        real.write(action, () -> {
+                            work.get();
+                            throw new IllegalStateException("commit refused");
+                        });
+                    } catch (IllegalStateException refused) {
+                        // rolled back: run again
+                    }
+                }
+                return real.write(action, work);
+            }
+
+            @Override
+            public <T> T read(Supplier<T> work) {
+                return real.read(work);
+            }
+        };
+        InvoicingUseCases retrying = new InvoicingUseCases(failsFirstCommit,
+                new AccessControl(s.authorizer(), new HibernateUserRepository(), real), new HibernateInvoiceRepository(),
+                new AuditLog(TestBook.CLOCK), TestBook.CLOCK,
+                new OrderSettlement(new HibernateOrderRepository()), number -> { });
+
+        Path file = retrying.publishPdf(ar, "INV-010001", partial, out.resolve("INV-010001.pdf"));
+
+        assertThat(file).exists().hasContent("%PDF-1.7 test");
+        assertThat(files(out)).containsExactly("INV-010001.pdf");
+        assertThat(prints("INV-010001")).isEqualTo(1);
+        assertThat(auditCount("DOCUMENT_PRINT")).isEqualTo(1);
     }
 
     @Test
