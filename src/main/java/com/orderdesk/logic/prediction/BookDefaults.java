@@ -42,6 +42,12 @@ final class BookDefaults {
         return d == null ? overall : d;
     }
 
+    /** Whether this payment took its terms' early-payment discount (such payments say nothing of lateness). */
+    static boolean tookDiscount(PaidInvoice p, TermsCatalog.Terms terms) {
+        return terms.hasDiscount() && tookDiscount(p.paidDate().toEpochDay(), terms.discountDeadline(p.invoiceDate()),
+                p.dueDate().toEpochDay());
+    }
+
     static boolean tookDiscount(long paid, long deadline, long due) {
         return paid <= deadline + DISCOUNT_GRACE && paid < due - 3;
     }

@@ -118,12 +118,11 @@ public final class PaymentPredictor {
         }
         double margin = 2 * m.lateness().scale();
         for (PaidInvoice p : paid) {
-            TermsCatalog.Terms terms = catalog.of(p.terms());
-            long due = p.dueDate().toEpochDay();
-            long day = p.paidDate().toEpochDay();
-            if (terms.hasDiscount() && BookDefaults.tookDiscount(day, terms.discountDeadline(p.invoiceDate()), due)) {
+            if (BookDefaults.tookDiscount(p, catalog.of(p.terms()))) {
                 continue;
             }
+            long due = p.dueDate().toEpochDay();
+            long day = p.paidDate().toEpochDay();
             double center = m.lateness().center(CustomerModelBuilder.logAmount(p.amount(), m.medianAmount()),
                     (due - asOf) / CustomerModelBuilder.DAYS_PER_MONTH, p.dueDate().getMonthValue() - 1);
             double behind = day - due - center;

@@ -192,12 +192,11 @@ final class TrendMixture {
         double first = Double.POSITIVE_INFINITY;
         double last = Double.NEGATIVE_INFINITY;
         for (PaidInvoice p : paid) {
-            TermsCatalog.Terms terms = catalog.of(p.terms());
-            long due = p.dueDate().toEpochDay();
-            long day = p.paidDate().toEpochDay();
-            if (terms.hasDiscount() && BookDefaults.tookDiscount(day, terms.discountDeadline(p.invoiceDate()), due)) {
+            if (BookDefaults.tookDiscount(p, catalog.of(p.terms()))) {
                 continue;
             }
+            long due = p.dueDate().toEpochDay();
+            long day = p.paidDate().toEpochDay();
             double t = (due - asOf) / CustomerModelBuilder.DAYS_PER_MONTH;
             if (t > -RECENT_CUT_MONTHS) {
                 continue; // most of these still open are the slow ones: the paid rest would bend every line down
