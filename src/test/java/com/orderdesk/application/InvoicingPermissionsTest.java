@@ -53,6 +53,14 @@ class InvoicingPermissionsTest {
                     new CreditRequest.ByAmount(Money.of("10.00"), "allowance")));
             refusedAndNothingChanged(fx.book, "print invoices", () -> invoicing.recordPrints(other, List.of("INV-010001")));
         }
+        // a PDF published by someone without the right keeps its partial file and takes no final name
+        Path partial = java.nio.file.Files.writeString(dir.resolve(".partial-INV-010001-1.pdf"), "%PDF-1.7 test");
+        Path target = dir.resolve("INV-010001.pdf");
+        for (SignedInUser other : others) {
+            refusedAndNothingChanged(fx.book, "print invoices", () -> invoicing.publishPdf(other, "INV-010001", partial, target));
+        }
+        assertThat(target).doesNotExist();
+        assertThat(partial).exists();
         assertThat(invoicing.issueCreditMemo(fx.book.arClerk(), "INV-010001",
                 new CreditRequest.ByAmount(Money.of("10.00"), "allowance"))).startsWith("CM-");
     }
