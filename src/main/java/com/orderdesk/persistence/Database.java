@@ -167,12 +167,8 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
     public <T> T write(Function<Session, T> work) {
-        return sessionFactory.fromTransaction(session -> {
-            if (config.vendor() == DatabaseConfig.Vendor.SQLITE) {
-                session.doWork(SqliteCommitWithoutLock::apply);
-            }
-            return work.apply(session);
-        });
+        // on SQLite the pool's connections commit without taking the lock again (SqliteCommitWithoutLock)
+        return sessionFactory.fromTransaction(work);
     }
 
     /** Runs read-only {@code work} in a session without a write transaction. */

@@ -109,6 +109,11 @@ final class StatementCache implements InvocationHandler {
             case "close":
                 closeAll();
                 break;
+            case "commit", "rollback":
+                if (n == 0) { // a commit must not start a locking transaction after it (SqliteCommitWithoutLock)
+                    return SqliteCommitWithoutLock.end(real, () -> invokeReal(method, args));
+                }
+                break;
             case "equals":
                 return proxy == args[0];
             case "hashCode":
@@ -118,6 +123,10 @@ final class StatementCache implements InvocationHandler {
             default:
                 break;
         }
+        return invokeReal(method, args);
+    }
+
+    private Object invokeReal(Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(real, args);
         } catch (InvocationTargetException e) {
