@@ -28,6 +28,8 @@ import java.util.List;
  */
 final class BatchOptimizer {
     private static final double TOLERANCE = 0.005;
+    /** The pairs' time is cut in this many slices, each followed by the local search. */
+    private static final int PAIR_SLICES = Integer.getInteger("wave.slices", 1);
 
     record Result(List<OrderPlan> plans, Boolean provenOptimal, Double lowerBound) {
     }
@@ -71,16 +73,35 @@ final class BatchOptimizer {
             lowerBound += r.lowerBound();
         }
 
+        trace("alone");
         Network.Stock stock = bestSequence(count, alone);
-        search.improvePairs(stock, alone, deadline);
-        stock = exchange();
+        trace("sequences");
+        // pairs and the local search alternate: the local search is far cheaper per saving (1,000-order
+        // wave: 2,290 in 0.3 s against 2,950 in 17.5 s for the pairs) and each opens moves for the other
+        long slice = Math.max(1, (deadline - WaveClock.now()) / PAIR_SLICES);
+        boolean settled = false;
+        while (!settled && WaveClock.now() < deadline) {
+            settled = search.improvePairs(stock, alone, Math.min(deadline, WaveClock.now() + slice));
+            trace("pairs");
+            double before = total();
+            stock = exchange();
+            trace("local search");
+            if (total() < before - TOLERANCE) {
+                search.resetSweep();
+                settled = false;
+            }
+        }
         // the orders' optima alone ignore the competition for stock; the wave's Lagrangian prices it
         WaveBound.Prices prices = WaveBound.of(net, orders, plansByScenarioNode(), aloneBound, total(), boundNanos);
         lowerBound = Math.max(lowerBound, prices.value());
+        trace("bound " + prices.value());
         search.usePrices(prices);
         search.neighbourhoods(stock, alone, Math.max(deadline, WaveClock.now() + boundNanos));
+        trace("groups");
         stock = exchange();
+        trace("local search");
         finalPass(stock);
+        trace("final pass");
 
         List<OrderPlan> plans = new ArrayList<>();
         double total = total();
@@ -89,6 +110,16 @@ final class BatchOptimizer {
         }
         boolean proven = total <= lowerBound + TOLERANCE;
         return new Result(plans, proven, lowerBound);
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("wave.trace");
+    private final long started = WaveClock.now();
+
+    /** With -Dwave.trace=true: the wave's cost after a phase and the CPU time so far (for measuring phases). */
+    private void trace(String phase) {
+        if (TRACE) {
+            System.err.printf("wave %-14s %12.2f  cpu %6.2f s%n", phase, total(), (WaveClock.now() - started) / 1e9);
+        }
     }
 
     private double total() {

@@ -90,26 +90,40 @@ final class GroupSearch {
         return bySku;
     }
 
-    void improvePairs(Network.Stock stock, double[] alone, long deadline) {
+    /** Where the pairs' sweep stopped (the next call goes on from there); orders swept since the last saving. */
+    private int pairCursor;
+    private int sweptWithoutSaving;
+
+    /**
+     * Pairs of rivals released and re-routed exactly, order by order from where the last call
+     * stopped, until {@code deadline} or a whole sweep saves nothing; returns whether that happened.
+     */
+    boolean improvePairs(Network.Stock stock, double[] alone, long deadline) {
         this.alone = alone;
         Map<String, List<Integer>> bySku = ordersBySku();
-        boolean improved = true;
-        while (improved && WaveClock.now() < deadline) {
-            improved = false;
-            for (int o = 0; o < orders.size() && WaveClock.now() < deadline; o++) {
-                if (cost[o] <= alone[o] + TOLERANCE) {
-                    continue;
+        int count = orders.size();
+        while (sweptWithoutSaving < count && WaveClock.now() < deadline) {
+            int o = pairCursor;
+            pairCursor = (pairCursor + 1) % count;
+            sweptWithoutSaving++;
+            if (cost[o] <= alone[o] + TOLERANCE) {
+                continue;
+            }
+            for (int rival : rivals(o, bySku)) {
+                if (tryPair(o, rival, stock)) {
+                    sweptWithoutSaving = 0;
                 }
-                for (int rival : rivals(o, bySku)) {
-                    if (tryPair(o, rival, stock)) {
-                        improved = true;
-                    }
-                    if (cost[o] <= alone[o] + TOLERANCE) {
-                        break;
-                    }
+                if (cost[o] <= alone[o] + TOLERANCE || WaveClock.now() >= deadline) {
+                    break;
                 }
             }
         }
+        return sweptWithoutSaving >= count;
+    }
+
+    /** A saving found elsewhere (the local search) opens new pairs: the sweep starts counting again. */
+    void resetSweep() {
+        sweptWithoutSaving = 0;
     }
 
     private Set<Integer> rivals(int o, Map<String, List<Integer>> bySku) {
