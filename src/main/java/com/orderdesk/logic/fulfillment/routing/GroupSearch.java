@@ -121,10 +121,6 @@ final class GroupSearch {
         return sweptWithoutSaving >= count;
     }
 
-    /** A saving found elsewhere (the local search) opens new pairs: the sweep starts counting again. */
-    void resetSweep() {
-        sweptWithoutSaving = 0;
-    }
 
     private Set<Integer> rivals(int o, Map<String, List<Integer>> bySku) {
         Set<Integer> rivals = new LinkedHashSet<>();

@@ -8,89 +8,29 @@ import java.util.List;
  * order-by-order passes. Those re-route whole orders one or two at a time; what they miss on
  * scarce stock is the exchange: order A would ship cheaper from the node whose last units order
  * B holds, and B has an almost as good place to go (measured: batch 0.98 % above the plan a MIP
- * solver found on a 300-order scarce wave). Moves, each priced exactly per order (a shipment's
- * cost depends only on its units and weight):
- * <ul>
- * <li>relocate: one order's units of a line from a node (or backorder) to another node (or
- * backorder), within the stock and shipments left, all of them or as many as stay under the
- * target's weight break;</li>
- * <li>exchange: the same, taking the units the target lacks from another order there, which
- * moves them to its own best other place (possibly the stock the first order frees).</li>
- * </ul>
+ * solver found on a 300-order scarce wave). Moves ({@link WaveMoves}): relocates and exchanges of
+ * one line's units; ejection chains of depth two; closing one order's shipment; and an order
+ * routed again whole at the prices of displacing the holders of the stock it lacks (1,000-order
+ * wave after the pairs: relocates and exchanges alone saved 2,290, with the three others 4,700).
  * Ship-complete orders keep their plans. Descent until no move pays or the time is up.
  */
-final class WaveImprover {
-    private static final double EPS = 1e-9;
-    private static final int ANY = Integer.MIN_VALUE;
+final class WaveImprover extends WaveMoves {
     private static final boolean CLOSE = !Boolean.getBoolean("wave.noclose");
     private static final boolean CHAIN = !Boolean.getBoolean("wave.nochain");
+    private static final boolean REROUTE = !Boolean.getBoolean("wave.noreroute");
+    /** Search visits of an order's re-route at the displacement prices (its best plan found is tried). */
+    private static final long REROUTE_VISITS = 20_000;
     /** Ejection chains: tried towards this many of a line's best places, displacing each of this many holders. */
     private static final int CHAIN_TARGETS = Integer.getInteger("wave.chainTargets", 2);
     private static final int CHAIN_HOLDERS = Integer.getInteger("wave.chainHolders", 3);
-
-    private final OrderProblem[] p;
-    private final int[][][] x;
-    private final int[][] units;
-    private final long[][] weight;
-    private final int[][] backordered;
-    private final int[] openCount;
-    private final int[][] stockLeft;
-    private final int[] shipmentsLeft;
-    /** Per scenario sku: the (order, line) pairs that order it. */
-    private final List<List<int[]>> bySku;
-    /** Per order: scenario node -> its index in that order's problem (-1: not a candidate). */
-    private final int[][] localOf;
-    /** The moves of the compound move being tried, to take it back (null: none is). */
-    private List<int[]> undo;
+    /** Per order: the move count at its last re-route. */
+    private final long[] reroutedAt;
 
     /** {@code problems} are the orders against the initial stock; {@code plans} their plans (indexes of those problems). */
     WaveImprover(Network net, OrderProblem[] problems, int[][][] plans) {
-        p = problems;
-        int count = problems.length;
-        x = new int[count][][];
-        units = new int[count][];
-        weight = new long[count][];
-        backordered = new int[count][];
-        openCount = new int[count];
-        Network.Stock stock = net.newStock(true);
-        stockLeft = stock.available;
-        shipmentsLeft = stock.shipmentsLeft;
-        bySku = new ArrayList<>();
-        for (int s = 0; s < net.skuIds.length; s++) {
-            bySku.add(new ArrayList<>());
-        }
-        localOf = new int[count][net.nodes.length];
-        for (int o = 0; o < count; o++) {
-            OrderProblem q = problems[o];
-            java.util.Arrays.fill(localOf[o], -1);
-            x[o] = new int[q.nodeCount][];
-            units[o] = new int[q.nodeCount];
-            weight[o] = new long[q.nodeCount];
-            backordered[o] = q.qty.clone();
-            for (int n = 0; n < q.nodeCount; n++) {
-                localOf[o][q.node[n]] = n;
-                x[o][n] = plans[o][n].clone();
-                for (int l = 0; l < q.lineCount; l++) {
-                    units[o][n] += x[o][n][l];
-                    weight[o][n] += x[o][n][l] * q.weight[l];
-                    backordered[o][l] -= x[o][n][l];
-                    stockLeft[q.node[n]][q.sku[l]] -= x[o][n][l];
-                }
-                if (units[o][n] > 0) {
-                    openCount[o]++;
-                    if (shipmentsLeft[q.node[n]] != Integer.MAX_VALUE) {
-                        shipmentsLeft[q.node[n]]--;
-                    }
-                }
-            }
-            for (int l = 0; l < q.lineCount; l++) {
-                bySku.get(q.sku[l]).add(new int[] {o, l});
-            }
-        }
-    }
-
-    int[][] plan(int o) {
-        return x[o];
+        super(net, problems, plans);
+        reroutedAt = new long[problems.length];
+        java.util.Arrays.fill(reroutedAt, -1);
     }
 
     /** Improves until no move pays or {@code deadline} (WaveClock.now) passes; returns the saving. */
@@ -113,6 +53,13 @@ final class WaveImprover {
                         improved = true;
                     }
                 }
+                if (REROUTE) {
+                    double gain = reroute(o);
+                    if (gain < -EPS) {
+                        saved -= gain;
+                        improved = true;
+                    }
+                }
                 for (int n = 0; n < p[o].nodeCount && CLOSE; n++) {
                     if (units[o][n] > 0) {
                         double gain = closeShipment(o, n);
@@ -127,68 +74,6 @@ final class WaveImprover {
         return saved;
     }
 
-    private double nodeCost(int o, int n, int u, long w) {
-        return u == 0 ? 0 : p[o].shipmentCost(n, u, w);
-    }
-
-    /** The order's cost change of moving q units of line l from {@code from} to {@code to} (-1: backorder). */
-    private double delta(int o, int l, int from, int to, int q) {
-        OrderProblem op = p[o];
-        long dw = q * op.weight[l];
-        double d = 0;
-        if (from < 0) {
-            d -= op.backorderPenalty * q;
-        } else {
-            d += nodeCost(o, from, units[o][from] - q, weight[o][from] - dw) - nodeCost(o, from, units[o][from], weight[o][from]);
-        }
-        if (to < 0) {
-            d += op.backorderPenalty * q;
-        } else {
-            d += nodeCost(o, to, units[o][to] + q, weight[o][to] + dw) - nodeCost(o, to, units[o][to], weight[o][to]);
-        }
-        return d;
-    }
-
-    private void move(int o, int l, int from, int to, int q) {
-        OrderProblem op = p[o];
-        long dw = q * op.weight[l];
-        if (from < 0) {
-            backordered[o][l] -= q;
-        } else {
-            x[o][from][l] -= q;
-            units[o][from] -= q;
-            weight[o][from] -= dw;
-            stockLeft[op.node[from]][op.sku[l]] += q;
-            if (units[o][from] == 0) {
-                openCount[o]--;
-                release(op.node[from], +1);
-            }
-        }
-        if (to < 0) {
-            backordered[o][l] += q;
-        } else {
-            if (units[o][to] == 0) {
-                openCount[o]++;
-                release(op.node[to], -1);
-            }
-            x[o][to][l] += q;
-            units[o][to] += q;
-            weight[o][to] += dw;
-            stockLeft[op.node[to]][op.sku[l]] -= q;
-        }
-    }
-
-    private void release(int node, int shipments) {
-        if (shipmentsLeft[node] != Integer.MAX_VALUE) {
-            shipmentsLeft[node] += shipments;
-        }
-    }
-
-    /** Whether order o may start a shipment at its node n. */
-    private boolean mayOpen(int o, int n) {
-        return units[o][n] > 0 || openCount[o] < p[o].maxShipments && shipmentsLeft[p[o].node[n]] > 0;
-    }
-
     /** Applies the best relocate or exchange of order o's line l if it pays; returns its cost change. */
     private double bestMove(int o, int l) {
         int[] move = new int[7];
@@ -201,66 +86,113 @@ final class WaveImprover {
     }
 
     /**
-     * The cheapest relocate or exchange of order o's line l (from node {@code onlyFrom} alone, or
-     * from {@link #ANY} place) costing less than {@code below}; fills {@code out} as
-     * {@link #bestExchange} does (a relocate with -1 for the other order) and returns its cost
-     * change, or +infinity when none does.
+     * Order o routed again as a whole, exactly, where each unit the stock left lacks costs what
+     * displacing a holder of it costs (its cheapest relocation to free stock or its backorder, per
+     * unit); the plan found is then applied, each holder giving up what o takes, and kept when the
+     * wave's cost falls. It moves several lines at once and opens nodes, which single moves and
+     * closing a shipment do not.
      */
-    private double findMove(int o, int l, int onlyFrom, double below, int[] out) {
+    private double reroute(int o) {
         OrderProblem op = p[o];
-        double best = below;
-        boolean found = false;
-        int[] exchange = new int[7];
-        for (int from = -1; from < op.nodeCount; from++) {
-            int have = from < 0 ? backordered[o][l] : x[o][from][l];
-            if (have == 0 || onlyFrom != ANY && from != onlyFrom) {
-                continue;
+        if (op.shipComplete || !movedSince(o, reroutedAt[o])) {
+            return 0;
+        }
+        reroutedAt[o] = clock;
+        double[][] extra = new double[op.nodeCount][op.lineCount];
+        double[] handling = new double[op.nodeCount];
+        for (int n = 0; n < op.nodeCount; n++) {
+            int node = op.node[n];
+            if (units[o][n] == 0 && shipmentsLeft[node] <= 0) {
+                handling[n] = 1e9; // no shipment left there for o
             }
-            for (int to = -1; to < op.nodeCount; to++) {
-                if (to == from || to >= 0 && (op.avail[to][l] - x[o][to][l] == 0 || !mayOpen(o, to))) {
+            for (int l = 0; l < op.lineCount; l++) {
+                if (stockLeft[node][op.sku[l]] + x[o][n][l] < op.avail[n][l]) {
+                    extra[n][l] = displacementPrice(o, node, op.sku[l]);
+                }
+            }
+        }
+        int[][] y = new ExactOrderSolver(op.priced(extra, handling), REROUTE_VISITS).solve().x();
+        if (java.util.Arrays.deepEquals(y, x[o])) {
+            return 0;
+        }
+        undo = new ArrayList<>();
+        double total = 0;
+        for (int n = 0; n < op.nodeCount; n++) {
+            for (int l = 0; l < op.lineCount; l++) {
+                if (x[o][n][l] > 0) {
+                    int q = x[o][n][l];
+                    total += delta(o, l, n, -1, q);
+                    logged(o, l, n, -1, q);
+                }
+            }
+        }
+        boolean ok = true;
+        for (int n = 0; n < op.nodeCount && ok; n++) {
+            for (int l = 0; l < op.lineCount && ok; l++) {
+                if (y[n][l] == 0) {
                     continue;
                 }
-                int want = to < 0 ? have : Math.min(have, op.avail[to][l] - x[o][to][l]);
-                int free = to < 0 ? want : Math.min(want, stockLeft[op.node[to]][op.sku[l]]);
-                if (free > 0) {
-                    double d = delta(o, l, from, to, free);
-                    if (d < best) {
-                        best = d;
-                        found = true;
-                        out[0] = from;
-                        out[1] = to;
-                        out[2] = free;
-                        out[3] = -1;
-                    }
+                int node = op.node[n];
+                int sku = op.sku[l];
+                while (ok && stockLeft[node][sku] < y[n][l]) {
+                    double d = displace(o, node, sku, y[n][l] - Math.max(0, stockLeft[node][sku]));
+                    ok = d < Double.POSITIVE_INFINITY;
+                    total += ok ? d : 0;
                 }
-                if (to >= 0 && free < want) {
-                    double d = bestExchange(o, l, from, to, want, best, exchange);
-                    if (d < best) {
-                        best = d;
-                        found = true;
-                        System.arraycopy(exchange, 0, out, 0, 7);
-                    }
+                if (ok && (units[o][n] > 0 || mayOpen(o, n))) {
+                    total += delta(o, l, -1, n, y[n][l]);
+                    logged(o, l, -1, n, y[n][l]);
+                } else {
+                    ok = false;
                 }
             }
         }
-        return found ? best : Double.POSITIVE_INFINITY;
+        List<int[]> done = undo;
+        undo = null;
+        if (ok && total < -EPS) {
+            return total;
+        }
+        takeBack(done);
+        return 0;
     }
 
-    /** Applies a move found by {@link #findMove}, logging it when a compound move is being tried. */
-    private void apply(int o, int l, int[] move) {
-        if (move[3] >= 0) {
-            // the other order first gives up the units, then this one takes them
-            int lacking = move[2] - Math.max(0, stockLeft[p[o].node[move[1]]][p[o].sku[l]]);
-            logged(move[3], move[4], move[5], move[6], lacking);
+    /** The cheapest cost per unit of moving one unit of sku at node away from an order other than o. */
+    private double displacementPrice(int o, int node, int sku) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int[] holder : bySku.get(sku)) {
+            int o2 = holder[0];
+            int at = localOf[o2][node];
+            if (o2 != o && !p[o2].shipComplete && at >= 0 && x[o2][at][holder[1]] > 0) {
+                best = Math.min(best, cheapestRelocation(o2, holder[1], at, 1, null));
+            }
         }
-        logged(o, l, move[0], move[1], move[2]);
+        return best == Double.POSITIVE_INFINITY ? 1e9 : Math.max(0, best);
     }
 
-    private void logged(int o, int l, int from, int to, int q) {
-        move(o, l, from, to, q);
-        if (undo != null) {
-            undo.add(new int[] {o, l, from, to, q});
+    /** Frees up to {@code need} units of sku at node from the order (not o) that gives them up cheapest; returns the cost. */
+    private double displace(int o, int node, int sku, int need) {
+        double best = Double.POSITIVE_INFINITY;
+        int[] bestMove = null;
+        int[] to = new int[1];
+        for (int[] holder : bySku.get(sku)) {
+            int o2 = holder[0];
+            int at = localOf[o2][node];
+            if (o2 == o || p[o2].shipComplete || at < 0 || x[o2][at][holder[1]] == 0) {
+                continue;
+            }
+            int q = Math.min(need, x[o2][at][holder[1]]);
+            double d = cheapestRelocation(o2, holder[1], at, q, to) / q;
+            if (d < best) {
+                best = d;
+                bestMove = new int[] {o2, holder[1], at, to[0], q};
+            }
         }
+        if (bestMove == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double d = delta(bestMove[0], bestMove[1], bestMove[2], bestMove[3], bestMove[4]);
+        logged(bestMove[0], bestMove[1], bestMove[2], bestMove[3], bestMove[4]);
+        return d;
     }
 
     /**
@@ -322,8 +254,10 @@ final class WaveImprover {
                     apply(o2, l2, move);
                     return partial + repair;
                 }
+                stamping = false;
                 move(o, l, to, from, want);
                 move(o2, l2, -1, at, lacking);
+                stamping = true;
             }
         }
         return 0;
@@ -356,59 +290,7 @@ final class WaveImprover {
         if (closed && total < -EPS) {
             return total;
         }
-        for (int i = done.size() - 1; i >= 0; i--) {
-            int[] m = done.get(i);
-            move(m[0], m[1], m[3], m[2], m[4]);
-        }
+        takeBack(done);
         return 0;
-    }
-
-    /**
-     * Order o takes {@code want} units of line l at node {@code to} (from {@code from}), the units
-     * the stock lacks there given up by one other order, which moves them to its best other place.
-     * Fills {from, to, want, other order, its line, its node at to, where they go}; returns the change.
-     */
-    private double bestExchange(int o, int l, int from, int to, int want, double below, int[] out) {
-        OrderProblem op = p[o];
-        int node = op.node[to];
-        int sku = op.sku[l];
-        int lacking = want - Math.max(0, stockLeft[node][sku]);
-        double mine = delta(o, l, from, to, want);
-        if (mine >= below) {
-            return Double.POSITIVE_INFINITY; // even with the stock it would not pay
-        }
-        double best = Double.POSITIVE_INFINITY;
-        int freedNode = from < 0 ? -1 : op.node[from];
-        for (int[] holder : bySku.get(sku)) {
-            int o2 = holder[0];
-            int l2 = holder[1];
-            int at = localOf[o2][node];
-            if (o2 == o || p[o2].shipComplete || at < 0 || x[o2][at][l2] < lacking) {
-                continue;
-            }
-            OrderProblem q = p[o2];
-            for (int to2 = -1; to2 < q.nodeCount; to2++) {
-                if (to2 == at || to2 >= 0 && (q.avail[to2][l2] - x[o2][to2][l2] < lacking || !mayOpen(o2, to2))) {
-                    continue;
-                }
-                // stock at its new place: what is left there, plus what order o frees if it leaves that node
-                int there = to2 < 0 ? lacking : stockLeft[q.node[to2]][sku] + (q.node[to2] == freedNode ? want : 0);
-                if (there < lacking) {
-                    continue;
-                }
-                double d = mine + delta(o2, l2, at, to2, lacking);
-                if (d < best) {
-                    best = d;
-                    out[0] = from;
-                    out[1] = to;
-                    out[2] = want;
-                    out[3] = o2;
-                    out[4] = l2;
-                    out[5] = at;
-                    out[6] = to2;
-                }
-            }
-        }
-        return best;
     }
 }
