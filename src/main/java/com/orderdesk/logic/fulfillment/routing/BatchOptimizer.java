@@ -12,9 +12,10 @@ import java.util.List;
  * improvement search around exact per-order routing: (1) route the wave sequentially in a few
  * arrival orders (file order; fewest whole-order nodes first) and keep the cheapest; (2) for every
  * order that pays more than it would alone, release it together with each order competing for
- * its skus, re-route the pair exactly in both orders and keep any saving ({@link GroupSearch});
- * (3) a wave-level local search ({@link WaveImprover}: relocations, and exchanges of stock between
- * orders); (4) the wave's bound ({@link WaveBound}), whose stock and shipment prices then guide
+ * its skus, re-route the pair exactly in both orders and keep any saving ({@link GroupSearch}),
+ * for 60 % of the time left; (3) a wave-level local search ({@link WaveImprover}: relocations,
+ * exchanges of stock between orders, ejection chains, closed shipments, orders re-routed whole at
+ * the prices of displacing others) for the rest, and the pairs again if it settles early; (4) the wave's bound ({@link WaveBound}), whose stock and shipment prices then guide
  * (5) a large-neighbourhood search: groups of up to six competing orders released and re-routed
  * exactly in random sequences, and once more with each order at the prices (300-order scarce
  * wave: 14,039.56 -> 13,970.02, SCIP's best 13,916.00); (6) the local search again, since the

@@ -20,6 +20,7 @@ final class WaveImprover extends WaveMoves {
     private static final boolean REROUTE = !Boolean.getBoolean("wave.noreroute");
     /** Search visits of an order's re-route at the displacement prices (its best plan found is tried). */
     private static final long REROUTE_VISITS = 20_000;
+    private static final int MAX_REROUTE_MOVES = 200;
     /** Ejection chains: tried towards this many of a line's best places, displacing each of this many holders. */
     private static final int CHAIN_TARGETS = Integer.getInteger("wave.chainTargets", 2);
     private static final int CHAIN_HOLDERS = Integer.getInteger("wave.chainHolders", 3);
@@ -136,7 +137,8 @@ final class WaveImprover extends WaveMoves {
                 int sku = op.sku[l];
                 while (ok && stockLeft[node][sku] < y[n][l]) {
                     double d = displace(o, node, sku, y[n][l] - Math.max(0, stockLeft[node][sku]));
-                    ok = d < Double.POSITIVE_INFINITY;
+                    // a holder displaced may land where o needs stock next: the log's length bounds the chase
+                    ok = d < Double.POSITIVE_INFINITY && undo.size() < MAX_REROUTE_MOVES;
                     total += ok ? d : 0;
                 }
                 if (ok && (units[o][n] > 0 || mayOpen(o, n))) {
@@ -150,6 +152,7 @@ final class WaveImprover extends WaveMoves {
         List<int[]> done = undo;
         undo = null;
         if (ok && total < -EPS) {
+            keep(done);
             return total;
         }
         takeBack(done);
@@ -247,11 +250,15 @@ final class WaveImprover extends WaveMoves {
                 int o2 = (int) holders.get(h)[1];
                 int l2 = (int) holders.get(h)[2];
                 int at = (int) holders.get(h)[3];
+                stamping = false;
                 move(o2, l2, at, -1, lacking);
                 move(o, l, from, to, want);
+                stamping = true;
                 double repair = findMove(o2, l2, -1, -partial - EPS, move);
                 if (repair < -partial - EPS) {
                     apply(o2, l2, move);
+                    stamp(o2, l2);
+                    stamp(o, l);
                     return partial + repair;
                 }
                 stamping = false;
@@ -288,6 +295,7 @@ final class WaveImprover extends WaveMoves {
         List<int[]> done = undo;
         undo = null;
         if (closed && total < -EPS) {
+            keep(done);
             return total;
         }
         takeBack(done);

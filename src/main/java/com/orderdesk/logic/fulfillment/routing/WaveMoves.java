@@ -118,7 +118,7 @@ abstract class WaveMoves {
     void move(int o, int l, int from, int to, int q) {
         OrderProblem op = p[o];
         if (stamping) {
-            skuMoved[op.sku[l]] = ++clock;
+            stamp(o, l);
         }
         long dw = q * op.weight[l];
         if (from < 0) {
@@ -224,11 +224,30 @@ abstract class WaveMoves {
         stamping = true;
     }
 
+    /**
+     * A move; within a compound move being tried, logged and not stamped (a compound move taken
+     * back moved nothing; one kept is stamped by {@link #keep}).
+     */
     void logged(int o, int l, int from, int to, int q) {
-        move(o, l, from, to, q);
-        if (undo != null) {
-            undo.add(new int[] {o, l, from, to, q});
+        if (undo == null) {
+            move(o, l, from, to, q);
+            return;
         }
+        stamping = false;
+        move(o, l, from, to, q);
+        stamping = true;
+        undo.add(new int[] {o, l, from, to, q});
+    }
+
+    /** A compound move is kept: its skus are stamped as moved. */
+    void keep(List<int[]> done) {
+        for (int[] m : done) {
+            stamp(m[0], m[1]);
+        }
+    }
+
+    void stamp(int o, int l) {
+        skuMoved[p[o].sku[l]] = ++clock;
     }
 
     boolean movedSince(int o, long at) {
