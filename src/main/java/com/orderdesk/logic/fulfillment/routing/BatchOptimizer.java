@@ -99,10 +99,17 @@ final class BatchOptimizer {
         search.usePrices(prices);
         // the groups and the local search after them share the bound's time again (each saves
         // 30-80 in it on the 1,000-order wave)
-        search.neighbourhoods(stock, alone, Math.max(deadline, WaveClock.now() + boundNanos / 2));
-        trace("groups");
-        stock = exchange(WaveClock.now() + boundNanos / 2);
-        trace("local search");
+        long groupsUntil = Math.max(deadline, WaveClock.now() + boundNanos / 2);
+        double before;
+        do {
+            // on a wave that has time left (300 orders: every group tried in 0.5 s of 20), new rounds
+            // of groups and the local search while they save
+            before = total();
+            search.neighbourhoods(stock, alone, groupsUntil);
+            trace("groups");
+            stock = exchange(Math.max(WaveClock.now() + boundNanos / 2, Math.min(deadline, groupsUntil)));
+            trace("local search");
+        } while (total() < before - TOLERANCE && WaveClock.now() < groupsUntil);
         finalPass(stock);
         trace("final pass");
 
