@@ -15,7 +15,9 @@ import java.util.List;
  * its skus, re-route the pair exactly in both orders and keep any saving ({@link GroupSearch}),
  * for 60 % of the time left; (3) a wave-level local search ({@link WaveImprover}: relocations,
  * exchanges of stock between orders, ejection chains, closed shipments, orders re-routed whole at
- * the prices of displacing others) for the rest, and the pairs again if it settles early; (4) the wave's bound ({@link WaveBound}), whose stock and shipment prices then guide
+ * the prices of displacing others) for the rest; if it settles early, the pairs' sweep goes on
+ * where its time stopped it (a sweep that had finished is not restarted), then the local search
+ * once more; (4) the wave's bound ({@link WaveBound}), whose stock and shipment prices then guide
  * (5) a large-neighbourhood search: groups of up to six competing orders released and re-routed
  * exactly in random sequences, and once more with each order at the prices (300-order scarce
  * wave: 14,039.56 -> 13,970.02, SCIP's best 13,916.00); (6) the local search again, since the
@@ -86,7 +88,8 @@ final class BatchOptimizer {
         stock = exchange(Math.max(deadline, WaveClock.now() + boundNanos / 5));
         trace("local search");
         if (WaveClock.now() < deadline) {
-            // the local search settled with time left: the pairs go on from its plan, and it once more
+            // the local search settled with time left: the pairs' sweep goes on from where its time
+            // stopped it (after a whole sweep without a saving it stays finished), and it once more
             search.improvePairs(stock, alone, deadline);
             trace("pairs");
             stock = exchange(WaveClock.now() + boundNanos / 5);
