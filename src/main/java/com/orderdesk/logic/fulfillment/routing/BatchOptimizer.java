@@ -14,14 +14,15 @@ import java.util.List;
  * order that pays more than it would alone, release it together with each order competing for
  * its skus, re-route the pair exactly in both orders and keep any saving ({@link GroupSearch}),
  * for 60 % of the time left; (3) a wave-level local search ({@link WaveImprover}: relocations,
- * exchanges of stock between orders, ejection chains, closed shipments, orders re-routed whole at
+ * exchanges of stock between orders, closed shipments, orders re-routed whole at
  * the prices of displacing others) for the rest; if it settles early, the pairs' sweep goes on
  * where its time stopped it (a sweep that had finished is not restarted), then the local search
  * once more; (4) the wave's bound ({@link WaveBound}), whose stock and shipment prices then guide
  * (5) a large-neighbourhood search: groups of up to six competing orders released and re-routed
  * exactly in random sequences, and once more with each order at the prices (300-order scarce
  * wave: 14,039.56 -> 13,970.02, SCIP's best 13,916.00); (6) the local search again, since the
- * groups leave new exchanges open (1,000-order wave: -48); (7) finally re-route each order exactly
+ * groups leave new exchanges open (1,000-order wave: -48); (5) and (6) repeat while they save and
+ * time is left; (7) finally re-route each order exactly
  * given everyone else's plan. Every step keeps the wave feasible and never raises the total, so
  * batch is never worse than sequential. The lower bound is the larger of the sum of each order's
  * optimum routed alone (or a proven bound of it) and the wave's Lagrangian over the shared stock
