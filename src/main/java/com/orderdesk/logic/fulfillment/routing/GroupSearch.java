@@ -36,6 +36,10 @@ final class GroupSearch {
     private final double[] cost;
     private final boolean[] optimal;
     private WaveBound.Prices prices;
+    /** The groups' draws, fixed seed; one stream over every round of groups. */
+    private final java.util.Random random = new java.util.Random(17);
+    /** Rounds of groups before this one: each round draws groups of up to two orders more. */
+    private int rounds = -1;
     /** Per order: its optimum alone against the initial stock, a floor under its cost in any wave plan. */
     private double[] alone;
 
@@ -90,27 +94,37 @@ final class GroupSearch {
         return bySku;
     }
 
-    void improvePairs(Network.Stock stock, double[] alone, long deadline) {
+    /** Where the pairs' sweep stopped (the next call goes on from there); orders swept since the last saving. */
+    private int pairCursor;
+    private int sweptWithoutSaving;
+
+    /**
+     * Pairs of rivals released and re-routed exactly, order by order from where the last call
+     * stopped, until {@code deadline} or a whole sweep saves nothing; returns whether that happened.
+     */
+    boolean improvePairs(Network.Stock stock, double[] alone, long deadline) {
         this.alone = alone;
         Map<String, List<Integer>> bySku = ordersBySku();
-        boolean improved = true;
-        while (improved && WaveClock.now() < deadline) {
-            improved = false;
-            for (int o = 0; o < orders.size() && WaveClock.now() < deadline; o++) {
-                if (cost[o] <= alone[o] + TOLERANCE) {
-                    continue;
+        int count = orders.size();
+        while (sweptWithoutSaving < count && WaveClock.now() < deadline) {
+            int o = pairCursor;
+            pairCursor = (pairCursor + 1) % count;
+            sweptWithoutSaving++;
+            if (cost[o] <= alone[o] + TOLERANCE) {
+                continue;
+            }
+            for (int rival : rivals(o, bySku)) {
+                if (tryPair(o, rival, stock)) {
+                    sweptWithoutSaving = 0;
                 }
-                for (int rival : rivals(o, bySku)) {
-                    if (tryPair(o, rival, stock)) {
-                        improved = true;
-                    }
-                    if (cost[o] <= alone[o] + TOLERANCE) {
-                        break;
-                    }
+                if (cost[o] <= alone[o] + TOLERANCE || WaveClock.now() >= deadline) {
+                    break;
                 }
             }
         }
+        return sweptWithoutSaving >= count;
     }
+
 
     private Set<Integer> rivals(int o, Map<String, List<Integer>> bySku) {
         Set<Integer> rivals = new LinkedHashSet<>();
@@ -205,9 +219,9 @@ final class GroupSearch {
      * so that a busy machine changes the plan only when the time runs out.
      */
     void neighbourhoods(Network.Stock stock, double[] alone, long until) {
+        rounds++;
         this.alone = alone;
         Map<String, List<Integer>> bySku = ordersBySku();
-        java.util.Random random = new java.util.Random(17);
         int count = orders.size();
         for (int g = 0; g < GROUPS_PER_ORDER * count && WaveClock.now() < until; g++) {
             int o = random.nextInt(count);
@@ -216,7 +230,7 @@ final class GroupSearch {
             }
             List<Integer> rivals = new ArrayList<>(rivals(o, bySku));
             java.util.Collections.shuffle(rivals, random);
-            int size = Math.min(rivals.size(), 2 + random.nextInt(GROUP - 2));
+            int size = Math.min(rivals.size(), 2 + random.nextInt(GROUP - 2 + 2 * rounds));
             int[] group = new int[size + 1];
             group[0] = o;
             for (int j = 0; j < size; j++) {

@@ -8,81 +8,31 @@ import java.util.List;
  * order-by-order passes. Those re-route whole orders one or two at a time; what they miss on
  * scarce stock is the exchange: order A would ship cheaper from the node whose last units order
  * B holds, and B has an almost as good place to go (measured: batch 0.98 % above the plan a MIP
- * solver found on a 300-order scarce wave). Moves, each priced exactly per order (a shipment's
- * cost depends only on its units and weight):
- * <ul>
- * <li>relocate: one order's units of a line from a node (or backorder) to another node (or
- * backorder), within the stock and shipments left, all of them or as many as stay under the
- * target's weight break;</li>
- * <li>exchange: the same, taking the units the target lacks from another order there, which
- * moves them to its own best other place (possibly the stock the first order frees).</li>
- * </ul>
+ * solver found on a 300-order scarce wave). Moves ({@link WaveMoves}): relocates and exchanges of
+ * one line's units; ejection chains of depth two; closing one order's shipment; and an order
+ * routed again whole at the prices of displacing the holders of the stock it lacks (1,000-order
+ * wave after the pairs: relocates and exchanges alone saved 2,290, with the three others 4,700).
  * Ship-complete orders keep their plans. Descent until no move pays or the time is up.
  */
-final class WaveImprover {
-    private static final double EPS = 1e-9;
-
-    private final OrderProblem[] p;
-    private final int[][][] x;
-    private final int[][] units;
-    private final long[][] weight;
-    private final int[][] backordered;
-    private final int[] openCount;
-    private final int[][] stockLeft;
-    private final int[] shipmentsLeft;
-    /** Per scenario sku: the (order, line) pairs that order it. */
-    private final List<List<int[]>> bySku;
-    /** Per order: scenario node -> its index in that order's problem (-1: not a candidate). */
-    private final int[][] localOf;
+final class WaveImprover extends WaveMoves {
+    private static final boolean CLOSE = !Boolean.getBoolean("wave.noclose");
+    /** Ejection chains: off unless -Dwave.chain=true (1,000-order wave: -35, within noise; 300-order wave: its path ends 10 dearer). */
+    private static final boolean CHAIN = Boolean.getBoolean("wave.chain");
+    private static final boolean REROUTE = !Boolean.getBoolean("wave.noreroute");
+    /** Search visits of an order's re-route at the displacement prices (its best plan found is tried). */
+    private static final long REROUTE_VISITS = 20_000;
+    private static final int MAX_REROUTE_MOVES = 200;
+    /** Ejection chains: tried towards this many of a line's best places, displacing each of this many holders. */
+    private static final int CHAIN_TARGETS = Integer.getInteger("wave.chainTargets", 2);
+    private static final int CHAIN_HOLDERS = Integer.getInteger("wave.chainHolders", 3);
+    /** Per order: the move count at its last re-route. */
+    private final long[] reroutedAt;
 
     /** {@code problems} are the orders against the initial stock; {@code plans} their plans (indexes of those problems). */
     WaveImprover(Network net, OrderProblem[] problems, int[][][] plans) {
-        p = problems;
-        int count = problems.length;
-        x = new int[count][][];
-        units = new int[count][];
-        weight = new long[count][];
-        backordered = new int[count][];
-        openCount = new int[count];
-        Network.Stock stock = net.newStock(true);
-        stockLeft = stock.available;
-        shipmentsLeft = stock.shipmentsLeft;
-        bySku = new ArrayList<>();
-        for (int s = 0; s < net.skuIds.length; s++) {
-            bySku.add(new ArrayList<>());
-        }
-        localOf = new int[count][net.nodes.length];
-        for (int o = 0; o < count; o++) {
-            OrderProblem q = problems[o];
-            java.util.Arrays.fill(localOf[o], -1);
-            x[o] = new int[q.nodeCount][];
-            units[o] = new int[q.nodeCount];
-            weight[o] = new long[q.nodeCount];
-            backordered[o] = q.qty.clone();
-            for (int n = 0; n < q.nodeCount; n++) {
-                localOf[o][q.node[n]] = n;
-                x[o][n] = plans[o][n].clone();
-                for (int l = 0; l < q.lineCount; l++) {
-                    units[o][n] += x[o][n][l];
-                    weight[o][n] += x[o][n][l] * q.weight[l];
-                    backordered[o][l] -= x[o][n][l];
-                    stockLeft[q.node[n]][q.sku[l]] -= x[o][n][l];
-                }
-                if (units[o][n] > 0) {
-                    openCount[o]++;
-                    if (shipmentsLeft[q.node[n]] != Integer.MAX_VALUE) {
-                        shipmentsLeft[q.node[n]]--;
-                    }
-                }
-            }
-            for (int l = 0; l < q.lineCount; l++) {
-                bySku.get(q.sku[l]).add(new int[] {o, l});
-            }
-        }
-    }
-
-    int[][] plan(int o) {
-        return x[o];
+        super(net, problems, plans);
+        reroutedAt = new long[problems.length];
+        java.util.Arrays.fill(reroutedAt, -1);
     }
 
     /** Improves until no move pays or {@code deadline} (WaveClock.now) passes; returns the saving. */
@@ -97,9 +47,28 @@ final class WaveImprover {
                 }
                 for (int l = 0; l < p[o].lineCount; l++) {
                     double gain = bestMove(o, l);
+                    if (gain >= -EPS && CHAIN) {
+                        gain = ejectionChain(o, l);
+                    }
                     if (gain < -EPS) {
                         saved -= gain;
                         improved = true;
+                    }
+                }
+                if (REROUTE) {
+                    double gain = reroute(o);
+                    if (gain < -EPS) {
+                        saved -= gain;
+                        improved = true;
+                    }
+                }
+                for (int n = 0; n < p[o].nodeCount && CLOSE; n++) {
+                    if (units[o][n] > 0) {
+                        double gain = closeShipment(o, n);
+                        if (gain < -EPS) {
+                            saved -= gain;
+                            improved = true;
+                        }
                     }
                 }
             }
@@ -107,158 +76,230 @@ final class WaveImprover {
         return saved;
     }
 
-    private double nodeCost(int o, int n, int u, long w) {
-        return u == 0 ? 0 : p[o].shipmentCost(n, u, w);
+    /** Applies the best relocate or exchange of order o's line l if it pays; returns its cost change. */
+    private double bestMove(int o, int l) {
+        int[] move = new int[7];
+        double best = findMove(o, l, ANY, -EPS, move);
+        if (best >= -EPS) {
+            return 0;
+        }
+        apply(o, l, move);
+        return best;
     }
 
-    /** The order's cost change of moving q units of line l from {@code from} to {@code to} (-1: backorder). */
-    private double delta(int o, int l, int from, int to, int q) {
+    /**
+     * Order o routed again as a whole, exactly, where each unit the stock left lacks costs what
+     * displacing a holder of it costs (its cheapest relocation to free stock or its backorder, per
+     * unit); the plan found is then applied, each holder giving up what o takes, and kept when the
+     * wave's cost falls. It moves several lines at once and opens nodes, which single moves and
+     * closing a shipment do not.
+     */
+    private double reroute(int o) {
         OrderProblem op = p[o];
-        long dw = q * op.weight[l];
-        double d = 0;
-        if (from < 0) {
-            d -= op.backorderPenalty * q;
-        } else {
-            d += nodeCost(o, from, units[o][from] - q, weight[o][from] - dw) - nodeCost(o, from, units[o][from], weight[o][from]);
+        if (op.shipComplete || !movedSince(o, reroutedAt[o])) {
+            return 0;
         }
-        if (to < 0) {
-            d += op.backorderPenalty * q;
-        } else {
-            d += nodeCost(o, to, units[o][to] + q, weight[o][to] + dw) - nodeCost(o, to, units[o][to], weight[o][to]);
+        reroutedAt[o] = clock;
+        double[][] extra = new double[op.nodeCount][op.lineCount];
+        double[] handling = new double[op.nodeCount];
+        for (int n = 0; n < op.nodeCount; n++) {
+            int node = op.node[n];
+            if (units[o][n] == 0 && shipmentsLeft[node] <= 0) {
+                handling[n] = 1e9; // no shipment left there for o
+            }
+            for (int l = 0; l < op.lineCount; l++) {
+                if (stockLeft[node][op.sku[l]] + x[o][n][l] < op.avail[n][l]) {
+                    extra[n][l] = displacementPrice(o, node, op.sku[l]);
+                }
+            }
         }
+        int[][] y = new ExactOrderSolver(op.priced(extra, handling), REROUTE_VISITS).solve().x();
+        if (java.util.Arrays.deepEquals(y, x[o])) {
+            return 0;
+        }
+        undo = new ArrayList<>();
+        double total = 0;
+        for (int n = 0; n < op.nodeCount; n++) {
+            for (int l = 0; l < op.lineCount; l++) {
+                if (x[o][n][l] > 0) {
+                    int q = x[o][n][l];
+                    total += delta(o, l, n, -1, q);
+                    logged(o, l, n, -1, q);
+                }
+            }
+        }
+        boolean ok = true;
+        for (int n = 0; n < op.nodeCount && ok; n++) {
+            for (int l = 0; l < op.lineCount && ok; l++) {
+                if (y[n][l] == 0) {
+                    continue;
+                }
+                int node = op.node[n];
+                int sku = op.sku[l];
+                while (ok && stockLeft[node][sku] < y[n][l]) {
+                    double d = displace(o, node, sku, y[n][l] - Math.max(0, stockLeft[node][sku]));
+                    // a holder displaced may land where o needs stock next: the log's length bounds the chase
+                    ok = d < Double.POSITIVE_INFINITY && undo.size() < MAX_REROUTE_MOVES;
+                    total += ok ? d : 0;
+                }
+                if (ok && (units[o][n] > 0 || mayOpen(o, n))) {
+                    total += delta(o, l, -1, n, y[n][l]);
+                    logged(o, l, -1, n, y[n][l]);
+                } else {
+                    ok = false;
+                }
+            }
+        }
+        List<int[]> done = undo;
+        undo = null;
+        if (ok && total < -EPS) {
+            keep(done);
+            return total;
+        }
+        takeBack(done);
+        return 0;
+    }
+
+    /** The cheapest cost per unit of moving one unit of sku at node away from an order other than o. */
+    private double displacementPrice(int o, int node, int sku) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int[] holder : bySku.get(sku)) {
+            int o2 = holder[0];
+            int at = localOf[o2][node];
+            if (o2 != o && !p[o2].shipComplete && at >= 0 && x[o2][at][holder[1]] > 0) {
+                best = Math.min(best, cheapestRelocation(o2, holder[1], at, 1, null));
+            }
+        }
+        return best == Double.POSITIVE_INFINITY ? 1e9 : Math.max(0, best);
+    }
+
+    /** Frees up to {@code need} units of sku at node from the order (not o) that gives them up cheapest; returns the cost. */
+    private double displace(int o, int node, int sku, int need) {
+        double best = Double.POSITIVE_INFINITY;
+        int[] bestMove = null;
+        int[] to = new int[1];
+        for (int[] holder : bySku.get(sku)) {
+            int o2 = holder[0];
+            int at = localOf[o2][node];
+            if (o2 == o || p[o2].shipComplete || at < 0 || x[o2][at][holder[1]] == 0) {
+                continue;
+            }
+            int q = Math.min(need, x[o2][at][holder[1]]);
+            double d = cheapestRelocation(o2, holder[1], at, q, to) / q;
+            if (d < best) {
+                best = d;
+                bestMove = new int[] {o2, holder[1], at, to[0], q};
+            }
+        }
+        if (bestMove == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double d = delta(bestMove[0], bestMove[1], bestMove[2], bestMove[3], bestMove[4]);
+        logged(bestMove[0], bestMove[1], bestMove[2], bestMove[3], bestMove[4]);
         return d;
     }
 
-    private void move(int o, int l, int from, int to, int q) {
+    /**
+     * An ejection chain of depth two: order o takes units of line l at a node where another
+     * order B holds the last of them; B's units go to its backorder and from there to B's best
+     * place, itself possibly taken from a third order (a relocate or an exchange). The exchange
+     * of {@link #findMove} stops at B's best place with free stock; on scarce stock that place
+     * is often held too. Tried towards o's best few places and their best few holders only.
+     */
+    private double ejectionChain(int o, int l) {
         OrderProblem op = p[o];
-        long dw = q * op.weight[l];
-        if (from < 0) {
-            backordered[o][l] -= q;
-        } else {
-            x[o][from][l] -= q;
-            units[o][from] -= q;
-            weight[o][from] -= dw;
-            stockLeft[op.node[from]][op.sku[l]] += q;
-            if (units[o][from] == 0) {
-                openCount[o]--;
-                release(op.node[from], +1);
-            }
-        }
-        if (to < 0) {
-            backordered[o][l] += q;
-        } else {
-            if (units[o][to] == 0) {
-                openCount[o]++;
-                release(op.node[to], -1);
-            }
-            x[o][to][l] += q;
-            units[o][to] += q;
-            weight[o][to] += dw;
-            stockLeft[op.node[to]][op.sku[l]] -= q;
-        }
-    }
-
-    private void release(int node, int shipments) {
-        if (shipmentsLeft[node] != Integer.MAX_VALUE) {
-            shipmentsLeft[node] += shipments;
-        }
-    }
-
-    /** Whether order o may start a shipment at its node n. */
-    private boolean mayOpen(int o, int n) {
-        return units[o][n] > 0 || openCount[o] < p[o].maxShipments && shipmentsLeft[p[o].node[n]] > 0;
-    }
-
-    /** Applies the best relocate or exchange of order o's line l if it pays; returns its cost change. */
-    private double bestMove(int o, int l) {
-        OrderProblem op = p[o];
-        double best = -EPS;
-        int[] move = null;
+        List<double[]> targets = new ArrayList<>();
         for (int from = -1; from < op.nodeCount; from++) {
             int have = from < 0 ? backordered[o][l] : x[o][from][l];
             if (have == 0) {
                 continue;
             }
-            for (int to = -1; to < op.nodeCount; to++) {
-                if (to == from || to >= 0 && (op.avail[to][l] - x[o][to][l] == 0 || !mayOpen(o, to))) {
+            for (int to = 0; to < op.nodeCount; to++) {
+                if (to == from || op.avail[to][l] - x[o][to][l] == 0 || !mayOpen(o, to)) {
                     continue;
                 }
-                int want = to < 0 ? have : Math.min(have, op.avail[to][l] - x[o][to][l]);
-                int free = to < 0 ? want : Math.min(want, stockLeft[op.node[to]][op.sku[l]]);
-                if (free > 0) {
-                    double d = delta(o, l, from, to, free);
-                    if (d < best) {
-                        best = d;
-                        move = new int[] {from, to, free, -1, -1, -1, -1};
-                    }
+                int want = Math.min(have, op.avail[to][l] - x[o][to][l]);
+                if (stockLeft[op.node[to]][op.sku[l]] >= want) {
+                    continue;
                 }
-                if (to >= 0 && free < want) {
-                    int[] exchange = new int[7];
-                    double d = bestExchange(o, l, from, to, want, exchange);
-                    if (d < best) {
-                        best = d;
-                        move = exchange;
-                    }
+                double mine = delta(o, l, from, to, want);
+                if (mine < -EPS) {
+                    targets.add(new double[] {mine, from, to, want});
                 }
             }
         }
-        if (move == null) {
-            return 0;
+        targets.sort((a, b) -> Double.compare(a[0], b[0]));
+        int[] move = new int[7];
+        for (int t = 0; t < Math.min(CHAIN_TARGETS, targets.size()); t++) {
+            double mine = targets.get(t)[0];
+            int from = (int) targets.get(t)[1];
+            int to = (int) targets.get(t)[2];
+            int want = (int) targets.get(t)[3];
+            int node = op.node[to];
+            int lacking = want - Math.max(0, stockLeft[node][op.sku[l]]);
+            List<double[]> holders = new ArrayList<>();
+            for (int[] holder : bySku.get(op.sku[l])) {
+                int o2 = holder[0];
+                int at = localOf[o2][node];
+                if (o2 != o && !p[o2].shipComplete && at >= 0 && x[o2][at][holder[1]] >= lacking) {
+                    holders.add(new double[] {mine + delta(o2, holder[1], at, -1, lacking), o2, holder[1], at});
+                }
+            }
+            holders.sort((a, b) -> Double.compare(a[0], b[0]));
+            for (int h = 0; h < Math.min(CHAIN_HOLDERS, holders.size()); h++) {
+                double partial = holders.get(h)[0];
+                int o2 = (int) holders.get(h)[1];
+                int l2 = (int) holders.get(h)[2];
+                int at = (int) holders.get(h)[3];
+                stamping = false;
+                move(o2, l2, at, -1, lacking);
+                move(o, l, from, to, want);
+                stamping = true;
+                double repair = findMove(o2, l2, -1, -partial - EPS, move);
+                if (repair < -partial - EPS) {
+                    apply(o2, l2, move);
+                    stamp(o2, l2);
+                    stamp(o, l);
+                    return partial + repair;
+                }
+                stamping = false;
+                move(o, l, to, from, want);
+                move(o2, l2, -1, at, lacking);
+                stamping = true;
+            }
         }
-        if (move[3] >= 0) {
-            // the other order first gives up the units, then this one takes them
-            move(move[3], move[4], move[5], move[6], move[2] - Math.max(0, stockLeft[op.node[move[1]]][op.sku[l]]));
-        }
-        move(o, l, move[0], move[1], move[2]);
-        return best;
+        return 0;
     }
 
     /**
-     * Order o takes {@code want} units of line l at node {@code to} (from {@code from}), the units
-     * the stock lacks there given up by one other order, which moves them to its best other place.
-     * Fills {from, to, want, other order, its line, its node at to, where they go}; returns the change.
+     * Closes order o's shipment from node n: each line there goes to its cheapest other place
+     * (relocated, or exchanged with another order), even at a cost, and the whole is kept when
+     * it pays. Single-line moves miss this: the shipment's handling and base rate are saved only
+     * when its last line leaves, so each line's move alone may not pay.
      */
-    private double bestExchange(int o, int l, int from, int to, int want, int[] out) {
-        OrderProblem op = p[o];
-        int node = op.node[to];
-        int sku = op.sku[l];
-        int lacking = want - Math.max(0, stockLeft[node][sku]);
-        double mine = delta(o, l, from, to, want);
-        if (mine >= -EPS) {
-            return Double.POSITIVE_INFINITY; // even with the stock it would not pay
-        }
-        double best = Double.POSITIVE_INFINITY;
-        int freedNode = from < 0 ? -1 : op.node[from];
-        for (int[] holder : bySku.get(sku)) {
-            int o2 = holder[0];
-            int l2 = holder[1];
-            int at = localOf[o2][node];
-            if (o2 == o || p[o2].shipComplete || at < 0 || x[o2][at][l2] < lacking) {
-                continue;
+    private double closeShipment(int o, int n) {
+        undo = new ArrayList<>();
+        double total = 0;
+        int[] move = new int[7];
+        boolean closed = true;
+        for (int l = 0; l < p[o].lineCount && closed; l++) {
+            for (int tries = 0; x[o][n][l] > 0 && tries < 4; tries++) {
+                double d = findMove(o, l, n, Double.POSITIVE_INFINITY, move);
+                if (d == Double.POSITIVE_INFINITY) {
+                    break;
+                }
+                apply(o, l, move);
+                total += d;
             }
-            OrderProblem q = p[o2];
-            for (int to2 = -1; to2 < q.nodeCount; to2++) {
-                if (to2 == at || to2 >= 0 && (q.avail[to2][l2] - x[o2][to2][l2] < lacking || !mayOpen(o2, to2))) {
-                    continue;
-                }
-                // stock at its new place: what is left there, plus what order o frees if it leaves that node
-                int there = to2 < 0 ? lacking : stockLeft[q.node[to2]][sku] + (q.node[to2] == freedNode ? want : 0);
-                if (there < lacking) {
-                    continue;
-                }
-                double d = mine + delta(o2, l2, at, to2, lacking);
-                if (d < best) {
-                    best = d;
-                    out[0] = from;
-                    out[1] = to;
-                    out[2] = want;
-                    out[3] = o2;
-                    out[4] = l2;
-                    out[5] = at;
-                    out[6] = to2;
-                }
-            }
+            closed = x[o][n][l] == 0;
         }
-        return best;
+        List<int[]> done = undo;
+        undo = null;
+        if (closed && total < -EPS) {
+            keep(done);
+            return total;
+        }
+        takeBack(done);
+        return 0;
     }
 }

@@ -1,0 +1,79 @@
+package com.orderdesk.logic.fulfillment.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.orderdesk.bench.routing.ScenarioGenerator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The wave's local search on small scarce waves routed first in arrival order: every plan it
+ * leaves is feasible for its order, the orders together take no more stock and shipments than
+ * the nodes have, the saving it reports is the fall of the wave's cost to the cent (its compound
+ * moves, ejection chains, closed shipments and re-routed orders, price each step exactly and
+ * take back what does not pay), and it does find savings.
+ */
+class WaveImproverTest {
+
+    @Test
+    void plansStayFeasibleAndTheReportedSavingIsTheCostsFall() {
+        int improvedWaves = 0;
+        for (int seed = 1; seed <= 12; seed++) {
+            Scenario s = ScenarioGenerator.generate(new ScenarioGenerator.Size(60, 1, 8, 8, 30, 0.12), seed);
+            Network net = new Network(s);
+            int count = s.orders().size();
+            OrderProblem[] problems = new OrderProblem[count];
+            int[][][] plans = new int[count][][];
+            Network.Stock fresh = net.newStock(false);
+            Network.Stock left = net.newStock(true);
+            double before = 0;
+            for (int o = 0; o < count; o++) {
+                problems[o] = OrderProblem.of(net, s.orders().get(o), fresh);
+                // routed in arrival order against what the earlier orders leave, as the initial stock's indexes
+                OrderProblem now = OrderProblem.of(net, s.orders().get(o), left);
+                int[][] x = new ExactOrderSolver(now, 200_000).solve().x();
+                left.apply(now, x, +1);
+                plans[o] = problems[o].emptyAssignment();
+                for (int n = 0; n < now.nodeCount; n++) {
+                    int at = indexOf(problems[o].node, now.node[n]);
+                    plans[o][at] = x[n].clone();
+                }
+                before += problems[o].cost(plans[o]);
+            }
+            WaveImprover improver = new WaveImprover(net, problems, plans);
+            double saved = improver.improve(Long.MAX_VALUE);
+
+            Network.Stock used = net.newStock(true);
+            double after = 0;
+            for (int o = 0; o < count; o++) {
+                int[][] x = improver.plan(o);
+                double c = problems[o].cost(x);
+                assertThat(c).as("order %d of seed %d", o, seed).isFinite();
+                after += c;
+                used.apply(problems[o], x, +1);
+            }
+            for (int node = 0; node < used.available.length; node++) {
+                assertThat(used.shipmentsLeft[node]).as("shipments left at node %d, seed %d", node, seed).isGreaterThanOrEqualTo(0);
+                for (int sku = 0; sku < used.available[node].length; sku++) {
+                    assertThat(used.available[node][sku]).as("stock left at node %d sku %d, seed %d", node, sku, seed)
+                            .isGreaterThanOrEqualTo(0);
+                }
+            }
+            assertThat(after).as("seed %d", seed).isLessThanOrEqualTo(before + 1e-6);
+            assertThat(before - after).as("reported saving, seed %d", seed).isCloseTo(saved, within(1e-6));
+            if (saved > 0.005) {
+                improvedWaves++;
+            }
+        }
+        assertThat(improvedWaves).isGreaterThanOrEqualTo(6);
+    }
+
+    private static int indexOf(int[] nodes, int node) {
+        for (int i = 0; i < nodes.length; i++) {
+            if (nodes[i] == node) {
+                return i;
+            }
+        }
+        throw new AssertionError("node " + node + " is not a candidate of the order against the initial stock");
+    }
+}
