@@ -9,9 +9,10 @@ import java.util.function.Function;
 /**
  * Makes p_late_30 mean what it says by asking the book how the engine would have done: the book is
  * cut back to an earlier as-of date, the engine predicts the invoices open then, and a logistic
- * curve (Platt scaling) maps its raw probabilities to the share of those invoices that really were
- * paid more than 30 days late. The engine's spreads come from the history they were fitted on and
- * run a little narrow; this corrects that, with the book's own evidence.
+ * curve (Platt scaling) above a small floor maps its raw probabilities to the share of those
+ * invoices that really were paid more than 30 days late. The engine's spreads come from the
+ * history they were fitted on and run a little narrow, and a few invoices are paid very late
+ * whatever their customer's habit; this corrects both, with the book's own evidence.
  */
 final class LateRiskCalibration {
     /** How far back the trial as-of date is: far enough for most of its open invoices' outcomes to be known. */
