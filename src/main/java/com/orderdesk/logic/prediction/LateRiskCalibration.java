@@ -9,9 +9,10 @@ import java.util.function.Function;
 /**
  * Makes p_late_30 mean what it says by asking the book how the engine would have done: the book is
  * cut back to an earlier as-of date, the engine predicts the invoices open then, and a logistic
- * curve (Platt scaling) maps its raw probabilities to the share of those invoices that really were
- * paid more than 30 days late. The engine's spreads come from the history they were fitted on and
- * run a little narrow; this corrects that, with the book's own evidence.
+ * curve (Platt scaling) above a small floor maps its raw probabilities to the share of those
+ * invoices that really were paid more than 30 days late. The engine's spreads come from the
+ * history they were fitted on and run a little narrow, and a few invoices are paid very late
+ * whatever their customer's habit; this corrects both, with the book's own evidence.
  */
 final class LateRiskCalibration {
     /** How far back the trial as-of date is: far enough for most of its open invoices' outcomes to be known. */
@@ -21,21 +22,29 @@ final class LateRiskCalibration {
     static final int TRIAL_PAID_INVOICES = 30_000;
     private static final double CLIP = 0.002;
 
+    /**
+     * Floors tried for the chance that any invoice is paid very late whatever the engine says (a
+     * dispute, a lost invoice): no curve on logit p can lift its low end without lifting the rest.
+     */
+    private static final double[] FLOORS = {0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03};
+
     private final double intercept;
     private final double slope;
+    private final double floor;
 
-    private LateRiskCalibration(double intercept, double slope) {
+    private LateRiskCalibration(double intercept, double slope, double floor) {
         this.intercept = intercept;
         this.slope = slope;
+        this.floor = floor;
     }
 
-    static final LateRiskCalibration IDENTITY = new LateRiskCalibration(0, 1);
+    static final LateRiskCalibration IDENTITY = new LateRiskCalibration(0, 1, 0);
 
     double apply(double p) {
-        if (slope == 1 && intercept == 0) {
+        if (slope == 1 && intercept == 0 && floor == 0) {
             return p;
         }
-        return 1 / (1 + Math.exp(-(intercept + slope * logit(p))));
+        return floor + (1 - floor) / (1 + Math.exp(-(intercept + slope * logit(p))));
     }
 
     /**
@@ -94,8 +103,30 @@ final class LateRiskCalibration {
     record Trial(List<PaidInvoice> history, List<OpenInvoice> open, LocalDate asOf) {
     }
 
-    /** Logistic regression of y on x by Newton's method, lightly held to the identity. */
+    /**
+     * The curve floor + (1 - floor) logistic(a + b x) of greatest likelihood, the floor from
+     * {@link #FLOORS}: a low floor lets the slope stay steep where the engine tells invoices apart.
+     */
     static LateRiskCalibration fit(double[] x, double[] y) {
+        LateRiskCalibration best = null;
+        double bestLikelihood = Double.NEGATIVE_INFINITY;
+        for (double floor : FLOORS) {
+            LateRiskCalibration c = fit(x, y, floor);
+            double likelihood = 0;
+            for (int i = 0; i < x.length; i++) {
+                double q = floor + (1 - floor) / (1 + Math.exp(-(c.intercept + c.slope * x[i])));
+                likelihood += y[i] > 0.5 ? Math.log(q) : Math.log(1 - q);
+            }
+            if (likelihood > bestLikelihood + 1e-9) {
+                bestLikelihood = likelihood;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Logistic regression of y on x above a fixed floor, by Fisher scoring, lightly held to the identity. */
+    static LateRiskCalibration fit(double[] x, double[] y, double floor) {
         double a = 0;
         double b = 1;
         double ridge = 1;
@@ -106,9 +137,11 @@ final class LateRiskCalibration {
             double hab = 0;
             double hbb = ridge;
             for (int i = 0; i < x.length; i++) {
-                double p = 1 / (1 + Math.exp(-(a + b * x[i])));
-                double r = y[i] - p;
-                double w = p * (1 - p);
+                double s = 1 / (1 + Math.exp(-(a + b * x[i])));
+                double q = floor + (1 - floor) * s;
+                double slopeOfQ = (1 - floor) * s * (1 - s);
+                double r = (y[i] - q) / (q * (1 - q)) * slopeOfQ;
+                double w = slopeOfQ * slopeOfQ / (q * (1 - q));
                 ga += r;
                 gb += r * x[i];
                 haa += w;
@@ -127,7 +160,7 @@ final class LateRiskCalibration {
                 break;
             }
         }
-        return new LateRiskCalibration(a, b);
+        return new LateRiskCalibration(a, b, floor);
     }
 
     private static double logit(double p) {
@@ -137,6 +170,6 @@ final class LateRiskCalibration {
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "p' = logistic(%.3f + %.3f logit p)", intercept, slope);
+        return String.format(java.util.Locale.ROOT, "p' = %.3f + %.3f logistic(%.3f + %.3f logit p)", floor, 1 - floor, intercept, slope);
     }
 }
