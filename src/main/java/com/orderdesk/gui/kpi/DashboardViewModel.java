@@ -184,10 +184,8 @@ public final class DashboardViewModel {
         }
     }
 
-    private Rows index(Book book, Listing listing) {
+    private Rows index(Book book, Listing listing, CompletableFuture<Map<String, String>> invoiceCustomers) {
         KpiUseCases.Counted read = book.figures().read();
-        Rows before = rows;
-        boolean same = before != null && before.of() == book;
         List<Ledgers.Invoice> invoiceList = read.money().invoices();
         Map<String, Ledgers.Invoice> invoices = new HashMap<>(invoiceList.size() * 2);
         invoiceList.forEach(i -> invoices.put(i.invoiceNo(), i));
@@ -198,8 +196,11 @@ public final class DashboardViewModel {
         listed.forEach(o -> orders.putIfAbsent(o.orderNo(), o)); // a shipped order keeps its shipping detail
         Map<String, Ledgers.Payment> payments = new HashMap<>(read.money().payments().size() * 2);
         read.money().payments().forEach(p -> payments.put(p.paymentId(), p));
-        Map<String, String> customers = same ? before.invoiceCustomers() : kpi.invoiceCustomers(user.get());
-        return new Rows(book, listing, invoices, customers, orders, payments);
+        try {
+            return new Rows(book, listing, invoices, invoiceCustomers.join(), orders, payments);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /**
@@ -230,11 +231,16 @@ public final class DashboardViewModel {
         if (b == null) {
             throw new IllegalStateException("The figures are not loaded yet.");
         }
+        Rows r = rows;
+        // the invoices' customers read (once per book) beside the listing of the orders the drill
+        // needs (each reads the 100,000 customer numbers, 0.2-0.5 s), not after it
+        CompletableFuture<Map<String, String>> customers = r != null && r.of() == b
+                ? CompletableFuture.completedFuture(r.invoiceCustomers())
+                : CompletableFuture.supplyAsync(() -> kpi.invoiceCustomers(user.get()), executor);
         Listing l = listing(b, drill);
         KpiBook engine = l.engine();
-        Rows r = rows;
         if (r == null || r.of() != b || r.listing() != l) {
-            r = index(b, l);
+            r = index(b, l, customers);
             rows = r;
         }
         List<String> numbers = drill.numbers(engine.drillDown(), period, bucket, channel);

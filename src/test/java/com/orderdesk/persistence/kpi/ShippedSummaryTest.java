@@ -132,7 +132,7 @@ class ShippedSummaryTest {
         long e = number(db, String.format(single, d));
         assertThat(e).as("five shipped orders perfect but for their days").isPositive();
         sql(db, "UPDATE sales_order SET deliver_by = '2000-02-30' WHERE id = " + a, // not a date: no promise, on time
-                "UPDATE sales_order SET deliver_by = ' 2099-01-01' WHERE id = " + b, // padded: read as 2099-01-01, on time
+                "UPDATE sales_order SET deliver_by = '2025-02-29' WHERE id = " + b, // no leap year: no promise, on time
                 "UPDATE sales_order SET deliver_by = '2000-13-01', requested_date = '2099-01-01' WHERE id = " + c,
                 "UPDATE sales_order SET deliver_by = last_ship_date WHERE id = " + d,
                 // an arrival that is no date (2027 is no leap year): the ship day counts, on time
