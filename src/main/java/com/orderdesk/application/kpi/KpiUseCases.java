@@ -108,22 +108,29 @@ public final class KpiUseCases {
     public Figures figures(SignedInUser user, Executor executor, Runnable meanwhile) {
         access.require(user, Permission.VIEW_RECEIVABLES);
         LocalDate today = today();
+        // the payments on the orders' connection: the orders are counted by the database, so that
+        // thread had less to do than the invoices' (thread CPU at the first opening 260-320 ms
+        // against 380-470 ms)
         CompletableFuture<IndexedOrders> orders = CompletableFuture.supplyAsync(() -> {
-            BookLedgers.CountedOrders counted = uow.read(ledgers::countedOrders);
-            return new IndexedOrders(counted, KpiBook.indexOrders(counted.counts()));
+            OrdersAndPayments read = uow.read(() -> new OrdersAndPayments(ledgers.countedOrders(), ledgers.payments()));
+            return new IndexedOrders(read.orders(), read.payments(),
+                    KpiBook.indexOrders(read.orders().counts(), read.payments().payments()));
         }, executor);
-        BookLedgers.Receivables money = uow.read(() -> ledgers.receivablesWithoutCustomers(today));
-        KpiBook.Receivables indexed = KpiBook.indexReceivables(money.columns(), money.payments());
+        BookLedgers.Receivables invoices = uow.read(() -> ledgers.invoicesWithoutCustomers(today));
+        KpiBook.Receivables indexed = KpiBook.indexInvoices(invoices.columns());
         meanwhile.run();
         try {
             IndexedOrders o = orders.join();
-            return new Figures(KpiBook.of(indexed, o.index()), new Counted(money, o.counted()));
+            return new Figures(KpiBook.of(indexed, o.index()), new Counted(invoices.withPayments(o.payments()), o.counted()));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
-    private record IndexedOrders(BookLedgers.CountedOrders counted, KpiBook.Orders index) {
+    private record OrdersAndPayments(BookLedgers.CountedOrders orders, BookLedgers.Payments payments) {
+    }
+
+    private record IndexedOrders(BookLedgers.CountedOrders counted, BookLedgers.Payments payments, KpiBook.Orders index) {
     }
 
     /**
