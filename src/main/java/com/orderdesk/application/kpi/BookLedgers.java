@@ -30,23 +30,6 @@ public interface BookLedgers {
      */
     Receivables receivablesWithoutCustomers(LocalDate today);
 
-    /**
-     * The same without the payments (an empty list): the dashboard's opening reads them apart
-     * ({@link #payments}) on the orders' connection, which has less to read.
-     */
-    Receivables invoicesWithoutCustomers(LocalDate today);
-
-    /** The payments ledger, as {@link #receivables} gives it, with the rows left out (named). */
-    Payments payments();
-
-    /** The payments and the payment rows that could not be read. */
-    record Payments(List<Ledgers.Payment> payments, List<String> damaged) {
-        public Payments {
-            payments = List.copyOf(payments);
-            damaged = List.copyOf(damaged);
-        }
-    }
-
     /** Each invoice's customer number by invoice number. */
     Map<String, String> invoiceCustomers();
 
@@ -91,15 +74,6 @@ public interface BookLedgers {
      * the ledgers' receivables are always the open amounts the invoice screens show.
      */
     record Receivables(ReceivableColumns columns, List<Ledgers.Payment> payments, List<String> damaged, int reconciled) {
-        /** These receivables with the payments read apart (their damaged rows named after these, as one read names them). */
-        public Receivables withPayments(Payments read) {
-            List<Ledgers.Payment> all = new ArrayList<>(payments);
-            all.addAll(read.payments());
-            List<String> rows = new ArrayList<>(damaged);
-            rows.addAll(read.damaged());
-            return new Receivables(columns, all, rows, reconciled);
-        }
-
         /** The invoices as records (built on each call). */
         public List<Ledgers.Invoice> invoices() {
             return columns.invoices();

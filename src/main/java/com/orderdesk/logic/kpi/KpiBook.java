@@ -82,23 +82,7 @@ public final class KpiBook {
     /** The orders half of {@link #of(ReceivableColumns, List, OrderCounts, Executor)}, indexed on its own. */
     public static Orders indexOrders(OrderCounts orders) {
         List<String> problems = new ArrayList<>();
-        return new Orders(OrderIndex.counted(orders, problems), null, problems);
-    }
-
-    /**
-     * The invoices alone (their payments indexed with the orders, {@link #indexOrders(OrderCounts, List)}):
-     * so that the two reading threads have about as much to do (the orders are counted by the
-     * database, the invoices' read is the longer one).
-     */
-    public static Receivables indexInvoices(ReceivableColumns receivables) {
-        return new Receivables(InvoiceIndex.build(receivables), null, List.of());
-    }
-
-    /** The orders and the payments indexed together: the other half of {@link #indexInvoices}. */
-    public static Orders indexOrders(OrderCounts orders, List<Ledgers.Payment> payments) {
-        List<String> problems = new ArrayList<>();
-        OrderIndex index = OrderIndex.counted(orders, problems);
-        return new Orders(index, new PaymentIndex(payments, problems), problems);
+        return new Orders(OrderIndex.counted(orders, problems), problems);
     }
 
     /**
@@ -108,16 +92,13 @@ public final class KpiBook {
      * @throws IllegalArgumentException as {@link #of(Ledgers)}
      */
     public static KpiBook of(Receivables receivables, Orders orders) {
-        if ((receivables.payments == null) == (orders.payments == null)) {
-            throw new IllegalArgumentException("the payments must be indexed with either the invoices or the orders, once");
-        }
         List<String> problems = new ArrayList<>(orders.problems);
         problems.addAll(receivables.paymentProblems);
         throwIfAny(problems);
-        return new KpiBook(receivables.invoices, orders.index, receivables.payments != null ? receivables.payments : orders.payments);
+        return new KpiBook(receivables.invoices, orders.index, receivables.payments);
     }
 
-    /** Invoices and payments (or invoices alone: payments null) indexed, with the payments' problems (thrown when the book is put together). */
+    /** Invoices and payments indexed, with the payments' problems (thrown when the book is put together). */
     public static final class Receivables {
         private final InvoiceIndex invoices;
         private final PaymentIndex payments;
@@ -130,15 +111,13 @@ public final class KpiBook {
         }
     }
 
-    /** Orders indexed (and the payments, or null), with their problems (thrown when the book is put together). */
+    /** Orders indexed, with their problems (thrown when the book is put together). */
     public static final class Orders {
         private final OrderIndex index;
-        private final PaymentIndex payments;
         private final List<String> problems;
 
-        private Orders(OrderIndex index, PaymentIndex payments, List<String> problems) {
+        private Orders(OrderIndex index, List<String> problems) {
             this.index = index;
-            this.payments = payments;
             this.problems = problems;
         }
     }

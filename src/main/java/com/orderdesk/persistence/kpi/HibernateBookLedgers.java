@@ -34,28 +34,11 @@ public final class HibernateBookLedgers implements BookLedgers {
         return receivables(today, false);
     }
 
-    @Override
-    public Receivables invoicesWithoutCustomers(LocalDate today) {
-        return receivables(today, false, false);
-    }
-
-    @Override
-    public Payments payments() {
-        return CurrentSession.get().doReturningWork(connection -> {
-            List<String> damaged = new ArrayList<>();
-            return new Payments(new ReceivablesReader(connection, zone, damaged, null).payments(), damaged);
-        });
-    }
-
     private Receivables receivables(LocalDate today, boolean customers) {
-        return receivables(today, customers, true);
-    }
-
-    private Receivables receivables(LocalDate today, boolean customers, boolean payments) {
         return CurrentSession.get().doReturningWork(connection -> {
             List<String> damaged = new ArrayList<>();
             ReceivablesReader.Result money = new ReceivablesReader(connection, zone, damaged,
-                    customers ? CustomerNumbers.read(connection) : null).read(today, payments);
+                    customers ? CustomerNumbers.read(connection) : null).read(today);
             return new Receivables(money.columns(), money.payments(), damaged, money.reconciled());
         });
     }

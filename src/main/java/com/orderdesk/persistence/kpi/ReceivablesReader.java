@@ -47,17 +47,12 @@ final class ReceivablesReader {
     }
 
     Result read(LocalDate today) throws SQLException {
-        return read(today, true);
-    }
-
-    /** @param payments false: the payments left to {@link #payments} (another connection may read them) */
-    Result read(LocalDate today, boolean payments) throws SQLException {
         readInvoices();
         readCash();
         readCreditMemos();
         readClaims();
         int reconciled = reconcile(today);
-        return new Result(columns, payments ? payments() : List.of(), reconciled);
+        return new Result(columns, readPayments(), reconciled);
     }
 
     private void readInvoices() throws SQLException {
@@ -155,8 +150,7 @@ final class ReceivablesReader {
         return reconciled;
     }
 
-    /** The payments ledger (unreadable rows named in {@code damaged}). */
-    List<Ledgers.Payment> payments() throws SQLException {
+    private List<Ledgers.Payment> readPayments() throws SQLException {
         List<Ledgers.Payment> payments = new ArrayList<>();
         query("SELECT payment_no, received_date, amount_cents, posted_auto FROM cash_payment ORDER BY id", rs -> {
             LocalDate received = StoredDay.parse(rs.getString(2));

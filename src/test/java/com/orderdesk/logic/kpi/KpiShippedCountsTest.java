@@ -24,12 +24,10 @@ class KpiShippedCountsTest {
 
     private static KpiBook counted(Ledgers l, OrderCounts counts, int how) {
         ReceivableColumns columns = ReceivableColumns.of(l.invoices(), l.settlements());
-        return switch (how % 4) {
+        return switch (how % 3) {
             case 0 -> KpiBook.of(l.invoices(), l.settlements(), l.payments(), counts, ForkJoinPool.commonPool());
             case 1 -> KpiBook.of(columns, l.payments(), counts, ForkJoinPool.commonPool());
-            case 2 -> KpiBook.of(KpiBook.indexReceivables(columns, l.payments()), KpiBook.indexOrders(counts));
-            // what the dashboard's opening does: the payments read and indexed with the orders
-            default -> KpiBook.of(KpiBook.indexInvoices(columns), KpiBook.indexOrders(counts, l.payments()));
+            default -> KpiBook.of(KpiBook.indexReceivables(columns, l.payments()), KpiBook.indexOrders(counts));
         };
     }
 
@@ -128,29 +126,6 @@ class KpiShippedCountsTest {
         assertThatThrownBy(() -> counted.listingShipped(shipped.subList(1, shipped.size())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("the book changed since it was read");
         assertThat(counted.listingShipped(shipped).drillDown().ordersShipped(Period.endingOn(asOf, 365))).contains(o.orderNo());
-    }
-
-    @Test
-    void thePaymentsIndexedWithTheOrdersRefuseWhatTheWholeRefusesWithTheSameMessage() {
-        LocalDate asOf = LocalDate.of(2026, 6, 30);
-        Ledgers ledgers = KpiRandomLedgers.generate(new Random(7), asOf);
-        List<Ledgers.Order> orders = new ArrayList<>(ledgers.orders());
-        Ledgers.Order shipped = shipped(ledgers).get(0);
-        orders.add(shipped);
-        List<Ledgers.Payment> payments = new ArrayList<>(ledgers.payments());
-        payments.add(payments.get(0));
-        Ledgers bad = new Ledgers(ledgers.invoices(), ledgers.settlements(), payments, orders);
-        OrderCounts counts = OrderCounts.of(bad.orders());
-        String whole = org.assertj.core.api.Assertions.catchThrowable(() -> counted(bad, counts, 1)).getMessage();
-        assertThat(whole).contains(shipped.orderNo()).contains(payments.get(0).paymentId());
-        assertThatThrownBy(() -> counted(bad, counts, 3)).isInstanceOf(IllegalArgumentException.class).hasMessage(whole);
-        // the payments indexed twice, or not at all: refused
-        ReceivableColumns columns = ReceivableColumns.of(ledgers.invoices(), ledgers.settlements());
-        OrderCounts good = OrderCounts.of(ledgers.orders());
-        assertThatThrownBy(() -> KpiBook.of(KpiBook.indexReceivables(columns, ledgers.payments()),
-                KpiBook.indexOrders(good, ledgers.payments()))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> KpiBook.of(KpiBook.indexInvoices(columns), KpiBook.indexOrders(good)))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static Ledgers.Order copy(Ledgers.Order o, LocalDate shipped, LocalDate entered, int shipments, BigDecimal shipping,
