@@ -212,14 +212,27 @@ public final class DashboardViewModel {
         if (l == null || l.of() != b) {
             l = new Listing(b, b.figures().book(), null, null);
         }
-        KpiUseCases.Counted read = b.figures().read();
-        if (drill.listsEnteredOrders() && !l.engine().listsOrders()) {
-            KpiUseCases.Listed entered = kpi.listOrders(user.get(), new KpiUseCases.Figures(l.engine(), read));
-            l = new Listing(b, entered.book(), entered.orders(), l.shipped());
+        KpiUseCases.Figures figures = new KpiUseCases.Figures(l.engine(), b.figures().read());
+        boolean entered = drill.listsEnteredOrders() && !l.engine().listsOrders();
+        // the entered orders' rows show a shipped order's shipping detail, which only the shipped
+        // orders' listing has: a drill to entered orders lists both, side by side
+        boolean shipped = (drill.listsShippedOrders() || entered) && !l.engine().listsShippedOrders();
+        CompletableFuture<KpiUseCases.Listed> shippedRead = shipped
+                ? CompletableFuture.supplyAsync(() -> kpi.listShippedOrders(user.get(), figures), executor) : null;
+        if (entered) {
+            KpiUseCases.Listed listed = kpi.listOrders(user.get(), figures);
+            l = new Listing(b, listed.book(), listed.orders(), l.shipped());
         }
-        if (drill.listsShippedOrders() && !l.engine().listsShippedOrders()) {
-            KpiUseCases.Listed shipped = kpi.listShippedOrders(user.get(), new KpiUseCases.Figures(l.engine(), read));
-            l = new Listing(b, shipped.book(), l.entered(), shipped.orders());
+        if (shippedRead != null) {
+            KpiUseCases.Listed listed;
+            try {
+                listed = shippedRead.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            // listed against the engine as it was; with the entered orders listed meanwhile, against that one
+            KpiBook engine = entered ? l.engine().listingShipped(listed.orders()) : listed.book();
+            l = new Listing(b, engine, l.entered(), listed.orders());
         }
         listing = l;
         return l;
