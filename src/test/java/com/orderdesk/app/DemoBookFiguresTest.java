@@ -73,18 +73,23 @@ class DemoBookFiguresTest {
             for (Period period : List.of(Period.endingOn(TODAY, 90), Period.endingOn(TODAY, 365), Period.endingOn(TODAY, 7))) {
                 assertThat(opening.book().report(period)).as(period.toString()).isEqualTo(book.report(period));
                 assertThat(listing.drillDown().ordersTouched(period, null)).isEqualTo(book.drillDown().ordersTouched(period, null));
-                assertThat(opening.book().drillDown().ordersShipped(period)).isEqualTo(book.drillDown().ordersShipped(period));
                 assertThat(opening.book().drillDown().openInvoices(TODAY, null)).isEqualTo(book.drillDown().openInvoices(TODAY, null));
             }
             assertThat(listing.drillDown().ordersTouched(Period.endingOn(TODAY, 365), null)).isNotEmpty();
             assertThat(book.drillDown().ordersShipped(Period.endingOn(TODAY, 365))).isNotEmpty();
             assertThat(s.kpi().invoiceCustomers(carmen)).isEqualTo(read.ledgers().invoices().stream()
                     .collect(Collectors.toMap(i -> i.invoiceNo(), i -> i.customerNo())));
-            // shipped orders are read at the opening without their customers: the drill-down's map
-            assertThat(opening.read().orders().counts().shipped()).isNotEmpty()
-                    .allSatisfy(o -> assertThat(o.customerNo()).isEmpty());
-            assertThat(s.kpi().shippedOrderCustomers(carmen)).isEqualTo(read.ledgers().orders().stream()
-                    .filter(o -> o.shipped()).collect(Collectors.toMap(o -> o.orderNo(), o -> o.customerNo())));
+            // shipped orders are counted at the opening; the drill-down lists them with their customers
+            assertThat(opening.read().orders().counts().shippedCounted()).isNotEmpty();
+            assertThat(opening.book().listsShippedOrders()).isFalse();
+            KpiUseCases.Listed shipped = s.kpi().listShippedOrders(carmen, opening);
+            assertThat(shipped.orders()).isEqualTo(read.ledgers().orders().stream().filter(o -> o.shipped()).toList());
+            for (Period period : List.of(Period.endingOn(TODAY, 90), Period.endingOn(TODAY, 365), Period.endingOn(TODAY, 7))) {
+                assertThat(shipped.book().report(period)).isEqualTo(book.report(period));
+                assertThat(shipped.book().drillDown().ordersShipped(period)).isEqualTo(book.drillDown().ordersShipped(period));
+                assertThat(shipped.book().drillDown().ordersSplit(period)).isEqualTo(book.drillDown().ordersSplit(period));
+                assertThat(shipped.book().drillDown().ordersNotPerfect(period)).isEqualTo(book.drillDown().ordersNotPerfect(period));
+            }
 
             assertThat(f.touchlessOrderRate()).isStrictlyBetween(new BigDecimal("0.5"), BigDecimal.ONE);
             assertThat(f.autoCashRate()).isStrictlyBetween(BigDecimal.ZERO, BigDecimal.ONE);

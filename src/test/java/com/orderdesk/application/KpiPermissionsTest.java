@@ -34,17 +34,17 @@ class KpiPermissionsTest {
         refusedAndNothingChanged(book, "view receivables", () -> kpi.ledgers(clerk));
         refusedAndNothingChanged(book, "view receivables", () -> kpi.figures(clerk, Runnable::run));
         refusedAndNothingChanged(book, "view receivables", () -> kpi.invoiceCustomers(clerk));
-        refusedAndNothingChanged(book, "view receivables", () -> kpi.shippedOrderCustomers(clerk));
         boolean[] ranMeanwhile = {false};
         refusedAndNothingChanged(book, "view receivables", () -> kpi.figures(clerk, Runnable::run, () -> ranMeanwhile[0] = true));
         assertThat(ranMeanwhile[0]).as("nothing runs for a refused user").isFalse();
         var figures = kpi.figures(book.manager(), Runnable::run);
         refusedAndNothingChanged(book, "view receivables", () -> kpi.listOrders(clerk, figures));
+        refusedAndNothingChanged(book, "view receivables", () -> kpi.listShippedOrders(clerk, figures));
         for (var reader : readers) {
             assertThat(kpi.ledgers(reader).ledgers().orders()).isEmpty();
             assertThat(kpi.figures(reader, Runnable::run).read().orders().counts().entered()).isEmpty();
             assertThat(kpi.listOrders(reader, figures).orders()).isEmpty();
-            assertThat(kpi.shippedOrderCustomers(reader)).isEmpty();
+            assertThat(kpi.listShippedOrders(reader, figures).orders()).isEmpty();
         }
     }
 }

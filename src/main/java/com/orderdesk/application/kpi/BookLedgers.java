@@ -34,19 +34,19 @@ public interface BookLedgers {
     Map<String, String> invoiceCustomers();
 
     /**
-     * The customer number of each shipped order {@link #countedOrders} gives (it gives them
-     * without one), by order number.
+     * The shipped orders {@link #countedOrders} counts (it does not list them), listed in ledger
+     * order with their customers and shipping detail, for the drill-down to shipped orders.
      */
-    Map<String, String> shippedOrderCustomers();
+    List<Ledgers.Order> shippedOrders();
 
     /** The orders with their channel, touches, shipments and quality flags. */
     Orders orders();
 
     /**
      * The orders as the figures need them (see {@link OrderCounts}): counted by channel, day and
-     * touched in the database, only the shipped ones read in full (but for their customer numbers:
-     * {@link #shippedOrderCustomers}). What the dashboard reads when it opens; the same figures as
-     * {@link #orders()}.
+     * touched in the database, the shipped ones counted by ship day, entered day, split and perfect
+     * with their cost ({@link OrderCounts.Shipped}; {@link #shippedOrders} lists them). What the
+     * dashboard reads when it opens; the same figures as {@link #orders()}.
      */
     CountedOrders countedOrders();
 

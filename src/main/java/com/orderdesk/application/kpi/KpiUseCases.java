@@ -144,17 +144,25 @@ public final class KpiUseCases {
         return uow.read(ledgers::invoiceCustomers);
     }
 
-    /** Each shipped order's customer number by order number, for a drill-down of what {@link #counted} read. */
-    public Map<String, String> shippedOrderCustomers(SignedInUser user) {
+    /**
+     * The shipped orders the figures counted, listed for the drill-down (a read unit of work): the
+     * orders (with their customers and shipping detail) and the book that lists them
+     * ({@link KpiBook#listingShipped}, built from {@code figures}' book: its entered orders listed or
+     * not as they were).
+     *
+     * @throws IllegalStateException when the orders read do not count as the figures' (the book changed)
+     */
+    public Listed listShippedOrders(SignedInUser user, Figures figures) {
         access.require(user, Permission.VIEW_RECEIVABLES);
-        return uow.read(ledgers::shippedOrderCustomers);
+        List<Ledgers.Order> shipped = uow.read(ledgers::shippedOrders);
+        return new Listed(figures.book().listingShipped(shipped), shipped);
     }
 
     /** The engine and what it was built from. */
     public record Figures(KpiBook book, Counted read) {
     }
 
-    /** A book whose entered orders are listed, and the orders (without shipping detail). */
+    /** A book whose entered (or shipped) orders are listed, and the orders listed. */
     public record Listed(KpiBook book, List<Ledgers.Order> orders) {
     }
 

@@ -44,6 +44,11 @@ public enum Drill {
         return this == TOUCHED_ORDERS;
     }
 
+    /** Whether it lists shipped orders, which the dashboard's opening counts rather than reads. */
+    public boolean listsShippedOrders() {
+        return this == SPLIT_ORDERS || this == SHIPPED_ORDERS || this == NOT_PERFECT_ORDERS;
+    }
+
     /**
      * The document numbers, in the engine's order; {@code bucket} narrows open invoices to one
      * aging bucket and {@code channel} touched orders to one channel (both may be null).

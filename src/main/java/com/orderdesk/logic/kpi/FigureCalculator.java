@@ -55,7 +55,7 @@ final class FigureCalculator {
         long[] received = payments.receivedAndAuto(first, d);
 
         int[] shipped = orders.shippedRange(first, d);
-        long shippedCount = shipped[1] - shipped[0];
+        long shippedCount = orders.shippedCount(shipped);
         long split = orders.split(shipped);
         long perfect = orders.perfect(shipped);
         long cost = orders.costCents(shipped);

@@ -165,6 +165,21 @@ public final class KpiBook {
         return new KpiBook(invoices, this.orders.listing(orders), payments);
     }
 
+    /** Whether the drill-down can list shipped orders (false when they were counted, see {@link OrderCounts.Shipped}). */
+    public boolean listsShippedOrders() {
+        return orders.listsShipped();
+    }
+
+    /**
+     * This book with its shipped orders listed for the drill-down: every figure stays as it is.
+     *
+     * @param shipped the shipped orders of the ledger in ledger order (others are passed over)
+     * @throws IllegalStateException when they do not count as this book's shipped orders do (read since)
+     */
+    public KpiBook listingShipped(List<Ledgers.Order> shipped) {
+        return new KpiBook(invoices, this.orders.listingShipped(shipped), payments);
+    }
+
     private record OrdersAndPayments(OrderIndex orders, PaymentIndex payments) {
     }
 

@@ -75,7 +75,7 @@ final class OrderIndex {
                 touched[c][i + 1] = touched[c][i] + e.touched();
             }
         }
-        return new OrderIndex(day, null, ordersPrefix, touched, new ShippedIndex(counts.shipped()));
+        return new OrderIndex(day, null, ordersPrefix, touched, new ShippedIndex(counts.shipped(), counts.shippedCounted()));
     }
 
     /**
@@ -119,6 +119,31 @@ final class OrderIndex {
 
     private int total(int[][] prefix, int c) {
         return prefix != null ? prefix[c][prefix[c].length - 1] : enteredDay[c].length;
+    }
+
+    /**
+     * This index with its shipped orders listed from {@code shipped} (the entered part kept): for
+     * the drill-down of an index whose shipped orders were counted.
+     *
+     * @param shipped the shipped orders in ledger order (others are passed over)
+     * @throws IllegalStateException when they do not count as this index does (the book changed since
+     *                               it was read), or an order appears twice
+     */
+    OrderIndex listingShipped(List<Ledgers.Order> shipped) {
+        List<String> problems = new java.util.ArrayList<>();
+        duplicates(shipped.stream().filter(Ledgers.Order::shipped).toList(), problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the shipped orders listed are not the orders counted: " + problems.get(0));
+        }
+        ShippedIndex listed = new ShippedIndex(shipped);
+        if (!listed.countsAs(this.shipped)) {
+            throw new IllegalStateException("the shipped orders listed are not the orders counted: the book changed since it was read");
+        }
+        return new OrderIndex(enteredDay, enteredOrderNo, enteredPrefix, touchedPrefix, listed);
+    }
+
+    boolean listsShipped() {
+        return shipped.listsOrders();
     }
 
     boolean listsEntered() {
@@ -215,6 +240,11 @@ final class OrderIndex {
     /** {@code [from, to)} of the orders shipped in {@code first .. last}. */
     int[] shippedRange(int firstDay, int lastDay) {
         return shipped.range(firstDay, lastDay);
+    }
+
+    /** How many orders shipped in the range. */
+    long shippedCount(int[] range) {
+        return shipped.count(range);
     }
 
     long split(int[] range) {

@@ -60,9 +60,8 @@ public final class HibernateBookLedgers implements BookLedgers {
     }
 
     @Override
-    public Map<String, String> shippedOrderCustomers() {
-        return CurrentSession.get().doReturningWork(connection -> new OrdersReader(connection, new ArrayList<>())
-                .shippedCustomers());
+    public List<Ledgers.Order> shippedOrders() {
+        return CurrentSession.get().doReturningWork(connection -> new OrdersReader(connection, new ArrayList<>()).shipped());
     }
 
     @Override

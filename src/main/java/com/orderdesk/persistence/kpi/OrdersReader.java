@@ -57,9 +57,9 @@ final class OrdersReader {
 
     /**
      * The orders counted by channel, day and touched (the database adds them up: no order row is
-     * read here), the shipped orders from what the order records of its shipments (no shipment or
-     * line read, and without their customer numbers: see {@link #shippedCustomers}), and the last
-     * order and touch ids counted, so that
+     * read here), the shipped orders counted too from what each order records of its shipments
+     * ({@link ShippedCounts}: no order, shipment or line read; {@link #shipped} lists them for a
+     * drill-down), and the last order and touch ids counted, so that
      * {@link #listed} lists exactly the orders counted. A group whose channel or day does not read
      * is left out and its orders named, as {@link #read} names them.
      */
@@ -82,27 +82,27 @@ final class OrdersReader {
         for (String[] group : unreadable) {
             nameUnreadable(group[0], group[1]);
         }
-        List<Ledgers.Order> shipped = new ArrayList<>();
-        readShippedSummaries(shipped::add);
-        return new Counted(new OrderCounts(entered, shipped), lastOrder, lastTouch);
+        // the shipped orders counted too (a book where nothing left, as the shipment status index
+        // answers, need not scan its orders)
+        List<OrderCounts.Shipped> shipped = anyShipped() ? ShippedCounts.read(connection) : List.of();
+        return new Counted(new OrderCounts(entered, List.of(), shipped), lastOrder, lastTouch);
+    }
+
+    private boolean anyShipped() throws SQLException {
+        return single("SELECT COUNT(*) FROM (SELECT 1 FROM shipment WHERE status IN " + SHIPPED + " LIMIT 1) x") > 0;
     }
 
     /**
-     * The customer number of every order {@link #counted} gives as shipped (it gives them without
-     * one), by order number: read when a drill-down first shows shipped orders. Same rows, same
-     * customer numbers as {@link #read} gives them.
+     * The shipped orders {@link #counted} counts, listed in id order with their customers and shipping
+     * detail: what a drill-down to shipped orders lists (read when it is first asked). The same
+     * orders as {@link #read} gives as shipped, read from what each order records of its shipments.
      */
-    Map<String, String> shippedCustomers() throws SQLException {
-        CustomerNumbers customers = customers();
-        Map<String, String> byOrder = new HashMap<>();
-        ReceivablesReader.Rows.each(connection, "SELECT o.order_no, o.customer_id FROM sales_order o"
-                + " WHERE o.last_ship_date IS NOT NULL AND o.status IN ('SHIPPED', 'INVOICED', 'PAID')", rs -> {
-            String customer = customers.of(rs.getLong(2));
-            if (customer != null) {
-                byOrder.put(rs.getString(1), customer);
-            }
-        });
-        return byOrder;
+    List<Ledgers.Order> shipped() throws SQLException {
+        List<Ledgers.Order> shipped = new ArrayList<>();
+        if (anyShipped()) {
+            readShippedSummaries(customers(), shipped::add);
+        }
+        return shipped;
     }
 
     /** The counted orders and the last order and touch ids they count. */
@@ -204,18 +204,12 @@ final class OrdersReader {
      * on every change to a shipment, its lines, the order's lines or a node's costs), so no shipment
      * or line is read. Tests hold the two reads equal on demo and simulated books.
      */
-    private void readShippedSummaries(Consumer<Ledgers.Order> into) throws SQLException {
-        // a book where nothing left (the shipment status index answers) need not scan its orders
-        if (single("SELECT COUNT(*) FROM (SELECT 1 FROM shipment WHERE status IN " + SHIPPED + " LIMIT 1) x") == 0) {
-            return;
-        }
+    private void readShippedSummaries(CustomerNumbers customers, Consumer<Ledgers.Order> into) throws SQLException {
         Set<Long> touched = ids("SELECT DISTINCT order_id FROM order_touch");
         Flags flags = flags(new HashSet<>());
-        // no customer number: none is a figure, and reading the 100,000 of them was a tenth or more
-        // of the opening's critical path; the drill-down reads them (shippedCustomers)
         ReceivablesReader.Rows.each(connection, "SELECT o.id, o.order_no, o.channel, o.order_date,"
                 + " COALESCE(o.deliver_by, o.requested_date), o.ship_count, o.last_ship_date, o.last_arrival_date,"
-                + " o.ship_shipping_cents, o.ship_handling_cents, o.shipped_in_full FROM sales_order o"
+                + " o.ship_shipping_cents, o.ship_handling_cents, o.shipped_in_full, o.customer_id FROM sales_order o"
                 // status || '': most of a book's orders have shipped, so one pass over the orders in id
                 // order beats the status index's lookups and sort (0.12 s against 0.21 s in the sqlite3
                 // shell on the 100,000-customer book); written so that PostgreSQL reads it too
@@ -228,7 +222,7 @@ final class OrdersReader {
                 return;
             }
             boolean onTime = onTime(rs.getString(5), null, lastShipped, StoredDay.parse(rs.getString(8)));
-            into.accept(new Ledgers.Order(rs.getString(2), null, channel, entered, touched.contains(id),
+            into.accept(new Ledgers.Order(rs.getString(2), customers.of(rs.getLong(12)), channel, entered, touched.contains(id),
                     lastShipped, rs.getInt(6), ReceivablesReader.cents(rs.getLong(9)), ReceivablesReader.cents(rs.getLong(10)),
                     rs.getBoolean(11) && !flags.incomplete.contains(id), onTime, !flags.damagedGoods.contains(id),
                     !flags.wrongInvoice.contains(id)));
@@ -266,7 +260,7 @@ final class OrdersReader {
     }
 
     /** The last shipment arrives (or left, when no arrival is known) by the deliver-by or else requested day; no promise is on time. */
-    private static boolean onTime(String deliverBy, String requested, LocalDate lastShipped, LocalDate lastArrival) {
+    static boolean onTime(String deliverBy, String requested, LocalDate lastShipped, LocalDate lastArrival) {
         LocalDate promise = StoredDay.parse(deliverBy != null ? deliverBy : requested);
         LocalDate arrival = lastArrival != null ? lastArrival : lastShipped;
         return promise == null || !arrival.isAfter(promise);

@@ -34,9 +34,10 @@ class DashboardBenchCommandTest {
                 "--db", dir.resolve("book.db").toString(), "--user", "carmen", "--runs", "2", "--days", String.valueOf(days));
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("Book: \\d+ invoices").contains("1 orders (counted on 1 channel-days, 1 shipped read)")
+        assertThat(run.out()).containsPattern("Book: \\d+ invoices").contains("1 orders (counted on 1 channel-days; 1 shipped, counted in 1 rows)")
                 .contains("0 damaged rows").contains("Report: " + days + " days")
-                .contains("1 orders listed, 1 touched in the period").contains("invoices' customers")
+                .contains("1 orders listed, 1 touched in the period").contains("invoices' customers").contains("shipped orders")
+                .contains("(1 listed, 1 in the period)")
                 .contains("CPU of the process (all threads)");
     }
 }

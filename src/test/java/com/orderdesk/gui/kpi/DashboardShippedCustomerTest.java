@@ -52,4 +52,29 @@ class DashboardShippedCustomerTest {
             life.book.db.close();
         }
     }
+
+    /**
+     * The opening counts shipped orders without listing them: a drill to touched orders, asked
+     * first, still shows a touched order's shipping detail (the shipped orders listed beside them).
+     */
+    @Test
+    void aTouchedOrderThatShippedShowsItsShippingDetailWhenTouchedOrdersAreAskedFirst() {
+        OrderLife life = new OrderLife(TestBook.create(dir));
+        try {
+            life.entered().released().overridden().shipped().invoiced().paid();
+            DashboardViewModel model = new DashboardViewModel(life.services.kpi(), () -> life.manager, Runnable::run,
+                    life.services.cashForecast()::forecast);
+            Period period = Period.endingOn(life.services.kpi().today(), 90);
+            model.load(period, false);
+
+            List<DashboardViewModel.DrillRow> touched = model.drill(Drill.TOUCHED_ORDERS, period, null, null);
+            assertThat(touched).extracting(DashboardViewModel.DrillRow::number).containsExactly(life.orderNumber);
+            assertThat(touched.get(0).detail()).contains("touched").contains("shipped ");
+            assertThat(touched.get(0).amount()).isNotNull();
+            assertThat(model.drill(Drill.SHIPPED_ORDERS, period, null, null)).extracting(DashboardViewModel.DrillRow::number)
+                    .containsExactly(life.orderNumber);
+        } finally {
+            life.book.db.close();
+        }
+    }
 }

@@ -117,6 +117,28 @@ class ShippedSummaryTest {
                 + " WHERE status = 'CANCELLED')");
         sql(db, "UPDATE shipment SET status = 'CANCELLED' WHERE id = (SELECT MAX(id) FROM shipment WHERE status = 'SHIPPED')");
         assertCountedEqualsRead(db);
+
+        // stored days that are not plain dates: the database counts on-time only over plain days, the
+        // others are decided as the full read decides them (each late by a comparison of the text)
+        String single = "SELECT MIN(o.id) FROM sales_order o WHERE o.ship_count = 1 AND o.last_ship_date IS NOT NULL"
+                + " AND o.status IN ('SHIPPED', 'INVOICED', 'PAID') AND o.shipped_in_full = TRUE AND o.last_arrival_date IS NOT NULL"
+                // perfect but for the day compared, so that a wrong on-time shows in the counts
+                + " AND o.id NOT IN (SELECT order_id FROM claim_case WHERE order_id IS NOT NULL)"
+                + " AND o.id NOT IN (SELECT order_id FROM return_authorization WHERE order_id IS NOT NULL) AND o.id > %d";
+        long a = number(db, String.format(single, 0));
+        long b = number(db, String.format(single, a));
+        long c = number(db, String.format(single, b));
+        long d = number(db, String.format(single, c));
+        long e = number(db, String.format(single, d));
+        assertThat(e).as("five shipped orders perfect but for their days").isPositive();
+        sql(db, "UPDATE sales_order SET deliver_by = '2000-02-30' WHERE id = " + a, // not a date: no promise, on time
+                "UPDATE sales_order SET deliver_by = '2025-02-29' WHERE id = " + b, // no leap year: no promise, on time
+                "UPDATE sales_order SET deliver_by = '2000-13-01', requested_date = '2099-01-01' WHERE id = " + c,
+                "UPDATE sales_order SET deliver_by = last_ship_date WHERE id = " + d,
+                // an arrival that is no date (2027 is no leap year): the ship day counts, on time
+                "UPDATE shipment SET delivery_date = '2027-02-29' WHERE status IN ('SHIPPED', 'INVOICED') AND order_id = " + d,
+                "UPDATE sales_order SET deliver_by = '2028-02-29', requested_date = NULL WHERE id = " + e); // a leap day
+        assertCountedEqualsRead(db);
     }
 
     private static long version(Database db, long shipment) {
