@@ -112,25 +112,39 @@ final class LateRiskCalibration {
         double bestLikelihood = Double.NEGATIVE_INFINITY;
         for (double floor : FLOORS) {
             LateRiskCalibration c = fit(x, y, floor);
-            double likelihood = 0;
-            for (int i = 0; i < x.length; i++) {
-                double q = floor + (1 - floor) / (1 + Math.exp(-(c.intercept + c.slope * x[i])));
-                likelihood += y[i] > 0.5 ? Math.log(q) : Math.log(1 - q);
+            if (!Double.isFinite(c.intercept) || !Double.isFinite(c.slope)) {
+                continue;
             }
+            double likelihood = likelihood(x, y, floor, c.intercept, c.slope);
             if (likelihood > bestLikelihood + 1e-9) {
                 bestLikelihood = likelihood;
                 best = c;
             }
         }
-        return best;
+        return best == null ? IDENTITY : best;
     }
 
-    /** Logistic regression of y on x above a fixed floor, by Fisher scoring, lightly held to the identity. */
+    /** log(floor + (1 - floor) logistic(z)), finite however large |z| is. */
+    private static double logOfQ(double floor, double z) {
+        return floor == 0 ? -softplus(-z) : Math.log(floor + (1 - floor) / (1 + Math.exp(-z)));
+    }
+
+    /** log(1 + e^z) without overflow: -log(1 - logistic(z)). */
+    private static double softplus(double z) {
+        return Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z)));
+    }
+
+    /**
+     * Logistic regression of y on x above a fixed floor, by Fisher scoring, lightly held to the
+     * identity. Each step is halved until the held likelihood does not fall: a full step from a
+     * trial where the engine was sure and often wrong (the demo book's) overshoots and swings.
+     */
     static LateRiskCalibration fit(double[] x, double[] y, double floor) {
         double a = 0;
         double b = 1;
         double ridge = 1;
-        for (int iter = 0; iter < 25; iter++) {
+        double held = heldLikelihood(x, y, floor, a, b, ridge);
+        for (int iter = 0; iter < 50; iter++) {
             double ga = -ridge * a;
             double gb = -ridge * (b - 1);
             double haa = ridge;
@@ -139,9 +153,11 @@ final class LateRiskCalibration {
             for (int i = 0; i < x.length; i++) {
                 double s = 1 / (1 + Math.exp(-(a + b * x[i])));
                 double q = floor + (1 - floor) * s;
-                double slopeOfQ = (1 - floor) * s * (1 - s);
-                double r = (y[i] - q) / (q * (1 - q)) * slopeOfQ;
-                double w = slopeOfQ * slopeOfQ / (q * (1 - q));
+                // score and information of q = floor + (1 - floor) s, with 1 - q = (1 - floor)(1 - s)
+                // cancelled out: written as (y - q) q' / (q (1 - q)) they are 0/0 once s rounds to 0 or 1
+                double sOverQ = floor == 0 ? 1 : s / q;
+                double r = (y[i] - q) * sOverQ;
+                double w = (1 - floor) * s * (1 - s) * sOverQ;
                 ga += r;
                 gb += r * x[i];
                 haa += w;
@@ -149,18 +165,42 @@ final class LateRiskCalibration {
                 hbb += w * x[i] * x[i];
             }
             double det = haa * hbb - hab * hab;
-            if (det <= 1e-12) {
+            if (!(det > 1e-12)) {
                 break;
             }
             double da = (hbb * ga - hab * gb) / det;
             double db = (haa * gb - hab * ga) / det;
-            a += da;
-            b += db;
-            if (Math.abs(da) + Math.abs(db) < 1e-7) {
+            double step = 1;
+            double next = heldLikelihood(x, y, floor, a + da, b + db, ridge);
+            while (!(next >= held - 1e-9) && step > 1e-6) {
+                step /= 2;
+                next = heldLikelihood(x, y, floor, a + step * da, b + step * db, ridge);
+            }
+            if (!(next >= held - 1e-9)) {
+                break;
+            }
+            a += step * da;
+            b += step * db;
+            held = next;
+            if (step * (Math.abs(da) + Math.abs(db)) < 1e-7) {
                 break;
             }
         }
         return new LateRiskCalibration(a, b, floor);
+    }
+
+    /** The curve's log-likelihood on the trial, less the hold towards the identity. */
+    private static double heldLikelihood(double[] x, double[] y, double floor, double a, double b, double ridge) {
+        return likelihood(x, y, floor, a, b) - ridge / 2 * (a * a + (b - 1) * (b - 1));
+    }
+
+    private static double likelihood(double[] x, double[] y, double floor, double a, double b) {
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            double z = a + b * x[i];
+            sum += y[i] > 0.5 ? logOfQ(floor, z) : Math.log1p(-floor) - softplus(z);
+        }
+        return sum;
     }
 
     private static double logit(double p) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,41 @@ class PredictSpreadCalibrationTest {
         LateRiskCalibration none = LateRiskCalibration.fit(x, y);
         assertThat(none.apply(0.002)).isLessThan(0.007);
         assertThat(none.apply(0.5)).isCloseTo(0.5, within(0.04));
+    }
+
+    @Test
+    void aTrialWhereTheEngineWasSureAndWrongStillGivesAFiniteCurve() {
+        // The 100,000-customer demo book's trial, in its shape: the engine said p = 0 (logit clipped
+        // at 0.002) for 7,983 invoices of which 1,031 were paid more than 30 days late, and 1 for
+        // 547 still open 30 days past due. The fit's steps carried logistic(a + b x) to exactly 0 or
+        // 1 in double precision, where the score written as (y - q) q' / (q (1 - q)) was 0/0: every
+        // coefficient NaN, no curve, and the collections run stopped on a NullPointerException.
+        double top = Math.log(0.998 / 0.002);
+        List<double[]> cases = new ArrayList<>();
+        add(cases, -top, 0, 6_952);
+        add(cases, -top, 1, 1_031);
+        add(cases, top, 1, 544);
+        add(cases, top, 0, 3);
+        add(cases, -1.0, 0, 72);
+        add(cases, -1.0, 1, 36);
+        add(cases, 1.5, 1, 99);
+        add(cases, 1.5, 0, 6);
+        add(cases, 2.3, 1, 128);
+        double[] x = cases.stream().mapToDouble(c -> c[0]).toArray();
+        double[] y = cases.stream().mapToDouble(c -> c[1]).toArray();
+        LateRiskCalibration c = LateRiskCalibration.fit(x, y);
+        // what the book says: "sure in time" was late one time in eight, "sure late" nearly always
+        assertThat(c.apply(0.002)).as(c.toString()).isCloseTo(1_031 / 7_983.0, within(0.03));
+        assertThat(c.apply(0.998)).as(c.toString()).isGreaterThan(0.9);
+        for (double p = 0.001; p < 1; p += 0.05) {
+            assertThat(c.apply(p)).as("p' at %s", p).isBetween(0.0, 1.0);
+        }
+    }
+
+    private static void add(List<double[]> cases, double x, double y, int count) {
+        for (int i = 0; i < count; i++) {
+            cases.add(new double[] {x, y});
+        }
     }
 
     @Test
