@@ -167,7 +167,7 @@ public final class DashboardViewModel {
         long t0 = System.nanoTime();
         SignedInUser u = user.get();
         CompletableFuture<CashForecastView> cash = new CompletableFuture<>();
-        // the forecast on this thread while it waits for the orders' read, not on a third thread
+        // the forecast by the first of the two reading threads to be done, not on a third thread
         // taking a core from the two reads (fresh JVM, 2 cores: first opening 788-917 ms against 875-1,078)
         KpiUseCases.Figures figures = kpi.figures(u, executor, () -> {
             try {
