@@ -64,7 +64,7 @@ public final class DunningController {
         table.getColumns().add(text("Name", DunningRun.Letter::name, 185));
         table.getColumns().add(text("Level", l -> l.previousLevel() + " \u2192 " + l.level(), 60));
         table.getColumns().add(text("Items", l -> String.valueOf(l.items().size()), 50));
-        table.getColumns().add(text("Oldest", l -> l.items().get(0).daysPastDue() + " days", 75));
+        table.getColumns().add(text("Oldest", l -> l.items().get(0).daysPastDue() + " days", 90));
         table.getColumns().add(MoneyColumn.of("Overdue", DunningRun.Letter::overdue, formats, 100));
         table.getColumns().add(MoneyColumn.of("Fee", DunningRun.Letter::fee, formats, 65));
         table.getColumns().add(MoneyColumn.of("Total due", DunningRun.Letter::total, formats, 100));
