@@ -22,7 +22,7 @@ class CostGridTest {
             Network net = new Network(s);
             for (RoutingOrder o : s.orders()) {
                 OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
-                if (p.nodeCount == 0 || assignments(p) > 50_000) {
+                if (p.nodeCount == 0 || ReferenceModel.assignments(p) > 50_000) {
                     continue;
                 }
                 CostGrid grid = CostGrid.of(p);
@@ -79,16 +79,6 @@ class CostGridTest {
             check(p, grid, x, cell + 1, counts);
         }
         x[n][l] = 0;
-    }
-
-    private static double assignments(OrderProblem p) {
-        double count = 1;
-        for (int n = 0; n < p.nodeCount; n++) {
-            for (int l = 0; l < p.lineCount; l++) {
-                count *= p.avail[n][l] + 1;
-            }
-        }
-        return count;
     }
 
     private static boolean onGrid(double cost, double q) {

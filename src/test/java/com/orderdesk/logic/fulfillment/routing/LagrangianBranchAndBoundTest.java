@@ -26,7 +26,7 @@ class LagrangianBranchAndBoundTest {
             SplittableRandom r = new SplittableRandom(seed * 17);
             for (RoutingOrder o : s.orders()) {
                 OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
-                if (p.shipComplete || p.nodeCount == 0 || assignments(p) > 100_000) {
+                if (p.shipComplete || p.nodeCount == 0 || ReferenceModel.assignments(p) > 100_000) {
                     continue;
                 }
                 int tail = p.rates.breakCount();
@@ -69,7 +69,7 @@ class LagrangianBranchAndBoundTest {
             Network net = new Network(s);
             for (RoutingOrder o : s.orders()) {
                 OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
-                if (p.shipComplete || p.nodeCount == 0 || assignments(p) > 100_000) {
+                if (p.shipComplete || p.nodeCount == 0 || ReferenceModel.assignments(p) > 100_000) {
                     continue;
                 }
                 double[] least = {Double.POSITIVE_INFINITY};
@@ -91,16 +91,6 @@ class LagrangianBranchAndBoundTest {
             }
         }
         assertThat(checked).isGreaterThan(100);
-    }
-
-    private static double assignments(OrderProblem p) {
-        double count = 1;
-        for (int n = 0; n < p.nodeCount; n++) {
-            for (int l = 0; l < p.lineCount; l++) {
-                count *= p.avail[n][l] + 1;
-            }
-        }
-        return count;
     }
 
     /** The level a node's load falls under: closed when empty, else the first break it fits under, else the tail. */

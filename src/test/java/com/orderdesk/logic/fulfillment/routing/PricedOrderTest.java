@@ -23,7 +23,7 @@ class PricedOrderTest {
             SplittableRandom r = new SplittableRandom(seed * 31);
             for (RoutingOrder o : s.orders()) {
                 OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
-                if (p.shipComplete || p.nodeCount == 0 || assignments(p) > 200_000) {
+                if (p.shipComplete || p.nodeCount == 0 || ReferenceModel.assignments(p) > 200_000) {
                     continue;
                 }
                 double[][] extra = new double[p.nodeCount][p.lineCount];
@@ -46,16 +46,6 @@ class PricedOrderTest {
             }
         }
         assertThat(checked).isGreaterThan(60);
-    }
-
-    private static double assignments(OrderProblem p) {
-        double count = 1;
-        for (int n = 0; n < p.nodeCount; n++) {
-            for (int l = 0; l < p.lineCount; l++) {
-                count *= p.avail[n][l] + 1;
-            }
-        }
-        return count;
     }
 
     /** Every assignment x[node][line] within the stock; checks the priced cost and keeps the least. */

@@ -200,4 +200,15 @@ final class ReferenceModel {
         double penalty = new double[] {25, 6, 60}[r.nextInt(3)];
         return new Scenario(ScenarioGenerator.rateCard(), nodes, skus, stock, orders, penalty);
     }
+
+    /** How many ways the order's units can be placed: what an exhaustive check of it would visit. */
+    static double assignments(OrderProblem p) {
+        double count = 1;
+        for (int n = 0; n < p.nodeCount; n++) {
+            for (int l = 0; l < p.lineCount; l++) {
+                count *= p.avail[n][l] + 1;
+            }
+        }
+        return count;
+    }
 }
