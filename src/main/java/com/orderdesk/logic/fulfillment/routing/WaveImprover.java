@@ -150,14 +150,7 @@ final class WaveImprover extends WaveMoves {
                 }
             }
         }
-        List<int[]> done = undo;
-        undo = null;
-        if (ok && total < -EPS) {
-            keep(done);
-            return total;
-        }
-        takeBack(done);
-        return 0;
+        return settle(ok, total);
     }
 
     /** The cheapest cost per unit of moving one unit of sku at node away from an order other than o. */
@@ -293,9 +286,17 @@ final class WaveImprover extends WaveMoves {
             }
             closed = x[o][n][l] == 0;
         }
+        return settle(closed, total);
+    }
+
+    /**
+     * Ends a compound move: its steps are kept when the whole is feasible and saves, else taken
+     * back in reverse; returns what it saved (0 when taken back).
+     */
+    private double settle(boolean feasible, double total) {
         List<int[]> done = undo;
         undo = null;
-        if (closed && total < -EPS) {
+        if (feasible && total < -EPS) {
             keep(done);
             return total;
         }
