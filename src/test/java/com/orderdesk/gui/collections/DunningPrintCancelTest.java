@@ -1,0 +1,84 @@
+package com.orderdesk.gui.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.logic.collections.DunningRun;
+import com.orderdesk.persistence.collections.CollectionsFixture;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cancel during a dunning print: the letters written so far are recorded (they exist and may be
+ * sent), the others are neither written nor recorded, so the next run proposes them again.
+ */
+class DunningPrintCancelTest {
+    @TempDir
+    Path dir;
+    CollectionsFixture f;
+    DunningViewModel model;
+    final List<String> printedFor = new ArrayList<>();
+
+    @BeforeEach
+    void book() {
+        f = new CollectionsFixture(dir);
+        var ar = f.ar();
+        model = new DunningViewModel(f.services.dunning(), (letter, day, folder) -> {
+            printedFor.add(letter.customerNo());
+            try {
+                return Files.writeString(folder.resolve(letter.customerNo() + ".pdf"), "letter");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, () -> ar);
+    }
+
+    @AfterEach
+    void close() {
+        f.book.db.close();
+    }
+
+    @Test
+    void aRunCancelledBeforeItsFirstLetterWritesAndRecordsNothing() throws Exception {
+        LocalDate day = TestBook.TODAY;
+        List<DunningRun.Letter> letters = model.propose(day);
+        assertThat(letters).extracting(DunningRun.Letter::customerNo).containsExactly("C-10001");
+        Path out = Files.createDirectories(dir.resolve("out"));
+
+        DunningViewModel.PrintResult cancelled = model.print(letters, day, out, (done, of, current) -> { }, () -> true);
+
+        assertThat(cancelled.cancelled()).isTrue();
+        assertThat(cancelled.written()).isEmpty();
+        assertThat(printedFor).isEmpty();
+        try (var files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+        assertThat(model.propose(day)).as("nothing recorded: proposed again at the same level")
+                .extracting(DunningRun.Letter::customerNo, DunningRun.Letter::level).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("C-10001", letters.get(0).level()));
+    }
+
+    @Test
+    void aRunNotCancelledWritesAndRecordsEveryLetter() throws Exception {
+        LocalDate day = TestBook.TODAY;
+        List<DunningRun.Letter> letters = model.propose(day);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        List<String> progress = new ArrayList<>();
+
+        DunningViewModel.PrintResult done = model.print(letters, day, out,
+                (n, of, current) -> progress.add(n + "/" + of), () -> false);
+
+        assertThat(done.cancelled()).as("every proposed letter was printed").isFalse();
+        assertThat(done.written()).hasSize(1).allSatisfy(p -> assertThat(p).exists());
+        assertThat(progress).containsExactly("0/1", "1/1");
+        assertThat(model.propose(day)).as("the level reached is recorded: not proposed again today")
+                .noneMatch(l -> l.customerNo().equals("C-10001") && l.level() == letters.get(0).level());
+    }
+}
