@@ -7,7 +7,7 @@ public record AlternativeRow(String label, String nodes, double handling, double
                              double total, double delta, OrderPlan plan) {
     static AlternativeRow of(String label, OrderPlan plan, double best) {
         var b = plan.breakdown();
-        return new AlternativeRow(label, String.join(" + ", plan.nodeIds()), b.handling(), b.picking(), b.rate(), b.backorder(),
+        return new AlternativeRow(label, String.join(", ", plan.nodeIds()), b.handling(), b.picking(), b.rate(), b.backorder(),
                 plan.cost(), plan.cost() - best, plan);
     }
 

@@ -48,33 +48,44 @@ final class FulfillmentTables {
                 }
             }
         });
-        shipment.setPrefWidth(120);
+        // Widths are what the longest usual value needs ("SH-100123" with its swatch, "Overnight",
+        // "Dec 14"), so that at 1366 px every column shows whole. "Cost" is the shipment's, repeated on
+        // each of its lines as the node and dates are. The quantity shipped has no column of its own
+        // (it would cost the room the dates need): a line shipped short reads "5 of 8".
+        shipment.setPrefWidth(108);
         t.getColumns().setAll(List.of(shipment,
-                column("Node", PlanRow::node, 70),
-                column("Status", PlanRow::status, 75),
-                column("SKU", PlanRow::sku, 100),
-                right(column("Qty", r -> String.valueOf(r.qty()), 45)),
-                right(column("Shipped", r -> r.shipped() == null ? "" : String.valueOf(r.shipped()), 60)),
-                column("Service", PlanRow::service, 75),
-                column("Ships", PlanRow::ships, 85),
-                column("Arrives", PlanRow::arrives, 85),
-                right(column("Shipment cost", PlanRow::cost, 95))));
+                column("Node", PlanRow::node, 78),
+                column("Status", PlanRow::status, 74),
+                column("SKU", PlanRow::sku, 86),
+                right(column("Qty", FulfillmentTables::quantity, 52)),
+                column("Service", PlanRow::service, 84),
+                column("Ships", PlanRow::ships, 58),
+                column("Arrives", PlanRow::arrives, 68),
+                right(column("Cost", PlanRow::cost, 74))));
         t.setId("planTable");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     static void alternatives(TableView<AlternativeRow> t) {
         t.getColumns().setAll(List.of(
-                column("Plan", AlternativeRow::label, 80),
-                column("Nodes", AlternativeRow::nodes, 110),
-                right(column("Handling", r -> money(r.handling()), 68)),
-                right(column("Picking", r -> money(r.picking()), 60)),
-                right(column("Zone rate", r -> money(r.rate()), 70)),
-                right(column("Backorder", r -> money(r.backorder()), 72)),
+                column("Plan", AlternativeRow::label, 56),
+                whole(column("Nodes", AlternativeRow::nodes, 136)),
+                right(column("Handling", r -> money(r.handling()), 82)),
+                right(column("Picking", r -> money(r.picking()), 70)),
+                right(column("Zone rate", r -> money(r.rate()), 88)),
+                right(column("Backorder", r -> money(r.backorder()), 94)),
                 right(column("Total", r -> money(r.total()), 70)),
-                right(column("vs best", r -> r.delta() < 0.005 ? "" : "+" + money(r.delta()), 70))));
+                right(column("vs best", r -> r.delta() < 0.005 ? "" : "+" + money(r.delta()), 72))));
         t.setId("altTable");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** The line's quantity; once shipped, "5 of 8" when fewer went than were planned. */
+    static String quantity(PlanRow r) {
+        if (r.shipped() == null || r.shipped() == r.qty()) {
+            return String.valueOf(r.qty());
+        }
+        return r.shipped() + " of " + r.qty();
     }
 
     static String money(double v) {
@@ -85,6 +96,19 @@ final class FulfillmentTables {
         TableColumn<S, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        return c;
+    }
+
+    /** A column whose value may be longer than its width (a plan from three nodes): the cell's tooltip shows it whole. */
+    private static <S> TableColumn<S, String> whole(TableColumn<S, String> c) {
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return c;
     }
 

@@ -19,7 +19,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
+import java.util.List;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
+import javafx.scene.text.Text;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +61,8 @@ class ShortPickScreenTest {
                 book.services().shipping(), book.services().routingSettings(), () -> clerk), StateOutlines.loadDefault(), tasks,
                 dialogs = new RecordingDialogs(), new StatusBarModel(), new PickListPdf(dir.resolve("pick-lists"),
                 CompanyProfile.demo()), TestBook.CLOCK);
-        Scene scene = new Scene(Views.load(controller), 1366, 800);
+        // 1366 px less the navigation rail (108 px): the room the screen has in the window at 1366 px
+        Scene scene = new Scene(Views.load(controller), 1258, 768);
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
@@ -73,6 +78,24 @@ class ShortPickScreenTest {
     private static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Header labels the table shows shortened ("Ship...", "Arri..."). */
+    private static List<String> truncatedHeaders(TableView<?> table) {
+        return table.lookupAll(".column-header .label").stream().map(n -> (Labeled) n)
+                .filter(l -> shownText(l).endsWith("...") || shownText(l).endsWith("\u2026")).map(Labeled::getText).toList();
+    }
+
+    private static List<String> truncatedCells(TableView<?> table) {
+        return table.lookupAll(".table-cell").stream().map(n -> (Labeled) n)
+                .filter(l -> l.getText() != null && !l.getText().isEmpty() && !shownText(l).equals(l.getText()))
+                .map(Labeled::getText).toList();
+    }
+
+    /** What the label draws: its text as laid out, shortened with an ellipsis when it does not fit. */
+    private static String shownText(Labeled label) {
+        return label.lookupAll(".text").stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
+                .findFirst().orElse("");
     }
 
     @Test
@@ -92,6 +115,13 @@ class ShortPickScreenTest {
 
         TableView<PlanRow> plan = robot.lookup("#planTable").queryAs(TableView.class);
         assertThat(plan.getItems()).extracting(PlanRow::status).contains("Shipped", "Planned");
+        TableColumn<PlanRow, ?> qty = plan.getColumns().stream().filter(c -> c.getText().equals("Qty")).findFirst().orElseThrow();
+        assertThat(plan.getItems().stream().filter(r -> r.status().equals("Shipped") && r.sku().equals("GLV-NIT-L"))
+                .map(r -> (Object) qty.getCellData(r))).as("the short-shipped line says what went").containsExactly("7 of 10");
+        assertThat(truncatedHeaders(plan)).as("plan headers cut at 1366 px").isEmpty();
+        assertThat(truncatedCells(plan)).as("plan cells cut at 1366 px").isEmpty();
+        TableView<?> alternatives = robot.lookup("#altTable").queryAs(TableView.class);
+        assertThat(truncatedHeaders(alternatives)).as("alternatives' headers cut at 1366 px").isEmpty();
         assertThat(controller.viewModel().viewProperty().get().orderId()).isEqualTo(shortPicked);
         assertThat(dialogs.errors).isEmpty();
     }
