@@ -23,8 +23,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -103,11 +105,24 @@ public final class DashboardController {
                 onShow();
             }
         });
-        drillTable.getColumns().add(column("Document", r -> r.number(), 110));
-        drillTable.getColumns().add(column("Customer", r -> r.customer(), 80));
-        drillTable.getColumns().add(column("Date", r -> formats.date(r.date()), 95));
-        drillTable.getColumns().add(MoneyColumn.of("Amount", r -> r.amount() == null ? null : Money.of(r.amount()), formats, 100));
-        drillTable.getColumns().add(column("Detail", r -> r.detail(), 220));
+        // At 1366 px the list has about 420 px: the number, date and amount keep their width and read
+        // whole; the detail, after the customer's number, takes the rest (its tooltip has it all).
+        drillTable.getColumns().add(fixed(column("Document", r -> r.number(), 104)));
+        drillTable.getColumns().add(fixed(column("Date", r -> formats.entryDate(r.date()), 86)));
+        drillTable.getColumns().add(fixed(MoneyColumn.of("Amount", r -> r.amount() == null ? null : Money.of(r.amount()), formats, 96)));
+        TableColumn<DashboardViewModel.DrillRow, String> detail = column("Detail",
+                r -> r.customer().isEmpty() ? r.detail() : r.customer() + " · " + r.detail(), 260);
+        detail.setMinWidth(100);
+        detail.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
+        drillTable.getColumns().add(detail);
+        drillTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         drillTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 onOpen();
@@ -131,6 +146,12 @@ public final class DashboardController {
                 e.consume();
             }
         });
+    }
+
+    /** A column never narrower than it was made: its values must read whole. */
+    private static <T> TableColumn<DashboardViewModel.DrillRow, T> fixed(TableColumn<DashboardViewModel.DrillRow, T> c) {
+        c.setMinWidth(c.getPrefWidth());
+        return c;
     }
 
     private static TableColumn<DashboardViewModel.DrillRow, String> column(String title,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.gui.common.ExecutorTaskRunner;
 import com.orderdesk.gui.common.RecordingDialogs;
 import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -19,11 +20,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
-import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
-import javafx.scene.text.Text;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -80,24 +78,6 @@ class ShortPickScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Header labels the table shows shortened ("Ship...", "Arri..."). */
-    private static List<String> truncatedHeaders(TableView<?> table) {
-        return table.lookupAll(".column-header .label").stream().map(n -> (Labeled) n)
-                .filter(l -> shownText(l).endsWith("...") || shownText(l).endsWith("\u2026")).map(Labeled::getText).toList();
-    }
-
-    private static List<String> truncatedCells(TableView<?> table) {
-        return table.lookupAll(".table-cell").stream().map(n -> (Labeled) n)
-                .filter(l -> l.getText() != null && !l.getText().isEmpty() && !shownText(l).equals(l.getText()))
-                .map(Labeled::getText).toList();
-    }
-
-    /** What the label draws: its text as laid out, shortened with an ellipsis when it does not fit. */
-    private static String shownText(Labeled label) {
-        return label.lookupAll(".text").stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
-                .findFirst().orElse("");
-    }
-
     @Test
     void selectingTheShortPickedOrderShowsItAndNeverTheOneBefore(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
@@ -118,10 +98,11 @@ class ShortPickScreenTest {
         TableColumn<PlanRow, ?> qty = plan.getColumns().stream().filter(c -> c.getText().equals("Qty")).findFirst().orElseThrow();
         assertThat(plan.getItems().stream().filter(r -> r.status().equals("Shipped") && r.sku().equals("GLV-NIT-L"))
                 .map(r -> (Object) qty.getCellData(r))).as("the short-shipped line says what went").containsExactly("7 of 10");
-        assertThat(truncatedHeaders(plan)).as("plan headers cut at 1366 px").isEmpty();
-        assertThat(truncatedCells(plan)).as("plan cells cut at 1366 px").isEmpty();
+        assertThat(Truncation.cutHeaders(plan)).as("plan headers cut at 1366 px").isEmpty();
+        assertThat(Truncation.columnsOutOfView(plan)).as("plan columns out of view").isEmpty();
+        assertThat(Truncation.cutCells(plan)).as("plan cells cut at 1366 px").isEmpty();
         TableView<?> alternatives = robot.lookup("#altTable").queryAs(TableView.class);
-        assertThat(truncatedHeaders(alternatives)).as("alternatives' headers cut at 1366 px").isEmpty();
+        assertThat(Truncation.cutHeaders(alternatives)).as("alternatives' headers cut at 1366 px").isEmpty();
         assertThat(controller.viewModel().viewProperty().get().orderId()).isEqualTo(shortPicked);
         assertThat(dialogs.errors).isEmpty();
     }

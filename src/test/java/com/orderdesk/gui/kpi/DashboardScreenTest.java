@@ -6,6 +6,7 @@ import com.orderdesk.application.order.OrderLife;
 import com.orderdesk.gui.common.ExecutorTaskRunner;
 import com.orderdesk.gui.common.RecordingDialogs;
 import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -23,6 +24,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -32,6 +34,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -77,7 +80,8 @@ class DashboardScreenTest {
                 new DashboardViewModel(life.services.kpi(), () -> manager, ForkJoinPool.commonPool(),
                         life.services.cashForecast()::forecast), tasks, dialogs, status,
                 kind -> kind == Drill.Kind.ORDER, opened::add, new KpiPackReport(new ReportCatalog())::write);
-        Scene scene = new Scene(Views.load(controller), 1366, 760);
+        // 1366 px less the navigation rail (108 px): the room the dashboard has in the window at 1366 px
+        Scene scene = new Scene(Views.load(controller), 1258, 760);
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
@@ -146,6 +150,13 @@ class DashboardScreenTest {
         assertThat(drilled(robot).get(0).number()).isEqualTo(life.orderNumber).isNotEqualTo(untouched);
         assertThat(drilled(robot).get(0).detail()).contains("Phone").contains("touched");
         assertThat(text(robot, "#drillTitle")).contains("Orders a person touched");
+        Node drillTable = robot.lookup("#drillTable").query();
+        assertThat(Truncation.cutHeaders(drillTable)).as("drill-down headers cut at 1366 px").isEmpty();
+        assertThat(Truncation.columnsOutOfView((TableView<?>) drillTable)).as("drill-down columns out of view").isEmpty();
+        assertThat(Truncation.cutCells(drillTable, "Detail")).as("document, date, amount cut at 1366 px").isEmpty();
+        assertThat(Truncation.cutLabels(robot.lookup("#tiles").query(), ".label")).as("tiles cut at 1366 px").isEmpty();
+        assertThat(robot.lookup("#tiles").queryAs(FlowPane.class).getChildren().get(3).getLayoutY())
+                .as("four tiles to a row at 1366 px").isEqualTo(robot.lookup("#tiles").queryAs(FlowPane.class).getChildren().get(0).getLayoutY());
         robot.type(KeyCode.ENTER);
         waitUntil(() -> opened.size() == 1);
         assertThat(opened.get(0).number()).isEqualTo(life.orderNumber);

@@ -1,0 +1,61 @@
+package com.orderdesk.gui.common;
+
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.text.Text;
+
+/**
+ * What a screen shows shortened with an ellipsis ("Ship...", "Sep 5, 2..."): a label that does not
+ * fit draws fewer characters than it holds. Screen tests use it at the room a screen has at 1366 px.
+ */
+public final class Truncation {
+    private Truncation() {
+    }
+
+    /** Table column headers under {@code root} drawn shortened: their full titles. */
+    public static List<String> cutHeaders(Node root) {
+        return root.lookupAll(".column-header .label").stream().map(n -> (Labeled) n)
+                .filter(Truncation::isCut).map(Labeled::getText).toList();
+    }
+
+    /** Table cells under {@code root} drawn shortened, except those of the columns named (meant to be cut, with a tooltip). */
+    public static List<String> cutCells(Node root, String... exceptColumns) {
+        Set<String> except = Set.of(exceptColumns);
+        return root.lookupAll(".table-cell").stream().map(n -> (TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() == null || !except.contains(c.getTableColumn().getText()))
+                .filter(Truncation::isCut).map(Labeled::getText).toList();
+    }
+
+    /** Labels and buttons under {@code root} (matching {@code selector}) drawn shortened. */
+    public static List<String> cutLabels(Node root, String selector) {
+        return root.lookupAll(selector).stream().filter(n -> n instanceof Labeled).map(n -> (Labeled) n)
+                .filter(Truncation::isCut).map(Labeled::getText).toList();
+    }
+
+    /** Columns of the table that lie (partly) beyond its right edge, to be reached only by scrolling sideways. */
+    public static List<String> columnsOutOfView(javafx.scene.control.TableView<?> table) {
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        double right = 0;
+        for (var c : table.getVisibleLeafColumns()) {
+            right += c.getWidth();
+            if (right > room + 0.5) {
+                out.add(c.getText());
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCut(Labeled label) {
+        String text = label.getText();
+        if (text == null || text.isEmpty() || !label.isVisible()) {
+            return false;
+        }
+        String shown = label.lookupAll(".text").stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
+                .findFirst().orElse(text);
+        return !shown.equals(text) && !text.contains("\n") && !label.isWrapText();
+    }
+}
