@@ -36,7 +36,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -69,7 +69,7 @@ public final class CashMatchingController {
     @FXML private ComboBox<DeskStatus> statusBox;
     @FXML private TextField searchField;
     @FXML private TableView<DeskPayment> paymentTable;
-    @FXML private HBox totalsBox;
+    @FXML private FlowPane totalsBox;
     @FXML private VBox detailBox;
     @FXML private Label paymentTitle;
     @FXML private StatusChip paymentChip;

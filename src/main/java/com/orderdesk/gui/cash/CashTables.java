@@ -34,15 +34,28 @@ final class CashTables {
         TableColumn<DeskPayment, StatusKind> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(StatusKind.fromName(c.getValue().status().name()).orElse(null)));
         status.setCellFactory(StatusChip.cellFactory());
-        status.setPrefWidth(115);
+        status.setPrefWidth(116);
+        // At 1366 px the list has about 450 px: the payment, payer, amount and status read whole; the
+        // customer and the kind (both also in the detail beside it) are a sideways scroll away.
         table.getColumns().setAll(List.of(
-                text("Payment", DeskPayment::number, 110),
-                text("Payer", p -> p.payerName() == null ? "" : p.payerName(), 200),
-                text("Customer", p -> p.customerNo() == null ? "" : p.customerNo(), 85),
-                money("Amount", DeskPayment::amount, 100),
-                status,
-                text("Kind", p -> p.kind() == com.orderdesk.model.cash.PaymentKind.CHEQUE ? "Cheque" : p.kind().name(), 70)));
+                fixed(text("Payment", DeskPayment::number, 104)),
+                atLeast(text("Payer", p -> p.payerName() == null ? "" : p.payerName(), 140), 100),
+                fixed(money("Amount", DeskPayment::amount, 92)),
+                fixed(status),
+                fixed(text("Customer", p -> p.customerNo() == null ? "" : p.customerNo(), 80)),
+                fixed(text("Kind", p -> p.kind() == com.orderdesk.model.cash.PaymentKind.CHEQUE ? "Cheque" : p.kind().name(), 66))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** A column never narrower than it was made: its values must read whole. */
+    private static <S, T> TableColumn<S, T> fixed(TableColumn<S, T> c) {
+        c.setMinWidth(c.getPrefWidth());
+        return c;
+    }
+
+    private static <S, T> TableColumn<S, T> atLeast(TableColumn<S, T> c, double min) {
+        c.setMinWidth(min);
+        return c;
     }
 
     void invoiceColumns(TableView<ApplyRow> table) {
@@ -50,21 +63,24 @@ final class CashTables {
         pick.setCellValueFactory(c -> c.getValue().selectedProperty());
         pick.setCellFactory(CheckBoxTableCell.forTableColumn(pick));
         pick.setEditable(true);
-        pick.setPrefWidth(36);
+        pick.setPrefWidth(34);
+        pick.setMinWidth(34);
         pick.setSortable(false);
         TableColumn<ApplyRow, String> inv = new TableColumn<>("Invoice");
         inv.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().invoice().invoiceNo()
                 + (c.getValue().proposedByProperty().get().isEmpty() ? "" : "  \u2605")));
-        inv.setPrefWidth(125);
+        inv.setPrefWidth(120); // "INV-011355  ★" whole
+        inv.setMinWidth(120);
         TableColumn<ApplyRow, String> due = new TableColumn<>("Due");
         due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(formats.entryDate(c.getValue().invoice().dueDate())));
-        due.setPrefWidth(108);
+        due.setPrefWidth(96);
+        due.setMinWidth(96);
         table.getColumns().setAll(List.of(pick, inv, due,
-                readMoney("Open", r -> r.invoice().open()),
-                readMoney("Offer", r -> r.invoice().discountOffered()),
-                editMoney("Applied", ApplyRow::appliedProperty),
-                editMoney("Discount", ApplyRow::discountProperty),
-                editMoney("Deduction", ApplyRow::deductionProperty),
+                width(readMoney("Open", r -> r.invoice().open()), 80),
+                width(readMoney("Offer", r -> r.invoice().discountOffered()), 60),
+                width(editMoney("Applied", ApplyRow::appliedProperty), 80),
+                width(editMoney("Discount", ApplyRow::discountProperty), 86),
+                width(editMoney("Deduction", ApplyRow::deductionProperty), 100),
                 reason()));
         table.setEditable(true);
         // cell focus: arrows move between amounts, F2 edits the focused one, Enter commits
@@ -75,8 +91,16 @@ final class CashTables {
     private TableColumn<ApplyRow, String> reason() {
         TableColumn<ApplyRow, String> c = new TableColumn<>("Reason");
         c.setCellValueFactory(cell -> cell.getValue().reasonCodeProperty());
-        c.setPrefWidth(105);
+        c.setPrefWidth(72);
+        c.setMinWidth(72);
         c.setEditable(false);
+        return c;
+    }
+
+    /** An amount column of this width, never narrower (amounts cut short would mislead). */
+    private static <S, T> TableColumn<S, T> width(TableColumn<S, T> c, double width) {
+        c.setPrefWidth(width);
+        c.setMinWidth(width);
         return c;
     }
 

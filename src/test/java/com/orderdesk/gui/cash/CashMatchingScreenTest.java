@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ExecutorTaskRunner;
 import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -60,7 +61,8 @@ class CashMatchingScreenTest {
         var ar1 = f.desk.user("ar1");
         controller = new CashMatchingController(new CashDeskServices(f.book.services().cash(), f.book.services().customers(),
                 TestBook.CLOCK, () -> ar1), tasks, dialogs, status);
-        Scene scene = new Scene(Views.load(controller), 1400, 860);
+        // 1366 px less the navigation rail with its scroll bar (116 px): the room the desk has at 1366 px
+        Scene scene = new Scene(Views.load(controller), 1250, 768);
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
@@ -119,6 +121,14 @@ class CashMatchingScreenTest {
         assertThat(controller.applyModel().rows()).filteredOn(ApplyRow::isSelected)
                 .extracting(r -> r.invoice().invoiceNo() + " " + r.applied()).containsExactly("INV-000102 300.00");
         assertThat(robot.lookup("#differenceLabel").queryAs(Label.class).getText()).isEqualTo("Fully applied");
+        // at 1366 px every amount, date and button reads whole
+        TableView<?> grid = robot.lookup("#invoiceTable").queryAs(TableView.class);
+        assertThat(Truncation.cutHeaders(grid)).as("apply grid headers cut").isEmpty();
+        assertThat(Truncation.columnsOutOfView(grid)).as("apply grid columns out of view").isEmpty();
+        assertThat(Truncation.cutCells(grid)).as("apply grid cells cut").isEmpty();
+        assertThat(Truncation.cutHeaders(payments(robot))).as("payment list headers cut").isEmpty();
+        assertThat(Truncation.cutCells(payments(robot), "Payer")).as("payment numbers, amounts cut").isEmpty();
+        assertThat(Truncation.cutLabels(robot.lookup("#detailBox").query(), ".button")).as("buttons cut").isEmpty();
 
         // the clerk confirms the proposal: Ctrl+S posts it
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);

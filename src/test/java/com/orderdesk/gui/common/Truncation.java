@@ -56,6 +56,9 @@ public final class Truncation {
         }
         String shown = label.lookupAll(".text").stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
                 .findFirst().orElse(text);
+        if (label.isMnemonicParsing()) {
+            text = text.replaceFirst("_(?=[^_])", ""); // "Take _discount" is drawn "Take discount"
+        }
         return !shown.equals(text) && !text.contains("\n") && !label.isWrapText();
     }
 }
