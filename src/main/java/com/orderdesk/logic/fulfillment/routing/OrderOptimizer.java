@@ -77,6 +77,11 @@ final class OrderOptimizer {
         }
         if (p.lineCount >= LARGE_ORDER_LINES) {
             best = better(best, PlanImprover.improve(p, best.x(), IMPROVE_KICKS, p.lineCount));
+            if (PairSearch.applies(p)) {
+                // at most two shipments: the best over single nodes and pairs, each pair bounded on its own
+                OrderDeadline.searchToTheEnd();
+                return PairSearch.solve(p, best, budget);
+            }
         }
         Reduced red = reduce(p, best);
         if (red == null) {
