@@ -161,7 +161,17 @@ final class PairLevels {
             }
         }
         if (!capped) {
-            return total;
+            // in the tail each node must weigh more than the last break: the cheapest cover of a
+            // light node's shortfall (units moved to it from the other node or from backorder)
+            double more = cover(c, u, hasU, x, false);
+            if (hasU) {
+                more = Math.max(more, cover(u, c, true, x, false));
+            }
+            if (more > 0 && more < Double.POSITIVE_INFINITY) {
+                int target = cover(c, u, hasU, x, false) >= more ? c : u;
+                cover(target, target == c ? u : c, hasU, x, true);
+            }
+            return total + more;
         }
         for (int l = 0; l < p.lineCount; l++) {
             if (hasU) {
@@ -199,6 +209,67 @@ final class PairLevels {
             }
         }
         return total - saved;
+    }
+
+    /**
+     * What node n (in the tail) needs at least to weigh the last break, given the line plan in x:
+     * a fractional cover of its shortfall, cheapest extra cost per kg first, by units moved to it
+     * from node o ({@code hasO}) or from backorder (0 when n weighs enough; infinite when it
+     * cannot). With {@code apply}, x gets whole units in that order until n weighs more than the break.
+     */
+    private double cover(int n, int o, boolean hasO, int[][] x, boolean apply) {
+        long last = t.breakAt(breaks - 1);
+        long w = 0;
+        for (int l = 0; l < p.lineCount; l++) {
+            w += (long) x[n][l] * p.weight[l];
+        }
+        if (w > last) {
+            return 0;
+        }
+        int lt = breaks;
+        double pen = p.backorderPenalty;
+        int items = 0;
+        for (int l = 0; l < p.lineCount; l++) {
+            int room = p.avail[n][l] - x[n][l];
+            int atO = hasO ? x[o][l] : 0;
+            int back = p.qty[l] - x[n][l] - atO;
+            double cn = unit(n, lt, l);
+            double fromO = hasO ? cn - unit(o, lt, l) : Double.POSITIVE_INFINITY;
+            double fromBack = cn - pen;
+            boolean oFirst = fromO <= fromBack;
+            for (int pass = 0; pass < 2 && room > 0; pass++) {
+                boolean takeO = (pass == 0) == oFirst;
+                int units = Math.min(room, takeO ? atO : back);
+                if (units > 0) {
+                    double extra = Math.max(0, takeO ? fromO : fromBack);
+                    items = item(items, l, units, extra, takeO);
+                    itemRatio[items - 1] = extra / kg[l];
+                    room -= units;
+                }
+            }
+        }
+        IndexSort.byKey(itemOrder, itemRatio, items); // cheapest per kg first
+        double need = kg(last - w);
+        double cost = 0;
+        long load = w;
+        for (int k = 0; k < items && (need > 0 || apply && load <= last); k++) {
+            int i = itemOrder[k];
+            int l = itemLine[i];
+            if (need > 0) {
+                double take = Math.min(itemUnits[i], need / kg[l]);
+                cost += take * itemSave[i];
+                need -= take * kg[l];
+            }
+            if (apply && load <= last) {
+                int whole = (int) Math.min(itemUnits[i], (last - load) / p.weight[l] + 1);
+                load += whole * p.weight[l];
+                x[n][l] += whole;
+                if (itemFromOther[i]) {
+                    x[o][l] -= whole;
+                }
+            }
+        }
+        return need > 1e-9 ? Double.POSITIVE_INFINITY : cost;
     }
 
     private int item(int items, int l, int units, double save, boolean fromOther) {

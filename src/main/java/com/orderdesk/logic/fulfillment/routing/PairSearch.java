@@ -148,6 +148,9 @@ final class PairSearch {
                 offer(y);
             }
             solved++;
+            if (TRACE) {
+                System.err.printf("  levels %d,%d at %d,%d: %s visits %d best %.4f%n", k[0], k[1], k[2], k[3], inner.aborted() ? "aborted" : "done", inner.visits(), best);
+            }
             if (inner.aborted()) {
                 aborted++;
                 return false;
