@@ -20,8 +20,6 @@ final class PairSearch {
     /** Visits one class's exact solve may take before it is left open (its bound still counts). */
     private static final long CLASS_VISITS = 200_000;
 
-    private static final boolean TRACE = Boolean.getBoolean("pairs.trace");
-
     private PairSearch() {
     }
 
@@ -48,13 +46,10 @@ final class PairSearch {
         private final int[][] x;
         private int[][] bestX;
         private double best;
-        private final double startCost;
         /** Open classes: bound, nodes a and b (a == b: a alone), their levels (-1: not yet split by level). */
         private double[] bound = new double[64];
         private int[][] key = new int[64][];
         private int size;
-        private int solved;
-        private int aborted;
 
         Run(OrderProblem p, SolveResult incumbent, long budget) {
             this.p = p;
@@ -65,7 +60,6 @@ final class PairSearch {
             x = p.emptyAssignment();
             bestX = incumbent.x();
             best = incumbent.cost();
-            startCost = best;
             offer(p.emptyAssignment()); // the plan shipping nothing
         }
 
@@ -73,6 +67,10 @@ final class PairSearch {
             int nodes = p.nodeCount;
             boolean pairs = p.maxShipments >= 2;
             for (int a = 0; a < nodes; a++) {
+                if (OrderDeadline.searchPassed()) {
+                    // not every class bounded yet (thousands of nodes): nothing better than 0 is certified
+                    return new SolveResult(bestX, best, false, 0);
+                }
                 for (int b = a; b < (pairs ? nodes : a + 1); b++) {
                     double v = pb.bound(a, b, x);
                     if (closed(v)) {
@@ -86,7 +84,6 @@ final class PairSearch {
                 }
             }
             clearRows();
-            int classes = size;
             double least = Double.POSITIVE_INFINITY;
             while (size > 0) {
                 double v = bound[0];
@@ -103,10 +100,6 @@ final class PairSearch {
                 } else if (!solveAtLevels(k)) {
                     least = Math.min(least, v);
                 }
-            }
-            if (TRACE) {
-                System.err.printf("pairs n=%d lines=%d classes=%d solved=%d aborted=%d start=%.2f best=%.2f least=%.2f%n", nodes,
-                        p.lineCount, classes, solved, aborted, startCost, best, least);
             }
             if (least == Double.POSITIVE_INFINITY || closed(least)) {
                 return new SolveResult(bestX, best, true);
@@ -147,15 +140,7 @@ final class PairSearch {
                 }
                 offer(y);
             }
-            solved++;
-            if (TRACE) {
-                System.err.printf("  levels %d,%d at %d,%d: %s visits %d best %.4f%n", k[0], k[1], k[2], k[3], inner.aborted() ? "aborted" : "done", inner.visits(), best);
-            }
-            if (inner.aborted()) {
-                aborted++;
-                return false;
-            }
-            return true;
+            return !inner.aborted();
         }
 
         private boolean closed(double v) {
