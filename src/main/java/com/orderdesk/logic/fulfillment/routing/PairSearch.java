@@ -25,7 +25,7 @@ final class PairSearch {
 
     /** Whether the order's plans ship from at most two nodes (and it is not ship-complete). */
     static boolean applies(OrderProblem p) {
-        return !p.shipComplete && p.maxShipments <= 2 && p.unitExtra == null;
+        return !p.shipComplete && p.maxShipments >= 1 && p.maxShipments <= 2 && p.unitExtra == null;
     }
 
     /**
