@@ -6,6 +6,7 @@ import com.orderdesk.logic.fulfillment.routing.RoutingMode;
 import com.orderdesk.logic.fulfillment.routing.RoutingPlan;
 import com.orderdesk.logic.fulfillment.routing.Scenario;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -16,9 +17,9 @@ import java.util.List;
  * maximum, and for the orders not proven their certified gap ((cost - bound) / cost).
  */
 public final class SizeTable {
-    /** One row of the table. */
+    /** One row of the table; {@code capped} the same figures for its orders capped at two shipments (null: none). */
     public record Row(int lines, int nodes, int orders, int proven, double medianMs, double p99Ms, double maxMs,
-                      int unproven, double worstGap, int withinHalfPercent) {
+                      int unproven, double worstGap, int withinHalfPercent, Row capped) {
     }
 
     private SizeTable() {
@@ -34,13 +35,28 @@ public final class SizeTable {
             cpu[i] = c;
         });
         long[] time = cpu[0] >= 0 ? cpu : wall;
-        long[] sorted = time.clone();
-        Arrays.sort(sorted);
+        List<OrderPlan> all = plan.orders();
+        List<Integer> capped = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Integer max = s.orders().get(i).maxShipments();
+            if (max != null && max <= 2 && s.orders().get(i).id().equals(all.get(i).orderId())) {
+                capped.add(i);
+            }
+        }
+        Row cap = capped.isEmpty() ? null : row(lines, nodes, capped.stream().mapToInt(Integer::intValue).toArray(), all, time, null);
+        return row(lines, nodes, java.util.stream.IntStream.range(0, all.size()).toArray(), all, time, cap);
+    }
+
+    private static Row row(int lines, int nodes, int[] which, List<OrderPlan> all, long[] time, Row capped) {
+        int orders = which.length;
+        long[] sorted = new long[orders];
         int proven = 0;
         int unproven = 0;
         int within = 0;
         double worst = 0;
-        for (OrderPlan p : plan.orders()) {
+        for (int k = 0; k < orders; k++) {
+            sorted[k] = time[which[k]];
+            OrderPlan p = all.get(which[k]);
             if (p.optimal()) {
                 proven++;
                 continue;
@@ -50,21 +66,29 @@ public final class SizeTable {
             worst = Math.max(worst, gap);
             within += gap <= 0.005 ? 1 : 0;
         }
+        Arrays.sort(sorted);
         int p99 = Math.min(orders - 1, (int) Math.ceil(orders * 0.99) - 1);
         return new Row(lines, nodes, orders, proven, sorted[orders / 2] / 1e6, sorted[p99] / 1e6,
-                sorted[orders - 1] / 1e6, unproven, worst, within);
+                sorted[orders - 1] / 1e6, unproven, worst, within, capped);
     }
 
     public static void print(List<Row> rows, PrintWriter out) {
         out.printf("%6s %6s %7s %9s %10s %10s %10s %24s%n", "lines", "nodes", "orders", "proven", "median", "p99", "max",
                 "not proven: worst gap");
-        for (Row r : rows) {
-            String gaps = r.unproven() == 0 ? "-"
-                    : String.format("%.2f%% (%d of %d <= 0.5%%)", 100 * r.worstGap(), r.withinHalfPercent(), r.unproven());
-            out.printf("%6d %6d %7d %8.1f%% %7.2f ms %7.2f ms %7.2f ms %24s%n", r.lines(), r.nodes(), r.orders(),
-                    100.0 * r.proven() / r.orders(), r.medianMs(), r.p99Ms(), r.maxMs(), gaps);
+        for (Row row : rows) {
+            print(row, "", out);
+            if (row.capped() != null) {
+                print(row.capped(), "  capped at 2:", out);
+            }
         }
         out.println("(times: the routing thread's CPU time per order)");
         out.flush();
+    }
+
+    private static void print(Row r, String label, PrintWriter out) {
+        String gaps = r.unproven() == 0 ? "-"
+                : String.format("%.2f%% (%d of %d <= 0.5%%)", 100 * r.worstGap(), r.withinHalfPercent(), r.unproven());
+        out.printf("%s%6d %6d %7d %8.1f%% %7.2f ms %7.2f ms %7.2f ms %24s%n", label, r.lines(), r.nodes(), r.orders(),
+                100.0 * r.proven() / r.orders(), r.medianMs(), r.p99Ms(), r.maxMs(), gaps);
     }
 }
