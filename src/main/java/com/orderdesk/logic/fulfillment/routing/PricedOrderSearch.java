@@ -19,7 +19,8 @@ package com.orderdesk.logic.fulfillment.routing;
  */
 final class PricedOrderSearch {
     private static final int STEPS = 80;
-    private static final boolean LEVELS = Boolean.parseBoolean(System.getProperty("wave.levels", "true"));
+    /** Level relaxations the splits of an unsettled order may evaluate (0: no splits). */
+    private static final int SPLIT_EVALUATIONS = Integer.getInteger("wave.splits", 300);
     private static final int LEVEL_STEPS = Integer.getInteger("wave.levelSteps", 60);
     private static final int STALE = 10;
     private static final double MIN_STEP = 1e-3;
@@ -48,31 +49,28 @@ final class PricedOrderSearch {
             }
             return new Outcome(least.x(), least.cost(), true, least.cost());
         }
-        SolveResult best = null;
-        for (int[][] s : PlanSeeds.seeds(priced)) {
-            best = better(best, s, priced.cost(s));
-        }
-        if (seed != null) {
-            best = better(best, seed, priced.cost(seed));
-        }
+        // the line search from the seeds first, as before this class: most orders settle in it, and
+        // with the same plan (ties included) as before, so the exact steps' path is unchanged
         ExactOrderSolver quick = new ExactOrderSolver(priced, visits);
-        best = quick.solveFrom(best);
-        if (!quick.aborted()) {
+        SolveResult best = quick.solve();
+        if (!quick.aborted() && best.x() != null) {
             return new Outcome(best.x(), best.cost(), true, best.cost());
+        }
+        if (seed != null && (best.x() == null || priced.cost(seed) < best.cost())) {
+            best = new SolveResult(seed, priced.cost(seed), false);
         }
         double[] mult = lambda.clone();
         LagrangianBound lb = LagrangianBound.priced(p, mult, extra, handling);
         double bound = ascend(p, lb, mult, best.cost());
         double[] phi = lb.phi;
-        if (LEVELS) {
-            // the same relaxation with whole units under each break (LevelBound): at least as high
-            LevelBound levels = new LevelBound(priced);
-            double[] lm = mult.clone();
-            double b = ascendLevels(priced, levels, lm, best.cost());
-            if (b > bound) {
-                bound = b;
-                phi = levels.phi;
-            }
+        // the same relaxation with whole units under each break (LevelBound): at least as high
+        LevelBound levels = new LevelBound(priced);
+        double[] lm = mult.clone();
+        double b = ascendLevels(priced, levels, lm, best.cost());
+        double levelRoot = b;
+        if (b > bound) {
+            bound = b;
+            phi = levels.phi;
         }
         double limit = best.cost() - ExactOrderSolver.EPS;
         if (bound >= limit) {
@@ -87,14 +85,14 @@ final class PricedOrderSearch {
             }
         }
         if (kept == p.nodeCount) {
-            return new Outcome(best.x(), best.cost(), false, bound);
+            return unsettled(priced, best, bound, lm, levelRoot);
         }
         keep = java.util.Arrays.copyOf(keep, kept);
         OrderProblem q = priced.restrictedTo(keep, priced.maxShipments);
         ExactOrderSolver rest = new ExactOrderSolver(q, visits);
         SolveResult r = rest.solveBelow(best.cost());
         if (rest.aborted()) {
-            return new Outcome(best.x(), best.cost(), false, bound);
+            return unsettled(priced, best, bound, lm, levelRoot);
         }
         if (r.x() == null || r.cost() >= best.cost()) {
             return new Outcome(best.x(), best.cost(), true, best.cost());
@@ -104,6 +102,14 @@ final class PricedOrderSearch {
             x[keep[i]] = r.x()[i].clone();
         }
         return new Outcome(x, priced.cost(x), true, priced.cost(x));
+    }
+
+    /** An order not settled: its plan with the better of {@code bound} and the level splits' bound. */
+    private static Outcome unsettled(OrderProblem priced, SolveResult best, double bound, double[] lm, double levelRoot) {
+        if (SPLIT_EVALUATIONS > 0) {
+            bound = Math.max(bound, PricedLevelSplits.bound(priced, lm, levelRoot, best.cost(), SPLIT_EVALUATIONS));
+        }
+        return new Outcome(best.x(), best.cost(), bound >= best.cost() - ExactOrderSolver.EPS, bound);
     }
 
     /**
@@ -212,7 +218,4 @@ final class PricedOrderSearch {
         return lb.evaluate(mult, lo, hi);
     }
 
-    private static SolveResult better(SolveResult best, int[][] x, double cost) {
-        return best == null || cost < best.cost() ? new SolveResult(x, cost, false) : best;
-    }
 }

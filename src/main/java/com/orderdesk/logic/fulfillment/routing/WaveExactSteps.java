@@ -93,22 +93,25 @@ final class WaveExactSteps {
         for (int o = 0; o < w.problems.length; o++) {
             OrderProblem p = w.problems[o];
             double term = first ? w.bestTerms[o] : Math.max(w.relaxations[o].evaluateAtCurrent(), w.floor[o]);
-            if (!first) {
-                term = Math.max(term, carried(o, before[o], muBefore, nuBefore));
-            }
             int[][] x = null;
+            boolean settled = false;
             if (WaveClock.now() < deadline || first && o == 0) {
                 long visits = w.unsettled[o] ? RETRY_VISITS : EXACT_VISITS;
                 PricedOrderSearch.Outcome r = PricedOrderSearch.solve(p, w.extraPick[o], w.extraHandling[o], w.lambda[o], w.seeds[o], visits);
                 w.unsettled[o] = !r.proven();
+                settled = r.proven();
                 if (r.proven() && r.cost() >= term) {
                     term = r.cost();
                     x = r.x();
                 } else {
                     term = Math.max(term, r.lowerBound());
-                    unsettledCount++;
-                    gap += r.cost() - term;
+                    unsettledCount += r.proven() ? 0 : 1;
+                    gap += r.proven() ? 0 : r.cost() - term;
                 }
+            }
+            if (!first && !settled) {
+                // not settled now (or not searched before the deadline): its term at the best prices, carried over
+                term = Math.max(term, carried(o, before[o], muBefore, nuBefore));
             }
             terms[o] = term;
             value += term;
