@@ -54,7 +54,7 @@ final class BatchOptimizer {
         this.solver = solver;
         this.deadline = WaveClock.now() + millis * 1_000_000;
         // the bound's own time: a quarter of the improvement time, between 0.5 and 5 s
-        this.boundNanos = Math.max(500, Math.min(5_000, millis / 4)) * 1_000_000L;
+        this.boundNanos = Long.getLong("wave.boundMillis", Math.max(500, Math.min(5_000, millis / 4))) * 1_000_000L;
         this.orders = net.scenario.orders();
         int count = orders.size();
         problem = new OrderProblem[count];

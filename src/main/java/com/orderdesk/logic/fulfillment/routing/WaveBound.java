@@ -19,35 +19,33 @@ import java.util.Map;
  * measured 43 % under the cost of a scarce wave; pricing the scarce stock is what closes it.
  */
 final class WaveBound {
+    private static final boolean TRACE = Boolean.getBoolean("wave.trace");
     private static final int STALE = 30;
     private static final double MIN_STEP = 1e-6;
     /** The subgradient's share of the bound's time; the rest re-evaluates its best prices exactly. */
-    private static final double SUBGRADIENT_SHARE = 0.6;
-    /** Search visits per order in the exact re-evaluation. */
-    private static final long EXACT_VISITS = 20_000;
-    /** The exact steps' first step size (relative to Polyak's), halved after this many passes without a better value. */
-    private static final double EXACT_FIRST_STEP = 0.25;
-    private static final int EXACT_STALE = 3;
-    /** Below this step size (8 halvings) the exact steps stop before their time is up. */
-    private static final double EXACT_MIN_STEP = 1e-3;
+    private static final double SUBGRADIENT_SHARE = Double.parseDouble(System.getProperty("wave.relaxedShare", "0.5"));
 
-    private final OrderProblem[] problems;
-    private final LagrangianBound[] relaxations;
-    private final double[][] lambda;
+    final OrderProblem[] problems;
+    final LagrangianBound[] relaxations;
+    final double[][] lambda;
+    /** Per order: its plan in the wave (null: none), a seed of its priced search. */
+    final int[][][] seeds;
+    /** Per order: whether its last priced search did not settle. */
+    final boolean[] unsettled;
     /** Per order, node and line: the index of its (node, sku) stock, -1 when the node has none. */
-    private final int[][][] stockKey;
-    private final double[][][] extraPick;
-    private final double[][] extraHandling;
-    private final double[] mu;
-    private final double[] stock;
-    private final double[] nu;
-    private final double[] capacity;
+    final int[][][] stockKey;
+    final double[][][] extraPick;
+    final double[][] extraHandling;
+    final double[] mu;
+    final double[] stock;
+    final double[] nu;
+    final double[] capacity;
     /** Per order: a proven lower bound of its cost alone (the initial stock to itself, nothing priced). */
-    private final double[] floor;
+    final double[] floor;
     /** At the best value the subgradient reached: each order's term, the stock and shipment prices. */
-    private double[] bestTerms;
-    private double[] bestMu;
-    private double[] bestNu;
+    double[] bestTerms;
+    double[] bestMu;
+    double[] bestNu;
     /** Per stock index: its scenario node and sku (to hand the prices back by node and sku). */
     private final int[] keyNode;
     private final int[] keySku;
@@ -60,6 +58,8 @@ final class WaveBound {
         problems = new OrderProblem[count];
         relaxations = new LagrangianBound[count];
         lambda = new double[count][];
+        seeds = new int[count][][];
+        unsettled = new boolean[count];
         stockKey = new int[count][][];
         extraPick = new double[count][][];
         extraHandling = new double[count][];
@@ -96,7 +96,8 @@ final class WaveBound {
             }
             int[][] plan = plans == null ? null : plans.get(o);
             // the order's plan, mapped onto this problem's nodes, prices its lines: a good first lambda
-            lambda[o] = plan == null ? flat(p) : LinePrices.unitCosts(p, onto(p, plan, net));
+            seeds[o] = plan == null ? null : onto(p, plan, net);
+            lambda[o] = plan == null ? flat(p) : LinePrices.unitCosts(p, seeds[o]);
             for (int l = 0; l < p.lineCount; l++) {
                 lambda[o][l] = Math.min(p.backorderPenalty, lambda[o][l]);
             }
@@ -130,7 +131,10 @@ final class WaveBound {
         }
         long start = WaveClock.now();
         double relaxed = b.maximise(upper, start + (long) (nanos * SUBGRADIENT_SHARE));
-        double exact = b.exactSteps(upper, start + nanos);
+        if (TRACE) {
+            System.err.printf("bound relaxed: %.2f, cpu %.2f s%n", relaxed, WaveClock.now() / 1e9);
+        }
+        double exact = b.bestTerms == null ? Double.NEGATIVE_INFINITY : new WaveExactSteps(b).run(upper, start + nanos);
         return b.prices(Math.max(relaxed, exact));
     }
 
@@ -149,85 +153,6 @@ final class WaveBound {
             byNode[keyNode[k]][keySku[k]] = m[k];
         }
         return new Prices(value, byNode, (bestNu == null ? nu : bestNu).clone());
-    }
-
-    /**
-     * The Lagrangian with each order's term taken as the optimum of its priced problem
-     * ({@link OrderProblem#priced}) where a short exact search ({@link ExactOrderSolver}) completes:
-     * the relaxation {@link LagrangianBound} only under-estimates that optimum (it mixes a node's
-     * loads across the weight breaks), so each such term can only rise. Started from the best
-     * prices the relaxation reached, then subgradient steps on the stock and shipment prices from
-     * the exact plans' usage, until the deadline (at least one pass). An order whose search does not
-     * complete within {@link #EXACT_VISITS}, or that the deadline leaves unsolved, keeps its relaxed
-     * term. Any prices give a valid bound; the best value is returned.
-     */
-    private double exactSteps(double upper, long deadline) {
-        if (bestTerms == null) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        System.arraycopy(bestMu, 0, mu, 0, mu.length);
-        System.arraycopy(bestNu, 0, nu, 0, nu.length);
-        reprice();
-        double best = Double.NEGATIVE_INFINITY;
-        double step = EXACT_FIRST_STEP;
-        int stale = 0;
-        double[] usage = new double[stock.length];
-        double[] opens = new double[capacity.length];
-        for (int pass = 0; pass == 0 || WaveClock.now() < deadline; pass++) {
-            java.util.Arrays.fill(usage, 0);
-            java.util.Arrays.fill(opens, 0);
-            double value = 0;
-            for (int o = 0; o < problems.length; o++) {
-                OrderProblem p = problems[o];
-                // the relaxed term: the subgradient's own at its best prices, re-evaluated at later ones
-                double term = pass == 0 ? bestTerms[o] : Math.max(relaxations[o].evaluateAtCurrent(), floor[o]);
-                int[][] x = null;
-                if (WaveClock.now() < deadline || pass == 0 && o == 0) {
-                    OrderProblem priced = p.priced(extraPick[o], extraHandling[o]);
-                    ExactOrderSolver exact = new ExactOrderSolver(priced, EXACT_VISITS);
-                    SolveResult r = p.shipComplete ? pricedShipComplete(priced) : exact.solve();
-                    if (!exact.aborted() && r.x() != null && r.cost() >= term) {
-                        term = r.cost();
-                        x = r.x();
-                    }
-                }
-                value += term;
-                for (int n = 0; n < p.nodeCount; n++) {
-                    boolean ships = false;
-                    for (int l = 0; l < p.lineCount; l++) {
-                        double q = x != null ? x[n][l] : relaxations[o].counted(n) ? relaxations[o].loadOf(n)[l] : 0;
-                        if (q > 0 && stockKey[o][n][l] >= 0) {
-                            usage[stockKey[o][n][l]] += q;
-                            ships = true;
-                        }
-                    }
-                    opens[p.node[n]] += ships ? 1 : 0;
-                }
-            }
-            value -= linkingRows(usage, opens);
-            double norm = squares(usage) + squares(opens);
-            if (value > best + 1e-9) {
-                best = value;
-                bestMu = mu.clone();
-                bestNu = nu.clone();
-                stale = 0;
-            } else if (++stale >= EXACT_STALE) {
-                step /= 2;
-                stale = 0;
-            }
-            if (best >= upper - ExactOrderSolver.EPS || norm < 1e-12 || step < EXACT_MIN_STEP) {
-                break;
-            }
-            double t = step * Math.max(upper - value, 1e-6 * Math.abs(upper)) / norm;
-            for (int k = 0; k < stock.length; k++) {
-                mu[k] = Math.max(0, mu[k] + t * usage[k]);
-            }
-            for (int n = 0; n < capacity.length; n++) {
-                nu[n] = Math.max(0, nu[n] + t * opens[n]);
-            }
-            reprice();
-        }
-        return Math.max(0, best);
     }
 
     private double maximise(double upper, long deadline) {
@@ -316,7 +241,7 @@ final class WaveBound {
      * minus capacity, zero where the price is 0 and the row has room (the price cannot fall below
      * 0), and returns what the prices subtract from the bound: sum mu x stock + sum nu x capacity.
      */
-    private double linkingRows(double[] usage, double[] opens) {
+    double linkingRows(double[] usage, double[] opens) {
         double priced = 0;
         for (int k = 0; k < stock.length; k++) {
             priced += mu[k] * stock[k];
@@ -339,7 +264,7 @@ final class WaveBound {
         return priced;
     }
 
-    private static double squares(double[] v) {
+    static double squares(double[] v) {
         double sum = 0;
         for (double d : v) {
             sum += d * d;
@@ -347,20 +272,8 @@ final class WaveBound {
         return sum;
     }
 
-    /** A ship-complete order's priced optimum: {@link ShipCompleteSolver} ranks its plans by their plain cost, without the prices. */
-    private static SolveResult pricedShipComplete(OrderProblem priced) {
-        SolveResult least = null;
-        for (SolveResult r : ShipCompleteSolver.plans(priced)) {
-            double c = priced.cost(r.x());
-            if (least == null || c < least.cost()) {
-                least = new SolveResult(r.x(), c, true);
-            }
-        }
-        return least;
-    }
-
     /** Copies mu and nu into each order's priced relaxation. */
-    private void reprice() {
+    void reprice() {
         for (int o = 0; o < problems.length; o++) {
             OrderProblem p = problems[o];
             for (int n = 0; n < p.nodeCount; n++) {

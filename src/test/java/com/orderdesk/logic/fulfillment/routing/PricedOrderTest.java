@@ -48,6 +48,60 @@ class PricedOrderTest {
         assertThat(checked).isGreaterThan(60);
     }
 
+    /**
+     * The wave bound's search for an order's term ({@link PricedOrderSearch}) with almost no visits,
+     * so that its Lagrangian, its level relaxation and its node reduction decide: a plan it calls
+     * proven is the priced minimum of every assignment, its lower bound is never above that minimum,
+     * and its plan costs what it says. Fails when the reduction drops a node of every cheapest plan,
+     * or when a bound over-counts the prices.
+     */
+    @Test
+    void theWaveTermsSearchNeverClaimsMoreThanThePricedMinimum() {
+        int proven = 0;
+        int bounded = 0;
+        for (long seed = 1; seed <= 60; seed++) {
+            Scenario s = ReferenceModel.randomSmall(seed, 1.0);
+            Network net = new Network(s);
+            SplittableRandom r = new SplittableRandom(seed * 17);
+            for (RoutingOrder o : s.orders()) {
+                OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
+                if (p.shipComplete || p.nodeCount == 0 || ReferenceModel.assignments(p) > 200_000) {
+                    continue;
+                }
+                double[][] extra = new double[p.nodeCount][p.lineCount];
+                double[] extraHandling = new double[p.nodeCount];
+                for (int n = 0; n < p.nodeCount; n++) {
+                    extraHandling[n] = r.nextInt(0, 3) * 1.5;
+                    for (int l = 0; l < p.lineCount; l++) {
+                        extra[n][l] = r.nextInt(0, 4) * 2.75;
+                    }
+                }
+                OrderProblem priced = p.priced(extra, extraHandling);
+                double[] least = {Double.POSITIVE_INFINITY};
+                enumerate(p, priced, extra, extraHandling, p.emptyAssignment(), 0, least);
+                double[] lambda = new double[p.lineCount];
+                for (int l = 0; l < p.lineCount; l++) {
+                    lambda[l] = r.nextDouble() * p.backorderPenalty;
+                }
+                for (long visits : new long[] {2, 40, 150, 600, 10_000}) {
+                    PricedOrderSearch.Outcome out = PricedOrderSearch.solve(p, extra, extraHandling, lambda, null, visits);
+                    String what = "seed " + seed + ", order " + o.id() + ", visits " + visits;
+                    assertThat(out.lowerBound()).as(what).isLessThanOrEqualTo(least[0] + 1e-6);
+                    assertThat(priced.cost(out.x())).as(what).isCloseTo(out.cost(), within(1e-6));
+                    if (out.proven()) {
+                        assertThat(out.cost()).as(what).isCloseTo(least[0], within(1e-6));
+                        proven += visits < 10_000 ? 1 : 0;
+                    } else {
+                        bounded++;
+                    }
+                }
+            }
+        }
+        // the small budgets leave some orders to the Lagrangian's bound and settle others by it or the reduction
+        assertThat(proven).isGreaterThan(20);
+        assertThat(bounded).isGreaterThan(5);
+    }
+
     /** Every assignment x[node][line] within the stock; checks the priced cost and keeps the least. */
     private static void enumerate(OrderProblem p, OrderProblem priced, double[][] extra, double[] extraHandling,
                                   int[][] x, int cell, double[] least) {
