@@ -113,8 +113,9 @@ public final class CreditHoldsController {
         newRiskBox.setConverter(Formats.display(r -> r.label(), ""));
         table.getColumns().setAll(List.of(
                 column("Order", HeldOrderRow::orderNumber, 100),
-                column("Customer", r -> r.customerNumber() + "  " + r.customerName(), 240),
-                column("Risk", r -> r.riskClass().label(), 70),
+                // at 1366 px the queue has about 650 px: the customer's name gives room for the reasons
+                column("Customer", r -> r.customerNumber() + "  " + r.customerName(), 170),
+                column("Risk", r -> r.riskClass().label(), 74),
                 valueColumn(),
                 ageColumn(),
                 column("Reasons", r -> r.reasons().stream().sorted().map(CreditReason::label)
@@ -365,14 +366,14 @@ public final class CreditHoldsController {
     }
 
     private TableColumn<HeldOrderRow, Money> valueColumn() {
-        return MoneyColumn.of("Value", HeldOrderRow::value, formats, 110);
+        return MoneyColumn.of("Value", HeldOrderRow::value, formats, 96);
     }
 
     private TableColumn<HeldOrderRow, Long> ageColumn() {
         TableColumn<HeldOrderRow, Long> c = new TableColumn<>("Age (days)");
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(model.ageDays(cell.getValue())));
         c.getStyleClass().add("money-column");
-        c.setPrefWidth(85);
+        c.setPrefWidth(106); // "Age (days)" whole
         return c;
     }
 }
