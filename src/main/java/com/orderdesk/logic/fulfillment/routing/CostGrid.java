@@ -73,6 +73,15 @@ final class CostGrid {
         return bound >= incumbent - Math.max(ExactOrderSolver.EPS, quantum - MARGIN);
     }
 
+    /**
+     * The limit to hand an exact search (which keeps plans costing under "limit - epsilon"): its
+     * pruning then closes exactly where {@link #closes} does, and any plan it finds is cheaper than
+     * {@code incumbent}. A cheaper plan on the grid costs at most "incumbent - q", under the limit.
+     */
+    static double searchLimit(double incumbent, double quantum) {
+        return incumbent - Math.max(ExactOrderSolver.EPS, quantum - MARGIN) + ExactOrderSolver.EPS;
+    }
+
     private static boolean on(double x, double q) {
         double k = x / q;
         return Math.abs(k - Math.rint(k)) < 1e-6;

@@ -50,6 +50,28 @@ class CostGridTest {
         assertThat(CostGrid.closes(100 - 0.01, 100, 0.01)).isFalse();
     }
 
+    /**
+     * An exact search handed {@link CostGrid#searchLimit} keeps a plan only when it costs under
+     * "limit - epsilon": it must prune exactly where a branch closes, and keep every plan on the
+     * grid cheaper than the incumbent (fails if the limit is off by a quantum either way).
+     */
+    @Test
+    void anExactSearchsLimitPrunesWhereABranchCloses() {
+        for (double q : new double[] {0, 1e-4, 0.01}) {
+            double incumbent = 187.43;
+            double limit = CostGrid.searchLimit(incumbent, q);
+            for (int k = -300; k <= 300; k++) {
+                double b = incumbent + k * 1e-5;
+                boolean pruned = b >= limit - ExactOrderSolver.EPS;
+                assertThat(pruned).as("bound %s, quantum %s", b, q).isEqualTo(CostGrid.closes(b, incumbent, q));
+            }
+            if (q > 0) {
+                assertThat(incumbent - q).as("the next plan down the grid is kept").isLessThan(limit - ExactOrderSolver.EPS);
+            }
+            assertThat(incumbent).as("the incumbent's own cost is not").isGreaterThanOrEqualTo(limit - ExactOrderSolver.EPS);
+        }
+    }
+
     private static void check(OrderProblem p, CostGrid grid, int[][] x, int cell, int[] counts) {
         if (cell == p.nodeCount * p.lineCount) {
             double cost = p.cost(x);
