@@ -42,8 +42,8 @@ final class CashTables {
                 atLeast(text("Payer", p -> p.payerName() == null ? "" : p.payerName(), 140), 100),
                 fixed(money("Amount", DeskPayment::amount, 92)),
                 fixed(status),
-                fixed(text("Customer", p -> p.customerNo() == null ? "" : p.customerNo(), 80)),
-                fixed(text("Kind", p -> p.kind() == com.orderdesk.model.cash.PaymentKind.CHEQUE ? "Cheque" : p.kind().name(), 66))));
+                fixed(text("Customer", p -> p.customerNo() == null ? "" : p.customerNo(), 96)),
+                fixed(text("Kind", p -> p.kind() == com.orderdesk.model.cash.PaymentKind.CHEQUE ? "Cheque" : p.kind().name(), 70))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 

@@ -48,20 +48,20 @@ final class FulfillmentTables {
                 }
             }
         });
-        // Widths are what the longest usual value needs ("SH-100123" with its swatch, "Overnight",
-        // "Dec 14"), so that at 1366 px every column shows whole. "Cost" is the shipment's, repeated on
+        // Widths are what the longest usual value needs ("SH-100123" with its swatch, "TWL-ROLL-8",
+        // "Overnight", "Nov 26"), so that at 1366 px every column shows whole. "Cost" is the shipment's, repeated on
         // each of its lines as the node and dates are. The quantity shipped has no column of its own
         // (it would cost the room the dates need): a line shipped short reads "5 of 8".
-        shipment.setPrefWidth(108);
+        shipment.setPrefWidth(104);
         t.getColumns().setAll(List.of(shipment,
                 column("Node", PlanRow::node, 78),
                 column("Status", PlanRow::status, 74),
-                column("SKU", PlanRow::sku, 86),
-                right(column("Qty", FulfillmentTables::quantity, 52)),
-                column("Service", PlanRow::service, 84),
-                column("Ships", PlanRow::ships, 58),
-                column("Arrives", PlanRow::arrives, 68),
-                right(column("Cost", PlanRow::cost, 74))));
+                column("SKU", PlanRow::sku, 96),
+                right(column("Qty", FulfillmentTables::quantity, 62)),
+                column("Service", PlanRow::service, 82),
+                column("Ships", PlanRow::ships, 64),
+                column("Arrives", PlanRow::arrives, 74),
+                right(column("Cost", PlanRow::cost, 72))));
         t.setId("planTable");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }

@@ -106,12 +106,12 @@ public final class DashboardController {
             }
         });
         // At 1366 px the list has about 420 px: the number, date and amount keep their width and read
-        // whole; the detail, after the customer's number, takes the rest (its tooltip has it all).
-        drillTable.getColumns().add(fixed(column("Document", r -> r.number(), 104)));
-        drillTable.getColumns().add(fixed(column("Date", r -> formats.entryDate(r.date()), 86)));
-        drillTable.getColumns().add(fixed(MoneyColumn.of("Amount", r -> r.amount() == null ? null : Money.of(r.amount()), formats, 96)));
+        // whole; the detail, then the customer's number, takes the rest (its tooltip has it all).
+        drillTable.getColumns().add(fixed(column("Document", r -> r.number(), 100)));
+        drillTable.getColumns().add(fixed(column("Date", r -> formats.entryDate(r.date()), 102)));
+        drillTable.getColumns().add(fixed(MoneyColumn.of("Amount", r -> r.amount() == null ? null : Money.of(r.amount()), formats, 92)));
         TableColumn<DashboardViewModel.DrillRow, String> detail = column("Detail",
-                r -> r.customer().isEmpty() ? r.detail() : r.customer() + " · " + r.detail(), 260);
+                r -> r.customer().isEmpty() ? r.detail() : r.detail() + " · " + r.customer(), 260);
         detail.setMinWidth(100);
         detail.setCellFactory(col -> new TableCell<>() {
             @Override

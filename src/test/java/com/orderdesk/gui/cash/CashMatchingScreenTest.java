@@ -64,6 +64,7 @@ class CashMatchingScreenTest {
         // 1366 px less the navigation rail with its scroll bar (116 px): the room the desk has at 1366 px
         Scene scene = new Scene(Views.load(controller), 1250, 768);
         Theme.style(scene);
+        Truncation.applicationLook();
         stage.setScene(scene);
         stage.show();
         controller.refresh();

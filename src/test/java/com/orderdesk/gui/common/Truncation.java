@@ -15,28 +15,62 @@ public final class Truncation {
     private Truncation() {
     }
 
+    /**
+     * The application's look (AtlantaFX Primer Light, as the shell sets it), for a screen test that
+     * checks what reads whole: JavaFX's default look draws smaller, so a check under it passes what
+     * the application cuts (call on the FX thread, e.g. in the test's start).
+     */
+    public static void applicationLook() {
+        javafx.application.Application.setUserAgentStylesheet(Theme.atlantafxStylesheet(Theme.LIGHT_CSS));
+    }
+
+    /**
+     * Runs {@code check} on the FX thread after a CSS and layout pass of the scene: a cell given a new
+     * item shows its text shortened only once laid out, so a check before that could pass wrongly.
+     */
+    private static <T> T laidOut(Node root, java.util.concurrent.Callable<T> check) {
+        try {
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.Parent top = root.getScene().getRoot();
+                top.applyCss();
+                top.layout();
+                return check.call();
+            }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("could not lay out the screen to check it", e);
+        }
+    }
+
     /** Table column headers under {@code root} drawn shortened: their full titles. */
     public static List<String> cutHeaders(Node root) {
+        return laidOut(root, () -> headers(root));
+    }
+
+    private static List<String> headers(Node root) {
         return root.lookupAll(".column-header .label").stream().map(n -> (Labeled) n)
-                .filter(Truncation::isCut).map(Labeled::getText).toList();
+                .filter(Truncation::isCut).map(l -> l.getText() + " (" + Math.round(l.getWidth()) + " px)").toList();
     }
 
     /** Table cells under {@code root} drawn shortened, except those of the columns named (meant to be cut, with a tooltip). */
     public static List<String> cutCells(Node root, String... exceptColumns) {
         Set<String> except = Set.of(exceptColumns);
-        return root.lookupAll(".table-cell").stream().map(n -> (TableCell<?, ?>) n)
+        return laidOut(root, () -> root.lookupAll(".table-cell").stream().map(n -> (TableCell<?, ?>) n)
                 .filter(c -> c.getTableColumn() == null || !except.contains(c.getTableColumn().getText()))
-                .filter(Truncation::isCut).map(Labeled::getText).toList();
+                .filter(Truncation::isCut).map(c -> c.getText() + " (" + Math.round(c.getWidth()) + " px)").toList());
     }
 
     /** Labels and buttons under {@code root} (matching {@code selector}) drawn shortened. */
     public static List<String> cutLabels(Node root, String selector) {
-        return root.lookupAll(selector).stream().filter(n -> n instanceof Labeled).map(n -> (Labeled) n)
-                .filter(Truncation::isCut).map(Labeled::getText).toList();
+        return laidOut(root, () -> root.lookupAll(selector).stream().filter(n -> n instanceof Labeled).map(n -> (Labeled) n)
+                .filter(Truncation::isCut).map(Labeled::getText).toList());
     }
 
     /** Columns of the table that lie (partly) beyond its right edge, to be reached only by scrolling sideways. */
     public static List<String> columnsOutOfView(javafx.scene.control.TableView<?> table) {
+        return laidOut(table, () -> outOfView(table));
+    }
+
+    private static List<String> outOfView(javafx.scene.control.TableView<?> table) {
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
         java.util.List<String> out = new java.util.ArrayList<>();
         double right = 0;

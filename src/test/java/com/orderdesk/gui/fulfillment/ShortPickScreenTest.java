@@ -62,6 +62,7 @@ class ShortPickScreenTest {
         // 1366 px less the navigation rail (108 px): the room the screen has in the window at 1366 px
         Scene scene = new Scene(Views.load(controller), 1258, 768);
         Theme.style(scene);
+        Truncation.applicationLook();
         stage.setScene(scene);
         stage.show();
         controller.refresh();

@@ -83,6 +83,7 @@ class DashboardScreenTest {
         // 1366 px less the navigation rail (108 px): the room the dashboard has in the window at 1366 px
         Scene scene = new Scene(Views.load(controller), 1258, 760);
         Theme.style(scene);
+        Truncation.applicationLook();
         stage.setScene(scene);
         stage.show();
         controller.refresh();
