@@ -165,14 +165,16 @@ public final class InboxController {
     }
 
     private void columns() {
-        TableColumn<InboxRow, String> received = text("Received", r -> formats.dateTime(r.receivedAt(), zone), 165);
-        TableColumn<InboxRow, String> file = text("File", InboxRow::source, 170);
+        // at 1366 px the received time, the file's name, the status and the customer read whole; the
+        // reasons (also in the message's pane below) run on past the right edge
+        TableColumn<InboxRow, String> received = text("Received", r -> formats.dateTime(r.receivedAt(), zone), 200);
+        TableColumn<InboxRow, String> file = text("File", InboxRow::source, 196);
         TableColumn<InboxRow, String> state = text("Status", r -> r.status().label()
                 + (r.orderNo() == null ? "" : " (" + r.orderNo() + ")"), 240);
         state.setCellFactory(c -> new StatusCell());
-        TableColumn<InboxRow, String> customer = text("Customer", r -> r.customerNo() == null ? "" : r.customerNo(), 90);
+        TableColumn<InboxRow, String> customer = text("Customer", r -> r.customerNo() == null ? "" : r.customerNo(), 100);
         TableColumn<InboxRow, String> po = text("PO", r -> r.poNumber() == null ? "" : r.poNumber(), 110);
-        TableColumn<InboxRow, com.orderdesk.model.common.Money> total = MoneyColumn.of("Total", InboxRow::total, formats, 100);
+        TableColumn<InboxRow, com.orderdesk.model.common.Money> total = MoneyColumn.of("Total", InboxRow::total, formats, 96);
         TableColumn<InboxRow, String> reasons = text("Reasons", InboxRow::reasons, 420);
         inboxTable.getColumns().setAll(List.of(received, file, state, customer, po, total, reasons));
     }
