@@ -23,6 +23,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -75,8 +76,10 @@ class DeliveryDateEntryScreenTest {
         dialogs = new RecordingDialogs();
         status = new StatusBarModel();
         controller = new OrderEntryController(services, tasks, dialogs, status);
-        Scene scene = new Scene(Views.load(controller), 1280, 860);
+        // the room order entry has in the window at 1366 x 768: less the rail, the menu and status bars
+        Scene scene = new Scene(Views.load(controller), 1258, 700);
         Theme.style(scene);
+        com.orderdesk.gui.common.Truncation.applicationLook();
         stage.setScene(scene);
         stage.show();
         controller.focusFirstField();
@@ -148,6 +151,10 @@ class DeliveryDateEntryScreenTest {
         assertThat(ways.get(0).getText()).startsWith("Cheapest: ");
         assertThat(ways.get(0).isSelected()).isTrue();
         assertThat(ways).extracting(RadioButton::getText).anyMatch(t -> t.contains("Ground from ST-CHI"));
+        // with the ways shown, the lines still have room: at least five rows at 1366 x 768, headers whole
+        TableView<?> lines = robot.lookup("#linesTable").queryAs(TableView.class);
+        assertThat(lines.getHeight()).as("lines table height at 1366 x 768").isGreaterThanOrEqualTo(5 * 33 + 38);
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(lines)).as("line headers cut").isEmpty();
         RadioButton fastest = ways.stream().filter(b -> b.getText().startsWith("Fastest:")).findFirst().orElseThrow();
         assertThat(fastest.getText()).contains("Overnight from DC-ATL");
 
