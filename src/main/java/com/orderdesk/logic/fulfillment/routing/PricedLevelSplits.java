@@ -98,29 +98,8 @@ final class PricedLevelSplits {
             if (v >= upper - ExactOrderSolver.EPS) {
                 break;
             }
-            double norm = 0;
-            for (int l = 0; l < q.lineCount; l++) {
-                g[l] = q.qty[l];
-            }
-            for (int n = 0; n < q.nodeCount; n++) {
-                if (lb.counted[n]) {
-                    for (int l = 0; l < q.lineCount; l++) {
-                        g[l] -= lb.load[n][l];
-                    }
-                }
-            }
-            for (int l = 0; l < q.lineCount; l++) {
-                if (mult[l] >= q.backorderPenalty && g[l] > 0) {
-                    g[l] = 0;
-                }
-                norm += g[l] * g[l];
-            }
-            if (norm < 1e-12) {
+            if (!Subgradient.step(q, mult, g, n -> lb.counted[n], n -> lb.load[n], step, upper - v)) {
                 break;
-            }
-            double t = step * (upper - v) / norm;
-            for (int l = 0; l < q.lineCount; l++) {
-                mult[l] = Math.min(q.backorderPenalty, mult[l] + t * g[l]);
             }
         }
         System.arraycopy(bestMult, 0, mult, 0, mult.length);
