@@ -50,6 +50,11 @@ final class ShipDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
+        // labels and the planned service read whole: the dialog grows to them instead of cutting
+        // "to arrive Dec ..." and "MR523-03 (pla..." as it did at its default width
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, new javafx.scene.layout.ColumnConstraints());
         ComboBox<String> carrier = new ComboBox<>();
         carrier.setEditable(true);
         carrier.getItems().addAll("UPS Ground", "UPS 2nd Day Air", "UPS Next Day Air", "FedEx Ground", "USPS Priority",
@@ -66,6 +71,7 @@ final class ShipDialog {
                     + ", to arrive " + FORMATS.date(planned.deliveryDate()));
             plan.setId("plannedServiceLabel");
             plan.getStyleClass().add("text-bold");
+            plan.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.addRow(row++, new Label("Service"), plan);
         }
         grid.addRow(row++, new Label("Carrier"), carrier);
