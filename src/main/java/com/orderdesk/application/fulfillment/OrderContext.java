@@ -1,6 +1,7 @@
 package com.orderdesk.application.fulfillment;
 
 import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
+import com.orderdesk.logic.fulfillment.routing.OrderExplanation;
 import com.orderdesk.logic.fulfillment.routing.OrderLine;
 import com.orderdesk.logic.fulfillment.routing.OrderPlan;
 import com.orderdesk.logic.fulfillment.routing.RoutingMode;
@@ -85,6 +86,27 @@ public record OrderContext(SalesOrder order, RoutingOrder routingOrder, Scenario
         Scenario undated = scenario.withOrders(List.of(routingOrder.withDeliverBy(null)));
         OrderPlan late = router.route(undated, RoutingMode.INDEPENDENT).orders().get(0);
         return late.backorderedUnits() < dated.backorderedUnits() ? late : dated;
+    }
+
+    /**
+     * Why the order is routed as it is, on the scenario {@link #plan} takes: when the deliver-by
+     * date cannot be met and the plan without it ships more, the explanation is of that late plan
+     * (otherwise it would show the order all backordered beside a plan that ships).
+     * {@code missedDeliverBy} is the date that cannot be met, null when it can (or there is none).
+     */
+    public record Explained(OrderExplanation explanation, Scenario scenario, LocalDate missedDeliverBy) {
+    }
+
+    public Explained explain(FulfillmentRouter router, int alternatives) {
+        OrderExplanation dated = router.explain(scenario, order.number(), alternatives);
+        if (routingOrder.deliverBy() == null || dated.chosen().backorderedUnits() == 0 || !scenario.rateCard().hasServices()) {
+            return new Explained(dated, scenario, null);
+        }
+        Scenario undated = scenario.withOrders(List.of(routingOrder.withDeliverBy(null)));
+        OrderExplanation late = router.explain(undated, order.number(), alternatives);
+        return late.chosen().backorderedUnits() < dated.chosen().backorderedUnits()
+                ? new Explained(late, undated, routingOrder.deliverBy())
+                : new Explained(dated, scenario, null);
     }
 
     public static Map<Long, Integer> wholeOrder(SalesOrder order) {

@@ -4,7 +4,6 @@ import com.orderdesk.logic.fulfillment.NodeStock;
 import com.orderdesk.logic.fulfillment.OrderRoutingView;
 import com.orderdesk.logic.fulfillment.StoredShipment;
 import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
-import com.orderdesk.logic.fulfillment.routing.OrderExplanation;
 import com.orderdesk.logic.fulfillment.routing.OrderLine;
 import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.model.fulfillment.Shipment;
@@ -73,9 +72,10 @@ final class RoutingViews {
             nodes.add(new NodeStock(n.routing().id(), n.name(), n.kind(), n.routing().location(),
                     avail.entrySet().stream().map(e -> new OrderLine(e.getKey(), e.getValue())).toList()));
         }
-        OrderExplanation explanation = ctx.routingOrder().lines().isEmpty() ? null
-                : router.explain(ctx.scenario(), order.number(), 3);
+        OrderContext.Explained explained = ctx.routingOrder().lines().isEmpty() ? null : ctx.explain(router, 3);
         return new OrderRoutingView(orderId, order.number(), order.customer().name(), order.status(), address.oneLine(),
-                address.point(), ctx.routingOrder().lines(), nodes, stored, backordered, explanation, ctx.scenario());
+                address.point(), ctx.routingOrder().lines(), nodes, stored, backordered,
+                explained == null ? null : explained.explanation(), explained == null ? ctx.scenario() : explained.scenario(),
+                explained == null ? null : explained.missedDeliverBy());
     }
 }

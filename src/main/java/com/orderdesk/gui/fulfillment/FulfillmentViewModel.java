@@ -141,8 +141,13 @@ public final class FulfillmentViewModel {
         String text = String.format(Locale.US, "Nearest first would cost %,.2f; %s %,.2f (%.1f %%)", baseline,
                 saving >= 0 ? "this plan saves" : "this plan costs", Math.abs(saving),
                 baseline == 0 ? 0 : 100 * Math.abs(saving) / baseline);
-        return v.explanation().alternativesComplete() ? text
-                : text + ". The alternatives are the cheapest found, not proven the cheapest (search budget reached).";
+        if (!v.explanation().alternativesComplete()) {
+            text += ". The alternatives are the cheapest found, not proven the cheapest (search budget reached).";
+        }
+        // the router backorders what cannot arrive by the date; the desk ships late instead, and says so
+        return v.missedDeliverBy() == null ? text
+                : "Deliver by " + com.orderdesk.gui.common.Formats.forDefaultLocale().date(v.missedDeliverBy()) + " cannot be met from the stock as it stands: "
+                + "these plans ship as soon as they can, late. " + text;
     }
 
     public List<PlanRow> planRows() {

@@ -236,13 +236,17 @@ public final class UsMapView extends Region {
     private void redrawMarkers() {
         List<Node> shapes = new ArrayList<>();
         Optional<Point2D> shipTo = toScreen(markers.shipTo());
-        List<Node> labels = new ArrayList<>();
+        List<LabelPlacer.Box> obstacles = new ArrayList<>();
+        List<PendingLabel> nodeLabels = new ArrayList<>();
+        List<PendingLabel> routeLabels = new ArrayList<>();
         for (MapMarkers.Route r : markers.routes()) {
             Optional<Point2D> from = toScreen(r.from());
             if (from.isEmpty() || shipTo.isEmpty()) {
                 continue;
             }
-            Line line = new Line(from.get().getX(), from.get().getY(), shipTo.get().getX(), shipTo.get().getY());
+            Point2D a = from.get();
+            Point2D b = shipTo.get();
+            Line line = new Line(a.getX(), a.getY(), b.getX(), b.getY());
             line.setStroke(r.color());
             line.setStrokeWidth(3);
             line.getStyleClass().add("route-line");
@@ -252,8 +256,7 @@ public final class UsMapView extends Region {
             cost.getStyleClass().add("route-label");
             cost.setStyle("-fx-text-fill: " + web(r.color()) + "; -fx-border-color: " + web(r.color()) + ";");
             cost.setMouseTransparent(true);
-            cost.relocate((from.get().getX() + shipTo.get().getX()) / 2 + 4, (from.get().getY() + shipTo.get().getY()) / 2 - 10);
-            labels.add(cost);
+            routeLabels.add(new PendingLabel(cost, (w, h) -> LabelPlacer.alongRoute(a.getX(), a.getY(), b.getX(), b.getY(), w, h)));
         }
         for (MapMarkers.Node n : markers.nodes()) {
             toScreen(n.location()).ifPresent(at -> {
@@ -264,11 +267,11 @@ public final class UsMapView extends Region {
                 symbol.setId("node-" + n.code());
                 shapes.add(symbol);
                 if (n.ships()) {
+                    obstacles.add(new LabelPlacer.Box(at.getX() - 9, at.getY() - 9, 18, 18));
                     Label code = new Label(n.code());
                     code.getStyleClass().add("node-label");
                     code.setMouseTransparent(true);
-                    code.relocate(at.getX() + 9, at.getY() - 8);
-                    labels.add(code);
+                    nodeLabels.add(new PendingLabel(code, (w, h) -> LabelPlacer.besideNode(at.getX(), at.getY(), 9, w, h)));
                 }
             });
         }
@@ -281,9 +284,31 @@ public final class UsMapView extends Region {
             pin.setId("ship-to");
             Tooltip.install(pin, new Tooltip("Ship to: " + markers.shipToLabel()));
             shapes.add(pin);
+            obstacles.add(new LabelPlacer.Box(at.getX() - 10, at.getY() - 12, 20, 24));
         });
         overlay.getChildren().setAll(shapes);
-        overlay.getChildren().addAll(labels);
+        LabelPlacer placer = new LabelPlacer(getWidth(), getHeight(), obstacles);
+        // node codes first: they have few good places; a route label can move along its line
+        for (PendingLabel p : nodeLabels) {
+            place(p, placer);
+        }
+        for (PendingLabel p : routeLabels) {
+            place(p, placer);
+        }
+    }
+
+    /** A label and the places it may take, given its size. */
+    private record PendingLabel(Label label, java.util.function.BiFunction<Double, Double, List<LabelPlacer.Box>> places) {
+    }
+
+    private void place(PendingLabel p, LabelPlacer placer) {
+        overlay.getChildren().add(p.label());
+        // the label's size is known once its style is applied (the map is in a scene when it draws)
+        p.label().applyCss();
+        double w = p.label().prefWidth(-1);
+        double h = p.label().prefHeight(w);
+        LabelPlacer.Box at = placer.place(p.places().apply(w, h));
+        p.label().relocate(at.x(), at.y());
     }
 
     private static Shape symbol(MapMarkers.Node n, Point2D at) {

@@ -13,18 +13,28 @@ import java.util.List;
  * best plan, the next best alternatives and the nearest-first baseline) computed against the
  * stock as it stands with this order's own open reservations given back. {@code scenario} holds
  * the rate card, nodes and stock that explanation used (one order), so an override can be priced
- * exactly as the router prices. An order without a map location has no {@code shipTo},
+ * exactly as the router prices. {@code missedDeliverBy}: the order's deliver-by date when no plan
+ * can meet it and the explanation is of the plan that ships late (null otherwise). An order without a map location has no {@code shipTo},
  * {@code explanation} or {@code scenario} (null): it cannot be routed until its address is fixed.
  */
 public record OrderRoutingView(long orderId, String orderNumber, String customerName, OrderStatus status,
                                String shipToText, GeoPoint shipTo, List<OrderLine> lines, List<NodeStock> nodes,
                                List<StoredShipment> shipments, List<OrderLine> backordered,
-                               OrderExplanation explanation, Scenario scenario) {
+                               OrderExplanation explanation, Scenario scenario, java.time.LocalDate missedDeliverBy) {
     public OrderRoutingView {
         lines = List.copyOf(lines);
         nodes = List.copyOf(nodes);
         shipments = List.copyOf(shipments);
         backordered = List.copyOf(backordered);
+    }
+
+    /** A view whose order has no deliver-by date it misses. */
+    public OrderRoutingView(long orderId, String orderNumber, String customerName, OrderStatus status,
+                            String shipToText, GeoPoint shipTo, List<OrderLine> lines, List<NodeStock> nodes,
+                            List<StoredShipment> shipments, List<OrderLine> backordered,
+                            OrderExplanation explanation, Scenario scenario) {
+        this(orderId, orderNumber, customerName, status, shipToText, shipTo, lines, nodes, shipments, backordered,
+                explanation, scenario, null);
     }
 
     /** Whether the plan may still change: every shipment is only planned (nothing released to a warehouse). */

@@ -70,6 +70,36 @@ class FulfillmentViewModelTest {
         book.db.close();
     }
 
+    /**
+     * Defect (5 December 2026, demo book): an order whose deliver-by date had passed showed its plan
+     * shipping late beside alternatives that backordered everything ("Best: backorder 800.00",
+     * "Nearest first would cost 800.00"): the explanation kept the date the plan had dropped.
+     */
+    @Test
+    void anOrderWhoseDeliverByDateHasPassedIsExplainedAsItShipsLateAndSaysSo() {
+        TestBook book = TestBook.create(dir);
+        FulfillmentAsUsers desk = new FulfillmentAsUsers(book);
+        long id = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
+        java.time.LocalDate passed = TestBook.TODAY.minusDays(3);
+        book.db.write(s -> {
+            s.find(com.orderdesk.model.order.SalesOrder.class, id).setDelivery(passed, null);
+            return null;
+        });
+        desk.route(id, "clerk");
+        OrderRoutingView view = desk.load(id);
+        FulfillmentViewModel vm = new FulfillmentViewModel();
+
+        vm.show(view);
+
+        assertThat(view.missedDeliverBy()).isEqualTo(passed);
+        assertThat(view.explanation().chosen().backorderedUnits()).isZero();
+        assertThat(view.explanation().baseline().backorderedUnits()).isZero();
+        assertThat(vm.currentPlan().cost()).isEqualTo(view.explanation().chosen().cost(), org.assertj.core.data.Offset.offset(0.005));
+        assertThat(vm.savingText()).startsWith("Deliver by " + com.orderdesk.gui.common.Formats.forDefaultLocale().date(passed)
+                + " cannot be met from the stock as it stands: these plans ship as soon as they can, late. Nearest first would cost ");
+        book.db.close();
+    }
+
     /** Defect: after a short pick, selecting the order threw "The plan ships 3 of ... but the order asks for 2". */
     @Test
     void anOrderWhoseShortPickWasRoutedAgainShowsItsPlanAsItShipsNotTwice() {
