@@ -72,17 +72,20 @@ final class OrderLinesTable {
         });
 
         TableColumn<OrderLineRow, String> ext = text("Extended", r -> f.money(r.getExtended()), 110);
+        // a line beyond the stock shows it in Available itself (warning style, the reason in a tooltip):
+        // a column of its own for the note took the room the description needs at 1366 px
         TableColumn<OrderLineRow, String> avail = text("Available", r -> f.quantity(r.quote().available()), 96);
-        TableColumn<OrderLineRow, String> warn = new TableColumn<>("Stock");
-        warn.setCellValueFactory(c -> c.getValue().stockWarningProperty());
-        warn.setPrefWidth(190);
-        warn.setCellFactory(col -> new TableCell<>() {
+        avail.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item);
+                OrderLineRow row = empty ? null : getTableRow().getItem();
+                String warning = row == null ? "" : row.stockWarningProperty().get();
+                boolean short_ = !warning.isEmpty();
+                setText(empty || item == null ? null : short_ ? "\u26a0 " + item : item);
+                setTooltip(short_ ? new javafx.scene.control.Tooltip(warning) : null);
                 getStyleClass().remove("warning-text");
-                if (!empty && item != null && !item.isEmpty()) {
+                if (short_) {
                     getStyleClass().add("warning-text");
                 }
             }
@@ -94,7 +97,7 @@ final class OrderLinesTable {
         price.setPrefWidth(100);
         disc.setPrefWidth(70);
         // the constrained policy shrinks columns to the table's width; at 1366 px beside the timeline
-        // it cut SKUs and figures, so those keep their width and the description and stock note give
+        // it cut SKUs and figures, so those keep their width and the description gives
         no.setMinWidth(36);
         sku.setMinWidth(112);
         unit.setMinWidth(48);
@@ -104,9 +107,20 @@ final class OrderLinesTable {
         ext.setMinWidth(100);
         avail.setMinWidth(88);
         desc.setMinWidth(100);
-        warn.setMinWidth(50);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(java.util.List.of(no, sku, desc, unit, qty, price, disc, ext, avail, warn));
+        // the figures keep their width; the description takes what the table has left (whole in its tooltip)
+        for (TableColumn<OrderLineRow, ?> c : java.util.List.of(no, sku, unit, qty, price, disc, ext, avail)) {
+            c.setMaxWidth(c.getPrefWidth());
+        }
+        desc.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().setAll(java.util.List.of(no, sku, desc, unit, qty, price, disc, ext, avail));
         table.setOnKeyPressed(e -> {
             OrderLineRow selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.DELETE && selected != null && table.getEditingCell() == null) {

@@ -118,6 +118,47 @@ class OrderEntryScreenTest {
         }
     }
 
+    /**
+     * At 1366 px the lines' descriptions read "Marking Paint..." beside an empty "Stock" column: a
+     * line beyond the stock now says so in Available itself, and the description has the room.
+     */
+    @Test
+    void aLineBeyondTheStockIsMarkedInAvailableAndTheLinesReadWholeAt1366(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            com.orderdesk.gui.common.Truncation.applicationLook();
+            javafx.stage.Window w = robot.lookup("#customerField").query().getScene().getWindow();
+            w.setWidth(1366);
+            w.setHeight(768);
+        });
+        chooseCustomer(robot, "acme");
+        robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
+        waitUntil(() -> robot.lookup("#productField").queryAs(TextField.class).isFocused());
+        addLine(robot, "GLV", "10", null);
+        addLine(robot, "towel", "99999", null);
+
+        javafx.scene.control.TableView<?> lines = robot.lookup("#linesTable").queryAs(javafx.scene.control.TableView.class);
+        assertThat(lines.getColumns()).extracting(c -> c.getText())
+                .containsExactly("#", "SKU", "Description", "Unit", "Qty", "Unit price", "Disc %", "Extended", "Available");
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(lines)).as("line headers cut").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutCells(lines)).as("line cells cut").isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.TableCell<?, ?>> available = new java.util.ArrayList<>();
+        for (javafx.scene.Node n : lines.lookupAll(".table-cell")) {
+            javafx.scene.control.TableCell<?, ?> c = (javafx.scene.control.TableCell<?, ?>) n;
+            if (c.getTableColumn() != null && "Available".equals(c.getTableColumn().getText()) && c.getText() != null
+                    && !c.getText().isEmpty()) {
+                available.add(c);
+            }
+        }
+        assertThat(available).hasSize(2);
+        assertThat(available).filteredOn(c -> c.getText().startsWith("\u26a0 ")).singleElement().satisfies(c -> {
+            assertThat(c.getStyleClass()).contains("warning-text");
+            assertThat(c.getTooltip().getText()).matches("Only [0-9,]+ available in all");
+        });
+        assertThat(available).filteredOn(c -> !c.getText().startsWith("\u26a0")).singleElement()
+                .satisfies(c -> assertThat(c.getStyleClass()).doesNotContain("warning-text"));
+    }
+
     @Test
     void aClerkTakesATwoLineOrderWithoutTheMouse(FxRobot robot) throws Exception {
         chooseCustomer(robot, "acme");
