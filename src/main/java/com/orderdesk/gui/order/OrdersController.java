@@ -92,15 +92,19 @@ public final class OrdersController {
         });
         fromPicker.setConverter(formats.dateConverter());
         toPicker.setConverter(formats.dateConverter());
+        // at 1366 px the list cut "Dec 13, 2..." and "DEMO-C-10..." with 160 px unused at its right:
+        // the columns now fill the table, each figure keeps the width it needs, the customer takes the rest
         table.getColumns().setAll(java.util.List.of(
-                column("Order", OrderListRow::number, 110),
-                column("Date", r -> formats.date(r.orderDate()), 100),
+                column("Order", OrderListRow::number, 100),
+                column("Date", r -> formats.date(r.orderDate()), 112),
                 column("Customer", r -> r.customerNumber() + "  " + r.customerName(), 320),
-                column("PO", r -> r.customerPo() == null ? "" : r.customerPo(), 110),
+                column("PO", r -> r.customerPo() == null ? "" : r.customerPo(), 140),
                 column("Channel", r -> r.channel().label(), 80),
-                column("Requested", r -> r.requestedDate() == null ? "" : formats.date(r.requestedDate()), 100),
+                column("Requested", r -> r.requestedDate() == null ? "" : formats.date(r.requestedDate()), 112),
                 statusColumn(),
                 moneyColumn()));
+        table.getColumns().forEach(c -> c.setMinWidth("Customer".equals(c.getText()) ? 160 : c.getPrefWidth()));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableFilter.install(table, rows);
         TablePrefs.forUser().remember(table, "orders");
         com.orderdesk.gui.common.InputLimits.limit(searchField, com.orderdesk.logic.store.SearchText.MAX_LENGTH,
@@ -151,12 +155,12 @@ public final class OrdersController {
         TableColumn<OrderListRow, StatusKind> c = new TableColumn<>("Status");
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(StatusKind.fromName(cell.getValue().status().name()).orElse(null)));
         c.setCellFactory(StatusChip.cellFactory());
-        c.setPrefWidth(120);
+        c.setPrefWidth(112);
         return c;
     }
 
     private TableColumn<OrderListRow, Money> moneyColumn() {
-        return MoneyColumn.of("Total", OrderListRow::total, formats, 120);
+        return MoneyColumn.of("Total", OrderListRow::total, formats, 112);
     }
 
     /** Reloads the list with the current search and filters. */

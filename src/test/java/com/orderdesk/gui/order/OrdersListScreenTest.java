@@ -113,6 +113,27 @@ class OrdersListScreenTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
     }
 
+    /** At 1366 px the list read "Dec 13, 2..." and "DEMO-C-10..." with room unused at its right. */
+    @Test
+    void atTheWidthOf1366TheDatesAndPoReadWholeAndTheColumnsFillTheList(FxRobot robot) throws Exception {
+        book.services().orders().save(book.user("clerk1", com.orderdesk.model.security.Role.ORDER_CLERK), new OrderDraft(null, null,
+                book.acmeId, book.acmeShipToId, OrderChannel.EMAIL, "DEMO-C-10012-1", java.time.LocalDate.of(2026, 12, 13), null,
+                List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 1, null, BigDecimal.ZERO)), null));
+        robot.interact(() -> {
+            com.orderdesk.gui.common.Truncation.applicationLook();
+            robot.lookup("#table").query().getScene().getWindow().setWidth(1366 - 110);
+            controller.refresh();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 3);
+
+        TableView<OrderListRow> t = table(robot);
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(t)).isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutCells(t, "Customer")).isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(t)).isEmpty();
+        double used = t.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertThat(used).as("columns' width against the table's").isGreaterThan(t.getWidth() - 30);
+    }
+
     @Test
     void searchNarrowsTheListAndEnterOpensTheOrder(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
