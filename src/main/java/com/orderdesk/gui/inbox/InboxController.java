@@ -72,6 +72,10 @@ public final class InboxController {
     @FXML private Label reasonsLabel;
     @FXML private TextFlow messageFlow;
     @FXML private StackPane reviewHost;
+    @FXML private javafx.scene.control.SplitPane listSplit;
+    @FXML private javafx.scene.control.SplitPane reviewSplit;
+    /** A message is open below the list (until then the empty form does not take the list's room). */
+    private boolean messageShown;
     @FXML private TaskProgressBar progressBar;
 
     public InboxController(InboxDeskServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
@@ -132,6 +136,18 @@ public final class InboxController {
             }
         });
         reviewHost.getChildren().setAll(Views.load(reviewEntry));
+        // at 1366 x 768 the order under review had 830 x 410 px and scrolled both ways: while it is
+        // worked on, the list keeps a few rows and the message a third less; back in the list, both return
+        inboxTable.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                roomFor(false);
+            }
+        });
+        reviewHost.focusWithinProperty().addListener((o, was, within) -> {
+            if (within && messageShown) {
+                roomFor(true);
+            }
+        });
         // a save in the review pane: the item is "saved after review"; the list shows it
         reviewEntry.viewModel().orderNumberProperty().addListener((o, old, number) -> {
             if (number != null && reviewing != null) {
@@ -295,7 +311,15 @@ public final class InboxController {
         }
     }
 
+    /** Divider positions for working in the order under review ({@code review}) or in the list. */
+    private void roomFor(boolean review) {
+        listSplit.setDividerPositions(review ? 0.16 : 0.34);
+        reviewSplit.setDividerPositions(review ? 0.24 : 0.32);
+    }
+
     private void showMessage(InboxRow row, String text, List<MessageText.Mark> marks) {
+        messageShown = true;
+        roomFor(true);
         messageTitle.setText(row.source() + " \u2014 " + row.status().label());
         reasonsLabel.setText(row.reasons() == null || row.reasons().isBlank() ? "" : "Needs a person: " + row.reasons());
         messageFlow.getChildren().setAll(MessageText.runs(text, marks));

@@ -118,6 +118,10 @@ class InboxScreenTest {
                 == row("po-7782.eml"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> controller.reviewEntry().viewModel().lines().size() == 1);
+        // the order under review gets the room: the list keeps a few rows, the message a quarter
+        javafx.scene.control.SplitPane listSplit = robot.lookup("#listSplit").queryAs(javafx.scene.control.SplitPane.class);
+        javafx.scene.control.SplitPane reviewSplit = robot.lookup("#reviewSplit").queryAs(javafx.scene.control.SplitPane.class);
+        waitUntil(() -> listSplit.getDividerPositions()[0] < 0.2 && reviewSplit.getDividerPositions()[0] < 0.25);
         TextFlow message = robot.lookup("#messageFlow").queryAs(TextFlow.class);
         List<String> marked = message.getChildren().stream().map(n -> (Text) n)
                 .filter(t -> t.getStyleClass().contains("capture-line") || t.getStyleClass().contains("capture-doubt"))
@@ -146,6 +150,9 @@ class InboxScreenTest {
         assertThat(orders.get(1).lines()).extracting(l -> l.sku() + " x" + l.quantity() + " @ " + l.unitPrice())
                 .containsExactly("GLV-NIT-L x3 @ 10.99", "TWL-ROLL-8 x4 @ 41.00");
         assertThat(row("po-7782.eml").orderNo()).isEqualTo(orders.get(1).number());
+        // back in the list, the list has its room again
+        robot.clickOn("#inboxTable");
+        waitUntil(() -> listSplit.getDividerPositions()[0] > 0.3);
         assertThat(row("question.eml").orderId()).isNull();
     }
 }
