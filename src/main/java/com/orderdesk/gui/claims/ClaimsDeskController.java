@@ -96,15 +96,24 @@ public final class ClaimsDeskController {
         table.getColumns().add(keyColumn(text("Case", ClaimRow::number, 112)));
         table.getColumns().add(text("Customer", r -> r.customerNumber() + " " + r.customerName(), 150));
         table.getColumns().add(keyColumn(text("Invoice", ClaimRow::invoiceNumber, 100)));
-        table.getColumns().add(text("Reason", r -> r.reason().label(), 110));
-        table.getColumns().add(MoneyColumn.of("Amount", ClaimRow::amount, formats, 90));
-        table.getColumns().add(text("Status", r -> r.status().label(), 120));
-        table.getColumns().add(text("Owner", r -> r.owner() == null ? "" : r.owner(), 70));
+        table.getColumns().add(keyColumn(text("Reason", r -> r.reason().label(), 116)));
+        table.getColumns().add(MoneyColumn.of("Amount", ClaimRow::amount, formats, 86));
+        table.getColumns().add(keyColumn(text("Status", r -> r.status().label(), 162)));
+        table.getColumns().add(text("Owner", r -> r.owner() == null ? "" : r.owner(), 72));
         TableColumn<ClaimRow, Long> age = new TableColumn<>("Age");
         age.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().ageDays(model.today())));
-        age.setPrefWidth(50);
+        age.setPrefWidth(46);
         age.getStyleClass().add("money-column");
         table.getColumns().add(age);
+        // at 1366 px the status, owner and age lay beyond the list's edge ("Waitin..."): every column
+        // now fits the list, each keeping its width; the customer gives way (whole in the evidence)
+        table.getColumns().forEach(c -> {
+            c.setMinWidth(Math.max(c.getMinWidth(), "Customer".equals(c.getText()) ? 70 : c.getPrefWidth()));
+            if (!"Customer".equals(c.getText())) {
+                c.setMaxWidth(c.getPrefWidth());
+            }
+        });
+        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         SortedList<ClaimRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

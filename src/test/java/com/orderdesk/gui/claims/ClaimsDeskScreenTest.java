@@ -87,6 +87,15 @@ class ClaimsDeskScreenTest {
         waitUntil(() -> controller.rows().size() == 2);
         assertThat(status.getLastMessage()).contains("2 cases").contains("1 opened for short payments");
         assertThat(text(robot, "#claimCounts")).contains("Cases 2").contains("Damaged 1 (20.00)").contains("Unexplained 1 (31.13)");
+        // at the width the desk has at 1366 px (under the application's look) every column is in view, figures whole
+        robot.interact(() -> {
+            com.orderdesk.gui.common.Truncation.applicationLook();
+            robot.lookup("#claimQueue").query().getScene().getWindow().setWidth(1258);
+        });
+        javafx.scene.control.TableView<?> queue = robot.lookup("#claimQueue").queryAs(javafx.scene.control.TableView.class);
+        assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(queue)).as("queue columns out of view").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(queue)).as("queue headers cut").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutCells(queue, "Customer")).as("queue cells cut").isEmpty();
 
         // find the damage deduction from the keyboard
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
