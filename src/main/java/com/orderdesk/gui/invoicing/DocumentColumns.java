@@ -28,10 +28,10 @@ final class DocumentColumns {
 
     List<TableColumn<DocumentRow, ?>> all() {
         return List.of(
-                text("Type", r -> r.kind() == DocumentKind.INVOICE ? "Invoice" : "Credit memo", 100),
+                text("Type", r -> r.kind() == DocumentKind.INVOICE ? "Invoice" : "Credit memo", 108),
                 text("Number", DocumentRow::number, 110),
                 date("Date", DocumentRow::issueDate),
-                text("Customer", r -> r.customerNumber() + "  " + r.customerName(), 280),
+                text("Customer", r -> r.customerNumber() + "  " + r.customerName(), 240),
                 date("Due", DocumentRow::dueDate),
                 money("Total", DocumentRow::total),
                 money("Open", DocumentRow::open),
