@@ -60,10 +60,10 @@ public final class DunningController {
         runDatePicker.setConverter(formats.dateConverter());
         runDatePicker.setValue(model.today());
         // widths that fit whole at 1366 px (the letter beside takes the rest); the name gives way first
-        table.getColumns().add(text("Customer", DunningRun.Letter::customerNo, 80));
-        table.getColumns().add(text("Name", DunningRun.Letter::name, 185));
-        table.getColumns().add(text("Level", l -> l.previousLevel() + " \u2192 " + l.level(), 60));
-        table.getColumns().add(text("Items", l -> String.valueOf(l.items().size()), 50));
+        table.getColumns().add(text("Customer", DunningRun.Letter::customerNo, 96));
+        table.getColumns().add(text("Name", DunningRun.Letter::name, 165));
+        table.getColumns().add(text("Level", l -> l.previousLevel() + " \u2192 " + l.level(), 64));
+        table.getColumns().add(text("Items", l -> String.valueOf(l.items().size()), 62));
         table.getColumns().add(text("Oldest", l -> l.items().get(0).daysPastDue() + " days", 90));
         table.getColumns().add(MoneyColumn.of("Overdue", DunningRun.Letter::overdue, formats, 100));
         table.getColumns().add(MoneyColumn.of("Fee", DunningRun.Letter::fee, formats, 65));

@@ -135,24 +135,25 @@ public final class WorklistController {
     /**
      * The columns in reading order; at 1366 px the less useful ones (owner and risk, which the
      * filters cover, the next action, which the history beside shows) give way, whole, to the money
-     * and the predictions (ColumnFit); the table's menu button brings any back.
+     * and the predictions (ColumnFit); the table's menu button brings any back. The widths are
+     * those the application's look needs ("Custo...", "P(lat..." at the default look's widths).
      */
     private void columns() {
-        TableColumn<WorklistRow, String> customer = text("Customer", WorklistRow::customerNo, 80);
+        TableColumn<WorklistRow, String> customer = text("Customer", WorklistRow::customerNo, 96);
         TableColumn<WorklistRow, String> name = text("Name", WorklistRow::name, 190);
-        TableColumn<WorklistRow, String> promise = text("Promise", this::promiseText, 150);
+        TableColumn<WorklistRow, String> promise = text("Promise", this::promiseText, 204);
         TableColumn<WorklistRow, ?> open = MoneyColumn.of("Open", WorklistRow::open, formats, 100);
         TableColumn<WorklistRow, ?> overdue = MoneyColumn.of("Overdue", WorklistRow::overdue, formats, 100);
         TableColumn<WorklistRow, ?> disputed = MoneyColumn.of("Disputed", WorklistRow::disputed, formats, 90);
-        TableColumn<WorklistRow, String> days = text("Days", r -> String.valueOf(r.daysPastDue()), 50);
-        TableColumn<WorklistRow, String> late = text("P(late 30)", r -> Math.round(r.pLate30() * 100) + " %", 80);
-        TableColumn<WorklistRow, String> pay = text("Predicted pay", r -> payDates(r, true), 120);
+        TableColumn<WorklistRow, String> days = text("Days", r -> String.valueOf(r.daysPastDue()), 58);
+        TableColumn<WorklistRow, String> late = text("P(late 30)", r -> Math.round(r.pLate30() * 100) + " %", 96);
+        TableColumn<WorklistRow, String> pay = text("Predicted pay", r -> payDates(r, true), 136);
         TableColumn<WorklistRow, String> contact = text("Last contact", r -> r.lastContactOn() == null ? ""
-                : formats.date(r.lastContactOn()), 100);
+                : formats.date(r.lastContactOn()), 112);
         TableColumn<WorklistRow, String> next = text("Next action", r -> r.nextActionOn() == null ? ""
-                : formats.date(r.nextActionOn()), 100);
-        TableColumn<WorklistRow, String> owner = text("Owner", WorklistRow::owner, 80);
-        TableColumn<WorklistRow, String> risk = text("Risk", r -> r.riskClass().label(), 70);
+                : formats.date(r.nextActionOn()), 112);
+        TableColumn<WorklistRow, String> owner = text("Owner", WorklistRow::owner, 84);
+        TableColumn<WorklistRow, String> risk = text("Risk", r -> r.riskClass().label(), 76);
         table.getColumns().addAll(List.of(customer, name, promise, open, overdue, disputed, days, late, pay, contact, next, owner,
                 risk));
         ColumnFit.apply(table, List.of(name, overdue, promise, late, pay, customer, days, open, disputed, contact, next, risk,

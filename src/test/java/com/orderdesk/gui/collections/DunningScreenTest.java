@@ -103,6 +103,11 @@ class DunningScreenTest {
         waitUntil(() -> lastMessage().contains("letters proposed"));
         assertThat(letters(robot)).extracting(DunningRun.Letter::customerNo).containsExactly("C-10001");
         assertThat(robot.lookup("#itemsList").queryListView().getItems()).hasSize(2);
+        // at 1366 px in the application's look the letters' headers and figures read whole ("Custo...", "It..." before)
+        robot.interact(com.orderdesk.gui.common.Truncation::applicationLook);
+        TableView<?> table = robot.lookup("#dunningTable").queryAs(TableView.class);
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(table)).as("letters' headers cut").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutCells(table, "Name")).as("letters' cells cut").isEmpty();
 
         Path out = Files.createDirectories(dir.resolve("letters"));
         dialogs.folder = out;

@@ -158,16 +158,21 @@ class WorklistScreenTest {
     void atLaptopWidthTheColumnsShownFitWholeAndAWiderWindowShowsMore(FxRobot robot) throws Exception {
         waitUntil(() -> rows(robot).size() == 2);
         TableView<?> table = robot.lookup("#worklistTable").queryAs(TableView.class);
-        // the work area beside the navigation rail on a 1366 px screen
-        robot.interact(() -> stage.setWidth(1366 - 100));
+        // the work area beside the navigation rail on a 1366 px screen, in the application's look
+        robot.interact(() -> {
+            com.orderdesk.gui.common.Truncation.applicationLook();
+            stage.setWidth(1366 - 100);
+        });
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(table)).as("worklist headers cut").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutCells(table, "Name")).as("worklist cells cut").isEmpty();
         double shown = table.getColumns().stream().filter(c -> c.isVisible()).mapToDouble(c -> c.getWidth()).sum();
         assertThat(shown).isLessThanOrEqualTo(table.getWidth() - ColumnFit.CHROME);
         assertThat(shownColumns(table)).contains("Name", "Overdue", "Promise", "P(late 30)", "Predicted pay")
                 .doesNotContain("Owner");
         int atLaptop = shownColumns(table).size();
 
-        robot.interact(() -> stage.setWidth(1600));
+        robot.interact(() -> stage.setWidth(1700));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownColumns(table)).hasSizeGreaterThan(atLaptop).contains("Open", "Disputed", "Days");
         assertThat(table.lookupAll(".scroll-bar").stream().filter(n -> n instanceof javafx.scene.control.ScrollBar b
