@@ -139,6 +139,38 @@ final class WaveBound {
     }
 
     /**
+     * The wave's Lagrangian at given prices {@code at} (a shipment price where the node has no
+     * capacity is dropped), each order's term from one exact pass ({@link WaveExactSteps}): valid
+     * whatever the prices. With how many orders did not settle and how far their plans lie above.
+     */
+    static Certified certifiedAt(Network net, List<RoutingOrder> orders, List<int[][]> plans, double[] floors, Prices at, long nanos) {
+        WaveBound b = new WaveBound(net, orders, plans);
+        if (floors != null) {
+            System.arraycopy(floors, 0, b.floor, 0, floors.length);
+        }
+        for (int k = 0; k < b.mu.length; k++) {
+            b.mu[k] = Math.max(0, at.stock()[b.keyNode[k]][b.keySku[k]]);
+        }
+        for (int n = 0; n < b.nu.length; n++) {
+            b.nu[n] = b.capacity[n] == Double.POSITIVE_INFINITY ? 0 : Math.max(0, at.shipment()[n]);
+        }
+        b.reprice();
+        b.bestMu = b.mu.clone();
+        b.bestNu = b.nu.clone();
+        b.bestTerms = new double[orders.size()];
+        for (int o = 0; o < orders.size(); o++) {
+            b.bestTerms[o] = Math.max(b.relaxations[o].evaluateAtCurrent(), b.floor[o]);
+        }
+        WaveExactSteps steps = new WaveExactSteps(b);
+        double value = steps.pass(WaveClock.now() + nanos);
+        return new Certified(value, steps.lastUnsettled, steps.lastGap);
+    }
+
+    /** A Lagrangian value at given prices, the orders not settled there, and their plans' distance above their terms. */
+    record Certified(double value, int unsettled, double gap) {
+    }
+
+    /**
      * The bound's value and the prices where it was reached: {@code stock[node][sku]} per unit of
      * a node's stock (0 where nothing is short), {@code shipment[node]} per shipment. A plan that
      * pays them is what the relaxation thinks each order should do with the stock the wave lacks.

@@ -7,7 +7,7 @@ package com.orderdesk.logic.fulfillment.routing;
 final class WaveExactSteps {
     private static final boolean TRACE = Boolean.getBoolean("wave.trace");
     /** Search visits per order and stage in the exact re-evaluation. */
-    private static final long EXACT_VISITS = 20_000;
+    private static final long EXACT_VISITS = Long.getLong("wave.exactVisits", 20_000);
     /** Search visits per stage for an order that did not settle in an earlier pass (it rarely does in a later one). */
     private static final long RETRY_VISITS = 3_000;
     /** The exact steps' first step size (relative to Polyak's), halved after this many passes without a better value. */
@@ -15,8 +15,13 @@ final class WaveExactSteps {
     private static final int EXACT_STALE = 3;
     /** Below this step size (8 halvings) the exact steps stop before their time is up. */
     private static final double EXACT_MIN_STEP = 1e-3;
+    /** The steps aim at best + this share of (upper - best) (Polyak's target; 1: the plan's cost). */
+    private static final double TARGET = Double.parseDouble(System.getProperty("wave.exactTarget", "1"));
 
     private final WaveBound w;
+    /** The last exact pass: orders not settled, and how far their plans found lie above their terms. */
+    int lastUnsettled;
+    double lastGap;
 
     WaveExactSteps(WaveBound w) {
         this.w = w;
@@ -50,7 +55,8 @@ final class WaveExactSteps {
             if (best >= upper - ExactOrderSolver.EPS || norm < 1e-12 || step < EXACT_MIN_STEP || WaveClock.now() >= deadline) {
                 break;
             }
-            double t = step * Math.max(upper - value, 1e-6 * Math.abs(upper)) / norm;
+            double target = best + TARGET * (upper - best);
+            double t = step * Math.max(target - value, 1e-6 * Math.abs(upper)) / norm;
             for (int k = 0; k < w.stock.length; k++) {
                 w.mu[k] = Math.max(0, w.mu[k] + t * usage[k]);
             }
@@ -73,6 +79,12 @@ final class WaveExactSteps {
             }
         }
         return Math.max(0, best);
+    }
+
+    /** One exact pass at w's current prices (w.bestTerms: valid terms at them, kept where no search settles). */
+    double pass(long deadline) {
+        return exactPass(null, null, null, new double[w.problems.length], new double[w.stock.length], new double[w.capacity.length],
+                deadline);
     }
 
     /**
@@ -128,6 +140,8 @@ final class WaveExactSteps {
             }
         }
         value -= w.linkingRows(usage, opens);
+        lastUnsettled = unsettledCount;
+        lastGap = gap;
         if (TRACE) {
             System.err.printf("bound exact pass: %.2f, unsettled %d (their plans %.2f above), cpu %.2f s%n", value, unsettledCount, gap,
                     WaveClock.now() / 1e9);
