@@ -185,7 +185,7 @@ final class WaveColumnGeneration {
             byNode[(int) (e.getKey() / net.skuIds.length)][(int) (e.getKey() % net.skuIds.length)] = mu[e.getValue()];
         }
         return new Answer(lp, best, plan, iterations, count, unsettled, (System.nanoTime() - t0) / 1e9,
-                new WaveBound.Prices(lp, byNode, nu.clone()));
+                new WaveBound.Prices(Double.NaN, byNode, nu.clone())); // prices only: their value is not a bound until certified
     }
 
     private double[] lastConvexityDuals;
