@@ -20,7 +20,7 @@ final class WaveExactSteps {
      * of bound): aimed at best + 0.3 (upper - best), not at the plan (upper), and along half the
      * last pass's subgradient plus half the direction before. On the 1,000-order wave the plain
      * steps' first move lost 700-1,200 and 12 passes rose 100-110 over the first; these rose 178 in
-     * one traced run, 10-20 above main's 5 s bound in the A/B (README, "Waves, ninth pass").
+     * one traced run, 10-37 above main's 5 s bound in the A/B (README, "Waves, ninth pass").
      * Smaller waves keep the plain steps: on the 300-order wave the new ones reached a bound 1.5
      * higher whose prices led the groups to a plan 10 dearer.
      */
