@@ -24,6 +24,8 @@ final class WaveBound {
     private static final double MIN_STEP = 1e-6;
     /** The subgradient's share of the bound's time; the rest re-evaluates its best prices exactly. */
     private static final double SUBGRADIENT_SHARE = Double.parseDouble(System.getProperty("wave.relaxedShare", "0.5"));
+    /** At most this much for the subgradient unless the share is given: a longer bound (large waves) goes to the exact steps. */
+    private static final long SUBGRADIENT_CAP = System.getProperty("wave.relaxedShare") == null ? 2_500_000_000L : Long.MAX_VALUE;
 
     final OrderProblem[] problems;
     final LagrangianBound[] relaxations;
@@ -130,12 +132,44 @@ final class WaveBound {
             System.arraycopy(floors, 0, b.floor, 0, floors.length);
         }
         long start = WaveClock.now();
-        double relaxed = b.maximise(upper, start + (long) (nanos * SUBGRADIENT_SHARE));
+        double relaxed = b.maximise(upper, start + Math.min(SUBGRADIENT_CAP, (long) (nanos * SUBGRADIENT_SHARE)));
         if (TRACE) {
             System.err.printf("bound relaxed: %.2f, cpu %.2f s%n", relaxed, WaveClock.now() / 1e9);
         }
         double exact = b.bestTerms == null ? Double.NEGATIVE_INFINITY : new WaveExactSteps(b).run(upper, start + nanos);
         return b.prices(Math.max(relaxed, exact));
+    }
+
+    /**
+     * The wave's Lagrangian at given prices {@code at} (a shipment price where the node has no
+     * capacity is dropped), each order's term from one exact pass ({@link WaveExactSteps}): valid
+     * whatever the prices. With how many orders did not settle and how far their plans lie above.
+     */
+    static Certified certifiedAt(Network net, List<RoutingOrder> orders, List<int[][]> plans, double[] floors, Prices at, long nanos) {
+        WaveBound b = new WaveBound(net, orders, plans);
+        if (floors != null) {
+            System.arraycopy(floors, 0, b.floor, 0, floors.length);
+        }
+        for (int k = 0; k < b.mu.length; k++) {
+            b.mu[k] = Math.max(0, at.stock()[b.keyNode[k]][b.keySku[k]]);
+        }
+        for (int n = 0; n < b.nu.length; n++) {
+            b.nu[n] = b.capacity[n] == Double.POSITIVE_INFINITY ? 0 : Math.max(0, at.shipment()[n]);
+        }
+        b.reprice();
+        b.bestMu = b.mu.clone();
+        b.bestNu = b.nu.clone();
+        b.bestTerms = new double[orders.size()];
+        for (int o = 0; o < orders.size(); o++) {
+            b.bestTerms[o] = Math.max(b.relaxations[o].evaluateAtCurrent(), b.floor[o]);
+        }
+        WaveExactSteps steps = new WaveExactSteps(b);
+        double value = steps.pass(WaveClock.now() + nanos);
+        return new Certified(value, steps.lastUnsettled, steps.lastGap);
+    }
+
+    /** A Lagrangian value at given prices, the orders not settled there, and their plans' distance above their terms. */
+    record Certified(double value, int unsettled, double gap) {
     }
 
     /**

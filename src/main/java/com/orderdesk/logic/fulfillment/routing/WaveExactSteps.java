@@ -7,7 +7,7 @@ package com.orderdesk.logic.fulfillment.routing;
 final class WaveExactSteps {
     private static final boolean TRACE = Boolean.getBoolean("wave.trace");
     /** Search visits per order and stage in the exact re-evaluation. */
-    private static final long EXACT_VISITS = 20_000;
+    private static final long EXACT_VISITS = Long.getLong("wave.exactVisits", 20_000);
     /** Search visits per stage for an order that did not settle in an earlier pass (it rarely does in a later one). */
     private static final long RETRY_VISITS = 3_000;
     /** The exact steps' first step size (relative to Polyak's), halved after this many passes without a better value. */
@@ -15,11 +15,29 @@ final class WaveExactSteps {
     private static final int EXACT_STALE = 3;
     /** Below this step size (8 halvings) the exact steps stop before their time is up. */
     private static final double EXACT_MIN_STEP = 1e-3;
+    /**
+     * From this many orders a wave's bound gets its longer exact steps ({@link BatchOptimizer}: 15 s
+     * of bound): aimed at best + 0.3 (upper - best), not at the plan (upper), and along half the
+     * last pass's subgradient plus half the direction before. On the 1,000-order wave the plain
+     * steps' first move lost 700-1,200 and 12 passes rose 100-110 over the first; these rose 178 in
+     * one traced run, 10-37 above main's 5 s bound in the A/B (README, "Waves, ninth pass").
+     * Smaller waves keep the plain steps: on the 300-order wave the new ones reached a bound 1.5
+     * higher whose prices led the groups to a plan 10 dearer.
+     */
+    static final int LARGE_WAVE = 500;
+    private final double target;
+    private final double average;
 
     private final WaveBound w;
+    /** The last exact pass: orders not settled, and how far their plans found lie above their terms. */
+    int lastUnsettled;
+    double lastGap;
 
     WaveExactSteps(WaveBound w) {
         this.w = w;
+        boolean large = w.problems.length >= LARGE_WAVE;
+        target = Double.parseDouble(System.getProperty("wave.exactTarget", large ? "0.3" : "1"));
+        average = Double.parseDouble(System.getProperty("wave.exactAverage", large ? "0.5" : "1"));
     }
 
     /**
@@ -45,17 +63,26 @@ final class WaveExactSteps {
         double step = EXACT_FIRST_STEP;
         int stale = 0;
         double value = best;
+        double[] dirUsage = usage.clone();
+        double[] dirOpens = opens.clone();
         while (true) {
-            double norm = WaveBound.squares(usage) + WaveBound.squares(opens);
+            for (int k = 0; k < usage.length; k++) {
+                dirUsage[k] = average * usage[k] + (1 - average) * dirUsage[k];
+            }
+            for (int n = 0; n < opens.length; n++) {
+                dirOpens[n] = average * opens[n] + (1 - average) * dirOpens[n];
+            }
+            double norm = WaveBound.squares(dirUsage) + WaveBound.squares(dirOpens);
             if (best >= upper - ExactOrderSolver.EPS || norm < 1e-12 || step < EXACT_MIN_STEP || WaveClock.now() >= deadline) {
                 break;
             }
-            double t = step * Math.max(upper - value, 1e-6 * Math.abs(upper)) / norm;
+            double aim = best + target * (upper - best);
+            double t = step * Math.max(aim - value, 1e-6 * Math.abs(upper)) / norm;
             for (int k = 0; k < w.stock.length; k++) {
-                w.mu[k] = Math.max(0, w.mu[k] + t * usage[k]);
+                w.mu[k] = Math.max(0, w.mu[k] + t * dirUsage[k]);
             }
             for (int n = 0; n < w.capacity.length; n++) {
-                w.nu[n] = Math.max(0, w.nu[n] + t * opens[n]);
+                w.nu[n] = Math.max(0, w.nu[n] + t * dirOpens[n]);
             }
             w.reprice();
             value = exactPass(bestAt, muAt, nuAt, terms, usage, opens, deadline);
@@ -73,6 +100,12 @@ final class WaveExactSteps {
             }
         }
         return Math.max(0, best);
+    }
+
+    /** One exact pass at w's current prices (w.bestTerms: valid terms at them, kept where no search settles). */
+    double pass(long deadline) {
+        return exactPass(null, null, null, new double[w.problems.length], new double[w.stock.length], new double[w.capacity.length],
+                deadline);
     }
 
     /**
@@ -128,6 +161,8 @@ final class WaveExactSteps {
             }
         }
         value -= w.linkingRows(usage, opens);
+        lastUnsettled = unsettledCount;
+        lastGap = gap;
         if (TRACE) {
             System.err.printf("bound exact pass: %.2f, unsettled %d (their plans %.2f above), cpu %.2f s%n", value, unsettledCount, gap,
                     WaveClock.now() / 1e9);

@@ -28,8 +28,12 @@ final class WaveColumnGeneration {
         Loader.loadNativeLibraries();
     }
 
-    /** lp: the master's last LP value; lagrangian: the best proven bound; plan: the integer master's cost (NaN: none). */
-    record Answer(double lp, double lagrangian, double plan, int iterations, int columns, int unsettled, double seconds) {
+    /**
+     * lp: the master's last LP value; lagrangian: the best proven bound; plan: the integer master's
+     * cost (NaN: none); duals: the master's last stock and shipment duals (the prices of the last pricing).
+     */
+    record Answer(double lp, double lagrangian, double plan, int iterations, int columns, int unsettled, double seconds,
+                  WaveBound.Prices duals) {
     }
 
     private final Network net;
@@ -176,7 +180,12 @@ final class WaveColumnGeneration {
         }
         double plan = mipSeconds > 0 ? master(true, mu, nu, withCapacity, mipSeconds)[0] : Double.NaN;
         int count = columns.stream().mapToInt(List::size).sum();
-        return new Answer(lp, best, plan, iterations, count, unsettled, (System.nanoTime() - t0) / 1e9);
+        double[][] byNode = new double[nodes][net.skuIds.length];
+        for (Map.Entry<Long, Integer> e : keys.entrySet()) {
+            byNode[(int) (e.getKey() / net.skuIds.length)][(int) (e.getKey() % net.skuIds.length)] = mu[e.getValue()];
+        }
+        return new Answer(lp, best, plan, iterations, count, unsettled, (System.nanoTime() - t0) / 1e9,
+                new WaveBound.Prices(Double.NaN, byNode, nu.clone())); // prices only: their value is not a bound until certified
     }
 
     private double[] lastConvexityDuals;
