@@ -53,13 +53,9 @@ final class BatchOptimizer {
         this.net = net;
         this.solver = solver;
         this.deadline = WaveClock.now() + millis * 1_000_000;
+        // the bound's own time: a quarter of the improvement time, between 0.5 and 5 s
+        this.boundNanos = Long.getLong("wave.boundMillis", Math.max(500, Math.min(5_000, millis / 4))) * 1_000_000L;
         this.orders = net.scenario.orders();
-        // the bound's own time: a quarter of the improvement time, between 0.5 and 5 s; from 500
-        // orders three quarters, up to 15 s, most of it exact steps (WaveExactSteps.LARGE_WAVE; the
-        // 1,000-order wave's bound +10-37, its plan -57, process CPU 40 -> 58 s: README, ninth pass)
-        boolean large = orders.size() >= WaveExactSteps.LARGE_WAVE;
-        this.boundNanos = Long.getLong("wave.boundMillis",
-                Math.max(500, large ? Math.min(15_000, millis * 3 / 4) : Math.min(5_000, millis / 4))) * 1_000_000L;
         int count = orders.size();
         problem = new OrderProblem[count];
         x = new int[count][][];

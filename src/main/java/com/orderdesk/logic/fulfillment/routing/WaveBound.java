@@ -24,8 +24,6 @@ final class WaveBound {
     private static final double MIN_STEP = 1e-6;
     /** The subgradient's share of the bound's time; the rest re-evaluates its best prices exactly. */
     private static final double SUBGRADIENT_SHARE = Double.parseDouble(System.getProperty("wave.relaxedShare", "0.5"));
-    /** At most this much for the subgradient unless the share is given: a longer bound (large waves) goes to the exact steps. */
-    private static final long SUBGRADIENT_CAP = System.getProperty("wave.relaxedShare") == null ? 2_500_000_000L : Long.MAX_VALUE;
 
     final OrderProblem[] problems;
     final LagrangianBound[] relaxations;
@@ -132,7 +130,7 @@ final class WaveBound {
             System.arraycopy(floors, 0, b.floor, 0, floors.length);
         }
         long start = WaveClock.now();
-        double relaxed = b.maximise(upper, start + Math.min(SUBGRADIENT_CAP, (long) (nanos * SUBGRADIENT_SHARE)));
+        double relaxed = b.maximise(upper, start + (long) (nanos * SUBGRADIENT_SHARE));
         if (TRACE) {
             System.err.printf("bound relaxed: %.2f, cpu %.2f s%n", relaxed, WaveClock.now() / 1e9);
         }

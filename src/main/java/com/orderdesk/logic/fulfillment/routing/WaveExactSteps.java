@@ -15,18 +15,8 @@ final class WaveExactSteps {
     private static final int EXACT_STALE = 3;
     /** Below this step size (8 halvings) the exact steps stop before their time is up. */
     private static final double EXACT_MIN_STEP = 1e-3;
-    /**
-     * From this many orders a wave's bound gets its longer exact steps ({@link BatchOptimizer}: 15 s
-     * of bound): aimed at best + 0.3 (upper - best), not at the plan (upper), and along half the
-     * last pass's subgradient plus half the direction before. On the 1,000-order wave the plain
-     * steps' first move lost 700-1,200 and 12 passes rose 100-110 over the first; these rose 178 in
-     * one traced run, 10-37 above main's 5 s bound in the A/B (README, "Waves, ninth pass").
-     * Smaller waves keep the plain steps: on the 300-order wave the new ones reached a bound 1.5
-     * higher whose prices led the groups to a plan 10 dearer.
-     */
-    static final int LARGE_WAVE = 500;
-    private final double target;
-    private final double average;
+    /** The steps aim at best + this share of (upper - best) (Polyak's target; 1: the plan's cost). */
+    private static final double TARGET = Double.parseDouble(System.getProperty("wave.exactTarget", "1"));
 
     private final WaveBound w;
     /** The last exact pass: orders not settled, and how far their plans found lie above their terms. */
@@ -35,9 +25,6 @@ final class WaveExactSteps {
 
     WaveExactSteps(WaveBound w) {
         this.w = w;
-        boolean large = w.problems.length >= LARGE_WAVE;
-        target = Double.parseDouble(System.getProperty("wave.exactTarget", large ? "0.3" : "1"));
-        average = Double.parseDouble(System.getProperty("wave.exactAverage", large ? "0.5" : "1"));
     }
 
     /**
@@ -63,26 +50,18 @@ final class WaveExactSteps {
         double step = EXACT_FIRST_STEP;
         int stale = 0;
         double value = best;
-        double[] dirUsage = usage.clone();
-        double[] dirOpens = opens.clone();
         while (true) {
-            for (int k = 0; k < usage.length; k++) {
-                dirUsage[k] = average * usage[k] + (1 - average) * dirUsage[k];
-            }
-            for (int n = 0; n < opens.length; n++) {
-                dirOpens[n] = average * opens[n] + (1 - average) * dirOpens[n];
-            }
-            double norm = WaveBound.squares(dirUsage) + WaveBound.squares(dirOpens);
+            double norm = WaveBound.squares(usage) + WaveBound.squares(opens);
             if (best >= upper - ExactOrderSolver.EPS || norm < 1e-12 || step < EXACT_MIN_STEP || WaveClock.now() >= deadline) {
                 break;
             }
-            double aim = best + target * (upper - best);
-            double t = step * Math.max(aim - value, 1e-6 * Math.abs(upper)) / norm;
+            double target = best + TARGET * (upper - best);
+            double t = step * Math.max(target - value, 1e-6 * Math.abs(upper)) / norm;
             for (int k = 0; k < w.stock.length; k++) {
-                w.mu[k] = Math.max(0, w.mu[k] + t * dirUsage[k]);
+                w.mu[k] = Math.max(0, w.mu[k] + t * usage[k]);
             }
             for (int n = 0; n < w.capacity.length; n++) {
-                w.nu[n] = Math.max(0, w.nu[n] + t * dirOpens[n]);
+                w.nu[n] = Math.max(0, w.nu[n] + t * opens[n]);
             }
             w.reprice();
             value = exactPass(bestAt, muAt, nuAt, terms, usage, opens, deadline);
