@@ -33,7 +33,8 @@ import java.util.List;
 final class BatchOptimizer {
     private static final double TOLERANCE = 0.005;
     /** The pairs' share of the improvement time left after the first sequences. */
-    private static final double PAIR_SHARE = Double.parseDouble(System.getProperty("wave.pairShare", "0.6"));
+    private static final long PAIR_SLICE = Long.getLong("wave.pairSlice", 100_000) * 1_000_000L;
+    private static final double PAIR_SHARE = Double.parseDouble(System.getProperty("wave.pairShare", "0.1"));
 
     record Result(List<OrderPlan> plans, Boolean provenOptimal, Double lowerBound) {
     }
@@ -48,6 +49,7 @@ final class BatchOptimizer {
     private final double[] cost;
     private final boolean[] optimal;
     private final GroupSearch search;
+    private RerouteMemo memo;
 
     BatchOptimizer(Network net, java.util.function.Function<OrderProblem, SolveResult> solver, long millis) {
         this.net = net;
@@ -77,6 +79,7 @@ final class BatchOptimizer {
             lowerBound += r.lowerBound();
         }
 
+        memo = new RerouteMemo(count, alone);
         trace("alone");
         Network.Stock stock = bestSequence(count, alone);
         trace("sequences");
@@ -84,14 +87,15 @@ final class BatchOptimizer {
         // 5 s against 2,900 in 17.5 s) but starts best from what the pairs leave (before them it
         // ends 0.5 % dearer): the pairs get a share of the time left, the local search the rest
         long now = WaveClock.now();
-        search.improvePairs(stock, alone, now + (long) ((deadline - now) * PAIR_SHARE));
+        search.improvePairsIfQuick(stock, alone, now + (long) ((deadline - now) * PAIR_SHARE));
         trace("pairs");
         stock = exchange(Math.max(deadline, WaveClock.now() + boundNanos / 5));
         trace("local search");
-        if (WaveClock.now() < deadline) {
+        boolean pairsDone = false;
+        while (WaveClock.now() < deadline && !pairsDone) {
             // the local search settled with time left: the pairs' sweep goes on from where its time
             // stopped it (after a whole sweep without a saving it stays finished), and it once more
-            search.improvePairs(stock, alone, deadline);
+            pairsDone = search.improvePairs(stock, alone, Math.min(deadline, WaveClock.now() + PAIR_SLICE));
             trace("pairs");
             stock = exchange(WaveClock.now() + boundNanos / 5);
             trace("local search");
@@ -170,7 +174,7 @@ final class BatchOptimizer {
                 }
             }
         }
-        WaveImprover improver = new WaveImprover(net, initial, plans);
+        WaveImprover improver = new WaveImprover(net, initial, plans, memo);
         improver.improve(until);
         Network.Stock stock = net.newStock(true);
         for (int i = 0; i < count; i++) {

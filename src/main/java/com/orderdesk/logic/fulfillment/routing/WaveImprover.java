@@ -27,11 +27,18 @@ final class WaveImprover extends WaveMoves {
     private static final int CHAIN_HOLDERS = Integer.getInteger("wave.chainHolders", 3);
     /** Per order: the move count at its last re-route. */
     private final long[] reroutedAt;
+    private final RerouteMemo memo;
 
     /** {@code problems} are the orders against the initial stock; {@code plans} their plans (indexes of those problems). */
     WaveImprover(Network net, OrderProblem[] problems, int[][][] plans) {
+        this(net, problems, plans, new RerouteMemo(problems.length, null));
+    }
+
+    /** The same, with what earlier local searches of these orders learnt ({@code memo}, which this one adds to). */
+    WaveImprover(Network net, OrderProblem[] problems, int[][][] plans, RerouteMemo memo) {
         super(net, problems, plans);
         reroutedAt = new long[problems.length];
+        this.memo = memo;
         java.util.Arrays.fill(reroutedAt, -1);
     }
 
@@ -41,10 +48,13 @@ final class WaveImprover extends WaveMoves {
         boolean improved = true;
         while (improved && WaveClock.now() < deadline) {
             improved = false;
+            long t0 = WaveClock.now();
+            double s0 = saved;
             for (int o = 0; o < p.length && WaveClock.now() < deadline; o++) {
                 if (p[o].shipComplete) {
                     continue;
                 }
+                tLast = WaveClock.now();
                 for (int l = 0; l < p[o].lineCount; l++) {
                     double gain = bestMove(o, l);
                     if (gain >= -EPS && CHAIN) {
@@ -55,26 +65,41 @@ final class WaveImprover extends WaveMoves {
                         improved = true;
                     }
                 }
+                long ta = WaveClock.now();
+                tMove += ta - tLast;
                 if (REROUTE) {
                     double gain = reroute(o);
+                    gReroute -= Math.min(0, gain);
                     if (gain < -EPS) {
                         saved -= gain;
                         improved = true;
                     }
                 }
+                long tb = WaveClock.now();
+                tReroute += tb - ta;
                 for (int n = 0; n < p[o].nodeCount && CLOSE; n++) {
                     if (units[o][n] > 0) {
                         double gain = closeShipment(o, n);
+                        gClose -= Math.min(0, gain);
                         if (gain < -EPS) {
                             saved -= gain;
                             improved = true;
                         }
                     }
                 }
+                tClose += WaveClock.now() - tb;
+            }
+            if (TRACE) {
+                System.err.printf("  pass: saved %.2f in %.2f s (moves %.2f s, reroute %.2f s %.2f, close %.2f s %.2f) reroutes cached %d, solved %d%n",
+                        saved - s0, (WaveClock.now() - t0) / 1e9, tMove / 1e9, tReroute / 1e9, gReroute, tClose / 1e9, gClose, memo.reused, memo.searched);
             }
         }
         return saved;
     }
+
+    private static final boolean TRACE = Boolean.getBoolean("wave.trace");
+    private long tLast, tMove, tReroute, tClose;
+    private double gReroute, gClose;
 
     /** Applies the best relocate or exchange of order o's line l if it pays; returns its cost change. */
     private double bestMove(int o, int l) {
@@ -96,7 +121,7 @@ final class WaveImprover extends WaveMoves {
      */
     private double reroute(int o) {
         OrderProblem op = p[o];
-        if (op.shipComplete || !movedSince(o, reroutedAt[o])) {
+        if (op.shipComplete || !movedSince(o, reroutedAt[o]) || memo.atFloor(o, op.cost(x[o]))) {
             return 0;
         }
         reroutedAt[o] = clock;
@@ -113,7 +138,7 @@ final class WaveImprover extends WaveMoves {
                 }
             }
         }
-        int[][] y = new ExactOrderSolver(op.priced(extra, handling), REROUTE_VISITS).solve().x();
+        int[][] y = memo.route(o, op, extra, handling, REROUTE_VISITS);
         if (java.util.Arrays.deepEquals(y, x[o])) {
             return 0;
         }

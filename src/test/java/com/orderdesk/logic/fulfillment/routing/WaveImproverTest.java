@@ -42,30 +42,54 @@ class WaveImproverTest {
             }
             WaveImprover improver = new WaveImprover(net, problems, plans);
             double saved = improver.improve(Long.MAX_VALUE);
+            check(net, problems, improver, before, saved, seed);
 
-            Network.Stock used = net.newStock(true);
-            double after = 0;
+            // a second local search from that plan, with what the first learnt and each order's optimum
+            // alone as its floor (as batch runs it): the same checks, and it reuses remembered re-routes
+            double[] alone = new double[count];
             for (int o = 0; o < count; o++) {
-                int[][] x = improver.plan(o);
-                double c = problems[o].cost(x);
-                assertThat(c).as("order %d of seed %d", o, seed).isFinite();
-                after += c;
-                used.apply(problems[o], x, +1);
+                alone[o] = new ExactOrderSolver(problems[o], 200_000).solve().cost();
             }
-            for (int node = 0; node < used.available.length; node++) {
-                assertThat(used.shipmentsLeft[node]).as("shipments left at node %d, seed %d", node, seed).isGreaterThanOrEqualTo(0);
-                for (int sku = 0; sku < used.available[node].length; sku++) {
-                    assertThat(used.available[node][sku]).as("stock left at node %d sku %d, seed %d", node, sku, seed)
-                            .isGreaterThanOrEqualTo(0);
-                }
+            RerouteMemo memo = new RerouteMemo(count, alone);
+            WaveImprover first = new WaveImprover(net, problems, plans, memo);
+            double after = check(net, problems, first, before, first.improve(Long.MAX_VALUE), seed);
+            int[][][] settled = new int[count][][];
+            for (int o = 0; o < count; o++) {
+                settled[o] = first.plan(o);
             }
-            assertThat(after).as("seed %d", seed).isLessThanOrEqualTo(before + 1e-6);
-            assertThat(before - after).as("reported saving, seed %d", seed).isCloseTo(saved, within(1e-6));
+            long searched = memo.searched;
+            WaveImprover again = new WaveImprover(net, problems, settled, memo);
+            check(net, problems, again, after, again.improve(Long.MAX_VALUE), seed);
+            assertThat(memo.reused).as("re-routes reused, seed %d", seed).isPositive();
+            assertThat(memo.searched).as("re-routes searched, seed %d", seed).isGreaterThanOrEqualTo(searched);
             if (saved > 0.005) {
                 improvedWaves++;
             }
         }
         assertThat(improvedWaves).isGreaterThanOrEqualTo(6);
+    }
+
+    /** Checks the improver's plans (feasible, within the stock and shipments, the saving reported exact); returns their cost. */
+    private static double check(Network net, OrderProblem[] problems, WaveImprover improver, double before, double saved, int seed) {
+        Network.Stock used = net.newStock(true);
+        double after = 0;
+        for (int o = 0; o < problems.length; o++) {
+            int[][] x = improver.plan(o);
+            double c = problems[o].cost(x);
+            assertThat(c).as("order %d of seed %d", o, seed).isFinite();
+            after += c;
+            used.apply(problems[o], x, +1);
+        }
+        for (int node = 0; node < used.available.length; node++) {
+            assertThat(used.shipmentsLeft[node]).as("shipments left at node %d, seed %d", node, seed).isGreaterThanOrEqualTo(0);
+            for (int sku = 0; sku < used.available[node].length; sku++) {
+                assertThat(used.available[node][sku]).as("stock left at node %d sku %d, seed %d", node, sku, seed)
+                        .isGreaterThanOrEqualTo(0);
+            }
+        }
+        assertThat(after).as("seed %d", seed).isLessThanOrEqualTo(before + 1e-6);
+        assertThat(before - after).as("reported saving, seed %d", seed).isCloseTo(saved, within(1e-6));
+        return after;
     }
 
     private static int indexOf(int[] nodes, int node) {
