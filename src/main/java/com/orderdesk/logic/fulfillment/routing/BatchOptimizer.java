@@ -33,7 +33,6 @@ import java.util.List;
 final class BatchOptimizer {
     private static final double TOLERANCE = 0.005;
     /** The pairs' share of the improvement time left after the first sequences. */
-    private static final long PAIR_SLICE = Long.getLong("wave.pairSlice", 100_000) * 1_000_000L;
     private static final double PAIR_SHARE = Double.parseDouble(System.getProperty("wave.pairShare", "0.1"));
 
     record Result(List<OrderPlan> plans, Boolean provenOptimal, Double lowerBound) {
@@ -91,11 +90,10 @@ final class BatchOptimizer {
         trace("pairs");
         stock = exchange(Math.max(deadline, WaveClock.now() + boundNanos / 5));
         trace("local search");
-        boolean pairsDone = false;
-        while (WaveClock.now() < deadline && !pairsDone) {
+        if (WaveClock.now() < deadline) {
             // the local search settled with time left: the pairs' sweep goes on from where its time
             // stopped it (after a whole sweep without a saving it stays finished), and it once more
-            pairsDone = search.improvePairs(stock, alone, Math.min(deadline, WaveClock.now() + PAIR_SLICE));
+            search.improvePairs(stock, alone, deadline);
             trace("pairs");
             stock = exchange(WaveClock.now() + boundNanos / 5);
             trace("local search");

@@ -58,10 +58,21 @@ class WaveImproverTest {
                 settled[o] = first.plan(o);
             }
             long searched = memo.searched;
+            // from the plan it settled on, with what it learnt: its first pass meets many of the same prices
             WaveImprover again = new WaveImprover(net, problems, settled, memo);
             check(net, problems, again, after, again.improve(Long.MAX_VALUE), seed);
             assertThat(memo.reused).as("re-routes reused, seed %d", seed).isPositive();
             assertThat(memo.searched).as("re-routes searched, seed %d", seed).isGreaterThanOrEqualTo(searched);
+            // the same prices again: the remembered plan, which is what the search finds
+            int o = count - 1;
+            double[][] extra = new double[problems[o].nodeCount][problems[o].lineCount];
+            double[] handling = new double[problems[o].nodeCount];
+            extra[0][0] = 3.5;
+            int[][] searchedPlan = memo.route(o, problems[o], extra, handling, 20_000);
+            long reused = memo.reused;
+            assertThat(memo.route(o, problems[o], extra.clone(), handling.clone(), 20_000)).isSameAs(searchedPlan);
+            assertThat(memo.reused).isEqualTo(reused + 1);
+            assertThat(searchedPlan).isDeepEqualTo(new ExactOrderSolver(problems[o].priced(extra, handling), 20_000).solve().x());
             if (saved > 0.005) {
                 improvedWaves++;
             }
