@@ -62,6 +62,19 @@ class GroupSearchTest {
         assertThat(saved).as("waves the pairs improved").isGreaterThanOrEqualTo(2);
     }
 
+    /**
+     * Batch's plan of a scarce wave (by default 100 orders; {@code -Dgroups.orders=1000
+     * -Dgroups.maxLines=20 -Dgroups.nodes=20 -Dgroups.skus=300} for the README's 1,000-order wave)
+     * takes no more stock or shipments than the nodes have and costs what its orders' plans cost.
+     */
+    @Test
+    void batchPlansOfAScarceWaveKeepWithinTheStock() {
+        Scenario s = ScarceWave.fromProperties("groups");
+        RoutingPlan batch = new FulfillmentRouter(5_000_000, 1, 20_000).route(s, RoutingMode.BATCH);
+        RouterAgainstBruteForceTest.checkConstraints(s, batch, true);
+        System.out.printf("groups: batch plan %.2f, bound %.2f%n", batch.totalCost(), batch.stats().lowerBound());
+    }
+
     /** A small scarce wave routed in arrival order, as batch's first sequence leaves it. */
     private static final class Wave {
         final Network net;
