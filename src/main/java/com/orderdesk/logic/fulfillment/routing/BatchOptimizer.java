@@ -96,7 +96,7 @@ final class BatchOptimizer {
             // stopped it (after a whole sweep without a saving it stays finished), and it once more
             search.improvePairs(stock, alone, deadline);
             trace("pairs");
-            stock = exchange(WaveClock.now() + boundNanos / 5);
+            stock = exchange(Math.max(deadline, WaveClock.now() + boundNanos / 5)); // the pairs may finish early
             trace("local search");
         }
         // the orders' optima alone ignore the competition for stock; the wave's Lagrangian prices it

@@ -49,7 +49,8 @@ class GroupSearchTest {
             // the stock the search tracks is what the plans take from the nodes' stock, and never negative
             Network.Stock recount = w.net.newStock(true);
             for (int o = 0; o < w.x.length; o++) {
-                assertThat(w.problem[o].cost(w.x[o])).as("order %d, seed %d", o, seed).isCloseTo(w.cost[o], org.assertj.core.api.Assertions.within(1e-6));
+                assertThat(w.problem[o].cost(w.x[o])).as("order %d, seed %d", o, seed)
+                        .isCloseTo(w.cost[o], org.assertj.core.api.Assertions.within(1e-6));
                 recount.apply(w.problem[o], w.x[o], +1);
             }
             assertThat(recount.available).as("seed %d", seed).isDeepEqualTo(w.stock.available);
