@@ -126,6 +126,39 @@ final class GroupSearch {
     }
 
 
+    /**
+     * The pairs' sweep when it completes by {@code deadline} (every order's pairs tried, the last
+     * whole sweep saving nothing); otherwise every order's plan and {@code stock} are put back as
+     * they were and false returned. On a wave whose pairs are quick (300 orders: 0.5 s of 20) they
+     * leave the local search its best start; on the 1,000-order wave they would take 10 s for 1,600
+     * and the local search started from their partial result ends dearer (175,276-175,687 before
+     * the bound, against 174,943 when it starts from the sequences and the pairs come after it).
+     */
+    boolean improvePairsIfQuick(Network.Stock stock, double[] alone, long deadline) {
+        OrderProblem[] savedProblem = problem.clone();
+        int[][][] savedX = x.clone();
+        double[] savedCost = cost.clone();
+        boolean[] savedOptimal = optimal.clone();
+        int cursor = pairCursor;
+        int swept = sweptWithoutSaving;
+        if (improvePairs(stock, alone, deadline)) {
+            return true;
+        }
+        for (int o = 0; o < problem.length; o++) {
+            if (problem[o] != savedProblem[o] || x[o] != savedX[o]) {
+                stock.apply(problem[o], x[o], -1);
+                stock.apply(savedProblem[o], savedX[o], +1);
+            }
+        }
+        System.arraycopy(savedProblem, 0, problem, 0, problem.length);
+        System.arraycopy(savedX, 0, x, 0, x.length);
+        System.arraycopy(savedCost, 0, cost, 0, cost.length);
+        System.arraycopy(savedOptimal, 0, optimal, 0, optimal.length);
+        pairCursor = cursor;
+        sweptWithoutSaving = swept;
+        return false;
+    }
+
     private Set<Integer> rivals(int o, Map<String, List<Integer>> bySku) {
         Set<Integer> rivals = new LinkedHashSet<>();
         for (OrderLine line : orders.get(o).lines()) {

@@ -19,19 +19,29 @@ final class WaveImprover extends WaveMoves {
     /** Ejection chains: off unless -Dwave.chain=true (1,000-order wave: -35, within noise; 300-order wave: its path ends 10 dearer). */
     private static final boolean CHAIN = Boolean.getBoolean("wave.chain");
     private static final boolean REROUTE = !Boolean.getBoolean("wave.noreroute");
-    /** Search visits of an order's re-route at the displacement prices (its best plan found is tried). */
-    private static final long REROUTE_VISITS = 20_000;
+    /**
+     * Search visits of an order's re-route at the displacement prices (its best plan found is tried);
+     * -Dwave.rerouteVisits for measuring (1,000-order wave: 5,000 worse on seeds 7 and 8, 60,000 mixed).
+     */
+    private static final long REROUTE_VISITS = Long.getLong("wave.rerouteVisits", 20_000);
     private static final int MAX_REROUTE_MOVES = 200;
     /** Ejection chains: tried towards this many of a line's best places, displacing each of this many holders. */
     private static final int CHAIN_TARGETS = Integer.getInteger("wave.chainTargets", 2);
     private static final int CHAIN_HOLDERS = Integer.getInteger("wave.chainHolders", 3);
     /** Per order: the move count at its last re-route. */
     private final long[] reroutedAt;
+    private final RerouteMemo memo;
 
     /** {@code problems} are the orders against the initial stock; {@code plans} their plans (indexes of those problems). */
     WaveImprover(Network net, OrderProblem[] problems, int[][][] plans) {
+        this(net, problems, plans, new RerouteMemo(problems.length, null));
+    }
+
+    /** The same, with what earlier local searches of these orders learnt ({@code memo}, which this one adds to). */
+    WaveImprover(Network net, OrderProblem[] problems, int[][][] plans, RerouteMemo memo) {
         super(net, problems, plans);
         reroutedAt = new long[problems.length];
+        this.memo = memo;
         java.util.Arrays.fill(reroutedAt, -1);
     }
 
@@ -41,10 +51,17 @@ final class WaveImprover extends WaveMoves {
         boolean improved = true;
         while (improved && WaveClock.now() < deadline) {
             improved = false;
+            long t0 = WaveClock.now();
+            double s0 = saved;
+            long reused = memo.reused;
+            long searched = memo.searched;
+            tMove = tReroute = tClose = 0;
+            gReroute = gClose = 0;
             for (int o = 0; o < p.length && WaveClock.now() < deadline; o++) {
                 if (p[o].shipComplete) {
                     continue;
                 }
+                tLast = TRACE ? WaveClock.now() : 0;
                 for (int l = 0; l < p[o].lineCount; l++) {
                     double gain = bestMove(o, l);
                     if (gain >= -EPS && CHAIN) {
@@ -55,26 +72,43 @@ final class WaveImprover extends WaveMoves {
                         improved = true;
                     }
                 }
+                long ta = TRACE ? WaveClock.now() : 0;
+                tMove += ta - tLast;
                 if (REROUTE) {
                     double gain = reroute(o);
+                    gReroute -= Math.min(0, gain);
                     if (gain < -EPS) {
                         saved -= gain;
                         improved = true;
                     }
                 }
+                long tb = TRACE ? WaveClock.now() : 0;
+                tReroute += tb - ta;
                 for (int n = 0; n < p[o].nodeCount && CLOSE; n++) {
                     if (units[o][n] > 0) {
                         double gain = closeShipment(o, n);
+                        gClose -= Math.min(0, gain);
                         if (gain < -EPS) {
                             saved -= gain;
                             improved = true;
                         }
                     }
                 }
+                tClose += TRACE ? WaveClock.now() - tb : 0;
+            }
+            if (TRACE) {
+                System.err.printf("  pass: saved %.2f in %.2f s (moves %.2f s; re-routes %.2f s, %.2f, %d searched, %d reused;"
+                        + " closing %.2f s, %.2f)%n", saved - s0, (WaveClock.now() - t0) / 1e9, tMove / 1e9, tReroute / 1e9,
+                        gReroute, memo.searched - searched, memo.reused - reused, tClose / 1e9, gClose);
             }
         }
         return saved;
     }
+
+    /** With -Dwave.trace=true: each pass's saving, and the CPU and saving of each kind of move (for measuring). */
+    private static final boolean TRACE = Boolean.getBoolean("wave.trace");
+    private long tLast, tMove, tReroute, tClose;
+    private double gReroute, gClose;
 
     /** Applies the best relocate or exchange of order o's line l if it pays; returns its cost change. */
     private double bestMove(int o, int l) {
@@ -96,7 +130,7 @@ final class WaveImprover extends WaveMoves {
      */
     private double reroute(int o) {
         OrderProblem op = p[o];
-        if (op.shipComplete || !movedSince(o, reroutedAt[o])) {
+        if (op.shipComplete || !movedSince(o, reroutedAt[o]) || memo.atFloor(o, op.cost(x[o]))) {
             return 0;
         }
         reroutedAt[o] = clock;
@@ -113,7 +147,7 @@ final class WaveImprover extends WaveMoves {
                 }
             }
         }
-        int[][] y = new ExactOrderSolver(op.priced(extra, handling), REROUTE_VISITS).solve().x();
+        int[][] y = memo.route(o, op, extra, handling, REROUTE_VISITS);
         if (java.util.Arrays.deepEquals(y, x[o])) {
             return 0;
         }
