@@ -24,24 +24,18 @@ import java.util.PriorityQueue;
  * whose exact search ran out of visits) is the order's certified lower bound.
  */
 final class LagrangianBranchAndBound {
-    /**
-     * The root starts from the node-set search's multipliers (60 steps of the order's own bound),
-     * and its children re-optimise anyway: 300 steps here left the tree too little time (40 lines
-     * over 200 nodes: 65 % proven at 300 root and 30 child steps, 76 % at 60 and 30, 83 % at 60 and 15).
-     */
+    /** From the node-set search's multipliers; children re-optimise anyway (40 x 200: 65 % proven at 300 root and 30 child steps, 76 % at 60 and 30, 83 % at 60 and 15). */
     private static final int ROOT_STEPS = 60;
     /** Non-improving steps before the step halves: the root's as the order's own bound, a branch's sooner (it starts near its parent's). */
     private static final int ROOT_STALE = 15;
     /** Root steps made even past the deadline (as the certification before this search): all of them, now. */
     private static final int MIN_ROOT_STEPS = 60;
     /**
-     * Steps of a branch from its parent's multipliers (the branch's change alone raises its bound
-     * at once): twice the splits in the same time for slightly weaker bounds (40 lines over 50
-     * nodes, with 60 root steps: 30 steps proved 78 %, 15 87 %, 10 86 %; over 200: 76, 83, 78 %).
+     * Steps of a branch from its parent's multipliers: twice the splits for slightly weaker bounds
+     * (40 x 50, 60 root steps: 30 steps proved 78 %, 15 87 %, 10 86 %; 40 x 200: 76, 83, 78 %).
      */
     private static final int CHILD_STEPS = 15;
-    /** Branches split at most, when no deadline holds the search (tests, routing without a time budget). */
-    private static final int MAX_SPLITS = 20_000;
+    private static final int MAX_SPLITS = 20_000; // branches split at most without a deadline (tests, no time budget)
     private static final int STALE = 8;
     /** Further steps of a branch whose levels are all fixed, before its exact search. */
     private static final int LEAF_STEPS = 100;
@@ -54,6 +48,8 @@ final class LagrangianBranchAndBound {
     private static final int PROBE_EVERY = 4;
     private static final long PROBE_VISITS = 20_000;
     private static final double MIN_STEP = 1e-4;
+    /** From this many nodes (few splits, a probe every 4) every branch is rounded, not only the probes (80 x 200: worst gap 7.9 -> 4.1 %). */
+    private static final int ROUND_ALL_FROM = 100;
 
     private final OrderProblem p;
     private final LevelBound bound;
@@ -66,8 +62,7 @@ final class LagrangianBranchAndBound {
     private final PriorityQueue<Branch> pending = new PriorityQueue<>((a, b) -> Double.compare(a.bound, b.bound));
     private int splits;
     private Branch root;
-    /** The level vectors probed already (by hash: a collision only skips a probe). */
-    private final java.util.Set<Long> probed = new java.util.HashSet<>();
+    private final java.util.Set<Long> probed = new java.util.HashSet<>(); // level vectors probed (by hash: a collision skips a probe)
 
     /** One branch: each node's level range, the multipliers its bound reached, and how it is split next. */
     private static final class Branch {
@@ -215,6 +210,8 @@ final class LagrangianBranchAndBound {
         queue.add(b);
         if (b == root || splits % PROBE_EVERY == 0) {
             probe(b);
+        } else if (p.nodeCount >= ROUND_ALL_FROM) {
+            offer(RelaxationRounding.round(p, bound.counted, bound.load));
         }
     }
 
@@ -366,23 +363,26 @@ final class LagrangianBranchAndBound {
         }
     }
 
-    /** The exact placement under {@code levels} ({@link LevelPlacement}), taken when cheaper; whether it completed. */
+    /** The exact placement under {@code levels} ({@link LevelPlacement}), after the relaxed loads rounded ({@link RelaxationRounding}); whether it completed. */
     private boolean place(int[] levels, long visits, double quantum) {
+        offer(RelaxationRounding.round(p, bound.counted, bound.load));
         // on the cost grid, as the branches close: a placement within a cent of the incumbent is no better
         LevelPlacement.Placed found = LevelPlacement.under(p, levels, CostGrid.searchLimit(incumbent, quantum), visits);
         visitsLeft -= found.visits();
-        if (found.x() != null && found.cost() < incumbent - ExactOrderSolver.EPS) {
-            bestX = found.x();
-            incumbent = found.cost();
-        }
+        offer(new SolveResult(found.x(), found.cost(), false));
         return found.complete();
     }
 
+    private void offer(SolveResult r) {
+        if (r.x() != null && r.cost() < incumbent - ExactOrderSolver.EPS) {
+            bestX = r.x();
+            incumbent = r.cost();
+        }
+    }
+
     /**
-     * A plan from a branch's relaxation (Lagrangian heuristic): each node its bound counts, at the
-     * level it took there, the units placed exactly within a few visits. Best first rarely reaches
-     * a leaf over many nodes (none in 250 ms on most unproven 40-line orders over 200 nodes, whose
-     * plans then stayed 2-5 % above what 3 s found).
+     * A plan from a branch's relaxation (Lagrangian heuristic): each node its bound counts, at the level
+     * it took there, the units placed within a few visits. Best first rarely reaches a leaf over many nodes.
      */
     private void probe(Branch b) {
         int[] levels = new int[p.nodeCount];

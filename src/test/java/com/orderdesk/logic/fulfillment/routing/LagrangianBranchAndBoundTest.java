@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * of large orders) and its bound with nodes held to level ranges ({@link LevelBound}), against
  * every assignment of small random orders: the bound never exceeds the cheapest plan within the
  * ranges, whatever the multipliers; and the search, given a poor incumbent, ends at the optimum,
- * proven, with its lower bound never above it.
+ * proven, with its lower bound never above it; and a relaxation rounded to a plan
+ * ({@link RelaxationRounding}) is a real plan over the nodes the bound counts.
  */
 class LagrangianBranchAndBoundTest {
 
@@ -91,6 +92,56 @@ class LagrangianBranchAndBoundTest {
             }
         }
         assertThat(checked).isGreaterThan(100);
+    }
+
+    @Test
+    void aRoundedRelaxationIsARealPlanOverItsCountedNodes() {
+        int checked = 0;
+        int atOptimum = 0;
+        for (long seed = 1; seed <= 80; seed++) {
+            Scenario s = ReferenceModel.randomSmall(seed, 1.0);
+            Network net = new Network(s);
+            SplittableRandom r = new SplittableRandom(seed * 31);
+            for (RoutingOrder o : s.orders()) {
+                OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
+                if (p.shipComplete || p.nodeCount == 0 || ReferenceModel.assignments(p) > 100_000) {
+                    continue;
+                }
+                int[] lo = new int[p.nodeCount];
+                int[] hi = new int[p.nodeCount];
+                Arrays.fill(lo, LevelBound.CLOSED);
+                Arrays.fill(hi, p.rates.breakCount());
+                double[] least = {Double.POSITIVE_INFINITY};
+                enumerate(p, lo, hi, p.emptyAssignment(), 0, least);
+                LevelBound bound = new LevelBound(p);
+                for (int m = 0; m < 5; m++) {
+                    double[] lambda = new double[p.lineCount];
+                    for (int l = 0; l < p.lineCount; l++) {
+                        lambda[l] = r.nextDouble() * p.backorderPenalty;
+                    }
+                    bound.evaluate(lambda, lo, hi);
+                    SolveResult plan = RelaxationRounding.round(p, bound.counted, bound.load);
+                    if (plan.x() == null) {
+                        continue;
+                    }
+                    for (int l = 0; l < p.lineCount; l++) {
+                        int shipped = 0;
+                        for (int n = 0; n < p.nodeCount; n++) {
+                            assertThat(plan.x()[n][l]).as("seed %d order %s", seed, o.id()).isBetween(0, p.avail[n][l]);
+                            assertThat(plan.x()[n][l] == 0 || bound.counted[n]).as("only counted nodes ship").isTrue();
+                            shipped += plan.x()[n][l];
+                        }
+                        assertThat(shipped).isLessThanOrEqualTo(p.qty[l]);
+                    }
+                    assertThat(plan.cost()).isCloseTo(p.cost(plan.x()), within(1e-9));
+                    assertThat(plan.cost()).isGreaterThanOrEqualTo(least[0] - 1e-6);
+                    atOptimum += plan.cost() < least[0] + 1e-6 ? 1 : 0;
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(300);
+        assertThat(atOptimum).as("rounded plans at the optimum").isGreaterThan(checked / 2);
     }
 
     /** The level a node's load falls under: closed when empty, else the first break it fits under, else the tail. */
