@@ -76,7 +76,9 @@ public final class Truncation {
         double right = 0;
         for (var c : table.getVisibleLeafColumns()) {
             right += c.getWidth();
-            if (right > room + 0.5) {
+            // a few pixels under the table's border are not "beyond the edge": the constrained policy
+            // fills the table's width with or without its 1 px borders depending on the pass (seen in the suite)
+            if (right > room + 4) {
                 out.add(c.getText());
             }
         }
