@@ -10,6 +10,8 @@ import java.util.Arrays;
  */
 final class StateMemo {
     private final long[] keys;
+    /** The depth each key was reached at (kept beside the key, so all 63 bits of a key can hold loads). */
+    private final int[] tags;
     private final double[] costs;
     private final int[] stamp;
     private final int mask;
@@ -19,6 +21,7 @@ final class StateMemo {
     StateMemo(int capacity) {
         int c = Integer.highestOneBit(Math.max(16, capacity - 1)) << 1;
         keys = new long[c];
+        tags = new int[c];
         costs = new double[c];
         stamp = new int[c];
         mask = c - 1;
@@ -34,14 +37,14 @@ final class StateMemo {
     }
 
     /**
-     * True when {@code key} was reached before at a cost no higher than {@code cost} (within
+     * True when {@code key} was reached before at depth {@code tag} at a cost no higher than {@code cost} (within
      * 1e-9): then everything below it has been searched with a limit at least as high. Otherwise
      * records {@code cost} for the key and returns false.
      */
-    boolean seenAsCheap(long key, double cost) {
-        int i = (int) (mix(key) & mask);
+    boolean seenAsCheap(long key, int tag, double cost) {
+        int i = (int) (mix(key ^ (tag * 0x9e3779b97f4a7c15L)) & mask);
         while (stamp[i] == generation) {
-            if (keys[i] == key) {
+            if (keys[i] == key && tags[i] == tag) {
                 if (costs[i] <= cost + 1e-9) {
                     return true;
                 }
@@ -53,6 +56,7 @@ final class StateMemo {
         if (size < (mask + 1) * 3 / 4) {
             stamp[i] = generation;
             keys[i] = key;
+            tags[i] = tag;
             costs[i] = cost;
             size++;
         }
