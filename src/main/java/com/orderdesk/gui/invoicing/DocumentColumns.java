@@ -27,16 +27,19 @@ final class DocumentColumns {
     }
 
     List<TableColumn<DocumentRow, ?>> all() {
+        // what AR reads first, first: at 1366 px beside the preview the list shows the number, the
+        // customer, when it is due, what is still open and its standing; total, date and type
+        // (the number's prefix says it too) are a sideways scroll away, and a column can be dragged
         return List.of(
-                text("Type", r -> r.kind() == DocumentKind.INVOICE ? "Invoice" : "Credit memo", 108),
                 text("Number", DocumentRow::number, 110),
-                date("Date", DocumentRow::issueDate),
-                text("Customer", r -> r.customerNumber() + "  " + r.customerName(), 240),
+                text("Customer", r -> r.customerNumber() + "  " + r.customerName(), 200),
                 date("Due", DocumentRow::dueDate),
-                money("Total", DocumentRow::total),
                 money("Open", DocumentRow::open),
                 status(),
-                text("Printed", this::printed, 170),
+                money("Total", DocumentRow::total),
+                date("Date", DocumentRow::issueDate),
+                text("Type", r -> r.kind() == DocumentKind.INVOICE ? "Invoice" : "Credit memo", 108),
+                text("Printed", this::printed, 240),
                 text("Reference", r -> r.reference() == null ? "" : r.reference(), 105));
     }
 

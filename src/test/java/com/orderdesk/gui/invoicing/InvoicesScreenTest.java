@@ -52,8 +52,11 @@ class InvoicesScreenTest {
     /** Milliseconds each document takes to load, to give a person time to cancel. */
     private volatile long loadDelay;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Path dir = Files.createTempDirectory("invoices-screen-test");
         out = dir.resolve("pdf");
         fx = new InvoicingFixture(dir);
@@ -91,6 +94,22 @@ class InvoicesScreenTest {
     @SuppressWarnings("unchecked")
     private TableView<DocumentRow> table(FxRobot robot) {
         return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    /** At 1366 px the open amount and the status lay beyond the list's edge, beside the preview. */
+    @Test
+    void at1366TheListShowsNumberCustomerDueOpenAndStatusWhole(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            com.orderdesk.gui.common.Truncation.applicationLook();
+            stage.setWidth(1258);
+        });
+        @SuppressWarnings("unchecked")
+        TableView<DocumentRow> t = (TableView<DocumentRow>) stage.getScene().lookup("#table");
+        waitUntil(() -> t.getItems().size() == 3);
+        List<String> beyond = com.orderdesk.gui.common.Truncation.columnsOutOfView(t);
+        assertThat(beyond).as("columns beyond the list's edge").doesNotContain("Number", "Customer", "Due", "Open", "Status");
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(t)).as("headers cut").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutCells(t, "Customer")).as("cells cut").isEmpty();
     }
 
     @Test
