@@ -147,7 +147,7 @@ public final class FulfillmentViewModel {
         // the router backorders what cannot arrive by the date; the desk ships late instead, and says so
         return v.missedDeliverBy() == null ? text
                 : "Deliver by " + com.orderdesk.gui.common.Formats.forDefaultLocale().date(v.missedDeliverBy()) + " cannot be met from the stock as it stands: "
-                + "these plans ship as soon as they can, late. " + text;
+                + "these plans ship late, at the least cost. " + text;
     }
 
     public List<PlanRow> planRows() {

@@ -96,7 +96,7 @@ class FulfillmentViewModelTest {
         assertThat(view.explanation().baseline().backorderedUnits()).isZero();
         assertThat(vm.currentPlan().cost()).isEqualTo(view.explanation().chosen().cost(), org.assertj.core.data.Offset.offset(0.005));
         assertThat(vm.savingText()).startsWith("Deliver by " + com.orderdesk.gui.common.Formats.forDefaultLocale().date(passed)
-                + " cannot be met from the stock as it stands: these plans ship as soon as they can, late. Nearest first would cost ");
+                + " cannot be met from the stock as it stands: these plans ship late, at the least cost. Nearest first would cost ");
         book.db.close();
     }
 
