@@ -22,14 +22,9 @@ class LagrangianBranchAndBoundTest {
         int checked = 0;
         int tight = 0;
         for (long seed = 1; seed <= 80; seed++) {
-            Scenario s = ReferenceModel.randomSmall(seed, 1.0);
-            Network net = new Network(s);
             SplittableRandom r = new SplittableRandom(seed * 17);
-            for (RoutingOrder o : s.orders()) {
-                OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
-                if (p.shipComplete || p.nodeCount == 0 || ReferenceModel.assignments(p) > 100_000) {
-                    continue;
-                }
+            for (OrderProblem p : ReferenceModel.enumerableOrders(seed, 100_000)) {
+                RoutingOrder o = p.order;
                 int tail = p.rates.breakCount();
                 LevelBound bound = new LevelBound(p);
                 for (int trial = 0; trial < 6; trial++) {
@@ -66,13 +61,8 @@ class LagrangianBranchAndBoundTest {
     void fromAPoorIncumbentTheSearchEndsAtTheOptimumProven() {
         int checked = 0;
         for (long seed = 1; seed <= 120; seed++) {
-            Scenario s = ReferenceModel.randomSmall(seed, 1.0);
-            Network net = new Network(s);
-            for (RoutingOrder o : s.orders()) {
-                OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
-                if (p.shipComplete || p.nodeCount == 0 || ReferenceModel.assignments(p) > 100_000) {
-                    continue;
-                }
+            for (OrderProblem p : ReferenceModel.enumerableOrders(seed, 100_000)) {
+                RoutingOrder o = p.order;
                 double[] least = {Double.POSITIVE_INFINITY};
                 int[] lo = new int[p.nodeCount];
                 int[] hi = new int[p.nodeCount];
@@ -99,14 +89,9 @@ class LagrangianBranchAndBoundTest {
         int checked = 0;
         int atOptimum = 0;
         for (long seed = 1; seed <= 80; seed++) {
-            Scenario s = ReferenceModel.randomSmall(seed, 1.0);
-            Network net = new Network(s);
             SplittableRandom r = new SplittableRandom(seed * 31);
-            for (RoutingOrder o : s.orders()) {
-                OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
-                if (p.shipComplete || p.nodeCount == 0 || ReferenceModel.assignments(p) > 100_000) {
-                    continue;
-                }
+            for (OrderProblem p : ReferenceModel.enumerableOrders(seed, 100_000)) {
+                RoutingOrder o = p.order;
                 int[] lo = new int[p.nodeCount];
                 int[] hi = new int[p.nodeCount];
                 Arrays.fill(lo, LevelBound.CLOSED);

@@ -18,14 +18,9 @@ class PricedOrderTest {
     void theExactSearchFindsThePricedMinimumOfEveryPlan() {
         int checked = 0;
         for (long seed = 1; seed <= 60; seed++) {
-            Scenario s = ReferenceModel.randomSmall(seed, 1.0);
-            Network net = new Network(s);
             SplittableRandom r = new SplittableRandom(seed * 31);
-            for (RoutingOrder o : s.orders()) {
-                OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
-                if (p.shipComplete || p.nodeCount == 0 || ReferenceModel.assignments(p) > 200_000) {
-                    continue;
-                }
+            for (OrderProblem p : ReferenceModel.enumerableOrders(seed, 200_000)) {
+                RoutingOrder o = p.order;
                 double[][] extra = new double[p.nodeCount][p.lineCount];
                 double[] extraHandling = new double[p.nodeCount];
                 for (int n = 0; n < p.nodeCount; n++) {
@@ -60,14 +55,9 @@ class PricedOrderTest {
         int proven = 0;
         int bounded = 0;
         for (long seed = 1; seed <= 60; seed++) {
-            Scenario s = ReferenceModel.randomSmall(seed, 1.0);
-            Network net = new Network(s);
             SplittableRandom r = new SplittableRandom(seed * 17);
-            for (RoutingOrder o : s.orders()) {
-                OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
-                if (p.shipComplete || p.nodeCount == 0 || ReferenceModel.assignments(p) > 200_000) {
-                    continue;
-                }
+            for (OrderProblem p : ReferenceModel.enumerableOrders(seed, 200_000)) {
+                RoutingOrder o = p.order;
                 double[][] extra = new double[p.nodeCount][p.lineCount];
                 double[] extraHandling = new double[p.nodeCount];
                 for (int n = 0; n < p.nodeCount; n++) {

@@ -164,6 +164,23 @@ final class ReferenceModel {
         x[node][line] = 0;
     }
 
+    /**
+     * The orders of {@link #randomSmall}({@code seed}, 1.0) a search can be checked against by
+     * enumeration: not ship-complete, with a node to ship from, at most {@code maxAssignments} assignments.
+     */
+    static List<OrderProblem> enumerableOrders(long seed, long maxAssignments) {
+        Scenario s = randomSmall(seed, 1.0);
+        Network net = new Network(s);
+        List<OrderProblem> out = new java.util.ArrayList<>();
+        for (RoutingOrder o : s.orders()) {
+            OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
+            if (!p.shipComplete && p.nodeCount > 0 && assignments(p) <= maxAssignments) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** A small random scenario: 2-4 nodes, 3 skus (0.2-14 kg so breaks and the per-kg tail matter), 1-4 orders. */
     static Scenario randomSmall(long seed, double stockScale) {
         SplittableRandom r = new SplittableRandom(seed);
