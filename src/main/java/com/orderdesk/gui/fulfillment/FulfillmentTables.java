@@ -24,7 +24,7 @@ final class FulfillmentTables {
         status.setPrefWidth(95);
         t.getColumns().setAll(List.of(
                 column("Order", QueueRow::orderNumber, 95),
-                column("Routing", r -> r.routing().label(), 150),
+                column("Routing", r -> r.routing().label(), 118),
                 status,
                 column("Customer", QueueRow::customerName, 170),
                 column("Ship to", QueueRow::shipToPlace, 130),

@@ -17,6 +17,7 @@ import com.orderdesk.persistence.fulfillment.FulfillmentAsUsers;
 import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -44,6 +45,7 @@ class ShortPickScreenTest {
     private RecordingDialogs dialogs;
     private long plainOrder;
     private long shortPicked;
+    private long partBackordered;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -53,6 +55,8 @@ class ShortPickScreenTest {
         plainOrder = FulfillmentFixture.releasedOrder(book, book.towelId, "TWL-ROLL-8", 1);
         desk.route(plainOrder, "clerk");
         shortPicked = ShortPickTest.shortPickedOrder(book, desk);
+        partBackordered = FulfillmentFixture.releasedOrder(book, book.towelId, "TWL-ROLL-8", 100_000);
+        desk.route(partBackordered, "clerk");
         tasks = new ExecutorTaskRunner(2);
         var clerk = desk.user("clerk1");
         controller = new FulfillmentController(new FulfillmentDeskServices(book.services().fulfillment(),
@@ -83,7 +87,13 @@ class ShortPickScreenTest {
     void selectingTheShortPickedOrderShowsItAndNeverTheOneBefore(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
         TableView<QueueRow> queue = robot.lookup("#queueTable").queryAs(TableView.class);
-        waitUntil(() -> queue.getItems().size() == 2);
+        waitUntil(() -> queue.getItems().size() == 3);
+        assertThat(queue.getItems().stream().filter(r -> r.orderId() == partBackordered).map(r -> r.routing().label()))
+                .containsExactly("Part backorder");
+        // Defect (5 December 2026, demo book at 1366 px): the queue beside the map read "Routed, part b"
+        List<String> beyond = Truncation.columnsOutOfView(queue);
+        assertThat(beyond).as("order and routing in view at 1366 px").doesNotContain("Order", "Routing");
+        assertThat(Truncation.cutCells(queue, beyond.toArray(String[]::new))).as("queue cells cut at 1366 px").isEmpty();
         QueueRow plain = queue.getItems().stream().filter(r -> r.orderId() == plainOrder).findFirst().orElseThrow();
         QueueRow shorted = queue.getItems().stream().filter(r -> r.orderId() == shortPicked).findFirst().orElseThrow();
         Label title = robot.lookup("#orderTitle").queryAs(Label.class);
