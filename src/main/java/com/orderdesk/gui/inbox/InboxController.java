@@ -135,7 +135,9 @@ public final class InboxController {
                 openSelected();
             }
         });
-        reviewHost.getChildren().setAll(Views.load(reviewEntry));
+        javafx.scene.Parent form = Views.load(reviewEntry);
+        com.orderdesk.gui.order.OrderFormLayout.compact(form);
+        reviewHost.getChildren().setAll(form);
         // at 1366 x 768 the order under review had 830 x 410 px and scrolled both ways: while it is
         // worked on, the list keeps a few rows and the message a third less; back in the list, both return
         inboxTable.focusedProperty().addListener((o, was, focused) -> {

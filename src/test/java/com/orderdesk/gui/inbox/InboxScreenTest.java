@@ -8,6 +8,7 @@ import com.orderdesk.application.capture.InboxStatus;
 import com.orderdesk.gui.common.ExecutorTaskRunner;
 import com.orderdesk.gui.common.RecordingDialogs;
 import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.order.OrderDeskServices;
@@ -52,6 +53,8 @@ class InboxScreenTest {
     private RecordingDialogs dialogs;
     private UiTaskRunner tasks;
 
+    private javafx.scene.Parent screen;
+
     @Start
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("inbox-test");
@@ -65,8 +68,11 @@ class InboxScreenTest {
         tasks = new ExecutorTaskRunner(2);
         controller = new InboxController(new InboxDeskServices(book.services().inbox(), orders, () -> clerk), tasks, dialogs,
                 status, TestBook.CLOCK.getZone());
-        Scene scene = new Scene(Views.load(controller), 1366, 768);
+        // the room the screen has in the window at 1366 x 768: less the navigation rail, menu and status bars
+        screen = Views.load(controller);
+        Scene scene = new Scene(screen, 1258, 700);
         Theme.style(scene);
+        Truncation.applicationLook();
         stage.setScene(scene);
         stage.show();
         controller.refresh();
@@ -76,6 +82,25 @@ class InboxScreenTest {
     void close() {
         tasks.shutdown();
         book.db.close();
+    }
+
+    /**
+     * Defect (5 December 2026, demo book at 1366 x 768): the draft under review scrolled sideways, its
+     * Save button and the customer's credit beyond the edge, and its lines table had room for one line.
+     */
+    private void assertReviewFits() {
+        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) screen.lookup("#reviewScroll");
+        javafx.scene.layout.Region host = (javafx.scene.layout.Region) screen.lookup("#reviewHost");
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        javafx.scene.Node save = host.lookup("#saveButton");
+        javafx.scene.Node credit = host.lookup("#creditLabel");
+        javafx.scene.Node lines = host.lookup("#linesTable");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(host.getWidth()).as("the order form's width beside the message, in %.0f px", scroll.getViewportBounds().getWidth())
+                .isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 1);
+        assertThat(save.localToScene(save.getLayoutBounds()).getMaxX()).as("Save in view").isLessThanOrEqualTo(view.getMaxX());
+        assertThat(credit.localToScene(credit.getLayoutBounds()).getMaxX()).as("credit in view").isLessThanOrEqualTo(view.getMaxX());
+        assertThat(lines.getLayoutBounds().getHeight()).as("the lines table's height: a header and three lines").isGreaterThanOrEqualTo(130);
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
@@ -122,6 +147,7 @@ class InboxScreenTest {
         javafx.scene.control.SplitPane listSplit = robot.lookup("#listSplit").queryAs(javafx.scene.control.SplitPane.class);
         javafx.scene.control.SplitPane reviewSplit = robot.lookup("#reviewSplit").queryAs(javafx.scene.control.SplitPane.class);
         waitUntil(() -> listSplit.getDividerPositions()[0] < 0.2 && reviewSplit.getDividerPositions()[0] < 0.25);
+        assertReviewFits();
         TextFlow message = robot.lookup("#messageFlow").queryAs(TextFlow.class);
         List<String> marked = message.getChildren().stream().map(n -> (Text) n)
                 .filter(t -> t.getStyleClass().contains("capture-line") || t.getStyleClass().contains("capture-doubt"))
