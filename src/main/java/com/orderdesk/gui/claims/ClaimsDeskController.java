@@ -246,10 +246,10 @@ public final class ClaimsDeskController {
             shown = e;
             evidenceScroll.setContent(evidencePane.build(e));
             evidenceScroll.setVvalue(0);
+            // the verdict here, beside the actions; its reasons head the evidence (EvidencePane), which they sum up
             proposalLabel.setText(e.proposal().decided()
-                    ? "Proposal: valid " + formats.money(e.proposal().valid()) + " of " + formats.money(e.claim().amount())
-                    + ". " + String.join(" ", e.proposal().reasons())
-                    : "Proposal: a person decides. " + String.join(" ", e.proposal().reasons()));
+                    ? "Proposal: valid " + formats.money(e.proposal().valid()) + " of " + formats.money(e.claim().amount()) + "."
+                    : "Proposal: a person decides.");
             validField.setText(formats.money(e.proposal().decided() ? e.proposal().valid() : e.claim().amount()));
             enableActions(e);
         }, ex -> evidenceScroll.setContent(new Label("The evidence could not be read: " + ex.getMessage())));

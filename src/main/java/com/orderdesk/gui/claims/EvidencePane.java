@@ -52,6 +52,13 @@ final class EvidencePane {
                 "Owner", c.owner() == null ? "(unassigned)" : c.owner(),
                 "Opened", formats.date(c.openedOn()) + " by " + c.openedBy() + "  \u00b7  due " + formats.date(c.dueOn()),
                 "Remittance", c.remittanceNote()));
+        if (!e.proposal().reasons().isEmpty()) {
+            box.getChildren().add(section(e.proposal().decided() ? "Why the book proposes this" : "Why a person decides"));
+            Label why = new Label(String.join(" ", e.proposal().reasons()));
+            why.setId("proposalReasons");
+            why.setWrapText(true);
+            box.getChildren().add(why);
+        }
         ClaimEvidence.Invoice inv = e.invoice();
         box.getChildren().add(section("Invoiced"));
         box.getChildren().add(grid(

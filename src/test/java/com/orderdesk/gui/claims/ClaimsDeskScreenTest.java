@@ -104,7 +104,9 @@ class ClaimsDeskScreenTest {
         robot.type(KeyCode.DOWN);
         waitUntil(() -> !text(robot, "#proposal").isEmpty());
         assertThat(text(robot, "#evidenceTitle")).startsWith("CASE-100001");
-        assertThat(text(robot, "#proposal")).startsWith("Proposal: a person decides.");
+        // the verdict beside the actions, its reasons at the head of the evidence (they took half the pane's height)
+        assertThat(text(robot, "#proposal")).isEqualTo("Proposal: a person decides.");
+        assertThat(text(robot, "#proposalReasons")).startsWith("The book cannot judge a claim of \"damage");
         assertThat(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("UPS 1Z999"))
                 .tryQuery()).as("the shipment with carrier and tracking beside the case").isPresent();
 
