@@ -82,26 +82,27 @@ public final class ReturnsController {
 
     @FXML
     private void initialize() {
-        lineTable.getColumns().add(text("Line", l -> String.valueOf(l.lineNo()), 52));
+        // widths: at 1366 px every header and the usual value whole under the application's look
+        lineTable.getColumns().add(text("Line", l -> String.valueOf(l.lineNo()), 56));
         lineTable.getColumns().add(text("SKU", ReturnableLine::sku, 100));
-        lineTable.getColumns().add(text("Description", ReturnableLine::description, 220));
+        lineTable.getColumns().add(text("Description", ReturnableLine::description, 192));
         lineTable.getColumns().add(text("Invoiced", l -> formats.quantity(l.invoiced()) + " " + l.unit(), 92));
-        lineTable.getColumns().add(text("Returned", l -> formats.quantity(l.alreadyAuthorized()), 88));
-        lineTable.getColumns().add(text("May return", l -> formats.quantity(l.returnable()), 96));
+        lineTable.getColumns().add(text("Returned", l -> formats.quantity(l.alreadyAuthorized()), 98));
+        lineTable.getColumns().add(text("May return", l -> formats.quantity(l.returnable()), 112));
         lineTable.getColumns().add(MoneyColumn.of("Net", ReturnableLine::net, formats, 90));
-        // the twelve columns fit the 1,210 px the list has at 1366 px, each header and status whole
+
+        // "1 of 3" received in one column, as the fulfillment plan writes a short pick: three columns
+        // of one-digit counts under ten-letter headers left the customer's name and the reason cut
         rmaTable.getColumns().add(text("RMA", ReturnRow::number, 104));
-        rmaTable.getColumns().add(text("Customer", r -> r.customerNumber() + " " + r.customerName(), 140));
+        rmaTable.getColumns().add(text("Customer", r -> r.customerNumber() + " " + r.customerName(), 200));
         rmaTable.getColumns().add(text("Invoice", ReturnRow::invoiceNumber, 100));
-        rmaTable.getColumns().add(text("SKU", ReturnRow::sku, 90));
-        rmaTable.getColumns().add(text("Authorized", r -> formats.quantity(r.authorized()), 104));
-        rmaTable.getColumns().add(text("Received", r -> formats.quantity(r.received()), 96));
-        rmaTable.getColumns().add(text("To come", r -> formats.quantity(r.outstanding()), 88));
-        rmaTable.getColumns().add(text("Reason", r -> r.reason().label(), 130));
-        rmaTable.getColumns().add(text("Fee", r -> r.feeWaived() ? "waived" : r.feePercent().stripTrailingZeros().toPlainString() + " %", 56));
+        rmaTable.getColumns().add(text("SKU", ReturnRow::sku, 100));
+        rmaTable.getColumns().add(text("Received", r -> formats.quantity(r.received()) + " of " + formats.quantity(r.authorized()), 98));
+        rmaTable.getColumns().add(text("Reason", r -> r.reason().label(), 220));
+        rmaTable.getColumns().add(text("Fee", r -> r.feeWaived() ? "waived" : r.feePercent().stripTrailingZeros().toPlainString() + " %", 64));
         rmaTable.getColumns().add(text("Node", ReturnRow::nodeCode, 80));
-        rmaTable.getColumns().add(text("Status", r -> r.status().label(), 120));
-        rmaTable.getColumns().add(text("Return by", r -> formats.date(r.expiresOn()), 112));
+        rmaTable.getColumns().add(text("Status", r -> r.status().label(), 124));
+        rmaTable.getColumns().add(text("Return by", r -> formats.date(r.expiresOn()), 108));
         SortedList<ReturnRow> sorted = new SortedList<>(shownRmas);
         sorted.comparatorProperty().bind(rmaTable.comparatorProperty());
         rmaTable.setItems(sorted);

@@ -39,6 +39,7 @@ class ReturnsScreenTest {
     private static ClaimsFixture f;
     private static Path dir;
     private ReturnsController controller;
+    private javafx.scene.Parent screen;
     private UiTaskRunner tasks;
     private final RecordingDialogs dialogs = new RecordingDialogs();
 
@@ -56,8 +57,11 @@ class ReturnsScreenTest {
                 new StatusBarModel(), number -> f.services.renderer().exportPdf(f.services.renderer().fill(
                         new ClaimReportInputs(f.services.invoicing().company()).rma(f.returns().document(clerk, number))),
                         dir.resolve(number + ".pdf")));
-        Scene scene = new Scene(Views.load(controller), 1400, 860);
+        // the room the screen has in the window at 1366 x 768 (less the navigation rail, menu and status bars)
+        screen = Views.load(controller);
+        Scene scene = new Scene(screen, 1258, 700);
         Theme.style(scene);
+        com.orderdesk.gui.common.Truncation.applicationLook();
         stage.setScene(scene);
         stage.show();
         controller.refresh();
@@ -136,6 +140,15 @@ class ReturnsScreenTest {
         assertThat(text(robot, "#returnResult")).isEqualTo(
                 "Return RMA-100001 received: 1 to stock, 1 scrapped; credit memo CM-001001 for 64.80 (fee 10.76 kept).");
         assertThat(f.returns().list(f.clerk()).rows().get(0).status()).isEqualTo(ReturnStatus.RECEIVED);
+        // Defect (5 December 2026, demo book at 1366 px): "Return...", "May ret..." and the customer's name cut
+        robot.interact(() -> ((javafx.scene.control.CheckBox) screen.lookup("#openOnlyBox")).setSelected(false));
+        waitUntil(() -> rmas(robot).getItems().size() == 1);
+        assertThat(rmas(robot).getColumns().get(4).getCellData(0)).as("received of authorized").isEqualTo("2 of 2");
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(lines(robot))).as("lines' headers cut").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(rmas(robot))).as("returns' headers cut").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(rmas(robot))).as("returns' columns out of view").isEmpty();
+        // a long customer name may be cut (its number reads whole); reasons, counts and dates may not
+        assertThat(com.orderdesk.gui.common.Truncation.cutCells(rmas(robot), "Customer")).as("returns' cells cut").isEmpty();
         assertThat(f.invoice("INV-010001").credited()).isEqualTo(Money.of("64.80"));
     }
 }
