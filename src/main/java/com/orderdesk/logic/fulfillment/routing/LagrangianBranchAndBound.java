@@ -54,6 +54,7 @@ final class LagrangianBranchAndBound {
     private final OrderProblem p;
     private final LevelBound bound;
     private final CostGrid grid;
+    private final NodeScreen screen;
     private final PriorityQueue<LevelBranch> queue = new PriorityQueue<>(LevelBranch.BY_BOUND);
     private double incumbent;
     private int[][] bestX;
@@ -72,6 +73,7 @@ final class LagrangianBranchAndBound {
         this.p = p;
         this.bound = new LevelBound(p);
         this.grid = CostGrid.of(p);
+        this.screen = new NodeScreen(p, bound);
         this.incumbent = incumbent;
         this.visitsLeft = visits;
     }
@@ -207,7 +209,7 @@ final class LagrangianBranchAndBound {
         int stale = 0;
         int taken = 0;
         for (int it = 0; it < steps; it++) {
-            double v = bound.evaluate(lambda, b.lo, b.hi);
+            double v = screen.evaluate(lambda, b.lo, b.hi); // the nodes that cannot count skipped: the same value
             if (v == Double.POSITIVE_INFINITY) {
                 b.bound = v;
                 return;
@@ -260,7 +262,7 @@ final class LagrangianBranchAndBound {
         if (closes(b, b.bound)) {
             return;
         }
-        double at = bound.evaluate(best, b.lo, b.hi);
+        double at = screen.evaluateAll(best, b.lo, b.hi); // every node: the fixing and the split read each one's values
         if (mayShip(b) <= p.maxShipments) {
             b.fixByReducedCost(bound, at, incumbent - Math.max(ExactOrderSolver.EPS, quantum(b) - 1e-7));
         }
