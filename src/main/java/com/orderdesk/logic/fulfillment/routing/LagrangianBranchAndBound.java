@@ -54,33 +54,16 @@ final class LagrangianBranchAndBound {
     private final OrderProblem p;
     private final LevelBound bound;
     private final CostGrid grid;
-    private final PriorityQueue<Branch> queue = new PriorityQueue<>((a, b) -> Double.compare(a.bound, b.bound));
+    private final NodeScreen screen;
+    private final PriorityQueue<LevelBranch> queue = new PriorityQueue<>(LevelBranch.BY_BOUND);
     private double incumbent;
     private int[][] bestX;
     private long visitsLeft;
     /** Leaves whose exact search ran out of visits: searched again, {@link #RETRY_GROWTH} times longer, when theirs is the least bound. */
-    private final PriorityQueue<Branch> pending = new PriorityQueue<>((a, b) -> Double.compare(a.bound, b.bound));
+    private final PriorityQueue<LevelBranch> pending = new PriorityQueue<>(LevelBranch.BY_BOUND);
     private int splits;
-    private Branch root;
+    private LevelBranch root;
     private final java.util.Set<Long> probed = new java.util.HashSet<>(); // level vectors probed (by hash: a collision skips a probe)
-
-    /** One branch: each node's level range, the multipliers its bound reached, and how it is split next. */
-    private static final class Branch {
-        final int[] lo;
-        final int[] hi;
-        double[] lambda;
-        double bound;
-        double step;
-        int splitNode = -1;
-        int splitAt;
-        /** A leaf left unresolved: the visits its last exact search had. */
-        long leafVisits;
-
-        Branch(int[] lo, int[] hi) {
-            this.lo = lo;
-            this.hi = hi;
-        }
-    }
 
     /** What the search proved: a cheaper plan (x null when none), the incumbent's cost, and a lower bound of the order. */
     record Outcome(int[][] x, double cost, boolean proven, double lowerBound) {
@@ -90,6 +73,7 @@ final class LagrangianBranchAndBound {
         this.p = p;
         this.bound = new LevelBound(p);
         this.grid = CostGrid.of(p);
+        this.screen = new NodeScreen(p, bound);
         this.incumbent = incumbent;
         this.visitsLeft = visits;
     }
@@ -119,7 +103,7 @@ final class LagrangianBranchAndBound {
                 hi[n] = bound.tail() - 1; // cannot ship above the last break: its plans stay on the coarser grid
             }
         }
-        root = new Branch(lo, hi);
+        root = new LevelBranch(lo, hi);
         root.bound = Double.NEGATIVE_INFINITY;
         root.step = 1.0;
         settle(root, start, ROOT_STEPS);
@@ -141,7 +125,7 @@ final class LagrangianBranchAndBound {
             if (queue.isEmpty() || !pending.isEmpty() && pending.peek().bound <= queue.peek().bound) {
                 // the least bound left is a leaf whose exact search ran out of visits: more steps on its
                 // relaxation first (from its multipliers, the step reset), then its search again, longer
-                Branch leaf = pending.poll();
+                LevelBranch leaf = pending.poll();
                 leaf.step = Math.max(leaf.step, RETRY_STEP);
                 optimise(leaf, leaf.lambda, LEAF_STEPS, STALE);
                 if (closes(leaf, leaf.bound)) {
@@ -150,13 +134,8 @@ final class LagrangianBranchAndBound {
                 solveExactly(leaf, Math.min(visitsLeft, RETRY_GROWTH * leaf.leafVisits));
                 continue;
             }
-            Branch b = queue.poll();
-            int n = b.splitNode;
-            Branch down = new Branch(b.lo.clone(), b.hi.clone());
-            down.hi[n] = b.splitAt;
-            Branch up = new Branch(b.lo.clone(), b.hi.clone());
-            up.lo[n] = b.splitAt + 1;
-            for (Branch child : new Branch[] {down, up}) {
+            LevelBranch b = queue.poll();
+            for (LevelBranch child : b.children()) {
                 child.bound = b.bound;
                 child.step = Math.min(1.0, 2 * b.step);
                 settle(child, b.lambda, CHILD_STEPS);
@@ -177,12 +156,12 @@ final class LagrangianBranchAndBound {
      * Whether {@code bound}, a lower bound of the branch's plans, shows that none is cheaper than
      * the incumbent: above it less the quantum of those plans' costs ({@link CostGrid}).
      */
-    private boolean closes(Branch b, double bound) {
+    private boolean closes(LevelBranch b, double bound) {
         return CostGrid.closes(bound, incumbent, quantum(b));
     }
 
     /** The cost grid of a branch's plans: the finer one when a node may ship above the last break. */
-    private double quantum(Branch b) {
+    private double quantum(LevelBranch b) {
         for (int n = 0; n < p.nodeCount; n++) {
             if (b.hi[n] == bound.tail()) {
                 return grid.all;
@@ -192,7 +171,7 @@ final class LagrangianBranchAndBound {
     }
 
     /** Bounds a new branch; queues it, solves it exactly when small, or drops it when it cannot beat the incumbent. */
-    private void settle(Branch b, double[] start, int steps) {
+    private void settle(LevelBranch b, double[] start, int steps) {
         optimise(b, start, steps, b == root ? ROOT_STALE : STALE);
         if (closes(b, b.bound)) {
             return;
@@ -220,7 +199,7 @@ final class LagrangianBranchAndBound {
      * multipliers, fixes levels by reduced cost at them and chooses the split from how often each
      * node took each level over the steps.
      */
-    private void optimise(Branch b, double[] start, int steps, int staleSteps) {
+    private void optimise(LevelBranch b, double[] start, int steps, int staleSteps) {
         double[] lambda = start.clone();
         double[] best = lambda.clone();
         double bestValue = Double.NEGATIVE_INFINITY;
@@ -230,7 +209,7 @@ final class LagrangianBranchAndBound {
         int stale = 0;
         int taken = 0;
         for (int it = 0; it < steps; it++) {
-            double v = bound.evaluate(lambda, b.lo, b.hi);
+            double v = screen.evaluate(lambda, b.lo, b.hi); // the nodes that cannot count skipped: the same value
             if (v == Double.POSITIVE_INFINITY) {
                 b.bound = v;
                 return;
@@ -283,76 +262,27 @@ final class LagrangianBranchAndBound {
         if (closes(b, b.bound)) {
             return;
         }
-        double at = bound.evaluate(best, b.lo, b.hi);
-        fixByReducedCost(b, at);
-        chooseSplit(b, seen, taken);
+        double at = screen.evaluateAll(best, b.lo, b.hi); // every node: the fixing and the split read each one's values
+        if (mayShip(b) <= p.maxShipments) {
+            b.fixByReducedCost(bound, at, incumbent - Math.max(ExactOrderSolver.EPS, quantum(b) - 1e-7));
+        }
+        b.chooseSplit(bound, seen, taken);
     }
 
-    /**
-     * Cuts from each node's range the end levels whose value alone lifts the bound {@code at} (the
-     * last evaluation's) to the incumbent. Only when every node that may ship can (no shipment
-     * cap binds): then a node's term is independent of the others'.
-     */
-    private void fixByReducedCost(Branch b, double at) {
+    /** Nodes the branch lets ship: reduced-cost fixing holds only when no shipment cap binds (a node's term is then independent of the others'). */
+    private int mayShip(LevelBranch b) {
         int mayShip = 0;
         for (int n = 0; n < p.nodeCount; n++) {
             mayShip += b.hi[n] != LevelBound.CLOSED ? 1 : 0;
         }
-        if (mayShip > p.maxShipments) {
-            return;
-        }
-        double limit = incumbent - Math.max(ExactOrderSolver.EPS, quantum(b) - 1e-7);
-        for (int n = 0; n < p.nodeCount; n++) {
-            if (b.hi[n] == LevelBound.CLOSED) {
-                continue;
-            }
-            double[] values = bound.levelValue[n];
-            double rest = at - (bound.counted[n] ? bound.phi[n] : 0);
-            while (b.lo[n] < b.hi[n] && rest + values[b.lo[n] + 1] >= limit) {
-                b.lo[n]++;
-            }
-            while (b.hi[n] > b.lo[n] && rest + values[b.hi[n] + 1] >= limit) {
-                b.hi[n]--;
-            }
-        }
-    }
-
-    /** The split whose two sides the steps took most evenly; when the steps never disagreed, the first node whose range is open. */
-    private void chooseSplit(Branch b, int[][] seen, int taken) {
-        double bestScore = 0;
-        b.splitNode = -1;
-        int fallback = -1;
-        for (int n = 0; n < p.nodeCount; n++) {
-            if (b.hi[n] == LevelBound.CLOSED || b.lo[n] == b.hi[n]) {
-                continue;
-            }
-            if (fallback < 0 || bound.phi[n] < bound.phi[fallback]) {
-                fallback = n;
-            }
-            int below = 0;
-            for (int j = b.lo[n]; j < b.hi[n]; j++) {
-                below += seen[n][j + 1];
-                double score = Math.min(below, taken - below) / (double) Math.max(1, taken);
-                if (score > bestScore) {
-                    bestScore = score;
-                    b.splitNode = n;
-                    b.splitAt = j;
-                }
-            }
-        }
-        if (b.splitNode < 0 && fallback >= 0) {
-            // no disagreement: split the most promising node at the level its load took
-            int j = bound.counted[fallback] ? bound.level[fallback] : LevelBound.CLOSED;
-            b.splitNode = fallback;
-            b.splitAt = Math.max(b.lo[fallback], Math.min(j, b.hi[fallback] - 1));
-        }
+        return mayShip;
     }
 
     /**
      * A branch where every node is closed or held to one level: the units placed exactly under
      * those levels; left pending when the search runs out of visits.
      */
-    private void solveExactly(Branch b, long visits) {
+    private void solveExactly(LevelBranch b, long visits) {
         int[] levels = new int[p.nodeCount];
         for (int n = 0; n < p.nodeCount; n++) {
             levels[n] = b.hi[n] == LevelBound.CLOSED ? LevelBound.CLOSED : b.lo[n];
@@ -384,7 +314,7 @@ final class LagrangianBranchAndBound {
      * A plan from a branch's relaxation (Lagrangian heuristic): each node its bound counts, at the level
      * it took there, the units placed within a few visits. Best first rarely reaches a leaf over many nodes.
      */
-    private void probe(Branch b) {
+    private void probe(LevelBranch b) {
         int[] levels = new int[p.nodeCount];
         long key = 17;
         for (int n = 0; n < p.nodeCount; n++) {
