@@ -60,13 +60,13 @@ public final class DunningLevelsController {
 
     @FXML
     private void initialize() {
-        // widths that fit whole at 1366 px beside the form; the text (last) takes what is left
-        table.getColumns().add(text("Level", l -> String.valueOf(l.level()), 50));
-        table.getColumns().add(text("Days past due", l -> String.valueOf(l.daysPastDue()), 105));
-        table.getColumns().add(text("Grace days", l -> String.valueOf(l.graceDays()), 85));
+        // widths that fit whole at 1366 px beside the form under the application's look; the text takes what is left
+        table.getColumns().add(text("Level", l -> String.valueOf(l.level()), 64));
+        table.getColumns().add(text("Days past due", l -> String.valueOf(l.daysPastDue()), 124));
+        table.getColumns().add(text("Grace days", l -> String.valueOf(l.graceDays()), 104));
         table.getColumns().add(MoneyColumn.of("Fee", DunningRun.Level::fee, formats, 70));
-        table.getColumns().add(text("Letter", l -> l.template().label(), 135));
-        table.getColumns().add(text("Text", DunningRun.Level::text, 240));
+        table.getColumns().add(text("Letter", l -> l.template().label(), 160));
+        table.getColumns().add(text("Text", DunningRun.Level::text, 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(model.levels());
         templateBox.getItems().setAll(DunningLetterTemplate.values());

@@ -51,7 +51,9 @@ class DunningLevelsScreenTest {
         screen = new ScreenFixture();
         DunningLevelsController controller = new DunningLevelsController(new DunningLevelsViewModel(services.dunning(),
                 () -> lead), screen.tasks, screen.dialogs, screen.status);
-        screen.show(stage, controller, 1366, 700);
+        // the room the screen has in the window at 1366 x 768, under the application's look
+        screen.show(stage, controller, 1258, 700);
+        com.orderdesk.gui.common.Truncation.applicationLook();
         controller.refresh();
     }
 
@@ -77,6 +79,9 @@ class DunningLevelsScreenTest {
     void theLeadChangesALevelAndAProcedureWithDaysNotAscendingIsRefused(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#levelsTable").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 3);
+        // Defect (5 December 2026, demo book at 1366 px): "Le...", "Days pas...", "Grace ...", "Payment remin..."
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(table)).as("headers cut").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutCells(table, "Text")).as("cells cut").isEmpty();
 
         robot.clickOn("30");
         waitUntil(() -> robot.lookup("#levelTitle").queryAs(Label.class).getText().equals("Level 2"));
