@@ -360,7 +360,7 @@ public final class StockController {
         TableColumn<MovementRow, Integer> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setCellFactory(col -> numberCell(signed));
-        c.setPrefWidth(signed ? 80 : 120);
+        c.setPrefWidth(signed ? 80 : 136); // "On hand after" whole under the application's look
         return c;
     }
 
