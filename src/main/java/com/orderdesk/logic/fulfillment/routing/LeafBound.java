@@ -97,6 +97,32 @@ final class LeafBound {
         return total;
     }
 
+    /** Units of the line at depth d node n may still take (see {@link #remainder}). */
+    private int unitsLeft(int n, int d, int depth, int s, int left) {
+        if (d > depth) {
+            int l = lineAt[d];
+            return Math.min(p.avail[n][l], p.qty[l]);
+        }
+        if (d == depth && left > 0 && stockistIndex[d][n] > s) {
+            return Math.min(p.avail[n][lineAt[d]], left);
+        }
+        return 0;
+    }
+
+    /**
+     * A node's knapsack whose room ends inside a line (value c, w kg a unit, {@code t} units taken,
+     * not whole): a real load takes at most floor(t) of them, the room left then worth at most
+     * {@code nextRatio} per kg (the next line's value per kg, or 0), or at least floor(t) + 1,
+     * the excess weight given up from the lines before at {@code lastRatio} per kg at the least
+     * (+infinity when none came before). The lesser of the two bounds every whole load.
+     */
+    private static double wholeSplit(double total, double c, double w, double t, double nextRatio, double lastRatio) {
+        double fewer = Math.floor(t);
+        double down = total + c * (fewer - t) + nextRatio * (t - fewer) * w;
+        double up = lastRatio > 0 ? Double.POSITIVE_INFINITY : total + c * (fewer + 1 - t) - lastRatio * (fewer + 1 - t) * w;
+        return Math.min(down, up);
+    }
+
     private double node(int n, int depth, int s, int left) {
         boolean tail = tailLevel[n][level[n]];
         double have = RateTable.toKg(load[n]);
@@ -115,17 +141,22 @@ final class LeafBound {
         double[] c = value[n];
         double total = 0;
         double used = 0;
+        double lastRatio = 1; // of the last unit with weight taken whole or in part (1: none yet)
+        int split = -1;
+        double splitTake = 0;
         for (int d : byRatio[n]) {
-            int units;
-            if (d > depth) {
-                int l = lineAt[d];
-                units = Math.min(p.avail[n][l], p.qty[l]);
-            } else if (d == depth && left > 0 && stockistIndex[d][n] > s) {
-                units = Math.min(p.avail[n][lineAt[d]], left);
-            } else {
+            int units = unitsLeft(n, d, depth, s, left);
+            if (units == 0) {
                 continue;
             }
             double w = kg[d];
+            if (split >= 0) {
+                // the next line after a split one: what the room the split frees is worth at most
+                if (w > 0) {
+                    return Math.max(total, wholeSplit(total, c[split], kg[split], splitTake, Math.min(0, c[d] / w), lastRatio));
+                }
+                continue;
+            }
             if (w <= 0) {
                 if (c[d] < 0) {
                     total += c[d] * units;
@@ -148,8 +179,18 @@ final class LeafBound {
                 }
                 take = Math.min(units, ((c[d] < 0 ? room : need) - used) / w);
                 total += c[d] * take;
+                if (c[d] < 0 && take < units) {
+                    split = d; // the room ends inside this line: a real load takes a whole number of its units
+                    splitTake = take;
+                }
+            }
+            if (take > 0 && split < 0) {
+                lastRatio = c[d] / w;
             }
             used += take * w;
+        }
+        if (split >= 0) {
+            return Math.max(total, wholeSplit(total, c[split], kg[split], splitTake, 0, lastRatio));
         }
         return used < need - 1e-9 ? Double.POSITIVE_INFINITY : total;
     }
