@@ -287,17 +287,17 @@ final class LagrangianBranchAndBound {
         for (int n = 0; n < p.nodeCount; n++) {
             levels[n] = b.hi[n] == LevelBound.CLOSED ? LevelBound.CLOSED : b.lo[n];
         }
-        if (!place(levels, visits, quantum(b))) {
+        if (!place(levels, visits, quantum(b), b.lambda)) {
             b.leafVisits = Math.max(1, visits);
             pending.add(b);
         }
     }
 
     /** The exact placement under {@code levels} ({@link LevelPlacement}), after the relaxed loads rounded ({@link RelaxationRounding}); whether it completed. */
-    private boolean place(int[] levels, long visits, double quantum) {
+    private boolean place(int[] levels, long visits, double quantum, double[] lambda) {
         offer(RelaxationRounding.round(p, bound.counted, bound.load));
         // on the cost grid, as the branches close: a placement within a cent of the incumbent is no better
-        LevelPlacement.Placed found = LevelPlacement.under(p, levels, CostGrid.searchLimit(incumbent, quantum), visits);
+        LevelPlacement.Placed found = LevelPlacement.under(p, levels, CostGrid.searchLimit(incumbent, quantum), visits, lambda);
         visitsLeft -= found.visits();
         offer(new SolveResult(found.x(), found.cost(), false));
         return found.complete();
@@ -324,6 +324,6 @@ final class LagrangianBranchAndBound {
         if (!probed.add(key)) {
             return;
         }
-        place(levels, Math.min(PROBE_VISITS, visitsLeft), grid.all);
+        place(levels, Math.min(PROBE_VISITS, visitsLeft), grid.all, null);
     }
 }

@@ -15,8 +15,17 @@ final class LevelPlacement {
     private LevelPlacement() {
     }
 
-    /** The cheapest plan under {@code below} with node n at {@code levels[n]} ({@link LevelBound#CLOSED}: out), within {@code visits}. */
+    /** As {@link #under(OrderProblem, int[], double, long, double[])} without multipliers (a probe: any plan under the levels' caps). */
     static Placed under(OrderProblem p, int[] levels, double below, long visits) {
+        return under(p, levels, below, visits, null);
+    }
+
+    /**
+     * The cheapest plan under {@code below} with node n at {@code levels[n]} ({@link LevelBound#CLOSED}: out), within
+     * {@code visits}; given the leaf's multipliers {@code lambda}, only the plans whose loads lie in their levels,
+     * pruned also by the leaf's Lagrangian ({@link LeafBound}).
+     */
+    static Placed under(OrderProblem p, int[] levels, double below, long visits, double[] lambda) {
         int count = 0;
         int[] keep = new int[p.nodeCount];
         for (int n = 0; n < p.nodeCount; n++) {
@@ -38,7 +47,7 @@ final class LevelPlacement {
             found = new SolveResult(cost < below - ExactOrderSolver.EPS ? none : null, cost, true);
         } else {
             NodeSetSolver solver = new NodeSetSolver(q, Math.max(1, visits));
-            found = solver.solveAtLevels(below, at);
+            found = lambda == null ? solver.solveAtLevels(below, at) : solver.solveAtLevels(below, at, lambda);
             spent = solver.visits();
         }
         if (found.x() == null || found.cost() >= below - ExactOrderSolver.EPS) {

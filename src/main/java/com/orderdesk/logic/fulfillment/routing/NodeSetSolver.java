@@ -186,6 +186,18 @@ final class NodeSetSolver {
         return solve(below);
     }
 
+    /**
+     * As {@link #solveAtLevels(double, int[])}, finding only the plans whose loads lie in their
+     * levels (a leaf's), pruned also by the leaf's Lagrangian at multipliers {@code lambda} ({@link LeafBound}).
+     */
+    SolveResult solveAtLevels(double below, int[] levels, double[] lambda) {
+        leafBound = new LeafBound(p, lambda, lineAt, stockists, lastBreak, perKgAbove, tailLevel, cap, level, load);
+        return solveAtLevels(below, levels);
+    }
+
+    /** A leaf's Lagrangian over the lines still to place (null outside leaves). */
+    private LeafBound leafBound;
+
     /** Per node: the only level tried (null: every level). */
     private int[] only;
 
@@ -326,7 +338,9 @@ final class NodeSetSolver {
             int later = Math.min(r - q, availAfter[depth][s + 1]);
             double rest = later * unitFloor[depth] + (r - q - later) * p.backorderPenalty;
             double spent = fixedCost + v + rest;
-            if (spent + bound.remainderFloor(depth + 1, limit - ExactOrderSolver.EPS - spent) < limit - ExactOrderSolver.EPS) {
+            // the floor-and-shortage bound first: cheaper, and most branches fall to it (the leaf's Lagrangian first: 20 % more CPU)
+            if (spent + bound.remainderFloor(depth + 1, limit - ExactOrderSolver.EPS - spent) < limit - ExactOrderSolver.EPS
+                    && (leafBound == null || fixedCost + v + leafBound.remainder(depth, s, r - q) < limit - ExactOrderSolver.EPS)) {
                 x[n][l] = q;
                 distribute(depth, s + 1, r - q, v);
                 x[n][l] = 0;
