@@ -25,9 +25,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JavaFX application. The window opens at once with a progress bar while the database is
- * opened, migrated and (on a first start) filled with demo data off the FX thread; then the
- * sign-in form, and after it the main window with the work areas of the user's role.
+ * The JavaFX application. The database is opened, migrated and (on a first start) filled with demo
+ * data off the FX thread from the moment the command line is read. On an existing SQLite book the
+ * sign-in form shows at once and its password check waits for the book; on a first start (or a
+ * book that turns out empty) a progress bar shows until the book is ready, then the sign-in form.
+ * After it, the main window with the work areas of the user's role.
  */
 public final class OrderDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(OrderDeskApp.class);
