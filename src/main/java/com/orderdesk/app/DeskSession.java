@@ -13,6 +13,7 @@ import com.orderdesk.gui.shell.WindowFit;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.demo.DemoDataGenerator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -25,7 +26,8 @@ import javafx.stage.Stage;
  * rebuilds the window for their role; a cancelled or failed sign-in keeps the current user.
  */
 final class DeskSession {
-    private final AppServices services;
+    private final CompletableFuture<AppServices> book;
+    private volatile AppServices services;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
     private final Theme theme;
@@ -37,7 +39,16 @@ final class DeskSession {
 
     DeskSession(AppServices services, UiTaskRunner tasks, DialogService dialogs, Theme theme, String databaseName,
                 Consumer<WorkAreas> onDeskShown) {
-        this.services = services;
+        this(CompletableFuture.completedFuture(services), tasks, dialogs, theme, databaseName, onDeskShown);
+    }
+
+    /**
+     * A session whose book may still be opening: the sign-in form shows at once, and checking the
+     * password waits for the book (everything after a sign-in has it).
+     */
+    DeskSession(CompletableFuture<AppServices> book, UiTaskRunner tasks, DialogService dialogs, Theme theme,
+                String databaseName, Consumer<WorkAreas> onDeskShown) {
+        this.book = book;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.theme = theme;
@@ -47,9 +58,10 @@ final class DeskSession {
 
     /** Shows the sign-in form in {@code stage}; a successful sign-in opens the desk. */
     void showSignIn(Stage stage) {
-        SignInController form = new SignInController(services.signIn(), tasks, null, demoHints(),
-                signedIn -> showDesk(stage, signedIn));
-        form.setOnMustChangePassword((signedIn, typed) -> PasswordWindows.forcedChange(stage, services, tasks, signedIn, typed,
+        // the password check (off the FX thread) is the first thing that needs the book
+        SignInController form = new SignInController((name, password) -> services().signIn().signIn(name, password),
+                tasks, null, demoHints(), signedIn -> showDesk(stage, signedIn));
+        form.setOnMustChangePassword((signedIn, typed) -> PasswordWindows.forcedChange(stage, services(), tasks, signedIn, typed,
                 () -> showDesk(stage, signedIn), () -> showSignIn(stage)));
         Scene scene = new Scene(Views.load(form), Math.max(stage.getWidth(), 900), Math.max(stage.getHeight(), 600));
         Theme.style(scene);
@@ -64,18 +76,18 @@ final class DeskSession {
         this.user = signedIn;
         StatusBarModel status = new StatusBarModel();
         status.setDatabase(databaseName);
-        List<ShellUser> users = services.activeUsers().stream()
+        List<ShellUser> users = services().activeUsers().stream()
                 .map(u -> new ShellUser(u.username(), u.displayName(), SignInUseCase.toSignedIn(u).rolesLabel())).toList();
         ShellUser me = users.stream().filter(u -> signedIn.isUser(u.login())).findFirst()
                 .orElse(new ShellUser(signedIn.userName(), signedIn.displayName(), signedIn.rolesLabel()));
-        areas = new WorkAreas(services, tasks, dialogs, status, signedIn, id -> shell.select(id));
+        areas = new WorkAreas(services(), tasks, dialogs, status, signedIn, id -> shell.select(id));
         shell = Shell.builder()
                 .areas(areas.all())
                 .status(status)
                 .theme(theme)
                 .users(users, next -> switchTo(stage, next))
                 .signedIn(me)
-                .changePassword(() -> PasswordWindows.changeOwn(stage, services, tasks, signedIn, status))
+                .changePassword(() -> PasswordWindows.changeOwn(stage, services(), tasks, signedIn, status))
                 .build();
         areas.acceptDroppedFiles(shell.root());
         areas.showHome(); // before show, so the home area is the first one built and loaded
@@ -95,11 +107,11 @@ final class DeskSession {
         dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle("Sign in as " + next.displayName());
         SignedInUser[] result = new SignedInUser[1];
-        SignInController form = new SignInController(services.signIn(), tasks, next.login(), List.of(), u -> {
+        SignInController form = new SignInController(services().signIn(), tasks, next.login(), List.of(), u -> {
             result[0] = u;
             dialog.close();
         });
-        form.setOnMustChangePassword((u, typed) -> PasswordWindows.forcedChange(dialog, services, tasks, u, typed, () -> {
+        form.setOnMustChangePassword((u, typed) -> PasswordWindows.forcedChange(dialog, services(), tasks, u, typed, () -> {
             result[0] = u;
             dialog.close();
         }, dialog::close));
@@ -132,5 +144,15 @@ final class DeskSession {
         sb.append(String.join(", ", DemoDataGenerator.USERS.stream()
                 .map(u -> u.username() + " (" + u.role().phrase() + ")").toList()));
         return List.of(sb.toString());
+    }
+
+    /** The book; waits while it is still opening (only off the FX thread, or once it is open). */
+    private AppServices services() {
+        AppServices open = services;
+        if (open == null) {
+            open = book.join();
+            services = open;
+        }
+        return open;
     }
 }

@@ -1,6 +1,9 @@
 package com.orderdesk.app;
 
 import com.orderdesk.persistence.DatabaseConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.DoubleConsumer;
@@ -15,9 +18,11 @@ final class StartupJob {
     private final CompletableFuture<AppServices> services = new CompletableFuture<>();
     private volatile double progress = -1;
     private volatile boolean cancelled;
+    private final boolean bookExisted;
 
     private StartupJob(DatabaseConfig config) {
         this.config = config;
+        this.bookExisted = sqliteFileHasContent(config);
     }
 
     static StartupJob begin(DatabaseConfig config, Clock clock) {
@@ -33,6 +38,26 @@ final class StartupJob {
         t.setDaemon(true);
         t.start();
         return job;
+    }
+
+    /**
+     * Whether the book was a SQLite file with content before this start: then no demo book is
+     * written (as a rule) and the sign-in form can show while the book is still opening.
+     */
+    boolean bookExisted() {
+        return bookExisted;
+    }
+
+    private static boolean sqliteFileHasContent(DatabaseConfig config) {
+        if (config.vendor() != DatabaseConfig.Vendor.SQLITE) {
+            return false;
+        }
+        try {
+            Path file = Path.of(config.displayName());
+            return Files.isRegularFile(file) && Files.size(file) > 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     DatabaseConfig config() {

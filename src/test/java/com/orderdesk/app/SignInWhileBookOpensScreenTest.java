@@ -1,0 +1,79 @@
+package com.orderdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The cold start shows the sign-in form before the book is open (Flyway and Hibernate run while
+ * the clerk types): the form takes a name and password at once, the check waits for the book, and
+ * the desk opens for that user once the book is there, not before.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SignInWhileBookOpensScreenTest {
+    private TestBook book;
+    private AppServices services;
+    private UiTaskRunner tasks;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setWidth(1000);
+        stage.setHeight(700);
+    }
+
+    @AfterEach
+    void close() {
+        if (tasks != null) {
+            tasks.shutdown();
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    void theFormTakesThePasswordBeforeTheBookIsOpenAndTheDeskOpensOnceItIs(FxRobot robot) throws Exception {
+        book = TestBook.create(Files.createTempDirectory("sign-in-while-opening"));
+        SignedInUser clerk = book.clerk();
+        services = AppServices.over(book.db, TestBook.TAX, TestBook.CLOCK, TestBook.KEY_ITERATIONS);
+        tasks = new ExecutorTaskRunner(2);
+        CompletableFuture<AppServices> opening = new CompletableFuture<>();
+        DeskSession session = new DeskSession(opening, tasks, new RecordingDialogs(), null, "book.db", areas -> { });
+
+        robot.interact(() -> session.showSignIn(stage));
+        assertThat(stage.getTitle()).isEqualTo("Order Desk: sign in");
+        robot.clickOn("#userField").write(clerk.userName());
+        robot.clickOn("#passwordField").write(TestBook.PASSWORD).type(KeyCode.ENTER);
+
+        // the check is under way but the book is not open: no desk, the button stays busy
+        Thread.sleep(700);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.shell()).isNull();
+        assertThat(robot.lookup("#signInButton").queryAs(Button.class).isDisabled()).isTrue();
+
+        opening.complete(services);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> session.shell() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(session.user().userName()).isEqualTo(clerk.userName());
+        assertThat(stage.getTitle()).isNotEqualTo("Order Desk: sign in");
+    }
+}
