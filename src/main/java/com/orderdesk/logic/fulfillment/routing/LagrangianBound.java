@@ -84,20 +84,25 @@ final class LagrangianBound {
         return compute(p, upper, iterations, start, true);
     }
 
+    /** As above, the steps aimed at {@code upper} but stopping once the bound reaches {@code enough} (<= upper). */
+    static LagrangianBound everyNodeShips(OrderProblem p, double upper, double enough, int iterations, double[] start) {
+        return compute(p, upper, iterations, start, true, false, enough);
+    }
+
     /**
      * The last certification of an order out of time: as {@link #compute(OrderProblem, double, int, double[])},
      * stopping early when the order's whole time budget has passed.
      */
     static LagrangianBound certify(OrderProblem p, double upper, int iterations, double[] start) {
-        return compute(p, upper, iterations, start, false, true);
+        return compute(p, upper, iterations, start, false, true, upper);
     }
 
     private static LagrangianBound compute(OrderProblem p, double upper, int iterations, double[] start, boolean allOpen) {
-        return compute(p, upper, iterations, start, allOpen, false);
+        return compute(p, upper, iterations, start, allOpen, false, upper);
     }
 
     private static LagrangianBound compute(OrderProblem p, double upper, int iterations, double[] start, boolean allOpen,
-                                           boolean timed) {
+                                           boolean timed, double enough) {
         LagrangianBound lb = new LagrangianBound(p);
         lb.allOpen = allOpen;
         double[] bestLambda = new double[p.lineCount];
@@ -121,7 +126,7 @@ final class LagrangianBound {
                 step /= 2;
                 stale = 0;
             }
-            if (v >= upper - ExactOrderSolver.EPS || step < MIN_STEP || timed && it >= MIN_CERTIFY_STEPS && (it & 7) == 7 && OrderDeadline.certifyPassed()) {
+            if (v >= Math.min(upper, enough) - ExactOrderSolver.EPS || step < MIN_STEP || timed && it >= MIN_CERTIFY_STEPS && (it & 7) == 7 && OrderDeadline.certifyPassed()) {
                 break;
             }
             double norm = 0;
