@@ -94,6 +94,18 @@ final class PlanImprover {
 
     private static final int STARTS = 6;
 
+    /**
+     * A local optimum from {@code start} alone, without the other starts or kicks: for the plans
+     * the branch-and-bound rounds from its relaxations, dozens per order, where the descents from
+     * the cheapest single nodes cost most of each rounding and repeat the first plan's.
+     */
+    static SolveResult descent(OrderProblem p, int[][] start) {
+        PlanImprover s = new PlanImprover(p, start);
+        s.descend();
+        int[][] x = copy(s.x);
+        return new SolveResult(x, p.cost(x), false);
+    }
+
     private static int[] cheapestAlone(OrderProblem p, int count) {
         double[] alone = new double[p.nodeCount];
         Integer[] order = new Integer[p.nodeCount];

@@ -34,7 +34,10 @@ final class RelaxationRounding {
                 left -= x[i][l];
             }
         }
-        SolveResult r = PlanImprover.improve(q, x, 0, p.lineCount);
+        // where every branch is rounded, from the rounded plan alone (the cheapest nodes' descents cost
+        // most of a rounding); under it, rounded only at probes and leaves, from those nodes too
+        SolveResult r = p.nodeCount >= LagrangianBranchAndBound.ROUND_ALL_FROM ? PlanImprover.descent(q, x)
+                : PlanImprover.improve(q, x, 0, p.lineCount);
         int[][] full = p.emptyAssignment();
         for (int i = 0; i < count; i++) {
             full[keep[i]] = r.x()[i].clone();
