@@ -20,8 +20,8 @@ final class CustomerModelBuilder {
      * Ridge penalties: an amount effect, a trend or a season must show in the data before it moves a
      * prediction. The trend's was 120 until 4 December: most customers have no trend, and the lines
      * their noise drew cost more (plain, run, discount customers) than the real trends gained; 200
-     * to 400 scored alike on the benchmark books, 70 worse (README, "Trend and runs"). Since the
-     * book's {@link TrendMixture} sets the trend (books with 50 or more customers able to show one),
+     * to 400 scored alike on the benchmark books, 70 worse (src/site/markdown/performance.md, "Trend
+     * and runs"). Since the book's {@link TrendMixture} sets the trend (books with 50 or more customers able to show one),
      * the trend's ridge only weighs the change-point candidates and serves small books.
      */
     private static final double AMOUNT_PENALTY = 3;

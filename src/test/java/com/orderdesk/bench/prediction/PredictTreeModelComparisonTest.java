@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Why the engine is hand-built: on the benchmark's books a Tribuo regression tree trained on the
  * same book predicts pay dates with a larger error. If a change to either ever made the tree win,
- * this fails and the choice should be revisited (README, "Payment prediction").
+ * this fails and the choice should be revisited (src/site/markdown/performance.md, "Payment prediction").
  * {@code main} runs the comparison at full size (10,000 open, 100,000 paid) for the README.
  */
 class PredictTreeModelComparisonTest {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whether the wave's relaxation is reachable by a certified Lagrangian (README, "Waves, ninth
+ * Whether the wave's relaxation is reachable by a certified Lagrangian (src/site/markdown/performance.md, "Waves, ninth
  * pass"): column generation with cheap pricing ({@link WaveColumnGeneration}, few visits per
  * order), then the wave's Lagrangian at the master's final duals with each order's term from the
  * bound's exact pass ({@link WaveBound#certifiedAt}). The 1,000-order wave is rerun with
