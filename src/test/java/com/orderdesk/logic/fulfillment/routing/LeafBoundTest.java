@@ -36,10 +36,7 @@ class LeafBoundTest {
                     double[] exact = {Double.POSITIVE_INFINITY};
                     double[] underCaps = {Double.POSITIVE_INFINITY};
                     enumerate(p, levels, p.emptyAssignment(), 0, exact, underCaps);
-                    double[] lambda = new double[p.lineCount];
-                    for (int l = 0; l < p.lineCount; l++) {
-                        lambda[l] = r.nextDouble() * p.backorderPenalty * 1.3 - 0.2 * p.backorderPenalty;
-                    }
+                    double[] lambda = randomMultipliers(p, r);
                     double below = (exact[0] < Double.POSITIVE_INFINITY ? exact[0] : underCaps[0]) + 1 + r.nextDouble();
                     if (below == Double.POSITIVE_INFINITY) {
                         below = 1e6;
@@ -117,10 +114,7 @@ class LeafBoundTest {
                         stockists[d] = java.util.stream.IntStream.range(0, k).filter(n -> p.avail[n][line] > 0).boxed()
                                 .sorted(java.util.Comparator.comparingDouble(n -> p.pick[n])).mapToInt(Integer::intValue).toArray();
                     }
-                    double[] lambda = new double[p.lineCount];
-                    for (int l = 0; l < p.lineCount; l++) {
-                        lambda[l] = r.nextDouble() * p.backorderPenalty * 1.3 - 0.2 * p.backorderPenalty;
-                    }
+                    double[] lambda = randomMultipliers(p, r);
                     long[] load = new long[k];
                     long last = p.rates.breakAt(tail - 1);
                     LeafBound bound = new LeafBound(p, lambda, lineAt, stockists, last, perKg, tailLevel, cap, level, load);
@@ -263,5 +257,14 @@ class LeafBoundTest {
             }
         }
         return p.rates.breakCount();
+    }
+
+    /** Multipliers from a fifth of the backorder penalty under zero to 1.1 times it, unclipped: the bound must hold for any. */
+    private static double[] randomMultipliers(OrderProblem p, SplittableRandom r) {
+        double[] lambda = new double[p.lineCount];
+        for (int l = 0; l < p.lineCount; l++) {
+            lambda[l] = r.nextDouble() * p.backorderPenalty * 1.3 - 0.2 * p.backorderPenalty;
+        }
+        return lambda;
     }
 }
