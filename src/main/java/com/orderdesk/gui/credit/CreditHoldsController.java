@@ -113,14 +113,25 @@ public final class CreditHoldsController {
         newRiskBox.setConverter(Formats.display(r -> r.label(), ""));
         table.getColumns().setAll(List.of(
                 column("Order", HeldOrderRow::orderNumber, 100),
-                // at 1366 px the queue has about 650 px: the customer's name gives room for the reasons
-                column("Customer", r -> r.customerNumber() + "  " + r.customerName(), 170),
-                column("Risk", r -> r.riskClass().label(), 74),
+                // at 1366 px the queue has about 720 px: the reasons in a few words each (whole in
+                // the filter and the detail) leave the customer's name room to be read; who entered
+                // the order is in the detail's first line, not a column beyond the queue's edge
+                column("Customer", r -> r.customerNumber() + "  " + r.customerName(), 240),
+                column("Risk", r -> r.riskClass().label(), 70),
                 valueColumn(),
                 ageColumn(),
-                column("Reasons", r -> r.reasons().stream().sorted().map(CreditReason::label)
-                        .collect(Collectors.joining("; ")), 300),
-                column("Entered by", HeldOrderRow::enteredBy, 90)));
+                column("Reasons", r -> r.reasons().stream().sorted().map(CreditReason::shortLabel)
+                        .collect(Collectors.joining(", ")), 160)));
+        // every column keeps its width and the customer's takes the room left, so none lies
+        // beyond the queue's edge whatever the divider
+        table.getColumns().forEach(c -> {
+            boolean customer = "Customer".equals(c.getText());
+            c.setMinWidth(customer ? 120 : c.getPrefWidth());
+            if (!customer) {
+                c.setMaxWidth(c.getPrefWidth());
+            }
+        });
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         filter = TableFilter.install(table, model.rows());
         TablePrefs.forUser().remember(table, "credit-holds");
         filter.filtered().addListener((ListChangeListener<HeldOrderRow>) c -> updateFooter());
@@ -174,7 +185,8 @@ public final class CreditHoldsController {
 
     private void updateFooter() {
         List<HeldOrderRow> visible = filter.filtered();
-        countLabel.setText(String.format("%,d held orders shown of %,d", visible.size(), model.rows().size()));
+        countLabel.setText(String.format(model.rows().size() == 1 ? "%,d held order shown of %,d" : "%,d held orders shown of %,d",
+                visible.size(), model.rows().size()));
         totalLabel.setText("Held " + formats.money(CreditHoldsViewModel.totalValue(visible)));
         status.setCounts(String.format("%,d orders on credit hold, %s", model.rows().size(),
                 formats.money(CreditHoldsViewModel.totalValue(model.rows()))));
@@ -370,10 +382,10 @@ public final class CreditHoldsController {
     }
 
     private TableColumn<HeldOrderRow, Long> ageColumn() {
-        TableColumn<HeldOrderRow, Long> c = new TableColumn<>("Age (days)");
+        TableColumn<HeldOrderRow, Long> c = new TableColumn<>("Age");
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(model.ageDays(cell.getValue())));
         c.getStyleClass().add("money-column");
-        c.setPrefWidth(106); // "Age (days)" whole
+        c.setPrefWidth(60); // whole days since entry, as the "Min. age" filter and the claims desk count them
         return c;
     }
 }

@@ -81,7 +81,9 @@ class HoldDeskPredictionScreenTest {
         CreditHoldsController controller = new CreditHoldsController(services.credit(), screen.tasks, screen.dialogs, screen.status,
                 new CreditHoldsViewModel(() -> manager, services.authorizer(), () -> TestBook.TODAY, TestBook.CLOCK.getZone()),
                 TestBook.CLOCK);
-        scene = screen.show(stage, controller, 1366, 768);
+        // the room the desk has in the main window at 1366 x 768 (rail, menu and status bar taken)
+        com.orderdesk.gui.common.Truncation.applicationLook();
+        scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
     }
 
@@ -117,6 +119,16 @@ class HoldDeskPredictionScreenTest {
         assertThat(robot.from(reasons).lookup((Label l) -> l.getText().startsWith("• Predicted to pay very late: The payment"
                 + " prediction of Nov 26, 2026 puts the chance") && l.getText().contains("at 86 %")).tryQuery()).isPresent();
         assertThat(screen.dialogs.errors).isEmpty();
+
+        // the queue reads whole at 1366 px: every column in view (it scrolled sideways to its reasons
+        // and who entered the order), headers and cells uncut, the reasons in a few words each
+        Node holdQueue = scene.getRoot().lookup("#holdQueue");
+        assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView((TableView<?>) holdQueue)).as("queue's columns out of view").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(holdQueue)).as("queue's headers cut").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutCells(holdQueue)).as("queue's cells cut").isEmpty();
+        assertThat(robot.from(holdQueue).lookup((javafx.scene.control.TableCell<?, ?> c) -> "Pays late".equals(c.getText()))
+                .tryQuery()).as("the reason in the queue").isPresent();
+        assertThat(((Label) scene.getRoot().lookup("#holdCount")).getText()).isEqualTo("1 held order shown of 1");
 
         String shot = System.getProperty("orderdesk.shot");
         if (shot != null) {
