@@ -94,7 +94,9 @@ public final class ClaimsDeskController {
     private void initialize() {
         // the case and invoice numbers are what a person reads out on the phone: never cut, even at 1366 px
         table.getColumns().add(keyColumn(text("Case", ClaimRow::number, 112)));
-        table.getColumns().add(text("Customer", r -> r.customerNumber() + " " + r.customerName(), 150));
+        // the name alone: at 1366 px the column has about 100 px, which showed "C-10335 ..." and no
+        // name at all; the number is in the evidence and the search still finds a case by it
+        table.getColumns().add(text("Customer", ClaimRow::customerName, 150));
         table.getColumns().add(keyColumn(text("Invoice", ClaimRow::invoiceNumber, 100)));
         table.getColumns().add(keyColumn(text("Reason", r -> r.reason().label(), 116)));
         table.getColumns().add(MoneyColumn.of("Amount", ClaimRow::amount, formats, 86));

@@ -96,6 +96,16 @@ class ClaimsDeskScreenTest {
         assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(queue)).as("queue columns out of view").isEmpty();
         assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(queue)).as("queue headers cut").isEmpty();
         assertThat(com.orderdesk.gui.common.Truncation.cutCells(queue, "Customer")).as("queue cells cut").isEmpty();
+        // the customer's name, not its number alone ("C-10001 ..."); the filters on one line above
+        assertThat(robot.from(queue).lookup((javafx.scene.control.TableCell<?, ?> c) -> c.getTableColumn() != null
+                && "Customer".equals(c.getTableColumn().getText()) && c.getText() != null).queryAll()
+                .stream().map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).toList())
+                .as("customer cells").isNotEmpty().containsOnly("Acme Janitorial Supply");
+        robot.interact(() -> queue.getScene().getRoot().layout());
+        javafx.scene.Node search = queue.getScene().lookup("#claimSearch");
+        javafx.scene.Node stillToWork = queue.getScene().lookup("#stillToWork");
+        assertThat(stillToWork.localToScene(0, 0).getY()).as("the filter bar wraps")
+                .isLessThan(search.localToScene(0, 0).getY() + search.getLayoutBounds().getHeight());
 
         // find the damage deduction from the keyboard
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
