@@ -37,6 +37,7 @@ import javafx.scene.control.TextField;
  * whole hash chain in a background task (with progress and cancel) and flags tampered entries.
  */
 public final class AuditViewerController {
+    private static final String WHAT_HAPPENED = "What happened";
     private final AuditUseCases trail;
     private final Supplier<SignedInUser> user;
     private final UiTaskRunner tasks;
@@ -56,6 +57,7 @@ public final class AuditViewerController {
     @FXML private Button cancelButton;
     @FXML private TableView<AuditEntry> table;
     @FXML private Label countLabel;
+    @FXML private Label entryDetail;
 
     public AuditViewerController(AuditUseCases trail, Supplier<SignedInUser> user, UiTaskRunner tasks, StatusBarModel status,
                                  ZoneId zone) {
@@ -75,13 +77,25 @@ public final class AuditViewerController {
         toPicker.setConverter(formats.dateConverter());
         table.getColumns().setAll(List.of(
                 column("#", e -> String.format("%,d", e.sequence()), 60),
-                column("When", e -> formats.dateTime(e.timestamp(), zone), 150),
+                column("When", e -> formats.dateTime(e.timestamp(), zone), 196),
                 column("User", AuditEntry::user, 80),
                 column("Document", e -> e.documentId() == null ? "" : e.documentId(), 110),
                 // sentences, not the stored key=value text (the stored values stay sealed as they are)
-                column("What happened", AuditSentence::of, 420),
-                column("Reason", e -> e.reason() == null ? "" : e.reason(), 240),
-                column("Chain", this::problemText, 220)));
+                column(WHAT_HAPPENED, AuditSentence::of, 420),
+                column("Reason", e -> e.reason() == null ? "" : e.reason(), 180),
+                column("Chain", this::problemText, 150)));
+        // at 1366 px the time was cut ("Dec 4, 2026, 10:...") and the chain's column lay beyond the
+        // edge: every column keeps its width, what happened takes the room left, and the selected
+        // entry reads whole below the table
+        table.getColumns().forEach(c -> {
+            boolean flexible = WHAT_HAPPENED.equals(c.getText());
+            c.setMinWidth(flexible ? 200 : c.getPrefWidth());
+            if (!flexible) {
+                c.setMaxWidth(c.getPrefWidth());
+            }
+        });
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, e) -> entryDetail.setText(detail(e)));
         table.setItems(rows);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -191,6 +205,27 @@ public final class AuditViewerController {
     /** The latest verification (tests). */
     public AuditVerification verification() {
         return verification;
+    }
+
+    /** The selected entry whole, as the row shows it in parts (long sentences are cut there). */
+    private String detail(AuditEntry e) {
+        if (e == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(String.format("Entry %,d", e.sequence()))
+                .append("  ·  ").append(formats.dateTime(e.timestamp(), zone)).append("  ·  ").append(e.user());
+        if (e.documentId() != null) {
+            b.append("  ·  ").append(e.documentId());
+        }
+        b.append('\n').append(AuditSentence.of(e));
+        if (e.reason() != null && !e.reason().isBlank()) {
+            b.append("\nReason: ").append(e.reason());
+        }
+        String chain = problemText(e);
+        if (!chain.isEmpty()) {
+            b.append("\nChain: ").append(chain);
+        }
+        return b.toString();
     }
 
     private String problemText(AuditEntry e) {

@@ -55,7 +55,9 @@ class AuditViewerScreenTest {
         SignedInUser admin = book.admin();
         tasks = new ExecutorTaskRunner(1);
         controller = new AuditViewerController(book.services().auditTrail(), () -> admin, tasks, new StatusBarModel(), ZoneOffset.UTC);
-        Scene scene = new Scene(Views.load(controller), 1366, 700);
+        // the room the trail has in the main window at 1366 x 768, under the application's look
+        com.orderdesk.gui.common.Truncation.applicationLook();
+        Scene scene = new Scene(Views.load(controller), 1258, 700);
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
@@ -95,5 +97,16 @@ class AuditViewerScreenTest {
         for (int i = 0; i < t.getItems().size(); i++) {
             assertThat(cell(t, "What happened", i)).as("row %d", i).doesNotContain("=").endsWith(".");
         }
+
+        // at 1366 px every column is in view, the time whole (it read "Nov 26, 2026, 10:..."), and
+        // the selected entry reads whole below the table, however long its sentence
+        assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(t)).as("columns out of view").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(t)).as("headers cut").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutCells(t, "What happened", "Reason", "Chain")).as("cells cut").isEmpty();
+        robot.clickOn("#auditTable").type(KeyCode.HOME);
+        robot.interact(() -> t.getSelectionModel().select(saved));
+        String detail = robot.lookup("#auditEntryDetail").queryAs(javafx.scene.control.Label.class).getText();
+        assertThat(detail).startsWith("Entry ").contains(cell(t, "When", saved)).contains("SO-100001")
+                .contains("\n" + sentence);
     }
 }
