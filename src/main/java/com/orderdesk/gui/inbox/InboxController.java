@@ -72,6 +72,7 @@ public final class InboxController {
     @FXML private Label reasonsLabel;
     @FXML private TextFlow messageFlow;
     @FXML private StackPane reviewHost;
+    private javafx.scene.Parent reviewForm;
     @FXML private javafx.scene.control.SplitPane listSplit;
     @FXML private javafx.scene.control.SplitPane reviewSplit;
     /** A message is open below the list (until then the empty form does not take the list's room). */
@@ -135,9 +136,16 @@ public final class InboxController {
                 openSelected();
             }
         });
-        javafx.scene.Parent form = Views.load(reviewEntry);
-        com.orderdesk.gui.order.OrderFormLayout.compact(form);
-        reviewHost.getChildren().setAll(form);
+        reviewForm = Views.load(reviewEntry);
+        com.orderdesk.gui.order.OrderFormLayout.compact(reviewForm);
+        // until a message's order is opened the pane says how to open one: an idle, empty order
+        // form there read as a new order to type (and scrolled sideways in the room it had)
+        Label noOrder = new Label("The order a message holds shows here, to review or to read.");
+        noOrder.setId("noOrderPlaceholder");
+        noOrder.setWrapText(true);
+        noOrder.getStyleClass().add("text-muted");
+        reviewHost.getChildren().setAll(reviewForm, noOrder);
+        showForm(false);
         // at 1366 x 768 the order under review had 830 x 410 px and scrolled both ways: while it is
         // worked on, the list keeps a few rows and the message a third less; back in the list, both return
         inboxTable.focusedProperty().addListener((o, was, focused) -> {
@@ -298,6 +306,7 @@ public final class InboxController {
                 reviewing = row;
                 showMessage(row, opened.item().draft().decodedText(), MessageText.marks(opened.item().draft()));
                 CapturedOrder.show(reviewEntry, opened.prepared(), d -> services.save(row.itemId(), d));
+                showForm(true);
                 status.showMessage("Review " + row.source() + ": fix the order, then Ctrl+S; or Alt+N: not an order.");
                 reviewEntry.focusFirstField();
             }, e -> dialogs.error("The message could not be opened: " + e.getMessage(), "Nothing was changed.",
@@ -306,6 +315,7 @@ public final class InboxController {
             tasks.run(UiTasks.of(() -> services.original(row.messageId()), original -> {
                 reviewing = null;
                 showMessage(row, original.text(), List.of());
+                showForm(row.orderId() != null);
                 if (row.orderId() != null) {
                     reviewEntry.open(row.orderId());
                 }
@@ -313,10 +323,21 @@ public final class InboxController {
         }
     }
 
-    /** Divider positions for working in the order under review ({@code review}) or in the list. */
+    /**
+     * Divider positions for working in the order under review ({@code review}) or in the list. The
+     * message keeps a quarter of the width either way: with a third, the order beside it scrolled
+     * sideways whenever the list had the focus.
+     */
     private void roomFor(boolean review) {
         listSplit.setDividerPositions(review ? 0.16 : 0.34);
-        reviewSplit.setDividerPositions(review ? 0.24 : 0.32);
+        reviewSplit.setDividerPositions(0.24);
+    }
+
+    private void showForm(boolean shown) {
+        reviewForm.setVisible(shown);
+        reviewForm.setManaged(shown);
+        reviewHost.getChildren().get(1).setVisible(!shown);
+        reviewHost.getChildren().get(1).setManaged(!shown);
     }
 
     private void showMessage(InboxRow row, String text, List<MessageText.Mark> marks) {

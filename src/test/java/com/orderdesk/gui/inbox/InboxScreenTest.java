@@ -103,6 +103,16 @@ class InboxScreenTest {
         assertThat(lines.getLayoutBounds().getHeight()).as("the lines table's height: a header and three lines").isGreaterThanOrEqualTo(130);
     }
 
+    /** Drawn: the node and every parent visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void waitUntil(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
@@ -128,7 +138,7 @@ class InboxScreenTest {
     void aClerkImportsThreeMessagesFixesTheReviewByKeyboardAndTheOrdersExist(FxRobot robot) throws Exception {
         dialogs.filesToOpen = List.of(file(InboxMessages.touchless()), file(InboxMessages.toReview()),
                 file(InboxMessages.notAnOrder()));
-        robot.clickOn("#inboxTable");
+        robot.clickOn(screen.lookup("#inboxTable"));
         robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
         waitUntil(() -> controller.rows().size() == 3);
 
@@ -137,18 +147,21 @@ class InboxScreenTest {
         assertThat(row("question.eml").status()).isEqualTo(InboxStatus.NOT_AN_ORDER);
         assertThat(status.getLastMessage()).isEqualTo("3 messages: 1 saved touchless, 1 to review, 1 not an order");
 
+        // no message opened: the pane says where the order will show, no idle empty order form
+        assertThat(screen.lookup("#noOrderPlaceholder").isVisible()).as("placeholder before a message is opened").isTrue();
+        assertThat(shown(screen.lookup("#saveButton"))).as("an idle order form before a message is opened").isFalse();
         // newest first (the same minute: the last one read on top); Enter opens the draft beside its message
-        robot.clickOn("#inboxTable").type(KeyCode.HOME).type(KeyCode.DOWN);
-        waitUntil(() -> robot.lookup("#inboxTable").queryAs(TableView.class).getSelectionModel().getSelectedItem()
+        robot.clickOn(screen.lookup("#inboxTable")).type(KeyCode.HOME).type(KeyCode.DOWN);
+        waitUntil(() -> ((TableView<?>) screen.lookup("#inboxTable")).getSelectionModel().getSelectedItem()
                 == row("po-7782.eml"));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> controller.reviewEntry().viewModel().lines().size() == 1);
         // the order under review gets the room: the list keeps a few rows, the message a quarter
-        javafx.scene.control.SplitPane listSplit = robot.lookup("#listSplit").queryAs(javafx.scene.control.SplitPane.class);
-        javafx.scene.control.SplitPane reviewSplit = robot.lookup("#reviewSplit").queryAs(javafx.scene.control.SplitPane.class);
+        javafx.scene.control.SplitPane listSplit = (javafx.scene.control.SplitPane) screen.lookup("#listSplit");
+        javafx.scene.control.SplitPane reviewSplit = (javafx.scene.control.SplitPane) screen.lookup("#reviewSplit");
         waitUntil(() -> listSplit.getDividerPositions()[0] < 0.2 && reviewSplit.getDividerPositions()[0] < 0.25);
         assertReviewFits();
-        TextFlow message = robot.lookup("#messageFlow").queryAs(TextFlow.class);
+        TextFlow message = (TextFlow) screen.lookup("#messageFlow");
         List<String> marked = message.getChildren().stream().map(n -> (Text) n)
                 .filter(t -> t.getStyleClass().contains("capture-line") || t.getStyleClass().contains("capture-doubt"))
                 .map(Text::getText).toList();
@@ -158,9 +171,9 @@ class InboxScreenTest {
 
         // the mop heads are the towel rolls the customer always orders: added as at order entry
         robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
-        waitUntil(() -> robot.lookup("#productField").queryAs(TextField.class).isFocused());
+        waitUntil(() -> ((TextField) screen.lookup("#productField")).isFocused());
         robot.write("towel").type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#quantityField").queryAs(TextField.class).isFocused());
+        waitUntil(() -> ((TextField) screen.lookup("#quantityField")).isFocused());
         robot.write("4").type(KeyCode.ENTER);
         waitUntil(() -> controller.reviewEntry().viewModel().lines().size() == 2);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
@@ -177,8 +190,10 @@ class InboxScreenTest {
                 .containsExactly("GLV-NIT-L x3 @ 10.99", "TWL-ROLL-8 x4 @ 41.00");
         assertThat(row("po-7782.eml").orderNo()).isEqualTo(orders.get(1).number());
         // back in the list, the list has its room again
-        robot.clickOn("#inboxTable");
+        robot.clickOn(screen.lookup("#inboxTable"));
         waitUntil(() -> listSplit.getDividerPositions()[0] > 0.3);
+        // and the order beside its message still fits (it scrolled sideways when the message took a third)
+        assertReviewFits();
         assertThat(row("question.eml").orderId()).isNull();
     }
 }
