@@ -83,6 +83,7 @@ public final class OrderEntryController {
     @FXML private TextField discountField;
     @FXML private Label productInfoLabel;
     @FXML private TableView<OrderLineRow> linesTable;
+    @FXML private Button addLineButton;
     @FXML private VBox deliveryBox;
     @FXML private Label deliverySummary;
     @FXML private VBox deliveryOptions;
@@ -177,7 +178,9 @@ public final class OrderEntryController {
 
     private void showTitle() {
         String number = vm.orderNumberProperty().get();
-        titleLabel.setText((number == null ? "New order" : "Order " + number) + (vm.dirtyProperty().get() ? " *" : ""));
+        // one who may only view orders has no new order here, only the one opened from the list
+        titleLabel.setText((number == null ? (mayEnter ? "New order" : "No order open") : "Order " + number)
+                + (vm.dirtyProperty().get() ? " *" : ""));
         var s = vm.statusProperty().get();
         statusChip.setVisible(s != null);
         if (s != null) {
@@ -190,6 +193,7 @@ public final class OrderEntryController {
                 quantityField, priceField, discountField)) {
             c.setDisable(!editable);
         }
+        addLineButton.setDisable(!editable);
         linesTable.setEditable(editable);
         saveButton.setDisable(!editable);
     }
@@ -330,6 +334,10 @@ public final class OrderEntryController {
 
     private void showActions() {
         boolean stored = vm.orderId() != null;
+        if (!mayEnter && !stored) { // nothing to type here: say where an order comes from
+            linesTable.setPlaceholder(new Label("Open an order from the Orders list (Enter): it shows here."));
+            showTitle();
+        }
         for (Button b : List.of(newButton, saveButton, copyButton)) {
             b.setVisible(mayEnter);
             b.setManaged(mayEnter);

@@ -264,4 +264,28 @@ class OrderEntryScreenTest {
         assertThat(controller.viewModel().dirtyProperty().get()).isTrue();
         assertThat(orders.load(book.clerk(), first.id()).draft().customerPo()).isEqualTo("PO-OTHER");
     }
+
+    /**
+     * Defect (5 December 2026, demo book): credit and AR, who may only view orders, found an empty
+     * "New order" here with its Add line button live; now the screen says where an order comes from.
+     */
+    @Test
+    void oneWhoMayOnlyViewOrdersIsNotOfferedANewOne(FxRobot robot) throws Exception {
+        SavedOrder saved = orders.save(book.clerk(), new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE,
+                "PO-VIEW", null, null, List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 2, null, BigDecimal.ZERO))));
+        robot.interact(() -> controller.setPermissions(false, false));
+        javafx.scene.Node screen = robot.lookup("#customerField").query().getScene().getRoot();
+        javafx.scene.control.TableView<?> lines = (javafx.scene.control.TableView<?>) screen.lookup("#linesTable");
+
+        assertThat(((javafx.scene.control.Label) screen.lookup("#titleLabel")).getText()).isEqualTo("No order open");
+        assertThat(((javafx.scene.control.Label) lines.getPlaceholder()).getText()).startsWith("Open an order from the Orders list");
+        assertThat(screen.lookup("#addLineButton").isDisabled()).as("Add line").isTrue();
+        assertThat(screen.lookup("#saveButton").isVisible()).as("Save").isFalse();
+
+        robot.interact(() -> controller.open(saved.id()));
+        waitUntil(() -> "SO-100001".equals(controller.viewModel().orderNumberProperty().get()));
+        assertThat(((javafx.scene.control.Label) screen.lookup("#titleLabel")).getText()).isEqualTo("Order SO-100001");
+        assertThat(screen.lookup("#addLineButton").isDisabled()).as("Add line on an order seen read-only").isTrue();
+        assertThat(screen.lookup("#productField").isDisabled()).isTrue();
+    }
 }
