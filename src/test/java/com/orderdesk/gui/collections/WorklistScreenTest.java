@@ -147,6 +147,23 @@ class WorklistScreenTest {
         assertThat(rows(robot).get(0).brokenPromise()).isTrue();
         assertThat(robot.lookup("#worklistSummary").queryAs(Label.class).getText()).contains("1 broken promise");
         assertThat(dialogs.errors).isEmpty();
+
+        // at 1366 px the customer's file beside the list reads whole: its name and prediction wrap, and
+        // so does its history (a broken promise's line ran beyond the pane behind a sideways scroll bar)
+        robot.interact(() -> {
+            com.orderdesk.gui.common.Truncation.applicationLook();
+            stage.setWidth(1366 - 108);
+        });
+        robot.clickOn("Portland Public Schools");
+        javafx.scene.control.ListView<?> history = robot.lookup("#historyList").queryAs(javafx.scene.control.ListView.class);
+        waitUntil(() -> history.getItems().stream().anyMatch(l -> String.valueOf(l).contains("broken")));
+        javafx.scene.Parent detail = history.getParent();
+        assertThat(com.orderdesk.gui.common.Truncation.cutLabels(detail, "#customerLabel")).isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutLabels(detail, "#predictionLabel")).isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutLabels(history, ".list-cell")).as("history lines cut").isEmpty();
+        assertThat(history.lookupAll(".scroll-bar").stream().filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).noneMatch(javafx.scene.Node::isVisible))
+                .as("the history scrolls sideways").isTrue();
     }
 
     private static List<String> shownColumns(TableView<?> table) {
