@@ -124,17 +124,19 @@ public final class ProductsController {
         Mnemonics.linkLabels(root);
         table.setItems(rows);
         table.getColumns().setAll(List.of(
-                column("SKU", ProductRow::sku, 95),
-                column("Description", ProductRow::description, 330),
+                column("SKU", ProductRow::sku, 108), // "TWL-ROLL-8", "BR607-01" whole
+                column("Description", ProductRow::description, 240),
                 column("Unit", ProductRow::unit, 50),
                 column("Case", r -> Integer.toString(r.caseQuantity()), 58),
-                MoneyColumn.of("List price", ProductRow::listPrice, formats, 85),
+                MoneyColumn.of("List price", ProductRow::listPrice, formats, 96), // the header whole under the app's look
                 statusColumn()));
         table.getColumns().get(3).setStyle("-fx-alignment: CENTER-RIGHT;");
         // the description gives way at 1366 px: every other column keeps its width (figures are never cut);
         // the cost is in the form, not the list, so the list fits beside it
         table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
         table.getColumns().get(1).setMinWidth(120);
+        // every product listed is active unless discontinued ones are asked for: only then a status
+        table.getColumns().get(5).visibleProperty().bind(discontinuedBox.selectedProperty());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TablePrefs.forUser().remember(table, "products");
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> chosen(old, row));
@@ -219,7 +221,7 @@ public final class ProductsController {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().active() ? StatusKind.ACTIVE
                 : StatusKind.DISCONTINUED));
         c.setCellFactory(StatusChip.cellFactory());
-        c.setPrefWidth(115);
+        c.setPrefWidth(115); // the widest chip, "Discontinued"
         return c;
     }
 

@@ -133,4 +133,22 @@ class ContractPriceScreenTest {
                 "admin PRICE_CHANGE C-10001 GLV-NIT-L from 2026-01-01");
         assertThat(products.rows()).extracting(ProductRow::sku).containsExactly("GLV-NIT-L");
     }
+
+    /** Defect (5 December 2026, demo book at 1366 x 768): the list's header read "List pr...". */
+    @Test
+    void theProductListReadsWholeAt1366(FxRobot robot) throws Exception {
+        waitUntil(() -> products.rows().size() == 3);
+        TableView<?> list = robot.lookup("#searchField").query().getScene().getRoot().lookup("#productTable") instanceof TableView<?> t
+                ? t : null;
+        assertThat(list).as("the product list").isNotNull();
+        robot.interact(() -> {
+            com.orderdesk.gui.common.Truncation.applicationLook();
+            list.getScene().getWindow().setWidth(1258);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(list)).as("columns out of view").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(list)).as("headers cut").isEmpty();
+        // the description gives way (whole in the form beside the list); the rest reads whole
+        assertThat(com.orderdesk.gui.common.Truncation.cutCells(list, "Description")).as("cells cut").isEmpty();
+    }
 }
