@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Which large orders of the size bench stay unproven, and whether their gap is the plan's or the
  * bound's (test scope, a measuring tool): the bench's orders routed at 250 ms each, then each
- * unproven order alone with a longer budget. Run with
+ * unproven order alone with a longer budget; each line ends with how much of the first gap the
+ * longer run took off the plan and how much it added to the bound (in % of the first plan). Run with
  * {@code java -cp target/test-classes:target/classes:target/lib/* ...LargeOrderProbe lines nodes orders millis longMillis}.
  */
 final class LargeOrderProbe {
@@ -48,8 +49,12 @@ final class LargeOrderProbe {
                 first = String.format("%9.2f gap %6.3f%%", again.cost(), 100 * gapOf(again));
             }
             OrderPlan l = longer.route(s.withOrders(List.of(o)), RoutingMode.INDEPENDENT).orders().get(0);
-            System.out.printf("%3d %s cap %s | %d ms: %9.2f %s gap %6.3f%%%n", i, first, o.maxShipments(), longMillis, l.cost(),
-                    l.optimal() ? "proven" : "open", 100 * gapOf(l));
+            OrderPlan at = plans != null ? plans.get(i) : again;
+            // of the first run's gap, how much the longer run took off the plan and how much it added to the bound
+            double planLate = 100 * (at.cost() - l.cost()) / at.cost();
+            double boundLate = 100 * (l.cost() * (1 - gapOf(l)) - at.cost() * (1 - gapOf(at))) / at.cost();
+            System.out.printf("%3d %s cap %s | %d ms: %9.2f %s gap %6.3f%% | late: plan %5.2f%%, bound %5.2f%%%n", i, first,
+                    o.maxShipments(), longMillis, l.cost(), l.optimal() ? "proven" : "open", 100 * gapOf(l), planLate, boundLate);
         }
         System.out.printf("proven at %d ms: %d of %d%n", millis, proven, orders);
     }
