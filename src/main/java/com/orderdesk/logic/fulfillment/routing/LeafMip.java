@@ -110,14 +110,14 @@ final class LeafMip {
                 units += p.avail[n][l];
                 j++;
             }
-            // the node's weight window (kg), a hair wider than its level's: a superset of the leaf's plans
+            // the node's weight window (kg), a hair wider than its level's (sums of kg in doubles err far less): a superset of the leaf's plans
             double floor = tail ? RateTable.toKg(t.breakAt(last)) : levels[n] == 0 ? 0 : RateTable.toKg(t.breakAt(levels[n] - 1));
             double cap = tail ? most : RateTable.toKg(t.breakAt(levels[n]));
             fixed -= perKg * floor;
             int s = vars + lineRows + n;
             a[lineRows + n][s] = -1;
-            lo[s] = Math.max(0, floor - 1e-9);
-            up[s] = Math.min(cap, most) + 1e-9;
+            lo[s] = Math.max(0, floor - 1e-11);
+            up[s] = Math.min(cap, most) + 1e-11;
             none |= up[s] < lo[s];
             start[lineRows + n] = s;
             int u = vars + lineRows + k + n; // the node's units: branched on first (see #search)
@@ -195,7 +195,8 @@ final class LeafMip {
                 rootLambda[l] = p.backorderPenalty + (lineRowOf[l] >= 0 ? Math.min(0, y[lineRowOf[l]]) : 0);
             }
         }
-        if (constant + bound(lp, y) >= limit - ExactOrderSolver.EPS) {
+        double bound = constant + bound(lp, y);
+        if (bound >= limit - ExactOrderSolver.EPS) {
             return;
         }
         int branch = -1;
@@ -219,7 +220,7 @@ final class LeafMip {
             }
         }
         if (branch < 0) {
-            offer(lp);
+            offer(lp, bound);
             return;
         }
         double v = lp.value(branch);
@@ -282,9 +283,10 @@ final class LeafMip {
     /**
      * An integral LP optimum: its plan at its real cost, which is the leaf's charge, or less for a load at its
      * level's floor (a cheaper break). Were it more (a card whose prices fall with weight), the branch's
-     * other plans could lie between the two: the search then reports itself incomplete.
+     * other plans could lie between the two: the search then reports itself incomplete; likewise when the
+     * branch's bound from the data lies under that charge (an LP stopped short of its optimum).
      */
-    private void offer(LeafSimplex lp) {
+    private void offer(LeafSimplex lp, double bound) {
         int[][] x = p.emptyAssignment();
         double charged = constant;
         for (int j = 0; j < vars; j++) {
@@ -292,7 +294,7 @@ final class LeafMip {
             charged += c[j] * x[colNode[j]][colLine[j]];
         }
         double cost = p.cost(x);
-        if (cost > charged + 1e-7) {
+        if (cost > charged + 1e-7 || charged > bound + 1e-7) {
             aborted = true;
             numerical = true;
         }
