@@ -12,6 +12,13 @@ final class LevelPlacement {
     record Placed(int[][] x, double cost, boolean complete, long visits) {
     }
 
+    /** A leaf's LP (with its pivots) counted as this many unit-search visits against the leaf's budget. */
+    static final long VISITS_PER_LP = Long.getLong("leaf.visitsPerLp", 200);
+    static final boolean USE_MIP = !Boolean.getBoolean("leaf.noMip");
+    static final boolean BETTER_LAMBDA = !Boolean.getBoolean("leaf.noLpLambda");
+    /** LPs of a leaf's branch-and-bound ({@link LeafMip}) before the unit search takes over. */
+    static final long LEAF_LPS = Long.getLong("leaf.lps", 64);
+
     private LevelPlacement() {
     }
 
@@ -25,6 +32,12 @@ final class LevelPlacement {
      * {@code visits}; given the leaf's multipliers {@code lambda}, only the plans whose loads lie in their levels,
      * pruned also by the leaf's Lagrangian ({@link LeafBound}).
      */
+    /** Of two multiplier vectors, the one whose Lagrangian bound of the leaf (at levels {@code at}, all nodes open) is higher. */
+    private static double[] stronger(OrderProblem q, int[] at, double[] a, double[] b) {
+        LevelBound bound = new LevelBound(q);
+        return bound.evaluate(b, at, at) > bound.evaluate(a, at, at) ? b : a;
+    }
+
     static Placed under(OrderProblem p, int[] levels, double below, long visits, double[] lambda) {
         int count = 0;
         int[] keep = new int[p.nodeCount];
@@ -46,9 +59,20 @@ final class LevelPlacement {
             double cost = q.cost(none);
             found = new SolveResult(cost < below - ExactOrderSolver.EPS ? none : null, cost, true);
         } else {
-            NodeSetSolver solver = new NodeSetSolver(q, Math.max(1, visits));
-            found = lambda == null ? solver.solveAtLevels(below, at) : solver.solveAtLevels(below, at, lambda);
-            spent = solver.visits();
+            LeafMip mip = lambda == null || q.shipComplete || !USE_MIP ? null : new LeafMip(q, at, Math.min(LEAF_LPS, Math.max(1, visits / VISITS_PER_LP)));
+            found = mip == null ? null : mip.solve(below);
+            spent = mip == null ? 0 : mip.nodes() * VISITS_PER_LP;
+            if (found == null || !found.optimal()) {
+                double limit = found != null && found.x() != null ? found.cost() : below;
+                double[] multipliers = lambda;
+                if (mip != null && mip.rootLambda() != null && BETTER_LAMBDA) {
+                    multipliers = stronger(q, at, lambda, mip.rootLambda());
+                }
+                NodeSetSolver solver = new NodeSetSolver(q, Math.max(1, visits));
+                SolveResult unit = lambda == null ? solver.solveAtLevels(limit, at) : solver.solveAtLevels(limit, at, multipliers);
+                spent += solver.visits();
+                found = unit.x() != null || found == null ? unit : new SolveResult(found.x(), found.cost(), unit.optimal());
+            }
         }
         if (found.x() == null || found.cost() >= below - ExactOrderSolver.EPS) {
             return new Placed(null, below, found.optimal(), spent);
