@@ -50,12 +50,15 @@ final class OrderOptimizer {
      */
     static final double UNCAPPED_SEARCH_SHARE = 0.15;
     /**
-     * From this many candidate nodes a large order's plan also comes from the search around main
-     * nodes ({@link NodeSwapSearch#fromMainNodes}: about 12 ms of CPU at 80 lines over 200 nodes;
-     * 80 x 200, 200 orders: plans about 1 % cheaper than the local search's before the Lagrangian,
-     * worst certified gap 5.9-10.7 -> 4.9-5.7 %; see the performance record, sixteenth pass).
+     * From this many candidate nodes and lines a large order's plan also comes from the search
+     * around main nodes ({@link NodeSwapSearch#fromMainNodes}: about 8 ms of CPU at 80 lines over
+     * 200 nodes, where the plans before the Lagrangian came out 0.66 % cheaper in sum than the local
+     * search's alone (52 orders); 200 orders: worst certified gap 5.8-6.8 -> 5.2-5.3 %; see the
+     * performance record, sixteenth pass). At 40 lines over 200 nodes it changed nothing but one order, which lost its optimum
+     * (#9: a plan 0.03 % cheaper first, and the branch-and-bound no longer reached 221.33).
      */
     static final int MAIN_NODES_FROM = 100;
+    static final int MAIN_LINES_FROM = 60;
     /** Plans around main nodes descended (the cheapest by their greedy cover), swap searches from the best of them, and their candidates and evaluations. */
     private static final int MAIN_DESCENTS = 30;
     private static final int MAIN_STARTS = 3;
@@ -126,7 +129,7 @@ final class OrderOptimizer {
         }
         if (p.lineCount >= LARGE_ORDER_LINES) {
             best = better(best, PlanImprover.improve(p, best.x(), IMPROVE_KICKS, p.lineCount));
-            if (p.nodeCount >= MAIN_NODES_FROM) {
+            if (p.nodeCount >= MAIN_NODES_FROM && p.lineCount >= MAIN_LINES_FROM) {
                 // over many nodes the cheapest plans ship most of the order from one node the local search
                 // rarely opens; a plan found here also sharpens the bounds below (they prune and aim at it)
                 best = better(best, NodeSwapSearch.fromMainNodes(p, MAIN_DESCENTS, MAIN_STARTS, MAIN_CANDIDATES, MAIN_EVALS));
