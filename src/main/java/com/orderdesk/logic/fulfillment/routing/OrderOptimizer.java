@@ -53,7 +53,7 @@ final class OrderOptimizer {
      * From this many candidate nodes and lines a large order's plan also comes from the search
      * around main nodes ({@link NodeSwapSearch#fromMainNodes}: about 8 ms of CPU at 80 lines over
      * 200 nodes, where the plans before the Lagrangian came out 0.66 % cheaper in sum than the local
-     * search's alone (52 orders); 200 orders: worst certified gap 5.8-6.8 -> 5.2-5.3 %; see the
+     * search's alone (52 orders); 200 orders: worst certified gap 5.8-6.8 -> 5.2-5.4 %; see the
      * performance record, sixteenth pass). At 40 lines over 200 nodes it changed nothing but one order, which lost its optimum
      * (#9: a plan 0.03 % cheaper first, and the branch-and-bound no longer reached 221.33).
      */
