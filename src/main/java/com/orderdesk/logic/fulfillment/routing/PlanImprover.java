@@ -44,15 +44,34 @@ final class PlanImprover {
             openCount += units[n] > 0 ? 1 : 0;
         }
         total = p.cost(x);
+        // plain loops, not streams: the branch-and-bound builds one of these per rounding, over a few nodes
         stockists = new int[p.lineCount][];
         stocked = new int[p.nodeCount][];
+        int[] perLine = new int[p.lineCount];
+        for (int n = 0; n < p.nodeCount; n++) {
+            int count = 0;
+            for (int l = 0; l < p.lineCount; l++) {
+                if (p.avail[n][l] > 0) {
+                    count++;
+                    perLine[l]++;
+                }
+            }
+            stocked[n] = new int[count];
+            count = 0;
+            for (int l = 0; l < p.lineCount; l++) {
+                if (p.avail[n][l] > 0) {
+                    stocked[n][count++] = l;
+                }
+            }
+        }
         for (int l = 0; l < p.lineCount; l++) {
-            final int line = l;
-            stockists[l] = java.util.stream.IntStream.range(0, p.nodeCount).filter(n -> p.avail[n][line] > 0).toArray();
+            stockists[l] = new int[perLine[l]];
+            perLine[l] = 0;
         }
         for (int n = 0; n < p.nodeCount; n++) {
-            final int node = n;
-            stocked[n] = java.util.stream.IntStream.range(0, p.lineCount).filter(l -> p.avail[node][l] > 0).toArray();
+            for (int l : stocked[n]) {
+                stockists[l][perLine[l]++] = n;
+            }
         }
     }
 
