@@ -40,6 +40,8 @@ final class LeafMip {
     private double[] rootLambda;
     private final int[] lineRowOf;
     private final long maxNodes;
+    /** Weight rows in micro-kg times 2^-20 (about kg): exact for every integer plan. */
+    private static final double ROW = 0x1p-20;
     private long nodes;
     private boolean aborted;
     /** Whether the search stopped on its arithmetic (an LP out of pivots, an infeasibility not proven), not its budget. */
@@ -92,32 +94,33 @@ final class LeafMip {
             boolean tail = levels[n] > last;
             double perKg = tail ? t.perKgAboveMax(p.zone[n]) : 0;
             fixed += p.handling[n] + t.priceAt(p.zone[n], Math.min(levels[n], last));
-            double most = 0;
+            long most = 0;
             int units = 0;
             for (int l = 0; l < p.lineCount; l++) {
                 if (p.avail[n][l] == 0) {
                     continue;
                 }
                 double kg = RateTable.toKg(p.weight[l]);
+                double w = p.weight[l] * ROW; // exact: a whole number of micro-kg times a power of two
                 colNode[j] = n;
                 colLine[j] = l;
                 c[j] = p.pick[n] + (p.unitExtra == null ? 0 : p.unitExtra[n][l]) - p.backorderPenalty + perKg * kg;
                 up[j] = p.avail[n][l];
                 a[lineRow[l]][j] = 1;
-                a[lineRows + n][j] = kg;
+                a[lineRows + n][j] = w;
                 a[lineRows + k + n][j] = 1;
-                most += kg * p.avail[n][l];
+                most += p.weight[l] * p.avail[n][l];
                 units += p.avail[n][l];
                 j++;
             }
-            // the node's weight window (kg), a hair wider than its level's (sums of kg in doubles err far less): a superset of the leaf's plans
-            double floor = tail ? RateTable.toKg(t.breakAt(last)) : levels[n] == 0 ? 0 : RateTable.toKg(t.breakAt(levels[n] - 1));
-            double cap = tail ? most : RateTable.toKg(t.breakAt(levels[n]));
-            fixed -= perKg * floor;
+            // the node's weight window, exactly its level's: in micro-kg times 2^-20 every integer plan's load is exact
+            long floor = tail ? t.breakAt(last) : levels[n] == 0 ? 0 : t.breakAt(levels[n] - 1);
+            long cap = tail ? most : t.breakAt(levels[n]);
+            fixed -= perKg * RateTable.toKg(floor);
             int s = vars + lineRows + n;
             a[lineRows + n][s] = -1;
-            lo[s] = Math.max(0, floor - 1e-11);
-            up[s] = Math.min(cap, most) + 1e-11;
+            lo[s] = floor * ROW; // every sum of whole micro-kg is exact in these units: no widening needed
+            up[s] = Math.min(cap, most) * ROW;
             none |= up[s] < lo[s];
             start[lineRows + n] = s;
             int u = vars + lineRows + k + n; // the node's units: branched on first (see #search)
@@ -189,7 +192,7 @@ final class LeafMip {
             return;
         }
         double[] y = lp.duals(false);
-        if (lp == root) {
+        if (rootLambda == null && lp == root) { // the first LP's: the object is reused down the right-hand children
             rootLambda = new double[p.lineCount];
             for (int l = 0; l < p.lineCount; l++) {
                 rootLambda[l] = p.backorderPenalty + (lineRowOf[l] >= 0 ? Math.min(0, y[lineRowOf[l]]) : 0);
@@ -294,14 +297,15 @@ final class LeafMip {
             charged += c[j] * x[colNode[j]][colLine[j]];
         }
         double cost = p.cost(x);
-        if (cost > charged + 1e-7 || charged > bound + 1e-7) {
-            aborted = true;
-            numerical = true;
-        }
         if (cost < limit - ExactOrderSolver.EPS) {
             limit = cost;
             bestCost = cost;
             bestX = x;
+        }
+        // settled only as a prune would be: every plan of the branch costs at least the bound (NaN: not settled)
+        if (!(bound >= limit - ExactOrderSolver.EPS)) {
+            aborted = true;
+            numerical = true;
         }
     }
 }
