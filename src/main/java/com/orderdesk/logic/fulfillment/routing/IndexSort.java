@@ -86,6 +86,11 @@ final class IndexSort {
         }
     }
 
+    /** Sorts the first {@code count} indexes of {@code order} by {@code key[index]}, then by index, lowest first (quicksort). */
+    static void byKeyThenIndex(int[] order, double[] key, int count) {
+        totalQuicksort(order, key, 0, count - 1);
+    }
+
     /** Whether index a (key key[a]) comes after index b of key kb: by key, then by index. */
     private static boolean after(int a, int b, double[] key, double kb) {
         double ka = key[a];

@@ -53,6 +53,8 @@ final class LevelBound {
     private final int[][] byRatio;
     private final double[] ratio;
     private final boolean[] inTail;
+    /** Per node: its stocked lines in line order (null until its first evaluation); most nodes stock few of a large order's lines. */
+    private final int[][] stocked;
 
     LevelBound(OrderProblem p) {
         this.p = p;
@@ -74,6 +76,26 @@ final class LevelBound {
         byRatio = new int[p.nodeCount][];
         ratio = new double[p.lineCount];
         inTail = new boolean[p.lineCount];
+        stocked = new int[p.nodeCount][];
+    }
+
+    private int[] stocked(int n) {
+        int[] lines = stocked[n];
+        if (lines == null) {
+            int count = 0;
+            for (int l = 0; l < p.lineCount; l++) {
+                count += p.avail[n][l] != 0 ? 1 : 0;
+            }
+            lines = new int[count];
+            count = 0;
+            for (int l = 0; l < p.lineCount; l++) {
+                if (p.avail[n][l] != 0) {
+                    lines[count++] = l;
+                }
+            }
+            stocked[n] = lines;
+        }
+        return lines;
     }
 
     /** Node n's stocked lines of some weight, in line order (sorted by the first evaluation). */
@@ -170,10 +192,7 @@ final class LevelBound {
         int negCount = 0;
         int posCount = 0;
         // lines of no weight and negative value first (value per kg -infinity), in line order
-        for (int l = 0; l < p.lineCount; l++) {
-            if (p.avail[n][l] == 0) {
-                continue;
-            }
+        for (int l : stocked(n)) {
             double c = unitValue(n, l, lambda);
             unitVal[l] = c;
             if (p.weight[l] > 0) {
@@ -182,11 +201,13 @@ final class LevelBound {
                 neg[negCount++] = l;
             }
         }
-        if (byRatio[n] == null) {
-            byRatio[n] = stockedLines(n);
-        }
         int[] sorted = byRatio[n];
-        IndexSort.fromLastOrder(sorted, ratio, sorted.length);
+        if (sorted == null) {
+            sorted = byRatio[n] = stockedLines(n);
+            IndexSort.byKeyThenIndex(sorted, ratio, sorted.length); // no last order: insertion sort would only fall back
+        } else {
+            IndexSort.fromLastOrder(sorted, ratio, sorted.length);
+        }
         // negative values lowest per kg first, then the others cheapest per kg first (as two sorts gave)
         for (int l : sorted) {
             if (unitVal[l] < 0) {
@@ -293,10 +314,7 @@ final class LevelBound {
         double lastKg = RateTable.toKg(t.breakAt(last));
         double value = t.priceAt(z, last) - pi * lastKg;
         double kgIn = 0;
-        for (int l = 0; l < p.lineCount; l++) {
-            if (p.avail[n][l] == 0) {
-                continue;
-            }
+        for (int l : stocked(n)) {
             double kg = RateTable.toKg(p.weight[l]);
             double c = unitValue(n, l, lambda) + pi * kg;
             inTail[l] = false;
