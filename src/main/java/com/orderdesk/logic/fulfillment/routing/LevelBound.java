@@ -36,9 +36,7 @@ final class LevelBound {
     /** Per node and level j + 1 (j = CLOSED .. tail): the node's value at level j (+infinity when infeasible). */
     final double[][] levelValue;
     private final int[] neg;
-    private final double[] negRatio;
     private final int[] pos;
-    private final double[] posRatio;
     private final int[] tailPos;
     private final double[] tailRatio;
     /** Whole units: per break, whether its fractional knapsack splits a unit, and the whole-unit load when that valued the level. */
@@ -47,6 +45,16 @@ final class LevelBound {
     private final double[][] wholeLoad;
     private final UnitKnapsack knapsack;
     private final double[] unitVal;
+    /**
+     * Per node: its stocked lines of some weight by value per kg at the last evaluation (null until
+     * the first). The multipliers move little between subgradient steps, so the order sorts again
+     * in near-linear time; sorting every node's lines anew was a third of the 80-line branch-and-bound.
+     */
+    private final int[][] byRatio;
+    private final double[] ratio;
+    private final boolean[] inTail;
+    /** Per node: its stocked lines in line order (null until its first evaluation); most nodes stock few of a large order's lines. */
+    private final int[][] stocked;
 
     LevelBound(OrderProblem p) {
         this.p = p;
@@ -57,9 +65,7 @@ final class LevelBound {
         counted = new boolean[p.nodeCount];
         levelValue = new double[p.nodeCount][breaks + 2];
         neg = new int[p.lineCount];
-        negRatio = new double[p.lineCount];
         pos = new int[p.lineCount];
-        posRatio = new double[p.lineCount];
         tailPos = new int[p.lineCount];
         tailRatio = new double[p.lineCount];
         split = new boolean[breaks];
@@ -67,6 +73,47 @@ final class LevelBound {
         wholeLoad = new double[breaks][p.lineCount];
         knapsack = new UnitKnapsack(p.lineCount);
         unitVal = new double[p.lineCount];
+        byRatio = new int[p.nodeCount][];
+        ratio = new double[p.lineCount];
+        inTail = new boolean[p.lineCount];
+        stocked = new int[p.nodeCount][];
+    }
+
+    private int[] stocked(int n) {
+        int[] lines = stocked[n];
+        if (lines == null) {
+            int count = 0;
+            for (int l = 0; l < p.lineCount; l++) {
+                count += p.avail[n][l] != 0 ? 1 : 0;
+            }
+            lines = new int[count];
+            count = 0;
+            for (int l = 0; l < p.lineCount; l++) {
+                if (p.avail[n][l] != 0) {
+                    lines[count++] = l;
+                }
+            }
+            stocked[n] = lines;
+        }
+        return lines;
+    }
+
+    /** Node n's stocked lines of some weight, in line order (sorted by the first evaluation). */
+    private int[] stockedLines(int n) {
+        int count = 0;
+        for (int l = 0; l < p.lineCount; l++) {
+            if (p.avail[n][l] != 0 && p.weight[l] > 0) {
+                count++;
+            }
+        }
+        int[] lines = new int[count];
+        count = 0;
+        for (int l = 0; l < p.lineCount; l++) {
+            if (p.avail[n][l] != 0 && p.weight[l] > 0) {
+                lines[count++] = l;
+            }
+        }
+        return lines;
     }
 
     int tail() {
@@ -144,23 +191,31 @@ final class LevelBound {
         values[0] = lo == CLOSED ? 0 : Double.POSITIVE_INFINITY;
         int negCount = 0;
         int posCount = 0;
-        for (int l = 0; l < p.lineCount; l++) {
-            if (p.avail[n][l] == 0) {
-                continue;
-            }
+        // lines of no weight and negative value first (value per kg -infinity), in line order
+        for (int l : stocked(n)) {
             double c = unitValue(n, l, lambda);
             unitVal[l] = c;
-            double kg = RateTable.toKg(p.weight[l]);
-            if (c < 0) {
-                negRatio[l] = kg > 0 ? c / kg : Double.NEGATIVE_INFINITY;
+            if (p.weight[l] > 0) {
+                ratio[l] = c / RateTable.toKg(p.weight[l]);
+            } else if (c < 0) {
                 neg[negCount++] = l;
-            } else if (kg > 0) {
-                posRatio[l] = c / kg;
+            }
+        }
+        int[] sorted = byRatio[n];
+        if (sorted == null) {
+            sorted = byRatio[n] = stockedLines(n);
+            IndexSort.byKeyThenIndex(sorted, ratio, sorted.length); // no last order: insertion sort would only fall back
+        } else {
+            IndexSort.fromLastOrder(sorted, ratio, sorted.length);
+        }
+        // negative values lowest per kg first, then the others cheapest per kg first (as two sorts gave)
+        for (int l : sorted) {
+            if (unitVal[l] < 0) {
+                neg[negCount++] = l;
+            } else {
                 pos[posCount++] = l;
             }
         }
-        IndexSort.byKey(neg, negRatio, negCount);
-        IndexSort.byKey(pos, posRatio, posCount);
         int from = Math.max(lo, 0);
         int to = Math.min(hi, breaks - 1);
         double best = Double.POSITIVE_INFINITY;
@@ -259,13 +314,10 @@ final class LevelBound {
         double lastKg = RateTable.toKg(t.breakAt(last));
         double value = t.priceAt(z, last) - pi * lastKg;
         double kgIn = 0;
-        int rest = 0;
-        for (int l = 0; l < p.lineCount; l++) {
-            if (p.avail[n][l] == 0) {
-                continue;
-            }
+        for (int l : stocked(n)) {
             double kg = RateTable.toKg(p.weight[l]);
             double c = unitValue(n, l, lambda) + pi * kg;
+            inTail[l] = false;
             if (c < 0) {
                 value += c * p.avail[n][l];
                 kgIn += kg * p.avail[n][l];
@@ -274,10 +326,17 @@ final class LevelBound {
                 }
             } else if (kg > 0) {
                 tailRatio[l] = c / kg;
+                inTail[l] = true;
+            }
+        }
+        // the others in the order by value per kg: the tail's ratio is that plus the rate, so nearly sorted
+        int rest = 0;
+        for (int l : byRatio[n]) {
+            if (inTail[l]) {
                 tailPos[rest++] = l;
             }
         }
-        IndexSort.byKey(tailPos, tailRatio, rest);
+        IndexSort.fromLastOrder(tailPos, tailRatio, rest);
         return value + fillUp(n, lambda, lastKg - kgIn, pi, tailPos, rest, x);
     }
 
