@@ -174,7 +174,7 @@ final class LeafMip {
         if (aborted) {
             return;
         }
-        if (++nodes > maxNodes || (nodes & 15) == 0 && OrderDeadline.searchPassed()) {
+        if (++nodes > maxNodes || OrderDeadline.searchPassed()) { // one clock read per LP: an LP costs far more
             aborted = true;
             return;
         }

@@ -154,7 +154,8 @@ final class LeafSimplex {
             if (enter < 0) {
                 return phase1 ? Status.INFEASIBLE : Status.OPTIMAL;
             }
-            if (pivots++ >= maxPivots) {
+            // the order's time holds inside an LP too: an 80-line leaf's LP can take thousands of pivots
+            if (pivots++ >= maxPivots || (pivots & 63) == 0 && OrderDeadline.searchPassed()) {
                 return Status.LIMIT;
             }
             double dir = atUpper[enter] ? -1 : 1;
