@@ -141,14 +141,20 @@ class ContractPriceScreenTest {
         TableView<?> list = robot.lookup("#searchField").query().getScene().getRoot().lookup("#productTable") instanceof TableView<?> t
                 ? t : null;
         assertThat(list).as("the product list").isNotNull();
+        javafx.stage.Window window = list.getScene().getWindow();
+        double width = window.getWidth();
         robot.interact(() -> {
             com.orderdesk.gui.common.Truncation.applicationLook();
-            list.getScene().getWindow().setWidth(1258);
+            window.setWidth(1258);
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(list)).as("columns out of view").isEmpty();
-        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(list)).as("headers cut").isEmpty();
-        // the description gives way (whole in the form beside the list); the rest reads whole
-        assertThat(com.orderdesk.gui.common.Truncation.cutCells(list, "Description")).as("cells cut").isEmpty();
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(list)).as("columns out of view").isEmpty();
+            assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(list)).as("headers cut").isEmpty();
+            // the description gives way (whole in the form beside the list); the rest reads whole
+            assertThat(com.orderdesk.gui.common.Truncation.cutCells(list, "Description")).as("cells cut").isEmpty();
+        } finally {
+            robot.interact(() -> window.setWidth(width)); // TestFX's one window serves the next test classes too
+        }
     }
 }
