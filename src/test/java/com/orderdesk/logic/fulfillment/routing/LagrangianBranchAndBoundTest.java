@@ -129,30 +129,12 @@ class LagrangianBranchAndBoundTest {
         assertThat(atOptimum).as("rounded plans at the optimum").isGreaterThan(checked / 2);
     }
 
-    /** The level a node's load falls under: closed when empty, else the first break it fits under, else the tail. */
-    private static int levelOf(OrderProblem p, int[] load) {
-        long w = 0;
-        int units = 0;
-        for (int l = 0; l < p.lineCount; l++) {
-            w += load[l] * p.weight[l];
-            units += load[l];
-        }
-        if (units == 0) {
-            return LevelBound.CLOSED;
-        }
-        for (int j = 0; j < p.rates.breakCount(); j++) {
-            if (w <= p.rates.breakAt(j)) {
-                return j;
-            }
-        }
-        return p.rates.breakCount();
-    }
 
     /** Every assignment within the stock whose nodes' levels lie in their ranges: the least cost. */
     private static void enumerate(OrderProblem p, int[] lo, int[] hi, int[][] x, int cell, double[] least) {
         if (cell == p.nodeCount * p.lineCount) {
             for (int n = 0; n < p.nodeCount; n++) {
-                int level = levelOf(p, x[n]);
+                int level = ReferenceModel.levelOf(p, x[n]);
                 if (level < lo[n] || level > hi[n]) {
                     return;
                 }

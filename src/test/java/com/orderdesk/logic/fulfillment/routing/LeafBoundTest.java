@@ -99,7 +99,7 @@ class LeafBoundTest {
                     }
                     for (int n = 0; n < k; n++) {
                         // mostly the levels of some assignment, so that plans at them exist
-                        level[n] = levelOf(p, some[n]) == LevelBound.CLOSED || r.nextInt(4) == 0 ? r.nextInt(0, tail + 1) : levelOf(p, some[n]);
+                        level[n] = ReferenceModel.levelOf(p, some[n]) == LevelBound.CLOSED || r.nextInt(4) == 0 ? r.nextInt(0, tail + 1) : ReferenceModel.levelOf(p, some[n]);
                         for (int j = 0; j < tail; j++) {
                             cap[n][j] = p.rates.breakAt(j);
                         }
@@ -140,7 +140,7 @@ class LeafBoundTest {
             return checked;
         }
         for (int n = 0; n < p.nodeCount; n++) {
-            if (levelOf(p, x[n]) != level[n]) {
+            if (ReferenceModel.levelOf(p, x[n]) != level[n]) {
                 return 0;
             }
         }
@@ -218,7 +218,7 @@ class LeafBoundTest {
         if (cell == p.nodeCount * p.lineCount) {
             boolean atLevels = true;
             for (int n = 0; n < p.nodeCount; n++) {
-                int level = levelOf(p, x[n]);
+                int level = ReferenceModel.levelOf(p, x[n]);
                 if (level > levels[n] || levels[n] == LevelBound.CLOSED && level != LevelBound.CLOSED) {
                     return;
                 }
@@ -240,24 +240,6 @@ class LeafBoundTest {
         x[n][l] = 0;
     }
 
-    /** The level a node's load falls under: closed when empty, else the first break it fits under, else the tail. */
-    private static int levelOf(OrderProblem p, int[] load) {
-        long w = 0;
-        int units = 0;
-        for (int l = 0; l < p.lineCount; l++) {
-            w += load[l] * p.weight[l];
-            units += load[l];
-        }
-        if (units == 0) {
-            return LevelBound.CLOSED;
-        }
-        for (int j = 0; j < p.rates.breakCount(); j++) {
-            if (w <= p.rates.breakAt(j)) {
-                return j;
-            }
-        }
-        return p.rates.breakCount();
-    }
 
     /** Multipliers from a fifth of the backorder penalty under zero to 1.1 times it, unclipped: the bound must hold for any. */
     private static double[] randomMultipliers(OrderProblem p, SplittableRandom r) {

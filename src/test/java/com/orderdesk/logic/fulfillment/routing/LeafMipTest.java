@@ -46,7 +46,7 @@ class LeafMipTest {
                         for (int l = 0; l < p.lineCount; l++) {
                             load[l] = r.nextInt(p.avail[n][l] + 1);
                         }
-                        int at = levelOf(p, load);
+                        int at = ReferenceModel.levelOf(p, load);
                         levels[n] = at == LevelBound.CLOSED || r.nextInt(4) == 0 ? r.nextInt(0, tail + 1) : at;
                         anyTail |= levels[n] == tail;
                     }
@@ -90,7 +90,7 @@ class LeafMipTest {
             double cost = p.cost(x);
             any[0] = Math.min(any[0], cost);
             for (int n = 0; n < p.nodeCount; n++) {
-                if (levelOf(p, x[n]) != levels[n]) {
+                if (ReferenceModel.levelOf(p, x[n]) != levels[n]) {
                     return;
                 }
             }
@@ -106,21 +106,4 @@ class LeafMipTest {
         x[n][l] = 0;
     }
 
-    private static int levelOf(OrderProblem p, int[] load) {
-        long w = 0;
-        int units = 0;
-        for (int l = 0; l < p.lineCount; l++) {
-            w += load[l] * p.weight[l];
-            units += load[l];
-        }
-        if (units == 0) {
-            return LevelBound.CLOSED;
-        }
-        for (int j = 0; j < p.rates.breakCount(); j++) {
-            if (w <= p.rates.breakAt(j)) {
-                return j;
-            }
-        }
-        return p.rates.breakCount();
-    }
 }

@@ -149,24 +149,6 @@ class PairSearchTest {
         return new Scenario(ScenarioGenerator.rateCard(), nodes, skus, stock, orders, penalty);
     }
 
-    /** The level of one node's load: first break it fits under, or the tail (-1 when empty). */
-    private static int levelOf(OrderProblem p, int[] load) {
-        long w = 0;
-        int units = 0;
-        for (int l = 0; l < p.lineCount; l++) {
-            w += load[l] * p.weight[l];
-            units += load[l];
-        }
-        if (units == 0) {
-            return -1;
-        }
-        for (int j = 0; j < p.rates.breakCount(); j++) {
-            if (w <= p.rates.breakAt(j)) {
-                return j;
-            }
-        }
-        return p.rates.breakCount();
-    }
 
     /** Every assignment: the cheapest per node set of one or two nodes and levels, and the least of all. */
     private static void enumerate(OrderProblem p, int[][] x, int cell, double[][][][] least, double[] optimum) {
@@ -179,7 +161,7 @@ class PairSearchTest {
             int a = -1;
             int b = -1;
             for (int n = 0; n < p.nodeCount; n++) {
-                if (levelOf(p, x[n]) >= 0) {
+                if (ReferenceModel.levelOf(p, x[n]) >= 0) {
                     if (a < 0) {
                         a = n;
                     } else {
@@ -190,11 +172,11 @@ class PairSearchTest {
             if (a < 0) {
                 return;
             }
-            int la = levelOf(p, x[a]);
+            int la = ReferenceModel.levelOf(p, x[a]);
             if (b < 0) {
                 least[a][a][la][la] = Math.min(least[a][a][la][la], c);
             } else {
-                int lb = levelOf(p, x[b]);
+                int lb = ReferenceModel.levelOf(p, x[b]);
                 least[a][b][la][lb] = Math.min(least[a][b][la][lb], c);
             }
             return;

@@ -228,4 +228,26 @@ final class ReferenceModel {
         }
         return count;
     }
+
+    /**
+     * The level one node's load falls under: {@link LevelBound#CLOSED} when empty, else the first
+     * weight break it fits under, else the tail ({@code breakCount}). The routing tests' one copy.
+     */
+    static int levelOf(OrderProblem p, int[] load) {
+        long w = 0;
+        int units = 0;
+        for (int l = 0; l < p.lineCount; l++) {
+            w += load[l] * p.weight[l];
+            units += load[l];
+        }
+        if (units == 0) {
+            return LevelBound.CLOSED;
+        }
+        for (int j = 0; j < p.rates.breakCount(); j++) {
+            if (w <= p.rates.breakAt(j)) {
+                return j;
+            }
+        }
+        return p.rates.breakCount();
+    }
 }
