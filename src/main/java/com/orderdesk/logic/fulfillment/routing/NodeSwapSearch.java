@@ -70,7 +70,7 @@ final class NodeSwapSearch {
      * the {@code candidates} best main nodes, within {@code evals} evaluations in all.
      */
     static SolveResult fromMainNodes(OrderProblem p, int descents, int starts, int candidates, int evals) {
-        int[][] stocked = stockedLines(p);
+        int[][] stocked = PlanSeeds.stockedLines(p);
         int[][][] plans = new int[p.nodeCount][][];
         double[] cost = new double[p.nodeCount];
         Integer[] order = new Integer[p.nodeCount];
@@ -136,25 +136,9 @@ final class NodeSwapSearch {
         throw new IllegalArgumentException("not descended: " + m);
     }
 
-    /** Per node, the lines it stocks. */
-    static int[][] stockedLines(OrderProblem p) {
-        int[][] stocked = new int[p.nodeCount][];
-        int[] buf = new int[p.lineCount];
-        for (int n = 0; n < p.nodeCount; n++) {
-            int count = 0;
-            for (int l = 0; l < p.lineCount; l++) {
-                if (p.avail[n][l] > 0) {
-                    buf[count++] = l;
-                }
-            }
-            stocked[n] = java.util.Arrays.copyOf(buf, count);
-        }
-        return stocked;
-    }
-
     /** A plan around main node {@code m}, descended over its nodes. */
     static SolveResult around(OrderProblem p, int m) {
-        return descend(p, greedyAround(p, m, stockedLines(p)));
+        return descend(p, greedyAround(p, m, PlanSeeds.stockedLines(p)));
     }
 
     /**
@@ -181,17 +165,7 @@ final class NodeSwapSearch {
                 if (used[n]) {
                     continue;
                 }
-                int units = 0;
-                long w = 0;
-                for (int l : stocked[n]) {
-                    int take = Math.min(p.avail[n][l], missing[l]);
-                    units += take;
-                    w += take * p.weight[l];
-                }
-                if (units == 0) {
-                    continue;
-                }
-                double gain = p.shipmentCost(n, units, w) - p.backorderPenalty * units;
+                double gain = PlanSeeds.coverGain(p, n, missing, stocked[n]);
                 if (gain < bestGain) {
                     bestGain = gain;
                     next = n;

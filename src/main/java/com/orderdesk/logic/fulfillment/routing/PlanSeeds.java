@@ -54,6 +54,7 @@ final class PlanSeeds {
         int[][] x = p.emptyAssignment();
         int[] missing = p.qty.clone();
         boolean[] used = new boolean[p.nodeCount];
+        int[][] stocked = stockedLines(p);
         while (true) {
             int bestNode = -1;
             double bestGain = -ExactOrderSolver.EPS;
@@ -61,17 +62,7 @@ final class PlanSeeds {
                 if (used[n]) {
                     continue;
                 }
-                int units = 0;
-                long w = 0;
-                for (int l = 0; l < p.lineCount; l++) {
-                    int take = Math.min(p.avail[n][l], missing[l]);
-                    units += take;
-                    w += take * p.weight[l];
-                }
-                if (units == 0) {
-                    continue;
-                }
-                double gain = p.shipmentCost(n, units, w) - p.backorderPenalty * units;
+                double gain = coverGain(p, n, missing, stocked[n]);
                 if (gain < bestGain) {
                     bestGain = gain;
                     bestNode = n;
@@ -87,6 +78,38 @@ final class PlanSeeds {
                 missing[l] -= take;
             }
         }
+    }
+
+    /**
+     * What adding node n changes in the order's cost when it ships all it can of what is still
+     * {@code missing}: its shipment less the penalties it saves ({@code lines}: the lines it stocks).
+     * Positive infinity when it ships none of it.
+     */
+    static double coverGain(OrderProblem p, int n, int[] missing, int[] lines) {
+        int units = 0;
+        long w = 0;
+        for (int l : lines) {
+            int take = Math.min(p.avail[n][l], missing[l]);
+            units += take;
+            w += take * p.weight[l];
+        }
+        return units == 0 ? Double.POSITIVE_INFINITY : p.shipmentCost(n, units, w) - p.backorderPenalty * units;
+    }
+
+    /** Per node, the lines it stocks. */
+    static int[][] stockedLines(OrderProblem p) {
+        int[][] stocked = new int[p.nodeCount][];
+        int[] buf = new int[p.lineCount];
+        for (int n = 0; n < p.nodeCount; n++) {
+            int count = 0;
+            for (int l = 0; l < p.lineCount; l++) {
+                if (p.avail[n][l] > 0) {
+                    buf[count++] = l;
+                }
+            }
+            stocked[n] = java.util.Arrays.copyOf(buf, count);
+        }
+        return stocked;
     }
 
     private static int[][] withNode(OrderProblem p, int[][] x, int n) {
