@@ -91,6 +91,7 @@ public final class MainWindowController {
         navRail.setManaged(!model.areas().isEmpty());
         navScroll.visibleProperty().bind(navRail.visibleProperty());
         navScroll.managedProperty().bind(navRail.managedProperty());
+        CompactRail.install(navScroll, navRail);
         model.selectedProperty().addListener((obs, old, area) -> show(area));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && shortcutsOverlay.isVisible()) {
