@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
@@ -113,15 +112,14 @@ public final class CreditHoldsController {
         newRiskBox.setConverter(Formats.display(r -> r.label(), ""));
         table.getColumns().setAll(List.of(
                 column("Order", HeldOrderRow::orderNumber, 100),
-                // at 1366 px the queue has about 720 px: the reasons in a few words each (whole in
-                // the filter and the detail) leave the customer's name room to be read; who entered
-                // the order is in the detail's first line, not a column beyond the queue's edge
-                column("Customer", r -> r.customerNumber() + "  " + r.customerName(), 240),
+                // at 1366 px the queue has about 720 px: the customer by name (the number is
+                // searchable and in the detail's first line, as who entered the order), the reasons
+                // in a few words, two at most and how many more (every one whole in the detail)
+                column("Customer", HeldOrderRow::customerName, 240),
                 column("Risk", r -> r.riskClass().label(), 70),
                 valueColumn(),
                 ageColumn(),
-                column("Reasons", r -> r.reasons().stream().sorted().map(CreditReason::shortLabel)
-                        .collect(Collectors.joining(", ")), 160)));
+                column("Reasons", r -> HoldQueueText.reasons(r.reasons()), 180)));
         // every column keeps its width and the customer's takes the room left, so none lies
         // beyond the queue's edge whatever the divider
         table.getColumns().forEach(c -> {

@@ -105,6 +105,29 @@ class HoldDeskPredictionScreenTest {
         return robot.lookup(id).tryQuery().map(n -> ((Label) n).getText()).orElse("");
     }
 
+    /** The widest text any held order's reasons cell can show, and the room that column's cells give text. */
+    private static double[] widestReasonsCell(FxRobot robot, TableView<?> queue) throws Exception {
+        javafx.scene.control.TableCell<?, ?> cell = robot.from(queue).lookup((javafx.scene.control.TableCell<?, ?> c) ->
+                c.getTableColumn() != null && "Reasons".equals(c.getTableColumn().getText()) && c.getText() != null).query();
+        return WaitForAsyncUtils.asyncFx(() -> {
+            double widest = 0;
+            java.util.List<com.orderdesk.logic.credit.CreditReason> all = java.util.List.of(com.orderdesk.logic.credit.CreditReason.values());
+            for (var a : all) {
+                for (var b : all) {
+                    for (int more = 0; more <= all.size() - 2; more += Math.max(1, all.size() - 2)) {
+                        java.util.EnumSet<com.orderdesk.logic.credit.CreditReason> set = java.util.EnumSet.of(a, b);
+                        all.stream().filter(r -> !set.contains(r)).limit(more).forEach(set::add);
+                        javafx.scene.text.Text text = new javafx.scene.text.Text(HoldQueueText.reasons(set));
+                        text.setFont(cell.getFont());
+                        widest = Math.max(widest, text.getLayoutBounds().getWidth());
+                    }
+                }
+            }
+            double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+            return new double[] {widest, room};
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
     @Test
     void theHoldDeskShowsTheCustomersPredictedBehaviourBesideTheReason(FxRobot robot) throws Exception {
         TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
@@ -129,6 +152,12 @@ class HoldDeskPredictionScreenTest {
         assertThat(robot.from(holdQueue).lookup((javafx.scene.control.TableCell<?, ?> c) -> "Pays late".equals(c.getText()))
                 .tryQuery()).as("the reason in the queue").isPresent();
         assertThat(((Label) scene.getRoot().lookup("#holdCount")).getText()).isEqualTo("1 held order shown of 1");
+        // the customer by name (its number is in the detail); any reasons cell the queue can show
+        // reads whole: the widest two reasons and a count of more (three in full ended in "...")
+        assertThat(robot.from(holdQueue).lookup((javafx.scene.control.TableCell<?, ?> c) -> "Acme Janitorial Supply".equals(c.getText()))
+                .tryQuery()).as("the customer's name alone").isPresent();
+        assertThat(widestReasonsCell(robot, (TableView<?>) holdQueue)).as("widest reasons cell (text, room)")
+                .satisfies(w -> assertThat(w[0]).isLessThanOrEqualTo(w[1]));
 
         String shot = System.getProperty("orderdesk.shot");
         if (shot != null) {
