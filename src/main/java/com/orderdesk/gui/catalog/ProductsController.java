@@ -27,7 +27,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -109,7 +108,7 @@ public final class ProductsController {
     private void initialize() {
         Mnemonics.linkLabels(root);
         table.setItems(rows);
-        ProductColumns.install(table, formats, discontinuedBox.selectedProperty());
+        ProductList.install(table, formats, discontinuedBox.selectedProperty(), searchField, descriptionField::requestFocus);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> chosen(old, row));
         fields = new ProductFields(form, List.of(skuField, unitField, descriptionField, caseQtyField, weightField, gtinField,
                 categoryField, listPriceField, costField), taxableBox, problemsBox);
@@ -119,20 +118,6 @@ public final class ProductsController {
         typingPause.setOnFinished(e -> refresh());
         searchField.textProperty().addListener((o, a, b) -> typingPause.playFromStart());
         discontinuedBox.selectedProperty().addListener((o, a, b) -> refresh());
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
-                table.requestFocus();
-                if (table.getSelectionModel().isEmpty()) {
-                    table.getSelectionModel().selectFirst();
-                }
-            }
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                descriptionField.requestFocus();
-            }
-        });
         Shortcuts.on(root).add(Shortcuts.SAVE, this::onSave).add(Shortcuts.NEW, this::onNew).add(Shortcuts.FIND, this::focusSearch);
         boolean editable = services.mayMaintain();
         for (Button b : List.of(newButton, saveButton, discontinueButton)) {

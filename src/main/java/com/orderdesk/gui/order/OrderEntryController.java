@@ -209,10 +209,7 @@ public final class OrderEntryController {
 
     /** Opens a stored order (from the orders list) for viewing or amending. */
     public void open(long orderId) {
-        tasks.run(UiTasks.of(() -> {
-            var loaded = services.load(orderId);
-            return new OpenedOrder(loaded, services.customerContext(loaded.draft().customerId()), services.timeline(orderId));
-        }, opened -> {
+        tasks.run(UiTasks.of(() -> services.open(orderId), opened -> {
             var loaded = opened.order();
             var ctx = opened.customer();
             vm.load(loaded, ctx);

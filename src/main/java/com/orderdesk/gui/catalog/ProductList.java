@@ -12,17 +12,25 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 
-/** The columns of the product list: SKU, description, unit, case, list price and (with discontinued ones) status. */
-final class ProductColumns {
-    private ProductColumns() {
+/**
+ * The product list: its columns (SKU, description, unit, case, list price and, with discontinued
+ * ones, status) and its keys: Down or Enter in the search goes into the list, Enter there opens the
+ * chosen product's form.
+ */
+final class ProductList {
+    private ProductList() {
     }
 
     /**
      * Sets the list's columns, widths and resize policy and remembers the user's widths and sort
-     * ("products"); the status column shows while {@code showStatus} is true.
+     * ("products"); the status column shows while {@code showStatus} is true. {@code openForm} puts
+     * the cursor in the form (Enter in the list).
      */
-    static void install(TableView<ProductRow> table, Formats formats, ObservableValue<Boolean> showStatus) {
+    static void install(TableView<ProductRow> table, Formats formats, ObservableValue<Boolean> showStatus, TextField searchField,
+                        Runnable openForm) {
         table.getColumns().setAll(List.of(
                 column("SKU", ProductRow::sku, 108), // "TWL-ROLL-8", "BR607-01" whole
                 column("Description", ProductRow::description, 240),
@@ -39,6 +47,20 @@ final class ProductColumns {
         table.getColumns().get(5).visibleProperty().bind(showStatus);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TablePrefs.forUser().remember(table, "products");
+        searchField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                openForm.run();
+            }
+        });
     }
 
     private static TableColumn<ProductRow, String> column(String title, Function<ProductRow, String> value, double width) {
