@@ -3,12 +3,9 @@ package com.orderdesk.gui.cash;
 import com.orderdesk.gui.common.AutoCompleteField;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
-import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.Mnemonics;
+import com.orderdesk.gui.common.Shortcuts;
 import com.orderdesk.gui.common.StatusChip;
-import com.orderdesk.gui.common.StatusKind;
-import com.orderdesk.gui.common.TableFilter;
-import com.orderdesk.gui.common.TablePrefs;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
@@ -16,14 +13,10 @@ import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.cash.desk.DeductionReason;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.DeskStatus;
-import com.orderdesk.logic.cash.desk.PaymentDetail;
 import com.orderdesk.logic.customer.CustomerHit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -32,7 +25,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -46,11 +38,8 @@ import javafx.scene.layout.VBox;
  * {@link ApplyViewModel}, the use cases behind {@link CashDeskServices}, all of it off the FX thread.
  */
 public final class CashMatchingController {
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination MATCH = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination IMPORT = Shortcuts.shortcut(KeyCode.I);
+    private static final KeyCombination MATCH = Shortcuts.shortcut(KeyCode.M);
 
     private final CashDeskServices desk;
     private final UiTaskRunner tasks;
@@ -58,11 +47,11 @@ public final class CashMatchingController {
     private final StatusBarModel status;
     private final Clock clock;
     private final Formats formats = Formats.forDefaultLocale();
-    private final ObservableList<DeskPayment> payments = FXCollections.observableArrayList();
     private final ApplyViewModel apply = new ApplyViewModel();
-    private TableFilter<DeskPayment> filter;
+    private PaymentList list;
     private CashBatchActions batch;
-    private Long wanted;
+    private PaymentDetailPane detail;
+    private PaymentPosting posting;
 
     @FXML private BorderPane root;
     @FXML private DatePicker dayPicker;
@@ -104,34 +93,17 @@ public final class CashMatchingController {
     private void initialize() {
         Mnemonics.linkLabels(root);
         batch = new CashBatchActions(desk, tasks, dialogs, status, progress, this::refresh);
+        detail = new PaymentDetailPane(new PaymentDetailPane.Controls(detailBox, paymentTitle, paymentChip, paymentAmount, payerLabel,
+                sourceLabel, remittanceLabel, proposalLabel, customerField, postedLabel, invoiceTable, appliedLabel, differenceLabel,
+                List.of(postButton, discountButton, deductionButton, onAccountButton), reverseButton, problemsBox), apply, formats);
+        posting = new PaymentPosting(desk, tasks, dialogs, status, apply, detail::showProblems, this::reload);
         CashTables tables = new CashTables(formats, this::showProblem);
         tables.paymentColumns(paymentTable);
         tables.invoiceColumns(invoiceTable);
         invoiceTable.setItems(apply.rows());
-        filter = TableFilter.install(paymentTable, payments);
-        TablePrefs.forUser().remember(paymentTable, "cash-payments");
-        dayPicker.setConverter(formats.dateConverter());
-        dayPicker.setValue(LocalDate.now(clock));
-        dayPicker.valueProperty().addListener((o, a, b) -> refresh());
-        statusBox.getItems().add(null);
-        statusBox.getItems().addAll(DeskStatus.values());
-        statusBox.setConverter(Formats.display(PaymentListModel::label, Messages.get("cash.allStatuses")));
-        statusBox.valueProperty().addListener((o, a, b) -> applyFilter());
-        searchField.textProperty().addListener((o, a, b) -> applyFilter());
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN) {
-                paymentTable.requestFocus();
-                paymentTable.getSelectionModel().selectFirst();
-            }
-        });
+        list = new PaymentList(desk, tasks, status, formats, new PaymentList.Controls(dayPicker, statusBox, searchField, paymentTable,
+                totalsBox), this::loadDetail);
         reasonBox.getItems().setAll(DeductionReason.values());
-        paymentTable.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
-            if (p != null) {
-                loadDetail(p.id());
-            }
-        });
-        apply.differenceProperty().addListener((o, a, b) -> showDifference());
-        apply.restOnAccountProperty().addListener((o, a, b) -> showDifference());
         CashTables.applyGridKeys(invoiceTable);
         AutoCompleteField<CustomerHit> customer = AutoCompleteField.attach(customerField, q -> desk.searchCustomers(q, 12),
                 Formats.display(c -> c.number() + "  " + c.name(), ""));
@@ -140,18 +112,19 @@ public final class CashMatchingController {
                 chooseCustomer(c.number());
             }
         });
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
-        showDetail(null);
+        Shortcuts.on(root).add(Shortcuts.SAVE, this::onPost).add(Shortcuts.NEW, this::onCheque).add(IMPORT, this::onImport)
+                .add(MATCH, this::onAutoMatch).add(Shortcuts.FIND, searchField::requestFocus);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::altKeys);
+        detail.show(null);
     }
 
     /**
-     * The screen's keys. The Alt+letter actions are handled here as well as by the buttons'
-     * mnemonics: a mnemonic of a screen no longer shown (order entry's P_roduct) can still claim
-     * the letter in the shared scene, so the screen asks first while the focus is inside it.
+     * The Alt+letter actions, handled here as well as by the buttons' mnemonics: a mnemonic of a
+     * screen no longer shown (order entry's P_roduct) can still claim the letter in the shared
+     * scene, so the screen asks first while the focus is inside it.
      */
-    private void shortcuts(KeyEvent e) {
-        Runnable action = SAVE.match(e) ? this::onPost : NEW.match(e) ? this::onCheque : IMPORT.match(e) ? this::onImport
-                : MATCH.match(e) ? this::onAutoMatch : FIND.match(e) ? searchField::requestFocus : altAction(e);
+    private void altKeys(KeyEvent e) {
+        Runnable action = altAction(e);
         if (action != null) {
             e.consume();
             action.run();
@@ -176,78 +149,12 @@ public final class CashMatchingController {
 
     /** Reloads the day's list, keeping the selected payment selected. */
     public void refresh() {
-        DeskPayment selected = paymentTable.getSelectionModel().getSelectedItem();
-        if (wanted == null && selected != null) {
-            wanted = selected.id();
-        }
-        LocalDate day = dayPicker.getValue() == null ? LocalDate.now(clock) : dayPicker.getValue();
-        tasks.run(UiTasks.of(() -> desk.payments(day), listing -> {
-            payments.setAll(listing.rows());
-            showTotals(listing.rows());
-            if (!listing.damaged().isEmpty()) {
-                status.showMessage(listing.damageNote());
-            }
-            applyFilter();
-            Long id = wanted;
-            wanted = null;
-            if (id != null) {
-                filter.sorted().stream().filter(p -> p.id() == id).findFirst()
-                        .ifPresent(p -> paymentTable.getSelectionModel().select(p));
-            }
-            if (paymentTable.getSelectionModel().isEmpty() && !filter.sorted().isEmpty()) {
-                paymentTable.getSelectionModel().selectFirst();
-            }
-        }, e -> status.showMessage("Payments could not be listed: " + e.getMessage())));
-    }
-
-    private void applyFilter() {
-        filter.setCondition(PaymentListModel.filter(statusBox.getValue(), searchField.getText()));
-    }
-
-    private void showTotals(List<DeskPayment> list) {
-        totalsBox.getChildren().clear();
-        Map<DeskStatus, PaymentListModel.Total> totals = PaymentListModel.totals(list);
-        for (var t : totals.entrySet()) {
-            Label l = new Label(PaymentListModel.label(t.getKey()) + ": " + t.getValue().count() + " \u00b7 " + formats.money(t.getValue().amount()));
-            l.setId("total-" + t.getKey().name());
-            totalsBox.getChildren().add(l);
-        }
-        status.setCounts(String.format("%,d payments", list.size()));
+        list.refresh();
     }
 
     private void loadDetail(long id) {
-        tasks.run(UiTasks.of(() -> desk.detail(id), this::showDetail,
+        tasks.run(UiTasks.of(() -> desk.detail(id), detail::show,
                 e -> status.showMessage("Payment could not be shown: " + e.getMessage())));
-    }
-
-    private void showDetail(PaymentDetail d) {
-        detailBox.setDisable(d == null);
-        problemsBox.getChildren().clear();
-        if (d == null) {
-            paymentTitle.setText("");
-            paymentChip.setStatus(null);
-            return;
-        }
-        DeskPayment p = d.payment();
-        apply.load(d);
-        paymentTitle.setText(p.number() + "  \u00b7  " + formats.date(p.receivedDate()));
-        paymentChip.setStatus(StatusKind.fromName(p.status().name()).orElse(null));
-        paymentAmount.setText(formats.money(p.amount()));
-        payerLabel.setText(DetailText.payer(d));
-        sourceLabel.setText(DetailText.source(d));
-        remittanceLabel.setText(DetailText.remittance(d, formats));
-        proposalLabel.setText(DetailText.proposal(d));
-        customerField.setText(p.customerNo() == null ? "" : p.customerNo() + "  " + p.customerName());
-        postedLabel.setText(DetailText.posted(d, formats));
-        boolean posted = p.status().posted();
-        postButton.setDisable(posted);
-        reverseButton.setDisable(!posted);
-        invoiceTable.setEditable(!posted);
-        customerField.setEditable(!posted);
-        discountButton.setDisable(posted);
-        deductionButton.setDisable(posted);
-        onAccountButton.setDisable(posted);
-        showDifference();
     }
 
     private void chooseCustomer(String number) {
@@ -256,15 +163,8 @@ public final class CashMatchingController {
                 e -> status.showMessage("Open invoices could not be listed: " + e.getMessage())));
     }
 
-    private void showDifference() {
-        String[] text = DetailText.applied(apply.detail(), apply.appliedTotalProperty().get(), apply.differenceProperty().get(),
-                apply.restOnAccountProperty().get(), formats);
-        appliedLabel.setText(text[0]);
-        differenceLabel.setText(text[1]);
-    }
-
     private void showProblem(String message) {
-        problemsBox.getChildren().setAll(new Label("\u2022 " + message));
+        detail.showProblems(List.of(message));
     }
 
     private ApplyRow currentRow() {
@@ -307,64 +207,34 @@ public final class CashMatchingController {
 
     @FXML
     void onPost() {
-        if (apply.detail() == null || apply.detail().payment().status().posted()) {
-            return;
-        }
-        List<String> problems = apply.problems();
-        if (!problems.isEmpty()) {
-            problemsBox.getChildren().setAll(problems.stream().map(p -> new Label("\u2022 " + p)).toList());
-            return;
-        }
-        var request = apply.request();
-        String number = apply.detail().payment().number();
-        tasks.run(UiTasks.of(() -> {
-            desk.post(request);
-            return null;
-        }, v -> {
-            status.showMessage("Payment " + number + " posted");
-            wanted = request.paymentId();
-            refresh();
-            loadDetail(request.paymentId()); // shown posted even when the filter now hides it
-        }, e -> dialogs.error("Payment " + number + " was not posted: " + e.getMessage(),
-                "Nothing was posted; the amounts you typed are still on the screen.", "Correct them and post again.")));
+        posting.post();
     }
 
     @FXML
     void onReverse() {
-        PaymentDetail d = apply.detail();
-        if (d == null || !d.payment().status().posted()) {
-            return;
-        }
-        String number = d.payment().number();
-        if (!dialogs.confirm("Reverse posting", "payment " + number,
-                "The invoices it paid are opened again; the reversal is kept in the audit trail.")) {
-            return;
-        }
-        tasks.run(UiTasks.of(() -> {
-            desk.reverse(d.payment().id(), d.version(), "reversed at the cash desk");
-            return null;
-        }, v -> {
-            status.showMessage("Payment " + number + " reversed");
-            wanted = d.payment().id();
-            refresh();
-            loadDetail(d.payment().id());
-        }, e -> dialogs.error("Payment " + number + " was not reversed: " + e.getMessage(), "Nothing was changed.",
-                "Reload the day and try again.")));
+        posting.reverse();
+    }
+
+    /** Reads the day again keeping payment {@code id} selected, and shows it (even when the filter now hides it). */
+    private void reload(long id) {
+        list.keep(id);
+        list.refresh();
+        loadDetail(id);
     }
 
     @FXML
     void onImport() {
-        batch.chooseAndImport(dayPicker.getValue());
+        batch.chooseAndImport(list.day());
     }
 
     @FXML
     void onAutoMatch() {
-        batch.autoMatch(dayPicker.getValue());
+        batch.autoMatch(list.day());
     }
 
     @FXML
     void onPostAllAuto() {
-        batch.postAllAuto(dayPicker.getValue(), payments);
+        batch.postAllAuto(list.day(), list.payments());
     }
 
     @FXML
@@ -372,23 +242,19 @@ public final class CashMatchingController {
         new ChequeEntryDialog(root.getScene().getWindow(), dialogs, LocalDate.now(clock)).ask().ifPresent(c ->
                 tasks.run(UiTasks.of(() -> desk.enterCheque(c), p -> {
                     status.showMessage("Cheque " + c.chequeNo() + " entered as " + p.number());
-                    wanted = p.id();
-                    dayPicker.setValue(p.receivedDate());
+                    list.keep(p.id());
+                    list.showDay(p.receivedDate());
                     batch.autoMatch(p.receivedDate());
                 }, e -> dialogs.error("The cheque was not entered: " + e.getMessage(), "Nothing was stored.",
                         "Check the cheque and enter it again."))));
     }
 
     public void showPayment(String number, LocalDate received) { // an order's timeline links here
-        searchField.setText(number);
-        dayPicker.setValue(received); // the area's refresh on showing, or the day's change, reloads the list
+        list.showPayment(number, received);
     }
 
     public void focusList() {
-        paymentTable.requestFocus();
-        if (paymentTable.getSelectionModel().isEmpty()) {
-            paymentTable.getSelectionModel().selectFirst();
-        }
+        list.focus();
     }
 
     ApplyViewModel applyModel() {

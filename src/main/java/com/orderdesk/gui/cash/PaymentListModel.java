@@ -38,6 +38,11 @@ final class PaymentListModel {
         return s != null && s.toLowerCase(Locale.ROOT).contains(t);
     }
 
+    /** A status's total above the list: "Auto: 3 · 1,250.00". */
+    static String totalLine(DeskStatus s, Total t, com.orderdesk.gui.common.Formats formats) {
+        return label(s) + ": " + t.count() + " \u00b7 " + formats.money(t.amount());
+    }
+
     /** The status as its chip says it ("Auto", "Suggested" ...). */
     static String label(DeskStatus s) {
         return com.orderdesk.gui.common.StatusKind.fromName(s.name()).map(com.orderdesk.gui.common.StatusKind::label)

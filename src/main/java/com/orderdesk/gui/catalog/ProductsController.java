@@ -3,13 +3,10 @@ package com.orderdesk.gui.catalog;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
-import com.orderdesk.gui.common.MoneyColumn;
-import com.orderdesk.gui.common.StatusChip;
-import com.orderdesk.gui.common.StatusKind;
-import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.Shortcuts;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
-import com.orderdesk.gui.common.Validation;
+import com.orderdesk.application.catalog.ProductMaintenance;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.catalog.ContractPriceRow;
 import com.orderdesk.logic.catalog.InputRefusedException;
@@ -17,27 +14,19 @@ import com.orderdesk.logic.catalog.ProductData;
 import com.orderdesk.logic.catalog.ProductRow;
 import com.orderdesk.logic.store.ConcurrentEditException;
 import com.orderdesk.logic.store.Listing;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -48,19 +37,15 @@ import javafx.util.Duration;
  * (Ctrl+N), save (Ctrl+S) and discontinue or reinstate (Alt+D); everyone else reads.
  */
 public final class ProductsController {
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-
     private final CatalogDeskServices services;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
     private final StatusBarModel status;
     private final Formats formats = Formats.forDefaultLocale();
     private final ProductForm form = new ProductForm(formats);
-    private final Validation validation = new Validation();
     private final ObservableList<ProductRow> rows = FXCollections.observableArrayList();
     private final PauseTransition typingPause = new PauseTransition(Duration.millis(200));
+    private ProductFields fields;
     private ContractPricesPane prices;
     private Task<?> listing;
     /** Set while the list selection is changed by the screen itself (not by the user choosing a row). */
@@ -123,56 +108,17 @@ public final class ProductsController {
     private void initialize() {
         Mnemonics.linkLabels(root);
         table.setItems(rows);
-        table.getColumns().setAll(List.of(
-                column("SKU", ProductRow::sku, 108), // "TWL-ROLL-8", "BR607-01" whole
-                column("Description", ProductRow::description, 240),
-                column("Unit", ProductRow::unit, 50),
-                column("Case", r -> Integer.toString(r.caseQuantity()), 58),
-                MoneyColumn.of("List price", ProductRow::listPrice, formats, 96), // the header whole under the app's look
-                statusColumn()));
-        table.getColumns().get(3).setStyle("-fx-alignment: CENTER-RIGHT;");
-        // the description gives way at 1366 px: every other column keeps its width (figures are never cut);
-        // the cost is in the form, not the list, so the list fits beside it
-        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
-        table.getColumns().get(1).setMinWidth(120);
-        // every product listed is active unless discontinued ones are asked for: only then a status
-        table.getColumns().get(5).visibleProperty().bind(discontinuedBox.selectedProperty());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TablePrefs.forUser().remember(table, "products");
+        ProductList.install(table, formats, discontinuedBox.selectedProperty(), searchField, descriptionField::requestFocus);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> chosen(old, row));
-        bindForm();
+        fields = new ProductFields(form, List.of(skuField, unitField, descriptionField, caseQtyField, weightField, gtinField,
+                categoryField, listPriceField, costField), taxableBox, problemsBox);
         prices = new ContractPricesPane(services, tasks, dialogs, status, formats, new ContractPricesPane.Controls(pricesTable,
                 byProductRadio, byCustomerRadio, priceCustomerField, priceFromPicker, priceToPicker, priceField, addPriceButton,
                 endPriceButton, priceProblemLabel));
         typingPause.setOnFinished(e -> refresh());
         searchField.textProperty().addListener((o, a, b) -> typingPause.playFromStart());
         discontinuedBox.selectedProperty().addListener((o, a, b) -> refresh());
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
-                table.requestFocus();
-                if (table.getSelectionModel().isEmpty()) {
-                    table.getSelectionModel().selectFirst();
-                }
-            }
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                descriptionField.requestFocus();
-            }
-        });
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (SAVE.match(e)) {
-                e.consume();
-                onSave();
-            } else if (NEW.match(e)) {
-                e.consume();
-                onNew();
-            } else if (FIND.match(e)) {
-                e.consume();
-                focusSearch();
-            }
-        });
+        Shortcuts.on(root).add(Shortcuts.SAVE, this::onSave).add(Shortcuts.NEW, this::onNew).add(Shortcuts.FIND, this::focusSearch);
         boolean editable = services.mayMaintain();
         for (Button b : List.of(newButton, saveButton, discontinueButton)) {
             b.setVisible(editable);
@@ -184,47 +130,6 @@ public final class ProductsController {
         showTitle();
     }
 
-    private void bindForm() {
-        Map<TextField, javafx.beans.property.StringProperty> fields = Map.of(skuField, form.sku, unitField, form.unit,
-                descriptionField, form.description, caseQtyField, form.caseQuantity, weightField, form.weightKg, gtinField,
-                form.gtin, categoryField, form.category, listPriceField, form.listPrice, costField, form.cost);
-        fields.forEach((f, p) -> f.textProperty().bindBidirectional(p));
-        taxableBox.selectedProperty().bindBidirectional(form.taxable);
-        Map<Control, String> columns = Map.of(skuField, "sku", unitField, "unit", descriptionField, "description",
-                caseQtyField, "case_qty", weightField, "weight_kg", gtinField, "gtin", categoryField, "category",
-                listPriceField, "list_price", costField, "cost");
-        columns.forEach((c, column) -> validation.rule(c, () -> form.problemFor(column)));
-        form.problems().addListener((javafx.collections.ListChangeListener<? super com.orderdesk.logic.catalog.InputProblem>) c -> {
-            problemsBox.getChildren().clear();
-            if (!form.problems().isEmpty()) {
-                problemsBox.getChildren().add(new Label("Not saved. Please correct:"));
-                form.problems().forEach(p -> {
-                    Label l = new Label("\u2022 " + ProductForm.sentence(p));
-                    l.getStyleClass().add("danger-text");
-                    l.setWrapText(true);
-                    problemsBox.getChildren().add(l);
-                });
-            }
-            validation.revalidate();
-        });
-    }
-
-    private static TableColumn<ProductRow, String> column(String title, Function<ProductRow, String> value, double width) {
-        TableColumn<ProductRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
-    private TableColumn<ProductRow, StatusKind> statusColumn() {
-        TableColumn<ProductRow, StatusKind> c = new TableColumn<>("Status");
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().active() ? StatusKind.ACTIVE
-                : StatusKind.DISCONTINUED));
-        c.setCellFactory(StatusChip.cellFactory());
-        c.setPrefWidth(115); // the widest chip, "Discontinued"
-        return c;
-    }
-
     /** Reloads the list with the current search; keeps the selected product selected. */
     public void refresh() {
         if (listing != null) {
@@ -234,17 +139,13 @@ public final class ProductsController {
         boolean all = discontinuedBox.isSelected();
         Task<Listing<ProductRow>> task = UiTasks.of(() -> services.list(search, all), listed -> {
             ProductRow shown = form.editingProperty().get();
-            selecting = true;
-            try {
+            quietly(() -> {
                 rows.setAll(listed.rows());
                 if (shown != null) {
                     rows.stream().filter(r -> r.id() == shown.id()).findFirst().ifPresent(r -> table.getSelectionModel().select(r));
                 }
-            } finally {
-                selecting = false;
-            }
-            countLabel.setText(String.format("%,d products%s", rows.size(),
-                    rows.size() >= com.orderdesk.application.catalog.ProductMaintenance.LIST_LIMIT ? " (search to narrow)" : ""));
+            });
+            countLabel.setText(ProductsText.count(rows.size(), ProductMaintenance.LIST_LIMIT));
             status.setCounts(countLabel.getText());
             if (!listed.damaged().isEmpty()) {
                 status.showMessage(listed.damageNote());
@@ -258,18 +159,14 @@ public final class ProductsController {
         if (selecting || row == null) {
             return;
         }
-        if (form.dirtyProperty().get() && !dialogs.confirm("Discard changes", form.isNew() ? "the new product"
-                : form.editingProperty().get().sku(), "What you typed since the last save will be lost.")) {
-            selecting = true;
-            try {
+        if (!mayDiscard()) {
+            quietly(() -> {
                 if (old == null) {
                     table.getSelectionModel().clearSelection();
                 } else {
                     table.getSelectionModel().select(old);
                 }
-            } finally {
-                selecting = false;
-            }
+            });
             return;
         }
         formOpen = true;
@@ -284,16 +181,10 @@ public final class ProductsController {
         if (!services.mayMaintain()) {
             return;
         }
-        if (form.dirtyProperty().get() && !dialogs.confirm("Discard changes", form.isNew() ? "the new product"
-                : form.editingProperty().get().sku(), "What you typed since the last save will be lost.")) {
+        if (!mayDiscard()) {
             return;
         }
-        selecting = true;
-        try {
-            table.getSelectionModel().clearSelection();
-        } finally {
-            selecting = false;
-        }
+        quietly(() -> table.getSelectionModel().clearSelection());
         formOpen = true;
         form.startNew();
         prices.show(null);
@@ -326,17 +217,14 @@ public final class ProductsController {
         form.show(p);
         skuField.setEditable(false);
         prices.show(p);
-        selecting = true;
-        try {
+        quietly(() -> {
             rows.removeIf(r -> r.id() == p.id());
             rows.add(p);
-            rows.sort(java.util.Comparator.comparing(ProductRow::sku));
+            rows.sort(Comparator.comparing(ProductRow::sku));
             table.getSelectionModel().select(p);
             table.scrollTo(p);
-        } finally {
-            selecting = false;
-        }
-        status.showMessage("Product " + p.sku() + (created ? " added" : " saved") + ".");
+        });
+        status.showMessage(ProductsText.saved(p.sku(), created));
     }
 
     private void saveFailed(Throwable e) {
@@ -355,10 +243,7 @@ public final class ProductsController {
     private void refused(InputRefusedException e) {
         form.refused(e.problems());
         status.showMessage("Not saved: " + e.problems().size() + " problem(s) to correct");
-        Control first = validation.firstInvalidControl();
-        if (first != null) {
-            first.requestFocus();
-        }
+        fields.focusFirstProblem();
     }
 
     @FXML
@@ -370,27 +255,36 @@ public final class ProductsController {
         boolean discontinue = p.active();
         tasks.run(UiTasks.of(() -> services.setDiscontinued(p.id(), discontinue), changed -> {
             saved(changed);
-            status.showMessage(changed.sku() + (discontinue ? " discontinued: order entry no longer offers it; its history"
-                    + " and stock stay." : " is on sale again."));
+            status.showMessage(ProductsText.discontinued(changed.sku(), discontinue));
         }, this::saveFailed));
     }
 
     private void setFormEditable(boolean editable) {
-        for (TextField f : List.of(skuField, unitField, descriptionField, caseQtyField, weightField, gtinField, categoryField,
-                listPriceField, costField)) {
-            f.setDisable(false);
-            f.setEditable(editable);
-        }
-        taxableBox.setDisable(!editable);
+        fields.setEditable(editable);
         prices.setEditable(editable && !form.isNew());
     }
 
     private void showTitle() {
         ProductRow p = form.editingProperty().get();
-        formTitle.setText((p == null ? (formOpen ? "New product" : "Choose a product, or Ctrl+N for a new one") : p.sku())
-                + (form.dirtyProperty().get() ? " *" : ""));
-        discontinueButton.setText(p != null && !p.active() ? "_Reinstate" : "_Discontinue");
+        formTitle.setText(ProductsText.title(p, formOpen, form.dirtyProperty().get()));
+        discontinueButton.setText(ProductsText.discontinueLabel(p));
         discontinueButton.setDisable(p == null);
+    }
+
+    /** True when nothing typed is unsaved, or the user agreed to lose it. */
+    private boolean mayDiscard() {
+        return !form.dirtyProperty().get() || dialogs.confirm("Discard changes", ProductsText.document(form.editingProperty().get()),
+                "What you typed since the last save will be lost.");
+    }
+
+    /** Changes the list or its selection as the screen, not as the user choosing a row (which would load that row). */
+    private void quietly(Runnable change) {
+        selecting = true;
+        try {
+            change.run();
+        } finally {
+            selecting = false;
+        }
     }
 
     public void focusSearch() {

@@ -3,15 +3,14 @@ package com.orderdesk.gui.customer;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
-import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.Shortcuts;
 import com.orderdesk.gui.common.Validation;
 import com.orderdesk.logic.customer.CreditStanding;
 import com.orderdesk.logic.customer.CustomerRow;
 import com.orderdesk.logic.customer.Lookalike;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.function.BiFunction;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
@@ -22,18 +21,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /**
  * The customer screen: the list with its search on the left, the editor on the right. Binds the
@@ -42,16 +37,11 @@ import javafx.util.Duration;
  * lookalike note). The work (searches, saves, address checks) runs off the FX thread in the model.
  */
 public final class CustomersController {
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-
     private final CustomersViewModel vm;
     private final DialogService dialogs;
     private final Formats formats = Formats.forDefaultLocale();
     private final Validation validation = new Validation();
     private final EditorRows rows;
-    private final PauseTransition typing = new PauseTransition(Duration.millis(150));
 
     @FXML private BorderPane root;
     @FXML private Label searchLabel;
@@ -103,79 +93,21 @@ public final class CustomersController {
         Mnemonics.linkLabels(root);
         searchLabel.setLabelFor(searchField);
         reasonLabel.setLabelFor(reasonField);
-        installList();
+        new CustomerList(vm, searchField, table, footerLabel);
         bindEditor();
         vm.setOnShown(this::shown);
         vm.lookalikes().addListener((ListChangeListener<Lookalike>) c -> showLookalikes());
         vm.saveRefusedForLookalikesProperty().addListener((o, a, b) -> showLookalikes());
         vm.problems().addListener((MapChangeListener<String, String>) c -> showProblems());
         vm.busyProperty().addListener((o, a, busy) -> saveButton.setDisable(busy));
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        Shortcuts.on(root).add(Shortcuts.SAVE, this::onSave).add(Shortcuts.NEW, this::onNew).add(Shortcuts.FIND, this::focusSearch);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed() && vm.revert()) {
+                e.consume();
+            }
+        });
         rebuildRows();
         shown();
-    }
-
-    private void installList() {
-        table.getColumns().setAll(List.of(
-                column("Number", CustomerRow::number, 80),
-                column("Name", r -> r.name() + (r.active() ? "" : "  (inactive)"), 220),
-                column("City", r -> r.city() == null ? "" : r.city() + ", " + r.state(), 140),
-                column("Phone", r -> r.phone() == null ? "" : r.phone(), 120)));
-        table.setItems(vm.rows());
-        TablePrefs.forUser().remember(table, "customers");
-        footerLabel.textProperty().bind(vm.footerProperty());
-        typing.setOnFinished(e -> vm.search(searchField.getText()));
-        searchField.textProperty().addListener((o, a, b) -> typing.playFromStart());
-        searchField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DOWN) {
-                e.consume();
-                table.requestFocus();
-                if (table.getSelectionModel().isEmpty()) {
-                    table.getSelectionModel().selectFirst();
-                }
-            } else if (e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                typing.stop();
-                // Enter opens the first match of what is typed now (searching first if the list is behind)
-                vm.search(searchField.getText());
-                openFirstWhenFound();
-            }
-        });
-        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                e.consume();
-                openSelected();
-            }
-        });
-        table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                openSelected();
-            }
-        });
-    }
-
-    private boolean openFirstPending;
-
-    private void openFirstWhenFound() {
-        openFirstPending = true;
-        vm.rows().addListener(new ListChangeListener<>() {
-            @Override
-            public void onChanged(Change<? extends CustomerRow> c) {
-                vm.rows().removeListener(this);
-                if (openFirstPending && !vm.rows().isEmpty()) {
-                    table.getSelectionModel().selectFirst();
-                    openSelected();
-                }
-                openFirstPending = false;
-            }
-        });
-    }
-
-    private void openSelected() {
-        CustomerRow row = table.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            vm.open(row.id());
-        }
     }
 
     private void bindEditor() {
@@ -207,8 +139,8 @@ public final class CustomersController {
         rule(emailField, "email");
         rule(certificateField, "taxExemption.certificate");
         rule(ediField, "ediSenderId");
-        validation.rule(orderEmailsField, () -> listProblem("orderEmails"));
-        validation.rule(bankField, () -> listProblem("bankAccounts"));
+        validation.rule(orderEmailsField, () -> vm.listProblem("orderEmails"));
+        validation.rule(bankField, () -> vm.listProblem("bankAccounts"));
         // a new customer with the phone or the name of a stored one is pointed out as the field is left
         for (TextField t : List.of(nameField, phoneField)) {
             t.focusedProperty().addListener((o, was, now) -> {
@@ -228,43 +160,31 @@ public final class CustomersController {
         validation.rule(control, () -> vm.problem(field, 0));
     }
 
-    private String listProblem(String field) {
-        String all = vm.problems().entrySet().stream().filter(e -> e.getKey().startsWith(field + "#"))
-                .map(java.util.Map.Entry::getValue).reduce((a, b) -> a + " " + b).orElse(null);
-        return all;
-    }
-
     private void rebuildRows() {
         CustomerForm f = vm.form();
         rows.restartValidation();
         ToggleGroup defaults = new ToggleGroup();
-        List<Node> ships = new java.util.ArrayList<>();
-        for (int i = 0; i < f.shipTos.size(); i++) {
-            CustomerForm.ShipToRow s = f.shipTos.get(i);
-            ships.add(rows.shipTo(s, i + 1, defaults, () -> f.removeShipTo(s)));
-        }
-        shipTosBox.getChildren().setAll(ships);
-        List<Node> people = new java.util.ArrayList<>();
-        for (int i = 0; i < f.contacts.size(); i++) {
-            CustomerForm.ContactRow c = f.contacts.get(i);
-            people.add(rows.contact(c, i + 1, () -> f.contacts.remove(c)));
-        }
-        contactsBox.getChildren().setAll(people);
-        List<Node> partRows = new java.util.ArrayList<>();
-        for (int i = 0; i < f.parts.size(); i++) {
-            CustomerForm.PartRow p = f.parts.get(i);
-            partRows.add(rows.part(p, i + 1, () -> f.parts.remove(p)));
-        }
-        partsBox.getChildren().setAll(partRows);
+        fill(shipTosBox, f.shipTos, (s, n) -> rows.shipTo(s, n, defaults, () -> f.removeShipTo(s)));
+        fill(contactsBox, f.contacts, (c, n) -> rows.contact(c, n, () -> f.contacts.remove(c)));
+        fill(partsBox, f.parts, (p, n) -> rows.part(p, n, () -> f.parts.remove(p)));
         rows.revalidate();
+    }
+
+    /** One editor row per item, numbered from 1. */
+    private static <T> void fill(VBox box, List<T> items, BiFunction<T, Integer, Node> row) {
+        List<Node> nodes = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            nodes.add(row.apply(items.get(i), i + 1));
+        }
+        box.getChildren().setAll(nodes);
     }
 
     /** After open, save, new or switch: the title chip, the credit, the active button and the focus. */
     private void shown() {
         CustomerForm f = vm.form();
-        activeChip.getStyleClass().removeAll("status-paid", "status-cancelled", "status-entered");
-        activeChip.setText(f.isNew() ? "New" : f.isActive() ? "Active" : "Inactive");
-        activeChip.getStyleClass().add(f.isNew() ? "status-entered" : f.isActive() ? "status-paid" : "status-cancelled");
+        activeChip.getStyleClass().removeAll(CustomerText.CHIP_STYLES);
+        activeChip.setText(CustomerText.chip(f.isNew(), f.isActive()));
+        activeChip.getStyleClass().add(CustomerText.chipStyle(f.isNew(), f.isActive()));
         numberField.setEditable(f.isNew());
         activeButton.setText(f.isActive() ? "Deactivate" : "Reactivate");
         activeButton.setDisable(f.isNew());
@@ -277,15 +197,7 @@ public final class CustomersController {
     }
 
     private void showCredit(CreditStanding c) {
-        if (c == null) {
-            creditLabel.setText("A new customer gets no credit limit and the default risk class until the credit manager sets them.");
-            return;
-        }
-        creditLabel.setText(String.format("Limit %s   Risk class %s   %s   Review %s   Customer since %s",
-                c.creditLimit() == null ? "none" : formats.money(c.creditLimit()), c.riskClass().label(),
-                c.onManualHold() ? "ON MANUAL HOLD" : "No manual hold",
-                c.reviewDate() == null ? "-" : formats.date(c.reviewDate()),
-                c.customerSince() == null ? "-" : formats.date(c.customerSince())));
+        creditLabel.setText(CustomerText.credit(c, formats));
     }
 
     private void showLookalikes() {
@@ -301,23 +213,6 @@ public final class CustomersController {
             l.setWrapText(true);
             return (Node) l;
         }).toList());
-    }
-
-    private void keys(KeyEvent e) {
-        if (SAVE.match(e)) {
-            e.consume();
-            onSave();
-        } else if (NEW.match(e)) {
-            e.consume();
-            onNew();
-        } else if (FIND.match(e)) {
-            e.consume();
-            focusSearch();
-        } else if (e.getCode() == KeyCode.ESCAPE && !e.isConsumed()) {
-            if (vm.revert()) {
-                e.consume();
-            }
-        }
     }
 
     /** Loads the first customers (or re-runs the search typed) and puts the cursor in the search box. */
@@ -388,12 +283,5 @@ public final class CustomersController {
             return;
         }
         vm.setActive(activate, reasonField.getText());
-    }
-
-    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 }

@@ -91,6 +91,12 @@ public final class CustomersViewModel {
         return problems.get(key(field, index));
     }
 
+    /** The problems of every row of a list field ("orderEmails#0", "#1"...) in one sentence, or {@code null}. */
+    public String listProblem(String field) {
+        return problems.entrySet().stream().filter(e -> e.getKey().startsWith(field + "#"))
+                .map(java.util.Map.Entry::getValue).reduce((a, b) -> a + " " + b).orElse(null);
+    }
+
     private static String key(String field, int index) {
         return field + "#" + index;
     }

@@ -26,6 +26,12 @@ final class CustomerInfo {
         }
     }
 
+    /** Shows the view model's customer now and whenever it changes. */
+    void follow(OrderEntryViewModel vm) {
+        vm.customerProperty().addListener((obs, old, c) -> show(c));
+        show(null);
+    }
+
     void show(CustomerContext c) {
         terms.setText(c == null ? "-" : c.paymentTerms());
         credit.setText(c == null ? "-" : creditText(c));

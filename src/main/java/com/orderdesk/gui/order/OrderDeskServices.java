@@ -78,6 +78,12 @@ public record OrderDeskServices(CustomerLookup customers, ProductLookup products
     record Copied(com.orderdesk.logic.order.CopiedOrder order, CustomerContext customer) {
     }
 
+    /** A stored order with its customer and timeline, as order entry opens it. */
+    OpenedOrder open(long orderId) {
+        LoadedOrder loaded = load(orderId);
+        return new OpenedOrder(loaded, customerContext(loaded.draft().customerId()), timeline(orderId));
+    }
+
     Copied copy(long orderId) {
         var copy = orders.copy(currentUser.get(), orderId);
         return new Copied(copy, customerContext(copy.draft().customerId()));

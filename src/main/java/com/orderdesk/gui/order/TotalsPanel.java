@@ -7,7 +7,10 @@ import com.orderdesk.logic.order.OrderTotals;
 import java.math.BigDecimal;
 import javafx.scene.control.Label;
 
-/** The order's totals under its lines, with the tax caption naming the ship-to state and rate (or the exemption). */
+/**
+ * The order's totals under its lines, with the tax caption naming the ship-to state and rate (or the
+ * exemption); shown again whenever the view model's totals change.
+ */
 final class TotalsPanel {
     private final Formats formats;
     private final OrderEntryViewModel vm;
@@ -28,6 +31,8 @@ final class TotalsPanel {
         this.taxCaption = taxCaption;
         this.tax = tax;
         this.total = total;
+        vm.totalsProperty().addListener((obs, old, t) -> show(t));
+        show(vm.totalsProperty().get());
     }
 
     void show(OrderTotals t) {

@@ -1,0 +1,78 @@
+package com.orderdesk.gui.cash;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.StatusChip;
+import com.orderdesk.gui.common.StatusKind;
+import com.orderdesk.logic.cash.desk.DeskPayment;
+import com.orderdesk.logic.cash.desk.PaymentDetail;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/**
+ * The selected payment on the right of the cash desk: its heading, payer, source, remittance, the
+ * engine's proposal and what was posted; the grid and the actions that change it are open only
+ * while the payment is not posted, Reverse only once it is. Problems are listed under the grid.
+ */
+final class PaymentDetailPane {
+    /** The pane's controls from the FXML; {@code unposted} are the actions of a payment not yet posted (Post, discount...). */
+    record Controls(VBox detailBox, Label title, StatusChip chip, Label amount, Label payer, Label source, Label remittance,
+                    Label proposal, TextField customerField, Label posted, TableView<ApplyRow> invoiceTable, Label applied,
+                    Label difference, List<Button> unposted, Button reverseButton, VBox problemsBox) {
+    }
+
+    private final Controls c;
+    private final ApplyViewModel apply;
+    private final Formats formats;
+
+    PaymentDetailPane(Controls controls, ApplyViewModel apply, Formats formats) {
+        this.c = controls;
+        this.apply = apply;
+        this.formats = formats;
+        apply.differenceProperty().addListener((o, a, b) -> showDifference());
+        apply.restOnAccountProperty().addListener((o, a, b) -> showDifference());
+    }
+
+    /** Shows {@code d} (loading it into the grid), or an empty, disabled pane for {@code null}. */
+    void show(PaymentDetail d) {
+        c.detailBox().setDisable(d == null);
+        c.problemsBox().getChildren().clear();
+        if (d == null) {
+            c.title().setText("");
+            c.chip().setStatus(null);
+            return;
+        }
+        DeskPayment p = d.payment();
+        apply.load(d);
+        c.title().setText(p.number() + "  \u00b7  " + formats.date(p.receivedDate()));
+        c.chip().setStatus(StatusKind.fromName(p.status().name()).orElse(null));
+        c.amount().setText(formats.money(p.amount()));
+        c.payer().setText(DetailText.payer(d));
+        c.source().setText(DetailText.source(d));
+        c.remittance().setText(DetailText.remittance(d, formats));
+        c.proposal().setText(DetailText.proposal(d));
+        c.customerField().setText(p.customerNo() == null ? "" : p.customerNo() + "  " + p.customerName());
+        c.posted().setText(DetailText.posted(d, formats));
+        boolean posted = p.status().posted();
+        c.unposted().forEach(b -> b.setDisable(posted));
+        c.reverseButton().setDisable(!posted);
+        c.invoiceTable().setEditable(!posted);
+        c.customerField().setEditable(!posted);
+        showDifference();
+    }
+
+    void showDifference() {
+        String[] text = DetailText.applied(apply.detail(), apply.appliedTotalProperty().get(), apply.differenceProperty().get(),
+                apply.restOnAccountProperty().get(), formats);
+        c.applied().setText(text[0]);
+        c.difference().setText(text[1]);
+    }
+
+    /** Lists {@code problems} under the grid, one "• sentence" line each, in place of what was there. */
+    void showProblems(List<String> problems) {
+        c.problemsBox().getChildren().setAll(problems.stream().map(p -> new Label("\u2022 " + p)).toList());
+    }
+}

@@ -1,0 +1,152 @@
+package com.orderdesk.gui.cash;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
+import com.orderdesk.gui.common.TableFilter;
+import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.cash.desk.DeskPayment;
+import com.orderdesk.logic.cash.desk.DeskStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+
+/**
+ * The cash desk's list of the day's payments: the day, the status filter and the search over it,
+ * the totals per status above it; read off the FX thread, keeping the selected payment selected.
+ */
+final class PaymentList {
+    /** The list's controls from the FXML. */
+    record Controls(DatePicker dayPicker, ComboBox<DeskStatus> statusBox, TextField searchField, TableView<DeskPayment> table,
+                    FlowPane totalsBox) {
+    }
+
+    private final CashDeskServices desk;
+    private final UiTaskRunner tasks;
+    private final StatusBarModel status;
+    private final Formats formats;
+    private final Clock clock;
+    private final Controls c;
+    private final ObservableList<DeskPayment> payments = FXCollections.observableArrayList();
+    private final TableFilter<DeskPayment> filter;
+    /** The payment to select once the list is read again (one just posted, reversed or entered). */
+    private Long wanted;
+
+    /** @param chosen told the id of each payment selected in the list */
+    PaymentList(CashDeskServices desk, UiTaskRunner tasks, StatusBarModel status, Formats formats, Controls controls,
+                LongConsumer chosen) {
+        this.desk = desk;
+        this.tasks = tasks;
+        this.status = status;
+        this.formats = formats;
+        this.clock = desk.clock();
+        this.c = controls;
+        filter = TableFilter.install(c.table(), payments);
+        TablePrefs.forUser().remember(c.table(), "cash-payments");
+        c.dayPicker().setConverter(formats.dateConverter());
+        c.dayPicker().setValue(LocalDate.now(clock));
+        c.dayPicker().valueProperty().addListener((o, a, b) -> refresh());
+        c.statusBox().getItems().add(null);
+        c.statusBox().getItems().addAll(DeskStatus.values());
+        c.statusBox().setConverter(Formats.display(PaymentListModel::label, Messages.get("cash.allStatuses")));
+        c.statusBox().valueProperty().addListener((o, a, b) -> applyFilter());
+        c.searchField().textProperty().addListener((o, a, b) -> applyFilter());
+        c.searchField().setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                c.table().requestFocus();
+                c.table().getSelectionModel().selectFirst();
+            }
+        });
+        c.table().getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
+            if (p != null) {
+                chosen.accept(p.id());
+            }
+        });
+    }
+
+    /** Every payment of the day, whatever the filter shows. */
+    ObservableList<DeskPayment> payments() {
+        return payments;
+    }
+
+    LocalDate day() {
+        return c.dayPicker().getValue();
+    }
+
+    /** Shows another day; the list is read again. */
+    void showDay(LocalDate day) {
+        c.dayPicker().setValue(day);
+    }
+
+    /** Selects payment {@code id} when the list is next read. */
+    void keep(long id) {
+        wanted = id;
+    }
+
+    /** Reloads the day's list, keeping the selected payment selected. */
+    void refresh() {
+        DeskPayment selected = c.table().getSelectionModel().getSelectedItem();
+        if (wanted == null && selected != null) {
+            wanted = selected.id();
+        }
+        LocalDate day = day() == null ? LocalDate.now(clock) : day();
+        tasks.run(UiTasks.of(() -> desk.payments(day), listing -> {
+            payments.setAll(listing.rows());
+            showTotals(listing.rows());
+            if (!listing.damaged().isEmpty()) {
+                status.showMessage(listing.damageNote());
+            }
+            applyFilter();
+            Long id = wanted;
+            wanted = null;
+            if (id != null) {
+                filter.sorted().stream().filter(p -> p.id() == id).findFirst()
+                        .ifPresent(p -> c.table().getSelectionModel().select(p));
+            }
+            if (c.table().getSelectionModel().isEmpty() && !filter.sorted().isEmpty()) {
+                c.table().getSelectionModel().selectFirst();
+            }
+        }, e -> status.showMessage("Payments could not be listed: " + e.getMessage())));
+    }
+
+    private void applyFilter() {
+        filter.setCondition(PaymentListModel.filter(c.statusBox().getValue(), c.searchField().getText()));
+    }
+
+    private void showTotals(List<DeskPayment> list) {
+        c.totalsBox().getChildren().clear();
+        Map<DeskStatus, PaymentListModel.Total> totals = PaymentListModel.totals(list);
+        for (var t : totals.entrySet()) {
+            Label l = new Label(PaymentListModel.totalLine(t.getKey(), t.getValue(), formats));
+            l.setId("total-" + t.getKey().name());
+            c.totalsBox().getChildren().add(l);
+        }
+        status.setCounts(String.format("%,d payments", list.size()));
+    }
+
+    /** Shows one payment: its number in the search, its day in the picker (the list is read again). */
+    void showPayment(String number, LocalDate received) {
+        c.searchField().setText(number);
+        c.dayPicker().setValue(received); // the area's refresh on showing, or the day's change, reloads the list
+    }
+
+    void focus() {
+        c.table().requestFocus();
+        if (c.table().getSelectionModel().isEmpty()) {
+            c.table().getSelectionModel().selectFirst();
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package com.orderdesk.gui.cash;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.cash.desk.PaymentDetail;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+/**
+ * Posting the payment on screen as the grid applies it (Ctrl+S / Alt+P), and reversing a posted
+ * one after asking (Alt+V); both off the FX thread, then the day's list and the payment are read again.
+ */
+final class PaymentPosting {
+    private final CashDeskServices desk;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final ApplyViewModel apply;
+    private final Consumer<List<String>> problems;
+    private final LongConsumer reload;
+
+    /**
+     * @param problems told what keeps the grid from being posted
+     * @param reload   told the payment's id after a post or reversal: reread the day keeping it selected, and show it
+     */
+    PaymentPosting(CashDeskServices desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status, ApplyViewModel apply,
+                   Consumer<List<String>> problems, LongConsumer reload) {
+        this.desk = desk;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.apply = apply;
+        this.problems = problems;
+        this.reload = reload;
+    }
+
+    void post() {
+        if (apply.detail() == null || apply.detail().payment().status().posted()) {
+            return;
+        }
+        List<String> found = apply.problems();
+        if (!found.isEmpty()) {
+            problems.accept(found);
+            return;
+        }
+        var request = apply.request();
+        String number = apply.detail().payment().number();
+        tasks.run(UiTasks.of(() -> {
+            desk.post(request);
+            return null;
+        }, v -> {
+            status.showMessage("Payment " + number + " posted");
+            reload.accept(request.paymentId()); // shown posted even when the filter now hides it
+        }, e -> dialogs.error("Payment " + number + " was not posted: " + e.getMessage(),
+                "Nothing was posted; the amounts you typed are still on the screen.", "Correct them and post again.")));
+    }
+
+    void reverse() {
+        PaymentDetail d = apply.detail();
+        if (d == null || !d.payment().status().posted()) {
+            return;
+        }
+        String number = d.payment().number();
+        if (!dialogs.confirm("Reverse posting", "payment " + number,
+                "The invoices it paid are opened again; the reversal is kept in the audit trail.")) {
+            return;
+        }
+        tasks.run(UiTasks.of(() -> {
+            desk.reverse(d.payment().id(), d.version(), "reversed at the cash desk");
+            return null;
+        }, v -> {
+            status.showMessage("Payment " + number + " reversed");
+            reload.accept(d.payment().id());
+        }, e -> dialogs.error("Payment " + number + " was not reversed: " + e.getMessage(), "Nothing was changed.",
+                "Reload the day and try again.")));
+    }
+}

@@ -1,0 +1,102 @@
+package com.orderdesk.gui.customer;
+
+import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.logic.customer.CustomerRow;
+import java.util.List;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.Duration;
+
+/**
+ * The customer list with its search: typing searches after a pause, Down moves into the list,
+ * Enter in the search opens the first match of what is typed, Enter or a double click in the
+ * list opens the selected customer.
+ */
+final class CustomerList {
+    private final CustomersViewModel vm;
+    private final TextField searchField;
+    private final TableView<CustomerRow> table;
+    private final PauseTransition typing = new PauseTransition(Duration.millis(150));
+    private boolean openFirstPending;
+
+    CustomerList(CustomersViewModel vm, TextField searchField, TableView<CustomerRow> table, Label footerLabel) {
+        this.vm = vm;
+        this.searchField = searchField;
+        this.table = table;
+        table.getColumns().setAll(List.of(
+                column("Number", CustomerRow::number, 80),
+                column("Name", r -> r.name() + (r.active() ? "" : "  (inactive)"), 220),
+                column("City", r -> r.city() == null ? "" : r.city() + ", " + r.state(), 140),
+                column("Phone", r -> r.phone() == null ? "" : r.phone(), 120)));
+        table.setItems(vm.rows());
+        TablePrefs.forUser().remember(table, "customers");
+        footerLabel.textProperty().bind(vm.footerProperty());
+        typing.setOnFinished(e -> vm.search(searchField.getText()));
+        searchField.textProperty().addListener((o, a, b) -> typing.playFromStart());
+        searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKeys);
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                openSelected();
+            }
+        });
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+    }
+
+    private void searchKeys(KeyEvent e) {
+        if (e.getCode() == KeyCode.DOWN) {
+            e.consume();
+            table.requestFocus();
+            if (table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().selectFirst();
+            }
+        } else if (e.getCode() == KeyCode.ENTER) {
+            e.consume();
+            typing.stop();
+            // Enter opens the first match of what is typed now (searching first if the list is behind)
+            vm.search(searchField.getText());
+            openFirstWhenFound();
+        }
+    }
+
+    private void openFirstWhenFound() {
+        openFirstPending = true;
+        vm.rows().addListener(new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends CustomerRow> c) {
+                vm.rows().removeListener(this);
+                if (openFirstPending && !vm.rows().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                    openSelected();
+                }
+                openFirstPending = false;
+            }
+        });
+    }
+
+    private void openSelected() {
+        CustomerRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            vm.open(row.id());
+        }
+    }
+
+    private static TableColumn<CustomerRow, String> column(String title, Function<CustomerRow, String> value, double width) {
+        TableColumn<CustomerRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

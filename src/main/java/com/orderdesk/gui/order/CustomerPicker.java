@@ -1,0 +1,56 @@
+package com.orderdesk.gui.order;
+
+import com.orderdesk.gui.common.AutoCompleteField;
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.logic.customer.CustomerContext;
+import com.orderdesk.logic.customer.CustomerHit;
+import java.util.function.Consumer;
+import javafx.scene.control.TextField;
+
+/**
+ * The order's customer field: suggestions as the clerk types (number, name, city); a customer
+ * picked is read off the FX thread and handed on. A customer filled in by the screen (a stored,
+ * copied or captured order's) is shown without being read again.
+ */
+final class CustomerPicker {
+    private final AutoCompleteField<CustomerHit> field;
+    /** Set while the screen fills the field itself, so that it does not load the customer again. */
+    private boolean showing;
+
+    /** @param chosen told on the FX thread with the customer the clerk picked */
+    CustomerPicker(TextField customerField, OrderDeskServices services, UiTaskRunner tasks, DialogService dialogs,
+                   Consumer<CustomerContext> chosen) {
+        field = AutoCompleteField.attach(customerField, q -> services.searchCustomers(q, 12), Formats.display(
+                c -> c.number() + "  " + c.name() + (c.city() == null ? "" : "  (" + c.city() + ", " + c.state() + ")"), ""));
+        field.selectedItemProperty().addListener((obs, old, hit) -> {
+            if (hit == null || showing) {
+                return;
+            }
+            tasks.run(UiTasks.of(() -> services.customerContext(hit.id()), chosen,
+                    e -> dialogs.error("The customer " + hit.number() + " could not be read.", "Everything you typed is still on screen.",
+                            "Try again; if it keeps failing, look at the log in the data folder.", e)));
+        });
+    }
+
+    /** The customer picked or shown, or {@code null}. */
+    Long customerId() {
+        return field.getSelectedItem() == null ? null : field.getSelectedItem().id();
+    }
+
+    /** Fills the field with a customer already chosen (a stored or copied order's), without reloading it. */
+    void show(CustomerContext ctx) {
+        showing = true;
+        try {
+            field.select(new CustomerHit(ctx.id(), ctx.number(), ctx.name(), ctx.phone(), null, null));
+        } finally {
+            showing = false;
+        }
+    }
+
+    void clear() {
+        field.clear();
+    }
+}
