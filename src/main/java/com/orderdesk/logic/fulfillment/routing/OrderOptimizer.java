@@ -110,6 +110,7 @@ final class OrderOptimizer {
             ORACLE.remove();
             best = better(best, new SolveResult(oracle, p.cost(oracle), false));
         }
+        SolveTrace.mark(SolveTrace.SEEDS, best.cost());
         if (p.lineCount >= PAIRS_FROM_LINES && PairSearch.applies(p)) {
             // at most two shipments: the best over single nodes and pairs, each bounded on its own
             OrderDeadline.searchToTheEnd();
@@ -129,18 +130,22 @@ final class OrderOptimizer {
         }
         if (p.lineCount >= LARGE_ORDER_LINES) {
             best = better(best, PlanImprover.improve(p, best.x(), IMPROVE_KICKS, p.lineCount));
+            SolveTrace.mark(SolveTrace.IMPROVE, best.cost());
             if (p.nodeCount >= MAIN_NODES_FROM && p.lineCount >= MAIN_LINES_FROM) {
                 // over many nodes the cheapest plans ship most of the order from one node the local search
                 // rarely opens; a plan found here also sharpens the bounds below (they prune and aim at it)
                 best = better(best, NodeSwapSearch.fromMainNodes(p, MAIN_DESCENTS, MAIN_STARTS, MAIN_CANDIDATES, MAIN_EVALS));
+                SolveTrace.mark(SolveTrace.MAIN_NODES, best.cost());
             }
         }
         Reduced red = reduce(p, best);
+        SolveTrace.mark(SolveTrace.LAGRANGIAN, best.cost());
         if (red == null) {
             return proven(best);
         }
         SolveResult r = NodeSetSearch.below(red.q, Math.max(1, budget - spent), best.cost(), red.lag.constant, red.lag.phi, red.lag.lambda);
         best = adopt(p, red.kept, best, r);
+        SolveTrace.mark(SolveTrace.NODE_SETS, best.cost());
         if (r.optimal()) {
             return proven(best);
         }
@@ -152,6 +157,7 @@ final class OrderOptimizer {
             if (o.x() != null) {
                 best = adopt(p, red.kept, best, new SolveResult(o.x(), o.cost(), false));
             }
+            SolveTrace.mark(SolveTrace.BRANCH_AND_BOUND, best.cost());
             if (o.proven()) {
                 return proven(best);
             }
