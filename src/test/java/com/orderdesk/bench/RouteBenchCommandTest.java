@@ -47,4 +47,24 @@ class RouteBenchCommandTest {
         double baseline = Double.parseDouble(parts[3]);
         assertThat(router).isPositive().isLessThanOrEqualTo(baseline);
     }
+
+    @Test
+    void bySizePrintsThePercentilesAndTheShareProvenWithinFiftyMs() {
+        Run r = run("--by-size", "--sizes", "5", "--size-nodes", "10", "--size-orders", "40", "--skus", "200", "--seed", "5");
+
+        assertThat(r.status()).isZero();
+        String header = r.out().lines().filter(l -> l.trim().startsWith("lines")).findFirst().orElseThrow();
+        assertThat(header.trim().split("\\s+")).startsWith("lines", "nodes", "orders", "proven", "median", "p90", "p95",
+                "p99", "max", "<=50ms");
+        String row = r.out().lines().filter(l -> l.trim().startsWith("5 ")).findFirst().orElseThrow();
+        String[] f = row.trim().split("\\s+");
+        // 5, 10, 40, 100.0%, then five times in ms (each "x ms"), then the share proven within 50 ms
+        assertThat(f[3]).isEqualTo("100.0%");
+        double[] ms = {Double.parseDouble(f[4]), Double.parseDouble(f[6]), Double.parseDouble(f[8]),
+                Double.parseDouble(f[10]), Double.parseDouble(f[12])};
+        assertThat(ms).isSorted();
+        // five-line orders over ten nodes take well under a millisecond each: all proven within 50 ms
+        assertThat(f[14]).isEqualTo("100.0%");
+        assertThat(row).endsWith("-");
+    }
 }

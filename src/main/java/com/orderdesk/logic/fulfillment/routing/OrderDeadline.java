@@ -53,6 +53,14 @@ final class OrderDeadline {
         d[0] = d[1];
     }
 
+    /** The search's time ends at the latest {@code nanos} from now (never past the whole budget). */
+    static void searchAtMost(long nanos) {
+        long[] d = DEADLINE.get();
+        if (d[0] != Long.MAX_VALUE) {
+            d[0] = Math.min(d[0], now() + nanos);
+        }
+    }
+
     static void clear() {
         start(Long.MAX_VALUE);
     }

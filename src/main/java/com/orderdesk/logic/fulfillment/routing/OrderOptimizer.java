@@ -50,6 +50,17 @@ final class OrderOptimizer {
      */
     static final double UNCAPPED_SEARCH_SHARE = 0.15;
     /**
+     * A large uncapped order's node-set search gets at most this much CPU time from its start (within
+     * its share): it proves most orders it proves at all in a few ms (40 lines, its own time: median
+     * 2.3-2.7 ms, 75th percentile 6.5-10 ms), and an order it has not proven by then went on to
+     * spend until its share ran out (37.5 ms of the order's 250) before the branch-and-bound, which
+     * proves such orders in a median 18-29 ms. Measured in the size bench against main, alternated
+     * (December 2026, load 5-17): proven within 50 ms of CPU at 40 x 50 80.5-82 -> 88.5-92 %, at 40 x 200
+     * 71.5-73.5 -> 73-74 % (noise), at 80 x 50 26 -> 40 %; proven the same or more, worst gaps the same
+     * or less; see the performance record, seventeenth pass.
+     */
+    static final long NODE_SET_NANOS = 5_000_000;
+    /**
      * From this many candidate nodes and lines a large order's plan also comes from the search
      * around main nodes ({@link NodeSwapSearch#fromMainNodes}: about 8 ms of CPU at 80 lines over
      * 200 nodes, where the plans before the Lagrangian came out 0.66 % cheaper in sum than the local
@@ -110,6 +121,7 @@ final class OrderOptimizer {
             ORACLE.remove();
             best = better(best, new SolveResult(oracle, p.cost(oracle), false));
         }
+        SolveTrace.mark(SolveTrace.SEEDS, best.cost());
         if (p.lineCount >= PAIRS_FROM_LINES && PairSearch.applies(p)) {
             // at most two shipments: the best over single nodes and pairs, each bounded on its own
             OrderDeadline.searchToTheEnd();
@@ -129,18 +141,26 @@ final class OrderOptimizer {
         }
         if (p.lineCount >= LARGE_ORDER_LINES) {
             best = better(best, PlanImprover.improve(p, best.x(), IMPROVE_KICKS, p.lineCount));
+            SolveTrace.mark(SolveTrace.IMPROVE, best.cost());
             if (p.nodeCount >= MAIN_NODES_FROM && p.lineCount >= MAIN_LINES_FROM) {
                 // over many nodes the cheapest plans ship most of the order from one node the local search
                 // rarely opens; a plan found here also sharpens the bounds below (they prune and aim at it)
                 best = better(best, NodeSwapSearch.fromMainNodes(p, MAIN_DESCENTS, MAIN_STARTS, MAIN_CANDIDATES, MAIN_EVALS));
+                SolveTrace.mark(SolveTrace.MAIN_NODES, best.cost());
             }
         }
         Reduced red = reduce(p, best);
+        SolveTrace.mark(SolveTrace.LAGRANGIAN, best.cost());
         if (red == null) {
             return proven(best);
         }
+        if (p.lineCount >= LARGE_ORDER_LINES && p.maxShipments == Integer.MAX_VALUE) {
+            // what the node-set search has not proven by then, the branch-and-bound proves sooner
+            OrderDeadline.searchAtMost(NODE_SET_NANOS);
+        }
         SolveResult r = NodeSetSearch.below(red.q, Math.max(1, budget - spent), best.cost(), red.lag.constant, red.lag.phi, red.lag.lambda);
         best = adopt(p, red.kept, best, r);
+        SolveTrace.mark(SolveTrace.NODE_SETS, best.cost());
         if (r.optimal()) {
             return proven(best);
         }
@@ -152,6 +172,7 @@ final class OrderOptimizer {
             if (o.x() != null) {
                 best = adopt(p, red.kept, best, new SolveResult(o.x(), o.cost(), false));
             }
+            SolveTrace.mark(SolveTrace.BRANCH_AND_BOUND, best.cost());
             if (o.proven()) {
                 return proven(best);
             }
