@@ -11,9 +11,13 @@ import java.util.List;
 
 /**
  * Which relaxation closes a large order's root gap (test scope, a measuring tool): per order of the
- * size bench, the convex-hull LP (the Lagrangian dual's limit), that LP with node-count covers, and
- * SCIP's root bound (its cuts) and optimum. Run with
- * {@code java -cp target/test-classes:target/classes:target/lib/* ...RelaxProbe lines nodes orders i,j,...}.
+ * size bench, the convex-hull LP (GLOP; the Lagrangian dual's limit), that LP with per-line node-count
+ * covers (a line no k nodes' stock covers ships from k + 1 or backorders), the LP with exactly k nodes
+ * open for k = 1..10, and SCIP on the hull with the levels whole and the units fractional (its bound:
+ * how much of the gap the nodes' levels hold, the units' wholeness left out). Run with the test
+ * classpath ({@code mvn dependency:build-classpath}: OR-Tools is test scope):
+ * {@code java -cp target/test-classes:target/classes:CP ...RelaxProbe lines nodes orders i,j,... [scipSeconds]}
+ * ({@code -Dprobe.print=true} prints the hull's open nodes and the lines they share).
  */
 final class RelaxProbe {
     static {
