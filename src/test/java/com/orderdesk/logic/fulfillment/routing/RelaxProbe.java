@@ -76,6 +76,7 @@ final class RelaxProbe {
         boolean ints = !solver.equals("GLOP");
         if (ints) {
             s.setTimeLimit((long) (seconds * 1000));
+            s.setSolverSpecificParametersAsString(System.getProperty("probe.scip", ""));
         }
         MPVariable[][][] xs = new MPVariable[p.nodeCount][p.rates.breakCount() + 1][p.lineCount];
         MPObjective c = s.objective();
