@@ -59,7 +59,12 @@ final class DeliveryQuotePanel {
         pause.setOnFinished(e -> requestQuote());
         // once saved, the recorded default is the stored order's choice: a quote landing after the save
         // (one asked for while saving) must not replace it and leave the saved order looking changed
-        vm.orderNumberProperty().addListener((o, a, b) -> defaultRecorded = false);
+        vm.orderNumberProperty().addListener((o, a, b) -> {
+            defaultRecorded = false;
+            if (vm.readOnlyProperty().get()) {
+                clear(readOnlyText()); // another order opened by one who may only view orders
+            }
+        });
         vm.requestedDateProperty().addListener((o, a, b) -> changed());
         vm.shipToProperty().addListener((o, a, b) -> changed());
         vm.lines().addListener((ListChangeListener<OrderLineRow>) c -> changed());
@@ -76,18 +81,24 @@ final class DeliveryQuotePanel {
                 defaultRecorded = false;
             }
         });
-        clear("Add lines and a ship-to to see when the order can arrive.");
+        // the application gives a screen its user's permissions before it builds the view: one who may
+        // only view orders starts read-only, with no order open and nothing to add lines to
+        clear(vm.readOnlyProperty().get() ? readOnlyText() : "Add lines and a ship-to to see when the order can arrive.");
         // a stored order seen read-only (shipped, or by someone who may not enter orders): its dates
         // are on its shipments in the timeline, and a quote would only say who may not ask for one
         vm.readOnlyProperty().addListener((o, was, readOnly) -> {
             if (readOnly) {
                 requestNo++;
-                clear(READ_ONLY);
+                clear(readOnlyText());
             }
         });
     }
 
     private static final String READ_ONLY = "Delivery dates of this order are on its shipments (see the timeline).";
+
+    private String readOnlyText() {
+        return vm.orderNumberProperty().get() == null ? "An order's delivery dates show here once it is open." : READ_ONLY;
+    }
 
     /**
      * One way to deliver; {@code cheapest} marks the default (the cheapest way to meet the requested
@@ -127,7 +138,7 @@ final class DeliveryQuotePanel {
                 quote -> {
                     if (no == requestNo) {
                         if (vm.readOnlyProperty().get()) {
-                            clear(READ_ONLY);
+                            clear(readOnlyText());
                         } else {
                             show(quote, requested);
                         }

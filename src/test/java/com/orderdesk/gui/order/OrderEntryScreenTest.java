@@ -40,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class OrderEntryScreenTest {
     private TestBook book;
     private OrderUseCases orders;
+    private OrderDeskServices services;
     private OrderEntryController controller;
     private StatusBarModel status;
     private RecordingDialogs dialogs;
@@ -51,7 +52,7 @@ class OrderEntryScreenTest {
         book = TestBook.create(dir);
         orders = book.services().orders();
         var clerk = book.user("clerk1", com.orderdesk.model.security.Role.ORDER_CLERK);
-        OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(), orders,
+        services = new OrderDeskServices(book.services().customers(), book.services().products(), orders,
                 TestBook.TAX, TestBook.CLOCK, () -> clerk);
         status = new StatusBarModel();
         dialogs = new RecordingDialogs();
@@ -273,9 +274,17 @@ class OrderEntryScreenTest {
     void oneWhoMayOnlyViewOrdersIsNotOfferedANewOne(FxRobot robot) throws Exception {
         SavedOrder saved = orders.save(book.clerk(), new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE,
                 "PO-VIEW", null, null, List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 2, null, BigDecimal.ZERO))));
-        robot.interact(() -> controller.setPermissions(false, false));
+        // as the application builds it: the user's permissions first, the view when first shown
+        robot.interact(() -> {
+            controller = new OrderEntryController(services, tasks, dialogs, status);
+            controller.setPermissions(false, false);
+            robot.lookup("#customerField").query().getScene().setRoot(Views.load(controller));
+        });
         javafx.scene.Node screen = robot.lookup("#customerField").query().getScene().getRoot();
         javafx.scene.control.TableView<?> lines = (javafx.scene.control.TableView<?>) screen.lookup("#linesTable");
+        // nothing to add lines to: the delivery block does not ask for lines and a ship-to
+        assertThat(((javafx.scene.control.Label) screen.lookup("#deliverySummary")).getText())
+                .isEqualTo("An order's delivery dates show here once it is open.");
 
         assertThat(((javafx.scene.control.Label) screen.lookup("#titleLabel")).getText()).isEqualTo("No order open");
         assertThat(((javafx.scene.control.Label) lines.getPlaceholder()).getText()).startsWith("Open an order from the Orders list");
@@ -287,5 +296,7 @@ class OrderEntryScreenTest {
         assertThat(((javafx.scene.control.Label) screen.lookup("#titleLabel")).getText()).isEqualTo("Order SO-100001");
         assertThat(screen.lookup("#addLineButton").isDisabled()).as("Add line on an order seen read-only").isTrue();
         assertThat(screen.lookup("#productField").isDisabled()).isTrue();
+        assertThat(((javafx.scene.control.Label) screen.lookup("#deliverySummary")).getText())
+                .isEqualTo("Delivery dates of this order are on its shipments (see the timeline).");
     }
 }
