@@ -1,5 +1,6 @@
 package com.orderdesk.gui.claims;
 
+import com.orderdesk.gui.common.AnyChoice;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.logic.claims.ClaimFilter;
 import com.orderdesk.logic.claims.SettlementPlan;
@@ -14,12 +15,8 @@ final class ClaimChoices {
     }
 
     static void filters(ComboBox<ClaimStatus> statusBox, ComboBox<ClaimReason> reasonBox, ComboBox<String> ownerBox) {
-        statusBox.getItems().add(null);
-        statusBox.getItems().addAll(ClaimStatus.values());
-        statusBox.setConverter(Formats.display(ClaimStatus::label, "Any status"));
-        reasonBox.getItems().add(null);
-        reasonBox.getItems().addAll(ClaimReason.values());
-        reasonBox.setConverter(Formats.display(ClaimReason::label, "Any reason"));
+        AnyChoice.fill(statusBox, ClaimStatus::label, "Any status", ClaimStatus.values());
+        AnyChoice.fill(reasonBox, ClaimReason::label, "Any reason", ClaimReason.values());
         ownerBox.setConverter(Formats.display(o -> ClaimFilter.UNASSIGNED.equals(o) ? "(unassigned)" : o, "Anyone"));
     }
 

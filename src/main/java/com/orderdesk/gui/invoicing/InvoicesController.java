@@ -1,6 +1,7 @@
 package com.orderdesk.gui.invoicing;
 
 import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.AnyChoice;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.TableFilter;
@@ -88,9 +89,7 @@ public final class InvoicesController {
         printedBox.getItems().setAll(PrintState.values());
         printedBox.setValue(PrintState.ALL);
         printedBox.setConverter(Formats.display(p -> p.label, PrintState.ALL.label));
-        standingBox.getItems().add(null);
-        standingBox.getItems().addAll(InvoiceStanding.values());
-        standingBox.setConverter(Formats.display(DocumentListModel::words, "All statuses"));
+        AnyChoice.fill(standingBox, DocumentListModel::words, "All statuses", InvoiceStanding.values());
         customerBox.setConverter(Formats.display(CustomerChoice::toString, "All customers"));
         fromPicker.setConverter(formats.dateConverter());
         toPicker.setConverter(formats.dateConverter());
