@@ -12,13 +12,11 @@ import com.orderdesk.logic.claims.ClaimEvidence;
 import com.orderdesk.logic.claims.ClaimFilter;
 import com.orderdesk.logic.claims.ClaimRow;
 import com.orderdesk.logic.claims.SettlementPlan;
-import com.orderdesk.logic.store.ConcurrentEditException;
 import com.orderdesk.model.claims.ClaimReason;
 import com.orderdesk.model.claims.ClaimStatus;
 import com.orderdesk.model.common.Money;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
@@ -48,6 +46,7 @@ public final class ClaimsDeskController {
     private final StatusBarModel status;
     private final Formats formats = Formats.forDefaultLocale();
     private final EvidencePane evidencePane;
+    private CaseChanges changes;
     private Task<?> loadingEvidence;
     private ClaimEvidence shown;
     private Long reselect;
@@ -88,6 +87,7 @@ public final class ClaimsDeskController {
     @FXML
     private void initialize() {
         ClaimColumns.install(table, model, formats);
+        changes = new CaseChanges(root, tasks, dialogs, resultLabel, moveBox, this::refresh);
         ClaimChoices.filters(statusBox, reasonBox, ownerBox);
         ClaimChoices.actions(restBox, moveBox);
         moveBox.setOnAction(e -> {
@@ -224,7 +224,7 @@ public final class ClaimsDeskController {
             validField.requestFocus();
             return;
         }
-        run(() -> model.resolve(row, r), (ResolutionResult res) ->
+        changes.run(() -> model.resolve(row, r), (ResolutionResult res) ->
                 done(ClaimsDeskText.resolved(row.number(), res.status().label(), res.documents())));
     }
 
@@ -235,7 +235,7 @@ public final class ClaimsDeskController {
                 "Each of its documents gets its counter-document; the case is researched again.")) {
             return;
         }
-        run(() -> model.reverse(row, noteField.getText()), (ResolutionResult res) ->
+        changes.run(() -> model.reverse(row, noteField.getText()), (ResolutionResult res) ->
                 done("Case " + row.number() + " reversed: " + String.join(", ", res.documents())));
     }
 
@@ -259,31 +259,10 @@ public final class ClaimsDeskController {
         if (row == null) {
             return;
         }
-        run(() -> {
+        changes.run(() -> {
             action.accept(row);
             return null;
         }, x -> done(message + " (" + row.number() + ")"));
-    }
-
-    private <T> void run(Callable<T> work, Consumer<T> onDone) {
-        root.setDisable(true);
-        tasks.run(UiTasks.of(work, v -> {
-            root.setDisable(false);
-            onDone.accept(v);
-        }, e -> {
-            root.setDisable(false);
-            moveBox.setValue(null);
-            if (e instanceof IllegalArgumentException || e instanceof ConcurrentEditException
-                    || e instanceof com.orderdesk.logic.security.NotAuthorizedException) {
-                resultLabel.setText(e.getMessage());
-                if (e instanceof ConcurrentEditException) {
-                    refresh();
-                }
-            } else {
-                dialogs.error("The case could not be changed: " + e.getMessage(), "Your note is still in the field.",
-                        "Reload the queue (F5) and try again.", e);
-            }
-        }));
     }
 
     private void done(String message) {

@@ -49,4 +49,12 @@ class ClaimsDeskTextTest {
         assertThat(ClaimsDeskText.resolved("C-10", "Partly valid", List.of("CM-1", "CB-2")))
                 .isEqualTo("Case C-10 partly valid: CM-1, CB-2");
     }
+
+    @Test
+    void refusalsAreSaidInTheResultLineAndFailuresInADialog() {
+        assertThat(CaseChanges.saidInLine(new IllegalArgumentException("Valid amount: type 0.01 to 99.99"))).isTrue();
+        assertThat(CaseChanges.saidInLine(new com.orderdesk.logic.store.ConcurrentEditException("changed by olivia"))).isTrue();
+        assertThat(CaseChanges.saidInLine(new IllegalStateException("database is locked"))).isFalse();
+        assertThat(CaseChanges.saidInLine(new RuntimeException("disk full"))).isFalse();
+    }
 }
