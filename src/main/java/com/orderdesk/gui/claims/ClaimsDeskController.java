@@ -4,7 +4,7 @@ import com.orderdesk.application.claims.Resolution;
 import com.orderdesk.application.claims.ResolutionResult;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
-import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.Shortcuts;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -12,17 +12,12 @@ import com.orderdesk.logic.claims.ClaimEvidence;
 import com.orderdesk.logic.claims.ClaimFilter;
 import com.orderdesk.logic.claims.ClaimRow;
 import com.orderdesk.logic.claims.SettlementPlan;
-import com.orderdesk.logic.store.ConcurrentEditException;
 import com.orderdesk.model.claims.ClaimReason;
 import com.orderdesk.model.claims.ClaimStatus;
 import com.orderdesk.model.common.Money;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -30,7 +25,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -44,7 +38,6 @@ import javafx.scene.layout.BorderPane;
  * the use case off the FX thread, then the queue reloads with the case still selected.
  */
 public final class ClaimsDeskController {
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination RELOAD = new KeyCodeCombination(KeyCode.F5);
 
     private final ClaimsDeskViewModel model;
@@ -53,6 +46,7 @@ public final class ClaimsDeskController {
     private final StatusBarModel status;
     private final Formats formats = Formats.forDefaultLocale();
     private final EvidencePane evidencePane;
+    private CaseChanges changes;
     private Task<?> loadingEvidence;
     private ClaimEvidence shown;
     private Long reselect;
@@ -92,58 +86,19 @@ public final class ClaimsDeskController {
 
     @FXML
     private void initialize() {
-        // the case and invoice numbers are what a person reads out on the phone: never cut, even at 1366 px
-        table.getColumns().add(keyColumn(text("Case", ClaimRow::number, 112)));
-        // the name alone: at 1366 px the column has about 100 px, which showed "C-10335 ..." and no
-        // name at all; the number is in the evidence and the search still finds a case by it
-        table.getColumns().add(text("Customer", ClaimRow::customerName, 150));
-        table.getColumns().add(keyColumn(text("Invoice", ClaimRow::invoiceNumber, 100)));
-        table.getColumns().add(keyColumn(text("Reason", r -> r.reason().label(), 116)));
-        table.getColumns().add(MoneyColumn.of("Amount", ClaimRow::amount, formats, 86));
-        table.getColumns().add(keyColumn(text("Status", r -> r.status().label(), 162)));
-        table.getColumns().add(text("Owner", r -> r.owner() == null ? "" : r.owner(), 72));
-        TableColumn<ClaimRow, Long> age = new TableColumn<>("Age");
-        age.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().ageDays(model.today())));
-        age.setPrefWidth(46);
-        age.getStyleClass().add("money-column");
-        table.getColumns().add(age);
-        // at 1366 px the status, owner and age lay beyond the list's edge ("Waitin..."): every column
-        // now fits the list, each keeping its width; the customer gives way (whole in the evidence)
-        table.getColumns().forEach(c -> {
-            c.setMinWidth(Math.max(c.getMinWidth(), "Customer".equals(c.getText()) ? 70 : c.getPrefWidth()));
-            if (!"Customer".equals(c.getText())) {
-                c.setMaxWidth(c.getPrefWidth());
-            }
-        });
-        table.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        SortedList<ClaimRow> sorted = new SortedList<>(model.shown());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
-        statusBox.getItems().add(null);
-        statusBox.getItems().addAll(ClaimStatus.values());
-        statusBox.setConverter(Formats.display(ClaimStatus::label, "Any status"));
-        reasonBox.getItems().add(null);
-        reasonBox.getItems().addAll(ClaimReason.values());
-        reasonBox.setConverter(Formats.display(ClaimReason::label, "Any reason"));
-        ownerBox.setConverter(Formats.display(o -> ClaimFilter.UNASSIGNED.equals(o) ? "(unassigned)" : o, "Anyone"));
-        restBox.getItems().setAll(SettlementPlan.Rest.values());
-        restBox.setConverter(Formats.display(r -> r == SettlementPlan.Rest.CHARGEBACK ? "charge back" : "write off", ""));
-        restBox.setValue(SettlementPlan.Rest.CHARGEBACK);
-        moveBox.getItems().setAll(ClaimStatus.OPEN, ClaimStatus.RESEARCHING, ClaimStatus.WAITING_ON_CUSTOMER);
-        moveBox.setConverter(Formats.display(ClaimStatus::label, "Move to..."));
+        ClaimColumns.install(table, model, formats);
+        changes = new CaseChanges(root, tasks, dialogs, resultLabel, moveBox, this::refresh);
+        ClaimChoices.filters(statusBox, reasonBox, ownerBox);
+        ClaimChoices.actions(restBox, moveBox);
         moveBox.setOnAction(e -> {
             if (moveBox.getValue() != null) {
                 ClaimStatus to = moveBox.getValue();
                 act("Case moved to " + to.label().toLowerCase(), row -> model.moveTo(row, to, noteField.getText()));
             }
         });
-        searchField.textProperty().addListener((o, a, b) -> applyFilter());
-        statusBox.valueProperty().addListener((o, a, b) -> applyFilter());
-        reasonBox.valueProperty().addListener((o, a, b) -> applyFilter());
-        ownerBox.valueProperty().addListener((o, a, b) -> applyFilter());
-        minAgeField.textProperty().addListener((o, a, b) -> applyFilter());
-        minAmountField.textProperty().addListener((o, a, b) -> applyFilter());
-        openOnlyBox.selectedProperty().addListener((o, a, b) -> applyFilter());
+        List.<javafx.beans.value.ObservableValue<?>>of(searchField.textProperty(), statusBox.valueProperty(), reasonBox.valueProperty(),
+                ownerBox.valueProperty(), minAgeField.textProperty(), minAmountField.textProperty(),
+                openOnlyBox.selectedProperty()).forEach(p -> p.addListener((o, a, b) -> applyFilter()));
         model.shown().addListener((javafx.collections.ListChangeListener<ClaimRow>) c -> showCounts());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> loadEvidence(row));
         table.setOnKeyPressed(e -> {
@@ -154,51 +109,24 @@ public final class ClaimsDeskController {
         });
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN) {
-                table.requestFocus();
-                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                    table.getSelectionModel().selectFirst();
-                }
+                focusQueue();
                 e.consume();
             }
         });
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (FIND.match(e)) {
-                focusSearch();
-                e.consume();
-            } else if (RELOAD.match(e)) {
-                refresh();
-                e.consume();
-            }
-        });
+        Shortcuts.on(root).add(Shortcuts.FIND, this::focusSearch).add(RELOAD, this::refresh);
         enableActions(null);
     }
 
-    private static <S> TableColumn<S, String> keyColumn(TableColumn<S, String> column) {
-        column.setMinWidth(column.getPrefWidth());
-        return column;
-    }
-
-    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
     private void applyFilter() {
-        Long age = null;
-        Money min = null;
-        try {
-            age = minAgeField.getText().isBlank() ? null : formats.parseQuantity(minAgeField.getText());
-            min = minAmountField.getText().isBlank() ? null : Money.of(formats.parseMoney(minAmountField.getText()));
+        ClaimsDeskText.FilterNumbers n = ClaimsDeskText.filterNumbers(minAgeField.getText(), minAmountField.getText(), formats);
+        if (n.bad() == ClaimsDeskText.BadField.NONE) {
             minAgeField.setStyle("");
             minAmountField.setStyle("");
-        } catch (IllegalArgumentException e) {
-            // a half-typed number does not filter yet; the field says so by its colour
-            (age == null && !minAgeField.getText().isBlank() ? minAgeField : minAmountField).setStyle("-fx-text-fill: #b42318;");
+        } else { // a half-typed number does not filter yet; the field says so by its colour
+            (n.bad() == ClaimsDeskText.BadField.AGE ? minAgeField : minAmountField).setStyle("-fx-text-fill: #b42318;");
         }
         model.filterProperty().set(new ClaimFilter(searchField.getText(), statusBox.getValue(), openOnlyBox.isSelected(),
-                reasonBox.getValue(), ownerBox.getValue(), age, min));
+                reasonBox.getValue(), ownerBox.getValue(), n.minAge(), n.minAmount()));
     }
 
     private void showCounts() {
@@ -213,16 +141,10 @@ public final class ClaimsDeskController {
         }
         tasks.run(UiTasks.of(model::load, loaded -> {
             model.show(loaded.queue());
-            java.util.SortedSet<String> owners = model.owners();
-            String owner = ownerBox.getValue();
-            ownerBox.getItems().setAll((String) null);
-            ownerBox.getItems().add(ClaimFilter.UNASSIGNED);
-            ownerBox.getItems().addAll(owners);
-            ownerBox.setValue(owner);
+            ClaimChoices.owners(ownerBox, model.owners());
             showCounts();
-            status.showMessage(loaded.queue().rows().size() + " cases" + (loaded.sweptOpen().isEmpty() ? ""
-                    : "; " + loaded.sweptOpen().size() + " opened for short payments left unexplained")
-                    + (model.damaged().isEmpty() ? "" : "; " + model.damaged().size() + " damaged rows left out"));
+            status.showMessage(ClaimsDeskText.loaded(loaded.queue().rows().size(), loaded.sweptOpen().size(),
+                    model.damaged().size()));
             Long id = reselect;
             reselect = null;
             if (id != null) {
@@ -249,10 +171,8 @@ public final class ClaimsDeskController {
             evidenceScroll.setContent(evidencePane.build(e));
             evidenceScroll.setVvalue(0);
             // the verdict here, beside the actions; its reasons head the evidence (EvidencePane), which they sum up
-            proposalLabel.setText(e.proposal().decided()
-                    ? "Proposal: valid " + formats.money(e.proposal().valid()) + " of " + formats.money(e.claim().amount()) + "."
-                    : "Proposal: a person decides.");
-            validField.setText(formats.money(e.proposal().decided() ? e.proposal().valid() : e.claim().amount()));
+            proposalLabel.setText(ClaimsDeskText.proposal(e.proposal(), e.claim().amount(), formats));
+            validField.setText(ClaimsDeskText.validField(e.proposal(), e.claim().amount(), formats));
             enableActions(e);
         }, ex -> evidenceScroll.setContent(new Label("The evidence could not be read: " + ex.getMessage())));
         loadingEvidence = t;
@@ -304,10 +224,8 @@ public final class ClaimsDeskController {
             validField.requestFocus();
             return;
         }
-        run(() -> model.resolve(row, r), (ResolutionResult res) -> {
-            String msg = "Case " + row.number() + " " + res.status().label().toLowerCase() + ": " + String.join(", ", res.documents());
-            done(msg);
-        });
+        changes.run(() -> model.resolve(row, r), (ResolutionResult res) ->
+                done(ClaimsDeskText.resolved(row.number(), res.status().label(), res.documents())));
     }
 
     @FXML
@@ -317,7 +235,7 @@ public final class ClaimsDeskController {
                 "Each of its documents gets its counter-document; the case is researched again.")) {
             return;
         }
-        run(() -> model.reverse(row, noteField.getText()), (ResolutionResult res) ->
+        changes.run(() -> model.reverse(row, noteField.getText()), (ResolutionResult res) ->
                 done("Case " + row.number() + " reversed: " + String.join(", ", res.documents())));
     }
 
@@ -341,31 +259,10 @@ public final class ClaimsDeskController {
         if (row == null) {
             return;
         }
-        run(() -> {
+        changes.run(() -> {
             action.accept(row);
             return null;
         }, x -> done(message + " (" + row.number() + ")"));
-    }
-
-    private <T> void run(Callable<T> work, Consumer<T> onDone) {
-        root.setDisable(true);
-        tasks.run(UiTasks.of(work, v -> {
-            root.setDisable(false);
-            onDone.accept(v);
-        }, e -> {
-            root.setDisable(false);
-            moveBox.setValue(null);
-            if (e instanceof IllegalArgumentException || e instanceof ConcurrentEditException
-                    || e instanceof com.orderdesk.logic.security.NotAuthorizedException) {
-                resultLabel.setText(e.getMessage());
-                if (e instanceof ConcurrentEditException) {
-                    refresh();
-                }
-            } else {
-                dialogs.error("The case could not be changed: " + e.getMessage(), "Your note is still in the field.",
-                        "Reload the queue (F5) and try again.", e);
-            }
-        }));
     }
 
     private void done(String message) {

@@ -2,6 +2,7 @@ package com.orderdesk.gui.claims;
 
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.claims.ClaimEvidence;
 import com.orderdesk.logic.claims.EvidenceLine;
 import com.orderdesk.model.common.Money;
@@ -10,12 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -129,22 +127,15 @@ final class EvidencePane {
         t.setPrefHeight(30 + 26 * Math.max(1, lines.size()) + 4);
         t.setMinHeight(t.getPrefHeight());
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(text("SKU", EvidenceLine::sku, 90));
-        t.getColumns().add(text("Description", EvidenceLine::description, 150));
-        t.getColumns().add(text("Ordered", l -> l.orderedQty() == null ? "-" : formats.quantity(l.orderedQty()), 60));
-        t.getColumns().add(text("Shipped", l -> l.shippedOnInvoice() == null ? "-" : formats.quantity(l.shippedOnInvoice()), 60));
-        t.getColumns().add(text("Invoiced", l -> formats.quantity(l.invoicedQty()), 60));
+        t.getColumns().add(TextColumn.of("SKU", EvidenceLine::sku, 90));
+        t.getColumns().add(TextColumn.of("Description", EvidenceLine::description, 150));
+        t.getColumns().add(TextColumn.of("Ordered", l -> l.orderedQty() == null ? "-" : formats.quantity(l.orderedQty()), 60));
+        t.getColumns().add(TextColumn.of("Shipped", l -> l.shippedOnInvoice() == null ? "-" : formats.quantity(l.shippedOnInvoice()), 60));
+        t.getColumns().add(TextColumn.of("Invoiced", l -> formats.quantity(l.invoicedQty()), 60));
         t.getColumns().add(MoneyColumn.of("Price", EvidenceLine::unitPrice, formats, 70));
         t.getColumns().add(MoneyColumn.of("Contract", EvidenceLine::contractPrice, formats, 70));
         t.getColumns().add(MoneyColumn.of("Net", EvidenceLine::net, formats, 80));
         return t;
-    }
-
-    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     private GridPane grid(String... pairs) {

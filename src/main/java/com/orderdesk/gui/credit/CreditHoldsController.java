@@ -1,7 +1,7 @@
 package com.orderdesk.gui.credit;
 
-import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.AnyChoice;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.TableFilter;
@@ -20,8 +20,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
@@ -29,14 +27,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 
 /**
  * The credit-hold review desk: the queue (oldest first) on the left, the selected order's reasons
@@ -44,9 +37,6 @@ import javafx.scene.input.KeyEvent;
  * off the FX thread and takes the order out of the queue at once; the service re-checks the rules.
  */
 public final class CreditHoldsController {
-    private static final KeyCombination RELEASE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-
     private final CreditUseCases desk;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
@@ -102,77 +92,23 @@ public final class CreditHoldsController {
         limitLabel.setLabelFor(limitField);
         detail = new HoldDetailPane(formats, clock.getZone());
         detailScroll.setContent(detail);
-        reasonBox.getItems().add(null);
-        reasonBox.getItems().addAll(CreditReason.values());
-        reasonBox.setConverter(Formats.display(r -> r.label(), "All reasons"));
-        riskBox.getItems().add(null);
-        riskBox.getItems().addAll(RiskClass.values());
-        riskBox.setConverter(Formats.display(r -> r.label(), "All risk classes"));
+        AnyChoice.fill(reasonBox, CreditReason::label, "All reasons", CreditReason.values());
+        AnyChoice.fill(riskBox, RiskClass::label, "All risk classes", RiskClass.values());
         newRiskBox.getItems().addAll(RiskClass.values());
         newRiskBox.setConverter(Formats.display(r -> r.label(), ""));
-        table.getColumns().setAll(List.of(
-                column("Order", HeldOrderRow::orderNumber, 100),
-                // at 1366 px the queue has about 720 px: the customer by name (the number is
-                // searchable and in the detail's first line, as who entered the order), the reasons
-                // in a few words, two at most and how many more (every one whole in the detail)
-                column("Customer", HeldOrderRow::customerName, 240),
-                column("Risk", r -> r.riskClass().label(), 70),
-                valueColumn(),
-                ageColumn(),
-                column("Reasons", r -> HoldQueueText.reasons(r.reasons()), 180)));
-        // every column keeps its width and the customer's takes the room left, so none lies
-        // beyond the queue's edge whatever the divider
-        table.getColumns().forEach(c -> {
-            boolean customer = "Customer".equals(c.getText());
-            c.setMinWidth(customer ? 120 : c.getPrefWidth());
-            if (!customer) {
-                c.setMaxWidth(c.getPrefWidth());
-            }
-        });
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        HoldColumns.install(table, model, formats);
         filter = TableFilter.install(table, model.rows());
         TablePrefs.forUser().remember(table, "credit-holds");
         filter.filtered().addListener((ListChangeListener<HeldOrderRow>) c -> updateFooter());
         model.searchProperty().bind(searchField.textProperty());
         model.reasonProperty().bind(reasonBox.valueProperty());
         model.riskClassProperty().bind(riskBox.valueProperty());
-        searchField.textProperty().addListener((o, a, b) -> applyFilter());
-        reasonBox.valueProperty().addListener((o, a, b) -> applyFilter());
-        riskBox.valueProperty().addListener((o, a, b) -> applyFilter());
-        minValueField.textProperty().addListener((o, a, b) -> applyFilter());
-        minAgeField.textProperty().addListener((o, a, b) -> applyFilter());
+        List.<javafx.beans.value.ObservableValue<?>>of(searchField.textProperty(), reasonBox.valueProperty(), riskBox.valueProperty(),
+                minValueField.textProperty(), minAgeField.textProperty()).forEach(p -> p.addListener((o, a, b) -> applyFilter()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> select(row));
-        reasonField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (RELEASE.match(e)) {
-                e.consume();
-                onRelease();
-            }
-        });
-        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
-                e.consume();
-                reasonField.requestFocus();
-            }
-        });
-        searchField.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                    if (FIND.match(e) && isInFront()) {
-                        searchField.requestFocus();
-                    } else if (RELEASE.match(e) && isInFront() && !reasonField.isFocused()) {
-                        e.consume();
-                        onRelease();
-                    }
-                });
-            }
-        });
+        HoldDeskKeys.install(root, searchField, reasonField, table, this::onRelease);
         updateActions();
         updateFooter();
-    }
-
-    /** The shell detaches areas that are not in front; the scene's key filter must ignore them. */
-    private boolean isInFront() {
-        return root.getScene() != null && root.isVisible();
     }
 
     private void applyFilter() {
@@ -183,8 +119,7 @@ public final class CreditHoldsController {
 
     private void updateFooter() {
         List<HeldOrderRow> visible = filter.filtered();
-        countLabel.setText(String.format(model.rows().size() == 1 ? "%,d held order shown of %,d" : "%,d held orders shown of %,d",
-                visible.size(), model.rows().size()));
+        countLabel.setText(HoldDeskText.shown(visible.size(), model.rows().size()));
         totalLabel.setText("Held " + formats.money(CreditHoldsViewModel.totalValue(visible)));
         status.setCounts(String.format("%,d orders on credit hold, %s", model.rows().size(),
                 formats.money(CreditHoldsViewModel.totalValue(model.rows()))));
@@ -205,8 +140,8 @@ public final class CreditHoldsController {
             if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }
-            status.showMessage(listing.damaged().isEmpty() ? String.format("Credit-hold queue loaded: %,d orders in %d ms",
-                    list.size(), (System.nanoTime() - started) / 1_000_000) : listing.damageNote());
+            status.showMessage(listing.damaged().isEmpty() ? HoldDeskText.loaded(list.size(), (System.nanoTime() - started) / 1_000_000)
+                    : listing.damageNote());
         }, e -> status.showMessage("The credit-hold queue could not be loaded: " + e.getMessage())));
     }
 
@@ -258,7 +193,7 @@ public final class CreditHoldsController {
         limitField.setDisable(!mayLimit);
         newRiskBox.setDisable(!mayLimit);
         holdButton.setDisable(shown == null || !model.may(Permission.SET_MANUAL_HOLD));
-        holdButton.setText(shown != null && shown.customer().manualHold() ? "Take off _manual hold" : "Put on _manual hold");
+        holdButton.setText(HoldDeskText.holdButton(shown != null && shown.customer().manualHold()));
         reasonField.setDisable(row == null);
     }
 
@@ -315,7 +250,7 @@ public final class CreditHoldsController {
         RiskClass risk = newRiskBox.getValue();
         String note = reasonField.getText();
         act(() -> desk.changeCreditLimit(model.currentUser(), customerId, limit, risk, note), moved -> {
-            status.showMessage("Credit limit of " + name + " changed" + movedText(moved));
+            status.showMessage("Credit limit of " + name + " changed" + HoldDeskText.moved(moved));
             refresh();
         });
     }
@@ -330,14 +265,9 @@ public final class CreditHoldsController {
         String name = shown.customer().customerName();
         String note = reasonField.getText();
         act(() -> desk.setManualHold(model.currentUser(), customerId, on, note), moved -> {
-            status.showMessage(name + (on ? " put on" : " taken off") + " manual hold" + movedText(moved));
+            status.showMessage(name + (on ? " put on" : " taken off") + " manual hold" + HoldDeskText.moved(moved));
             refresh();
         });
-    }
-
-    private static String movedText(int moved) {
-        return moved == 0 ? "" : moved == 1 ? "; 1 held order now passes and was released" : "; " + moved
-                + " held orders now pass and were released";
     }
 
     private <T> void act(Callable<T> work, Consumer<T> done) {
@@ -366,24 +296,5 @@ public final class CreditHoldsController {
             table.getSelectionModel().clearSelection();
         }
         table.requestFocus();
-    }
-
-    private TableColumn<HeldOrderRow, String> column(String title, Function<HeldOrderRow, String> value, double width) {
-        TableColumn<HeldOrderRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
-    private TableColumn<HeldOrderRow, Money> valueColumn() {
-        return MoneyColumn.of("Value", HeldOrderRow::value, formats, 96);
-    }
-
-    private TableColumn<HeldOrderRow, Long> ageColumn() {
-        TableColumn<HeldOrderRow, Long> c = new TableColumn<>("Age");
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(model.ageDays(cell.getValue())));
-        c.getStyleClass().add("money-column");
-        c.setPrefWidth(60); // whole days since entry, as the "Min. age" filter and the claims desk count them
-        return c;
     }
 }

@@ -1,13 +1,11 @@
 package com.orderdesk.gui.inbox;
 
-import com.orderdesk.application.capture.ImportProgress;
 import com.orderdesk.application.capture.ImportSummary;
 import com.orderdesk.application.capture.InboxRow;
-import com.orderdesk.application.capture.InboxStatus;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
-import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.Shortcuts;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
@@ -19,7 +17,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -28,10 +25,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -44,7 +39,7 @@ import javafx.scene.text.TextFlow;
  * and line came from highlighted, next to an order entry screen of its own holding the draft.
  */
 public final class InboxController {
-    private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination IMPORT = Shortcuts.shortcut(KeyCode.I);
 
     private final InboxDeskServices services;
     private final UiTaskRunner tasks;
@@ -72,11 +67,9 @@ public final class InboxController {
     @FXML private Label reasonsLabel;
     @FXML private TextFlow messageFlow;
     @FXML private StackPane reviewHost;
-    private javafx.scene.Parent reviewForm;
     @FXML private javafx.scene.control.SplitPane listSplit;
     @FXML private javafx.scene.control.SplitPane reviewSplit;
-    /** A message is open below the list (until then the empty form does not take the list's room). */
-    private boolean messageShown;
+    private ReviewLayout review;
     @FXML private TaskProgressBar progressBar;
 
     public InboxController(InboxDeskServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
@@ -118,7 +111,7 @@ public final class InboxController {
     private void initialize() {
         Mnemonics.linkLabels(root);
         setMaySetFolders(maySetFolders);
-        columns();
+        InboxColumns.install(inboxTable, formats, zone);
         inboxTable.setItems(shown);
         toReviewOnly.selectedProperty().addListener((o, was, only) -> shown.setPredicate(only ? r -> r.status().open() : null));
         inboxTable.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> notAnOrderButton.setDisable(
@@ -136,28 +129,7 @@ public final class InboxController {
                 openSelected();
             }
         });
-        reviewForm = Views.load(reviewEntry);
-        com.orderdesk.gui.order.OrderFormLayout.compact(reviewForm);
-        // until a message's order is opened the pane says how to open one: an idle, empty order
-        // form there read as a new order to type (and scrolled sideways in the room it had)
-        Label noOrder = new Label("The order a message holds shows here, to review or to read.");
-        noOrder.setId("noOrderPlaceholder");
-        noOrder.setWrapText(true);
-        noOrder.getStyleClass().add("text-muted");
-        reviewHost.getChildren().setAll(reviewForm, noOrder);
-        showForm(false);
-        // at 1366 x 768 the order under review had 830 x 410 px and scrolled both ways: while it is
-        // worked on, the list keeps a few rows and the message a third less; back in the list, both return
-        inboxTable.focusedProperty().addListener((o, was, focused) -> {
-            if (focused) {
-                roomFor(false);
-            }
-        });
-        reviewHost.focusWithinProperty().addListener((o, was, within) -> {
-            if (within && messageShown) {
-                roomFor(true);
-            }
-        });
+        review = new ReviewLayout(Views.load(reviewEntry), reviewHost, inboxTable, listSplit, reviewSplit);
         // a save in the review pane: the item is "saved after review"; the list shows it
         reviewEntry.viewModel().orderNumberProperty().addListener((o, old, number) -> {
             if (number != null && reviewing != null) {
@@ -166,12 +138,7 @@ public final class InboxController {
                 refresh();
             }
         });
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (IMPORT.match(e)) {
-                e.consume();
-                onImport();
-            }
-        });
+        Shortcuts.on(root).add(IMPORT, this::onImport);
         // dropped here, the files are read with this area's progress bar and Cancel; a user who may
         // not capture leaves the drop to the window, which refuses it in words
         root.setOnDragOver(e -> {
@@ -190,38 +157,13 @@ public final class InboxController {
         });
     }
 
-    private void columns() {
-        // at 1366 px the received time, the file's name, the status and the customer read whole; the
-        // reasons (also in the message's pane below) run on past the right edge
-        TableColumn<InboxRow, String> received = text("Received", r -> formats.dateTime(r.receivedAt(), zone), 200);
-        TableColumn<InboxRow, String> file = text("File", InboxRow::source, 196);
-        TableColumn<InboxRow, String> state = text("Status", r -> r.status().label()
-                + (r.orderNo() == null ? "" : " (" + r.orderNo() + ")"), 240);
-        state.setCellFactory(c -> new StatusCell());
-        TableColumn<InboxRow, String> customer = text("Customer", r -> r.customerNo() == null ? "" : r.customerNo(), 100);
-        TableColumn<InboxRow, String> po = text("PO", r -> r.poNumber() == null ? "" : r.poNumber(), 110);
-        TableColumn<InboxRow, com.orderdesk.model.common.Money> total = MoneyColumn.of("Total", InboxRow::total, formats, 96);
-        TableColumn<InboxRow, String> reasons = text("Reasons", InboxRow::reasons, 420);
-        inboxTable.getColumns().setAll(List.of(received, file, state, customer, po, total, reasons));
-    }
-
-    private static TableColumn<InboxRow, String> text(String title, java.util.function.Function<InboxRow, String> value,
-                                                      double width) {
-        TableColumn<InboxRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
     /** Reloads the list (off the FX thread), keeping the selection where it can. */
     public void refresh() {
         Long selected = Optional.ofNullable(inboxTable.getSelectionModel().getSelectedItem()).map(InboxRow::itemId).orElse(null);
         tasks.run(UiTasks.of(() -> new Loaded(services.list(), services.folders()), loaded -> {
             var listing = loaded.listing();
             rows.setAll(listing.rows());
-            long open = rows.stream().filter(r -> r.status().open()).count();
-            countLabel.setText(rows.size() + " messages, " + open + " to review"
-                    + (listing.damaged().isEmpty() ? "" : " (" + listing.damageNote() + ")"));
+            countLabel.setText(InboxText.count(rows, listing.damageNote()));
             folderLabel.setText("Drop folder: " + loaded.folders().dropFolder());
             shown.stream().filter(r -> selected != null && r.itemId() == selected).findFirst()
                     .ifPresent(r -> inboxTable.getSelectionModel().select(r));
@@ -260,24 +202,7 @@ public final class InboxController {
     }
 
     void take(List<Path> files) {
-        Task<ImportSummary> task = new Task<>() {
-            @Override
-            protected ImportSummary call() {
-                updateMessage("Reading " + files.size() + (files.size() == 1 ? " message" : " messages") + "...");
-                return services.take(files, new ImportProgress() {
-                    @Override
-                    public boolean cancelled() {
-                        return isCancelled();
-                    }
-
-                    @Override
-                    public void done(int messagesDone, int messagesInAll) {
-                        updateProgress(messagesDone, messagesInAll);
-                        updateMessage("Read " + messagesDone + " of " + messagesInAll);
-                    }
-                });
-            }
-        };
+        Task<ImportSummary> task = new ImportTask(services, files);
         task.setOnSucceeded(e -> {
             status.showMessage(task.getValue().sentence());
             refresh();
@@ -306,7 +231,7 @@ public final class InboxController {
                 reviewing = row;
                 showMessage(row, opened.item().draft().decodedText(), MessageText.marks(opened.item().draft()));
                 CapturedOrder.show(reviewEntry, opened.prepared(), d -> services.save(row.itemId(), d));
-                showForm(true);
+                review.showForm(true);
                 status.showMessage("Review " + row.source() + ": fix the order, then Ctrl+S; or Alt+N: not an order.");
                 reviewEntry.focusFirstField();
             }, e -> dialogs.error("The message could not be opened: " + e.getMessage(), "Nothing was changed.",
@@ -315,7 +240,7 @@ public final class InboxController {
             tasks.run(UiTasks.of(() -> services.original(row.messageId()), original -> {
                 reviewing = null;
                 showMessage(row, original.text(), List.of());
-                showForm(row.orderId() != null);
+                review.showForm(row.orderId() != null);
                 if (row.orderId() != null) {
                     reviewEntry.open(row.orderId());
                 }
@@ -323,28 +248,10 @@ public final class InboxController {
         }
     }
 
-    /**
-     * Divider positions for working in the order under review ({@code review}) or in the list. The
-     * message keeps a quarter of the width either way: with a third, the order beside it scrolled
-     * sideways whenever the list had the focus.
-     */
-    private void roomFor(boolean review) {
-        listSplit.setDividerPositions(review ? 0.16 : 0.34);
-        reviewSplit.setDividerPositions(0.24);
-    }
-
-    private void showForm(boolean shown) {
-        reviewForm.setVisible(shown);
-        reviewForm.setManaged(shown);
-        reviewHost.getChildren().get(1).setVisible(!shown);
-        reviewHost.getChildren().get(1).setManaged(!shown);
-    }
-
     private void showMessage(InboxRow row, String text, List<MessageText.Mark> marks) {
-        messageShown = true;
-        roomFor(true);
-        messageTitle.setText(row.source() + " \u2014 " + row.status().label());
-        reasonsLabel.setText(row.reasons() == null || row.reasons().isBlank() ? "" : "Needs a person: " + row.reasons());
+        review.messageShown();
+        messageTitle.setText(InboxText.title(row));
+        reasonsLabel.setText(InboxText.reasons(row));
         messageFlow.getChildren().setAll(MessageText.runs(text, marks));
     }
 
@@ -368,20 +275,6 @@ public final class InboxController {
                     refresh();
                 }, e -> dialogs.error("The message could not be marked: " + e.getMessage(), "Nothing was changed.",
                         "Reload the inbox and try again.", e))));
-    }
-
-    /** The status column as a chip-like word with the status's colour class. */
-    private static final class StatusCell extends javafx.scene.control.TableCell<InboxRow, String> {
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            getStyleClass().removeIf(c -> c.startsWith("inbox-"));
-            InboxRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
-            setText(empty ? null : item);
-            if (row != null) {
-                getStyleClass().add("inbox-" + row.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            }
-        }
     }
 
     OrderEntryController reviewEntry() {

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.invoicing;
 
 import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.AnyChoice;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.TableFilter;
@@ -8,6 +9,7 @@ import com.orderdesk.gui.common.TablePrefs;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.invoicing.DocumentListModel.PrintState;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.invoicing.DocumentFilter;
 import com.orderdesk.logic.invoicing.DocumentRow;
@@ -15,7 +17,6 @@ import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.invoicing.InvoiceStanding;
 import com.orderdesk.logic.invoicing.ShipmentToInvoice;
 import com.orderdesk.logic.invoicing.print.DocumentKind;
-import com.orderdesk.model.common.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -33,12 +34,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /**
  * The invoice printing screen: invoices and credit memos with filters (print state, standing,
@@ -48,25 +44,6 @@ import javafx.util.StringConverter;
  * off the FX thread.
  */
 public final class InvoicesController {
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
-    /** The issue button's text changes with the count, so its mnemonic is a key of its own. */
-    private static final KeyCombination ISSUE = new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN);
-
-    /** The "Show" filter on print state. */
-    enum PrintState {
-        ALL("All documents", null), UNPRINTED("Not yet printed", false), PRINTED("Printed", true);
-
-        final String label;
-        final Boolean printed;
-
-        PrintState(String label, Boolean printed) {
-            this.label = label;
-            this.printed = printed;
-        }
-    }
-
     private final InvoicingDesk desk;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
@@ -111,18 +88,15 @@ public final class InvoicesController {
         Mnemonics.linkLabels(root);
         printedBox.getItems().setAll(PrintState.values());
         printedBox.setValue(PrintState.ALL);
-        printedBox.setConverter(converter(p -> p.label));
-        standingBox.getItems().add(null);
-        standingBox.getItems().addAll(InvoiceStanding.values());
-        standingBox.setConverter(converter(s -> s == null ? "All statuses" : words(s.name())));
-        customerBox.setConverter(converter(c -> c == null ? "All customers" : c.toString()));
+        printedBox.setConverter(Formats.display(p -> p.label, PrintState.ALL.label));
+        AnyChoice.fill(standingBox, DocumentListModel::words, "All statuses", InvoiceStanding.values());
+        customerBox.setConverter(Formats.display(CustomerChoice::toString, "All customers"));
         fromPicker.setConverter(formats.dateConverter());
         toPicker.setConverter(formats.dateConverter());
         table.getColumns().setAll(new DocumentColumns(formats).all());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         filter = TableFilter.install(table, rows);
-        filter.filterByText(searchField.textProperty(), (r, text) -> r.number().toLowerCase().contains(text)
-                || r.customerNumber().toLowerCase().contains(text) || r.customerName().toLowerCase().contains(text));
+        filter.filterByText(searchField.textProperty(), DocumentListModel::matches);
         TablePrefs.forUser().remember(table, "invoices");
         printedBox.valueProperty().addListener((o, a, b) -> applyConditions());
         standingBox.valueProperty().addListener((o, a, b) -> applyConditions());
@@ -139,96 +113,19 @@ public final class InvoicesController {
         actions = new DocumentActions(desk, tasks, dialogs, status, progress, preview, previewTitle, this::refresh);
         selectionPause.setOnFinished(e -> previewFocused());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selectionPause.playFromStart());
-        installKeys();
+        InvoiceKeys.install(this, root, searchField, table, preview);
         showIssueButton();
     }
 
-    private void installKeys() {
-        searchField.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN) {
-                table.requestFocus();
-                table.getSelectionModel().selectFirst();
-            }
-        });
-        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.PAGE_DOWN && e.isShortcutDown()) {
-                preview.next();
-                e.consume();
-            } else if (e.getCode() == KeyCode.PAGE_UP && e.isShortcutDown()) {
-                preview.previous();
-                e.consume();
-            }
-        });
-        // the shell swaps screens in and out of the window: install once, act only while shown
-        boolean[] installed = {false};
-        root.sceneProperty().addListener((o, old, scene) -> {
-            if (scene != null && !installed[0]) {
-                installed[0] = true;
-                scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-                    if (root.getScene() != scene) {
-                        return;
-                    }
-                    if (FIND.match(e)) {
-                        searchField.requestFocus();
-                    } else if (ISSUE.match(e)) {
-                        onIssue();
-                        e.consume();
-                    } else if (e.getCode() == KeyCode.F5) {
-                        refresh();
-                        e.consume();
-                    } else if (PRINT.match(e)) {
-                        onPrint();
-                        e.consume();
-                    } else if (EXPORT.match(e)) {
-                        onExport();
-                        e.consume();
-                    }
-                });
-            }
-        });
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private static String words(String enumName) {
-        String s = enumName.replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
     private void applyConditions() {
-        PrintState p = printedBox.getValue();
-        InvoiceStanding s = standingBox.getValue();
-        CustomerChoice c = customerBox.getValue();
-        filter.setCondition(r -> (p == null || p.printed == null || r.printed() == p.printed)
-                && (s == null || r.standing() == s)
-                && (c == null || r.customerNumber().equals(c.number())));
+        filter.setCondition(DocumentListModel.condition(printedBox.getValue(), standingBox.getValue(), customerBox.getValue()));
     }
 
     private void showTotals() {
-        List<DocumentRow> shown = filter.filtered();
-        Money total = Money.ZERO;
-        Money open = Money.ZERO;
-        for (DocumentRow r : shown) {
-            boolean memo = r.kind() == DocumentKind.CREDIT_MEMO;
-            total = memo ? total.minus(r.total()) : total.plus(r.total());
-            open = memo ? open.minus(r.open()) : open.plus(r.open());
-        }
-        int selected = table.getSelectionModel().getSelectedItems().size();
-        countLabel.setText(String.format("%,d documents shown, %,d selected", shown.size(), selected));
-        openLabel.setText("Open " + formats.money(open));
-        totalLabel.setText("Total " + formats.money(total));
+        DocumentListModel.Totals t = DocumentListModel.totals(filter.filtered(), table.getSelectionModel().getSelectedItems().size());
+        countLabel.setText(t.countLine());
+        openLabel.setText("Open " + formats.money(t.open()));
+        totalLabel.setText("Total " + formats.money(t.total()));
     }
 
     private void showIssueButton() {
@@ -270,8 +167,7 @@ public final class InvoicesController {
 
     private void refreshCustomers() {
         CustomerChoice chosen = customerBox.getValue();
-        List<CustomerChoice> customers = rows.stream().map(r -> new CustomerChoice(r.customerNumber(), r.customerName()))
-                .distinct().sorted(java.util.Comparator.comparing(CustomerChoice::name)).toList();
+        List<CustomerChoice> customers = DocumentListModel.customers(rows);
         customerBox.getItems().setAll((CustomerChoice) null);
         customerBox.getItems().addAll(customers);
         customerBox.setValue(chosen != null && customers.contains(chosen) ? chosen : null);

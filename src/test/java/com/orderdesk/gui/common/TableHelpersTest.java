@@ -33,6 +33,23 @@ class TableHelpersTest {
     }
 
     @Test
+    void textColumnShowsEachRowsTextAndAnyChoiceOffersAnyFirst() throws Exception {
+        FxTestSupport.onFxRun(() -> {
+            TableColumn<Order, String> customer = TextColumn.of("Customer", o -> o.customer().toUpperCase(), 140);
+            assertThat(customer.getText()).isEqualTo("Customer");
+            assertThat(customer.getPrefWidth()).isEqualTo(140);
+            assertThat(customer.getCellValueFactory().call(new TableColumn.CellDataFeatures<>(null, customer,
+                    new Order("SO-1", "Acme Hardware", 4))).getValue()).isEqualTo("ACME HARDWARE");
+
+            javafx.scene.control.ComboBox<java.time.DayOfWeek> day = new javafx.scene.control.ComboBox<>();
+            AnyChoice.fill(day, d -> d.name().substring(0, 3), "Any day", java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY);
+            assertThat(day.getItems()).containsExactly(null, java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY);
+            assertThat(day.getConverter().toString(null)).isEqualTo("Any day");
+            assertThat(day.getConverter().toString(java.time.DayOfWeek.FRIDAY)).isEqualTo("FRI");
+        });
+    }
+
+    @Test
     void filterAndHeaderSortWorkTogetherOnTheSourceList() throws Exception {
         FxTestSupport.onFxRun(() -> {
             TableView<Order> table = table();

@@ -1,0 +1,39 @@
+package com.orderdesk.gui.claims;
+
+import com.orderdesk.gui.common.AnyChoice;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.claims.ClaimFilter;
+import com.orderdesk.logic.claims.SettlementPlan;
+import com.orderdesk.model.claims.ClaimReason;
+import com.orderdesk.model.claims.ClaimStatus;
+import java.util.Collection;
+import javafx.scene.control.ComboBox;
+
+/** The claims desk's choice boxes: their items and how each shows them (null is "any"). */
+final class ClaimChoices {
+    private ClaimChoices() {
+    }
+
+    static void filters(ComboBox<ClaimStatus> statusBox, ComboBox<ClaimReason> reasonBox, ComboBox<String> ownerBox) {
+        AnyChoice.fill(statusBox, ClaimStatus::label, "Any status", ClaimStatus.values());
+        AnyChoice.fill(reasonBox, ClaimReason::label, "Any reason", ClaimReason.values());
+        ownerBox.setConverter(Formats.display(o -> ClaimFilter.UNASSIGNED.equals(o) ? "(unassigned)" : o, "Anyone"));
+    }
+
+    static void actions(ComboBox<SettlementPlan.Rest> restBox, ComboBox<ClaimStatus> moveBox) {
+        restBox.getItems().setAll(SettlementPlan.Rest.values());
+        restBox.setConverter(Formats.display(r -> r == SettlementPlan.Rest.CHARGEBACK ? "charge back" : "write off", ""));
+        restBox.setValue(SettlementPlan.Rest.CHARGEBACK);
+        moveBox.getItems().setAll(ClaimStatus.OPEN, ClaimStatus.RESEARCHING, ClaimStatus.WAITING_ON_CUSTOMER);
+        moveBox.setConverter(Formats.display(ClaimStatus::label, "Move to..."));
+    }
+
+    /** Anyone, unassigned, then the owners the queue holds; the choice made stays. */
+    static void owners(ComboBox<String> ownerBox, Collection<String> owners) {
+        String owner = ownerBox.getValue();
+        ownerBox.getItems().setAll((String) null);
+        ownerBox.getItems().add(ClaimFilter.UNASSIGNED);
+        ownerBox.getItems().addAll(owners);
+        ownerBox.setValue(owner);
+    }
+}

@@ -1,0 +1,60 @@
+package com.orderdesk.gui.claims;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.claims.Proposal;
+import com.orderdesk.model.common.Money;
+import java.util.List;
+
+/** The claims desk's words and its "at least" filter numbers, in plain Java (no JavaFX). */
+final class ClaimsDeskText {
+    private ClaimsDeskText() {
+    }
+
+    /** Which filter field did not read as a number, if any. */
+    enum BadField { NONE, AGE, AMOUNT }
+
+    /** The minimum age and amount typed (null when blank or not read) and the field to mark. */
+    record FilterNumbers(Long minAge, Money minAmount, BadField bad) {
+    }
+
+    /**
+     * Reads the minimum age, then the minimum amount; a half-typed number does not filter yet. The
+     * amount is not read when the age is not (the age field is the one marked then).
+     */
+    static FilterNumbers filterNumbers(String ageText, String amountText, Formats formats) {
+        Long age = null;
+        try {
+            age = ageText.isBlank() ? null : formats.parseQuantity(ageText);
+        } catch (IllegalArgumentException e) {
+            return new FilterNumbers(null, null, BadField.AGE);
+        }
+        try {
+            Money min = amountText.isBlank() ? null : Money.of(formats.parseMoney(amountText));
+            return new FilterNumbers(age, min, BadField.NONE);
+        } catch (IllegalArgumentException e) {
+            return new FilterNumbers(age, null, BadField.AMOUNT);
+        }
+    }
+
+    /** The verdict beside the actions: "Proposal: valid 40.00 of 100.00." or "Proposal: a person decides.". */
+    static String proposal(Proposal p, Money caseAmount, Formats formats) {
+        return p.decided() ? "Proposal: valid " + formats.money(p.valid()) + " of " + formats.money(caseAmount) + "."
+                : "Proposal: a person decides.";
+    }
+
+    /** What the valid-amount field starts with: the proposed amount, or the whole case. */
+    static String validField(Proposal p, Money caseAmount, Formats formats) {
+        return formats.money(p.decided() ? p.valid() : caseAmount);
+    }
+
+    /** The status bar after a load: "12 cases; 2 opened for short payments left unexplained; 1 damaged rows left out". */
+    static String loaded(int cases, int sweptOpen, int damaged) {
+        return cases + " cases" + (sweptOpen == 0 ? "" : "; " + sweptOpen + " opened for short payments left unexplained")
+                + (damaged == 0 ? "" : "; " + damaged + " damaged rows left out");
+    }
+
+    /** After a decision: "Case C-1 resolved: CM-1, CB-2". */
+    static String resolved(String caseNumber, String statusLabel, List<String> documents) {
+        return "Case " + caseNumber + " " + statusLabel.toLowerCase() + ": " + String.join(", ", documents);
+    }
+}

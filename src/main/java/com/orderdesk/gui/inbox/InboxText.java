@@ -1,0 +1,43 @@
+package com.orderdesk.gui.inbox;
+
+import com.orderdesk.application.capture.InboxRow;
+import com.orderdesk.application.capture.InboxStatus;
+import java.util.List;
+import java.util.Locale;
+
+/** The order inbox's words, in plain Java (no JavaFX). */
+final class InboxText {
+    private InboxText() {
+    }
+
+    /** The status column: "Saved touchless (SO-1001)", or the status alone when no order was saved. */
+    static String status(InboxRow r) {
+        return r.status().label() + (r.orderNo() == null ? "" : " (" + r.orderNo() + ")");
+    }
+
+    /** The status cell's colour class: "inbox-to-review". */
+    static String styleClass(InboxStatus s) {
+        return "inbox-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Above the list: "12 messages, 3 to review", with the damage note in brackets when rows were left out. */
+    static String count(List<InboxRow> rows, String damageNote) {
+        long open = rows.stream().filter(r -> r.status().open()).count();
+        return rows.size() + " messages, " + open + " to review" + (damageNote.isEmpty() ? "" : " (" + damageNote + ")");
+    }
+
+    /** The message pane's title: "order.eml — To review". */
+    static String title(InboxRow r) {
+        return r.source() + " \u2014 " + r.status().label();
+    }
+
+    /** Why a person must look, or nothing. */
+    static String reasons(InboxRow r) {
+        return r.reasons() == null || r.reasons().isBlank() ? "" : "Needs a person: " + r.reasons();
+    }
+
+    /** The import's first progress words: "Reading 1 message..." / "Reading 3 messages...". */
+    static String reading(int files) {
+        return "Reading " + files + (files == 1 ? " message" : " messages") + "...";
+    }
+}

@@ -1,0 +1,73 @@
+package com.orderdesk.gui.inbox;
+
+import com.orderdesk.gui.order.OrderFormLayout;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The inbox's review pane and how the room is shared: the order form (or, until a message's
+ * order is opened, a line saying how to open one) and the dividers between list, message and order.
+ */
+final class ReviewLayout {
+    private final Parent reviewForm;
+    private final Node noOrder;
+    private final SplitPane listSplit;
+    private final SplitPane reviewSplit;
+    /** A message is open below the list (until then the empty form does not take the list's room). */
+    private boolean messageShown;
+
+    ReviewLayout(Parent reviewForm, StackPane reviewHost, Node list, SplitPane listSplit, SplitPane reviewSplit) {
+        this.reviewForm = reviewForm;
+        this.listSplit = listSplit;
+        this.reviewSplit = reviewSplit;
+        OrderFormLayout.compact(reviewForm);
+        // until a message's order is opened the pane says how to open one: an idle, empty order
+        // form there read as a new order to type (and scrolled sideways in the room it had)
+        Label placeholder = new Label("The order a message holds shows here, to review or to read.");
+        placeholder.setId("noOrderPlaceholder");
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("text-muted");
+        this.noOrder = placeholder;
+        reviewHost.getChildren().setAll(reviewForm, placeholder);
+        showForm(false);
+        // at 1366 x 768 the order under review had 830 x 410 px and scrolled both ways: while it is
+        // worked on, the list keeps a few rows and the message a third less; back in the list, both return
+        list.focusedProperty().addListener((o, was, focused) -> {
+            if (focused) {
+                roomFor(false);
+            }
+        });
+        reviewHost.focusWithinProperty().addListener((o, was, within) -> {
+            if (within && messageShown) {
+                roomFor(true);
+            }
+        });
+    }
+
+    /** The order form ({@code shown}) or the placeholder. */
+    void showForm(boolean shown) {
+        reviewForm.setVisible(shown);
+        reviewForm.setManaged(shown);
+        noOrder.setVisible(!shown);
+        noOrder.setManaged(!shown);
+    }
+
+    /** A message was opened: from now on the order pane gets its room whenever it is worked in. */
+    void messageShown() {
+        messageShown = true;
+        roomFor(true);
+    }
+
+    /**
+     * Divider positions for working in the order under review ({@code review}) or in the list. The
+     * message keeps a quarter of the width either way: with a third, the order beside it scrolled
+     * sideways whenever the list had the focus.
+     */
+    private void roomFor(boolean review) {
+        listSplit.setDividerPositions(review ? 0.16 : 0.34);
+        reviewSplit.setDividerPositions(0.24);
+    }
+}

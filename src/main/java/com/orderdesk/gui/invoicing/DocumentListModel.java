@@ -1,0 +1,72 @@
+package com.orderdesk.gui.invoicing;
+
+import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.invoicing.InvoiceStanding;
+import com.orderdesk.logic.invoicing.print.DocumentKind;
+import com.orderdesk.model.common.Money;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** The invoice list's filters, totals and customer choices, in plain Java (no JavaFX). */
+final class DocumentListModel {
+    private DocumentListModel() {
+    }
+
+    /** The "Show" filter on print state. */
+    enum PrintState {
+        ALL("All documents", null), UNPRINTED("Not yet printed", false), PRINTED("Printed", true);
+
+        final String label;
+        final Boolean printed;
+
+        PrintState(String label, Boolean printed) {
+            this.label = label;
+            this.printed = printed;
+        }
+    }
+
+    /** What the list shows: its money (credit memos count against it) and how many rows and selected. */
+    record Totals(int shown, int selected, Money open, Money total) {
+        /** "1,204 documents shown, 3 selected". */
+        String countLine() {
+            return String.format("%,d documents shown, %,d selected", shown, selected);
+        }
+    }
+
+    static Totals totals(List<DocumentRow> shown, int selected) {
+        Money total = Money.ZERO;
+        Money open = Money.ZERO;
+        for (DocumentRow r : shown) {
+            boolean memo = r.kind() == DocumentKind.CREDIT_MEMO;
+            total = memo ? total.minus(r.total()) : total.plus(r.total());
+            open = memo ? open.minus(r.open()) : open.plus(r.open());
+        }
+        return new Totals(shown.size(), selected, open, total);
+    }
+
+    /** The choice boxes' conditions; null (or All documents) lets every row through. */
+    static Predicate<DocumentRow> condition(PrintState p, InvoiceStanding s, CustomerChoice c) {
+        return r -> (p == null || p.printed == null || r.printed() == p.printed)
+                && (s == null || r.standing() == s)
+                && (c == null || r.customerNumber().equals(c.number()));
+    }
+
+    /** The search field: the document's number, the customer's number or name ({@code text} lower case). */
+    static boolean matches(DocumentRow r, String text) {
+        return r.number().toLowerCase().contains(text) || r.customerNumber().toLowerCase().contains(text)
+                || r.customerName().toLowerCase().contains(text);
+    }
+
+    /** The customer filter's choices: each customer of the rows once, by name. */
+    static List<CustomerChoice> customers(List<DocumentRow> rows) {
+        return rows.stream().map(r -> new CustomerChoice(r.customerNumber(), r.customerName()))
+                .distinct().sorted(Comparator.comparing(CustomerChoice::name)).toList();
+    }
+
+    /** A standing as words: PARTLY_PAID is "Partly paid". */
+    static String words(InvoiceStanding s) {
+        String w = s.name().replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+}

@@ -1,0 +1,60 @@
+package com.orderdesk.gui.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.claims.Proposal;
+import com.orderdesk.model.common.Money;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The claims desk's "at least" filter numbers and its sentences, without JavaFX. */
+class ClaimsDeskTextTest {
+    private final Formats us = Formats.forLocale(Locale.US);
+
+    @Test
+    void filterNumbersReadBothOrMarkTheFirstThatDoesNotRead() {
+        assertThat(ClaimsDeskText.filterNumbers("30", "1,000.50", us))
+                .isEqualTo(new ClaimsDeskText.FilterNumbers(30L, Money.of("1000.50"), ClaimsDeskText.BadField.NONE));
+        assertThat(ClaimsDeskText.filterNumbers(" ", "", us))
+                .isEqualTo(new ClaimsDeskText.FilterNumbers(null, null, ClaimsDeskText.BadField.NONE));
+        // a half-typed age: nothing filters by number, the age field is marked
+        assertThat(ClaimsDeskText.filterNumbers("3x", "100", us))
+                .isEqualTo(new ClaimsDeskText.FilterNumbers(null, null, ClaimsDeskText.BadField.AGE));
+        // a half-typed amount: the age still filters, the amount field is marked
+        assertThat(ClaimsDeskText.filterNumbers("7", "12..", us))
+                .isEqualTo(new ClaimsDeskText.FilterNumbers(7L, null, ClaimsDeskText.BadField.AMOUNT));
+        assertThat(ClaimsDeskText.filterNumbers("", "abc", us).bad()).isEqualTo(ClaimsDeskText.BadField.AMOUNT);
+    }
+
+    @Test
+    void proposalSaysTheValidAmountOrThatAPersonDecides() {
+        Money amount = Money.of("100");
+        Proposal decided = new Proposal(Money.of("40"), List.of("2 of 5 short"));
+        Proposal open = Proposal.personDecides("no proof of delivery");
+
+        assertThat(ClaimsDeskText.proposal(decided, amount, us)).isEqualTo("Proposal: valid 40.00 of 100.00.");
+        assertThat(ClaimsDeskText.validField(decided, amount, us)).isEqualTo("40.00");
+        assertThat(ClaimsDeskText.proposal(open, amount, us)).isEqualTo("Proposal: a person decides.");
+        assertThat(ClaimsDeskText.validField(open, amount, us)).isEqualTo("100.00");
+    }
+
+    @Test
+    void statusLinesNameOnlyWhatHappened() {
+        assertThat(ClaimsDeskText.loaded(12, 0, 0)).isEqualTo("12 cases");
+        assertThat(ClaimsDeskText.loaded(12, 2, 1))
+                .isEqualTo("12 cases; 2 opened for short payments left unexplained; 1 damaged rows left out");
+        assertThat(ClaimsDeskText.loaded(3, 0, 4)).isEqualTo("3 cases; 4 damaged rows left out");
+        assertThat(ClaimsDeskText.resolved("C-10", "Partly valid", List.of("CM-1", "CB-2")))
+                .isEqualTo("Case C-10 partly valid: CM-1, CB-2");
+    }
+
+    @Test
+    void refusalsAreSaidInTheResultLineAndFailuresInADialog() {
+        assertThat(CaseChanges.saidInLine(new IllegalArgumentException("Valid amount: type 0.01 to 99.99"))).isTrue();
+        assertThat(CaseChanges.saidInLine(new com.orderdesk.logic.store.ConcurrentEditException("changed by olivia"))).isTrue();
+        assertThat(CaseChanges.saidInLine(new IllegalStateException("database is locked"))).isFalse();
+        assertThat(CaseChanges.saidInLine(new RuntimeException("disk full"))).isFalse();
+    }
+}

@@ -1,0 +1,43 @@
+package com.orderdesk.gui.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.application.capture.InboxRow;
+import com.orderdesk.application.capture.InboxStatus;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.order.OrderChannel;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The order inbox's words, without JavaFX. */
+class InboxTextTest {
+    private static InboxRow row(String source, InboxStatus status, String reasons, String orderNo) {
+        return new InboxRow(source.hashCode(), 1, 0, Instant.parse("2026-11-26T09:00:00Z"), source, source, OrderChannel.EMAIL,
+                status, "C-10001", "PO-1", Money.of("10"), reasons, orderNo == null ? null : 7L, orderNo);
+    }
+
+    @Test
+    void countSaysHowManyAreLeftToReviewAndWhatWasLeftOut() {
+        List<InboxRow> rows = List.of(row("a.eml", InboxStatus.TO_REVIEW, "No customer", null),
+                row("b.edi", InboxStatus.SAVED_TOUCHLESS, "", "SO-1"), row("c.eml", InboxStatus.TO_REVIEW, null, null));
+
+        assertThat(InboxText.count(rows, "")).isEqualTo("3 messages, 2 to review");
+        assertThat(InboxText.count(List.of(), "1 row left out")).isEqualTo("0 messages, 0 to review (1 row left out)");
+    }
+
+    @Test
+    void statusTitleAndReasonsOfARow() {
+        InboxRow saved = row("b.edi", InboxStatus.SAVED_TOUCHLESS, " ", "SO-1");
+        InboxRow open = row("a.eml", InboxStatus.TO_REVIEW, "No customer", null);
+
+        assertThat(InboxText.status(saved)).isEqualTo("Saved touchless (SO-1)");
+        assertThat(InboxText.status(open)).isEqualTo("To review");
+        assertThat(InboxText.styleClass(InboxStatus.SAVED_AFTER_REVIEW)).isEqualTo("inbox-saved-after-review");
+        assertThat(InboxText.title(open)).isEqualTo("a.eml \u2014 To review");
+        assertThat(InboxText.reasons(open)).isEqualTo("Needs a person: No customer");
+        assertThat(InboxText.reasons(saved)).isEmpty();
+        assertThat(InboxText.reading(1)).isEqualTo("Reading 1 message...");
+        assertThat(InboxText.reading(3)).isEqualTo("Reading 3 messages...");
+    }
+}
