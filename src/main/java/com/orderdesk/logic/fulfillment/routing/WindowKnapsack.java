@@ -62,6 +62,11 @@ final class WindowKnapsack {
     private boolean found;
     private double unexplored;
 
+    /** The window's LP over all the items (+infinity when no load reaches the floor within the cap). */
+    double root() {
+        return root;
+    }
+
     /** After a search that gave up: a lower bound of the least value (the best load found, or a subtree's LP under it). */
     double lowerBound() {
         return Math.max(root, Math.min(best, unexplored));
