@@ -87,6 +87,27 @@ final class LeafSimplex {
         atUpper = o.atUpper.clone();
     }
 
+    /**
+     * Puts column {@code aj} (cost {@code cj}, bounds [0, {@code upj}]) in slot j, which must be nonbasic and held
+     * at 0 (lo = up = 0): a column generated after the basis was found ({@link LeafColumns}), B^-1 aj from the
+     * start columns' own (B^-1 e_r = t[., start[r]] / sign[r]); the basis and its values stay.
+     */
+    void setColumn(int j, double[] aj, double cj, double upj) {
+        for (int i = 0; i < m; i++) {
+            double v = 0;
+            for (int r = 0; r < m; r++) {
+                if (aj[r] != 0) {
+                    v += t[i][start[r]] * aj[r] / sign[r];
+                }
+            }
+            t[i][j] = v;
+        }
+        c[j] = cj;
+        lo[j] = 0;
+        up[j] = upj;
+        atUpper[j] = false;
+    }
+
     /** Column j's value in the current basic solution. */
     double value(int j) {
         return rowOf[j] >= 0 ? beta[rowOf[j]] : atUpper[j] ? up[j] : lo[j];

@@ -85,7 +85,7 @@ class LeafMipTest {
     }
 
     /** Every assignment within the stock: the least cost with every node at exactly its level ({@code exact}), and of any ({@code any}). */
-    private static void enumerate(OrderProblem p, int[] levels, int[][] x, int cell, double[] exact, double[] any) {
+    static void enumerate(OrderProblem p, int[] levels, int[][] x, int cell, double[] exact, double[] any) {
         if (cell == p.nodeCount * p.lineCount) {
             double cost = p.cost(x);
             any[0] = Math.min(any[0], cost);
