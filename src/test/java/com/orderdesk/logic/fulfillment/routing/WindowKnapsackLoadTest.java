@@ -7,13 +7,14 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link WindowKnapsack} against enumeration of every whole load: its value is the least in the window when
- * it finishes, and when it gives up (a visit budget of a few visits, as an order past its deadline) its
- * {@link WindowKnapsack#lowerBound()} is never above that least value: {@link LeafColumns} prices a node
- * with it, so a lower bound a hair too high would make a leaf's bound invalid. {@code LeafColumnsTest}'s
- * small orders never reach the 20,000 visits at which it gives up, so that path is checked here.
+ * {@link WindowKnapsack} against enumeration of every whole load, on what {@code WindowKnapsackTest}'s
+ * round weights do not draw: weights of any micro-kg, items of value 0 and of no stock, windows of a
+ * single weight (cap = floor). Its value is the least in the window when it finishes; when it gives up
+ * (a few visits, as an order past its deadline) {@link WindowKnapsack#lowerBound()} is never above that
+ * least value ({@link LeafColumns} prices a node with it; {@code LeafColumnsTest}'s small orders never
+ * reach the 20,000 visits where it gives up); and the load it reports as a column lies in the window.
  */
-class WindowKnapsackTest {
+class WindowKnapsackLoadTest {
 
     @Test
     void exactWhenFinishedAndALowerBoundWhenItGivesUp() {
@@ -67,7 +68,7 @@ class WindowKnapsackTest {
                 feasible++;
             }
         }
-        System.out.printf("WindowKnapsackTest: %d finished, %d gave up, %d with a load%n", finished, gaveUp, feasible);
+        System.out.printf("WindowKnapsackLoadTest: %d finished, %d gave up, %d with a load%n", finished, gaveUp, feasible);
         assertThat(gaveUp).isGreaterThan(5_000);
         assertThat(finished).isGreaterThan(5_000);
     }
