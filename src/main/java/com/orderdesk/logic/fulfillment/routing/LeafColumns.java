@@ -119,13 +119,30 @@ final class LeafColumns {
         return rounds;
     }
 
+    private static double[] nonNegative(double[] mu) {
+        double[] clamped = mu.clone();
+        for (int l = 0; l < clamped.length; l++) {
+            clamped[l] = clamped[l] >= 0 ? clamped[l] : 0;
+        }
+        return clamped;
+    }
+
     /** Knapsacks that gave up, and the columns found. */
     String stats() {
         return "gave up " + gaveUp + ", columns " + loads.size() + ", " + stop;
     }
 
-    /** The bound at line prices mu (>= 0, per line), from the data; adds each node's least load as a column. */
+    /**
+     * The bound at line prices mu (per line), from the data; adds each node's least load as a column.
+     * Valid only at prices >= 0: a negative or NaN price (none is passed today) is taken as 0.
+     */
     double boundAt(double[] mu, double[] nodeDual) {
+        for (int l = 0; l < lines; l++) {
+            if (!(mu[l] >= 0)) {
+                mu = nonNegative(mu);
+                break;
+            }
+        }
         double v = constant;
         for (int l = 0; l < lines; l++) {
             v -= mu[l] * p.qty[l];

@@ -56,7 +56,7 @@ class LeafColumnsEdgeTest {
                         }
                         double[] exact = {Double.POSITIVE_INFINITY};
                         double[] any = {Double.POSITIVE_INFINITY};
-                        LeafMipTest.enumerate(p, levels, p.emptyAssignment(), 0, exact, any);
+                        RandomLeaves.enumerate(p, levels, p.emptyAssignment(), 0, exact, any);
                         if (exact[0] == Double.POSITIVE_INFINITY) {
                             continue;
                         }

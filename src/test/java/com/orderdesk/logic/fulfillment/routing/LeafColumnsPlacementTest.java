@@ -39,7 +39,7 @@ class LeafColumnsPlacementTest {
                         }
                         double[] exact = {Double.POSITIVE_INFINITY};
                         double[] any = {Double.POSITIVE_INFINITY};
-                        LeafMipTest.enumerate(p, levels, p.emptyAssignment(), 0, exact, any);
+                        RandomLeaves.enumerate(p, levels, p.emptyAssignment(), 0, exact, any);
                         if (exact[0] == Double.POSITIVE_INFINITY) {
                             continue;
                         }

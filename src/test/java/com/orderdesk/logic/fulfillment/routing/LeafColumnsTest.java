@@ -46,4 +46,23 @@ class LeafColumnsTest {
         assertThat(tails[0]).as("leaves with a node in the tail").isGreaterThan(20);
         assertThat(tight[0]).as("leaves whose bound reaches their optimum").isGreaterThan(checked[0] / 2);
     }
+
+    @Test
+    void negativeOrUnknownPricesDoNotLiftTheBound() {
+        int[] checked = {0};
+        RandomLeaves.forEach(47, leaf -> {
+            if (leaf.exact() == Double.POSITIVE_INFINITY || checked[0] >= 400) {
+                return;
+            }
+            OrderProblem p = leaf.p();
+            double[] mu = new double[p.lineCount];
+            for (int l = 0; l < mu.length; l++) {
+                mu[l] = leaf.random().nextInt(4) == 0 ? Double.NaN : -leaf.random().nextDouble() * 10 * p.backorderPenalty;
+            }
+            assertThat(new LeafColumns(p, leaf.levels()).boundAt(mu, null)).as(leaf.describe() + " at " + Arrays.toString(mu))
+                    .isLessThanOrEqualTo(leaf.exact() + 1e-9);
+            checked[0]++;
+        });
+        assertThat(checked[0]).isEqualTo(400);
+    }
 }
