@@ -101,6 +101,9 @@ class ClaimsDeskScreenTest {
                 && "Customer".equals(c.getTableColumn().getText()) && c.getText() != null).queryAll()
                 .stream().map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).toList())
                 .as("customer cells").isNotEmpty().containsOnly("Acme Janitorial Supply");
+        // room for a name to be read (at 100 px the demo's read "Southwes...", "High Plai...")
+        assertThat(queue.getColumns().stream().filter(c -> "Customer".equals(c.getText())).findFirst().orElseThrow().getWidth())
+                .as("customer column's width").isGreaterThanOrEqualTo(145.0);
         robot.interact(() -> queue.getScene().getRoot().layout());
         javafx.scene.Node search = queue.getScene().lookup("#claimSearch");
         javafx.scene.Node stillToWork = queue.getScene().lookup("#stillToWork");
@@ -114,6 +117,9 @@ class ClaimsDeskScreenTest {
         robot.type(KeyCode.DOWN);
         waitUntil(() -> !text(robot, "#proposal").isEmpty());
         assertThat(text(robot, "#evidenceTitle")).startsWith("CASE-100001");
+        // the valid amount keeps its width beside the narrower evidence (the rest's choice wraps below)
+        javafx.scene.control.TextField valid = robot.lookup("#validField").queryAs(javafx.scene.control.TextField.class);
+        assertThat(valid.getWidth()).as("valid amount field").isGreaterThanOrEqualTo(valid.prefWidth(-1) - 0.5);
         // the verdict beside the actions, its reasons at the head of the evidence (they took half the pane's height)
         assertThat(text(robot, "#proposal")).isEqualTo("Proposal: a person decides.");
         assertThat(text(robot, "#proposalReasons")).startsWith("The book cannot judge a claim of \"damage");
