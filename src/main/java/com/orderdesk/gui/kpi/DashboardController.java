@@ -241,7 +241,7 @@ public final class DashboardController {
                 loaded.reconciled() == 0 ? "" : " \u00b7 " + String.format("%,d", loaded.reconciled()) + " invoices paid before cash was recorded",
                 loaded.damaged().isEmpty() ? "" : " \u00b7 " + loaded.damaged().size() + " damaged rows left out: "
                         + loaded.damaged().get(0)));
-        status.showMessage("Figures for " + p + " shown");
+        status.showMessage("Figures for " + formats.date(p.first()) + " \u2013 " + formats.date(p.last()) + " shown");
     }
 
     private Button tile(Headline h, KpiFigures now, KpiFigures before) {

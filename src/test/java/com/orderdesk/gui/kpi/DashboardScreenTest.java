@@ -130,6 +130,9 @@ class DashboardScreenTest {
         assertThat(tile(robot, "SPLIT_SHIPMENTS")).contains("100.0%"); // the override split the phone order
         assertThat(tile(robot, "AR_TOTAL")).contains("0.00");
         assertThat(text(robot, "#periodLabel")).contains("90 days");
+        // the status bar names the period as the screen does (it said "2026-08-29..2026-11-26")
+        String period = text(robot, "#periodLabel");
+        assertThat(status.getLastMessage()).isEqualTo("Figures for " + period.substring(0, period.indexOf("  (")) + " shown");
         assertThat(robot.lookup("#touchlessChart").tryQuery()).isPresent();
         assertThat(robot.lookup("#agingChart").tryQuery()).isPresent();
         // no payment predictions yet: the cash forecast says how to get them instead of an empty box
