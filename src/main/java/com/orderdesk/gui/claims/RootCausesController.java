@@ -65,10 +65,11 @@ public final class RootCausesController {
         byBox.setValue(RootCauses.Dimension.REASON);
         byBox.valueProperty().addListener((o, a, b) -> onShow());
         TableColumn<RootCauses.Row, String> key = text("Key", RootCauses.Row::key, 175);
-        byBox.valueProperty().addListener((o, a, b) -> key.setText(b == null ? "Key" : b.label()));
-        key.setText(byBox.getValue().label());
+        TableColumn<RootCauses.Row, String> name = text("Name", RootCauses.Row::label, 320);
+        byBox.valueProperty().addListener((o, a, b) -> titleColumns(key, name, b));
+        titleColumns(key, name, byBox.getValue());
         table.getColumns().add(key);
-        table.getColumns().add(text("Name", RootCauses.Row::label, 320));
+        table.getColumns().add(name);
         TableColumn<RootCauses.Row, Integer> cases = new TableColumn<>("Cases");
         cases.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().cases()));
         cases.getStyleClass().add("money-column");
@@ -83,6 +84,18 @@ public final class RootCausesController {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * A customer, product or node has a number or code and a name; a reason is its name alone (its
+     * stored code, "NOT_RECEIVED", stays in the CSV export for other tools, not on the screen).
+     */
+    private static void titleColumns(TableColumn<RootCauses.Row, String> key, TableColumn<RootCauses.Row, String> name,
+                                     RootCauses.Dimension by) {
+        boolean reason = by == RootCauses.Dimension.REASON;
+        key.setVisible(!reason);
+        key.setText(by == null ? "Key" : by.label());
+        name.setText(reason ? by.label() : "Name");
     }
 
     private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {

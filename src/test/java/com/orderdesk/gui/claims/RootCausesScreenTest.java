@@ -20,6 +20,7 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -87,12 +88,20 @@ class RootCausesScreenTest {
         return List.copyOf(robot.lookup("#rootCauseTable").queryAs(TableView.class).getItems());
     }
 
+    @SuppressWarnings("unchecked")
+    private List<String> shownHeaders(FxRobot robot) {
+        return ((TableView<RootCauses.Row>) robot.lookup("#rootCauseTable").queryAs(TableView.class)).getVisibleLeafColumns()
+                .stream().map(TableColumn::getText).toList();
+    }
+
     @Test
     void anArUserCountsTheDeductionsByReasonAndByCustomerAndExportsThem(FxRobot robot) throws Exception {
         waitUntil(() -> rows(robot).size() == 2);
         assertThat(rows(robot)).extracting(RootCauses.Row::label).containsExactly("Damaged", "Price");
         assertThat(rows(robot).get(0).amount().toString()).isEqualTo("20.00");
         assertThat(robot.lookup("#rootCauseTotal").queryAs(Label.class).getText()).contains("2 cases").contains("35.00");
+        // by reason the reason's name alone (its stored code, "DAMAGED", only in the export)
+        assertThat(shownHeaders(robot)).startsWith("Reason", "Cases");
 
         // by customer, from the keyboard: both deductions are Acme's
         robot.clickOn("#byBox");
@@ -101,6 +110,7 @@ class RootCausesScreenTest {
         assertThat(robot.lookup("#byBox").queryAs(ComboBox.class).getValue()).isEqualTo(RootCauses.Dimension.CUSTOMER);
         assertThat(rows(robot).get(0).cases()).isEqualTo(2);
         assertThat(rows(robot).get(0).amount().toString()).isEqualTo("35.00");
+        assertThat(shownHeaders(robot)).startsWith("Customer", "Name", "Cases");
 
         // Ctrl+E writes what is shown
         Path csv = dir.resolve("root-causes.csv");
