@@ -23,7 +23,9 @@ final class LevelPlacement {
     static final long LEAF_ROUNDS = Long.getLong("leaf.rounds", 60);
     /**
      * Orders of at most this many lines get that dual: at 80 lines its rounds (85-row masters) cost more than
-     * they closed (80 x 200, two runs each: 69.0, 70.0 % proven without, 68.0, 65.5 % with).
+     * they closed (80 x 200, two runs each: 69.0, 70.0 % proven without, 68.0, 65.5 % with); at 60 lines
+     * they still pay (60 x 50: 80.0 % proven in three runs with, 77.0 % in six without; gates 40, 50, 60 in
+     * performance.md, "the leaf dual's gate").
      */
     static final int LEAF_COLUMN_LINES = Integer.getInteger("leaf.columnLines", 60);
 
