@@ -193,7 +193,8 @@ public final class CashMatchingController {
         DeductionReason reason = reasonBox.getValue();
         if (reason == null) {
             showProblem("Choose the deduction's reason first.");
-            reasonBox.requestFocus();
+            // after Alt+E the scene focuses the button once its action has run: move on after that
+            javafx.application.Platform.runLater(reasonBox::requestFocus);
         } else if (!apply.recordDeduction(r, reason.name())) {
             showProblem("Nothing is left open on " + r.invoice().invoiceNo() + " to keep as a deduction (tick it and lower the applied amount).");
         }

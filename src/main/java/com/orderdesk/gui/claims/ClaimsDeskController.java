@@ -39,6 +39,7 @@ import javafx.scene.layout.BorderPane;
  */
 public final class ClaimsDeskController {
     private static final KeyCombination RELOAD = new KeyCodeCombination(KeyCode.F5);
+    private static final KeyCombination ASSIGN = new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN);
 
     private final ClaimsDeskViewModel model;
     private final UiTaskRunner tasks;
@@ -113,7 +114,9 @@ public final class ClaimsDeskController {
                 e.consume();
             }
         });
-        Shortcuts.on(root).add(Shortcuts.FIND, this::focusSearch).add(RELOAD, this::refresh);
+        // Alt+E (assign to me) is a key of the screen's own, not a mnemonic: order entry's timeline has
+        // Alt+E as its mnemonic in the same window, and a mnemonic of a screen not shown can claim it
+        Shortcuts.on(root).add(Shortcuts.FIND, this::focusSearch).add(RELOAD, this::refresh).add(ASSIGN, this::onAssignToMe);
         enableActions(null);
     }
 

@@ -127,6 +127,11 @@ public final class CreditHoldsController {
 
     /** Reloads the queue (oldest first) off the FX thread. */
     public void refresh() {
+        refresh(null);
+    }
+
+    /** Reloads the queue; {@code done} (what the desk just did) stays in the status bar rather than the load time. */
+    private void refresh(String done) {
         long started = System.nanoTime();
         tasks.run(UiTasks.of(() -> desk.heldOrders(model.currentUser()), listing -> {
             java.util.List<HeldOrderRow> list = listing.rows();
@@ -140,8 +145,11 @@ public final class CreditHoldsController {
             if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }
-            status.showMessage(listing.damaged().isEmpty() ? HoldDeskText.loaded(list.size(), (System.nanoTime() - started) / 1_000_000)
-                    : listing.damageNote());
+            if (!listing.damaged().isEmpty()) {
+                status.showMessage(done == null ? listing.damageNote() : done + ". " + listing.damageNote());
+            } else {
+                status.showMessage(done != null ? done : HoldDeskText.loaded(list.size(), (System.nanoTime() - started) / 1_000_000));
+            }
         }, e -> status.showMessage("The credit-hold queue could not be loaded: " + e.getMessage())));
     }
 
@@ -218,7 +226,8 @@ public final class CreditHoldsController {
         }
         if (reasonField.getText().isBlank()) {
             status.showMessage("Type a reason for rejecting order " + row.orderNumber() + ".");
-            reasonField.requestFocus();
+            // after Alt+J the scene focuses the button once its action has run: move on after that
+            javafx.application.Platform.runLater(reasonField::requestFocus);
             return;
         }
         if (!dialogs.confirm("Reject order", "order " + row.orderNumber(),
@@ -250,8 +259,7 @@ public final class CreditHoldsController {
         RiskClass risk = newRiskBox.getValue();
         String note = reasonField.getText();
         act(() -> desk.changeCreditLimit(model.currentUser(), customerId, limit, risk, note), moved -> {
-            status.showMessage("Credit limit of " + name + " changed" + HoldDeskText.moved(moved));
-            refresh();
+            refresh("Credit limit of " + name + " changed" + HoldDeskText.moved(moved));
         });
     }
 
@@ -265,8 +273,7 @@ public final class CreditHoldsController {
         String name = shown.customer().customerName();
         String note = reasonField.getText();
         act(() -> desk.setManualHold(model.currentUser(), customerId, on, note), moved -> {
-            status.showMessage(name + (on ? " put on" : " taken off") + " manual hold" + HoldDeskText.moved(moved));
-            refresh();
+            refresh(name + (on ? " put on" : " taken off") + " manual hold" + HoldDeskText.moved(moved));
         });
     }
 

@@ -209,4 +209,66 @@ class CashMatchingScreenTest {
                 .extracting(r -> r.invoice().invoiceNo() + " " + r.applied()).containsExactly("INV-000102 300.00");
         assertThat(robot.lookup("#remittanceLabel").queryAs(Label.class).getText()).isEqualTo("INV-000102  300.00");
     }
+
+    /** The desk's shortcut list (F1): Ctrl+F, Ctrl+M, Space, Alt+R / Alt+D / Alt+E, Alt+U and Alt+V, pressed as a clerk would. */
+    @Test
+    void theDesksKeysDoWhatItsShortcutListSays(FxRobot robot) throws Exception {
+        robot.clickOn("#searchField");
+        importLockbox(robot);
+        javafx.scene.Scene scene = robot.lookup("#searchField").query().getScene();
+        // Ctrl+F from the list: the search field
+        robot.clickOn("#paymentTable");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        waitUntil(() -> scene.getFocusOwner() == scene.lookup("#searchField"));
+        // Ctrl+M matches the day's open payments again
+        robot.interact(() -> status.showMessage("-"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
+        waitUntil(() -> status.getLastMessage().startsWith("Matched "));
+
+        // the suggestion: Space unticks its invoice, Alt+R leaves the rest on account
+        robot.interact(() -> statusBox(robot).setValue(DeskStatus.SUGGESTED));
+        robot.clickOn("#searchField").type(KeyCode.DOWN);
+        waitUntil(() -> controller.applyModel().detail() != null
+                && controller.applyModel().detail().payment().status() == DeskStatus.SUGGESTED);
+        TableView<ApplyRow> grid = robot.lookup("#invoiceTable").queryAs(TableView.class);
+        Label difference = robot.lookup("#differenceLabel").queryAs(Label.class);
+        robot.interact(() -> {
+            grid.requestFocus();
+            grid.getItems().stream().filter(r -> r.invoice().invoiceNo().equals("INV-000102")).findFirst()
+                    .ifPresent(r -> grid.getSelectionModel().select(r));
+        });
+        waitUntil(() -> grid.getSelectionModel().getSelectedItem() != null && grid.isFocused());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> difference.getText().equals("Difference 300.00"));
+        robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
+        waitUntil(() -> difference.getText().equals("On account 300.00"));
+        // Alt+D: no early-payment discount on this invoice, said under the grid; Alt+E asks the reason first
+        javafx.scene.layout.VBox problems = robot.lookup("#problemsBox").queryAs(javafx.scene.layout.VBox.class);
+        robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT);
+        waitUntil(() -> problems.getChildren().stream().anyMatch(n -> ((Label) n).getText()
+                .startsWith("\u2022 INV-000102 has no early-payment discount on")));
+        robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        waitUntil(() -> problems.getChildren().stream().anyMatch(n -> ((Label) n).getText()
+                .equals("\u2022 Choose the deduction's reason first.")));
+        try {
+            waitUntil(() -> scene.getFocusOwner() == scene.lookup("#reasonBox"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("focus: " + scene.getFocusOwner() + " reasonBox disabled " + scene.lookup("#reasonBox").isDisabled(), e);
+        }
+
+        // Alt+U posts the AUTO payments; Alt+V reverses one of them after one question
+        robot.interact(() -> statusBox(robot).setValue(null));
+        robot.press(KeyCode.ALT).type(KeyCode.U).release(KeyCode.ALT);
+        waitUntil(() -> payments(robot).getItems().stream().filter(p -> p.status() == DeskStatus.AUTO_APPLIED).count() == 2);
+        assertThat(f.state("INV-000101")).isEqualTo("PAID 0.00");
+        robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).setText("ACME JANITORIAL SUPPLY INC"));
+        robot.clickOn("#searchField").type(KeyCode.DOWN);
+        waitUntil(() -> controller.applyModel().detail() != null
+                && controller.applyModel().detail().payment().status() == DeskStatus.AUTO_APPLIED);
+        robot.press(KeyCode.ALT).type(KeyCode.V).release(KeyCode.ALT);
+        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().endsWith("reversed"));
+        assertThat(dialogs.confirms).last().asString().startsWith("Reverse posting: payment PMT-");
+        assertThat(f.state("INV-000101")).isEqualTo("OPEN 500.00");
+        assertThat(dialogs.errors).isEmpty();
+    }
 }

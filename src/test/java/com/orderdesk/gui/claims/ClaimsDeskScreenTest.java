@@ -140,5 +140,29 @@ class ClaimsDeskScreenTest {
         assertThat(f.claim("CASE-100001").status()).isEqualTo(ClaimStatus.RESOLVED_INVALID);
         // resolved cases leave the "still to work" queue
         waitUntil(() -> controller.rows().isEmpty());
+    
+
+        // the other case from the keyboard: Ctrl+F, Down; Alt+E assigns it to me; a note, Alt+A adds it; F5 reloads
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("INV-010002");
+        waitUntil(() -> controller.rows().size() == 1);
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> text(robot, "#evidenceTitle").startsWith("CASE-100002"));
+        robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        try {
+            waitUntil(() -> text(robot, "#claimResult").startsWith("Case assigned to "));
+        } catch (java.util.concurrent.TimeoutException e) {
+            javafx.scene.Scene sc = robot.lookup("#noteField").query().getScene();
+            throw new AssertionError("result '" + text(robot, "#claimResult") + "' status '" + status.getLastMessage() + "' focus "
+                    + sc.getFocusOwner() + " rows " + controller.rows(), e);
+        }
+        assertThat(text(robot, "#claimResult")).endsWith("(CASE-100002)");
+        robot.clickOn("#noteField").write("Buyer says the short payment was a freight charge");
+        robot.press(KeyCode.ALT).type(KeyCode.A).release(KeyCode.ALT);
+        waitUntil(() -> text(robot, "#claimResult").equals("Note added (CASE-100002)"));
+        assertThat(robot.lookup("#noteField").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+        robot.interact(() -> status.showMessage("-"));
+        robot.type(KeyCode.F5);
+        waitUntil(() -> status.getLastMessage().endsWith(" cases"));
     }
 }

@@ -216,5 +216,14 @@ class CustomersScreenTest {
         assertThat(audit).extracting(AuditEntry::action).contains(CustomerActions.CUSTOMER_CHANGE, CustomerActions.CUSTOMER_DEACTIVATE);
         assertThat(audit).filteredOn(e -> e.action().equals(CustomerActions.CUSTOMER_DEACTIVATE)).singleElement()
                 .extracting(AuditEntry::reason).isEqualTo("Closed the Chicago business");
+
+        // Esc puts back what was stored (asked once); Ctrl+F: the search field
+        int asked = dialogs.confirms.size();
+        fill(robot, "#emailField", "typo@acme");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> "orders@acme.example".equals(robot.lookup("#emailField").queryAs(TextField.class).getText()));
+        assertThat(dialogs.confirms).hasSize(asked + 1).last().asString().startsWith("Discard changes: ");
+        ctrl(robot, KeyCode.F);
+        waitUntil(() -> robot.lookup("#customerSearch").query().isFocused());
     }
 }

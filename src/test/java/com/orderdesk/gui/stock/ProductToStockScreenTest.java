@@ -126,6 +126,11 @@ class ProductToStockScreenTest {
         String stored = book.db.read(s -> s.createNativeQuery("SELECT sku || ' ' || case_qty || ' ' || weight_grams || ' ' "
                 + "|| gtin || ' ' || list_price_cents FROM product WHERE sku = 'MOP-24'", String.class).getSingleResult());
         assertThat(stored).isEqualTo("MOP-24 12 540 00036000291452 825");
+        // Ctrl+F from the form: the product search, its text selected to type over
+        ctrl(robot, KeyCode.F);
+        waitUntil(() -> robot.lookup("#skuField").query().getScene().getFocusOwner() instanceof TextField f
+                && f.getParent() != null && f.getPromptText() != null && f.getPromptText().equals(
+                        com.orderdesk.gui.common.Messages.bundle().getString("products.search.prompt")));
 
         // the clerk's desk: Stock, find the new product, receive 24 at the first warehouse
         SignedInUser clerk = book.clerk();

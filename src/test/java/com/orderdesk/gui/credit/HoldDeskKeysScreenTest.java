@@ -1,0 +1,186 @@
+package com.orderdesk.gui.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.app.AppServices;
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.logic.credit.HeldOrderRow;
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.order.OrderChannel;
+import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.model.security.Role;
+import com.orderdesk.persistence.TestBook;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A credit manager works the hold desk with the keys its shortcut list (F1) names: Ctrl+F to the
+ * search, Enter from the queue to the reason, Alt+M manual hold on and off, Alt+L / Alt+C the
+ * credit limit, Ctrl+Enter from anywhere on the desk releases, Alt+J rejects (asks once).
+ */
+@ExtendWith(ApplicationExtension.class)
+class HoldDeskKeysScreenTest {
+    private static TestBook book;
+    private static AppServices services;
+    private static SignedInUser manager;
+    private ScreenFixture screen;
+    private Scene scene;
+
+    @BeforeAll
+    static void book() throws Exception {
+        book = TestBook.create(Files.createTempDirectory("hold-keys-test"));
+        services = book.services();
+        manager = book.user("carmen", Role.CREDIT_MANAGER);
+        // a prediction that the customer pays very late holds its orders (as in HoldDeskPredictionScreenTest)
+        try (Connection c = book.db.openJdbcConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO collection_prediction (customer_id, as_of, open_cents, overdue_cents, disputed_cents, oldest_due,"
+                        + " first_pay, last_pay, p_late30, behaviour, expected_days_late)"
+                        + " VALUES (?, ?, 480000, 0, 0, NULL, ?, ?, 0.86, 'pays late', 44)")) {
+            ps.setLong(1, book.acmeId);
+            ps.setString(2, TestBook.TODAY.toString());
+            ps.setString(3, TestBook.TODAY.plusDays(30).toString());
+            ps.setString(4, TestBook.TODAY.plusDays(75).toString());
+            ps.executeUpdate();
+        }
+        for (int i = 0; i < 2; i++) {
+            var saved = services.orders().save(book.user("olivia", Role.ORDER_CLERK), new OrderDraft(null, null, book.acmeId,
+                    book.acmeShipToId, OrderChannel.PHONE, null, null, null,
+                    List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 3, null, BigDecimal.ZERO))));
+            assertThat(saved.status()).isEqualTo(OrderStatus.CREDIT_HOLD);
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        screen = new ScreenFixture();
+        CreditHoldsController controller = new CreditHoldsController(services.credit(), screen.tasks, screen.dialogs, screen.status,
+                new CreditHoldsViewModel(() -> manager, services.authorizer(), () -> TestBook.TODAY, TestBook.CLOCK.getZone()),
+                TestBook.CLOCK);
+        scene = screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        screen.close();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            ScreenFixture.waitUntil(20, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; status: '" + screen.lastMessage() + "', focus: " + scene.getFocusOwner()
+                    + ", errors: " + screen.dialogs.errors + ", search: '" + ((TextField) scene.lookup("#searchField")).getText()
+                    + "', reason: '" + ((TextArea) scene.lookup("#decisionReason")).getText() + "', hold: "
+                    + ((Button) scene.lookup("#holdButton")).getText() + " disabled " + scene.lookup("#holdButton").isDisabled(), e);
+        }
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+    }
+
+    private static void ctrl(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+    }
+
+    private Node focused() {
+        return scene.getFocusOwner();
+    }
+
+    @Test
+    void everyKeyOnTheHoldDeskListDoesWhatItSays(FxRobot robot) throws Exception {
+        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
+        TextArea reason = robot.lookup("#decisionReason").query();
+        Button holdButton = robot.lookup("#holdButton").queryButton();
+        waitUntil(() -> queue.getItems().size() == 2);
+        robot.clickOn("#holdQueue").type(KeyCode.HOME);
+        waitUntil(() -> !holdButton.isDisabled());
+
+        // Ctrl+F: the search field
+        ctrl(robot, KeyCode.F);
+        waitUntil(() -> focused() instanceof TextField);
+        assertThat(((TextField) focused()).getPromptText()).isEqualTo("Order number, customer number or name");
+
+        // Enter from the queue: the reason field
+        robot.clickOn("#holdQueue");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> focused() == reason);
+
+        // Alt+M puts the customer on manual hold (the note is the reason), Alt+M again takes it off
+        robot.write("Customer asked to pause deliveries");
+        alt(robot, KeyCode.M);
+        waitUntil(() -> screen.lastMessage().contains("manual hold"));
+        assertThat(screen.lastMessage()).startsWith("Acme Janitorial Supply put on manual hold");
+        waitUntil(() -> holdButton.getText().startsWith("Take off"));
+        robot.clickOn("#decisionReason").write("Pause lifted");
+        alt(robot, KeyCode.M);
+        waitUntil(() -> screen.lastMessage().contains("taken off manual hold"));
+        assertThat(screen.lastMessage()).startsWith("Acme Janitorial Supply taken off manual hold");
+
+        // Alt+L into the credit limit, Alt+C changes it (the note is the reason)
+        waitUntil(() -> queue.getItems().size() == 2 && !holdButton.isDisabled());
+        robot.clickOn("#holdQueue").type(KeyCode.HOME);
+        waitUntil(() -> !holdButton.isDisabled() && !reason.isDisabled());
+        robot.clickOn("#decisionReason").write("Raised after the bank reference");
+        alt(robot, KeyCode.L);
+        waitUntil(() -> focused() instanceof TextField f && f.getPromptText() == null || focused() instanceof TextField f2
+                && !"Order number, customer number or name".equals(f2.getPromptText()));
+        ((TextField) focused()).clear();
+        robot.write("90,000.00");
+        alt(robot, KeyCode.C);
+        waitUntil(() -> screen.lastMessage().startsWith("Credit limit of Acme Janitorial Supply changed"));
+
+        // Ctrl+Enter from outside the reason field (here: the search field) releases the selected order
+        waitUntil(() -> queue.getItems().size() == 2);
+        robot.clickOn("#holdQueue").type(KeyCode.HOME);
+        waitUntil(() -> !reason.isDisabled());
+        robot.clickOn("#decisionReason").write("Customer paid the overdue invoices by wire");
+        ctrl(robot, KeyCode.F);
+        waitUntil(() -> focused() instanceof TextField);
+        ctrl(robot, KeyCode.ENTER);
+        waitUntil(() -> screen.lastMessage().endsWith("released to fulfillment"));
+        waitUntil(() -> queue.getItems().size() == 1);
+
+        // Alt+J without a reason asks for one; with one it asks once, then rejects
+        robot.clickOn("#holdQueue").type(KeyCode.HOME);
+        waitUntil(() -> queue.getSelectionModel().getSelectedItem() != null && !reason.isDisabled());
+        alt(robot, KeyCode.J);
+        waitUntil(() -> screen.lastMessage().startsWith("Type a reason for rejecting order"));
+        waitUntil(() -> focused() == reason);
+        assertThat(screen.dialogs.confirms).isEmpty();
+        robot.write("Customer cancelled by phone");
+        alt(robot, KeyCode.J);
+        waitUntil(() -> screen.lastMessage().endsWith("rejected and cancelled"));
+        assertThat(screen.dialogs.confirms).hasSize(1).first().asString().startsWith("Reject order: order SO-");
+        waitUntil(() -> queue.getItems().isEmpty());
+        assertThat(screen.dialogs.errors).isEmpty();
+    }
+}
