@@ -224,7 +224,8 @@ public final class ClaimsDeskController {
             r = ClaimsDeskViewModel.resolution(d, shown.claim().amount(), valid, restBox.getValue(), noteField.getText());
         } catch (IllegalArgumentException e) {
             resultLabel.setText(e.getMessage());
-            validField.requestFocus();
+            // after Alt+P the scene focuses the button once its action has run: move on after that
+            javafx.application.Platform.runLater(validField::requestFocus);
             return;
         }
         changes.run(() -> model.resolve(row, r), (ResolutionResult res) ->

@@ -140,7 +140,6 @@ class ClaimsDeskScreenTest {
         assertThat(f.claim("CASE-100001").status()).isEqualTo(ClaimStatus.RESOLVED_INVALID);
         // resolved cases leave the "still to work" queue
         waitUntil(() -> controller.rows().isEmpty());
-    
 
         // the other case from the keyboard: Ctrl+F, Down; Alt+E assigns it to me; a note, Alt+A adds it; F5 reloads
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
@@ -164,5 +163,17 @@ class ClaimsDeskScreenTest {
         robot.interact(() -> status.showMessage("-"));
         robot.type(KeyCode.F5);
         waitUntil(() -> status.getLastMessage().endsWith(" cases"));
+
+        // Alt+P with an amount that is not one: the result says why and the cursor is in the amount
+        // (the key focuses its button after the action ran: the focus must still end in the field)
+        robot.clickOn("#claimQueue").type(KeyCode.HOME);
+        waitUntil(() -> text(robot, "#evidenceTitle").startsWith("CASE-100002"));
+        robot.interact(() -> valid.setText("twelve"));
+        robot.press(KeyCode.ALT).type(KeyCode.P).release(KeyCode.ALT);
+        waitUntil(() -> !text(robot, "#claimResult").startsWith("Note added"));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(valid.getScene().getFocusOwner()).as("focus after Alt+P, result '" + text(robot, "#claimResult") + "'").isSameAs(valid);
+        assertThat(f.claim("CASE-100002").status()).as("the case stays open").isNotEqualTo(ClaimStatus.RESOLVED_VALID);
     }
 }
