@@ -75,17 +75,10 @@ class LeafBoundTest {
             for (OrderProblem whole : ReferenceModel.enumerableOrders(seed, 20_000)) {
                 int tail = whole.rates.breakCount();
                 for (int trial = 0; trial < 12; trial++) {
-                    int[] keep = new int[whole.nodeCount];
-                    int count = 0;
-                    for (int n = 0; n < whole.nodeCount; n++) {
-                        if (r.nextInt(3) > 0) {
-                            keep[count++] = n;
-                        }
-                    }
-                    if (count == 0) {
+                    OrderProblem p = RandomLeaves.subset(whole, r);
+                    if (p == null) {
                         continue;
                     }
-                    OrderProblem p = whole.restrictedTo(Arrays.copyOf(keep, count), count);
                     int k = p.nodeCount;
                     int[] level = new int[k];
                     long[][] cap = new long[k][tail + 1];

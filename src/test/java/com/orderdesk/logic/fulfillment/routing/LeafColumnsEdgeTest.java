@@ -28,25 +28,18 @@ class LeafColumnsEdgeTest {
                 for (int trial = 0; trial < 6; trial++) {
                     int variant = trial % 3;
                     OrderProblem whole = variant == 1 ? base.shippingAllItCan() : variant == 2 ? priced(base, r) : base;
-                    int[] keep = new int[whole.nodeCount];
-                    int count = 0;
-                    for (int n = 0; n < whole.nodeCount; n++) {
-                        if (r.nextInt(3) > 0) {
-                            keep[count++] = n;
-                        }
-                    }
-                    if (count == 0) {
+                    OrderProblem p = RandomLeaves.subset(whole, r);
+                    if (p == null) {
                         continue;
                     }
-                    OrderProblem p = whole.restrictedTo(Arrays.copyOf(keep, count), count);
                     long[] weights = p.weight.clone(); // shared with the order: restored below
                     int light = r.nextInt(2) == 0 ? r.nextInt(p.lineCount) : -1;
                     if (light >= 0) {
                         p.weight[light] = 0;
                     }
                     try {
-                        int[] levels = new int[count];
-                        for (int n = 0; n < count; n++) {
+                        int[] levels = new int[p.nodeCount];
+                        for (int n = 0; n < p.nodeCount; n++) {
                             int[] load = new int[p.lineCount];
                             for (int l = 0; l < p.lineCount; l++) {
                                 load[l] = r.nextInt(p.avail[n][l] + 1);

@@ -28,20 +28,13 @@ final class RandomLeaves {
             for (OrderProblem whole : ReferenceModel.enumerableOrders(seed, 100_000)) {
                 int tail = whole.rates.breakCount();
                 for (int trial = 0; trial < 8; trial++) {
-                    int[] keep = new int[whole.nodeCount];
-                    int count = 0;
-                    for (int n = 0; n < whole.nodeCount; n++) {
-                        if (r.nextInt(3) > 0) {
-                            keep[count++] = n;
-                        }
-                    }
-                    if (count == 0) {
+                    OrderProblem p = subset(whole, r);
+                    if (p == null) {
                         continue;
                     }
-                    OrderProblem p = whole.restrictedTo(Arrays.copyOf(keep, count), count);
-                    int[] levels = new int[count];
+                    int[] levels = new int[p.nodeCount];
                     boolean anyTail = false;
-                    for (int n = 0; n < count; n++) {
+                    for (int n = 0; n < p.nodeCount; n++) {
                         int[] load = new int[p.lineCount];
                         for (int l = 0; l < p.lineCount; l++) {
                             load[l] = r.nextInt(p.avail[n][l] + 1);
@@ -57,6 +50,18 @@ final class RandomLeaves {
                 }
             }
         }
+    }
+
+    /** A random subset of the order's nodes (each kept with odds 2 in 3), or null when none is kept. */
+    static OrderProblem subset(OrderProblem whole, SplittableRandom r) {
+        int[] keep = new int[whole.nodeCount];
+        int count = 0;
+        for (int n = 0; n < whole.nodeCount; n++) {
+            if (r.nextInt(3) > 0) {
+                keep[count++] = n;
+            }
+        }
+        return count == 0 ? null : whole.restrictedTo(Arrays.copyOf(keep, count), count);
     }
 
     /** Every assignment within the stock: the least cost with every node at exactly its level ({@code exact}), and of any ({@code any}). */
