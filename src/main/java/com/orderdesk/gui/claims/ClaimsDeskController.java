@@ -138,6 +138,11 @@ public final class ClaimsDeskController {
 
     /** Reloads the queue (the first time in a session, after the short-pay sweep). */
     public void refresh() {
+        refresh(null);
+    }
+
+    /** Reloads the queue; an action's message, when given, stays in the status bar over the "loaded" one. */
+    private void refresh(String actionMessage) {
         ClaimRow selected = table.getSelectionModel().getSelectedItem();
         if (reselect == null && selected != null) {
             reselect = selected.id();
@@ -146,8 +151,8 @@ public final class ClaimsDeskController {
             model.show(loaded.queue());
             ClaimChoices.owners(ownerBox, model.owners());
             showCounts();
-            status.showMessage(ClaimsDeskText.loaded(loaded.queue().rows().size(), loaded.sweptOpen().size(),
-                    model.damaged().size()));
+            status.showMessage(actionMessage != null ? actionMessage
+                    : ClaimsDeskText.loaded(loaded.queue().rows().size(), loaded.sweptOpen().size(), model.damaged().size()));
             Long id = reselect;
             reselect = null;
             if (id != null) {
@@ -274,7 +279,7 @@ public final class ClaimsDeskController {
         status.showMessage(message);
         noteField.clear();
         moveBox.setValue(null);
-        refresh();
+        refresh(message);
     }
 
     public void focusSearch() {

@@ -157,8 +157,13 @@ class ClaimsDeskScreenTest {
         }
         assertThat(text(robot, "#claimResult")).endsWith("(CASE-100002)");
         robot.clickOn("#noteField").write("Buyer says the short payment was a freight charge");
+        robot.interact(() -> robot.lookup("#claimCounts").queryAs(Label.class).setText("-"));
         robot.press(KeyCode.ALT).type(KeyCode.A).release(KeyCode.ALT);
         waitUntil(() -> text(robot, "#claimResult").equals("Note added (CASE-100002)"));
+        // the queue reloads after the action (its counts written again); the status bar keeps the action's word
+        waitUntil(() -> !text(robot, "#claimCounts").equals("-"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status.getLastMessage()).isEqualTo("Note added (CASE-100002)");
         assertThat(robot.lookup("#noteField").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
         robot.interact(() -> status.showMessage("-"));
         robot.type(KeyCode.F5);
