@@ -6,6 +6,7 @@ import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -148,8 +149,8 @@ public final class StockController {
     private void installTables() {
         nodesTable.setItems(nodeRows);
         nodesTable.getColumns().setAll(List.of(
-                text("Node", NodeStockLine::nodeCode, 90),
-                text("Name", n -> n.nodeName() + (n.nodeActive() ? "" : " (off)"), 230),
+                TextColumn.of("Node", NodeStockLine::nodeCode, 90),
+                TextColumn.of("Name", n -> n.nodeName() + (n.nodeActive() ? "" : " (off)"), 230),
                 number("On hand", NodeStockLine::onHand),
                 number("Reserved", NodeStockLine::reserved),
                 number("Safety", NodeStockLine::safetyStock),
@@ -162,14 +163,14 @@ public final class StockController {
         });
         historyTable.setItems(historyRows);
         historyTable.getColumns().setAll(List.of(
-                textOf("When", m -> when.format(m.at().atZone(zone)), 180),
-                textOf("Node", MovementRow::nodeCode, 80),
-                textOf("What", MovementRow::description, 165),
+                TextColumn.of("When", m -> when.format(m.at().atZone(zone)), 180),
+                TextColumn.of("Node", MovementRow::nodeCode, 80),
+                TextColumn.of("What", MovementRow::description, 165),
                 numberOf("Change", MovementRow::quantity, true),
                 numberOf("On hand after", m -> m.onHandAfter() == null ? null : m.onHandAfter(), false),
-                textOf("Reference", m -> m.reference() == null ? "" : m.reference(), 150),
-                textOf("Note", m -> m.note() == null ? "" : m.note(), 200),
-                textOf("By", MovementRow::by, 80)));
+                TextColumn.of("Reference", m -> m.reference() == null ? "" : m.reference(), 150),
+                TextColumn.of("Note", m -> m.note() == null ? "" : m.note(), 200),
+                TextColumn.of("By", MovementRow::by, 80)));
         TablePrefs.forUser().remember(historyTable, "stock-history");
     }
 
@@ -335,17 +336,6 @@ public final class StockController {
         status.showMessage(outcome.message() + (outcome.hasWarning() ? " " + outcome.warning() : ""));
         load(shown.productId());
         quantityField.requestFocus();
-    }
-
-    private static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
-    private static TableColumn<MovementRow, String> textOf(String title, Function<MovementRow, String> value, double width) {
-        return text(title, value, width);
     }
 
     private TableColumn<NodeStockLine, Integer> number(String title, Function<NodeStockLine, Integer> value) {
