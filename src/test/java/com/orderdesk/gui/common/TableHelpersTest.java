@@ -50,6 +50,29 @@ class TableHelpersTest {
     }
 
     @Test
+    void fixedTextColumnsStayReadOnlyAndEditableOnesWriteTheRowAndSayItChanged() throws Exception {
+        FxTestSupport.onFxRun(() -> {
+            TableColumn<Order, String> number = TextColumn.fixed("Order", Order::number, 90);
+            assertThat(number.isEditable()).isFalse();
+            assertThat(number.getPrefWidth()).isEqualTo(90);
+            assertThat(number.getCellValueFactory().call(new TableColumn.CellDataFeatures<>(null, number,
+                    new Order("SO-7", "Acme", 1))).getValue()).isEqualTo("SO-7");
+
+            SimpleStringProperty note = new SimpleStringProperty("was");
+            int[] edits = {0};
+            TableColumn<SimpleStringProperty, String> typed = TextColumn.editable("Note", p -> p, 120, () -> edits[0]++);
+            TableView<SimpleStringProperty> table = new TableView<>(FXCollections.observableArrayList(note));
+            table.getColumns().add(typed);
+            assertThat(typed.isEditable()).isTrue();
+            assertThat(typed.getCellValueFactory().call(new TableColumn.CellDataFeatures<>(table, typed, note))).isSameAs(note);
+            javafx.event.Event.fireEvent(typed, new TableColumn.CellEditEvent<>(table,
+                    new javafx.scene.control.TablePosition<>(table, 0, typed), TableColumn.editCommitEvent(), "now"));
+            assertThat(note.get()).isEqualTo("now");
+            assertThat(edits[0]).isEqualTo(1);
+        });
+    }
+
+    @Test
     void filterAndHeaderSortWorkTogetherOnTheSourceList() throws Exception {
         FxTestSupport.onFxRun(() -> {
             TableView<Order> table = table();
