@@ -143,5 +143,16 @@ class StockTransferScreenTest {
         // Defect (5 December 2026, demo book at 1366 px): the history's header read "On hand af..."
         assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(history)).as("history headers cut").isEmpty();
         assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(history)).as("history columns out of view").isEmpty();
+        // the change column signs what came in
+        assertThat(robot.lookup("#historyTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .extracting(javafx.scene.control.TableCell::getText).contains("-2", "+40", "68", "70", "Adjustment (count)");
+
+        // the area's keys: Ctrl+S posts (with nothing typed: what is missing), Ctrl+F back to the product search
+        robot.clickOn("#quantityField").press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#moveProblemLabel").queryAs(Label.class).getText().startsWith("Counted: "));
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        javafx.scene.control.TextField product = robot.lookup("#productField").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(product::isFocused);
+        assertThat(product.getSelectedText()).isNotEmpty().isEqualTo(product.getText());
     }
 }
