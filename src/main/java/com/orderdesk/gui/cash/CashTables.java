@@ -32,10 +32,8 @@ final class CashTables {
     }
 
     void paymentColumns(TableView<DeskPayment> table) {
-        TableColumn<DeskPayment, StatusKind> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(StatusKind.fromName(c.getValue().status().name()).orElse(null)));
-        status.setCellFactory(StatusChip.cellFactory());
-        status.setPrefWidth(116);
+        TableColumn<DeskPayment, StatusKind> status = StatusChip.column("Status",
+                p -> StatusKind.fromName(p.status().name()).orElse(null), 116);
         // At 1366 px the list has about 450 px: the payment, payer, amount and status read whole; the
         // customer and the kind (both also in the detail beside it) are a sideways scroll away.
         table.getColumns().setAll(List.of(

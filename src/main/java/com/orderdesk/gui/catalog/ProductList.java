@@ -8,7 +8,6 @@ import com.orderdesk.gui.common.TablePrefs;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.catalog.ProductRow;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -64,11 +63,7 @@ final class ProductList {
     }
 
     private static TableColumn<ProductRow, StatusKind> statusColumn() {
-        TableColumn<ProductRow, StatusKind> c = new TableColumn<>("Status");
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().active() ? StatusKind.ACTIVE
-                : StatusKind.DISCONTINUED));
-        c.setCellFactory(StatusChip.cellFactory());
-        c.setPrefWidth(115); // the widest chip, "Discontinued"
-        return c;
+        return StatusChip.column("Status", r -> r.active() ? StatusKind.ACTIVE : StatusKind.DISCONTINUED,
+                115); // the widest chip, "Discontinued"
     }
 }

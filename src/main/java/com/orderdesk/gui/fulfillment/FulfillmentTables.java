@@ -18,10 +18,8 @@ final class FulfillmentTables {
     }
 
     static void queue(TableView<QueueRow> t) {
-        TableColumn<QueueRow, StatusKind> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(StatusKind.fromName(c.getValue().status().name()).orElse(null)));
-        status.setCellFactory(StatusChip.cellFactory());
-        status.setPrefWidth(95);
+        TableColumn<QueueRow, StatusKind> status = StatusChip.column("Status",
+                r -> StatusKind.fromName(r.status().name()).orElse(null), 95);
         t.getColumns().setAll(List.of(
                 TextColumn.of("Order", QueueRow::orderNumber, 95),
                 TextColumn.of("Routing", r -> r.routing().label(), 118),

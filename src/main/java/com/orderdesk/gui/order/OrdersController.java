@@ -18,7 +18,6 @@ import com.orderdesk.logic.order.OrderListRow;
 import com.orderdesk.logic.store.Listing;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -145,11 +144,7 @@ public final class OrdersController {
     }
 
     private TableColumn<OrderListRow, StatusKind> statusColumn() {
-        TableColumn<OrderListRow, StatusKind> c = new TableColumn<>("Status");
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(StatusKind.fromName(cell.getValue().status().name()).orElse(null)));
-        c.setCellFactory(StatusChip.cellFactory());
-        c.setPrefWidth(112);
-        return c;
+        return StatusChip.column("Status", r -> StatusKind.fromName(r.status().name()).orElse(null), 112);
     }
 
     private TableColumn<OrderListRow, Money> moneyColumn() {

@@ -73,6 +73,21 @@ class TableHelpersTest {
     }
 
     @Test
+    void statusChipColumnShowsEachRowsKindAsAChip() throws Exception {
+        FxTestSupport.onFxRun(() -> {
+            TableColumn<Order, StatusKind> status = StatusChip.column("Status",
+                    o -> o.lines() == 0 ? null : StatusKind.CREDIT_HOLD, 112);
+            assertThat(status.getText()).isEqualTo("Status");
+            assertThat(status.getPrefWidth()).isEqualTo(112);
+            assertThat(status.getCellValueFactory().call(new TableColumn.CellDataFeatures<>(null, status,
+                    new Order("SO-1", "Acme", 4))).getValue()).isEqualTo(StatusKind.CREDIT_HOLD);
+            assertThat(status.getCellValueFactory().call(new TableColumn.CellDataFeatures<>(null, status,
+                    new Order("SO-2", "Acme", 0))).getValue()).isNull();
+            assertThat(status.getCellFactory().call(status).getStyleClass()).contains("status-cell");
+        });
+    }
+
+    @Test
     void filterAndHeaderSortWorkTogetherOnTheSourceList() throws Exception {
         FxTestSupport.onFxRun(() -> {
             TableView<Order> table = table();
