@@ -9,15 +9,13 @@ import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.MovingClock;
 import com.orderdesk.logic.collections.WorklistRow;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -45,31 +43,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorklistScreenTest {
     private static CollectionsFixture f;
     private static AppServices services;
-    private static final DayClock CLOCK = new DayClock();
+    /** The desk's clock, moved on by whole days as the story goes. */
+    private static final MovingClock CLOCK = new MovingClock(TestBook.CLOCK.instant());
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private StatusBarModel status;
     private UiTaskRunner tasks;
     private Stage stage;
-
-    /** The desk's clock, moved on by whole days as the story goes. */
-    static final class DayClock extends Clock {
-        volatile Instant now = TestBook.CLOCK.instant();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeAll
     static void book() throws Exception {
@@ -140,7 +119,7 @@ class WorklistScreenTest {
         assertThat(order(robot)).containsExactly("C-10001", "C-10002");
 
         // five days on, nothing came in: F5 reloads the list and the broken promise tops it
-        CLOCK.now = CLOCK.now.plusSeconds(5 * 86_400L);
+        CLOCK.advance(Duration.ofDays(5));
         robot.clickOn("#worklistTable").type(KeyCode.F5);
         waitUntil(() -> lastMessage().contains("1 promise(s) broken"));
         assertThat(order(robot)).containsExactly("C-10002", "C-10001");
