@@ -1,5 +1,6 @@
 package com.orderdesk.gui.claims;
 
+import com.orderdesk.gui.common.CountColumn;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -70,11 +70,7 @@ public final class RootCausesController {
         titleColumns(key, name, byBox.getValue());
         table.getColumns().add(key);
         table.getColumns().add(name);
-        TableColumn<RootCauses.Row, Integer> cases = new TableColumn<>("Cases");
-        cases.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().cases()));
-        cases.getStyleClass().add("money-column");
-        cases.setPrefWidth(70);
-        table.getColumns().add(cases);
+        table.getColumns().add(CountColumn.of("Cases", RootCauses.Row::cases, 70));
         table.getColumns().add(MoneyColumn.of("Amount", RootCauses.Row::amount, formats, 120));
         table.getColumns().add(MoneyColumn.of("Found valid", RootCauses.Row::valid, formats, 120));
         table.getColumns().add(TextColumn.of("Share", r -> r.share().amount().toPlainString() + " %", 80));

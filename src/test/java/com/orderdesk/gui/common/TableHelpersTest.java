@@ -88,6 +88,21 @@ class TableHelpersTest {
     }
 
     @Test
+    void countColumnIsRightAlignedAndSortsByValue() throws Exception {
+        FxTestSupport.onFxRun(() -> {
+            TableColumn<Order, Integer> lines = CountColumn.of("Lines", Order::lines, 60);
+            TableView<Order> table = new TableView<>(FXCollections.observableArrayList(
+                    new Order("SO-1", "Acme", 12), new Order("SO-2", "Baker", 9), new Order("SO-3", "Cobalt", 100)));
+            table.getColumns().add(lines);
+            assertThat(lines.getText()).isEqualTo("Lines");
+            assertThat(lines.getPrefWidth()).isEqualTo(60);
+            assertThat(lines.getStyleClass()).contains("money-column");
+            table.getSortOrder().setAll(List.of(lines));
+            assertThat(numbers(table)).as("by value, not by text").containsExactly("SO-2", "SO-1", "SO-3");
+        });
+    }
+
+    @Test
     void filterAndHeaderSortWorkTogetherOnTheSourceList() throws Exception {
         FxTestSupport.onFxRun(() -> {
             TableView<Order> table = table();
