@@ -2,11 +2,10 @@ package com.orderdesk.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.logic.TestFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -22,10 +21,8 @@ class InvoicePrintBenchCommandTest {
         int status = cli.execute("--out", dir.resolve("pdf").toString(), "--count", "3", "--threads", "2", "--seed", "9");
 
         assertThat(status).isZero();
-        try (Stream<Path> files = Files.list(dir.resolve("pdf"))) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactly("INV-000001.pdf", "INV-000002.pdf", "INV-000003.pdf");
-        }
+        assertThat(TestFiles.names(dir.resolve("pdf")))
+                .containsExactly("INV-000001.pdf", "INV-000002.pdf", "INV-000003.pdf");
         assertThat(out.toString())
                 .containsPattern("Wrote 3 invoices \\(\\d+ pages, [\\d.]+ MB\\) to .* in [\\d.]+ s")
                 .contains("2 threads", "Template compiled once in", "Heap: peak used")

@@ -2,6 +2,7 @@ package com.orderdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.logic.TestFiles;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.invoicing.InvoicingFixture;
 import java.io.IOException;
@@ -9,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,18 +40,6 @@ class InvoicesExportCommandTest {
         return CliRuns.run(new InvoicesCommand(), java.util.Map.of(SignInOptions.PASSWORD_VARIABLE, TestBook.PASSWORD), all);
     }
 
-    private static List<String> files(Path folder) throws IOException {
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    private static String text(Path pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc);
-        }
-    }
-
     @Test
     void unprintedWritesOnePdfPerDocumentAndRecordsThePrint() throws IOException {
         Path out = dir.resolve("pdf");
@@ -61,14 +47,14 @@ class InvoicesExportCommandTest {
 
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("Wrote 2 PDFs \\(2 pages\\) to .*pdf in [\\d.]+ s\\.");
-        assertThat(files(out)).containsExactly("INV-010001.pdf", "INV-010003.pdf");
-        assertThat(text(out.resolve("INV-010001.pdf"))).contains("INV-010001", "231.13").doesNotContain("COPY");
+        assertThat(TestFiles.names(out)).containsExactly("INV-010001.pdf", "INV-010003.pdf");
+        assertThat(TestFiles.pdfText(out.resolve("INV-010001.pdf"))).contains("INV-010001", "231.13").doesNotContain("COPY");
 
         CliRuns.Run again = run("export", "--db", db.toString(), "--out", out.toString(), "--unprinted");
         assertThat(again.out()).startsWith("Wrote 0 PDFs");
         CliRuns.Run copy = run("export", "--db", db.toString(), "--out", dir.resolve("copy").toString(), "--number", "inv-010001");
         assertThat(copy.status()).isZero();
-        assertThat(text(dir.resolve("copy/INV-010001.pdf"))).contains("COPY");
+        assertThat(TestFiles.pdfText(dir.resolve("copy/INV-010001.pdf"))).contains("COPY");
     }
 
     @Test
@@ -77,7 +63,7 @@ class InvoicesExportCommandTest {
         CliRuns.Run r = run("export", "--db", db.toString(), "--out", out.toString());
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("Wrote 3 PDFs");
-        assertThat(files(out)).containsExactly("INV-010001.pdf", "INV-010002.pdf", "INV-010003.pdf");
+        assertThat(TestFiles.names(out)).containsExactly("INV-010001.pdf", "INV-010002.pdf", "INV-010003.pdf");
     }
 
     @Test

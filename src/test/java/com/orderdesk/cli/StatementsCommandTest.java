@@ -3,6 +3,7 @@ package com.orderdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.application.claims.DisputeRequest;
+import com.orderdesk.logic.TestFiles;
 import com.orderdesk.model.claims.ClaimReason;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.TestBook;
@@ -12,10 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,18 +38,7 @@ class StatementsCommandTest {
     }
 
     private static List<String> files(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
-    }
-
-    private static String text(Path pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc);
-        }
+        return Files.exists(folder) ? TestFiles.names(folder) : List.of();
     }
 
     @Test
@@ -63,10 +49,10 @@ class StatementsCommandTest {
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("Wrote 2 statements of 2026-11-26 (balance 5420.00)", "0 customers with a zero or credit");
         assertThat(files(out)).containsExactly("STMT-C-10001-2026-11-26.pdf", "STMT-C-10002-2026-11-26.pdf");
-        String acme = text(out.resolve("STMT-C-10001-2026-11-26.pdf"));
+        String acme = TestFiles.pdfText(out.resolve("STMT-C-10001-2026-11-26.pdf"));
         assertThat(acme).contains("STATEMENT OF ACCOUNT", "C-10001", "Acme", "REMIT TO", "INV-7101", "INV-7102",
                 "5,000.00", "5,300.00", "In dispute", "CASE-100001 Disputed On INV-7102:", "31-60", "Nov 26, 2026");
-        assertThat(text(out.resolve("STMT-C-10002-2026-11-26.pdf"))).contains("INV-8101", "120.00").doesNotContain("INV-7101");
+        assertThat(TestFiles.pdfText(out.resolve("STMT-C-10002-2026-11-26.pdf"))).contains("INV-8101", "120.00").doesNotContain("INV-7101");
     }
 
     @Test

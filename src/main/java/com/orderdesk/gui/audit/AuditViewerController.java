@@ -2,6 +2,7 @@ package com.orderdesk.gui.audit;
 
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -236,9 +236,7 @@ public final class AuditViewerController {
     }
 
     private static TableColumn<AuditEntry, String> column(String title, Function<AuditEntry, String> value, double width) {
-        TableColumn<AuditEntry, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
+        TableColumn<AuditEntry, String> c = TextColumn.of(title, value, width);
         c.setSortable(false);
         return c;
     }

@@ -4,6 +4,7 @@ import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.StatusChip;
 import com.orderdesk.gui.common.StatusKind;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.model.common.Money;
 import java.math.BigDecimal;
@@ -31,19 +32,17 @@ final class CashTables {
     }
 
     void paymentColumns(TableView<DeskPayment> table) {
-        TableColumn<DeskPayment, StatusKind> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(StatusKind.fromName(c.getValue().status().name()).orElse(null)));
-        status.setCellFactory(StatusChip.cellFactory());
-        status.setPrefWidth(116);
+        TableColumn<DeskPayment, StatusKind> status = StatusChip.column("Status",
+                p -> StatusKind.fromName(p.status().name()).orElse(null), 116);
         // At 1366 px the list has about 450 px: the payment, payer, amount and status read whole; the
         // customer and the kind (both also in the detail beside it) are a sideways scroll away.
         table.getColumns().setAll(List.of(
-                fixed(text("Payment", DeskPayment::number, 104)),
-                atLeast(text("Payer", p -> p.payerName() == null ? "" : p.payerName(), 140), 100),
+                fixed(TextColumn.of("Payment", DeskPayment::number, 104)),
+                atLeast(TextColumn.of("Payer", p -> p.payerName() == null ? "" : p.payerName(), 140), 100),
                 fixed(money("Amount", DeskPayment::amount, 92)),
                 fixed(status),
-                fixed(text("Customer", p -> p.customerNo() == null ? "" : p.customerNo(), 96)),
-                fixed(text("Kind", p -> p.kind() == com.orderdesk.model.cash.PaymentKind.CHEQUE ? "Cheque" : p.kind().name(), 70))));
+                fixed(TextColumn.of("Customer", p -> p.customerNo() == null ? "" : p.customerNo(), 96)),
+                fixed(TextColumn.of("Kind", p -> p.kind() == com.orderdesk.model.cash.PaymentKind.CHEQUE ? "Cheque" : p.kind().name(), 70))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
@@ -66,16 +65,10 @@ final class CashTables {
         pick.setPrefWidth(34);
         pick.setMinWidth(34);
         pick.setSortable(false);
-        TableColumn<ApplyRow, String> inv = new TableColumn<>("Invoice");
-        inv.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().invoice().invoiceNo()
-                + (c.getValue().proposedByProperty().get().isEmpty() ? "" : "  \u2605")));
-        inv.setPrefWidth(120); // "INV-011355  ★" whole
-        inv.setMinWidth(120);
-        TableColumn<ApplyRow, String> due = new TableColumn<>("Due");
-        due.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(formats.entryDate(c.getValue().invoice().dueDate())));
-        due.setPrefWidth(96);
-        due.setMinWidth(96);
-        table.getColumns().setAll(List.of(pick, inv, due,
+        table.getColumns().setAll(List.of(pick,
+                width(TextColumn.of("Invoice", r -> r.invoice().invoiceNo()
+                        + (r.proposedByProperty().get().isEmpty() ? "" : "  \u2605"), 120), 120), // "INV-011355  ★" whole
+                width(TextColumn.of("Due", r -> formats.entryDate(r.invoice().dueDate()), 96), 96),
                 width(readMoney("Open", r -> r.invoice().open()), 80),
                 width(readMoney("Offer", r -> r.invoice().discountOffered()), 60),
                 width(editMoney("Applied", ApplyRow::appliedProperty), 80),
@@ -101,13 +94,6 @@ final class CashTables {
     private static <S, T> TableColumn<S, T> width(TableColumn<S, T> c, double width) {
         c.setPrefWidth(width);
         c.setMinWidth(width);
-        return c;
-    }
-
-    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
         return c;
     }
 

@@ -5,6 +5,7 @@ import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.InputException;
 import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -18,9 +19,7 @@ import com.orderdesk.model.common.Money;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
@@ -96,15 +95,15 @@ final class ContractPricesPane {
         });
         c.from().setConverter(formats.dateConverter());
         c.to().setConverter(formats.dateConverter());
-        customerColumn = column("Customer", r -> r.customerNumber() + "  " + r.customerName(), 230);
-        productColumn = column("Product", r -> r.sku() + "  " + r.description(), 230);
+        customerColumn = TextColumn.of("Customer", r -> r.customerNumber() + "  " + r.customerName(), 230);
+        productColumn = TextColumn.of("Product", r -> r.sku() + "  " + r.description(), 230);
         c.table().setItems(rows);
         c.table().getColumns().setAll(List.of(customerColumn, productColumn,
-                column("From", r -> formats.date(r.validFrom()), 105),
-                column("To", r -> r.validTo() == null ? "open" : formats.date(r.validTo()), 105),
+                TextColumn.of("From", r -> formats.date(r.validFrom()), 105),
+                TextColumn.of("To", r -> r.validTo() == null ? "open" : formats.date(r.validTo()), 105),
                 MoneyColumn.of("Price", ContractPriceRow::price, formats, 80),
                 MoneyColumn.of("List", ContractPriceRow::listPrice, formats, 80),
-                column("Today", r -> r.periodOn(services.today()).label(), 75)));
+                TextColumn.of("Today", r -> r.periodOn(services.today()).label(), 75)));
         c.byProduct().selectedProperty().addListener((o, a, on) -> reload());
         c.table().setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && services.mayMaintain()) {
@@ -126,13 +125,6 @@ final class ContractPricesPane {
         productColumn.setMinWidth(110);
         c.table().setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         showColumns();
-    }
-
-    private static TableColumn<ContractPriceRow, String> column(String title, Function<ContractPriceRow, String> value, double w) {
-        TableColumn<ContractPriceRow, String> col = new TableColumn<>(title);
-        col.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        col.setPrefWidth(w);
-        return col;
     }
 
     private static String shorten(String typed) {

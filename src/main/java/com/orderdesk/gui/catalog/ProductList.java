@@ -5,10 +5,9 @@ import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.StatusChip;
 import com.orderdesk.gui.common.StatusKind;
 import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.catalog.ProductRow;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -32,10 +31,10 @@ final class ProductList {
     static void install(TableView<ProductRow> table, Formats formats, ObservableValue<Boolean> showStatus, TextField searchField,
                         Runnable openForm) {
         table.getColumns().setAll(List.of(
-                column("SKU", ProductRow::sku, 108), // "TWL-ROLL-8", "BR607-01" whole
-                column("Description", ProductRow::description, 240),
-                column("Unit", ProductRow::unit, 50),
-                column("Case", r -> Integer.toString(r.caseQuantity()), 58),
+                TextColumn.of("SKU", ProductRow::sku, 108), // "TWL-ROLL-8", "BR607-01" whole
+                TextColumn.of("Description", ProductRow::description, 240),
+                TextColumn.of("Unit", ProductRow::unit, 50),
+                TextColumn.of("Case", r -> Integer.toString(r.caseQuantity()), 58),
                 MoneyColumn.of("List price", ProductRow::listPrice, formats, 96), // the header whole under the app's look
                 statusColumn()));
         table.getColumns().get(3).setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -63,19 +62,8 @@ final class ProductList {
         });
     }
 
-    private static TableColumn<ProductRow, String> column(String title, Function<ProductRow, String> value, double width) {
-        TableColumn<ProductRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
     private static TableColumn<ProductRow, StatusKind> statusColumn() {
-        TableColumn<ProductRow, StatusKind> c = new TableColumn<>("Status");
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().active() ? StatusKind.ACTIVE
-                : StatusKind.DISCONTINUED));
-        c.setCellFactory(StatusChip.cellFactory());
-        c.setPrefWidth(115); // the widest chip, "Discontinued"
-        return c;
+        return StatusChip.column("Status", r -> r.active() ? StatusKind.ACTIVE : StatusKind.DISCONTINUED,
+                115); // the widest chip, "Discontinued"
     }
 }

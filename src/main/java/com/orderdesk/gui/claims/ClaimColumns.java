@@ -1,10 +1,10 @@
 package com.orderdesk.gui.claims;
 
+import com.orderdesk.gui.common.CountColumn;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.claims.ClaimRow;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -25,11 +25,7 @@ final class ClaimColumns {
         table.getColumns().add(MoneyColumn.of("Amount", ClaimRow::amount, formats, 86));
         table.getColumns().add(keyColumn(TextColumn.of("Status", r -> r.status().label(), 162)));
         table.getColumns().add(TextColumn.of("Owner", r -> r.owner() == null ? "" : r.owner(), 72));
-        TableColumn<ClaimRow, Long> age = new TableColumn<>("Age");
-        age.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().ageDays(model.today())));
-        age.setPrefWidth(46);
-        age.getStyleClass().add("money-column");
-        table.getColumns().add(age);
+        table.getColumns().add(CountColumn.of("Age", r -> r.ageDays(model.today()), 46));
         // at 1366 px the status, owner and age lay beyond the list's edge ("Waitin..."): every column
         // now fits the list, each keeping its width; the customer gives way (whole in the evidence)
         table.getColumns().forEach(c -> {

@@ -4,6 +4,7 @@ import com.orderdesk.application.claims.ReceiptResult;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -27,7 +27,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -83,26 +82,26 @@ public final class ReturnsController {
     @FXML
     private void initialize() {
         // widths: at 1366 px every header and the usual value whole under the application's look
-        lineTable.getColumns().add(text("Line", l -> String.valueOf(l.lineNo()), 56));
-        lineTable.getColumns().add(text("SKU", ReturnableLine::sku, 100));
-        lineTable.getColumns().add(text("Description", ReturnableLine::description, 192));
-        lineTable.getColumns().add(text("Invoiced", l -> formats.quantity(l.invoiced()) + " " + l.unit(), 92));
-        lineTable.getColumns().add(text("Returned", l -> formats.quantity(l.alreadyAuthorized()), 98));
-        lineTable.getColumns().add(text("May return", l -> formats.quantity(l.returnable()), 112));
+        lineTable.getColumns().add(TextColumn.of("Line", l -> String.valueOf(l.lineNo()), 56));
+        lineTable.getColumns().add(TextColumn.of("SKU", ReturnableLine::sku, 100));
+        lineTable.getColumns().add(TextColumn.of("Description", ReturnableLine::description, 192));
+        lineTable.getColumns().add(TextColumn.of("Invoiced", l -> formats.quantity(l.invoiced()) + " " + l.unit(), 92));
+        lineTable.getColumns().add(TextColumn.of("Returned", l -> formats.quantity(l.alreadyAuthorized()), 98));
+        lineTable.getColumns().add(TextColumn.of("May return", l -> formats.quantity(l.returnable()), 112));
         lineTable.getColumns().add(MoneyColumn.of("Net", ReturnableLine::net, formats, 90));
 
         // "1 of 3" received in one column, as the fulfillment plan writes a short pick: three columns
         // of one-digit counts under ten-letter headers left the customer's name and the reason cut
-        rmaTable.getColumns().add(text("RMA", ReturnRow::number, 104));
-        rmaTable.getColumns().add(text("Customer", r -> r.customerNumber() + " " + r.customerName(), 200));
-        rmaTable.getColumns().add(text("Invoice", ReturnRow::invoiceNumber, 100));
-        rmaTable.getColumns().add(text("SKU", ReturnRow::sku, 100));
-        rmaTable.getColumns().add(text("Received", r -> formats.quantity(r.received()) + " of " + formats.quantity(r.authorized()), 98));
-        rmaTable.getColumns().add(text("Reason", r -> r.reason().label(), 220));
-        rmaTable.getColumns().add(text("Fee", r -> r.feeWaived() ? "waived" : r.feePercent().stripTrailingZeros().toPlainString() + " %", 64));
-        rmaTable.getColumns().add(text("Node", ReturnRow::nodeCode, 80));
-        rmaTable.getColumns().add(text("Status", r -> r.status().label(), 124));
-        rmaTable.getColumns().add(text("Return by", r -> formats.date(r.expiresOn()), 108));
+        rmaTable.getColumns().add(TextColumn.of("RMA", ReturnRow::number, 104));
+        rmaTable.getColumns().add(TextColumn.of("Customer", r -> r.customerNumber() + " " + r.customerName(), 200));
+        rmaTable.getColumns().add(TextColumn.of("Invoice", ReturnRow::invoiceNumber, 100));
+        rmaTable.getColumns().add(TextColumn.of("SKU", ReturnRow::sku, 100));
+        rmaTable.getColumns().add(TextColumn.of("Received", r -> formats.quantity(r.received()) + " of " + formats.quantity(r.authorized()), 98));
+        rmaTable.getColumns().add(TextColumn.of("Reason", r -> r.reason().label(), 220));
+        rmaTable.getColumns().add(TextColumn.of("Fee", r -> r.feeWaived() ? "waived" : r.feePercent().stripTrailingZeros().toPlainString() + " %", 64));
+        rmaTable.getColumns().add(TextColumn.of("Node", ReturnRow::nodeCode, 80));
+        rmaTable.getColumns().add(TextColumn.of("Status", r -> r.status().label(), 124));
+        rmaTable.getColumns().add(TextColumn.of("Return by", r -> formats.date(r.expiresOn()), 108));
         SortedList<ReturnRow> sorted = new SortedList<>(shownRmas);
         sorted.comparatorProperty().bind(rmaTable.comparatorProperty());
         rmaTable.setItems(sorted);
@@ -140,13 +139,6 @@ public final class ReturnsController {
 
     private boolean openOnly(ReturnRow r) {
         return !openOnlyBox.isSelected() || r.status() == ReturnStatus.AUTHORIZED || r.status() == ReturnStatus.PARTLY_RECEIVED;
-    }
-
-    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     private void loadInvoice() {

@@ -1,8 +1,10 @@
 package com.orderdesk.gui.claims;
 
+import com.orderdesk.gui.common.CountColumn;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -12,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -64,20 +64,16 @@ public final class RootCausesController {
         byBox.setConverter(Formats.display(RootCauses.Dimension::label, ""));
         byBox.setValue(RootCauses.Dimension.REASON);
         byBox.valueProperty().addListener((o, a, b) -> onShow());
-        TableColumn<RootCauses.Row, String> key = text("Key", RootCauses.Row::key, 175);
-        TableColumn<RootCauses.Row, String> name = text("Name", RootCauses.Row::label, 320);
+        TableColumn<RootCauses.Row, String> key = TextColumn.of("Key", RootCauses.Row::key, 175);
+        TableColumn<RootCauses.Row, String> name = TextColumn.of("Name", RootCauses.Row::label, 320);
         byBox.valueProperty().addListener((o, a, b) -> titleColumns(key, name, b));
         titleColumns(key, name, byBox.getValue());
         table.getColumns().add(key);
         table.getColumns().add(name);
-        TableColumn<RootCauses.Row, Integer> cases = new TableColumn<>("Cases");
-        cases.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().cases()));
-        cases.getStyleClass().add("money-column");
-        cases.setPrefWidth(70);
-        table.getColumns().add(cases);
+        table.getColumns().add(CountColumn.of("Cases", RootCauses.Row::cases, 70));
         table.getColumns().add(MoneyColumn.of("Amount", RootCauses.Row::amount, formats, 120));
         table.getColumns().add(MoneyColumn.of("Found valid", RootCauses.Row::valid, formats, 120));
-        table.getColumns().add(text("Share", r -> r.share().amount().toPlainString() + " %", 80));
+        table.getColumns().add(TextColumn.of("Share", r -> r.share().amount().toPlainString() + " %", 80));
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (EXPORT.match(e)) {
                 onExport();
@@ -96,13 +92,6 @@ public final class RootCausesController {
         key.setVisible(!reason);
         key.setText(by == null ? "Key" : by.label());
         name.setText(reason ? by.label() : "Name");
-    }
-
-    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     @FXML

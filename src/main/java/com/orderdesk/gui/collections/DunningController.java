@@ -4,6 +4,7 @@ import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TaskProgressBar;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -11,14 +12,11 @@ import com.orderdesk.logic.collections.DunningRun;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -60,11 +58,11 @@ public final class DunningController {
         runDatePicker.setConverter(formats.dateConverter());
         runDatePicker.setValue(model.today());
         // widths that fit whole at 1366 px (the letter beside takes the rest); the name gives way first
-        table.getColumns().add(text("Customer", DunningRun.Letter::customerNo, 96));
-        table.getColumns().add(text("Name", DunningRun.Letter::name, 165));
-        table.getColumns().add(text("Level", l -> l.previousLevel() + " \u2192 " + l.level(), 64));
-        table.getColumns().add(text("Items", l -> String.valueOf(l.items().size()), 62));
-        table.getColumns().add(text("Oldest", l -> l.items().get(0).daysPastDue() + " days", 90));
+        table.getColumns().add(TextColumn.of("Customer", DunningRun.Letter::customerNo, 96));
+        table.getColumns().add(TextColumn.of("Name", DunningRun.Letter::name, 165));
+        table.getColumns().add(TextColumn.of("Level", l -> l.previousLevel() + " \u2192 " + l.level(), 64));
+        table.getColumns().add(TextColumn.of("Items", l -> String.valueOf(l.items().size()), 62));
+        table.getColumns().add(TextColumn.of("Oldest", l -> l.items().get(0).daysPastDue() + " days", 90));
         table.getColumns().add(MoneyColumn.of("Overdue", DunningRun.Letter::overdue, formats, 100));
         table.getColumns().add(MoneyColumn.of("Fee", DunningRun.Letter::fee, formats, 65));
         table.getColumns().add(MoneyColumn.of("Total due", DunningRun.Letter::total, formats, 100));
@@ -84,13 +82,6 @@ public final class DunningController {
                 e.consume();
             }
         });
-    }
-
-    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     private void showLetter(DunningRun.Letter l) {

@@ -3,6 +3,7 @@ package com.orderdesk.gui.collections;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -11,12 +12,9 @@ import com.orderdesk.model.collections.DunningLetterTemplate;
 import com.orderdesk.model.common.Money;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -61,12 +59,12 @@ public final class DunningLevelsController {
     @FXML
     private void initialize() {
         // widths that fit whole at 1366 px beside the form under the application's look; the text takes what is left
-        table.getColumns().add(text("Level", l -> String.valueOf(l.level()), 64));
-        table.getColumns().add(text("Days past due", l -> String.valueOf(l.daysPastDue()), 124));
-        table.getColumns().add(text("Grace days", l -> String.valueOf(l.graceDays()), 104));
+        table.getColumns().add(TextColumn.of("Level", l -> String.valueOf(l.level()), 64));
+        table.getColumns().add(TextColumn.of("Days past due", l -> String.valueOf(l.daysPastDue()), 124));
+        table.getColumns().add(TextColumn.of("Grace days", l -> String.valueOf(l.graceDays()), 104));
         table.getColumns().add(MoneyColumn.of("Fee", DunningRun.Level::fee, formats, 70));
-        table.getColumns().add(text("Letter", l -> l.template().label(), 160));
-        table.getColumns().add(text("Text", DunningRun.Level::text, 120));
+        table.getColumns().add(TextColumn.of("Letter", l -> l.template().label(), 160));
+        table.getColumns().add(TextColumn.of("Text", DunningRun.Level::text, 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setItems(model.levels());
         templateBox.getItems().setAll(DunningLetterTemplate.values());
@@ -81,13 +79,6 @@ public final class DunningLevelsController {
         for (TextField f : List.of(daysField, graceField, feeField)) {
             f.setOnAction(e -> onApply());
         }
-    }
-
-    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     /** Loads the stored procedure (each time the area is shown; an edit in progress is kept). */

@@ -5,6 +5,7 @@ import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TaskProgressBar;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -153,21 +153,21 @@ public final class WorklistController {
      * those the application's look needs ("Custo...", "P(lat..." at the default look's widths).
      */
     private void columns() {
-        TableColumn<WorklistRow, String> customer = text("Customer", WorklistRow::customerNo, 96);
-        TableColumn<WorklistRow, String> name = text("Name", WorklistRow::name, 190);
-        TableColumn<WorklistRow, String> promise = text("Promise", this::promiseText, 204);
+        TableColumn<WorklistRow, String> customer = TextColumn.of("Customer", WorklistRow::customerNo, 96);
+        TableColumn<WorklistRow, String> name = TextColumn.of("Name", WorklistRow::name, 190);
+        TableColumn<WorklistRow, String> promise = TextColumn.of("Promise", this::promiseText, 204);
         TableColumn<WorklistRow, ?> open = MoneyColumn.of("Open", WorklistRow::open, formats, 100);
         TableColumn<WorklistRow, ?> overdue = MoneyColumn.of("Overdue", WorklistRow::overdue, formats, 100);
         TableColumn<WorklistRow, ?> disputed = MoneyColumn.of("Disputed", WorklistRow::disputed, formats, 90);
-        TableColumn<WorklistRow, String> days = text("Days", r -> String.valueOf(r.daysPastDue()), 58);
-        TableColumn<WorklistRow, String> late = text("P(late 30)", r -> Math.round(r.pLate30() * 100) + " %", 96);
-        TableColumn<WorklistRow, String> pay = text("Predicted pay", r -> payDates(r, true), 136);
-        TableColumn<WorklistRow, String> contact = text("Last contact", r -> r.lastContactOn() == null ? ""
+        TableColumn<WorklistRow, String> days = TextColumn.of("Days", r -> String.valueOf(r.daysPastDue()), 58);
+        TableColumn<WorklistRow, String> late = TextColumn.of("P(late 30)", r -> Math.round(r.pLate30() * 100) + " %", 96);
+        TableColumn<WorklistRow, String> pay = TextColumn.of("Predicted pay", r -> payDates(r, true), 136);
+        TableColumn<WorklistRow, String> contact = TextColumn.of("Last contact", r -> r.lastContactOn() == null ? ""
                 : formats.date(r.lastContactOn()), 112);
-        TableColumn<WorklistRow, String> next = text("Next action", r -> r.nextActionOn() == null ? ""
+        TableColumn<WorklistRow, String> next = TextColumn.of("Next action", r -> r.nextActionOn() == null ? ""
                 : formats.date(r.nextActionOn()), 112);
-        TableColumn<WorklistRow, String> owner = text("Owner", WorklistRow::owner, 84);
-        TableColumn<WorklistRow, String> risk = text("Risk", r -> r.riskClass().label(), 76);
+        TableColumn<WorklistRow, String> owner = TextColumn.of("Owner", WorklistRow::owner, 84);
+        TableColumn<WorklistRow, String> risk = TextColumn.of("Risk", r -> r.riskClass().label(), 76);
         table.getColumns().addAll(List.of(customer, name, promise, open, overdue, disputed, days, late, pay, contact, next, owner,
                 risk));
         ColumnFit.apply(table, List.of(name, overdue, promise, late, pay, customer, days, open, disputed, contact, next, risk,
@@ -199,13 +199,6 @@ public final class WorklistController {
             case BROKEN -> "BROKEN";
         };
         return state + " " + formats.money(r.promiseAmount()) + " by " + brief(r.promisedFor());
-    }
-
-    private static <S> TableColumn<S, String> text(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     private void applyFilter() {

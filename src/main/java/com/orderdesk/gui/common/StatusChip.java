@@ -2,6 +2,7 @@ package com.orderdesk.gui.common;
 
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
@@ -14,8 +15,8 @@ import javafx.util.Callback;
  * amber, "Paid" on green... Colours come from {@code app.css} ({@code .status-chip} plus one
  * class per {@link StatusKind}) and follow the light/dark theme.
  *
- * <p>In a table: {@code statusColumn.setCellFactory(StatusChip.cellFactory())} for a
- * {@code TableColumn<Order, StatusKind>}, or {@link #cellFactory(Function)} to map a feature enum.
+ * <p>In a table: {@link #column} for a column of {@link StatusKind}s, or
+ * {@code statusColumn.setCellFactory(StatusChip.cellFactory(toKind))} to map a feature enum.
  */
 public final class StatusChip extends Label {
     private final ObjectProperty<StatusKind> status = new SimpleObjectProperty<>(this, "status");
@@ -52,6 +53,15 @@ public final class StatusChip extends Label {
         }
         setText(now == null ? "" : now.label());
         setVisible(now != null);
+    }
+
+    /** A table column of chips: each row's status as {@code status} gives it (none for null), at a preferred width. */
+    public static <S> TableColumn<S, StatusKind> column(String title, Function<S, StatusKind> status, double width) {
+        TableColumn<S, StatusKind> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(status.apply(cell.getValue())));
+        c.setCellFactory(cellFactory());
+        c.setPrefWidth(width);
+        return c;
     }
 
     /** Cell factory for a column whose values are {@link StatusKind}s. */

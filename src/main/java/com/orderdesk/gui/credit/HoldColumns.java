@@ -1,12 +1,11 @@
 package com.orderdesk.gui.credit;
 
+import com.orderdesk.gui.common.CountColumn;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.credit.HeldOrderRow;
 import java.util.List;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /** The credit-hold queue's columns and their widths. */
@@ -23,7 +22,8 @@ final class HoldColumns {
                 TextColumn.of("Customer", HeldOrderRow::customerName, 240),
                 TextColumn.of("Risk", r -> r.riskClass().label(), 70),
                 MoneyColumn.of("Value", HeldOrderRow::value, formats, 96),
-                age(model),
+                // whole days since entry, as the "Min. age" filter and the claims desk count them
+                CountColumn.of("Age", model::ageDays, 60),
                 TextColumn.of("Reasons", r -> HoldQueueText.reasons(r.reasons()), 180)));
         // every column keeps its width and the customer's takes the room left, so none lies
         // beyond the queue's edge whatever the divider
@@ -35,13 +35,5 @@ final class HoldColumns {
             }
         });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    }
-
-    private static TableColumn<HeldOrderRow, Long> age(CreditHoldsViewModel model) {
-        TableColumn<HeldOrderRow, Long> c = new TableColumn<>("Age");
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(model.ageDays(cell.getValue())));
-        c.getStyleClass().add("money-column");
-        c.setPrefWidth(60); // whole days since entry, as the "Min. age" filter and the claims desk count them
-        return c;
     }
 }

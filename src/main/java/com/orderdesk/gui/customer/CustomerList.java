@@ -1,14 +1,12 @@
 package com.orderdesk.gui.customer;
 
 import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.customer.CustomerRow;
 import java.util.List;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -32,10 +30,10 @@ final class CustomerList {
         this.searchField = searchField;
         this.table = table;
         table.getColumns().setAll(List.of(
-                column("Number", CustomerRow::number, 80),
-                column("Name", r -> r.name() + (r.active() ? "" : "  (inactive)"), 220),
-                column("City", r -> r.city() == null ? "" : r.city() + ", " + r.state(), 140),
-                column("Phone", r -> r.phone() == null ? "" : r.phone(), 120)));
+                TextColumn.of("Number", CustomerRow::number, 80),
+                TextColumn.of("Name", r -> r.name() + (r.active() ? "" : "  (inactive)"), 220),
+                TextColumn.of("City", r -> r.city() == null ? "" : r.city() + ", " + r.state(), 140),
+                TextColumn.of("Phone", r -> r.phone() == null ? "" : r.phone(), 120)));
         table.setItems(vm.rows());
         TablePrefs.forUser().remember(table, "customers");
         footerLabel.textProperty().bind(vm.footerProperty());
@@ -91,12 +89,5 @@ final class CustomerList {
         if (row != null) {
             vm.open(row.id());
         }
-    }
-
-    private static TableColumn<CustomerRow, String> column(String title, Function<CustomerRow, String> value, double width) {
-        TableColumn<CustomerRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 }

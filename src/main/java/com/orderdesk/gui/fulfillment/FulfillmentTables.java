@@ -2,10 +2,10 @@ package com.orderdesk.gui.fulfillment;
 
 import com.orderdesk.gui.common.StatusChip;
 import com.orderdesk.gui.common.StatusKind;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.fulfillment.QueueRow;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -18,17 +18,15 @@ final class FulfillmentTables {
     }
 
     static void queue(TableView<QueueRow> t) {
-        TableColumn<QueueRow, StatusKind> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(StatusKind.fromName(c.getValue().status().name()).orElse(null)));
-        status.setCellFactory(StatusChip.cellFactory());
-        status.setPrefWidth(95);
+        TableColumn<QueueRow, StatusKind> status = StatusChip.column("Status",
+                r -> StatusKind.fromName(r.status().name()).orElse(null), 95);
         t.getColumns().setAll(List.of(
-                column("Order", QueueRow::orderNumber, 95),
-                column("Routing", r -> r.routing().label(), 118),
+                TextColumn.of("Order", QueueRow::orderNumber, 95),
+                TextColumn.of("Routing", r -> r.routing().label(), 118),
                 status,
-                column("Customer", QueueRow::customerName, 170),
-                column("Ship to", QueueRow::shipToPlace, 130),
-                right(column("Cost", r -> r.shipments() == 0 ? "" : r.plannedCost().amount().toPlainString(), 70))));
+                TextColumn.of("Customer", QueueRow::customerName, 170),
+                TextColumn.of("Ship to", QueueRow::shipToPlace, 130),
+                right(TextColumn.of("Cost", r -> r.shipments() == 0 ? "" : r.plannedCost().amount().toPlainString(), 70))));
     }
 
     static void plan(TableView<PlanRow> t) {
@@ -54,28 +52,28 @@ final class FulfillmentTables {
         // (it would cost the room the dates need): a line shipped short reads "5 of 8".
         shipment.setPrefWidth(104);
         t.getColumns().setAll(List.of(shipment,
-                column("Node", PlanRow::node, 78),
-                column("Status", PlanRow::status, 74),
-                column("SKU", PlanRow::sku, 96),
-                right(column("Qty", FulfillmentTables::quantity, 62)),
-                column("Service", PlanRow::service, 82),
-                column("Ships", PlanRow::ships, 64),
-                column("Arrives", PlanRow::arrives, 74),
-                right(column("Cost", PlanRow::cost, 72))));
+                TextColumn.of("Node", PlanRow::node, 78),
+                TextColumn.of("Status", PlanRow::status, 74),
+                TextColumn.of("SKU", PlanRow::sku, 96),
+                right(TextColumn.of("Qty", FulfillmentTables::quantity, 62)),
+                TextColumn.of("Service", PlanRow::service, 82),
+                TextColumn.of("Ships", PlanRow::ships, 64),
+                TextColumn.of("Arrives", PlanRow::arrives, 74),
+                right(TextColumn.of("Cost", PlanRow::cost, 72))));
         t.setId("planTable");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     static void alternatives(TableView<AlternativeRow> t) {
         t.getColumns().setAll(List.of(
-                column("Plan", AlternativeRow::label, 56),
-                whole(column("Nodes", AlternativeRow::nodes, 136)),
-                right(column("Handling", r -> money(r.handling()), 82)),
-                right(column("Picking", r -> money(r.picking()), 70)),
-                right(column("Zone rate", r -> money(r.rate()), 88)),
-                right(column("Backorder", r -> money(r.backorder()), 94)),
-                right(column("Total", r -> money(r.total()), 70)),
-                right(column("vs best", r -> r.delta() < 0.005 ? "" : "+" + money(r.delta()), 72))));
+                TextColumn.of("Plan", AlternativeRow::label, 56),
+                whole(TextColumn.of("Nodes", AlternativeRow::nodes, 136)),
+                right(TextColumn.of("Handling", r -> money(r.handling()), 82)),
+                right(TextColumn.of("Picking", r -> money(r.picking()), 70)),
+                right(TextColumn.of("Zone rate", r -> money(r.rate()), 88)),
+                right(TextColumn.of("Backorder", r -> money(r.backorder()), 94)),
+                right(TextColumn.of("Total", r -> money(r.total()), 70)),
+                right(TextColumn.of("vs best", r -> r.delta() < 0.005 ? "" : "+" + money(r.delta()), 72))));
         t.setId("altTable");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
@@ -90,13 +88,6 @@ final class FulfillmentTables {
 
     static String money(double v) {
         return String.format(Locale.US, "%,.2f", v);
-    }
-
-    private static <S> TableColumn<S, String> column(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     /** A column whose value may be longer than its width (a plan from three nodes): the cell's tooltip shows it whole. */

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.fulfillment;
 
 import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -8,7 +9,6 @@ import com.orderdesk.logic.fulfillment.RoutingSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -16,7 +16,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 
 /**
  * Routing settings for administrators: one editable table for the nodes (costs, capacity, safety
@@ -94,9 +93,9 @@ public final class RoutingSettingsController {
         active.setCellValueFactory(c -> c.getValue().active);
         active.setCellFactory(CheckBoxTableCell.forTableColumn(active));
         nodeTable.getColumns().setAll(List.of(
-                fixed("Node", r -> r.original.code(), 90),
-                fixed("Name", r -> r.original.name(), 220),
-                fixed("Kind", r -> r.original.type().name(), 80),
+                TextColumn.fixed("Node", r -> r.original.code(), 90),
+                TextColumn.fixed("Name", r -> r.original.name(), 220),
+                TextColumn.fixed("Kind", r -> r.original.type().name(), 80),
                 editable("Handling / shipment", r -> r.handling, 130),
                 editable("Picking / unit", r -> r.pick, 110),
                 editable("Capacity (open shipments)", r -> r.capacity, 170),
@@ -114,13 +113,13 @@ public final class RoutingSettingsController {
         breaks = st.weightBreaksKg();
         nodeTable.getItems().setAll(st.nodes().stream().map(SettingsRows.NodeRow::new).toList());
         List<TableColumn<SettingsRows.ZoneRow, String>> cols = new ArrayList<>();
-        cols.add(fixedZone("Zone", r -> String.valueOf(r.zone), 60));
-        cols.add(editableZone("Up to km", r -> r.maxKm, 90));
+        cols.add(TextColumn.fixed("Zone", r -> String.valueOf(r.zone), 60));
+        cols.add(editable("Up to km", r -> r.maxKm, 90));
         for (int i = 0; i < breaks.size(); i++) {
             int b = i;
-            cols.add(editableZone("\u2264 " + breaks.get(i) + " kg", r -> r.prices.get(b), 84));
+            cols.add(editable("\u2264 " + breaks.get(i) + " kg", r -> r.prices.get(b), 84));
         }
-        cols.add(editableZone("Per kg above", r -> r.perKg, 100));
+        cols.add(editable("Per kg above", r -> r.perKg, 100));
         rateTable.getColumns().setAll(cols);
         rateTable.getItems().setAll(st.zones().stream().map(SettingsRows.ZoneRow::new).toList());
         serviceTable.getItems().setAll(st.services().stream().map(SettingsRows.ServiceRow::new).toList());
@@ -159,46 +158,7 @@ public final class RoutingSettingsController {
         refresh();
     }
 
-    private static TableColumn<SettingsRows.NodeRow, String> fixed(String title, Function<SettingsRows.NodeRow, String> value, double w) {
-        TableColumn<SettingsRows.NodeRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setEditable(false);
-        c.setPrefWidth(w);
-        return c;
-    }
-
-    private TableColumn<SettingsRows.NodeRow, String> editable(String title,
-                                                                       Function<SettingsRows.NodeRow, StringProperty> prop, double w) {
-        TableColumn<SettingsRows.NodeRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> prop.apply(cell.getValue()));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
-        c.setOnEditCommit(e -> {
-            prop.apply(e.getRowValue()).set(e.getNewValue());
-            dirty = true;
-        });
-        c.setPrefWidth(w);
-        return c;
-    }
-
-    private static TableColumn<SettingsRows.ZoneRow, String> fixedZone(String title, Function<SettingsRows.ZoneRow, String> value,
-                                                                        double w) {
-        TableColumn<SettingsRows.ZoneRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setEditable(false);
-        c.setPrefWidth(w);
-        return c;
-    }
-
-    private TableColumn<SettingsRows.ZoneRow, String> editableZone(String title,
-                                                                           Function<SettingsRows.ZoneRow, StringProperty> prop, double w) {
-        TableColumn<SettingsRows.ZoneRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> prop.apply(cell.getValue()));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
-        c.setOnEditCommit(e -> {
-            prop.apply(e.getRowValue()).set(e.getNewValue());
-            dirty = true;
-        });
-        c.setPrefWidth(w);
-        return c;
+    private <S> TableColumn<S, String> editable(String title, Function<S, StringProperty> prop, double w) {
+        return TextColumn.editable(title, prop, w, () -> dirty = true);
     }
 }

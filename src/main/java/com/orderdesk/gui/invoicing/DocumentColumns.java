@@ -4,6 +4,7 @@ import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.StatusChip;
 import com.orderdesk.gui.common.StatusKind;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.logic.invoicing.InvoiceStanding;
 import com.orderdesk.logic.invoicing.print.DocumentKind;
@@ -33,16 +34,16 @@ final class DocumentColumns {
         // The customer by name, as the hold and claims queues show it: with its number first the name
         // ended after a dozen letters; the search and the customer filter still take the number
         return List.of(
-                text("Number", DocumentRow::number, 110),
-                text("Customer", DocumentRow::customerName, 200),
+                TextColumn.of("Number", DocumentRow::number, 110),
+                TextColumn.of("Customer", DocumentRow::customerName, 200),
                 date("Due", DocumentRow::dueDate),
                 money("Open", DocumentRow::open),
                 status(),
                 money("Total", DocumentRow::total),
                 date("Date", DocumentRow::issueDate),
-                text("Type", r -> r.kind() == DocumentKind.INVOICE ? "Invoice" : "Credit memo", 108),
-                text("Printed", this::printed, 240),
-                text("Reference", r -> r.reference() == null ? "" : r.reference(), 105));
+                TextColumn.of("Type", r -> r.kind() == DocumentKind.INVOICE ? "Invoice" : "Credit memo", 108),
+                TextColumn.of("Printed", this::printed, 240),
+                TextColumn.of("Reference", r -> r.reference() == null ? "" : r.reference(), 105));
     }
 
     private String printed(DocumentRow r) {
@@ -52,13 +53,6 @@ final class DocumentColumns {
         String when = r.printedAt() == null ? "" : formats.dateTime(LocalDateTime.ofInstant(r.printedAt(), ZoneId.systemDefault()));
         String copies = r.printCount() > 1 ? " (+" + (r.printCount() - 1) + ")" : "";
         return when + (r.printedBy() == null ? "" : " · " + r.printedBy()) + copies;
-    }
-
-    private static TableColumn<DocumentRow, String> text(String title, Function<DocumentRow, String> value, double width) {
-        TableColumn<DocumentRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     private TableColumn<DocumentRow, LocalDate> date(String title, Function<DocumentRow, LocalDate> value) {

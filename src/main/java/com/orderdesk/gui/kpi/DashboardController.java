@@ -3,6 +3,7 @@ package com.orderdesk.gui.kpi;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -15,9 +16,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -107,10 +106,10 @@ public final class DashboardController {
         });
         // At 1366 px the list has about 420 px: the number, date and amount keep their width and read
         // whole; the detail, then the customer's number, takes the rest (its tooltip has it all).
-        drillTable.getColumns().add(fixed(column("Document", r -> r.number(), 100)));
-        drillTable.getColumns().add(fixed(column("Date", r -> formats.entryDate(r.date()), 102)));
+        drillTable.getColumns().add(fixed(TextColumn.of("Document", r -> r.number(), 100)));
+        drillTable.getColumns().add(fixed(TextColumn.of("Date", r -> formats.entryDate(r.date()), 102)));
         drillTable.getColumns().add(fixed(MoneyColumn.of("Amount", r -> r.amount() == null ? null : Money.of(r.amount()), formats, 92)));
-        TableColumn<DashboardViewModel.DrillRow, String> detail = column("Detail",
+        TableColumn<DashboardViewModel.DrillRow, String> detail = TextColumn.of("Detail",
                 r -> r.customer().isEmpty() ? r.detail() : r.detail() + " · " + r.customer(), 260);
         detail.setMinWidth(100);
         detail.setCellFactory(col -> new TableCell<>() {
@@ -151,14 +150,6 @@ public final class DashboardController {
     /** A column never narrower than it was made: its values must read whole. */
     private static <T> TableColumn<DashboardViewModel.DrillRow, T> fixed(TableColumn<DashboardViewModel.DrillRow, T> c) {
         c.setMinWidth(c.getPrefWidth());
-        return c;
-    }
-
-    private static TableColumn<DashboardViewModel.DrillRow, String> column(String title,
-            Function<DashboardViewModel.DrillRow, String> value, double width) {
-        TableColumn<DashboardViewModel.DrillRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
-        c.setPrefWidth(width);
         return c;
     }
 

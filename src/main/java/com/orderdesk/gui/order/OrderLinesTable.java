@@ -1,6 +1,7 @@
 package com.orderdesk.gui.order;
 
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.model.common.Money;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
@@ -28,9 +29,9 @@ final class OrderLinesTable {
         no.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(vm.lines().indexOf(c.getValue()) + 1)));
         no.setPrefWidth(40);
         no.setSortable(false);
-        TableColumn<OrderLineRow, String> sku = text("SKU", r -> r.quote().sku(), 120);
-        TableColumn<OrderLineRow, String> desc = text("Description", r -> r.quote().description(), 260);
-        TableColumn<OrderLineRow, String> unit = text("Unit", r -> r.quote().unit(), 56);
+        TableColumn<OrderLineRow, String> sku = TextColumn.fixed("SKU", r -> r.quote().sku(), 120);
+        TableColumn<OrderLineRow, String> desc = TextColumn.fixed("Description", r -> r.quote().description(), 260);
+        TableColumn<OrderLineRow, String> unit = TextColumn.fixed("Unit", r -> r.quote().unit(), 56);
 
         TableColumn<OrderLineRow, Long> qty = new TableColumn<>("Qty");
         qty.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>((long) c.getValue().getQuantity()));
@@ -71,10 +72,10 @@ final class OrderLinesTable {
             table.refresh();
         });
 
-        TableColumn<OrderLineRow, String> ext = text("Extended", r -> f.money(r.getExtended()), 110);
+        TableColumn<OrderLineRow, String> ext = TextColumn.fixed("Extended", r -> f.money(r.getExtended()), 110);
         // a line beyond the stock shows it in Available itself (warning style, the reason in a tooltip):
         // a column of its own for the note took the room the description needs at 1366 px
-        TableColumn<OrderLineRow, String> avail = text("Available", r -> f.quantity(r.quote().available()), 96);
+        TableColumn<OrderLineRow, String> avail = TextColumn.fixed("Available", r -> f.quantity(r.quote().available()), 96);
         avail.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -129,14 +130,6 @@ final class OrderLinesTable {
             }
         });
         vm.lines().addListener((javafx.collections.ListChangeListener<OrderLineRow>) c -> table.refresh());
-    }
-
-    private static TableColumn<OrderLineRow, String> text(String title, java.util.function.Function<OrderLineRow, String> value, double width) {
-        TableColumn<OrderLineRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setEditable(false);
-        return c;
     }
 
     /** Wraps a strict converter: a value that cannot be read becomes null plus a message, never an exception. */

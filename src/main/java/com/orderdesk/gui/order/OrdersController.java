@@ -7,6 +7,7 @@ import com.orderdesk.gui.common.StatusChip;
 import com.orderdesk.gui.common.StatusKind;
 import com.orderdesk.gui.common.TableFilter;
 import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -16,9 +17,7 @@ import com.orderdesk.logic.order.OrderFilter;
 import com.orderdesk.logic.order.OrderListRow;
 import com.orderdesk.logic.store.Listing;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -95,12 +94,12 @@ public final class OrdersController {
         // at 1366 px the list cut "Dec 13, 2..." and "DEMO-C-10..." with 160 px unused at its right:
         // the columns now fill the table, each figure keeps the width it needs, the customer takes the rest
         table.getColumns().setAll(java.util.List.of(
-                column("Order", OrderListRow::number, 100),
-                column("Date", r -> formats.date(r.orderDate()), 112),
-                column("Customer", r -> r.customerNumber() + "  " + r.customerName(), 320),
-                column("PO", r -> r.customerPo() == null ? "" : r.customerPo(), 140),
-                column("Channel", r -> r.channel().label(), 80),
-                column("Requested", r -> r.requestedDate() == null ? "" : formats.date(r.requestedDate()), 112),
+                TextColumn.of("Order", OrderListRow::number, 100),
+                TextColumn.of("Date", r -> formats.date(r.orderDate()), 112),
+                TextColumn.of("Customer", r -> r.customerNumber() + "  " + r.customerName(), 320),
+                TextColumn.of("PO", r -> r.customerPo() == null ? "" : r.customerPo(), 140),
+                TextColumn.of("Channel", r -> r.channel().label(), 80),
+                TextColumn.of("Requested", r -> r.requestedDate() == null ? "" : formats.date(r.requestedDate()), 112),
                 statusColumn(),
                 moneyColumn()));
         table.getColumns().forEach(c -> c.setMinWidth("Customer".equals(c.getText()) ? 160 : c.getPrefWidth()));
@@ -144,19 +143,8 @@ public final class OrdersController {
         });
     }
 
-    private TableColumn<OrderListRow, String> column(String title, Function<OrderListRow, String> value, double width) {
-        TableColumn<OrderListRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
     private TableColumn<OrderListRow, StatusKind> statusColumn() {
-        TableColumn<OrderListRow, StatusKind> c = new TableColumn<>("Status");
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(StatusKind.fromName(cell.getValue().status().name()).orElse(null)));
-        c.setCellFactory(StatusChip.cellFactory());
-        c.setPrefWidth(112);
-        return c;
+        return StatusChip.column("Status", r -> StatusKind.fromName(r.status().name()).orElse(null), 112);
     }
 
     private TableColumn<OrderListRow, Money> moneyColumn() {
@@ -225,5 +213,4 @@ public final class OrdersController {
     public void focusSearch() {
         searchField.requestFocus();
     }
-
 }

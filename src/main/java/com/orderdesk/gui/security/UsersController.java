@@ -6,6 +6,7 @@ import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.TableFilter;
 import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -14,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -245,10 +245,8 @@ public final class UsersController {
     }
 
     private static TableColumn<UserSummary, String> column(String title, Function<UserSummary, String> value, double width) {
-        TableColumn<UserSummary, String> c = new TableColumn<>(title);
+        TableColumn<UserSummary, String> c = TextColumn.of(title, value, width);
         c.setId("col-" + title.toLowerCase(Locale.ROOT).replace(' ', '-'));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
         return c;
     }
 }

@@ -5,7 +5,7 @@ import com.orderdesk.gui.common.AutoCompleteField;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
-import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.Shortcuts;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -16,27 +16,20 @@ import com.orderdesk.logic.stock.NodeStockLine;
 import com.orderdesk.logic.stock.StockView;
 import com.orderdesk.model.stock.AdjustmentReason;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -47,9 +40,6 @@ import javafx.util.StringConverter;
  * transfer; Enter or Ctrl+S posts) for order clerks and administrators, and the history per node.
  */
 public final class StockController {
-    private static final KeyCombination POST = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-
     private final StockDeskServices services;
     private final UiTaskRunner tasks;
     private final StatusBarModel status;
@@ -58,7 +48,6 @@ public final class StockController {
     private final StockMoveForm move = new StockMoveForm(formats);
     private final ObservableList<NodeStockLine> nodeRows = FXCollections.observableArrayList();
     private final ObservableList<MovementRow> historyRows = FXCollections.observableArrayList();
-    private final DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
     private AutoCompleteField<ProductRow> product;
     private StockView shown;
 
@@ -110,99 +99,42 @@ public final class StockController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(root);
-        product = AutoCompleteField.attach(productField, services::searchProducts, new StringConverter<>() {
-            @Override
-            public String toString(ProductRow p) {
-                return p == null ? "" : p.sku() + "  " + p.description() + (p.active() ? "" : "  (discontinued)");
-            }
-
-            @Override
-            public ProductRow fromString(String s) {
-                return null;
-            }
-        });
+        product = AutoCompleteField.attach(productField, services::searchProducts, Formats.display(StockDeskText::product, ""));
         product.selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {
                 load(p.id());
                 (services.mayMove() ? nodeBox : nodesTable).requestFocus();
             }
         });
-        product.setOnNoMatch(typed -> status.showMessage("No product matches \"" + typed.strip()
-                + "\": type part of the SKU, words of the description in any order, or the GTIN."));
+        product.setOnNoMatch(typed -> status.showMessage(StockDeskText.noMatch(typed)));
         installTables();
         bindMoveForm();
-        moveBox.setVisible(services.mayMove());
-        moveBox.setManaged(services.mayMove());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (POST.match(e)) {
-                e.consume();
-                onPost();
-            } else if (FIND.match(e)) {
-                e.consume();
-                focusProduct();
-            }
-        });
+        show(services.mayMove(), moveBox);
+        Shortcuts.on(root).add(Shortcuts.SAVE, this::onPost).add(Shortcuts.FIND, this::focusProduct);
         showView(null);
     }
 
     private void installTables() {
         nodesTable.setItems(nodeRows);
-        nodesTable.getColumns().setAll(List.of(
-                text("Node", NodeStockLine::nodeCode, 90),
-                text("Name", n -> n.nodeName() + (n.nodeActive() ? "" : " (off)"), 230),
-                number("On hand", NodeStockLine::onHand),
-                number("Reserved", NodeStockLine::reserved),
-                number("Safety", NodeStockLine::safetyStock),
-                number("Available", NodeStockLine::available)));
-        TablePrefs.forUser().remember(nodesTable, "stock-nodes");
+        StockColumns.nodes(nodesTable, formats);
         nodesTable.getSelectionModel().selectedItemProperty().addListener((o, a, n) -> {
             if (n != null) {
                 nodeBox.getItems().stream().filter(c -> c.id() == n.nodeId()).findFirst().ifPresent(nodeBox::setValue);
             }
         });
         historyTable.setItems(historyRows);
-        historyTable.getColumns().setAll(List.of(
-                textOf("When", m -> when.format(m.at().atZone(zone)), 180),
-                textOf("Node", MovementRow::nodeCode, 80),
-                textOf("What", MovementRow::description, 165),
-                numberOf("Change", MovementRow::quantity, true),
-                numberOf("On hand after", m -> m.onHandAfter() == null ? null : m.onHandAfter(), false),
-                textOf("Reference", m -> m.reference() == null ? "" : m.reference(), 150),
-                textOf("Note", m -> m.note() == null ? "" : m.note(), 200),
-                textOf("By", MovementRow::by, 80)));
-        TablePrefs.forUser().remember(historyTable, "stock-history");
+        StockColumns.history(historyTable, formats, zone);
     }
 
     private void bindMoveForm() {
-        StringConverter<NodeChoice> nodeText = new StringConverter<>() {
-            @Override
-            public String toString(NodeChoice n) {
-                return n == null ? "All nodes" : n.toString();
-            }
-
-            @Override
-            public NodeChoice fromString(String s) {
-                return null;
-            }
-        };
+        StringConverter<NodeChoice> nodeText = Formats.display(NodeChoice::toString, "All nodes");
         for (ComboBox<NodeChoice> box : List.of(nodeBox, toNodeBox, historyNodeBox)) {
             box.setConverter(nodeText);
         }
         nodeBox.valueProperty().bindBidirectional(move.node);
         toNodeBox.valueProperty().bindBidirectional(move.toNode);
         reasonBox.getItems().setAll(AdjustmentReason.values());
-        reasonBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AdjustmentReason r) {
-                return r == null ? "" : r.label() + (r == AdjustmentReason.COUNT ? " (type the number counted)"
-                        : r == AdjustmentReason.DAMAGE ? " (units written off)" : " (units added)");
-            }
-
-            @Override
-            public AdjustmentReason fromString(String s) {
-                return null;
-            }
-        });
+        reasonBox.setConverter(Formats.display(StockDeskText::reason, ""));
         reasonBox.valueProperty().bindBidirectional(move.reason);
         quantityField.textProperty().bindBidirectional(move.quantity);
         referenceField.textProperty().bindBidirectional(move.reference);
@@ -231,18 +163,18 @@ public final class StockController {
 
     private void showKind() {
         StockMoveForm.Kind k = move.kind.get();
-        nodeCaption.setText(k == StockMoveForm.Kind.TRANSFER ? "_From" : "_Node");
-        for (var c : List.of(toCaption, toNodeBox)) {
-            c.setVisible(k == StockMoveForm.Kind.TRANSFER);
-            c.setManaged(k == StockMoveForm.Kind.TRANSFER);
-        }
-        for (var c : List.of(reasonCaption, reasonBox)) {
-            c.setVisible(k == StockMoveForm.Kind.ADJUST);
-            c.setManaged(k == StockMoveForm.Kind.ADJUST);
-        }
+        nodeCaption.setText(StockDeskText.nodeCaption(k));
+        show(k == StockMoveForm.Kind.TRANSFER, toCaption, toNodeBox);
+        show(k == StockMoveForm.Kind.ADJUST, reasonCaption, reasonBox);
         quantityCaption.setText("_" + move.quantityCaption());
-        postButton.setText(k == StockMoveForm.Kind.RECEIVE ? "_Post receipt" : k == StockMoveForm.Kind.ADJUST
-                ? "_Post adjustment" : "_Post transfer");
+        postButton.setText(StockDeskText.postButton(k));
+    }
+
+    private static void show(boolean shown, Node... nodes) {
+        for (Node n : nodes) {
+            n.setVisible(shown);
+            n.setManaged(shown);
+        }
     }
 
     /** Reloads the node list (for the forms) and the product shown. */
@@ -254,10 +186,7 @@ public final class StockController {
             List<NodeChoice> active = nodes.stream().filter(NodeChoice::active).toList();
             nodeBox.getItems().setAll(nodes);
             toNodeBox.getItems().setAll(active);
-            List<NodeChoice> withAll = new ArrayList<>();
-            withAll.add(null);
-            withAll.addAll(nodes);
-            historyNodeBox.getItems().setAll(withAll);
+            historyNodeBox.getItems().setAll(StockDeskText.historyChoices(nodes));
             nodeBox.setValue(node != null ? node : active.isEmpty() ? null : active.get(0));
             toNodeBox.setValue(to);
             historyNodeBox.setValue(hist);
@@ -274,14 +203,12 @@ public final class StockController {
 
     private void showView(StockView v) {
         shown = v;
-        productTitle.setText(v == null ? "" : v.sku() + "  " + v.description() + " (" + v.unit() + ")"
-                + (v.active() ? "" : ", discontinued"));
+        productTitle.setText(StockDeskText.title(v));
         onHandLabel.setText(v == null ? "-" : formats.quantity(v.onHand()));
         reservedLabel.setText(v == null ? "-" : formats.quantity(v.reserved()));
         safetyLabel.setText(v == null ? "-" : formats.quantity(v.safetyStock()));
         availableLabel.setText(v == null ? "-" : formats.quantity(v.available()));
-        backorderedLabel.setText(v == null ? "-" : formats.quantity(v.backordered())
-                + (v.backorderedOrders() == 0 ? "" : " on " + v.backorderedOrders() + " order" + (v.backorderedOrders() == 1 ? "" : "s")));
+        backorderedLabel.setText(v == null ? "-" : StockDeskText.backordered(formats.quantity(v.backordered()), v.backorderedOrders()));
         nodeRows.setAll(v == null ? List.of() : v.nodes());
         loadHistory();
     }
@@ -306,7 +233,7 @@ public final class StockController {
             return;
         }
         if (shown == null) {
-            moveProblemLabel.setText("Product: type part of its SKU or description and press Enter.");
+            moveProblemLabel.setText(StockDeskText.NO_PRODUCT);
             productField.requestFocus();
             return;
         }
@@ -332,47 +259,9 @@ public final class StockController {
         postButton.setDisable(false);
         move.posted();
         moveProblemLabel.setText(outcome.hasWarning() ? outcome.warning() : "");
-        status.showMessage(outcome.message() + (outcome.hasWarning() ? " " + outcome.warning() : ""));
+        status.showMessage(StockDeskText.posted(outcome));
         load(shown.productId());
         quantityField.requestFocus();
-    }
-
-    private static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
-
-    private static TableColumn<MovementRow, String> textOf(String title, Function<MovementRow, String> value, double width) {
-        return text(title, value, width);
-    }
-
-    private TableColumn<NodeStockLine, Integer> number(String title, Function<NodeStockLine, Integer> value) {
-        TableColumn<NodeStockLine, Integer> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setCellFactory(col -> numberCell(false));
-        c.setPrefWidth(90);
-        return c;
-    }
-
-    private TableColumn<MovementRow, Integer> numberOf(String title, Function<MovementRow, Integer> value, boolean signed) {
-        TableColumn<MovementRow, Integer> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setCellFactory(col -> numberCell(signed));
-        c.setPrefWidth(signed ? 80 : 136); // "On hand after" whole under the application's look
-        return c;
-    }
-
-    private <S> javafx.scene.control.TableCell<S, Integer> numberCell(boolean signed) {
-        return new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(Integer v, boolean empty) {
-                super.updateItem(v, empty);
-                setText(empty || v == null ? null : (signed && v > 0 ? "+" : "") + formats.quantity(v));
-                setStyle("-fx-alignment: CENTER-RIGHT;");
-            }
-        };
     }
 
     public void focusProduct() {

@@ -1,6 +1,7 @@
 package com.orderdesk.application.order;
 
 import com.orderdesk.app.AppServices;
+import com.orderdesk.logic.MovingClock;
 import com.orderdesk.logic.cash.desk.ChequeInput;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.PostRequest;

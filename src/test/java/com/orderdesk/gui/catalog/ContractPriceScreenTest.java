@@ -2,12 +2,7 @@ package com.orderdesk.gui.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.catalog.ContractPriceRow;
 import com.orderdesk.logic.catalog.ProductRow;
 import com.orderdesk.logic.security.SignedInUser;
@@ -17,9 +12,7 @@ import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -43,16 +36,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class ContractPriceScreenTest {
     /** Made before the window (not in @Start): on a loaded machine it can outlast TestFX's setup timeout. */
     private static TestBook book;
-    private UiTaskRunner tasks;
-    private StatusBarModel status;
+    private ScreenFixture screen;
     private ProductsController products;
     private SignedInUser admin;
 
     @BeforeAll
     static void book() throws Exception {
-        // on a shared, loaded machine loading the screen can outlast TestFX's 60 s setup timeout
-        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(
-                Math.max(180_000, org.testfx.api.FxToolkit.toolkitContext().getSetupTimeoutInMillis()));
+        ScreenFixture.allowSlowSetup();
         book = TestBook.create(Files.createTempDirectory("ContractPriceScreenTest"));
     }
 
@@ -64,27 +54,23 @@ class ContractPriceScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         admin = book.admin();
-        tasks = new ExecutorTaskRunner(2);
-        status = new StatusBarModel();
+        screen = new ScreenFixture();
         var services = book.services();
         products = new ProductsController(new CatalogDeskServices(services.catalog().products(), services.catalog().prices(),
-                services.customers(), services.authorizer(), TestBook.CLOCK, () -> admin), tasks, new RecordingDialogs(), status);
-        Scene scene = new Scene(Views.load(products), 1366, 800);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+                services.customers(), services.authorizer(), TestBook.CLOCK, () -> admin), screen.tasks, screen.dialogs,
+                screen.status);
+        screen.show(stage, products, 1366, 800);
         products.refresh();
         products.focusSearch();
     }
 
     @AfterEach
     void close() {
-        tasks.shutdown();
+        screen.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenFixture.waitUntil(60, condition);
     }
 
     @Test
@@ -102,7 +88,7 @@ class ContractPriceScreenTest {
         waitUntil(() -> robot.lookup("#priceFromPicker").query().isFocused());
         robot.type(KeyCode.TAB).type(KeyCode.TAB).write("11.25").type(KeyCode.ENTER);
         waitUntil(() -> products.priceRows().size() == 2);
-        assertThat(status.getLastMessage()).isEqualTo("Contract price added: C-10002 GLV-NIT-L from 2026-11-26 at 11.25,"
+        assertThat(screen.status.getLastMessage()).isEqualTo("Contract price added: C-10002 GLV-NIT-L from 2026-11-26 at 11.25,"
                 + " open-ended.");
 
         // Acme's contract ends today: from tomorrow Acme pays the list price again
@@ -112,7 +98,7 @@ class ContractPriceScreenTest {
                 .filter(r -> r.customerNumber().equals("C-10001")).findFirst().orElseThrow()));
         robot.clickOn("#endPriceButton");
         waitUntil(() -> products.priceRows().stream().anyMatch(r -> r.customerNumber().equals("C-10001") && r.validTo() != null));
-        assertThat(status.getLastMessage()).startsWith("Contract price C-10001 GLV-NIT-L from 2026-01-01 ends on ");
+        assertThat(screen.status.getLastMessage()).startsWith("Contract price C-10001 GLV-NIT-L from 2026-01-01 ends on ");
         var quotes = book.services().products();
         assertThat(quotes.quote(admin, book.gloveId, book.acmeId, TestBook.TODAY).priceSource()).isEqualTo(PriceSource.CUSTOMER);
         assertThat(quotes.quote(admin, book.gloveId, book.acmeId, TestBook.TODAY.plusDays(1)).unitPrice()).hasToString("12.49");

@@ -2,12 +2,7 @@ package com.orderdesk.gui.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.claims.RootCauses;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
@@ -15,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -32,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** An AR user counts the period's deductions by reason, then by customer, and exports them as CSV. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,9 +33,7 @@ class RootCausesScreenTest {
     private static ClaimsFixture f;
     private static Path dir;
     private RootCausesController controller;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private StatusBarModel status;
-    private UiTaskRunner tasks;
+    private ScreenFixture screen;
 
     @BeforeAll
     static void book() throws Exception {
@@ -56,21 +46,17 @@ class RootCausesScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        status = new StatusBarModel();
-        tasks = new ExecutorTaskRunner(2);
+        screen = new ScreenFixture();
         var ar = f.ar();
-        controller = new RootCausesController(new RootCausesViewModel(f.claims(), () -> ar), tasks, dialogs, status,
+        controller = new RootCausesController(new RootCausesViewModel(f.claims(), () -> ar), screen.tasks, screen.dialogs, screen.status,
                 TestBook.CLOCK);
-        Scene scene = new Scene(Views.load(controller), 1366, 700);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        screen.show(stage, controller, 1366, 700);
         controller.refresh();
     }
 
     @AfterEach
     void close() {
-        tasks.shutdown();
+        screen.close();
     }
 
     @AfterAll
@@ -79,8 +65,7 @@ class RootCausesScreenTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenFixture.waitUntil(30, condition);
     }
 
     @SuppressWarnings("unchecked")
@@ -114,12 +99,12 @@ class RootCausesScreenTest {
 
         // Ctrl+E writes what is shown
         Path csv = dir.resolve("root-causes.csv");
-        dialogs.fileToSave = csv;
+        screen.dialogs.fileToSave = csv;
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
-        waitUntil(() -> Files.exists(csv) && status.getLastMessage() != null && status.getLastMessage().contains("exported"));
+        waitUntil(() -> Files.exists(csv) && screen.status.getLastMessage() != null && screen.status.getLastMessage().contains("exported"));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).contains("35.00").contains("2");
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(screen.dialogs.errors).isEmpty();
     }
 }

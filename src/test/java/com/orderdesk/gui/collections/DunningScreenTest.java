@@ -2,12 +2,7 @@ package com.orderdesk.gui.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.collections.DunningRun;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
@@ -17,9 +12,7 @@ import com.orderdesk.reporting.ReportCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -34,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An AR clerk runs dunning for the day: the run proposes Acme's letter (both overdue invoices), the
@@ -45,9 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class DunningScreenTest {
     private static CollectionsFixture f;
     private static Path dir;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private StatusBarModel status;
-    private UiTaskRunner tasks;
+    private ScreenFixture screen;
 
     @BeforeAll
     static void book() throws Exception {
@@ -58,24 +48,20 @@ class DunningScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        status = new StatusBarModel();
-        tasks = new ExecutorTaskRunner(2);
+        screen = new ScreenFixture();
         var ar = f.ar();
         DocumentRenderer renderer = new DocumentRenderer(new ReportCatalog(), f.services.invoicing().company());
         DunningViewModel model = new DunningViewModel(f.services.dunning(), (letter, day, folder) -> {
             var input = new DunningLetterInputs(renderer.company()).letter(letter, day);
             return renderer.exportPdf(renderer.fill(input), folder.resolve(DocumentRenderer.fileName(input.name())));
         }, () -> ar);
-        DunningController controller = new DunningController(model, tasks, dialogs, status);
-        Scene scene = new Scene(Views.load(controller), 1366, 700);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        DunningController controller = new DunningController(model, screen.tasks, screen.dialogs, screen.status);
+        screen.show(stage, controller, 1366, 700);
     }
 
     @AfterEach
     void close() {
-        tasks.shutdown();
+        screen.close();
     }
 
     @AfterAll
@@ -84,8 +70,7 @@ class DunningScreenTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenFixture.waitUntil(90, condition);
     }
 
     @SuppressWarnings("unchecked")
@@ -94,7 +79,7 @@ class DunningScreenTest {
     }
 
     private String lastMessage() {
-        return status.getLastMessage() == null ? "" : status.getLastMessage();
+        return screen.lastMessage();
     }
 
     @Test
@@ -110,10 +95,10 @@ class DunningScreenTest {
         assertThat(com.orderdesk.gui.common.Truncation.cutCells(table, "Name")).as("letters' cells cut").isEmpty();
 
         Path out = Files.createDirectories(dir.resolve("letters"));
-        dialogs.folder = out;
+        screen.dialogs.folder = out;
         robot.clickOn("#dunningTable").press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         waitUntil(() -> lastMessage().contains("letters printed"));
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(screen.dialogs.errors).isEmpty();
         assertThat(lastMessage()).startsWith("1 of 1 letters printed");
         Path pdf = out.resolve("DUN-" + TestBook.TODAY + "-C-10001.pdf");
         assertThat(pdf).exists();

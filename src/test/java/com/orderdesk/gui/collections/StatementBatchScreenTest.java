@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.logic.TestFiles;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
 import com.orderdesk.reporting.StatementPdfs;
@@ -11,13 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,13 +79,8 @@ class StatementBatchScreenTest {
 
         assertThat(lastMessage()).startsWith("2 statements of").contains("5,420.00").contains("0 with a zero or credit balance");
         assertThat(screen.dialogs.errors).isEmpty();
-        List<String> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        List<String> files = TestFiles.names(folder);
         assertThat(files).containsExactly("STMT-C-10001-" + TestBook.TODAY + ".pdf", "STMT-C-10002-" + TestBook.TODAY + ".pdf");
-        try (PDDocument pdf = Loader.loadPDF(folder.resolve(files.get(1)).toFile())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("STATEMENT OF ACCOUNT", "C-10002", "INV-8101", "120.00");
-        }
+        assertThat(TestFiles.pdfText(folder.resolve(files.get(1)))).contains("STATEMENT OF ACCOUNT", "C-10002", "INV-8101", "120.00");
     }
 }

@@ -3,25 +3,15 @@ package com.orderdesk.gui.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.app.AppServices;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.logic.MovingClock;
 import com.orderdesk.logic.collections.WorklistRow;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -45,31 +35,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorklistScreenTest {
     private static CollectionsFixture f;
     private static AppServices services;
-    private static final DayClock CLOCK = new DayClock();
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private StatusBarModel status;
-    private UiTaskRunner tasks;
-    private Stage stage;
-
     /** The desk's clock, moved on by whole days as the story goes. */
-    static final class DayClock extends Clock {
-        volatile Instant now = TestBook.CLOCK.instant();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    private static final MovingClock CLOCK = new MovingClock(TestBook.CLOCK.instant());
+    private ScreenFixture screen;
+    private Stage stage;
 
     @BeforeAll
     static void book() throws Exception {
@@ -81,21 +50,17 @@ class WorklistScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        status = new StatusBarModel();
-        tasks = new ExecutorTaskRunner(2);
+        screen = new ScreenFixture();
         var ar = f.ar();
-        WorklistController controller = new WorklistController(new WorklistViewModel(services.collections(), () -> ar), tasks,
-                dialogs, status);
-        Scene scene = new Scene(Views.load(controller), 1366, 700);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        WorklistController controller = new WorklistController(new WorklistViewModel(services.collections(), () -> ar), screen.tasks,
+                screen.dialogs, screen.status);
+        screen.show(stage, controller, 1366, 700);
         controller.refresh();
     }
 
     @AfterEach
     void close() {
-        tasks.shutdown();
+        screen.close();
     }
 
     @AfterAll
@@ -104,8 +69,7 @@ class WorklistScreenTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenFixture.waitUntil(60, condition);
     }
 
     @SuppressWarnings("unchecked")
@@ -118,7 +82,7 @@ class WorklistScreenTest {
     }
 
     private String lastMessage() {
-        return status.getLastMessage() == null ? "" : status.getLastMessage();
+        return screen.lastMessage();
     }
 
     @Test
@@ -135,18 +99,18 @@ class WorklistScreenTest {
         robot.clickOn("#promiseDatePicker").write(TestBook.TODAY.plusDays(2).toString()).type(KeyCode.ENTER);
         robot.clickOn("#recordPromiseButton");
         waitUntil(() -> lastMessage().startsWith("Promise of"));
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(screen.dialogs.errors).isEmpty();
         assertThat(rows(robot).get(1).promiseAmount().toString()).isEqualTo("120.00");
         assertThat(order(robot)).containsExactly("C-10001", "C-10002");
 
         // five days on, nothing came in: F5 reloads the list and the broken promise tops it
-        CLOCK.now = CLOCK.now.plusSeconds(5 * 86_400L);
+        CLOCK.advance(Duration.ofDays(5));
         robot.clickOn("#worklistTable").type(KeyCode.F5);
         waitUntil(() -> lastMessage().contains("1 promise(s) broken"));
         assertThat(order(robot)).containsExactly("C-10002", "C-10001");
         assertThat(rows(robot).get(0).brokenPromise()).isTrue();
         assertThat(robot.lookup("#worklistSummary").queryAs(Label.class).getText()).contains("1 broken promise");
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(screen.dialogs.errors).isEmpty();
 
         // at 1366 px the customer's file beside the list reads whole: its name and prediction wrap, and
         // so does its history (a broken promise's line ran beyond the pane behind a sideways scroll bar)

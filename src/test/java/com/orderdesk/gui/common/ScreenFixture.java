@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -34,6 +35,14 @@ public final class ScreenFixture {
     /** Stops the task runner (in the test's @AfterEach). */
     public void close() {
         tasks.shutdown();
+    }
+
+    /**
+     * Lets TestFX's window set-up take up to three minutes instead of one: on a shared, loaded
+     * machine loading a screen can outlast the default. In the test's {@code @BeforeAll}.
+     */
+    public static void allowSlowSetup() {
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(Math.max(180_000, FxToolkit.toolkitContext().getSetupTimeoutInMillis()));
     }
 
     /** Waits up to {@code seconds} for the condition, then for the FX events it queued. */

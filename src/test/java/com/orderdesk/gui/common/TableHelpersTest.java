@@ -50,6 +50,59 @@ class TableHelpersTest {
     }
 
     @Test
+    void fixedTextColumnsStayReadOnlyAndEditableOnesWriteTheRowAndSayItChanged() throws Exception {
+        FxTestSupport.onFxRun(() -> {
+            TableColumn<Order, String> number = TextColumn.fixed("Order", Order::number, 90);
+            assertThat(number.isEditable()).isFalse();
+            assertThat(number.getPrefWidth()).isEqualTo(90);
+            assertThat(number.getCellValueFactory().call(new TableColumn.CellDataFeatures<>(null, number,
+                    new Order("SO-7", "Acme", 1))).getValue()).isEqualTo("SO-7");
+
+            SimpleStringProperty note = new SimpleStringProperty("was");
+            int[] edits = {0};
+            TableColumn<SimpleStringProperty, String> typed = TextColumn.editable("Note", p -> p, 120, () -> edits[0]++);
+            TableView<SimpleStringProperty> table = new TableView<>(FXCollections.observableArrayList(note));
+            table.getColumns().add(typed);
+            assertThat(typed.isEditable()).isTrue();
+            assertThat(typed.getCellValueFactory().call(new TableColumn.CellDataFeatures<>(table, typed, note))).isSameAs(note);
+            javafx.event.Event.fireEvent(typed, new TableColumn.CellEditEvent<>(table,
+                    new javafx.scene.control.TablePosition<>(table, 0, typed), TableColumn.editCommitEvent(), "now"));
+            assertThat(note.get()).isEqualTo("now");
+            assertThat(edits[0]).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void statusChipColumnShowsEachRowsKindAsAChip() throws Exception {
+        FxTestSupport.onFxRun(() -> {
+            TableColumn<Order, StatusKind> status = StatusChip.column("Status",
+                    o -> o.lines() == 0 ? null : StatusKind.CREDIT_HOLD, 112);
+            assertThat(status.getText()).isEqualTo("Status");
+            assertThat(status.getPrefWidth()).isEqualTo(112);
+            assertThat(status.getCellValueFactory().call(new TableColumn.CellDataFeatures<>(null, status,
+                    new Order("SO-1", "Acme", 4))).getValue()).isEqualTo(StatusKind.CREDIT_HOLD);
+            assertThat(status.getCellValueFactory().call(new TableColumn.CellDataFeatures<>(null, status,
+                    new Order("SO-2", "Acme", 0))).getValue()).isNull();
+            assertThat(status.getCellFactory().call(status).getStyleClass()).contains("status-cell");
+        });
+    }
+
+    @Test
+    void countColumnIsRightAlignedAndSortsByValue() throws Exception {
+        FxTestSupport.onFxRun(() -> {
+            TableColumn<Order, Integer> lines = CountColumn.of("Lines", Order::lines, 60);
+            TableView<Order> table = new TableView<>(FXCollections.observableArrayList(
+                    new Order("SO-1", "Acme", 12), new Order("SO-2", "Baker", 9), new Order("SO-3", "Cobalt", 100)));
+            table.getColumns().add(lines);
+            assertThat(lines.getText()).isEqualTo("Lines");
+            assertThat(lines.getPrefWidth()).isEqualTo(60);
+            assertThat(lines.getStyleClass()).contains("money-column");
+            table.getSortOrder().setAll(List.of(lines));
+            assertThat(numbers(table)).as("by value, not by text").containsExactly("SO-2", "SO-1", "SO-3");
+        });
+    }
+
+    @Test
     void filterAndHeaderSortWorkTogetherOnTheSourceList() throws Exception {
         FxTestSupport.onFxRun(() -> {
             TableView<Order> table = table();

@@ -5,18 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.credit.HeldOrderRow;
-import com.orderdesk.logic.order.OrderDraft;
-import com.orderdesk.logic.order.OrderLineDraft;
 import com.orderdesk.logic.security.SignedInUser;
-import com.orderdesk.model.order.OrderChannel;
-import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
-import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -53,23 +45,10 @@ class HoldDeskKeysScreenTest {
         book = TestBook.create(Files.createTempDirectory("hold-keys-test"));
         services = book.services();
         manager = book.user("carmen", Role.CREDIT_MANAGER);
-        // a prediction that the customer pays very late holds its orders (as in HoldDeskPredictionScreenTest)
-        try (Connection c = book.db.openJdbcConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO collection_prediction (customer_id, as_of, open_cents, overdue_cents, disputed_cents, oldest_due,"
-                        + " first_pay, last_pay, p_late30, behaviour, expected_days_late)"
-                        + " VALUES (?, ?, 480000, 0, 0, NULL, ?, ?, 0.86, 'pays late', 44)")) {
-            ps.setLong(1, book.acmeId);
-            ps.setString(2, TestBook.TODAY.toString());
-            ps.setString(3, TestBook.TODAY.plusDays(30).toString());
-            ps.setString(4, TestBook.TODAY.plusDays(75).toString());
-            ps.executeUpdate();
-        }
-        for (int i = 0; i < 2; i++) {
-            var saved = services.orders().save(book.user("olivia", Role.ORDER_CLERK), new OrderDraft(null, null, book.acmeId,
-                    book.acmeShipToId, OrderChannel.PHONE, null, null, null,
-                    List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 3, null, BigDecimal.ZERO))));
-            assertThat(saved.status()).isEqualTo(OrderStatus.CREDIT_HOLD);
-        }
+        // a prediction that the customer pays very late holds its orders
+        LateBook.predictPaysLate(book, "pays late");
+        LateBook.enterHeldOrder(book);
+        LateBook.enterHeldOrder(book);
     }
 
     @Start

@@ -5,19 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.credit.HeldOrderRow;
-import com.orderdesk.logic.order.OrderDraft;
-import com.orderdesk.logic.order.OrderLineDraft;
 import com.orderdesk.logic.security.SignedInUser;
-import com.orderdesk.model.order.OrderChannel;
-import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
 import java.io.File;
-import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -57,22 +49,8 @@ class HoldDeskPredictionScreenTest {
         book = TestBook.create(Files.createTempDirectory("hold-prediction-test"));
         services = book.services();
         manager = book.user("carmen", Role.CREDIT_MANAGER);
-        LocalDate today = TestBook.TODAY;
-        try (Connection c = book.db.openJdbcConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO collection_prediction (customer_id, as_of, open_cents, overdue_cents, disputed_cents, oldest_due,"
-                        + " first_pay, last_pay, p_late30, behaviour, expected_days_late)"
-                        + " VALUES (?, ?, 480000, 0, 0, NULL, ?, ?, 0.86, ?, 44)")) {
-            ps.setLong(1, book.acmeId);
-            ps.setString(2, today.toString());
-            ps.setString(3, today.plusDays(30).toString());
-            ps.setString(4, today.plusDays(75).toString());
-            ps.setString(5, "pays ~38 days late, trend worsening (+2.5 days/month)");
-            ps.executeUpdate();
-        }
-        var saved = services.orders().save(book.user("olivia", Role.ORDER_CLERK), new OrderDraft(null, null, book.acmeId,
-                book.acmeShipToId, OrderChannel.PHONE, null, null, null,
-                List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 3, null, BigDecimal.ZERO))));
-        assertThat(saved.status()).isEqualTo(OrderStatus.CREDIT_HOLD);
+        LateBook.predictPaysLate(book, "pays ~38 days late, trend worsening (+2.5 days/month)");
+        LateBook.enterHeldOrder(book);
     }
 
     @Start

@@ -128,8 +128,8 @@ class DeliveryDateEntryScreenTest {
         return List.copyOf(robot.lookup(".delivery-option").queryAllAs(RadioButton.class));
     }
 
-    @Test
-    void aClerkEntersARequestedDateAndPicksTheFasterWay(FxRobot robot) throws Exception {
+    /** Acme, a line of 20 gloves, and Monday 30 November typed as the requested date, as a clerk enters them. */
+    private void enterGlovesForMonday(FxRobot robot) throws Exception {
         robot.clickOn("#customerField").write("acme").type(KeyCode.ENTER);
         waitUntil(() -> controller.viewModel().shipToProperty().get() != null);
         // the focus goes on through the order's header; Alt+R goes straight to the lines
@@ -140,6 +140,11 @@ class DeliveryDateEntryScreenTest {
         robot.write("20").type(KeyCode.ENTER);
         waitUntil(() -> controller.viewModel().lines().size() == 1);
         robot.clickOn("#requestedDatePicker").write("2026-11-30").type(KeyCode.ENTER);
+    }
+
+    @Test
+    void aClerkEntersARequestedDateAndPicksTheFasterWay(FxRobot robot) throws Exception {
+        enterGlovesForMonday(robot);
         waitUntil(() -> TODAY.plusDays(4).equals(controller.viewModel().requestedDateProperty().get()));
 
         // before saving: the earliest arrival (overnight from Atlanta, tomorrow) and the ways to meet Monday
@@ -186,17 +191,10 @@ class DeliveryDateEntryScreenTest {
             assertThat(sh.deliveryDate()).isEqualTo(TODAY.plusDays(1));
         });
     }
+
     @Test
     void aClerkWhoKeepsTheCheapestWayHasItRecordedLikeAPickedOne(FxRobot robot) throws Exception {
-        robot.clickOn("#customerField").write("acme").type(KeyCode.ENTER);
-        waitUntil(() -> controller.viewModel().shipToProperty().get() != null);
-        robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT);
-        waitUntil(() -> robot.lookup("#productField").queryAs(TextField.class).isFocused());
-        robot.write("GLV").type(KeyCode.ENTER);
-        waitUntil(() -> robot.lookup("#quantityField").queryAs(TextField.class).isFocused());
-        robot.write("20").type(KeyCode.ENTER);
-        waitUntil(() -> controller.viewModel().lines().size() == 1);
-        robot.clickOn("#requestedDatePicker").write("2026-11-30").type(KeyCode.ENTER);
+        enterGlovesForMonday(robot);
         waitUntil(() -> robot.lookup("#deliverySummary").queryAs(Label.class).getText().contains("Requested Nov 30")
                 && !options(robot).isEmpty());
         RadioButton cheapest = options(robot).get(0);

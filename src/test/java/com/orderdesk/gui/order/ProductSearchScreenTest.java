@@ -3,12 +3,7 @@ package com.orderdesk.gui.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.application.order.OrderUseCases;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.catalog.ContractPriceData;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.order.PriceSource;
@@ -16,9 +11,7 @@ import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -31,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 11's order-entry defect and dated prices: a clerk finds a product by words in any order,
@@ -43,13 +35,11 @@ class ProductSearchScreenTest {
     /** Made before the window (not in @Start): on a loaded machine it can outlast TestFX's setup timeout. */
     private static TestBook book;
     private OrderEntryController controller;
-    private UiTaskRunner tasks;
+    private ScreenFixture screen;
 
     @BeforeAll
     static void book() throws Exception {
-        // on a shared, loaded machine loading the screen can outlast TestFX's 60 s setup timeout
-        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(
-                Math.max(180_000, org.testfx.api.FxToolkit.toolkitContext().getSetupTimeoutInMillis()));
+        ScreenFixture.allowSlowSetup();
         book = TestBook.create(Files.createTempDirectory("ProductSearchScreenTest"));
         var admin = book.admin();
         var prices = book.services().catalog().prices();
@@ -71,23 +61,19 @@ class ProductSearchScreenTest {
         var clerk = book.user("clerk1", Role.ORDER_CLERK);
         OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(), orders,
                 TestBook.TAX, TestBook.CLOCK, () -> clerk);
-        tasks = new ExecutorTaskRunner(2);
-        controller = new OrderEntryController(services, tasks, new RecordingDialogs(), new StatusBarModel());
-        Scene scene = new Scene(Views.load(controller), 1366, 780);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        screen = new ScreenFixture();
+        controller = new OrderEntryController(services, screen.tasks, screen.dialogs, screen.status);
+        screen.show(stage, controller, 1366, 780);
         controller.focusFirstField();
     }
 
     @AfterEach
     void close() {
-        tasks.shutdown();
+        screen.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenFixture.waitUntil(60, condition);
     }
 
     @Test

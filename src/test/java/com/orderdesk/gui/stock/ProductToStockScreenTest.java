@@ -4,20 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.catalog.CatalogDeskServices;
 import com.orderdesk.gui.catalog.ProductsController;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.stock.MovementRow;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -30,7 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An administrator adds a product from the keyboard (a wrong GTIN is refused and nothing typed is
@@ -41,15 +32,12 @@ class ProductToStockScreenTest {
     /** Made before the window (not in @Start): on a loaded machine it can outlast TestFX's setup timeout. */
     private static TestBook book;
     private Stage stage;
-    private UiTaskRunner tasks;
-    private StatusBarModel status;
+    private ScreenFixture screen;
     private ProductsController products;
 
     @BeforeAll
     static void book() throws Exception {
-        // on a shared, loaded machine loading the screen can outlast TestFX's 60 s setup timeout
-        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(
-                Math.max(180_000, org.testfx.api.FxToolkit.toolkitContext().getSetupTimeoutInMillis()));
+        ScreenFixture.allowSlowSetup();
         book = TestBook.create(Files.createTempDirectory("ProductToStockScreenTest"));
     }
 
@@ -63,27 +51,23 @@ class ProductToStockScreenTest {
         this.stage = stage;
         SignedInUser admin = book.admin();
         book.clerk();
-        tasks = new ExecutorTaskRunner(2);
-        status = new StatusBarModel();
+        screen = new ScreenFixture();
         var services = book.services();
         products = new ProductsController(new CatalogDeskServices(services.catalog().products(), services.catalog().prices(),
-                services.customers(), services.authorizer(), TestBook.CLOCK, () -> admin), tasks, new RecordingDialogs(), status);
-        Scene scene = new Scene(Views.load(products), 1366, 800);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+                services.customers(), services.authorizer(), TestBook.CLOCK, () -> admin), screen.tasks, screen.dialogs,
+                screen.status);
+        screen.show(stage, products, 1366, 800);
         products.refresh();
         products.focusSearch();
     }
 
     @AfterEach
     void close() {
-        tasks.shutdown();
+        screen.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenFixture.waitUntil(60, condition);
     }
 
     private static void ctrl(FxRobot robot, KeyCode key) {
@@ -122,7 +106,7 @@ class ProductToStockScreenTest {
         field(robot, "036000291452");
         ctrl(robot, KeyCode.S);
         waitUntil(() -> products.rows().stream().anyMatch(r -> r.sku().equals("MOP-24")));
-        assertThat(status.getLastMessage()).isEqualTo("Product MOP-24 added.");
+        assertThat(screen.status.getLastMessage()).isEqualTo("Product MOP-24 added.");
         String stored = book.db.read(s -> s.createNativeQuery("SELECT sku || ' ' || case_qty || ' ' || weight_grams || ' ' "
                 + "|| gtin || ' ' || list_price_cents FROM product WHERE sku = 'MOP-24'", String.class).getSingleResult());
         assertThat(stored).isEqualTo("MOP-24 12 540 00036000291452 825");
@@ -136,12 +120,10 @@ class ProductToStockScreenTest {
         SignedInUser clerk = book.clerk();
         var services = book.services();
         StockController stock = new StockController(new StockDeskServices(services.catalog().products(),
-                services.catalog().stock(), services.authorizer(), () -> clerk), tasks, new RecordingDialogs(), status,
+                services.catalog().stock(), services.authorizer(), () -> clerk), screen.tasks, screen.dialogs, screen.status,
                 TestBook.CLOCK.getZone());
         robot.interact(() -> {
-            Scene scene = new Scene(Views.load(stock), 1366, 800);
-            Theme.style(scene);
-            stage.setScene(scene);
+            screen.show(stage, stock, 1366, 800);
             stock.refresh();
             stock.focusProduct();
         });
@@ -153,7 +135,7 @@ class ProductToStockScreenTest {
         waitUntil(() -> stock.shown().available() == 24);
 
         assertThat(robot.lookup("#availableLabel").queryAs(Label.class).getText()).isEqualTo("24");
-        assertThat(status.getLastMessage()).isEqualTo("Received 24 EA of MOP-24 at DC-ATL: 24 on hand (DN-4471 Carolina Safety).");
+        assertThat(screen.status.getLastMessage()).isEqualTo("Received 24 EA of MOP-24 at DC-ATL: 24 on hand (DN-4471 Carolina Safety).");
         long mopId = stock.shown().productId();
         assertThat(services.catalog().stock().history(clerk, mopId, null)).extracting(MovementRow::description,
                 MovementRow::by).containsExactly(org.assertj.core.groups.Tuple.tuple("Receipt", "clerk1"));

@@ -2,21 +2,14 @@ package com.orderdesk.gui.stock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.stock.MovementRow;
 import com.orderdesk.logic.stock.NodeStockLine;
 import com.orderdesk.model.stock.AdjustmentReason;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -30,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An order clerk finds gloves on the Stock screen by words in any order, transfers 40 boxes from
@@ -41,16 +33,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class StockTransferScreenTest {
     /** Made before the window (not in @Start): on a loaded machine it can outlast TestFX's setup timeout. */
     private static TestBook book;
-    private UiTaskRunner tasks;
-    private StatusBarModel status;
+    private ScreenFixture screen;
     private StockController stock;
     private SignedInUser clerk;
 
     @BeforeAll
     static void book() throws Exception {
-        // on a shared, loaded machine loading the screen can outlast TestFX's 60 s setup timeout
-        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(
-                Math.max(180_000, org.testfx.api.FxToolkit.toolkitContext().getSetupTimeoutInMillis()));
+        ScreenFixture.allowSlowSetup();
         book = TestBook.create(Files.createTempDirectory("StockTransferScreenTest"));
     }
 
@@ -59,35 +48,29 @@ class StockTransferScreenTest {
         book.db.close();
     }
 
-    private javafx.scene.Parent screen;
+    private javafx.scene.Parent root;
 
     @Start
     void start(Stage stage) {
         clerk = book.clerk();
-        tasks = new ExecutorTaskRunner(2);
-        status = new StatusBarModel();
+        screen = new ScreenFixture();
         var services = book.services();
         stock = new StockController(new StockDeskServices(services.catalog().products(), services.catalog().stock(),
-                services.authorizer(), () -> clerk), tasks, new RecordingDialogs(), status, TestBook.CLOCK.getZone());
+                services.authorizer(), () -> clerk), screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
         // the room the screen has in the window at 1366 x 768, under the application's look
-        screen = Views.load(stock);
-        Scene scene = new Scene(screen, 1258, 700);
-        Theme.style(scene);
         com.orderdesk.gui.common.Truncation.applicationLook();
-        stage.setScene(scene);
-        stage.show();
+        root = screen.show(stage, stock, 1258, 700).getRoot();
         stock.refresh();
         stock.focusProduct();
     }
 
     @AfterEach
     void close() {
-        tasks.shutdown();
+        screen.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenFixture.waitUntil(60, condition);
     }
 
     private int onHandAt(String node) {
@@ -98,7 +81,7 @@ class StockTransferScreenTest {
     @SuppressWarnings("unchecked")
     void aClerkTransfersBetweenNodesAndCountsAShelf(FxRobot robot) throws Exception {
         // into this screen's field (under load the window may not have the focus yet when the test starts)
-        robot.clickOn(screen.lookup("#productField")).write("large gloves").type(KeyCode.ENTER);
+        robot.clickOn(root.lookup("#productField")).write("large gloves").type(KeyCode.ENTER);
         waitUntil(() -> stock.shown() != null && stock.shown().sku().equals("GLV-NIT-L"));
         assertThat(stock.shown().nodes()).extracting(n -> n.nodeCode() + " " + n.onHand() + "/" + n.reserved() + "/"
                 + n.safetyStock() + "/" + n.available()).containsExactly("DC-ATL 500/20/10/470", "ST-CHI 30/0/0/30");
@@ -115,7 +98,7 @@ class StockTransferScreenTest {
         robot.clickOn("#quantityField").write("40").type(KeyCode.TAB).write("TR-0042").type(KeyCode.ENTER);
         waitUntil(() -> onHandAt("ST-CHI") == 70);
         assertThat(onHandAt("DC-ATL")).isEqualTo(460);
-        assertThat(status.getLastMessage()).isEqualTo("Moved 40 BX of GLV-NIT-L from DC-ATL (460 left) to ST-CHI (70 on hand).");
+        assertThat(screen.status.getLastMessage()).isEqualTo("Moved 40 BX of GLV-NIT-L from DC-ATL (460 left) to ST-CHI (70 on hand).");
         assertThat(stock.shown().available()).as("a transfer moves stock, it does not make more").isEqualTo(500);
 
         // the store counts 68 on the shelf
@@ -127,7 +110,7 @@ class StockTransferScreenTest {
         assertThat(stock.moveForm().reason.get()).isEqualTo(AdjustmentReason.COUNT);
         robot.clickOn("#quantityField").write("68").type(KeyCode.ENTER);
         waitUntil(() -> onHandAt("ST-CHI") == 68);
-        assertThat(status.getLastMessage()).startsWith("Count at ST-CHI: GLV-NIT-L -2, 68 on hand.");
+        assertThat(screen.status.getLastMessage()).startsWith("Count at ST-CHI: GLV-NIT-L -2, 68 on hand.");
 
         // the store's history, newest first
         ComboBox<Object> historyNode = robot.lookup("#historyNodeBox").queryAs(ComboBox.class);
@@ -143,5 +126,16 @@ class StockTransferScreenTest {
         // Defect (5 December 2026, demo book at 1366 px): the history's header read "On hand af..."
         assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(history)).as("history headers cut").isEmpty();
         assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(history)).as("history columns out of view").isEmpty();
+        // the change column signs what came in
+        assertThat(robot.lookup("#historyTable .table-cell").queryAllAs(javafx.scene.control.TableCell.class))
+                .extracting(javafx.scene.control.TableCell::getText).contains("-2", "+40", "68", "70", "Adjustment (count)");
+
+        // the area's keys: Ctrl+S posts (with nothing typed: what is missing), Ctrl+F back to the product search
+        robot.clickOn("#quantityField").press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#moveProblemLabel").queryAs(Label.class).getText().startsWith("Counted: "));
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        javafx.scene.control.TextField product = robot.lookup("#productField").queryAs(javafx.scene.control.TextField.class);
+        waitUntil(product::isFocused);
+        assertThat(product.getSelectedText()).isNotEmpty().isEqualTo(product.getText());
     }
 }

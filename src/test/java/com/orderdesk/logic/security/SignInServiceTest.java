@@ -2,6 +2,7 @@ package com.orderdesk.logic.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.logic.MovingClock;
 import com.orderdesk.model.security.Role;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class SignInServiceTest {
     private final PasswordHasher hasher = new PasswordHasher(4);
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T08:00:00Z"));
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-26T08:00:00Z"));
     private final Map<String, StoredCredential> accounts = new HashMap<>();
     private final SignInService service = new SignInService(name -> Optional.ofNullable(accounts.get(name)),
             hasher, new SignInThrottle(clock));

@@ -2,12 +2,13 @@ package com.orderdesk.logic.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.logic.MovingClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T08:00:00Z"));
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-26T08:00:00Z"));
     private final SignInThrottle throttle = new SignInThrottle(clock); // 3 free, 1 s doubling, 30 s cap, 15 min memory
 
     @Test

@@ -3,6 +3,7 @@ package com.orderdesk.persistence.invoicing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.orderdesk.logic.TestFiles;
 import com.orderdesk.logic.invoicing.CreditRefusedException;
 import com.orderdesk.logic.invoicing.CreditRequest;
 import com.orderdesk.logic.invoicing.DocumentFilter;
@@ -20,9 +21,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,12 +50,6 @@ class CreditMemoAndPrintTest {
     private Invoice invoice() {
         return fx.book.db.read(s -> s.createSelectionQuery("from Invoice i where i.number = 'INV-010001'", Invoice.class)
                 .getSingleResult());
-    }
-
-    private static String text(Path pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc);
-        }
     }
 
     @Test
@@ -115,7 +107,7 @@ class CreditMemoAndPrintTest {
         Path pdf = RENDERER.writePdf(doc, dir.resolve("out"));
 
         assertThat(pdf.getFileName().toString()).isEqualTo("INV-010001.pdf");
-        String text = text(pdf);
+        String text = TestFiles.pdfText(pdf);
         assertThat(text).contains("INVOICE", "INV-010001", "Acme Janitorial Supply", "SO-100001", "PO-7781", "SH-100001");
         assertThat(text).containsPattern("1\\s+GLV-NIT-L\\s+Nitrile gloves, large, box of 100\\s+10\\s+BX\\s+10.99\\s+109.90");
         assertThat(text).containsPattern("2\\s+TWL-ROLL-8\\s+Paper towel roll, 8 in x 800 ft\\s+3\\s+CS\\s+41.00\\s+12.5\\s+107.63");
@@ -138,7 +130,7 @@ class CreditMemoAndPrintTest {
 
         InvoiceDocument doc = service.document("INV-010001");
         assertThat(doc.printRun().copy()).isTrue();
-        String text = text(RENDERER.writePdf(doc, dir));
+        String text = TestFiles.pdfText(RENDERER.writePdf(doc, dir));
         assertThat(text).contains("COPY", "Original issue date", "Nov 26, 2026");
     }
 
@@ -147,7 +139,7 @@ class CreditMemoAndPrintTest {
         String memo = service.issueCreditMemo("INV-010001",
                 new CreditRequest.ByLines(List.of(CreditRequest.LineCredit.ofQuantity(1, new BigDecimal("2"))), "Two boxes returned"),
                 "ar1");
-        String text = text(RENDERER.writePdf(service.document(memo), dir));
+        String text = TestFiles.pdfText(RENDERER.writePdf(service.document(memo), dir));
         assertThat(text).contains("CREDIT MEMO", memo, "INV-010001", "Two boxes returned");
         assertThat(text).containsPattern("1\\s+GLV-NIT-L[^\\n]*2\\s+BX\\s+10.99\\s+21.98");
 
@@ -175,6 +167,6 @@ class CreditMemoAndPrintTest {
         Path pdf = dir.resolve("statement.pdf");
         RENDERER.exportPdf(RENDERER.fill(statement), pdf);
         assertThat(Files.size(pdf)).isPositive();
-        assertThat(text(pdf)).contains("INV-010001", "Acme Janitorial Supply");
+        assertThat(TestFiles.pdfText(pdf)).contains("INV-010001", "Acme Janitorial Supply");
     }
 }

@@ -4,6 +4,7 @@ import com.orderdesk.app.AppServices;
 import com.orderdesk.application.AccessControl;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.order.OrderSettlement;
+import com.orderdesk.logic.TestFiles;
 import com.orderdesk.persistence.audit.AuditLog;
 import com.orderdesk.persistence.order.HibernateOrderRepository;
 import com.orderdesk.persistence.security.HibernateUserRepository;
@@ -23,7 +24,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +56,7 @@ class PrintExactlyOnceTest {
         Path file = invoicing.publishPdf(ar, "INV-010001", partial, out.resolve("INV-010001.pdf"));
 
         assertThat(file).exists().hasContent("%PDF-1.7 test");
-        assertThat(files(out)).containsExactly("INV-010001.pdf");
+        assertThat(TestFiles.names(out)).containsExactly("INV-010001.pdf");
         assertThat(prints("INV-010001")).isEqualTo(1);
         assertThat(auditCount("DOCUMENT_PRINT")).isEqualTo(1);
     }
@@ -69,7 +69,7 @@ class PrintExactlyOnceTest {
         assertThatThrownBy(() -> invoicing.publishPdf(ar, "INV-999999", partial, out.resolve("INV-999999.pdf")))
                 .hasMessageContaining("no invoice or credit memo INV-999999");
 
-        assertThat(files(out)).isEmpty();
+        assertThat(TestFiles.names(out)).isEmpty();
         assertThat(prints("INV-999999")).isZero();
         assertThat(auditCount("DOCUMENT_PRINT")).isZero();
     }
@@ -84,7 +84,7 @@ class PrintExactlyOnceTest {
         assertThatThrownBy(() -> invoicing.publishPdf(ar, "INV-010001", partial, target))
                 .hasMessageContaining("Could not write");
 
-        assertThat(files(out)).containsExactly("INV-010001.pdf");
+        assertThat(TestFiles.names(out)).containsExactly("INV-010001.pdf");
         assertThat(target.resolve("keep.txt")).hasContent("someone's folder");
         assertThat(prints("INV-010001")).isZero();
         assertThat(auditCount("DOCUMENT_PRINT")).isZero();
@@ -130,7 +130,7 @@ class PrintExactlyOnceTest {
         Path file = retrying.publishPdf(ar, "INV-010001", partial, out.resolve("INV-010001.pdf"));
 
         assertThat(file).exists().hasContent("%PDF-1.7 test");
-        assertThat(files(out)).containsExactly("INV-010001.pdf");
+        assertThat(TestFiles.names(out)).containsExactly("INV-010001.pdf");
         assertThat(prints("INV-010001")).isEqualTo(1);
         assertThat(auditCount("DOCUMENT_PRINT")).isEqualTo(1);
     }
@@ -145,7 +145,7 @@ class PrintExactlyOnceTest {
                 "export", "--db", dir.resolve("book.db").toString(), "--out", out.toString(), "--unprinted", "--user", "ar1");
 
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(files(out)).containsExactly("INV-010001.pdf", "INV-010002.pdf");
+        assertThat(TestFiles.names(out)).containsExactly("INV-010001.pdf", "INV-010002.pdf");
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("book.db"));
              var rs = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT document_no) FROM document_print")) {
             assertThat(rs.getLong(1)).isEqualTo(2L);
@@ -157,12 +157,6 @@ class PrintExactlyOnceTest {
         Path p = PartialFiles.create(out, number);
         Files.writeString(p, "%PDF-1.7 test");
         return p;
-    }
-
-    private static List<String> files(Path folder) throws IOException {
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
-        }
     }
 
     private long prints(String number) {

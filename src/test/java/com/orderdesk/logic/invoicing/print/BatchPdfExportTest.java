@@ -2,14 +2,13 @@ package com.orderdesk.logic.invoicing.print;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.logic.TestFiles;
 import com.orderdesk.reporting.BatchPdfExport;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,10 +33,8 @@ class BatchPdfExportTest {
         assertThat(result.written()).hasSize(4);
         assertThat(result.pages()).isEqualTo(4);
         assertThat(progress).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
-        try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactly("INV-000001.pdf", "INV-000002.pdf", "INV-000004.pdf", "INV-000005.pdf");
-        }
+        assertThat(TestFiles.names(dir))
+                .containsExactly("INV-000001.pdf", "INV-000002.pdf", "INV-000004.pdf", "INV-000005.pdf");
     }
 
     @Test
@@ -48,9 +45,7 @@ class BatchPdfExportTest {
 
         assertThat(result.cancelled()).isTrue();
         assertThat(result.written()).hasSize(2);
-        try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
-                    .containsExactly("INV-000001.pdf", "INV-000002.pdf");
-        }
+        assertThat(TestFiles.names(dir))
+                .containsExactly("INV-000001.pdf", "INV-000002.pdf");
     }
 }

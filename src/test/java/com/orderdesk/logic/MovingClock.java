@@ -1,4 +1,4 @@
-package com.orderdesk.application.order;
+package com.orderdesk.logic;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves on between steps, so each step of an order's life has its own moment. */
-final class MovingClock extends Clock {
-    private Instant now;
+/**
+ * A clock in UTC that a test moves on by hand, so each step has its own moment (an order's life,
+ * a sign-in throttle's window, a day of dunning). Read from task threads too, hence volatile.
+ */
+public final class MovingClock extends Clock {
+    private volatile Instant now;
 
-    MovingClock(Instant start) {
+    public MovingClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 

@@ -1,0 +1,64 @@
+package com.orderdesk.gui.stock;
+
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.TablePrefs;
+import com.orderdesk.gui.common.TextColumn;
+import com.orderdesk.logic.stock.MovementRow;
+import com.orderdesk.logic.stock.NodeStockLine;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/** The Stock area's two tables (stock per node, movement history): their columns, widths and remembered layout. */
+final class StockColumns {
+    private StockColumns() {
+    }
+
+    static void nodes(TableView<NodeStockLine> table, Formats formats) {
+        table.getColumns().setAll(List.of(
+                TextColumn.of("Node", NodeStockLine::nodeCode, 90),
+                TextColumn.of("Name", n -> StockDeskText.nodeName(n.nodeName(), n.nodeActive()), 230),
+                quantity("On hand", NodeStockLine::onHand, formats, false, 90),
+                quantity("Reserved", NodeStockLine::reserved, formats, false, 90),
+                quantity("Safety", NodeStockLine::safetyStock, formats, false, 90),
+                quantity("Available", NodeStockLine::available, formats, false, 90)));
+        TablePrefs.forUser().remember(table, "stock-nodes");
+    }
+
+    static void history(TableView<MovementRow> table, Formats formats, ZoneId zone) {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+        table.getColumns().setAll(List.of(
+                TextColumn.of("When", m -> when.format(m.at().atZone(zone)), 180),
+                TextColumn.of("Node", MovementRow::nodeCode, 80),
+                TextColumn.of("What", MovementRow::description, 165),
+                quantity("Change", MovementRow::quantity, formats, true, 80),
+                quantity("On hand after", MovementRow::onHandAfter, formats, false, 136), // whole under the application's look
+                TextColumn.of("Reference", m -> m.reference() == null ? "" : m.reference(), 150),
+                TextColumn.of("Note", m -> m.note() == null ? "" : m.note(), 200),
+                TextColumn.of("By", MovementRow::by, 80)));
+        TablePrefs.forUser().remember(table, "stock-history");
+    }
+
+    /** Whole units, right-aligned; a change shows its sign ("+12", "-3"). */
+    private static <S> TableColumn<S, Integer> quantity(String title, Function<S, Integer> value, Formats formats, boolean signed,
+                                                        double width) {
+        TableColumn<S, Integer> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Integer v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : (signed && v > 0 ? "+" : "") + formats.quantity(v));
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        });
+        c.setPrefWidth(width);
+        return c;
+    }
+}
