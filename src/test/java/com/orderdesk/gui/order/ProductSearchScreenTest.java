@@ -102,6 +102,10 @@ class ProductSearchScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("acme").type(KeyCode.ENTER);
         waitUntil(() -> controller.viewModel().customerProperty().get() != null);
+        // the contact one item a line: run together, a long e-mail wrapped the line inside the phone number
+        waitUntil(() -> !"-".equals(robot.lookup("#contactLabel").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#contactLabel").queryAs(Label.class).getText())
+                .isEqualTo("Dana Ortiz\n(312) 555-0101\norders@acme.example");
         Label info = robot.lookup("#productInfoLabel").queryAs(Label.class);
 
         robot.clickOn("#productField").write("nitrile purple").type(KeyCode.ENTER);
