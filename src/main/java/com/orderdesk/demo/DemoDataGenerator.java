@@ -136,7 +136,7 @@ public final class DemoDataGenerator {
                 var customers = master.customers(c, size.customers(), products);
                 kept.datedContracts(c);
                 progress.accept(0.10);
-                DemoOrderHistory.Counts counts = new DemoOrderHistory(inputs, rnd, today)
+                DemoOrderHistory.Counts counts = new DemoOrderHistory(inputs, rnd, today, clock.instant())
                         .write(c, customers, products, size.orders(), size.maxLinesPerOrder(),
                                 p -> progress.accept(0.10 + 0.85 * p), cancelled);
                 try (Statement st = c.createStatement()) {

@@ -130,6 +130,11 @@ public final class DemoFulfillment {
         LocalDate shipped = left.isAfter(today) ? today : left;
         Instant at = shipped.atTime(16, 0).toInstant(ZoneOffset.UTC);
         at = at.isAfter(clock.instant()) ? clock.instant() : at;
+        // and after it was taken: an order taken at 16:30 did not leave at 16:00, nor was it released in the morning
+        Instant entered = order.enteredAt() == null ? at : order.enteredAt();
+        at = at.isBefore(entered.plusSeconds(3600)) && entered.plusSeconds(3600).isBefore(clock.instant())
+                ? entered.plusSeconds(3600) : at;
+        Instant released = at.minusSeconds(6 * 3600).isBefore(entered) ? entered.plusSeconds(60) : at.minusSeconds(6 * 3600);
         new ShipmentRecorder(repository).write(past, plan, whole, "DEMO_HISTORY", clock.instant(), false);
         repository.flush();
         for (Shipment sh : repository.shipments(order.id())) {
@@ -137,7 +142,7 @@ public final class DemoFulfillment {
                 line.confirmShipped(line.quantityPlanned());
             }
             String carrier = CARRIERS[(sh.number().hashCode() & 0x7fffffff) % CARRIERS.length];
-            sh.markReleased(at.minusSeconds(6 * 3600));
+            sh.markReleased(released.isAfter(at) ? at : released);
             sh.markShipped(carrier, "1Z" + Long.toString(Math.abs((long) sh.number().hashCode() * 7919L), 36).toUpperCase(),
                     shipped, "demo", at);
             if (invoiced != null) {

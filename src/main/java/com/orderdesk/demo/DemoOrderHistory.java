@@ -41,10 +41,17 @@ final class DemoOrderHistory {
     private final Random rnd;
     private final LocalDate today;
 
-    DemoOrderHistory(DemoInputs in, Random rnd, LocalDate today) {
+    /**
+     * The latest moment an order of the history may have been taken: a while before the book is made,
+     * since its shipments and touches (an hour after entry, {@link DemoKpiHistory}) are dated then.
+     */
+    private final long latestEntry;
+
+    DemoOrderHistory(DemoInputs in, Random rnd, LocalDate today, java.time.Instant now) {
         this.in = in;
         this.rnd = rnd;
         this.today = today;
+        this.latestEntry = now.toEpochMilli() - 61 * 60_000L;
     }
 
     Counts write(Connection c, List<DemoCustomer> customers, List<DemoProduct> products, int orders, int maxLines,
@@ -89,6 +96,13 @@ final class DemoOrderHistory {
                 OrderTotals t = OrderTotals.of(lines, rate);
                 String user = USERS[rnd.nextInt(USERS.length)];
                 long enteredAt = orderDate.atTime(8 + rnd.nextInt(9), rnd.nextInt(60)).toInstant(ZoneOffset.UTC).toEpochMilli();
+                if (enteredAt > latestEntry) {
+                    // an order of today drawn for the afternoon while the book is made at noon was "entered"
+                    // hours after it shipped (its timeline read Shipped 12:02, then Entered 16:20): it is
+                    // taken earlier today instead, without another draw, so the rest of the book stays the same
+                    enteredAt = Math.max(orderDate.atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli(),
+                            latestEntry - 60_000L * (orderId % 60));
+                }
                 OrderChannel channel = rnd.nextInt(3) == 0 ? OrderChannel.EMAIL : OrderChannel.PHONE;
                 String po = rnd.nextInt(4) == 0 ? null : "PO-" + (10000 + rnd.nextInt(89999));
                 // a requested delivery date is also the date the plan must meet (deliver_by, V14)

@@ -12,6 +12,7 @@ import com.orderdesk.logic.order.TimelineLink;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Hyperlink;
@@ -45,6 +46,7 @@ class OrderTimelineScreenTest {
 
     @Start
     void start(Stage stage) {
+        com.orderdesk.gui.common.Truncation.applicationLook();
         this.stage = stage;
         stage.setWidth(1366);
         stage.setHeight(800);
@@ -102,6 +104,15 @@ class OrderTimelineScreenTest {
         assertThat(robot.lookup(".timeline-entry").<javafx.scene.Node>queryAll()).anyMatch(n -> n.lookupAll(".label").stream()
                 .anyMatch(l -> l instanceof javafx.scene.control.Labeled x && x.getText() != null
                         && x.getText().contains("Cheque bounced last week")));
+        // every entry's title, time and user read whole inside the pane, no sideways scrolling (tour of
+        // 5 December 2026: "Dec 5, 2026, 12:03 PM · olivia" beside the title ran beyond the edge, cut)
+        javafx.geometry.Bounds pane = timeline.localToScene(timeline.getLayoutBounds());
+        List<String> beyond = robot.lookup(".timeline-entry .label").<javafx.scene.control.Labeled>queryAll().stream()
+                .filter(l -> l.isVisible() && l.getScene() != null && l.getText() != null && !l.getText().isEmpty())
+                .filter(l -> l.localToScene(l.getLayoutBounds()).getMaxX() > pane.getMaxX())
+                .map(javafx.scene.control.Labeled::getText).toList();
+        assertThat(beyond).as("timeline text beyond the pane's right edge").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutLabels(timeline, ".timeline-entry .label")).as("timeline text cut").isEmpty();
         // the clerk's own order stays editable while it waits for credit
         assertThat(robot.lookup("#customerField").queryAs(TextField.class).isDisabled()).isFalse();
     }

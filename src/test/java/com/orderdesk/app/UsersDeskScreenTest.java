@@ -186,4 +186,26 @@ class UsersDeskScreenTest {
         assertThat(services.signIn().signIn("clerk1", "clerk-newer-pass".toCharArray()).signedIn()).isTrue();
         assertThat(services.auditTrail().verify(book.admin(), p -> { }, () -> false).problems()).isEmpty();
     }
+
+    /**
+     * Tour of 5 December 2026 (demo book, 1366 x 768): the list cut every last sign-in to
+     * "Dec 5, 2026, 12:03..." while the status column had room to spare.
+     */
+    @Test
+    void at1366TheUserListReadsWhole(FxRobot robot) throws Exception {
+        // the widths as the screen lays them out, not as an earlier run on this machine left them
+        com.orderdesk.gui.common.TablePrefs.forUser().forget("users");
+        robot.interact(() -> {
+            com.orderdesk.gui.common.Truncation.applicationLook();
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        signIn(robot, "admin", TestBook.PASSWORD);
+        waitUntil(() -> session.areas() != null);
+        robot.interact(() -> session.shell().select(AdminAreas.USERS));
+        TableView<UserSummary> table = robot.lookup("#userTable").queryTableView();
+        waitUntil(() -> table.getItems().stream().anyMatch(u -> u.lastSignIn() != null));
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(table)).as("headers cut").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutCells(table)).as("cells cut").isEmpty();
+    }
 }

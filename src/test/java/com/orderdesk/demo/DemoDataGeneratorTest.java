@@ -95,6 +95,12 @@ class DemoDataGeneratorTest {
                     .isZero();
             assertThat(count(db, "select count(*) from cash_payment where received_date > '" + today + "'")).isZero();
             assertThat(count(db, "select count(*) from cash_application where posted_at > " + now)).isZero();
+            // no order taken after the book was made, nor after its own shipment left (tour of 5 December
+            // 2026: the demo book, made at 12:02, had 131 orders "entered" up to 16:59, 96 after they shipped)
+            assertThat(count(db, "select count(*) from sales_order where order_date = '" + today + "'")).isPositive();
+            assertThat(count(db, "select count(*) from sales_order where entered_at > " + now)).isZero();
+            assertThat(count(db, "select count(*) from sales_order o join shipment s on s.order_id = o.id"
+                    + " where s.released_at < o.entered_at or s.shipped_at < o.entered_at")).isZero();
         }
     }
 

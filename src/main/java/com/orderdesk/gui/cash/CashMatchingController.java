@@ -159,7 +159,10 @@ public final class CashMatchingController {
 
     private void chooseCustomer(String number) {
         LocalDate received = apply.detail().payment().receivedDate();
-        tasks.run(UiTasks.of(() -> desk.openInvoices(number, received), list -> apply.showCustomer(number, list),
+        tasks.run(UiTasks.of(() -> desk.openInvoices(number, received), list -> {
+                    apply.showCustomer(number, list);
+                    detail.showNoInvoices(number);
+                },
                 e -> status.showMessage("Open invoices could not be listed: " + e.getMessage())));
     }
 

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.cash;
 
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.StatusChip;
 import com.orderdesk.gui.common.StatusKind;
 import com.orderdesk.logic.cash.desk.DeskPayment;
@@ -55,6 +56,7 @@ final class PaymentDetailPane {
         c.remittance().setText(DetailText.remittance(d, formats));
         c.proposal().setText(DetailText.proposal(d));
         c.customerField().setText(p.customerNo() == null ? "" : p.customerNo() + "  " + p.customerName());
+        showNoInvoices(p.customerNo());
         c.posted().setText(DetailText.posted(d, formats));
         boolean posted = p.status().posted();
         c.unposted().forEach(b -> b.setDisable(posted));
@@ -62,6 +64,16 @@ final class PaymentDetailPane {
         c.invoiceTable().setEditable(!posted);
         c.customerField().setEditable(!posted);
         showDifference();
+    }
+
+    /**
+     * What the empty grid says: "choose the customer" only while none is chosen; a customer whose
+     * invoices are all paid (often by this very payment, once posted) is named instead.
+     */
+    void showNoInvoices(String customerNo) {
+        if (c.invoiceTable().getPlaceholder() instanceof Label placeholder) {
+            placeholder.setText(customerNo == null ? Messages.get("cash.noInvoices") : Messages.get("cash.noInvoicesFor", customerNo));
+        }
     }
 
     void showDifference() {

@@ -232,7 +232,7 @@ public final class WorklistController {
             applyFilter();
             asOfLabel.setText(list.predictionsAsOf() == null ? "" : "predictions of " + formats.date(list.predictionsAsOf()));
             reselect(selected);
-            String settled = (list.promisesBroken() > 0 ? list.promisesBroken() + " promise(s) broken" : "")
+            String settled = (list.promisesBroken() > 0 ? list.promisesBroken() + (list.promisesBroken() == 1 ? " broken promise" : " broken promises") : "")
                     + (list.promisesKept() > 0 ? (list.promisesBroken() > 0 ? ", " : "") + list.promisesKept() + " kept" : "");
             status.showMessage("Worklist loaded: " + list.listing().rows().size() + " customers"
                     + (settled.isEmpty() ? "" : "; " + settled) + (list.listing().damaged().isEmpty() ? "" : "; "

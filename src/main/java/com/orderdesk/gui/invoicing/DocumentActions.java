@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.control.Label;
@@ -98,13 +99,18 @@ final class DocumentActions {
         }));
     }
 
-    void preview(DocumentRow row) {
+    /** Fills and shows {@code row}'s document; {@code failed} gets the sentence when it cannot be shown. */
+    void preview(DocumentRow row, Consumer<String> failed) {
         tasks.run(UiTasks.of(() -> renderer().fill(desk.book().document(desk.currentUser().get(), row.number())), print -> {
             previewed = row.number();
             previewTitle.setText((row.kind() == DocumentKind.INVOICE ? "Invoice " : "Credit memo ") + row.number()
                     + (row.printed() ? " (prints as COPY)" : ""));
             preview.show(print);
-        }, e -> status.showMessage("Preview of " + row.number() + " failed: " + e.getMessage())));
+        }, e -> {
+            String message = "Preview of " + row.number() + " failed: " + e.getMessage();
+            status.showMessage(message);
+            failed.accept(message);
+        }));
     }
 
     void statement(String customerNumber) {
@@ -159,7 +165,8 @@ final class DocumentActions {
             status.showMessage("Printing cancelled; nothing was recorded.");
             return;
         }
-        recordPrints(numbers, "Printed " + numbers.size() + " documents (" + pages.size() + " pages)");
+        recordPrints(numbers, "Printed " + (numbers.size() == 1 ? numbers.get(0) : numbers.size() + " documents") + " ("
+                + pages.size() + (pages.size() == 1 ? " page)" : " pages)"));
     }
 
     private void recordPrints(List<String> numbers, String message) {
@@ -178,7 +185,7 @@ final class DocumentActions {
             status.showMessage("Select the invoices or credit memos to export.");
             return;
         }
-        dialogs.chooseFolder("Export " + numbers.size() + " PDFs to", lastFolder)
+        dialogs.chooseFolder("Export " + pdfs(numbers.size()) + " to", lastFolder)
                 .ifPresent(folder -> export(() -> numbers, folder));
     }
 
@@ -187,13 +194,19 @@ final class DocumentActions {
                 .ifPresent(folder -> export(() -> desk.book().unprintedNumbers(desk.currentUser().get()), folder));
     }
 
+    /** "1 PDF", "2 PDFs": the export's dialog title and its message read as sentences. */
+    static String pdfs(int count) {
+        return count + (count == 1 ? " PDF" : " PDFs");
+    }
+
     private void export(Supplier<List<String>> numbers, Path folder) {
         lastFolder = folder;
         DocumentExportTask task = new DocumentExportTask(desk, numbers, folder);
         task.setOnSucceeded(e -> {
             BatchPdfExport.Result r = task.getValue();
             refresh.run();
-            status.showMessage("Exported " + r.written().size() + " PDFs (" + r.pages() + " pages) to " + folder);
+            status.showMessage("Exported " + pdfs(r.written().size()) + " (" + r.pages() + (r.pages() == 1 ? " page" : " pages") + ") to "
+                    + folder);
             if (!r.failures().isEmpty()) {
                 dialogs.error(r.failures().size() + " documents could not be exported: " + first(r.failures().entrySet().stream()
                                 .map(x -> x.getKey() + ": " + x.getValue()).toList()),

@@ -3,6 +3,7 @@ package com.orderdesk.gui.invoicing;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.AnyChoice;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.TableFilter;
 import com.orderdesk.gui.common.TablePrefs;
@@ -106,7 +107,10 @@ public final class InvoicesController {
         filter.filtered().addListener((ListChangeListener<DocumentRow>) c -> showTotals());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DocumentRow>) c -> showTotals());
 
-        preview = new PagePreview(pageImage, tasks, desk.renderer(), e -> status.showMessage("Preview failed: " + e.getMessage()),
+        preview = new PagePreview(pageImage, tasks, desk.renderer(), e -> {
+                    status.showMessage("Preview failed: " + e.getMessage());
+                    previewHint.setText("Preview failed: " + e.getMessage());
+                },
                 () -> previewScroll.getViewportBounds().getWidth() - 48);
         pageLabel.textProperty().bind(preview.pageTextProperty());
         previewHint.visibleProperty().bind(pageImage.imageProperty().isNull());
@@ -180,7 +184,9 @@ public final class InvoicesController {
     private void previewFocused() {
         DocumentRow row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
-            actions.preview(row);
+            // the first page of a run can take seconds to draw: the pane says what it is doing, not "select one"
+            previewHint.setText(Messages.get("invoices.preview.loading", row.number()));
+            actions.preview(row, previewHint::setText);
         }
     }
 

@@ -41,7 +41,9 @@ final class CustomerInfo {
         }
         openBalance.setText(c == null ? "-" : formats.money(c.openBalance())
                 + (c.overdueBalance().isPositive() ? "  (" + formats.money(c.overdueBalance()) + " overdue)" : ""));
-        contact.setText(c == null ? "-" : String.join("  ", nonNull(c.contact()), nonNull(c.phone()), nonNull(c.email())));
+        // one line each: run together they wrapped inside the phone number ("(838)" / "555-4566") at 1366 px
+        contact.setText(c == null ? "-" : java.util.stream.Stream.of(c.contact(), c.phone(), c.email())
+                .filter(s -> s != null && !s.isBlank()).collect(java.util.stream.Collectors.joining("\n")));
         for (Label l : new Label[] {terms, credit, openBalance, contact}) {
             l.setTooltip(c == null ? null : new Tooltip(l.getText()));
         }
@@ -58,9 +60,5 @@ final class CustomerInfo {
         var headroom = c.availableCredit().orElseThrow();
         return (headroom.isNegative() ? "Over limit by " + formats.money(headroom.negate())
                 : formats.money(headroom) + " of " + formats.money(c.creditLimit()) + " available") + risk;
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -20,11 +20,15 @@ final class CustomerPicker {
     /** Set while the screen fills the field itself, so that it does not load the customer again. */
     private boolean showing;
 
-    /** @param chosen told on the FX thread with the customer the clerk picked */
+    /**
+     * @param chosen  told on the FX thread with the customer the clerk picked
+     * @param problem told when Enter finds no customer (Enter did nothing: the clerk could not tell a typo from a slow book)
+     */
     CustomerPicker(TextField customerField, OrderDeskServices services, UiTaskRunner tasks, DialogService dialogs,
-                   Consumer<CustomerContext> chosen) {
+                   Consumer<CustomerContext> chosen, Consumer<String> problem) {
         field = AutoCompleteField.attach(customerField, q -> services.searchCustomers(q, 12), Formats.display(
                 c -> c.number() + "  " + c.name() + (c.city() == null ? "" : "  (" + c.city() + ", " + c.state() + ")"), ""));
+        field.setOnNoMatch(typed -> problem.accept(noMatch(typed)));
         field.selectedItemProperty().addListener((obs, old, hit) -> {
             if (hit == null || showing) {
                 return;
@@ -33,6 +37,11 @@ final class CustomerPicker {
                     e -> dialogs.error("The customer " + hit.number() + " could not be read.", "Everything you typed is still on screen.",
                             "Try again; if it keeps failing, look at the log in the data folder.", e)));
         });
+    }
+
+    static String noMatch(String typed) {
+        String shown = typed.strip().length() > 40 ? typed.strip().substring(0, 40) + "\u2026" : typed.strip();
+        return "No customer matches \"" + shown + "\": type part of the name, the number (e.g. C-10001) or the phone.";
     }
 
     /** The customer picked or shown, or {@code null}. */

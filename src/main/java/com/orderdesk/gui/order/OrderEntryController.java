@@ -108,7 +108,7 @@ public final class OrderEntryController {
         statusBox.getChildren().add(statusChip);
         statusChip.setVisible(false);
         OrderHeaderFields.bind(vm, formats, channelBox, shipToBox, poField, notesField, requestedDatePicker);
-        customer = new CustomerPicker(customerField, services, tasks, dialogs, this::customerChosen);
+        customer = new CustomerPicker(customerField, services, tasks, dialogs, this::customerChosen, this::showProblem);
         lineEntry = new LineEntryBar(services, vm, tasks, formats, productField, quantityField, priceField, discountField,
                 productInfoLabel, this::showProblem, customer::customerId);
         OrderLinesTable.install(linesTable, vm, formats, this::showProblem);

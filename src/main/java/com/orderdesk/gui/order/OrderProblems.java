@@ -51,7 +51,8 @@ final class OrderProblems {
     void saveFailed(Throwable e) {
         if (e instanceof OrderValidationException v) {
             show(v.problems());
-            status.showMessage("Not saved: " + v.problems().size() + " problem(s) to correct");
+            int n = v.problems().size();
+            status.showMessage("Not saved: " + n + (n == 1 ? " problem" : " problems") + " to correct");
         } else if (e instanceof ConcurrentEditException) {
             dialogs.error(e.getMessage(), "Everything you typed is still on screen.",
                     "Note your changes, reopen the order from the Orders list, and enter them again.");

@@ -16,8 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -102,15 +100,15 @@ final class TimelinePane {
         EventCell() {
             title.getStyleClass().add("text-bold");
             when.getStyleClass().add("text-muted");
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
             detail.setWrapText(true);
             detail.setMinHeight(Region.USE_PREF_SIZE);
             // the sentences wrap to the list's width instead of widening the cell
             detail.prefWidthProperty().bind(list.widthProperty().subtract(36));
             link.setFocusTraversable(false);
             link.setPadding(Insets.EMPTY);
-            box = new VBox(2, new HBox(8, title, gap, when), detail, link);
+            // when and who under the title, not beside it: side by side they did not fit the pane's 300 px
+            // ("Credit check passed  Dec 5, 2026, 12:03 PM · olivia" ran beyond its edge, cut)
+            box = new VBox(2, title, when, detail, link);
             box.getStyleClass().add("timeline-entry");
         }
 

@@ -78,13 +78,14 @@ public final class UsersController {
         passwordLabel.setLabelFor(passwordField); // its field sits in a box with the Suggest button
         Mnemonics.linkLabels(root);
         userTable.getColumns().setAll(java.util.List.of(
-                column("User", UserSummary::userName, 90),
-                column("Name", UserSummary::displayName, 140),
-                column("Roles", u -> UsersViewModel.labels(u.roles()), 170),
+                column("User", UserSummary::userName, 75),
+                column("Name", UserSummary::displayName, 125),
+                column("Roles", u -> UsersViewModel.labels(u.roles()), 195),
                 column("Status", UsersController::state, 170),
                 column("Last sign-in", u -> u.lastSignIn() == null ? "never"
-                        : formats.dateTime(LocalDateTime.ofInstant(u.lastSignIn(), zone)), 150)));
-        // all five columns fit the list's width, also at 1366 px beside the form
+                        : formats.dateTime(LocalDateTime.ofInstant(u.lastSignIn(), zone)), 190)));
+        // all five columns fit the list's width, also at 1366 px beside the form; user names are short,
+        // a sign-in time ("Dec 5, 2026, 12:03 PM") and two roles are not (both were cut)
         userTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableFilter<UserSummary> filter = TableFilter.install(userTable, model.rows());
         filter.filterByText(searchField.textProperty(), (u, text) -> (u.userName() + " " + u.displayName() + " "
@@ -154,7 +155,7 @@ public final class UsersController {
     }
 
     private static String state(UserSummary u) {
-        return !u.active() ? "Switched off" : u.mustChangePassword() ? "Active, must change password" : "Active";
+        return !u.active() ? "Switched off" : u.mustChangePassword() ? "Must change password" : "Active";
     }
 
     private void showForm() {

@@ -166,6 +166,19 @@ class CashMatchingScreenTest {
         waitUntil(() -> payments(robot).getItems().stream().filter(p -> p.status() == DeskStatus.AUTO_APPLIED).count() == 2);
         assertThat(f.state("INV-000101")).isEqualTo("PAID 0.00");
 
+        // the schools' one invoice is paid by their payment: the empty grid names them, it does not ask
+        // for a customer already chosen (tour of 5 December 2026: "No open invoices: choose the customer above.")
+        robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).setText("Portland"));
+        robot.clickOn("#searchField").type(KeyCode.DOWN);
+        waitUntil(() -> controller.applyModel().detail() != null
+                && controller.applyModel().detail().payment().payerName().startsWith("Portland")
+                && controller.applyModel().detail().payment().status() == DeskStatus.AUTO_APPLIED);
+        String schools = controller.applyModel().detail().payment().customerNo();
+        assertThat(schools).isNotBlank();
+        TableView<?> grid = robot.lookup("#invoiceTable").queryAs(TableView.class);
+        assertThat(grid.getItems()).isEmpty();
+        assertThat(((Label) grid.getPlaceholder()).getText()).isEqualTo(schools + " has no open invoices.");
+
         robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).setText("ACME JANITORIAL SUPPLY INC"));
         robot.clickOn("#searchField").type(KeyCode.DOWN);
         waitUntil(() -> controller.applyModel().detail() != null

@@ -106,7 +106,8 @@ class WorklistScreenTest {
         // five days on, nothing came in: F5 reloads the list and the broken promise tops it
         CLOCK.advance(Duration.ofDays(5));
         robot.clickOn("#worklistTable").type(KeyCode.F5);
-        waitUntil(() -> lastMessage().contains("1 promise(s) broken"));
+        // in words, as the list's footer says it (it read "1 promise(s) broken")
+        waitUntil(() -> lastMessage().contains("; 1 broken promise"));
         assertThat(order(robot)).containsExactly("C-10002", "C-10001");
         assertThat(rows(robot).get(0).brokenPromise()).isTrue();
         assertThat(robot.lookup("#worklistSummary").queryAs(Label.class).getText()).contains("1 broken promise");

@@ -150,6 +150,8 @@ class InboxScreenTest {
         // no message opened: the pane says where the order will show, no idle empty order form
         assertThat(screen.lookup("#noOrderPlaceholder").isVisible()).as("placeholder before a message is opened").isTrue();
         assertThat(shown(screen.lookup("#saveButton"))).as("an idle order form before a message is opened").isFalse();
+        // the message's title reads whole in its quarter (tour of 5 December 2026: "Select a message and press E...")
+        assertThat(Truncation.cutLabels(screen, "#messageTitle")).as("message title cut").isEmpty();
         // newest first (the same minute: the last one read on top); Enter opens the draft beside its message
         robot.clickOn(screen.lookup("#inboxTable")).type(KeyCode.HOME).type(KeyCode.DOWN);
         waitUntil(() -> ((TableView<?>) screen.lookup("#inboxTable")).getSelectionModel().getSelectedItem()
@@ -161,6 +163,7 @@ class InboxScreenTest {
         javafx.scene.control.SplitPane reviewSplit = (javafx.scene.control.SplitPane) screen.lookup("#reviewSplit");
         waitUntil(() -> listSplit.getDividerPositions()[0] < 0.2 && reviewSplit.getDividerPositions()[0] < 0.25);
         assertReviewFits();
+        assertThat(Truncation.cutLabels(screen, "#messageTitle")).as("message title cut").isEmpty();
         TextFlow message = (TextFlow) screen.lookup("#messageFlow");
         List<String> marked = message.getChildren().stream().map(n -> (Text) n)
                 .filter(t -> t.getStyleClass().contains("capture-line") || t.getStyleClass().contains("capture-doubt"))

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -49,6 +50,8 @@ class InvoicesScreenTest {
     private Path out;
     private long waitingShipment;
     private final List<String> confirmed = new ArrayList<>();
+    /** Titles of the folder dialogs asked for. */
+    private final List<String> folderTitles = new ArrayList<>();
     /** Error dialogs shown; a test that expects one sets {@link #errorsExpected}, else an error fails the test. */
     private final List<String> errors = new ArrayList<>();
     private volatile boolean errorsExpected;
@@ -132,6 +135,7 @@ class InvoicesScreenTest {
         waitUntil(60, () -> status.getLastMessage() != null && status.getLastMessage().startsWith("Exported"));
 
         assertThat(status.getLastMessage()).isEqualTo("Exported 2 PDFs (2 pages) to " + out);
+        assertThat(folderTitles).containsExactly("Export 2 PDFs to");
         assertThat(robot.lookup("#progress").queryAs(TaskProgressBar.class).isVisible()).as("progress bar gone when done").isFalse();
         assertThat(out.resolve("INV-010001.pdf")).isRegularFile();
         assertThat(out.resolve("INV-010003.pdf")).isRegularFile();
@@ -180,6 +184,24 @@ class InvoicesScreenTest {
         assertThat(service.list(com.orderdesk.logic.invoicing.DocumentFilter.all(TestBook.TODAY)))
                 .filteredOn(r -> r.number().equals("CM-001001"))
                 .singleElement().satisfies(r -> assertThat(r.total()).isEqualTo(com.orderdesk.model.common.Money.of("23.35")));
+    }
+
+    /**
+     * Defect (tour of 5 December 2026, demo book): the first preview of a run took seconds while the
+     * pane, under "Invoice INV-012118", still said "Select an invoice or credit memo to preview it here."
+     */
+    @Test
+    void whileTheSelectedDocumentIsPreparedThePreviewSaysSo(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 3);
+        Label hint = robot.lookup("#previewHint").queryAs(Label.class);
+        assertThat(hint.getText()).startsWith("Select an invoice");
+        loadDelay = 3000;
+        robot.clickOn("INV-010001");
+        waitUntil(() -> hint.getText().startsWith("Preparing"));
+        assertThat(hint.isVisible()).isTrue();
+        assertThat(hint.getText()).isEqualTo("Preparing the preview of INV-010001\u2026");
+        waitUntil(60, () -> robot.lookup("#pageImage").queryAs(ImageView.class).getImage() != null);
+        assertThat(hint.isVisible()).as("the page drawn, the hint gone").isFalse();
     }
 
     @Test
@@ -235,7 +257,9 @@ class InvoicesScreenTest {
         // Ctrl+E exports the selected document as a PDF to the folder chosen
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         waitUntil(60, () -> status.getLastMessage() != null && status.getLastMessage().startsWith("Exported"));
-        assertThat(status.getLastMessage()).isEqualTo("Exported 1 PDFs (1 pages) to " + out);
+        // one document reads as one (it said "Exported 1 PDFs (1 pages)", and the folder dialog "Export 1 PDFs to")
+        assertThat(status.getLastMessage()).isEqualTo("Exported 1 PDF (1 page) to " + out);
+        assertThat(folderTitles).last().isEqualTo("Export 1 PDF to");
         assertThat(out.resolve("INV-010001.pdf")).isRegularFile();
         assertThat(out.resolve("INV-010003.pdf")).doesNotExist();
     }
@@ -329,6 +353,7 @@ class InvoicesScreenTest {
 
         @Override
         public Optional<Path> chooseFolder(String title, Path initial) {
+            folderTitles.add(title);
             return Optional.of(out);
         }
 

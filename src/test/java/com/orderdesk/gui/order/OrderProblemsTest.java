@@ -41,7 +41,11 @@ class OrderProblemsTest {
         assertThat(box.getChildren().stream().map(n -> ((Label) n).getText())).containsExactly(
                 "The order was not saved. Please correct:", "\u2022 Line 2: Quantity must be above zero.",
                 "\u2022 Choose a customer.", "\u2022 Second.");
-        assertThat(status.lastMessageProperty().get()).isEqualTo("Not saved: 3 problem(s) to correct");
+        // in words, as the customer screen says it (it read "3 problem(s)")
+        assertThat(status.lastMessageProperty().get()).isEqualTo("Not saved: 3 problems to correct");
+        FxTestSupport.onFxRun(() -> problems.saveFailed(new OrderValidationException(List.of(
+                new ValidationProblem("customer", 0, "Choose a customer.")))));
+        assertThat(status.lastMessageProperty().get()).isEqualTo("Not saved: 1 problem to correct");
         assertThat(dialogs.errors).isEmpty();
 
         FxTestSupport.onFxRun(problems::clear);

@@ -78,8 +78,18 @@ class ProductSearchScreenTest {
 
     @Test
     void wordsInAnyOrderFindTheProductEnterOnNoMatchSaysSoAndTheDatedContractPrices(FxRobot robot) throws Exception {
-        robot.clickOn("#customerField").write("acme").type(KeyCode.ENTER);
+        // a customer nobody has: Enter says so (tour of 5 December 2026: it did nothing, the clerk left guessing)
+        robot.clickOn("#customerField").write("zebra").type(KeyCode.ENTER);
+        waitUntil(() -> screen.status.getLastMessage() != null && screen.status.getLastMessage().startsWith("No customer"));
+        assertThat(screen.status.getLastMessage())
+                .isEqualTo("No customer matches \"zebra\": type part of the name, the number (e.g. C-10001) or the phone.");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("acme").type(KeyCode.ENTER);
         waitUntil(() -> controller.viewModel().customerProperty().get() != null);
+        // the contact one item a line: run together, a long e-mail wrapped the line inside the phone number
+        waitUntil(() -> !"-".equals(robot.lookup("#contactLabel").queryAs(Label.class).getText()));
+        assertThat(robot.lookup("#contactLabel").queryAs(Label.class).getText())
+                .isEqualTo("Dana Ortiz\n(312) 555-0101\norders@acme.example");
         Label info = robot.lookup("#productInfoLabel").queryAs(Label.class);
 
         robot.clickOn("#productField").write("nitrile purple").type(KeyCode.ENTER);
