@@ -34,6 +34,15 @@ final class LeafBound {
     private final double[] kg;
     /** Per depth and node: the node's index among the line's stockists (-1: it has none). */
     private final int[][] stockistIndex;
+    /**
+     * Per node and depth + 1: the state {@link #node} last saw there (load, level, units of the line
+     * at depth it may take) and its value, which depends on nothing else. A search step moves one
+     * node's load and the units left of one line, so the other nodes' values are read back.
+     */
+    private final long[][] seenLoad;
+    private final int[][] seenLevel;
+    private final int[][] seenLeft;
+    private final double[][] seenValue;
 
     LeafBound(OrderProblem p, double[] lambda, int[] lineAt, int[][] stockists, long lastBreak, double[] perKgAbove,
               boolean[][] tailLevel, long[][] cap, int[] level, long[] load) {
@@ -55,6 +64,13 @@ final class LeafBound {
             lambdaAt[d] = Math.min(p.backorderPenalty, lambda[l]);
             lambdaFrom[d] = lambdaFrom[d + 1] + lambdaAt[d] * p.qty[l];
             kg[d] = RateTable.toKg(p.weight[l]);
+        }
+        seenLoad = new long[k][lines + 1];
+        seenLevel = new int[k][lines + 1];
+        seenLeft = new int[k][lines + 1];
+        seenValue = new double[k][lines + 1];
+        for (int[] row : seenLevel) {
+            java.util.Arrays.fill(row, -1);
         }
         stockistIndex = new int[lines][k];
         for (int d = 0; d < lines; d++) {
@@ -92,9 +108,25 @@ final class LeafBound {
     double remainder(int depth, int s, int left) {
         double total = lambdaFrom[depth + 1] + (left > 0 ? lambdaAt[depth] * left : 0);
         for (int n = 0; n < k && total < Double.POSITIVE_INFINITY; n++) {
-            total += node(n, depth, s, left);
+            total += seen(n, depth, s, left);
         }
         return total;
+    }
+
+    /** {@link #node}, read back when node n's load, level and units it may take of the line at depth are as last time there. */
+    private double seen(int n, int depth, int s, int left) {
+        // only the stockists after s may take units of the line at depth: for the others left changes nothing
+        int mayTake = depth >= 0 && left > 0 && stockistIndex[depth][n] > s ? left : 0;
+        int at = depth + 1;
+        if (seenLevel[n][at] == level[n] && seenLoad[n][at] == load[n] && seenLeft[n][at] == mayTake) {
+            return seenValue[n][at];
+        }
+        double value = node(n, depth, s, mayTake);
+        seenLevel[n][at] = level[n];
+        seenLoad[n][at] = load[n];
+        seenLeft[n][at] = mayTake;
+        seenValue[n][at] = value;
+        return value;
     }
 
     /** Units of the line at depth d node n may still take (see {@link #remainder}). */

@@ -44,9 +44,15 @@ final class PlacementBound {
     /** Per variant and node: depths of the lines priced at the node's pick that it stocks, lightest first. */
     private final int[][][] fitLines;
     private final int[] nodeGroup;
+    /** Per cheap pick: the nodes whose pick it is, in node order (pickBeyondRoom scanned all k nodes per pick). */
+    private final int[][] groupNodes;
+    /** Per variant, node and depth: the room unitsFitting last saw there plus one (0: none yet), and its value (see there). */
+    private final long[][][] fitRoom;
+    private final double[][][] fitUnits;
     /** Per node and depth: the weights its stock of the lines from that depth can make exactly (null: not built, or too fine). */
     private SubsetSums reach;
-    private final long[] cutRoom;
+    /** The min cut of the max flow below (k small), kept per depth from one search step to the next. */
+    private final LeastCut cuts;
     /** Max-flow tables (k small): per depth and node mask, the line weight those nodes can carry, summed over the lines from that depth. */
     private final long[][] carryFrom;
     private final int masks;
@@ -143,6 +149,19 @@ final class PlacementBound {
         for (int n = 0; n < k; n++) {
             nodeGroup[n] = Arrays.binarySearch(cheapPicks, p.pick[n]);
         }
+        groupNodes = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            int[] in = new int[k];
+            int count = 0;
+            for (int n = 0; n < k; n++) {
+                if (nodeGroup[n] == g) {
+                    in[count++] = n;
+                }
+            }
+            groupNodes[g] = Arrays.copyOf(in, count);
+        }
+        fitRoom = new long[2][k][lines + 1];
+        fitUnits = new double[2][k][lines + 1];
         groupUnits = new int[2][groups][lines + 1];
         groupDelta = new double[2][groups][lines + 1];
         fitLines = new int[2][k][];
@@ -186,7 +205,7 @@ final class PlacementBound {
         }
 
         roomOf = new long[k];
-        cutRoom = new long[Math.max(1, masks)];
+        cuts = masks > 0 ? new LeastCut(k, carryFrom) : null;
     }
 
     /** Tabulates the exact subset sums (from now on the room of a node counts only weights whole units make); returns their weight step, 0 when too fine. */
@@ -233,10 +252,6 @@ final class PlacementBound {
             placeableFree = Math.min(need, freeRoom);
             placeableAny = tailPerKg < Double.POSITIVE_INFINITY ? need : placeableFree;
         } else {
-            placeableFree = need;
-            placeableAny = need;
-            long[] carry = carryFrom[depth];
-            int all = masks - 1;
             int tails = 0;
             for (int n = 0; n < k; n++) {
                 boolean tail = tailLevel[n][level[n]];
@@ -245,19 +260,9 @@ final class PlacementBound {
                     tails |= 1 << n;
                 }
             }
-            cutRoom[0] = 0;
-            for (int cut = 1; cut < masks; cut++) {
-                int low = Integer.numberOfTrailingZeros(cut);
-                long room = cutRoom[cut & (cut - 1)] + roomOf[low];
-                cutRoom[cut] = room;
-                long flow = room + carry[all & ~cut];
-                if (flow < placeableFree) {
-                    placeableFree = flow;
-                }
-                if ((cut & tails) == 0 && flow < placeableAny) {
-                    placeableAny = flow;
-                }
-            }
+            cuts.solve(depth, roomOf, tails, need);
+            placeableFree = cuts.free();
+            placeableAny = cuts.any();
         }
         long mustBackorder = need - placeableAny;
         long displaced = need - placeableFree;
@@ -312,10 +317,9 @@ final class PlacementBound {
                 continue;
             }
             double room = 0;
-            for (int n = 0; n < k && room < units; n++) {
-                if (nodeGroup[n] == g) {
-                    room += unitsFitting(n, depth, variant);
-                }
+            int[] nodes = groupNodes[g];
+            for (int i = 0; i < nodes.length && room < units; i++) {
+                room += unitsFitting(nodes[i], depth, variant);
             }
             if (room < units) {
                 extra += (units - room) * groupDelta[variant][g][depth];
@@ -324,12 +328,20 @@ final class PlacementBound {
         return extra;
     }
 
-    /** Most units (fractional, lightest first) of the lines from depth priced at node n's pick that it can still take. */
+    /**
+     * Most units (fractional, lightest first) of the lines from depth priced at node n's pick that it can still take.
+     * Depends only on the room left (and n, depth, variant): a search step moves one node's load, so the others' are read back.
+     */
     private double unitsFitting(int n, int depth, int variant) {
         if (tailLevel[n][level[n]]) {
             return Double.POSITIVE_INFINITY;
         }
-        double left = RateTable.toKg(Math.max(0, capNow[n] - load[n]));
+        long roomNow = Math.max(0, capNow[n] - load[n]);
+        if (fitRoom[variant][n][depth] == roomNow + 1) {
+            return fitUnits[variant][n][depth];
+        }
+        fitRoom[variant][n][depth] = roomNow + 1;
+        double left = RateTable.toKg(roomNow);
         double units = 0;
         for (int d : fitLines[variant][n]) {
             if (d < depth) {
@@ -349,6 +361,7 @@ final class PlacementBound {
                 break;
             }
         }
+        fitUnits[variant][n][depth] = units;
         return units;
     }
 
