@@ -80,7 +80,7 @@ final class LagrangianBranchAndBound {
     private LagrangianBranchAndBound(OrderProblem p, double incumbent, long visits) {
         this.p = p;
         this.bound = new LevelBound(p);
-        CoverBound c = CoverBound.STOCKISTS > 0 ? new CoverBound(p, CoverBound.STOCKISTS) : null;
+        CoverBound c = CoverBound.STOCKISTS > 0 && p.lineCount >= CoverBound.FROM_LINES ? new CoverBound(p, CoverBound.STOCKISTS) : null;
         this.cover = c != null && c.active() ? c : null;
         this.shift = cover == null ? null : new double[p.nodeCount];
         bound.shift = shift;
