@@ -62,7 +62,7 @@ final class CoverProbe {
         for (int it = 1; it <= steps; it++) {
             double v = bound.evaluate(lambda, lo, hi);
             if (cover != null) {
-                v += cover.evaluate(lambda, mu, lo, hi, 20_000);
+                v += cover.evaluate(lambda, mu, lo, hi, Long.getLong("probe.visits", 20_000));
             }
             if (v > best + 1e-9) {
                 best = v;
