@@ -15,6 +15,8 @@ final class LevelBranch {
     final int[] lo;
     final int[] hi;
     double[] lambda;
+    /** The shares of the nodes' opening costs carried by the cover part ({@link CoverBound}; null: none yet, or no cover). */
+    double[] mu;
     double bound;
     double step;
     int splitNode = -1;
