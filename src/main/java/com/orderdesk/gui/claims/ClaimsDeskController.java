@@ -88,7 +88,7 @@ public final class ClaimsDeskController {
     @FXML
     private void initialize() {
         ClaimColumns.install(table, model, formats);
-        changes = new CaseChanges(root, tasks, dialogs, resultLabel, moveBox, this::refresh);
+        changes = new CaseChanges(root, tasks, dialogs, resultLabel, moveBox, this::refresh, noteField);
         ClaimChoices.filters(statusBox, reasonBox, ownerBox);
         ClaimChoices.actions(restBox, moveBox);
         moveBox.setOnAction(e -> {
