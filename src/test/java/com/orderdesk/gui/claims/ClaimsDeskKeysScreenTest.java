@@ -116,6 +116,36 @@ class ClaimsDeskKeysScreenTest {
         waitUntil(() -> result().startsWith("Case CASE-100001 resolved valid"));
         assertThat(f.claim("CASE-100001").status()).isEqualTo(ClaimStatus.RESOLVED_VALID);
 
+        // Alt+W, Space shows the resolved cases too; Alt+D without a note says why before asking, with one asks once and undoes
+        alt(robot, KeyCode.W); // the mnemonic focuses the box; Space ticks it off
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> !robot.lookup("#stillToWork").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        pick(robot, "INV-010001", "CASE-100001");
+        alt(robot, KeyCode.D);
+        waitUntil(() -> result().startsWith("Say why the resolution is reversed"));
+        assertThat(screen.dialogs.confirms).as("nothing to ask without a reason").isEmpty();
+        assertThat(settledFocus()).as("focus after Alt+D without a note").isSameAs(note);
+        robot.write("Credit given to the wrong case");
+        alt(robot, KeyCode.D);
+        waitUntil(() -> result().startsWith("Case CASE-100001 reversed"));
+        assertThat(screen.dialogs.confirms).hasSize(1).first().asString().contains("CASE-100001");
+        assertThat(f.claim("CASE-100001").status().isOpen()).as("researched again").isTrue();
+
+        // Alt+F writes the reopened case off
+        pick(robot, "INV-010001", "CASE-100001");
+        robot.clickOn(note).write("Too small to pursue");
+        alt(robot, KeyCode.F);
+        waitUntil(() -> result().startsWith("Case CASE-100001 resolved"));
+        assertThat(result()).contains("WO-");
+        assertThat(f.claim("CASE-100001").status().isResolved()).isTrue();
+
+        // Alt+P with an amount below the case's: partly valid
+        pick(robot, "INV-010002", "CASE-100002");
+        robot.interact(() -> robot.lookup("#validField").queryAs(TextField.class).setText("10.00"));
+        robot.clickOn(note).write("Half the freight was ours");
+        alt(robot, KeyCode.P);
+        waitUntil(() -> result().startsWith("Case CASE-100002 resolved"));
+        assertThat(f.claim("CASE-100002").status()).isEqualTo(ClaimStatus.RESOLVED_PARTLY_VALID);
         assertThat(screen.dialogs.errors).isEmpty();
     }
 }
