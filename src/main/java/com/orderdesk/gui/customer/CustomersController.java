@@ -257,13 +257,17 @@ public final class CustomersController {
         focusLast(partsBox);
     }
 
-    /** The first text field of the box's last row (the row just added). */
+    /**
+     * The first text field of the box's last row (the row just added); later, as Alt+I / O / C focus
+     * their button once its action ran and would take the cursor out of the new row.
+     */
     private static void focusLast(VBox box) {
-        if (box.getChildren().isEmpty()) {
-            return;
-        }
-        box.getChildren().get(box.getChildren().size() - 1).lookupAll(".text-field").stream().findFirst()
-                .ifPresent(Node::requestFocus);
+        javafx.application.Platform.runLater(() -> {
+            if (!box.getChildren().isEmpty()) {
+                box.getChildren().get(box.getChildren().size() - 1).lookupAll(".text-field").stream().findFirst()
+                        .ifPresent(Node::requestFocus);
+            }
+        });
     }
 
     @FXML
