@@ -153,7 +153,14 @@ public final class CustomersController {
         f.contacts.addListener((ListChangeListener<CustomerForm.ContactRow>) c -> rebuildRows());
         f.parts.addListener((ListChangeListener<CustomerForm.PartRow>) c -> rebuildRows());
         f.creditProperty().addListener((o, a, credit) -> showCredit(credit));
-        reasonField.setOnAction(e -> onToggleActive());
+        // Enter, not the field's action: Alt+W (its label's mnemonic) fires that action too, and
+        // reactivated the customer before a reason could be typed
+        reasonField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                onToggleActive();
+            }
+        });
     }
 
     private void rule(javafx.scene.control.Control control, String field) {

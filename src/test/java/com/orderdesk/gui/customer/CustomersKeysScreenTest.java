@@ -126,6 +126,26 @@ class CustomersKeysScreenTest {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> vm.form().shipTos.size() == shipTos && vm.form().contacts.size() == contacts);
 
+        // Alt+W: into the reason; Enter without one says what to type and keeps the cursor there
+        alt(robot, KeyCode.W);
+        waitUntil(() -> "deactivateReason".equals(settledFocus()));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> screen.lastMessage().startsWith("Type why customer C-10001 is deactivated"));
+        assertThat(settledFocus()).isEqualTo("deactivateReason");
+        int asked = screen.dialogs.confirms.size();
+        robot.write("Moved to a distributor").type(KeyCode.ENTER);
+        waitUntil(() -> !onFx(() -> vm.form().isActive()));
+        assertThat(screen.dialogs.confirms).hasSize(asked + 1).last().asString()
+                .isEqualTo("Deactivate customer: customer C-10001 Acme Janitorial Supply");
+        assertThat(book.services().customerMaintenance().open(clerk, book.acmeId).record().active()).isFalse();
+        // Alt+W, a reason, Enter: on again
+        alt(robot, KeyCode.W);
+        waitUntil(() -> "deactivateReason".equals(settledFocus()));
+        assertThat(onFx(() -> vm.form().isActive())).as("Alt+W alone leaves the customer off").isFalse();
+        robot.write("Distributor deal ended").type(KeyCode.ENTER);
+        waitUntil(() -> onFx(() -> vm.form().isActive()));
+        assertThat(screen.lastMessage()).isEqualTo("Customer C-10001 switched on again");
+        assertThat(book.services().customerMaintenance().open(clerk, book.acmeId).record().active()).isTrue();
         assertThat(screen.dialogs.errors).isEmpty();
     }
 }
