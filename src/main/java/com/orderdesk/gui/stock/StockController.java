@@ -210,6 +210,10 @@ public final class StockController {
         receiveRadio.setUserData(StockMoveForm.Kind.RECEIVE);
         adjustRadio.setUserData(StockMoveForm.Kind.ADJUST);
         transferRadio.setUserData(StockMoveForm.Kind.TRANSFER);
+        // Alt+R / Alt+D / Alt+T: a radio's mnemonic only sends its action (and the focus), it does not select it
+        for (var r : List.of(receiveRadio, adjustRadio, transferRadio)) {
+            r.setOnAction(e -> r.setSelected(true));
+        }
         kindGroup.selectedToggleProperty().addListener((o, a, t) -> {
             if (t != null) {
                 move.kind.set((StockMoveForm.Kind) t.getUserData());
