@@ -104,20 +104,33 @@ class StockKeysScreenTest {
         alt(robot, KeyCode.R);
         waitUntil(() -> stock.moveForm().kind.get() == StockMoveForm.Kind.RECEIVE);
 
+        // the fields: Alt+N node, Alt+Q quantity, Alt+E reference, Alt+O note
+        alt(robot, KeyCode.N);
+        assertThat(settledFocus()).as("focus after Alt+N").isEqualTo("nodeBox");
+        alt(robot, KeyCode.Q);
+        assertThat(settledFocus()).as("focus after Alt+Q").isEqualTo("quantityField");
+        alt(robot, KeyCode.E);
+        assertThat(settledFocus()).as("focus after Alt+E").isEqualTo("referenceField");
+        alt(robot, KeyCode.O);
+        assertThat(settledFocus()).as("focus after Alt+O").isEqualTo("noteField");
+
         // a quantity that is not one: Ctrl+S from the note says so under the form, nothing is posted
-        robot.clickOn("#quantityField").write("ten");
-        robot.clickOn("#noteField");
+        alt(robot, KeyCode.Q);
+        robot.write("ten");
+        alt(robot, KeyCode.O);
         ctrl(robot, KeyCode.S);
         waitUntil(() -> !robot.lookup("#moveProblemLabel").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#moveProblemLabel").queryAs(Label.class).getText()).startsWith("Quantity");
-        robot.clickOn("#quantityField");
+        alt(robot, KeyCode.Q);
 
         // Enter posts the receipt; Ctrl+S posts the next one
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("12");
-        robot.clickOn("#referenceField").write("DN-7781");
+        alt(robot, KeyCode.E);
+        robot.write("DN-7781");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> screen.lastMessage().startsWith("Received 12"));
-        robot.clickOn("#quantityField").write("3");
+        alt(robot, KeyCode.Q);
+        robot.write("3");
         ctrl(robot, KeyCode.S);
         waitUntil(() -> screen.lastMessage().startsWith("Received 3"));
         assertThat(book.services().catalog().stock().history(book.clerk(), book.gloveId, null)).hasSize(2);
