@@ -131,6 +131,13 @@ class ProductsKeysScreenTest {
         assertThat(settledFocus()).as("focus after Alt+F").isEqualTo("priceFromPicker");
         alt(robot, KeyCode.P);
         assertThat(settledFocus()).as("focus after Alt+P").isEqualTo("priceField");
+        // a price that is not one: Alt+A (the add button's key) says so, the cursor stays in the price
+        robot.write("cheap");
+        alt(robot, KeyCode.A);
+        waitUntil(() -> problem().startsWith("Price: "));
+        assertThat(settledFocus()).as("focus after Alt+A refused").isEqualTo("priceField");
+        TextField price = robot.lookup("#priceField").queryAs(TextField.class);
+        robot.interact(price::clear);
         robot.write("11.25").type(KeyCode.ENTER);
         waitUntil(() -> products.priceRows().size() == 2);
         assertThat(screen.lastMessage()).startsWith("Contract price added: C-10002 GLV-NIT-L from ");
