@@ -332,6 +332,8 @@ public final class WorklistController {
         } catch (RuntimeException e) {
             dialogs.error("The promised amount is not an amount: " + promiseAmountField.getText(), "Nothing was saved.",
                     "Type the amount, e.g. 1,250.00.");
+            // later: after Alt+R the scene focuses the button once its action has run
+            javafx.application.Platform.runLater(promiseAmountField::requestFocus);
             return;
         }
         LocalDate by = promiseDatePicker.getValue();
