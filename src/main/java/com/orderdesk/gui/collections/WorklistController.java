@@ -56,6 +56,7 @@ public final class WorklistController {
     @FXML private ComboBox<AgingBucket> bucketBox;
     @FXML private TableView<WorklistRow> table;
     @FXML private Label summaryLabel;
+    @FXML private javafx.scene.layout.VBox detailBox;
     @FXML private Label asOfLabel;
     @FXML private Label customerLabel;
     @FXML private Label predictionLabel;
@@ -84,6 +85,11 @@ public final class WorklistController {
 
     @FXML
     private void initialize() {
+        // the FXML's labelFor="$ownerBox" and the like name controls declared after the label, which
+        // FXML cannot resolve: Alt+O / Alt+K / Alt+B and the file's letters did nothing. The detail
+        // pane lies in a SplitPane, which linkLabels does not enter from the root.
+        com.orderdesk.gui.common.Mnemonics.linkLabels(root);
+        com.orderdesk.gui.common.Mnemonics.linkLabels(detailBox);
         // the history's lines wrap in the pane's width: at 1366 px a promise's line ran beyond it
         historyList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             {

@@ -117,6 +117,14 @@ class WorklistKeysScreenTest {
         waitUntil(() -> screen.lastMessage().startsWith("Promise of 250.00 by "));
         assertThat(screen.lastMessage()).endsWith(" recorded for C-10001");
 
+        // the filters: Alt+O owner, Alt+K risk class, Alt+B aging bucket
+        alt(robot, KeyCode.O);
+        assertThat(settledFocus()).isEqualTo("ownerBox");
+        alt(robot, KeyCode.K);
+        assertThat(settledFocus()).isEqualTo("riskBox");
+        alt(robot, KeyCode.B);
+        assertThat(settledFocus()).isEqualTo("bucketBox");
+
         // F5 reloads; Alt+P predicts every open invoice again (the list then says as of when)
         robot.interact(() -> screen.status.showMessage("-"));
         robot.clickOn("#worklistTable").type(KeyCode.F5);
