@@ -189,12 +189,13 @@ final class ContractPricesPane {
             amount = c.price().getText().isBlank() ? null : Money.of(formats.parseMoney(c.price().getText()));
         } catch (InputException e) {
             c.problem().setText("Price: " + e.getMessage());
-            c.price().requestFocus();
+            // later: after Alt+A the scene focuses the add button once its action has run
+            javafx.application.Platform.runLater(c.price()::requestFocus);
             return;
         }
         if (who == null) {
             c.problem().setText("Customer: type part of a name or number and press Enter.");
-            c.customer().requestFocus();
+            javafx.application.Platform.runLater(c.customer()::requestFocus);
             return;
         }
         ContractPriceData data = new ContractPriceData(who.number(), product.sku(), c.from().getValue(), c.to().getValue(),

@@ -81,6 +81,7 @@ public final class ProductsController {
     @FXML private Button addPriceButton;
     @FXML private Button endPriceButton;
     @FXML private javafx.scene.control.RadioButton byProductRadio;
+    @FXML private javafx.scene.layout.VBox formBox;
     @FXML private javafx.scene.control.RadioButton byCustomerRadio;
     @FXML private Label priceProblemLabel;
 
@@ -107,6 +108,9 @@ public final class ProductsController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(root);
+        // the form lies in a SplitPane, which linkLabels does not enter: its Alt+letters (the contract
+        // price's Alt+M / F / O / P among them) did nothing
+        Mnemonics.linkLabels(formBox);
         table.setItems(rows);
         ProductList.install(table, formats, discontinuedBox.selectedProperty(), searchField, descriptionField::requestFocus);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> chosen(old, row));

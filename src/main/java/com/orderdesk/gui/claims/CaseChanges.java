@@ -14,7 +14,9 @@ import javafx.scene.control.Label;
 /**
  * Runs a change to a case off the FX thread with the desk disabled meanwhile. A refusal the person
  * can act on (a bad amount, a case changed by someone else, a missing right) is said in the
- * result line, the queue reloading after a concurrent edit; anything else is said in a dialog.
+ * result line, the queue reloading after a concurrent edit, and the cursor goes to the note to
+ * mend it (the key that ran the change focused its button, and the disabled desk lost the focus);
+ * anything else is said in a dialog.
  */
 final class CaseChanges {
     private final Node desk;
@@ -23,14 +25,17 @@ final class CaseChanges {
     private final Label resultLabel;
     private final ComboBox<?> moveBox;
     private final Runnable reload;
+    private final Node note;
 
-    CaseChanges(Node desk, UiTaskRunner tasks, DialogService dialogs, Label resultLabel, ComboBox<?> moveBox, Runnable reload) {
+    CaseChanges(Node desk, UiTaskRunner tasks, DialogService dialogs, Label resultLabel, ComboBox<?> moveBox, Runnable reload,
+                Node note) {
         this.desk = desk;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.resultLabel = resultLabel;
         this.moveBox = moveBox;
         this.reload = reload;
+        this.note = note;
     }
 
     <T> void run(Callable<T> work, Consumer<T> onDone) {
@@ -43,6 +48,7 @@ final class CaseChanges {
             moveBox.setValue(null);
             if (saidInLine(e)) {
                 resultLabel.setText(e.getMessage());
+                javafx.application.Platform.runLater(note::requestFocus);
                 if (e instanceof ConcurrentEditException) {
                     reload.run();
                 }

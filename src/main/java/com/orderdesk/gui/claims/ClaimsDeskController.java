@@ -88,7 +88,7 @@ public final class ClaimsDeskController {
     @FXML
     private void initialize() {
         ClaimColumns.install(table, model, formats);
-        changes = new CaseChanges(root, tasks, dialogs, resultLabel, moveBox, this::refresh);
+        changes = new CaseChanges(root, tasks, dialogs, resultLabel, moveBox, this::refresh, noteField);
         ClaimChoices.filters(statusBox, reasonBox, ownerBox);
         ClaimChoices.actions(restBox, moveBox);
         moveBox.setOnAction(e -> {
@@ -240,6 +240,11 @@ public final class ClaimsDeskController {
     @FXML
     private void onReverse() {
         ClaimRow row = table.getSelectionModel().getSelectedItem();
+        if (row != null && noteField.getText().isBlank()) { // say what is missing before asking
+            resultLabel.setText("Say why the resolution is reversed; it is printed on the counter-documents.");
+            javafx.application.Platform.runLater(noteField::requestFocus);
+            return;
+        }
         if (row == null || !dialogs.confirm("Reverse", "the resolution of case " + row.number(),
                 "Each of its documents gets its counter-document; the case is researched again.")) {
             return;

@@ -55,6 +55,8 @@ public final class DunningController {
 
     @FXML
     private void initialize() {
+        // labelFor="$runDatePicker" names the picker declared after the label, which FXML does not link: Alt+D did nothing
+        com.orderdesk.gui.common.Mnemonics.linkLabels(root);
         runDatePicker.setConverter(formats.dateConverter());
         runDatePicker.setValue(model.today());
         // widths that fit whole at 1366 px (the letter beside takes the rest); the name gives way first

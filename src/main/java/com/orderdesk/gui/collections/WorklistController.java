@@ -56,6 +56,7 @@ public final class WorklistController {
     @FXML private ComboBox<AgingBucket> bucketBox;
     @FXML private TableView<WorklistRow> table;
     @FXML private Label summaryLabel;
+    @FXML private javafx.scene.layout.VBox detailBox;
     @FXML private Label asOfLabel;
     @FXML private Label customerLabel;
     @FXML private Label predictionLabel;
@@ -84,6 +85,11 @@ public final class WorklistController {
 
     @FXML
     private void initialize() {
+        // the FXML's labelFor="$ownerBox" and the like name controls declared after the label, which
+        // FXML cannot resolve: Alt+O / Alt+K / Alt+B and the file's letters did nothing. The detail
+        // pane lies in a SplitPane, which linkLabels does not enter from the root.
+        com.orderdesk.gui.common.Mnemonics.linkLabels(root);
+        com.orderdesk.gui.common.Mnemonics.linkLabels(detailBox);
         // the history's lines wrap in the pane's width: at 1366 px a promise's line ran beyond it
         historyList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             {
@@ -325,6 +331,8 @@ public final class WorklistController {
         } catch (RuntimeException e) {
             dialogs.error("The promised amount is not an amount: " + promiseAmountField.getText(), "Nothing was saved.",
                     "Type the amount, e.g. 1,250.00.");
+            // later: after Alt+R the scene focuses the button once its action has run
+            javafx.application.Platform.runLater(promiseAmountField::requestFocus);
             return;
         }
         LocalDate by = promiseDatePicker.getValue();

@@ -153,7 +153,14 @@ public final class CustomersController {
         f.contacts.addListener((ListChangeListener<CustomerForm.ContactRow>) c -> rebuildRows());
         f.parts.addListener((ListChangeListener<CustomerForm.PartRow>) c -> rebuildRows());
         f.creditProperty().addListener((o, a, credit) -> showCredit(credit));
-        reasonField.setOnAction(e -> onToggleActive());
+        // Enter, not the field's action: Alt+W (its label's mnemonic) fires that action too, and
+        // reactivated the customer before a reason could be typed
+        reasonField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                onToggleActive();
+            }
+        });
     }
 
     private void rule(javafx.scene.control.Control control, String field) {
@@ -257,13 +264,17 @@ public final class CustomersController {
         focusLast(partsBox);
     }
 
-    /** The first text field of the box's last row (the row just added). */
+    /**
+     * The first text field of the box's last row (the row just added); later, as Alt+I / O / C focus
+     * their button once its action ran and would take the cursor out of the new row.
+     */
     private static void focusLast(VBox box) {
-        if (box.getChildren().isEmpty()) {
-            return;
-        }
-        box.getChildren().get(box.getChildren().size() - 1).lookupAll(".text-field").stream().findFirst()
-                .ifPresent(Node::requestFocus);
+        javafx.application.Platform.runLater(() -> {
+            if (!box.getChildren().isEmpty()) {
+                box.getChildren().get(box.getChildren().size() - 1).lookupAll(".text-field").stream().findFirst()
+                        .ifPresent(Node::requestFocus);
+            }
+        });
     }
 
     @FXML

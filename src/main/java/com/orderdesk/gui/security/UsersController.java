@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -220,12 +221,17 @@ public final class UsersController {
 
     @FXML
     void onResetPassword() {
-        model.resetPassword().ifPresentOrElse(this::run, passwordField::requestFocus);
+        model.resetPassword().ifPresentOrElse(this::run, () -> later(passwordField));
     }
 
     @FXML
     void onToggleActive() {
-        model.toggleActive().ifPresentOrElse(this::run, reasonField::requestFocus);
+        model.toggleActive().ifPresentOrElse(this::run, () -> later(reasonField));
+    }
+
+    /** The field to mend, focused after Alt+P / Alt+O / Alt+A have focused their button (a mnemonic does, after its action). */
+    private static void later(Node field) {
+        javafx.application.Platform.runLater(field::requestFocus);
     }
 
     private void run(UsersViewModel.Action action) {

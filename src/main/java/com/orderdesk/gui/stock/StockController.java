@@ -72,6 +72,8 @@ public final class StockController {
     @FXML private Label reasonCaption;
     @FXML private ComboBox<AdjustmentReason> reasonBox;
     @FXML private Label quantityCaption;
+    @FXML private Label referenceCaption;
+    @FXML private Label noteCaption;
     @FXML private TextField quantityField;
     @FXML private TextField referenceField;
     @FXML private TextField noteField;
@@ -99,6 +101,13 @@ public final class StockController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(root);
+        // the form lies in a SplitPane, where linkLabels does not reach: Alt+N / Q / E / O did nothing
+        nodeCaption.setLabelFor(nodeBox);
+        toCaption.setLabelFor(toNodeBox);
+        reasonCaption.setLabelFor(reasonBox);
+        quantityCaption.setLabelFor(quantityField);
+        referenceCaption.setLabelFor(referenceField);
+        noteCaption.setLabelFor(noteField);
         product = AutoCompleteField.attach(productField, services::searchProducts, Formats.display(StockDeskText::product, ""));
         product.selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {
@@ -142,6 +151,10 @@ public final class StockController {
         receiveRadio.setUserData(StockMoveForm.Kind.RECEIVE);
         adjustRadio.setUserData(StockMoveForm.Kind.ADJUST);
         transferRadio.setUserData(StockMoveForm.Kind.TRANSFER);
+        // Alt+R / Alt+D / Alt+T: a radio's mnemonic only sends its action (and the focus), it does not select it
+        for (var r : List.of(receiveRadio, adjustRadio, transferRadio)) {
+            r.setOnAction(e -> r.setSelected(true));
+        }
         kindGroup.selectedToggleProperty().addListener((o, a, t) -> {
             if (t != null) {
                 move.kind.set((StockMoveForm.Kind) t.getUserData());

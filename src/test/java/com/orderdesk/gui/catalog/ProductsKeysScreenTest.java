@@ -1,0 +1,156 @@
+package com.orderdesk.gui.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An administrator uses the product screen's keys (F1): Alt+D / Alt+R discontinue and reinstate;
+ * Alt+M, Alt+F, Alt+O, Alt+P to the contract price's customer, from, to and price, Enter adds it
+ * (a price that is not one leaves the cursor in the price); Alt+E ends the selected one; Delete
+ * removes it (asks once).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProductsKeysScreenTest {
+    private static TestBook book;
+    private ScreenFixture screen;
+    private ProductsController products;
+    private Scene scene;
+
+    @BeforeAll
+    static void book() throws Exception {
+        book = TestBook.create(Files.createTempDirectory("products-keys-test"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        screen = new ScreenFixture();
+        var admin = book.admin();
+        var services = book.services();
+        products = new ProductsController(new CatalogDeskServices(services.catalog().products(), services.catalog().prices(),
+                services.customers(), services.authorizer(), TestBook.CLOCK, () -> admin), screen.tasks, screen.dialogs,
+                screen.status);
+        scene = screen.show(stage, products, 1258, 700);
+        products.refresh();
+        products.focusSearch();
+    }
+
+    @AfterEach
+    void close() {
+        screen.close();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            ScreenFixture.waitUntil(30, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', focus " + scene.getFocusOwner()
+                    + ", problem '" + problem() + "'", e);
+        }
+    }
+
+    private String problem() {
+        return ((Label) scene.lookup("#priceProblemLabel")).getText();
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+    }
+
+    /** The focused control's id, or its parent's (a date picker's editor), a moment after a key. */
+    private String settledFocus() {
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                return n.getId();
+            }
+        }
+        return null;
+    }
+
+    /** Portland's contract price selected in the list, the focus in the list (as Tab and the arrows would). */
+    @SuppressWarnings("unchecked")
+    private void selectPortland(FxRobot robot) {
+        var table = robot.lookup("#pricesTable").queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(((java.util.List<com.orderdesk.logic.catalog.ContractPriceRow>) table.getItems()).stream()
+                    .filter(r -> r.customerNumber().equals("C-10002")).findFirst().orElseThrow());
+        });
+    }
+
+    @Test
+    void theProductAndContractPriceKeysDoWhatTheListSays(FxRobot robot) throws Exception {
+        waitUntil(() -> products.rows().size() == 3);
+        robot.write("large nitrile");
+        waitUntil(() -> products.rows().size() == 1);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> products.form().editingProperty().get() != null && products.priceRows().size() == 1);
+
+        // Alt+D discontinues, Alt+R reinstates
+        alt(robot, KeyCode.D);
+        waitUntil(() -> screen.lastMessage().startsWith("GLV-NIT-L discontinued"));
+        alt(robot, KeyCode.R);
+        waitUntil(() -> screen.lastMessage().equals("GLV-NIT-L is on sale again."));
+
+        // Alt+M the customer (Enter takes the first match), Alt+F from, Alt+O to, Alt+P the price
+        alt(robot, KeyCode.M);
+        assertThat(settledFocus()).as("focus after Alt+M").isEqualTo("priceCustomerField");
+        robot.write("portland").type(KeyCode.ENTER);
+        waitUntil(() -> "priceFromPicker".equals(settledFocus())); // the match taken, on to the From date
+        alt(robot, KeyCode.O);
+        assertThat(settledFocus()).as("focus after Alt+O").isEqualTo("priceToPicker");
+        alt(robot, KeyCode.F);
+        assertThat(settledFocus()).as("focus after Alt+F").isEqualTo("priceFromPicker");
+        alt(robot, KeyCode.P);
+        assertThat(settledFocus()).as("focus after Alt+P").isEqualTo("priceField");
+        // a price that is not one: Alt+A (the add button's key) says so, the cursor stays in the price
+        robot.write("cheap");
+        alt(robot, KeyCode.A);
+        waitUntil(() -> problem().startsWith("Price: "));
+        assertThat(settledFocus()).as("focus after Alt+A refused").isEqualTo("priceField");
+        TextField price = robot.lookup("#priceField").queryAs(TextField.class);
+        robot.interact(price::clear);
+        robot.write("11.25").type(KeyCode.ENTER);
+        waitUntil(() -> products.priceRows().size() == 2);
+        assertThat(screen.lastMessage()).startsWith("Contract price added: C-10002 GLV-NIT-L from ");
+
+        // Alt+E ends the selected contract price; Delete removes it (asks once)
+        selectPortland(robot);
+        alt(robot, KeyCode.E);
+        waitUntil(() -> screen.lastMessage().startsWith("Contract price C-10002 GLV-NIT-L from "));
+        assertThat(screen.lastMessage()).contains(" ends on ");
+        selectPortland(robot);
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> products.priceRows().size() == 1);
+        assertThat(screen.dialogs.confirms).singleElement().asString().startsWith("Remove contract price: C-10002 GLV-NIT-L");
+        assertThat(screen.dialogs.errors).isEmpty();
+    }
+}

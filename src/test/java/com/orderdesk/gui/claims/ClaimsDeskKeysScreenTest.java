@@ -1,0 +1,151 @@
+package com.orderdesk.gui.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.model.claims.ClaimStatus;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.claims.ClaimsFixture;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An AR user resolves cases with the desk's resolution keys (F1): Alt+V valid, Alt+P partly,
+ * Alt+F write off, Alt+D undo (asks once). A key whose action refuses (no note) leaves the
+ * cursor in the note to type it, not on the button the mnemonic focused.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClaimsDeskKeysScreenTest {
+    private static ClaimsFixture f;
+    private ScreenFixture screen;
+    private ClaimsDeskController controller;
+    private Scene scene;
+
+    @BeforeAll
+    static void book() throws Exception {
+        f = new ClaimsFixture(Files.createTempDirectory("claims-keys-test"));
+        f.payWithDeduction("INV-010001", "211.13", "20.00", "DAMAGED", "2 boxes crushed", TestBook.TODAY);
+        f.payWithDeduction("INV-010002", "101.58", "0", null, null, TestBook.TODAY.minusDays(15));
+        // the AR clerk may write off up to 100.00
+        f.book.services().writeOffLimits().set(f.book.admin(), f.ar().userName(), Money.of("100.00"), "keys test");
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        screen = new ScreenFixture();
+        var ar = f.ar();
+        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK), screen.tasks,
+                screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        scene = screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        screen.close();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        f.book.db.close();
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            ScreenFixture.waitUntil(30, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; result '" + result() + "', status '" + screen.lastMessage() + "', focus "
+                    + scene.getFocusOwner() + ", rows " + controller.rows() + ", errors " + screen.dialogs.errors, e);
+        }
+    }
+
+    private String result() {
+        return new FxRobot().lookup("#claimResult").queryAs(Label.class).getText();
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+    }
+
+    /** Selects the case of {@code invoice} from the keyboard: Ctrl+F, its number, Down. */
+    private void pick(FxRobot robot, String invoice, String claim) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write(invoice);
+        waitUntil(() -> controller.rows().size() == 1);
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> robot.lookup("#evidenceTitle").tryQuery().map(n -> ((Label) n).getText()).orElse("").startsWith(claim));
+    }
+
+    /** The focus a moment after a key (the mnemonic focuses its button once the action ran). */
+    private javafx.scene.Node settledFocus() {
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return scene.getFocusOwner();
+    }
+
+    @Test
+    void theResolutionKeysResolveValidPartlyWriteOffAndUndo(FxRobot robot) throws Exception {
+        TextField note = robot.lookup("#noteField").queryAs(TextField.class);
+        waitUntil(() -> controller.rows().size() == 2);
+
+        // Alt+V without a note: the result says a note is needed, the cursor is in the note
+        pick(robot, "INV-010001", "CASE-100001");
+        alt(robot, KeyCode.V);
+        waitUntil(() -> result().startsWith("Say why the case is resolved"));
+        assertThat(settledFocus()).as("focus after Alt+V without a note").isSameAs(note);
+        robot.write("Carrier confirmed the damage");
+        alt(robot, KeyCode.V);
+        waitUntil(() -> result().startsWith("Case CASE-100001 resolved valid"));
+        assertThat(f.claim("CASE-100001").status()).isEqualTo(ClaimStatus.RESOLVED_VALID);
+
+        // Alt+W, Space shows the resolved cases too; Alt+D without a note says why before asking, with one asks once and undoes
+        alt(robot, KeyCode.W); // the mnemonic focuses the box; Space ticks it off
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> !robot.lookup("#stillToWork").queryAs(javafx.scene.control.CheckBox.class).isSelected());
+        pick(robot, "INV-010001", "CASE-100001");
+        alt(robot, KeyCode.D);
+        waitUntil(() -> result().startsWith("Say why the resolution is reversed"));
+        assertThat(screen.dialogs.confirms).as("nothing to ask without a reason").isEmpty();
+        assertThat(settledFocus()).as("focus after Alt+D without a note").isSameAs(note);
+        robot.write("Credit given to the wrong case");
+        alt(robot, KeyCode.D);
+        waitUntil(() -> result().startsWith("Case CASE-100001 reversed"));
+        assertThat(screen.dialogs.confirms).hasSize(1).first().asString().contains("CASE-100001");
+        assertThat(f.claim("CASE-100001").status().isOpen()).as("researched again").isTrue();
+
+        // Alt+F writes the reopened case off
+        pick(robot, "INV-010001", "CASE-100001");
+        robot.clickOn(note).write("Too small to pursue");
+        alt(robot, KeyCode.F);
+        waitUntil(() -> result().startsWith("Case CASE-100001 resolved"));
+        assertThat(result()).contains("WO-");
+        assertThat(f.claim("CASE-100001").status().isResolved()).isTrue();
+
+        // Alt+P with an amount below the case's: partly valid
+        pick(robot, "INV-010002", "CASE-100002");
+        robot.interact(() -> robot.lookup("#validField").queryAs(TextField.class).setText("10.00"));
+        robot.clickOn(note).write("Half the freight was ours");
+        alt(robot, KeyCode.P);
+        waitUntil(() -> result().startsWith("Case CASE-100002 resolved"));
+        assertThat(f.claim("CASE-100002").status()).isEqualTo(ClaimStatus.RESOLVED_PARTLY_VALID);
+        assertThat(screen.dialogs.errors).isEmpty();
+    }
+}

@@ -1,0 +1,138 @@
+package com.orderdesk.gui.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.app.AppServices;
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.collections.CollectionsFixture;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An AR clerk works the collections worklist with its keys (F1): Enter to the note, Alt+L logs the
+ * call, Alt+R records the promise (an amount that is not one leaves the cursor in the amount),
+ * Alt+O / Alt+K / Alt+B to the filters, F5 reloads, Alt+P re-predicts.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorklistKeysScreenTest {
+    private static CollectionsFixture f;
+    private static AppServices services;
+    private ScreenFixture screen;
+    private Scene scene;
+
+    @BeforeAll
+    static void book() throws Exception {
+        f = new CollectionsFixture(Files.createTempDirectory("worklist-keys-test"));
+        services = AppServices.over(f.book.db, TestBook.TAX, TestBook.CLOCK, TestBook.KEY_ITERATIONS);
+        f.ar();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        screen = new ScreenFixture();
+        var ar = f.ar();
+        WorklistController controller = new WorklistController(new WorklistViewModel(services.collections(), () -> ar),
+                screen.tasks, screen.dialogs, screen.status);
+        scene = screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        screen.close();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        f.book.db.close();
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            ScreenFixture.waitUntil(60, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', focus " + scene.getFocusOwner()
+                    + ", errors " + screen.dialogs.errors, e);
+        }
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+    }
+
+    /** The focused control's id, or its parent's (a combo's or date picker's editor), a moment after a key. */
+    private String settledFocus() {
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                return n.getId();
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void theWorklistKeysDoWhatTheListSays(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#worklistTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        robot.clickOn("#worklistTable").type(KeyCode.HOME);
+        waitUntil(() -> robot.lookup("#customerLabel").queryAs(Label.class).getText().contains("C-10001"));
+
+        // Enter: the note; Alt+L logs the call
+        robot.type(KeyCode.ENTER);
+        assertThat(settledFocus()).isEqualTo("noteField");
+        robot.write("Left a voicemail for accounts payable");
+        alt(robot, KeyCode.L);
+        waitUntil(() -> screen.lastMessage().equals("Contact with C-10001 logged"));
+
+        // Alt+R with an amount that is not one: said, and the cursor back in the amount
+        robot.clickOn("#promiseAmountField").write("lots");
+        alt(robot, KeyCode.R);
+        waitUntil(() -> !screen.dialogs.errors.isEmpty());
+        assertThat(screen.dialogs.errors).singleElement().asString().contains("The promised amount is not an amount: lots");
+        assertThat(settledFocus()).as("focus after Alt+R refused").isEqualTo("promiseAmountField");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("250.00");
+        robot.clickOn("#promiseDatePicker").write(TestBook.TODAY.plusDays(3).toString()).type(KeyCode.ENTER);
+        alt(robot, KeyCode.R);
+        waitUntil(() -> screen.lastMessage().startsWith("Promise of 250.00 by "));
+        assertThat(screen.lastMessage()).endsWith(" recorded for C-10001");
+
+        // the filters: Alt+O owner, Alt+K risk class, Alt+B aging bucket
+        alt(robot, KeyCode.O);
+        assertThat(settledFocus()).isEqualTo("ownerBox");
+        alt(robot, KeyCode.K);
+        assertThat(settledFocus()).isEqualTo("riskBox");
+        alt(robot, KeyCode.B);
+        assertThat(settledFocus()).isEqualTo("bucketBox");
+
+        // F5 reloads; Alt+P predicts every open invoice again (the list then says as of when)
+        robot.interact(() -> screen.status.showMessage("-"));
+        robot.clickOn("#worklistTable").type(KeyCode.F5);
+        waitUntil(() -> screen.lastMessage().startsWith("Worklist loaded: 2 customers"));
+        robot.interact(() -> screen.status.showMessage("-"));
+        alt(robot, KeyCode.P);
+        waitUntil(() -> screen.lastMessage().startsWith("Worklist loaded: 2 customers"));
+        assertThat(robot.lookup("#asOfLabel").queryAs(Label.class).getText()).startsWith("predictions of ");
+        assertThat(screen.dialogs.errors).hasSize(1);
+    }
+}

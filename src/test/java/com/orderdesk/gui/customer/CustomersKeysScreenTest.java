@@ -1,0 +1,151 @@
+package com.orderdesk.gui.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.security.Role;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A clerk works an open customer with the keys of its shortcut list (F1): Alt+I / Alt+O / Alt+C add
+ * a ship-to / a contact / a part number with the cursor in the new row; Alt+W, then Enter, types
+ * why and deactivates (asked once) or reactivates the customer.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CustomersKeysScreenTest {
+    private static TestBook book;
+    private static SignedInUser clerk;
+    private ScreenFixture screen;
+    private CustomersController controller;
+    private Scene scene;
+
+    @BeforeAll
+    static void book() throws Exception {
+        book = TestBook.create(Files.createTempDirectory("customers-keys-test"));
+        clerk = book.user("clerk1", Role.ORDER_CLERK);
+        book.services().customerMaintenance().list(clerk, "", 1);
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        screen = new ScreenFixture();
+        CustomerDeskServices services = new CustomerDeskServices(book.services().customerMaintenance(), TestBook.CLOCK,
+                () -> clerk);
+        controller = new CustomersController(new CustomersViewModel(services, screen.tasks, screen.dialogs, screen.status),
+                screen.dialogs);
+        scene = screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+        controller.focusSearch();
+    }
+
+    @AfterEach
+    void close() {
+        screen.close();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            ScreenFixture.waitUntil(30, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', focus " + scene.getFocusOwner()
+                    + ", confirms " + screen.dialogs.confirms, e);
+        }
+    }
+
+    /** Reads on the FX thread, where the form is written. */
+    private static boolean onFx(java.util.concurrent.Callable<Boolean> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+    }
+
+    /** The focus owner's id a moment after a key (a mnemonic focuses its button once its action ran). */
+    private String settledFocus() {
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node n = scene.getFocusOwner();
+        return n == null ? null : n.getId();
+    }
+
+    @Test
+    void theAddAndDeactivateKeysDoWhatTheListSays(FxRobot robot) throws Exception {
+        CustomersViewModel vm = controller.viewModel();
+        waitUntil(() -> vm.rows().size() == 2);
+        robot.write("acme");
+        waitUntil(() -> vm.rows().size() == 1);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> vm.titleProperty().get().startsWith("C-10001"));
+        int shipTos = vm.form().shipTos.size();
+        int contacts = vm.form().contacts.size();
+        int parts = vm.form().parts.size();
+
+        // Alt+I: a new ship-to, the cursor in its first field
+        alt(robot, KeyCode.I);
+        waitUntil(() -> vm.form().shipTos.size() == shipTos + 1);
+        assertThat(settledFocus()).as("focus after Alt+I").isEqualTo("shipTo" + (shipTos + 1) + "-code");
+        // Alt+O: a new contact, the cursor in its name
+        alt(robot, KeyCode.O);
+        waitUntil(() -> vm.form().contacts.size() == contacts + 1);
+        assertThat(settledFocus()).as("focus after Alt+O").isEqualTo("contact" + (contacts + 1) + "-name");
+        robot.write("Dana Cole (Accounts)");
+        // Alt+C: a new customer part number, the cursor in theirs
+        alt(robot, KeyCode.C);
+        waitUntil(() -> vm.form().parts.size() == parts + 1);
+        assertThat(settledFocus()).as("focus after Alt+C").isEqualTo("part" + (parts + 1) + "-theirs");
+        // nothing stored yet: Esc puts back what was stored (asked once)
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> vm.form().shipTos.size() == shipTos && vm.form().contacts.size() == contacts);
+
+        // Alt+W: into the reason; Enter without one says what to type and keeps the cursor there
+        alt(robot, KeyCode.W);
+        waitUntil(() -> "deactivateReason".equals(settledFocus()));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> screen.lastMessage().startsWith("Type why customer C-10001 is deactivated"));
+        assertThat(settledFocus()).isEqualTo("deactivateReason");
+        int asked = screen.dialogs.confirms.size();
+        robot.write("Moved to a distributor").type(KeyCode.ENTER);
+        waitUntil(() -> !onFx(() -> vm.form().isActive()));
+        assertThat(screen.dialogs.confirms).hasSize(asked + 1).last().asString()
+                .isEqualTo("Deactivate customer: customer C-10001 Acme Janitorial Supply");
+        assertThat(book.services().customerMaintenance().open(clerk, book.acmeId).record().active()).isFalse();
+        // Alt+W, a reason, Enter: on again
+        alt(robot, KeyCode.W);
+        waitUntil(() -> "deactivateReason".equals(settledFocus()));
+        assertThat(onFx(() -> vm.form().isActive())).as("Alt+W alone leaves the customer off").isFalse();
+        robot.write("Distributor deal ended").type(KeyCode.ENTER);
+        waitUntil(() -> onFx(() -> vm.form().isActive()));
+        assertThat(screen.lastMessage()).isEqualTo("Customer C-10001 switched on again");
+        assertThat(book.services().customerMaintenance().open(clerk, book.acmeId).record().active()).isTrue();
+        assertThat(screen.dialogs.errors).isEmpty();
+    }
+}

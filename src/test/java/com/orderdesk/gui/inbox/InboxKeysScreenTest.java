@@ -1,0 +1,100 @@
+package com.orderdesk.gui.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.application.capture.InboxMessages;
+import com.orderdesk.application.capture.InboxRow;
+import com.orderdesk.application.capture.InboxStatus;
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.gui.order.OrderDeskServices;
+import com.orderdesk.logic.capture.InboundMessage;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A clerk marks the message under review not an order with Alt+N (F1's list): asked why once,
+ * the message is marked and its draft leaves the screen. (Alt+X: InboxSettingsScreenTest.)
+ */
+@ExtendWith(ApplicationExtension.class)
+class InboxKeysScreenTest {
+    private TestBook book;
+    private Path dir;
+    private ScreenFixture screen;
+    private InboxController controller;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("inbox-keys-test");
+        book = TestBook.create(dir);
+        InboxMessages.prepare(book, dir.resolve("outbox"));
+        var clerk = book.clerk();
+        OrderDeskServices orders = new OrderDeskServices(book.services().customers(), book.services().products(),
+                book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk);
+        Truncation.applicationLook();
+        screen = new ScreenFixture();
+        controller = new InboxController(new InboxDeskServices(book.services().inbox(), orders, () -> clerk), screen.tasks,
+                screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        scene = screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        screen.close();
+        book.db.close();
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            ScreenFixture.waitUntil(60, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', focus " + scene.getFocusOwner()
+                    + ", asked " + screen.dialogs.reasonsAsked + ", errors " + screen.dialogs.errors, e);
+        }
+    }
+
+    private Path file(InboundMessage m) throws Exception {
+        return Files.write(dir.resolve(m.fileName()), m.bytes());
+    }
+
+    private InboxRow row(String source) {
+        return controller.rows().stream().filter(r -> r.source().equals(source)).findFirst().orElse(null);
+    }
+
+    @Test
+    void altNMarksTheMessageUnderReviewNotAnOrder(FxRobot robot) throws Exception {
+        screen.dialogs.filesToOpen = List.of(file(InboxMessages.touchless()), file(InboxMessages.toReview()));
+        robot.clickOn("#inboxTable");
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        waitUntil(() -> controller.rows().size() == 2);
+        TableView<?> table = robot.lookup("#inboxTable").queryAs(TableView.class);
+        robot.clickOn("#inboxTable").type(KeyCode.HOME);
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() == row("po-7782.eml"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> controller.reviewEntry().viewModel().lines().size() == 1);
+
+        // from the order under review: Alt+N asks why, then marks the selected message
+        screen.dialogs.reasonAnswer = "A quote request, not a purchase order";
+        robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        waitUntil(() -> screen.lastMessage().equals("po-7782.eml marked not an order."));
+        assertThat(screen.dialogs.reasonsAsked).singleElement().asString().startsWith("Not an order: po-7782.eml");
+        waitUntil(() -> row("po-7782.eml") != null && row("po-7782.eml").status() == InboxStatus.NOT_AN_ORDER);
+        assertThat(controller.reviewEntry().viewModel().lines()).as("the draft left the screen").isEmpty();
+        assertThat(screen.dialogs.errors).isEmpty();
+    }
+}

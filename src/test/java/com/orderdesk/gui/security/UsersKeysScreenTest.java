@@ -1,0 +1,141 @@
+package com.orderdesk.gui.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An administrator works the Users screen with its keys (F1): Ctrl+F, Down, Enter to the roles,
+ * Alt+O / Alt+A switch an account off (asks once) and on, Alt+P resets its password (asks once),
+ * Ctrl+N and Esc. A key refused for a missing reason or password leaves the cursor in that field.
+ */
+@ExtendWith(ApplicationExtension.class)
+class UsersKeysScreenTest {
+    private static TestBook book;
+    private ScreenFixture screen;
+    private UsersController controller;
+    private UsersViewModel model;
+    private Scene scene;
+
+    @BeforeAll
+    static void book() throws Exception {
+        book = TestBook.create(Files.createTempDirectory("users-keys-test"));
+        book.clerk();
+        book.manager();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        screen = new ScreenFixture();
+        var admin = book.admin();
+        model = new UsersViewModel(new UsersDesk(book.services().users(), () -> admin));
+        controller = new UsersController(model, screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        scene = screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+        controller.focusSearch();
+    }
+
+    @AfterEach
+    void close() {
+        screen.close();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            ScreenFixture.waitUntil(30, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', message '" + model.messageProperty().get()
+                    + "', rows " + model.rows() + ", focus " + scene.getFocusOwner() + ", confirms " + screen.dialogs.confirms, e);
+        }
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+    }
+
+    private static void ctrl(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+    }
+
+    /** The focus owner a moment after a key (a mnemonic focuses its button once its action ran). */
+    private Node settledFocus() {
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return scene.getFocusOwner();
+    }
+
+    private Node byId(FxRobot robot, String id) {
+        return robot.lookup(id).query();
+    }
+
+    @Test
+    void theUsersKeysDoWhatTheListSays(FxRobot robot) throws Exception {
+        waitUntil(() -> model.rows().size() >= 3);
+        robot.clickOn("#userTable");
+        ctrl(robot, KeyCode.F);
+        assertThat(settledFocus()).isSameAs(byId(robot, "#searchField"));
+        robot.write("carmen");
+        waitUntil(() -> robot.lookup("#userTable").queryTableView().getItems().size() == 1);
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> model.selectedProperty().get() != null);
+        robot.type(KeyCode.ENTER);
+        assertThat(settledFocus().getParent()).as("Enter: to the roles").isSameAs(byId(robot, "#roleBoxes"));
+
+        // Alt+O without a reason: said, the cursor in the reason
+        alt(robot, KeyCode.O);
+        waitUntil(() -> model.messageProperty().get().contains("Reason: say why the account is switched off"));
+        assertThat(settledFocus()).as("focus after Alt+O without a reason").isSameAs(byId(robot, "#reasonField"));
+        robot.write("On leave until March");
+        alt(robot, KeyCode.O);
+        waitUntil(() -> screen.lastMessage().endsWith("is switched off and can no longer sign in."));
+        assertThat(screen.dialogs.confirms).singleElement().asString().startsWith("Switch off: ");
+        // Alt+A switches it on again (a reason again)
+        waitUntil(() -> model.selectedProperty().get() != null && !model.selectedProperty().get().active());
+        robot.clickOn("#reasonField").write("Back early");
+        alt(robot, KeyCode.A);
+        waitUntil(() -> screen.lastMessage().endsWith("can sign in again."));
+
+        // Alt+P without a password: said, the cursor in the password; Alt+G suggests one, Alt+P resets (asks once)
+        waitUntil(() -> model.selectedProperty().get() != null && model.selectedProperty().get().active());
+        alt(robot, KeyCode.P);
+        waitUntil(() -> model.messageProperty().get().contains("Password: "));
+        assertThat(settledFocus()).as("focus after Alt+P without a password").isSameAs(byId(robot, "#passwordField"));
+        alt(robot, KeyCode.G);
+        waitUntil(() -> !model.passwordProperty().get().isEmpty());
+        alt(robot, KeyCode.P);
+        waitUntil(() -> screen.lastMessage().startsWith("Password of ") && screen.lastMessage().contains(" reset"));
+        assertThat(screen.dialogs.confirms).hasSize(2).last().asString().startsWith("Reset password: ");
+
+        // Ctrl+N: the new user's form, the cursor in the user name; Esc leaves it
+        ctrl(robot, KeyCode.N);
+        waitUntil(() -> model.creatingProperty().get());
+        assertThat(settledFocus()).isSameAs(byId(robot, "#userNameField"));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !model.creatingProperty().get());
+        assertThat(screen.dialogs.errors).isEmpty();
+    }
+}

@@ -1,0 +1,139 @@
+package com.orderdesk.gui.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A clerk moves stock with the keys of the Stock screen's list (F1): Ctrl+F the product, Alt+R /
+ * Alt+D / Alt+T the kind, Alt+N / Alt+Q / Alt+E / Alt+O the node, quantity, reference and note,
+ * Enter or Ctrl+S posts (a quantity that is not one is said under the form).
+ */
+@ExtendWith(ApplicationExtension.class)
+class StockKeysScreenTest {
+    private static TestBook book;
+    private ScreenFixture screen;
+    private StockController stock;
+    private Scene scene;
+
+    @BeforeAll
+    static void book() throws Exception {
+        book = TestBook.create(Files.createTempDirectory("stock-keys-test"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        screen = new ScreenFixture();
+        var services = book.services();
+        var clerk = book.clerk();
+        stock = new StockController(new StockDeskServices(services.catalog().products(), services.catalog().stock(),
+                services.authorizer(), () -> clerk), screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        scene = screen.show(stage, stock, 1258, 700);
+        stock.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        screen.close();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            ScreenFixture.waitUntil(30, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', focus " + scene.getFocusOwner()
+                    + ", kind " + stock.moveForm().kind.get() + ", quantity '" + stock.moveForm().quantity.get() + "', problem '"
+                    + ((Label) scene.lookup("#moveProblemLabel")).getText() + "'", e);
+        }
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+    }
+
+    private static void ctrl(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+    }
+
+    /** The focus owner's id a moment after a key (a mnemonic focuses its control once its action ran). */
+    private String settledFocus() {
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node n = scene.getFocusOwner();
+        return n == null ? null : n.getId();
+    }
+
+    @Test
+    void theMovementKeysDoWhatTheListSays(FxRobot robot) throws Exception {
+        robot.clickOn("#historyTable");
+        ctrl(robot, KeyCode.F);
+        waitUntil(() -> "productField".equals(settledFocus()));
+        robot.write("large gloves").type(KeyCode.ENTER);
+        waitUntil(() -> stock.shown() != null && stock.shown().sku().equals("GLV-NIT-L"));
+
+        // the kind: Alt+D adjust, Alt+T transfer, Alt+R receive
+        alt(robot, KeyCode.D);
+        waitUntil(() -> stock.moveForm().kind.get() == StockMoveForm.Kind.ADJUST);
+        alt(robot, KeyCode.T);
+        waitUntil(() -> stock.moveForm().kind.get() == StockMoveForm.Kind.TRANSFER);
+        alt(robot, KeyCode.R);
+        waitUntil(() -> stock.moveForm().kind.get() == StockMoveForm.Kind.RECEIVE);
+
+        // the fields: Alt+N node, Alt+Q quantity, Alt+E reference, Alt+O note
+        alt(robot, KeyCode.N);
+        assertThat(settledFocus()).as("focus after Alt+N").isEqualTo("nodeBox");
+        alt(robot, KeyCode.Q);
+        assertThat(settledFocus()).as("focus after Alt+Q").isEqualTo("quantityField");
+        alt(robot, KeyCode.E);
+        assertThat(settledFocus()).as("focus after Alt+E").isEqualTo("referenceField");
+        alt(robot, KeyCode.O);
+        assertThat(settledFocus()).as("focus after Alt+O").isEqualTo("noteField");
+
+        // a quantity that is not one: Ctrl+S from the note says so under the form, nothing is posted
+        alt(robot, KeyCode.Q);
+        robot.write("ten");
+        alt(robot, KeyCode.O);
+        ctrl(robot, KeyCode.S);
+        waitUntil(() -> !robot.lookup("#moveProblemLabel").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#moveProblemLabel").queryAs(Label.class).getText()).startsWith("Quantity");
+        alt(robot, KeyCode.Q);
+
+        // Enter posts the receipt; Ctrl+S posts the next one
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("12");
+        alt(robot, KeyCode.E);
+        robot.write("DN-7781");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> screen.lastMessage().startsWith("Received 12"));
+        alt(robot, KeyCode.Q);
+        robot.write("3");
+        ctrl(robot, KeyCode.S);
+        waitUntil(() -> screen.lastMessage().startsWith("Received 3"));
+        assertThat(book.services().catalog().stock().history(book.clerk(), book.gloveId, null)).hasSize(2);
+        assertThat(screen.dialogs.errors).isEmpty();
+    }
+}
