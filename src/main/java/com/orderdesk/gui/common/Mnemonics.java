@@ -4,6 +4,11 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 
 /**
  * Links each mnemonic label ("_Customer") to the control that follows it, so Alt+letter moves
@@ -27,9 +32,33 @@ public final class Mnemonics {
                     }
                 }
             }
-            if (n instanceof Parent p && !(n instanceof Control)) {
-                linkLabels(p);
-            }
+            visit(n);
         }
+    }
+
+    private static void visit(Node n) {
+        if (n instanceof Parent p && !(n instanceof Control)) {
+            linkLabels(p);
+        } else {
+            contentOf(n).forEach(Mnemonics::visit);
+        }
+    }
+
+    /**
+     * The forms inside the containers that are controls: their content is no child of theirs until
+     * their skin exists, so a screen whose form lies in a split pane had dead Alt+letters.
+     */
+    private static java.util.List<Node> contentOf(Node n) {
+        java.util.List<Node> content = java.util.List.of();
+        if (n instanceof SplitPane split) {
+            content = split.getItems();
+        } else if (n instanceof ScrollPane scroll) {
+            content = java.util.Collections.singletonList(scroll.getContent());
+        } else if (n instanceof TitledPane titled) {
+            content = java.util.Collections.singletonList(titled.getContent());
+        } else if (n instanceof TabPane tabs) {
+            content = tabs.getTabs().stream().map(Tab::getContent).toList();
+        }
+        return content.stream().filter(java.util.Objects::nonNull).toList();
     }
 }
