@@ -58,9 +58,6 @@ final class LagrangianBranchAndBound {
 
     private final OrderProblem p;
     private final LevelBound bound;
-    /** The rare lines' cover (null when none or off) and the node-wise part's shares (-mu, see LevelBound#shift). */
-    private final CoverBound cover;
-    private final double[] shift;
     private final CostGrid grid;
     private final NodeScreen screen;
     private final PriorityQueue<LevelBranch> queue = new PriorityQueue<>(LevelBranch.BY_BOUND);
@@ -80,10 +77,6 @@ final class LagrangianBranchAndBound {
     private LagrangianBranchAndBound(OrderProblem p, double incumbent, long visits) {
         this.p = p;
         this.bound = new LevelBound(p);
-        CoverBound c = CoverBound.STOCKISTS > 0 && p.lineCount >= CoverBound.FROM_LINES ? new CoverBound(p, CoverBound.STOCKISTS) : null;
-        this.cover = c != null && c.active() ? c : null;
-        this.shift = cover == null ? null : new double[p.nodeCount];
-        bound.shift = shift;
         this.grid = CostGrid.of(p);
         this.screen = new NodeScreen(p, bound);
         this.incumbent = incumbent;
@@ -149,7 +142,6 @@ final class LagrangianBranchAndBound {
             LevelBranch b = queue.poll();
             for (LevelBranch child : b.children()) {
                 child.bound = b.bound;
-                child.mu = b.mu;
                 child.step = Math.min(1.0, 2 * b.step);
                 settle(child, b.lambda, CHILD_STEPS);
             }
@@ -232,15 +224,12 @@ final class LagrangianBranchAndBound {
         double[] best = lambda.clone();
         double bestValue = Double.NEGATIVE_INFINITY;
         double[] g = new double[p.lineCount];
-        double[] mu = cover == null ? null : b.mu == null ? new double[p.nodeCount] : b.mu.clone();
-        double[] bestMu = mu == null ? null : mu.clone();
-        double[] gm = mu == null ? null : new double[p.nodeCount];
         int levels = bound.tail() + 2;
         int[][] seen = new int[p.nodeCount][levels];
         int stale = 0;
         int taken = 0;
         for (int it = 0; it < steps; it++) {
-            double v = value(lambda, mu, b, false);
+            double v = screen.evaluate(lambda, b.lo, b.hi); // the nodes that cannot count skipped: the same value
             if (v == Double.POSITIVE_INFINITY) {
                 b.bound = v;
                 return;
@@ -260,9 +249,6 @@ final class LagrangianBranchAndBound {
             if (v > bestValue + 1e-9) {
                 bestValue = v;
                 System.arraycopy(lambda, 0, best, 0, best.length);
-                if (mu != null) {
-                    System.arraycopy(mu, 0, bestMu, 0, mu.length);
-                }
                 stale = 0;
             } else if (++stale >= staleSteps) {
                 b.step /= 2;
@@ -271,9 +257,8 @@ final class LagrangianBranchAndBound {
             if (closes(b, v) || b.step < minStep) {
                 break;
             }
-            // any multipliers give a valid bound: past the deadline stop (the root after the steps a certificate needs;
-            // every step with the cover, whose search may take a millisecond: 80 x 50 once 255.4 ms of CPU at every 8)
-            if (((it & 7) == 7 || mu != null) && it >= (b == root ? MIN_ROOT_STEPS : 0) && OrderDeadline.certifyPassed()) {
+            // any multipliers give a valid bound: past the deadline stop (the root after the steps a certificate needs)
+            if ((it & 7) == 7 && it >= (b == root ? MIN_ROOT_STEPS : 0) && OrderDeadline.certifyPassed()) {
                 break;
             }
             double norm = 0;
@@ -290,13 +275,6 @@ final class LagrangianBranchAndBound {
                 }
                 norm += g[l] * g[l];
             }
-            for (int n = 0; mu != null && n < p.nodeCount; n++) {
-                if (cover.covers(n)) {
-                    // the shares move towards the two parts agreeing on which nodes open
-                    gm[n] = (cover.z[n] ? 1 : 0) - (bound.counted[n] ? 1 : 0) + LagrangianBound.DEFLECTION * gm[n];
-                    norm += gm[n] * gm[n];
-                }
-            }
             if (norm < 1e-12) {
                 break;
             }
@@ -304,39 +282,17 @@ final class LagrangianBranchAndBound {
             for (int l = 0; l < p.lineCount; l++) {
                 lambda[l] = Math.min(p.backorderPenalty, lambda[l] + t * g[l]);
             }
-            for (int n = 0; mu != null && n < p.nodeCount; n++) {
-                mu[n] += cover.covers(n) ? t * gm[n] : 0;
-            }
         }
         b.lambda = best;
-        b.mu = bestMu;
         b.bound = Math.max(b.bound, bestValue);
         if (closes(b, b.bound)) {
             return;
         }
-        double at = value(best, bestMu, b, true); // every node: the fixing and the split read each one's values
+        double at = screen.evaluateAll(best, b.lo, b.hi); // every node: the fixing and the split read each one's values
         if (mayShip(b) <= p.maxShipments) {
             b.fixByReducedCost(bound, at, incumbent - Math.max(ExactOrderSolver.EPS, quantum(b) - 1e-7));
         }
         b.chooseSplit(bound, seen, taken);
-    }
-
-    /**
-     * The bound at (lambda, mu): the node-wise part (the nodes that cannot count skipped, the same
-     * value; every node when {@code all}) plus the rare lines' cover. Restricting a node's range only
-     * raises the cover's least value, so the reduced-cost fixing on the node-wise terms stays valid.
-     */
-    private double value(double[] lambda, double[] mu, LevelBranch b, boolean all) {
-        if (mu != null) {
-            for (int n = 0; n < p.nodeCount; n++) {
-                shift[n] = -mu[n];
-            }
-        }
-        double v = all ? screen.evaluateAll(lambda, b.lo, b.hi) : screen.evaluate(lambda, b.lo, b.hi);
-        if (mu == null || v == Double.POSITIVE_INFINITY) {
-            return v;
-        }
-        return v + cover.evaluate(lambda, mu, b.lo, b.hi, CoverBound.VISITS);
     }
 
     /** Nodes the branch lets ship: reduced-cost fixing holds only when no shipment cap binds (a node's term is then independent of the others'). */

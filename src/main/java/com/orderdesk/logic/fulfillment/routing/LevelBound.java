@@ -55,12 +55,6 @@ final class LevelBound {
     private final boolean[] inTail;
     /** Per node: its stocked lines in line order (null until its first evaluation); most nodes stock few of a large order's lines. */
     private final int[][] stocked;
-    /**
-     * Per node: added to its handling at every open level (null: nothing). The share of the node's
-     * opening cost that {@link CoverBound} carries (with the sign turned): the two parts' sum is
-     * still a lower bound of every plan, whatever the shares (see CoverBound).
-     */
-    double[] shift;
 
     LevelBound(OrderProblem p) {
         this.p = p;
@@ -184,10 +178,6 @@ final class LevelBound {
         }
     }
 
-    private double handling(int n) {
-        return shift == null ? p.handling[n] : p.handling[n] + shift[n];
-    }
-
     private double unitValue(int n, int l, double[] lambda) {
         return p.pick[n] + (p.unitExtra == null ? 0 : p.unitExtra[n][l]) - lambda[l];
     }
@@ -259,7 +249,7 @@ final class LevelBound {
                 double floor = j == 0 ? 0 : RateTable.toKg(t.breakAt(j - 1));
                 v += fillUp(n, lambda, floor - usedKg, 0, pos, posCount, null);
             }
-            v += handling(n) + t.priceAt(z, j);
+            v += p.handling[n] + t.priceAt(z, j);
             values[j + 1] = v;
             if (v < best) {
                 best = v;
@@ -267,7 +257,7 @@ final class LevelBound {
             }
         }
         if (hi >= breaks) {
-            double v = handling(n) + tailValue(n, lambda, null);
+            double v = p.handling[n] + tailValue(n, lambda, null);
             values[breaks + 1] = v;
             if (v < best) {
                 best = v;
@@ -276,7 +266,7 @@ final class LevelBound {
         }
         if (bestLevel != CLOSED && bestLevel < breaks && split[bestLevel]) {
             // whole units (see UnitKnapsack); a node free to close counts only under 0
-            bestLevel = knapsack.raiseLeast(p, n, neg, negCount, unitVal, handling(n), values, 1, from, breaks,
+            bestLevel = knapsack.raiseLeast(p, n, neg, negCount, unitVal, p.handling[n], values, 1, from, breaks,
                     lo == CLOSED ? 0 : Double.POSITIVE_INFINITY, split, whole, wholeLoad);
             best = values[bestLevel + 1];
         }

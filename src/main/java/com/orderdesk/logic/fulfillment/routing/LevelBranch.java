@@ -15,8 +15,6 @@ final class LevelBranch {
     final int[] lo;
     final int[] hi;
     double[] lambda;
-    /** The shares of the nodes' opening costs carried by the cover part ({@link CoverBound}; null: none yet, or no cover). */
-    double[] mu;
     double bound;
     double step;
     int splitNode = -1;

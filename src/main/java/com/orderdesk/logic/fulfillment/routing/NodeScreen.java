@@ -21,8 +21,6 @@ final class NodeScreen {
     private final double[][] anchor;
     private final double[] phi0;
     private final int[] anchorHi;
-    /** Per node: the share of its handling moved by {@link LevelBound#shift} when phi was computed (phi falls with it). */
-    private final double[] anchorShift;
     private final int[] passedHi;
     private long screened;
     private long valued;
@@ -33,7 +31,6 @@ final class NodeScreen {
         anchor = new double[p.nodeCount][];
         phi0 = new double[p.nodeCount];
         anchorHi = new int[p.nodeCount];
-        anchorShift = new double[p.nodeCount];
         passedHi = new int[p.nodeCount];
     }
 
@@ -87,15 +84,11 @@ final class NodeScreen {
             System.arraycopy(lambda, 0, anchor[n], 0, p.lineCount);
             phi0[n] = bound.phi[n];
             anchorHi[n] = hi[n];
-            anchorShift[n] = bound.shift == null ? 0 : bound.shift[n];
         }
     }
 
     private boolean stillPositive(int n, double[] lambda) {
         double left = phi0[n] - MARGIN;
-        if (bound.shift != null) {
-            left -= Math.max(0, anchorShift[n] - bound.shift[n]); // every open level's value moves with the shift
-        }
         if (!(left > 0)) {
             return false;
         }

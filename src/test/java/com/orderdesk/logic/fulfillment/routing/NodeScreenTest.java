@@ -17,16 +17,6 @@ class NodeScreenTest {
 
     @Test
     void theScreenedBoundIsTheFullBound() {
-        walk(false);
-    }
-
-    /** With the nodes' handling moved by shares that walk too ({@link LevelBound#shift}, as {@link CoverBound}'s decomposition moves them). */
-    @Test
-    void theScreenedBoundIsTheFullBoundWithShiftedHandling() {
-        walk(true);
-    }
-
-    private static void walk(boolean shifts) {
         Scenario s = ScenarioGenerator.generate(new ScenarioGenerator.Size(4, 40, 40, 200, 5000, 1.0), 42);
         Network net = new Network(s);
         SplittableRandom r = new SplittableRandom(7);
@@ -42,11 +32,6 @@ class NodeScreenTest {
             LevelBound full = new LevelBound(p);
             LevelBound inner = new LevelBound(p);
             NodeScreen screen = new NodeScreen(p, inner);
-            double[] shift = new double[p.nodeCount];
-            if (shifts) {
-                full.shift = shift;
-                inner.shift = shift;
-            }
             double[] lambda = LinePrices.unitCosts(p, p.emptyAssignment());
             for (int l = 0; l < p.lineCount; l++) {
                 lambda[l] = Math.min(p.backorderPenalty, r.nextDouble() * p.backorderPenalty * 0.6);
@@ -72,10 +57,6 @@ class NodeScreenTest {
                             hi[n] = tail;
                         }
                     }
-                }
-                for (int k = 0; shifts && k < 20; k++) {
-                    // mostly down (the node's open levels cheaper: a screened node may count again), now and then up
-                    shift[r.nextInt(p.nodeCount)] += (r.nextDouble() - 0.8) * (step % 10 == 9 ? 10.0 : 0.5);
                 }
                 double want = full.evaluate(lambda, lo, hi);
                 double got = step % 25 == 0 ? screen.evaluateAll(lambda, lo, hi) : screen.evaluate(lambda, lo, hi);
