@@ -274,11 +274,13 @@ final class LagrangianBound {
         }
         double[] x = load[n];
         Arrays.fill(x, 0);
-        double tail = tailValue(n, null);
+        // the tail's load written as it is valued: computing the value, then again for the load, was
+        // the same sort and sums twice whenever the tail was the least
+        double tail = tailValue(n, x);
         if (tail < best) {
-            tailValue(n, x);
             best = tail;
         } else {
+            Arrays.fill(x, 0);
             fill(n, count, RateTable.toKg(t.breakAt(bestBreak)), x);
         }
         return p.handling[n] + (extraHandling == null ? 0 : extraHandling[n]) + best;

@@ -2,6 +2,8 @@ package com.orderdesk.logic.fulfillment.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.bench.routing.ScenarioGenerator;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.Test;
  * the former loop, copied here, on random steps: fractional loads of mixed magnitude (so another order
  * of additions, or subtracting each load from the quantity, would round differently), few or many
  * nodes counted, multipliers at the penalty, and the direction carried over from step to step.
+ * {@link LevelBound} keeps the tail's load as it values the tail instead of valuing it again: the
+ * load a node takes at the tail must still be the one its value is (its value recomputed from it).
  */
 class SubgradientShortcutTest {
 
@@ -80,5 +84,58 @@ class SubgradientShortcutTest {
             norm += g[l] * g[l];
         }
         return norm;
+    }
+
+    @Test
+    void aNodeAtTheTailLoadsWhatItsValueSays() {
+        Scenario s = ScenarioGenerator.generate(new ScenarioGenerator.Size(4, 40, 40, 50, 5000, 1.0), 7);
+        Network net = new Network(s);
+        SplittableRandom r = new SplittableRandom(5);
+        int checked = 0;
+        for (RoutingOrder o : s.orders()) {
+            OrderProblem p = OrderProblem.of(net, o, net.newStock(false));
+            if (p.shipComplete || p.nodeCount == 0) {
+                continue;
+            }
+            RateTable t = p.rates;
+            int tail = t.breakCount();
+            LevelBound bound = new LevelBound(p);
+            double[] lambda = new double[p.lineCount];
+            int[] lo = new int[p.nodeCount];
+            int[] hi = new int[p.nodeCount];
+            for (int step = 0; step < 60; step++) {
+                for (int l = 0; l < p.lineCount; l++) {
+                    lambda[l] = r.nextDouble() * p.backorderPenalty;
+                }
+                // every node free (the tail competes with the breaks), or held to the tail
+                boolean held = step % 2 == 1;
+                Arrays.fill(lo, held ? tail : LevelBound.CLOSED);
+                Arrays.fill(hi, tail);
+                if (bound.evaluate(lambda, lo, hi) == Double.POSITIVE_INFINITY) {
+                    continue;
+                }
+                for (int n = 0; n < p.nodeCount; n++) {
+                    if (bound.level[n] != tail || bound.phi[n] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double kg = 0;
+                    double units = 0;
+                    for (int l = 0; l < p.lineCount; l++) {
+                        double x = bound.load[n][l];
+                        kg += RateTable.toKg(p.weight[l]) * x;
+                        units += (p.pick[n] + (p.unitExtra == null ? 0 : p.unitExtra[n][l]) - lambda[l]) * x;
+                    }
+                    double lastKg = RateTable.toKg(t.breakAt(tail - 1));
+                    assertThat(kg).as("order %s node %d: the tail's load weighs at least the last break", o.id(), n)
+                            .isGreaterThan(lastKg - 1e-6);
+                    double value = p.handling[n] + t.priceAt(p.zone[n], tail - 1)
+                            + t.perKgAboveMax(p.zone[n]) * (kg - lastKg) + units;
+                    assertThat(value).as("order %s step %d node %d", o.id(), step, n)
+                            .isCloseTo(bound.phi[n], org.assertj.core.data.Offset.offset(1e-6 * (1 + Math.abs(value))));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(200);
     }
 }
