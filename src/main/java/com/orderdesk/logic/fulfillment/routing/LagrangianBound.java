@@ -113,6 +113,7 @@ final class LagrangianBound {
         double step = 1.0;
         int stale = 0;
         double[] g = new double[p.lineCount]; // with deflection: the last step's direction
+        double[] shipped = new double[p.lineCount];
         double alpha = p.lineCount >= OrderOptimizer.LARGE_ORDER_LINES ? DEFLECTION : 0;
         for (int it = 0; it < iterations; it++) {
             double v = lb.evaluate();
@@ -129,20 +130,8 @@ final class LagrangianBound {
             if (v >= Math.min(upper, enough) - ExactOrderSolver.EPS || step < MIN_STEP || timed && it >= MIN_CERTIFY_STEPS && (it & 7) == 7 && OrderDeadline.certifyPassed()) {
                 break;
             }
-            double norm = 0;
-            for (int l = 0; l < p.lineCount; l++) {
-                double shipped = 0;
-                for (int n = 0; n < p.nodeCount; n++) {
-                    if (lb.counted[n]) {
-                        shipped += lb.load[n][l];
-                    }
-                }
-                g[l] = p.qty[l] - shipped + alpha * g[l];
-                if (lb.lambda[l] >= p.backorderPenalty && g[l] > 0) {
-                    g[l] = 0;
-                }
-                norm += g[l] * g[l];
-            }
+            double norm = Subgradient.deflected(p.qty, p.backorderPenalty, lb.lambda, g, lb.counted, lb.load,
+                    p.lineCount, p.nodeCount, alpha, shipped);
             if (norm < 1e-12) {
                 break;
             }
@@ -285,11 +274,13 @@ final class LagrangianBound {
         }
         double[] x = load[n];
         Arrays.fill(x, 0);
-        double tail = tailValue(n, null);
+        // the tail's load written as it is valued: computing the value, then again for the load, was
+        // the same sort and sums twice whenever the tail was the least
+        double tail = tailValue(n, x);
         if (tail < best) {
-            tailValue(n, x);
             best = tail;
         } else {
+            Arrays.fill(x, 0);
             fill(n, count, RateTable.toKg(t.breakAt(bestBreak)), x);
         }
         return p.handling[n] + (extraHandling == null ? 0 : extraHandling[n]) + best;

@@ -224,6 +224,7 @@ final class LagrangianBranchAndBound {
         double[] best = lambda.clone();
         double bestValue = Double.NEGATIVE_INFINITY;
         double[] g = new double[p.lineCount];
+        double[] shipped = new double[p.lineCount];
         int levels = bound.tail() + 2;
         int[][] seen = new int[p.nodeCount][levels];
         int stale = 0;
@@ -261,20 +262,8 @@ final class LagrangianBranchAndBound {
             if ((it & 7) == 7 && it >= (b == root ? MIN_ROOT_STEPS : 0) && OrderDeadline.certifyPassed()) {
                 break;
             }
-            double norm = 0;
-            for (int l = 0; l < p.lineCount; l++) {
-                double shipped = 0;
-                for (int n = 0; n < p.nodeCount; n++) {
-                    if (bound.counted[n]) {
-                        shipped += bound.load[n][l];
-                    }
-                }
-                g[l] = p.qty[l] - shipped + LagrangianBound.DEFLECTION * g[l];
-                if (lambda[l] >= p.backorderPenalty && g[l] > 0) {
-                    g[l] = 0;
-                }
-                norm += g[l] * g[l];
-            }
+            double norm = Subgradient.deflected(p.qty, p.backorderPenalty, lambda, g, bound.counted, bound.load,
+                    p.lineCount, p.nodeCount, LagrangianBound.DEFLECTION, shipped);
             if (norm < 1e-12) {
                 break;
             }

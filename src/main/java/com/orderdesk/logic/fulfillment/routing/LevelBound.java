@@ -39,6 +39,8 @@ final class LevelBound {
     private final int[] pos;
     private final int[] tailPos;
     private final double[] tailRatio;
+    /** The tail's load of the node last valued (its stocked lines only). */
+    private final double[] tailLoad;
     /** Whole units: per break, whether its fractional knapsack splits a unit, and the whole-unit load when that valued the level. */
     private final boolean[] split;
     private final boolean[] whole;
@@ -68,6 +70,7 @@ final class LevelBound {
         pos = new int[p.lineCount];
         tailPos = new int[p.lineCount];
         tailRatio = new double[p.lineCount];
+        tailLoad = new double[p.lineCount];
         split = new boolean[breaks];
         whole = new boolean[breaks];
         wholeLoad = new double[breaks][p.lineCount];
@@ -257,7 +260,12 @@ final class LevelBound {
             }
         }
         if (hi >= breaks) {
-            double v = p.handling[n] + tailValue(n, lambda, null);
+            // its load kept (tailLoad): when the tail is the least level, fillLoad copies it back rather than
+            // valuing the tail again; tailValue writes only the node's stocked lines
+            for (int l : stocked(n)) {
+                tailLoad[l] = 0;
+            }
+            double v = p.handling[n] + tailValue(n, lambda, tailLoad);
             values[breaks + 1] = v;
             if (v < best) {
                 best = v;
@@ -344,7 +352,9 @@ final class LevelBound {
         double[] x = load[n];
         Arrays.fill(x, 0);
         if (j == breaks) {
-            tailValue(n, lambda, x);
+            for (int l : stocked(n)) {
+                x[l] = tailLoad[l];
+            }
             return;
         }
         double left = RateTable.toKg(p.rates.breakAt(j));
