@@ -79,8 +79,9 @@ public final class DisputeDialog {
                 dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
             }
             dialog.setTitle("Dispute");
-            dialog.setHeaderText("A claim the customer raises on an invoice: it stays in the open amount, marked in dispute,"
-                    + "\nand the claims desk works it.");
+            // two lines of their own: at the dialog's width the toolkit broke the first one before its last words
+            dialog.setHeaderText("The customer disputes the invoice: the amount stays open, marked in dispute,"
+                    + "\nand the claims desk works the claim.");
             dialog.getDialogPane().setContent(form());
             dialog.getDialogPane().getButtonTypes().setAll(openType, ButtonType.CANCEL);
             dialog.getDialogPane().lookupButton(openType).addEventFilter(ActionEvent.ACTION, e -> {
@@ -111,8 +112,8 @@ public final class DisputeDialog {
             reasonBox.setId("disputeReason");
             reasonBox.getItems().setAll(ClaimReason.disputeReasons());
             reasonBox.setConverter(Formats.display(ClaimReason::label, ""));
-            reasonBox.setPromptText("What the customer disputes");
-            reasonBox.setPrefWidth(240);
+            reasonBox.setPromptText("Choose the reason");
+            reasonBox.setPrefWidth(260);
             amountField.setId("disputeAmount");
             amountField.setPrefColumnCount(10);
             noteField.setId("disputeNote");
@@ -122,6 +123,17 @@ public final class DisputeDialog {
             problem.setWrapText(true);
             problem.setMaxWidth(520);
             problem.getStyleClass().add("danger-text");
+            // the dialog is sized when shown, before the look-up or a refusal fills these: it grows with them
+            // (at 1366 px both were cut to one line, "in dispute 58....")
+            for (Label l : new Label[] {factsLabel, problem}) {
+                l.setMinHeight(Label.USE_PREF_SIZE);
+                l.textProperty().addListener((o, a, b) -> {
+                    if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                    }
+                });
+            }
+            factsLabel.setMaxWidth(460);
             GridPane grid = new GridPane();
             grid.setHgap(8);
             grid.setVgap(8);

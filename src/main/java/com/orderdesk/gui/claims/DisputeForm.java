@@ -51,6 +51,7 @@ final class DisputeForm {
         if (d.inDispute().isPositive()) {
             head += " \u00b7 in dispute " + formats.money(d.inDispute());
         }
-        return d.refusal() != null ? head + "\n" + d.refusal() : head + " \u00b7 up to " + formats.money(d.free()) + " may be disputed";
+        // on two lines: on one, the dialog cut "may be disputed" to "ma..."
+        return head + "\n" + (d.refusal() != null ? d.refusal() : "Up to " + formats.money(d.free()) + " may be disputed.");
     }
 }

@@ -128,7 +128,9 @@ public final class InvoicesController {
     /** The dispute dialog, for a user who may open disputes (without it the action stays disabled). */
     public void setDisputes(com.orderdesk.gui.claims.DisputeDialog disputes) {
         this.disputes = disputes;
-        showDisputeButton();
+        if (disputeButton != null) { // the app sets it before the screen's view is first loaded
+            showDisputeButton();
+        }
     }
 
     private DocumentRow disputable() {
@@ -259,7 +261,7 @@ public final class InvoicesController {
             return;
         }
         disputes.ask(root.getScene().getWindow(), tasks, row.number(), true).ifPresent(number -> {
-            status.showMessage("Dispute " + number + " opened on " + row.number() + "; the claims desk works it.");
+            status.showMessage("Dispute " + number + " opened on " + row.number() + "."); // longer, it was cut at 1366 px
             refresh();
         });
     }

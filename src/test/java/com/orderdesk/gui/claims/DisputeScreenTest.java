@@ -144,7 +144,7 @@ class DisputeScreenTest {
         waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().startsWith("Dispute CASE-"));
 
         String number = status.getLastMessage().split(" ")[1];
-        assertThat(status.getLastMessage()).isEqualTo("Dispute " + number + " opened on INV-010002; the claims desk works it.");
+        assertThat(status.getLastMessage()).isEqualTo("Dispute " + number + " opened on INV-010002.");
         assertThat(robot.listWindows().stream().filter(Window::isShowing).count()).as("the dialog closed").isEqualTo(1);
         ClaimCase c = f.claim(number);
         assertThat(c.kind()).isEqualTo(ClaimKind.DISPUTE);
