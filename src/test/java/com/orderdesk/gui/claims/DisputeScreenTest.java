@@ -79,9 +79,10 @@ class DisputeScreenTest {
     private void show(SignedInUser user) {
         controller = new InvoicesController(new InvoicingDesk(f.services.invoicing(), () -> RENDERER, TestBook.CLOCK,
                 () -> user, 1), tasks, new RecordingDialogs(), status);
+        // before the view is loaded, as the app wires it (touching the button then failed the window's opening)
+        controller.setDisputes(new DisputeDialog(f.claims(), () -> user));
         Scene scene = new Scene(Views.load(controller), 1258, 700);
         Theme.style(scene);
-        controller.setDisputes(new DisputeDialog(f.claims(), () -> user));
         stage.setScene(scene);
         stage.show();
         controller.refresh();
