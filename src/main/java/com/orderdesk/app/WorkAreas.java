@@ -81,6 +81,7 @@ final class WorkAreas {
         audit = new AuditViewerController(services.auditTrail(), () -> user, tasks, status, services.clock().getZone());
         invoices = new InvoicesController(new InvoicingDesk(services.invoicing(), services::renderer, services.clock(),
                 () -> user, Math.max(1, Runtime.getRuntime().availableProcessors())), tasks, dialogs, status);
+        invoices.setDisputes(new com.orderdesk.gui.claims.DisputeDialog(services.claims(), () -> user));
         catalogAreas = new WorkArea[] {CatalogAreas.products(services, tasks, dialogs, status, () -> user),
                 CatalogAreas.stock(services, tasks, dialogs, status, () -> user)};
         cash = new CashMatchingController(new CashDeskServices(services.cash(), services.customers(), services.clock(), () -> user),
@@ -216,6 +217,7 @@ final class WorkAreas {
                     .shortcut("Ctrl+E", "Export the selected documents as PDFs to a folder")
                     .shortcut("Ctrl+A", "In the list: select all shown documents")
                     .shortcut("Alt+N", "Invoice the shipped shipments (choose which)")
+                    .shortcut("Alt+D", "Dispute the selected open invoice: a claim with reason, amount and note")
                     .shortcut("F5", "Reload the list")
                     .shortcut("Ctrl+PageDown / Ctrl+PageUp", "In the list: next / previous preview page")
                     .view(() -> Views.load(invoices))

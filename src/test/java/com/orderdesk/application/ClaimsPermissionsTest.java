@@ -73,6 +73,8 @@ class ClaimsPermissionsTest {
         DisputeRequest dispute = new DisputeRequest("INV-010002", ClaimReason.PRICING, Money.of("15.00"), "Contract price");
         refusedAndNothingChanged(f.book, "open disputes on invoices", () -> f.claims().openDispute(f.manager(), dispute));
         refusedAndNothingChanged(f.book, "open disputes on invoices", () -> f.claims().openDispute(f.book.admin(), dispute));
+        // the dialog's look-up of the invoice is refused to them as well (the window leaves the action disabled)
+        refusedAndNothingChanged(f.book, "open disputes on invoices", () -> f.claims().disputable(f.manager(), "INV-010002"));
         f.claims().openDispute(f.clerk(), dispute);
         ClaimRow c = f.claims().queue(f.ar()).rows().get(0);
         String opened = claimRows();

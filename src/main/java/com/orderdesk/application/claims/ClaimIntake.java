@@ -113,6 +113,20 @@ final class ClaimIntake implements DeductionCases {
         });
     }
 
+    /** The invoice's open amount, what of it is in dispute already and what is left, or why nothing may be. */
+    Disputable disputable(String invoiceNumber) {
+        String number = invoiceNumber == null ? "" : invoiceNumber.strip().toUpperCase(Locale.ROOT);
+        Invoice inv = claims.invoice(number)
+                .orElseThrow(() -> new IllegalArgumentException("There is no invoice " + invoiceNumber + "."));
+        Money inDispute = claims.disputedInOpenAmount(inv.id());
+        Money free = inv.openAmount().minus(inDispute).max(Money.ZERO);
+        String refusal = inv.status() != InvoiceStatus.OPEN && inv.status() != InvoiceStatus.PARTLY_PAID
+                ? "Invoice " + inv.number() + " has nothing open to dispute (it is "
+                        + inv.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")."
+                : free.isPositive() ? null : "All of the " + inv.openAmount() + " open on " + inv.number() + " is in dispute already.";
+        return new Disputable(inv.number(), inv.customer().name(), inv.openAmount(), inDispute, free, refusal);
+    }
+
     /** Unexplained short payments left open beyond the set number of days become cases; returns their numbers. */
     List<String> sweep(SignedInUser user) {
         return uow.write("Opening cases for short payments", () -> {

@@ -84,6 +84,12 @@ public final class ClaimUseCases {
         return intake.openDispute(user, request);
     }
 
+    /** The invoice a person means to dispute, before they type the amount (the dialog defaults to what is free). */
+    public Disputable disputable(SignedInUser user, String invoiceNumber) {
+        access.require(user, Permission.OPEN_DISPUTE);
+        return uow.read(() -> intake.disputable(invoiceNumber));
+    }
+
     /** Opens a case for each unexplained short payment left open beyond the set days (the daily sweep). */
     public List<String> sweepShortPayments(SignedInUser user) {
         access.require(user, Permission.WORK_DEDUCTIONS);

@@ -51,6 +51,7 @@ public final class ClaimsDeskController {
     private Task<?> loadingEvidence;
     private ClaimEvidence shown;
     private Long reselect;
+    private String selectNumber;
 
     @FXML private BorderPane root;
     @FXML private TextField searchField;
@@ -75,6 +76,7 @@ public final class ClaimsDeskController {
     @FXML private Button partlyButton;
     @FXML private Button writeOffButton;
     @FXML private Button reverseButton;
+    @FXML private Button newClaimButton;
 
     public ClaimsDeskController(ClaimsDeskViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                                 ZoneId zone) {
@@ -116,7 +118,9 @@ public final class ClaimsDeskController {
         });
         // Alt+E (assign to me) is a key of the screen's own, not a mnemonic: order entry's timeline has
         // Alt+E as its mnemonic in the same window, and a mnemonic of a screen not shown can claim it
-        Shortcuts.on(root).add(Shortcuts.FIND, this::focusSearch).add(RELOAD, this::refresh).add(ASSIGN, this::onAssignToMe);
+        Shortcuts.on(root).add(Shortcuts.FIND, this::focusSearch).add(RELOAD, this::refresh).add(ASSIGN, this::onAssignToMe)
+                .add(Shortcuts.NEW, this::onNewClaim);
+        newClaimButton.setDisable(!model.disputes().allowed());
         enableActions(null);
     }
 
@@ -155,7 +159,14 @@ public final class ClaimsDeskController {
                     : ClaimsDeskText.loaded(loaded.queue().rows().size(), loaded.sweptOpen().size(), model.damaged().size()));
             Long id = reselect;
             reselect = null;
-            if (id != null) {
+            String number = selectNumber;
+            selectNumber = null;
+            if (number != null) { // a case just opened
+                table.getItems().stream().filter(r -> r.number().equals(number)).findFirst().ifPresent(r -> {
+                    table.getSelectionModel().select(r);
+                    table.scrollTo(r);
+                });
+            } else if (id != null) {
                 table.getItems().stream().filter(r -> r.id() == id).findFirst()
                         .ifPresentOrElse(r -> table.getSelectionModel().select(r), () -> loadEvidence(null));
             }
@@ -261,6 +272,21 @@ public final class ClaimsDeskController {
     @FXML
     private void onAssignToMe() {
         act("Case assigned to " + model.userName(), model::assignToMe);
+    }
+
+    /** A customer disputes an invoice (by default the selected case's): the dialog opens the case, the queue shows it. */
+    @FXML
+    private void onNewClaim() {
+        if (!model.disputes().allowed()) {
+            return;
+        }
+        ClaimRow row = table.getSelectionModel().getSelectedItem();
+        model.disputes().ask(root.getScene().getWindow(), tasks, row == null ? null : row.invoiceNumber(), false)
+                .ifPresent(number -> {
+                    selectNumber = number;
+                    searchField.setText(number); // the new case in sight whatever the filters held
+                    refresh("Dispute " + number + " opened");
+                });
     }
 
     @FXML

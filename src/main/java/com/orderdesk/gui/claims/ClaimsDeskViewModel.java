@@ -41,6 +41,7 @@ public final class ClaimsDeskViewModel {
     private final FilteredList<ClaimRow> shown = new FilteredList<>(rows, r -> true);
     private final ObjectProperty<ClaimFilter> filter = new SimpleObjectProperty<>(
             new ClaimFilter(null, null, true, null, null, null, null));
+    private final DisputeDialog disputes;
     private List<String> damaged = List.of();
     private boolean swept;
 
@@ -48,6 +49,7 @@ public final class ClaimsDeskViewModel {
         this.claims = claims;
         this.user = user;
         this.clock = clock;
+        this.disputes = new DisputeDialog(claims, user);
         filter.addListener((o, a, f) -> shown.setPredicate(f.on(today())::test));
         shown.setPredicate(filter.get().on(today())::test);
     }
@@ -171,6 +173,11 @@ public final class ClaimsDeskViewModel {
 
     public void close(ClaimRow row, String note) {
         claims.close(user.get(), row.id(), row.version(), note);
+    }
+
+    /** The dialog that opens a dispute ("New claim..."). */
+    public DisputeDialog disputes() {
+        return disputes;
     }
 
     public String userName() {

@@ -11,7 +11,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * The invoice screen's keys: Down from the search into the list, Ctrl+PgUp/PgDn through the
  * preview's pages from the list, and, wherever the focus is in the window while the screen shows,
- * Ctrl+F, Alt+N, F5, Ctrl+P and Ctrl+E.
+ * Ctrl+F, Alt+N, Alt+D, F5, Ctrl+P and Ctrl+E.
  */
 final class InvoiceKeys {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -19,6 +19,8 @@ final class InvoiceKeys {
     private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     /** The issue button's text changes with the count, so its mnemonic is a key of its own. */
     private static final KeyCombination ISSUE = new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN);
+    /** Not a mnemonic: the claims desk's "Un_do" is Alt+D, and a screen not shown can keep its mnemonic. */
+    private static final KeyCombination DISPUTE = new KeyCodeCombination(KeyCode.D, KeyCombination.ALT_DOWN);
 
     private InvoiceKeys() {
     }
@@ -53,6 +55,9 @@ final class InvoiceKeys {
                     } else if (ISSUE.match(e)) {
                         screen.onIssue();
                         e.consume();
+                    } else if (DISPUTE.match(e)) {
+                        e.consume(); // before the dialog waits: the key is this screen's
+                        screen.onDispute();
                     } else if (e.getCode() == KeyCode.F5) {
                         screen.refresh();
                         e.consume();

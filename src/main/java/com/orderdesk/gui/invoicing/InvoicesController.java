@@ -57,6 +57,7 @@ public final class InvoicesController {
     private PagePreview preview;
     private DocumentActions actions;
     private Task<?> loading;
+    private com.orderdesk.gui.claims.DisputeDialog disputes;
 
     @FXML private javafx.scene.layout.BorderPane root;
     @FXML private TextField searchField;
@@ -66,6 +67,7 @@ public final class InvoicesController {
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
     @FXML private Button issueButton;
+    @FXML private Button disputeButton;
     @FXML private TableView<DocumentRow> table;
     @FXML private Label countLabel;
     @FXML private Label openLabel;
@@ -119,6 +121,26 @@ public final class InvoicesController {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selectionPause.playFromStart());
         InvoiceKeys.install(this, root, searchField, table, preview);
         showIssueButton();
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showDisputeButton());
+        showDisputeButton();
+    }
+
+    /** The dispute dialog, for a user who may open disputes (without it the action stays disabled). */
+    public void setDisputes(com.orderdesk.gui.claims.DisputeDialog disputes) {
+        this.disputes = disputes;
+        if (disputeButton != null) { // the app sets it before the screen's view is first loaded
+            showDisputeButton();
+        }
+    }
+
+    private DocumentRow disputable() {
+        DocumentRow row = table.getSelectionModel().getSelectedItem();
+        return disputes != null && disputes.allowed() && row != null && row.kind() == DocumentKind.INVOICE
+                && row.open() != null && row.open().isPositive() ? row : null;
+    }
+
+    private void showDisputeButton() {
+        disputeButton.setDisable(disputable() == null);
     }
 
     private void applyConditions() {
@@ -227,6 +249,21 @@ public final class InvoicesController {
                 lines -> CreditMemoDialog.ask(root.getScene().getWindow(), row, lines, formats)
                         .ifPresent(request -> actions.creditMemo(row, request)),
                 e -> status.showMessage("The lines of " + row.number() + " could not be read: " + e.getMessage())));
+    }
+
+    /** The customer disputes the selected open invoice: the dialog opens the claim, the claims desk works it. */
+    @FXML
+    void onDispute() {
+        DocumentRow row = disputable();
+        if (row == null) {
+            status.showMessage(disputes == null || !disputes.allowed() ? "Your role may not open disputes."
+                    : "Select the open invoice the customer disputes.");
+            return;
+        }
+        disputes.ask(root.getScene().getWindow(), tasks, row.number(), true).ifPresent(number -> {
+            status.showMessage("Dispute " + number + " opened on " + row.number() + "."); // longer, it was cut at 1366 px
+            refresh();
+        });
     }
 
     @FXML

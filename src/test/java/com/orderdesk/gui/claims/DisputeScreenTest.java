@@ -1,0 +1,198 @@
+package com.orderdesk.gui.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.Views;
+import com.orderdesk.gui.invoicing.InvoicesController;
+import com.orderdesk.gui.invoicing.InvoicingDesk;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.claims.ClaimRow;
+import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.claims.ClaimCase;
+import com.orderdesk.model.claims.ClaimKind;
+import com.orderdesk.model.claims.ClaimReason;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.claims.ClaimsFixture;
+import com.orderdesk.reporting.DocumentRenderer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A customer phones to dispute an invoice: the AR clerk finds it on the invoices screen and raises
+ * the claim with the keyboard (Alt+D); the claims desk's queue has it. A refused amount is said in
+ * the dialog with what was typed kept; a user whose role may not open disputes finds the action off.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DisputeScreenTest {
+    private static final DocumentRenderer RENDERER = com.orderdesk.logic.invoicing.print.TestRenderers.demo();
+    // built before the toolkit starts, as the claims desk's test does (slow on a loaded machine)
+    private static ClaimsFixture f;
+    private InvoicesController controller;
+    private StatusBarModel status;
+    private UiTaskRunner tasks;
+    private Stage stage;
+
+    @BeforeAll
+    static void book() throws Exception {
+        Path dir = Files.createTempDirectory("dispute-screen-test");
+        f = new ClaimsFixture(dir);
+    }
+
+    @AfterAll
+    static void closeBook() {
+        f.book.db.close();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        status = new StatusBarModel();
+        tasks = new ExecutorTaskRunner(2);
+        show(f.ar());
+    }
+
+    private void show(SignedInUser user) {
+        controller = new InvoicesController(new InvoicingDesk(f.services.invoicing(), () -> RENDERER, TestBook.CLOCK,
+                () -> user, 1), tasks, new RecordingDialogs(), status);
+        // before the view is loaded, as the app wires it (touching the button then failed the window's opening)
+        controller.setDisputes(new DisputeDialog(f.claims(), () -> user));
+        Scene scene = new Scene(Views.load(controller), 1258, 700);
+        Theme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<DocumentRow> table(FxRobot robot) {
+        return robot.lookup("#table").queryAs(TableView.class);
+    }
+
+    private void findAndDispute(FxRobot robot, String invoice) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write(invoice);
+        waitUntil(() -> table(robot).getItems().size() == 1);
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> !robot.lookup("#disputeButton").queryAs(Button.class).isDisabled());
+        robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT);
+        // the dialog shows what may be disputed once the invoice is looked up
+        waitUntil(() -> robot.lookup("#disputeFacts").tryQuery().map(n -> ((Label) n).getText().contains("may be disputed"))
+                .orElse(false));
+        // TestFX types characters into its target window: the dialog (keys reach the focused one anyway)
+        robot.targetWindow(robot.lookup("#disputeFacts").query().getScene().getWindow());
+    }
+
+    /** Alt+{@code mnemonic} to the dialog's field, what it holds selected and typed over. */
+    private static void typeInto(FxRobot robot, KeyCode mnemonic, String text) {
+        robot.press(KeyCode.ALT).type(mnemonic).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static long cases() {
+        return f.count("claim_case");
+    }
+
+    @Test
+    void anArClerkDisputesAnInvoiceWithTheKeyboardAndTheClaimsDeskHasIt(FxRobot robot) throws Exception {
+        Money open = f.invoice("INV-010002").openAmount();
+        long audits = f.count("audit_entry");
+        findAndDispute(robot, "INV-010002");
+        assertThat(robot.lookup("#disputeAmount").queryAs(TextField.class).getText()).as("the amount defaults to the open amount")
+                .isEqualTo(open.amount().toPlainString());
+        // the reason has the focus: Down takes the first (price); Alt+A the amount, Alt+N the note; Enter opens
+        robot.type(KeyCode.DOWN);
+        typeInto(robot, KeyCode.A, "15.00");
+        typeInto(robot, KeyCode.N, "Charged the list price; the contract says 10.99");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().startsWith("Dispute CASE-"));
+
+        String number = status.getLastMessage().split(" ")[1];
+        assertThat(status.getLastMessage()).isEqualTo("Dispute " + number + " opened on INV-010002.");
+        assertThat(robot.listWindows().stream().filter(Window::isShowing).count()).as("the dialog closed").isEqualTo(1);
+        ClaimCase c = f.claim(number);
+        assertThat(c.kind()).isEqualTo(ClaimKind.DISPUTE);
+        assertThat(c.reason()).isEqualTo(ClaimReason.PRICING);
+        assertThat(c.amount()).isEqualTo(Money.of("15.00"));
+        assertThat(f.count("audit_entry")).as("audited as the use case does").isEqualTo(audits + 1);
+        // the claims desk's queue, as it loads when shown, has the case
+        var desk = new ClaimsDeskViewModel(f.claims(), f::ar, TestBook.CLOCK);
+        assertThat(desk.load().queue().rows()).extracting(ClaimRow::number, ClaimRow::invoiceNumber, ClaimRow::amount)
+                .contains(org.assertj.core.groups.Tuple.tuple(number, "INV-010002", Money.of("15.00")));
+    }
+
+    @Test
+    void anAmountAboveTheOpenAmountIsRefusedInTheDialogAndWhatWasTypedStays(FxRobot robot) throws Exception {
+        long before = cases();
+        Money open = f.invoice("INV-010001").openAmount();
+        findAndDispute(robot, "INV-010001");
+        robot.type(KeyCode.DOWN);
+        typeInto(robot, KeyCode.A, "9999.00");
+        typeInto(robot, KeyCode.N, "Never ordered the towels");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> !robot.lookup("#disputeProblem").queryAs(Label.class).getText().isEmpty());
+
+        assertThat(robot.lookup("#disputeProblem").queryAs(Label.class).getText())
+                .isEqualTo("At most " + open.amount().toPlainString() + " may be disputed on INV-010001: its open amount; 9,999.00 is more.");
+        assertThat(robot.lookup("#disputeAmount").queryAs(TextField.class).getText()).isEqualTo("9999.00");
+        assertThat(robot.lookup("#disputeNote").queryAs(TextField.class).getText()).isEqualTo("Never ordered the towels");
+        // not an amount at all: said as well
+        robot.interact(() -> robot.lookup("#disputeAmount").queryAs(TextField.class).setText("twelve"));
+        robot.clickOn("Open dispute");
+        waitUntil(() -> robot.lookup("#disputeProblem").queryAs(Label.class).getText().contains("is not an amount"));
+        assertThat(cases()).as("nothing opened").isEqualTo(before);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.listWindows().stream().filter(Window::isShowing).count() == 1);
+        assertThat(cases()).isEqualTo(before);
+    }
+
+    @Test
+    void aUserWhoMayNotOpenDisputesFindsTheActionOff(FxRobot robot) throws Exception {
+        robot.interact(() -> show(f.manager()));
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        robot.interact(() -> table(robot).getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#disputeButton").queryAs(Button.class).isDisabled()).isTrue();
+        robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(status.getLastMessage()).isEqualTo("Your role may not open disputes.");
+        assertThat(robot.listWindows().stream().filter(Window::isShowing).count()).as("no dialog").isEqualTo(1);
+    }
+}
