@@ -95,7 +95,7 @@ public final class CashMatchingController {
         batch = new CashBatchActions(desk, tasks, dialogs, status, progress, this::refresh);
         detail = new PaymentDetailPane(new PaymentDetailPane.Controls(detailBox, paymentTitle, paymentChip, paymentAmount, payerLabel,
                 sourceLabel, remittanceLabel, proposalLabel, customerField, postedLabel, invoiceTable, appliedLabel, differenceLabel,
-                List.of(postButton, discountButton, deductionButton, onAccountButton), reverseButton, problemsBox), apply, formats);
+                List.of(postButton, discountButton, reasonBox, deductionButton, onAccountButton), reverseButton, problemsBox), apply, formats);
         posting = new PaymentPosting(desk, tasks, dialogs, status, apply, detail::showProblems, this::reload);
         CashTables tables = new CashTables(formats, this::showProblem);
         tables.paymentColumns(paymentTable);
@@ -104,6 +104,7 @@ public final class CashMatchingController {
         list = new PaymentList(desk, tasks, status, formats, new PaymentList.Controls(dayPicker, statusBox, searchField, paymentTable,
                 totalsBox), this::loadDetail);
         reasonBox.getItems().setAll(DeductionReason.values());
+        reasonBox.setConverter(Formats.display(DeductionReason::label, ""));
         CashTables.applyGridKeys(invoiceTable);
         AutoCompleteField<CustomerHit> customer = AutoCompleteField.attach(customerField, q -> desk.searchCustomers(q, 12),
                 Formats.display(c -> c.number() + "  " + c.name(), ""));

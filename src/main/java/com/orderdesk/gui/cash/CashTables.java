@@ -5,6 +5,7 @@ import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.StatusChip;
 import com.orderdesk.gui.common.StatusKind;
 import com.orderdesk.gui.common.TextColumn;
+import com.orderdesk.logic.cash.desk.DeductionReason;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.model.common.Money;
 import java.math.BigDecimal;
@@ -68,7 +69,7 @@ final class CashTables {
         table.getColumns().setAll(List.of(pick,
                 width(TextColumn.of("Invoice", r -> r.invoice().invoiceNo()
                         + (r.proposedByProperty().get().isEmpty() ? "" : "  \u2605"), 120), 120), // "INV-011355  ★" whole
-                width(TextColumn.of("Due", r -> formats.entryDate(r.invoice().dueDate()), 96), 96),
+                width(TextColumn.of("Due", r -> formats.date(r.invoice().dueDate()), 110), 110),
                 width(readMoney("Open", r -> r.invoice().open()), 80),
                 width(readMoney("Offer", r -> r.invoice().discountOffered()), 60),
                 width(editMoney("Applied", ApplyRow::appliedProperty), 80),
@@ -83,7 +84,19 @@ final class CashTables {
 
     private TableColumn<ApplyRow, String> reason() {
         TableColumn<ApplyRow, String> c = new TableColumn<>("Reason");
-        c.setCellValueFactory(cell -> cell.getValue().reasonCodeProperty());
+        // the reason's name ("Damaged goods"), as the claims desk shows it; the code is for the book
+        c.setCellValueFactory(cell -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> DeductionReason.labelOf(cell.getValue().reasonCodeProperty().get()), cell.getValue().reasonCodeProperty()));
+        // at 1366 px the grid leaves this last column about 75 px: a longer name is cut, so the
+        // cell's tooltip and the "Posted:" line under the grid say it whole
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                setTooltip(empty || name == null || name.isEmpty() ? null : new javafx.scene.control.Tooltip(name));
+            }
+        });
         c.setPrefWidth(72);
         c.setMinWidth(72);
         c.setEditable(false);

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.cash;
 
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.cash.desk.DeductionReason;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -87,7 +88,8 @@ final class DetailText {
                 sb.append("  discount ").append(formats.money(p.discount()));
             }
             if (p.deduction().signum() != 0) {
-                sb.append("  deduction ").append(formats.money(p.deduction())).append(' ').append(p.reasonCode());
+                sb.append("  deduction ").append(formats.money(p.deduction()))
+                        .append(p.reasonCode() == null ? "" : ", " + DeductionReason.labelOf(p.reasonCode()));
             }
             lines.add(sb.append("  (").append(p.origin().toLowerCase(Locale.ROOT)).append(", ").append(p.postedBy()).append(')').toString());
         }

@@ -8,6 +8,7 @@ import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -19,10 +20,10 @@ import javafx.scene.layout.VBox;
  * while the payment is not posted, Reverse only once it is. Problems are listed under the grid.
  */
 final class PaymentDetailPane {
-    /** The pane's controls from the FXML; {@code unposted} are the actions of a payment not yet posted (Post, discount...). */
+    /** The pane's controls from the FXML; {@code unposted} are the actions of a payment not yet posted (Post, discount, the deduction's reason...). */
     record Controls(VBox detailBox, Label title, StatusChip chip, Label amount, Label payer, Label source, Label remittance,
                     Label proposal, TextField customerField, Label posted, TableView<ApplyRow> invoiceTable, Label applied,
-                    Label difference, List<Button> unposted, Button reverseButton, VBox problemsBox) {
+                    Label difference, List<Control> unposted, Button reverseButton, VBox problemsBox) {
     }
 
     private final Controls c;

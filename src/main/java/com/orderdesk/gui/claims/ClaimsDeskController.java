@@ -156,7 +156,8 @@ public final class ClaimsDeskController {
             ClaimChoices.owners(ownerBox, model.owners());
             showCounts();
             status.showMessage(actionMessage != null ? actionMessage
-                    : ClaimsDeskText.loaded(loaded.queue().rows().size(), loaded.sweptOpen().size(), model.damaged().size()));
+                    : ClaimsDeskText.loaded(model.shown().size(), loaded.queue().rows().size(), loaded.sweptOpen().size(),
+                            model.damaged().size()));
             Long id = reselect;
             reselect = null;
             String number = selectNumber;

@@ -47,9 +47,14 @@ final class ClaimsDeskText {
         return formats.money(p.decided() ? p.valid() : caseAmount);
     }
 
-    /** The status bar after a load: "12 cases; 2 opened for short payments left unexplained; 1 damaged rows left out". */
-    static String loaded(int cases, int sweptOpen, int damaged) {
-        return cases + " cases" + (sweptOpen == 0 ? "" : "; " + sweptOpen + " opened for short payments left unexplained")
+    /**
+     * The status bar after a load, counting what the queue shows: "7 of 15 cases shown" while the
+     * filter hides some ("15 cases" when it hides none), then what the load did: "; 2 opened for
+     * short payments left unexplained; 1 damaged rows left out".
+     */
+    static String loaded(int shown, int cases, int sweptOpen, int damaged) {
+        return (shown == cases ? cases + (cases == 1 ? " case" : " cases") : shown + " of " + cases + (cases == 1 ? " case" : " cases") + " shown")
+                + (sweptOpen == 0 ? "" : "; " + sweptOpen + " opened for short payments left unexplained")
                 + (damaged == 0 ? "" : "; " + damaged + " damaged rows left out");
     }
 

@@ -2,7 +2,20 @@ package com.orderdesk.gui.credit;
 
 /** The credit-hold desk's sentences, in plain Java (no JavaFX). */
 final class HoldDeskText {
+    /** A "$" before an amount as the credit engine writes it ("$2,273.38", "-$0.01"), and only there. */
+    private static final java.util.regex.Pattern ENGINE_DOLLAR = java.util.regex.Pattern.compile("\\$(?=\\d{1,3}(,\\d{3})*\\.\\d{2}\\b)");
+
     private HoldDeskText() {
+    }
+
+    /**
+     * One line of "Why it is held": "• Invoice past due: 2 invoices totalling 2,273.38 ...". The
+     * engine stores its sentences with a "$" on every amount (one fixed form for the book); the
+     * screen shows amounts as every other screen does, without the sign. A "$" a person typed in a
+     * note ("$10,000") is theirs and stays.
+     */
+    static String reasonLine(String label, String message) {
+        return "\u2022 " + label + ": " + (message == null ? "" : ENGINE_DOLLAR.matcher(message).replaceAll(""));
     }
 
     /** Below the queue: "12 held orders shown of 40" ("held order" when the queue holds one). */

@@ -50,7 +50,7 @@ final class HoldDetailPane extends VBox {
         VBox reasons = new VBox(4);
         reasons.setId("reasonList");
         for (CreditHoldReason r : d.reasons()) {
-            Label l = new Label("• " + r.code().label() + ": " + r.message());
+            Label l = new Label(HoldDeskText.reasonLine(r.code().label(), r.message()));
             l.setWrapText(true);
             reasons.getChildren().add(l);
         }

@@ -144,6 +144,55 @@ class CashMatchingScreenTest {
         assertThat(dialogs.errors).isEmpty();
     }
 
+    /**
+     * Tour of 5 December 2026: the grid showed the reason as its code cut short ("DAMA...") and the due
+     * date as typed ("12/7/2026"), and the reason box stayed open on a posted payment.
+     */
+    @Test
+    void aDeductionShowsItsReasonByNameAndAPostedPaymentClosesTheReasonBox(FxRobot robot) throws Exception {
+        robot.clickOn("#searchField");
+        importLockbox(robot);
+        robot.interact(() -> statusBox(robot).setValue(DeskStatus.SUGGESTED));
+        robot.clickOn("#searchField").type(KeyCode.DOWN);
+        waitUntil(() -> controller.applyModel().detail() != null
+                && controller.applyModel().detail().payment().status() == DeskStatus.SUGGESTED);
+        TableView<ApplyRow> grid = robot.lookup("#invoiceTable").queryAs(TableView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<com.orderdesk.logic.cash.desk.DeductionReason> reasons = robot.lookup("#reasonBox").queryAs(ComboBox.class);
+        ApplyRow row = grid.getItems().stream().filter(r -> r.invoice().invoiceNo().equals("INV-000102")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            row.appliedProperty().set(new java.math.BigDecimal("250.00"));
+            grid.getSelectionModel().select(row);
+            reasons.setValue(com.orderdesk.logic.cash.desk.DeductionReason.DAMAGED);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reasons.lookupAll(".list-cell").stream().map(n -> ((javafx.scene.control.ListCell<?>) n).getText()))
+                .as("the reason box shows").contains("Damaged goods");
+        robot.clickOn("#deductionButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int at = grid.getItems().indexOf(row);
+        assertThat(cellText(grid, "Reason", at)).isEqualTo("Damaged goods");
+        // the name may be cut in the last column (about 75 px here): its tooltip says it whole
+        assertThat(Truncation.cutCells(grid, "Reason")).as("apply grid cells cut").isEmpty();
+        assertThat(Truncation.columnsOutOfView(grid)).as("apply grid columns out of view").isEmpty();
+        assertThat(cellText(grid, "Due", at)).isEqualTo(
+                com.orderdesk.gui.common.Formats.forDefaultLocale().date(row.invoice().dueDate()))
+                .isNotEqualTo(com.orderdesk.gui.common.Formats.forDefaultLocale().entryDate(row.invoice().dueDate()));
+
+        robot.clickOn("#onAccountButton"); // the payment's other 50.00 stays on the account
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> controller.applyModel().detail() != null && controller.applyModel().detail().payment().status().posted());
+        assertThat(robot.lookup("#postedLabel").queryAs(Label.class).getText()).contains("deduction 50.00, Damaged goods");
+        assertThat(reasons.isDisabled()).as("reason box on a posted payment").isTrue();
+    }
+
+    private static String cellText(TableView<?> grid, String column, int row) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> grid.lookupAll(".table-cell").stream().map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getTableColumn() != null && c.getTableColumn().getText().equals(column) && c.getIndex() == row)
+                .map(javafx.scene.control.Labeled::getText).findFirst().orElse("(no cell)")).get();
+    }
+
     @Test
     void aMalformedFileImportsNothingAndTheDialogListsTheLines(FxRobot robot) throws Exception {
         dialogs.fileToOpen = CashFixture.write(dir, "bad.csv", """

@@ -42,10 +42,14 @@ class ClaimsDeskTextTest {
 
     @Test
     void statusLinesNameOnlyWhatHappened() {
-        assertThat(ClaimsDeskText.loaded(12, 0, 0)).isEqualTo("12 cases");
-        assertThat(ClaimsDeskText.loaded(12, 2, 1))
+        assertThat(ClaimsDeskText.loaded(12, 12, 0, 0)).isEqualTo("12 cases");
+        assertThat(ClaimsDeskText.loaded(12, 12, 2, 1))
                 .isEqualTo("12 cases; 2 opened for short payments left unexplained; 1 damaged rows left out");
-        assertThat(ClaimsDeskText.loaded(3, 0, 4)).isEqualTo("3 cases; 4 damaged rows left out");
+        assertThat(ClaimsDeskText.loaded(3, 3, 0, 4)).isEqualTo("3 cases; 4 damaged rows left out");
+        assertThat(ClaimsDeskText.loaded(1, 1, 0, 0)).isEqualTo("1 case");
+        // tour of 5 December 2026: the bar said "15 cases" over a queue of 7 (open cases only)
+        assertThat(ClaimsDeskText.loaded(7, 15, 0, 0)).isEqualTo("7 of 15 cases shown");
+        assertThat(ClaimsDeskText.loaded(0, 15, 1, 0)).isEqualTo("0 of 15 cases shown; 1 opened for short payments left unexplained");
         assertThat(ClaimsDeskText.resolved("C-10", "Partly valid", List.of("CM-1", "CB-2")))
                 .isEqualTo("Case C-10 partly valid: CM-1, CB-2");
     }

@@ -22,4 +22,17 @@ class HoldDeskTextTest {
         assertThat(HoldDeskText.holdButton(true)).isEqualTo("Take off _manual hold");
         assertThat(HoldDeskText.holdButton(false)).isEqualTo("Put on _manual hold");
     }
+
+    /** Tour of 5 December 2026: the reasons said "$2,273.38" where every other amount has no sign. */
+    @Test
+    void holdReasonsShowAmountsWithoutTheCurrencySignAsElsewhere() {
+        assertThat(HoldDeskText.reasonLine("Invoice past due", "2 invoices totalling $2,273.38 are more than 30 days past due;"
+                + " the most overdue, INV-011366 ($1,551.69 open, due Oct 21, 2026), is 45 days past due"))
+                .isEqualTo("\u2022 Invoice past due: 2 invoices totalling 2,273.38 are more than 30 days past due;"
+                        + " the most overdue, INV-011366 (1,551.69 open, due Oct 21, 2026), is 45 days past due");
+        assertThat(HoldDeskText.reasonLine("Over limit", "Exposure $50,000.01 exceeds the credit limit $50,000.00 by $0.01."))
+                .isEqualTo("\u2022 Over limit: Exposure 50,000.01 exceeds the credit limit 50,000.00 by 0.01.");
+        // a person's own words keep their sign
+        assertThat(HoldDeskText.reasonLine("Manual hold", "Wire of $10,000 expected")).endsWith("Wire of $10,000 expected");
+    }
 }

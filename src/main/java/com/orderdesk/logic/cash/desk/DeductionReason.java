@@ -21,6 +21,22 @@ public enum DeductionReason {
         return label;
     }
 
+    /**
+     * What a person reads for a stored reason code: "DAMAGED" is "Damaged goods"; a code this
+     * version does not know (an older or imported one) is shown as it is; no code is "".
+     */
+    public static String labelOf(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        for (DeductionReason r : values()) {
+            if (r.name().equalsIgnoreCase(code.strip())) {
+                return r.label;
+            }
+        }
+        return code;
+    }
+
     @Override
     public String toString() {
         return name() + " - " + label;
