@@ -115,7 +115,8 @@ public final class ColumnFit {
         double bar = SCROLL_BAR;
         for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
             if (n instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL
-                    && b.getWidth() > 0) {
+                    && b.isVisible() && b.getWidth() > 0) {
+                // a hidden bar keeps a width it does not take (about 20 px): only a shown one counts
                 bar = b.getWidth();
             }
         }
