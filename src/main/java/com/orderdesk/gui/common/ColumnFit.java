@@ -92,7 +92,9 @@ public final class ColumnFit {
             if (table.getWidth() <= 0) {
                 return;
             }
-            double room = room(table);
+            // the bar's node is wider than the application's look draws it (20 px against some 8): a
+            // column that would end under the bar's node but left of the drawn bar reads whole
+            double room = room(table) + Math.max(0, barWidth(table) - SCROLL_BAR);
             double used = 0;
             boolean fits = true;
             for (TableColumn<?, ?> c : table.getColumns()) {
@@ -112,6 +114,10 @@ public final class ColumnFit {
      * scroll bar (reserved even while the rows fit, so that widths do not jump when a row is added).
      */
     static double room(TableView<?> table) {
+        return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - barWidth(table);
+    }
+
+    private static double barWidth(TableView<?> table) {
         double bar = SCROLL_BAR;
         for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
             if (n instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL
@@ -120,6 +126,6 @@ public final class ColumnFit {
                 bar = b.getWidth();
             }
         }
-        return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - bar;
+        return bar;
     }
 }
