@@ -1,6 +1,7 @@
 package com.orderdesk.gui.claims;
 
 import com.orderdesk.application.claims.ReceiptResult;
+import com.orderdesk.gui.common.ColumnFit;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
@@ -27,6 +28,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -84,7 +86,8 @@ public final class ReturnsController {
         // widths: at 1366 px every header and the usual value whole under the application's look
         lineTable.getColumns().add(TextColumn.of("Line", l -> String.valueOf(l.lineNo()), 56));
         lineTable.getColumns().add(TextColumn.of("SKU", ReturnableLine::sku, 100));
-        lineTable.getColumns().add(TextColumn.of("Description", ReturnableLine::description, 192));
+        TableColumn<ReturnableLine, String> description = TextColumn.of("Description", ReturnableLine::description, 192);
+        lineTable.getColumns().add(description);
         lineTable.getColumns().add(TextColumn.of("Invoiced", l -> formats.quantity(l.invoiced()) + " " + l.unit(), 92));
         lineTable.getColumns().add(TextColumn.of("Returned", l -> formats.quantity(l.alreadyAuthorized()), 98));
         lineTable.getColumns().add(TextColumn.of("May return", l -> formats.quantity(l.returnable()), 112));
@@ -93,7 +96,8 @@ public final class ReturnsController {
         // "1 of 3" received in one column, as the fulfillment plan writes a short pick: three columns
         // of one-digit counts under ten-letter headers left the customer's name and the reason cut
         rmaTable.getColumns().add(TextColumn.of("RMA", ReturnRow::number, 104));
-        rmaTable.getColumns().add(TextColumn.of("Customer", r -> r.customerNumber() + " " + r.customerName(), 200));
+        TableColumn<ReturnRow, String> customer = TextColumn.of("Customer", r -> r.customerNumber() + " " + r.customerName(), 200);
+        rmaTable.getColumns().add(customer);
         rmaTable.getColumns().add(TextColumn.of("Invoice", ReturnRow::invoiceNumber, 100));
         rmaTable.getColumns().add(TextColumn.of("SKU", ReturnRow::sku, 100));
         rmaTable.getColumns().add(TextColumn.of("Received", r -> formats.quantity(r.received()) + " of " + formats.quantity(r.authorized()), 98));
@@ -102,6 +106,12 @@ public final class ReturnsController {
         rmaTable.getColumns().add(TextColumn.of("Node", ReturnRow::nodeCode, 80));
         rmaTable.getColumns().add(TextColumn.of("Status", r -> r.status().label(), 124));
         rmaTable.getColumns().add(TextColumn.of("Return by", r -> formats.date(r.expiresOn()), 108));
+        // the description and the customer's name take the room the other columns leave, and wrap
+        // where even that is short ("Packing List Envelope ...", "C-10097 Gulf Coast Plas..." at 1366 px)
+        ColumnFit.fill(lineTable, description);
+        ColumnFit.fill(rmaTable, customer);
+        ColumnFit.wrap(description);
+        ColumnFit.wrap(customer);
         SortedList<ReturnRow> sorted = new SortedList<>(shownRmas);
         sorted.comparatorProperty().bind(rmaTable.comparatorProperty());
         rmaTable.setItems(sorted);

@@ -6,14 +6,23 @@ import java.util.Objects;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.MouseEvent;
 
 /**
  * Remembers a table's column widths and sort order between runs, per table id, in
  * {@link java.util.prefs.Preferences} (user node {@code /com/orderdesk/gui/tables/<tableId>}).
  * Columns are recognised by their {@code id} (set {@code fx:id} or {@code setId} on each column);
  * columns without an id are left alone.
+ *
+ * <p>Only widths a person set are stored: a width change counts while a mouse button is held on
+ * the table's header (a drag on a column border). Widths the layout produces (a small window, a
+ * constrained resize policy sharing out the room) are not, or a table once shown in a small
+ * window would keep its narrow columns on a large one. Each stored width keeps the column's
+ * default width beside it; when the code's default changes, the stored width is dropped, so new
+ * defaults reach installs that once showed the table.
  *
  * <pre>{@code
  * TablePrefs.forUser().remember(ordersTable, "orders.list");
@@ -22,6 +31,8 @@ import javafx.scene.control.TableView;
 public final class TablePrefs {
     private static final String SORT = "sort";
     private static final String WIDTH_PREFIX = "width.";
+    private static final String DEFAULT_PREFIX = "default.";
+    private static final String HEADER = "column-header-background";
 
     private final Preferences root;
 
@@ -37,15 +48,24 @@ public final class TablePrefs {
 
     /**
      * Restores what was stored for {@code tableId} into {@code table}, then stores every later
-     * change of a column width or of the sort order. Call once the columns exist.
+     * width a person sets by dragging a header border, and every change of the sort order. Call
+     * once the columns exist, with their default widths set.
      */
     public void remember(TableView<?> table, String tableId) {
         Preferences node = root.node(tableId);
         restore(table, node);
+        boolean[] dragging = {false};
+        table.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragging[0] = onHeader(e.getTarget(), table));
+        table.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> dragging[0] = false);
         for (TableColumn<?, ?> column : table.getColumns()) {
             if (column.getId() != null) {
-                column.widthProperty().addListener((obs, old, width) ->
-                        node.putDouble(WIDTH_PREFIX + column.getId(), width.doubleValue()));
+                double defaultWidth = column.getPrefWidth();
+                column.widthProperty().addListener((obs, old, width) -> {
+                    if (dragging[0]) {
+                        node.putDouble(WIDTH_PREFIX + column.getId(), width.doubleValue());
+                        node.putDouble(DEFAULT_PREFIX + column.getId(), defaultWidth);
+                    }
+                });
             }
         }
         table.getSortOrder().addListener((ListChangeListener<TableColumn<?, ?>>) change -> saveSort(table, node));
@@ -63,12 +83,29 @@ public final class TablePrefs {
         }
     }
 
+    /** True when {@code target} lies in {@code table}'s header row (column titles and borders). */
+    private static boolean onHeader(Object target, TableView<?> table) {
+        for (Node n = target instanceof Node node ? node : null; n != null && n != table; n = n.getParent()) {
+            if (n.getStyleClass().contains(HEADER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void restore(TableView<?> table, Preferences node) {
         for (TableColumn<?, ?> column : table.getColumns()) {
             if (column.getId() != null) {
-                double width = node.getDouble(WIDTH_PREFIX + column.getId(), -1);
-                if (width > 0) {
+                String key = WIDTH_PREFIX + column.getId();
+                double width = node.getDouble(key, -1);
+                double storedDefault = node.getDouble(DEFAULT_PREFIX + column.getId(), -1);
+                if (width > 0 && storedDefault == column.getPrefWidth()) {
                     column.setPrefWidth(width);
+                } else if (width > 0) {
+                    // stored under another default (or before defaults were stored): the code's new
+                    // default wins, and the old width goes
+                    node.remove(key);
+                    node.remove(DEFAULT_PREFIX + column.getId());
                 }
             }
         }

@@ -27,6 +27,9 @@ final class FulfillmentTables {
                 TextColumn.of("Customer", QueueRow::customerName, 170),
                 TextColumn.of("Ship to", QueueRow::shipToPlace, 130),
                 right(TextColumn.of("Cost", r -> r.shipments() == 0 ? "" : r.plannedCost().amount().toPlainString(), 70))));
+        // at 1366 px the queue has room for order and routing: the status showed as a sliver ("S")
+        // over a sideways bar; the columns that do not fit whole now wait until the pane is widened
+        com.orderdesk.gui.common.ColumnFit.wholeOnly(t);
     }
 
     static void plan(TableView<PlanRow> t) {

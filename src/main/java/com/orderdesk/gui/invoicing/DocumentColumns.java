@@ -33,9 +33,12 @@ final class DocumentColumns {
         // (the number's prefix says it too) are a sideways scroll away, and a column can be dragged.
         // The customer by name, as the hold and claims queues show it: with its number first the name
         // ended after a dozen letters; the search and the customer filter still take the number
+        // ... and a long name ("Tri-State Equipment Rentals") wraps onto a second line rather than being cut
+        TableColumn<DocumentRow, String> customer = TextColumn.of("Customer", DocumentRow::customerName, 200);
+        com.orderdesk.gui.common.ColumnFit.wrap(customer);
         return List.of(
                 TextColumn.of("Number", DocumentRow::number, 110),
-                TextColumn.of("Customer", DocumentRow::customerName, 200),
+                customer,
                 date("Due", DocumentRow::dueDate),
                 money("Open", DocumentRow::open),
                 status(),

@@ -108,18 +108,13 @@ final class OrderLinesTable {
         ext.setMinWidth(100);
         avail.setMinWidth(88);
         desc.setMinWidth(100);
-        // the figures keep their width; the description takes what the table has left (whole in its tooltip)
+        // the figures keep their width; the description takes what the table has left, and a long one
+        // ("Can Liner Low Density 1.5 mil Black 33 gal ...") wraps onto a second line rather than being cut
+        // (whole in its tooltip too)
         for (TableColumn<OrderLineRow, ?> c : java.util.List.of(no, sku, unit, qty, price, disc, ext, avail)) {
             c.setMaxWidth(c.getPrefWidth());
         }
-        desc.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
+        com.orderdesk.gui.common.ColumnFit.wrap(desc);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(java.util.List.of(no, sku, desc, unit, qty, price, disc, ext, avail));
         table.setOnKeyPressed(e -> {

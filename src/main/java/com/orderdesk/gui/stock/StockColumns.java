@@ -1,6 +1,7 @@
 package com.orderdesk.gui.stock;
 
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.ColumnFit;
 import com.orderdesk.gui.common.TablePrefs;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.stock.MovementRow;
@@ -21,18 +22,22 @@ final class StockColumns {
     }
 
     static void nodes(TableView<NodeStockLine> table, Formats formats) {
+        TableColumn<NodeStockLine, String> name = TextColumn.of("Name", n -> StockDeskText.nodeName(n.nodeName(), n.nodeActive()), 230);
         table.getColumns().setAll(List.of(
                 TextColumn.of("Node", NodeStockLine::nodeCode, 90),
-                TextColumn.of("Name", n -> StockDeskText.nodeName(n.nodeName(), n.nodeActive()), 230),
+                name,
                 quantity("On hand", NodeStockLine::onHand, formats, false, 90),
                 quantity("Reserved", NodeStockLine::reserved, formats, false, 90),
                 quantity("Safety", NodeStockLine::safetyStock, formats, false, 90),
                 quantity("Available", NodeStockLine::available, formats, false, 90)));
         TablePrefs.forUser().remember(table, "stock-nodes");
+        // "Dallas-Fort Worth Distribution Center" whole in the room an empty filler column took at 1366 px
+        ColumnFit.fill(table, name);
     }
 
     static void history(TableView<MovementRow> table, Formats formats, ZoneId zone) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+        TableColumn<MovementRow, String> note = TextColumn.of("Note", m -> m.note() == null ? "" : m.note(), 200);
         table.getColumns().setAll(List.of(
                 TextColumn.of("When", m -> when.format(m.at().atZone(zone)), 180),
                 TextColumn.of("Node", MovementRow::nodeCode, 80),
@@ -40,9 +45,10 @@ final class StockColumns {
                 quantity("Change", MovementRow::quantity, formats, true, 80),
                 quantity("On hand after", MovementRow::onHandAfter, formats, false, 136), // whole under the application's look
                 TextColumn.of("Reference", m -> m.reference() == null ? "" : m.reference(), 150),
-                TextColumn.of("Note", m -> m.note() == null ? "" : m.note(), 200),
+                note,
                 TextColumn.of("By", MovementRow::by, 80)));
         TablePrefs.forUser().remember(table, "stock-history");
+        ColumnFit.fill(table, note);
     }
 
     /** Whole units, right-aligned; a change shows its sign ("+12", "-3"). */

@@ -139,9 +139,9 @@ class TableHelpersTest {
             first.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
             new javafx.scene.Scene(first, 800, 400);
             prefs.remember(first, "orders.list");
-            first.getColumns().get(1).setPrefWidth(333);
             first.applyCss();
             first.layout();
+            dragOnHeader(first, () -> first.getColumns().get(1).setPrefWidth(333));
             TableColumn<Order, ?> customer = first.getColumns().get(1);
             TableColumn<Order, ?> number = first.getColumns().get(0);
             customer.setSortType(TableColumn.SortType.DESCENDING);
@@ -158,6 +158,72 @@ class TableHelpersTest {
 
         assertThat(restored).containsExactly("333.0", "[customer:DESCENDING, number:ASCENDING]");
         assertThat(root.node("orders.list").get("sort", "")).isEqualTo("customer:D,number:A");
+    }
+
+    @Test
+    void widthsTheLayoutProducesAreNotStoredOnlyAHeaderDragIs() throws Exception {
+        TablePrefs prefs = new TablePrefs(root);
+        FxTestSupport.onFxRun(() -> {
+            TableView<Order> table = table();
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            javafx.scene.Scene scene = new javafx.scene.Scene(table, 300, 200);
+            prefs.remember(table, "orders.list");
+            table.applyCss();
+            table.layout();
+            table.resize(1000, 200);
+            table.layout();
+            table.getColumns().get(0).setPrefWidth(120);
+            table.layout();
+            assertThat(table.getColumns().get(1).getWidth()).isGreaterThan(100);
+            assertThat(scene).isNotNull();
+        });
+        assertThat(root.node("orders.list").keys()).isEmpty();
+
+        FxTestSupport.onFxRun(() -> {
+            TableView<Order> table = table();
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            new javafx.scene.Scene(table, 800, 200);
+            prefs.remember(table, "orders.list");
+            table.applyCss();
+            table.layout();
+            dragOnHeader(table, () -> table.getColumns().get(0).setPrefWidth(150));
+        });
+        assertThat(root.node("orders.list").getDouble("width.number", -1)).isEqualTo(150);
+        assertThat(root.node("orders.list").getDouble("default.number", -1)).isEqualTo(80);
+        assertThat(root.node("orders.list").getDouble("width.customer", -1)).isEqualTo(-1);
+    }
+
+    @Test
+    void aWidthStoredUnderAnOlderDefaultIsDropped() throws Exception {
+        TablePrefs prefs = new TablePrefs(root);
+        Preferences node = root.node("orders.list");
+        node.putDouble("width.number", 40);
+        node.putDouble("default.number", 60);
+        node.putDouble("width.customer", 55);
+        node.putDouble("default.customer", 80);
+        List<Double> widths = FxTestSupport.onFx(() -> {
+            TableView<Order> table = table();
+            prefs.remember(table, "orders.list");
+            return List.of(table.getColumns().get(0).getPrefWidth(), table.getColumns().get(1).getPrefWidth());
+        });
+        // number's default was 60 then, 80 now: the code's 80 wins; customer's default is unchanged
+        assertThat(widths).containsExactly(80.0, 55.0);
+        assertThat(node.getDouble("width.number", -1)).isEqualTo(-1);
+        assertThat(node.getDouble("width.customer", -1)).isEqualTo(55);
+    }
+
+    /** What a person's drag on a header border does: press on the header, widths change, release. */
+    private static void dragOnHeader(TableView<?> table, Runnable resize) {
+        javafx.scene.Node header = table.lookup(".column-header-background");
+        javafx.event.Event.fireEvent(header, mouse(javafx.scene.input.MouseEvent.MOUSE_PRESSED));
+        resize.run();
+        table.layout();
+        javafx.event.Event.fireEvent(header, mouse(javafx.scene.input.MouseEvent.MOUSE_RELEASED));
+    }
+
+    private static javafx.scene.input.MouseEvent mouse(javafx.event.EventType<javafx.scene.input.MouseEvent> type) {
+        return new javafx.scene.input.MouseEvent(type, 5, 5, 5, 5, javafx.scene.input.MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, true, false, false, null);
     }
 
     @Test

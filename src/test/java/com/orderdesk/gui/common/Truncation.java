@@ -70,6 +70,21 @@ public final class Truncation {
         return laidOut(table, () -> outOfView(table));
     }
 
+    /**
+     * Width inside the table that no column uses (an empty filler column at the right while text
+     * is cut beside it), less the vertical scroll bar's width where one shows.
+     */
+    public static double unusedWidth(javafx.scene.control.TableView<?> table) {
+        return laidOut(table, () -> {
+            double bar = table.lookupAll(".scroll-bar").stream()
+                    .filter(n -> n instanceof javafx.scene.control.ScrollBar b && b.isVisible()
+                            && b.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                    .mapToDouble(n -> ((javafx.scene.control.ScrollBar) n).getWidth()).max().orElse(0);
+            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - bar;
+            return room - table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+        });
+    }
+
     private static List<String> outOfView(javafx.scene.control.TableView<?> table) {
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
         java.util.List<String> out = new java.util.ArrayList<>();

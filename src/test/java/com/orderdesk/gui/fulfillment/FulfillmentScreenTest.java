@@ -87,6 +87,22 @@ class FulfillmentScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Tour (1366 px): the queue's third column showed as a sliver ("S") over a sideways bar. */
+    @Test
+    void at1366TheQueueShowsWholeColumnsOnly(FxRobot robot) throws Exception {
+        TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);
+        waitUntil(() -> queue.getItems().size() == 1);
+        robot.interact(() -> {
+            com.orderdesk.gui.common.Truncation.applicationLook();
+            queue.getScene().getWindow().setWidth(1258);
+            queue.getScene().getWindow().setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(queue)).as("queue columns out of view").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(queue)).as("queue headers cut").isEmpty();
+        assertThat(queue.getVisibleLeafColumns()).extracting(c -> c.getText()).startsWith("Order", "Routing");
+    }
+
     @Test
     void openTheMapSeeTheShipmentsMoveALineAndConfirmTheAuditedOverride(FxRobot robot) throws Exception {
         TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);

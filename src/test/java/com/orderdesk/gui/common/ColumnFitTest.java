@@ -1,0 +1,125 @@
+package com.orderdesk.gui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** ColumnFit: a column that takes the spare room, trailing columns hidden rather than cut, text that wraps. */
+class ColumnFitTest {
+    record Node(String code, String name, int onHand) {
+    }
+
+    private static final String LONG = "Dallas-Fort Worth Distribution Center";
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxTestSupport.startToolkit();
+    }
+
+    @Test
+    void theFlexColumnTakesTheRoomTheOthersLeaveAndNeverLessThanItsOwnWidth() throws Exception {
+        List<Double> widths = FxTestSupport.onFx(() -> {
+            TableView<Node> table = table();
+            StackPane pane = new StackPane(table);
+            new Scene(pane, 700, 300);
+            ColumnFit.fill(table, name(table));
+            layout(pane);
+            double wide = name(table).getWidth();
+            double room = ColumnFit.room(table);
+            double used = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+            pane.resize(300, 300);
+            layout(pane);
+            return List.of(wide, room - used, name(table).getWidth());
+        });
+        // 700 px: no empty filler column at the right (the name has what the others leave)
+        assertThat(widths.get(0)).isGreaterThan(400);
+        assertThat(widths.get(1)).isBetween(-1.0, 1.0);
+        // 300 px: the name keeps its own 150 (a sideways bar rather than a squeezed name)
+        assertThat(widths.get(2)).isEqualTo(150.0);
+    }
+
+    @Test
+    void columnsThatWouldShowCutAtTheRightEdgeWaitUntilThePaneIsWidened() throws Exception {
+        List<List<String>> shown = FxTestSupport.onFx(() -> {
+            TableView<Node> table = table();
+            StackPane pane = new StackPane(table);
+            new Scene(pane, 300, 300);
+            ColumnFit.wholeOnly(table);
+            layout(pane);
+            List<String> narrow = visible(table);
+            pane.resize(700, 300);
+            layout(pane);
+            return List.of(narrow, visible(table));
+        });
+        // code 90 + name 150 fit in 300 px; on hand (90) would show as a sliver
+        assertThat(shown.get(0)).containsExactly("Node", "Name");
+        assertThat(shown.get(1)).containsExactly("Node", "Name", "On hand");
+    }
+
+    @Test
+    void aWrappingCellShowsItsTextWholeOnTwoLinesAndTheRowGrows() throws Exception {
+        TableView<Node> table = FxTestSupport.onFx(() -> {
+            Truncation.applicationLook();
+            TableView<Node> t = table();
+            ColumnFit.wrap(name(t));
+            name(t).setPrefWidth(180); // one line needs about 260 px: two here
+            t.getItems().add(0, new Node("DC-DFW", LONG, 1));
+            StackPane pane = new StackPane(t);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(pane, 400, 300));
+            stage.show();
+            return t;
+        });
+        Thread.sleep(300); // a few pulses: the row takes its height, then the cell lays its text out in it
+        List<Object> seen = FxTestSupport.onFx(() -> {
+            TableCell<?, ?> cell = table.lookupAll(".table-cell").stream().map(n -> (TableCell<?, ?>) n)
+                    .filter(c -> LONG.equals(c.getText())).findFirst().orElseThrow();
+            String drawn = cell.lookupAll(".text").stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText())
+                    .findFirst().orElse("");
+            List<Object> found = List.of(drawn, cell.getHeight(), cell.getTooltip() == null ? "" : cell.getTooltip().getText());
+            table.getScene().getWindow().hide();
+            return found;
+        });
+        assertThat(seen.get(0)).isEqualTo(LONG);
+        assertThat((Double) seen.get(1)).as("row height").isGreaterThan(30);
+        assertThat(seen.get(2)).isEqualTo(LONG);
+    }
+
+    private static void layout(StackPane pane) {
+        pane.applyCss();
+        pane.layout();
+        pane.layout();
+    }
+
+    private static List<String> visible(TableView<Node> table) {
+        return table.getVisibleLeafColumns().stream().map(TableColumn::getText).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableColumn<Node, String> name(TableView<Node> table) {
+        return (TableColumn<Node, String>) table.getColumns().get(1);
+    }
+
+    private static TableView<Node> table() {
+        TableView<Node> table = new TableView<>(FXCollections.observableArrayList(
+                new Node("DC-ABE", "Allentown", 359), new Node("ST-CHI", "Chicago Branch Store", 13)));
+        table.getColumns().add(TextColumn.of("Node", Node::code, 90));
+        table.getColumns().add(TextColumn.of("Name", Node::name, 150));
+        TableColumn<Node, Integer> onHand = new TableColumn<>("On hand");
+        onHand.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().onHand()));
+        onHand.setPrefWidth(90);
+        table.getColumns().add(onHand);
+        return table;
+    }
+}
