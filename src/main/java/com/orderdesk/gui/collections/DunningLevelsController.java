@@ -2,6 +2,7 @@ package com.orderdesk.gui.collections;
 
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -58,6 +59,9 @@ public final class DunningLevelsController {
 
     @FXML
     private void initialize() {
+        // the FXML's labelFor="$field" names a control declared after the label, which FXML leaves unset:
+        // without this link Alt+letter on the labels was dead
+        Mnemonics.linkLabels(root);
         // widths that fit whole at 1366 px beside the form under the application's look; the text takes what is left
         table.getColumns().add(TextColumn.of("Level", l -> String.valueOf(l.level()), 64));
         table.getColumns().add(TextColumn.of("Days past due", l -> String.valueOf(l.daysPastDue()), 124));
@@ -154,7 +158,8 @@ public final class DunningLevelsController {
         }
         DunningRun.Level added = model.addLevel();
         table.getSelectionModel().select(added);
-        daysField.requestFocus();
+        // later: Alt+A focuses its button after this action ran, which left the cursor off the new level's days
+        javafx.application.Platform.runLater(daysField::requestFocus);
     }
 
     @FXML

@@ -2,6 +2,7 @@ package com.orderdesk.gui.kpi;
 
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -92,6 +93,9 @@ public final class DashboardController {
 
     @FXML
     private void initialize() {
+        // the FXML's labelFor="$field" names a control declared after the label, which FXML leaves unset:
+        // without this link Alt+letter on the labels was dead
+        Mnemonics.linkLabels(root);
         rangeBox.getItems().setAll(DashboardViewModel.Range.values());
         rangeBox.setConverter(Formats.display(DashboardViewModel.Range::label, ""));
         rangeBox.setValue(DashboardViewModel.Range.LAST_90);

@@ -138,4 +138,36 @@ class UsersKeysScreenTest {
         waitUntil(() -> !model.creatingProperty().get());
         assertThat(screen.dialogs.errors).isEmpty();
     }
+
+    /** Ctrl+S creates the new user from the form; on a listed user it saves the roles ticked (a reason required). */
+    @Test
+    void ctrlSCreatesTheUserThenSavesItsRoles(FxRobot robot) throws Exception {
+        waitUntil(() -> model.rows().size() >= 3);
+        ctrl(robot, KeyCode.N);
+        waitUntil(() -> model.creatingProperty().get() && !model.passwordProperty().get().isEmpty());
+        assertThat(settledFocus()).isSameAs(byId(robot, "#userNameField"));
+        robot.write("jdoe").type(KeyCode.TAB).write("Jane Doe").type(KeyCode.TAB);
+        assertThat(settledFocus()).as("Tab from the display name: the first role").isSameAs(byId(robot, "#role-ORDER_CLERK"));
+        robot.type(KeyCode.SPACE);
+        ctrl(robot, KeyCode.S);
+        waitUntil(() -> screen.lastMessage().startsWith("User jdoe created (Order clerk)"));
+        assertThat(book.services().users().list(book.admin())).anySatisfy(u -> assertThat(u.username()).isEqualTo("jdoe"));
+
+        // the created user, its roles: AR clerk as well; Ctrl+S without a reason is refused, with one it saves
+        ctrl(robot, KeyCode.F);
+        robot.write("jdoe");
+        waitUntil(() -> robot.lookup("#userTable").queryTableView().getItems().size() == 1);
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> model.selectedProperty().get() != null && model.selectedProperty().get().userName().equals("jdoe"));
+        robot.type(KeyCode.ENTER);
+        robot.type(KeyCode.TAB).type(KeyCode.TAB);
+        assertThat(settledFocus()).isSameAs(byId(robot, "#role-AR_CLERK"));
+        robot.type(KeyCode.SPACE);
+        ctrl(robot, KeyCode.S);
+        waitUntil(() -> model.messageProperty().get().contains("Reason: say why the roles change"));
+        robot.clickOn("#reasonField").write("Covers receivables on Fridays");
+        ctrl(robot, KeyCode.S);
+        waitUntil(() -> screen.lastMessage().equals("Jane Doe is now Order clerk and AR clerk."));
+        assertThat(screen.dialogs.errors).isEmpty();
+    }
 }

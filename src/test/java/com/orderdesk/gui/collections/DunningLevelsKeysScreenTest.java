@@ -1,0 +1,141 @@
+package com.orderdesk.gui.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The AR lead works the Dunning levels screen with its keys (F1): Alt+D / G / F / L / T to the
+ * fields, Enter puts the form into the level, Alt+A adds a level, Alt+V takes out the last (asks
+ * once), Alt+U undoes what is not saved, Ctrl+S saves the procedure.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DunningLevelsKeysScreenTest {
+    private static TestBook book;
+    private static SignedInUser lead;
+    private ScreenFixture screen;
+    private DunningLevelsViewModel model;
+    private Scene scene;
+
+    @BeforeAll
+    static void book() throws Exception {
+        book = TestBook.create(Files.createTempDirectory("dunning-levels-keys-test"));
+        lead = book.manager();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        screen = new ScreenFixture();
+        model = new DunningLevelsViewModel(book.services().dunning(), () -> lead);
+        DunningLevelsController controller = new DunningLevelsController(model, screen.tasks, screen.dialogs, screen.status);
+        scene = screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+        controller.focusFirst();
+    }
+
+    @AfterEach
+    void close() {
+        screen.close();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            ScreenFixture.waitUntil(30, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', levels " + model.levels()
+                    + ", focus " + scene.getFocusOwner() + ", problems '" + ((Label) scene.lookup("#problemsLabel")).getText()
+                    + "', confirms " + screen.dialogs.confirms, e);
+        }
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+    }
+
+    private static void ctrl(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+    }
+
+    /** The focus owner's id a moment after a key. */
+    private String settledFocus() {
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node n = scene.getFocusOwner();
+        return n == null ? null : n.getId();
+    }
+
+    @Test
+    void theLevelsKeysDoWhatTheListSays(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#levelsTable").queryAs(TableView.class);
+        waitUntil(() -> model.levels().size() == 3 && table.getSelectionModel().getSelectedIndex() == 0);
+        int stored = model.levels().get(0).daysPastDue();
+
+        // the labels' letters reach their fields
+        alt(robot, KeyCode.G);
+        assertThat(settledFocus()).as("focus after Alt+G").isEqualTo("graceField");
+        alt(robot, KeyCode.F);
+        assertThat(settledFocus()).as("focus after Alt+F").isEqualTo("feeField");
+        alt(robot, KeyCode.L);
+        assertThat(settledFocus()).as("focus after Alt+L").isEqualTo("templateBox");
+        alt(robot, KeyCode.T);
+        assertThat(settledFocus()).as("focus after Alt+T").isEqualTo("textArea");
+        alt(robot, KeyCode.D);
+        assertThat(settledFocus()).as("focus after Alt+D").isEqualTo("daysField");
+
+        // Enter in a field puts the form into the selected level (not yet stored)
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(String.valueOf(stored + 1));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> model.levels().get(0).daysPastDue() == stored + 1);
+        assertThat(book.services().dunning().levels(lead).get(0).daysPastDue()).isEqualTo(stored);
+
+        // Alt+U undoes it
+        alt(robot, KeyCode.U);
+        waitUntil(() -> model.levels().get(0).daysPastDue() == stored);
+
+        // Alt+A adds a level after the last, the cursor in its days; Alt+V takes it out again (asks once)
+        alt(robot, KeyCode.A);
+        waitUntil(() -> model.levels().size() == 4);
+        assertThat(settledFocus()).as("focus after Alt+A").isEqualTo("daysField");
+        alt(robot, KeyCode.V);
+        waitUntil(() -> model.levels().size() == 3);
+        assertThat(screen.dialogs.confirms).singleElement().asString().isEqualTo("Take out the last level: level 4");
+
+        // Ctrl+S from a field stores what the form holds
+        robot.clickOn(table);
+        robot.type(KeyCode.HOME);
+        waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 0);
+        alt(robot, KeyCode.D);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(String.valueOf(stored + 2));
+        ctrl(robot, KeyCode.S);
+        waitUntil(() -> screen.lastMessage().startsWith("Dunning procedure saved: 3 levels"));
+        assertThat(book.services().dunning().levels(lead).get(0).daysPastDue()).isEqualTo(stored + 2);
+        assertThat(screen.dialogs.errors).isEmpty();
+    }
+}

@@ -1,0 +1,126 @@
+package com.orderdesk.gui.company;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.application.company.TestLogos;
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * An administrator works the Company screen with its keys (F1): F5 drops what is not saved, Enter
+ * in an address makes a new line, Alt+L chooses a logo (previewed), Ctrl+S saves all of it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CompanyKeysScreenTest {
+    private static TestBook book;
+    private static SignedInUser admin;
+    private static Path dir;
+    private ScreenFixture screen;
+    private Scene scene;
+
+    @BeforeAll
+    static void book() throws Exception {
+        dir = Files.createTempDirectory("company-keys-test");
+        book = TestBook.create(dir);
+        admin = book.admin();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        screen = new ScreenFixture();
+        CompanySettingsController controller = new CompanySettingsController(new CompanySettingsViewModel(
+                new CompanyDesk(book.services().companySettings(), () -> admin)), screen.tasks, screen.dialogs, screen.status);
+        scene = screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+        controller.focusFirstField();
+    }
+
+    @AfterEach
+    void close() {
+        screen.close();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            ScreenFixture.waitUntil(30, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', message '"
+                    + ((Label) scene.lookup("#companyMessage")).getText() + "', focus " + scene.getFocusOwner()
+                    + ", logo '" + ((Label) scene.lookup("#logoDescription")).getText() + "'", e);
+        }
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+    }
+
+    private static void ctrl(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+    }
+
+    @Test
+    void theCompanyKeysDoWhatTheListSays(FxRobot robot) throws Exception {
+        TextField name = robot.lookup("#companyName").queryAs(TextField.class);
+        String stored = book.services().companySettings().load(admin).settings().name();
+        waitUntil(() -> name.getText().equals(stored) && name.isFocused()
+                && !((Label) scene.lookup("#logoDescription")).getText().isEmpty());
+
+        // F5: what was typed and not saved is dropped
+        robot.clickOn(name).type(KeyCode.END).write(" (typo)");
+        waitUntil(() -> name.getText().endsWith("(typo)"));
+        robot.type(KeyCode.F5);
+        waitUntil(() -> name.getText().equals(stored));
+
+        // the labels' letters: Alt+C the contact line (its L was the logo button's too, so Alt+L only moved the focus)
+        robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
+        waitUntil(() -> scene.getFocusOwner() != null && "contactField".equals(scene.getFocusOwner().getId()));
+
+        // Enter in an address: a new line, not a save
+        TextArea address = robot.lookup("#companyAddress").queryAs(TextArea.class);
+        robot.clickOn(address);
+        robot.interact(address::clear);
+        robot.write("1 Harbour Road").type(KeyCode.ENTER).write("Tulsa, OK 74101");
+        assertThat(address.getText()).isEqualTo("1 Harbour Road\nTulsa, OK 74101");
+
+        // Alt+L: the logo file chooser; the logo chosen is previewed
+        Path logo = dir.resolve("keys-logo.png");
+        Files.write(logo, TestLogos.png(360, 90, "Keys"));
+        screen.dialogs.fileToOpen = logo;
+        alt(robot, KeyCode.L);
+        waitUntil(() -> ((Label) scene.lookup("#logoDescription")).getText().startsWith("keys-logo.png: PNG"));
+
+        // Ctrl+S saves the address and the logo
+        ctrl(robot, KeyCode.S);
+        waitUntil(() -> screen.lastMessage().startsWith("Company settings saved"));
+        var saved = book.services().companySettings().load(admin);
+        assertThat(saved.settings().address()).isEqualTo(List.of("1 Harbour Road", "Tulsa, OK 74101"));
+        assertThat(saved.logo()).as("the logo chosen with Alt+L is stored").isNotNull();
+        assertThat(screen.dialogs.errors).isEmpty();
+    }
+}

@@ -1,0 +1,168 @@
+package com.orderdesk.gui.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.application.order.OrderLife;
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.logic.order.OrderDraft;
+import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.model.order.OrderChannel;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.reporting.KpiPackReport;
+import com.orderdesk.reporting.ReportCatalog;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A credit manager works the dashboard with its keys (F1): Alt+P the period, Alt+F / Alt+T chosen
+ * dates, Tab to a figure and Space lists the documents behind it, Enter opens the selected one, F5
+ * reads the book again (an order entered since shows only then).
+ */
+@ExtendWith(ApplicationExtension.class)
+class DashboardKeysScreenTest {
+    private static OrderLife life;
+    private final List<DashboardViewModel.DrillRow> opened = new CopyOnWriteArrayList<>();
+    private ScreenFixture screen;
+    private Scene scene;
+
+    @BeforeAll
+    static void book() throws Exception {
+        ScreenFixture.allowSlowSetup();
+        life = new OrderLife(TestBook.create(Files.createTempDirectory("dashboard-keys-test")));
+        life.entered().released().overridden().shipped().invoiced().paid();
+        emailOrder("PO-MAIL-1");
+    }
+
+    private static void emailOrder(String po) {
+        life.services.orders().save(life.clerk, new OrderDraft(null, null, life.book.exemptId, life.book.exemptShipToId,
+                OrderChannel.EMAIL, po, null, null,
+                List.of(new OrderLineDraft(life.book.towelId, "TWL-ROLL-8", 1, null, BigDecimal.ZERO))));
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        screen = new ScreenFixture();
+        var manager = life.manager;
+        DashboardController controller = new DashboardController(
+                new DashboardViewModel(life.services.kpi(), () -> manager, ForkJoinPool.commonPool(),
+                        life.services.cashForecast()::forecast), screen.tasks, screen.dialogs, screen.status,
+                kind -> true, opened::add, new KpiPackReport(new ReportCatalog())::write);
+        scene = screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+        controller.focusFirst();
+    }
+
+    @AfterEach
+    void close() {
+        screen.close();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        life.book.db.close();
+    }
+
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        try {
+            ScreenFixture.waitUntil(60, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', period '" + period()
+                    + "', focus " + scene.getFocusOwner() + ", touchless '" + tile("TOUCHLESS") + "', errors "
+                    + screen.dialogs.errors, e);
+        }
+    }
+
+    private String period() {
+        return ((Label) scene.lookup("#periodLabel")).getText();
+    }
+
+    private String tile(String headline) {
+        Button b = (Button) scene.lookup("#tile-" + headline);
+        return b == null ? "" : ((javafx.scene.layout.VBox) b.getGraphic()).getChildren().stream()
+                .map(n -> ((Label) n).getText()).reduce("", (a, c) -> a + "|" + c);
+    }
+
+    private static void alt(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
+    }
+
+    /** The focus owner's id a moment after a key. */
+    private String settledFocus() {
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node n = scene.getFocusOwner();
+        return n == null ? null : n.getId();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDashboardKeysDoWhatTheListSays(FxRobot robot) throws Exception {
+        waitUntil(() -> tile("TOUCHLESS").contains("50.0%"));
+        ComboBox<DashboardViewModel.Range> range = robot.lookup("#rangeBox").queryAs(ComboBox.class);
+
+        // Alt+P: the period; chosen dates with Alt+F / Alt+T, shown with Alt+S
+        robot.clickOn("#drillTable");
+        alt(robot, KeyCode.P);
+        assertThat(settledFocus()).as("focus after Alt+P").isEqualTo("rangeBox");
+        robot.type(KeyCode.F4).type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> range.getValue() == DashboardViewModel.Range.CHOSEN);
+        DatePicker from = robot.lookup("#fromPicker").queryAs(DatePicker.class);
+        alt(robot, KeyCode.F);
+        assertThat(settledFocus()).as("focus after Alt+F").isEqualTo("fromPicker");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write(from.getConverter().toString(TestBook.TODAY.minusDays(9)));
+        alt(robot, KeyCode.T);
+        assertThat(settledFocus()).as("focus after Alt+T").isEqualTo("toPicker");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write(from.getConverter().toString(TestBook.TODAY));
+        alt(robot, KeyCode.S);
+        waitUntil(() -> period().contains("(10 days"));
+
+        // Tab through the figures to the touchless share; Space lists the orders a person touched
+        alt(robot, KeyCode.P);
+        for (int i = 0; i < 20 && !"tile-TOUCHLESS".equals(settledFocus()); i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertThat(settledFocus()).as("Tab reaches the touchless share").isEqualTo("tile-TOUCHLESS");
+        robot.type(KeyCode.SPACE);
+        TableView<DashboardViewModel.DrillRow> drill = robot.lookup("#drillTable").queryAs(TableView.class);
+        waitUntil(() -> drill.getItems().size() == 1 && drill.isFocused());
+
+        // Enter: the selected document opens in its screen
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> opened.size() == 1);
+        assertThat(opened.get(0).number()).isEqualTo(life.orderNumber);
+
+        // F5: an order entered since the screen read the book shows only after it
+        emailOrder("PO-MAIL-2");
+        alt(robot, KeyCode.P);
+        robot.type(KeyCode.F5);
+        waitUntil(() -> tile("TOUCHLESS").contains("66.7%"));
+        assertThat(screen.dialogs.errors).isEmpty();
+    }
+}
