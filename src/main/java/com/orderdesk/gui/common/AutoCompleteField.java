@@ -77,9 +77,8 @@ public final class AutoCompleteField<T> {
                 request -> request.isCancelled() ? List.of() : suggestSafely(request.getUserText()), converter);
         binding.setOnAutoCompleted(e -> selected.set(e.getCompletion()));
         // ControlsFX styles the popup once before it has an owner (show() first sets its scene's
-        // orientation), when looked-up colours cannot be found through the owner's .root: the theme's
-        // .root rule on the popup itself defines them there (AtlantaFX makes ".root.popup" transparent).
-        binding.getAutoCompletionPopup().getStyleClass().addAll("root", "popup");
+        // orientation): then app.css does not reach it, and ControlsFX's derive(-fx-color, ..) failed
+        // with a CSS warning. A sheet on the popup's own root defines those colours at that moment.
         binding.getAutoCompletionPopup().getScene().getRoot().getStylesheets().add(POPUP_CSS);
         // The popup is as wide as the field, so long names are not cut off.
         binding.prefWidthProperty().bind(field.widthProperty());
