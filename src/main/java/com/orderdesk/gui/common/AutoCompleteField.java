@@ -46,6 +46,10 @@ public final class AutoCompleteField<T> {
         return t;
     });
 
+    /** The popup's own stylesheet: Modena's colour names for ControlsFX, in the AtlantaFX theme's colours. */
+    static final String POPUP_CSS = Objects.requireNonNull(AutoCompleteField.class.getResource(
+            "/com/orderdesk/gui/autocomplete.css"), "autocomplete.css").toExternalForm();
+
     /** Computes suggestions for what was typed. Called off the FX thread; must not touch nodes. */
     @FunctionalInterface
     public interface SuggestionProvider<T> {
@@ -72,6 +76,10 @@ public final class AutoCompleteField<T> {
         this.binding = TextFields.bindAutoCompletion(field,
                 request -> request.isCancelled() ? List.of() : suggestSafely(request.getUserText()), converter);
         binding.setOnAutoCompleted(e -> selected.set(e.getCompletion()));
+        // ControlsFX styles the popup once before it has an owner (show() first sets its scene's
+        // orientation): then app.css does not reach it, and ControlsFX's derive(-fx-color, ..) failed
+        // with a CSS warning. A sheet on the popup's own root defines those colours at that moment.
+        binding.getAutoCompletionPopup().getScene().getRoot().getStylesheets().add(POPUP_CSS);
         // The popup is as wide as the field, so long names are not cut off.
         binding.prefWidthProperty().bind(field.widthProperty());
         field.textProperty().addListener((obs, old, text) -> {
