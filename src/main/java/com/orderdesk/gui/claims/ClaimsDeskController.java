@@ -89,6 +89,8 @@ public final class ClaimsDeskController {
 
     @FXML
     private void initialize() {
+        // the FXML's labelFor="$..." names controls declared after their labels, which FXML leaves unlinked
+        com.orderdesk.gui.common.Mnemonics.linkLabels(root);
         ClaimColumns.install(table, model, formats);
         changes = new CaseChanges(root, tasks, dialogs, resultLabel, moveBox, this::refresh, noteField);
         ClaimChoices.filters(statusBox, reasonBox, ownerBox);

@@ -83,6 +83,8 @@ public final class ReturnsController {
 
     @FXML
     private void initialize() {
+        // the FXML's labelFor="$..." names controls declared after their labels, which FXML leaves unlinked
+        com.orderdesk.gui.common.Mnemonics.linkLabels(root);
         // widths: at 1366 px every header and the usual value whole under the application's look
         lineTable.getColumns().add(TextColumn.of("Line", l -> String.valueOf(l.lineNo()), 56));
         lineTable.getColumns().add(TextColumn.of("SKU", ReturnableLine::sku, 100));

@@ -55,6 +55,8 @@ public final class RootCausesController {
 
     @FXML
     private void initialize() {
+        // the FXML's labelFor="$..." names controls declared after their labels, which FXML leaves unlinked
+        com.orderdesk.gui.common.Mnemonics.linkLabels(root);
         LocalDate today = LocalDate.now(clock);
         fromPicker.setConverter(formats.dateConverter());
         toPicker.setConverter(formats.dateConverter());
