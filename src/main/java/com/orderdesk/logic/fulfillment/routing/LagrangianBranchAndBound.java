@@ -229,7 +229,6 @@ final class LagrangianBranchAndBound {
         int[][] seen = new int[p.nodeCount][levels];
         int stale = 0;
         int taken = 0;
-        screen.forget();
         for (int it = 0; it < steps; it++) {
             double v = screen.evaluate(lambda, b.lo, b.hi); // the nodes that cannot count skipped: the same value
             if (v == Double.POSITIVE_INFINITY) {
@@ -250,7 +249,6 @@ final class LagrangianBranchAndBound {
             }
             if (v > bestValue + 1e-9) {
                 bestValue = v;
-                screen.keepBest(lambda, b.lo); // the full evaluation at the end reuses these nodes' values
                 System.arraycopy(lambda, 0, best, 0, best.length);
                 stale = 0;
             } else if (++stale >= staleSteps) {

@@ -35,8 +35,6 @@ final class LevelBound {
     final boolean[] counted;
     /** Per node and level j + 1 (j = CLOSED .. tail): the node's value at level j (+infinity when infeasible). */
     final double[][] levelValue;
-    /** Per node: its phi, level, load and levelValue already set by the caller for this evaluation's inputs ({@link NodeScreen#evaluateAll}): not valued again. */
-    final boolean[] given;
     private final int[] neg;
     private final int[] pos;
     private final int[] tailPos;
@@ -68,7 +66,6 @@ final class LevelBound {
         phi = new double[p.nodeCount];
         counted = new boolean[p.nodeCount];
         levelValue = new double[p.nodeCount][breaks + 2];
-        given = new boolean[p.nodeCount];
         neg = new int[p.lineCount];
         pos = new int[p.lineCount];
         tailPos = new int[p.lineCount];
@@ -143,9 +140,7 @@ final class LevelBound {
             if (hi[n] == CLOSED) {
                 continue;
             }
-            if (!given[n]) {
-                phi[n] = nodeValue(n, lambda, lo[n], hi[n]);
-            }
+            phi[n] = nodeValue(n, lambda, lo[n], hi[n]);
             if (phi[n] == Double.POSITIVE_INFINITY && lo[n] != CLOSED) {
                 return Double.POSITIVE_INFINITY;
             }

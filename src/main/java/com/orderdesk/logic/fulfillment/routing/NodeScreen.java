@@ -22,19 +22,6 @@ final class NodeScreen {
     private final double[] phi0;
     private final int[] anchorHi;
     private final int[] passedHi;
-    /**
-     * Per node: its values at the best step of the current subgradient run ({@link #keepBest}), when it was
-     * valued there: the run's full evaluation at the best multipliers, over the same ranges, reuses them.
-     */
-    private final boolean[] kept;
-    private final double[] keptPhi;
-    private final int[] keptLevel;
-    private final double[][] keptLoad;
-    private final double[][] keptValues;
-    /** The inputs the kept values were computed at: the multipliers, and per node its range. */
-    private final double[] keptLambda;
-    private final int[] keptLo;
-    private final int[] keptHi;
     private long screened;
     private long valued;
 
@@ -45,14 +32,6 @@ final class NodeScreen {
         phi0 = new double[p.nodeCount];
         anchorHi = new int[p.nodeCount];
         passedHi = new int[p.nodeCount];
-        kept = new boolean[p.nodeCount];
-        keptPhi = new double[p.nodeCount];
-        keptLevel = new int[p.nodeCount];
-        keptLoad = new double[p.nodeCount][p.lineCount];
-        keptValues = new double[p.nodeCount][bound.levelValue[0].length];
-        keptLambda = new double[p.lineCount];
-        keptLo = new int[p.nodeCount];
-        keptHi = new int[p.nodeCount];
     }
 
     /** {@link LevelBound#evaluate} at {@code lambda} over the ranges lo..hi, the same value, nodes that cannot count passed as closed. */
@@ -72,58 +51,9 @@ final class NodeScreen {
         return v;
     }
 
-    /** A subgradient run begins: nothing kept (its ranges or multipliers may differ from the last run's). */
-    void forget() {
-        java.util.Arrays.fill(kept, false);
-    }
-
-    /**
-     * The last {@link #evaluate}, at {@code lambda} over lo and its ranges' tops, is the run's best so far: keeps the values of the nodes it valued (not the
-     * screened ones). Only the values: the nodes' sort orders are total (ties by line), so no state is lost.
-     */
-    void keepBest(double[] lambda, int[] lo) {
-        System.arraycopy(lambda, 0, keptLambda, 0, p.lineCount);
-        for (int n = 0; n < p.nodeCount; n++) {
-            kept[n] = passedHi[n] != LevelBound.CLOSED;
-            if (kept[n]) {
-                keptLo[n] = lo[n];
-                keptHi[n] = passedHi[n];
-                keptPhi[n] = bound.phi[n];
-                keptLevel[n] = bound.level[n];
-                if (bound.level[n] != LevelBound.CLOSED) {
-                    System.arraycopy(bound.load[n], 0, keptLoad[n], 0, p.lineCount);
-                }
-                System.arraycopy(bound.levelValue[n], 0, keptValues[n], 0, keptValues[n].length);
-            }
-        }
-    }
-
-    /**
-     * {@link LevelBound#evaluate} in full (every node valued: the ranges' reduced-cost fixing and split read all), remembered.
-     * Called at the run's best multipliers over the run's ranges, the nodes valued at the best step are given
-     * their kept values: only on the same inputs to the bit, so the same values (a node left at closed keeps its
-     * load as valuing leaves it).
-     */
+    /** {@link LevelBound#evaluate} in full (every node valued: the ranges' reduced-cost fixing and split read all), remembered. */
     double evaluateAll(double[] lambda, int[] lo, int[] hi) {
-        boolean same = java.util.Arrays.equals(lambda, keptLambda);
-        for (int n = 0; n < p.nodeCount; n++) {
-            if (same && kept[n] && lo[n] == keptLo[n] && hi[n] == keptHi[n]) {
-                bound.given[n] = true;
-                bound.phi[n] = keptPhi[n];
-                bound.level[n] = keptLevel[n];
-                if (keptLevel[n] != LevelBound.CLOSED) {
-                    System.arraycopy(keptLoad[n], 0, bound.load[n], 0, p.lineCount);
-                }
-                System.arraycopy(keptValues[n], 0, bound.levelValue[n], 0, keptValues[n].length);
-            }
-        }
-        double v;
-        try {
-            v = bound.evaluate(lambda, lo, hi);
-        } finally {
-            java.util.Arrays.fill(bound.given, false);
-            forget();
-        }
+        double v = bound.evaluate(lambda, lo, hi);
         if (v != Double.POSITIVE_INFINITY) {
             remember(lambda, lo, hi);
         }
