@@ -142,7 +142,7 @@ public final class FulfillmentViewModel {
                 saving >= 0 ? "this plan saves" : "this plan costs", Math.abs(saving),
                 baseline == 0 ? 0 : 100 * Math.abs(saving) / baseline);
         if (!v.explanation().alternativesComplete()) {
-            text += ". The alternatives are the cheapest found, not proven the cheapest (search budget reached).";
+            text += ". The alternatives are the cheapest found, not proven the cheapest (the search stopped at its limit).";
         }
         // the router backorders what cannot arrive by the date; the desk ships late instead, and says so
         return v.missedDeliverBy() == null ? text

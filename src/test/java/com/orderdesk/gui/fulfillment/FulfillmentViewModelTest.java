@@ -66,7 +66,7 @@ class FulfillmentViewModelTest {
                 view.shipTo(), view.lines(), view.nodes(), view.shipments(), view.backordered(),
                 new com.orderdesk.logic.fulfillment.routing.OrderExplanation(e.chosen(), e.alternatives(), false, e.baseline()),
                 view.scenario()));
-        assertThat(vm.savingText()).endsWith("not proven the cheapest (search budget reached).");
+        assertThat(vm.savingText()).endsWith("not proven the cheapest (the search stopped at its limit).");
         book.db.close();
     }
 
