@@ -1,6 +1,7 @@
 package com.orderdesk.gui.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
@@ -79,9 +80,6 @@ class ProductsKeysScreenTest {
         return ((Label) scene.lookup("#priceProblemLabel")).getText();
     }
 
-    private static void alt(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
-    }
 
     /** The focused control's id, or its parent's (a date picker's editor), a moment after a key. */
     private String settledFocus() {

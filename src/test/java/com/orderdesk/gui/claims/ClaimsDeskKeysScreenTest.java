@@ -1,6 +1,7 @@
 package com.orderdesk.gui.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
@@ -81,9 +82,6 @@ class ClaimsDeskKeysScreenTest {
         return new FxRobot().lookup("#claimResult").queryAs(Label.class).getText();
     }
 
-    private static void alt(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
-    }
 
     /** Selects the case of {@code invoice} from the keyboard: Ctrl+F, its number, Down. */
     private void pick(FxRobot robot, String invoice, String claim) throws Exception {

@@ -1,6 +1,8 @@
 package com.orderdesk.gui.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.orderdesk.gui.common.KeyPresses.ctrl;
+import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
@@ -75,13 +77,7 @@ class DunningLevelsKeysScreenTest {
         }
     }
 
-    private static void alt(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
-    }
 
-    private static void ctrl(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
-    }
 
     /** The focus owner's id a moment after a key. */
     private String settledFocus() {

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.ScreenFixture;
@@ -75,9 +76,6 @@ class WorklistKeysScreenTest {
         }
     }
 
-    private static void alt(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
-    }
 
     /** The focused control's id, or its parent's (a combo's or date picker's editor), a moment after a key. */
     private String settledFocus() {

@@ -1,6 +1,8 @@
 package com.orderdesk.gui.company;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.orderdesk.gui.common.KeyPresses.ctrl;
+import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.application.company.TestLogos;
 import com.orderdesk.gui.common.ScreenFixture;
@@ -76,13 +78,7 @@ class CompanyKeysScreenTest {
         }
     }
 
-    private static void alt(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
-    }
 
-    private static void ctrl(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
-    }
 
     @Test
     void theCompanyKeysDoWhatTheListSays(FxRobot robot) throws Exception {

@@ -1,6 +1,8 @@
 package com.orderdesk.gui.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.orderdesk.gui.common.KeyPresses.ctrl;
+import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.ScreenFixture;
@@ -82,13 +84,7 @@ class HoldDeskKeysScreenTest {
         }
     }
 
-    private static void alt(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
-    }
 
-    private static void ctrl(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
-    }
 
     private Node focused() {
         return scene.getFocusOwner();

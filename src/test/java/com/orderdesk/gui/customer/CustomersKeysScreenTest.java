@@ -1,6 +1,7 @@
 package com.orderdesk.gui.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
@@ -85,9 +86,6 @@ class CustomersKeysScreenTest {
         }
     }
 
-    private static void alt(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
-    }
 
     /** The focus owner's id a moment after a key (a mnemonic focuses its button once its action ran). */
     private String settledFocus() {

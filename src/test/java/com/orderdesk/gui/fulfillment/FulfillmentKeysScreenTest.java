@@ -1,6 +1,7 @@
 package com.orderdesk.gui.fulfillment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
@@ -93,9 +94,6 @@ class FulfillmentKeysScreenTest {
         }
     }
 
-    private static void alt(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
-    }
 
     private String settledFocus() {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.application.order.OrderLife;
 import com.orderdesk.gui.common.ScreenFixture;
@@ -107,9 +108,6 @@ class DashboardKeysScreenTest {
                 .map(n -> ((Label) n).getText()).reduce("", (a, c) -> a + "|" + c);
     }
 
-    private static void alt(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
-    }
 
     /** The focus owner's id a moment after a key. */
     private String settledFocus() {

@@ -1,6 +1,8 @@
 package com.orderdesk.gui.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.orderdesk.gui.common.KeyPresses.ctrl;
+import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
@@ -73,13 +75,7 @@ class UsersKeysScreenTest {
         }
     }
 
-    private static void alt(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.ALT).type(key).release(KeyCode.ALT);
-    }
 
-    private static void ctrl(FxRobot robot, KeyCode key) {
-        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
-    }
 
     /** The focus owner a moment after a key (a mnemonic focuses its button once its action ran). */
     private Node settledFocus() {
