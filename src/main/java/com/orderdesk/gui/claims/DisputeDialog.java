@@ -21,8 +21,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * Raises a claim (a dispute) on an invoice, as a customer on the phone says what is wrong: the
@@ -65,6 +67,8 @@ public final class DisputeDialog {
         private Disputable looked;
         private String defaultAmount;
         private String opened;
+        /** True while the use case opens the case: the dialog may not be closed then (a Cancel would not stop it). */
+        private boolean saving;
 
         Open(UiTaskRunner tasks, String invoiceNumber, boolean invoiceFixed) {
             this.tasks = tasks;
@@ -88,6 +92,19 @@ public final class DisputeDialog {
                 e.consume(); // the dialog closes once the use case opened the case
                 submit();
             });
+            // closing the window (or Escape) while the case is being opened would leave a case the clerk thinks cancelled
+            // (filters: the dialog's own Escape and close handlers run before a Dialog close-request handler could refuse)
+            dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (saving && e.getCode() == KeyCode.ESCAPE) {
+                    e.consume();
+                }
+            });
+            dialog.setOnShown(e -> dialog.getDialogPane().getScene().getWindow().addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST,
+                    w -> {
+                        if (saving) {
+                            w.consume();
+                        }
+                    }));
             if (!invoiceField.getText().isBlank()) {
                 lookUp(null);
             }
@@ -195,17 +212,24 @@ public final class DisputeDialog {
                 (reasonBox.getValue() == null ? (Node) reasonBox : amountField).requestFocus();
                 return;
             }
-            Node openButton = dialog.getDialogPane().lookupButton(openType);
-            openButton.setDisable(true);
+            saving(true);
             problem.setText("");
             tasks.run(UiTasks.of(() -> claims.openDispute(user.get(), request), number -> {
                 opened = number;
+                saving(false);
                 dialog.setResult(openType);
                 dialog.close();
             }, e -> {
-                openButton.setDisable(false);
+                saving(false);
                 problem.setText(e.getMessage() == null ? e.toString() : e.getMessage());
             }));
+        }
+
+        /** Both buttons off while the case is opened: the save cannot be called back once it runs. */
+        private void saving(boolean now) {
+            saving = now;
+            dialog.getDialogPane().lookupButton(openType).setDisable(now);
+            dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setDisable(now);
         }
     }
 }

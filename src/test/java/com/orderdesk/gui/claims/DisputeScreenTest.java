@@ -22,6 +22,9 @@ import com.orderdesk.persistence.claims.ClaimsFixture;
 import com.orderdesk.reporting.DocumentRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -35,7 +38,10 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -48,6 +54,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the dialog with what was typed kept; a user whose role may not open disputes finds the action off.
  */
 @ExtendWith(ApplicationExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DisputeScreenTest {
     private static final DocumentRenderer RENDERER = com.orderdesk.logic.invoicing.print.TestRenderers.demo();
     // built before the toolkit starts, as the claims desk's test does (slow on a loaded machine)
@@ -56,6 +63,8 @@ class DisputeScreenTest {
     private StatusBarModel status;
     private UiTaskRunner tasks;
     private Stage stage;
+    private volatile boolean holdTasks;
+    private volatile CountDownLatch releaseTasks;
 
     @BeforeAll
     static void book() throws Exception {
@@ -72,7 +81,21 @@ class DisputeScreenTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         status = new StatusBarModel();
-        tasks = new ExecutorTaskRunner(2);
+        holdTasks = false;
+        releaseTasks = new CountDownLatch(1);
+        // a pool whose tasks wait, once a test says so, until it lets them go: the save seen while it runs
+        tasks = new ExecutorTaskRunner(new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>()) {
+            @Override
+            protected void beforeExecute(Thread t, Runnable r) {
+                if (holdTasks) {
+                    try {
+                        releaseTasks.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        });
         show(f.ar());
     }
 
@@ -156,6 +179,31 @@ class DisputeScreenTest {
         var desk = new ClaimsDeskViewModel(f.claims(), f::ar, TestBook.CLOCK);
         assertThat(desk.load().queue().rows()).extracting(ClaimRow::number, ClaimRow::invoiceNumber, ClaimRow::amount)
                 .contains(org.assertj.core.groups.Tuple.tuple(number, "INV-010002", Money.of("15.00")));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: its case on INV-010001 would change what the refusal test may dispute there
+    void whileTheCaseIsBeingOpenedTheDialogCannotBeCancelledAndThenSaysItOpened(FxRobot robot) throws Exception {
+        long before = cases();
+        findAndDispute(robot, "INV-010001");
+        robot.type(KeyCode.DOWN);
+        typeInto(robot, KeyCode.A, "5.00");
+        holdTasks = true;
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("Open dispute").queryAs(Button.class).isDisabled()); // the save has started
+        Button cancel = (Button) robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .lookupButton(javafx.scene.control.ButtonType.CANCEL);
+        assertThat(cancel.isDisabled()).as("Cancel off while the case is opened").isTrue();
+        robot.type(KeyCode.ESCAPE);
+        robot.interact(() -> cancel.getScene().getWindow().fireEvent(
+                new javafx.stage.WindowEvent(cancel.getScene().getWindow(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.listWindows().stream().filter(Window::isShowing).count()).as("Escape and the window's close left it open")
+                .isEqualTo(2);
+        releaseTasks.countDown();
+        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().startsWith("Dispute CASE-"));
+        assertThat(robot.listWindows().stream().filter(Window::isShowing).count()).as("the dialog closed").isEqualTo(1);
+        assertThat(cases()).isEqualTo(before + 1);
     }
 
     @Test
