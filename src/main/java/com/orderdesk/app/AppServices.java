@@ -296,6 +296,11 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
+    /** Loads the templates and what a first fill, page image and PDF export need ({@link PrintWarmUp}); off the FX thread. */
+    public void warmUpPrinting() {
+        renderer().warmUp();
+    }
+
     /** The shipped state tax table (for the order screens' tax preview). */
     public static StateTaxRateTable shippedTaxRates() {
         return StateTaxRateTable.loadDefault();

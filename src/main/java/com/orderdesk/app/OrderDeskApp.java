@@ -39,6 +39,7 @@ public final class OrderDeskApp extends Application {
 
     private UiTaskRunner taskRunner;
     private AppServices services;
+    private PrintWarmUp warmUp;
 
     /** Opens the window on the book {@code config} names (it starts opening the book at once, off this thread). */
     public static void launch(DatabaseConfig config, Clock clock) {
@@ -77,6 +78,10 @@ public final class OrderDeskApp extends Application {
                 long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                 LOG.info("Desk usable {} ms after JVM start", readyMs);
             }
+            if (warmUp == null) {
+                warmUp = PrintWarmUp.of(startup.services().join()); // signed in: the book is open
+            }
+            warmUp.startOnce();
         });
         // An existing book needs no demo data: the form shows now and its password check waits for
         // the book, so Flyway and Hibernate run while the clerk types (a first start keeps the splash).

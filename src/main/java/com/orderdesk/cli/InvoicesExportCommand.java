@@ -120,7 +120,7 @@ public final class InvoicesExportCommand implements Callable<Integer> {
             w.printf(Locale.ROOT, "CPU: %.1f s in the %d export threads (load, fill, PDF, record), %.1f ms per document.%n",
                     cpuNanos / 1e9, workers, numbers.isEmpty() ? 0.0 : cpuNanos / 1e6 / numbers.size());
             w.printf(Locale.ROOT, "Heap: peak used %d MB (sampled every 5 ms), %d MB still used after a GC, max %d MB"
-                    + " (template compiled once, included in the time).%n",
+                    + " (templates loaded once, included in the time).%n",
                     heap.peak() >> 20, heap.usedAfterGc() >> 20, Runtime.getRuntime().maxMemory() >> 20);
             w.flush();
             return result.failures().isEmpty() ? 0 : 1;

@@ -4,6 +4,7 @@ import com.orderdesk.logic.invoicing.print.StatementDocument;
 import com.orderdesk.logic.invoicing.print.PickListDocument;
 import com.orderdesk.logic.invoicing.print.InvoiceDocument;
 import com.orderdesk.logic.invoicing.print.CompanyProfile;
+import com.orderdesk.logic.invoicing.print.SampleDocuments;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -179,6 +180,18 @@ public final class DocumentRenderer {
             pages.add(renderPage(document, i, zoom));
         }
         return pages;
+    }
+
+    /**
+     * Loads every template and fills, draws and exports one made-up invoice, dropping the results:
+     * the first fill, page image and PDF export of a run load fonts and a few thousand classes (a
+     * second or more), which a clerk's first preview or print then does not wait for.
+     */
+    public void warmUp() {
+        catalog.warmUp();
+        FilledDocument sample = fill(SampleDocuments.invoice(1, 1, 3));
+        renderPage(sample, 0, 1f);
+        exportPdf(sample, OutputStream.nullOutputStream());
     }
 
     /** A safe file name for a document number: letters, digits, dash and underscore only. */

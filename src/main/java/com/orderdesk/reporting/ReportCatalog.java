@@ -12,12 +12,14 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.util.JRLoader;
 
 /**
- * The report templates under {@code /reports}, each compiled once per run on first use and then
- * shared: compiling takes about a second, filling a compiled report a few milliseconds, and a
- * compiled {@link JasperReport} may be filled by several threads at once.
+ * The report templates under {@code /reports}, each loaded once per run on first use and then
+ * shared; a compiled {@link JasperReport} may be filled by several threads at once.
  *
- * <p>If a precompiled {@code /reports/<name>.jasper} is on the class path (e.g. produced at build
- * time for a trimmed runtime without the JDK compiler), it is loaded instead of compiling the JRXML.
+ * <p>The build compiles every template to {@code /reports/<name>.jasper} ({@link ReportPrecompiler}):
+ * loading one takes milliseconds where compiling the JRXML takes about a second (the first one
+ * several, while javac loads) and needs the JDK compiler. A {@code .jasper} whose recorded source
+ * hash differs from the JRXML beside it is stale and refused, never printed from. A template with
+ * no {@code .jasper} (a run from an IDE that did not run the build's step) is compiled on first use.
  */
 public final class ReportCatalog {
 
@@ -47,7 +49,15 @@ public final class ReportCatalog {
         }
 
         public String compiledResource() {
-            return "/reports/" + file.replace(".jrxml", ".jasper");
+            return "/reports/" + compiledFileName();
+        }
+
+        String fileName() {
+            return file;
+        }
+
+        String compiledFileName() {
+            return file.replace(".jrxml", ".jasper");
         }
     }
 
@@ -78,19 +88,20 @@ public final class ReportCatalog {
         return this;
     }
 
-    /** How many compilations this catalog has run (one per template at most). */
+    /** How many templates this catalog holds ready, loaded or compiled. */
+    public int ready() {
+        return compiled.size();
+    }
+
+    /** How many compilations this catalog has run (one per template at most; none when the build's .jasper files are there). */
     public int compilations() {
         return compilations.get();
     }
 
     private JasperReport compile(Template template) {
-        try (InputStream jasper = resources.apply(template.compiledResource())) {
-            if (jasper != null) {
-                return (JasperReport) JRLoader.loadObject(jasper);
-            }
-        } catch (JRException | IOException | ClassCastException e) {
-            throw new DocumentRenderException("precompiled report " + template.compiledResource() + " cannot be loaded: "
-                    + e.getMessage(), e);
+        JasperReport precompiled = loadPrecompiled(template);
+        if (precompiled != null) {
+            return precompiled;
         }
         try (InputStream jrxml = resources.apply(template.resource())) {
             if (jrxml == null) {
@@ -103,5 +114,30 @@ public final class ReportCatalog {
             throw new DocumentRenderException("report template " + template.resource() + " does not compile: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The build's .jasper, or null when there is none; refuses one that is unreadable or stale. */
+    private JasperReport loadPrecompiled(Template template) {
+        String name = template.compiledResource();
+        JasperReport report;
+        try (InputStream jasper = resources.apply(name)) {
+            if (jasper == null) {
+                return null;
+            }
+            report = (JasperReport) JRLoader.loadObject(jasper);
+        } catch (JRException | IOException | ClassCastException e) {
+            throw new DocumentRenderException("precompiled report " + name + " cannot be loaded (" + e.getMessage()
+                    + "); rebuild it from " + template.resource() + " (mvn process-classes) or delete it", e);
+        }
+        InputStream source = resources.apply(template.resource());
+        if (source != null) {
+            // a template edited after the build (e.g. in an IDE) must not print with its old layout
+            String built = report.getProperty(ReportPrecompiler.SOURCE_HASH);
+            if (!ReportPrecompiler.sha256(source).equals(built)) {
+                throw new DocumentRenderException("precompiled report " + name + " is stale: it was not built from the "
+                        + template.resource() + " beside it; rebuild it (mvn process-classes) or delete it");
+            }
+        }
+        return report;
     }
 }
