@@ -3,6 +3,7 @@ package com.orderdesk.gui.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
+import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.claims.ClaimStatus;
@@ -97,6 +98,22 @@ class ClaimsDeskKeysScreenTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return scene.getFocusOwner();
+    }
+
+    /** The eight labels' letters (linked by Mnemonics.linkLabels: the FXML's labelFor names fields declared after them). */
+    @Test
+    void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
+        waitUntil(() -> controller.rows().size() == 2 && !screen.lastMessage().isEmpty());
+        var fields = new java.util.LinkedHashMap<KeyCode, String>();
+        fields.put(KeyCode.S, "claimSearch");
+        fields.put(KeyCode.T, "statusBox");
+        fields.put(KeyCode.R, "reasonBox");
+        fields.put(KeyCode.O, "ownerBox");
+        fields.put(KeyCode.G, "minAgeField");
+        fields.put(KeyCode.U, "minAmountField");
+        fields.put(KeyCode.N, "noteField");
+        fields.put(KeyCode.M, "validField");
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#claimQueue").query(), fields);
     }
 
     @Test
