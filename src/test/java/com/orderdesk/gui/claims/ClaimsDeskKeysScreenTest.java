@@ -19,10 +19,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ClaimsDeskKeysScreenTest {
     private static ClaimsFixture f;
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private ClaimsDeskController controller;
     private Scene scene;
 
@@ -52,17 +53,11 @@ class ClaimsDeskKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         var ar = f.ar();
         controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK), screen.tasks,
                 screen.dialogs, screen.status, TestBook.CLOCK.getZone());
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
     }
 
     @AfterAll
@@ -71,12 +66,7 @@ class ClaimsDeskKeysScreenTest {
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            ScreenFixture.waitUntil(30, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; result '" + result() + "', status '" + screen.lastMessage() + "', focus "
-                    + scene.getFocusOwner() + ", rows " + controller.rows() + ", errors " + screen.dialogs.errors, e);
-        }
+        screen.await(30, condition, () -> "result '" + result() + "', rows " + controller.rows());
     }
 
     private String result() {

@@ -14,10 +14,10 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,7 +30,8 @@ import org.testfx.framework.junit5.Start;
 class ReturnsKeysScreenTest {
     private static ClaimsFixture f;
     private final List<String> printed = new ArrayList<>();
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private Scene scene;
 
     @BeforeAll
@@ -41,7 +42,6 @@ class ReturnsKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         var clerk = f.clerk();
         ReturnsController controller = new ReturnsController(new ReturnsViewModel(f.returns(), () -> clerk), screen.tasks,
                 screen.dialogs, screen.status, number -> {
@@ -50,11 +50,6 @@ class ReturnsKeysScreenTest {
                 });
         // no refresh: its list arriving while the keys are pressed would count as a change
         scene = screen.show(stage, controller, 1258, 700);
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
     }
 
     @AfterAll

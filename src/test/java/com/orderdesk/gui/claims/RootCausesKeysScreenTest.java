@@ -12,10 +12,10 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,7 +27,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class RootCausesKeysScreenTest {
     private static ClaimsFixture f;
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private Scene scene;
 
     @BeforeAll
@@ -38,17 +39,11 @@ class RootCausesKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         var ar = f.ar();
         RootCausesController controller = new RootCausesController(new RootCausesViewModel(f.claims(), () -> ar), screen.tasks,
                 screen.dialogs, screen.status, TestBook.CLOCK);
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
     }
 
     @AfterAll
