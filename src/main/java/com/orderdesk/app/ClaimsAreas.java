@@ -67,7 +67,7 @@ final class ClaimsAreas {
                     .shortcut("Alt+E", "Assign the case to me")
                     .shortcut("Alt+D", "Undo the resolution (each document gets its counter-document; asks once)")
                     .shortcut("Alt+A", "Add the note to the case's history")
-                    .shortcut("Ctrl+N", "New claim: a dispute the customer raises on an invoice")
+                    .shortcut("Ctrl+N / Alt+C", "New claim: a dispute the customer raises on an invoice")
                     .shortcut("F5", "Reload the queue")
                     .view(() -> Views.load(desk))
                     .onShown(() -> {

@@ -45,6 +45,18 @@ public final class Mnemonics {
     }
 
     /**
+     * Drops the empty entries a screen taken out of the window leaves in the scene's mnemonics. JavaFX
+     * keeps the key of a button that left the scene with no mnemonic under it ("_Dispute"'s Alt+'D'),
+     * and when the scene finds that entry before the shown screen's "Un_do" (Alt+'d', the other case)
+     * Alt+D does nothing. The shell calls this each time it swaps screens.
+     */
+    public static void dropEmpty(javafx.scene.Scene scene) {
+        if (scene != null) {
+            scene.getMnemonics().values().removeIf(java.util.List::isEmpty);
+        }
+    }
+
+    /**
      * The forms inside the containers that are controls: their content is no child of theirs until
      * their skin exists, so a screen whose form lies in a split pane had dead Alt+letters.
      */

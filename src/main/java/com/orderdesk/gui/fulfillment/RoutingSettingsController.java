@@ -33,6 +33,7 @@ public final class RoutingSettingsController {
     /** Something was edited since the settings were loaded (Esc asks before losing it). */
     private boolean dirty;
 
+    @FXML private javafx.scene.layout.BorderPane root;
     @FXML private TableView<SettingsRows.NodeRow> nodeTable;
     @FXML private TableView<SettingsRows.ZoneRow> rateTable;
     @FXML private TableView<SettingsRows.ServiceRow> serviceTable;
@@ -87,6 +88,8 @@ public final class RoutingSettingsController {
 
     @FXML
     private void initialize() {
+        // the penalty's labelFor="$penaltyField" names a field declared after it, which FXML leaves unlinked
+        com.orderdesk.gui.common.Mnemonics.linkLabels(root);
         applyReadOnly();
         penaltyField.textProperty().addListener((o, a, b) -> dirty = true);
         TableColumn<SettingsRows.NodeRow, Boolean> active = new TableColumn<>("Active");

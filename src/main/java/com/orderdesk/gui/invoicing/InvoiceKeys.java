@@ -19,7 +19,10 @@ final class InvoiceKeys {
     private static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     /** The issue button's text changes with the count, so its mnemonic is a key of its own. */
     private static final KeyCombination ISSUE = new KeyCodeCombination(KeyCode.N, KeyCombination.ALT_DOWN);
-    /** Not a mnemonic: the claims desk's "Un_do" is Alt+D, and a screen not shown can keep its mnemonic. */
+    /**
+     * The button underlines D too; the key is taken here first so it works wherever the focus is in
+     * the screen and is consumed before the dialog waits.
+     */
     private static final KeyCombination DISPUTE = new KeyCodeCombination(KeyCode.D, KeyCombination.ALT_DOWN);
 
     private InvoiceKeys() {

@@ -207,6 +207,8 @@ public final class MainWindowController {
         }
         Node view = views.computeIfAbsent(area, this::createView);
         content.getChildren().setAll(view);
+        // the screen taken out leaves its letters behind as empty entries, which can hide the new one's
+        com.orderdesk.gui.common.Mnemonics.dropEmpty(content.getScene());
         navRail.getChildren().stream()
                 .filter(n -> n.getId().equals("nav-" + area.id()))
                 .findFirst()

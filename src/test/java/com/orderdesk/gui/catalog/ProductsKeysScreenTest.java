@@ -16,10 +16,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ProductsKeysScreenTest {
     private static TestBook book;
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private ProductsController products;
     private Scene scene;
 
@@ -46,7 +47,6 @@ class ProductsKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         var admin = book.admin();
         var services = book.services();
         products = new ProductsController(new CatalogDeskServices(services.catalog().products(), services.catalog().prices(),
@@ -57,23 +57,13 @@ class ProductsKeysScreenTest {
         products.focusSearch();
     }
 
-    @AfterEach
-    void close() {
-        screen.close();
-    }
-
     @AfterAll
     static void closeBook() {
         book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            ScreenFixture.waitUntil(30, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', focus " + scene.getFocusOwner()
-                    + ", problem '" + problem() + "'", e);
-        }
+        screen.await(30, condition, () -> "problem '" + problem() + "'");
     }
 
     private String problem() {

@@ -3,6 +3,7 @@ package com.orderdesk.gui.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
+import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.claims.ClaimStatus;
@@ -18,10 +19,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ClaimsDeskKeysScreenTest {
     private static ClaimsFixture f;
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private ClaimsDeskController controller;
     private Scene scene;
 
@@ -51,17 +53,11 @@ class ClaimsDeskKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         var ar = f.ar();
         controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK), screen.tasks,
                 screen.dialogs, screen.status, TestBook.CLOCK.getZone());
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
     }
 
     @AfterAll
@@ -70,12 +66,7 @@ class ClaimsDeskKeysScreenTest {
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            ScreenFixture.waitUntil(30, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; result '" + result() + "', status '" + screen.lastMessage() + "', focus "
-                    + scene.getFocusOwner() + ", rows " + controller.rows() + ", errors " + screen.dialogs.errors, e);
-        }
+        screen.await(30, condition, () -> "result '" + result() + "', rows " + controller.rows());
     }
 
     private String result() {
@@ -97,6 +88,22 @@ class ClaimsDeskKeysScreenTest {
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return scene.getFocusOwner();
+    }
+
+    /** The eight labels' letters (linked by Mnemonics.linkLabels: the FXML's labelFor names fields declared after them). */
+    @Test
+    void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
+        waitUntil(() -> controller.rows().size() == 2 && !screen.lastMessage().isEmpty());
+        var fields = new java.util.LinkedHashMap<KeyCode, String>();
+        fields.put(KeyCode.S, "claimSearch");
+        fields.put(KeyCode.T, "statusBox");
+        fields.put(KeyCode.R, "reasonBox");
+        fields.put(KeyCode.O, "ownerBox");
+        fields.put(KeyCode.G, "minAgeField");
+        fields.put(KeyCode.U, "minAmountField");
+        fields.put(KeyCode.N, "noteField");
+        fields.put(KeyCode.M, "validField");
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#claimQueue").query(), fields);
     }
 
     @Test

@@ -231,6 +231,17 @@ class DisputeScreenTest {
         assertThat(cases()).isEqualTo(before);
     }
 
+    /** "_Dispute…" underlines D, its key (Alt+D, in its tooltip and the F1 list), and no other control has it. */
+    @Test
+    void theDisputeButtonUnderlinesItsKey(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 2);
+        Button dispute = robot.lookup("#disputeButton").queryAs(Button.class);
+        var altD = new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "d", "d", KeyCode.D, false, false, true, false);
+        var underlined = dispute.getScene().getMnemonics().entrySet().stream().filter(e -> e.getKey().match(altD))
+                .flatMap(e -> e.getValue().stream()).map(javafx.scene.input.Mnemonic::getNode).toList();
+        assertThat(underlined).containsExactly(dispute);
+    }
+
     @Test
     void aUserWhoMayNotOpenDisputesFindsTheActionOff(FxRobot robot) throws Exception {
         robot.interact(() -> show(f.manager()));

@@ -92,4 +92,17 @@ class NewClaimKeysTest {
         assertThat(status.getLastMessage()).isEqualTo("Dispute " + row.number() + " opened");
         waitUntil(() -> robot.lookup("#claimQueue").queryAs(TableView.class).getSelectionModel().getSelectedItem() == row);
     }
+
+    /** "New _claim…" underlines C (N is the note's letter): Alt+C opens the same dialog; Esc leaves it, nothing raised. */
+    @Test
+    void altCOpensTheNewClaimDialogToo(FxRobot robot) throws Exception {
+        waitUntil(() -> status.getLastMessage() != null);
+        long before = f.count("claim_case");
+        robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
+        waitUntil(() -> robot.lookup("#disputeInvoice").tryQuery().isPresent());
+        robot.targetWindow(robot.lookup("#disputeInvoice").query().getScene().getWindow());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.listWindows().stream().filter(javafx.stage.Window::isShowing).count() == 1);
+        assertThat(f.count("claim_case")).as("nothing raised").isEqualTo(before);
+    }
 }

@@ -14,10 +14,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DunningKeysScreenTest {
     private static CollectionsFixture f;
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private DunningController controller;
     private Scene scene;
 
@@ -43,7 +44,6 @@ class DunningKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         var ar = f.ar();
         DunningViewModel model = new DunningViewModel(f.services.dunning(), (letter, day, folder) -> {
             throw new AssertionError("nothing is printed here");
@@ -52,22 +52,13 @@ class DunningKeysScreenTest {
         scene = screen.show(stage, controller, 1258, 700);
     }
 
-    @AfterEach
-    void close() {
-        screen.close();
-    }
-
     @AfterAll
     static void closeBook() {
         f.book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            ScreenFixture.waitUntil(60, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', focus " + scene.getFocusOwner(), e);
-        }
+        screen.await(60, condition);
     }
 
     /** The focused control's id, or its parent's (a date picker's editor), a moment after a key. */

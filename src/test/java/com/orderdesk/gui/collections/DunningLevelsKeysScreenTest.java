@@ -18,10 +18,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class DunningLevelsKeysScreenTest {
     private static TestBook book;
     private static SignedInUser lead;
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private DunningLevelsViewModel model;
     private Scene scene;
 
@@ -49,17 +50,11 @@ class DunningLevelsKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         model = new DunningLevelsViewModel(book.services().dunning(), () -> lead);
         DunningLevelsController controller = new DunningLevelsController(model, screen.tasks, screen.dialogs, screen.status);
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
         controller.focusFirst();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
     }
 
     @AfterAll
@@ -68,13 +63,7 @@ class DunningLevelsKeysScreenTest {
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            ScreenFixture.waitUntil(30, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', levels " + model.levels()
-                    + ", focus " + scene.getFocusOwner() + ", problems '" + ((Label) scene.lookup("#problemsLabel")).getText()
-                    + "', confirms " + screen.dialogs.confirms, e);
-        }
+        screen.await(30, condition, () -> "levels " + model.levels() + ", problems '" + ((Label) scene.lookup("#problemsLabel")).getText() + "'");
     }
 
 

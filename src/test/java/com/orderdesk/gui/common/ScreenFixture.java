@@ -13,14 +13,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * the status bar, a two-thread task runner (shut down by {@link #close}), and the screen shown on
  * the test's stage in the app's theme. The book and the services stay the test's own.
  */
-public final class ScreenFixture {
+public final class ScreenFixture implements org.junit.jupiter.api.extension.AfterEachCallback {
     public final RecordingDialogs dialogs = new RecordingDialogs();
     public final StatusBarModel status = new StatusBarModel();
     public final UiTaskRunner tasks = new ExecutorTaskRunner(2);
+    private Scene scene;
 
     /** Loads the controller's FXML and shows it on {@code stage} in a scene of the given size; call on the FX thread. */
     public Scene show(Stage stage, Object controller, double width, double height) {
-        Scene scene = new Scene(Views.load(controller), width, height);
+        scene = new Scene(Views.load(controller), width, height);
         Theme.style(scene);
         stage.setScene(scene);
         stage.show();
@@ -37,12 +38,38 @@ public final class ScreenFixture {
         tasks.shutdown();
     }
 
+    /** A test that registers the fixture ({@code @RegisterExtension}) has its task runner stopped after each test. */
+    @Override
+    public void afterEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+        close();
+    }
+
     /**
      * Lets TestFX's window set-up take up to three minutes instead of one: on a shared, loaded
      * machine loading a screen can outlast the default. In the test's {@code @BeforeAll}.
      */
     public static void allowSlowSetup() {
         FxToolkit.toolkitContext().setSetupTimeoutInMillis(Math.max(180_000, FxToolkit.toolkitContext().getSetupTimeoutInMillis()));
+    }
+
+    /**
+     * Waits up to {@code seconds} for the condition, then for the FX events it queued; on time-out
+     * fails saying the status bar's message, the focus, the dialogs asked and shown, and {@code more}
+     * (the screen's own state), so a key test's failure says where the screen stood.
+     */
+    public void await(int seconds, BooleanSupplier condition, java.util.function.Supplier<String> more) throws Exception {
+        try {
+            waitUntil(seconds, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; status '" + lastMessage() + "', focus " + (scene == null ? null : scene.getFocusOwner())
+                    + ", errors " + dialogs.errors + ", confirms " + dialogs.confirms + ", asked " + dialogs.reasonsAsked
+                    + (more == null ? "" : ", " + more.get()), e);
+        }
+    }
+
+    /** {@link #await(int, BooleanSupplier, java.util.function.Supplier)} with nothing of the screen's own to add. */
+    public void await(int seconds, BooleanSupplier condition) throws Exception {
+        await(seconds, condition, null);
     }
 
     /** Waits up to {@code seconds} for the condition, then for the FX events it queued. */

@@ -20,10 +20,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,7 +37,8 @@ class CompanyKeysScreenTest {
     private static TestBook book;
     private static SignedInUser admin;
     private static Path dir;
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private Scene scene;
 
     @BeforeAll
@@ -50,17 +51,11 @@ class CompanyKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         CompanySettingsController controller = new CompanySettingsController(new CompanySettingsViewModel(
                 new CompanyDesk(book.services().companySettings(), () -> admin)), screen.tasks, screen.dialogs, screen.status);
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
         controller.focusFirstField();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
     }
 
     @AfterAll
@@ -69,13 +64,8 @@ class CompanyKeysScreenTest {
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            ScreenFixture.waitUntil(30, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', message '"
-                    + ((Label) scene.lookup("#companyMessage")).getText() + "', focus " + scene.getFocusOwner()
-                    + ", logo '" + ((Label) scene.lookup("#logoDescription")).getText() + "'", e);
-        }
+        screen.await(30, condition, () -> "message '" + ((Label) scene.lookup("#companyMessage")).getText()
+                + "', logo '" + ((Label) scene.lookup("#logoDescription")).getText() + "'");
     }
 
 

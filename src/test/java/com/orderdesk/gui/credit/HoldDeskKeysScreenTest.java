@@ -21,10 +21,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,7 +39,8 @@ class HoldDeskKeysScreenTest {
     private static TestBook book;
     private static AppServices services;
     private static SignedInUser manager;
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private Scene scene;
 
     @BeforeAll
@@ -55,17 +56,11 @@ class HoldDeskKeysScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        screen = new ScreenFixture();
         CreditHoldsController controller = new CreditHoldsController(services.credit(), screen.tasks, screen.dialogs, screen.status,
                 new CreditHoldsViewModel(() -> manager, services.authorizer(), () -> TestBook.TODAY, TestBook.CLOCK.getZone()),
                 TestBook.CLOCK);
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
     }
 
     @AfterAll
@@ -74,14 +69,9 @@ class HoldDeskKeysScreenTest {
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            ScreenFixture.waitUntil(20, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; status: '" + screen.lastMessage() + "', focus: " + scene.getFocusOwner()
-                    + ", errors: " + screen.dialogs.errors + ", search: '" + ((TextField) scene.lookup("#searchField")).getText()
-                    + "', reason: '" + ((TextArea) scene.lookup("#decisionReason")).getText() + "', hold: "
-                    + ((Button) scene.lookup("#holdButton")).getText() + " disabled " + scene.lookup("#holdButton").isDisabled(), e);
-        }
+        screen.await(20, condition, () -> "search: '" + ((TextField) scene.lookup("#searchField")).getText()
+                + "', reason: '" + ((TextArea) scene.lookup("#decisionReason")).getText() + "', hold: "
+                + ((Button) scene.lookup("#holdButton")).getText() + " disabled " + scene.lookup("#holdButton").isDisabled());
     }
 
 

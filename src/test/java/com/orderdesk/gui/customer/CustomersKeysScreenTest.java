@@ -16,10 +16,10 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class CustomersKeysScreenTest {
     private static TestBook book;
     private static SignedInUser clerk;
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private CustomersController controller;
     private Scene scene;
 
@@ -48,7 +49,6 @@ class CustomersKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         CustomerDeskServices services = new CustomerDeskServices(book.services().customerMaintenance(), TestBook.CLOCK,
                 () -> clerk);
         controller = new CustomersController(new CustomersViewModel(services, screen.tasks, screen.dialogs, screen.status),
@@ -58,23 +58,13 @@ class CustomersKeysScreenTest {
         controller.focusSearch();
     }
 
-    @AfterEach
-    void close() {
-        screen.close();
-    }
-
     @AfterAll
     static void closeBook() {
         book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            ScreenFixture.waitUntil(30, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', focus " + scene.getFocusOwner()
-                    + ", confirms " + screen.dialogs.confirms, e);
-        }
+        screen.await(30, condition);
     }
 
     /** Reads on the FX thread, where the form is written. */

@@ -25,10 +25,10 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -46,7 +46,8 @@ class FulfillmentKeysScreenTest {
     private static FulfillmentAsUsers desk;
     private static StateOutlines outlines;
     private final AtomicInteger settingsOpened = new AtomicInteger();
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private FulfillmentController controller;
     private Scene scene;
 
@@ -69,7 +70,6 @@ class FulfillmentKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         var clerk1 = desk.user("clerk1");
         controller = new FulfillmentController(new FulfillmentDeskServices(book.services().fulfillment(),
                 book.services().shipping(), book.services().routingSettings(), () -> clerk1), outlines, screen.tasks,
@@ -80,18 +80,8 @@ class FulfillmentKeysScreenTest {
         controller.focusSearch();
     }
 
-    @AfterEach
-    void close() {
-        screen.close();
-    }
-
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            ScreenFixture.waitUntil(60, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', focus " + scene.getFocusOwner()
-                    + ", errors " + screen.dialogs.errors, e);
-        }
+        screen.await(60, condition);
     }
 
 

@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,7 +34,8 @@ import org.testfx.framework.junit5.Start;
 class InboxKeysScreenTest {
     private TestBook book;
     private Path dir;
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private InboxController controller;
     private Scene scene;
 
@@ -46,7 +48,6 @@ class InboxKeysScreenTest {
         OrderDeskServices orders = new OrderDeskServices(book.services().customers(), book.services().products(),
                 book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk);
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         controller = new InboxController(new InboxDeskServices(book.services().inbox(), orders, () -> clerk), screen.tasks,
                 screen.dialogs, screen.status, TestBook.CLOCK.getZone());
         scene = screen.show(stage, controller, 1258, 700);
@@ -55,17 +56,12 @@ class InboxKeysScreenTest {
 
     @AfterEach
     void close() {
-        screen.close();
+        screen.close(); // before the book closes (the fixture's own shutdown comes after this method)
         book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            ScreenFixture.waitUntil(60, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', focus " + scene.getFocusOwner()
-                    + ", asked " + screen.dialogs.reasonsAsked + ", errors " + screen.dialogs.errors, e);
-        }
+        screen.await(60, condition);
     }
 
     private Path file(InboundMessage m) throws Exception {

@@ -29,10 +29,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,7 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class DashboardKeysScreenTest {
     private static OrderLife life;
     private final List<DashboardViewModel.DrillRow> opened = new CopyOnWriteArrayList<>();
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private Scene scene;
 
     @BeforeAll
@@ -67,7 +68,6 @@ class DashboardKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         var manager = life.manager;
         DashboardController controller = new DashboardController(
                 new DashboardViewModel(life.services.kpi(), () -> manager, ForkJoinPool.commonPool(),
@@ -78,24 +78,13 @@ class DashboardKeysScreenTest {
         controller.focusFirst();
     }
 
-    @AfterEach
-    void close() {
-        screen.close();
-    }
-
     @AfterAll
     static void closeBook() {
         life.book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            ScreenFixture.waitUntil(60, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', period '" + period()
-                    + "', focus " + scene.getFocusOwner() + ", touchless '" + tile("TOUCHLESS") + "', errors "
-                    + screen.dialogs.errors, e);
-        }
+        screen.await(60, condition, () -> "period '" + period() + "', touchless '" + tile("TOUCHLESS") + "'");
     }
 
     private String period() {

@@ -15,10 +15,10 @@ import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class UsersKeysScreenTest {
     private static TestBook book;
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private UsersController controller;
     private UsersViewModel model;
     private Scene scene;
@@ -47,7 +48,6 @@ class UsersKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         var admin = book.admin();
         model = new UsersViewModel(new UsersDesk(book.services().users(), () -> admin));
         controller = new UsersController(model, screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
@@ -56,23 +56,13 @@ class UsersKeysScreenTest {
         controller.focusSearch();
     }
 
-    @AfterEach
-    void close() {
-        screen.close();
-    }
-
     @AfterAll
     static void closeBook() {
         book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            ScreenFixture.waitUntil(30, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', message '" + model.messageProperty().get()
-                    + "', rows " + model.rows() + ", focus " + scene.getFocusOwner() + ", confirms " + screen.dialogs.confirms, e);
-        }
+        screen.await(30, condition, () -> "message '" + model.messageProperty().get() + "', rows " + model.rows());
     }
 
 

@@ -16,10 +16,10 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,7 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class StockKeysScreenTest {
     private static TestBook book;
-    private ScreenFixture screen;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private StockController stock;
     private Scene scene;
 
@@ -45,7 +46,6 @@ class StockKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        screen = new ScreenFixture();
         var services = book.services();
         var clerk = book.clerk();
         stock = new StockController(new StockDeskServices(services.catalog().products(), services.catalog().stock(),
@@ -54,24 +54,14 @@ class StockKeysScreenTest {
         stock.refresh();
     }
 
-    @AfterEach
-    void close() {
-        screen.close();
-    }
-
     @AfterAll
     static void closeBook() {
         book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        try {
-            ScreenFixture.waitUntil(30, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out; status '" + screen.lastMessage() + "', focus " + scene.getFocusOwner()
-                    + ", kind " + stock.moveForm().kind.get() + ", quantity '" + stock.moveForm().quantity.get() + "', problem '"
-                    + ((Label) scene.lookup("#moveProblemLabel")).getText() + "'", e);
-        }
+        screen.await(30, condition, () -> "kind " + stock.moveForm().kind.get() + ", quantity '" + stock.moveForm().quantity.get()
+                + "', problem '" + ((Label) scene.lookup("#moveProblemLabel")).getText() + "'");
     }
 
 

@@ -1,0 +1,96 @@
+package com.orderdesk.gui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A screen's label letters, pressed as a person presses them: each Alt+letter must put the focus in
+ * the field its label names, and nothing else may happen (no text or choice changes, no popup,
+ * window, dialog or status message). Before each key the focus goes back to a neutral control, so a
+ * dead letter leaves it there and fails.
+ */
+public final class LabelKeys {
+    private LabelKeys() {
+    }
+
+    /**
+     * Presses Alt+ each key of {@code fields} (in its order) and checks the focus is then in the node
+     * with the mapped id (or inside it, as in an editable combo box's editor).
+     */
+    public static void assertEachFocusesItsField(FxRobot robot, Scene scene, ScreenFixture screen, Node neutral,
+                                                 Map<KeyCode, String> fields) {
+        List<String> before = state(scene, screen);
+        for (var field : fields.entrySet()) {
+            Node target = scene.lookup("#" + field.getValue());
+            assertThat(target).as("a node with the id " + field.getValue()).isNotNull();
+            robot.interact(neutral::requestFocus);
+            assertThat(scene.getFocusOwner()).as("the neutral control takes the focus before Alt+" + field.getKey())
+                    .isSameAs(neutral);
+            KeyPresses.alt(robot, field.getKey());
+            waitForFocusIn(scene, target, field.getKey());
+        }
+        assertThat(state(scene, screen)).as("nothing but the focus changed").isEqualTo(before);
+    }
+
+    private static void waitForFocusIn(Scene scene, Node target, KeyCode key) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> inside(scene.getFocusOwner(), target));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Alt+" + key + " should focus #" + target.getId() + "; the focus is on "
+                    + scene.getFocusOwner(), e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean inside(Node node, Node target) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a key could change besides the focus: values, choices, popups, windows, dialogs and the status bar. */
+    private static List<String> state(Scene scene, ScreenFixture screen) {
+        List<String> state = new ArrayList<>();
+        WaitForAsyncUtils.waitForFxEvents();
+        state.add("windows " + Window.getWindows().size());
+        state.add("errors " + screen.dialogs.errors + ", confirms " + screen.dialogs.confirms + ", reasons "
+                + screen.dialogs.reasonsAsked);
+        state.add("status " + screen.lastMessage());
+        collect(scene.getRoot(), state);
+        return state;
+    }
+
+    private static void collect(Node node, List<String> state) {
+        String name = node.getClass().getSimpleName() + "#" + node.getId();
+        if (node instanceof TextInputControl text) {
+            state.add(name + " text " + text.getText());
+        } else if (node instanceof ComboBoxBase<?> box) {
+            state.add(name + " value " + box.getValue() + (box.isShowing() ? " showing" : ""));
+        } else if (node instanceof CheckBox check) {
+            state.add(name + " selected " + check.isSelected());
+        } else if (node instanceof TableView<?> table) {
+            state.add(name + " row " + table.getSelectionModel().getSelectedIndex());
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> collect(child, state));
+        }
+    }
+}

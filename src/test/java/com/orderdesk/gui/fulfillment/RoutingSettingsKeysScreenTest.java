@@ -1,0 +1,61 @@
+package com.orderdesk.gui.fulfillment;
+
+import com.orderdesk.gui.common.LabelKeys;
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * An administrator reaches the backorder penalty by its label's letter (Alt+B). The label names a
+ * field declared after it, which FXML leaves unlinked: Mnemonics.linkLabels links it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RoutingSettingsKeysScreenTest {
+    private static TestBook book;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
+    private Scene scene;
+
+    @BeforeAll
+    static void book() throws Exception {
+        book = TestBook.create(Files.createTempDirectory("routing-settings-keys-test"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        var admin = book.admin();
+        RoutingSettingsController controller = new RoutingSettingsController(new FulfillmentDeskServices(
+                book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> admin),
+                screen.tasks, screen.dialogs, screen.status);
+        scene = screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    @Test
+    void altBPutsTheCursorInThePenalty(FxRobot robot) throws Exception {
+        TableView<?> nodes = robot.lookup("#nodeTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> nodes.getItems().size() == 2); // the settings have arrived
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, nodes, new LinkedHashMap<>(Map.of(KeyCode.B, "penaltyField")));
+    }
+}
