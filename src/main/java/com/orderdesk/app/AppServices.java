@@ -296,6 +296,11 @@ public final class AppServices implements AutoCloseable {
         }
     }
 
+    /** The report templates, loaded once per run and shared by every print (the dashboard's pack too). */
+    public ReportCatalog reports() {
+        return reports;
+    }
+
     /** Loads the templates and what a first fill, page image and PDF export need ({@link PrintWarmUp}); off the FX thread. */
     public void warmUpPrinting() {
         renderer().warmUp();

@@ -12,7 +12,6 @@ import com.orderdesk.logic.order.TimelineLink;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.reporting.KpiPackReport;
-import com.orderdesk.reporting.ReportCatalog;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
@@ -36,7 +35,7 @@ final class DashboardArea {
         if (!services.authorizer().can(user.get(), Permission.VIEW_RECEIVABLES)) {
             return List.of();
         }
-        KpiPackReport pack = new KpiPackReport(new ReportCatalog());
+        KpiPackReport pack = new KpiPackReport(services.reports());
         DashboardController dashboard = new DashboardController(
                 new DashboardViewModel(services.kpi(), user, ForkJoinPool.commonPool(),
                         services.cashForecast()::forecast), tasks, dialogs, status,

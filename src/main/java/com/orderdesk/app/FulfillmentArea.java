@@ -14,7 +14,6 @@ import javafx.stage.Stage;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.gui.shell.WorkArea;
 import com.orderdesk.logic.geo.StateOutlines;
-import com.orderdesk.logic.invoicing.print.CompanyProfile;
 import com.orderdesk.persistence.DataLocation;
 import java.util.function.Supplier;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -31,10 +30,15 @@ final class FulfillmentArea {
         return build(services, tasks, dialogs, status, currentUser, c -> { });
     }
 
+    /** Pick lists printed with the book's company and the application's loaded templates (it was the demo company). */
+    static PickListPdf pickLists(AppServices services, java.nio.file.Path folder) {
+        return new PickListPdf(folder, services::renderer);
+    }
+
     /** As above; {@code wired} gets the screen's controller (an order's timeline opens orders on it). */
     static WorkArea build(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                           Supplier<SignedInUser> currentUser, java.util.function.Consumer<FulfillmentController> wired) {
-        PickListPdf pickLists = new PickListPdf(DataLocation.dataFolder().resolve("pick-lists"), CompanyProfile.demo());
+        PickListPdf pickLists = pickLists(services, DataLocation.dataFolder().resolve("pick-lists"));
         FulfillmentDeskServices desk = new FulfillmentDeskServices(services.fulfillment(), services.shipping(),
                 services.routingSettings(), currentUser);
         FulfillmentController controller = new FulfillmentController(desk, StateOutlines.loadDefault(), tasks,
