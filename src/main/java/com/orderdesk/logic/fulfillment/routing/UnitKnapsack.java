@@ -102,27 +102,8 @@ final class UnitKnapsack {
             a[count] = p.avail[n][l];
             lineOf[count++] = l;
         }
-        if (memo == null) {
-            memo = new KnapsackMemo(2 * p.nodeCount * p.rates.breakCount());
-            older = new boolean[p.nodeCount * p.rates.breakCount()];
-        }
-        // two entries per node and break, the older one replaced
-        int slot = n * p.rates.breakCount() + j;
-        double k;
-        if (memo.holds(2 * slot, w, c, a, count, cap, maxVisits)) {
-            this.count = count;
-            k = memo.recall(2 * slot, bestTake);
-            older[slot] = true;
-        } else if (memo.holds(2 * slot + 1, w, c, a, count, cap, maxVisits)) {
-            this.count = count;
-            k = memo.recall(2 * slot + 1, bestTake);
-            older[slot] = false;
-        } else {
-            k = solve(w, c, a, count, cap, maxVisits);
-            int e = older[slot] ? 2 * slot + 1 : 2 * slot;
-            memo.keep(e, w, c, a, count, cap, maxVisits, k, bestTake);
-            older[slot] = !older[slot];
-        }
+        int slots = p.nodeCount * p.rates.breakCount();
+        double k = solveKept(n * p.rates.breakCount() + j, slots, w, c, a, count, cap, maxVisits);
         return weightless + k;
     }
 
@@ -134,8 +115,41 @@ final class UnitKnapsack {
      * all of them gives back its value and load; the others are searched.
      */
     private KnapsackMemo memo;
-    /** Per node and break: whether its second entry is the older one (then the next search replaces it). */
+    /** Per slot: whether its second entry is the older one (then the next search replaces it). */
     private boolean[] older;
+    private long recalled;
+
+    /**
+     * {@link #solve}, its value and load given back from the two last kept for {@code slot} (of
+     * {@code slots}) when one had the same inputs to the bit; otherwise searched and kept.
+     */
+    double solveKept(int slot, int slots, long[] weight, double[] value, int[] avail, int count, long cap, long maxVisits) {
+        if (memo == null) {
+            memo = new KnapsackMemo(2 * slots);
+            older = new boolean[slots];
+        }
+        int e = -1;
+        if (memo.holds(2 * slot, weight, value, avail, count, cap, maxVisits)) {
+            e = 2 * slot;
+        } else if (memo.holds(2 * slot + 1, weight, value, avail, count, cap, maxVisits)) {
+            e = 2 * slot + 1;
+        }
+        if (e >= 0) {
+            this.count = count;
+            older[slot] = e == 2 * slot;
+            recalled++;
+            return memo.recall(e, bestTake);
+        }
+        double k = solve(weight, value, avail, count, cap, maxVisits);
+        memo.keep(older[slot] ? 2 * slot + 1 : 2 * slot, weight, value, avail, count, cap, maxVisits, k, bestTake);
+        older[slot] = !older[slot];
+        return k;
+    }
+
+    /** Knapsacks given back by {@link #solveKept} rather than searched (for tests). */
+    long recalled() {
+        return recalled;
+    }
 
     /** The load of the last {@link #atBreak}, by line, for node n (lines of no weight ship whole). */
     void loadInto(OrderProblem p, int n, int[] neg, int negCount, double[] x) {
