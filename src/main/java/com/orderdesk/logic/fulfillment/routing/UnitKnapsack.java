@@ -81,11 +81,11 @@ final class UnitKnapsack {
     private double weightless;
 
     /**
-     * Node n's least "sum value[l] x_l" over whole units within break j's cap (micro-kg), of the
+     * Node n's least "sum value[l] x_l" over whole units within {@code cap} (micro-kg), of the
      * lines {@code neg[0..negCount-1]} (value < 0, best value per kg first); NaN when the search
      * gave up. {@link #loadInto} then writes that load.
      */
-    double atBreak(OrderProblem p, int n, int j, int[] neg, int negCount, double[] value, long cap, long maxVisits) {
+    double atBreak(OrderProblem p, int n, int[] neg, int negCount, double[] value, long cap, long maxVisits) {
         if (lineOf == null) {
             lineOf = new int[w.length];
         }
@@ -102,53 +102,8 @@ final class UnitKnapsack {
             a[count] = p.avail[n][l];
             lineOf[count++] = l;
         }
-        int slots = p.nodeCount * p.rates.breakCount();
-        double k = solveKept(n * p.rates.breakCount() + j, slots, w, c, a, count, cap, maxVisits);
+        double k = solve(w, c, a, count, cap, maxVisits);
         return weightless + k;
-    }
-
-    /**
-     * A node's break knapsack is at times valued again with the same inputs, to the bit (on 40 x 200
-     * orders 4 % of the calls, with the two last kept per node and break: a node whose lines'
-     * multipliers did not move, as those held at the backorder penalty, and the tree's evaluations
-     * at multipliers already seen). {@link #solve} is a function of its inputs alone, so a match of
-     * all of them gives back its value and load; the others are searched.
-     */
-    private KnapsackMemo memo;
-    /** Per slot: whether its second entry is the older one (then the next search replaces it). */
-    private boolean[] older;
-    private long recalled;
-
-    /**
-     * {@link #solve}, its value and load given back from the two last kept for {@code slot} (of
-     * {@code slots}) when one had the same inputs to the bit; otherwise searched and kept.
-     */
-    double solveKept(int slot, int slots, long[] weight, double[] value, int[] avail, int count, long cap, long maxVisits) {
-        if (memo == null) {
-            memo = new KnapsackMemo(2 * slots);
-            older = new boolean[slots];
-        }
-        int e = -1;
-        if (memo.holds(2 * slot, weight, value, avail, count, cap, maxVisits)) {
-            e = 2 * slot;
-        } else if (memo.holds(2 * slot + 1, weight, value, avail, count, cap, maxVisits)) {
-            e = 2 * slot + 1;
-        }
-        if (e >= 0) {
-            this.count = count;
-            older[slot] = e == 2 * slot;
-            recalled++;
-            return memo.recall(e, bestTake);
-        }
-        double k = solve(weight, value, avail, count, cap, maxVisits);
-        memo.keep(older[slot] ? 2 * slot + 1 : 2 * slot, weight, value, avail, count, cap, maxVisits, k, bestTake);
-        older[slot] = !older[slot];
-        return k;
-    }
-
-    /** Knapsacks given back by {@link #solveKept} rather than searched (for tests). */
-    long recalled() {
-        return recalled;
     }
 
     /** The load of the last {@link #atBreak}, by line, for node n (lines of no weight ship whole). */
@@ -324,7 +279,7 @@ final class UnitKnapsack {
             }
             split[least] = false;
             double v = base + p.rates.priceAt(p.zone[n], least)
-                    + atBreak(p, n, least, neg, negCount, unitValue, p.rates.breakAt(least), MAX_VISITS);
+                    + atBreak(p, n, neg, negCount, unitValue, p.rates.breakAt(least), MAX_VISITS);
             if (v > values[least + offset]) { // false when NaN (the search gave up)
                 values[least + offset] = v;
                 whole[least] = true;
