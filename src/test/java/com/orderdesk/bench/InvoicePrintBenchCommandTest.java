@@ -25,7 +25,7 @@ class InvoicePrintBenchCommandTest {
                 .containsExactly("INV-000001.pdf", "INV-000002.pdf", "INV-000003.pdf");
         assertThat(out.toString())
                 .containsPattern("Wrote 3 invoices \\(\\d+ pages, [\\d.]+ MB\\) to .* in [\\d.]+ s")
-                .contains("2 threads", "Template compiled once in", "Heap: peak used")
+                .contains("2 threads", "Template loaded (precompiled at build) once in", "Heap: peak used")
                 .containsPattern("CPU: [\\d.]+ s in the export threads");
     }
 
