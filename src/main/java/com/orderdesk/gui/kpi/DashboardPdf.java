@@ -14,6 +14,11 @@ import javafx.scene.image.WritableImage;
 /** Writes the dashboard's PDF pack; the screen draws the charts, the reporting adapter fills the report. */
 @FunctionalInterface
 public interface DashboardPdf {
+    /** AtlantaFX Primer Light's text, background and line colours, for charts drawn for paper. */
+    String PAPER = "-color-fg-default: #24292f; -color-fg-muted: #57606a; -color-fg-subtle: #6e7781;"
+            + " -color-bg-default: #ffffff; -color-bg-subtle: #f6f8fa; -color-border-default: #d0d7de;"
+            + " -color-border-muted: #d0d7de; ";
+
     void write(Path file, KpiPackReport.Pack pack);
 
     /** The chart's pixels as drawn now, at twice the screen's scale for print (call on the FX thread). */
@@ -25,7 +30,18 @@ public interface DashboardPdf {
     static KpiPackReport.ChartImage snapshot(String title, javafx.scene.Node node) {
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(javafx.scene.transform.Transform.scale(2, 2));
-        WritableImage image = node.snapshot(p, null);
+        // drawn in the light theme's colours whatever the window's: under the dark theme the pack's
+        // charts came out as dark boxes with pale grey labels, hardly readable on white paper
+        String style = node.getStyle();
+        node.setStyle(PAPER + (style == null ? "" : style));
+        WritableImage image;
+        try {
+            node.applyCss();
+            image = node.snapshot(p, null);
+        } finally {
+            node.setStyle(style);
+            node.applyCss();
+        }
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
