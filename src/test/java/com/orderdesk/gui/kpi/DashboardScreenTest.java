@@ -154,6 +154,11 @@ class DashboardScreenTest {
         assertThat(drilled(robot).get(0).number()).isEqualTo(life.orderNumber).isNotEqualTo(untouched);
         assertThat(drilled(robot).get(0).detail()).contains("Phone").contains("touched");
         assertThat(text(robot, "#drillTitle")).contains("Orders a person touched");
+        // dates in the user's words, as the heading and the Date column show them (tour of 5 December:
+        // the title read "(2026-09-07..2026-12-05)", an invoice's detail "due 2026-10-10")
+        assertThat(text(robot, "#drillTitle")).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d")
+                .contains(com.orderdesk.gui.common.Formats.forDefaultLocale().date(TestBook.TODAY));
+        assertThat(drilled(robot).get(0).detail()).contains("shipped").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d");
         Node drillTable = robot.lookup("#drillTable").query();
         assertThat(Truncation.cutHeaders(drillTable)).as("drill-down headers cut at 1366 px").isEmpty();
         assertThat(Truncation.columnsOutOfView((TableView<?>) drillTable)).as("drill-down columns out of view").isEmpty();
