@@ -63,11 +63,17 @@ public interface DashboardPdf {
             figures.add(new KpiPackReport.Figure(h.label(), text.value(h, v), text.value(h, b),
                     text.shortChange(h, v, b)));
         }
+        // words and dates for the reader of the pack, as the dashboard shows them (it read "2026-09-07 to
+        // 2026-12-05 (90 days) against 2026-06-09..2026-09-06", "sales 1657997.53" and a source path)
+        com.orderdesk.gui.common.Formats formats = com.orderdesk.gui.common.Formats.forLocale(locale);
         String basis = String.format(locale, "%,d orders entered, %,d shipped; %,d payments received; %,d invoices paid;"
-                        + " sales %s. Figures as defined in the kpi contract (src/site/markdown/contracts/kpi.md).",
+                        + " sales %s. Figures as Order Desk's KPI contract defines them.",
                 now.basis().ordersEntered(), now.basis().ordersShipped(), now.basis().paymentsReceived(),
-                now.basis().invoicesPaid(), now.basis().sales().toPlainString());
-        return new KpiPackReport.Pack("Order-to-cash figures", loaded.period().first() + " to " + loaded.period().last()
-                + " (" + loaded.period().days() + " days) against " + loaded.period().previous(), basis, figures, charts);
+                now.basis().invoicesPaid(), formats.moneyWithCurrency(now.basis().sales()));
+        com.orderdesk.logic.kpi.Period p = loaded.period();
+        com.orderdesk.logic.kpi.Period earlier = p.previous();
+        return new KpiPackReport.Pack("Order-to-cash figures", formats.date(p.first()) + " \u2013 " + formats.date(p.last())
+                + " (" + p.days() + " days), against " + formats.date(earlier.first()) + " \u2013 " + formats.date(earlier.last()),
+                basis, figures, charts);
     }
 }
