@@ -99,7 +99,8 @@ final class WorkAreas {
             follow(link);
         });
         customers = new com.orderdesk.gui.customer.CustomersController(new com.orderdesk.gui.customer.CustomersViewModel(
-                new com.orderdesk.gui.customer.CustomerDeskServices(services.customerMaintenance(), services.clock(), () -> user),
+                new com.orderdesk.gui.customer.CustomerDeskServices(services.customerMaintenance(), services.clock(), () -> user,
+                        services.companyDefaults()::defaultPaymentTerms),
                 tasks, dialogs, status), dialogs);
         orderEntry.setPermissions(may(Permission.ENTER_ORDER), may(Permission.CANCEL_ORDER));
         orderEntry.setTimelineLinks(this::mayOpen, this::follow);

@@ -58,6 +58,61 @@ public final class ColumnFit {
     }
 
     /**
+     * Lets {@code flex} take the width that makes the columns up to {@code last} end at the table's
+     * right edge; the columns after it stay a sideways scroll away instead of showing a sliver of
+     * their first letter at the edge (the invoices' Date beside the preview at 1366 px). {@code flex}
+     * never gets narrower than its own width.
+     */
+    public static <S> void fillUpTo(TableView<S> table, TableColumn<S, ?> flex, TableColumn<S, ?> last) {
+        double[] base = {flex.getPrefWidth()};
+        boolean[] setting = {false};
+        flex.prefWidthProperty().addListener((obs, old, w) -> {
+            if (!setting[0]) {
+                base[0] = w.doubleValue();
+            }
+        });
+        InvalidationListener fit = obs -> {
+            if (table.getWidth() <= 0 || !table.getVisibleLeafColumns().contains(last)) {
+                return;
+            }
+            double others = 0;
+            for (TableColumn<S, ?> c : table.getVisibleLeafColumns()) {
+                if (c != flex) {
+                    others += c.getWidth();
+                }
+                if (c == last) {
+                    break;
+                }
+            }
+            double width = Math.max(base[0], Math.floor(room(table) - others));
+            if (width != flex.getPrefWidth()) {
+                setting[0] = true;
+                flex.setPrefWidth(width);
+                setting[0] = false;
+            }
+        };
+        table.widthProperty().addListener(fit);
+        table.getVisibleLeafColumns().addListener(fit);
+        for (TableColumn<S, ?> c : table.getColumns()) {
+            if (c != flex) {
+                c.widthProperty().addListener(fit);
+            }
+        }
+    }
+
+    /** Shows {@code column}'s text on one line, shortened where it must be, and whole in its tooltip. */
+    public static <S> void oneLine(TableColumn<S, String> column) {
+        column.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
+    }
+
+    /**
      * Lets {@code column}'s text wrap onto a second line (the row grows) where it would be cut: a
      * product's description or a customer's name longer than any width the table can give.
      */

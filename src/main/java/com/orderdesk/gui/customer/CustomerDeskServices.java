@@ -17,9 +17,15 @@ import java.util.function.Supplier;
  * What the customer screen needs from the use cases, each call made as the user signed in at this
  * desk (the use cases check the permission on every call; the screen only decides what to offer).
  */
-public record CustomerDeskServices(CustomerMaintenance customers, Clock clock, Supplier<SignedInUser> currentUser) {
+public record CustomerDeskServices(CustomerMaintenance customers, Clock clock, Supplier<SignedInUser> currentUser,
+                                   Supplier<String> defaultTerms) {
     /** Rows shown in the list at most; more are reached by typing more words. */
     static final int LIST_LIMIT = 200;
+
+    /** A desk whose new customers start with NET 30 (tests that do not look at the company's default). */
+    public CustomerDeskServices(CustomerMaintenance customers, Clock clock, Supplier<SignedInUser> currentUser) {
+        this(customers, clock, currentUser, () -> CustomersViewModel.DEFAULT_TERMS);
+    }
 
     CustomerList search(String text) {
         return customers.list(currentUser.get(), text, LIST_LIMIT);

@@ -192,6 +192,14 @@ public final class CustomerForm {
         return Arrays.stream(text.split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** A new customer nobody has typed into yet takes {@code defaultTerms} (the company's, read after it was started). */
+    void offerTerms(String defaultTerms) {
+        if (isNew() && !isDirty() && defaultTerms != null && !defaultTerms.isBlank() && !defaultTerms.equals(terms.get())) {
+            terms.set(defaultTerms);
+            loaded = toRecord();
+        }
+    }
+
     /** True when the form differs from what was loaded (or started). */
     public boolean isDirty() {
         return loaded != null && !toRecord().sameContentAs(loaded);

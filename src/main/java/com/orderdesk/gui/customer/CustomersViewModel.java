@@ -51,6 +51,8 @@ public final class CustomersViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty exemptionWarning = new SimpleStringProperty("");
     private Task<CustomerList> searching;
+    /** The terms a new customer starts with: the company's default as last read. */
+    private String defaultTerms = DEFAULT_TERMS;
     private long searchSeq;
     private long lookalikeSeq;
     /** Called after a customer was opened, saved or started (the controller rebuilds the rows and focuses). */
@@ -178,7 +180,13 @@ public final class CustomersViewModel {
     }
 
     private void startNew() {
-        form.startNew(DEFAULT_TERMS);
+        form.startNew(defaultTerms);
+        // the company's default terms, read off the FX thread; a new customer always started with NET 30
+        // whatever the company settings said (tour of 5 December)
+        tasks.run(UiTasks.of(services.defaultTerms()::get, terms -> {
+            defaultTerms = terms;
+            form.offerTerms(terms);
+        }, e -> { })); // unread, the last terms known stay (NET 30 at first); saving checks the customer anyway
         problems.clear();
         lookalikes.clear();
         saveRefusedForLookalikes.set(false);

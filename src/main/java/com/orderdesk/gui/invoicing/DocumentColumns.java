@@ -21,6 +21,8 @@ import javafx.scene.control.TableColumn;
 
 /** The columns of the invoice list: money right-aligned, dates in the user's locale, status as a chip. */
 final class DocumentColumns {
+    static final String CUSTOMER = "Customer";
+    static final String TOTAL = "Total";
     private final Formats formats;
 
     DocumentColumns(Formats formats) {
@@ -33,20 +35,31 @@ final class DocumentColumns {
         // (the number's prefix says it too) are a sideways scroll away, and a column can be dragged.
         // The customer by name, as the hold and claims queues show it: with its number first the name
         // ended after a dozen letters; the search and the customer filter still take the number
-        // ... and a long name ("Tri-State Equipment Rentals") wraps onto a second line rather than being cut
-        TableColumn<DocumentRow, String> customer = TextColumn.of("Customer", DocumentRow::customerName, 200);
-        com.orderdesk.gui.common.ColumnFit.wrap(customer);
+        // ... on one line (whole in its tooltip): wrapped onto a second line, long names made rows of
+        // uneven height (tour of 5 December); the controller gives it the room up to the total
+        TableColumn<DocumentRow, String> customer = TextColumn.of(CUSTOMER, DocumentRow::customerName, 200);
+        com.orderdesk.gui.common.ColumnFit.oneLine(customer);
         return List.of(
-                TextColumn.of("Number", DocumentRow::number, 110),
+                TextColumn.of("Number", DocumentRow::number, 100),
                 customer,
                 date("Due", DocumentRow::dueDate),
                 money("Open", DocumentRow::open),
                 status(),
-                money("Total", DocumentRow::total),
+                money(TOTAL, DocumentRow::total),
                 date("Date", DocumentRow::issueDate),
                 TextColumn.of("Type", r -> r.kind() == DocumentKind.INVOICE ? "Invoice" : "Credit memo", 108),
                 TextColumn.of("Printed", this::printed, 240),
                 TextColumn.of("Reference", r -> r.reference() == null ? "" : r.reference(), 105));
+    }
+
+    /** The customer takes the room that ends the total at the list's edge, beside the preview. */
+    static void fit(javafx.scene.control.TableView<DocumentRow> table) {
+        TableColumn<DocumentRow, ?> customer = named(table, CUSTOMER);
+        com.orderdesk.gui.common.ColumnFit.fillUpTo(table, customer, named(table, TOTAL));
+    }
+
+    private static TableColumn<DocumentRow, ?> named(javafx.scene.control.TableView<DocumentRow> table, String title) {
+        return table.getColumns().stream().filter(c -> title.equals(c.getText())).findFirst().orElseThrow();
     }
 
     private String printed(DocumentRow r) {

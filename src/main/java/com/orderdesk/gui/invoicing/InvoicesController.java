@@ -97,6 +97,7 @@ public final class InvoicesController {
         fromPicker.setConverter(formats.dateConverter());
         toPicker.setConverter(formats.dateConverter());
         table.getColumns().setAll(new DocumentColumns(formats).all());
+        DocumentColumns.fit(table);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         filter = TableFilter.install(table, rows);
         filter.filterByText(searchField.textProperty(), DocumentListModel::matches);

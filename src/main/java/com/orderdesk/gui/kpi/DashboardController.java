@@ -270,7 +270,8 @@ public final class DashboardController {
         if (loaded == null) {
             return;
         }
-        drillTitle.setText(title + " (" + loaded.period() + ")");
+        // the period as the screen's heading words it (it read "(2026-09-07..2026-12-05)")
+        drillTitle.setText(title + " (" + formats.date(loaded.period().first()) + " \u2013 " + formats.date(loaded.period().last()) + ")");
         tasks.run(UiTasks.of(() -> model.drill(drill, loaded.period(), bucket, channel), rows -> {
             drillTable.getItems().setAll(rows);
             BigDecimal sum = rows.stream().map(DashboardViewModel.DrillRow::amount).filter(java.util.Objects::nonNull)

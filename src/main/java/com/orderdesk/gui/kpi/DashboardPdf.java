@@ -14,6 +14,11 @@ import javafx.scene.image.WritableImage;
 /** Writes the dashboard's PDF pack; the screen draws the charts, the reporting adapter fills the report. */
 @FunctionalInterface
 public interface DashboardPdf {
+    /** AtlantaFX Primer Light's text, background and line colours, for charts drawn for paper. */
+    String PAPER = "-color-fg-default: #24292f; -color-fg-muted: #57606a; -color-fg-subtle: #6e7781;"
+            + " -color-bg-default: #ffffff; -color-bg-subtle: #f6f8fa; -color-border-default: #d0d7de;"
+            + " -color-border-muted: #d0d7de; ";
+
     void write(Path file, KpiPackReport.Pack pack);
 
     /** The chart's pixels as drawn now, at twice the screen's scale for print (call on the FX thread). */
@@ -25,7 +30,18 @@ public interface DashboardPdf {
     static KpiPackReport.ChartImage snapshot(String title, javafx.scene.Node node) {
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(javafx.scene.transform.Transform.scale(2, 2));
-        WritableImage image = node.snapshot(p, null);
+        // drawn in the light theme's colours whatever the window's: under the dark theme the pack's
+        // charts came out as dark boxes with pale grey labels, hardly readable on white paper
+        String style = node.getStyle();
+        node.setStyle(PAPER + (style == null ? "" : style));
+        WritableImage image;
+        try {
+            node.applyCss();
+            image = node.snapshot(p, null);
+        } finally {
+            node.setStyle(style);
+            node.applyCss();
+        }
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
@@ -47,11 +63,17 @@ public interface DashboardPdf {
             figures.add(new KpiPackReport.Figure(h.label(), text.value(h, v), text.value(h, b),
                     text.shortChange(h, v, b)));
         }
+        // words and dates for the reader of the pack, as the dashboard shows them (it read "2026-09-07 to
+        // 2026-12-05 (90 days) against 2026-06-09..2026-09-06", "sales 1657997.53" and a source path)
+        com.orderdesk.gui.common.Formats formats = com.orderdesk.gui.common.Formats.forLocale(locale);
         String basis = String.format(locale, "%,d orders entered, %,d shipped; %,d payments received; %,d invoices paid;"
-                        + " sales %s. Figures as defined in the kpi contract (src/site/markdown/contracts/kpi.md).",
+                        + " sales %s. Figures as Order Desk's KPI contract defines them.",
                 now.basis().ordersEntered(), now.basis().ordersShipped(), now.basis().paymentsReceived(),
-                now.basis().invoicesPaid(), now.basis().sales().toPlainString());
-        return new KpiPackReport.Pack("Order-to-cash figures", loaded.period().first() + " to " + loaded.period().last()
-                + " (" + loaded.period().days() + " days) against " + loaded.period().previous(), basis, figures, charts);
+                now.basis().invoicesPaid(), formats.moneyWithCurrency(now.basis().sales()));
+        com.orderdesk.logic.kpi.Period p = loaded.period();
+        com.orderdesk.logic.kpi.Period earlier = p.previous();
+        return new KpiPackReport.Pack("Order-to-cash figures", formats.date(p.first()) + " \u2013 " + formats.date(p.last())
+                + " (" + p.days() + " days), against " + formats.date(earlier.first()) + " \u2013 " + formats.date(earlier.last()),
+                basis, figures, charts);
     }
 }

@@ -58,6 +58,9 @@ public final class DashboardViewModel {
     public record DrillRow(Drill.Kind kind, String number, String customer, LocalDate date, String detail, BigDecimal amount) {
     }
 
+    /** Dates in the details as the Date column shows them (they read "due 2026-10-10"). */
+    private static final com.orderdesk.gui.common.Formats FORMATS = com.orderdesk.gui.common.Formats.forDefaultLocale();
+
     private final KpiUseCases kpi;
     private final Supplier<SignedInUser> user;
     private final Executor executor;
@@ -263,7 +266,7 @@ public final class DashboardViewModel {
                 case INVOICE -> {
                     Ledgers.Invoice i = r.invoices().get(n);
                     yield new DrillRow(Drill.Kind.INVOICE, n, r.invoiceCustomers().getOrDefault(n, ""), i.invoiceDate(),
-                            "due " + i.dueDate(), i.amount());
+                            "due " + FORMATS.entryDate(i.dueDate()), i.amount());
                 }
                 case ORDER -> {
                     Ledgers.Order o = r.orders().get(n);
@@ -286,7 +289,7 @@ public final class DashboardViewModel {
             s.append(", touched");
         }
         if (o.shipped()) {
-            s.append(", shipped ").append(o.shippedDate()).append(" in ").append(o.shipments());
+            s.append(", shipped ").append(FORMATS.entryDate(o.shippedDate())).append(" in ").append(o.shipments());
             if (!o.perfect()) {
                 List<String> not = new ArrayList<>();
                 if (!o.complete()) {

@@ -108,5 +108,14 @@ class AuditViewerScreenTest {
         String detail = robot.lookup("#auditEntryDetail").queryAs(javafx.scene.control.Label.class).getText();
         assertThat(detail).startsWith("Entry ").contains(cell(t, "When", saved)).contains("SO-100001")
                 .contains("\n" + sentence);
+
+        // an intact trail leaves the chain's column out, and what happened gets its room (tour of 5 December:
+        // "Collector changed f..." beside an empty Chain column on the demo book)
+        robot.interact(controller::refresh);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> controller.verification() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(controller.verification().intact()).isTrue();
+        assertThat(t.getVisibleLeafColumns()).extracting(TableColumn::getText).doesNotContain("Chain");
+        assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(t)).as("columns out of view").isEmpty();
     }
 }

@@ -59,13 +59,16 @@ class CustomersScreenTest {
         book.services().customerMaintenance().list(clerk, "", 1);
     }
 
+    /** The company settings' default terms, as the desk reads them. */
+    private volatile String companyTerms = "NET 30";
+
     @Start
     void start(Stage stage) throws Exception {
         status = new StatusBarModel();
         dialogs = new RecordingDialogs();
         tasks = new ExecutorTaskRunner(2);
         CustomerDeskServices services = new CustomerDeskServices(book.services().customerMaintenance(), TestBook.CLOCK,
-                () -> clerk);
+                () -> clerk, () -> companyTerms);
         controller = new CustomersController(new CustomersViewModel(services, tasks, dialogs, status), dialogs);
         Scene scene = new Scene(Views.load(controller), 1366, 900);
         Theme.style(scene);
@@ -108,6 +111,21 @@ class CustomersScreenTest {
 
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /**
+     * Defect (tour of 5 December 2026, demo book): the company settings' default terms were set to
+     * "NET 30 EOM", and a new customer still started with NET 30.
+     */
+    @Test
+    void aNewCustomerStartsWithTheCompanysDefaultTerms(FxRobot robot) throws Exception {
+        companyTerms = "NET 45";
+        robot.clickOn("#customerSearch").press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> terms = robot.lookup("#termsBox").queryAs(javafx.scene.control.ComboBox.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "NET 45".equals(terms.getValue()));
+        assertThat(terms.getValue()).isEqualTo("NET 45");
+        assertThat(dialogs.confirms).as("nothing typed: no question on leaving").isEmpty();
     }
 
     @Test

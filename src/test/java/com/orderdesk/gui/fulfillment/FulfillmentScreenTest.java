@@ -88,6 +88,18 @@ class FulfillmentScreenTest {
     }
 
     /** Tour (1366 px): the queue's third column showed as a sliver ("S") over a sideways bar. */
+    /** Defect (tour of 5 December 2026, demo book): with no order chosen both tables said "No content in table". */
+    @Test
+    void emptyPlanAndAlternativesSayWhatToDo(FxRobot robot) {
+        for (String id : List.of("#planTable", "#altTable")) {
+            javafx.scene.Node placeholder = robot.lookup(id).queryAs(TableView.class).getPlaceholder();
+            assertThat(placeholder).as(id).isInstanceOf(javafx.scene.control.Label.class);
+            assertThat(((javafx.scene.control.Label) placeholder).getText()).as(id).startsWith("No ").contains("plan");
+        }
+        assertThat(((javafx.scene.control.Label) robot.lookup("#planTable").queryAs(TableView.class).getPlaceholder()).getText())
+                .contains("Route order (Alt+R)");
+    }
+
     @Test
     void at1366TheQueueShowsWholeColumnsOnly(FxRobot robot) throws Exception {
         TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);

@@ -119,6 +119,45 @@ class InvoicesScreenTest {
         assertThat(com.orderdesk.gui.common.Truncation.cutCells(t)).as("cells cut").isEmpty();
     }
 
+    /**
+     * Defect (tour of 5 December 2026, demo book at 1366 px): long customer names wrapped onto a second
+     * line (rows of uneven height) and the Date column showed as a sliver ("D") at the list's edge.
+     */
+    @Test
+    void at1366RowsKeepOneHeightAndNoColumnShowsAsASliver(FxRobot robot) throws Exception {
+        try (java.sql.Connection c = fx.book.db.openJdbcConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("UPDATE customer SET name = ? WHERE id = ?")) {
+            ps.setString(1, "First Choice Building Maintenance Enterprises");
+            ps.setLong(2, fx.book.acmeId);
+            ps.executeUpdate();
+        }
+        robot.interact(() -> {
+            com.orderdesk.gui.common.Truncation.applicationLook();
+            stage.setWidth(1258);
+            controller.refresh();
+        });
+        TableView<DocumentRow> t = table(robot);
+        waitUntil(() -> t.getItems().size() == 3 && t.getItems().stream().anyMatch(r -> r.customerName().startsWith("First Choice")));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Double> heights = robot.lookup(".table-row-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null)
+                .map(n -> ((javafx.scene.layout.Region) n).getHeight()).distinct().toList();
+        assertThat(heights).as("row heights").hasSize(1);
+        double room = t.getWidth() - t.snappedLeftInset() - t.snappedRightInset();
+        double right = 0;
+        List<String> slivers = new ArrayList<>();
+        for (var c : t.getVisibleLeafColumns()) {
+            double left = right;
+            right += c.getWidth();
+            if (left < room - 12 && right > room + 4) {
+                slivers.add(c.getText() + " (" + Math.round(room - left) + " of " + Math.round(c.getWidth()) + " px)");
+            }
+        }
+        assertThat(slivers).as("columns cut by the list's edge").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(t)).as("columns beyond the edge")
+                .doesNotContain("Number", "Customer", "Due", "Open", "Status", "Total");
+    }
+
     @Test
     void selectUnprintedInvoicesExportThemAndSeeTheProgressFinish(FxRobot robot) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 3);

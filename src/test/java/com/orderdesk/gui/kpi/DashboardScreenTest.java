@@ -58,6 +58,7 @@ class DashboardScreenTest {
     private static String untouched;
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<DashboardViewModel.DrillRow> opened = new CopyOnWriteArrayList<>();
+    private final List<KpiPackReport.Pack> packs = new CopyOnWriteArrayList<>();
     private StatusBarModel status;
     private UiTaskRunner tasks;
 
@@ -79,7 +80,10 @@ class DashboardScreenTest {
         DashboardController controller = new DashboardController(
                 new DashboardViewModel(life.services.kpi(), () -> manager, ForkJoinPool.commonPool(),
                         life.services.cashForecast()::forecast), tasks, dialogs, status,
-                kind -> kind == Drill.Kind.ORDER, opened::add, new KpiPackReport(new ReportCatalog())::write);
+                kind -> kind == Drill.Kind.ORDER, opened::add, (file, pack) -> {
+                    packs.add(pack);
+                    new KpiPackReport(new ReportCatalog()).write(file, pack);
+                });
         // 1366 px less the navigation rail (108 px): the room the dashboard has in the window at 1366 px
         Scene scene = new Scene(Views.load(controller), 1258, 760);
         Theme.style(scene);
@@ -154,6 +158,11 @@ class DashboardScreenTest {
         assertThat(drilled(robot).get(0).number()).isEqualTo(life.orderNumber).isNotEqualTo(untouched);
         assertThat(drilled(robot).get(0).detail()).contains("Phone").contains("touched");
         assertThat(text(robot, "#drillTitle")).contains("Orders a person touched");
+        // dates in the user's words, as the heading and the Date column show them (tour of 5 December:
+        // the title read "(2026-09-07..2026-12-05)", an invoice's detail "due 2026-10-10")
+        assertThat(text(robot, "#drillTitle")).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d")
+                .contains(com.orderdesk.gui.common.Formats.forDefaultLocale().date(TestBook.TODAY));
+        assertThat(drilled(robot).get(0).detail()).contains("shipped").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d");
         Node drillTable = robot.lookup("#drillTable").query();
         assertThat(Truncation.cutHeaders(drillTable)).as("drill-down headers cut at 1366 px").isEmpty();
         assertThat(Truncation.columnsOutOfView((TableView<?>) drillTable)).as("drill-down columns out of view").isEmpty();
@@ -177,6 +186,13 @@ class DashboardScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         waitUntil(() -> Files.exists(pdf) && status.getLastMessage() != null && status.getLastMessage().contains("PDF pack"));
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        // the pack's period and basis in the reader's words (tour of 5 December: "2026-09-07 to 2026-12-05 (90 days)
+        // against 2026-06-09..2026-09-06", "sales 1657997.53", "(src/site/markdown/contracts/kpi.md)")
+        assertThat(packs).singleElement().satisfies(pack -> {
+            assertThat(pack.period()).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d").contains("30 days")
+                    .startsWith(com.orderdesk.gui.common.Formats.forDefaultLocale().date(TestBook.TODAY.minusDays(29)));
+            assertThat(pack.basis()).doesNotContain("src/").contains("sales $");
+        });
 
         // AR staff run the predictions (the worklist does when it opens); F5 reads the book again:
         // 8 past weeks (forecast against what came in) and the 13 weeks ahead
