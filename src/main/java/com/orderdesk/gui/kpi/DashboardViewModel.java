@@ -260,13 +260,21 @@ public final class DashboardViewModel {
             rows = r;
         }
         List<String> numbers = drill.numbers(engine.drillDown(), period, bucket, channel);
+        // an open invoice adds what is open to the receivables, not its total: the rows sum to the figure
+        Map<String, BigDecimal> open = drill.listsOpenInvoices() ? engine.drillDown().openAmounts(period.last()) : Map.of();
         List<DrillRow> rows = new ArrayList<>(numbers.size());
         for (String n : numbers) {
             rows.add(switch (drill.kind()) {
                 case INVOICE -> {
                     Ledgers.Invoice i = r.invoices().get(n);
-                    yield new DrillRow(Drill.Kind.INVOICE, n, r.invoiceCustomers().getOrDefault(n, ""), i.invoiceDate(),
-                            "due " + FORMATS.entryDate(i.dueDate()), i.amount());
+                    BigDecimal openAmount = open.get(n);
+                    yield openAmount == null
+                            ? new DrillRow(Drill.Kind.INVOICE, n, r.invoiceCustomers().getOrDefault(n, ""), i.invoiceDate(),
+                                    "due " + FORMATS.entryDate(i.dueDate()), i.amount())
+                            : new DrillRow(Drill.Kind.INVOICE, n, r.invoiceCustomers().getOrDefault(n, ""), i.invoiceDate(),
+                                    "due " + FORMATS.entryDate(i.dueDate()) + (openAmount.compareTo(i.amount()) == 0 ? ""
+                                            : ", open of " + FORMATS.money(com.orderdesk.model.common.Money.of(i.amount()))),
+                                    openAmount);
                 }
                 case ORDER -> {
                     Ledgers.Order o = r.orders().get(n);

@@ -39,6 +39,11 @@ public enum Drill {
         return title;
     }
 
+    /** Whether it lists open invoices, whose rows show what is open (the figure's sum), not the invoice's total. */
+    public boolean listsOpenInvoices() {
+        return this == OPEN_INVOICES || this == CURRENT_INVOICES || this == PAST_DUE_INVOICES;
+    }
+
     /** Whether it lists entered orders, which the dashboard's opening counts rather than reads. */
     public boolean listsEnteredOrders() {
         return this == TOUCHED_ORDERS;

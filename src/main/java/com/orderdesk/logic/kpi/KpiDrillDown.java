@@ -1,8 +1,11 @@
 package com.orderdesk.logic.kpi;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The documents behind each figure, as ids in date order (then ledger order): what a dashboard
@@ -37,6 +40,22 @@ public final class KpiDrillDown {
             }
         }
         return ids;
+    }
+
+    /**
+     * The open amount at the end of {@code asOf} of every invoice open then, by number: what each
+     * invoice of {@link #openInvoices} adds to {@code ar_total} (its total less what was settled by then).
+     */
+    public Map<String, BigDecimal> openAmounts(LocalDate asOf) {
+        int d = day(asOf);
+        Map<String, BigDecimal> open = new HashMap<>();
+        for (int i = 0; i < invoices.count && invoices.invoiceDay[i] <= d; i++) {
+            long cents = invoices.openAt(i, d);
+            if (cents != 0) {
+                open.put(invoices.invoiceNo[i], BigDecimal.valueOf(cents, 2));
+            }
+        }
+        return open;
     }
 
     /** Invoices issued in the period: the sales {@code S} behind DSO. */

@@ -124,15 +124,28 @@ public final class OrderLife {
 
     /** One cheque for every invoice of the order, posted to them. */
     public OrderLife paid() {
+        return paid(Map.of());
+    }
+
+    /** One cheque for the first invoice of the order, for {@code amount} of it, posted to it (the rest stays open). */
+    public OrderLife paidPart(BigDecimal amount) {
+        return paid(Map.of(invoices.get(0), amount));
+    }
+
+    /** One cheque posted to every invoice of the order: what {@code amounts} says for an invoice, else all that is open. */
+    private OrderLife paid(Map<String, BigDecimal> amounts) {
         later();
-        Money total = invoices.stream().map(this::open).reduce(Money.ZERO, Money::plus);
+        List<String> paying = amounts.isEmpty() ? invoices : List.copyOf(amounts.keySet());
+        Map<String, BigDecimal> pay = new java.util.LinkedHashMap<>();
+        paying.forEach(i -> pay.put(i, amounts.getOrDefault(i, open(i).amount())));
+        BigDecimal total = pay.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         payment = services.cash().enterCheque(ar, new ChequeInput("Acme Janitorial", "5521", "021000021", "555001",
-                total.amount(), TestBook.TODAY, invoices.stream().map(i -> new ChequeInput.StubLine(i, open(i).amount(), null)).toList(),
+                total, TestBook.TODAY, pay.entrySet().stream().map(e -> new ChequeInput.StubLine(e.getKey(), e.getValue(), null)).toList(),
                 null));
         later();
         long version = services.cash().detail(ar, payment.id()).version();
-        services.cash().post(ar, new PostRequest(payment.id(), version, "C-10001", invoices.stream()
-                .map(i -> new PostRequest.Line(i, open(i).amount(), BigDecimal.ZERO, BigDecimal.ZERO, null)).toList()));
+        services.cash().post(ar, new PostRequest(payment.id(), version, "C-10001", pay.entrySet().stream()
+                .map(e -> new PostRequest.Line(e.getKey(), e.getValue(), BigDecimal.ZERO, BigDecimal.ZERO, null)).toList()));
         return this;
     }
 

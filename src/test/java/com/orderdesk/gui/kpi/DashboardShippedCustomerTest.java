@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.application.order.OrderLife;
 import com.orderdesk.logic.kpi.Period;
 import com.orderdesk.persistence.TestBook;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,6 +49,33 @@ class DashboardShippedCustomerTest {
             // the entered orders listed later keep the shipped order's detail and its customer
             List<DashboardViewModel.DrillRow> touched = model.drill(Drill.TOUCHED_ORDERS, period, null, null);
             assertThat(touched).allSatisfy(r -> assertThat(r.customer()).isEqualTo(customer));
+        } finally {
+            life.book.db.close();
+        }
+    }
+
+    /**
+     * The receivables' documents add up to the receivables: a part-paid invoice is listed with what is
+     * open of it (it was listed with its total, so the list's sum passed the figure it explains).
+     */
+    @Test
+    void thePartPaidInvoiceBehindTheReceivablesIsListedWithWhatIsOpenOfIt() {
+        OrderLife life = new OrderLife(TestBook.create(dir));
+        try {
+            life.entered().released().shipped().invoiced().paidPart(new BigDecimal("10.00"));
+            String invoice = life.invoices.get(0);
+            BigDecimal open = life.open(invoice).amount();
+            DashboardViewModel model = new DashboardViewModel(life.services.kpi(), () -> life.manager, Runnable::run,
+                    life.services.cashForecast()::forecast);
+            Period period = Period.endingOn(life.services.kpi().today(), 90);
+            DashboardViewModel.Loaded loaded = model.load(period, false);
+
+            List<DashboardViewModel.DrillRow> rows = model.drill(Drill.OPEN_INVOICES, period, null, null);
+            BigDecimal listed = rows.stream().map(DashboardViewModel.DrillRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(listed).isEqualByComparingTo(loaded.report().figures().arTotal());
+            DashboardViewModel.DrillRow row = rows.stream().filter(r -> r.number().equals(invoice)).findFirst().orElseThrow();
+            assertThat(row.amount()).isEqualByComparingTo(open);
+            assertThat(row.detail()).contains("open of ").contains(String.format("%,.2f", open.add(new BigDecimal("10.00"))));
         } finally {
             life.book.db.close();
         }
