@@ -16,9 +16,6 @@ import javafx.scene.control.TableView;
  * Widths set here come from the layout, so {@link TablePrefs} does not store them.
  */
 public final class ColumnFit {
-    /** A vertical scroll bar's width before the table is drawn (the application's look draws it about 8 px wide). */
-    static final double SCROLL_BAR = 10;
-
     private ColumnFit() {
     }
 
@@ -49,6 +46,7 @@ public final class ColumnFit {
             }
         };
         table.widthProperty().addListener(fit);
+        Bar.of(table).refit(fit);
         for (TableColumn<S, ?> c : table.getColumns()) {
             if (c != flex) {
                 c.widthProperty().addListener(fit);
@@ -147,9 +145,7 @@ public final class ColumnFit {
             if (table.getWidth() <= 0) {
                 return;
             }
-            // the bar's node is wider than the application's look draws it (20 px against some 8): a
-            // column that would end under the bar's node but left of the drawn bar reads whole
-            double room = room(table) + Math.max(0, barWidth(table) - SCROLL_BAR);
+            double room = room(table);
             double used = 0;
             boolean fits = true;
             for (TableColumn<?, ?> c : table.getColumns()) {
@@ -159,28 +155,100 @@ public final class ColumnFit {
             }
         };
         table.widthProperty().addListener(fit);
+        Bar.of(table).refit(fit);
         for (TableColumn<?, ?> c : table.getColumns()) {
             c.prefWidthProperty().addListener(fit);
         }
     }
 
     /**
-     * The width columns may fill without a sideways bar: inside the table's border, less a vertical
-     * scroll bar (reserved even while the rows fit, so that widths do not jump when a row is added).
+     * The width columns may fill without a sideways bar: inside the table's border, less the
+     * vertical scroll bar's real width while it shows (none while the rows fit; see {@link Bar}).
      */
     static double room(TableView<?> table) {
-        return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - barWidth(table);
+        return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - Bar.of(table).width();
     }
 
-    private static double barWidth(TableView<?> table) {
-        double bar = SCROLL_BAR;
-        for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
-            if (n instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL
-                    && b.isVisible() && b.getWidth() > 0) {
-                // a hidden bar keeps a width it does not take (about 20 px): only a shown one counts
-                bar = b.getWidth();
+    /**
+     * The table's vertical scroll bar, found in its skin's VirtualFlow, and what a fit needs of it:
+     * its width while it shows, and a second fit when it comes or goes (rows added or removed, the
+     * table made taller). A fit could bring the bar back and forth (a column that widens without the
+     * bar makes rows that need it): when the bar flips back while the table's size and row count
+     * stay as they were at its last flip, its room stays reserved until one of them changes.
+     */
+    static final class Bar {
+        private final TableView<?> table;
+        private final java.util.List<InvalidationListener> fits = new java.util.ArrayList<>();
+        private javafx.scene.control.ScrollBar bar;
+        private boolean shown;
+        private boolean reserved;
+        private java.util.List<Double> lastFlip;
+
+        private Bar(TableView<?> table) {
+            this.table = table;
+            table.skinProperty().addListener(obs -> find());
+            find();
+        }
+
+        /** The table's one watcher, shared by its fits. */
+        static Bar of(TableView<?> table) {
+            return (Bar) table.getProperties().computeIfAbsent(Bar.class, k -> new Bar(table));
+        }
+
+        /** Runs {@code fit} again when the bar comes, goes or changes width. */
+        void refit(InvalidationListener fit) {
+            fits.add(fit);
+        }
+
+        /** The width the bar takes from the columns: its drawn width while shown (or reserved), else none. */
+        double width() {
+            if (bar == null || !(shown || reserved)) {
+                return 0;
+            }
+            return bar.getWidth() > 0 ? bar.getWidth() : bar.prefWidth(-1);
+        }
+
+        private void find() {
+            if (bar != null || table.getSkin() == null) {
+                return;
+            }
+            // the skin's VirtualFlow holds the bars as its own children (not in its clipped cells)
+            for (javafx.scene.Node n : table.lookupAll(".virtual-flow")) {
+                if (n instanceof javafx.scene.Parent flow) {
+                    for (javafx.scene.Node c : flow.getChildrenUnmodifiable()) {
+                        if (c instanceof javafx.scene.control.ScrollBar b && b.getOrientation() == javafx.geometry.Orientation.VERTICAL) {
+                            bar = b;
+                        }
+                    }
+                }
+            }
+            if (bar != null) {
+                shown = bar.isVisible();
+                bar.visibleProperty().addListener(obs -> flipped());
+                bar.widthProperty().addListener(obs -> {
+                    if (shown || reserved) {
+                        refitAll();
+                    }
+                });
             }
         }
-        return bar;
+
+        private void flipped() {
+            shown = bar.isVisible();
+            java.util.List<Double> now = java.util.List.of(table.getWidth(), table.getHeight(), (double) (table.getItems() == null ? 0 : table.getItems().size()));
+            boolean wasReserved = reserved;
+            reserved = now.equals(lastFlip) ? reserved || !shown : false;
+            lastFlip = now;
+            if (reserved && wasReserved) {
+                return; // the room is already the bar's: nothing to fit again
+            }
+            refitAll();
+        }
+
+        private void refitAll() {
+            for (InvalidationListener fit : fits) {
+                fit.invalidated(bar.visibleProperty());
+            }
+        }
     }
 }

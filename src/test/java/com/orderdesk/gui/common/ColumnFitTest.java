@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -94,6 +96,98 @@ class ColumnFitTest {
         assertThat(seen.get(0)).isEqualTo(LONG);
         assertThat((Double) seen.get(1)).as("row height").isGreaterThan(30);
         assertThat(seen.get(2)).isEqualTo(LONG);
+    }
+
+    @Test
+    void aFillingColumnFitsAgainWhenRowsBringTheScrollBarAndWhenTheyTakeItAway() throws Exception {
+        TableView<Node> table = shown(500, t -> ColumnFit.fill(t, name(t)));
+        List<String> seen = new java.util.ArrayList<>();
+        seen.add(state(table, "2 rows"));
+        rows(table, 40); // taller than the table: the vertical bar shows
+        seen.add(state(table, "42 rows"));
+        rows(table, -40);
+        seen.add(state(table, "2 rows again"));
+        close(table);
+        // no sideways bar, no column beyond the edge, no empty room beside the name, nothing cut
+        assertThat(seen).containsExactly("2 rows: bar false, sideways false, unused 0, out [], cut []",
+                "42 rows: bar true, sideways false, unused 0, out [], cut []",
+                "2 rows again: bar false, sideways false, unused 0, out [], cut []");
+    }
+
+    @Test
+    void aTrailingColumnHidesWhenTheScrollBarComesAndShowsWhenItGoes() throws Exception {
+        // Node 90 + Name 180 + On hand 90 = 360 fit inside a table 364 wide (1 px borders), not beside its bar
+        TableView<Node> table = shown(364, t -> {
+            name(t).setPrefWidth(180); // "Chicago Branch Store" whole under the application's look
+            ColumnFit.wholeOnly(t);
+        });
+        List<String> seen = new java.util.ArrayList<>();
+        seen.add(state(table, "2 rows") + " " + visible(table));
+        rows(table, 40);
+        seen.add(state(table, "42 rows") + " " + visible(table));
+        rows(table, -40);
+        seen.add(state(table, "2 rows again") + " " + visible(table));
+        close(table);
+        assertThat(seen).containsExactly("2 rows: bar false, sideways false, unused 2, out [], cut [] [Node, Name, On hand]",
+                "42 rows: bar true, sideways false, unused 84, out [], cut [] [Node, Name]",
+                "2 rows again: bar false, sideways false, unused 2, out [], cut [] [Node, Name, On hand]");
+    }
+
+    /** A table {@code width} px wide with its two rows, in a shown window under the application's look. */
+    private static TableView<Node> shown(double width, java.util.function.Consumer<TableView<Node>> fit) throws Exception {
+        return FxTestSupport.onFx(() -> {
+            Truncation.applicationLook();
+            TableView<Node> t = table();
+            fit.accept(t);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(t), width, 300));
+            stage.show();
+            return t;
+        });
+    }
+
+    private static void rows(TableView<Node> table, int change) throws Exception {
+        FxTestSupport.onFxRun(() -> {
+            if (change > 0) {
+                for (int i = 0; i < change; i++) {
+                    table.getItems().add(new Node("ST-" + i, "Store " + i, i));
+                }
+            } else {
+                table.getItems().remove(table.getItems().size() + change, table.getItems().size());
+            }
+        });
+    }
+
+    /** What the table shows once its layout has settled (a few pulses: the bar, then the fit, then the header). */
+    private static String state(TableView<Node> table, String when) throws Exception {
+        String now = "";
+        for (int i = 0; i < 40; i++) { // the same answer twice, 100 ms apart: settled
+            Thread.sleep(100);
+            FxTestSupport.drainFx();
+            String next = FxTestSupport.onFx(() -> when + ": bar " + bar(table, Orientation.VERTICAL)
+                    + ", sideways " + bar(table, Orientation.HORIZONTAL)) + ", unused " + Math.round(Truncation.unusedWidth(table))
+                    + ", out " + Truncation.columnsOutOfView(table) + ", cut " + cut(table);
+            if (next.equals(now)) {
+                return now;
+            }
+            now = next;
+        }
+        return now + " (not settled)";
+    }
+
+    private static List<String> cut(TableView<Node> table) {
+        List<String> cut = new java.util.ArrayList<>(Truncation.cutHeaders(table));
+        cut.addAll(Truncation.cutCells(table));
+        return cut;
+    }
+
+    private static boolean bar(TableView<Node> table, Orientation orientation) {
+        return table.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar b
+                && b.getOrientation() == orientation && b.isVisible());
+    }
+
+    private static void close(TableView<Node> table) throws Exception {
+        FxTestSupport.onFxRun(() -> table.getScene().getWindow().hide());
     }
 
     private static void layout(StackPane pane) {
