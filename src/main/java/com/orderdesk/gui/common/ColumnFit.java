@@ -90,6 +90,7 @@ public final class ColumnFit {
             }
         };
         table.widthProperty().addListener(fit);
+        Bar.of(table).refit(fit);
         table.getVisibleLeafColumns().addListener(fit);
         for (TableColumn<S, ?> c : table.getColumns()) {
             if (c != flex) {
