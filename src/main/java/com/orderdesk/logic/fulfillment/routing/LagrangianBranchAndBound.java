@@ -67,6 +67,7 @@ final class LagrangianBranchAndBound {
     /** Leaves whose exact search ran out of visits: searched again, {@link #RETRY_GROWTH} times longer, when theirs is the least bound. */
     private final PriorityQueue<LevelBranch> pending = new PriorityQueue<>(LevelBranch.BY_BOUND);
     private int splits;
+    private int bounded; // branches bounded (for SolveTrace)
     private LevelBranch root;
     private final java.util.Set<Long> probed = new java.util.HashSet<>(); // level vectors probed (by hash: a collision skips a probe)
 
@@ -112,6 +113,7 @@ final class LagrangianBranchAndBound {
         root.bound = Double.NEGATIVE_INFINITY;
         root.step = 1.0;
         settle(root, start, ROOT_STEPS);
+        double rootBound = root.bound;
         boolean stopped = false;
         while (true) {
             while (!queue.isEmpty() && closes(queue.peek(), queue.peek().bound)) {
@@ -154,6 +156,7 @@ final class LagrangianBranchAndBound {
             least = Math.min(least, queue.peek().bound);
         }
         boolean proven = least >= incumbent - ExactOrderSolver.EPS;
+        SolveTrace.tree(splits, bounded, rootBound);
         return new Outcome(bestX, incumbent, proven, Math.max(0, proven ? incumbent : least));
     }
 
@@ -177,6 +180,7 @@ final class LagrangianBranchAndBound {
 
     /** Bounds a new branch; queues it, solves it exactly when small, or drops it when it cannot beat the incumbent. */
     private void settle(LevelBranch b, double[] start, int steps) {
+        bounded++;
         optimise(b, start, steps, b == root ? ROOT_STALE : STALE);
         if (closes(b, b.bound)) {
             return;

@@ -24,6 +24,10 @@ final class SolveTrace {
     final long[] endNanos = new long[STAGES];
     final double[] cost = new double[STAGES];
     private final long start;
+    /** The branch-and-bound's tree: branches split (a retried leaf counts as one), branches bounded, and its root's bound (NaN: not reached). */
+    int treeSplits;
+    int treeBounded;
+    double rootBound = Double.NaN;
 
     private SolveTrace() {
         java.util.Arrays.fill(endNanos, -1);
@@ -40,6 +44,16 @@ final class SolveTrace {
 
     static void remove() {
         CURRENT.remove();
+    }
+
+    /** The branch-and-bound's tree size (see {@link #treeSplits}). */
+    static void tree(int splits, int bounded, double rootBound) {
+        SolveTrace t = CURRENT.get();
+        if (t != null) {
+            t.treeSplits = splits;
+            t.treeBounded = bounded;
+            t.rootBound = rootBound;
+        }
     }
 
     static void mark(int stage, double incumbent) {

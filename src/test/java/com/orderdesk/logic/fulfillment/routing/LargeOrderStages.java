@@ -8,7 +8,9 @@ import java.util.List;
  * Where the size bench's large orders spend their CPU time, stage by stage (test scope, a
  * measuring tool; see {@link SolveTrace}): each order of the bench's scenario solved as the router
  * does, one line per order with each stage's end (ms) and how far above the final plan the
- * incumbent stood then (%), then a summary of the orders proven within {@code slowMs} and later.
+ * incumbent stood then (%), and, when the branch-and-bound ran, its tree (branches split, branches
+ * bounded, and its root bound's gap under the final plan), then a summary of the orders proven
+ * within {@code slowMs} and later.
  * Run with {@code java -cp target/test-classes:target/classes:target/lib/* ...LargeOrderStages lines nodes orders millis [slowMs]}.
  */
 final class LargeOrderStages {
@@ -58,6 +60,10 @@ final class LargeOrderStages {
                     sb.append(String.format(" | %s %6.1f %5.2f%%", NAMES[k], t.endNanos[k] / 1e6, 100 * (t.cost[k] - r.cost()) / r.cost()));
                     lastStage = k;
                 }
+            }
+            if (t.endNanos[SolveTrace.BRANCH_AND_BOUND] >= 0) {
+                sb.append(String.format(" | tree %d splits %d bounded root %.3f%%", t.treeSplits, t.treeBounded,
+                        100 * (r.cost() - t.rootBound) / r.cost()));
             }
             System.out.println(sb);
             if (r.optimal() && lastStage >= 0) {
