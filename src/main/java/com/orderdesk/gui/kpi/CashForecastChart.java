@@ -44,7 +44,8 @@ public final class CashForecastChart {
         List<String> categories = view.weeks().stream().map(CashForecastChart::label).toList();
         x.getCategories().setAll(categories);
         XYChart.Series<String, Number> forecast = new XYChart.Series<>();
-        forecast.setName("Forecast (latest of " + view.asOf() + "; past weeks: as it stood)");
+        forecast.setName("Forecast (latest of " + com.orderdesk.gui.common.Formats.forDefaultLocale().date(view.asOf())
+                + "; past weeks: as it stood)"); // the app's date format, as the heading (it read 2026-12-05)
         XYChart.Series<String, Number> actual = new XYChart.Series<>();
         actual.setName("Came in");
         for (int i = 0; i < view.weeks().size(); i++) {

@@ -68,7 +68,11 @@ public final class AuditSentence {
     /** What happened, in sentences: the act on the document, then what changed. */
     public static String of(AuditEntry e) {
         StringBuilder sb = new StringBuilder(act(e));
-        String change = change(AuditValues.parse(e.before()), AuditValues.parse(e.after()));
+        Map<String, String> after = new java.util.LinkedHashMap<>(AuditValues.parse(e.after()));
+        // an outcome the act already says is not said twice ("User admin signed in. Outcome signed in.")
+        String done = DONE.getOrDefault(e.action(), words(e.action()));
+        after.entrySet().removeIf(a -> a.getKey().equalsIgnoreCase("outcome") && value(a.getKey(), a.getValue()).equals(done));
+        String change = change(AuditValues.parse(e.before()), after);
         if (!change.isEmpty()) {
             sb.append(' ').append(change);
         }

@@ -202,7 +202,9 @@ class DashboardScreenTest {
         BarChart<String, Number> forecast = robot.lookup("#" + CashForecastChart.ID).queryAs(BarChart.class);
         assertThat(((CategoryAxis) forecast.getXAxis()).getCategories()).hasSize(8 + 13);
         assertThat(forecast.getData()).extracting(XYChart.Series::getName)
-                .containsExactly("Forecast (latest of " + life.services.kpi().today() + "; past weeks: as it stood)", "Came in");
+                .containsExactly("Forecast (latest of " + com.orderdesk.gui.common.Formats.forDefaultLocale().date(life.services.kpi().today())
+                        + "; past weeks: as it stood)", "Came in");
+        assertThat(forecast.getData().get(0).getName()).as("the app's date format").doesNotContain(life.services.kpi().today().toString());
         assertThat(forecast.getData().get(0).getData()).hasSize(13); // no snapshot before today: no past forecast
         assertThat(forecast.getData().get(1).getData()).hasSize(8);
         assertThat(dialogs.errors).isEmpty();

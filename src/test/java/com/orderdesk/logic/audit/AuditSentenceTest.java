@@ -32,6 +32,15 @@ class AuditSentenceTest {
     }
 
     @Test
+    void aSignInSaysSignedInOnceAndAFailedOneSaysWhy() {
+        assertThat(AuditSentence.of(entry(AuditActions.SIGN_IN, "USER", "admin", null, json("outcome", "SIGNED_IN"))))
+                .isEqualTo("User admin signed in.");
+        // an outcome other than what the act says stays
+        assertThat(AuditSentence.of(entry(AuditActions.SIGN_IN, "USER", "admin", null, json("outcome", "LOCKED_OUT"))))
+                .isEqualTo("User admin signed in. Outcome locked out.");
+    }
+
+    @Test
     void aLimitChangeShowsMoneyAndKeepsNamesAsTheyAre() {
         assertThat(AuditSentence.of(entry(AuditActions.CREDIT_LIMIT_CHANGE, "CUSTOMER", "C-10002",
                 json("creditLimit", "50000.00", "riskClass", "B"), json("creditLimit", "75000.00", "riskClass", "B"))))
@@ -43,7 +52,7 @@ class AuditSentenceTest {
     @Test
     void signInWithoutADocumentAndAnActionNobodyTaughtItStillRead() {
         assertThat(AuditSentence.of(entry(AuditActions.SIGN_IN, null, null, null, json("outcome", "SIGNED_IN"))))
-                .isEqualTo("Signed in. Outcome signed in.");
+                .isEqualTo("Signed in.");
         assertThat(AuditSentence.of(entry("STOCK_COUNTED", "ITEM", "GLV-NIT-L", json("manualHold", "false"), json("manualHold", "true"))))
                 .isEqualTo("Item GLV-NIT-L stock counted. Manual hold changed from no to yes.");
     }
