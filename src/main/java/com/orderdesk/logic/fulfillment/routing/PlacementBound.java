@@ -51,6 +51,9 @@ final class PlacementBound {
     private final double[][][] fitUnits;
     /** Per node and depth: the weights its stock of the lines from that depth can make exactly (null: not built, or too fine). */
     private SubsetSums reach;
+    /** Per node and depth: the room fillable last looked up in reach there (0: none; fillable never looks up 0), and its answer. */
+    private final long[][] fillRoom;
+    private final long[][] fillMade;
     /** The min cut of the max flow below (k small), kept per depth from one search step to the next. */
     private final LeastCut cuts;
     /** Max-flow tables (k small): per depth and node mask, the line weight those nodes can carry, summed over the lines from that depth. */
@@ -205,6 +208,8 @@ final class PlacementBound {
         }
 
         roomOf = new long[k];
+        fillRoom = new long[masks > 0 ? k : 0][lines + 1];
+        fillMade = new long[masks > 0 ? k : 0][lines + 1];
         cuts = masks > 0 ? new LeastCut(k, carryFrom) : null;
     }
 
@@ -236,28 +241,31 @@ final class PlacementBound {
             return 0;
         }
         double tailPerKg = Double.POSITIVE_INFINITY;
-        long freeRoom = 0;
-        for (int n = 0; n < k; n++) {
-            if (tailLevel[n][level[n]]) {
-                tailPerKg = Math.min(tailPerKg, perKgAbove[n]);
-                freeRoom = saturatingAdd(freeRoom, Math.max(0, lastBreak - load[n]));
-            } else {
-                freeRoom += Math.max(0, capNow[n] - load[n]);
-            }
-        }
         long need = weightFrom[depth];
         long placeableFree;
         long placeableAny;
         if (masks == 0) {
+            long freeRoom = 0;
+            for (int n = 0; n < k; n++) {
+                if (tailLevel[n][level[n]]) {
+                    tailPerKg = Math.min(tailPerKg, perKgAbove[n]);
+                    freeRoom = saturatingAdd(freeRoom, Math.max(0, lastBreak - load[n]));
+                } else {
+                    freeRoom += Math.max(0, capNow[n] - load[n]);
+                }
+            }
             placeableFree = Math.min(need, freeRoom);
             placeableAny = tailPerKg < Double.POSITIVE_INFINITY ? need : placeableFree;
         } else {
+            // one pass: the cuts need no total room (the first pass summed it for the case above only)
             int tails = 0;
             for (int n = 0; n < k; n++) {
-                boolean tail = tailLevel[n][level[n]];
-                roomOf[n] = tail ? Math.max(0, lastBreak - load[n]) : fillable(n, depth, capNow[n] - load[n]);
-                if (tail) {
+                if (tailLevel[n][level[n]]) {
+                    tailPerKg = Math.min(tailPerKg, perKgAbove[n]);
+                    roomOf[n] = Math.max(0, lastBreak - load[n]);
                     tails |= 1 << n;
+                } else {
+                    roomOf[n] = fillable(n, depth, capNow[n] - load[n]);
                 }
             }
             cuts.solve(depth, roomOf, tails, need);
@@ -370,12 +378,19 @@ final class PlacementBound {
         if (room <= 0) {
             return 0;
         }
-        return reach == null ? room : reach.largestAtMost(n, depth, room);
+        if (reach == null) {
+            return room;
+        }
+        // a search step moves one node's load: the others' rooms at this depth are as last time, so read back
+        if (fillRoom[n][depth] == room) {
+            return fillMade[n][depth];
+        }
+        fillRoom[n][depth] = room;
+        return fillMade[n][depth] = reach.largestAtMost(n, depth, room);
     }
 
     private static long saturatingAdd(long a, long b) {
         long s = a + b;
         return s < 0 ? Long.MAX_VALUE : s;
     }
-
 }

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
  * The assignment search's bounds take shortcuts that must not move a single bit: {@link LeastCut}
  * shifts the last min cut at a depth by the room of the one node that moved, {@link PlacementBound}
  * reads back a node's units that fit and {@link LeafBound} a node's knapsack when its state is as the
- * last time at that depth. Each against the straightforward computation: all cuts summed, and a fresh
+ * last time at that depth; {@link PlacementBound} reads back a node's fillable room at a depth, and
+ * {@link LeafBound}'s knapsack walks a node's lines from the depth on only. Each against the
+ * straightforward computation: all cuts summed, the knapsack over all the node's lines, and a fresh
  * bound (nothing to read back) at every state of a random walk that, like the search, moves one
  * node's load at a time and now and then jumps to another depth or another level vector.
  */
@@ -88,6 +90,7 @@ class BoundShortcutsTest {
     void theBoundsReadBackWhatTheyWouldWorkOut() {
         int compared = 0;
         int distinct = 0;
+        int nodes = 0;
         for (long seed = 1; seed <= 60; seed++) {
             SplittableRandom r = new SplittableRandom(seed * 41);
             for (OrderProblem whole : ReferenceModel.enumerableOrders(seed, Long.MAX_VALUE)) {
@@ -122,6 +125,15 @@ class BoundShortcutsTest {
                     double leafFresh = in.leaf(lambda).remainder(d, s, left);
                     assertThat(Double.doubleToLongBits(leaf)).as(what + " s " + s + " left " + left + ": " + leaf + " vs " + leafFresh)
                             .isEqualTo(Double.doubleToLongBits(leafFresh));
+                    // each node's knapsack over its lines from the depth on, against the walk over all its lines (placed ones skipped)
+                    int from = r.nextInt(8) == 0 ? -1 : d;
+                    for (int n = 0; n < p.nodeCount; n++) {
+                        double short_ = leafWalked.node(n, from, s, left, false);
+                        double every = in.leaf(lambda).node(n, from, s, left, true);
+                        assertThat(Double.doubleToLongBits(short_)).as(what + " node " + n + " from " + from + " s " + s + " left " + left)
+                                .isEqualTo(Double.doubleToLongBits(every));
+                        nodes++;
+                    }
                     distinct += got != last ? 1 : 0;
                     last = got;
                     compared++;
@@ -129,6 +141,7 @@ class BoundShortcutsTest {
             }
         }
         assertThat(compared).isGreaterThan(20_000);
+        assertThat(nodes).isGreaterThan(40_000);
         assertThat(distinct).as("states whose bound moved").isGreaterThan(compared / 4);
     }
 
