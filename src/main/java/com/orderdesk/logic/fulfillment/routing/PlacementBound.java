@@ -12,31 +12,26 @@ final class PlacementBound {
     private static final int MAX_CUT_NODES = 8;
 
     private final OrderProblem p;
-    private final int k;
-    private final int lines;
+    private final int k, lines;
     private final int[] lineAt;
-    private final double[] unitFloor;
+    private final double[] unitFloor, floorFrom;
     private final int[] shippableUnits;
     private final long[] weightFrom;
-    private final double[] floorFrom;
     private final long lastBreak;
     private final double[] perKgAbove;
     private final boolean[][] tailLevel;
     /** The solver's search state: each node's level, its cap under that level, its load so far. */
     private final int[] level;
-    private final long[] capNow;
-    private final long[] load;
+    private final long[] capNow, load;
 
     private final double backorderPerKgFloor;
     /** Least extra a backordered unit costs over its floor (penalty minus the dearest cheapest pick). */
     private final double backorderUnitFloor;
     /** The same, less the dearer pick the pick term may already have charged the unit (see remainderFloor). */
-    private double backorderPerKgNet;
-    private double backorderUnitNet;
+    private double backorderPerKgNet, backorderUnitNet;
     private final long[] roomOf;
     /** Pick values that are some line's floor (below the penalty), the next dearer floor per line, depths lightest line first. */
-    private final double[] cheapPicks;
-    private final double[] nextFloor;
+    private final double[] cheapPicks, nextFloor;
     private final int[] lightestFirst;
     /** Per variant (0: all lines, 1: lines with a dearer stockist) and cheap pick: units and least dearer step from each depth on. */
     private final int[][][] groupUnits;
@@ -51,6 +46,8 @@ final class PlacementBound {
     private final double[][][] fitUnits;
     /** Per node and depth: the weights its stock of the lines from that depth can make exactly (null: not built, or too fine). */
     private SubsetSums reach;
+    /** Per node and depth: the room fillable last looked up in reach there (0: none; it never looks up 0), and its answer. */
+    private final long[][] fillRoom, fillMade;
     /** The min cut of the max flow below (k small), kept per depth from one search step to the next. */
     private final LeastCut cuts;
     /** Max-flow tables (k small): per depth and node mask, the line weight those nodes can carry, summed over the lines from that depth. */
@@ -205,6 +202,8 @@ final class PlacementBound {
         }
 
         roomOf = new long[k];
+        fillRoom = new long[masks > 0 ? k : 0][lines + 1];
+        fillMade = new long[fillRoom.length][lines + 1];
         cuts = masks > 0 ? new LeastCut(k, carryFrom) : null;
     }
 
@@ -212,6 +211,15 @@ final class PlacementBound {
     long useSubsetSums() {
         reach = SubsetSums.of(p, lineAt, lastBreak);
         return reach == null ? 0 : reach.unit();
+    }
+
+    /**
+     * Whether {@code spent} plus the bound of the lines from {@code depth} stays under {@code cut}. The
+     * bound is the floor plus terms never negative, so a floor that reaches the cut prunes as the whole
+     * bound would (the same decision), without the cuts: 17 % of the search's calls at 80 x 50.
+     */
+    boolean below(int depth, double spent, double cut) {
+        return spent + floorFrom[depth] < cut && spent + remainderFloor(depth, cut - spent) < cut;
     }
 
     /** The bound of a partial level vector: the shortage part only (cheaper; most vectors fall to it). */
@@ -236,28 +244,31 @@ final class PlacementBound {
             return 0;
         }
         double tailPerKg = Double.POSITIVE_INFINITY;
-        long freeRoom = 0;
-        for (int n = 0; n < k; n++) {
-            if (tailLevel[n][level[n]]) {
-                tailPerKg = Math.min(tailPerKg, perKgAbove[n]);
-                freeRoom = saturatingAdd(freeRoom, Math.max(0, lastBreak - load[n]));
-            } else {
-                freeRoom += Math.max(0, capNow[n] - load[n]);
-            }
-        }
         long need = weightFrom[depth];
         long placeableFree;
         long placeableAny;
         if (masks == 0) {
+            long freeRoom = 0;
+            for (int n = 0; n < k; n++) {
+                if (tailLevel[n][level[n]]) {
+                    tailPerKg = Math.min(tailPerKg, perKgAbove[n]);
+                    freeRoom = saturatingAdd(freeRoom, Math.max(0, lastBreak - load[n]));
+                } else {
+                    freeRoom += Math.max(0, capNow[n] - load[n]);
+                }
+            }
             placeableFree = Math.min(need, freeRoom);
             placeableAny = tailPerKg < Double.POSITIVE_INFINITY ? need : placeableFree;
         } else {
+            // one pass: the cuts need no total room (the first pass summed it for the case above only)
             int tails = 0;
             for (int n = 0; n < k; n++) {
-                boolean tail = tailLevel[n][level[n]];
-                roomOf[n] = tail ? Math.max(0, lastBreak - load[n]) : fillable(n, depth, capNow[n] - load[n]);
-                if (tail) {
+                if (tailLevel[n][level[n]]) {
+                    tailPerKg = Math.min(tailPerKg, perKgAbove[n]);
+                    roomOf[n] = Math.max(0, lastBreak - load[n]);
                     tails |= 1 << n;
+                } else {
+                    roomOf[n] = fillable(n, depth, capNow[n] - load[n]);
                 }
             }
             cuts.solve(depth, roomOf, tails, need);
@@ -370,12 +381,19 @@ final class PlacementBound {
         if (room <= 0) {
             return 0;
         }
-        return reach == null ? room : reach.largestAtMost(n, depth, room);
+        if (reach == null) {
+            return room;
+        }
+        // a search step moves one node's load: the others' rooms at this depth are as last time, so read back
+        if (fillRoom[n][depth] == room) {
+            return fillMade[n][depth];
+        }
+        fillRoom[n][depth] = room;
+        return fillMade[n][depth] = reach.largestAtMost(n, depth, room);
     }
 
     private static long saturatingAdd(long a, long b) {
         long s = a + b;
         return s < 0 ? Long.MAX_VALUE : s;
     }
-
 }

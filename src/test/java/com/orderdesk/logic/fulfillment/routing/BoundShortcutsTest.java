@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
  * The assignment search's bounds take shortcuts that must not move a single bit: {@link LeastCut}
  * shifts the last min cut at a depth by the room of the one node that moved, {@link PlacementBound}
  * reads back a node's units that fit and {@link LeafBound} a node's knapsack when its state is as the
- * last time at that depth. Each against the straightforward computation: all cuts summed, and a fresh
+ * last time at that depth; {@link PlacementBound} reads back a node's fillable room at a depth and prunes
+ * on the floor alone when it reaches the limit, and {@link LeafBound}'s knapsack walks a node's lines
+ * from the depth on only. Each against the
+ * straightforward computation: all cuts summed, the knapsack over all the node's lines, and a fresh
  * bound (nothing to read back) at every state of a random walk that, like the search, moves one
  * node's load at a time and now and then jumps to another depth or another level vector.
  */
@@ -88,6 +91,9 @@ class BoundShortcutsTest {
     void theBoundsReadBackWhatTheyWouldWorkOut() {
         int compared = 0;
         int distinct = 0;
+        int nodes = 0;
+        int byFloor = 0;
+        int kept = 0;
         for (long seed = 1; seed <= 60; seed++) {
             SplittableRandom r = new SplittableRandom(seed * 41);
             for (OrderProblem whole : ReferenceModel.enumerableOrders(seed, Long.MAX_VALUE)) {
@@ -115,6 +121,14 @@ class BoundShortcutsTest {
                     assertThat(Double.doubleToLongBits(got)).as(what + ": " + got + " vs " + fresh).isEqualTo(Double.doubleToLongBits(fresh));
                     assertThat(Double.doubleToLongBits(walked.shortageFloor())).as(what)
                             .isEqualTo(Double.doubleToLongBits(in.placement(sums).shortageFloor()));
+                    // the search's decision, floor first, against the whole bound's (the cut drawn around the floor)
+                    assertThat(got).as(what).isGreaterThanOrEqualTo(in.floorFrom[depth]);
+                    double cut = r.nextDouble(0, 2 * in.floorFrom[0] + 1);
+                    double spent = cut - in.floorFrom[depth] * r.nextDouble(0.9, 1.1) - r.nextDouble(-0.5, 0.5);
+                    boolean wholeKeeps = spent + in.placement(sums).remainderFloor(depth, cut - spent) < cut;
+                    assertThat(walked.below(depth, spent, cut)).as(what + " spent " + spent + " cut " + cut).isEqualTo(wholeKeeps);
+                    byFloor += spent + in.floorFrom[depth] >= cut ? 1 : 0;
+                    kept += wholeKeeps ? 1 : 0;
                     int d = Math.min(depth, p.lineCount - 1);
                     int s = r.nextInt(0, in.stockists[d].length + 1);
                     int left = r.nextInt(0, p.qty[in.lineAt[d]] + 1);
@@ -122,6 +136,15 @@ class BoundShortcutsTest {
                     double leafFresh = in.leaf(lambda).remainder(d, s, left);
                     assertThat(Double.doubleToLongBits(leaf)).as(what + " s " + s + " left " + left + ": " + leaf + " vs " + leafFresh)
                             .isEqualTo(Double.doubleToLongBits(leafFresh));
+                    // each node's knapsack over its lines from the depth on, against the walk over all its lines (placed ones skipped)
+                    int from = r.nextInt(8) == 0 ? -1 : d;
+                    for (int n = 0; n < p.nodeCount; n++) {
+                        double short_ = leafWalked.node(n, from, s, left, false);
+                        double every = in.leaf(lambda).node(n, from, s, left, true);
+                        assertThat(Double.doubleToLongBits(short_)).as(what + " node " + n + " from " + from + " s " + s + " left " + left)
+                                .isEqualTo(Double.doubleToLongBits(every));
+                        nodes++;
+                    }
                     distinct += got != last ? 1 : 0;
                     last = got;
                     compared++;
@@ -129,6 +152,9 @@ class BoundShortcutsTest {
             }
         }
         assertThat(compared).isGreaterThan(20_000);
+        assertThat(nodes).isGreaterThan(40_000);
+        assertThat(byFloor).as("decided by the floor alone").isGreaterThan(compared / 5);
+        assertThat(kept).as("kept by the whole bound").isGreaterThan(compared / 5);
         assertThat(distinct).as("states whose bound moved").isGreaterThan(compared / 4);
     }
 
