@@ -2,10 +2,12 @@ package com.orderdesk.gui.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.nio.file.Files;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -88,5 +90,13 @@ class DunningKeysScreenTest {
         waitUntil(() -> table.getItems().isEmpty());
         assertThat(screen.lastMessage()).isEqualTo("Letter to C-10001 taken out of this run");
         assertThat(screen.dialogs.errors).isEmpty();
+    }
+
+    /** The run's date label's letter puts the cursor in the picker and proposes nothing. */
+    @Test
+    void theRunDatesLetterPutsTheCursorInThePicker(FxRobot robot) {
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#dunningTable").query(),
+                Map.of(KeyCode.D, "runDatePicker"));
+        assertThat(robot.lookup("#dunningTable").queryAs(TableView.class).getItems()).as("no letter proposed").isEmpty();
     }
 }

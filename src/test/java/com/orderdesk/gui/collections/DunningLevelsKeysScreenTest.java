@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.ctrl;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
+import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -122,5 +124,21 @@ class DunningLevelsKeysScreenTest {
         waitUntil(() -> screen.lastMessage().startsWith("Dunning procedure saved: 3 levels"));
         assertThat(book.services().dunning().levels(lead).get(0).daysPastDue()).isEqualTo(stored + 2);
         assertThat(screen.dialogs.errors).isEmpty();
+    }
+
+    /** Each label's letter puts the cursor in its field and changes nothing: no level, no text, no status. */
+    @Test
+    void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#levelsTable").queryAs(TableView.class);
+        waitUntil(() -> model.levels().size() == 3 && table.getSelectionModel().getSelectedIndex() == 0);
+        var levels = model.levels();
+        var fields = new LinkedHashMap<KeyCode, String>();
+        fields.put(KeyCode.D, "daysField");
+        fields.put(KeyCode.G, "graceField");
+        fields.put(KeyCode.F, "feeField");
+        fields.put(KeyCode.L, "templateBox");
+        fields.put(KeyCode.T, "textArea");
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, table, fields);
+        assertThat(model.levels()).as("the levels as loaded").isEqualTo(levels);
     }
 }

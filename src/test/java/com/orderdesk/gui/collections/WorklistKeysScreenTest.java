@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.app.AppServices;
+import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -122,5 +124,25 @@ class WorklistKeysScreenTest {
         waitUntil(() -> screen.lastMessage().startsWith("Worklist loaded: 2 customers"));
         assertThat(robot.lookup("#asOfLabel").queryAs(Label.class).getText()).startsWith("predictions of ");
         assertThat(screen.dialogs.errors).hasSize(1);
+    }
+
+    /** Each label's letter, filters and the customer's form alike, puts the cursor in its field and does nothing else. */
+    @Test
+    void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
+        TableView<?> table = robot.lookup("#worklistTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        robot.clickOn("#worklistTable").type(KeyCode.HOME);
+        waitUntil(() -> robot.lookup("#customerLabel").queryAs(Label.class).getText().contains("C-10001"));
+        var fields = new LinkedHashMap<KeyCode, String>();
+        fields.put(KeyCode.O, "ownerBox");
+        fields.put(KeyCode.K, "riskBox");
+        fields.put(KeyCode.B, "bucketBox");
+        fields.put(KeyCode.H, "channelBox");
+        fields.put(KeyCode.N, "noteField");
+        fields.put(KeyCode.X, "nextActionPicker");
+        fields.put(KeyCode.M, "promiseAmountField");
+        fields.put(KeyCode.Y, "promiseDatePicker");
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, table, fields);
+        assertThat(screen.dialogs.errors).isEmpty();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.application.order.OrderLife;
+import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.order.OrderDraft;
@@ -14,6 +15,7 @@ import com.orderdesk.reporting.KpiPackReport;
 import com.orderdesk.reporting.ReportCatalog;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ForkJoinPool;
@@ -151,5 +153,25 @@ class DashboardKeysScreenTest {
         robot.type(KeyCode.F5);
         waitUntil(() -> tile("TOUCHLESS").contains("66.7%"));
         assertThat(screen.dialogs.errors).isEmpty();
+    }
+
+    /**
+     * Each label's letter puts the cursor in its field and changes nothing else. The dates are open
+     * only for a chosen period, so the period is chosen first (by mouse: the keys are not the test).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
+        // the figures in (the other test may have entered an order since: no value is awaited)
+        waitUntil(() -> screen.lastMessage().startsWith("Figures for "));
+        ComboBox<DashboardViewModel.Range> range = robot.lookup("#rangeBox").queryAs(ComboBox.class);
+        robot.interact(() -> range.setValue(DashboardViewModel.Range.CHOSEN));
+        waitUntil(() -> !robot.lookup("#fromPicker").query().isDisabled());
+        var fields = new LinkedHashMap<KeyCode, String>();
+        fields.put(KeyCode.P, "rangeBox");
+        fields.put(KeyCode.F, "fromPicker");
+        fields.put(KeyCode.T, "toPicker");
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#drillTable").query(), fields);
+        assertThat(opened).as("nothing opened").isEmpty();
     }
 }
