@@ -1,5 +1,6 @@
 package com.orderdesk.gui.fulfillment;
 
+import com.orderdesk.gui.common.ColumnFit;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -29,6 +30,7 @@ public final class RoutingSettingsController {
     private final DialogService dialogs;
     private final StatusBarModel status;
     private List<Double> breaks = List.of();
+    private List<Double> shownBreaks;
     private boolean readOnly;
     /** Something was edited since the settings were loaded (Esc asks before losing it). */
     private boolean dirty;
@@ -95,16 +97,24 @@ public final class RoutingSettingsController {
         TableColumn<SettingsRows.NodeRow, Boolean> active = new TableColumn<>("Active");
         active.setCellValueFactory(c -> c.getValue().active);
         active.setCellFactory(CheckBoxTableCell.forTableColumn(active));
+        // short titles, the long meaning in the header's tooltip, and the name takes the room left:
+        // the long titles and the names were cut at 1366 px while the window had room for them
+        TableColumn<SettingsRows.NodeRow, String> name = TextColumn.fixed("Name", r -> r.original.name(), 300);
         nodeTable.getColumns().setAll(List.of(
-                TextColumn.fixed("Node", r -> r.original.code(), 90),
-                TextColumn.fixed("Name", r -> r.original.name(), 220),
-                TextColumn.fixed("Kind", r -> r.original.type().name(), 80),
-                editable("Handling / shipment", r -> r.handling, 130),
-                editable("Picking / unit", r -> r.pick, 110),
-                editable("Capacity (open shipments)", r -> r.capacity, 170),
-                editable("Set safety stock on all items", r -> r.safety, 190),
-                editable("Handling days", r -> r.handlingDays, 100),
+                TextColumn.fixed("Node", r -> r.original.code(), 80),
+                name,
+                TextColumn.fixed("Kind", r -> r.original.type().name(), 70),
+                HeaderTips.tip(editable("Handling", r -> r.handling, 100), "Handling cost per shipment"),
+                HeaderTips.tip(editable("Picking", r -> r.pick, 90), "Picking cost per unit"),
+                HeaderTips.tip(editable("Capacity", r -> r.capacity, 95),
+                        "Capacity: open shipments the node takes at once (empty: no limit)"),
+                HeaderTips.tip(editable("Safety stock", r -> r.safety, 115),
+                        "Set this safety stock on all items of the node (empty: leave them as they are)"),
+                HeaderTips.tip(editable("Handling days", r -> r.handlingDays, 140), "Handling days before a shipment leaves"),
                 active));
+        ColumnFit.fill(nodeTable, name);
+        HeaderTips.install(nodeTable);
+        HeaderTips.install(rateTable);
         ServiceColumns.install(serviceTable);
     }
 
@@ -115,15 +125,9 @@ public final class RoutingSettingsController {
     private void show(RoutingSettings st) {
         breaks = st.weightBreaksKg();
         nodeTable.getItems().setAll(st.nodes().stream().map(SettingsRows.NodeRow::new).toList());
-        List<TableColumn<SettingsRows.ZoneRow, String>> cols = new ArrayList<>();
-        cols.add(TextColumn.fixed("Zone", r -> String.valueOf(r.zone), 60));
-        cols.add(editable("Up to km", r -> r.maxKm, 90));
-        for (int i = 0; i < breaks.size(); i++) {
-            int b = i;
-            cols.add(editable("\u2264 " + breaks.get(i) + " kg", r -> r.prices.get(b), 84));
+        if (!st.weightBreaksKg().equals(shownBreaks)) {
+            rateColumns(st.weightBreaksKg());
         }
-        cols.add(editable("Per kg above", r -> r.perKg, 100));
-        rateTable.getColumns().setAll(cols);
         rateTable.getItems().setAll(st.zones().stream().map(SettingsRows.ZoneRow::new).toList());
         serviceTable.getItems().setAll(st.services().stream().map(SettingsRows.ServiceRow::new).toList());
         penaltyField.setText(st.backorderPenalty().toPlainString());
@@ -154,6 +158,27 @@ public final class RoutingSettingsController {
             status.showMessage("Routing settings saved; new orders are routed with them.");
             refresh();
         }, e -> problemsLabel.setText("Not saved: " + e.getMessage())));
+    }
+
+    /** The rate card's columns, made again only when the weight breaks change (a reload keeps widths). */
+    private void rateColumns(List<Double> kg) {
+        shownBreaks = kg;
+        List<TableColumn<SettingsRows.ZoneRow, String>> cols = new ArrayList<>();
+        TableColumn<SettingsRows.ZoneRow, String> zone = TextColumn.fixed("Zone", r -> String.valueOf(r.zone), 59);
+        cols.add(zone);
+        cols.add(editable("Up to km", r -> r.maxKm, 95));
+        for (int i = 0; i < kg.size(); i++) {
+            int b = i;
+            cols.add(editable("\u2264 " + kg.get(i) + " kg", r -> r.prices.get(b), 96));
+        }
+        TableColumn<SettingsRows.ZoneRow, String> perKg = HeaderTips.tip(editable("Per kg above", r -> r.perKg, 130),
+                "Price per kg above the last break" + (kg.isEmpty() ? "" : " (" + kg.get(kg.size() - 1) + " kg)"));
+        cols.add(perKg);
+        rateTable.getColumns().setAll(cols);
+        ColumnFit.fill(rateTable, perKg);
+        // the fit runs when a width changes: on a reload with new breaks the table's width stays,
+        // so a column's width is set after the fit is in place
+        zone.setPrefWidth(60);
     }
 
     @FXML
