@@ -31,6 +31,10 @@ public final class RoutingSettingsController {
     private final StatusBarModel status;
     private List<Double> breaks = List.of();
     private List<Double> shownBreaks;
+    /** The settings as last loaded: a save says what it changed against them. */
+    private RoutingSettings loaded;
+    /** The message to show once the settings have been loaded again after a save. */
+    private String afterLoad = "";
     private boolean readOnly;
     /** Something was edited since the settings were loaded (Esc asks before losing it). */
     private boolean dirty;
@@ -131,7 +135,9 @@ public final class RoutingSettingsController {
         rateTable.getItems().setAll(st.zones().stream().map(SettingsRows.ZoneRow::new).toList());
         serviceTable.getItems().setAll(st.services().stream().map(SettingsRows.ServiceRow::new).toList());
         penaltyField.setText(st.backorderPenalty().toPlainString());
-        problemsLabel.setText("");
+        loaded = st;
+        message(afterLoad, !afterLoad.isEmpty());
+        afterLoad = "";
         dirty = false;
     }
 
@@ -148,16 +154,32 @@ public final class RoutingSettingsController {
             problems.addAll(st.problems());
         }
         if (!problems.isEmpty()) {
-            problemsLabel.setText("Not saved:\n\u2022 " + String.join("\n\u2022 ", problems));
+            message("Not saved (what you typed is kept):\n\u2022 " + String.join("\n\u2022 ", problems), false);
             return;
         }
         tasks.run(UiTasks.of(() -> {
             desk.saveSettings(st);
             return null;
         }, ok -> {
+            String changed = loaded == null ? "" : SettingsChanges.describe(loaded, st);
+            String when = java.time.LocalTime.now().format(java.time.format.DateTimeFormatter
+                    .ofLocalizedTime(java.time.format.FormatStyle.SHORT));
+            afterLoad = "Saved at " + when + (changed.isEmpty() ? ": nothing had changed." : ": " + changed
+                    + "; new orders are routed with them.");
             status.showMessage("Routing settings saved; new orders are routed with them.");
             refresh();
-        }, e -> problemsLabel.setText("Not saved: " + e.getMessage())));
+        }, e -> message("Not saved: " + e.getMessage() + " What you typed is kept; correct it and save again.", false)));
+    }
+
+    /**
+     * The message inside the window, under its buttons (the window covers the main window's status
+     * bar, where alone a save was reported): what was saved, or why not.
+     */
+    private void message(String text, boolean success) {
+        problemsLabel.setText(text);
+        problemsLabel.setManaged(!text.isEmpty()); // no empty line above the tables while there is nothing to say
+        problemsLabel.getStyleClass().removeAll("danger", "success");
+        problemsLabel.getStyleClass().add(success ? "success" : "danger");
     }
 
     /** The rate card's columns, made again only when the weight breaks change (a reload keeps widths). */
