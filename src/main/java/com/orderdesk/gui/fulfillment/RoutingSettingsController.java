@@ -76,6 +76,15 @@ public final class RoutingSettingsController {
         readOnlyLabel.setManaged(readOnly);
     }
 
+    /**
+     * The window's size on a screen whose usable area is {@code screen}: at most 1280 x 760, and
+     * 40 px short of the screen's width and 100 px of its height, so that its edges, the main
+     * window's status bar and a title bar stay visible (at 1366 x 768 it filled the whole height).
+     */
+    public static javafx.geometry.Dimension2D windowSize(javafx.geometry.Rectangle2D screen) {
+        return new javafx.geometry.Dimension2D(Math.min(1280, screen.getWidth() - 40), Math.min(760, screen.getHeight() - 100));
+    }
+
     /** Esc closes the window: it cancels a cell edit first, and asks before losing unsaved changes. */
     public void closeOnEscape(javafx.stage.Stage stage, javafx.scene.Scene scene) {
         scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
