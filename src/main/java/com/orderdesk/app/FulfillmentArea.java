@@ -74,7 +74,8 @@ final class FulfillmentArea {
             if (stage[0] == null) {
                 stage[0] = new Stage();
                 stage[0].setTitle("Routing settings");
-                Scene scene = new Scene(Views.load(settings), 1200, 760);
+                var size = RoutingSettingsController.windowSize(javafx.stage.Screen.getPrimary().getVisualBounds());
+                Scene scene = new Scene(Views.load(settings), size.getWidth(), size.getHeight());
                 Theme.style(scene);
                 settings.closeOnEscape(stage[0], scene);
                 stage[0].setScene(scene);

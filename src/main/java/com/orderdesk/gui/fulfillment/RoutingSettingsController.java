@@ -1,5 +1,6 @@
 package com.orderdesk.gui.fulfillment;
 
+import com.orderdesk.gui.common.ColumnFit;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -29,6 +30,11 @@ public final class RoutingSettingsController {
     private final DialogService dialogs;
     private final StatusBarModel status;
     private List<Double> breaks = List.of();
+    private List<Double> shownBreaks;
+    /** The settings as last loaded: a save says what it changed against them. */
+    private RoutingSettings loaded;
+    /** The message to show once the settings have been loaded again after a save. */
+    private String afterLoad = "";
     private boolean readOnly;
     /** Something was edited since the settings were loaded (Esc asks before losing it). */
     private boolean dirty;
@@ -70,6 +76,15 @@ public final class RoutingSettingsController {
         readOnlyLabel.setManaged(readOnly);
     }
 
+    /**
+     * The window's size on a screen whose usable area is {@code screen}: at most 1280 x 760, and
+     * 40 px short of the screen's width and 100 px of its height, so that its edges, the main
+     * window's status bar and a title bar stay visible (at 1366 x 768 it filled the whole height).
+     */
+    public static javafx.geometry.Dimension2D windowSize(javafx.geometry.Rectangle2D screen) {
+        return new javafx.geometry.Dimension2D(Math.min(1280, screen.getWidth() - 40), Math.min(760, screen.getHeight() - 100));
+    }
+
     /** Esc closes the window: it cancels a cell edit first, and asks before losing unsaved changes. */
     public void closeOnEscape(javafx.stage.Stage stage, javafx.scene.Scene scene) {
         scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -95,16 +110,24 @@ public final class RoutingSettingsController {
         TableColumn<SettingsRows.NodeRow, Boolean> active = new TableColumn<>("Active");
         active.setCellValueFactory(c -> c.getValue().active);
         active.setCellFactory(CheckBoxTableCell.forTableColumn(active));
+        // short titles, the long meaning in the header's tooltip, and the name takes the room left:
+        // the long titles and the names were cut at 1366 px while the window had room for them
+        TableColumn<SettingsRows.NodeRow, String> name = TextColumn.fixed("Name", r -> r.original.name(), 300);
         nodeTable.getColumns().setAll(List.of(
-                TextColumn.fixed("Node", r -> r.original.code(), 90),
-                TextColumn.fixed("Name", r -> r.original.name(), 220),
-                TextColumn.fixed("Kind", r -> r.original.type().name(), 80),
-                editable("Handling / shipment", r -> r.handling, 130),
-                editable("Picking / unit", r -> r.pick, 110),
-                editable("Capacity (open shipments)", r -> r.capacity, 170),
-                editable("Set safety stock on all items", r -> r.safety, 190),
-                editable("Handling days", r -> r.handlingDays, 100),
+                TextColumn.fixed("Node", r -> r.original.code(), 80),
+                name,
+                TextColumn.fixed("Kind", r -> r.original.type().name(), 70),
+                HeaderTips.tip(editable("Handling", r -> r.handling, 100), "Handling cost per shipment"),
+                HeaderTips.tip(editable("Picking", r -> r.pick, 90), "Picking cost per unit"),
+                HeaderTips.tip(editable("Capacity", r -> r.capacity, 95),
+                        "Capacity: open shipments the node takes at once (empty: no limit)"),
+                HeaderTips.tip(editable("Safety stock", r -> r.safety, 115),
+                        "Set this safety stock on all items of the node (empty: leave them as they are)"),
+                HeaderTips.tip(editable("Handling days", r -> r.handlingDays, 140), "Handling days before a shipment leaves"),
                 active));
+        ColumnFit.fill(nodeTable, name);
+        HeaderTips.install(nodeTable);
+        HeaderTips.install(rateTable);
         ServiceColumns.install(serviceTable);
     }
 
@@ -115,19 +138,15 @@ public final class RoutingSettingsController {
     private void show(RoutingSettings st) {
         breaks = st.weightBreaksKg();
         nodeTable.getItems().setAll(st.nodes().stream().map(SettingsRows.NodeRow::new).toList());
-        List<TableColumn<SettingsRows.ZoneRow, String>> cols = new ArrayList<>();
-        cols.add(TextColumn.fixed("Zone", r -> String.valueOf(r.zone), 60));
-        cols.add(editable("Up to km", r -> r.maxKm, 90));
-        for (int i = 0; i < breaks.size(); i++) {
-            int b = i;
-            cols.add(editable("\u2264 " + breaks.get(i) + " kg", r -> r.prices.get(b), 84));
+        if (!st.weightBreaksKg().equals(shownBreaks)) {
+            rateColumns(st.weightBreaksKg());
         }
-        cols.add(editable("Per kg above", r -> r.perKg, 100));
-        rateTable.getColumns().setAll(cols);
         rateTable.getItems().setAll(st.zones().stream().map(SettingsRows.ZoneRow::new).toList());
         serviceTable.getItems().setAll(st.services().stream().map(SettingsRows.ServiceRow::new).toList());
         penaltyField.setText(st.backorderPenalty().toPlainString());
-        problemsLabel.setText("");
+        loaded = st;
+        message(afterLoad, !afterLoad.isEmpty());
+        afterLoad = "";
         dirty = false;
     }
 
@@ -144,16 +163,53 @@ public final class RoutingSettingsController {
             problems.addAll(st.problems());
         }
         if (!problems.isEmpty()) {
-            problemsLabel.setText("Not saved:\n\u2022 " + String.join("\n\u2022 ", problems));
+            message("Not saved (what you typed is kept):\n\u2022 " + String.join("\n\u2022 ", problems), false);
             return;
         }
         tasks.run(UiTasks.of(() -> {
             desk.saveSettings(st);
             return null;
         }, ok -> {
+            String changed = loaded == null ? "" : SettingsChanges.describe(loaded, st);
+            String when = java.time.LocalTime.now().format(java.time.format.DateTimeFormatter
+                    .ofLocalizedTime(java.time.format.FormatStyle.SHORT));
+            afterLoad = "Saved at " + when + (changed.isEmpty() ? ": nothing had changed." : ": " + changed
+                    + "; new orders are routed with them.");
             status.showMessage("Routing settings saved; new orders are routed with them.");
             refresh();
-        }, e -> problemsLabel.setText("Not saved: " + e.getMessage())));
+        }, e -> message("Not saved: " + e.getMessage() + " What you typed is kept; correct it and save again.", false)));
+    }
+
+    /**
+     * The message inside the window, under its buttons (the window covers the main window's status
+     * bar, where alone a save was reported): what was saved, or why not.
+     */
+    private void message(String text, boolean success) {
+        problemsLabel.setText(text);
+        problemsLabel.setManaged(!text.isEmpty()); // no empty line above the tables while there is nothing to say
+        problemsLabel.getStyleClass().removeAll("danger", "success");
+        problemsLabel.getStyleClass().add(success ? "success" : "danger");
+    }
+
+    /** The rate card's columns, made again only when the weight breaks change (a reload keeps widths). */
+    private void rateColumns(List<Double> kg) {
+        shownBreaks = kg;
+        List<TableColumn<SettingsRows.ZoneRow, String>> cols = new ArrayList<>();
+        TableColumn<SettingsRows.ZoneRow, String> zone = TextColumn.fixed("Zone", r -> String.valueOf(r.zone), 59);
+        cols.add(zone);
+        cols.add(editable("Up to km", r -> r.maxKm, 95));
+        for (int i = 0; i < kg.size(); i++) {
+            int b = i;
+            cols.add(editable("\u2264 " + kg.get(i) + " kg", r -> r.prices.get(b), 96));
+        }
+        TableColumn<SettingsRows.ZoneRow, String> perKg = HeaderTips.tip(editable("Per kg above", r -> r.perKg, 130),
+                "Price per kg above the last break" + (kg.isEmpty() ? "" : " (" + kg.get(kg.size() - 1) + " kg)"));
+        cols.add(perKg);
+        rateTable.getColumns().setAll(cols);
+        ColumnFit.fill(rateTable, perKg);
+        // the fit runs when a width changes: on a reload with new breaks the table's width stays,
+        // so a column's width is set after the fit is in place
+        zone.setPrefWidth(60);
     }
 
     @FXML

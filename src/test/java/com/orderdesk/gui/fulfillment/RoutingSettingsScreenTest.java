@@ -31,7 +31,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** An administrator edits a node's handling cost and the backorder penalty and saves; a bad amount is refused and kept on screen. */
+/**
+ * An administrator edits a node's handling cost and the backorder penalty and saves; a bad amount is
+ * refused and kept on screen; the window itself says what was saved.
+ */
 @ExtendWith(ApplicationExtension.class)
 class RoutingSettingsScreenTest {
     @TempDir
@@ -80,7 +83,7 @@ class RoutingSettingsScreenTest {
         robot.interact(penalty::clear);
         robot.write("forty");
         robot.interact(() -> button(robot, "Save").fire());
-        assertThat(problems.getText()).startsWith("Not saved").contains("backorder penalty");
+        assertThat(problems.getText()).startsWith("Not saved").contains("backorder penalty").contains("what you typed is kept");
         assertThat(penalty.getText()).isEqualTo("forty");
         assertThat(settings.load(book.admin()).backorderPenalty()).isEqualByComparingTo("25.00");
 
@@ -102,6 +105,14 @@ class RoutingSettingsScreenTest {
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getLastMessage() != null
                 && status.getLastMessage().startsWith("Routing settings saved"));
+        // the window says so itself (its own window covers the main window's status bar): what was saved
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> problems.getText().startsWith("Saved at"));
+        assertThat(problems.getText()).contains("1 node").contains("the backorder penalty (40.00)")
+                .doesNotContain("carrier service").doesNotContain("rate card");
+        assertThat(problems.getStyleClass()).contains("success").doesNotContain("danger");
+        WaitForAsyncUtils.waitForFxEvents();
+        var bounds = problems.localToScene(problems.getBoundsInLocal());
+        assertThat(bounds.getMaxY()).as("message inside the window").isLessThanOrEqualTo(problems.getScene().getHeight());
         RoutingSettings after = settings.load(book.admin());
         assertThat(after.backorderPenalty()).isEqualByComparingTo("40.00");
         assertThat(after.nodes()).filteredOn(n -> n.code().equals("ST-CHI"))

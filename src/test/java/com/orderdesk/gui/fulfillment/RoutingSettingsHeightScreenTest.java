@@ -1,0 +1,84 @@
+package com.orderdesk.gui.fulfillment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The routing settings window leaves the screen's edges visible at 1366 x 768 (it filled the whole
+ * 768 px height, tour of 5 December), and in that lower window the tables scroll inside it: the rate
+ * card, the last table, can be brought whole into view instead of running off the window's bottom.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RoutingSettingsHeightScreenTest {
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 668;
+    private static TestBook book;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
+    private Parent root;
+
+    @BeforeAll
+    static void book() throws Exception {
+        ScreenFixture.allowSlowSetup();
+        book = TestBook.create(Files.createTempDirectory("routing-settings-height-test"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        var admin = book.admin();
+        RoutingSettingsController controller = new RoutingSettingsController(new FulfillmentDeskServices(
+                book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> admin),
+                screen.tasks, screen.dialogs, screen.status);
+        root = screen.show(stage, controller, WIDTH, HEIGHT).getRoot();
+        controller.refresh();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    @Test
+    void theWindowLeavesTheScreensEdgesAndItsTablesScrollInside(FxRobot robot) throws Exception {
+        var size = RoutingSettingsController.windowSize(new javafx.geometry.Rectangle2D(0, 0, 1366, 768));
+        assertThat(size.getHeight()).as("height at 1366 x 768").isEqualTo(HEIGHT).isLessThanOrEqualTo(768 - 80);
+        assertThat(size.getWidth()).as("width at 1366 x 768").isEqualTo(WIDTH).isLessThanOrEqualTo(1366 - 40);
+        TableView<?> rates = robot.lookup("#rateTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> !rates.getItems().isEmpty());
+
+        ScrollPane scroller = null;
+        for (Node n = rates.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane s) {
+                scroller = s;
+            }
+        }
+        assertThat(scroller).as("the tables lie in a scroll pane").isInstanceOf(ScrollPane.class);
+        ScrollPane pane = scroller;
+        robot.interact(() -> pane.setVvalue(pane.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds table = rates.localToScene(rates.getBoundsInLocal());
+        assertThat(table.getMaxY()).as("rate card's bottom, scrolled to the end").isLessThanOrEqualTo(HEIGHT);
+        assertThat(rates.getHeight()).as("rate card's height").isGreaterThanOrEqualTo(250);
+        assertThat(Truncation.cutHeaders(root)).isEmpty();
+    }
+}
