@@ -119,6 +119,11 @@ final class LevelBound {
         return lines;
     }
 
+    /** Tests only: each whole-unit knapsack's visits (a knapsack that gives up leaves the level fractional). */
+    void knapsackVisits(long visits) {
+        knapsack.raiseVisits = visits;
+    }
+
     int tail() {
         return breaks;
     }

@@ -57,6 +57,49 @@ class LagrangianBranchAndBoundTest {
         assertThat(tight).as("bounds equal to the cheapest plan").isGreaterThan(0);
     }
 
+    /**
+     * The knapsack's visit limit (UnitKnapsack.MAX_VISITS) only chooses which levels rise to whole
+     * units: at any limit, down to knapsacks that give up at once, the bound stays under the
+     * cheapest plan, and a larger limit never gives a lower bound at the same multipliers.
+     */
+    @Test
+    void atAnyKnapsackVisitLimitTheBoundStaysUnderTheCheapestPlan() {
+        long[] limits = {0, 1, 3, 10, UnitKnapsack.MAX_VISITS};
+        int checked = 0;
+        int raised = 0;
+        for (long seed = 1; seed <= 60; seed++) {
+            SplittableRandom r = new SplittableRandom(seed * 23);
+            for (OrderProblem p : ReferenceModel.enumerableOrders(seed, 100_000)) {
+                int[] lo = new int[p.nodeCount];
+                int[] hi = new int[p.nodeCount];
+                Arrays.fill(lo, LevelBound.CLOSED);
+                Arrays.fill(hi, p.rates.breakCount());
+                double[] least = {Double.POSITIVE_INFINITY};
+                enumerate(p, lo, hi, p.emptyAssignment(), 0, least);
+                LevelBound bound = new LevelBound(p);
+                for (int m = 0; m < 4; m++) {
+                    double[] lambda = new double[p.lineCount];
+                    for (int l = 0; l < p.lineCount; l++) {
+                        lambda[l] = r.nextDouble() * p.backorderPenalty;
+                    }
+                    double previous = Double.NEGATIVE_INFINITY;
+                    for (long limit : limits) {
+                        bound.knapsackVisits(limit);
+                        double v = bound.evaluate(lambda, lo, hi);
+                        assertThat(v).as("seed %d order %s limit %d", seed, p.order.id(), limit)
+                                .isLessThanOrEqualTo(least[0] + 1e-6);
+                        assertThat(v).isGreaterThanOrEqualTo(previous - 1e-9);
+                        raised += v > previous + 1e-6 && limit > 0 ? 1 : 0;
+                        previous = v;
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(1_000);
+        assertThat(raised).as("bounds a larger limit raised").isGreaterThan(0);
+    }
+
     @Test
     void fromAPoorIncumbentTheSearchEndsAtTheOptimumProven() {
         int checked = 0;
