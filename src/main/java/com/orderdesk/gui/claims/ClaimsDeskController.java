@@ -131,8 +131,9 @@ public final class ClaimsDeskController {
         if (n.bad() == ClaimsDeskText.BadField.NONE) {
             minAgeField.setStyle("");
             minAmountField.setStyle("");
-        } else { // a half-typed number does not filter yet; the field says so by its colour
-            (n.bad() == ClaimsDeskText.BadField.AGE ? minAgeField : minAmountField).setStyle("-fx-text-fill: #b42318;");
+        } else { // a half-typed number does not filter yet; the field says so by its colour, the theme's red
+            // (a fixed #b42318 read 2.7:1 on the dark theme's field)
+            (n.bad() == ClaimsDeskText.BadField.AGE ? minAgeField : minAmountField).setStyle("-fx-text-fill: -color-danger-fg;");
         }
         model.filterProperty().set(new ClaimFilter(searchField.getText(), statusBox.getValue(), openOnlyBox.isSelected(),
                 reasonBox.getValue(), ownerBox.getValue(), n.minAge(), n.minAmount()));

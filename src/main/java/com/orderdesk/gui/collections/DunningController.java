@@ -15,6 +15,7 @@ import java.util.List;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -61,13 +62,16 @@ public final class DunningController {
         runDatePicker.setValue(model.today());
         // widths that fit whole at 1366 px (the letter beside takes the rest); the name gives way first
         table.getColumns().add(TextColumn.of("Customer", DunningRun.Letter::customerNo, 96));
-        table.getColumns().add(TextColumn.of("Name", DunningRun.Letter::name, 165));
+        TableColumn<DunningRun.Letter, String> name = TextColumn.of("Name", DunningRun.Letter::name, 165);
+        table.getColumns().add(name);
         table.getColumns().add(TextColumn.of("Level", l -> l.previousLevel() + " \u2192 " + l.level(), 64));
         table.getColumns().add(TextColumn.of("Items", l -> String.valueOf(l.items().size()), 62));
         table.getColumns().add(TextColumn.of("Oldest", l -> l.items().get(0).daysPastDue() + " days", 90));
         table.getColumns().add(MoneyColumn.of("Overdue", DunningRun.Letter::overdue, formats, 100));
         table.getColumns().add(MoneyColumn.of("Fee", DunningRun.Letter::fee, formats, 65));
         table.getColumns().add(MoneyColumn.of("Total due", DunningRun.Letter::total, formats, 100));
+        // the name takes the room the figures leave (it was cut with 40 px empty after Total due)
+        com.orderdesk.gui.common.ColumnFit.fill(table, name);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showLetter(b));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {

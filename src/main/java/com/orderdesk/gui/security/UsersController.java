@@ -79,14 +79,15 @@ public final class UsersController {
         passwordLabel.setLabelFor(passwordField); // its field sits in a box with the Suggest button
         Mnemonics.linkLabels(root);
         userTable.getColumns().setAll(java.util.List.of(
-                column("User", UserSummary::userName, 75),
-                column("Name", UserSummary::displayName, 125),
-                column("Roles", u -> UsersViewModel.labels(u.roles()), 195),
-                column("Status", UsersController::state, 170),
+                column("User", UserSummary::userName, 65),
+                column("Name", UserSummary::displayName, 110),
+                column("Roles", u -> UsersViewModel.labels(u.roles()), 230),
+                column("Status", UsersController::state, 175),
                 column("Last sign-in", u -> u.lastSignIn() == null ? "never"
-                        : formats.dateTime(LocalDateTime.ofInstant(u.lastSignIn(), zone)), 190)));
+                        : formats.dateTime(LocalDateTime.ofInstant(u.lastSignIn(), zone)), 175)));
         // all five columns fit the list's width, also at 1366 px beside the form; user names are short,
-        // a sign-in time ("Dec 5, 2026, 12:03 PM") and two roles are not (both were cut)
+        // a sign-in time ("Dec 5, 2026, 12:03 PM"), two roles ("Order clerk and Credit manager") and
+        // "Must change password" are not (each was cut once; the widths share out about 805 px there)
         userTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableFilter<UserSummary> filter = TableFilter.install(userTable, model.rows());
         filter.filterByText(searchField.textProperty(), (u, text) -> (u.userName() + " " + u.displayName() + " "

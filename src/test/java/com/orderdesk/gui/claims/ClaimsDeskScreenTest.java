@@ -182,5 +182,35 @@ class ClaimsDeskScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(valid.getScene().getFocusOwner()).as("focus after Alt+P, result '" + text(robot, "#claimResult") + "'").isSameAs(valid);
         assertThat(f.claim("CASE-100002").status()).as("the case stays open").isNotEqualTo(ClaimStatus.RESOLVED_VALID);
+
+        // Defect (dark-theme tour, 5 December 2026): a half-typed minimum age turned its text a fixed #b42318, about
+        // 2.7:1 on Primer Dark's field; the theme's danger colour reads in both themes (WCAG 4.5 or more)
+        javafx.scene.control.TextField minAge = robot.lookup("#minAgeField").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> minAge.setText("1x"));
+        for (String theme : java.util.List.of("primer-dark", "primer-light")) {
+            robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(Theme.class
+                    .getResource("/atlantafx/base/theme/" + theme + ".css").toExternalForm()));
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.paint.Color field = javafx.scene.paint.Color.web(theme.equals("primer-dark") ? "#0d1117" : "#ffffff");
+            javafx.scene.paint.Color ink = WaitForAsyncUtils.asyncFx(() -> {
+                minAge.applyCss();
+                return (javafx.scene.paint.Color) ((javafx.scene.text.Text) minAge.lookup(".text")).getFill();
+            }).get();
+            assertThat(contrast(field, ink)).as("half-typed minimum age, %s (%s)", theme, ink).isGreaterThanOrEqualTo(4.5);
+            // coloured as a problem: red over green and blue
+            assertThat(ink.getRed()).as("red ink, " + theme).isGreaterThan(Math.max(ink.getGreen(), ink.getBlue()) + 0.2);
+        }
+        robot.interact(com.orderdesk.gui.common.Truncation::applicationLook);
+    }
+
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        java.util.function.DoubleUnaryOperator lin = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return 0.2126 * lin.applyAsDouble(c.getRed()) + 0.7152 * lin.applyAsDouble(c.getGreen()) + 0.0722 * lin.applyAsDouble(c.getBlue());
     }
 }

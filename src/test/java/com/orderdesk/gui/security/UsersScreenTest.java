@@ -1,0 +1,68 @@
+package com.orderdesk.gui.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.model.security.Role;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.util.EnumSet;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Defect (tours of 5 December 2026, demo book at 1366 x 768): a user with two roles read
+ * "Order clerk and Credit m..." in the Users list while the Status column beside it, mostly
+ * "Active", had room to spare. Every column reads whole: two roles, "Must change password" and a
+ * sign-in time.
+ */
+@ExtendWith(ApplicationExtension.class)
+class UsersScreenTest {
+    private static TestBook book;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
+    private UsersViewModel model;
+
+    @BeforeAll
+    static void book() throws Exception {
+        book = TestBook.create(Files.createTempDirectory("users-screen-test"));
+        book.clerk();
+        // two roles and a first password (the list says "Must change password")
+        book.services().users().add(book.admin(), "olivia.b", "Olivia Bennett", EnumSet.of(Role.ORDER_CLERK, Role.CREDIT_MANAGER),
+                "Quiet-Harbour-71".toCharArray());
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        var admin = book.admin();
+        model = new UsersViewModel(new UsersDesk(book.services().users(), () -> admin));
+        UsersController controller = new UsersController(model, screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        // the work area beside the navigation rail on a 1366 px screen
+        screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    @Test
+    void twoRolesAndEveryStatusReadWholeAtLaptopWidth(FxRobot robot) throws Exception {
+        screen.await(30, () -> model.rows().stream().anyMatch(u -> u.roles().size() == 2), () -> "rows " + model.rows());
+        TableView<?> table = robot.lookup("#userTable").queryAs(TableView.class);
+        assertThat(Truncation.cutCells(table)).as("user list cells cut").isEmpty();
+        assertThat(Truncation.cutHeaders(table)).as("user list headers cut").isEmpty();
+        assertThat(table.getItems().stream().map(String::valueOf)).anyMatch(s -> s.contains("CREDIT_MANAGER"));
+    }
+}
