@@ -43,10 +43,9 @@ final class LeafBound {
     /** Per depth and node: the node's index among the line's stockists (-1: it has none). */
     private final int[][] stockistIndex;
     /**
-     * Per node and depth + 1: the state {@link #node} last saw there (load, held at the last break on
-     * a tail node (see {@link #loadKey}), level, units of the line at depth it may take) and its value,
-     * which depends on nothing else. A search step moves one node's load and the units left of one
-     * line, so the other nodes' values are read back.
+     * Per node and depth + 1: the state {@link #node} last saw there (load, level, units of the line
+     * at depth it may take) and its value, which depends on nothing else. A search step moves one
+     * node's load and the units left of one line, so the other nodes' values are read back.
      */
     private final long[][] seenLoad;
     private final int[][] seenLevel;
@@ -130,25 +129,15 @@ final class LeafBound {
         // only the stockists after s may take units of the line at depth: for the others left changes nothing
         int mayTake = depth >= 0 && left > 0 && stockistIndex[depth][n] > s ? left : 0;
         int at = depth + 1;
-        long loadKey = loadKey(n);
-        if (seenLevel[n][at] == level[n] && seenLoad[n][at] == loadKey && seenLeft[n][at] == mayTake) {
+        if (seenLevel[n][at] == level[n] && seenLoad[n][at] == load[n] && seenLeft[n][at] == mayTake) {
             return seenValue[n][at];
         }
         double value = node(n, depth, s, mayTake, false);
         seenLevel[n][at] = level[n];
-        seenLoad[n][at] = loadKey;
+        seenLoad[n][at] = load[n];
         seenLeft[n][at] = mayTake;
         seenValue[n][at] = value;
         return value;
-    }
-
-    /**
-     * The load {@link #node} depends on: on a tail node every load from the last break up leaves it
-     * no free room (room and need 0), so they all share one value, read back as the tail node's load
-     * moves above the break: 3.1 of 8.7 M knapsacks no longer worked out at 80 x 50 (fixed work).
-     */
-    private long loadKey(int n) {
-        return tailLevel[n][level[n]] ? Math.min(load[n], lastBreak) : load[n];
     }
 
     /** Units of the line at depth d node n may still take (see {@link #remainder}). */
