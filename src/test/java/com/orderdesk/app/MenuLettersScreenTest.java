@@ -108,6 +108,14 @@ class MenuLettersScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, MenuLettersScreenTest::settingsShowing);
         assertThat(menuBar(robot).getMenus()).noneMatch(m -> m.isShowing());
+
+        // the menus that gave their letter up stay reachable by the keyboard: F10, then Down opens File
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
+        robot.interact(stage::requestFocus);
+        robot.type(KeyCode.F10).type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(menuBar(robot).getMenus()).as("F10, Down").anyMatch(m -> m.isShowing());
+        robot.interact(() -> menuBar(robot).getMenus().forEach(m -> m.hide()));
     }
 
     /** Each role's desk: the administrator has no cash matching nor claims desk, the AR clerk has them. */
