@@ -48,6 +48,8 @@ public final class MainWindowController {
     private Runnable changePassword;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.MenuBar menuBar;
+    private MenuLetters menuLetters;
     @FXML private Menu signInMenu;
     @FXML private MenuItem changePasswordItem;
     @FXML private Menu goMenu;
@@ -76,6 +78,7 @@ public final class MainWindowController {
     private void initialize() {
         buildNavigation();
         buildSignInMenu();
+        menuLetters = new MenuLetters(menuBar);
         bindStatusBar();
         if (theme == null) {
             viewMenu.setVisible(false);
@@ -94,6 +97,12 @@ public final class MainWindowController {
         CompactRail.install(navScroll, navRail);
         model.selectedProperty().addListener((obs, old, area) -> show(area));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown()) {
+                // A menu that gave its letter up leaves an empty entry once its skin catches up (after the
+                // swap's own clean-up); found before the screen's other-case entry it swallows the key.
+                // Filters run before the scene looks its mnemonics up, so clean up here, per key.
+                com.orderdesk.gui.common.Mnemonics.dropEmpty(root.getScene());
+            }
             if (e.getCode() == KeyCode.ESCAPE && shortcutsOverlay.isVisible()) {
                 hideShortcuts();
                 e.consume();
@@ -203,10 +212,12 @@ public final class MainWindowController {
         hideShortcuts();
         if (area == null) {
             content.getChildren().clear();
+            menuLetters.yieldTo(null, null);
             return;
         }
         Node view = views.computeIfAbsent(area, this::createView);
         content.getChildren().setAll(view);
+        menuLetters.yieldTo(area, view); // a letter the screen and a menu both claimed worked for neither
         // the screen taken out leaves its letters behind as empty entries, which can hide the new one's
         com.orderdesk.gui.common.Mnemonics.dropEmpty(content.getScene());
         navRail.getChildren().stream()
