@@ -13,7 +13,6 @@ import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.reporting.DocumentRenderer;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.invoicing.InvoicingFixture;
-import com.orderdesk.application.invoicing.InvoiceBook;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.persistence.invoicing.InvoicingAsUsers;
 import java.nio.file.Files;
@@ -73,7 +72,8 @@ class InvoicesScreenTest {
         status = new StatusBarModel();
         tasks = new ExecutorTaskRunner(2);
         var ar2 = service.user("ar2");
-        controller = new InvoicesController(new InvoicingDesk(new SlowBook(), () -> RENDERER, TestBook.CLOCK, () -> ar2, 1),
+        controller = new InvoicesController(new InvoicingDesk(new SlowInvoiceBook(service.useCases(), () -> loadDelay), () -> RENDERER,
+                TestBook.CLOCK, () -> ar2, 1),
                 tasks, new Dialogs(), status);
         Scene scene = new Scene(Views.load(controller), 1400, 800);
         Theme.style(scene);
@@ -301,68 +301,6 @@ class InvoicesScreenTest {
         assertThat(folderTitles).last().isEqualTo("Export 1 PDF to");
         assertThat(out.resolve("INV-010001.pdf")).isRegularFile();
         assertThat(out.resolve("INV-010003.pdf")).doesNotExist();
-    }
-
-    /** The real books, with documents that take {@link #loadDelay} to load. */
-    private final class SlowBook implements InvoiceBook {
-        private final InvoiceBook real = service.useCases();
-
-        @Override
-        public List<com.orderdesk.logic.invoicing.ShipmentToInvoice> shipmentsToInvoice(SignedInUser user) {
-            return real.shipmentsToInvoice(user);
-        }
-
-        @Override
-        public com.orderdesk.logic.invoicing.IssueResult issueInvoices(SignedInUser user, List<Long> shipmentIds) {
-            return real.issueInvoices(user, shipmentIds);
-        }
-
-        @Override
-        public String issueCreditMemo(SignedInUser user, String invoiceNumber, com.orderdesk.logic.invoicing.CreditRequest request)
-                throws com.orderdesk.logic.invoicing.CreditRefusedException {
-            return real.issueCreditMemo(user, invoiceNumber, request);
-        }
-
-        @Override
-        public com.orderdesk.logic.store.Listing<DocumentRow> list(SignedInUser user, com.orderdesk.logic.invoicing.DocumentFilter filter) {
-            return real.list(user, filter);
-        }
-
-        @Override
-        public List<String> unprintedNumbers(SignedInUser user) {
-            return real.unprintedNumbers(user);
-        }
-
-        @Override
-        public com.orderdesk.logic.invoicing.print.InvoiceDocument document(SignedInUser user, String number) {
-            try {
-                Thread.sleep(loadDelay);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return real.document(user, number);
-        }
-
-        @Override
-        public void recordPrints(SignedInUser user, List<String> numbers) {
-            real.recordPrints(user, numbers);
-        }
-
-        @Override
-        public Path publishPdf(SignedInUser user, String number, Path partial, Path target) {
-            return real.publishPdf(user, number, partial, target);
-        }
-
-        @Override
-        public com.orderdesk.logic.invoicing.print.StatementDocument statement(SignedInUser user, String customerNumber,
-                                                                            java.time.LocalDate asOf) {
-            return real.statement(user, customerNumber, asOf);
-        }
-
-        @Override
-        public com.orderdesk.logic.invoicing.print.CompanyProfile company() {
-            return real.company();
-        }
     }
 
     /** Confirms everything and chooses the test's output folder. */
