@@ -60,7 +60,8 @@ public final class RootCausesController {
         LocalDate today = LocalDate.now(clock);
         fromPicker.setConverter(formats.dateConverter());
         toPicker.setConverter(formats.dateConverter());
-        fromPicker.setValue(today.minusDays(90));
+        // the last 90 days, today included, as the dashboard's "Last 90 days" (91 days: it opened a day before it)
+        fromPicker.setValue(today.minusDays(89));
         toPicker.setValue(today);
         byBox.getItems().setAll(RootCauses.Dimension.values());
         byBox.setConverter(Formats.display(RootCauses.Dimension::label, ""));

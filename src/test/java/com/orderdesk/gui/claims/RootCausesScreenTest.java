@@ -82,6 +82,9 @@ class RootCausesScreenTest {
     @Test
     void anArUserCountsTheDeductionsByReasonAndByCustomerAndExportsThem(FxRobot robot) throws Exception {
         waitUntil(() -> rows(robot).size() == 2);
+        // the dashboard's last 90 days: the same first day
+        assertThat(robot.lookup("#fromPicker").queryAs(javafx.scene.control.DatePicker.class).getValue())
+                .isEqualTo(com.orderdesk.logic.kpi.Period.endingOn(java.time.LocalDate.now(TestBook.CLOCK), 90).first());
         assertThat(rows(robot)).extracting(RootCauses.Row::label).containsExactly("Damaged", "Price");
         assertThat(rows(robot).get(0).amount().toString()).isEqualTo("20.00");
         assertThat(robot.lookup("#rootCauseTotal").queryAs(Label.class).getText()).contains("2 cases").contains("35.00");
