@@ -47,6 +47,8 @@ public final class OrderEntryController {
     private final OrderEntryViewModel vm;
     private final StatusChip statusChip = new StatusChip();
     private CustomerPicker customer;
+    /** The customer look-up's last "no match" shown in the status bar, to take back once a customer is picked. */
+    private String customerMiss;
     private OrderProblems problems;
     private LineEntryBar lineEntry;
     private TimelinePane timeline;
@@ -108,7 +110,7 @@ public final class OrderEntryController {
         statusBox.getChildren().add(statusChip);
         statusChip.setVisible(false);
         OrderHeaderFields.bind(vm, formats, channelBox, shipToBox, poField, notesField, requestedDatePicker);
-        customer = new CustomerPicker(customerField, services, tasks, dialogs, this::customerChosen, this::showProblem);
+        customer = new CustomerPicker(customerField, services, tasks, dialogs, this::customerChosen, this::showCustomerMiss);
         lineEntry = new LineEntryBar(services, vm, tasks, formats, productField, quantityField, priceField, discountField,
                 productInfoLabel, this::showProblem, customer::customerId);
         OrderLinesTable.install(linesTable, vm, formats, this::showProblem);
@@ -141,6 +143,11 @@ public final class OrderEntryController {
     private void customerChosen(CustomerContext ctx) {
         vm.customerChosen(ctx);
         problems.clear();
+        // "No customer matches ..." no longer holds once one is picked (it stayed in the status bar)
+        if (customerMiss != null && customerMiss.equals(status.getLastMessage())) {
+            status.showMessage("");
+        }
+        customerMiss = null;
         // on to the next field to fill: the ship-to when there is a choice, else the PO
         // (the clerk goes on through date and notes, or jumps to the lines with Alt+R)
         (ctx.shipTos().size() > 1 ? shipToBox : poField).requestFocus();
@@ -191,6 +198,11 @@ public final class OrderEntryController {
 
     private void showProblem(String message) {
         status.showMessage(message);
+    }
+
+    private void showCustomerMiss(String message) {
+        customerMiss = message;
+        showProblem(message);
     }
 
     @FXML

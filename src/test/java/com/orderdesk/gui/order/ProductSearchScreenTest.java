@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -86,6 +87,8 @@ class ProductSearchScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
         robot.write("acme").type(KeyCode.ENTER);
         waitUntil(() -> controller.viewModel().customerProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(screen.status.getLastMessage()).as("the miss is taken back once a customer is picked").doesNotStartWith("No customer");
         // the contact one item a line: run together, a long e-mail wrapped the line inside the phone number
         waitUntil(() -> !"-".equals(robot.lookup("#contactLabel").queryAs(Label.class).getText()));
         assertThat(robot.lookup("#contactLabel").queryAs(Label.class).getText())
