@@ -154,7 +154,14 @@ class OrderTimelineScreenTest {
         // the fulfillment screen is not the AR desk's: its links are named but not offered
         robot.interact(() -> timeline.scrollTo(0));
         assertThat(robot.lookup(".timeline-entry .hyperlink").queryAllAs(Hyperlink.class))
-                .filteredOn(h -> h.getText().startsWith(TimelineLink.Screen.FULFILLMENT.action())).allMatch(Hyperlink::isDisabled);
+                .filteredOn(h -> h.getText().startsWith(TimelineLink.Screen.FULFILLMENT.action())).isNotEmpty()
+                .allSatisfy(h -> {
+                    // said in words and readable (a disabled link was 2:1 on dark and showed no tooltip)
+                    assertThat(h.getText()).endsWith("(not your screen)");
+                    assertThat(h.isDisabled()).isFalse();
+                    assertThat(h.getOnAction()).as("not offered").isNull();
+                    assertThat(h.getStyleClass()).contains("timeline-link-off");
+                });
 
         int invoiceEntry = timeline.getItems().indexOf(timeline.getItems().stream()
                 .filter(e -> e.kind() == TimelineEvent.Kind.INVOICED).findFirst().orElseThrow());

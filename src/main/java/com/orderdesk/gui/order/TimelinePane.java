@@ -127,10 +127,16 @@ final class TimelinePane {
             link.setManaged(l != null);
             if (l != null) {
                 boolean open = opens(e);
-                link.setText(l.label());
-                link.setDisable(!open);
+                // a screen the role does not use is named, not offered: readable muted text that says so
+                // (a disabled link was 2:1 on the dark theme, and a disabled control shows no tooltip)
+                link.setText(open ? l.label() : l.label() + " (not your screen)");
+                link.getStyleClass().remove("timeline-link-off");
+                if (!open) {
+                    link.getStyleClass().add("timeline-link-off");
+                }
+                link.setFocusTraversable(open);
                 link.setTooltip(open ? new Tooltip("Enter or click opens it") : new Tooltip("Your role does not use that screen"));
-                link.setOnAction(a -> follow.accept(l));
+                link.setOnAction(open ? a -> follow.accept(l) : null);
             }
             setGraphic(box);
         }
