@@ -106,6 +106,10 @@ final class TimelinePane {
             detail.prefWidthProperty().bind(list.widthProperty().subtract(36));
             link.setFocusTraversable(false);
             link.setPadding(Insets.EMPTY);
+            // "Open in Credit holds: SO-103004 (not your screen)" is wider than the pane: it wraps as the detail does
+            link.setWrapText(true);
+            link.setMinHeight(Region.USE_PREF_SIZE);
+            link.maxWidthProperty().bind(list.widthProperty().subtract(36));
             // when and who under the title, not beside it: side by side they did not fit the pane's 300 px
             // ("Credit check passed  Dec 5, 2026, 12:03 PM · olivia" ran beyond its edge, cut)
             box = new VBox(2, title, when, detail, link);
@@ -134,7 +138,6 @@ final class TimelinePane {
                 if (!open) {
                     link.getStyleClass().add("timeline-link-off");
                 }
-                link.setFocusTraversable(open);
                 link.setTooltip(open ? new Tooltip("Enter or click opens it") : new Tooltip("Your role does not use that screen"));
                 link.setOnAction(open ? a -> follow.accept(l) : null);
             }
