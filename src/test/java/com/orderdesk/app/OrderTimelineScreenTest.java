@@ -152,7 +152,10 @@ class OrderTimelineScreenTest {
         assertThat(robot.lookup("#saveButton").queryButton().isVisible()).isFalse();
         assertThat(robot.lookup("#customerField").queryAs(TextField.class).isDisabled()).isTrue();
         // the fulfillment screen is not the AR desk's: its links are named but not offered
-        robot.interact(() -> timeline.scrollTo(0));
+        int routed = timeline.getItems().indexOf(timeline.getItems().stream()
+                .filter(e -> e.link() != null && e.link().screen() == TimelineLink.Screen.FULFILLMENT).findFirst().orElseThrow());
+        robot.interact(() -> timeline.scrollTo(routed)); // cells are made for the entries in view only
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".timeline-entry .hyperlink").queryAllAs(Hyperlink.class))
                 .filteredOn(h -> h.getText().startsWith(TimelineLink.Screen.FULFILLMENT.action())).isNotEmpty()
                 .allSatisfy(h -> {
