@@ -45,12 +45,7 @@ class RoutingSettingsHeightScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        var admin = book.admin();
-        RoutingSettingsController controller = new RoutingSettingsController(new FulfillmentDeskServices(
-                book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> admin),
-                screen.tasks, screen.dialogs, screen.status);
-        root = screen.show(stage, controller, WIDTH, HEIGHT).getRoot();
-        controller.refresh();
+        root = RoutingSettingsWindow.show(book, screen, stage, WIDTH, HEIGHT).getRoot();
     }
 
     @AfterAll

@@ -39,12 +39,7 @@ class RoutingSettingsKeysScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        var admin = book.admin();
-        RoutingSettingsController controller = new RoutingSettingsController(new FulfillmentDeskServices(
-                book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> admin),
-                screen.tasks, screen.dialogs, screen.status);
-        scene = screen.show(stage, controller, 1258, 700);
-        controller.refresh();
+        scene = RoutingSettingsWindow.show(book, screen, stage, 1258, 700);
     }
 
     @AfterAll

@@ -42,12 +42,7 @@ class RoutingSettingsLayoutScreenTest {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        var admin = book.admin();
-        RoutingSettingsController controller = new RoutingSettingsController(new FulfillmentDeskServices(
-                book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> admin),
-                screen.tasks, screen.dialogs, screen.status);
-        root = screen.show(stage, controller, 1200, 700).getRoot();
-        controller.refresh();
+        root = RoutingSettingsWindow.show(book, screen, stage, 1200, 700).getRoot();
     }
 
     @AfterAll
