@@ -40,8 +40,8 @@ public interface OrderRepository {
     /** The orders list: search, filter and a bounded page, newest first; damaged rows named and left out. */
     Listing<OrderListRow> list(OrderFilter filter);
 
-    /** How many orders match the filter in all (every page). */
-    long count(OrderFilter filter);
+    /** How many orders match the filter in all (every page), and their total. */
+    com.orderdesk.logic.order.OrderListTally tally(OrderFilter filter);
 
     /** The order's invoices and how many still have money open, as stored now (pending changes flushed first). */
     com.orderdesk.logic.order.InvoiceTally invoiceTally(long orderId);

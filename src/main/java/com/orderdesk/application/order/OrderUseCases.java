@@ -239,11 +239,11 @@ public final class OrderUseCases {
         return uow.read(() -> orders.list(filter));
     }
 
-    /** How many orders match {@code filter} in all, for "1,000 of 3,412 shown". */
-    public long count(SignedInUser user, OrderFilter filter) {
+    /** How many orders match {@code filter} in all and their total, for "1,000 of 3,412 shown" and the footer's total. */
+    public com.orderdesk.logic.order.OrderListTally tally(SignedInUser user, OrderFilter filter) {
         access.require(user, Permission.VIEW_ORDERS);
         SearchText.check(filter.text());
-        return uow.read(() -> orders.count(filter));
+        return uow.read(() -> orders.tally(filter));
     }
 
     /**

@@ -103,7 +103,7 @@ public record OrderDeskServices(CustomerLookup customers, ProductLookup products
         return orders.list(currentUser.get(), filter);
     }
 
-    long count(OrderFilter filter) {
-        return orders.count(currentUser.get(), filter);
+    com.orderdesk.logic.order.OrderListTally tally(OrderFilter filter) {
+        return orders.tally(currentUser.get(), filter);
     }
 }

@@ -15,6 +15,7 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.logic.order.OrderFilter;
 import com.orderdesk.logic.order.OrderListRow;
+import com.orderdesk.logic.order.OrderListTally;
 import com.orderdesk.logic.store.Listing;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -46,6 +47,8 @@ public final class OrdersController {
     private int pageSize = LIMIT;
     private OrderFilter shownFilter;
     private long matching;
+    /** The total of every matching order, not only of the pages shown (see {@link OrderListTally}). */
+    private Money matchingTotal = Money.ZERO;
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final OrderDeskServices services;
@@ -170,9 +173,10 @@ public final class OrdersController {
         if (running != null) {
             running.cancel();
         }
-        record Page(Listing<OrderListRow> listing, long matching) {
+        record Page(Listing<OrderListRow> listing, OrderListTally tally) {
         }
-        Task<Page> task = UiTasks.of(() -> new Page(services.list(f), append ? matching : services.count(f)), page -> {
+        OrderListTally known = new OrderListTally(matching, matchingTotal);
+        Task<Page> task = UiTasks.of(() -> new Page(services.list(f), append ? known : services.tally(f)), page -> {
             java.util.List<OrderListRow> list = page.listing().rows();
             if (append) {
                 rows.addAll(list);
@@ -181,9 +185,9 @@ public final class OrdersController {
             }
             shownFilter = f;
             // damaged rows are counted but never shown: a page that adds nothing means the end
-            matching = append && list.isEmpty() ? rows.size() : page.matching();
-            Money total = rows.stream().map(OrderListRow::total).reduce(Money.ZERO, Money::plus);
-            totalLabel.setText("Total " + formats.money(total));
+            matching = append && list.isEmpty() ? rows.size() : page.tally().count();
+            matchingTotal = page.tally().total();
+            totalLabel.setText("Total " + formats.money(matchingTotal));
             String shown = String.format("%,d of %,d orders shown", rows.size(), matching);
             countLabel.setText(shown + (rows.size() < matching ? "; Show more (Alt+M) adds the next "
                     + String.format("%,d", Math.min(pageSize, matching - rows.size())) : ""));

@@ -115,8 +115,11 @@ public final class HibernateOrderRepository implements OrderRepository {
     }
 
     @Override
-    public long count(OrderFilter f) {
-        return ((Number) query("SELECT COUNT(*)", f.firstPage(), false, Object.class).getSingleResult()).longValue();
+    public com.orderdesk.logic.order.OrderListTally tally(OrderFilter f) {
+        // a damaged total (not a whole number of cents) counts the order but adds nothing, as the list leaves it out
+        Object[] r = query("SELECT COUNT(*), COALESCE(SUM(CASE WHEN o.total_cents = CAST(o.total_cents AS BIGINT)"
+                + " THEN o.total_cents ELSE 0 END), 0)", f.firstPage(), false, Object[].class).getSingleResult();
+        return new com.orderdesk.logic.order.OrderListTally(((Number) r[0]).longValue(), Money.ofCents(((Number) r[1]).longValue()));
     }
 
     private static <T> NativeQuery<T> query(String select, OrderFilter f, boolean ordered, Class<T> type) {

@@ -8,6 +8,8 @@ import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderFilter;
 import com.orderdesk.logic.order.OrderLineDraft;
 import com.orderdesk.logic.order.OrderListRow;
+import com.orderdesk.logic.order.OrderListTally;
+import com.orderdesk.model.common.Money;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.store.SearchText;
 import com.orderdesk.model.order.OrderChannel;
@@ -61,7 +63,7 @@ class OrdersListSearchTest {
         assertThat(pos("%")).containsExactly("50%OFF");
         assertThat(pos("_")).containsExactly("A_B");
         assertThat(pos("A_B")).containsExactly("A_B");
-        assertThat(orders.count(clerk, new OrderFilter("%", null, null, null, null, 100))).isEqualTo(1);
+        assertThat(orders.tally(clerk, new OrderFilter("%", null, null, null, null, 100)).count()).isEqualTo(1);
     }
 
     @Test
@@ -73,7 +75,7 @@ class OrdersListSearchTest {
                 .isInstanceOf(SearchText.SearchTooLongException.class)
                 .hasMessage("The search text is 100,000 characters long; a search takes at most 200. Type a few words of"
                         + " the number, name or PO instead.");
-        assertThatThrownBy(() -> orders.count(clerk, new OrderFilter(page, null, null, null, null, 100)))
+        assertThatThrownBy(() -> orders.tally(clerk, new OrderFilter(page, null, null, null, null, 100)))
                 .isInstanceOf(SearchText.SearchTooLongException.class);
         assertThatThrownBy(() -> new AuditQuery(null, null, null, page, 10))
                 .isInstanceOf(SearchText.SearchTooLongException.class);
@@ -84,12 +86,27 @@ class OrdersListSearchTest {
     }
 
     @Test
+    void aDamagedTotalIsCountedButAddsNothingToTheListsTotal() {
+        order("GOOD");
+        order("BAD");
+        Money good = orders.list(clerk, new OrderFilter("GOOD", null, null, null, null, 10)).rows().get(0).total();
+        book.db.write(s -> s.createNativeMutationQuery("UPDATE sales_order SET total_cents = 1234.5 WHERE customer_po = 'BAD'")
+                .executeUpdate());
+
+        OrderListTally tally = orders.tally(clerk, new OrderFilter(null, null, null, null, null, 10));
+        assertThat(tally.count()).isEqualTo(2);
+        assertThat(tally.total()).isEqualTo(good);
+    }
+
+    @Test
     void everyOrderIsReachedPageByPageNewestFirst() {
         for (int i = 1; i <= 7; i++) {
             order("PO-" + i);
         }
         OrderFilter page = new OrderFilter(null, null, null, null, null, 3);
-        assertThat(orders.count(clerk, page)).isEqualTo(7);
+        OrderListTally all = orders.tally(clerk, page);
+        assertThat(all.count()).isEqualTo(7);
+        Money sumOfRows = Money.ZERO;
 
         List<String> seen = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
@@ -100,11 +117,13 @@ class OrdersListSearchTest {
             }
             sizes.add(rows.size());
             rows.forEach(r -> seen.add(r.customerPo()));
+            sumOfRows = rows.stream().map(OrderListRow::total).reduce(sumOfRows, Money::plus);
             page = page.after(rows.get(rows.size() - 1));
-            // the count is of every match, whichever page is asked for
-            assertThat(orders.count(clerk, page)).isEqualTo(7);
+            // the count and the total are of every match, whichever page is asked for
+            assertThat(orders.tally(clerk, page)).isEqualTo(all);
         }
         assertThat(sizes).containsExactly(3, 3, 1);
+        assertThat(all.total()).isEqualTo(sumOfRows).isNotEqualTo(Money.ZERO);
         assertThat(seen).containsExactly("PO-7", "PO-6", "PO-5", "PO-4", "PO-3", "PO-2", "PO-1");
     }
 }

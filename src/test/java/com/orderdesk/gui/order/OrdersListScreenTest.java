@@ -76,6 +76,8 @@ class OrdersListScreenTest {
     @Test
     void showMoreReachesTheOrdersPastThePageAndTheCountSaysHowManyMatch(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+        String bothOrders = "Total " + com.orderdesk.gui.common.Formats.forDefaultLocale().money(table(robot).getItems().stream()
+                .map(OrderListRow::total).reduce(com.orderdesk.model.common.Money.ZERO, com.orderdesk.model.common.Money::plus));
         robot.interact(() -> {
             controller.setPageSize(1);
             controller.refresh();
@@ -84,6 +86,8 @@ class OrdersListScreenTest {
         assertThat(robot.lookup("#countLabel").queryLabeled().getText())
                 .startsWith("1 of 2 orders shown; Show more (Alt+M) adds the next 1");
         assertThat(table(robot).getItems().get(0).customerPo()).isEqualTo("PO-BLUE");
+        // the footer's total is of every matching order, not of the one page shown
+        assertThat(robot.lookup("#totalLabel").queryLabeled().getText()).isEqualTo(bothOrders);
 
         robot.clickOn("#table").press(KeyCode.ALT).type(KeyCode.M).release(KeyCode.ALT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
