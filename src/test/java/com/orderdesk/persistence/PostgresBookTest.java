@@ -134,6 +134,8 @@ class PostgresBookTest {
         assertThat(list.list(book.clerk(), new OrderFilter("po-5", saved.status(), book.acmeId, TestBook.TODAY, TestBook.TODAY, 50)).rows())
                 .extracting(OrderListRow::number).containsExactly(saved.number());
         assertThat(list.list(book.clerk(), new OrderFilter(null, OrderStatus.SHIPPED, null, null, null, 50)).rows()).isEmpty();
+        assertThat(list.tally(book.clerk(), OrderFilter.all(50)))
+                .isEqualTo(new com.orderdesk.logic.order.OrderListTally(1, saved.totals().total()));
         assertThat(count("select count(*) from sales_order")).isEqualTo(1);
     }
 
