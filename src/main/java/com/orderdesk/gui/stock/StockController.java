@@ -4,6 +4,7 @@ import com.orderdesk.application.stock.StockUseCases.NodeChoice;
 import com.orderdesk.gui.common.AutoCompleteField;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.Shortcuts;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -81,6 +82,8 @@ public final class StockController {
     @FXML private Label moveProblemLabel;
     @FXML private ComboBox<NodeChoice> historyNodeBox;
     @FXML private TableView<MovementRow> historyTable;
+    @FXML private Label nodesEmpty;
+    @FXML private Label historyEmpty;
 
     public StockController(StockDeskServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                            ZoneId zone) {
@@ -223,6 +226,10 @@ public final class StockController {
         availableLabel.setText(v == null ? "-" : formats.quantity(v.available()));
         backorderedLabel.setText(v == null ? "-" : StockDeskText.backordered(formats.quantity(v.backordered()), v.backorderedOrders()));
         nodeRows.setAll(v == null ? List.of() : v.nodes());
+        // before a product is chosen the tables say how to choose one, not that it has no stock
+        nodesEmpty.setText(Messages.get(v == null ? "stock.nodes.none"
+                : services.mayMove() ? "stock.nodes.empty" : "stock.nodes.emptyReadOnly"));
+        historyEmpty.setText(Messages.get(v == null ? "stock.history.none" : "stock.history.empty"));
         loadHistory();
     }
 

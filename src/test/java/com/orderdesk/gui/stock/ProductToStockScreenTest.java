@@ -127,9 +127,13 @@ class ProductToStockScreenTest {
             stock.refresh();
             stock.focusProduct();
         });
+        // before a product is chosen the node list says how to choose one, not that "no node holds" it
+        assertThat(robot.lookup("#nodesEmpty").queryAs(Label.class).getText()).startsWith("Type a SKU or a few words");
         robot.write("mop head").type(KeyCode.ENTER);
         waitUntil(() -> stock.shown() != null && stock.shown().sku().equals("MOP-24"));
         assertThat(stock.shown().available()).isZero();
+        assertThat(robot.lookup("#nodesEmpty").queryAs(Label.class).getText())
+                .isEqualTo("No node holds this product yet: receive it in Move stock.");
         assertThat(stock.moveForm().node.get().code()).isEqualTo("DC-ATL");
         robot.type(KeyCode.TAB).write("24").type(KeyCode.TAB).write("DN-4471 Carolina Safety").type(KeyCode.ENTER);
         waitUntil(() -> stock.shown().available() == 24);
