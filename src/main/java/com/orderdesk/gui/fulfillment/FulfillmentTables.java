@@ -43,7 +43,8 @@ final class FulfillmentTables {
                     setText(null);
                     setGraphic(null);
                 } else {
-                    Rectangle swatch = new Rectangle(12, 12, MapMarkers.colorOf(r.colorIndex()));
+                    Rectangle swatch = new Rectangle(12, 12);
+                    swatch.getStyleClass().addAll("route-swatch", MapMarkers.colorClass(r.colorIndex()));
                     setGraphic(swatch);
                     setText(r.shipment());
                 }

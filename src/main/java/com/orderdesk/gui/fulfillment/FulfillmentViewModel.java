@@ -250,7 +250,7 @@ public final class FulfillmentViewModel {
 
     private static MapMarkers.Route route(OrderRoutingView v, String node, int index, String label) {
         var at = v.nodes().stream().filter(n -> n.code().equals(node)).map(NodeStock::location).findFirst().orElse(null);
-        return new MapMarkers.Route(node, at, MapMarkers.colorOf(index), label);
+        return new MapMarkers.Route(node, at, index, label);
     }
 
     static String hover(NodeStock n) {

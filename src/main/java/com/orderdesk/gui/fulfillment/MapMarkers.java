@@ -3,7 +3,6 @@ package com.orderdesk.gui.fulfillment;
 import com.orderdesk.model.common.GeoPoint;
 import com.orderdesk.model.fulfillment.NodeType;
 import java.util.List;
-import javafx.scene.paint.Color;
 
 /** What the map draws over the states: nodes, the ship-to, and one route line per shipment. */
 public record MapMarkers(GeoPoint shipTo, String shipToLabel, List<Node> nodes, List<Route> routes) {
@@ -18,8 +17,8 @@ public record MapMarkers(GeoPoint shipTo, String shipToLabel, List<Node> nodes, 
     public record Node(String code, NodeType type, GeoPoint location, boolean ships, String hover) {
     }
 
-    /** A shipment's line from its node to the ship-to, in its colour, labelled (with its cost). */
-    public record Route(String nodeCode, GeoPoint from, Color color, String label) {
+    /** A shipment's line from its node to the ship-to, in its colour ({@link #colorClass}), labelled (with its cost). */
+    public record Route(String nodeCode, GeoPoint from, int colorIndex, String label) {
     }
 
     /** The places worth framing: the ship-to and the nodes that ship. */
@@ -32,11 +31,14 @@ public record MapMarkers(GeoPoint shipTo, String shipToLabel, List<Node> nodes, 
         return out;
     }
 
-    /** One colour per shipment, distinct and readable on the pale map; repeats after eight. */
-    public static final List<Color> PALETTE = List.of(Color.web("#0969da"), Color.web("#cf222e"), Color.web("#1a7f37"),
-            Color.web("#8250df"), Color.web("#bf8700"), Color.web("#e16f24"), Color.web("#1b7c83"), Color.web("#6e7781"));
+    /** How many shipment colors there are (Fulfillment.css: -route-0 to -route-7); they repeat after that. */
+    public static final int COLORS = 8;
 
-    public static Color colorOf(int index) {
-        return PALETTE.get(index % PALETTE.size());
+    /**
+     * The style class that gives a shipment's line, label and plan swatch its colour. The colours are
+     * the stylesheet's, not fixed here, so that each theme has its own, readable on its map.
+     */
+    public static String colorClass(int index) {
+        return "route-" + Math.floorMod(index, COLORS);
     }
 }

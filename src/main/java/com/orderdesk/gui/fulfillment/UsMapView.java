@@ -16,7 +16,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.Line;
@@ -34,7 +33,8 @@ import javafx.util.Duration;
  * A map of the United States drawn by JavaFX from the shipped state outlines (Albers USA with the
  * Alaska and Hawaii insets; no network). Drag pans, the wheel zooms about the pointer, + and -
  * zoom about the centre, 0 fits. States are one scaled group; markers are re-placed in screen
- * space on every change so symbols, lines and labels keep their size at any zoom.
+ * space on every change so symbols, lines and labels keep their size at any zoom. Its colours (sea,
+ * land, symbols by kind, one per shipment) come from Fulfillment.css, one set per theme.
  */
 public final class UsMapView extends Region {
     static final double WORLD_W = AlbersUsaProjection.DEFAULT_WIDTH;
@@ -115,9 +115,7 @@ public final class UsMapView extends Region {
                 path.getElements().add(new ClosePath());
             }
         }
-        path.getStyleClass().add("us-state");
-        path.setFill(Color.web("#eef1f4"));
-        path.setStroke(Color.web("#9aa4ae"));
+        path.getStyleClass().add("us-state"); // land and borders: Fulfillment.css, per theme
         return path;
     }
 
@@ -247,14 +245,12 @@ public final class UsMapView extends Region {
             Point2D a = from.get();
             Point2D b = shipTo.get();
             Line line = new Line(a.getX(), a.getY(), b.getX(), b.getY());
-            line.setStroke(r.color());
             line.setStrokeWidth(3);
-            line.getStyleClass().add("route-line");
+            line.getStyleClass().addAll("route-line", MapMarkers.colorClass(r.colorIndex()));
             line.setMouseTransparent(true);
             shapes.add(line);
             Label cost = new Label(r.label());
-            cost.getStyleClass().add("route-label");
-            cost.setStyle("-fx-text-fill: " + web(r.color()) + "; -fx-border-color: " + web(r.color()) + ";");
+            cost.getStyleClass().addAll("route-label", MapMarkers.colorClass(r.colorIndex()));
             cost.setMouseTransparent(true);
             routeLabels.add(new PendingLabel(cost, (w, h) -> LabelPlacer.alongRoute(a.getX(), a.getY(), b.getX(), b.getY(), w, h)));
         }
@@ -278,8 +274,7 @@ public final class UsMapView extends Region {
         shipTo.ifPresent(at -> {
             Polygon pin = new Polygon(at.getX(), at.getY() - 11, at.getX() + 9, at.getY(), at.getX(), at.getY() + 11,
                     at.getX() - 9, at.getY());
-            pin.setFill(Color.web("#cf222e"));
-            pin.setStroke(Color.WHITE);
+            pin.getStyleClass().add("ship-to-pin");
             pin.setStrokeWidth(2);
             pin.setId("ship-to");
             Tooltip.install(pin, new Tooltip("Ship to: " + markers.shipToLabel()));
@@ -319,20 +314,12 @@ public final class UsMapView extends Region {
             case SUPPLIER -> new Polygon(at.getX(), at.getY() - r * 1.2, at.getX() + r * 1.1, at.getY() + r * 0.9,
                     at.getX() - r * 1.1, at.getY() + r * 0.9);
         };
-        s.getStyleClass().addAll("node-symbol", "node-" + n.type().name().toLowerCase());
-        s.setFill(switch (n.type()) {
-            case DC -> Color.web("#24292f");
-            case STORE -> Color.web("#57606a");
-            case SUPPLIER -> Color.web("#8c959f");
-        });
-        s.setStroke(n.ships() ? Color.web("#fafbfc") : Color.TRANSPARENT);
+        // colours by kind, and the ring of a node that ships, are the stylesheet's (one set per theme)
+        s.getStyleClass().addAll("node-symbol", "node-" + n.type().name().toLowerCase(java.util.Locale.ROOT));
+        if (n.ships()) {
+            s.getStyleClass().add("ships");
+        }
         s.setStrokeWidth(2);
-        s.setOpacity(n.ships() ? 1.0 : 0.75);
         return s;
-    }
-
-    private static String web(Color c) {
-        return String.format("#%02x%02x%02x", (int) Math.round(c.getRed() * 255), (int) Math.round(c.getGreen() * 255),
-                (int) Math.round(c.getBlue() * 255));
     }
 }

@@ -9,9 +9,13 @@ import javafx.scene.control.TableView;
 /**
  * What may be done with the order on screen, shown on its controls: one who may only view orders
  * sees them read-only, without New, Save, Copy or Cancel; a stored order can be copied; an order
- * can be cancelled while it is cancellable; a read-only order's fields are disabled.
+ * can be cancelled while it is cancellable; a read-only order's fields are disabled, and read at full
+ * contrast in the read-only look.
  */
 final class OrderPermissions {
+    /** The look of a field that shows a value not to be changed (app.css). */
+    static final String READ_ONLY = "read-only-field";
+
     /** The order form's controls that the permissions show on. */
     record Controls(Button newButton, Button saveButton, Button copyButton, Button cancelButton, Button addLineButton,
                     TableView<?> lines, List<Control> fields) {
@@ -57,7 +61,13 @@ final class OrderPermissions {
 
     void setEditable(boolean editable) {
         for (Control c : controls.fields()) {
+            // disabled takes no input; the class keeps its words readable, where the theme dims a
+            // disabled field to 2.4:1 (app.css: read-only-field)
             c.setDisable(!editable);
+            c.getStyleClass().remove(READ_ONLY);
+            if (!editable) {
+                c.getStyleClass().add(READ_ONLY);
+            }
         }
         controls.addLineButton().setDisable(!editable);
         controls.lines().setEditable(editable);
