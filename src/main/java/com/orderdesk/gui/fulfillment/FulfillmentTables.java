@@ -20,11 +20,15 @@ final class FulfillmentTables {
     static void queue(TableView<QueueRow> t) {
         TableColumn<QueueRow, StatusKind> status = StatusChip.column("Status",
                 r -> StatusKind.fromName(r.status().name()).orElse(null), 95);
+        // 140, on one line with the whole name in its tooltip: at 170 the customer waited for a wider
+        // pane and left ~150 px empty beside the status at 1366 px, once the queue had the map's column
+        TableColumn<QueueRow, String> customer = TextColumn.of("Customer", QueueRow::customerName, 140);
+        com.orderdesk.gui.common.ColumnFit.oneLine(customer);
         t.getColumns().setAll(List.of(
                 TextColumn.of("Order", QueueRow::orderNumber, 95),
                 TextColumn.of("Routing", r -> r.routing().label(), 118),
                 status,
-                TextColumn.of("Customer", QueueRow::customerName, 170),
+                customer,
                 TextColumn.of("Ship to", QueueRow::shipToPlace, 130),
                 right(TextColumn.of("Cost", r -> r.shipments() == 0 ? "" : r.plannedCost().amount().toPlainString(), 70))));
         // at 1366 px the queue has room for order and routing: the status showed as a sliver ("S")

@@ -160,5 +160,8 @@ class FulfillmentMapThemeScreenTest {
         // tall enough for the country at that width (960 x 500 drawn at 96 %), the queue above it keeps rows to choose from
         assertThat(map.getHeight()).as("map height").isGreaterThanOrEqualTo(map.getWidth() * 500 / 960 * 0.96);
         assertThat(queue.getHeight()).as("queue height").isGreaterThanOrEqualTo(250);
+        // the wider queue shows who the order is for (at 170 px the customer waited for more room, ~150 px stayed empty)
+        assertThat(queue.getVisibleLeafColumns()).as("queue width " + queue.getWidth()).extracting(c -> c.getText())
+                .startsWith("Order", "Routing", "Status", "Customer");
     }
 }
