@@ -124,6 +124,11 @@ class ReturnsScreenTest {
         waitUntil(() -> text(robot, "#returnResult").startsWith("Return RMA-"));
         assertThat(text(robot, "#returnResult")).isEqualTo("Return RMA-100001 authorized: 2 CS of TWL-ROLL-8 back to DC-ATL.");
         waitUntil(() -> rmas(robot).getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the RMA's fee as the sentence above writes it ("15%"; the column read "15 %")
+        assertThat(robot.lookup((javafx.scene.control.TableCell<?, ?> c) -> c.getTableColumn() != null
+                && "Fee".equals(c.getTableColumn().getText()) && c.getText() != null && !c.getText().isEmpty()).queryAll()
+                .stream().map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).toList()).containsExactly("15%");
 
         waitUntil(() -> !robot.lookup("#root").query().isDisabled() && lines(robot).getItems().size() == 2);
         robot.interact(() -> {
