@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
  * proposal; the clerk changes it; {@link #request} turns it into what is posted.
  */
 public final class ApplyViewModel {
+    private static final com.orderdesk.gui.common.Formats FORMATS = com.orderdesk.gui.common.Formats.forDefaultLocale();
     private final ObservableList<ApplyRow> rows = FXCollections.observableArrayList(
             r -> new Observable[] {r.selectedProperty(), r.appliedProperty(), r.discountProperty(), r.deductionProperty(),
                     r.reasonCodeProperty()});
@@ -143,7 +144,7 @@ public final class ApplyViewModel {
         if (customerNo == null && difference.get().signum() > 0 && !restOnAccount.get()) {
             out.add("Nobody is identified: choose the customer, or press Rest on account to keep the money unapplied.");
         } else if (difference.get().signum() > 0 && !restOnAccount.get()) {
-            out.add(difference.get().toPlainString() + " is not applied: apply it, or press Rest on account.");
+            out.add(FORMATS.money(difference.get()) + " is not applied: apply it, or press Rest on account.");
         }
         return out;
     }

@@ -31,6 +31,7 @@ import javafx.collections.transformation.FilteredList;
  * resolution a person chose, turned into the use case's terms.
  */
 public final class ClaimsDeskViewModel {
+    private static final com.orderdesk.gui.common.Formats FORMATS = com.orderdesk.gui.common.Formats.forDefaultLocale();
     /** What a person decides on the selected case. */
     public enum Decision { VALID, INVALID, PARTLY_VALID, WRITE_OFF }
 
@@ -139,8 +140,8 @@ public final class ClaimsDeskViewModel {
             case WRITE_OFF -> Resolution.writeOff(note);
             case PARTLY_VALID -> {
                 if (validAmount == null || !validAmount.isPositive() || validAmount.compareTo(caseAmount) >= 0) {
-                    throw new IllegalArgumentException("A partly valid case needs a valid amount above 0.00 and below "
-                            + caseAmount + ".");
+                    throw new IllegalArgumentException("A partly valid case needs a valid amount above "
+                            + FORMATS.money(Money.ZERO) + " and below " + FORMATS.money(caseAmount) + ".");
                 }
                 yield new Resolution(validAmount, rest == null ? SettlementPlan.Rest.CHARGEBACK : rest, note);
             }

@@ -7,7 +7,6 @@ import com.orderdesk.logic.claims.ClaimEvidence;
 import com.orderdesk.logic.claims.EvidenceLine;
 import com.orderdesk.model.common.Money;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,6 @@ import javafx.scene.layout.VBox;
  * settlement documents and the history. Built from one {@link ClaimEvidence} read.
  */
 final class EvidencePane {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private final Formats formats;
     private final ZoneId zone;
 
@@ -112,7 +110,7 @@ final class EvidencePane {
         }
         box.getChildren().add(section("Notes and history"));
         for (ClaimEvidence.Note n : e.history()) {
-            Label l = new Label(TIME.format(n.at().atZone(zone)) + "  " + n.user() + ":  " + n.text());
+            Label l = new Label(formats.dateTime(n.at(), zone) + "  " + n.user() + ":  " + n.text());
             l.setWrapText(true);
             box.getChildren().add(l);
         }

@@ -104,7 +104,7 @@ public final class ReturnsController {
         rmaTable.getColumns().add(TextColumn.of("SKU", ReturnRow::sku, 100));
         rmaTable.getColumns().add(TextColumn.of("Received", r -> formats.quantity(r.received()) + " of " + formats.quantity(r.authorized()), 98));
         rmaTable.getColumns().add(TextColumn.of("Reason", r -> r.reason().label(), 220));
-        rmaTable.getColumns().add(TextColumn.of("Fee", r -> r.feeWaived() ? "waived" : r.feePercent().stripTrailingZeros().toPlainString() + " %", 64));
+        rmaTable.getColumns().add(TextColumn.of("Fee", r -> r.feeWaived() ? "waived" : formats.percent(r.feePercent()), 64));
         rmaTable.getColumns().add(TextColumn.of("Node", ReturnRow::nodeCode, 80));
         rmaTable.getColumns().add(TextColumn.of("Status", r -> r.status().label(), 124));
         rmaTable.getColumns().add(TextColumn.of("Return by", r -> formats.date(r.expiresOn()), 108));

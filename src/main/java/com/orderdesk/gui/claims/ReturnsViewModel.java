@@ -25,6 +25,8 @@ public final class ReturnsViewModel {
     private final Supplier<SignedInUser> user;
     private Map<ReturnReason, BigDecimal> policy = Map.of();
 
+    private static final com.orderdesk.gui.common.Formats FORMATS = com.orderdesk.gui.common.Formats.forDefaultLocale();
+
     public ReturnsViewModel(ReturnsUseCases returns, Supplier<SignedInUser> user) {
         this.returns = returns;
         this.user = user;
@@ -60,11 +62,12 @@ public final class ReturnsViewModel {
         BigDecimal pct = feePercent(reason);
         Money value = RestockingFee.valueOf(line.net(), line.invoiced(), units);
         if (pct.signum() == 0) {
-            return "No restocking fee for " + reason.label().toLowerCase() + "; credit " + value + " on receipt.";
+            return "No restocking fee for " + reason.label().toLowerCase() + "; credit " + FORMATS.money(value) + " on receipt.";
         }
         Money fee = RestockingFee.fee(value, pct, waived);
-        return "Restocking fee " + pct.stripTrailingZeros().toPlainString() + " %" + (waived ? " waived" : " = " + fee)
-                + "; credit " + value.minus(fee) + " of " + value + " on receipt.";
+        // amounts as every sentence on screen writes them ("1,234.50", no sign; it read "1234.50")
+        return "Restocking fee " + FORMATS.percent(pct) + (waived ? " waived" : " = " + FORMATS.money(fee))
+                + "; credit " + FORMATS.money(value.minus(fee)) + " of " + FORMATS.money(value) + " on receipt.";
     }
 
     /** Checks what the screen can check (the use case checks again) and returns the RMA number. */

@@ -76,7 +76,7 @@ public final class RootCausesController {
         table.getColumns().add(CountColumn.of("Cases", RootCauses.Row::cases, 70));
         table.getColumns().add(MoneyColumn.of("Amount", RootCauses.Row::amount, formats, 120));
         table.getColumns().add(MoneyColumn.of("Found valid", RootCauses.Row::valid, formats, 120));
-        table.getColumns().add(TextColumn.of("Share", r -> r.share().amount().toPlainString() + " %", 80));
+        table.getColumns().add(TextColumn.of("Share", r -> formats.percent(r.share().amount()), 80));
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (EXPORT.match(e)) {
                 onExport();

@@ -39,7 +39,6 @@ import javafx.scene.layout.BorderPane;
  * off the FX thread with progress.
  */
 public final class WorklistController {
-    private static final java.time.format.DateTimeFormatter BRIEF_DATE = java.time.format.DateTimeFormatter.ofPattern("MMM d");
     private static final javafx.scene.input.KeyCombination PRINT_STATEMENTS = new javafx.scene.input.KeyCodeCombination(
             KeyCode.P, javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
 
@@ -192,7 +191,7 @@ public final class WorklistController {
 
     /** Month and day: the dates in the list are within the year ahead (or just past), so the year goes without saying. */
     private String brief(LocalDate d) {
-        return BRIEF_DATE.withLocale(formats.locale()).format(d);
+        return formats.monthDay(d);
     }
 
     private String promiseText(WorklistRow r) {

@@ -25,8 +25,22 @@ import javafx.util.StringConverter;
  *   <li>quantities: whole numbers ("1,234"), fractions only when the value has them;</li>
  *   <li>percentages: up to 2 decimals and a percent sign ("12.5%");</li>
  *   <li>dates: the locale's medium style for reading ("Nov 26, 2026"), its short style with a
- *       four-digit year for typing ("11/26/2026").</li>
+ *       four-digit year for typing ("11/26/2026"), month and day alone ({@link #monthDay}, "Nov 26")
+ *       only where a narrow column or a chart's axis has no room and the year goes without saying.</li>
  * </ul>
+ *
+ * <p>Every date a screen shows goes through {@link #date}, {@link #dateTime} or {@link #monthDay}
+ * (never {@code toString()}, ISO or the short style): a date in a table cell, a label, a tooltip or a
+ * status message reads the same everywhere. The short style is for what a person types and the
+ * fields they type it in ({@link #dateConverter}).
+ *
+ * <p>The currency sign: the book has one currency, so an amount shows <em>without</em> a sign
+ * ({@link #money}) wherever a column title, a field's label or the sentence's words already say it is
+ * money: table cells, list footers and totals, detail panes and the sentences of status messages and
+ * dialogs ("Proposal: valid 40.00 of 100.00."). The sign ({@link #moneyWithCurrency}) is written only
+ * where an amount stands among figures of other kinds with nothing else to say it is money: the
+ * dashboard's headline tiles (days, percentages and amounts side by side, with their changes and
+ * tooltips) and the figures line under them, on screen as in the PDF pack.
  *
  * Reading is strict and explains itself: {@link #parseMoney} and friends throw
  * {@link InputException} with a sentence naming the bad character and showing a valid example.
@@ -43,16 +57,33 @@ public final class Formats {
     private final DateTimeFormatter displayDate;
     private final DateTimeFormatter displayDateTime;
     private final DateTimeFormatter entryDate;
+    private final DateTimeFormatter monthDay;
 
     private Formats(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.reader = new NumberReader(locale);
         this.displayDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.displayDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        this.monthDay = DateTimeFormatter.ofPattern(withoutYear(DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.MEDIUM, null, IsoChronology.INSTANCE, locale)), locale);
         String shortPattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
                 FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         // Two-digit years are ambiguous on an order desk (requested dates, due dates): always four.
         this.entryDate = DateTimeFormatter.ofPattern(shortPattern.replaceAll("y+", "yyyy"), locale);
+    }
+
+    /**
+     * The medium pattern without its year and the separators that tie the year to the rest:
+     * "MMM d, y" gives "MMM d", "d MMM y" gives "d MMM", "y/MM/dd" gives "MM/dd", and a word that
+     * belongs to the year goes with it ("d 'de' MMM 'de' y" gives "d 'de' MMM", "d MMM y 'г'." "d MMM").
+     */
+    static String withoutYear(String pattern) {
+        String p = pattern.strip();
+        // letters A-Z are pattern fields; anything else unquoted (",", ".", "/", "年") is a separator
+        if (p.startsWith("y")) {
+            return p.replaceFirst("^y+[^A-Za-z']*", "");
+        }
+        return p.replaceFirst("(\\s*'[^']*')?[^A-Za-z']*y+(\\s*'[^']*')?[^A-Za-z']*$", "").replaceFirst("y+[^A-Za-z']*", "").strip();
     }
 
     /** Formats for the given locale (tests, or a user preference). */
@@ -125,6 +156,14 @@ public final class Formats {
     /** Medium style: "Nov 26, 2026" in en-US, "26 nov. 2026" in fr-FR. */
     public String date(LocalDate date) {
         return date == null ? "" : displayDate.format(date);
+    }
+
+    /**
+     * Month and day without the year, in the locale's order: "Nov 26" in en-US, "26 nov." in fr-FR.
+     * For narrow columns and chart axes whose dates are within a year of today (the full date beside it).
+     */
+    public String monthDay(LocalDate date) {
+        return date == null ? "" : monthDay.format(date);
     }
 
     public String dateTime(LocalDateTime dateTime) {

@@ -5,7 +5,6 @@ import com.orderdesk.gui.common.StatusKind;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.fulfillment.QueueRow;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -14,6 +13,8 @@ import javafx.scene.shape.Rectangle;
 
 /** Columns of the fulfillment screen's three tables: the queue, the plan, the alternatives. */
 final class FulfillmentTables {
+    private static final com.orderdesk.gui.common.Formats FORMATS = com.orderdesk.gui.common.Formats.forDefaultLocale();
+
     private FulfillmentTables() {
     }
 
@@ -30,7 +31,7 @@ final class FulfillmentTables {
                 status,
                 customer,
                 TextColumn.of("Ship to", QueueRow::shipToPlace, 130),
-                right(TextColumn.of("Cost", r -> r.shipments() == 0 ? "" : r.plannedCost().amount().toPlainString(), 70))));
+                right(TextColumn.of("Cost", r -> r.shipments() == 0 ? "" : FORMATS.money(r.plannedCost()), 70))));
         // at 1366 px the queue has room for order and routing: the status showed as a sliver ("S")
         // over a sideways bar; the columns that do not fit whole now wait until the pane is widened
         com.orderdesk.gui.common.ColumnFit.wholeOnly(t);
@@ -94,8 +95,9 @@ final class FulfillmentTables {
         return r.shipped() + " of " + r.qty();
     }
 
+    /** Costs as every amount on screen reads: the user's separators, two decimals (the queue's cost read "1234.5"). */
     static String money(double v) {
-        return String.format(Locale.US, "%,.2f", v);
+        return FORMATS.money(java.math.BigDecimal.valueOf(v));
     }
 
     /** A column whose value may be longer than its width (a plan from three nodes): the cell's tooltip shows it whole. */

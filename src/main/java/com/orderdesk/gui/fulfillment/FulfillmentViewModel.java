@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * moved) with its cost and its difference from the current plan.
  */
 public final class FulfillmentViewModel {
+    private static final com.orderdesk.gui.common.Formats FORMATS = com.orderdesk.gui.common.Formats.forDefaultLocale();
     private final ObjectProperty<OrderRoutingView> view = new SimpleObjectProperty<>();
     private final ObjectProperty<OrderPlan> proposed = new SimpleObjectProperty<>();
     private OrderPlan current;
@@ -94,8 +95,8 @@ public final class FulfillmentViewModel {
             return "";
         }
         double diff = p.cost() - current.cost();
-        return String.format(Locale.US, "New cost %,.2f, %s%,.2f against the current plan (%,.2f)%s", p.cost(),
-                diff >= 0 ? "+" : "\u2212", Math.abs(diff), current.cost(), shortfallText(p));
+        return "New cost " + money(p.cost()) + ", " + (diff >= 0 ? "+" : "\u2212") + money(Math.abs(diff))
+                + " against the current plan (" + money(current.cost()) + ")" + shortfallText(p);
     }
 
     /** Lines the proposal would take from a node that has not got them. */
@@ -129,7 +130,7 @@ public final class FulfillmentViewModel {
         return rows;
     }
 
-    /** "Nearest first would cost 130.10; this plan saves 17.65 (13.6 %)". */
+    /** "Nearest first would cost 130.10; this plan saves 17.65 (13.6%)". */
     public String savingText() {
         OrderRoutingView v = view.get();
         if (v == null || v.explanation() == null) {
@@ -138,15 +139,16 @@ public final class FulfillmentViewModel {
         double baseline = v.explanation().baseline().cost();
         double plan = current != null ? current.cost() : v.explanation().chosen().cost();
         double saving = baseline - plan;
-        String text = String.format(Locale.US, "Nearest first would cost %,.2f; %s %,.2f (%.1f %%)", baseline,
-                saving >= 0 ? "this plan saves" : "this plan costs", Math.abs(saving),
-                baseline == 0 ? 0 : 100 * Math.abs(saving) / baseline);
+        double share = baseline == 0 ? 0 : 100 * Math.abs(saving) / baseline;
+        String text = "Nearest first would cost " + money(baseline) + "; " + (saving >= 0 ? "this plan saves " : "this plan costs ")
+                + money(Math.abs(saving)) + " (" + FORMATS.percent(java.math.BigDecimal.valueOf(share)
+                        .setScale(1, java.math.RoundingMode.HALF_UP)) + ")";
         if (!v.explanation().alternativesComplete()) {
             text += ". The alternatives are the cheapest found, not proven the cheapest (the search stopped at its limit).";
         }
         // the router backorders what cannot arrive by the date; the desk ships late instead, and says so
         return v.missedDeliverBy() == null ? text
-                : "Deliver by " + com.orderdesk.gui.common.Formats.forDefaultLocale().date(v.missedDeliverBy()) + " cannot be met from the stock as it stands: "
+                : "Deliver by " + FORMATS.date(v.missedDeliverBy()) + " cannot be met from the stock as it stands: "
                 + "these plans ship late, at the least cost. " + text;
     }
 
@@ -162,7 +164,7 @@ public final class FulfillmentViewModel {
                 Shipment s = p.shipments().get(i);
                 for (OrderLine l : s.lines()) {
                     rows.add(new PlanRow(null, "proposed " + (i + 1), s.node(), "Proposed", l.sku(), l.qty(), null,
-                            String.format(Locale.US, "%,.2f", s.cost()), i, service(s.service()), DATES.date(s.shipDate()),
+                            money(s.cost()), i, service(s.service()), DATES.date(s.shipDate()),
                             DATES.date(s.deliveryDate())));
                 }
             }
@@ -174,7 +176,7 @@ public final class FulfillmentViewModel {
             for (StoredShipment.Line l : s.lines()) {
                 StoredShipment.Dates d = s.planned();
                 rows.add(new PlanRow(s.id(), s.number(), s.nodeCode(), label(s), l.sku(), l.planned(), l.shipped(),
-                        String.format(Locale.US, "%,.2f", s.plannedCost().amount()), i, service(d.service()),
+                        FORMATS.money(s.plannedCost()), i, service(d.service()),
                         DATES.date(s.shipDate() != null ? s.shipDate() : d.shipDate()), DATES.date(d.deliveryDate())));
             }
         }
@@ -185,12 +187,14 @@ public final class FulfillmentViewModel {
     private static final DayFormat DATES = new DayFormat();
 
     private static final class DayFormat {
-        private final java.time.format.DateTimeFormatter format =
-                java.time.format.DateTimeFormatter.ofPattern("MMM d", java.util.Locale.getDefault());
-
         String date(java.time.LocalDate d) {
-            return d == null ? "" : format.format(d);
+            return FORMATS.monthDay(d);
         }
+    }
+
+    /** A cost as every amount on screen reads (the user's separators; it was always "1,234.50"). */
+    private static String money(double cost) {
+        return FORMATS.money(java.math.BigDecimal.valueOf(cost));
     }
 
     private static String service(String code) {
@@ -198,7 +202,7 @@ public final class FulfillmentViewModel {
         return label == null ? "" : label;
     }
 
-    /** The map label's second line: "Overnight: ships 7 Dec, arrives 8 Dec" (nothing when undated). */
+    /** The map label's second line: "Overnight: ships Dec 7, arrives Dec 8" (nothing when undated). */
     static String dates(String service, java.time.LocalDate ships, java.time.LocalDate arrives) {
         if (service == null) {
             return "";
@@ -231,7 +235,7 @@ public final class FulfillmentViewModel {
             for (int i = 0; i < p.shipments().size(); i++) {
                 Shipment s = p.shipments().get(i);
                 shipping.add(s.node());
-                routes.add(route(v, s.node(), i, String.format(Locale.US, "%s  %,.2f", s.node(), s.cost())
+                routes.add(route(v, s.node(), i, s.node() + "  " + money(s.cost())
                         + dates(s.service(), s.shipDate(), s.deliveryDate())));
             }
         } else {
@@ -239,7 +243,7 @@ public final class FulfillmentViewModel {
             for (int i = 0; i < shipments.size(); i++) {
                 StoredShipment s = shipments.get(i);
                 shipping.add(s.nodeCode());
-                routes.add(route(v, s.nodeCode(), i, String.format(Locale.US, "%s  %,.2f", s.number(), s.plannedCost().amount())
+                routes.add(route(v, s.nodeCode(), i, s.number() + "  " + FORMATS.money(s.plannedCost())
                         + dates(s.planned().service(), s.planned().shipDate(), s.planned().deliveryDate())));
             }
         }

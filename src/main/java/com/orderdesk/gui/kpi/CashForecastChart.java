@@ -1,9 +1,7 @@
 package com.orderdesk.gui.kpi;
 
 import com.orderdesk.logic.kpi.CashForecastView;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -23,7 +21,7 @@ public final class CashForecastChart {
     static final String NO_PREDICTIONS = "No payment predictions yet, so no cash forecast. The collections worklist"
             + " predicts when each open invoice will be paid when AR staff open it (Collections, Worklist) and keeps the"
             + " 13 weeks ahead as the day's forecast; then press F5 here.";
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.getDefault());
+    private static final com.orderdesk.gui.common.Formats FORMATS = com.orderdesk.gui.common.Formats.forDefaultLocale();
 
     private CashForecastChart() {
     }
@@ -44,7 +42,7 @@ public final class CashForecastChart {
         List<String> categories = view.weeks().stream().map(CashForecastChart::label).toList();
         x.getCategories().setAll(categories);
         XYChart.Series<String, Number> forecast = new XYChart.Series<>();
-        forecast.setName("Forecast (latest of " + com.orderdesk.gui.common.Formats.forDefaultLocale().date(view.asOf())
+        forecast.setName("Forecast (latest of " + FORMATS.date(view.asOf())
                 + "; past weeks: as it stood)"); // the app's date format, as the heading (it read 2026-12-05)
         XYChart.Series<String, Number> actual = new XYChart.Series<>();
         actual.setName("Came in");
@@ -70,6 +68,6 @@ public final class CashForecastChart {
     }
 
     private static String label(CashForecastView.Week w) {
-        return w.start().format(WEEK);
+        return FORMATS.monthDay(w.start()); // "Dec 7", as the other weekly charts (it read "7 Dec")
     }
 }

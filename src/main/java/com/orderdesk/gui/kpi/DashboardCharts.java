@@ -4,7 +4,9 @@ import com.orderdesk.logic.kpi.AgingBucket;
 import com.orderdesk.logic.kpi.KpiFigures;
 import com.orderdesk.logic.kpi.KpiReport;
 import com.orderdesk.logic.kpi.OrderChannel;
+import com.orderdesk.gui.common.Formats;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +27,10 @@ import javafx.scene.chart.XYChart;
  * leave a gap rather than a zero.
  */
 public final class DashboardCharts {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.getDefault());
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.getDefault());
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.getDefault());
+    private static final Function<LocalDate, String> MONTH = MONTH_YEAR::format;
+    /** A week by its first day, as the application writes month and day ("Sep 7"; it read "7 Sep" beside "Sep 7, 2026"). */
+    private static final Function<LocalDate, String> WEEK = Formats.forDefaultLocale()::monthDay;
 
     /** A chart and its title, for the screen and the PDF pack alike. */
     public record Chart(String id, String title, XYChart<String, Number> node) {
@@ -65,12 +69,12 @@ public final class DashboardCharts {
         return f -> rate.apply(f) == null ? null : rate.apply(f).movePointRight(2);
     }
 
-    private static LineChart<String, Number> lines(List<KpiFigures> spans, DateTimeFormatter label, Series... series) {
+    private static LineChart<String, Number> lines(List<KpiFigures> spans, Function<LocalDate, String> label, Series... series) {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(true);
         LineChart<String, Number> chart = new LineChart<>(x, y);
-        List<String> categories = spans.stream().map(f -> f.period().first().format(label)).toList();
+        List<String> categories = spans.stream().map(f -> label.apply(f.period().first())).toList();
         x.getCategories().setAll(categories);
         for (Series s : series) {
             XYChart.Series<String, Number> line = new XYChart.Series<>();

@@ -3,6 +3,7 @@ package com.orderdesk.gui.kpi;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
+import com.orderdesk.gui.common.DateColumn;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -111,11 +112,13 @@ public final class DashboardController {
         // At 1366 px the list has about 420 px: the number, date and amount keep their width and read
         // whole; the detail, then the customer's number, takes the rest (its tooltip has it all).
         drillTable.getColumns().add(fixed(TextColumn.of("Document", r -> r.number(), 100)));
-        drillTable.getColumns().add(fixed(TextColumn.of("Date", r -> formats.entryDate(r.date()), 102)));
+        // the medium date ("Sep 30, 2026") as every other list shows it, sorted as a date
+        drillTable.getColumns().add(fixed(DateColumn.of("Date", DashboardViewModel.DrillRow::date, formats, 110)));
         drillTable.getColumns().add(fixed(MoneyColumn.of("Amount", r -> r.amount() == null ? null : Money.of(r.amount()), formats, 92)));
         TableColumn<DashboardViewModel.DrillRow, String> detail = TextColumn.of("Detail",
                 r -> r.customer().isEmpty() ? r.detail() : r.detail() + " · " + r.customer(), 260);
-        detail.setMinWidth(100);
+        // 84: the medium date ("May 30, 2026") needs 110 px where the short one had 102; the detail gives way, whole in its tooltip
+        detail.setMinWidth(84);
         detail.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -232,7 +235,8 @@ public final class DashboardController {
         charts.add(new VBox(4, forecastTitle, shownForecast), 0, (shownCharts.size() + 1) / 2, 2, 1);
         footLabel.setText(String.format("%,d orders entered, %,d shipped, %,d payments, %s of sales in the period \u00b7 book read"
                         + " in %.1f s%s%s", now.basis().ordersEntered(), now.basis().ordersShipped(), now.basis().paymentsReceived(),
-                formats.money(Money.of(now.basis().sales())), loaded.readMillis() / 1000.0,
+                // with the sign, as the tiles above and the PDF pack write the period's money (it read "1,657,997.53 of sales")
+                formats.moneyWithCurrency(now.basis().sales()), loaded.readMillis() / 1000.0,
                 loaded.reconciled() == 0 ? "" : " \u00b7 " + String.format("%,d", loaded.reconciled()) + " invoices paid before cash was recorded",
                 loaded.damaged().isEmpty() ? "" : " \u00b7 " + loaded.damaged().size() + " damaged rows left out: "
                         + loaded.damaged().get(0)));

@@ -117,7 +117,8 @@ public final class DashboardViewModel {
             throw new IllegalArgumentException("Choose both dates of the period.");
         }
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("The period ends (" + to + ") before it starts (" + from + "); swap the dates.");
+            throw new IllegalArgumentException("The period ends (" + FORMATS.date(to) + ") before it starts (" + FORMATS.date(from)
+                    + "); swap the dates.");
         }
         if (to.toEpochDay() - from.toEpochDay() >= 3660) {
             throw new IllegalArgumentException("Choose a period of ten years or less.");
@@ -270,9 +271,9 @@ public final class DashboardViewModel {
                     BigDecimal openAmount = open.get(n);
                     yield openAmount == null
                             ? new DrillRow(Drill.Kind.INVOICE, n, r.invoiceCustomers().getOrDefault(n, ""), i.invoiceDate(),
-                                    "due " + FORMATS.entryDate(i.dueDate()), i.amount())
+                                    "due " + FORMATS.date(i.dueDate()), i.amount())
                             : new DrillRow(Drill.Kind.INVOICE, n, r.invoiceCustomers().getOrDefault(n, ""), i.invoiceDate(),
-                                    "due " + FORMATS.entryDate(i.dueDate()) + (openAmount.compareTo(i.amount()) == 0 ? ""
+                                    "due " + FORMATS.date(i.dueDate()) + (openAmount.compareTo(i.amount()) == 0 ? ""
                                             : ", open of " + FORMATS.money(com.orderdesk.model.common.Money.of(i.amount()))),
                                     openAmount);
                 }
@@ -297,7 +298,7 @@ public final class DashboardViewModel {
             s.append(", touched");
         }
         if (o.shipped()) {
-            s.append(", shipped ").append(FORMATS.entryDate(o.shippedDate())).append(" in ").append(o.shipments());
+            s.append(", shipped ").append(FORMATS.date(o.shippedDate())).append(" in ").append(o.shipments());
             if (!o.perfect()) {
                 List<String> not = new ArrayList<>();
                 if (!o.complete()) {

@@ -1,5 +1,6 @@
 package com.orderdesk.gui.kpi;
 
+import com.orderdesk.gui.common.Formats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -12,7 +13,6 @@ import java.util.Locale;
  */
 public final class HeadlineText {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
-    private static final java.util.Currency USD = java.util.Currency.getInstance("USD");
     private final Locale locale;
 
     public HeadlineText(Locale locale) {
@@ -44,7 +44,7 @@ public final class HeadlineText {
         f.setMinimumFractionDigits(2);
         f.setMaximumFractionDigits(2);
         String sign = v.signum() < 0 ? "-" : "";
-        return sign + USD.getSymbol(locale) + f.format(v.abs().divide(MILLION, 2, RoundingMode.HALF_UP)) + "M";
+        return sign + Formats.CURRENCY.getSymbol(locale) + f.format(v.abs().divide(MILLION, 2, RoundingMode.HALF_UP)) + "M";
     }
 
     /** The change from {@code before} to {@code now}, or a sentence why there is none. */
@@ -94,9 +94,8 @@ public final class HeadlineText {
         return f.format(v.setScale(decimals, RoundingMode.HALF_UP));
     }
 
+    /** With the sign: a tile holds days, percentages and amounts side by side (the rule in {@link Formats}). */
     private String money(BigDecimal v) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
-        f.setCurrency(java.util.Currency.getInstance("USD"));
-        return f.format(v);
+        return Formats.forLocale(locale).moneyWithCurrency(v);
     }
 }

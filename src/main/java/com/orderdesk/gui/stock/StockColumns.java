@@ -7,8 +7,6 @@ import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.stock.MovementRow;
 import com.orderdesk.logic.stock.NodeStockLine;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,10 +34,9 @@ final class StockColumns {
     }
 
     static void history(TableView<MovementRow> table, Formats formats, ZoneId zone) {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
         TableColumn<MovementRow, String> note = TextColumn.of("Note", m -> m.note() == null ? "" : m.note(), 200);
         table.getColumns().setAll(List.of(
-                TextColumn.of("When", m -> when.format(m.at().atZone(zone)), 180),
+                TextColumn.of("When", m -> formats.dateTime(m.at(), zone), 180),
                 TextColumn.of("Node", MovementRow::nodeCode, 80),
                 TextColumn.of("What", MovementRow::description, 165),
                 quantity("Change", MovementRow::quantity, formats, true, 80),

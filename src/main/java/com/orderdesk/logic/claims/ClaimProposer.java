@@ -5,8 +5,10 @@ import com.orderdesk.model.common.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where the book can decide, it proposes: a pricing claim is valid for what the customer's contract
@@ -16,6 +18,12 @@ import java.util.List;
  */
 public final class ClaimProposer {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * The reasons show in the claims desk's evidence: the order date in the one fixed form the book's
+     * sentences use ("Nov 16, 2026", as the credit and timeline texts), not ISO ("2026-11-16") beside
+     * the evidence's dates.
+     */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
 
     private ClaimProposer() {
     }
@@ -36,7 +44,7 @@ public final class ClaimProposer {
     private static Proposal pricing(Money claimed, LocalDate orderDate, List<EvidenceLine> lines, BigDecimal taxRate) {
         List<String> why = new ArrayList<>();
         Money over = Money.ZERO;
-        String on = orderDate == null ? "the order date" : orderDate.toString();
+        String on = orderDate == null ? "the order date" : DATE.format(orderDate);
         for (EvidenceLine l : lines) {
             if (l.contractPrice() == null) {
                 why.add(l.sku() + ": no contract price on " + on + "; invoiced at " + l.unitPrice() + ".");

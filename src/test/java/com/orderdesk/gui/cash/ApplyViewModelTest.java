@@ -48,6 +48,13 @@ class ApplyViewModelTest {
     }
 
     @Test
+    void theAmountNotAppliedReadsAsTheAmountsBesideIt() {
+        // "1,100.00" as the difference and every list show it (the sentence read "1100.00")
+        ApplyViewModel vm = loaded("1600.00", List.of(new PaymentDetail.Proposed("INV-1", m("500.00"), m("0.00"), m("0.00"), MatchStatus.SUGGESTED)));
+        assertThat(vm.problems()).containsExactly("1,100.00 is not applied: apply it, or press Rest on account.");
+    }
+
+    @Test
     void discountDeductionAndRestOnAccount() {
         ApplyViewModel vm = loaded("494.00", List.of());
         ApplyRow inv2 = vm.rows().get(1);

@@ -165,6 +165,12 @@ class ClaimsDeskScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(status.getLastMessage()).isEqualTo("Note added (CASE-100002)");
         assertThat(robot.lookup("#noteField").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+        // the note in the history, dated as every screen dates a moment ("Dec 5, 2026, 9:20 PM"; it read "2026-12-05 21:20")
+        waitUntil(() -> robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("Buyer says the short"))
+                .tryQuery().isPresent());
+        assertThat(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("Buyer says the short"))
+                .queryAs(Label.class).getText()).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d")
+                .matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d\\d[\\s\\u202f]?[AP]M  \\S+:  Buyer says the short .*");
         robot.interact(() -> status.showMessage("-"));
         robot.type(KeyCode.F5);
         waitUntil(() -> !status.getLastMessage().equals("-"));

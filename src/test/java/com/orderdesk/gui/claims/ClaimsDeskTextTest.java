@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 
 /** The claims desk's "at least" filter numbers and its sentences, without JavaFX. */
 class ClaimsDeskTextTest {
+    @Test
+    void aPartlyValidAmountOutOfRangeNamesTheCaseAmountAsTheScreenWritesIt() {
+        // "1,234.50" as the queue and the evidence show it (the sentence read "below 1234.50")
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClaimsDeskViewModel.resolution(ClaimsDeskViewModel.Decision.PARTLY_VALID,
+                        Money.of("1234.50"), Money.of("2000.00"), null, "note"))
+                .hasMessage("A partly valid case needs a valid amount above 0.00 and below 1,234.50.");
+    }
+
     private final Formats us = Formats.forLocale(Locale.US);
 
     @Test

@@ -119,11 +119,16 @@ class ReturnsScreenTest {
         assertThat(text(robot, "#returnResult")).as("never more than shipped").startsWith("Quantity: 1 to 3");
 
         robot.clickOn("#quantityField").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2");
-        assertThat(text(robot, "#feeLabel")).isEqualTo("Restocking fee 15 % = 10.76; credit 60.99 of 71.75 on receipt.");
+        assertThat(text(robot, "#feeLabel")).isEqualTo("Restocking fee 15% = 10.76; credit 60.99 of 71.75 on receipt.");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> text(robot, "#returnResult").startsWith("Return RMA-"));
         assertThat(text(robot, "#returnResult")).isEqualTo("Return RMA-100001 authorized: 2 CS of TWL-ROLL-8 back to DC-ATL.");
         waitUntil(() -> rmas(robot).getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the RMA's fee as the sentence above writes it ("15%"; the column read "15 %")
+        assertThat(robot.lookup((javafx.scene.control.TableCell<?, ?> c) -> c.getTableColumn() != null
+                && "Fee".equals(c.getTableColumn().getText()) && c.getText() != null && !c.getText().isEmpty()).queryAll()
+                .stream().map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).toList()).containsExactly("15%");
 
         waitUntil(() -> !robot.lookup("#root").query().isDisabled() && lines(robot).getItems().size() == 2);
         robot.interact(() -> {

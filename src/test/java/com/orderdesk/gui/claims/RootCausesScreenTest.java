@@ -90,6 +90,12 @@ class RootCausesScreenTest {
         assertThat(robot.lookup("#rootCauseTotal").queryAs(Label.class).getText()).contains("2 cases").contains("35.00");
         // by reason the reason's name alone (its stored code, "DAMAGED", only in the export)
         assertThat(shownHeaders(robot)).startsWith("Reason", "Cases");
+        // the share as every percentage on screen ("57.14%"; it read "57.14 %")
+        assertThat(robot.lookup((javafx.scene.control.TableCell<?, ?> c) -> c.getTableColumn() != null
+                && "Share".equals(c.getTableColumn().getText()) && c.getText() != null && !c.getText().isEmpty()).queryAll()
+                .stream().map(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText()).toList())
+                .contains(com.orderdesk.gui.common.Formats.forDefaultLocale().percent(rows(robot).get(0).share().amount()))
+                .allMatch(t -> t.matches("\\d+(\\.\\d+)?%"));
 
         // by customer, from the keyboard: both deductions are Acme's
         robot.clickOn("#byBox");

@@ -43,6 +43,28 @@ class FormatsTest {
     }
 
     @Test
+    void monthAndDayFollowTheLocalesOrderWithoutTheYear() {
+        LocalDate date = LocalDate.of(2026, 12, 7);
+        // the lists' and charts' brief dates read as the medium date does ("Dec 7, 2026"): "7 Dec" did not in en-US
+        assertThat(us.monthDay(date)).isEqualTo("Dec 7");
+        assertThat(Formats.forLocale(Locale.FRANCE).monthDay(date)).isEqualTo("7 d\u00e9c.");
+        assertThat(Formats.forLocale(Locale.GERMANY).monthDay(date)).isEqualTo("07.12");
+        assertThat(Formats.forLocale(Locale.JAPAN).monthDay(date)).isEqualTo("12/07");
+        assertThat(us.monthDay(null)).isEmpty();
+    }
+
+    @Test
+    void theYearGoesWithTheSeparatorsThatTieItToTheRest() {
+        assertThat(Formats.withoutYear("MMM d, y")).isEqualTo("MMM d");
+        assertThat(Formats.withoutYear("d MMM y")).isEqualTo("d MMM");
+        assertThat(Formats.withoutYear("y/MM/dd")).isEqualTo("MM/dd");
+        assertThat(Formats.withoutYear("y\u5e74M\u6708d\u65e5")).isEqualTo("M\u6708d\u65e5");
+        assertThat(Formats.withoutYear("d 'de' MMM 'de' y")).isEqualTo("d 'de' MMM");
+        assertThat(Formats.withoutYear("d MMM y '\u0433'.")).isEqualTo("d MMM");
+        assertThat(Formats.withoutYear("y. MMM d.")).isEqualTo("MMM d.");
+    }
+
+    @Test
     void readsTypedMoneyExactly() {
         assertThat(us.parseMoney("1,234.5")).isEqualTo(new BigDecimal("1234.50"));
         assertThat(us.parseMoney(" 1234.5 ")).isEqualTo(new BigDecimal("1234.50"));

@@ -31,7 +31,8 @@ class FulfillmentViewModelTest {
         assertThat(vm.currentPlan().cost()).isEqualTo(view.explanation().chosen().cost(), org.assertj.core.data.Offset.offset(0.005));
         assertThat(vm.alternatives()).first().satisfies(r -> assertThat(r.label()).isEqualTo("Best \u2713"));
         assertThat(vm.alternatives()).last().satisfies(r -> assertThat(r.label()).isEqualTo("Nearest first"));
-        assertThat(vm.savingText()).startsWith("Nearest first would cost ");
+        assertThat(vm.savingText()).startsWith("Nearest first would cost ")
+                .containsPattern("\\(\\d+(\\.\\d)?%\\)"); // a percentage as Formats writes it (it read "(13.6 %)")
         MapMarkers markers = vm.markers();
         assertThat(markers.nodes()).hasSize(2);
         assertThat(markers.routes()).hasSize(view.activeShipments().size());

@@ -119,6 +119,15 @@ class DashboardScreenTest {
                 .map(n -> ((Label) n).getText()).reduce("", (a, c) -> a + "|" + c);
     }
 
+    /** A date in the short style a person types ("12/5/2026"), which a list must not show. */
+    private static final String SHORT_DATE = "\\d{1,2}/\\d{1,2}/\\d{4}";
+
+    /** The texts the table's cells show (what a person reads, not the row's values). */
+    private static List<String> cellTexts(FxRobot robot, String table) {
+        return robot.lookup(table + " .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .map(javafx.scene.control.TableCell::getText).filter(t -> t != null && !t.isEmpty()).map(String::valueOf).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<DashboardViewModel.DrillRow> drilled(FxRobot robot) {
         return List.copyOf(robot.lookup("#drillTable").queryAs(TableView.class).getItems());
@@ -162,7 +171,13 @@ class DashboardScreenTest {
         // the title read "(2026-09-07..2026-12-05)", an invoice's detail "due 2026-10-10")
         assertThat(text(robot, "#drillTitle")).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d")
                 .contains(com.orderdesk.gui.common.Formats.forDefaultLocale().date(TestBook.TODAY));
-        assertThat(drilled(robot).get(0).detail()).contains("shipped").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d");
+        assertThat(drilled(robot).get(0).detail()).contains("shipped").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d")
+                .doesNotContainPattern(SHORT_DATE);
+        // the Date column reads as every other list's dates, the medium style (it read "12/5/2026", the typing style)
+        assertThat(cellTexts(robot, "#drillTable")).contains(com.orderdesk.gui.common.Formats.forDefaultLocale()
+                .date(drilled(robot).get(0).date())).noneMatch(t -> t.matches(".*" + SHORT_DATE + ".*"));
+        // the figures line writes the period's sales with the sign, as the tiles and the PDF pack (it read "0.00 of sales")
+        assertThat(robot.lookup("#dashboardFoot").queryAs(Label.class).getText()).containsPattern("\\$[\\d,]+\\.\\d\\d of sales");
         Node drillTable = robot.lookup("#drillTable").query();
         assertThat(Truncation.cutHeaders(drillTable)).as("drill-down headers cut at 1366 px").isEmpty();
         assertThat(Truncation.columnsOutOfView((TableView<?>) drillTable)).as("drill-down columns out of view").isEmpty();
@@ -201,6 +216,11 @@ class DashboardScreenTest {
         waitUntil(() -> robot.lookup("#" + CashForecastChart.ID).tryQuery().filter(n -> n instanceof BarChart).isPresent());
         BarChart<String, Number> forecast = robot.lookup("#" + CashForecastChart.ID).queryAs(BarChart.class);
         assertThat(((CategoryAxis) forecast.getXAxis()).getCategories()).hasSize(8 + 13);
+        // weeks by month and day as the application writes them ("Dec 7"; the axis read "7 Dec")
+        assertThat(((CategoryAxis) forecast.getXAxis()).getCategories()).allMatch(w -> w.matches("[A-Z][a-z]{2} \\d{1,2}"));
+        assertThat(robot.lookup("#autoCashChart").queryAs(javafx.scene.chart.LineChart.class).getXAxis())
+                .isInstanceOfSatisfying(CategoryAxis.class, x -> assertThat(x.getCategories()).isNotEmpty()
+                        .allMatch(w -> w.matches("[A-Z][a-z]{2} \\d{1,2}")));
         assertThat(forecast.getData()).extracting(XYChart.Series::getName)
                 .containsExactly("Forecast (latest of " + com.orderdesk.gui.common.Formats.forDefaultLocale().date(life.services.kpi().today())
                         + "; past weeks: as it stood)", "Came in");

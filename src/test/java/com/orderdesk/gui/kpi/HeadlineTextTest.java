@@ -20,6 +20,15 @@ class HeadlineTextTest {
     }
 
     @Test
+    void aTileRoundsAmountsAsEveryOtherScreen() {
+        // half up, through Formats, as the drill-down list below the tiles (the tile's own format rounded half even: "$17.36")
+        assertThat(text.value(Headline.COST_PER_ORDER, new BigDecimal("17.365"))).isEqualTo("$17.37")
+                .isEqualTo(com.orderdesk.gui.common.Formats.forLocale(Locale.US).moneyWithCurrency(new BigDecimal("17.365")));
+        assertThat(text.change(Headline.COST_PER_ORDER, new BigDecimal("20.000"), new BigDecimal("17.635")))
+                .startsWith("+$2.37,");
+    }
+
+    @Test
     void smallerAmountsAndOtherUnitsAreShownAsBefore() {
         assertThat(text.tileValue(Headline.COST_PER_ORDER, new BigDecimal("139.09"))).isEqualTo("$139.09");
         assertThat(text.tileValue(Headline.AR_TOTAL, new BigDecimal("999999.99"))).isEqualTo("$999,999.99");

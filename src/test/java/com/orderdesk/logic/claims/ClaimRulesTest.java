@@ -64,6 +64,9 @@ class ClaimRulesTest {
                 new BigDecimal("0.0625"));
         // A: 1.50 x 10 = 15.00 + 0.94 tax; B: 1.00 x 4 x 90 % = 3.60, untaxed
         assertThat(p.valid()).isEqualTo(Money.of("19.54"));
+        // the order date as the evidence beside it writes dates (the reasons read "no contract price on 2026-11-16")
+        assertThat(p.reasons()).anySatisfy(r -> assertThat(r).startsWith("C: no contract price on Nov 16, 2026;"))
+                .noneSatisfy(r -> assertThat(r).containsPattern("\\d{4}-\\d\\d-\\d\\d"));
         assertThat(ClaimProposer.propose(ClaimReason.PRICING, Money.of("10.00"), null, lines, new BigDecimal("0.0625")).valid())
                 .as("never more than claimed").isEqualTo(Money.of("10.00"));
         assertThat(ClaimProposer.propose(ClaimReason.TAX, Money.of("10.00"), null, lines, BigDecimal.ZERO).decided()).isFalse();
