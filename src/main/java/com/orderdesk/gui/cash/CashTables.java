@@ -69,7 +69,7 @@ final class CashTables {
         table.getColumns().setAll(List.of(pick,
                 width(TextColumn.of("Invoice", r -> r.invoice().invoiceNo()
                         + (r.proposedByProperty().get().isEmpty() ? "" : "  \u2605"), 120), 120), // "INV-011355  ★" whole
-                width(TextColumn.of("Due", r -> formats.date(r.invoice().dueDate()), 110), 110),
+                width(com.orderdesk.gui.common.DateColumn.of("Due", r -> r.invoice().dueDate(), formats, 110), 110),
                 width(readMoney("Open", r -> r.invoice().open()), 80),
                 width(readMoney("Offer", r -> r.invoice().discountOffered()), 60),
                 width(editMoney("Applied", ApplyRow::appliedProperty), 80),

@@ -99,8 +99,8 @@ final class ContractPricesPane {
         productColumn = TextColumn.of("Product", r -> r.sku() + "  " + r.description(), 230);
         c.table().setItems(rows);
         c.table().getColumns().setAll(List.of(customerColumn, productColumn,
-                TextColumn.of("From", r -> formats.date(r.validFrom()), 105),
-                TextColumn.of("To", r -> r.validTo() == null ? "open" : formats.date(r.validTo()), 105),
+                com.orderdesk.gui.common.DateColumn.of("From", ContractPriceRow::validFrom, formats, 105),
+                com.orderdesk.gui.common.DateColumn.openEnded("To", ContractPriceRow::validTo, formats, 105, "open"),
                 MoneyColumn.of("Price", ContractPriceRow::price, formats, 80),
                 MoneyColumn.of("List", ContractPriceRow::listPrice, formats, 80),
                 TextColumn.of("Today", r -> r.periodOn(services.today()).label(), 75)));

@@ -107,7 +107,7 @@ public final class ReturnsController {
         rmaTable.getColumns().add(TextColumn.of("Fee", r -> r.feeWaived() ? "waived" : formats.percent(r.feePercent()), 64));
         rmaTable.getColumns().add(TextColumn.of("Node", ReturnRow::nodeCode, 80));
         rmaTable.getColumns().add(TextColumn.of("Status", r -> r.status().label(), 124));
-        rmaTable.getColumns().add(TextColumn.of("Return by", r -> formats.date(r.expiresOn()), 108));
+        rmaTable.getColumns().add(com.orderdesk.gui.common.DateColumn.of("Return by", ReturnRow::expiresOn, formats, 108));
         // the description and the customer's name take the room the other columns leave, and wrap
         // where even that is short ("Packing List Envelope ...", "C-10097 Gulf Coast Plas..." at 1366 px)
         ColumnFit.fill(lineTable, description);

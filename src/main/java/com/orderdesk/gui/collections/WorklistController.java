@@ -164,13 +164,13 @@ public final class WorklistController {
         TableColumn<WorklistRow, ?> open = MoneyColumn.of("Open", WorklistRow::open, formats, 100);
         TableColumn<WorklistRow, ?> overdue = MoneyColumn.of("Overdue", WorklistRow::overdue, formats, 100);
         TableColumn<WorklistRow, ?> disputed = MoneyColumn.of("Disputed", WorklistRow::disputed, formats, 90);
-        TableColumn<WorklistRow, String> days = TextColumn.of("Days", r -> String.valueOf(r.daysPastDue()), 58);
+        TableColumn<WorklistRow, Long> days = com.orderdesk.gui.common.NumberColumn.of("Days", WorklistRow::daysPastDue, 58);
         TableColumn<WorklistRow, String> late = TextColumn.of("P(late 30)", r -> Math.round(r.pLate30() * 100) + " %", 96);
         TableColumn<WorklistRow, String> pay = TextColumn.of("Predicted pay", r -> payDates(r, true), 136);
-        TableColumn<WorklistRow, String> contact = TextColumn.of("Last contact", r -> r.lastContactOn() == null ? ""
-                : formats.date(r.lastContactOn()), 112);
-        TableColumn<WorklistRow, String> next = TextColumn.of("Next action", r -> r.nextActionOn() == null ? ""
-                : formats.date(r.nextActionOn()), 112);
+        TableColumn<WorklistRow, java.time.LocalDate> contact = com.orderdesk.gui.common.DateColumn.of("Last contact",
+                WorklistRow::lastContactOn, formats, 112);
+        TableColumn<WorklistRow, java.time.LocalDate> next = com.orderdesk.gui.common.DateColumn.of("Next action",
+                WorklistRow::nextActionOn, formats, 112);
         TableColumn<WorklistRow, String> owner = TextColumn.of("Owner", WorklistRow::owner, 84);
         TableColumn<WorklistRow, String> risk = TextColumn.of("Risk", r -> r.riskClass().label(), 76);
         table.getColumns().addAll(List.of(customer, name, promise, open, overdue, disputed, days, late, pay, contact, next, owner,

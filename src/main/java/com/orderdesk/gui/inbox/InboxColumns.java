@@ -18,7 +18,7 @@ final class InboxColumns {
     static void install(TableView<InboxRow> table, Formats formats, ZoneId zone) {
         // at 1366 px the received time, the file's name, the status and the customer read whole; the
         // reasons (also in the message's pane below) run on past the right edge
-        TableColumn<InboxRow, String> received = TextColumn.of("Received", r -> formats.dateTime(r.receivedAt(), zone), 200);
+        TableColumn<InboxRow, java.time.Instant> received = com.orderdesk.gui.common.DateColumn.ofInstant("Received", InboxRow::receivedAt, formats, zone, 200);
         TableColumn<InboxRow, String> file = TextColumn.of("File", InboxRow::source, 196);
         TableColumn<InboxRow, String> state = TextColumn.of("Status", InboxText::status, 240);
         state.setCellFactory(c -> new StatusCell());

@@ -98,11 +98,11 @@ public final class OrdersController {
         // the columns now fill the table, each figure keeps the width it needs, the customer takes the rest
         table.getColumns().setAll(java.util.List.of(
                 TextColumn.of("Order", OrderListRow::number, 100),
-                TextColumn.of("Date", r -> formats.date(r.orderDate()), 112),
+                com.orderdesk.gui.common.DateColumn.of("Date", OrderListRow::orderDate, formats, 112),
                 TextColumn.of("Customer", r -> r.customerNumber() + "  " + r.customerName(), 320),
                 TextColumn.of("PO", r -> r.customerPo() == null ? "" : r.customerPo(), 140),
                 TextColumn.of("Channel", r -> r.channel().label(), 80),
-                TextColumn.of("Requested", r -> r.requestedDate() == null ? "" : formats.date(r.requestedDate()), 112),
+                com.orderdesk.gui.common.DateColumn.of("Requested", OrderListRow::requestedDate, formats, 112),
                 statusColumn(),
                 moneyColumn()));
         table.getColumns().forEach(c -> c.setMinWidth("Customer".equals(c.getText()) ? 160 : c.getPrefWidth()));

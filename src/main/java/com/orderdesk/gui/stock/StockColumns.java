@@ -36,7 +36,7 @@ final class StockColumns {
     static void history(TableView<MovementRow> table, Formats formats, ZoneId zone) {
         TableColumn<MovementRow, String> note = TextColumn.of("Note", m -> m.note() == null ? "" : m.note(), 200);
         table.getColumns().setAll(List.of(
-                TextColumn.of("When", m -> formats.dateTime(m.at(), zone), 180),
+                com.orderdesk.gui.common.DateColumn.ofInstant("When", MovementRow::at, formats, zone, 180),
                 TextColumn.of("Node", MovementRow::nodeCode, 80),
                 TextColumn.of("What", MovementRow::description, 165),
                 quantity("Change", MovementRow::quantity, formats, true, 80),
