@@ -55,6 +55,36 @@ public final class TableHeight {
         });
     }
 
+    /**
+     * Runs {@code action} once, after the layout pulse that draws the table's rows (new items are
+     * drawn a pulse or two after they arrive, without the table itself being laid out again); not
+     * at all when the table has no items then or is not shown.
+     */
+    public static void whenRowsDrawn(TableView<?> table, Runnable action) {
+        javafx.scene.Scene scene = table.getScene();
+        if (scene == null) {
+            return;
+        }
+        boolean[] done = {false};
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (done[0]) {
+                return;
+            }
+            boolean empty = table.getItems() == null || table.getItems().isEmpty();
+            if (empty || forRows(table, 1) > 0) {
+                done[0] = true;
+                // not removed while the scene runs its listeners
+                javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(check[0]));
+                if (!empty) {
+                    action.run();
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
     /** The height of a drawn row, or -1 when none is drawn (no items yet). */
     private static double rowHeight(TableView<?> table) {
         for (Node n : table.lookupAll(".table-row-cell")) {
