@@ -21,34 +21,53 @@ public final class ColumnFit {
 
     /** Lets {@code flex} take the width the other visible columns of {@code table} leave. */
     public static <S> void fill(TableView<S> table, TableColumn<S, ?> flex) {
-        double[] base = {flex.getPrefWidth()};
+        share(table, java.util.List.of(flex));
+    }
+
+    /**
+     * Shares the width the other visible columns of {@code table} leave evenly among {@code flex}:
+     * a grid of like columns (the rate card's prices) widens them all instead of one (a "Per kg
+     * above" as wide as four prices, tour of 5 December). Each keeps at least its own width.
+     */
+    public static <S> void share(TableView<S> table, java.util.List<? extends TableColumn<S, ?>> flex) {
+        double[] base = new double[flex.size()];
         boolean[] setting = {false};
-        flex.prefWidthProperty().addListener((obs, old, w) -> {
-            if (!setting[0]) {
-                base[0] = w.doubleValue(); // a person's drag, or a restored width: the new floor
-            }
-        });
+        for (int i = 0; i < flex.size(); i++) {
+            int at = i;
+            base[at] = flex.get(at).getPrefWidth();
+            flex.get(at).prefWidthProperty().addListener((obs, old, w) -> {
+                if (!setting[0]) {
+                    base[at] = w.doubleValue(); // a person's drag, or a restored width: the new floor
+                }
+            });
+        }
         InvalidationListener fit = obs -> {
             if (table.getWidth() <= 0) {
                 return;
             }
             double others = 0;
             for (TableColumn<S, ?> c : table.getVisibleLeafColumns()) {
-                if (c != flex) {
+                if (!flex.contains(c)) {
                     others += c.getWidth();
                 }
             }
-            double width = Math.max(base[0], Math.floor(room(table) - others));
-            if (width != flex.getPrefWidth()) {
-                setting[0] = true;
-                flex.setPrefWidth(width);
-                setting[0] = false;
+            double spare = room(table) - others;
+            for (int i = 0; i < flex.size(); i++) {
+                spare -= base[i];
             }
+            double each = Math.max(0, Math.floor(spare / flex.size()));
+            setting[0] = true;
+            for (int i = 0; i < flex.size(); i++) {
+                if (base[i] + each != flex.get(i).getPrefWidth()) {
+                    flex.get(i).setPrefWidth(base[i] + each);
+                }
+            }
+            setting[0] = false;
         };
         table.widthProperty().addListener(fit);
         Bar.of(table).refit(fit);
         for (TableColumn<S, ?> c : table.getColumns()) {
-            if (c != flex) {
+            if (!flex.contains(c)) {
                 c.widthProperty().addListener(fit);
                 c.visibleProperty().addListener(fit);
             }

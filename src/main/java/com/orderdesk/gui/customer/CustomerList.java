@@ -1,5 +1,6 @@
 package com.orderdesk.gui.customer;
 
+import com.orderdesk.gui.common.ColumnFit;
 import com.orderdesk.gui.common.TablePrefs;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.customer.CustomerRow;
@@ -7,6 +8,7 @@ import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -29,13 +31,18 @@ final class CustomerList {
         this.vm = vm;
         this.searchField = searchField;
         this.table = table;
-        table.getColumns().setAll(List.of(
-                TextColumn.of("Number", CustomerRow::number, 80),
-                TextColumn.of("Name", r -> r.name() + (r.active() ? "" : "  (inactive)"), 220),
-                TextColumn.of("City", r -> r.city() == null ? "" : r.city() + ", " + r.state(), 140),
+        // beside the editor at 1366 px the list has some 430 px: the name takes what the number and
+        // the city leave, so the city ends at the list's edge (it lay behind a sideways bar, tour of
+        // 5 December) and the phone is a sideways scroll away; a long name is shortened, whole in its tooltip
+        TableColumn<CustomerRow, String> name = TextColumn.of("Name", r -> r.name() + (r.active() ? "" : "  (inactive)"), 160);
+        TableColumn<CustomerRow, String> city = TextColumn.of("City", r -> r.city() == null ? "" : r.city() + ", " + r.state(), 175);
+        ColumnFit.oneLine(name);
+        ColumnFit.oneLine(city);
+        table.getColumns().setAll(List.of(TextColumn.of("Number", CustomerRow::number, 80), name, city,
                 TextColumn.of("Phone", r -> r.phone() == null ? "" : r.phone(), 120)));
         table.setItems(vm.rows());
         TablePrefs.forUser().remember(table, "customers");
+        ColumnFit.fillUpTo(table, name, city);
         footerLabel.textProperty().bind(vm.footerProperty());
         typing.setOnFinished(e -> vm.search(searchField.getText()));
         searchField.textProperty().addListener((o, a, b) -> typing.playFromStart());

@@ -2,6 +2,8 @@ package com.orderdesk.gui.fulfillment;
 
 import com.orderdesk.gui.common.ColumnFit;
 import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.ScrollFollow;
+import com.orderdesk.gui.common.TableHeight;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
@@ -44,6 +46,7 @@ public final class RoutingSettingsController {
     @FXML private TableView<SettingsRows.ZoneRow> rateTable;
     @FXML private TableView<SettingsRows.ServiceRow> serviceTable;
     @FXML private TextField penaltyField;
+    @FXML private javafx.scene.control.ScrollPane scroller;
     @FXML private Label problemsLabel;
     @FXML private Label readOnlyLabel;
     @FXML private javafx.scene.control.Button saveButton;
@@ -116,7 +119,7 @@ public final class RoutingSettingsController {
         nodeTable.getColumns().setAll(List.of(
                 TextColumn.fixed("Node", r -> r.original.code(), 80),
                 name,
-                TextColumn.fixed("Kind", r -> r.original.type().name(), 70),
+                TextColumn.fixed("Kind", r -> r.original.type().name(), 100),
                 HeaderTips.tip(editable("Handling", r -> r.handling, 100), "Handling cost per shipment"),
                 HeaderTips.tip(editable("Picking", r -> r.pick, 90), "Picking cost per unit"),
                 HeaderTips.tip(editable("Capacity", r -> r.capacity, 95),
@@ -126,6 +129,12 @@ public final class RoutingSettingsController {
                 HeaderTips.tip(editable("Handling days", r -> r.handlingDays, 140), "Handling days before a shipment leaves"),
                 active));
         ColumnFit.fill(nodeTable, name);
+        // each table as tall as its rows, the window scrolling down to the next: in shares of the
+        // window's 668 px the 13 demo nodes showed in 4 rows (tour of 5 December)
+        TableHeight.fitRows(nodeTable, 4, 15);
+        TableHeight.fitRows(serviceTable, 3, 8);
+        TableHeight.fitRows(rateTable, 7, 12);
+        ScrollFollow.focus(scroller, 30);
         HeaderTips.install(nodeTable);
         HeaderTips.install(rateTable);
         ServiceColumns.install(serviceTable);
@@ -194,19 +203,20 @@ public final class RoutingSettingsController {
     /** The rate card's columns, made again only when the weight breaks change (a reload keeps widths). */
     private void rateColumns(List<Double> kg) {
         shownBreaks = kg;
-        List<TableColumn<SettingsRows.ZoneRow, String>> cols = new ArrayList<>();
+        List<TableColumn<SettingsRows.ZoneRow, String>> prices = new ArrayList<>();
         TableColumn<SettingsRows.ZoneRow, String> zone = TextColumn.fixed("Zone", r -> String.valueOf(r.zone), 59);
-        cols.add(zone);
-        cols.add(editable("Up to km", r -> r.maxKm, 95));
         for (int i = 0; i < kg.size(); i++) {
             int b = i;
-            cols.add(editable("\u2264 " + kg.get(i) + " kg", r -> r.prices.get(b), 96));
+            prices.add(editable("\u2264 " + kg.get(i) + " kg", r -> r.prices.get(b), 96));
         }
-        TableColumn<SettingsRows.ZoneRow, String> perKg = HeaderTips.tip(editable("Per kg above", r -> r.perKg, 130),
-                "Price per kg above the last break" + (kg.isEmpty() ? "" : " (" + kg.get(kg.size() - 1) + " kg)"));
-        cols.add(perKg);
+        prices.add(HeaderTips.tip(editable("Per kg above", r -> r.perKg, 130),
+                "Price per kg above the last break" + (kg.isEmpty() ? "" : " (" + kg.get(kg.size() - 1) + " kg)")));
+        List<TableColumn<SettingsRows.ZoneRow, String>> cols = new ArrayList<>(List.of(zone, editable("Up to km", r -> r.maxKm, 95)));
+        cols.addAll(prices);
         rateTable.getColumns().setAll(cols);
-        ColumnFit.fill(rateTable, perKg);
+        // the prices share the room left: given to the last one alone, "Per kg above" was some 400 px
+        // wide beside 96 px breaks (tour of 5 December)
+        ColumnFit.share(rateTable, prices);
         // the fit runs when a width changes: on a reload with new breaks the table's width stays,
         // so a column's width is set after the fit is in place
         zone.setPrefWidth(60);

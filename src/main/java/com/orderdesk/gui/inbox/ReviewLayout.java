@@ -1,10 +1,12 @@
 package com.orderdesk.gui.inbox;
 
+import com.orderdesk.gui.common.TableHeight;
 import com.orderdesk.gui.order.OrderFormLayout;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -12,15 +14,21 @@ import javafx.scene.layout.StackPane;
  * order is opened, a line saying how to open one) and the dividers between list, message and order.
  */
 final class ReviewLayout {
+    private static final double MIN_LIST_SHARE = 0.34;
+    private static final double MAX_LIST_SHARE = 0.6;
     private final Parent reviewForm;
     private final Node noOrder;
     private final SplitPane listSplit;
     private final SplitPane reviewSplit;
+    private final TableView<?> list;
+    /** The list has the room (not the order under review). */
+    private boolean listMode = true;
     /** A message is open below the list (until then the empty form does not take the list's room). */
     private boolean messageShown;
 
-    ReviewLayout(Parent reviewForm, StackPane reviewHost, Node list, SplitPane listSplit, SplitPane reviewSplit) {
+    ReviewLayout(Parent reviewForm, StackPane reviewHost, TableView<?> list, SplitPane listSplit, SplitPane reviewSplit) {
         this.reviewForm = reviewForm;
+        this.list = list;
         this.listSplit = listSplit;
         this.reviewSplit = reviewSplit;
         OrderFormLayout.compact(reviewForm);
@@ -33,6 +41,12 @@ final class ReviewLayout {
         this.noOrder = placeholder;
         reviewHost.getChildren().setAll(reviewForm, placeholder);
         showForm(false);
+        // the list's room follows its rows when they change (not on every layout: a dragged divider stays)
+        list.getItems().addListener((javafx.beans.InvalidationListener) o -> TableHeight.whenRowsDrawn(list, () -> {
+            if (listMode) {
+                roomFor(false);
+            }
+        }));
         // at 1366 x 768 the order under review had 830 x 410 px and scrolled both ways: while it is
         // worked on, the list keeps a few rows and the message a third less; back in the list, both return
         list.focusedProperty().addListener((o, was, focused) -> {
@@ -67,7 +81,23 @@ final class ReviewLayout {
      * sideways whenever the list had the focus.
      */
     private void roomFor(boolean review) {
-        listSplit.setDividerPositions(review ? 0.16 : 0.34);
+        listMode = !review;
+        listSplit.setDividerPositions(review ? 0.16 : listShare());
         reviewSplit.setDividerPositions(0.24);
+    }
+
+    /**
+     * The list's share of the height while it is worked in: the height its rows need, at least a
+     * third and at most three fifths (the message below keeps the rest). A third showed 4 of the
+     * demo book's 7 messages at 1366 x 768 while the pane below held a placeholder.
+     */
+    private double listShare() {
+        double height = listSplit.getHeight();
+        double rows = TableHeight.forRows(list, list.getItems().size());
+        if (height <= 0 || rows <= 0) {
+            return MIN_LIST_SHARE;
+        }
+        double divider = 8; // the divider's own height and a pixel of slack, so the last row is not cut
+        return Math.max(MIN_LIST_SHARE, Math.min(MAX_LIST_SHARE, (rows + divider) / height));
     }
 }

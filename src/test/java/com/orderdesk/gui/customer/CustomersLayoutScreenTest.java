@@ -1,0 +1,85 @@
+package com.orderdesk.gui.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.common.Address;
+import com.orderdesk.model.common.GeoPoint;
+import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.customer.RiskClass;
+import com.orderdesk.model.security.Role;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The customer list beside the editor in the room the screen has at 1366 x 768 (1258 x 700). Tour
+ * of 5 December: the City column lay behind a sideways scroll bar. Now the name takes the room the
+ * number and the city leave, the city (the demo book's longest, "North Little Rock, AR") reads whole
+ * at the list's edge and only the phone is a sideways scroll away.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CustomersLayoutScreenTest {
+    private static TestBook book;
+    private static SignedInUser clerk;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
+    private Parent root;
+
+    @BeforeAll
+    static void book() throws Exception {
+        ScreenFixture.allowSlowSetup();
+        book = TestBook.create(Files.createTempDirectory("customers-layout-test"));
+        clerk = book.user("clerk1", Role.ORDER_CLERK);
+        book.db.write(s -> {
+            Customer c = new Customer("C-10003", "Allied Food Service Enterprises", "NET 30", RiskClass.LOW, LocalDate.of(2021, 1, 1));
+            c.setBillTo(new Address("1 Main St", null, "North Little Rock", "AR", "72114", new GeoPoint(34.77, -92.27)));
+            c.setContact("Lee Park", "(501) 555-0144", "orders@allied.example");
+            s.persist(c);
+            return null;
+        });
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        CustomerDeskServices services = new CustomerDeskServices(book.services().customerMaintenance(), TestBook.CLOCK,
+                () -> clerk, () -> "NET 30");
+        CustomersController controller = new CustomersController(
+                new CustomersViewModel(services, screen.tasks, screen.dialogs, screen.status), screen.dialogs);
+        root = screen.show(stage, controller, 1258, 700).getRoot();
+        controller.refresh();
+    }
+
+    @AfterAll
+    static void closeBook() {
+        book.db.close();
+    }
+
+    @Test
+    void theCityReadsWholeAtTheListsEdge(FxRobot robot) throws Exception {
+        TableView<?> list = robot.lookup("#customerList").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> list.getItems().size() == 3);
+
+        assertThat(Truncation.columnsOutOfView(list)).as("columns beyond the list's edge").containsExactly("Phone");
+        // the name is shortened where it must be (whole in its tooltip); the city and number are not
+        assertThat(Truncation.cutCells(root, "Name", "Phone")).isEmpty();
+        assertThat(Truncation.cutHeaders(root)).isEmpty();
+        assertThat(list.getColumns().get(1).getWidth()).as("name column").isGreaterThanOrEqualTo(160);
+        assertThat(list.getColumns().stream().map(c -> c.getText()).toList()).isEqualTo(List.of("Number", "Name", "City", "Phone"));
+    }
+}
