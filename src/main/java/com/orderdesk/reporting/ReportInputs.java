@@ -65,7 +65,7 @@ public final class ReportInputs {
         p.put("TERMS", s == null ? null : s.terms().code());
         p.put("DUE_DATE", s == null ? null : date(s.dueDate()));
         p.put("DISCOUNT_NOTE", s == null || s.discountDate() == null ? null
-                : "Early payment: deduct " + s.discountPercent().toPlainString() + " % ("
+                : "Early payment: deduct " + s.discountPercent().toPlainString() + "% ("
                 + money(s.discountOn(t.discountBase())) + ") if paid by " + date(s.discountDate()) + ".");
         p.put("CREDIT_NOTE", invoice ? null : creditNote(doc));
         p.put("SUBTOTAL", t.subtotal().amount());
@@ -150,7 +150,7 @@ public final class ReportInputs {
         List<TaxRow> rows = new ArrayList<>();
         for (TaxAmount t : taxes) {
             rows.add(new TaxRow(t.jurisdiction().name() + " " + t.jurisdiction().ratePercent().stripTrailingZeros()
-                    .toPlainString() + " % on " + money(t.base()), t.tax().amount()));
+                    .toPlainString() + "% on " + money(t.base()), t.tax().amount()));
         }
         return rows;
     }

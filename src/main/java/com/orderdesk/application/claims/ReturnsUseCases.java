@@ -168,7 +168,7 @@ public final class ReturnsUseCases {
             Money fee = RestockingFee.fee(value, rma.feePercent(), rma.feeWaived());
             String reason = "Return " + rma.number() + ": " + units + " " + line.unit() + " of " + rma.sku() + " received ("
                     + toStock + " to stock, " + scrapped + " scrapped)" + (fee.isPositive() ? "; restocking fee "
-                    + rma.feePercent().stripTrailingZeros().toPlainString() + " % = " + fee + " kept" : "") + ".";
+                    + rma.feePercent().stripTrailingZeros().toPlainString() + "% = " + fee + " kept" : "") + ".";
             CreditRequest.LineCredit credit = fee.isPositive()
                     ? CreditRequest.LineCredit.ofQuantityLess(line.lineNo(), BigDecimal.valueOf(units), fee)
                     : CreditRequest.LineCredit.ofQuantity(line.lineNo(), BigDecimal.valueOf(units));

@@ -142,7 +142,7 @@ final class PagePreview {
         }
         int index = page.get();
         float zoom = (float) zoom();
-        pageText.set((index + 1) + " / " + pageCount() + "  ·  " + Math.round(zoom * 100) + " %");
+        pageText.set((index + 1) + " / " + pageCount() + "  ·  " + Math.round(zoom * 100) + "%");
         Task<BufferedImage> task = UiTasks.of(() -> renderer.get().renderPage(p, index, zoom),
                 image -> {
                     if (print.get() == p && page.get() == index) {

@@ -35,6 +35,6 @@ public record RmaDocument(String number, LocalDate authorizedOn, LocalDate expir
             return "No restocking fee for this reason.";
         }
         return "A restocking fee of " + feePercent.stripTrailingZeros().toPlainString()
-                + " % of the returned units' invoiced value is kept from the credit.";
+                + "% of the returned units' invoiced value is kept from the credit.";
     }
 }

@@ -181,7 +181,7 @@ final class CreditChecks {
                 + " after due at " + p.pLate30Percent()
                 + (p.expectedDaysLate() == null ? "" : " (money expected " + days(p.expectedDaysLate()) + " after due)")
                 + "; risk class " + customer.riskClass().label() + " allows " + Math.round(100 * policy.maxPredictedLate30())
-                + " %." + (p.behaviour().isEmpty() ? "" : " " + capitalised(p.behaviour()) + ".");
+                + "%." + (p.behaviour().isEmpty() ? "" : " " + capitalised(p.behaviour()) + ".");
         return reason(CreditReason.PREDICTED_VERY_LATE, text);
     }
 

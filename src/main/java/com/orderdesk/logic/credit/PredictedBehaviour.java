@@ -22,8 +22,8 @@ public record PredictedBehaviour(LocalDate asOf, double pLate30, Long expectedDa
         behaviour = behaviour == null ? "" : behaviour.strip();
     }
 
-    /** "72 %" */
+    /** "72%" */
     public String pLate30Percent() {
-        return Math.round(100 * pLate30) + " %";
+        return Math.round(100 * pLate30) + "%";
     }
 }

@@ -113,12 +113,12 @@ class HoldDeskPredictionScreenTest {
         robot.clickOn("#holdQueue").type(KeyCode.HOME);
         waitUntil(() -> !text(robot, "#predictedLate30").isEmpty());
 
-        assertThat(text(robot, "#predictedLate30")).isEqualTo("86 %");
+        assertThat(text(robot, "#predictedLate30")).isEqualTo("86%");
         assertThat(text(robot, "#predictedDaysLate")).isEqualTo("44 days after due");
         assertThat(text(robot, "#predictedBehaviour")).isEqualTo("pays ~38 days late, trend worsening (+2.5 days/month)");
         Node reasons = robot.lookup("#reasonList").query();
         assertThat(robot.from(reasons).lookup((Label l) -> l.getText().startsWith("• Predicted to pay very late: The payment"
-                + " prediction of Nov 26, 2026 puts the chance") && l.getText().contains("at 86 %")).tryQuery()).isPresent();
+                + " prediction of Nov 26, 2026 puts the chance") && l.getText().contains("at 86%")).tryQuery()).isPresent();
         assertThat(screen.dialogs.errors).isEmpty();
 
         // the queue reads whole at 1366 px: every column in view (it scrolled sideways to its reasons

@@ -68,7 +68,7 @@ class ReturnsServiceTest {
 
         ReceiptResult first = f.returns().receive(f.clerk(), row.id(), row.version(), 2, 1, "one box crushed");
 
-        // 3 of the 10 gloves at 109.90 = 32.97; fee 15 % = 4.95 (4.9455); credit 28.02 + 6.25 % tax 1.75 = 29.77
+        // 3 of the 10 gloves at 109.90 = 32.97; fee 15% = 4.95 (4.9455); credit 28.02 + 6.25 % tax 1.75 = 29.77
         assertThat(first.fee()).isEqualTo(Money.of("4.95"));
         assertThat(first.credit()).isEqualTo(Money.of("29.77"));
         assertThat(first.creditMemoNumber()).isEqualTo("CM-001001");
@@ -83,7 +83,7 @@ class ReturnsServiceTest {
             assertThat(l.quantity()).isEqualTo(3);
             assertThat(l.amount()).isEqualTo(Money.of("28.02"));
         });
-        assertThat(memo.reason()).contains("RMA-100001", "restocking fee 15 % = 4.95 kept");
+        assertThat(memo.reason()).contains("RMA-100001", "restocking fee 15% = 4.95 kept");
 
         ReturnRow again = f.returns().list(f.clerk()).rows().get(0);
         assertThatThrownBy(() -> f.returns().receive(f.clerk(), again.id(), again.version(), 2, 0, null))

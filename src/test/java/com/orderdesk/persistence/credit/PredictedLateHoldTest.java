@@ -99,7 +99,7 @@ class PredictedLateHoldTest {
         HoldDetail d = desk.detail(manager, order.id());
         assertThat(d.reasons()).extracting(r -> r.code()).containsExactly(CreditReason.PREDICTED_VERY_LATE);
         assertThat(d.reasons().get(0).message()).isEqualTo("The payment prediction of Nov 26, 2026 puts the chance of"
-                + " paying more than 30 days after due at 82 % (money expected 41 days after due); risk class Low allows 75 %."
+                + " paying more than 30 days after due at 82% (money expected 41 days after due); risk class Low allows 75%."
                 + " Pays ~35 days late, trend worsening (+2.0 days/month).");
         assertThat(d.prediction()).contains(new PredictedBehaviour(TestBook.TODAY, 0.82, 41L,
                 "pays ~35 days late, trend worsening (+2.0 days/month)"));

@@ -112,7 +112,7 @@ class CreditMemoAndPrintTest {
         assertThat(text).containsPattern("1\\s+GLV-NIT-L\\s+Nitrile gloves, large, box of 100\\s+10\\s+BX\\s+10.99\\s+109.90");
         assertThat(text).containsPattern("2\\s+TWL-ROLL-8\\s+Paper towel roll, 8 in x 800 ft\\s+3\\s+CS\\s+41.00\\s+12.5\\s+107.63");
         assertThat(text).containsPattern("Subtotal\\s+217.53");
-        assertThat(text).containsPattern("IL sales tax 6.25 % on 217.53\\s+13.60");
+        assertThat(text).containsPattern("IL sales tax 6.25% on 217.53\\s+13.60");
         assertThat(text).containsPattern("TOTAL DUE USD\\s+231.13");
         assertThat(text).contains("2/10 NET 30", "Dec 26, 2026", "Dec 6, 2026");
         assertThat(text).doesNotContain("COPY");
