@@ -57,6 +57,7 @@ final class CatalogAreas {
                 .shortcut("Ctrl+F", "Find a product (SKU, words, GTIN), Enter to show its stock")
                 .shortcut("Alt+R / Alt+D / Alt+T", "Receive / adjust / transfer")
                 .shortcut("Alt+N, Alt+Q, Alt+E, Alt+O", "Node, quantity, reference, note")
+                .shortcut("Alt+F, Alt+I / Alt+S", "A transfer's from and into nodes / an adjustment's reason")
                 .shortcut("Enter or Ctrl+S", "Post the movement (order clerks and administrators)")
                 .view(() -> Views.load(controller))
                 .onShown(() -> {

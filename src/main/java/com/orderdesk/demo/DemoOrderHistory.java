@@ -106,7 +106,7 @@ final class DemoOrderHistory {
                 OrderChannel channel = rnd.nextInt(3) == 0 ? OrderChannel.EMAIL : OrderChannel.PHONE;
                 String po = rnd.nextInt(4) == 0 ? null : "PO-" + (10000 + rnd.nextInt(89999));
                 // a requested delivery date is also the date the plan must meet (deliver_by, V14)
-                String requested = rnd.nextInt(3) == 0 ? orderDate.plusDays(2 + rnd.nextInt(10)).toString() : null;
+                String requested = rnd.nextInt(3) == 0 ? requestedDate(orderDate, 2 + rnd.nextInt(10), status).toString() : null;
                 o.row(orderId, "SO-" + (100000 + orderId), cust.id(), channel.name(), po, orderDate.toString(),
                         requested, shipToId,
                         null, null, state, null, null, null, status.name(), null, t.subtotal().cents(), t.discount().cents(),
@@ -143,6 +143,24 @@ final class DemoOrderHistory {
             progress.accept(1.0);
             return new Counts(orders, lineId - 1, invoices, 100000L + orders, invoiceNo);
         }
+    }
+
+    /**
+     * The day the customer asked for, {@code days} (2 to 11) after the order. An order still open on
+     * the desk whose day would have passed gets one seen from today instead (yesterday to eight days
+     * ahead, by the same draw): a desk does not keep orders weeks past their date, and a book whose
+     * open orders were all late looked broken (allocated orders a month overdue). History keeps its
+     * dates in the past.
+     */
+    private LocalDate requestedDate(LocalDate orderDate, int days, OrderStatus status) {
+        LocalDate asked = orderDate.plusDays(days);
+        return isOpen(status) && asked.isBefore(today) ? today.plusDays(days - 3L) : asked;
+    }
+
+    /** Not yet shipped, nor cancelled: the order still has a date to meet. */
+    private static boolean isOpen(OrderStatus status) {
+        return status == OrderStatus.ENTERED || status == OrderStatus.CREDIT_HOLD || status == OrderStatus.RELEASED
+                || status == OrderStatus.ALLOCATED;
     }
 
     /** The order's ship-to snapshot columns are filled afterwards by one UPDATE from ship_to. */

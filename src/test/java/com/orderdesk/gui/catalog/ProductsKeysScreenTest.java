@@ -3,10 +3,12 @@ package com.orderdesk.gui.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
+import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -140,5 +142,32 @@ class ProductsKeysScreenTest {
         waitUntil(() -> products.priceRows().size() == 1);
         assertThat(screen.dialogs.confirms).singleElement().asString().startsWith("Remove contract price: C-10002 GLV-NIT-L");
         assertThat(screen.dialogs.errors).isEmpty();
+    }
+
+    /** Each label's letter puts the cursor in its field and changes nothing; no two controls in view share a letter. */
+    @Test
+    void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
+        waitUntil(() -> products.rows().size() == 3);
+        robot.write("large nitrile");
+        waitUntil(() -> products.rows().size() == 1);
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> products.form().editingProperty().get() != null && products.priceRows().size() == 1);
+        LabelKeys.assertNoTwoShareALetter(scene);
+        var fields = new LinkedHashMap<KeyCode, String>();
+        fields.put(KeyCode.H, "searchField");
+        fields.put(KeyCode.K, "skuField");
+        fields.put(KeyCode.U, "unitField");
+        fields.put(KeyCode.I, "descriptionField");
+        fields.put(KeyCode.Q, "caseQtyField");
+        fields.put(KeyCode.W, "weightField");
+        fields.put(KeyCode.G, "gtinField");
+        fields.put(KeyCode.Y, "categoryField");
+        fields.put(KeyCode.L, "listPriceField");
+        fields.put(KeyCode.T, "costField");
+        fields.put(KeyCode.M, "priceCustomerField");
+        fields.put(KeyCode.F, "priceFromPicker");
+        fields.put(KeyCode.O, "priceToPicker");
+        fields.put(KeyCode.P, "priceField");
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#productTable").query(), fields);
     }
 }

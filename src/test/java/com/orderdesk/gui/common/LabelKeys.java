@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -45,6 +46,36 @@ public final class LabelKeys {
             waitForFocusIn(scene, target, field.getKey());
         }
         assertThat(state(scene, screen)).as("nothing but the focus changed").isEqualTo(before);
+    }
+
+    /**
+     * No two controls in view underline the same letter: JavaFX then takes turns between them, so the
+     * letter a label shows would reach its field only every other press. Hidden controls (another tab,
+     * a pane not shown) do not count: their letters are not offered.
+     */
+    public static void assertNoTwoShareALetter(Scene scene) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<Character, List<String>> owners = new java.util.TreeMap<>();
+        for (Node n : scene.getRoot().lookupAll("*")) {
+            if (n instanceof Labeled l && l.isMnemonicParsing() && l.getText() != null && shown(n)) {
+                int at = l.getText().indexOf('_');
+                if (at >= 0 && at + 1 < l.getText().length() && l.getText().charAt(at + 1) != '_') {
+                    owners.computeIfAbsent(Character.toUpperCase(l.getText().charAt(at + 1)), c -> new ArrayList<>())
+                            .add("'" + l.getText() + "'");
+                }
+            }
+        }
+        owners.values().removeIf(list -> list.size() < 2);
+        assertThat(owners).as("letters underlined by more than one control in view").isEmpty();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void waitForFocusIn(Scene scene, Node target, KeyCode key) {

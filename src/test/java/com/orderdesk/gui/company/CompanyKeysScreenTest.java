@@ -5,11 +5,13 @@ import static com.orderdesk.gui.common.KeyPresses.ctrl;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.application.company.TestLogos;
+import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -108,5 +110,26 @@ class CompanyKeysScreenTest {
         assertThat(saved.settings().address()).isEqualTo(List.of("1 Harbour Road", "Tulsa, OK 74101"));
         assertThat(saved.logo()).as("the logo chosen with Alt+L is stored").isNotNull();
         assertThat(screen.dialogs.errors).isEmpty();
+    }
+
+    /** Each label's letter puts the cursor in its field and changes nothing; no two controls in view share a letter. */
+    @Test
+    void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
+        TextField name = robot.lookup("#companyName").queryAs(TextField.class);
+        String stored = book.services().companySettings().load(admin).settings().name();
+        waitUntil(() -> name.getText().equals(stored) && !((Label) scene.lookup("#logoDescription")).getText().isEmpty());
+        LabelKeys.assertNoTwoShareALetter(scene);
+        var fields = new LinkedHashMap<KeyCode, String>();
+        fields.put(KeyCode.N, "companyName");
+        fields.put(KeyCode.A, "companyAddress");
+        fields.put(KeyCode.M, "remitToName");
+        fields.put(KeyCode.T, "remitToAddress");
+        fields.put(KeyCode.C, "contactField");
+        fields.put(KeyCode.X, "taxIdField");
+        fields.put(KeyCode.B, "bankField");
+        fields.put(KeyCode.Y, "defaultTerms");
+        fields.put(KeyCode.D, "mailDomains");
+        fields.put(KeyCode.E, "companyReason");
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#saveCompanyButton").query(), fields);
     }
 }

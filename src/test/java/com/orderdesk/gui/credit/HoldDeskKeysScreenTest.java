@@ -5,12 +5,14 @@ import static com.orderdesk.gui.common.KeyPresses.ctrl;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.app.AppServices;
+import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.credit.HeldOrderRow;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -42,6 +44,7 @@ class HoldDeskKeysScreenTest {
     @RegisterExtension
     final ScreenFixture screen = new ScreenFixture();
     private Scene scene;
+    private CreditHoldsController controller;
 
     @BeforeAll
     static void book() throws Exception {
@@ -56,7 +59,7 @@ class HoldDeskKeysScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        CreditHoldsController controller = new CreditHoldsController(services.credit(), screen.tasks, screen.dialogs, screen.status,
+        controller = new CreditHoldsController(services.credit(), screen.tasks, screen.dialogs, screen.status,
                 new CreditHoldsViewModel(() -> manager, services.authorizer(), () -> TestBook.TODAY, TestBook.CLOCK.getZone()),
                 TestBook.CLOCK);
         scene = screen.show(stage, controller, 1258, 700);
@@ -147,5 +150,30 @@ class HoldDeskKeysScreenTest {
         assertThat(screen.dialogs.confirms).hasSize(1).first().asString().startsWith("Reject order: order SO-");
         waitUntil(() -> queue.getItems().isEmpty());
         assertThat(screen.dialogs.errors).isEmpty();
+    }
+
+    /** Each label's letter puts the cursor in its field and changes nothing; no two controls in view share a letter. */
+    @Test
+    void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
+        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
+        Button holdButton = robot.lookup("#holdButton").queryButton();
+        waitUntil(() -> screen.lastMessage().startsWith("Credit-hold queue loaded"));
+        if (queue.getItems().isEmpty()) { // the other test decided the book's held orders
+            LateBook.enterHeldOrder(book);
+            robot.interact(controller::refresh);
+            waitUntil(() -> queue.getItems().size() == 1);
+        }
+        robot.clickOn("#holdQueue").type(KeyCode.HOME);
+        waitUntil(() -> !holdButton.isDisabled());
+        LabelKeys.assertNoTwoShareALetter(scene);
+        var fields = new LinkedHashMap<KeyCode, String>();
+        fields.put(KeyCode.S, "searchField");
+        fields.put(KeyCode.N, "reasonFilter");
+        fields.put(KeyCode.K, "riskBox");
+        fields.put(KeyCode.U, "minValueField");
+        fields.put(KeyCode.I, "minAgeField");
+        fields.put(KeyCode.D, "decisionReason");
+        fields.put(KeyCode.L, "limitField");
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#holdQueue").query(), fields);
     }
 }

@@ -3,12 +3,14 @@ package com.orderdesk.gui.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
+import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -135,5 +137,26 @@ class CustomersKeysScreenTest {
         assertThat(screen.lastMessage()).isEqualTo("Customer C-10001 switched on again");
         assertThat(book.services().customerMaintenance().open(clerk, book.acmeId).record().active()).isTrue();
         assertThat(screen.dialogs.errors).isEmpty();
+    }
+
+    /** Each label's letter puts the cursor in its field and changes nothing; no two controls in view share a letter. */
+    @Test
+    void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
+        CustomersViewModel vm = controller.viewModel();
+        waitUntil(() -> !vm.rows().isEmpty());
+        robot.clickOn("#customerList").type(KeyCode.HOME).type(KeyCode.ENTER);
+        waitUntil(() -> vm.titleProperty().get() != null && vm.titleProperty().get().startsWith("C-1000"));
+        LabelKeys.assertNoTwoShareALetter(scene);
+        var fields = new LinkedHashMap<KeyCode, String>();
+        fields.put(KeyCode.S, "customerSearch");
+        fields.put(KeyCode.N, "nameField");
+        fields.put(KeyCode.R, "numberField");
+        fields.put(KeyCode.T, "termsBox");
+        fields.put(KeyCode.P, "phoneField");
+        fields.put(KeyCode.E, "emailField");
+        fields.put(KeyCode.M, "orderEmailsField");
+        fields.put(KeyCode.D, "ediField");
+        fields.put(KeyCode.K, "bankField");
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#customerList").query(), fields);
     }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.ctrl;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
+import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -155,5 +157,21 @@ class UsersKeysScreenTest {
         ctrl(robot, KeyCode.S);
         waitUntil(() -> screen.lastMessage().equals("Jane Doe is now Order clerk and AR clerk."));
         assertThat(screen.dialogs.errors).isEmpty();
+    }
+
+    /** Each label's letter puts the cursor in its field and changes nothing; no two controls in view share a letter. */
+    @Test
+    void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
+        waitUntil(() -> model.rows().size() >= 3);
+        robot.clickOn("#userTable").type(KeyCode.DOWN);
+        waitUntil(() -> model.selectedProperty().get() != null);
+        LabelKeys.assertNoTwoShareALetter(scene);
+        var fields = new LinkedHashMap<KeyCode, String>();
+        fields.put(KeyCode.R, "searchField");
+        fields.put(KeyCode.U, "userNameField");
+        fields.put(KeyCode.D, "displayNameField");
+        fields.put(KeyCode.W, "passwordField");
+        fields.put(KeyCode.E, "reasonField");
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#userTable").query(), fields);
     }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.ctrl;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
+import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -121,5 +123,41 @@ class StockKeysScreenTest {
         waitUntil(() -> screen.lastMessage().startsWith("Received 3"));
         assertThat(book.services().catalog().stock().history(book.clerk(), book.gloveId, null)).hasSize(2);
         assertThat(screen.dialogs.errors).isEmpty();
+    }
+
+    /** Each label's letter puts the cursor in its field and changes nothing; no two controls in view share a letter. */
+    @Test
+    void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
+        robot.clickOn("#historyTable");
+        ctrl(robot, KeyCode.F);
+        waitUntil(() -> "productField".equals(settledFocus()));
+        robot.write("large gloves").type(KeyCode.ENTER);
+        waitUntil(() -> stock.shown() != null && stock.shown().sku().equals("GLV-NIT-L"));
+        LabelKeys.assertNoTwoShareALetter(scene);
+        var fields = new LinkedHashMap<KeyCode, String>();
+        fields.put(KeyCode.U, "productField");
+        fields.put(KeyCode.N, "nodeBox");
+        fields.put(KeyCode.Q, "quantityField");
+        fields.put(KeyCode.E, "referenceField");
+        fields.put(KeyCode.O, "noteField");
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#nodesTable").query(), fields);
+
+        // a transfer shows From and Into (To's O was the note's too), an adjustment its reason (its N was the node's too)
+        alt(robot, KeyCode.T);
+        waitUntil(() -> stock.moveForm().kind.get() == StockMoveForm.Kind.TRANSFER);
+        LabelKeys.assertNoTwoShareALetter(scene);
+        var transfer = new LinkedHashMap<KeyCode, String>();
+        transfer.put(KeyCode.F, "nodeBox");
+        transfer.put(KeyCode.I, "toNodeBox");
+        transfer.put(KeyCode.O, "noteField");
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#nodesTable").query(), transfer);
+        alt(robot, KeyCode.D);
+        waitUntil(() -> stock.moveForm().kind.get() == StockMoveForm.Kind.ADJUST);
+        LabelKeys.assertNoTwoShareALetter(scene);
+        var adjust = new LinkedHashMap<KeyCode, String>();
+        adjust.put(KeyCode.N, "nodeBox");
+        adjust.put(KeyCode.S, "reasonBox");
+        adjust.put(KeyCode.C, "quantityField"); // "_Counted" while the reason is a count
+        LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#nodesTable").query(), adjust);
     }
 }
