@@ -93,7 +93,10 @@ class ShortPickScreenTest {
         // Defect (5 December 2026, demo book at 1366 px): the queue beside the map read "Routed, part b"
         List<String> beyond = Truncation.columnsOutOfView(queue);
         assertThat(beyond).as("order and routing in view at 1366 px").doesNotContain("Order", "Routing");
-        assertThat(Truncation.cutCells(queue, beyond.toArray(String[]::new))).as("queue cells cut at 1366 px").isEmpty();
+        // the customer is shortened on purpose (one line, whole in its tooltip): any other cut cell is a defect
+        List<String> exempt = new java.util.ArrayList<>(beyond);
+        exempt.add("Customer");
+        assertThat(Truncation.cutCells(queue, exempt.toArray(String[]::new))).as("queue cells cut at 1366 px").isEmpty();
         QueueRow plain = queue.getItems().stream().filter(r -> r.orderId() == plainOrder).findFirst().orElseThrow();
         QueueRow shorted = queue.getItems().stream().filter(r -> r.orderId() == shortPicked).findFirst().orElseThrow();
         Label title = robot.lookup("#orderTitle").queryAs(Label.class);
