@@ -1,6 +1,5 @@
 package com.orderdesk.logic.kpi;
 
-import com.orderdesk.logic.common.ReadableDates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -20,8 +19,7 @@ public record Period(LocalDate first, LocalDate last) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");
         if (last.isBefore(first)) {
-            throw new IllegalArgumentException("period ends " + ReadableDates.format(last) + " before it starts "
-                    + ReadableDates.format(first));
+            throw new IllegalArgumentException("period ends " + last + " before it starts " + first);
         }
     }
 
