@@ -11,6 +11,7 @@ import com.orderdesk.logic.catalog.ContractPriceRow;
 import com.orderdesk.logic.catalog.ContractPrices;
 import com.orderdesk.logic.catalog.InputProblem;
 import com.orderdesk.logic.catalog.InputRefusedException;
+import com.orderdesk.logic.common.ReadableDates;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.store.Listing;
@@ -63,7 +64,7 @@ public final class ContractPriceUseCases {
             var product = prices.productReference(productId);
             if (prices.byKey(customer.id(), productId, data.validFrom()).isPresent()) {
                 throw new InputRefusedException(List.of(new InputProblem(0, "valid_from", customer.number()
-                        + " already has a contract for this product from " + data.validFrom() + "; change that one")));
+                        + " already has a contract for this product from " + ReadableDates.format(data.validFrom()) + "; change that one")));
             }
             CustomerPrice cp = new CustomerPrice(customer, product, data.price(), data.validFrom(), data.validTo());
             prices.add(cp);

@@ -6,6 +6,7 @@ import com.orderdesk.logic.claims.ClaimEvidence;
 import com.orderdesk.logic.claims.ClaimProposer;
 import com.orderdesk.logic.claims.EvidenceLine;
 import com.orderdesk.logic.claims.Proposal;
+import com.orderdesk.logic.common.ReadableDates;
 import com.orderdesk.model.claims.ClaimCase;
 import com.orderdesk.model.claims.ClaimSettlement;
 import com.orderdesk.model.common.Money;
@@ -51,7 +52,7 @@ final class ClaimQueries {
                 .orElseThrow(() -> new IllegalArgumentException("There is no chargeback " + documentNumber + "."));
         ClaimCase c = s.claim();
         List<String> why = new ArrayList<>();
-        String paid = c.payment() == null ? "" : " taken on payment " + c.payment().number() + " of " + c.payment().receivedDate();
+        String paid = c.payment() == null ? "" : " taken on payment " + c.payment().number() + " of " + ReadableDates.format(c.payment().receivedDate());
         switch (s.kind()) {
             case CHARGEBACK -> {
                 why.add("Your " + c.kind().label().toLowerCase(Locale.ROOT) + " of " + c.amount() + paid + " against invoice "

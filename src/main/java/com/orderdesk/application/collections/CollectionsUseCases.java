@@ -9,6 +9,7 @@ import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.collections.PromiseCheck;
 import com.orderdesk.logic.collections.WorklistRanking;
 import com.orderdesk.logic.collections.WorklistRow;
+import com.orderdesk.logic.common.ReadableDates;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.store.Listing;
@@ -127,7 +128,7 @@ public final class CollectionsUseCases {
             throw new IllegalArgumentException("Write what was said: the note is empty.");
         }
         if (nextActionOn != null && nextActionOn.isBefore(today())) {
-            throw new IllegalArgumentException("The next action date " + nextActionOn + " is in the past.");
+            throw new IllegalArgumentException("The next action date " + ReadableDates.format(nextActionOn) + " is in the past.");
         }
         String text = note.strip().length() > 2000 ? note.strip().substring(0, 2000) : note.strip();
         uow.run("Logging the contact", () -> {

@@ -9,6 +9,7 @@ import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.claims.DisputedAmount;
 import com.orderdesk.logic.collections.DunningProcedure;
 import com.orderdesk.logic.collections.DunningRun;
+import com.orderdesk.logic.common.ReadableDates;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.collections.DunningLevel;
@@ -161,7 +162,7 @@ public final class DunningUseCases {
             Set<Long> done = repository.notices(runDate).stream().map(DunningNotice::customerId).collect(Collectors.toSet());
             for (DunningRun.Letter l : letters) {
                 if (!done.add(l.customerId())) {
-                    throw new IllegalArgumentException("Customer " + l.customerNo() + " already has a letter of " + runDate + ".");
+                    throw new IllegalArgumentException("Customer " + l.customerNo() + " already has a letter of " + ReadableDates.format(runDate) + ".");
                 }
                 String invoices = l.items().stream().map(DunningRun.Item::invoiceNo).collect(Collectors.joining(","));
                 repository.add(new DunningNotice(l.customerId(), runDate, l.level(), l.items().size(), l.overdue(), l.fee(),

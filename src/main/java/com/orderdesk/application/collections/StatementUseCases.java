@@ -5,6 +5,7 @@ import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
+import com.orderdesk.logic.common.ReadableDates;
 import com.orderdesk.logic.invoicing.print.StatementDocument;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
@@ -94,7 +95,7 @@ public final class StatementUseCases {
             throw new IllegalArgumentException("Give the statement date.");
         }
         if (asOf.isAfter(today())) {
-            throw new IllegalArgumentException("The statement date " + asOf + " is in the future; statements age the items"
+            throw new IllegalArgumentException("The statement date " + ReadableDates.format(asOf) + " is in the future; statements age the items"
                     + " on a day that has come.");
         }
         List<String> customers = candidates(user, asOf);

@@ -1,5 +1,6 @@
 package com.orderdesk.logic.audit;
 
+import com.orderdesk.logic.common.ReadableDates;
 import java.time.LocalDate;
 
 /**
@@ -21,7 +22,8 @@ public record AuditQuery(String user, LocalDate from, LocalDate to, String docum
             throw new IllegalArgumentException("limit must be at least 1, not " + limit);
         }
         if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("The last day " + to + " is before the first day " + from + ".");
+            throw new IllegalArgumentException("The last day " + ReadableDates.format(to) + " is before the first day "
+                    + ReadableDates.format(from) + ".");
         }
     }
 

@@ -1,5 +1,6 @@
 package com.orderdesk.logic.catalog;
 
+import com.orderdesk.logic.common.ReadableDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,8 +50,8 @@ public final class ContractPrices {
         if (c.validFrom() == null) {
             out.add(new InputProblem(line, "valid_from", "give the first day the price applies (YYYY-MM-DD)"));
         } else if (c.validTo() != null && c.validTo().isBefore(c.validFrom())) {
-            out.add(new InputProblem(line, "valid_to", "the last day (" + c.validTo() + ") is before the first ("
-                    + c.validFrom() + ")"));
+            out.add(new InputProblem(line, "valid_to", "the last day (" + ReadableDates.format(c.validTo()) + ") is before the first ("
+                    + ReadableDates.format(c.validFrom()) + ")"));
         }
         if (c.price() == null) {
             out.add(new InputProblem(line, "price", "give the contract price, e.g. 10.99"));

@@ -1,11 +1,11 @@
 package com.orderdesk.logic.credit;
 
+import com.orderdesk.logic.common.ReadableDates;
 import com.orderdesk.model.common.Money;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -14,8 +14,6 @@ import java.util.Locale;
  * "Sep 30, 2026", "47 days".
  */
 final class CreditText {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
-
     private CreditText() {
     }
 
@@ -27,7 +25,7 @@ final class CreditText {
     }
 
     static String date(LocalDate d) {
-        return DATE.format(d);
+        return ReadableDates.format(d);
     }
 
     static String days(long n) {

@@ -1,5 +1,6 @@
 package com.orderdesk.logic.customer;
 
+import com.orderdesk.logic.common.ReadableDates;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ public record TaxExemption(String certificate, LocalDate expires) {
         if (appliesOn(day)) {
             return Optional.empty();
         }
-        return Optional.of("Tax-exemption certificate " + certificate + " expired on " + expires
+        return Optional.of("Tax-exemption certificate " + certificate + " expired on " + ReadableDates.format(expires)
                 + ": sales tax is charged until a current certificate is on file.");
     }
 

@@ -1,5 +1,6 @@
 package com.orderdesk.logic.order;
 
+import com.orderdesk.logic.common.ReadableDates;
 import com.orderdesk.model.common.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ public final class OrderValidator {
             problems.add(new ValidationProblem("notes", 0, "Notes may have at most " + MAX_NOTES_LENGTH + " characters."));
         }
         if (draft.isNew() && draft.requestedDate() != null && draft.requestedDate().isBefore(today)) {
-            problems.add(new ValidationProblem("requestedDate", 0, "The requested delivery date " + draft.requestedDate()
+            problems.add(new ValidationProblem("requestedDate", 0, "The requested delivery date " + ReadableDates.format(draft.requestedDate())
                     + " is in the past; enter today or a later date."));
         }
         if (draft.lines().isEmpty()) {

@@ -1,10 +1,10 @@
 package com.orderdesk.logic.order;
 
+import com.orderdesk.logic.common.ReadableDates;
 import com.orderdesk.model.common.Money;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -12,8 +12,6 @@ import java.util.Locale;
  * ("$1,234.50", "Dec 3, 2026"), so a sentence reads the same whoever wrote it.
  */
 final class TimelineText {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
-
     private TimelineText() {
     }
 
@@ -34,7 +32,7 @@ final class TimelineText {
     }
 
     static String date(LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return ReadableDates.format(d);
     }
 
     /** "CREDIT_HOLD" and "riskClass" as words: "credit hold", "risk class". */

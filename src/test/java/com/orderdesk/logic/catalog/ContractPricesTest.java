@@ -31,7 +31,7 @@ class ContractPricesTest {
         assertThat(ContractPrices.check(new ContractPriceData("c-10001", "glv", JAN1, null, Money.of("9.99")), 3)).isEmpty();
         assertThat(ContractPrices.check(new ContractPriceData("C-1", "GLV", JAN1, JAN1.minusDays(1), Money.of("-1")), 7))
                 .extracting(InputProblem::toString)
-                .containsExactly("Line 7: valid_to: the last day (2025-12-31) is before the first (2026-01-01)",
+                .containsExactly("Line 7: valid_to: the last day (Dec 31, 2025) is before the first (Jan 1, 2026)",
                         "Line 7: price: an amount from 0.00 to 1,000,000.00, not -1.00");
         assertThat(new ContractPriceData(" c-10001 ", "glv-nit-l", JAN1, null, Money.ZERO).key())
                 .isEqualTo("C-10001 GLV-NIT-L from 2026-01-01");

@@ -122,7 +122,7 @@ class ContractPriceByDateTest {
     void aContractIsChangedOrRemovedByKeyAndEveryChangeIsAudited() {
         ContractPriceRow row = towel("2026-07-01", null, "37.00");
         assertThatThrownBy(() -> towel("2026-07-01", "2026-12-31", "38.00")).isInstanceOf(InputRefusedException.class)
-                .hasMessageContaining("already has a contract for this product from 2026-07-01");
+                .hasMessageContaining("already has a contract for this product from Jul 1, 2026");
         ContractPriceRow changed = prices.change(admin, row.id(), Money.of("36.50"), LocalDate.parse("2026-12-31"), "new deal");
         assertThat(changed.price()).isEqualTo(Money.of("36.50"));
         assertThat(changed.validTo()).isEqualTo(LocalDate.parse("2026-12-31"));

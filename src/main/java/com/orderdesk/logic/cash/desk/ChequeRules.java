@@ -1,5 +1,6 @@
 package com.orderdesk.logic.cash.desk;
 
+import com.orderdesk.logic.common.ReadableDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ public final class ChequeRules {
         if (c.date() == null) {
             problems.put("date", "Type the date written on the cheque.");
         } else if (c.date().isAfter(today)) {
-            problems.put("date", "The cheque is post-dated (" + c.date() + "); it can be entered from that day on.");
+            problems.put("date", "The cheque is post-dated (" + ReadableDates.format(c.date()) + "); it can be entered from that day on.");
         }
         for (int i = 0; i < c.stub().size(); i++) {
             ChequeInput.StubLine line = c.stub().get(i);
