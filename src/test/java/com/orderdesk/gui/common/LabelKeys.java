@@ -31,10 +31,13 @@ public final class LabelKeys {
 
     /**
      * Presses Alt+ each key of {@code fields} (in its order) and checks the focus is then in the node
-     * with the mapped id (or inside it, as in an editable combo box's editor).
+     * with the mapped id (or inside it, as in an editable combo box's editor). First, no two
+     * controls in view may share a letter ({@link #assertNoTwoShareALetter}): every screen with a
+     * label-letter test is checked for clashes, not only those written after the check.
      */
     public static void assertEachFocusesItsField(FxRobot robot, Scene scene, ScreenFixture screen, Node neutral,
                                                  Map<KeyCode, String> fields) {
+        assertNoTwoShareALetter(scene);
         List<String> before = state(scene, screen);
         for (var field : fields.entrySet()) {
             Node target = scene.lookup("#" + field.getValue());
