@@ -65,8 +65,8 @@ public final class DunningController {
         TableColumn<DunningRun.Letter, String> name = TextColumn.of("Name", DunningRun.Letter::name, 165);
         table.getColumns().add(name);
         table.getColumns().add(TextColumn.of("Level", l -> l.previousLevel() + " \u2192 " + l.level(), 64));
-        table.getColumns().add(com.orderdesk.gui.common.NumberColumn.<DunningRun.Letter>of("Items", l -> l.items().size(), 62));
-        table.getColumns().add(com.orderdesk.gui.common.NumberColumn.<DunningRun.Letter>of("Oldest", l -> l.items().get(0).daysPastDue(), n -> n + " days", 90));
+        table.getColumns().add(com.orderdesk.gui.common.CountColumn.<DunningRun.Letter, Integer>of("Items", l -> l.items().size(), 62));
+        table.getColumns().add(com.orderdesk.gui.common.CountColumn.<DunningRun.Letter, Long>worded("Oldest", l -> (long) l.items().get(0).daysPastDue(), n -> n + " days", 90));
         table.getColumns().add(MoneyColumn.of("Overdue", DunningRun.Letter::overdue, formats, 100));
         table.getColumns().add(MoneyColumn.of("Fee", DunningRun.Letter::fee, formats, 65));
         table.getColumns().add(MoneyColumn.of("Total due", DunningRun.Letter::total, formats, 100));

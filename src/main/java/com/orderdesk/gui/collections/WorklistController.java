@@ -164,7 +164,7 @@ public final class WorklistController {
         TableColumn<WorklistRow, ?> open = MoneyColumn.of("Open", WorklistRow::open, formats, 100);
         TableColumn<WorklistRow, ?> overdue = MoneyColumn.of("Overdue", WorklistRow::overdue, formats, 100);
         TableColumn<WorklistRow, ?> disputed = MoneyColumn.of("Disputed", WorklistRow::disputed, formats, 90);
-        TableColumn<WorklistRow, Long> days = com.orderdesk.gui.common.NumberColumn.of("Days", WorklistRow::daysPastDue, 58);
+        TableColumn<WorklistRow, Long> days = com.orderdesk.gui.common.CountColumn.of("Days", WorklistRow::daysPastDue, 58);
         TableColumn<WorklistRow, String> late = TextColumn.of("P(late 30)", r -> Math.round(r.pLate30() * 100) + "%", 96);
         TableColumn<WorklistRow, String> pay = TextColumn.of("Predicted pay", r -> payDates(r, true), 136);
         TableColumn<WorklistRow, java.time.LocalDate> contact = com.orderdesk.gui.common.DateColumn.of("Last contact",

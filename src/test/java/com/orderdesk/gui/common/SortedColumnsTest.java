@@ -56,8 +56,8 @@ class SortedColumnsTest {
     void momentsSortByTimeAndDayCountsAsNumbers() throws Exception {
         FxTestSupport.onFxRun(() -> {
             assertThat(sortedBy(DateColumn.ofInstant("When", Row::at, US, ZoneId.of("UTC"), 160))).containsExactly("c", "a", "b");
-            assertThat(sortedBy(NumberColumn.of("Oldest", Row::days, n -> n + " days", 90))).containsExactly("b", "a", "c");
-            TableColumn<Row, Long> days = NumberColumn.of("Days", Row::days, 60);
+            assertThat(sortedBy(CountColumn.worded("Oldest", Row::days, n -> n + " days", 90))).containsExactly("b", "a", "c");
+            TableColumn<Row, Long> days = CountColumn.of("Days", Row::days, 60);
             assertThat(days.getStyleClass()).as("right-aligned as amounts are").contains("money-column");
         });
     }
