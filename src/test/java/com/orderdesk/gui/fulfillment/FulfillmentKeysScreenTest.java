@@ -110,6 +110,8 @@ class FulfillmentKeysScreenTest {
         alt(robot, KeyCode.R);
         waitUntil(() -> !plan.getItems().isEmpty() && plan.getItems().stream().allMatch(r -> r.shipment().startsWith("SH-")));
         assertThat(controller.viewModel().viewProperty().get().orderId()).isEqualTo(first);
+        // with an order's plan, alternatives and override form in view, no two controls share a letter
+        com.orderdesk.gui.common.LabelKeys.assertNoTwoShareALetter(scene);
         alt(robot, KeyCode.A);
         waitUntil(() -> screen.lastMessage().startsWith("Routed 1 released orders"));
 
