@@ -86,6 +86,21 @@ class OrdersListSearchTest {
     }
 
     @Test
+    void theCountAndTotalAreRefusedToAUserWhoMayNotViewOrders() {
+        order("SECRET");
+        SignedInUser switchedOff = book.user("leaver", com.orderdesk.model.security.Role.ORDER_CLERK);
+        assertThat(orders.tally(switchedOff, OrderFilter.all(10)).count()).isEqualTo(1);
+        book.services().users().setActive(book.admin(), "leaver", false, "left the company");
+        SignedInUser noRoles = new SignedInUser(9, "guest", "Guest", java.util.Set.of());
+
+        assertThatThrownBy(() -> orders.tally(noRoles, OrderFilter.all(10)))
+                .isInstanceOf(com.orderdesk.logic.security.NotAuthorizedException.class)
+                .hasMessageContaining("may not view orders");
+        assertThatThrownBy(() -> orders.tally(switchedOff, OrderFilter.all(10)))
+                .hasMessageContaining("view orders");
+    }
+
+    @Test
     void aDamagedTotalIsCountedButAddsNothingToTheListsTotal() {
         order("GOOD");
         order("BAD");
