@@ -1,9 +1,14 @@
 package com.orderdesk.app;
 
+import com.orderdesk.demo.CashForecastDemo;
+import com.orderdesk.demo.ClaimsDemo;
+import com.orderdesk.demo.CollectionsDemo;
 import com.orderdesk.demo.DemoBook;
 import com.orderdesk.demo.DemoDataGenerator;
 import com.orderdesk.demo.DemoInputsLoader;
 import com.orderdesk.demo.DemoSize;
+import com.orderdesk.demo.DemoSteps;
+import com.orderdesk.logic.audit.AuditKey;
 import com.orderdesk.logic.tax.StateTaxRateTable;
 import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.DatabaseConfig;
@@ -56,8 +61,12 @@ public final class BookStart {
         return services;
     }
 
-    /** What {@code demo-data} wrote (empty when the book already had customers). */
-    public record DemoWritten(AppServices services, Optional<DemoDataGenerator.Result> result) implements AutoCloseable {
+    /**
+     * What {@code demo-data} wrote (empty when the book already had customers), and the wall-clock
+     * milliseconds the whole book took (the result's own figure is its bulk rows only).
+     */
+    public record DemoWritten(AppServices services, Optional<DemoDataGenerator.Result> result, long millis)
+            implements AutoCloseable {
         @Override
         public void close() {
             services.close();
@@ -70,7 +79,9 @@ public final class BookStart {
         DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
         AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
         try {
-            return new DemoWritten(services, demo(services, size, minHeldOrders, extent, progress, () -> false));
+            long t0 = System.nanoTime();
+            Optional<DemoDataGenerator.Result> result = demo(services, size, minHeldOrders, extent, progress, () -> false);
+            return new DemoWritten(services, result, (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {
             services.close();
             throw e;
@@ -87,17 +98,23 @@ public final class BookStart {
             // the day's predictions before the credit pass: "predicted to pay very late" holds (issue 15)
             generator.withPredictions(key -> services.collections().refreshPredictions(DemoBook.user("arthur", key)));
         }
+        DemoSteps steps = DemoBook.steps(extent, progress);
         Optional<DemoDataGenerator.Result> written = DemoBook.createIfEmpty(services.db(), generator, services.demoParts(), size,
-                extent, progress, cancelled);
+                extent, steps, cancelled);
+        if (written.isEmpty() || extent != DemoBook.Extent.WHOLE) {
+            return written;
+        }
+        AuditKey key = written.get().key();
         // returns and cases in every state, through the same use cases (issue 14)
-        written.filter(r -> extent == DemoBook.Extent.WHOLE).ifPresent(r -> com.orderdesk.demo.ClaimsDemo.fill(
-                services.unitOfWork(), services.claims(), services.returns(), r.key()));
+        ClaimsDemo.fill(services.unitOfWork(), services.claims(), services.returns(), key);
+        DemoBook.Step.CLAIMS.done(steps);
         // collectors, calls and promises (one broken) for the collections worklist (issue 15)
-        written.filter(r -> extent == DemoBook.Extent.WHOLE).ifPresent(r -> com.orderdesk.demo.CollectionsDemo.fill(
-                services.unitOfWork(), services.collections(), services.clock(), r.key()));
+        CollectionsDemo.fill(services.unitOfWork(), services.collections(), services.clock(), key);
+        DemoBook.Step.COLLECTIONS.done(steps);
         // today's predictions and the last Mondays' forecasts, for the dashboard's cash forecast (issues 15, 16)
-        written.filter(r -> extent == DemoBook.Extent.WHOLE).ifPresent(r -> com.orderdesk.demo.CashForecastDemo.fill(
-                services.unitOfWork(), services.collections(), services.clock(), r.key()));
+        CashForecastDemo.fill(services.unitOfWork(), services.collections(), services.clock(), key);
+        DemoBook.Step.CASH_FORECAST.done(steps);
+        LOG.info("Demo book written in {} ms", steps.elapsedMillis());
         return written;
     }
 }

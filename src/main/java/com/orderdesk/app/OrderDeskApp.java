@@ -101,7 +101,7 @@ public final class OrderDeskApp extends Application {
                     stage.setTitle("Order Desk");
                 }
                 bar.setProgress(p);
-                what.setText("Preparing the demo book for a first start ... " + Math.round(p * 100) + " %");
+                what.setText("Preparing the demo book for a first start ... " + Math.round(p * 100) + "%");
             }
         }));
         poll.setCycleCount(Animation.INDEFINITE);

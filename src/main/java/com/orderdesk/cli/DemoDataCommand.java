@@ -91,7 +91,7 @@ public final class DemoDataCommand implements Callable<Integer> {
             out.printf("Wrote %s: %,d customers, %,d products, %d nodes, %,d orders with %,d lines, %,d invoices,"
                             + " %,d on credit hold, in %.1f s%n",
                     config.displayName(), r.customers(), r.products(), r.nodes(), r.orders(), r.lines(), r.invoices(),
-                    r.heldOrders(), r.millis() / 1000.0);
+                    r.heldOrders(), written.millis() / 1000.0);
             out.printf("Users: %s (password \"%s\")%n", String.join(", ", DemoDataGenerator.USERS.stream()
                     .map(DemoDataGenerator.DemoUser::username).toList()), DemoDataGenerator.DEMO_PASSWORD);
             return 0;

@@ -46,7 +46,12 @@ public final class DemoFulfillment {
 
     /** With the parts the composition root builds for the demo. */
     public static Result backfill(DemoBook.Parts parts, SignedInUser clerk) {
-        return backfill(parts.uow(), parts.fulfillment(), parts.routing(), parts.historyRouter(), clerk, parts.clock());
+        return backfill(parts, clerk, p -> { });
+    }
+
+    /** The same, telling {@code progress} the share of the orders done (0 to 1). */
+    public static Result backfill(DemoBook.Parts parts, SignedInUser clerk, java.util.function.DoubleConsumer progress) {
+        return backfill(parts.uow(), parts.fulfillment(), parts.routing(), parts.historyRouter(), clerk, parts.clock(), progress);
     }
 
     /**
@@ -56,6 +61,12 @@ public final class DemoFulfillment {
      */
     public static Result backfill(UnitOfWork uow, FulfillmentRepository repository, OrderFulfillment routing,
                                   FulfillmentRouter router, SignedInUser clerk, Clock clock) {
+        return backfill(uow, repository, routing, router, clerk, clock, p -> { });
+    }
+
+    private static Result backfill(UnitOfWork uow, FulfillmentRepository repository, OrderFulfillment routing,
+                                   FulfillmentRouter router, SignedInUser clerk, Clock clock,
+                                   java.util.function.DoubleConsumer progress) {
         // invoiced and paid history too: its shipments carry what they cost, so the finance figures of
         // earlier periods (cost per order, split shipments) compare like with like
         List<Object[]> todo = uow.read(() -> CurrentSession.get().createSelectionQuery("select o.id, o.status, "
@@ -79,6 +90,9 @@ public final class DemoFulfillment {
                     order.setStatus(outcome.shipmentNumbers().isEmpty() ? OrderStatus.RELEASED : OrderStatus.ALLOCATED);
                 }
                 counts[was == OrderStatus.ALLOCATED ? 0 : 1]++;
+                if ((counts[0] + counts[1]) % 50 == 0) {
+                    progress.accept((double) (counts[0] + counts[1]) / todo.size());
+                }
                 repository.flush();
                 CurrentSession.get().clear();
             }

@@ -1,0 +1,67 @@
+package com.orderdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.demo.DemoBook;
+import com.orderdesk.demo.DemoSize;
+import com.orderdesk.persistence.DatabaseConfig;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A first start's progress bar tells the truth: it moves forward only, and it reads 100% only once
+ * the whole demo book is there. (It used to reach 100% when the bulk rows were written, and then
+ * stood still for the shipments, the cash day, the cases and the forecasts: most of the wait.)
+ */
+class DemoBookProgressTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theBarMovesForwardAndReachesTheEndOnlyWhenTheBookIsWhole() {
+        Path file = dir.resolve("demo.db");
+        List<Double> seen = new ArrayList<>();
+        Map<String, Long> atTheEnd = new LinkedHashMap<>();
+        try (BookStart.DemoWritten written = BookStart.createDemo(DatabaseConfig.sqlite(file), DemoBookFiguresTest.CLOCK,
+                new DemoSize(40, 200, 5, 42), 0, DemoBook.Extent.WHOLE, p -> {
+                    seen.add(p);
+                    if (p >= 1.0 && atTheEnd.isEmpty()) {
+                        // what another reader of the file sees when the bar is full
+                        for (String table : List.of("shipment", "claim_case", "payment_promise", "cash_forecast_week")) {
+                            atTheEnd.put(table, count(file, table));
+                        }
+                    }
+                })) {
+            assertThat(written.result()).isPresent();
+            assertThat(written.millis()).as("the whole book's time").isPositive();
+        }
+
+        for (int i = 1; i < seen.size(); i++) {
+            assertThat(seen.get(i)).as("progress report %d of %s", i, seen).isGreaterThanOrEqualTo(seen.get(i - 1));
+        }
+        assertThat(seen.get(seen.size() - 1)).isEqualTo(1.0);
+        assertThat(atTheEnd).as("the book's parts when the bar first read 100%%")
+                .allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
+        // the bulk rows are a small part of the wait: the bar passes through the shipments' share
+        assertThat(seen).anySatisfy(p -> assertThat(p).isBetween(0.3, 0.8));
+    }
+
+    private static long count(Path file, String table) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
