@@ -46,13 +46,27 @@ public final class BookStart {
      */
     public static AppServices openForWindow(DatabaseConfig config, Clock clock, DoubleConsumer progress,
                                             BooleanSupplier cancelled) {
+        return openForWindow(config, clock, DemoSize.FIRST_START, progress, cancelled);
+    }
+
+    /** The same with a demo book of this size (tests). */
+    static AppServices openForWindow(DatabaseConfig config, Clock clock, DemoSize size, DoubleConsumer progress,
+                                     BooleanSupplier cancelled) {
         long t0 = System.nanoTime();
         DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
+        if (StagedDemoBook.applies(config)) {
+            // written beside the book and moved into place whole: a start stopped halfway leaves no half book
+            StagedDemoBook.write(config, staged -> {
+                try (AppServices s = AppServices.over(Database.open(staged), StateTaxRateTable.loadDefault(), clock)) {
+                    demo(s, size, 0, DemoBook.Extent.WHOLE, progress, cancelled);
+                }
+            });
+        }
         AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
         LOG.info("Database {} open in {} ms", config.displayName(), (System.nanoTime() - t0) / 1_000_000);
         try {
             if (DemoDataGenerator.isEmpty(services.db())) {
-                demo(services, DemoSize.FIRST_START, 0, DemoBook.Extent.WHOLE, progress, cancelled);
+                demo(services, size, 0, DemoBook.Extent.WHOLE, progress, cancelled);
             }
         } catch (RuntimeException e) {
             services.close();
@@ -98,7 +112,7 @@ public final class BookStart {
             // the day's predictions before the credit pass: "predicted to pay very late" holds (issue 15)
             generator.withPredictions(key -> services.collections().refreshPredictions(DemoBook.user("arthur", key)));
         }
-        DemoSteps steps = DemoBook.steps(extent, progress);
+        DemoSteps steps = DemoBook.steps(extent, progress, cancelled);
         Optional<DemoDataGenerator.Result> written = DemoBook.createIfEmpty(services.db(), generator, services.demoParts(), size,
                 extent, steps, cancelled);
         if (written.isEmpty() || extent != DemoBook.Extent.WHOLE) {

@@ -80,19 +80,19 @@ public final class DemoBook {
         }
     }
 
-    /** The steps of a book of this extent, reporting to {@code progress} from 0 to 1. */
-    public static DemoSteps steps(Extent extent, DoubleConsumer progress) {
+    /** The steps of a book of this extent, reporting to {@code progress} from 0 to 1 and stopping on a cancel. */
+    public static DemoSteps steps(Extent extent, DoubleConsumer progress, BooleanSupplier cancelled) {
         if (extent == Extent.BULK_ONLY) {
-            return new DemoSteps(progress, Step.HISTORY.weight);
+            return new DemoSteps(progress, cancelled, Step.HISTORY.weight);
         }
-        return new DemoSteps(progress, java.util.Arrays.stream(Step.values()).mapToDouble(s -> s.weight).toArray());
+        return new DemoSteps(progress, cancelled, java.util.Arrays.stream(Step.values()).mapToDouble(s -> s.weight).toArray());
     }
 
     /** Writes the demo book unless the database has customers already (then empty: another desk wrote it). */
     public static Optional<DemoDataGenerator.Result> createIfEmpty(Database db, DemoDataGenerator generator, Parts parts,
                                                                    DemoSize size, Extent extent, DoubleConsumer progress,
                                                                    BooleanSupplier cancelled) {
-        return createIfEmpty(db, generator, parts, size, extent, steps(extent, progress), cancelled);
+        return createIfEmpty(db, generator, parts, size, extent, steps(extent, progress, cancelled), cancelled);
     }
 
     /** The same, reporting to steps the caller goes on with (the claims and collections that follow). */
