@@ -91,7 +91,7 @@ public final class BookStart {
                 extent, progress, cancelled);
         // returns and cases in every state, through the same use cases (issue 14)
         written.filter(r -> extent == DemoBook.Extent.WHOLE).ifPresent(r -> com.orderdesk.demo.ClaimsDemo.fill(
-                services.unitOfWork(), services.claims(), services.returns(), r.key()));
+                services.unitOfWork(), services.claims(), services.returns(), services.clock(), r.key()));
         // collectors, calls and promises (one broken) for the collections worklist (issue 15)
         written.filter(r -> extent == DemoBook.Extent.WHOLE).ifPresent(r -> com.orderdesk.demo.CollectionsDemo.fill(
                 services.unitOfWork(), services.collections(), services.clock(), r.key()));
