@@ -120,7 +120,7 @@ public final class BookStart {
         }
         AuditKey key = written.get().key();
         // returns and cases in every state, through the same use cases (issue 14)
-        ClaimsDemo.fill(services.unitOfWork(), services.claims(), services.returns(), key);
+        ClaimsDemo.fill(services.unitOfWork(), services.claims(), services.returns(), services.clock(), key);
         DemoBook.Step.CLAIMS.done(steps);
         // collectors, calls and promises (one broken) for the collections worklist (issue 15)
         CollectionsDemo.fill(services.unitOfWork(), services.collections(), services.clock(), key);

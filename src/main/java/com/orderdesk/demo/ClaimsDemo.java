@@ -17,6 +17,8 @@ import com.orderdesk.model.claims.ReturnReason;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.CurrentSession;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,16 +37,19 @@ public final class ClaimsDemo {
     private ClaimsDemo() {
     }
 
-    public static void fill(UnitOfWork uow, ClaimUseCases claims, ReturnsUseCases returns, AuditKey key) {
+    public static void fill(UnitOfWork uow, ClaimUseCases claims, ReturnsUseCases returns, Clock clock, AuditKey key) {
         var ar = DemoBook.user("arthur", key);
         var clerk = DemoBook.user("olivia", key);
         var manager = DemoBook.user("carmen", key);
-        List<String> open = uow.read(() -> CurrentSession.get().createNativeQuery("SELECT invoice_no FROM invoice"
-                + " WHERE status IN ('OPEN', 'PARTLY_PAID') AND order_id IS NOT NULL ORDER BY id DESC", String.class)
-                .setMaxResults(14).getResultList());
-        for (int i = 0; i < open.size(); i++) {
+        // each dispute on an invoice issued before its day, then moved back to that day (issue: all were 0 days old)
+        DemoClaimAges ages = DemoClaimAges.of(uow, LocalDate.now(clock));
+        for (int i = 0; i < DemoClaimAges.disputes(); i++) {
             int step = i;
-            String invoice = open.get(i);
+            String invoice = ages.invoiceFor(step).orElse(null);
+            if (invoice == null) {
+                LOG.info("demo: no open invoice issued before {} for a dispute", ages.openedOn(step));
+                continue;
+            }
             attempt("dispute on " + invoice, () -> {
                 Money openAmount = uow.read(() -> Money.ofCents(((Number) CurrentSession.get().createNativeQuery(
                         "SELECT open_cents FROM invoice WHERE invoice_no = ?1", Object.class).setParameter(1, invoice)
@@ -53,6 +58,7 @@ public final class ClaimsDemo {
                 String number = claims.openDispute(step % 3 == 0 ? clerk : ar, new DisputeRequest(invoice,
                         REASONS[step % REASONS.length], amount, "Customer called about invoice " + invoice + "."));
                 work(claims, ar, manager, number, step);
+                ages.backdate(uow, number, step);
             });
         }
         attempt("short-pay sweep", () -> claims.sweepShortPayments(ar));

@@ -26,23 +26,36 @@ final class DocumentListModel {
         }
     }
 
-    /** What the list shows: its money (credit memos count against it) and how many rows and selected. */
-    record Totals(int shown, int selected, Money open, Money total) {
+    /**
+     * What the list shows: how many rows and selected, and its money. The open amount is split: the
+     * invoices' (what the dashboard's Receivables counts) and the credit memos' not yet applied to an
+     * invoice; net of those credits is what the customers owe. The total counts credit memos against it.
+     */
+    record Totals(int shown, int selected, Money openInvoices, Money unappliedCredits, Money total) {
         /** "1,204 documents shown, 3 selected". */
         String countLine() {
             return String.format("%,d documents shown, %,d selected", shown, selected);
+        }
+
+        Money netOpen() {
+            return openInvoices.minus(unappliedCredits);
         }
     }
 
     static Totals totals(List<DocumentRow> shown, int selected) {
         Money total = Money.ZERO;
-        Money open = Money.ZERO;
+        Money openInvoices = Money.ZERO;
+        Money unappliedCredits = Money.ZERO;
         for (DocumentRow r : shown) {
-            boolean memo = r.kind() == DocumentKind.CREDIT_MEMO;
-            total = memo ? total.minus(r.total()) : total.plus(r.total());
-            open = memo ? open.minus(r.open()) : open.plus(r.open());
+            if (r.kind() == DocumentKind.CREDIT_MEMO) {
+                total = total.minus(r.total());
+                unappliedCredits = unappliedCredits.plus(r.open());
+            } else {
+                total = total.plus(r.total());
+                openInvoices = openInvoices.plus(r.open());
+            }
         }
-        return new Totals(shown.size(), selected, open, total);
+        return new Totals(shown.size(), selected, openInvoices, unappliedCredits, total);
     }
 
     /** The choice boxes' conditions; null (or All documents) lets every row through. */

@@ -10,6 +10,11 @@ import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.geo.StateOutlines;
 import com.orderdesk.logic.invoicing.print.CompanyProfile;
+import com.orderdesk.model.common.Address;
+import com.orderdesk.model.common.GeoPoint;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.fulfillment.FulfillmentNode;
+import com.orderdesk.model.fulfillment.NodeType;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.fulfillment.FulfillmentAsUsers;
 import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
@@ -59,6 +64,12 @@ class FulfillmentMapThemeScreenTest {
         dir = Files.createTempDirectory("fulfillment-map-theme-test");
         book = TestBook.create(dir);
         desk = new FulfillmentAsUsers(book);
+        // a warehouse with nothing in stock beside the book's DC and store: on the map, it does not ship the order
+        book.db.write(s -> {
+            s.persist(new FulfillmentNode("DC-DEN", "Denver DC", NodeType.DC, new Address("3 Market St", null, "Denver", "CO",
+                    "80202", new GeoPoint(39.74, -104.99)), Money.of("2.50"), Money.of("0.20"), null));
+            return null;
+        });
         long orderId = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
         desk.route(orderId, "clerk");
         outlines = StateOutlines.loadDefault();
@@ -147,6 +158,35 @@ class FulfillmentMapThemeScreenTest {
         assertThat(luminance(land.get("primer-light"))).as("light land %s", land.get("primer-light")).isGreaterThan(0.7);
         // and the land stands out from the sea
         assertThat(ratio(land.get("primer-dark"), sea.get("primer-dark"))).as("dark land on sea").isGreaterThan(1.5);
+    }
+
+    /**
+     * Defect (demo book, dark theme): the warehouses that do not ship the selected order were drawn
+     * white on the dark land and sea, brighter than anything the order uses. They are now muted: still
+     * 3:1 on the land, but the nodes that ship stand out at least half as much again.
+     */
+    @Test
+    void underTheDarkThemeWarehousesThatDoNotShipAreMutedAndTheShippingNodesStandOut(FxRobot robot) throws Exception {
+        openTheOrder(robot);
+        theme(robot, "primer-dark");
+        UsMapView map = robot.lookup("#usMap").queryAs(UsMapView.class);
+        Color ground = (Color) ((Shape) map.lookup(".us-state")).getFill();
+        List<Shape> idle = map.lookupAll(".node-dc").stream().filter(n -> !n.getStyleClass().contains("ships"))
+                .map(Shape.class::cast).toList();
+        List<Shape> shipping = map.lookupAll(".ships").stream().map(Shape.class::cast).toList();
+        assertThat(idle).as("warehouses on the map that do not ship the order").isNotEmpty();
+        assertThat(shipping).as("nodes that ship it").isNotEmpty();
+        double strongestIdle = 0;
+        for (Shape n : idle) {
+            Color fill = (Color) n.getFill();
+            assertThat(luminance(fill)).as("%s is not drawn near white (%s)", n.getId(), fill).isLessThan(0.4);
+            assertThat(ratio(fill, ground)).as("%s still reads on the land (%s)", n.getId(), fill).isGreaterThanOrEqualTo(3);
+            strongestIdle = Math.max(strongestIdle, ratio(fill, ground));
+        }
+        for (Shape n : shipping) {
+            assertThat(ratio((Color) n.getFill(), ground)).as("%s ships the order: it stands out more", n.getId())
+                    .isGreaterThanOrEqualTo(1.5 * strongestIdle);
+        }
     }
 
     /** At 1366 px the map had ~230 px between the queue and the plan: it now has the queue's column, below it. */

@@ -28,11 +28,14 @@ class DocumentListModelTest {
             InvoiceStanding.CREDITED, 0);
 
     @Test
-    void creditMemosCountAgainstTheTotalAndTheOpenAmount() {
+    void creditMemosCountAgainstTheTotalAndTheirUnappliedAmountIsKeptApartFromTheOpenInvoices() {
         DocumentListModel.Totals t = DocumentListModel.totals(List.of(invoice, other, memo), 2);
 
         assertThat(t.total()).isEqualTo(Money.of("1150"));
-        assertThat(t.open()).isEqualTo(Money.of("550"));
+        // the invoices' open amount is the dashboard's receivables; the unapplied credit is beside it
+        assertThat(t.openInvoices()).isEqualTo(Money.of("650"));
+        assertThat(t.unappliedCredits()).isEqualTo(Money.of("100"));
+        assertThat(t.netOpen()).isEqualTo(Money.of("550"));
         assertThat(t.countLine()).isEqualTo("3 documents shown, 2 selected");
         assertThat(DocumentListModel.totals(List.of(), 0).total()).isEqualTo(Money.ZERO);
     }
