@@ -1,5 +1,6 @@
 package com.orderdesk.gui.security;
 
+import com.orderdesk.gui.common.EnterKey;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
@@ -42,6 +43,7 @@ public final class ChangePasswordController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(root);
+        EnterKey.runs(this::onChange, currentField, newField, repeatField);
         titleLabel.setText(model.title());
         explanationLabel.setText(model.explanation());
         currentLabel.setVisible(!model.forced());
