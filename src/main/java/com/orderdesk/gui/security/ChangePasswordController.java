@@ -17,6 +17,10 @@ import javafx.scene.layout.VBox;
  * new password typed and says why.
  */
 public final class ChangePasswordController {
+    /** The form's window: room for the explanation, the rule and a refusal of two sentences, each whole. */
+    public static final double WINDOW_WIDTH = 560;
+    public static final double WINDOW_HEIGHT = 500;
+
     private final ChangePasswordViewModel model;
     private final UiTaskRunner tasks;
     private final Runnable onChanged;

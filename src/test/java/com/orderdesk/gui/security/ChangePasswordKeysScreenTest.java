@@ -43,7 +43,7 @@ class ChangePasswordKeysScreenTest {
         var form = new ChangePasswordController(model, screen.tasks, () -> { }, () -> { });
         Scene[] scene = new Scene[1];
         robot.interact(() -> {
-            scene[0] = screen.show(stage, form, 560, 420);
+            scene[0] = screen.show(stage, form, ChangePasswordController.WINDOW_WIDTH, ChangePasswordController.WINDOW_HEIGHT);
             form.focus();
         });
         return scene[0];
@@ -66,6 +66,23 @@ class ChangePasswordKeysScreenTest {
         robot.clickOn("#newPasswordField").type(KeyCode.ENTER);
         screen.await(10, () -> !message(robot).isEmpty());
         assertThat(message(robot)).contains("Current password: type the password you signed in with.");
+        // the refusal fits the window File > Change my password opens: every sentence whole (the
+        // explanation, the rule and the refusal shrank to one line ending in "..." once it showed)
+        assertThat(shortened(scene)).as("sentences drawn shortened").isEmpty();
+    }
+
+    /** Wrapped labels drawn shorter than their text (JavaFX ends them in "..." when the window is too low). */
+    private static List<String> shortened(Scene scene) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return scene.getRoot().lookupAll(".label").stream().map(n -> (Label) n)
+                    .filter(l -> l.isVisible() && l.getText() != null && !l.getText().isEmpty())
+                    .filter(l -> l.lookupAll(".text").stream().filter(t -> t instanceof javafx.scene.text.Text)
+                            .map(t -> ((javafx.scene.text.Text) t).getText()).anyMatch(shown -> shown.endsWith("...")
+                                    && !l.getText().endsWith("...")))
+                    .map(Label::getText).toList();
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Test
