@@ -37,7 +37,7 @@ final class PasswordWindows {
         Scene scene = window.getScene();
         if (scene == null || window.getOwner() != null) {
             // the small "sign in as" window grows to hold the longer form
-            scene = new Scene(view, 560, 440);
+            scene = new Scene(view, ChangePasswordController.WINDOW_WIDTH, ChangePasswordController.WINDOW_HEIGHT);
             Theme.style(scene);
             window.setScene(scene);
             window.sizeToScene();
@@ -60,7 +60,7 @@ final class PasswordWindows {
             status.showMessage("Your password was changed; it works from your next sign-in on every desk.");
             dialog.close();
         }, dialog::close);
-        Scene scene = new Scene(Views.load(form), 560, 420);
+        Scene scene = new Scene(Views.load(form), ChangePasswordController.WINDOW_WIDTH, ChangePasswordController.WINDOW_HEIGHT);
         Theme.style(scene);
         dialog.setScene(scene);
         dialog.setOnShown(e -> form.focus());

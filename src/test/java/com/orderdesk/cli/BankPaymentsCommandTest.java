@@ -61,7 +61,7 @@ class BankPaymentsCommandTest {
         assertThat(run(copy("bad-total.bai").toString(), "--out", target.toString())).isEqualTo(2);
         assertThat(target).doesNotExist();
         assertThat(err.toString().lines()).containsExactly(
-                "bad-total.bai:10: account control total 3461000 does not match the sum of its amounts 3461236");
+                "bad-total.bai:10: account control total \"3461000\" does not match the sum of its amounts 3461236");
     }
     private void assertOneLineRefusal(int status, String line) {
         assertThat(status).isEqualTo(2);

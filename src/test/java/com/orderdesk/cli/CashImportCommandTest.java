@@ -122,7 +122,7 @@ class CashImportCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).singleElement().asString()
-                .startsWith("cash import: bad.bai:10: account control total 81700 does not match the sum of its amounts 81770")
+                .startsWith("cash import: bad.bai:10: account control total \"81700\" does not match the sum of its amounts 81770")
                 .endsWith("(nothing was imported)");
         assertThat(fx.payments()).isZero();
         assertThat(fx.auditCount("CASH_IMPORT")).isZero();

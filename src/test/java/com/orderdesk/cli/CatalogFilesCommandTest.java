@@ -152,7 +152,7 @@ class CatalogFilesCommandTest {
                 "bad-prices.csv:2: customer_no: there is no customer C-99999",
                 "bad-prices.csv:3: sku: there is no product NOPE",
                 "bad-prices.csv:4: valid_from: a date is YYYY-MM-DD (2026-01-31), not \"2026-02-30\"",
-                "bad-prices.csv:5: valid_to: the last day (Feb 1, 2026) is before the first (Mar 1, 2026)",
+                "bad-prices.csv:5: valid_to: the last day (2026-02-01) is before the first (2026-03-01)",
                 "bad-prices.csv:7: valid_from: C-10001 GLV-NIT-L from 2026-01-01 is also on line 6; a file gives each contract once",
                 "bad-prices.csv: nothing was imported (5 problems)");
         assertThat(exported("prices").lines().toList()).hasSize(2);

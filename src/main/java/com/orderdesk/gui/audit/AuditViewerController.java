@@ -1,5 +1,6 @@
 package com.orderdesk.gui.audit;
 
+import com.orderdesk.gui.common.EnterKey;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.TextColumn;
@@ -71,6 +72,7 @@ public final class AuditViewerController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(userField.getParent());
+        EnterKey.runs(this::onSearch, userField, documentField);
         com.orderdesk.gui.common.InputLimits.limit(userField, com.orderdesk.logic.store.SearchText.MAX_LENGTH);
         com.orderdesk.gui.common.InputLimits.limit(documentField, com.orderdesk.logic.store.SearchText.MAX_LENGTH);
         fromPicker.setConverter(formats.dateConverter());

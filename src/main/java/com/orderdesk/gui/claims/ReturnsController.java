@@ -3,6 +3,7 @@ package com.orderdesk.gui.claims;
 import com.orderdesk.application.claims.ReceiptResult;
 import com.orderdesk.gui.common.ColumnFit;
 import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.EnterKey;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TextColumn;
@@ -122,7 +123,7 @@ public final class ReturnsController {
         reasonBox.getItems().setAll(ReturnReason.values());
         reasonBox.setConverter(Formats.display(ReturnReason::label, ""));
         nodeBox.setConverter(Formats.display(c -> c.label(), ""));
-        invoiceField.setOnAction(e -> loadInvoice());
+        EnterKey.runs(this::loadInvoice, invoiceField);
         lineTable.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> lineChosen(line));
         lineTable.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.collections;
 
 import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.EnterKey;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.MoneyColumn;
@@ -80,9 +81,7 @@ public final class DunningLevelsController {
                 e.consume();
             }
         });
-        for (TextField f : List.of(daysField, graceField, feeField)) {
-            f.setOnAction(e -> onApply());
-        }
+        EnterKey.runs(this::onApply, daysField, graceField, feeField);
     }
 
     /** Loads the stored procedure (each time the area is shown; an edit in progress is kept). */

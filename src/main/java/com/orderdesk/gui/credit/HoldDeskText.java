@@ -1,5 +1,9 @@
 package com.orderdesk.gui.credit;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
 /** The credit-hold desk's sentences, in plain Java (no JavaFX). */
 final class HoldDeskText {
     /** A "$" before an amount as the credit engine writes it ("$2,273.38", "-$0.01"), and only there. */
@@ -16,6 +20,25 @@ final class HoldDeskText {
      */
     static String reasonLine(String label, String message) {
         return "\u2022 " + label + ": " + (message == null ? "" : ENGINE_DOLLAR.matcher(message).replaceAll(""));
+    }
+
+    /**
+     * The customer's payment habit under "Predicted payment", as a sentence ("Pays ~12 days late."),
+     * or empty when a reason above already says it: a hold for paying late quotes the habit, and
+     * the credit manager reads the reasons first. The words are compared, not the reason's code:
+     * the reason was worded when the order was held and may quote an older prediction's habit,
+     * which is then not the one shown here.
+     */
+    static Optional<String> habit(String behaviour, List<String> reasonMessages) {
+        if (behaviour == null || behaviour.isBlank()) {
+            return Optional.of("No habit learnt yet.");
+        }
+        String said = behaviour.strip().toLowerCase(Locale.ROOT);
+        if (reasonMessages.stream().anyMatch(m -> m != null && m.toLowerCase(Locale.ROOT).contains(said))) {
+            return Optional.empty();
+        }
+        String sentence = Character.toUpperCase(said.charAt(0)) + behaviour.strip().substring(1);
+        return Optional.of(sentence.endsWith(".") ? sentence : sentence + ".");
     }
 
     /** Below the queue: "12 held orders shown of 40" ("held order" when the queue holds one). */

@@ -154,9 +154,11 @@ final class HoldDetailPane extends VBox {
         days.setId("predictedDaysLate");
         g.addRow(1, new Label("Money expected"), days);
         getChildren().add(g);
-        Label habit = wrapped(p.behaviour().isEmpty() ? "No habit learnt yet." : p.behaviour());
-        habit.setId("predictedBehaviour");
-        getChildren().add(habit);
+        HoldDeskText.habit(p.behaviour(), d.reasons().stream().map(CreditHoldReason::message).toList()).ifPresent(text -> {
+            Label habit = wrapped(text);
+            habit.setId("predictedBehaviour");
+            getChildren().add(habit);
+        });
         getChildren().add(muted("Prediction of " + formats.date(p.asOf()) + "."));
     }
 

@@ -1,5 +1,6 @@
 package com.orderdesk.gui.security;
 
+import com.orderdesk.gui.common.EnterKey;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
@@ -16,6 +17,10 @@ import javafx.scene.layout.VBox;
  * new password typed and says why.
  */
 public final class ChangePasswordController {
+    /** The form's window: room for the explanation, the rule and a refusal of two sentences, each whole. */
+    public static final double WINDOW_WIDTH = 560;
+    public static final double WINDOW_HEIGHT = 500;
+
     private final ChangePasswordViewModel model;
     private final UiTaskRunner tasks;
     private final Runnable onChanged;
@@ -42,6 +47,7 @@ public final class ChangePasswordController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(root);
+        EnterKey.runs(this::onChange, currentField, newField, repeatField);
         titleLabel.setText(model.title());
         explanationLabel.setText(model.explanation());
         currentLabel.setVisible(!model.forced());

@@ -1,5 +1,6 @@
 package com.orderdesk.gui.security;
 
+import com.orderdesk.gui.common.EnterKey;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
@@ -57,6 +58,7 @@ public final class SignInController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(userField.getParent());
+        EnterKey.runs(this::onSignIn, userField, passwordField);
         if (fixedUserName != null) {
             userField.setText(fixedUserName);
             userField.setEditable(false);

@@ -39,7 +39,20 @@ public final class ContractPrices {
         return Optional.ofNullable(best);
     }
 
+    /** What is wrong with a contract typed on the screen: its dates worded as the book words them ("Dec 5, 2026"). */
     public static List<InputProblem> check(ContractPriceData c, long line) {
+        return check(c, line, ReadableDates.format(c.validFrom()), ReadableDates.format(c.validTo()), String.valueOf(c.price()));
+    }
+
+    /**
+     * What is wrong with a contract read from a row of a prices file: its values quoted as the row
+     * writes them ("2026-12-05", "1000000.01"), since the person fixing the file searches it for them.
+     */
+    public static List<InputProblem> check(ContractPriceData c, FileRow row) {
+        return check(c, row.line(), row.get("valid_from"), row.get("valid_to"), row.get("price"));
+    }
+
+    private static List<InputProblem> check(ContractPriceData c, long line, String from, String to, String price) {
         List<InputProblem> out = new ArrayList<>();
         if (c.customerNumber().isEmpty()) {
             out.add(new InputProblem(line, "customer_no", "give the customer's number, e.g. C-10001"));
@@ -50,13 +63,12 @@ public final class ContractPrices {
         if (c.validFrom() == null) {
             out.add(new InputProblem(line, "valid_from", "give the first day the price applies (YYYY-MM-DD)"));
         } else if (c.validTo() != null && c.validTo().isBefore(c.validFrom())) {
-            out.add(new InputProblem(line, "valid_to", "the last day (" + ReadableDates.format(c.validTo()) + ") is before the first ("
-                    + ReadableDates.format(c.validFrom()) + ")"));
+            out.add(new InputProblem(line, "valid_to", "the last day (" + to + ") is before the first (" + from + ")"));
         }
         if (c.price() == null) {
             out.add(new InputProblem(line, "price", "give the contract price, e.g. 10.99"));
         } else if (c.price().isNegative() || c.price().compareTo(ProductRules.MAX_PRICE) > 0) {
-            out.add(new InputProblem(line, "price", "an amount from 0.00 to 1,000,000.00, not " + c.price()));
+            out.add(new InputProblem(line, "price", "an amount from 0.00 to 1,000,000.00, not " + price));
         }
         return out;
     }

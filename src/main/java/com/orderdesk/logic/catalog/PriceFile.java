@@ -24,7 +24,7 @@ public final class PriceFile {
         var to = FileValues.date(r, "valid_to", problems, false);
         var price = FileValues.money(r, "price", problems);
         ContractPriceData c = new ContractPriceData(r.get("customer_no"), r.get("sku"), from, to, price);
-        List<InputProblem> rules = new java.util.ArrayList<>(ContractPrices.check(c, r.line()));
+        List<InputProblem> rules = new java.util.ArrayList<>(ContractPrices.check(c, r));
         rules.removeIf(q -> problems.subList(before, problems.size()).stream().anyMatch(x -> x.column().equals(q.column())));
         problems.addAll(rules);
         return problems.size() == before ? c : null;

@@ -2,6 +2,7 @@ package com.orderdesk.gui.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The credit-hold desk's sentences, without JavaFX. */
@@ -34,5 +35,23 @@ class HoldDeskTextTest {
                 .isEqualTo("\u2022 Over limit: Exposure 50,000.01 exceeds the credit limit 50,000.00 by 0.01.");
         // a person's own words keep their sign
         assertThat(HoldDeskText.reasonLine("Manual hold", "Wire of $10,000 expected")).endsWith("Wire of $10,000 expected");
+    }
+
+    /**
+     * Tour of 6 December 2026: a hold for paying late said the customer's habit in its reason and
+     * again under "Predicted payment". Said once, in the reason; a habit no reason quotes (held for
+     * something else, or the reason quotes an older prediction) still shows, as a sentence.
+     */
+    @Test
+    void theHabitIsSaidOnceWhereTheReasonAlreadySaysIt() {
+        String habit = "no payment history: predicted as the book's customers on its terms pay";
+        String reason = "The payment prediction of Dec 6, 2026 puts the chance of paying more than 30 days after due at 83%"
+                + " (money expected 59 days after due); risk class Low allows 75%. No payment history: predicted as the"
+                + " book's customers on its terms pay.";
+        assertThat(HoldDeskText.habit(habit, List.of("2 invoices totalling $2,273.38 are past due", reason))).isEmpty();
+        assertThat(HoldDeskText.habit(habit, List.of("2 invoices totalling $2,273.38 are past due")))
+                .contains("No payment history: predicted as the book's customers on its terms pay.");
+        assertThat(HoldDeskText.habit("pays ~12 days late", List.of(reason))).contains("Pays ~12 days late.");
+        assertThat(HoldDeskText.habit("", List.of(reason))).contains("No habit learnt yet.");
     }
 }

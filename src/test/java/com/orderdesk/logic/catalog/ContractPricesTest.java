@@ -37,6 +37,21 @@ class ContractPricesTest {
                 .isEqualTo("C-10001 GLV-NIT-L from 2026-01-01");
     }
 
+    /**
+     * A row of a prices file is told about in the file's own words ("2026-02-01", "2000000"), the
+     * text a person fixing the file searches it for; "Feb 1, 2026" is not in the file.
+     */
+    @Test
+    void aFileRowsProblemsQuoteItsValuesAsTheFileWritesThem() {
+        var problems = new java.util.ArrayList<InputProblem>();
+        var row = new FileRow(5, java.util.Map.of("customer_no", "C-10001", "sku", "GLV-NIT-L", "valid_from", "2026-03-01",
+                "valid_to", " 2026-02-01 ", "price", "2000000"));
+        assertThat(PriceFile.read(row, problems)).isNull();
+        assertThat(problems).extracting(InputProblem::toString).containsExactly(
+                "Line 5: valid_to: the last day (2026-02-01) is before the first (2026-03-01)",
+                "Line 5: price: an amount from 0.00 to 1,000,000.00, not 2000000");
+    }
+
     @Test
     void aContractIsExpiredCurrentOrFutureOnADay() {
         ContractPriceRow row = new ContractPriceRow(1, 1, "C-1", "Acme", 1, "GLV", "Gloves", Money.of("12"), Money.of("10"),

@@ -211,7 +211,9 @@ public final class Bai2Parser {
         if (total == null) {
             problem(r.line(), what + " control total \"" + r.field(totalField) + "\" is not an amount");
         } else if (total != level.total && !level.amountsUnknown) {
-            problem(r.line(), what + " control total " + total + " does not match the sum of its amounts " + level.total);
+            // the total as the file writes it ("+0003461000"), which the person fixing the file searches for
+            problem(r.line(), what + " control total \"" + r.field(totalField).trim() + "\" does not match the sum of its amounts "
+                    + level.total);
         }
         String count = r.field(recordsField);
         if (!count.matches("\\d+") || Integer.parseInt(count) != level.records) {

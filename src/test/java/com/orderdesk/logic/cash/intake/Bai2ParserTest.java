@@ -69,7 +69,19 @@ class Bai2ParserTest {
     @Test
     void controlTotalsAreChecked() {
         assertThat(problems("bad-total.bai"))
-                .containsExactly("bad-total.bai:10: account control total 3461000 does not match the sum of its amounts 3461236");
+                .containsExactly("bad-total.bai:10: account control total \"3461000\" does not match the sum of its amounts 3461236");
+    }
+
+    /** The control total is quoted as the file writes it (sign, leading zeros), the text to search the file for. */
+    @Test
+    void aControlTotalIsQuotedAsTheFileWritesIt() throws Exception {
+        String text;
+        try (var in = Bai2ParserTest.class.getResourceAsStream("/cash/intake/bad-total.bai")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("49,3461000,8/", "49,+0003461000,8/");
+        }
+        assertThatThrownBy(() -> Bai2Parser.parse("signed-total.bai", new StringReader(text)))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).containsExactly(
+                        "signed-total.bai:10: account control total \"+0003461000\" does not match the sum of its amounts 3461236"));
     }
 
     @Test

@@ -54,7 +54,7 @@ class PublicSamplesTest {
         assertThatThrownBy(() -> read("bai2/moov-sample4-continuations-newline-delimited.bai"))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.problems()).first().asString().startsWith(
-                            "moov-sample4-continuations-newline-delimited.bai:22: account control total -1260161341762");
+                            "moov-sample4-continuations-newline-delimited.bai:22: account control total \"-1260161341762\"");
                     assertThat(e.summary()).contains("more problems").doesNotContain("\n");
                 });
     }
