@@ -8,9 +8,7 @@ import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.nio.file.Files;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An AR clerk runs dunning with the keys of its list (F1): Alt+D to the run's date, Alt+P proposes
@@ -63,24 +60,12 @@ class DunningKeysScreenTest {
         screen.await(60, condition);
     }
 
-    /** The focused control's id, or its parent's (a date picker's editor), a moment after a key. */
-    private String settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
-            if (n.getId() != null) {
-                return n.getId();
-            }
-        }
-        return null;
-    }
-
     @Test
     void theDunningKeysDoWhatTheListSays(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#dunningTable").queryAs(TableView.class);
         robot.clickOn("#dunningTable");
         robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT);
-        assertThat(settledFocus()).as("focus after Alt+D").isEqualTo("runDatePicker");
+        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+D").isEqualTo("runDatePicker");
         robot.press(KeyCode.ALT).type(KeyCode.P).release(KeyCode.ALT);
         waitUntil(() -> screen.lastMessage().contains("letters proposed"));
         assertThat(table.getItems()).hasSize(1);

@@ -11,9 +11,7 @@ import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An AR clerk works the collections worklist with its keys (F1): Enter to the note, Alt+L logs the
@@ -68,19 +65,6 @@ class WorklistKeysScreenTest {
         screen.await(60, condition);
     }
 
-
-    /** The focused control's id, or its parent's (a combo's or date picker's editor), a moment after a key. */
-    private String settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
-            if (n.getId() != null) {
-                return n.getId();
-            }
-        }
-        return null;
-    }
-
     @Test
     void theWorklistKeysDoWhatTheListSays(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#worklistTable").queryAs(TableView.class);
@@ -90,7 +74,7 @@ class WorklistKeysScreenTest {
 
         // Enter: the note; Alt+L logs the call
         robot.type(KeyCode.ENTER);
-        assertThat(settledFocus()).isEqualTo("noteField");
+        assertThat(screen.settledFocusOrParentId()).isEqualTo("noteField");
         robot.write("Left a voicemail for accounts payable");
         alt(robot, KeyCode.L);
         waitUntil(() -> screen.lastMessage().equals("Contact with C-10001 logged"));
@@ -100,7 +84,7 @@ class WorklistKeysScreenTest {
         alt(robot, KeyCode.R);
         waitUntil(() -> !screen.dialogs.errors.isEmpty());
         assertThat(screen.dialogs.errors).singleElement().asString().contains("The promised amount is not an amount: lots");
-        assertThat(settledFocus()).as("focus after Alt+R refused").isEqualTo("promiseAmountField");
+        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+R refused").isEqualTo("promiseAmountField");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("250.00");
         robot.clickOn("#promiseDatePicker").write(TestBook.TODAY.plusDays(3).toString()).type(KeyCode.ENTER);
         alt(robot, KeyCode.R);
@@ -109,11 +93,11 @@ class WorklistKeysScreenTest {
 
         // the filters: Alt+O owner, Alt+K risk class, Alt+B aging bucket
         alt(robot, KeyCode.O);
-        assertThat(settledFocus()).isEqualTo("ownerBox");
+        assertThat(screen.settledFocusOrParentId()).isEqualTo("ownerBox");
         alt(robot, KeyCode.K);
-        assertThat(settledFocus()).isEqualTo("riskBox");
+        assertThat(screen.settledFocusOrParentId()).isEqualTo("riskBox");
         alt(robot, KeyCode.B);
-        assertThat(settledFocus()).isEqualTo("bucketBox");
+        assertThat(screen.settledFocusOrParentId()).isEqualTo("bucketBox");
 
         // F5 reloads; Alt+P predicts every open invoice again (the list then says as of when)
         robot.interact(() -> screen.status.showMessage("-"));

@@ -13,7 +13,6 @@ import com.orderdesk.persistence.fulfillment.FulfillmentAsUsers;
 import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A clerk works the fulfillment screen with its keys (F1): Ctrl+F the search, Alt+R routes the
@@ -84,14 +82,6 @@ class FulfillmentKeysScreenTest {
         screen.await(60, condition);
     }
 
-
-    private String settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node n = scene.getFocusOwner();
-        return n == null ? null : n.getId();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void theFulfillmentKeysDoWhatTheListSays(FxRobot robot) throws Exception {
@@ -102,7 +92,7 @@ class FulfillmentKeysScreenTest {
         // Ctrl+F from the queue: the search
         robot.clickOn(queue);
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
-        assertThat(settledFocus()).as("focus after Ctrl+F").isEqualTo("searchField");
+        assertThat(screen.settledFocusId()).as("focus after Ctrl+F").isEqualTo("searchField");
 
         // Alt+R routes the selected released order; Alt+A routes the other
         robot.interact(() -> queue.getSelectionModel().selectFirst());

@@ -10,9 +10,7 @@ import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A clerk moves stock with the keys of the Stock screen's list (F1): Ctrl+F the product, Alt+R /
@@ -66,21 +63,11 @@ class StockKeysScreenTest {
                 + "', problem '" + ((Label) scene.lookup("#moveProblemLabel")).getText() + "'");
     }
 
-
-
-    /** The focus owner's id a moment after a key (a mnemonic focuses its control once its action ran). */
-    private String settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node n = scene.getFocusOwner();
-        return n == null ? null : n.getId();
-    }
-
     @Test
     void theMovementKeysDoWhatTheListSays(FxRobot robot) throws Exception {
         robot.clickOn("#historyTable");
         ctrl(robot, KeyCode.F);
-        waitUntil(() -> "productField".equals(settledFocus()));
+        waitUntil(() -> "productField".equals(screen.settledFocusId()));
         robot.write("large gloves").type(KeyCode.ENTER);
         waitUntil(() -> stock.shown() != null && stock.shown().sku().equals("GLV-NIT-L"));
 
@@ -94,13 +81,13 @@ class StockKeysScreenTest {
 
         // the fields: Alt+N node, Alt+Q quantity, Alt+E reference, Alt+O note
         alt(robot, KeyCode.N);
-        assertThat(settledFocus()).as("focus after Alt+N").isEqualTo("nodeBox");
+        assertThat(screen.settledFocusId()).as("focus after Alt+N").isEqualTo("nodeBox");
         alt(robot, KeyCode.Q);
-        assertThat(settledFocus()).as("focus after Alt+Q").isEqualTo("quantityField");
+        assertThat(screen.settledFocusId()).as("focus after Alt+Q").isEqualTo("quantityField");
         alt(robot, KeyCode.E);
-        assertThat(settledFocus()).as("focus after Alt+E").isEqualTo("referenceField");
+        assertThat(screen.settledFocusId()).as("focus after Alt+E").isEqualTo("referenceField");
         alt(robot, KeyCode.O);
-        assertThat(settledFocus()).as("focus after Alt+O").isEqualTo("noteField");
+        assertThat(screen.settledFocusId()).as("focus after Alt+O").isEqualTo("noteField");
 
         // a quantity that is not one: Ctrl+S from the note says so under the form, nothing is posted
         alt(robot, KeyCode.Q);
@@ -130,7 +117,7 @@ class StockKeysScreenTest {
     void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
         robot.clickOn("#historyTable");
         ctrl(robot, KeyCode.F);
-        waitUntil(() -> "productField".equals(settledFocus()));
+        waitUntil(() -> "productField".equals(screen.settledFocusId()));
         robot.write("large gloves").type(KeyCode.ENTER);
         waitUntil(() -> stock.shown() != null && stock.shown().sku().equals("GLV-NIT-L"));
         LabelKeys.assertNoTwoShareALetter(scene);
