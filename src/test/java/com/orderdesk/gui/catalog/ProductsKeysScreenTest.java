@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -15,11 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,17 +27,9 @@ import org.testfx.framework.junit5.Start;
  * removes it (asks once).
  */
 @ExtendWith(ApplicationExtension.class)
-class ProductsKeysScreenTest {
-    private static TestBook book;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+class ProductsKeysScreenTest extends ScreenTestOnOneBook {
     private ProductsController products;
     private Scene scene;
-
-    @BeforeAll
-    static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("products-keys-test"));
-    }
 
     @Start
     void start(Stage stage) {
@@ -54,11 +42,6 @@ class ProductsKeysScreenTest {
         scene = screen.show(stage, products, 1258, 700);
         products.refresh();
         products.focusSearch();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {

@@ -5,11 +5,9 @@ import static com.orderdesk.gui.common.KeyPresses.ctrl;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.security.SignedInUser;
-import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -17,11 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,17 +28,13 @@ import org.testfx.framework.junit5.Start;
  * once), Alt+U undoes what is not saved, Ctrl+S saves the procedure.
  */
 @ExtendWith(ApplicationExtension.class)
-class DunningLevelsKeysScreenTest {
-    private static TestBook book;
+class DunningLevelsKeysScreenTest extends ScreenTestOnOneBook {
     private static SignedInUser lead;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private DunningLevelsViewModel model;
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("dunning-levels-keys-test"));
         lead = book.manager();
     }
 
@@ -54,11 +46,6 @@ class DunningLevelsKeysScreenTest {
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
         controller.focusFirst();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {

@@ -4,22 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,17 +28,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * why and deactivates (asked once) or reactivates the customer.
  */
 @ExtendWith(ApplicationExtension.class)
-class CustomersKeysScreenTest {
-    private static TestBook book;
+class CustomersKeysScreenTest extends ScreenTestOnOneBook {
     private static SignedInUser clerk;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private CustomersController controller;
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("customers-keys-test"));
         clerk = book.user("clerk1", Role.ORDER_CLERK);
         book.services().customerMaintenance().list(clerk, "", 1);
     }
@@ -56,11 +49,6 @@ class CustomersKeysScreenTest {
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
         controller.focusSearch();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {

@@ -5,21 +5,18 @@ import static com.orderdesk.gui.common.KeyPresses.ctrl;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,17 +27,13 @@ import org.testfx.framework.junit5.Start;
  * Ctrl+N and Esc. A key refused for a missing reason or password leaves the cursor in that field.
  */
 @ExtendWith(ApplicationExtension.class)
-class UsersKeysScreenTest {
-    private static TestBook book;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+class UsersKeysScreenTest extends ScreenTestOnOneBook {
     private UsersController controller;
     private UsersViewModel model;
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("users-keys-test"));
         book.clerk();
         book.manager();
     }
@@ -54,11 +47,6 @@ class UsersKeysScreenTest {
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
         controller.focusSearch();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {

@@ -5,21 +5,17 @@ import static com.orderdesk.gui.common.KeyPresses.ctrl;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,17 +26,9 @@ import org.testfx.framework.junit5.Start;
  * Enter or Ctrl+S posts (a quantity that is not one is said under the form).
  */
 @ExtendWith(ApplicationExtension.class)
-class StockKeysScreenTest {
-    private static TestBook book;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+class StockKeysScreenTest extends ScreenTestOnOneBook {
     private StockController stock;
     private Scene scene;
-
-    @BeforeAll
-    static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("stock-keys-test"));
-    }
 
     @Start
     void start(Stage stage) {
@@ -51,11 +39,6 @@ class StockKeysScreenTest {
                 services.authorizer(), () -> clerk), screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
         scene = screen.show(stage, stock, 1258, 700);
         stock.refresh();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
