@@ -4,24 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.claims.ClaimStatus;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import java.nio.file.Files;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,16 +29,14 @@ import org.testfx.framework.junit5.Start;
  * cursor in the note to type it, not on the button the mnemonic focused.
  */
 @ExtendWith(ApplicationExtension.class)
-class ClaimsDeskKeysScreenTest {
+class ClaimsDeskKeysScreenTest extends ScreenTestOnOneBook {
     private static ClaimsFixture f;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private ClaimsDeskController controller;
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        f = new ClaimsFixture(Files.createTempDirectory("claims-keys-test"));
+        f = new ClaimsFixture(book);
         f.payWithDeduction("INV-010001", "211.13", "20.00", "DAMAGED", "2 boxes crushed", TestBook.TODAY);
         f.payWithDeduction("INV-010002", "101.58", "0", null, null, TestBook.TODAY.minusDays(15));
         // the AR clerk may write off up to 100.00
@@ -56,11 +51,6 @@ class ClaimsDeskKeysScreenTest {
                 screen.dialogs, screen.status, TestBook.CLOCK.getZone());
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {

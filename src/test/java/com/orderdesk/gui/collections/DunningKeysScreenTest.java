@@ -3,21 +3,18 @@ package com.orderdesk.gui.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.collections.CollectionsFixture;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,16 +24,14 @@ import org.testfx.framework.junit5.Start;
  * the letters, Delete takes the selected one out of the run. (Ctrl+P: DunningScreenTest.)
  */
 @ExtendWith(ApplicationExtension.class)
-class DunningKeysScreenTest {
+class DunningKeysScreenTest extends ScreenTestOnOneBook {
     private static CollectionsFixture f;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private DunningController controller;
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        f = new CollectionsFixture(Files.createTempDirectory("dunning-keys-test"));
+        f = new CollectionsFixture(book);
         f.ar();
     }
 
@@ -49,11 +44,6 @@ class DunningKeysScreenTest {
         }, () -> ar);
         controller = new DunningController(model, screen.tasks, screen.dialogs, screen.status);
         scene = screen.show(stage, controller, 1258, 700);
-    }
-
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {

@@ -5,11 +5,10 @@ import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -17,11 +16,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,16 +29,14 @@ import org.testfx.framework.junit5.Start;
  * Alt+O / Alt+K / Alt+B to the filters, F5 reloads, Alt+P re-predicts.
  */
 @ExtendWith(ApplicationExtension.class)
-class WorklistKeysScreenTest {
+class WorklistKeysScreenTest extends ScreenTestOnOneBook {
     private static CollectionsFixture f;
     private static AppServices services;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        f = new CollectionsFixture(Files.createTempDirectory("worklist-keys-test"));
+        f = new CollectionsFixture(book);
         services = AppServices.over(f.book.db, TestBook.TAX, TestBook.CLOCK, TestBook.KEY_ITERATIONS);
         f.ar();
     }
@@ -54,11 +49,6 @@ class WorklistKeysScreenTest {
                 screen.tasks, screen.dialogs, screen.status);
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
