@@ -2,39 +2,31 @@ package com.orderdesk.gui.cash;
 
 import com.orderdesk.gui.common.KeyPresses;
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.cash.CashFixture;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The cash desk's label letters: Alt+Y day, Alt+T status, Alt+S search, and with a payment selected Alt+M its customer. */
 @ExtendWith(ApplicationExtension.class)
-class CashKeysScreenTest {
-    private static Path dir;
+class CashKeysScreenTest extends ScreenTestOnOneBook {
     private static CashFixture f;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        dir = Files.createTempDirectory("cash-keys-test");
-        f = new CashFixture(dir);
+        f = new CashFixture(book);
     }
 
     @Start
@@ -45,11 +37,6 @@ class CashKeysScreenTest {
                 f.book.services().customers(), TestBook.CLOCK, () -> ar1), screen.tasks, screen.dialogs, screen.status);
         scene = screen.show(stage, controller, 1250, 768);
         controller.refresh();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
     }
 
     /** Each label's letter puts the cursor in its field and changes nothing; no two controls in view share a letter. */

@@ -3,13 +3,13 @@ package com.orderdesk.gui.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.catalog.ContractPriceRow;
 import com.orderdesk.logic.catalog.ProductRow;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.audit.AuditRecord;
 import com.orderdesk.model.order.PriceSource;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -17,9 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -33,28 +30,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * entry's quote follows the dates.
  */
 @ExtendWith(ApplicationExtension.class)
-class ContractPriceScreenTest {
-    /** Made before the window (not in @Start): on a loaded machine it can outlast TestFX's setup timeout. */
-    private static TestBook book;
-    private ScreenFixture screen;
+class ContractPriceScreenTest extends ScreenTestOnOneBook {
     private ProductsController products;
     private SignedInUser admin;
-
-    @BeforeAll
-    static void book() throws Exception {
-        ScreenFixture.allowSlowSetup();
-        book = TestBook.create(Files.createTempDirectory("ContractPriceScreenTest"));
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
-    }
 
     @Start
     void start(Stage stage) throws Exception {
         admin = book.admin();
-        screen = new ScreenFixture();
         var services = book.services();
         products = new ProductsController(new CatalogDeskServices(services.catalog().products(), services.catalog().prices(),
                 services.customers(), services.authorizer(), TestBook.CLOCK, () -> admin), screen.tasks, screen.dialogs,
@@ -62,11 +44,6 @@ class ContractPriceScreenTest {
         screen.show(stage, products, 1366, 800);
         products.refresh();
         products.focusSearch();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

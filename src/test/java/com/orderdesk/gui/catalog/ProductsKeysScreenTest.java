@@ -4,28 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An administrator uses the product screen's keys (F1): Alt+D / Alt+R discontinue and reinstate;
@@ -34,17 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * removes it (asks once).
  */
 @ExtendWith(ApplicationExtension.class)
-class ProductsKeysScreenTest {
-    private static TestBook book;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+class ProductsKeysScreenTest extends ScreenTestOnOneBook {
     private ProductsController products;
     private Scene scene;
-
-    @BeforeAll
-    static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("products-keys-test"));
-    }
 
     @Start
     void start(Stage stage) {
@@ -59,30 +44,12 @@ class ProductsKeysScreenTest {
         products.focusSearch();
     }
 
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
-    }
-
     private void waitUntil(BooleanSupplier condition) throws Exception {
         screen.await(30, condition, () -> "problem '" + problem() + "'");
     }
 
     private String problem() {
         return ((Label) scene.lookup("#priceProblemLabel")).getText();
-    }
-
-
-    /** The focused control's id, or its parent's (a date picker's editor), a moment after a key. */
-    private String settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
-            if (n.getId() != null) {
-                return n.getId();
-            }
-        }
-        return null;
     }
 
     /** Portland's contract price selected in the list, the focus in the list (as Tab and the arrows would). */
@@ -112,20 +79,20 @@ class ProductsKeysScreenTest {
 
         // Alt+M the customer (Enter takes the first match), Alt+F from, Alt+O to, Alt+P the price
         alt(robot, KeyCode.M);
-        assertThat(settledFocus()).as("focus after Alt+M").isEqualTo("priceCustomerField");
+        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+M").isEqualTo("priceCustomerField");
         robot.write("portland").type(KeyCode.ENTER);
-        waitUntil(() -> "priceFromPicker".equals(settledFocus())); // the match taken, on to the From date
+        waitUntil(() -> "priceFromPicker".equals(screen.settledFocusOrParentId())); // the match taken, on to the From date
         alt(robot, KeyCode.O);
-        assertThat(settledFocus()).as("focus after Alt+O").isEqualTo("priceToPicker");
+        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+O").isEqualTo("priceToPicker");
         alt(robot, KeyCode.F);
-        assertThat(settledFocus()).as("focus after Alt+F").isEqualTo("priceFromPicker");
+        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+F").isEqualTo("priceFromPicker");
         alt(robot, KeyCode.P);
-        assertThat(settledFocus()).as("focus after Alt+P").isEqualTo("priceField");
+        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+P").isEqualTo("priceField");
         // a price that is not one: Alt+A (the add button's key) says so, the cursor stays in the price
         robot.write("cheap");
         alt(robot, KeyCode.A);
         waitUntil(() -> problem().startsWith("Price: "));
-        assertThat(settledFocus()).as("focus after Alt+A refused").isEqualTo("priceField");
+        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+A refused").isEqualTo("priceField");
         TextField price = robot.lookup("#priceField").queryAs(TextField.class);
         robot.interact(price::clear);
         robot.write("11.25").type(KeyCode.ENTER);

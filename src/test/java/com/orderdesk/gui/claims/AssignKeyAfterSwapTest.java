@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 import static com.orderdesk.gui.common.KeyPresses.ctrl;
 
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.gui.common.Views;
@@ -14,7 +14,6 @@ import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.gui.shell.WorkArea;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,12 +24,10 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -42,18 +39,16 @@ import org.testfx.framework.junit5.Start;
  * (on the navigation rail, put there by the test), where the desk's own key filter does not see it.
  */
 @ExtendWith(ApplicationExtension.class)
-class AssignKeyAfterSwapTest {
+class AssignKeyAfterSwapTest extends ScreenTestOnOneBook {
     private static final ShellUser DANA = new ShellUser("dana", "Dana Ortiz", "AR");
     private static ClaimsFixture f;
     private final Preferences prefs = Preferences.userRoot().node("com/orderdesk/test/" + UUID.randomUUID());
     private final AtomicInteger ended = new AtomicInteger();
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private ClaimsDeskController controller;
 
     @BeforeAll
     static void book() throws Exception {
-        f = new ClaimsFixture(Files.createTempDirectory("assign-key-test"));
+        f = new ClaimsFixture(book);
         f.payWithDeduction("INV-010001", "211.13", "20.00", "DAMAGED", "2 boxes crushed", TestBook.TODAY);
     }
 
@@ -84,11 +79,6 @@ class AssignKeyAfterSwapTest {
     @AfterEach
     void forgetPrefs() throws Exception {
         prefs.removeNode();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {

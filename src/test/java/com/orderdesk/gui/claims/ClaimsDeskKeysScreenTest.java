@@ -4,29 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.claims.ClaimStatus;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import java.nio.file.Files;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An AR user resolves cases with the desk's resolution keys (F1): Alt+V valid, Alt+P partly,
@@ -34,16 +29,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * cursor in the note to type it, not on the button the mnemonic focused.
  */
 @ExtendWith(ApplicationExtension.class)
-class ClaimsDeskKeysScreenTest {
+class ClaimsDeskKeysScreenTest extends ScreenTestOnOneBook {
     private static ClaimsFixture f;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private ClaimsDeskController controller;
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        f = new ClaimsFixture(Files.createTempDirectory("claims-keys-test"));
+        f = new ClaimsFixture(book);
         f.payWithDeduction("INV-010001", "211.13", "20.00", "DAMAGED", "2 boxes crushed", TestBook.TODAY);
         f.payWithDeduction("INV-010002", "101.58", "0", null, null, TestBook.TODAY.minusDays(15));
         // the AR clerk may write off up to 100.00
@@ -60,11 +53,6 @@ class ClaimsDeskKeysScreenTest {
         controller.refresh();
     }
 
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
-    }
-
     private void waitUntil(BooleanSupplier condition) throws Exception {
         screen.await(30, condition, () -> "result '" + result() + "', rows " + controller.rows());
     }
@@ -73,7 +61,6 @@ class ClaimsDeskKeysScreenTest {
         return new FxRobot().lookup("#claimResult").queryAs(Label.class).getText();
     }
 
-
     /** Selects the case of {@code invoice} from the keyboard: Ctrl+F, its number, Down. */
     private void pick(FxRobot robot, String invoice, String claim) throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
@@ -81,13 +68,6 @@ class ClaimsDeskKeysScreenTest {
         waitUntil(() -> controller.rows().size() == 1);
         robot.type(KeyCode.DOWN);
         waitUntil(() -> robot.lookup("#evidenceTitle").tryQuery().map(n -> ((Label) n).getText()).orElse("").startsWith(claim));
-    }
-
-    /** The focus a moment after a key (the mnemonic focuses its button once the action ran). */
-    private javafx.scene.Node settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return scene.getFocusOwner();
     }
 
     /** The eight labels' letters (linked by Mnemonics.linkLabels: the FXML's labelFor names fields declared after them). */
@@ -115,7 +95,7 @@ class ClaimsDeskKeysScreenTest {
         pick(robot, "INV-010001", "CASE-100001");
         alt(robot, KeyCode.V);
         waitUntil(() -> result().startsWith("Say why the case is resolved"));
-        assertThat(settledFocus()).as("focus after Alt+V without a note").isSameAs(note);
+        assertThat(screen.settledFocus()).as("focus after Alt+V without a note").isSameAs(note);
         robot.write("Carrier confirmed the damage");
         alt(robot, KeyCode.V);
         waitUntil(() -> result().startsWith("Case CASE-100001 resolved valid"));
@@ -129,7 +109,7 @@ class ClaimsDeskKeysScreenTest {
         alt(robot, KeyCode.D);
         waitUntil(() -> result().startsWith("Say why the resolution is reversed"));
         assertThat(screen.dialogs.confirms).as("nothing to ask without a reason").isEmpty();
-        assertThat(settledFocus()).as("focus after Alt+D without a note").isSameAs(note);
+        assertThat(screen.settledFocus()).as("focus after Alt+D without a note").isSameAs(note);
         robot.write("Credit given to the wrong case");
         alt(robot, KeyCode.D);
         waitUntil(() -> result().startsWith("Case CASE-100001 reversed"));

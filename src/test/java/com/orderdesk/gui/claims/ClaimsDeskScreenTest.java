@@ -2,26 +2,19 @@ package com.orderdesk.gui.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.claims.ChargebackDocument;
 import com.orderdesk.model.claims.ClaimStatus;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -31,18 +24,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** An AR user takes a deduction from the queue, reads its evidence, resolves it as invalid: the chargeback exists. */
 @ExtendWith(ApplicationExtension.class)
-class ClaimsDeskScreenTest {
-    // the book is built before the toolkit starts: building it can outlast TestFX's set-up timeout on a loaded machine
+class ClaimsDeskScreenTest extends ScreenTestOnOneBook {
     private static ClaimsFixture f;
-    private static Path dir;
     private ClaimsDeskController controller;
-    private StatusBarModel status;
-    private UiTaskRunner tasks;
 
     @org.junit.jupiter.api.BeforeAll
     static void book() throws Exception {
-        dir = Files.createTempDirectory("claims-desk-test");
-        f = new ClaimsFixture(dir);
+        f = new ClaimsFixture(book);
         // Acme pays INV-010001 (231.13) less 20.00 for damage, and INV-010002 short by 31.13 with no word 15 days ago
         f.payWithDeduction("INV-010001", "211.13", "20.00", "DAMAGED", "2 boxes crushed", TestBook.TODAY);
         f.payWithDeduction("INV-010002", "101.58", "0", null, null, TestBook.TODAY.minusDays(15));
@@ -50,26 +38,11 @@ class ClaimsDeskScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        status = new StatusBarModel();
-        tasks = new ExecutorTaskRunner(2);
         var ar = f.ar();
-        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK), tasks,
-                new RecordingDialogs(), status, TestBook.CLOCK.getZone());
-        Scene scene = new Scene(Views.load(controller), 1400, 860);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK), screen.tasks,
+                screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        screen.show(stage, controller, 1400, 860);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.shutdown();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void closeBook() {
-        f.book.db.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
@@ -85,7 +58,7 @@ class ClaimsDeskScreenTest {
     void anArUserResolvesADeductionAsInvalidAndTheChargebackExists(FxRobot robot) throws Exception {
         // the first load swept the unexplained short payment into a case of its own
         waitUntil(() -> controller.rows().size() == 2);
-        assertThat(status.getLastMessage()).contains("2 cases").contains("1 opened for short payments");
+        assertThat(screen.status.getLastMessage()).contains("2 cases").contains("1 opened for short payments");
         assertThat(text(robot, "#claimCounts")).contains("Cases 2").contains("Damaged 1 (20.00)").contains("Unexplained 1 (31.13)");
         // at the width the desk has at 1366 px (under the application's look) every column is in view, figures whole
         robot.interact(() -> {
@@ -152,7 +125,7 @@ class ClaimsDeskScreenTest {
             waitUntil(() -> text(robot, "#claimResult").startsWith("Case assigned to "));
         } catch (java.util.concurrent.TimeoutException e) {
             javafx.scene.Scene sc = robot.lookup("#noteField").query().getScene();
-            throw new AssertionError("result '" + text(robot, "#claimResult") + "' status '" + status.getLastMessage() + "' focus "
+            throw new AssertionError("result '" + text(robot, "#claimResult") + "' status '" + screen.status.getLastMessage() + "' focus "
                     + sc.getFocusOwner() + " rows " + controller.rows(), e);
         }
         assertThat(text(robot, "#claimResult")).endsWith("(CASE-100002)");
@@ -163,7 +136,7 @@ class ClaimsDeskScreenTest {
         // the queue reloads after the action (its counts written again); the status bar keeps the action's word
         waitUntil(() -> !text(robot, "#claimCounts").equals("-"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(status.getLastMessage()).isEqualTo("Note added (CASE-100002)");
+        assertThat(screen.status.getLastMessage()).isEqualTo("Note added (CASE-100002)");
         assertThat(robot.lookup("#noteField").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
         // the note in the history, dated as every screen dates a moment ("Dec 5, 2026, 9:20 PM"; it read "2026-12-05 21:20")
         waitUntil(() -> robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("Buyer says the short"))
@@ -171,11 +144,11 @@ class ClaimsDeskScreenTest {
         assertThat(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("Buyer says the short"))
                 .queryAs(Label.class).getText()).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d")
                 .matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d\\d[\\s\\u202f]?[AP]M  \\S+:  Buyer says the short .*");
-        robot.interact(() -> status.showMessage("-"));
+        robot.interact(() -> screen.status.showMessage("-"));
         robot.type(KeyCode.F5);
-        waitUntil(() -> !status.getLastMessage().equals("-"));
+        waitUntil(() -> !screen.status.getLastMessage().equals("-"));
         // the search still holds INV-010002: the bar counts what the queue shows
-        assertThat(status.getLastMessage()).isEqualTo("1 of 2 cases shown");
+        assertThat(screen.status.getLastMessage()).isEqualTo("1 of 2 cases shown");
 
         // Alt+P with an amount that is not one: the result says why and the cursor is in the amount
         // (the key focuses its button after the action ran: the focus must still end in the field)

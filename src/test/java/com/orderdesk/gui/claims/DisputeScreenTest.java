@@ -2,14 +2,11 @@ package com.orderdesk.gui.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.invoicing.InvoicesController;
 import com.orderdesk.gui.invoicing.InvoicingDesk;
-import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.claims.ClaimRow;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.logic.security.SignedInUser;
@@ -20,14 +17,11 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
 import com.orderdesk.reporting.DocumentRenderer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -35,7 +29,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -55,12 +48,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DisputeScreenTest {
+class DisputeScreenTest extends ScreenTestOnOneBook {
     private static final DocumentRenderer RENDERER = com.orderdesk.logic.invoicing.print.TestRenderers.demo();
-    // built before the toolkit starts, as the claims desk's test does (slow on a loaded machine)
     private static ClaimsFixture f;
     private InvoicesController controller;
-    private StatusBarModel status;
     private UiTaskRunner tasks;
     private Stage stage;
     private volatile boolean holdTasks;
@@ -68,19 +59,12 @@ class DisputeScreenTest {
 
     @BeforeAll
     static void book() throws Exception {
-        Path dir = Files.createTempDirectory("dispute-screen-test");
-        f = new ClaimsFixture(dir);
-    }
-
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
+        f = new ClaimsFixture(book);
     }
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        status = new StatusBarModel();
         holdTasks = false;
         releaseTasks = new CountDownLatch(1);
         // a pool whose tasks wait, once a test says so, until it lets them go: the save seen while it runs
@@ -101,13 +85,10 @@ class DisputeScreenTest {
 
     private void show(SignedInUser user) {
         controller = new InvoicesController(new InvoicingDesk(f.services.invoicing(), () -> RENDERER, TestBook.CLOCK,
-                () -> user, 1), tasks, new RecordingDialogs(), status);
+                () -> user, 1), tasks, screen.dialogs, screen.status);
         // before the view is loaded, as the app wires it (touching the button then failed the window's opening)
         controller.setDisputes(new DisputeDialog(f.claims(), () -> user));
-        Scene scene = new Scene(Views.load(controller), 1258, 700);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        screen.show(stage, controller, 1258, 700);
         controller.refresh();
     }
 
@@ -165,10 +146,10 @@ class DisputeScreenTest {
         typeInto(robot, KeyCode.A, "15.00");
         typeInto(robot, KeyCode.N, "Charged the list price; the contract says 10.99");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().startsWith("Dispute CASE-"));
+        waitUntil(() -> screen.status.getLastMessage() != null && screen.status.getLastMessage().startsWith("Dispute CASE-"));
 
-        String number = status.getLastMessage().split(" ")[1];
-        assertThat(status.getLastMessage()).isEqualTo("Dispute " + number + " opened on INV-010002.");
+        String number = screen.status.getLastMessage().split(" ")[1];
+        assertThat(screen.status.getLastMessage()).isEqualTo("Dispute " + number + " opened on INV-010002.");
         assertThat(robot.listWindows().stream().filter(Window::isShowing).count()).as("the dialog closed").isEqualTo(1);
         ClaimCase c = f.claim(number);
         assertThat(c.kind()).isEqualTo(ClaimKind.DISPUTE);
@@ -201,7 +182,7 @@ class DisputeScreenTest {
         assertThat(robot.listWindows().stream().filter(Window::isShowing).count()).as("Escape and the window's close left it open")
                 .isEqualTo(2);
         releaseTasks.countDown();
-        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().startsWith("Dispute CASE-"));
+        waitUntil(() -> screen.status.getLastMessage() != null && screen.status.getLastMessage().startsWith("Dispute CASE-"));
         assertThat(robot.listWindows().stream().filter(Window::isShowing).count()).as("the dialog closed").isEqualTo(1);
         assertThat(cases()).isEqualTo(before + 1);
     }
@@ -251,7 +232,7 @@ class DisputeScreenTest {
         assertThat(robot.lookup("#disputeButton").queryAs(Button.class).isDisabled()).isTrue();
         robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(status.getLastMessage()).isEqualTo("Your role may not open disputes.");
+        assertThat(screen.status.getLastMessage()).isEqualTo("Your role may not open disputes.");
         assertThat(robot.listWindows().stream().filter(Window::isShowing).count()).as("no dialog").isEqualTo(1);
     }
 }

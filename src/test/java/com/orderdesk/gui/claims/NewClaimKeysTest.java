@@ -2,26 +2,17 @@ package com.orderdesk.gui.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.claims.ClaimRow;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import java.nio.file.Files;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,39 +23,22 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** On the claims desk, Ctrl+N raises a claim on a typed invoice; the queue then shows the new case, selected. */
 @ExtendWith(ApplicationExtension.class)
-class NewClaimKeysTest {
+class NewClaimKeysTest extends ScreenTestOnOneBook {
     private static ClaimsFixture f;
     private ClaimsDeskController controller;
-    private StatusBarModel status;
-    private UiTaskRunner tasks;
 
     @BeforeAll
     static void book() throws Exception {
-        f = new ClaimsFixture(Files.createTempDirectory("new-claim-test"));
-    }
-
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
+        f = new ClaimsFixture(book);
     }
 
     @Start
     void start(Stage stage) throws Exception {
-        status = new StatusBarModel();
-        tasks = new ExecutorTaskRunner(2);
         var ar = f.ar();
-        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK), tasks,
-                new RecordingDialogs(), status, TestBook.CLOCK.getZone());
-        Scene scene = new Scene(Views.load(controller), 1258, 700);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK), screen.tasks,
+                screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        screen.show(stage, controller, 1258, 700);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.shutdown();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
@@ -74,7 +48,7 @@ class NewClaimKeysTest {
 
     @Test
     void ctrlNRaisesAClaimOnATypedInvoiceAndTheQueueShowsIt(FxRobot robot) throws Exception {
-        waitUntil(() -> status.getLastMessage() != null);
+        waitUntil(() -> screen.status.getLastMessage() != null);
         assertThat(controller.rows()).isEmpty();
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#disputeInvoice").tryQuery().isPresent());
@@ -89,14 +63,14 @@ class NewClaimKeysTest {
         ClaimRow row = controller.rows().get(0);
         assertThat(row.invoiceNumber()).isEqualTo("INV-010001");
         assertThat(row.amount()).isEqualTo(Money.of("20.00"));
-        assertThat(status.getLastMessage()).isEqualTo("Dispute " + row.number() + " opened");
+        assertThat(screen.status.getLastMessage()).isEqualTo("Dispute " + row.number() + " opened");
         waitUntil(() -> robot.lookup("#claimQueue").queryAs(TableView.class).getSelectionModel().getSelectedItem() == row);
     }
 
     /** "New _claim…" underlines C (N is the note's letter): Alt+C opens the same dialog; Esc leaves it, nothing raised. */
     @Test
     void altCOpensTheNewClaimDialogToo(FxRobot robot) throws Exception {
-        waitUntil(() -> status.getLastMessage() != null);
+        waitUntil(() -> screen.status.getLastMessage() != null);
         long before = f.count("claim_case");
         robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
         waitUntil(() -> robot.lookup("#disputeInvoice").tryQuery().isPresent());

@@ -3,21 +3,18 @@ package com.orderdesk.gui.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,16 +24,14 @@ import org.testfx.framework.junit5.Start;
  * declared after them, which FXML leaves unlinked: Mnemonics.linkLabels links them.
  */
 @ExtendWith(ApplicationExtension.class)
-class ReturnsKeysScreenTest {
+class ReturnsKeysScreenTest extends ScreenTestOnOneBook {
     private static ClaimsFixture f;
     private final List<String> printed = new ArrayList<>();
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        f = new ClaimsFixture(Files.createTempDirectory("returns-keys-test"));
+        f = new ClaimsFixture(book);
     }
 
     @Start
@@ -50,11 +45,6 @@ class ReturnsKeysScreenTest {
                 });
         // no refresh: its list arriving while the keys are pressed would count as a change
         scene = screen.show(stage, controller, 1258, 700);
-    }
-
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
     }
 
     @Test

@@ -2,12 +2,7 @@ package com.orderdesk.gui.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.claims.ReturnRow;
 import com.orderdesk.model.claims.ReturnReason;
 import com.orderdesk.model.claims.ReturnStatus;
@@ -15,16 +10,13 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.claims.ClaimsFixture;
 import com.orderdesk.reporting.ClaimReportInputs;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,48 +26,28 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A clerk authorizes a return of two towel cases from the keyboard, prints the RMA and receives it: credit less the fee. */
 @ExtendWith(ApplicationExtension.class)
-class ReturnsScreenTest {
-    // the book is built before the toolkit starts: building it can outlast TestFX's set-up timeout on a loaded machine
+class ReturnsScreenTest extends ScreenTestOnOneBook {
     private static ClaimsFixture f;
-    private static Path dir;
     private ReturnsController controller;
-    private javafx.scene.Parent screen;
-    private UiTaskRunner tasks;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private javafx.scene.Parent root;
 
     @org.junit.jupiter.api.BeforeAll
     static void book() throws Exception {
-        dir = Files.createTempDirectory("returns-test");
-        f = new ClaimsFixture(dir);
+        f = new ClaimsFixture(book);
     }
 
     @Start
     void start(Stage stage) throws Exception {
-        tasks = new ExecutorTaskRunner(2);
         var clerk = f.clerk();
-        controller = new ReturnsController(new ReturnsViewModel(f.returns(), () -> clerk), tasks, dialogs,
-                new StatusBarModel(), number -> f.services.renderer().exportPdf(f.services.renderer().fill(
+        controller = new ReturnsController(new ReturnsViewModel(f.returns(), () -> clerk), screen.tasks, screen.dialogs,
+                screen.status, number -> f.services.renderer().exportPdf(f.services.renderer().fill(
                         new ClaimReportInputs(f.services.invoicing().company()).rma(f.returns().document(clerk, number))),
                         dir.resolve(number + ".pdf")));
         // the room the screen has in the window at 1366 x 768 (less the navigation rail, menu and status bars)
-        screen = Views.load(controller);
-        Scene scene = new Scene(screen, 1258, 700);
-        Theme.style(scene);
         com.orderdesk.gui.common.Truncation.applicationLook();
-        stage.setScene(scene);
-        stage.show();
+        root = screen.show(stage, controller, 1258, 700).getRoot();
         controller.refresh();
         controller.focusInvoice();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.shutdown();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void closeBook() {
-        f.book.db.close();
     }
 
     private FxRobot robot;
@@ -85,7 +57,7 @@ class ReturnsScreenTest {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out; the screen says: " + text(robot, "#returnResult") + " / lines "
-                    + lines(robot).getItems().size() + " / returns " + rmas(robot).getItems().size() + " / dialogs " + dialogs.errors, e);
+                    + lines(robot).getItems().size() + " / returns " + rmas(robot).getItems().size() + " / dialogs " + screen.dialogs.errors, e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -146,7 +118,7 @@ class ReturnsScreenTest {
                 "Return RMA-100001 received: 1 to stock, 1 scrapped; credit memo CM-001001 for 64.80 (fee 10.76 kept).");
         assertThat(f.returns().list(f.clerk()).rows().get(0).status()).isEqualTo(ReturnStatus.RECEIVED);
         // Defect (5 December 2026, demo book at 1366 px): "Return...", "May ret..." and the customer's name cut
-        robot.interact(() -> ((javafx.scene.control.CheckBox) screen.lookup("#openOnlyBox")).setSelected(false));
+        robot.interact(() -> ((javafx.scene.control.CheckBox) root.lookup("#openOnlyBox")).setSelected(false));
         waitUntil(() -> rmas(robot).getItems().size() == 1);
         assertThat(rmas(robot).getColumns().get(4).getCellData(0)).as("received of authorized").isEqualTo("2 of 2");
         assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(lines(robot))).as("lines' headers cut").isEmpty();

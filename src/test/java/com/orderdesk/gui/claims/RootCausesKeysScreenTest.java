@@ -2,20 +2,18 @@ package com.orderdesk.gui.claims;
 
 import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,15 +23,13 @@ import org.testfx.framework.junit5.Start;
  * name fields declared after them, which FXML leaves unlinked: Mnemonics.linkLabels links them.
  */
 @ExtendWith(ApplicationExtension.class)
-class RootCausesKeysScreenTest {
+class RootCausesKeysScreenTest extends ScreenTestOnOneBook {
     private static ClaimsFixture f;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        f = new ClaimsFixture(Files.createTempDirectory("root-causes-keys-test"));
+        f = new ClaimsFixture(book);
     }
 
     @Start
@@ -44,11 +40,6 @@ class RootCausesKeysScreenTest {
                 screen.dialogs, screen.status, TestBook.CLOCK);
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
     }
 
     @Test

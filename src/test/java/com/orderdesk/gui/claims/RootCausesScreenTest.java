@@ -3,6 +3,7 @@ package com.orderdesk.gui.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.claims.RootCauses;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
@@ -17,8 +18,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,17 +27,13 @@ import org.testfx.framework.junit5.Start;
 
 /** An AR user counts the period's deductions by reason, then by customer, and exports them as CSV. */
 @ExtendWith(ApplicationExtension.class)
-class RootCausesScreenTest {
-    // the book is built before the toolkit starts (building it can outlast TestFX's set-up on a loaded machine)
+class RootCausesScreenTest extends ScreenTestOnOneBook {
     private static ClaimsFixture f;
-    private static Path dir;
     private RootCausesController controller;
-    private ScreenFixture screen;
 
     @BeforeAll
     static void book() throws Exception {
-        dir = Files.createTempDirectory("root-causes-test");
-        f = new ClaimsFixture(dir);
+        f = new ClaimsFixture(book);
         // Acme short-pays two invoices: 20.00 for crushed boxes, 15.00 for a price it disputes
         f.payWithDeduction("INV-010001", "211.13", "20.00", "DAMAGED", "2 boxes crushed", TestBook.TODAY);
         f.payWithDeduction("INV-010002", "117.71", "15.00", "PRICING", "contract price", TestBook.TODAY);
@@ -46,22 +41,11 @@ class RootCausesScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        screen = new ScreenFixture();
         var ar = f.ar();
         controller = new RootCausesController(new RootCausesViewModel(f.claims(), () -> ar), screen.tasks, screen.dialogs, screen.status,
                 TestBook.CLOCK);
         screen.show(stage, controller, 1366, 700);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

@@ -3,43 +3,35 @@ package com.orderdesk.gui.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.collections.CollectionsFixture;
-import java.nio.file.Files;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An AR clerk runs dunning with the keys of its list (F1): Alt+D to the run's date, Alt+P proposes
  * the letters, Delete takes the selected one out of the run. (Ctrl+P: DunningScreenTest.)
  */
 @ExtendWith(ApplicationExtension.class)
-class DunningKeysScreenTest {
+class DunningKeysScreenTest extends ScreenTestOnOneBook {
     private static CollectionsFixture f;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private DunningController controller;
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        f = new CollectionsFixture(Files.createTempDirectory("dunning-keys-test"));
+        f = new CollectionsFixture(book);
         f.ar();
     }
 
@@ -54,25 +46,8 @@ class DunningKeysScreenTest {
         scene = screen.show(stage, controller, 1258, 700);
     }
 
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
-    }
-
     private void waitUntil(BooleanSupplier condition) throws Exception {
         screen.await(60, condition);
-    }
-
-    /** The focused control's id, or its parent's (a date picker's editor), a moment after a key. */
-    private String settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
-            if (n.getId() != null) {
-                return n.getId();
-            }
-        }
-        return null;
     }
 
     @Test
@@ -80,7 +55,7 @@ class DunningKeysScreenTest {
         TableView<?> table = robot.lookup("#dunningTable").queryAs(TableView.class);
         robot.clickOn("#dunningTable");
         robot.press(KeyCode.ALT).type(KeyCode.D).release(KeyCode.ALT);
-        assertThat(settledFocus()).as("focus after Alt+D").isEqualTo("runDatePicker");
+        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+D").isEqualTo("runDatePicker");
         robot.press(KeyCode.ALT).type(KeyCode.P).release(KeyCode.ALT);
         waitUntil(() -> screen.lastMessage().contains("letters proposed"));
         assertThat(table.getItems()).hasSize(1);

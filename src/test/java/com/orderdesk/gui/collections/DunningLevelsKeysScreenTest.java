@@ -5,29 +5,22 @@ import static com.orderdesk.gui.common.KeyPresses.ctrl;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.security.SignedInUser;
-import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The AR lead works the Dunning levels screen with its keys (F1): Alt+D / G / F / L / T to the
@@ -35,17 +28,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * once), Alt+U undoes what is not saved, Ctrl+S saves the procedure.
  */
 @ExtendWith(ApplicationExtension.class)
-class DunningLevelsKeysScreenTest {
-    private static TestBook book;
+class DunningLevelsKeysScreenTest extends ScreenTestOnOneBook {
     private static SignedInUser lead;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private DunningLevelsViewModel model;
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("dunning-levels-keys-test"));
         lead = book.manager();
     }
 
@@ -59,23 +48,8 @@ class DunningLevelsKeysScreenTest {
         controller.focusFirst();
     }
 
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
-    }
-
     private void waitUntil(BooleanSupplier condition) throws Exception {
         screen.await(30, condition, () -> "levels " + model.levels() + ", problems '" + ((Label) scene.lookup("#problemsLabel")).getText() + "'");
-    }
-
-
-
-    /** The focus owner's id a moment after a key. */
-    private String settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node n = scene.getFocusOwner();
-        return n == null ? null : n.getId();
     }
 
     @Test
@@ -86,15 +60,15 @@ class DunningLevelsKeysScreenTest {
 
         // the labels' letters reach their fields
         alt(robot, KeyCode.G);
-        assertThat(settledFocus()).as("focus after Alt+G").isEqualTo("graceField");
+        assertThat(screen.settledFocusId()).as("focus after Alt+G").isEqualTo("graceField");
         alt(robot, KeyCode.F);
-        assertThat(settledFocus()).as("focus after Alt+F").isEqualTo("feeField");
+        assertThat(screen.settledFocusId()).as("focus after Alt+F").isEqualTo("feeField");
         alt(robot, KeyCode.L);
-        assertThat(settledFocus()).as("focus after Alt+L").isEqualTo("templateBox");
+        assertThat(screen.settledFocusId()).as("focus after Alt+L").isEqualTo("templateBox");
         alt(robot, KeyCode.T);
-        assertThat(settledFocus()).as("focus after Alt+T").isEqualTo("textArea");
+        assertThat(screen.settledFocusId()).as("focus after Alt+T").isEqualTo("textArea");
         alt(robot, KeyCode.D);
-        assertThat(settledFocus()).as("focus after Alt+D").isEqualTo("daysField");
+        assertThat(screen.settledFocusId()).as("focus after Alt+D").isEqualTo("daysField");
 
         // Enter in a field puts the form into the selected level (not yet stored)
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(String.valueOf(stored + 1));
@@ -109,7 +83,7 @@ class DunningLevelsKeysScreenTest {
         // Alt+A adds a level after the last, the cursor in its days; Alt+V takes it out again (asks once)
         alt(robot, KeyCode.A);
         waitUntil(() -> model.levels().size() == 4);
-        assertThat(settledFocus()).as("focus after Alt+A").isEqualTo("daysField");
+        assertThat(screen.settledFocusId()).as("focus after Alt+A").isEqualTo("daysField");
         alt(robot, KeyCode.V);
         waitUntil(() -> model.levels().size() == 3);
         assertThat(screen.dialogs.confirms).singleElement().asString().isEqualTo("Take out the last level: level 4");

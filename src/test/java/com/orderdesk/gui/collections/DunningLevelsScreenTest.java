@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.audit.AuditQuery;
 import com.orderdesk.logic.collections.DunningRun;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.collections.DunningLetterTemplate;
 import com.orderdesk.model.common.Money;
-import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,38 +30,24 @@ import org.testfx.framework.junit5.Start;
  * under the form and nothing is saved.
  */
 @ExtendWith(ApplicationExtension.class)
-class DunningLevelsScreenTest {
-    private static TestBook book;
+class DunningLevelsScreenTest extends ScreenTestOnOneBook {
     private static AppServices services;
     private static SignedInUser lead;
-    private ScreenFixture screen;
 
     @BeforeAll
     static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("dunning-levels-test"));
         services = book.services();
         lead = book.manager();
     }
 
     @Start
     void start(Stage stage) throws Exception {
-        screen = new ScreenFixture();
         DunningLevelsController controller = new DunningLevelsController(new DunningLevelsViewModel(services.dunning(),
                 () -> lead), screen.tasks, screen.dialogs, screen.status);
         // the room the screen has in the window at 1366 x 768, under the application's look
         screen.show(stage, controller, 1258, 700);
         com.orderdesk.gui.common.Truncation.applicationLook();
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

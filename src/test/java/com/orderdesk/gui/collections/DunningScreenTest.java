@@ -3,6 +3,7 @@ package com.orderdesk.gui.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.collections.DunningRun;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
@@ -19,8 +20,6 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,21 +33,17 @@ import org.testfx.framework.junit5.Start;
  * is recorded, so proposing again the same day finds nothing to send.
  */
 @ExtendWith(ApplicationExtension.class)
-class DunningScreenTest {
+class DunningScreenTest extends ScreenTestOnOneBook {
     private static CollectionsFixture f;
-    private static Path dir;
-    private ScreenFixture screen;
 
     @BeforeAll
     static void book() throws Exception {
-        dir = Files.createTempDirectory("dunning-test");
-        f = new CollectionsFixture(dir);
+        f = new CollectionsFixture(book);
         f.ar();
     }
 
     @Start
     void start(Stage stage) throws Exception {
-        screen = new ScreenFixture();
         var ar = f.ar();
         DocumentRenderer renderer = new DocumentRenderer(new ReportCatalog(), f.services.invoicing().company());
         DunningViewModel model = new DunningViewModel(f.services.dunning(), (letter, day, folder) -> {
@@ -57,16 +52,6 @@ class DunningScreenTest {
         }, () -> ar);
         DunningController controller = new DunningController(model, screen.tasks, screen.dialogs, screen.status);
         screen.show(stage, controller, 1366, 700);
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

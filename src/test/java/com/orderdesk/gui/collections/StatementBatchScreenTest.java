@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.TestFiles;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
@@ -15,8 +16,6 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,22 +25,19 @@ import org.testfx.framework.junit5.Start;
 
 /** From the worklist an AR clerk presses Ctrl+Shift+P, picks a folder, and gets one statement PDF per customer owing money. */
 @ExtendWith(ApplicationExtension.class)
-class StatementBatchScreenTest {
+class StatementBatchScreenTest extends ScreenTestOnOneBook {
     private static CollectionsFixture f;
     private static Path folder;
-    private ScreenFixture screen;
 
     @BeforeAll
     static void book() throws Exception {
-        Path dir = Files.createTempDirectory("statement-batch-test");
-        f = new CollectionsFixture(dir);
+        f = new CollectionsFixture(book);
         folder = dir.resolve("statements");
         Files.createDirectories(folder);
     }
 
     @Start
     void start(Stage stage) throws Exception {
-        screen = new ScreenFixture();
         var ar = f.ar();
         AppServices services = f.services;
         WorklistController controller = new WorklistController(new WorklistViewModel(services.collections(), () -> ar),
@@ -49,16 +45,6 @@ class StatementBatchScreenTest {
                         () -> ar), screen.tasks, screen.dialogs, screen.status);
         screen.show(stage, controller, 1366, 700);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

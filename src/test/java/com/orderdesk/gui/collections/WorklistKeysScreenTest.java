@@ -5,29 +5,23 @@ import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An AR clerk works the collections worklist with its keys (F1): Enter to the note, Alt+L logs the
@@ -35,16 +29,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * Alt+O / Alt+K / Alt+B to the filters, F5 reloads, Alt+P re-predicts.
  */
 @ExtendWith(ApplicationExtension.class)
-class WorklistKeysScreenTest {
+class WorklistKeysScreenTest extends ScreenTestOnOneBook {
     private static CollectionsFixture f;
     private static AppServices services;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        f = new CollectionsFixture(Files.createTempDirectory("worklist-keys-test"));
+        f = new CollectionsFixture(book);
         services = AppServices.over(f.book.db, TestBook.TAX, TestBook.CLOCK, TestBook.KEY_ITERATIONS);
         f.ar();
     }
@@ -59,26 +51,8 @@ class WorklistKeysScreenTest {
         controller.refresh();
     }
 
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
-    }
-
     private void waitUntil(BooleanSupplier condition) throws Exception {
         screen.await(60, condition);
-    }
-
-
-    /** The focused control's id, or its parent's (a combo's or date picker's editor), a moment after a key. */
-    private String settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        for (Node n = scene.getFocusOwner(); n != null; n = n.getParent()) {
-            if (n.getId() != null) {
-                return n.getId();
-            }
-        }
-        return null;
     }
 
     @Test
@@ -90,7 +64,7 @@ class WorklistKeysScreenTest {
 
         // Enter: the note; Alt+L logs the call
         robot.type(KeyCode.ENTER);
-        assertThat(settledFocus()).isEqualTo("noteField");
+        assertThat(screen.settledFocusOrParentId()).isEqualTo("noteField");
         robot.write("Left a voicemail for accounts payable");
         alt(robot, KeyCode.L);
         waitUntil(() -> screen.lastMessage().equals("Contact with C-10001 logged"));
@@ -100,7 +74,7 @@ class WorklistKeysScreenTest {
         alt(robot, KeyCode.R);
         waitUntil(() -> !screen.dialogs.errors.isEmpty());
         assertThat(screen.dialogs.errors).singleElement().asString().contains("The promised amount is not an amount: lots");
-        assertThat(settledFocus()).as("focus after Alt+R refused").isEqualTo("promiseAmountField");
+        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+R refused").isEqualTo("promiseAmountField");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("250.00");
         robot.clickOn("#promiseDatePicker").write(TestBook.TODAY.plusDays(3).toString()).type(KeyCode.ENTER);
         alt(robot, KeyCode.R);
@@ -109,11 +83,11 @@ class WorklistKeysScreenTest {
 
         // the filters: Alt+O owner, Alt+K risk class, Alt+B aging bucket
         alt(robot, KeyCode.O);
-        assertThat(settledFocus()).isEqualTo("ownerBox");
+        assertThat(screen.settledFocusOrParentId()).isEqualTo("ownerBox");
         alt(robot, KeyCode.K);
-        assertThat(settledFocus()).isEqualTo("riskBox");
+        assertThat(screen.settledFocusOrParentId()).isEqualTo("riskBox");
         alt(robot, KeyCode.B);
-        assertThat(settledFocus()).isEqualTo("bucketBox");
+        assertThat(screen.settledFocusOrParentId()).isEqualTo("bucketBox");
 
         // F5 reloads; Alt+P predicts every open invoice again (the list then says as of when)
         robot.interact(() -> screen.status.showMessage("-"));

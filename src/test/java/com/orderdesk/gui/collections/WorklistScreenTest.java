@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.MovingClock;
 import com.orderdesk.logic.collections.WorklistRow;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -16,8 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,17 +30,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * with F5, puts the schools on top with the promise marked broken.
  */
 @ExtendWith(ApplicationExtension.class)
-class WorklistScreenTest {
+class WorklistScreenTest extends ScreenTestOnOneBook {
     private static CollectionsFixture f;
     private static AppServices services;
     /** The desk's clock, moved on by whole days as the story goes. */
     private static final MovingClock CLOCK = new MovingClock(TestBook.CLOCK.instant());
-    private ScreenFixture screen;
     private Stage stage;
 
     @BeforeAll
     static void book() throws Exception {
-        f = new CollectionsFixture(Files.createTempDirectory("worklist-test"));
+        f = new CollectionsFixture(book);
         services = AppServices.over(f.book.db, TestBook.TAX, CLOCK, TestBook.KEY_ITERATIONS);
         f.ar();
     }
@@ -50,22 +47,11 @@ class WorklistScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        screen = new ScreenFixture();
         var ar = f.ar();
         WorklistController controller = new WorklistController(new WorklistViewModel(services.collections(), () -> ar), screen.tasks,
                 screen.dialogs, screen.status);
         screen.show(stage, controller, 1366, 700);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        f.book.db.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

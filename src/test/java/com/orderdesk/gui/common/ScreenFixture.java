@@ -3,6 +3,7 @@ package com.orderdesk.gui.common;
 import com.orderdesk.gui.shell.StatusBarModel;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.api.FxToolkit;
@@ -70,6 +71,35 @@ public final class ScreenFixture implements org.junit.jupiter.api.extension.Afte
     /** {@link #await(int, BooleanSupplier, java.util.function.Supplier)} with nothing of the screen's own to add. */
     public void await(int seconds, BooleanSupplier condition) throws Exception {
         await(seconds, condition, null);
+    }
+
+    /**
+     * The shown scene's focus owner a moment after a key: a mnemonic moves the focus only once its
+     * action ran, so this waits 300 ms and then for the FX events queued by then.
+     */
+    public Node settledFocus() {
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        return scene.getFocusOwner();
+    }
+
+    /** The id of {@link #settledFocus()}, or null when nothing has the focus. */
+    public String settledFocusId() {
+        Node n = settledFocus();
+        return n == null ? null : n.getId();
+    }
+
+    /**
+     * The id of {@link #settledFocus()} or of its nearest parent that has one: the editor inside a
+     * date picker or an editable combo box has none of its own.
+     */
+    public String settledFocusOrParentId() {
+        for (Node n = settledFocus(); n != null; n = n.getParent()) {
+            if (n.getId() != null) {
+                return n.getId();
+            }
+        }
+        return null;
     }
 
     /** Waits up to {@code seconds} for the condition, then for the FX events it queued. */

@@ -6,10 +6,9 @@ import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.application.company.TestLogos;
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.security.SignedInUser;
-import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.nio.file.Path;
@@ -21,11 +20,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,18 +32,12 @@ import org.testfx.framework.junit5.Start;
  * in an address makes a new line, Alt+L chooses a logo (previewed), Ctrl+S saves all of it.
  */
 @ExtendWith(ApplicationExtension.class)
-class CompanyKeysScreenTest {
-    private static TestBook book;
+class CompanyKeysScreenTest extends ScreenTestOnOneBook {
     private static SignedInUser admin;
-    private static Path dir;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        dir = Files.createTempDirectory("company-keys-test");
-        book = TestBook.create(dir);
         admin = book.admin();
     }
 
@@ -60,17 +51,10 @@ class CompanyKeysScreenTest {
         controller.focusFirstField();
     }
 
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
-    }
-
     private void waitUntil(BooleanSupplier condition) throws Exception {
         screen.await(30, condition, () -> "message '" + ((Label) scene.lookup("#companyMessage")).getText()
                 + "', logo '" + ((Label) scene.lookup("#logoDescription")).getText() + "'");
     }
-
-
 
     @Test
     void theCompanyKeysDoWhatTheListSays(FxRobot robot) throws Exception {

@@ -6,12 +6,11 @@ import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.credit.HeldOrderRow;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -22,11 +21,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,18 +34,14 @@ import org.testfx.framework.junit5.Start;
  * credit limit, Ctrl+Enter from anywhere on the desk releases, Alt+J rejects (asks once).
  */
 @ExtendWith(ApplicationExtension.class)
-class HoldDeskKeysScreenTest {
-    private static TestBook book;
+class HoldDeskKeysScreenTest extends ScreenTestOnOneBook {
     private static AppServices services;
     private static SignedInUser manager;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private Scene scene;
     private CreditHoldsController controller;
 
     @BeforeAll
     static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("hold-keys-test"));
         services = book.services();
         manager = book.user("carmen", Role.CREDIT_MANAGER);
         // a prediction that the customer pays very late holds its orders
@@ -66,18 +59,11 @@ class HoldDeskKeysScreenTest {
         controller.refresh();
     }
 
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
-    }
-
     private void waitUntil(BooleanSupplier condition) throws Exception {
         screen.await(20, condition, () -> "search: '" + ((TextField) scene.lookup("#searchField")).getText()
                 + "', reason: '" + ((TextArea) scene.lookup("#decisionReason")).getText() + "', hold: "
                 + ((Button) scene.lookup("#holdButton")).getText() + " disabled " + scene.lookup("#holdButton").isDisabled());
     }
-
-
 
     private Node focused() {
         return scene.getFocusOwner();

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.credit.HeldOrderRow;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
 import java.io.File;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -21,8 +21,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,16 +35,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * With {@code -Dorderdesk.shot=FILE} the desk is also saved as a PNG (to look at it).
  */
 @ExtendWith(ApplicationExtension.class)
-class HoldDeskPredictionScreenTest {
-    private static TestBook book;
+class HoldDeskPredictionScreenTest extends ScreenTestOnOneBook {
     private static AppServices services;
     private static SignedInUser manager;
-    private ScreenFixture screen;
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("hold-prediction-test"));
         services = book.services();
         manager = book.user("carmen", Role.CREDIT_MANAGER);
         LateBook.predictPaysLate(book, "pays ~38 days late, trend worsening (+2.5 days/month)");
@@ -55,7 +50,6 @@ class HoldDeskPredictionScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        screen = new ScreenFixture();
         CreditHoldsController controller = new CreditHoldsController(services.credit(), screen.tasks, screen.dialogs, screen.status,
                 new CreditHoldsViewModel(() -> manager, services.authorizer(), () -> TestBook.TODAY, TestBook.CLOCK.getZone()),
                 TestBook.CLOCK);
@@ -63,16 +57,6 @@ class HoldDeskPredictionScreenTest {
         com.orderdesk.gui.common.Truncation.applicationLook();
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

@@ -4,24 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,17 +28,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * why and deactivates (asked once) or reactivates the customer.
  */
 @ExtendWith(ApplicationExtension.class)
-class CustomersKeysScreenTest {
-    private static TestBook book;
+class CustomersKeysScreenTest extends ScreenTestOnOneBook {
     private static SignedInUser clerk;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private CustomersController controller;
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("customers-keys-test"));
         clerk = book.user("clerk1", Role.ORDER_CLERK);
         book.services().customerMaintenance().list(clerk, "", 1);
     }
@@ -60,11 +51,6 @@ class CustomersKeysScreenTest {
         controller.focusSearch();
     }
 
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
-    }
-
     private void waitUntil(BooleanSupplier condition) throws Exception {
         screen.await(30, condition);
     }
@@ -76,15 +62,6 @@ class CustomersKeysScreenTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-
-    /** The focus owner's id a moment after a key (a mnemonic focuses its button once its action ran). */
-    private String settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node n = scene.getFocusOwner();
-        return n == null ? null : n.getId();
     }
 
     @Test
@@ -102,26 +79,26 @@ class CustomersKeysScreenTest {
         // Alt+I: a new ship-to, the cursor in its first field
         alt(robot, KeyCode.I);
         waitUntil(() -> vm.form().shipTos.size() == shipTos + 1);
-        assertThat(settledFocus()).as("focus after Alt+I").isEqualTo("shipTo" + (shipTos + 1) + "-code");
+        assertThat(screen.settledFocusId()).as("focus after Alt+I").isEqualTo("shipTo" + (shipTos + 1) + "-code");
         // Alt+O: a new contact, the cursor in its name
         alt(robot, KeyCode.O);
         waitUntil(() -> vm.form().contacts.size() == contacts + 1);
-        assertThat(settledFocus()).as("focus after Alt+O").isEqualTo("contact" + (contacts + 1) + "-name");
+        assertThat(screen.settledFocusId()).as("focus after Alt+O").isEqualTo("contact" + (contacts + 1) + "-name");
         robot.write("Dana Cole (Accounts)");
         // Alt+C: a new customer part number, the cursor in theirs
         alt(robot, KeyCode.C);
         waitUntil(() -> vm.form().parts.size() == parts + 1);
-        assertThat(settledFocus()).as("focus after Alt+C").isEqualTo("part" + (parts + 1) + "-theirs");
+        assertThat(screen.settledFocusId()).as("focus after Alt+C").isEqualTo("part" + (parts + 1) + "-theirs");
         // nothing stored yet: Esc puts back what was stored (asked once)
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> vm.form().shipTos.size() == shipTos && vm.form().contacts.size() == contacts);
 
         // Alt+W: into the reason; Enter without one says what to type and keeps the cursor there
         alt(robot, KeyCode.W);
-        waitUntil(() -> "deactivateReason".equals(settledFocus()));
+        waitUntil(() -> "deactivateReason".equals(screen.settledFocusId()));
         robot.type(KeyCode.ENTER);
         waitUntil(() -> screen.lastMessage().startsWith("Type why customer C-10001 is deactivated"));
-        assertThat(settledFocus()).isEqualTo("deactivateReason");
+        assertThat(screen.settledFocusId()).isEqualTo("deactivateReason");
         int asked = screen.dialogs.confirms.size();
         robot.write("Moved to a distributor").type(KeyCode.ENTER);
         waitUntil(() -> !onFx(() -> vm.form().isActive()));
@@ -130,7 +107,7 @@ class CustomersKeysScreenTest {
         assertThat(book.services().customerMaintenance().open(clerk, book.acmeId).record().active()).isFalse();
         // Alt+W, a reason, Enter: on again
         alt(robot, KeyCode.W);
-        waitUntil(() -> "deactivateReason".equals(settledFocus()));
+        waitUntil(() -> "deactivateReason".equals(screen.settledFocusId()));
         assertThat(onFx(() -> vm.form().isActive())).as("Alt+W alone leaves the customer off").isFalse();
         robot.write("Distributor deal ended").type(KeyCode.ENTER);
         waitUntil(() -> onFx(() -> vm.form().isActive()));

@@ -3,6 +3,7 @@ package com.orderdesk.gui.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.common.Address;
@@ -11,17 +12,14 @@ import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.customer.RiskClass;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,17 +31,12 @@ import org.testfx.framework.junit5.Start;
  * at the list's edge and only the phone is a sideways scroll away.
  */
 @ExtendWith(ApplicationExtension.class)
-class CustomersLayoutScreenTest {
-    private static TestBook book;
+class CustomersLayoutScreenTest extends ScreenTestOnOneBook {
     private static SignedInUser clerk;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private Parent root;
 
     @BeforeAll
     static void book() throws Exception {
-        ScreenFixture.allowSlowSetup();
-        book = TestBook.create(Files.createTempDirectory("customers-layout-test"));
         clerk = book.user("clerk1", Role.ORDER_CLERK);
         book.db.write(s -> {
             Customer c = new Customer("C-10003", "Allied Food Service Enterprises", "NET 30", RiskClass.LOW, LocalDate.of(2021, 1, 1));
@@ -63,11 +56,6 @@ class CustomersLayoutScreenTest {
                 new CustomersViewModel(services, screen.tasks, screen.dialogs, screen.status), screen.dialogs);
         root = screen.show(stage, controller, 1258, 700).getRoot();
         controller.refresh();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     @Test

@@ -3,7 +3,7 @@ package com.orderdesk.gui.fulfillment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.fulfillment.QueueRow;
 import com.orderdesk.logic.geo.StateOutlines;
@@ -11,9 +11,6 @@ import com.orderdesk.logic.invoicing.print.CompanyProfile;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.fulfillment.FulfillmentAsUsers;
 import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -24,15 +21,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A clerk works the fulfillment screen with its keys (F1): Ctrl+F the search, Alt+R routes the
@@ -40,31 +34,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * override, Alt+L releases a shipment, Alt+H asks to confirm it shipped, Alt+G opens the settings.
  */
 @ExtendWith(ApplicationExtension.class)
-class FulfillmentKeysScreenTest {
-    private static Path dir;
-    private static TestBook book;
+class FulfillmentKeysScreenTest extends ScreenTestOnOneBook {
     private static FulfillmentAsUsers desk;
     private static StateOutlines outlines;
     private final AtomicInteger settingsOpened = new AtomicInteger();
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private FulfillmentController controller;
     private Scene scene;
 
     @BeforeAll
     static void prepare() throws Exception {
-        ScreenFixture.allowSlowSetup();
-        dir = Files.createTempDirectory("fulfillment-keys-test");
-        book = TestBook.create(dir);
         desk = new FulfillmentAsUsers(book);
         FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
         FulfillmentFixture.releasedOrder(book, book.towelId, "TWL-ROLL-8", 1);
         outlines = StateOutlines.loadDefault();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     @Start
@@ -84,14 +66,6 @@ class FulfillmentKeysScreenTest {
         screen.await(60, condition);
     }
 
-
-    private String settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node n = scene.getFocusOwner();
-        return n == null ? null : n.getId();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void theFulfillmentKeysDoWhatTheListSays(FxRobot robot) throws Exception {
@@ -102,7 +76,7 @@ class FulfillmentKeysScreenTest {
         // Ctrl+F from the queue: the search
         robot.clickOn(queue);
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
-        assertThat(settledFocus()).as("focus after Ctrl+F").isEqualTo("searchField");
+        assertThat(screen.settledFocusId()).as("focus after Ctrl+F").isEqualTo("searchField");
 
         // Alt+R routes the selected released order; Alt+A routes the other
         robot.interact(() -> queue.getSelectionModel().selectFirst());

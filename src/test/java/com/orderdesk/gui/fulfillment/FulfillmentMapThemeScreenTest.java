@@ -5,7 +5,7 @@ import static com.orderdesk.gui.common.Contrast.over;
 import static com.orderdesk.gui.common.Contrast.ratio;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.geo.StateOutlines;
@@ -18,8 +18,6 @@ import com.orderdesk.model.fulfillment.NodeType;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.fulfillment.FulfillmentAsUsers;
 import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +29,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,20 +45,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * readable on them, and has the width of the queue's column.
  */
 @ExtendWith(ApplicationExtension.class)
-class FulfillmentMapThemeScreenTest {
-    private static Path dir;
-    private static TestBook book;
+class FulfillmentMapThemeScreenTest extends ScreenTestOnOneBook {
     private static FulfillmentAsUsers desk;
     private static StateOutlines outlines;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private Parent root;
 
     @BeforeAll
     static void prepare() throws Exception {
-        ScreenFixture.allowSlowSetup();
-        dir = Files.createTempDirectory("fulfillment-map-theme-test");
-        book = TestBook.create(dir);
         desk = new FulfillmentAsUsers(book);
         // a warehouse with nothing in stock beside the book's DC and store: on the map, it does not ship the order
         book.db.write(s -> {
@@ -73,11 +62,6 @@ class FulfillmentMapThemeScreenTest {
         long orderId = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
         desk.route(orderId, "clerk");
         outlines = StateOutlines.loadDefault();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     @Start

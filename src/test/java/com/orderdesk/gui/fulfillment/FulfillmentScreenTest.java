@@ -1,31 +1,21 @@
 package com.orderdesk.gui.fulfillment;
 
-import com.orderdesk.gui.common.RecordingDialogs;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.geo.StateOutlines;
 import com.orderdesk.logic.invoicing.print.CompanyProfile;
 import com.orderdesk.model.audit.AuditRecord;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
 import com.orderdesk.persistence.fulfillment.FulfillmentAsUsers;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,50 +26,28 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** A clerk opens the routing map for an order, sees its shipments, moves a line to another node and confirms with a reason. */
 @ExtendWith(ApplicationExtension.class)
-class FulfillmentScreenTest {
-    private static Path dir;
-    private static TestBook book;
+class FulfillmentScreenTest extends ScreenTestOnOneBook {
     private static FulfillmentAsUsers desk;
     private static StateOutlines outlines;
     private FulfillmentController controller;
-    private StatusBarModel status;
-    private UiTaskRunner tasks;
-    private RecordingDialogs dialogs;
 
     /** The book is prepared before the window starts, so the toolkit's setup stays quick on a busy machine. */
     @BeforeAll
     static void prepare() throws Exception {
-        dir = Files.createTempDirectory("fulfillment-screen-test");
-        book = TestBook.create(dir);
         desk = new FulfillmentAsUsers(book);
         long orderId = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
         desk.route(orderId, "clerk");
         outlines = StateOutlines.loadDefault();
     }
 
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
-    }
-
     @Start
     void start(Stage stage) throws Exception {
-        status = new StatusBarModel();
-        tasks = new ExecutorTaskRunner(2);
         var clerk1 = desk.user("clerk1");
-        controller = new FulfillmentController(new FulfillmentDeskServices(book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> clerk1), outlines, tasks,
-                dialogs = new RecordingDialogs(), status, new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()),
+        controller = new FulfillmentController(new FulfillmentDeskServices(book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> clerk1), outlines, screen.tasks,
+                screen.dialogs, screen.status, new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()),
                 TestBook.CLOCK);
-        Scene scene = new Scene(Views.load(controller), 1500, 950);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        screen.show(stage, controller, 1500, 950);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.shutdown();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
@@ -121,7 +89,7 @@ class FulfillmentScreenTest {
         try {
             waitUntil(() -> queue.getItems().size() == 1);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("queue shows " + queue.getItems() + "; dialogs: " + dialogs.errors, e);
+            throw new AssertionError("queue shows " + queue.getItems() + "; dialogs: " + screen.dialogs.errors, e);
         }
         // selecting the row opens the order (a click does the same; selecting directly does not depend on window stacking)
         robot.interact(() -> queue.getSelectionModel().selectFirst());
@@ -154,7 +122,7 @@ class FulfillmentScreenTest {
         robot.interact(() -> robot.lookup("#reasonField").queryAs(javafx.scene.control.TextField.class)
                 .setText("Chicago store clears aisle stock"));
         robot.interact(() -> robot.lookup("#confirmButton").queryAs(javafx.scene.control.Button.class).fire());
-        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().contains("override audited"));
+        waitUntil(() -> screen.status.getLastMessage() != null && screen.status.getLastMessage().contains("override audited"));
         waitUntil(() -> plan.getItems().stream().anyMatch(r -> r.node().equals(to) && r.sku().equals("GLV-NIT-L") && r.qty() == 4
                 && r.shipment().startsWith("SH-")));
 

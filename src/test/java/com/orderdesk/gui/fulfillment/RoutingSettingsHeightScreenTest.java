@@ -3,20 +3,16 @@ package com.orderdesk.gui.fulfillment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,29 +24,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * card, the last table, can be brought whole into view instead of running off the window's bottom.
  */
 @ExtendWith(ApplicationExtension.class)
-class RoutingSettingsHeightScreenTest {
+class RoutingSettingsHeightScreenTest extends ScreenTestOnOneBook {
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 668;
-    private static TestBook book;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
     private Parent root;
-
-    @BeforeAll
-    static void book() throws Exception {
-        ScreenFixture.allowSlowSetup();
-        book = TestBook.create(Files.createTempDirectory("routing-settings-height-test"));
-    }
 
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
         root = RoutingSettingsWindow.show(book, screen, stage, WIDTH, HEIGHT).getRoot();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     @Test

@@ -2,20 +2,16 @@ package com.orderdesk.gui.fulfillment;
 
 import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -25,26 +21,13 @@ import org.testfx.framework.junit5.Start;
  * field declared after it, which FXML leaves unlinked: Mnemonics.linkLabels links it.
  */
 @ExtendWith(ApplicationExtension.class)
-class RoutingSettingsKeysScreenTest {
-    private static TestBook book;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+class RoutingSettingsKeysScreenTest extends ScreenTestOnOneBook {
     private Scene scene;
-
-    @BeforeAll
-    static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("routing-settings-keys-test"));
-    }
 
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
         scene = RoutingSettingsWindow.show(book, screen, stage, 1258, 700);
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     @Test

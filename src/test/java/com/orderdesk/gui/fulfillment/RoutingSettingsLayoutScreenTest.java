@@ -3,19 +3,15 @@ package com.orderdesk.gui.fulfillment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,27 +23,13 @@ import org.testfx.framework.junit5.Start;
  * s...", "<= 10...." and cut names beside some 330 px unused).
  */
 @ExtendWith(ApplicationExtension.class)
-class RoutingSettingsLayoutScreenTest {
-    private static TestBook book;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+class RoutingSettingsLayoutScreenTest extends ScreenTestOnOneBook {
     private Parent root;
-
-    @BeforeAll
-    static void book() throws Exception {
-        ScreenFixture.allowSlowSetup();
-        book = TestBook.create(Files.createTempDirectory("routing-settings-layout-test"));
-    }
 
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
         root = RoutingSettingsWindow.show(book, screen, stage, 1200, 700).getRoot();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     @Test

@@ -3,14 +3,13 @@ package com.orderdesk.gui.fulfillment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.common.Address;
 import com.orderdesk.model.common.GeoPoint;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.fulfillment.FulfillmentNode;
 import com.orderdesk.model.fulfillment.NodeType;
-import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -20,11 +19,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,16 +35,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * prices share the room.
  */
 @ExtendWith(ApplicationExtension.class)
-class RoutingSettingsRowsScreenTest {
-    private static TestBook book;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+class RoutingSettingsRowsScreenTest extends ScreenTestOnOneBook {
     private Parent root;
 
     @BeforeAll
     static void book() throws Exception {
-        ScreenFixture.allowSlowSetup();
-        book = TestBook.create(Files.createTempDirectory("routing-settings-rows-test"));
         // eleven more nodes beside the book's two, as the demo book has: stores and drop-ship suppliers
         book.db.write(s -> {
             for (int i = 0; i < 11; i++) {
@@ -64,11 +56,6 @@ class RoutingSettingsRowsScreenTest {
     void start(Stage stage) {
         Truncation.applicationLook();
         root = RoutingSettingsWindow.show(book, screen, stage, 1280, 668).getRoot();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     @Test

@@ -5,25 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.application.capture.ImportProgress;
 import com.orderdesk.application.capture.InboxMessages;
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.gui.order.OrderDeskServices;
 import com.orderdesk.logic.capture.InboundMessage;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.persistence.TestBook;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,18 +34,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * taking the room left on one line.
  */
 @ExtendWith(ApplicationExtension.class)
-class InboxLayoutScreenTest {
-    private static TestBook book;
-    private static Path dir;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+class InboxLayoutScreenTest extends ScreenTestOnOneBook {
     private Parent root;
 
     @BeforeAll
     static void book() throws Exception {
-        ScreenFixture.allowSlowSetup();
-        dir = Files.createTempDirectory("inbox-layout-test");
-        book = TestBook.create(dir);
         InboxMessages.prepare(book, dir.resolve("outbox"));
         book.services().inbox().take(book.clerk(), List.of(InboxMessages.touchless(), InboxMessages.toReview(),
                 InboxMessages.notAnOrder(), InboxMessages.edi850(), InboxMessages.samePoAgain(),
@@ -74,11 +64,6 @@ class InboxLayoutScreenTest {
                 screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
         root = screen.show(stage, controller, 1258, 700).getRoot();
         controller.refresh();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     @Test

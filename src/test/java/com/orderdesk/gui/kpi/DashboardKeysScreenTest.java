@@ -19,9 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -38,7 +36,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A credit manager works the dashboard with its keys (F1): Alt+P the period, Alt+F / Alt+T chosen
@@ -99,15 +96,6 @@ class DashboardKeysScreenTest {
                 .map(n -> ((Label) n).getText()).reduce("", (a, c) -> a + "|" + c);
     }
 
-
-    /** The focus owner's id a moment after a key. */
-    private String settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node n = scene.getFocusOwner();
-        return n == null ? null : n.getId();
-    }
-
     @Test
     @SuppressWarnings("unchecked")
     void theDashboardKeysDoWhatTheListSays(FxRobot robot) throws Exception {
@@ -117,16 +105,16 @@ class DashboardKeysScreenTest {
         // Alt+P: the period; chosen dates with Alt+F / Alt+T, shown with Alt+S
         robot.clickOn("#drillTable");
         alt(robot, KeyCode.P);
-        assertThat(settledFocus()).as("focus after Alt+P").isEqualTo("rangeBox");
+        assertThat(screen.settledFocusId()).as("focus after Alt+P").isEqualTo("rangeBox");
         robot.type(KeyCode.F4).type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
         waitUntil(() -> range.getValue() == DashboardViewModel.Range.CHOSEN);
         DatePicker from = robot.lookup("#fromPicker").queryAs(DatePicker.class);
         alt(robot, KeyCode.F);
-        assertThat(settledFocus()).as("focus after Alt+F").isEqualTo("fromPicker");
+        assertThat(screen.settledFocusId()).as("focus after Alt+F").isEqualTo("fromPicker");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write(from.getConverter().toString(TestBook.TODAY.minusDays(9)));
         alt(robot, KeyCode.T);
-        assertThat(settledFocus()).as("focus after Alt+T").isEqualTo("toPicker");
+        assertThat(screen.settledFocusId()).as("focus after Alt+T").isEqualTo("toPicker");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
                 .write(from.getConverter().toString(TestBook.TODAY));
         alt(robot, KeyCode.S);
@@ -134,10 +122,10 @@ class DashboardKeysScreenTest {
 
         // Tab through the figures to the touchless share; Space lists the orders a person touched
         alt(robot, KeyCode.P);
-        for (int i = 0; i < 20 && !"tile-TOUCHLESS".equals(settledFocus()); i++) {
+        for (int i = 0; i < 20 && !"tile-TOUCHLESS".equals(screen.settledFocusId()); i++) {
             robot.type(KeyCode.TAB);
         }
-        assertThat(settledFocus()).as("Tab reaches the touchless share").isEqualTo("tile-TOUCHLESS");
+        assertThat(screen.settledFocusId()).as("Tab reaches the touchless share").isEqualTo("tile-TOUCHLESS");
         robot.type(KeyCode.SPACE);
         TableView<DashboardViewModel.DrillRow> drill = robot.lookup("#drillTable").queryAs(TableView.class);
         waitUntil(() -> drill.getItems().size() == 1 && drill.isFocused());

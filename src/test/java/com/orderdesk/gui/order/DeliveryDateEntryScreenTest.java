@@ -2,33 +2,23 @@ package com.orderdesk.gui.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.fulfillment.RoutingSettings;
 import com.orderdesk.model.fulfillment.Shipment;
 import com.orderdesk.model.fulfillment.ShipmentStatus;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,20 +34,14 @@ import org.testfx.util.WaitForAsyncUtils;
  * Chicago store needs 2 handling days, the Atlanta DC none, 4 days by ground to Chicago).
  */
 @ExtendWith(ApplicationExtension.class)
-class DeliveryDateEntryScreenTest {
+class DeliveryDateEntryScreenTest extends ScreenTestOnOneBook {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
-    private static TestBook book;
     private static com.orderdesk.logic.security.SignedInUser clerk;
     private OrderEntryController controller;
-    private UiTaskRunner tasks;
-    private RecordingDialogs dialogs;
-    private StatusBarModel status;
 
-    /** The book is made before the window (on a loaded machine it takes longer than TestFX waits for a window). */
+    /** The Chicago store's two handling days and a clerk, put in the book before the window opens. */
     @BeforeAll
     static void book() throws Exception {
-        Path dir = Files.createTempDirectory("delivery-date-test");
-        book = TestBook.create(dir);
         var admin = book.admin();
         RoutingSettings st = book.services().routingSettings().load(admin);
         List<RoutingSettings.Node> nodes = st.nodes().stream().map(n -> n.code().equals("ST-CHI")
@@ -72,27 +56,11 @@ class DeliveryDateEntryScreenTest {
     void start(Stage stage) throws Exception {
         OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(),
                 book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk, book.services().fulfillment().quoting());
-        tasks = new ExecutorTaskRunner(2);
-        dialogs = new RecordingDialogs();
-        status = new StatusBarModel();
-        controller = new OrderEntryController(services, tasks, dialogs, status);
+        controller = new OrderEntryController(services, screen.tasks, screen.dialogs, screen.status);
         // the room order entry has in the window at 1366 x 768: less the rail, the menu and status bars
-        Scene scene = new Scene(Views.load(controller), 1258, 700);
-        Theme.style(scene);
         com.orderdesk.gui.common.Truncation.applicationLook();
-        stage.setScene(scene);
-        stage.show();
+        screen.show(stage, controller, 1258, 700);
         controller.focusFirstField();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.shutdown();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
@@ -109,19 +77,19 @@ class DeliveryDateEntryScreenTest {
         waitUntil(() -> !robot.lookup("#deliveryOptions").tryQuery().map(javafx.scene.Node::isDisabled).orElse(false));
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         try {
-            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty()
-                    || String.valueOf(status.lastMessageProperty().get()).startsWith("Not saved")
+            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> !screen.dialogs.errors.isEmpty()
+                    || String.valueOf(screen.status.lastMessageProperty().get()).startsWith("Not saved")
                     || controller.viewModel().orderNumberProperty().get() != null && !controller.viewModel().dirtyProperty().get());
         } catch (java.util.concurrent.TimeoutException e) {
             // say what the screen showed, so a slow or stuck save can be told apart from an order left dirty
             throw new AssertionError("not saved in 40 s: number " + controller.viewModel().orderNumberProperty().get()
                     + ", dirty " + controller.viewModel().dirtyProperty().get() + ", status '"
-                    + status.lastMessageProperty().get() + "', delivery '"
+                    + screen.status.lastMessageProperty().get() + "', delivery '"
                     + robot.lookup("#deliverySummary").queryAs(Label.class).getText() + "'", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dialogs.errors).as("error dialogs").isEmpty();
-        assertThat(String.valueOf(status.lastMessageProperty().get())).as("status bar").doesNotStartWith("Not saved");
+        assertThat(screen.dialogs.errors).as("error dialogs").isEmpty();
+        assertThat(String.valueOf(screen.status.lastMessageProperty().get())).as("status bar").doesNotStartWith("Not saved");
     }
 
     private List<RadioButton> options(FxRobot robot) {

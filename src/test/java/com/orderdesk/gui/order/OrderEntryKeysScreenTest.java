@@ -1,20 +1,16 @@
 package com.orderdesk.gui.order;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,16 +23,8 @@ import org.testfx.framework.junit5.Start;
  * returns and products screens, and the requested date 'Req_uested delivery'.
  */
 @ExtendWith(ApplicationExtension.class)
-class OrderEntryKeysScreenTest {
-    private static TestBook book;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+class OrderEntryKeysScreenTest extends ScreenTestOnOneBook {
     private Scene scene;
-
-    @BeforeAll
-    static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("order-entry-keys-test"));
-    }
 
     @Start
     void start(Stage stage) {
@@ -46,11 +34,6 @@ class OrderEntryKeysScreenTest {
                 book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk);
         OrderEntryController controller = new OrderEntryController(services, screen.tasks, screen.dialogs, screen.status);
         scene = screen.show(stage, controller, 1258, 700);
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package com.orderdesk.gui.order;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderLineDraft;
@@ -9,18 +9,15 @@ import com.orderdesk.model.order.OrderChannel;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,15 +27,11 @@ import org.testfx.framework.junit5.Start;
  * '_Open' shared O with 'T_o' (Alt+O took turns between them): it is 'O_pen' now.
  */
 @ExtendWith(ApplicationExtension.class)
-class OrdersKeysScreenTest {
-    private static TestBook book;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+class OrdersKeysScreenTest extends ScreenTestOnOneBook {
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("orders-keys-test"));
         book.services().orders().save(book.user("clerk1", Role.ORDER_CLERK), new OrderDraft(null, null, book.acmeId,
                 book.acmeShipToId, OrderChannel.PHONE, "PO-RED", null, null,
                 List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 2, null, BigDecimal.ZERO))));
@@ -53,11 +46,6 @@ class OrdersKeysScreenTest {
         OrdersController controller = new OrdersController(services, screen.tasks, screen.status, id -> { });
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     /** Each label's letter puts the cursor in its field and changes nothing; no two controls in view share a letter. */

@@ -4,20 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.application.order.OrderUseCases;
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.catalog.ContractPriceData;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.order.PriceSource;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -32,16 +30,11 @@ import org.testfx.framework.junit5.Start;
  * expired one, not one that starts next week).
  */
 @ExtendWith(ApplicationExtension.class)
-class ProductSearchScreenTest {
-    /** Made before the window (not in @Start): on a loaded machine it can outlast TestFX's setup timeout. */
-    private static TestBook book;
+class ProductSearchScreenTest extends ScreenTestOnOneBook {
     private OrderEntryController controller;
-    private ScreenFixture screen;
 
     @BeforeAll
     static void book() throws Exception {
-        ScreenFixture.allowSlowSetup();
-        book = TestBook.create(Files.createTempDirectory("ProductSearchScreenTest"));
         var admin = book.admin();
         var prices = book.services().catalog().prices();
         // Acme's gloves: 10.99 from 2026-01-01 (the book's), 9.99 for three weeks of November (ended), 9.49 from December
@@ -51,26 +44,15 @@ class ProductSearchScreenTest {
                 Money.of("9.49")));
     }
 
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
-    }
-
     @Start
     void start(Stage stage) {
         OrderUseCases orders = book.services().orders();
         var clerk = book.user("clerk1", Role.ORDER_CLERK);
         OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(), orders,
                 TestBook.TAX, TestBook.CLOCK, () -> clerk);
-        screen = new ScreenFixture();
         controller = new OrderEntryController(services, screen.tasks, screen.dialogs, screen.status);
         screen.show(stage, controller, 1366, 780);
         controller.focusFirstField();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

@@ -5,26 +5,21 @@ import static com.orderdesk.gui.common.KeyPresses.ctrl;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An administrator works the Users screen with its keys (F1): Ctrl+F, Down, Enter to the roles,
@@ -32,17 +27,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * Ctrl+N and Esc. A key refused for a missing reason or password leaves the cursor in that field.
  */
 @ExtendWith(ApplicationExtension.class)
-class UsersKeysScreenTest {
-    private static TestBook book;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+class UsersKeysScreenTest extends ScreenTestOnOneBook {
     private UsersController controller;
     private UsersViewModel model;
     private Scene scene;
 
     @BeforeAll
     static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("users-keys-test"));
         book.clerk();
         book.manager();
     }
@@ -58,22 +49,8 @@ class UsersKeysScreenTest {
         controller.focusSearch();
     }
 
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
-    }
-
     private void waitUntil(BooleanSupplier condition) throws Exception {
         screen.await(30, condition, () -> "message '" + model.messageProperty().get() + "', rows " + model.rows());
-    }
-
-
-
-    /** The focus owner a moment after a key (a mnemonic focuses its button once its action ran). */
-    private Node settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        return scene.getFocusOwner();
     }
 
     private Node byId(FxRobot robot, String id) {
@@ -85,18 +62,18 @@ class UsersKeysScreenTest {
         waitUntil(() -> model.rows().size() >= 3);
         robot.clickOn("#userTable");
         ctrl(robot, KeyCode.F);
-        assertThat(settledFocus()).isSameAs(byId(robot, "#searchField"));
+        assertThat(screen.settledFocus()).isSameAs(byId(robot, "#searchField"));
         robot.write("carmen");
         waitUntil(() -> robot.lookup("#userTable").queryTableView().getItems().size() == 1);
         robot.type(KeyCode.DOWN);
         waitUntil(() -> model.selectedProperty().get() != null);
         robot.type(KeyCode.ENTER);
-        assertThat(settledFocus().getParent()).as("Enter: to the roles").isSameAs(byId(robot, "#roleBoxes"));
+        assertThat(screen.settledFocus().getParent()).as("Enter: to the roles").isSameAs(byId(robot, "#roleBoxes"));
 
         // Alt+O without a reason: said, the cursor in the reason
         alt(robot, KeyCode.O);
         waitUntil(() -> model.messageProperty().get().contains("Reason: say why the account is switched off"));
-        assertThat(settledFocus()).as("focus after Alt+O without a reason").isSameAs(byId(robot, "#reasonField"));
+        assertThat(screen.settledFocus()).as("focus after Alt+O without a reason").isSameAs(byId(robot, "#reasonField"));
         robot.write("On leave until March");
         alt(robot, KeyCode.O);
         waitUntil(() -> screen.lastMessage().endsWith("is switched off and can no longer sign in."));
@@ -111,7 +88,7 @@ class UsersKeysScreenTest {
         waitUntil(() -> model.selectedProperty().get() != null && model.selectedProperty().get().active());
         alt(robot, KeyCode.P);
         waitUntil(() -> model.messageProperty().get().contains("Password: "));
-        assertThat(settledFocus()).as("focus after Alt+P without a password").isSameAs(byId(robot, "#passwordField"));
+        assertThat(screen.settledFocus()).as("focus after Alt+P without a password").isSameAs(byId(robot, "#passwordField"));
         alt(robot, KeyCode.G);
         waitUntil(() -> !model.passwordProperty().get().isEmpty());
         alt(robot, KeyCode.P);
@@ -121,7 +98,7 @@ class UsersKeysScreenTest {
         // Ctrl+N: the new user's form, the cursor in the user name; Esc leaves it
         ctrl(robot, KeyCode.N);
         waitUntil(() -> model.creatingProperty().get());
-        assertThat(settledFocus()).isSameAs(byId(robot, "#userNameField"));
+        assertThat(screen.settledFocus()).isSameAs(byId(robot, "#userNameField"));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !model.creatingProperty().get());
         assertThat(screen.dialogs.errors).isEmpty();
@@ -133,9 +110,9 @@ class UsersKeysScreenTest {
         waitUntil(() -> model.rows().size() >= 3);
         ctrl(robot, KeyCode.N);
         waitUntil(() -> model.creatingProperty().get() && !model.passwordProperty().get().isEmpty());
-        assertThat(settledFocus()).isSameAs(byId(robot, "#userNameField"));
+        assertThat(screen.settledFocus()).isSameAs(byId(robot, "#userNameField"));
         robot.write("jdoe").type(KeyCode.TAB).write("Jane Doe").type(KeyCode.TAB);
-        assertThat(settledFocus()).as("Tab from the display name: the first role").isSameAs(byId(robot, "#role-ORDER_CLERK"));
+        assertThat(screen.settledFocus()).as("Tab from the display name: the first role").isSameAs(byId(robot, "#role-ORDER_CLERK"));
         robot.type(KeyCode.SPACE);
         ctrl(robot, KeyCode.S);
         waitUntil(() -> screen.lastMessage().startsWith("User jdoe created (Order clerk)"));
@@ -149,7 +126,7 @@ class UsersKeysScreenTest {
         waitUntil(() -> model.selectedProperty().get() != null && model.selectedProperty().get().userName().equals("jdoe"));
         robot.type(KeyCode.ENTER);
         robot.type(KeyCode.TAB).type(KeyCode.TAB);
-        assertThat(settledFocus()).isSameAs(byId(robot, "#role-AR_CLERK"));
+        assertThat(screen.settledFocus()).isSameAs(byId(robot, "#role-AR_CLERK"));
         robot.type(KeyCode.SPACE);
         ctrl(robot, KeyCode.S);
         waitUntil(() -> model.messageProperty().get().contains("Reason: say why the roles change"));

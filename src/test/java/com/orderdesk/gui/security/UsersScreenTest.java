@@ -2,19 +2,16 @@ package com.orderdesk.gui.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.EnumSet;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,15 +23,11 @@ import org.testfx.framework.junit5.Start;
  * sign-in time.
  */
 @ExtendWith(ApplicationExtension.class)
-class UsersScreenTest {
-    private static TestBook book;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+class UsersScreenTest extends ScreenTestOnOneBook {
     private UsersViewModel model;
 
     @BeforeAll
     static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("users-screen-test"));
         book.clerk();
         // two roles and a first password (the list says "Must change password")
         book.services().users().add(book.admin(), "olivia.b", "Olivia Bennett", EnumSet.of(Role.ORDER_CLERK, Role.CREDIT_MANAGER),
@@ -50,11 +43,6 @@ class UsersScreenTest {
         // the work area beside the navigation rail on a 1366 px screen
         screen.show(stage, controller, 1258, 700);
         controller.refresh();
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
     }
 
     @Test

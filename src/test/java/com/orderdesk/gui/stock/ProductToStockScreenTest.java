@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.gui.catalog.CatalogDeskServices;
 import com.orderdesk.gui.catalog.ProductsController;
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.stock.MovementRow;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,30 +25,15 @@ import org.testfx.framework.junit5.Start;
  * lost), then an order clerk receives stock for it on the Stock screen and sees it available.
  */
 @ExtendWith(ApplicationExtension.class)
-class ProductToStockScreenTest {
-    /** Made before the window (not in @Start): on a loaded machine it can outlast TestFX's setup timeout. */
-    private static TestBook book;
+class ProductToStockScreenTest extends ScreenTestOnOneBook {
     private Stage stage;
-    private ScreenFixture screen;
     private ProductsController products;
-
-    @BeforeAll
-    static void book() throws Exception {
-        ScreenFixture.allowSlowSetup();
-        book = TestBook.create(Files.createTempDirectory("ProductToStockScreenTest"));
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
-    }
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
         SignedInUser admin = book.admin();
         book.clerk();
-        screen = new ScreenFixture();
         var services = book.services();
         products = new ProductsController(new CatalogDeskServices(services.catalog().products(), services.catalog().prices(),
                 services.customers(), services.authorizer(), TestBook.CLOCK, () -> admin), screen.tasks, screen.dialogs,
@@ -59,11 +41,6 @@ class ProductToStockScreenTest {
         screen.show(stage, products, 1366, 800);
         products.refresh();
         products.focusSearch();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

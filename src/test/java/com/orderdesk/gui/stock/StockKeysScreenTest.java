@@ -5,27 +5,20 @@ import static com.orderdesk.gui.common.KeyPresses.ctrl;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A clerk moves stock with the keys of the Stock screen's list (F1): Ctrl+F the product, Alt+R /
@@ -33,17 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * Enter or Ctrl+S posts (a quantity that is not one is said under the form).
  */
 @ExtendWith(ApplicationExtension.class)
-class StockKeysScreenTest {
-    private static TestBook book;
-    @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+class StockKeysScreenTest extends ScreenTestOnOneBook {
     private StockController stock;
     private Scene scene;
-
-    @BeforeAll
-    static void book() throws Exception {
-        book = TestBook.create(Files.createTempDirectory("stock-keys-test"));
-    }
 
     @Start
     void start(Stage stage) {
@@ -56,31 +41,16 @@ class StockKeysScreenTest {
         stock.refresh();
     }
 
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
-    }
-
     private void waitUntil(BooleanSupplier condition) throws Exception {
         screen.await(30, condition, () -> "kind " + stock.moveForm().kind.get() + ", quantity '" + stock.moveForm().quantity.get()
                 + "', problem '" + ((Label) scene.lookup("#moveProblemLabel")).getText() + "'");
-    }
-
-
-
-    /** The focus owner's id a moment after a key (a mnemonic focuses its control once its action ran). */
-    private String settledFocus() {
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node n = scene.getFocusOwner();
-        return n == null ? null : n.getId();
     }
 
     @Test
     void theMovementKeysDoWhatTheListSays(FxRobot robot) throws Exception {
         robot.clickOn("#historyTable");
         ctrl(robot, KeyCode.F);
-        waitUntil(() -> "productField".equals(settledFocus()));
+        waitUntil(() -> "productField".equals(screen.settledFocusId()));
         robot.write("large gloves").type(KeyCode.ENTER);
         waitUntil(() -> stock.shown() != null && stock.shown().sku().equals("GLV-NIT-L"));
 
@@ -94,13 +64,13 @@ class StockKeysScreenTest {
 
         // the fields: Alt+N node, Alt+Q quantity, Alt+E reference, Alt+O note
         alt(robot, KeyCode.N);
-        assertThat(settledFocus()).as("focus after Alt+N").isEqualTo("nodeBox");
+        assertThat(screen.settledFocusId()).as("focus after Alt+N").isEqualTo("nodeBox");
         alt(robot, KeyCode.Q);
-        assertThat(settledFocus()).as("focus after Alt+Q").isEqualTo("quantityField");
+        assertThat(screen.settledFocusId()).as("focus after Alt+Q").isEqualTo("quantityField");
         alt(robot, KeyCode.E);
-        assertThat(settledFocus()).as("focus after Alt+E").isEqualTo("referenceField");
+        assertThat(screen.settledFocusId()).as("focus after Alt+E").isEqualTo("referenceField");
         alt(robot, KeyCode.O);
-        assertThat(settledFocus()).as("focus after Alt+O").isEqualTo("noteField");
+        assertThat(screen.settledFocusId()).as("focus after Alt+O").isEqualTo("noteField");
 
         // a quantity that is not one: Ctrl+S from the note says so under the form, nothing is posted
         alt(robot, KeyCode.Q);
@@ -130,7 +100,7 @@ class StockKeysScreenTest {
     void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
         robot.clickOn("#historyTable");
         ctrl(robot, KeyCode.F);
-        waitUntil(() -> "productField".equals(settledFocus()));
+        waitUntil(() -> "productField".equals(screen.settledFocusId()));
         robot.write("large gloves").type(KeyCode.ENTER);
         waitUntil(() -> stock.shown() != null && stock.shown().sku().equals("GLV-NIT-L"));
         LabelKeys.assertNoTwoShareALetter(scene);

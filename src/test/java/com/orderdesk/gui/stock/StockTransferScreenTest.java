@@ -3,21 +3,18 @@ package com.orderdesk.gui.stock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.stock.MovementRow;
 import com.orderdesk.logic.stock.NodeStockLine;
 import com.orderdesk.model.stock.AdjustmentReason;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,30 +27,15 @@ import org.testfx.framework.junit5.Start;
  * store's history and the node figures move at once.
  */
 @ExtendWith(ApplicationExtension.class)
-class StockTransferScreenTest {
-    /** Made before the window (not in @Start): on a loaded machine it can outlast TestFX's setup timeout. */
-    private static TestBook book;
-    private ScreenFixture screen;
+class StockTransferScreenTest extends ScreenTestOnOneBook {
     private StockController stock;
     private SignedInUser clerk;
-
-    @BeforeAll
-    static void book() throws Exception {
-        ScreenFixture.allowSlowSetup();
-        book = TestBook.create(Files.createTempDirectory("StockTransferScreenTest"));
-    }
-
-    @AfterAll
-    static void closeBook() {
-        book.db.close();
-    }
 
     private javafx.scene.Parent root;
 
     @Start
     void start(Stage stage) {
         clerk = book.clerk();
-        screen = new ScreenFixture();
         var services = book.services();
         stock = new StockController(new StockDeskServices(services.catalog().products(), services.catalog().stock(),
                 services.authorizer(), () -> clerk), screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
@@ -62,11 +44,6 @@ class StockTransferScreenTest {
         root = screen.show(stage, stock, 1258, 700).getRoot();
         stock.refresh();
         stock.focusProduct();
-    }
-
-    @AfterEach
-    void close() {
-        screen.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

@@ -46,7 +46,12 @@ public final class ClaimsFixture {
     private int shipmentNo = 200001;
 
     public ClaimsFixture(Path dir) {
-        book = TestBook.create(dir);
+        this(TestBook.create(dir));
+    }
+
+    /** The same documents in a test book made elsewhere (a screen test's book for its class, for instance). */
+    public ClaimsFixture(TestBook testBook) {
+        book = testBook;
         services = book.services();
         long first = order(new Object[] {book.gloveId, 10, Money.of("10.99"), PriceSource.CUSTOMER, BigDecimal.ZERO},
                 new Object[] {book.towelId, 3, Money.of("41.00"), PriceSource.LIST, new BigDecimal("12.5")});

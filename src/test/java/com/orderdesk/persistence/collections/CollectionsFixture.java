@@ -27,7 +27,12 @@ public final class CollectionsFixture {
     private int cheque = 5000;
 
     public CollectionsFixture(Path dir) {
-        book = TestBook.create(dir);
+        this(TestBook.create(dir));
+    }
+
+    /** The same documents in a test book made elsewhere (a screen test's book for its class, for instance). */
+    public CollectionsFixture(TestBook testBook) {
+        book = testBook;
         services = book.services();
         LocalDate today = TestBook.TODAY;
         for (int m = 1; m <= 6; m++) {
