@@ -1,5 +1,7 @@
 package com.orderdesk.gui.cash;
 
+import com.orderdesk.gui.common.ColumnFit;
+import com.orderdesk.gui.common.ContentWidth;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.StatusChip;
@@ -35,27 +37,18 @@ final class CashTables {
     void paymentColumns(TableView<DeskPayment> table) {
         TableColumn<DeskPayment, StatusKind> status = StatusChip.column("Status",
                 p -> StatusKind.fromName(p.status().name()).orElse(null), 116);
-        // At 1366 px the list has about 450 px: the payment, payer, amount and status read whole; the
-        // customer and the kind (both also in the detail beside it) are a sideways scroll away.
-        table.getColumns().setAll(List.of(
-                fixed(TextColumn.of("Payment", DeskPayment::number, 104)),
-                atLeast(TextColumn.of("Payer", p -> p.payerName() == null ? "" : p.payerName(), 140), 100),
-                fixed(money("Amount", DeskPayment::amount, 92)),
-                fixed(status),
-                fixed(TextColumn.of("Customer", p -> p.customerNo() == null ? "" : p.customerNo(), 96)),
-                fixed(TextColumn.of("Kind", p -> p.kind() == com.orderdesk.model.cash.PaymentKind.CHEQUE ? "Cheque" : p.kind().name(), 70))));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    }
-
-    /** A column never narrower than it was made: its values must read whole. */
-    private static <S, T> TableColumn<S, T> fixed(TableColumn<S, T> c) {
-        c.setMinWidth(c.getPrefWidth());
-        return c;
-    }
-
-    private static <S, T> TableColumn<S, T> atLeast(TableColumn<S, T> c, double min) {
-        c.setMinWidth(min);
-        return c;
+        TableColumn<DeskPayment, String> payer = TextColumn.of("Payer", p -> p.payerName() == null ? "" : p.payerName(), 100);
+        TableColumn<DeskPayment, String> number = TextColumn.of("Payment", DeskPayment::number, 104);
+        TableColumn<DeskPayment, Money> amount = money("Amount", DeskPayment::amount, 92);
+        // At 1366 px the list has about 450 px. The number, amount and status are as wide as the day's
+        // widest and the payer takes the rest, shortened where it must be (whole in its tooltip and in
+        // the detail). The customer and the kind (both in the detail beside the list) were columns past
+        // the list's edge that no scroll bar reached; they are gone.
+        payer.setMinWidth(100);
+        ColumnFit.oneLine(payer);
+        table.getColumns().setAll(List.of(number, payer, amount, status));
+        ContentWidth.fit(table, List.of(number, amount, status));
+        ColumnFit.fill(table, payer);
     }
 
     void invoiceColumns(TableView<ApplyRow> table) {

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.customer;
 
 import com.orderdesk.gui.common.ColumnFit;
+import com.orderdesk.gui.common.ContentWidth;
 import com.orderdesk.gui.common.TablePrefs;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.customer.CustomerRow;
@@ -31,18 +32,21 @@ final class CustomerList {
         this.vm = vm;
         this.searchField = searchField;
         this.table = table;
-        // beside the editor at 1366 px the list has some 430 px: the name takes what the number and
-        // the city leave, so the city ends at the list's edge (it lay behind a sideways bar, tour of
-        // 5 December) and the phone is a sideways scroll away; a long name is shortened, whole in its tooltip
+        // beside the editor at 1366 px the list has some 550 px: the number and phone are as wide as the
+        // rows shown need, the city has room for "North Little Rock, AR" and the name takes the rest, so all
+        // four end at the list's edge (the phone lay past a sideways bar, tour of 6 December); a longer
+        // name or city is shortened, whole in its tooltip
+        TableColumn<CustomerRow, String> number = TextColumn.of("Number", CustomerRow::number, 80);
         TableColumn<CustomerRow, String> name = TextColumn.of("Name", r -> r.name() + (r.active() ? "" : "  (inactive)"), 160);
         TableColumn<CustomerRow, String> city = TextColumn.of("City", r -> r.city() == null ? "" : r.city() + ", " + r.state(), 175);
+        TableColumn<CustomerRow, String> phone = TextColumn.of("Phone", r -> r.phone() == null ? "" : r.phone(), 120);
         ColumnFit.oneLine(name);
         ColumnFit.oneLine(city);
-        table.getColumns().setAll(List.of(TextColumn.of("Number", CustomerRow::number, 80), name, city,
-                TextColumn.of("Phone", r -> r.phone() == null ? "" : r.phone(), 120)));
+        table.getColumns().setAll(List.of(number, name, city, phone));
         table.setItems(vm.rows());
         TablePrefs.forUser().remember(table, "customers");
-        ColumnFit.fillUpTo(table, name, city);
+        ContentWidth.fit(table, List.of(number, phone));
+        ColumnFit.fill(table, name);
         footerLabel.textProperty().bind(vm.footerProperty());
         typing.setOnFinished(e -> vm.search(searchField.getText()));
         searchField.textProperty().addListener((o, a, b) -> typing.playFromStart());

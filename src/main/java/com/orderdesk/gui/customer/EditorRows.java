@@ -56,6 +56,9 @@ final class EditorRows {
         state.setPrefColumnCount(3);
         TextField zip = field(a.zip, idPrefix + "-zip", "ZIP code");
         zip.setPrefColumnCount(7);
+        // where the row is narrow (the editor beside the customer list at 1366 px) the ZIP keeps room for its
+        // prompt and a ZIP+4 ("72114-1234"); it was squeezed with the city to 65 px, "ZIP cc"
+        zip.setMinWidth(100);
         g.add(label("Street", line1), 0, 0);
         g.add(line1, 1, 0);
         g.add(line2, 2, 0, 4, 1);

@@ -74,6 +74,9 @@ class RootCausesScreenTest extends ScreenTestOnOneBook {
         assertThat(robot.lookup("#rootCauseTotal").queryAs(Label.class).getText()).contains("2 cases").contains("35.00");
         // by reason the reason's name alone (its stored code, "DAMAGED", only in the export)
         assertThat(shownHeaders(robot)).startsWith("Reason", "Cases");
+        // the reason takes the table's width: no empty band right of the share (tour of 6 December)
+        TableView<?> table = robot.lookup("#rootCauseTable").queryAs(TableView.class);
+        assertThat(com.orderdesk.gui.common.Truncation.unusedWidth(table)).as("room no column uses, by reason").isLessThan(2);
         // the share as every percentage on screen ("57.14%"; it read "57.14 %")
         assertThat(robot.lookup((javafx.scene.control.TableCell<?, ?> c) -> c.getTableColumn() != null
                 && "Share".equals(c.getTableColumn().getText()) && c.getText() != null && !c.getText().isEmpty()).queryAll()
@@ -89,6 +92,7 @@ class RootCausesScreenTest extends ScreenTestOnOneBook {
         assertThat(rows(robot).get(0).cases()).isEqualTo(2);
         assertThat(rows(robot).get(0).amount().toString()).isEqualTo("35.00");
         assertThat(shownHeaders(robot)).startsWith("Customer", "Name", "Cases");
+        assertThat(com.orderdesk.gui.common.Truncation.unusedWidth(table)).as("room no column uses, by customer").isLessThan(2);
 
         // Ctrl+E writes what is shown
         Path csv = dir.resolve("root-causes.csv");

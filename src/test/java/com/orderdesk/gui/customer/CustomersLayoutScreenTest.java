@@ -14,7 +14,9 @@ import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.geometry.Orientation;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +28,10 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The customer list beside the editor in the room the screen has at 1366 x 768 (1258 x 700). Tour
- * of 5 December: the City column lay behind a sideways scroll bar. Now the name takes the room the
- * number and the city leave, the city (the demo book's longest, "North Little Rock, AR") reads whole
- * at the list's edge and only the phone is a sideways scroll away.
+ * of 5 December: the City column lay behind a sideways scroll bar; 6 December: the Phone still did.
+ * Now the list has the room its four columns need (the editor gives some 110 px of its stretched
+ * fields), the number and phone are as wide as their values, the city (the demo book's longest,
+ * "North Little Rock, AR") reads whole and the name takes the rest: no sideways bar.
  */
 @ExtendWith(ApplicationExtension.class)
 class CustomersLayoutScreenTest extends ScreenTestOnOneBook {
@@ -59,15 +62,23 @@ class CustomersLayoutScreenTest extends ScreenTestOnOneBook {
     }
 
     @Test
-    void theCityReadsWholeAtTheListsEdge(FxRobot robot) throws Exception {
+    void everyColumnReadsWholeInsideTheListsEdge(FxRobot robot) throws Exception {
         TableView<?> list = robot.lookup("#customerList").queryAs(TableView.class);
         ScreenFixture.waitUntil(30, () -> list.getItems().size() == 3);
 
-        assertThat(Truncation.columnsOutOfView(list)).as("columns beyond the list's edge").containsExactly("Phone");
-        // the name is shortened where it must be (whole in its tooltip); the city and number are not
-        assertThat(Truncation.cutCells(root, "Name", "Phone")).isEmpty();
+        assertThat(list.getColumns().stream().map(c -> c.getText()).toList()).isEqualTo(List.of("Number", "Name", "City", "Phone"));
+        assertThat(Truncation.columnsOutOfView(list)).as("columns beyond the list's edge").isEmpty();
+        assertThat(list.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar b
+                && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible())).as("a sideways bar").isFalse();
+        assertThat(Truncation.unusedWidth(list)).as("room no column uses").isLessThan(2);
+        // the name is shortened where it must be (whole in its tooltip); the city, number and phone are not
+        assertThat(Truncation.cutCells(root, "Name")).isEmpty();
         assertThat(Truncation.cutHeaders(root)).isEmpty();
         assertThat(list.getColumns().get(1).getWidth()).as("name column").isGreaterThanOrEqualTo(160);
-        assertThat(list.getColumns().stream().map(c -> c.getText()).toList()).isEqualTo(List.of("Number", "Name", "City", "Phone"));
+        // and the editor beside it, narrower now, still shows its labels and buttons whole
+        assertThat(Truncation.cutLabels(root, ".label")).isEmpty();
+        assertThat(Truncation.cutLabels(root, ".button")).isEmpty();
+        javafx.scene.control.TextField zip = robot.lookup("#billTo-zip").queryAs(javafx.scene.control.TextField.class);
+        assertThat(zip.getWidth()).as("the ZIP field (its prompt 'ZIP code' was cut to 'ZIP cc', 65 px)").isGreaterThanOrEqualTo(100);
     }
 }

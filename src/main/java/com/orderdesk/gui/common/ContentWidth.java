@@ -1,0 +1,121 @@
+package com.orderdesk.gui.common;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+
+/**
+ * Sizes a table's short columns (a number, an amount, a status chip) to the widest value the table
+ * shows and its title, as a double click on a header border does, each time its rows change: a width
+ * set for the widest value there could ever be leaves room unused on most days, room a name beside
+ * it needs ({@link ColumnFit#fill} gives that column what these leave). Tour of 6 December: the
+ * cash desk's payer names were cut after 15 letters beside an amount column a quarter empty.
+ */
+public final class ContentWidth {
+    /** What JavaFX's cells read to report their text's width instead of their column's. */
+    private static final String OWN_WIDTH = "deferToParentPrefWidth";
+
+    private ContentWidth() {
+    }
+
+    /** Keeps each of {@code columns} as wide as its widest cell or its title, whichever is wider. */
+    public static <S> void fit(TableView<S> table, List<? extends TableColumn<S, ?>> columns) {
+        boolean[] queued = {false};
+        Runnable refit = () -> {
+            if (queued[0]) {
+                return;
+            }
+            queued[0] = true;
+            // after the change is drawn: the header and the cells have their style by then
+            Platform.runLater(() -> {
+                queued[0] = false;
+                columns.forEach(c -> measure(table, c));
+            });
+        };
+        ListChangeListener<S> changed = change -> refit.run();
+        // an invalidation listener, not a change listener: an empty list replaced by another empty
+        // list (a screen's filtered list before its rows come) is "equal", and no change is told
+        @SuppressWarnings("unchecked")
+        ObservableList<S>[] watched = new ObservableList[] {table.getItems()};
+        if (watched[0] != null) {
+            watched[0].addListener(changed);
+        }
+        table.itemsProperty().addListener(obs -> {
+            if (watched[0] != null) {
+                watched[0].removeListener(changed);
+            }
+            watched[0] = table.getItems();
+            if (watched[0] != null) {
+                watched[0].addListener(changed);
+            }
+            refit.run();
+        });
+        table.skinProperty().addListener(obs -> refit.run());
+    }
+
+    private static <S, T> void measure(TableView<S> table, TableColumn<S, T> column) {
+        if (!(table.getSkin() instanceof SkinBase<?> skin) || column.getCellFactory() == null) {
+            return;
+        }
+        double width = titleWidth(table, column);
+        ObservableList<S> items = table.getItems();
+        if (items != null && !items.isEmpty()) {
+            width = Math.max(width, widestCell(table, column, skin));
+        }
+        if (width > 0 && Math.ceil(width) != column.getPrefWidth()) {
+            column.setMinWidth(Math.ceil(width));
+            column.setPrefWidth(Math.ceil(width));
+        }
+    }
+
+    /** The widest cell over every row, measured in a row of the table's own style (font, padding). */
+    private static <S, T> double widestCell(TableView<S> table, TableColumn<S, T> column, SkinBase<?> skin) {
+        TableCell<S, T> cell = column.getCellFactory().call(column);
+        cell.getProperties().put(OWN_WIDTH, Boolean.TRUE);
+        TableRow<S> row = new TableRow<>();
+        row.updateTableView(table);
+        cell.updateTableView(table);
+        cell.updateTableColumn(column);
+        cell.updateTableRow(row);
+        // a stand-in for the row (whose children are its own): the theme's row-to-cell rules match it
+        Group inRow = new Group(cell);
+        inRow.getStyleClass().add("table-row-cell");
+        inRow.setManaged(false); // added and taken away again before the next pulse draws anything
+        skin.getChildren().add(inRow);
+        double widest = 0;
+        try {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                row.updateIndex(i);
+                cell.updateIndex(i);
+                if ((cell.getText() != null && !cell.getText().isEmpty()) || cell.getGraphic() != null) {
+                    inRow.applyCss();
+                    widest = Math.max(widest, cell.prefWidth(-1));
+                }
+            }
+        } finally {
+            cell.updateIndex(-1);
+            skin.getChildren().remove(inRow);
+        }
+        return widest;
+    }
+
+    /** The column's title whole, with the header's padding and sort arrow room; 0 before the header is drawn. */
+    private static double titleWidth(TableView<?> table, TableColumn<?, ?> column) {
+        for (Node n : table.lookupAll(".column-header")) {
+            if (n instanceof TableColumnHeader h && h.getTableColumn() == column) {
+                Node label = h.lookup(".label");
+                return label == null ? 0 : label.prefWidth(-1) + h.snappedLeftInset() + h.snappedRightInset();
+            }
+        }
+        return 0;
+    }
+}

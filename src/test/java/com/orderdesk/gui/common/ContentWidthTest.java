@@ -1,0 +1,69 @@
+package com.orderdesk.gui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** ContentWidth: short columns as wide as their widest value (or title), again each time the rows change. */
+class ContentWidthTest {
+    record Payment(String number, String amount) {
+    }
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxTestSupport.startToolkit();
+    }
+
+    @Test
+    void aColumnIsAsWideAsItsWidestValueOrItsTitleAndFollowsTheRows() throws Exception {
+        ObservableList<Payment> rows = FXCollections.observableArrayList();
+        TableView<Payment> table = FxTestSupport.onFx(() -> {
+            Truncation.applicationLook();
+            TableView<Payment> t = new TableView<>();
+            t.getColumns().setAll(List.of(column("Payment", Payment::number), column("Amount", Payment::amount)));
+            ContentWidth.fit(t, List.of(t.getColumns().get(0), t.getColumns().get(1)));
+            t.setItems(rows); // as a screen does: the columns first, then its (filtered) list
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(t), 600, 300));
+            stage.show();
+            return t;
+        });
+        List<Double> empty = widths(table);
+        FxTestSupport.onFxRun(() -> rows.setAll(new Payment("PMT-100001", "12.00"), new Payment("PMT-100002", "103,103.12")));
+        List<Double> full = widths(table);
+        FxTestSupport.onFxRun(() -> rows.remove(1));
+        List<Double> fewer = widths(table);
+        List<String> cut = FxTestSupport.onFx(() -> Truncation.cutCells(table));
+        FxTestSupport.onFxRun(() -> table.getScene().getWindow().hide());
+
+        // no rows: the titles whole; rows: the widest value whole, and no more than that
+        assertThat(empty.get(1)).isLessThan(full.get(1));
+        assertThat(full.get(1)).as("Amount for 103,103.12").isGreaterThan(fewer.get(1));
+        assertThat(fewer.get(1)).as("Amount for its title").isEqualTo(empty.get(1));
+        assertThat(cut).isEmpty();
+        assertThat(full.get(0)).as("Payment for PMT-100001").isGreaterThan(empty.get(0)).isLessThan(120);
+    }
+
+    private static List<Double> widths(TableView<Payment> table) throws Exception {
+        Thread.sleep(300);
+        FxTestSupport.drainFx();
+        return FxTestSupport.onFx(() -> table.getColumns().stream().map(TableColumn::getWidth).toList());
+    }
+
+    private static TableColumn<Payment, String> column(String title, java.util.function.Function<Payment, String> value) {
+        TableColumn<Payment, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(150);
+        return c;
+    }
+}
