@@ -46,20 +46,21 @@ public final class DemoBook {
 
     /**
      * The demo book's steps and their weights: wall-clock shares of a first start's 600-customer book
-     * (the log's "Demo book: ... in N ms" lines; measured 6 December 2026: 14.9 s of bulk rows, 68.6 s
-     * of shipments, 8.1 s of cash, 4.1 s of inbox, under 2.3 s each for the rest, at load 16), so the
+     * (the log's "Demo book: ... in N ms" lines; 6 December 2026, 2 cores, C1 as `mvn javafx:run` starts it,
+     * load 4: 6.5 s of bulk rows, 21.6 s of shipments, 1.7 s of cash, 1.4 s of inbox, under 0.5 s each for
+     * the rest; at load 16 the same shares within a few points), so the
      * progress bar moves with the work.
      */
     public enum Step {
-        HISTORY("master data and order history", 15),
-        SHIPMENTS("shipments of allocated and shipped orders", 68),
-        CASH_DAY("a day of incoming cash", 8),
-        INVOICE_LINES("invoice lines", 0.6),
+        HISTORY("master data and order history", 20),
+        SHIPMENTS("shipments of allocated and shipped orders", 66),
+        CASH_DAY("a day of incoming cash", 5),
+        INVOICE_LINES("invoice lines", 0.3),
         INBOX("the order inbox", 4),
-        KPI_HISTORY("touches and paid history", 0.3),
-        CLAIMS("returns and cases", 1.3),
-        COLLECTIONS("collectors, calls and promises", 0.8),
-        CASH_FORECAST("predictions and forecasts", 2.2);
+        KPI_HISTORY("touches and paid history", 0.1),
+        CLAIMS("returns and cases", 1.2),
+        COLLECTIONS("collectors, calls and promises", 0.4),
+        CASH_FORECAST("predictions and forecasts", 1.5);
 
         final String what;
         final double weight;
