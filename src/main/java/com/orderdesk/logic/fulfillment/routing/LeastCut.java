@@ -27,8 +27,8 @@ final class LeastCut {
     private final int[] baseTails;
     private final int[] pivot;
     private final long[][] least;
-    /** Per depth: the nodes whose room differs from the base. */
-    private final int[] apartFrom;
+    /** Per depth: the rooms of the last call (to tell which node moved). */
+    private final long[][] lastRoom;
     private long free;
     private long any;
     private int fullPasses;
@@ -39,48 +39,50 @@ final class LeastCut {
         int depths = carryFrom.length;
         cutRoom = new long[1 << k];
         baseRoom = new long[depths][k];
-        apartFrom = new int[depths];
+        lastRoom = new long[depths][k];
         baseTails = new int[depths];
         Arrays.fill(baseTails, -1);
         pivot = new int[depths];
         least = new long[depths][4];
     }
 
-    /**
-     * Least flow over all cuts of the lines from {@code depth}, the nodes' rooms (never negative) at
-     * {@code rooms[off + n]}, tail nodes {@code tails}; {@code moved}: the nodes whose room differs from
-     * the last call at this depth (the caller keeps that record, so no room is compared twice).
-     */
-    void solve(int depth, long[] rooms, int off, int tails, long need, int moved) {
+    /** Least flow over all cuts of the lines from {@code depth}, nodes' rooms {@code roomOf} (never negative), tail nodes {@code tails}. */
+    void solve(int depth, long[] roomOf, int tails, long need) {
         long[] base = baseRoom[depth];
-        int apart = apartFrom[depth];
-        for (int bits = moved; bits != 0; bits &= bits - 1) {
-            int n = Integer.numberOfTrailingZeros(bits);
-            apart = rooms[off + n] != base[n] ? apart | 1 << n : apart & ~(1 << n);
+        long[] last = lastRoom[depth];
+        int moved = -1;
+        int apart = -1;
+        int differ = 0;
+        for (int n = 0; n < k; n++) {
+            if (roomOf[n] != last[n]) {
+                moved = n;
+            }
+            if (roomOf[n] != base[n]) {
+                apart = n;
+                differ++;
+            }
         }
-        apartFrom[depth] = apart;
+        System.arraycopy(roomOf, 0, last, 0, k);
         long[] m = least[depth];
         int p = pivot[depth];
-        if (baseTails[depth] == tails && (apart & ~(1 << p)) == 0) {
-            long shift = rooms[off + p] - base[p];
+        if (baseTails[depth] == tails && (differ == 0 || differ == 1 && apart == p)) {
+            long shift = roomOf[p] - base[p];
             free = Math.min(m[0], m[1] == NONE ? NONE : m[1] + shift);
             any = Math.min(m[2], m[3] == NONE ? NONE : m[3] + shift);
             return;
         }
-        // the pivot: the highest node that moved since the last call, else the highest apart from the base
-        p = moved != 0 ? 31 - Integer.numberOfLeadingZeros(moved) : apart != 0 ? 31 - Integer.numberOfLeadingZeros(apart) : 0;
+        p = moved >= 0 ? moved : Math.max(apart, 0);
         fullPasses++;
-        full(depth, rooms, off, tails, need, p, m);
+        full(depth, roomOf, tails, need, p, m);
         pivot[depth] = p;
         baseTails[depth] = tails;
-        System.arraycopy(rooms, off, base, 0, k);
-        apartFrom[depth] = 0;
+        System.arraycopy(roomOf, 0, base, 0, k);
         free = Math.min(m[0], m[1]);
         any = Math.min(m[2], m[3]);
     }
 
     /** The least flows over all cuts without node p, with it, and the same over the cuts without a tail node. */
-    private void full(int depth, long[] rooms, int off, int tails, long need, int p, long[] m) {
+    private void full(int depth, long[] roomOf, int tails, long need, int p, long[] m) {
         long[] carry = carryFrom[depth];
         int all = (1 << k) - 1;
         int with = 1 << p;
@@ -91,7 +93,7 @@ final class LeastCut {
         cutRoom[0] = 0;
         for (int cut = 1; cut <= all; cut++) {
             int low = Integer.numberOfTrailingZeros(cut);
-            long room = cutRoom[cut & (cut - 1)] + rooms[off + low];
+            long room = cutRoom[cut & (cut - 1)] + roomOf[low];
             cutRoom[cut] = room;
             long flow = room + carry[all & ~cut];
             boolean noTail = (cut & tails) == 0;

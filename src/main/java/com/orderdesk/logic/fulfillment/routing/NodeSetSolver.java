@@ -214,7 +214,6 @@ final class NodeSetSolver {
                 level[n] = c.levels[n];
                 capNow[n] = cap[n][level[n]];
             }
-            bound.movedAll();
             assign(c.fixed);
         }
         return new SolveResult(bestX, bestX == null ? below : bestCost, !aborted);
@@ -239,7 +238,6 @@ final class NodeSetSolver {
     private void chooseLevel(int i, double fixedSoFar) {
         if (i == k) {
             Arrays.fill(load, 0);
-            bound.movedAll();
             double floor = fixedSoFar + bound.remainderFloor(0, Double.POSITIVE_INFINITY);
             if (floor < limit - ExactOrderSolver.EPS) {
                 candidates.add(new Candidate(level.clone(), fixedSoFar, floor));
@@ -269,7 +267,6 @@ final class NodeSetSolver {
                 level[o] = only == null ? cap[o].length - 1 : Math.min(only[o], cap[o].length - 1); // the nodes still open get their loosest level
                 capNow[o] = cap[o][level[o]];
             }
-            bound.movedAll();
             if (f + restFixed + bound.shortageFloor() < limit - ExactOrderSolver.EPS) {
                 chooseLevel(i + 1, f);
             }
@@ -293,7 +290,6 @@ final class NodeSetSolver {
             memo.clear();
         }
         Arrays.fill(load, 0);
-        bound.movedAll();
         line(0, 0);
     }
 
@@ -338,7 +334,6 @@ final class NodeSetSolver {
             }
             double v = variable + extra;
             load[n] += q * w;
-            bound.moved(n); // the bound's per-depth record reads only the node that moved
             // units not yet placed cost at least the line's floor each
             int later = Math.min(r - q, availAfter[depth][s + 1]);
             double rest = later * unitFloor[depth] + (r - q - later) * p.backorderPenalty;
@@ -351,7 +346,6 @@ final class NodeSetSolver {
                 x[n][l] = 0;
             }
             load[n] -= q * w;
-            bound.moved(n);
         }
     }
 

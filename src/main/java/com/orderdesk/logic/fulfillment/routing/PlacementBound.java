@@ -29,22 +29,21 @@ final class PlacementBound {
     private final double backorderUnitFloor;
     /** The same, less the dearer pick the pick term may already have charged the unit (see remainderFloor). */
     private double backorderPerKgNet, backorderUnitNet;
-    /** The pick term (its tables, and its per-depth record). */
-    private final PickFloor pick;
-    /**
-     * Per depth (flat, depth x k + node): each node's cap and load at the last floor there, and its room
-     * for the flow (a tail node's up to the last break, another's fillable room); per depth their sum
-     * (more than 8 nodes), the tail mask and cheapest tail per kg, and the flows of the cuts.
-     */
-    private final long[] seenCap, seenLoad, roomAt;
-    private final boolean[] tailAt;
-    private final long[] freeRoomAt, freeAt, anyAt;
-    private final int[] tailsAt;
-    private final double[] tailPerKgAt;
-    private final boolean[] cutsKnown;
-    /** Per depth: the clock's time at the last floor there (0: none yet); the clock the solver tells of every move. */
-    private final long[] seenAt;
-    private final MoveClock clock = new MoveClock();
+    private final long[] roomOf;
+    /** Pick values that are some line's floor (below the penalty), the next dearer floor per line, depths lightest line first. */
+    private final double[] cheapPicks, nextFloor;
+    private final int[] lightestFirst;
+    /** Per variant (0: all lines, 1: lines with a dearer stockist) and cheap pick: units and least dearer step from each depth on. */
+    private final int[][][] groupUnits;
+    private final double[][][] groupDelta;
+    /** Per variant and node: depths of the lines priced at the node's pick that it stocks, lightest first. */
+    private final int[][][] fitLines;
+    private final int[] nodeGroup;
+    /** Per cheap pick: the nodes whose pick it is, in node order (pickBeyondRoom scanned all k nodes per pick). */
+    private final int[][] groupNodes;
+    /** Per variant, node and depth: the room unitsFitting last saw there plus one (0: none yet), and its value (see there). */
+    private final long[][][] fitRoom;
+    private final double[][][] fitUnits;
     /** Per node and depth: the weights its stock of the lines from that depth can make exactly (null: not built, or too fine). */
     private SubsetSums reach;
     /** Per node and depth: the room fillable last looked up in reach there (0: none; it never looks up 0), and its answer. */
@@ -102,8 +101,89 @@ final class PlacementBound {
                 carryFrom[d][m] = carryFrom[d + 1][m] + Math.min(whole, carry);
             }
         }
-        pick = new PickFloor(p, lineAt, unitFloor, shippableUnits, tailLevel, level, capNow, load);
-        double[] nextFloor = pick.nextFloor;
+        lightestFirst = new int[lines];
+        for (int d = 0; d < lines; d++) {
+            lightestFirst[d] = lines - 1 - d; // heaviest-first by qty x weight is not lightest unit first: sort
+        }
+        for (int a = 1; a < lines; a++) {
+            int d = lightestFirst[a];
+            int b = a - 1;
+            while (b >= 0 && p.weight[lineAt[lightestFirst[b]]] > p.weight[lineAt[d]]) {
+                lightestFirst[b + 1] = lightestFirst[b];
+                b--;
+            }
+            lightestFirst[b + 1] = d;
+        }
+        nextFloor = new double[lines];
+        double[] picks = new double[lines];
+        int pickCount = 0;
+        for (int d = 0; d < lines; d++) {
+            int l = lineAt[d];
+            nextFloor[d] = p.backorderPenalty;
+            for (int n = 0; n < k; n++) {
+                if (p.avail[n][l] > 0 && p.pick[n] > unitFloor[d]) {
+                    nextFloor[d] = Math.min(nextFloor[d], p.pick[n]);
+                }
+            }
+            if (unitFloor[d] < p.backorderPenalty && nextFloor[d] > unitFloor[d]) {
+                picks[pickCount++] = unitFloor[d];
+            }
+        }
+        Arrays.sort(picks, 0, pickCount);
+        int distinct = 0;
+        for (int i = 0; i < pickCount; i++) {
+            if (distinct == 0 || picks[distinct - 1] != picks[i]) {
+                picks[distinct++] = picks[i];
+            }
+        }
+        cheapPicks = Arrays.copyOf(picks, distinct);
+        int groups = cheapPicks.length;
+        int[] groupOf = new int[lines];
+        for (int d = 0; d < lines; d++) {
+            groupOf[d] = Arrays.binarySearch(cheapPicks, unitFloor[d]);
+        }
+        nodeGroup = new int[k];
+        for (int n = 0; n < k; n++) {
+            nodeGroup[n] = Arrays.binarySearch(cheapPicks, p.pick[n]);
+        }
+        groupNodes = new int[groups][];
+        for (int g = 0; g < groups; g++) {
+            int[] in = new int[k];
+            int count = 0;
+            for (int n = 0; n < k; n++) {
+                if (nodeGroup[n] == g) {
+                    in[count++] = n;
+                }
+            }
+            groupNodes[g] = Arrays.copyOf(in, count);
+        }
+        fitRoom = new long[2][k][lines + 1];
+        fitUnits = new double[2][k][lines + 1];
+        groupUnits = new int[2][groups][lines + 1];
+        groupDelta = new double[2][groups][lines + 1];
+        fitLines = new int[2][k][];
+        for (int variant = 0; variant < 2; variant++) {
+            for (int g = 0; g < groups; g++) {
+                groupDelta[variant][g][lines] = Double.POSITIVE_INFINITY;
+                for (int d = lines - 1; d >= 0; d--) {
+                    boolean counts = groupOf[d] == g && (variant == 0 || nextFloor[d] < p.backorderPenalty);
+                    groupUnits[variant][g][d] = groupUnits[variant][g][d + 1] + (counts ? shippableUnits[d] : 0);
+                    groupDelta[variant][g][d] = counts ? Math.min(groupDelta[variant][g][d + 1], nextFloor[d] - unitFloor[d])
+                            : groupDelta[variant][g][d + 1];
+                }
+            }
+            for (int n = 0; n < k; n++) {
+                int[] fit = new int[lines];
+                int count = 0;
+                for (int d : lightestFirst) {
+                    if (groupOf[d] >= 0 && groupOf[d] == nodeGroup[n] && p.avail[n][lineAt[d]] > 0
+                            && (variant == 0 || nextFloor[d] < p.backorderPenalty)) {
+                        fit[count++] = d;
+                    }
+                }
+                fitLines[variant][n] = Arrays.copyOf(fit, count);
+            }
+        }
         backorderPerKgNet = Double.POSITIVE_INFINITY;
         backorderUnitNet = Double.POSITIVE_INFINITY;
         for (int d = 0; d < lines; d++) {
@@ -121,20 +201,7 @@ final class PlacementBound {
             backorderUnitNet = 0;
         }
 
-        int cells = (lines + 1) * k;
-        seenCap = new long[cells];
-        Arrays.fill(seenCap, Long.MIN_VALUE); // no cap is: every node is new at its first floor
-        seenLoad = new long[cells];
-        roomAt = new long[cells];
-        tailAt = new boolean[cells];
-        freeRoomAt = new long[lines + 1];
-        freeAt = new long[lines + 1];
-        anyAt = new long[lines + 1];
-        tailsAt = new int[lines + 1];
-        tailPerKgAt = new double[lines + 1];
-        Arrays.fill(tailPerKgAt, Double.POSITIVE_INFINITY);
-        cutsKnown = new boolean[lines + 1];
-        seenAt = new long[lines + 1];
+        roomOf = new long[k];
         fillRoom = new long[masks > 0 ? k : 0][lines + 1];
         fillMade = new long[fillRoom.length][lines + 1];
         cuts = masks > 0 ? new LeastCut(k, carryFrom) : null;
@@ -143,19 +210,7 @@ final class PlacementBound {
     /** Tabulates the exact subset sums (from now on the room of a node counts only weights whole units make); returns their weight step, 0 when too fine. */
     long useSubsetSums() {
         reach = SubsetSums.of(p, lineAt, lastBreak);
-        Arrays.fill(seenCap, Long.MIN_VALUE); // the rooms for the flow change with it: every node is new again
-        clock.movedAll();
         return reach == null ? 0 : reach.unit();
-    }
-
-    /** Node n's load (or cap) moved: the solver tells of every change to the state this bound reads. */
-    void moved(int n) {
-        clock.moved(n);
-    }
-
-    /** New levels, or every load cleared. */
-    void movedAll() {
-        clock.movedAll();
     }
 
     /**
@@ -188,92 +243,53 @@ final class PlacementBound {
         if (depth >= lines) {
             return 0;
         }
-        int moved = look(depth);
-        double tailPerKg = tailPerKgAt[depth];
+        double tailPerKg = Double.POSITIVE_INFINITY;
         long need = weightFrom[depth];
         long placeableFree;
         long placeableAny;
         if (masks == 0) {
-            placeableFree = Math.min(need, freeRoomAt[depth]);
+            long freeRoom = 0;
+            for (int n = 0; n < k; n++) {
+                if (tailLevel[n][level[n]]) {
+                    tailPerKg = Math.min(tailPerKg, perKgAbove[n]);
+                    freeRoom = saturatingAdd(freeRoom, Math.max(0, lastBreak - load[n]));
+                } else {
+                    freeRoom += Math.max(0, capNow[n] - load[n]);
+                }
+            }
+            placeableFree = Math.min(need, freeRoom);
             placeableAny = tailPerKg < Double.POSITIVE_INFINITY ? need : placeableFree;
         } else {
-            // the cuts are a function of the rooms and tails: read back while neither moved at this depth
-            if (moved != 0 || !cutsKnown[depth]) {
-                cuts.solve(depth, roomAt, depth * k, tailsAt[depth], need, moved);
-                freeAt[depth] = cuts.free();
-                anyAt[depth] = cuts.any();
-                cutsKnown[depth] = true;
+            // one pass: the cuts need no total room (the first pass summed it for the case above only)
+            int tails = 0;
+            for (int n = 0; n < k; n++) {
+                if (tailLevel[n][level[n]]) {
+                    tailPerKg = Math.min(tailPerKg, perKgAbove[n]);
+                    roomOf[n] = Math.max(0, lastBreak - load[n]);
+                    tails |= 1 << n;
+                } else {
+                    roomOf[n] = fillable(n, depth, capNow[n] - load[n]);
+                }
             }
-            placeableFree = freeAt[depth];
-            placeableAny = anyAt[depth];
+            cuts.solve(depth, roomOf, tails, need);
+            placeableFree = cuts.free();
+            placeableAny = cuts.any();
         }
         long mustBackorder = need - placeableAny;
         long displaced = need - placeableFree;
         double floor = floorFrom[depth];
         double bound = floor + shortage(mustBackorder, displaced, backorderPerKgFloor, backorderUnitFloor, tailPerKg);
-        if (!withPick || bound >= enough || pick.none()) {
+        if (!withPick || bound >= enough || cheapPicks.length == 0) {
             return bound;
         }
-        bound = Math.max(bound, floor + pick.beyondRoom(depth, false));
+        bound = Math.max(bound, floor + pickBeyondRoom(depth, false));
         if (bound >= enough) {
             return bound;
         }
         // backordered units must not be counted twice: priced net of the dearer pick the pick term already took
         double together = shortage(mustBackorder, displaced, backorderPerKgNet, backorderUnitNet, tailPerKg)
-                + pick.beyondRoom(depth, true);
+                + pickBeyondRoom(depth, true);
         return Math.max(bound, floor + together);
-    }
-
-    /**
-     * Brings the depth's record up to the search state: only the nodes whose cap or load differs
-     * from the last floor at this depth (a search step moves one, and the clock says which) get their
-     * room worked out again and their tail flag looked at. Returns the mask of nodes whose room for the flow
-     * moved (up to 8 nodes; the cuts need no more).
-     */
-    private int look(int depth) {
-        int off = depth * k;
-        int who = seenAt[depth] == 0 ? MoveClock.SEVERAL : clock.since(seenAt[depth]);
-        seenAt[depth] = clock.now();
-        if (who == MoveClock.NONE) {
-            return 0;
-        }
-        int moved = 0;
-        boolean tailsMoved = false;
-        for (int n = who >= 0 ? who : 0; n < (who >= 0 ? who + 1 : k); n++) {
-            long c = capNow[n];
-            long l = load[n];
-            if (c == seenCap[off + n] && l == seenLoad[off + n]) {
-                continue;
-            }
-            seenCap[off + n] = c;
-            seenLoad[off + n] = l;
-            boolean tail = tailLevel[n][level[n]];
-            if (tail != tailAt[off + n]) {
-                tailAt[off + n] = tail;
-                tailsMoved = true;
-            }
-            long room = tail ? Math.max(0, lastBreak - l) : masks > 0 ? fillable(n, depth, c - l) : Math.max(0, c - l);
-            long was = roomAt[off + n];
-            if (room != was) {
-                roomAt[off + n] = room;
-                freeRoomAt[depth] += room - was; // whole numbers, each at most the last break: the same sum as in one pass
-                moved |= masks > 0 ? 1 << n : 0;
-            }
-        }
-        if (tailsMoved) {
-            double tailPerKg = Double.POSITIVE_INFINITY;
-            int tails = 0;
-            for (int n = 0; n < k; n++) {
-                if (tailAt[off + n]) {
-                    tailPerKg = Math.min(tailPerKg, perKgAbove[n]);
-                    tails |= masks > 0 ? 1 << n : 0;
-                }
-            }
-            tailPerKgAt[depth] = tailPerKg;
-            tailsAt[depth] = tails;
-            cutsKnown[depth] = false;
-        }
-        return moved;
     }
 
     /**
@@ -297,6 +313,69 @@ final class PlacementBound {
         return mustBackorder > 0 ? Math.max(byWeight, perUnit) : byWeight;
     }
 
+    /**
+     * Extra picking when the nodes with the cheapest pick cannot hold all the units priced at
+     * their pick: per pick value v, the units whose floor is v beyond the most such units those
+     * nodes can still take (lightest first, within their room) pay at least the next dearer pick
+     * among their stockists (or the penalty).
+     */
+    private double pickBeyondRoom(int depth, boolean onlyWithDearerStockist) {
+        int variant = onlyWithDearerStockist ? 1 : 0;
+        double extra = 0;
+        for (int g = 0; g < cheapPicks.length; g++) {
+            int units = groupUnits[variant][g][depth];
+            if (units == 0) {
+                continue;
+            }
+            double room = 0;
+            int[] nodes = groupNodes[g];
+            for (int i = 0; i < nodes.length && room < units; i++) {
+                room += unitsFitting(nodes[i], depth, variant);
+            }
+            if (room < units) {
+                extra += (units - room) * groupDelta[variant][g][depth];
+            }
+        }
+        return extra;
+    }
+
+    /**
+     * Most units (fractional, lightest first) of the lines from depth priced at node n's pick that it can still take.
+     * Depends only on the room left (and n, depth, variant): a search step moves one node's load, so the others' are read back.
+     */
+    private double unitsFitting(int n, int depth, int variant) {
+        if (tailLevel[n][level[n]]) {
+            return Double.POSITIVE_INFINITY;
+        }
+        long roomNow = Math.max(0, capNow[n] - load[n]);
+        if (fitRoom[variant][n][depth] == roomNow + 1) {
+            return fitUnits[variant][n][depth];
+        }
+        fitRoom[variant][n][depth] = roomNow + 1;
+        double left = RateTable.toKg(roomNow);
+        double units = 0;
+        for (int d : fitLines[variant][n]) {
+            if (d < depth) {
+                continue;
+            }
+            int l = lineAt[d];
+            int can = Math.min(p.avail[n][l], p.qty[l]);
+            double kg = RateTable.toKg(p.weight[l]);
+            if (kg <= 0) {
+                units += can;
+                continue;
+            }
+            double take = Math.min(can, left / kg);
+            units += take;
+            left -= take * kg;
+            if (left <= 1e-12) {
+                break;
+            }
+        }
+        fitUnits[variant][n][depth] = units;
+        return units;
+    }
+
     /** The most weight node n can still take within {@code room} from the lines at {@code depth} on. */
     private long fillable(int n, int depth, long room) {
         if (room <= 0) {
@@ -311,5 +390,10 @@ final class PlacementBound {
         }
         fillRoom[n][depth] = room;
         return fillMade[n][depth] = reach.largestAtMost(n, depth, room);
+    }
+
+    private static long saturatingAdd(long a, long b) {
+        long s = a + b;
+        return s < 0 ? Long.MAX_VALUE : s;
     }
 }

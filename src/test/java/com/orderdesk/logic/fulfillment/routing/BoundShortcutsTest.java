@@ -46,7 +46,6 @@ class BoundShortcutsTest {
             }
             LeastCut cuts = new LeastCut(k, carryFrom);
             long[] roomOf = new long[k];
-            long[][] lastAt = new long[lines + 1][k]; // the rooms of the last call per depth, as PlacementBound's record keeps them
             int tails = 0;
             int depth = 0;
             for (int step = 0; step < 60; step++) {
@@ -65,12 +64,7 @@ class BoundShortcutsTest {
                 }
                 long[] carry = carryFrom[depth];
                 long need = carry[(1 << k) - 1];
-                int moved = 0;
-                for (int n = 0; n < k; n++) {
-                    moved |= roomOf[n] != lastAt[depth][n] ? 1 << n : 0;
-                }
-                lastAt[depth] = roomOf.clone();
-                cuts.solve(depth, roomOf, 0, tails, need, moved);
+                cuts.solve(depth, roomOf, tails, need);
                 long free = need;
                 long any = need;
                 for (int cut = 1; cut < 1 << k; cut++) {
@@ -117,7 +111,7 @@ class BoundShortcutsTest {
                 LeafBound leafWalked = in.leaf(lambda);
                 double last = Double.NaN;
                 for (int step = 0; step < 400; step++) {
-                    in.move(r, step % 50 == 0, walked);
+                    in.move(r, step % 50 == 0);
                     int depth = r.nextInt(0, p.lineCount + 1);
                     double enough = r.nextInt(4) == 0 ? Double.POSITIVE_INFINITY : r.nextDouble(0, 2 * in.floorFrom[0] + 1);
                     double got = walked.remainderFloor(depth, enough);
@@ -165,7 +159,7 @@ class BoundShortcutsTest {
     }
 
     /** A node set's tables as {@link NodeSetSolver} builds them, and the search state the bounds read. */
-    static final class Inputs {
+    private static final class Inputs {
         final OrderProblem p;
         final int k;
         final long lastBreak;
@@ -239,8 +233,8 @@ class BoundShortcutsTest {
             return new LeafBound(p, lambda, lineAt, stockists, lastBreak, perKgAbove, tailLevel, cap, level, load);
         }
 
-        /** One node's load moved (as a search step does), or every node's level and load drawn anew; {@code told} is told, as the solver tells it. */
-        void move(SplittableRandom r, boolean jump, PlacementBound told) {
+        /** One node's load moved (as a search step does), or every node's level and load drawn anew. */
+        void move(SplittableRandom r, boolean jump) {
             for (int n = jump ? 0 : r.nextInt(k); n < k; n = jump ? n + 1 : k) {
                 if (jump) {
                     level[n] = r.nextInt(0, cap[n].length);
@@ -248,7 +242,6 @@ class BoundShortcutsTest {
                 }
                 long most = Math.min(2 * lastBreak, capNow[n]);
                 load[n] = r.nextInt(3) == 0 ? 0 : r.nextLong(0, most + 1);
-                told.moved(n);
             }
         }
     }
