@@ -119,7 +119,7 @@ final class LevelBound {
         return lines;
     }
 
-    /** Tests only: each whole-unit knapsack's visits (a knapsack that gives up leaves the level fractional). */
+    /** Tests only: each whole-unit knapsack's visits, or {@link UnitKnapsack#BY_NODES} (the default: by the rule). */
     void knapsackVisits(long visits) {
         knapsack.raiseVisits = visits;
     }

@@ -28,6 +28,8 @@ final class OrderProblem {
     final long totalWeight;
 
     final int nodeCount;
+    /** The whole order's candidate nodes, kept by its restrictions (the knapsack's visit limit reads it: {@link UnitKnapsack#visitsFor}). */
+    final int orderNodes;
     final int[] node;
     final FulfillmentNode[] nodeInfo;
     final double[] distanceKm;
@@ -129,6 +131,7 @@ final class OrderProblem {
             dates.add(new long[] {svc, ship, arrive});
         }
         nodeCount = cand.size();
+        orderNodes = nodeCount;
         node = new int[nodeCount];
         nodeInfo = new FulfillmentNode[nodeCount];
         distanceKm = new double[nodeCount];
@@ -183,6 +186,7 @@ final class OrderProblem {
         totalUnits = whole.totalUnits;
         totalWeight = whole.totalWeight;
         nodeCount = keep.length;
+        orderNodes = whole.orderNodes;
         node = new int[nodeCount];
         nodeInfo = new FulfillmentNode[nodeCount];
         distanceKm = new double[nodeCount];
