@@ -1,13 +1,10 @@
 package com.orderdesk.app;
 
 import com.orderdesk.persistence.DatabaseConfig;
+import com.orderdesk.persistence.SqliteCheckpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +55,7 @@ final class StagedDemoBook {
         }
         try {
             write.accept(DatabaseConfig.sqlite(part));
-            foldInTheLog(part);
+            SqliteCheckpoint.foldInTheLog(part); // the file alone is moved: the WAL's last transactions go into it
             Files.move(part, book, StandardCopyOption.ATOMIC_MOVE);
             LOG.info("Demo book moved into place at {}", book);
         } catch (FileAlreadyExistsException e) {
@@ -67,23 +64,6 @@ final class StagedDemoBook {
             throw new UncheckedIOException("Could not move the demo book to " + book + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(part);
-        }
-    }
-
-    /**
-     * The book is in WAL mode: what the last transactions wrote may still sit in the -wal file beside
-     * it, which the move would leave behind. A checkpoint folds it into the file itself.
-     */
-    private static void foldInTheLog(Path part) throws IOException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + part.toAbsolutePath());
-             Statement st = c.createStatement()) {
-            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (SQLException e) {
-            throw new IOException("the demo book's log could not be folded in: " + e.getMessage(), e);
-        }
-        Path wal = Path.of(part + "-wal");
-        if (Files.exists(wal) && Files.size(wal) > 0) {
-            throw new IOException("the demo book's log " + wal + " still holds " + Files.size(wal) + " bytes");
         }
     }
 
