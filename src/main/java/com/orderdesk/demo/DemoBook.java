@@ -46,21 +46,21 @@ public final class DemoBook {
 
     /**
      * The demo book's steps and their weights: wall-clock shares of a first start's 600-customer book
-     * (the log's "Demo book: ... in N ms" lines; 6 December 2026, 2 cores, C1 as `mvn javafx:run` starts it,
-     * load 4: 6.5 s of bulk rows, 21.6 s of shipments, 1.7 s of cash, 1.4 s of inbox, under 0.5 s each for
-     * the rest; at load 16 the same shares within a few points), so the
+     * (the log's "Demo book: ... in N ms" lines of a first `mvn javafx:run`, C1, 6 December 2026, 2 cores at
+     * load 1-2: 14.6 s in all, 5.8 s of bulk rows, 7.2 s of shipments, 0.8 s of cash, under 0.3 s each for the
+     * rest; a busier machine stretches the shipments most: 21.6 of 36.7 s beside a benchmark), so the
      * progress bar moves with the work.
      */
     public enum Step {
-        HISTORY("master data and order history", 20),
-        SHIPMENTS("shipments of allocated and shipped orders", 66),
-        CASH_DAY("a day of incoming cash", 5),
-        INVOICE_LINES("invoice lines", 0.3),
-        INBOX("the order inbox", 4),
-        KPI_HISTORY("touches and paid history", 0.1),
-        CLAIMS("returns and cases", 1.2),
-        COLLECTIONS("collectors, calls and promises", 0.4),
-        CASH_FORECAST("predictions and forecasts", 1.5);
+        HISTORY("master data and order history", 40),
+        SHIPMENTS("shipments of allocated and shipped orders", 49),
+        CASH_DAY("a day of incoming cash", 5.4),
+        INVOICE_LINES("invoice lines", 0.5),
+        INBOX("the order inbox", 2),
+        KPI_HISTORY("touches and paid history", 0.2),
+        CLAIMS("returns and cases", 1.7),
+        COLLECTIONS("collectors, calls and promises", 0.3),
+        CASH_FORECAST("predictions and forecasts", 1.1);
 
         final String what;
         final double weight;
