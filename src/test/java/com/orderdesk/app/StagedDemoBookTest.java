@@ -71,7 +71,8 @@ class StagedDemoBookTest {
         }
     }
 
-    private static long count(Path file, String table) throws SQLException {
+    /** The rows of a table, read over plain JDBC as another reader of the file would. */
+    static long count(Path file, String table) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
             rs.next();
