@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The products file (src/site/markdown/master-data-files.md): one row per product, keyed by SKU.
@@ -14,6 +15,8 @@ public final class ProductFile {
             "list_price", "cost", "category", "taxable", "status");
     public static final String ACTIVE = "active";
     public static final String DISCONTINUED = "discontinued";
+    /** The columns whose rule quotes the parsed number (the others already quote the text itself). */
+    private static final Set<String> QUOTED_AS_NUMBERS = Set.of("list_price", "cost", "weight_kg", "case_qty");
 
     private ProductFile() {
     }
@@ -50,7 +53,19 @@ public final class ProductFile {
         List<InputProblem> rules = new ArrayList<>(ProductRules.check(p, r.line()));
         // a column already reported as unreadable is not reported again by the rules
         rules.removeIf(q -> problems.subList(before, problems.size()).stream().anyMatch(x -> x.column().equals(q.column())));
-        problems.addAll(rules);
+        problems.addAll(rules.stream().map(q -> asWritten(q, r)).toList());
         return problems.size() == before ? p : null;
+    }
+
+    /**
+     * The rules' sentence with the value as the file's cell has it: a price of "2000000" is said
+     * back as 2000000, not as the 2000000.00 the rules hold, so the person finds it in the file.
+     */
+    private static InputProblem asWritten(InputProblem q, FileRow r) {
+        int not = q.message().lastIndexOf(", not ");
+        if (not < 0 || !QUOTED_AS_NUMBERS.contains(q.column())) {
+            return q;
+        }
+        return new InputProblem(q.line(), q.column(), q.message().substring(0, not) + ", not " + ProductRules.shorten(r.get(q.column())));
     }
 }

@@ -62,4 +62,19 @@ class ProductRulesTest {
                 "f.csv:9: taxable: yes or no, not \"maybe\"",
                 "f.csv:9: status: active or discontinued, not \"gone\"");
     }
+
+    /** Values that read but break a rule are quoted as the file has them, so the person finds them in the file. */
+    @Test
+    void outOfRangeValuesAreQuotedAsTheFileWritesThem() {
+        Map<String, String> row = new java.util.HashMap<>(Map.of("sku", "X1", "description", "Thing", "unit", "EA",
+                "case_qty", "0000", "weight_kg", "12000.5", "gtin", "", "list_price", "2000000", "cost", "1000000.5",
+                "taxable", "yes", "status", "active"));
+        List<InputProblem> problems = new ArrayList<>();
+        assertThat(ProductFile.read(new FileRow(3, row), problems)).isNull();
+        assertThat(problems).extracting(p -> p.located("f.csv")).containsExactly(
+                "f.csv:3: case_qty: units in a case: a whole number from 1 to 100,000, not 0000",
+                "f.csv:3: weight_kg: the weight of one unit is 0 to 10,000 kg, not 12000.5",
+                "f.csv:3: list_price: an amount from 0.00 to 1,000,000.00, not 2000000",
+                "f.csv:3: cost: an amount from 0.00 to 1,000,000.00, not 1000000.5");
+    }
 }
