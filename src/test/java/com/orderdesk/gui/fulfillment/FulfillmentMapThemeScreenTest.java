@@ -53,10 +53,12 @@ class FulfillmentMapThemeScreenTest extends ScreenTestOnOneBook {
     @BeforeAll
     static void prepare() throws Exception {
         desk = new FulfillmentAsUsers(book);
-        // a warehouse with nothing in stock beside the book's DC and store: on the map, it does not ship the order
+        // a warehouse and a store with nothing in stock beside the book's DC and store: on the map, they do not ship the order
         book.db.write(s -> {
             s.persist(new FulfillmentNode("DC-DEN", "Denver DC", NodeType.DC, new Address("3 Market St", null, "Denver", "CO",
                     "80202", new GeoPoint(39.74, -104.99)), Money.of("2.50"), Money.of("0.20"), null));
+            s.persist(new FulfillmentNode("ST-SLC", "Salt Lake City store", NodeType.STORE, new Address("9 Main St", null,
+                    "Salt Lake City", "UT", "84101", new GeoPoint(40.76, -111.89)), Money.of("4.00"), Money.of("0.30"), null));
             return null;
         });
         long orderId = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
@@ -145,20 +147,23 @@ class FulfillmentMapThemeScreenTest extends ScreenTestOnOneBook {
     }
 
     /**
-     * Defect (demo book, dark theme): the warehouses that do not ship the selected order were drawn
-     * white on the dark land and sea, brighter than anything the order uses. They are now muted: still
-     * 3:1 on the land, but the nodes that ship stand out at least half as much again.
+     * Defects (demo book, dark theme): the warehouses that do not ship the selected order were drawn
+     * white on the dark land and sea, brighter than anything the order uses; once they were muted, the
+     * stores that do not ship stayed light grey, brighter than those warehouses. Every node that does not
+     * ship is now muted: still 3:1 on the land, but the nodes that ship stand out at least half as much again.
      */
     @Test
-    void underTheDarkThemeWarehousesThatDoNotShipAreMutedAndTheShippingNodesStandOut(FxRobot robot) throws Exception {
+    void underTheDarkThemeNodesThatDoNotShipAreMutedAndTheShippingNodesStandOut(FxRobot robot) throws Exception {
         openTheOrder(robot);
         theme(robot, "primer-dark");
         UsMapView map = robot.lookup("#usMap").queryAs(UsMapView.class);
         Color ground = (Color) ((Shape) map.lookup(".us-state")).getFill();
-        List<Shape> idle = map.lookupAll(".node-dc").stream().filter(n -> !n.getStyleClass().contains("ships"))
+        List<Shape> idle = map.lookupAll(".node-symbol").stream().filter(n -> !n.getStyleClass().contains("ships"))
                 .map(Shape.class::cast).toList();
         List<Shape> shipping = map.lookupAll(".ships").stream().map(Shape.class::cast).toList();
-        assertThat(idle).as("warehouses on the map that do not ship the order").isNotEmpty();
+        assertThat(idle).as("nodes on the map that do not ship the order").isNotEmpty();
+        assertThat(idle).as("a warehouse and a store among them").anyMatch(n -> n.getStyleClass().contains("node-dc"))
+                .anyMatch(n -> n.getStyleClass().contains("node-store"));
         assertThat(shipping).as("nodes that ship it").isNotEmpty();
         double strongestIdle = 0;
         for (Shape n : idle) {
