@@ -73,8 +73,6 @@ public final class StockController {
     @FXML private Label reasonCaption;
     @FXML private ComboBox<AdjustmentReason> reasonBox;
     @FXML private Label quantityCaption;
-    @FXML private Label referenceCaption;
-    @FXML private Label noteCaption;
     @FXML private TextField quantityField;
     @FXML private TextField referenceField;
     @FXML private TextField noteField;
@@ -104,13 +102,6 @@ public final class StockController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(root);
-        // the form lies in a SplitPane, where linkLabels does not reach: Alt+N / Q / E / O did nothing
-        nodeCaption.setLabelFor(nodeBox);
-        toCaption.setLabelFor(toNodeBox);
-        reasonCaption.setLabelFor(reasonBox);
-        quantityCaption.setLabelFor(quantityField);
-        referenceCaption.setLabelFor(referenceField);
-        noteCaption.setLabelFor(noteField);
         product = AutoCompleteField.attach(productField, services::searchProducts, Formats.display(StockDeskText::product, ""));
         product.selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {
