@@ -13,9 +13,11 @@ import com.orderdesk.logic.tax.StateTaxRateTable;
 import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.DatabaseConfig;
 import com.orderdesk.persistence.DatabaseProbe;
+import com.orderdesk.persistence.PostgresDemoBook;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
@@ -54,6 +56,9 @@ public final class BookStart {
                                      BooleanSupplier cancelled) {
         long t0 = System.nanoTime();
         DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
+        if (config.vendor() == DatabaseConfig.Vendor.POSTGRESQL) {
+            return openOnServer(config, clock, size, progress, cancelled);
+        }
         if (StagedDemoBook.applies(config)) {
             // written beside the book and moved into place whole: a start stopped halfway leaves no half book
             StagedDemoBook.write(config, staged -> {
@@ -73,6 +78,30 @@ public final class BookStart {
             throw e;
         }
         return services;
+    }
+
+    /**
+     * A PostgreSQL book is written in place, so the demo's lock and mark stand in for the SQLite
+     * book's staging: a start stopped halfway is written again by the next one ({@link PostgresDemoBook}).
+     */
+    private static AppServices openOnServer(DatabaseConfig config, Clock clock, DemoSize size, DoubleConsumer progress,
+                                            BooleanSupplier cancelled) {
+        try (PostgresDemoBook lock = PostgresDemoBook.take(config, cancelled, () -> progress.accept(0))) {
+            AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
+            try {
+                if (DemoDataGenerator.isEmpty(services.db())) {
+                    lock.markWriting();
+                    demo(services, size, 0, DemoBook.Extent.WHOLE, progress, cancelled);
+                    lock.markComplete();
+                }
+                return services;
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        } catch (CancellationException e) {
+            throw new DemoDataGenerator.Cancelled(); // the window closed while another desk wrote the book
+        }
     }
 
     /**
