@@ -87,7 +87,9 @@ public final class BookStart {
     private static AppServices openOnServer(DatabaseConfig config, Clock clock, DemoSize size, DoubleConsumer progress,
                                             BooleanSupplier cancelled) {
         try (PostgresDemoBook lock = PostgresDemoBook.take(config, cancelled, () -> progress.accept(0))) {
+            long t0 = System.nanoTime();
             AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
+            LOG.info("Database {} open in {} ms", config.displayName(), (System.nanoTime() - t0) / 1_000_000);
             try {
                 if (DemoDataGenerator.isEmpty(services.db())) {
                     lock.markWriting();
@@ -122,13 +124,29 @@ public final class BookStart {
                                          DemoBook.Extent extent, DoubleConsumer progress) {
         long t0 = System.nanoTime(); // the book's creation and migration included: the wait as a person sees it
         DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
-        AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
+        // on PostgreSQL a demo-data stopped halfway (Ctrl-C) is written again like a window's first start
+        PostgresDemoBook lock = config.vendor() == DatabaseConfig.Vendor.POSTGRESQL
+                ? PostgresDemoBook.take(config, () -> false, () -> { }) : null;
         try {
-            Optional<DemoDataGenerator.Result> result = demo(services, size, minHeldOrders, extent, progress, () -> false);
-            return new DemoWritten(services, result, (System.nanoTime() - t0) / 1_000_000);
-        } catch (RuntimeException e) {
-            services.close();
-            throw e;
+            AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
+            try {
+                boolean marked = lock != null && DemoDataGenerator.isEmpty(services.db());
+                if (marked) {
+                    lock.markWriting();
+                }
+                Optional<DemoDataGenerator.Result> result = demo(services, size, minHeldOrders, extent, progress, () -> false);
+                if (marked) {
+                    lock.markComplete();
+                }
+                return new DemoWritten(services, result, (System.nanoTime() - t0) / 1_000_000);
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package com.orderdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.orderdesk.demo.DemoBook;
 import com.orderdesk.demo.DemoDataGenerator;
 import com.orderdesk.demo.DemoSize;
 import com.orderdesk.persistence.PostgresSchema;
@@ -77,6 +78,19 @@ class PostgresDemoBookTest {
             for (String table : WHOLE_BOOK) {
                 assertThat(count(schema, table)).as(table).isPositive();
             }
+        }
+    }
+
+    @Test
+    void demoDataOnAHalfBookWritesItWholeAndMarksItComplete() throws Exception {
+        try (PostgresSchema schema = PostgresSchema.create()) {
+            stopHalfway(schema);
+            BookStart.createDemo(schema.config(), DemoBookFiguresTest.CLOCK, SMALL, 0, DemoBook.Extent.WHOLE, p -> { }).close();
+            for (String table : WHOLE_BOOK) {
+                assertThat(count(schema, table)).as(table).isPositive();
+            }
+            assertThat(text(schema, "select setting_value from company_setting where setting_key = 'demo.book'"))
+                    .isEqualTo("complete");
         }
     }
 
