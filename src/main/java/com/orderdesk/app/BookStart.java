@@ -13,9 +13,11 @@ import com.orderdesk.logic.tax.StateTaxRateTable;
 import com.orderdesk.persistence.Database;
 import com.orderdesk.persistence.DatabaseConfig;
 import com.orderdesk.persistence.DatabaseProbe;
+import com.orderdesk.persistence.PostgresDemoBook;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.slf4j.Logger;
@@ -54,6 +56,9 @@ public final class BookStart {
                                      BooleanSupplier cancelled) {
         long t0 = System.nanoTime();
         DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
+        if (config.vendor() == DatabaseConfig.Vendor.POSTGRESQL) {
+            return openOnServer(config, clock, size, progress, cancelled);
+        }
         if (StagedDemoBook.applies(config)) {
             // written beside the book and moved into place whole: a start stopped halfway leaves no half book
             StagedDemoBook.write(config, staged -> {
@@ -76,6 +81,32 @@ public final class BookStart {
     }
 
     /**
+     * A PostgreSQL book is written in place, so the demo's lock and mark stand in for the SQLite
+     * book's staging: a start stopped halfway is written again by the next one ({@link PostgresDemoBook}).
+     */
+    private static AppServices openOnServer(DatabaseConfig config, Clock clock, DemoSize size, DoubleConsumer progress,
+                                            BooleanSupplier cancelled) {
+        try (PostgresDemoBook lock = PostgresDemoBook.take(config, cancelled, () -> progress.accept(0))) {
+            long t0 = System.nanoTime();
+            AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
+            LOG.info("Database {} open in {} ms", config.displayName(), (System.nanoTime() - t0) / 1_000_000);
+            try {
+                if (DemoDataGenerator.isEmpty(services.db())) {
+                    lock.markWriting();
+                    demo(services, size, 0, DemoBook.Extent.WHOLE, progress, cancelled);
+                    lock.markComplete();
+                }
+                return services;
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        } catch (CancellationException e) {
+            throw new DemoDataGenerator.Cancelled(); // the window closed while another desk wrote the book
+        }
+    }
+
+    /**
      * What {@code demo-data} wrote (empty when the book already had customers), and the wall-clock
      * milliseconds the whole book took, its file created and migrated included (the result's own figure
      * is its bulk rows only).
@@ -93,13 +124,29 @@ public final class BookStart {
                                          DemoBook.Extent extent, DoubleConsumer progress) {
         long t0 = System.nanoTime(); // the book's creation and migration included: the wait as a person sees it
         DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
-        AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
+        // on PostgreSQL a demo-data stopped halfway (Ctrl-C) is written again like a window's first start
+        PostgresDemoBook lock = config.vendor() == DatabaseConfig.Vendor.POSTGRESQL
+                ? PostgresDemoBook.take(config, () -> false, () -> { }) : null;
         try {
-            Optional<DemoDataGenerator.Result> result = demo(services, size, minHeldOrders, extent, progress, () -> false);
-            return new DemoWritten(services, result, (System.nanoTime() - t0) / 1_000_000);
-        } catch (RuntimeException e) {
-            services.close();
-            throw e;
+            AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
+            try {
+                boolean marked = lock != null && DemoDataGenerator.isEmpty(services.db());
+                if (marked) {
+                    lock.markWriting();
+                }
+                Optional<DemoDataGenerator.Result> result = demo(services, size, minHeldOrders, extent, progress, () -> false);
+                if (marked) {
+                    lock.markComplete();
+                }
+                return new DemoWritten(services, result, (System.nanoTime() - t0) / 1_000_000);
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 

@@ -99,8 +99,25 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DatabaseConfig config) {
+        var result = flyway(config, false).migrate();
+        if (result.migrationsExecuted > 0) {
+            LOG.info("Migrated {} to schema version {}", config.displayName(), result.targetSchemaVersion);
+        }
+    }
+
+    /**
+     * Drops every table, function and sequence of the book, its migration history included, so the
+     * next {@link #open} migrates an empty schema. Only for a demo book a stopped first start left
+     * half written ({@link PostgresDemoBook}): nothing else in Order Desk may clear a book.
+     */
+    static void clear(DatabaseConfig config) {
+        flyway(config, true).clean();
+        LOG.warn("Cleared {}: a first start had stopped while writing its demo book", config.displayName());
+    }
+
+    private static Flyway flyway(DatabaseConfig config, boolean cleanAllowed) {
         boolean sqlite = config.vendor() == DatabaseConfig.Vendor.SQLITE;
-        Flyway flyway = Flyway.configure()
+        return Flyway.configure()
                 .dataSource(config.jdbcUrl(), config.user(), config.password())
                 .locations("classpath:db/migration/common",
                         sqlite ? "classpath:db/migration/sqlite" : "classpath:db/migration/postgresql")
@@ -110,11 +127,8 @@ public final class Database implements AutoCloseable {
                 .failOnMissingLocations(false)
                 // features land on parallel branches; a lower version merged later must still apply
                 .outOfOrder(true)
+                .cleanDisabled(!cleanAllowed)
                 .load();
-        var result = flyway.migrate();
-        if (result.migrationsExecuted > 0) {
-            LOG.info("Migrated {} to schema version {}", config.displayName(), result.targetSchemaVersion);
-        }
     }
 
     private static SessionFactory buildSessionFactory(DatabaseConfig config) {
