@@ -4,6 +4,7 @@ import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.fulfillment.FulfillmentRepository;
 import com.orderdesk.application.fulfillment.OrderContext;
 import com.orderdesk.application.fulfillment.OrderFulfillment;
+import com.orderdesk.application.fulfillment.RoutingBook;
 import com.orderdesk.application.fulfillment.ShipmentRecorder;
 import com.orderdesk.logic.fulfillment.RoutingOutcome;
 import com.orderdesk.logic.fulfillment.routing.FulfillmentRouter;
@@ -12,7 +13,6 @@ import com.orderdesk.logic.fulfillment.routing.RoutingMode;
 import com.orderdesk.logic.fulfillment.routing.Scenario;
 import com.orderdesk.logic.fulfillment.routing.StockLevel;
 import com.orderdesk.logic.security.SignedInUser;
-import com.orderdesk.model.fulfillment.Shipment;
 import com.orderdesk.model.fulfillment.ShipmentLine;
 import com.orderdesk.model.fulfillment.ShipmentStatus;
 import com.orderdesk.model.order.OrderStatus;
@@ -37,6 +37,8 @@ import java.util.Set;
  */
 public final class DemoFulfillment {
     private static final String[] CARRIERS = {"UPS Ground", "FedEx Ground", "USPS Priority"};
+    /** Orders read, routed and written together: one read of their lines, one flush (measured in the commit). */
+    private static final int BATCH = 100;
 
     private DemoFulfillment() {
     }
@@ -77,24 +79,33 @@ public final class DemoFulfillment {
         int[] counts = new int[2];
         // one transaction for the whole backfill: a first start should not wait for hundreds of commits
         uow.run("Giving the demo orders their shipments", () -> {
-            for (Object[] row : todo) {
-                long id = (Long) row[0];
-                OrderStatus was = (OrderStatus) row[1];
-                SalesOrder order = repository.order(id).orElseThrow();
-                if (was != OrderStatus.ALLOCATED) {
-                    shipHistory(repository, router, order, (LocalDate) row[2], clock);
-                } else {
-                    order.setStatus(OrderStatus.RELEASED);
-                    RoutingOutcome outcome = routing.routeAfterRelease(clerk, id);
-                    // nothing in stock: the order honestly waits in the queue as released and backordered
-                    order.setStatus(outcome.shipmentNumbers().isEmpty() ? OrderStatus.RELEASED : OrderStatus.ALLOCATED);
+            // history's goods left before today's stock count and queue: the nodes and the rate card are
+            // all it routes against, and they are the same for every one of its orders, so read once
+            RoutingBook past = repository.routingBook(List.of());
+            for (int from = 0; from < todo.size(); from += BATCH) {
+                List<Object[]> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
+                // the batch's orders with their lines and products in one read; the use case's own
+                // read of an order (by id) then finds it loaded
+                repository.ordersWithLines(batch.stream().map(row -> (Long) row[0]).toList());
+                for (Object[] row : batch) {
+                    long id = (Long) row[0];
+                    OrderStatus was = (OrderStatus) row[1];
+                    SalesOrder order = repository.order(id).orElseThrow();
+                    if (was != OrderStatus.ALLOCATED) {
+                        shipHistory(repository, router, past, order, (LocalDate) row[2], clock);
+                    } else {
+                        order.setStatus(OrderStatus.RELEASED);
+                        RoutingOutcome outcome = routing.routeAfterRelease(clerk, id);
+                        // nothing in stock: the order honestly waits in the queue as released and backordered
+                        order.setStatus(outcome.shipmentNumbers().isEmpty() ? OrderStatus.RELEASED : OrderStatus.ALLOCATED);
+                    }
+                    counts[was == OrderStatus.ALLOCATED ? 0 : 1]++;
+                    if ((counts[0] + counts[1]) % 50 == 0) {
+                        progress.accept((double) (counts[0] + counts[1]) / todo.size());
+                    }
                 }
-                counts[was == OrderStatus.ALLOCATED ? 0 : 1]++;
-                if ((counts[0] + counts[1]) % 50 == 0) {
-                    progress.accept((double) (counts[0] + counts[1]) / todo.size());
-                }
-                repository.flush();
-                CurrentSession.get().clear();
+                // written and let go per batch, not per order: a flush per order cost more than its rows
+                repository.flushAndClear();
             }
         });
         int allocated = counts[0];
@@ -107,12 +118,11 @@ public final class DemoFulfillment {
      * goods left before today's stock count) and as if backordering were out of the question,
      * recorded shipped in full, stock untouched.
      */
-    private static void shipHistory(FulfillmentRepository repository, FulfillmentRouter router, SalesOrder order,
-                                    LocalDate invoiced, Clock clock) {
-        repository.flush();
+    private static void shipHistory(FulfillmentRepository repository, FulfillmentRouter router, RoutingBook book,
+                                    SalesOrder order, LocalDate invoiced, Clock clock) {
         Map<Long, Integer> whole = OrderContext.wholeOrder(order);
         // released on the day it was taken, so its shipments carry the dates they would have had
-        OrderContext ctx = OrderContext.build(repository, order, whole, Map.of(), Set.of(), order.orderDate());
+        OrderContext ctx = OrderContext.build(book, order, whole, Map.of(), Set.of(), order.orderDate());
         int hash = order.number().hashCode() & 0x7fffffff;
         List<String> skus = new ArrayList<>(ctx.linesBySku().keySet());
         var nodes = ctx.scenario().nodes();
@@ -149,20 +159,21 @@ public final class DemoFulfillment {
         at = at.isBefore(entered.plusSeconds(3600)) && entered.plusSeconds(3600).isBefore(clock.instant())
                 ? entered.plusSeconds(3600) : at;
         Instant released = at.minusSeconds(6 * 3600).isBefore(entered) ? entered.plusSeconds(60) : at.minusSeconds(6 * 3600);
-        new ShipmentRecorder(repository).write(past, plan, whole, "DEMO_HISTORY", clock.instant(), false);
-        repository.flush();
-        for (Shipment sh : repository.shipments(order.id())) {
+        Instant releasedAt = released.isAfter(at) ? at : released;
+        Instant shippedAt = at;
+        // completed as it left before it is stored: one insert per row, no update after
+        new ShipmentRecorder(repository).writeHistory(past, plan, whole, "DEMO_HISTORY", clock.instant(), sh -> {
             for (ShipmentLine line : sh.lines()) {
                 line.confirmShipped(line.quantityPlanned());
             }
             String carrier = CARRIERS[(sh.number().hashCode() & 0x7fffffff) % CARRIERS.length];
-            sh.markReleased(released.isAfter(at) ? at : released);
+            sh.markReleased(releasedAt);
             sh.markShipped(carrier, "1Z" + Long.toString(Math.abs((long) sh.number().hashCode() * 7919L), 36).toUpperCase(),
-                    shipped, "demo", at);
+                    shipped, "demo", shippedAt);
             if (invoiced != null) {
                 // invoiced with its order: the invoicing desk must not offer it again (as the backfill does)
                 sh.setStatus(ShipmentStatus.INVOICED);
             }
-        }
+        });
     }
 }

@@ -50,6 +50,15 @@ class DemoBookProgressTest {
                 .allSatisfy((table, rows) -> assertThat(rows).as(table).isPositive());
         // the bar passes through the shipments' share (the old one went from the bulk rows to its end)
         assertThat(seen).anySatisfy(p -> assertThat(p).isBetween(0.3, 0.8));
+        // the shipments step ran, and whole: every allocated order has its planned shipment, and the history's
+        // plans split some orders over two nodes (without the step a later one gives each left order one
+        // shipment, so a count of the table does not show it)
+        assertThat(count(file, "sales_order where status = 'ALLOCATED'")).isPositive();
+        assertThat(count(file, "sales_order o where o.status = 'ALLOCATED' and not exists "
+                + "(select 1 from shipment s where s.order_id = o.id and s.status = 'PLANNED')")).as("allocated, none planned").isZero();
+        String left = "sales_order o where o.status in ('SHIPPED', 'INVOICED', 'PAID')";
+        assertThat(count(file, "shipment s join " + left + " and o.id = s.order_id"))
+                .as("shipments of the orders that left").isGreaterThan(count(file, left));
     }
 
     private static long count(Path file, String table) {

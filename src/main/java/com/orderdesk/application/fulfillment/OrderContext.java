@@ -37,6 +37,22 @@ public record OrderContext(SalesOrder order, RoutingOrder routingOrder, Scenario
      */
     public static OrderContext build(FulfillmentRepository repository, SalesOrder order, Map<Long, Integer> toRoute,
                                      Map<String, Integer> givenBack, Set<String> excluded, LocalDate today) {
+        return build(order, toRoute, givenBack, excluded, today, productIds -> repository.routingBook(productIds));
+    }
+
+    /**
+     * As above on a routing book already read, for orders routed against the same nodes and rate card
+     * (the demo's history, whose goods left before today's stock: one read for all of them). Its
+     * stock, if any, is filtered to the order's products here.
+     */
+    public static OrderContext build(RoutingBook book, SalesOrder order, Map<Long, Integer> toRoute,
+                                     Map<String, Integer> givenBack, Set<String> excluded, LocalDate today) {
+        return build(order, toRoute, givenBack, excluded, today, productIds -> book.ofProducts(productIds));
+    }
+
+    private static OrderContext build(SalesOrder order, Map<Long, Integer> toRoute, Map<String, Integer> givenBack,
+                                      Set<String> excluded, LocalDate today,
+                                      java.util.function.Function<Collection<Long>, RoutingBook> books) {
         GeoPoint shipTo = order.shipToAddress() == null ? null : order.shipToAddress().point();
         if (shipTo == null) {
             throw new StoreException("Order " + order.number() + " has no ship-to location (latitude and longitude); "
@@ -57,7 +73,7 @@ public record OrderContext(SalesOrder order, RoutingOrder routingOrder, Scenario
         }
         List<OrderLine> lines = qty.entrySet().stream().map(e -> new OrderLine(e.getKey(), e.getValue())).toList();
         RoutingOrder routingOrder = new RoutingOrder(order.number(), shipTo, lines, false, null, today, order.deliverBy());
-        RoutingBook book = repository.routingBook(productIds.values());
+        RoutingBook book = books.apply(productIds.values());
         Map<String, NodeRow> nodes = new LinkedHashMap<>();
         for (NodeRow n : book.nodes()) {
             if (!excluded.contains(n.routing().id()) && !n.atCapacity()) {

@@ -13,6 +13,13 @@ import java.util.Map;
  */
 public record RoutingBook(List<NodeRow> nodes, List<StockRow> stock, RateCard rateCard, double backorderPenalty) {
 
+    /** The same book with only the stock of these products (what a fresh read for them would hold). */
+    public RoutingBook ofProducts(java.util.Collection<Long> productIds) {
+        java.util.Set<Long> wanted = java.util.Set.copyOf(productIds);
+        return new RoutingBook(nodes, stock.stream().filter(s -> wanted.contains(s.productId())).toList(), rateCard,
+                backorderPenalty);
+    }
+
     /** Router stock levels: on hand less what others reserved ({@code givenBack} adds this order's own reservations back, by "NODE|SKU"). */
     public static List<StockLevel> levels(List<StockRow> stock, Map<String, Integer> givenBack) {
         List<StockLevel> out = new ArrayList<>();

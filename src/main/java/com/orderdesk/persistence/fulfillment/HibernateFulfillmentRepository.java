@@ -49,6 +49,15 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
     }
 
     @Override
+    public List<SalesOrder> ordersWithLines(Collection<Long> orderIds) {
+        if (orderIds.isEmpty()) {
+            return List.of();
+        }
+        return s().createSelectionQuery("select distinct o from SalesOrder o left join fetch o.lines l left join fetch l.product "
+                + "where o.id in :ids", SalesOrder.class).setParameter("ids", orderIds).getResultList();
+    }
+
+    @Override
     public List<Shipment> shipments(long orderId) {
         return s().createSelectionQuery("from Shipment sh where sh.order.id = :o order by sh.id", Shipment.class)
                 .setParameter("o", orderId).getResultList();
