@@ -54,8 +54,9 @@ class ClaimsLayoutScreenTest extends ScreenTestOnOneBook {
     void theCustomerReadsWholeBesideColumnsAsWideAsTheirValues(FxRobot robot) throws Exception {
         TableView<?> queue = robot.lookup("#claimQueue").queryAs(TableView.class);
         ScreenFixture.waitUntil(30, () -> queue.getItems().size() == 2);
-        book.db.write(s -> s.createNativeMutationQuery("UPDATE claim_case SET status = 'WAITING_ON_CUSTOMER', owner = 'arthur'"
-                + " WHERE case_no = 'CASE-100001'").executeUpdate());
+        // the demo's day: a case waiting on the customer, owned, for a quantity short
+        book.db.write(s -> s.createNativeMutationQuery("UPDATE claim_case SET status = 'WAITING_ON_CUSTOMER', owner = 'arthur',"
+                + " reason = 'QUANTITY_SHORT' WHERE case_no = 'CASE-100001'").executeUpdate());
         robot.interact(controller::refresh);
         ScreenFixture.waitUntil(30, () -> queue.getItems().stream().anyMatch(r -> r.toString().contains("WAITING_ON_CUSTOMER")));
 
