@@ -37,7 +37,8 @@ class WorklistLayoutScreenTest extends ScreenTestOnOneBook {
         f = new CollectionsFixture(book);
         book.db.write(s -> s.createNativeMutationQuery("UPDATE customer SET name = ? WHERE id = ?")
                 .setParameter(1, LONG_NAME).setParameter(2, book.acmeId).executeUpdate());
-        f.services.collections().recordPromise(f.ar(), book.acmeId, Money.of("5300.00"), TestBook.TODAY.plusDays(7),
+        // as wide as the demo's ("Promised 8,771.41 by Dec 12")
+        f.services.collections().recordPromise(f.ar(), book.acmeId, Money.of("8771.41"), TestBook.TODAY.plusDays(16),
                 "AP pays next week");
     }
 
@@ -56,7 +57,7 @@ class WorklistLayoutScreenTest extends ScreenTestOnOneBook {
         TableView<?> list = robot.lookup("#worklistTable").queryAs(TableView.class);
         ScreenFixture.waitUntil(60, () -> list.getItems().size() == 2);
         ScreenFixture.waitUntil(10, () -> robot.lookup((TableCell<?, ?> c) -> c.getText() != null
-                && c.getText().startsWith("Promised 5,300.00")).tryQuery().isPresent());
+                && c.getText().startsWith("Promised 8,771.41")).tryQuery().isPresent());
 
         assertThat(Truncation.columnsOutOfView(list)).as("columns past the list's edge").isEmpty();
         assertThat(Truncation.cutHeaders(list)).isEmpty();
