@@ -123,6 +123,8 @@ final class ContractPricesPane {
         c.table().getColumns().forEach(col -> col.setMinWidth(col.getPrefWidth()));
         customerColumn.setMinWidth(110);
         productColumn.setMinWidth(110);
+        com.orderdesk.gui.common.ColumnFit.oneLine(customerColumn);
+        com.orderdesk.gui.common.ColumnFit.oneLine(productColumn);
         c.table().setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         showColumns();
     }

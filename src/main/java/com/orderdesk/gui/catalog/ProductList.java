@@ -1,5 +1,7 @@
 package com.orderdesk.gui.catalog;
 
+import com.orderdesk.gui.common.ColumnFit;
+import com.orderdesk.gui.common.ContentWidth;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.StatusChip;
@@ -30,21 +32,27 @@ final class ProductList {
      */
     static void install(TableView<ProductRow> table, Formats formats, ObservableValue<Boolean> showStatus, TextField searchField,
                         Runnable openForm) {
-        table.getColumns().setAll(List.of(
-                TextColumn.of("SKU", ProductRow::sku, 108), // "TWL-ROLL-8", "BR607-01" whole
-                TextColumn.of("Description", ProductRow::description, 240),
+        TableColumn<ProductRow, String> description = TextColumn.of("Description", ProductRow::description, 160);
+        TableColumn<ProductRow, StatusKind> status = statusColumn();
+        List<TableColumn<ProductRow, ?>> fitted = List.of(
+                TextColumn.of("SKU", ProductRow::sku, 108),
                 TextColumn.of("Unit", ProductRow::unit, 50),
                 TextColumn.of("Case", r -> Integer.toString(r.caseQuantity()), 58),
-                MoneyColumn.of("List price", ProductRow::listPrice, formats, 96), // the header whole under the app's look
-                statusColumn()));
-        table.getColumns().get(3).setStyle("-fx-alignment: CENTER-RIGHT;");
-        // the description gives way at 1366 px: every other column keeps its width (figures are never cut);
-        // the cost is in the form, not the list, so the list fits beside it
-        table.getColumns().forEach(c -> c.setMinWidth(c.getPrefWidth()));
-        table.getColumns().get(1).setMinWidth(120);
+                MoneyColumn.of("List price", ProductRow::listPrice, formats, 96),
+                status);
+        table.getColumns().setAll(List.of(fitted.get(0), description, fitted.get(1), fitted.get(2), fitted.get(3), status));
+        fitted.get(2).setStyle("-fx-alignment: CENTER-RIGHT;");
+        // Tour of 6 December at 1366 px: the description had 240 px ("Coffee Filters Basket 12 Cup, ...")
+        // beside columns kept wide for any value. The SKU, unit, case, price and status are as wide as
+        // the listed products' widest (figures are never cut); the description takes the rest,
+        // shortened only where it must be, whole in its tooltip and in the form. The cost is in the
+        // form, not the list, so the list fits beside it
+        description.setMinWidth(120);
+        ColumnFit.oneLine(description);
         // every product listed is active unless discontinued ones are asked for: only then a status
-        table.getColumns().get(5).visibleProperty().bind(showStatus);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        status.visibleProperty().bind(showStatus);
+        ContentWidth.fit(table, fitted);
+        ColumnFit.fill(table, description);
         TablePrefs.forUser().remember(table, "products");
         searchField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {

@@ -42,6 +42,12 @@ public final class WorklistController {
     private static final javafx.scene.input.KeyCombination PRINT_STATEMENTS = new javafx.scene.input.KeyCodeCombination(
             KeyCode.P, javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
 
+    /**
+     * The name's least width: a column of the list shows only while the name keeps this much. At
+     * 1366 px the customer's number stays in view beside the demo's promises (at 230 it gave way).
+     */
+    private static final double NAME_FLOOR = 200;
+
     private final WorklistViewModel model;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
@@ -156,10 +162,14 @@ public final class WorklistController {
      * filters cover, the next action, which the history beside shows) give way, whole, to the money
      * and the predictions (ColumnFit); the table's menu button brings any back. The widths are
      * those the application's look needs ("Custo...", "P(lat..." at the default look's widths).
+     * Tour of 6 December: the name (190 px, "High Plains Senior Livi...") and the promise (204,
+     * "Promised 8,771.41 by D...") were cut beside an empty band. The columns a collector reads first
+     * are as wide as the day's values, and the name takes the room the shown ones leave, shortened
+     * only where it must be (whole in its tooltip and above the customer's file).
      */
     private void columns() {
         TableColumn<WorklistRow, String> customer = TextColumn.of("Customer", WorklistRow::customerNo, 96);
-        TableColumn<WorklistRow, String> name = TextColumn.of("Name", WorklistRow::name, 190);
+        TableColumn<WorklistRow, String> name = TextColumn.of("Name", WorklistRow::name, NAME_FLOOR);
         TableColumn<WorklistRow, String> promise = TextColumn.of("Promise", this::promiseText, 204);
         TableColumn<WorklistRow, ?> open = MoneyColumn.of("Open", WorklistRow::open, formats, 100);
         TableColumn<WorklistRow, ?> overdue = MoneyColumn.of("Overdue", WorklistRow::overdue, formats, 100);
@@ -175,8 +185,12 @@ public final class WorklistController {
         TableColumn<WorklistRow, String> risk = TextColumn.of("Risk", r -> r.riskClass().label(), 76);
         table.getColumns().addAll(List.of(customer, name, promise, open, overdue, disputed, days, late, pay, contact, next, owner,
                 risk));
+        com.orderdesk.gui.common.ColumnFit.oneLine(name);
+        name.setMinWidth(NAME_FLOOR);
+        com.orderdesk.gui.common.ContentWidth.fit(table, List.of(customer, promise, overdue, days));
         ColumnFit.apply(table, List.of(name, overdue, promise, late, pay, customer, days, open, disputed, contact, next, risk,
-                owner));
+                owner), name, NAME_FLOOR);
+        com.orderdesk.gui.common.ColumnFit.fill(table, name);
     }
 
     /** {@code brief}: month and day only ("Dec 4 \u2013 Jan 11"), for the table; the detail beside gives the years. */

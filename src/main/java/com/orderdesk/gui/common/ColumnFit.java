@@ -184,9 +184,16 @@ public final class ColumnFit {
     /**
      * The width columns may fill without a sideways bar: inside the table's border, less the
      * vertical scroll bar's real width while it shows (none while the rows fit; see {@link Bar}).
+     * A table with its column menu button keeps at least the button's width: the button lies over
+     * the header's right end, above the bar while one shows, else over the last column's title.
      */
     static double room(TableView<?> table) {
-        return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - Bar.of(table).width();
+        double right = Bar.of(table).width();
+        if (table.isTableMenuButtonVisible()
+                && table.lookup(".show-hide-columns-button") instanceof javafx.scene.layout.Region button) {
+            right = Math.max(right, button.getWidth());
+        }
+        return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - right;
     }
 
     /**

@@ -30,7 +30,8 @@ public final class ContentWidth {
     /** Keeps each of {@code columns} as wide as its widest cell or its title, whichever is wider. */
     public static <S> void fit(TableView<S> table, List<? extends TableColumn<S, ?>> columns) {
         boolean[] queued = {false};
-        Runnable refit = () -> {
+        Runnable[] refit = new Runnable[1];
+        Runnable again = () -> {
             if (queued[0]) {
                 return;
             }
@@ -38,10 +39,11 @@ public final class ContentWidth {
             // after the change is drawn: the header and the cells have their style by then
             Platform.runLater(() -> {
                 queued[0] = false;
-                columns.forEach(c -> measure(table, c));
+                columns.forEach(c -> measure(table, c, refit[0]));
             });
         };
-        ListChangeListener<S> changed = change -> refit.run();
+        refit[0] = again;
+        ListChangeListener<S> changed = change -> again.run();
         // an invalidation listener, not a change listener: an empty list replaced by another empty
         // list (a screen's filtered list before its rows come) is "equal", and no change is told
         @SuppressWarnings("unchecked")
@@ -57,16 +59,16 @@ public final class ContentWidth {
             if (watched[0] != null) {
                 watched[0].addListener(changed);
             }
-            refit.run();
+            again.run();
         });
-        table.skinProperty().addListener(obs -> refit.run());
+        table.skinProperty().addListener(obs -> again.run());
     }
 
-    private static <S, T> void measure(TableView<S> table, TableColumn<S, T> column) {
+    private static <S, T> void measure(TableView<S> table, TableColumn<S, T> column, Runnable refit) {
         if (!(table.getSkin() instanceof SkinBase<?> skin) || column.getCellFactory() == null) {
             return;
         }
-        double width = titleWidth(table, column);
+        double width = titleWidth(table, column, refit);
         ObservableList<S> items = table.getItems();
         if (items != null && !items.isEmpty()) {
             width = Math.max(width, widestCell(table, column, skin));
@@ -108,11 +110,18 @@ public final class ContentWidth {
         return widest;
     }
 
-    /** The column's title whole, with the header's padding and sort arrow room; 0 before the header is drawn. */
-    private static double titleWidth(TableView<?> table, TableColumn<?, ?> column) {
+    /**
+     * The column's title whole, with the header's padding and sort arrow room; 0 before the header is
+     * drawn. A new font in the header (the look changed after the rows were measured, as a screen test
+     * does) measures the column again: the values' width changes with it.
+     */
+    private static double titleWidth(TableView<?> table, TableColumn<?, ?> column, Runnable refit) {
         for (Node n : table.lookupAll(".column-header")) {
             if (n instanceof TableColumnHeader h && h.getTableColumn() == column) {
                 Node label = h.lookup(".label");
+                if (label instanceof javafx.scene.control.Labeled l && l.getProperties().putIfAbsent(ContentWidth.class, refit) == null) {
+                    l.fontProperty().addListener(obs -> refit.run());
+                }
                 return label == null ? 0 : label.prefWidth(-1) + h.snappedLeftInset() + h.snappedRightInset();
             }
         }

@@ -99,9 +99,10 @@ final class EditorRows {
 
     Node shipTo(ShipToRow s, int row, ToggleGroup defaults, Runnable remove) {
         String id = "shipTo" + row;
-        TextField code = field(s.code, id + "-code", "Code (e.g. DAL)");
-        code.setPrefColumnCount(7);
-        TextField label = field(s.label, id + "-label", "Name, e.g. Dallas warehouse");
+        // the prompts fit their fields beside the customer list at 1366 px ("Code (e.g. DA", "Name, e.g. Dallas warehous")
+        TextField code = field(s.code, id + "-code", "Code, e.g. DAL");
+        code.setPrefColumnCount(8);
+        TextField label = field(s.label, id + "-label", "Name, e.g. Dallas DC");
         RadioButton isDefault = new RadioButton("Default");
         isDefault.setId(id + "-default");
         isDefault.setToggleGroup(defaults);

@@ -54,6 +54,34 @@ class ContentWidthTest {
         assertThat(full.get(0)).as("Payment for PMT-100001").isGreaterThan(empty.get(0)).isLessThan(120);
     }
 
+    @Test
+    void aNewFontInTheTableMeasuresItsColumnsAgain() throws Exception {
+        ObservableList<Payment> rows = FXCollections.observableArrayList(new Payment("PMT-100001", "3,103.12"));
+        TableView<Payment> table = FxTestSupport.onFx(() -> {
+            Truncation.applicationLook();
+            TableView<Payment> t = new TableView<>();
+            t.getColumns().setAll(List.of(column("Payment", Payment::number), column("Amount", Payment::amount)));
+            ContentWidth.fit(t, List.of(t.getColumns().get(0), t.getColumns().get(1)));
+            t.setItems(rows);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(t), 600, 300));
+            stage.show();
+            return t;
+        });
+        List<Double> before = widths(table);
+        // as a screen test that shows its screen and then turns to the application's look (its font is larger)
+        FxTestSupport.onFxRun(() -> table.setStyle("-fx-font-size: 22px;"));
+        List<Double> after = widths(table);
+        List<String> cutCells = FxTestSupport.onFx(() -> Truncation.cutCells(table));
+        List<String> cutHeaders = FxTestSupport.onFx(() -> Truncation.cutHeaders(table));
+        FxTestSupport.onFxRun(() -> table.getScene().getWindow().hide());
+
+        assertThat(after.get(0)).as("Payment in the larger font").isGreaterThan(before.get(0) + 10);
+        assertThat(after.get(1)).as("Amount in the larger font").isGreaterThan(before.get(1) + 10);
+        assertThat(cutCells).isEmpty();
+        assertThat(cutHeaders).isEmpty();
+    }
+
     private static List<Double> widths(TableView<Payment> table) throws Exception {
         Thread.sleep(300);
         FxTestSupport.drainFx();

@@ -65,6 +65,31 @@ public final class Truncation {
                 .filter(Truncation::isCut).map(Labeled::getText).toList());
     }
 
+    /**
+     * Text fields under {@code root} whose prompt text ("Empty: the next number") is wider than the
+     * room inside the field: the skin clips it at the edge without an ellipsis ("Empty: the next numbe"),
+     * so {@link #cutLabels} does not see it. Each as "prompt (its width px in the room)".
+     */
+    public static List<String> cutPrompts(Node root) {
+        return laidOut(root, () -> root.lookupAll(".text-field").stream()
+                .filter(n -> n instanceof javafx.scene.control.TextField f && f.isVisible() && f.getPromptText() != null
+                        && !f.getPromptText().isEmpty())
+                .map(n -> (javafx.scene.control.TextField) n)
+                .filter(f -> promptWidth(f) > promptRoom(f) + 0.5)
+                .map(f -> f.getPromptText() + " (" + Math.ceil(promptWidth(f)) + " px in " + Math.round(promptRoom(f)) + ")").toList());
+    }
+
+    private static double promptWidth(javafx.scene.control.TextField field) {
+        Text text = new Text(field.getPromptText());
+        text.setFont(field.getFont());
+        return text.getLayoutBounds().getWidth();
+    }
+
+    /** The width the field's text (and prompt) is drawn in: inside its padding and border. */
+    private static double promptRoom(javafx.scene.control.TextField field) {
+        return field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+    }
+
     /** Columns of the table that lie (partly) beyond its right edge, to be reached only by scrolling sideways. */
     public static List<String> columnsOutOfView(javafx.scene.control.TableView<?> table) {
         return laidOut(table, () -> outOfView(table));

@@ -81,4 +81,16 @@ class CustomersLayoutScreenTest extends ScreenTestOnOneBook {
         javafx.scene.control.TextField zip = robot.lookup("#billTo-zip").queryAs(javafx.scene.control.TextField.class);
         assertThat(zip.getWidth()).as("the ZIP field (its prompt 'ZIP code' was cut to 'ZIP cc', 65 px)").isGreaterThanOrEqualTo(100);
     }
+
+    @Test
+    void theEditorsPromptsReadWhole(FxRobot robot) throws Exception {
+        TableView<?> list = robot.lookup("#customerList").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> list.getItems().size() == 3);
+        robot.interact(() -> robot.lookup("#addShipTo").queryButton().fire());
+
+        // tour of 6 December: the Number field read "Empty: the next numbe", its last letter clipped
+        assertThat(robot.lookup("#numberField").queryAs(javafx.scene.control.TextField.class).getPromptText())
+                .as("the number's prompt says what an empty field does").containsIgnoringCase("next number");
+        assertThat(Truncation.cutPrompts(root)).as("prompts clipped at their field's edge").isEmpty();
+    }
 }

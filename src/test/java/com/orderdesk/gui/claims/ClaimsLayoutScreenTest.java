@@ -1,0 +1,77 @@
+package com.orderdesk.gui.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.claims.ClaimsFixture;
+import javafx.scene.Parent;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The claims queue in the room the desk has at 1366 x 768 (1258 x 700), with the demo book's
+ * longest case customer and widest status. Tour of 6 December: the customer was cut ("High Plains
+ * Senior...", "Midwest Veterinar...") beside status, invoice and owner columns with room to spare,
+ * and the note's prompt read "why (goes on the documen".
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClaimsLayoutScreenTest extends ScreenTestOnOneBook {
+    private static final String LONGEST = "Midwest Veterinary Clinic Corp.";
+    private static ClaimsFixture f;
+    private Parent root;
+    private ClaimsDeskController controller;
+
+    @BeforeAll
+    static void book() throws Exception {
+        f = new ClaimsFixture(book);
+        f.payWithDeduction("INV-010001", "211.13", "20.00", "DAMAGED", "2 boxes crushed", TestBook.TODAY);
+        f.payWithDeduction("INV-010002", "101.58", "0", null, null, TestBook.TODAY.minusDays(15));
+        // the demo's longest name among its cases, and its widest status still to work
+        book.db.write(s -> s.createNativeMutationQuery("UPDATE customer SET name = ? WHERE id = ?")
+                .setParameter(1, LONGEST).setParameter(2, book.acmeId).executeUpdate());
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Truncation.applicationLook();
+        var ar = f.ar();
+        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK),
+                screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        root = screen.show(stage, controller, 1258, 700).getRoot();
+        controller.refresh();
+    }
+
+    @Test
+    void theCustomerReadsWholeBesideColumnsAsWideAsTheirValues(FxRobot robot) throws Exception {
+        TableView<?> queue = robot.lookup("#claimQueue").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> queue.getItems().size() == 2);
+        // the demo's day: a case waiting on the customer, owned, for a quantity short
+        book.db.write(s -> s.createNativeMutationQuery("UPDATE claim_case SET status = 'WAITING_ON_CUSTOMER', owner = 'arthur',"
+                + " reason = 'QUANTITY_SHORT' WHERE case_no = 'CASE-100001'").executeUpdate());
+        robot.interact(controller::refresh);
+        ScreenFixture.waitUntil(30, () -> queue.getItems().stream().anyMatch(r -> r.toString().contains("WAITING_ON_CUSTOMER")));
+
+        assertThat(Truncation.columnsOutOfView(queue)).as("columns past the queue's edge").isEmpty();
+        assertThat(Truncation.unusedWidth(queue)).as("room no column uses").isLessThan(2);
+        assertThat(Truncation.cutHeaders(queue)).isEmpty();
+        // every cell whole: "Midwest Veterinary Clinic Corp." and "Waiting on customer" too
+        assertThat(Truncation.cutCells(queue)).as("cells cut").isEmpty();
+        assertThat(robot.from(queue).lookup((javafx.scene.control.TableCell<?, ?> c) -> LONGEST.equals(c.getText())).tryQuery())
+                .as("the customer's name in the queue").isPresent();
+        // the note's prompt reads whole in the evidence pane's field; its labels and buttons too, narrower now
+        assertThat(Truncation.cutPrompts(root)).as("prompts clipped").isEmpty();
+        assertThat(Truncation.cutLabels(root, ".label")).as("labels cut").isEmpty();
+        assertThat(Truncation.cutLabels(root, ".button")).as("buttons cut").isEmpty();
+        javafx.scene.control.TextField valid = robot.lookup("#validField").queryAs(javafx.scene.control.TextField.class);
+        assertThat(valid.getWidth()).as("valid amount field").isGreaterThanOrEqualTo(valid.prefWidth(-1) - 0.5);
+    }
+}

@@ -1,0 +1,73 @@
+package com.orderdesk.gui.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.collections.CollectionsFixture;
+import javafx.scene.Parent;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The collections worklist in the room it has at 1366 x 768 (1258 x 700), with a name as long as
+ * the demo book's at the head of its list and an open promise. Tour of 6 December: the name was
+ * cut at 190 px ("High Plains Senior Livi...") and the promise at 204 ("Promised 8,771.41 by D...")
+ * beside an empty band at the right of the list.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorklistLayoutScreenTest extends ScreenTestOnOneBook {
+    private static final String LONG_NAME = "Midwest Veterinary Clinic Corp.";
+    private static CollectionsFixture f;
+    private Parent root;
+
+    @BeforeAll
+    static void book() throws Exception {
+        f = new CollectionsFixture(book);
+        book.db.write(s -> s.createNativeMutationQuery("UPDATE customer SET name = ? WHERE id = ?")
+                .setParameter(1, LONG_NAME).setParameter(2, book.acmeId).executeUpdate());
+        // as wide as the demo's ("Promised 8,771.41 by Dec 12")
+        f.services.collections().recordPromise(f.ar(), book.acmeId, Money.of("8771.41"), TestBook.TODAY.plusDays(16),
+                "AP pays next week");
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Truncation.applicationLook();
+        var ar = f.ar();
+        WorklistController controller = new WorklistController(new WorklistViewModel(f.services.collections(), () -> ar),
+                screen.tasks, screen.dialogs, screen.status);
+        root = screen.show(stage, controller, 1258, 700).getRoot();
+        controller.refresh();
+    }
+
+    @Test
+    void theNameAndThePromiseReadWholeAndTheListUsesItsWidth(FxRobot robot) throws Exception {
+        TableView<?> list = robot.lookup("#worklistTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(60, () -> list.getItems().size() == 2);
+        ScreenFixture.waitUntil(10, () -> robot.lookup((TableCell<?, ?> c) -> c.getText() != null
+                && c.getText().startsWith("Promised 8,771.41")).tryQuery().isPresent());
+
+        assertThat(Truncation.columnsOutOfView(list)).as("columns past the list's edge").isEmpty();
+        assertThat(Truncation.cutHeaders(list)).isEmpty();
+        assertThat(Truncation.cutCells(list)).as("cells cut").isEmpty();
+        // the columns end at the column menu button (over the header's right end while no scroll bar shows)
+        double menu = ((javafx.scene.layout.Region) list.lookup(".show-hide-columns-button")).getWidth();
+        assertThat(menu).as("the column menu button").isPositive();
+        assertThat(Truncation.unusedWidth(list)).as("room no column uses").isLessThan(menu + 2);
+        // what a collector reads first is in view, whole
+        assertThat(list.getVisibleLeafColumns().stream().map(TableColumn::getText).toList())
+                .contains("Customer", "Name", "Promise", "Overdue", "P(late 30)", "Predicted pay");
+    }
+}
