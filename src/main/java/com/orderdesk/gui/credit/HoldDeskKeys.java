@@ -10,8 +10,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The credit-hold desk's keys: Enter in the queue goes to the reason field, Ctrl+Enter releases
- * (in the reason field, and anywhere in the window while the desk is in front), Ctrl+F searches.
+ * The credit-hold desk's keys: Down or Enter in the search goes to the queue, Enter in the queue
+ * goes to the reason field, Ctrl+Enter releases (in the reason field, and anywhere in the window
+ * while the desk is in front), Ctrl+F searches.
  */
 final class HoldDeskKeys {
     private static final KeyCombination RELEASE = Shortcuts.shortcut(KeyCode.ENTER);
@@ -25,6 +26,18 @@ final class HoldDeskKeys {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                 e.consume();
                 reasonField.requestFocus();
+            }
+        });
+        // Down or Enter in the search: to the queue's first match, as on the other lists (neither key
+        // left the search, and the queue lay four filters away by Tab). Ctrl+Enter still releases.
+        searchField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean toQueue = e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER && !e.isShortcutDown();
+            if (toQueue && !table.getItems().isEmpty()) {
+                e.consume();
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
             }
         });
         searchField.sceneProperty().addListener((o, old, scene) -> {
