@@ -1,5 +1,6 @@
 package com.orderdesk.gui.credit;
 
+import com.orderdesk.gui.common.SearchToList;
 import com.orderdesk.gui.common.Shortcuts;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -28,18 +29,7 @@ final class HoldDeskKeys {
                 reasonField.requestFocus();
             }
         });
-        // Down or Enter in the search: to the queue's first match, as on the other lists (neither key
-        // left the search, and the queue lay four filters away by Tab). Ctrl+Enter still releases.
-        searchField.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean toQueue = e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER && !e.isShortcutDown();
-            if (toQueue && !table.getItems().isEmpty()) {
-                e.consume();
-                table.requestFocus();
-                if (table.getSelectionModel().isEmpty()) {
-                    table.getSelectionModel().selectFirst();
-                }
-            }
-        });
+        SearchToList.install(searchField, table);
         searchField.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -116,6 +116,7 @@ public final class FulfillmentController {
                     || r.customerName().toLowerCase(java.util.Locale.ROOT).contains(t)
                     || r.shipToPlace().toLowerCase(java.util.Locale.ROOT).contains(t);
         });
+        com.orderdesk.gui.common.SearchToList.install(searchField, queueTable);
         queueCount.textProperty().bind(filter.shownCount().asString("%,d orders awaiting fulfillment"));
         queueTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null && !Long.valueOf(row.orderId()).equals(selectedOrderId)) {

@@ -78,6 +78,12 @@ class FulfillmentKeysScreenTest extends ScreenTestOnOneBook {
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         assertThat(screen.settledFocusId()).as("focus after Ctrl+F").isEqualTo("searchField");
 
+        // Down in the search: the queue, its first match selected (it stayed in the search: tour of 6 December)
+        robot.interact(() -> queue.getSelectionModel().clearSelection());
+        robot.type(KeyCode.DOWN);
+        assertThat(screen.settledFocusId()).as("focus after Down in the search").isEqualTo("queueTable");
+        assertThat(queue.getSelectionModel().getSelectedIndex()).isZero();
+
         // Alt+R routes the selected released order; Alt+A routes the other
         robot.interact(() -> queue.getSelectionModel().selectFirst());
         long first = queue.getSelectionModel().getSelectedItem().orderId();
