@@ -163,6 +163,11 @@ class HoldDeskKeysScreenTest extends ScreenTestOnOneBook {
             assertThat(queue.getSelectionModel().getSelectedIndex()).as(key + " selects the first match").isZero();
             robot.interact(() -> ((TextField) robot.lookup("#searchField").query()).clear());
         }
+        // a search that hides every held order says so (it read "No orders on credit hold.")
+        robot.interact(() -> ((TextField) robot.lookup("#searchField").query()).setText("no such customer"));
+        waitUntil(() -> queue.getItems().isEmpty());
+        assertThat(((javafx.scene.control.Label) queue.getPlaceholder()).getText())
+                .startsWith("No held order matches the search and filters");
     }
 
     /** Each label's letter puts the cursor in its field and changes nothing; no two controls in view share a letter. */
