@@ -117,7 +117,10 @@ public final class FulfillmentController {
                     || r.shipToPlace().toLowerCase(java.util.Locale.ROOT).contains(t);
         });
         com.orderdesk.gui.common.SearchToList.install(searchField, queueTable);
-        queueCount.textProperty().bind(filter.shownCount().asString("%,d orders awaiting fulfillment"));
+        // "1 order", not "1 orders" (tour of 6 December: a search for one order read "1 orders awaiting ...")
+        javafx.beans.binding.IntegerBinding shown = filter.shownCount(); // one binding: each call makes a new one
+        queueCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.format(
+                shown.get() == 1 ? "%,d order awaiting fulfillment" : "%,d orders awaiting fulfillment", shown.get()), shown));
         queueTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null && !Long.valueOf(row.orderId()).equals(selectedOrderId)) {
                 open(row.orderId());
