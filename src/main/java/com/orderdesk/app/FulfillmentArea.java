@@ -49,6 +49,7 @@ final class FulfillmentArea {
         controller.setOpenSettings(settingsWindow(desk, tasks, dialogs, status, mayChange));
         return WorkArea.builder(ID, "Fulfillment", Material2MZ.MAP)
                 .shortcut("Ctrl+F", "Search the queue")
+                .shortcut("Down / Enter", "From the search: to the queue's first match")
                 .shortcut("Alt+R", "Route the selected released order")
                 .shortcut("Alt+A", "Route all released orders")
                 .shortcut("+ / -", "On the map: zoom in / out (also the mouse wheel); drag to pan; 0 fits")

@@ -195,6 +195,7 @@ final class WorkAreas {
                     .shortcut("Alt+M", "Put the customer on or off manual hold (the reason is the note)")
                     .shortcut("Alt+C", "Change the customer's credit limit and risk class")
                     .shortcut("Ctrl+F", "Search the queue")
+                    .shortcut("Down / Enter", "From the search: to the queue's first match")
                     .view(() -> Views.load(holds))
                     .onShown(() -> {
                         holds.refresh();

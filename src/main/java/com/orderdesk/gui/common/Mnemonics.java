@@ -57,6 +57,25 @@ public final class Mnemonics {
     }
 
     /**
+     * Registers the Alt+letters of a screen's labels again once the screen is back in the window.
+     * JavaFX takes a label's mnemonic out when its screen leaves the scene but, when it returns, puts
+     * it back only if the field it names is back already; a label comes before its field, so after a
+     * visit to another work area and back (twice) order entry's Alt+C, Alt+U, Alt+O ... did nothing
+     * (tour of 6 December). Naming the field again registers the key for the field in this scene.
+     */
+    public static void relinkLabels(Node view) {
+        if (view instanceof Label label && label.isMnemonicParsing() && label.getLabelFor() != null
+                && view.getScene() != null) {
+            Node field = label.getLabelFor();
+            label.setLabelFor(null);
+            label.setLabelFor(field);
+        }
+        if (view instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(Mnemonics::relinkLabels);
+        }
+    }
+
+    /**
      * The forms inside the containers that are controls: their content is no child of theirs until
      * their skin exists, so a screen whose form lies in a split pane had dead Alt+letters.
      */

@@ -120,6 +120,9 @@ public final class CreditHoldsController {
     private void updateFooter() {
         List<HeldOrderRow> visible = filter.filtered();
         countLabel.setText(HoldDeskText.shown(visible.size(), model.rows().size()));
+        if (table.getPlaceholder() instanceof Label empty) {
+            empty.setText(HoldDeskText.empty(model.rows().size()));
+        }
         totalLabel.setText("Held " + formats.money(CreditHoldsViewModel.totalValue(visible)));
         status.setCounts(String.format("%,d orders on credit hold, %s", model.rows().size(),
                 formats.money(CreditHoldsViewModel.totalValue(model.rows()))));

@@ -1,5 +1,6 @@
 package com.orderdesk.gui.credit;
 
+import com.orderdesk.gui.common.SearchToList;
 import com.orderdesk.gui.common.Shortcuts;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -10,8 +11,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The credit-hold desk's keys: Enter in the queue goes to the reason field, Ctrl+Enter releases
- * (in the reason field, and anywhere in the window while the desk is in front), Ctrl+F searches.
+ * The credit-hold desk's keys: Down or Enter in the search goes to the queue, Enter in the queue
+ * goes to the reason field, Ctrl+Enter releases (in the reason field, and anywhere in the window
+ * while the desk is in front), Ctrl+F searches.
  */
 final class HoldDeskKeys {
     private static final KeyCombination RELEASE = Shortcuts.shortcut(KeyCode.ENTER);
@@ -27,6 +29,7 @@ final class HoldDeskKeys {
                 reasonField.requestFocus();
             }
         });
+        SearchToList.install(searchField, table);
         searchField.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {

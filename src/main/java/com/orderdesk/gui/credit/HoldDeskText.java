@@ -41,9 +41,19 @@ final class HoldDeskText {
         return Optional.of(sentence.endsWith(".") ? sentence : sentence + ".");
     }
 
-    /** Below the queue: "12 held orders shown of 40" ("held order" when the queue holds one). */
+    /** Below the queue: "12 held orders shown of 40" ("held order" when one is shown). */
     static String shown(int visible, int all) {
-        return String.format(all == 1 ? "%,d held order shown of %,d" : "%,d held orders shown of %,d", visible, all);
+        return String.format(visible == 1 ? "%,d held order shown of %,d" : "%,d held orders shown of %,d", visible, all);
+    }
+
+    /**
+     * What the empty queue says: that nothing is on hold, or, when the search and filters hide the
+     * {@code all} held orders, that they do ("No orders on credit hold." with 221 on hold misled).
+     */
+    static String empty(int all) {
+        return all == 0 ? com.orderdesk.gui.common.Messages.get("holds.empty")
+                : String.format("No held order matches the search and filters; %,d %s on credit hold.", all,
+                        all == 1 ? "order is" : "orders are");
     }
 
     /** After a change to the customer: what it released, or nothing ("; 2 held orders now pass and were released"). */
@@ -59,6 +69,6 @@ final class HoldDeskText {
 
     /** "Credit-hold queue loaded: 1,204 orders in 85 ms". */
     static String loaded(int orders, long millis) {
-        return String.format("Credit-hold queue loaded: %,d orders in %d ms", orders, millis);
+        return String.format("Credit-hold queue loaded: %,d %s in %d ms", orders, orders == 1 ? "order" : "orders", millis);
     }
 }

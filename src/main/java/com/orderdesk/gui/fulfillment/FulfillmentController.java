@@ -116,7 +116,11 @@ public final class FulfillmentController {
                     || r.customerName().toLowerCase(java.util.Locale.ROOT).contains(t)
                     || r.shipToPlace().toLowerCase(java.util.Locale.ROOT).contains(t);
         });
-        queueCount.textProperty().bind(filter.shownCount().asString("%,d orders awaiting fulfillment"));
+        com.orderdesk.gui.common.SearchToList.install(searchField, queueTable);
+        // "1 order", not "1 orders" (tour of 6 December: a search for one order read "1 orders awaiting ...")
+        javafx.beans.binding.IntegerBinding shown = filter.shownCount(); // one binding: each call makes a new one
+        queueCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.format(
+                shown.get() == 1 ? "%,d order awaiting fulfillment" : "%,d orders awaiting fulfillment", shown.get()), shown));
         queueTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null && !Long.valueOf(row.orderId()).equals(selectedOrderId)) {
                 open(row.orderId());

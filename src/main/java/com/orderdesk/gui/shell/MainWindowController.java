@@ -217,6 +217,7 @@ public final class MainWindowController {
         }
         Node view = views.computeIfAbsent(area, this::createView);
         content.getChildren().setAll(view);
+        com.orderdesk.gui.common.Mnemonics.relinkLabels(view); // a returning screen's label keys were lost
         menuLetters.yieldTo(area, view); // a letter the screen and a menu both claimed worked for neither
         // the screen taken out leaves its letters behind as empty entries, which can hide the new one's
         com.orderdesk.gui.common.Mnemonics.dropEmpty(content.getScene());

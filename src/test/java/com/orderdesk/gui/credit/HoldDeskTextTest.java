@@ -13,6 +13,19 @@ class HoldDeskTextTest {
         assertThat(HoldDeskText.shown(1, 1)).isEqualTo("1 held order shown of 1");
         assertThat(HoldDeskText.shown(12, 1204)).isEqualTo("12 held orders shown of 1,204");
         assertThat(HoldDeskText.loaded(10_000, 85)).isEqualTo("Credit-hold queue loaded: 10,000 orders in 85 ms");
+        // the number of the orders shown decides (tour of 6 December: "1 held orders shown of 222")
+        assertThat(HoldDeskText.shown(1, 222)).isEqualTo("1 held order shown of 222");
+        assertThat(HoldDeskText.shown(0, 1)).isEqualTo("0 held orders shown of 1");
+        assertThat(HoldDeskText.loaded(1, 85)).isEqualTo("Credit-hold queue loaded: 1 order in 85 ms");
+    }
+
+    @Test
+    void anEmptyQueueSaysWhetherTheFiltersHideTheHeldOrders() {
+        assertThat(HoldDeskText.empty(0)).isEqualTo("No orders on credit hold.");
+        assertThat(HoldDeskText.empty(221))
+                .isEqualTo("No held order matches the search and filters; 221 orders are on credit hold.");
+        assertThat(HoldDeskText.empty(1))
+                .isEqualTo("No held order matches the search and filters; 1 order is on credit hold.");
     }
 
     @Test

@@ -78,6 +78,21 @@ class FulfillmentKeysScreenTest extends ScreenTestOnOneBook {
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         assertThat(screen.settledFocusId()).as("focus after Ctrl+F").isEqualTo("searchField");
 
+        // Down in the search: the queue, its first match selected (it stayed in the search: tour of 6 December)
+        robot.interact(() -> queue.getSelectionModel().clearSelection());
+        robot.type(KeyCode.DOWN);
+        assertThat(screen.settledFocusId()).as("focus after Down in the search").isEqualTo("queueTable");
+        assertThat(queue.getSelectionModel().getSelectedIndex()).isZero();
+        // one order found: counted as one ("1 orders awaiting fulfillment" before)
+        String one = queue.getItems().get(0).orderNumber();
+        robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).setText(one));
+        javafx.scene.control.Label count = robot.lookup("#queueCount").queryAs(javafx.scene.control.Label.class);
+        screen.await(60, () -> queue.getItems().size() == 1 && count.getText().startsWith("1 "),
+                () -> "searched '" + one + "': " + queue.getItems().size() + " rows, count '" + count.getText() + "'");
+        assertThat(count.getText()).isEqualTo("1 order awaiting fulfillment");
+        robot.interact(() -> robot.lookup("#searchField").queryAs(TextField.class).clear());
+        waitUntil(() -> queue.getItems().size() == 2);
+
         // Alt+R routes the selected released order; Alt+A routes the other
         robot.interact(() -> queue.getSelectionModel().selectFirst());
         long first = queue.getSelectionModel().getSelectedItem().orderId();
