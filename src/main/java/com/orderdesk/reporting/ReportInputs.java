@@ -65,8 +65,8 @@ public final class ReportInputs {
         p.put("TERMS", s == null ? null : s.terms().code());
         p.put("DUE_DATE", s == null ? null : date(s.dueDate()));
         p.put("DISCOUNT_NOTE", s == null || s.discountDate() == null ? null
-                : "Early payment: deduct " + s.discountPercent().toPlainString() + "% ("
-                + money(s.discountOn(t.discountBase())) + ") if paid by " + date(s.discountDate()) + ".");
+                : "Early payment: pay " + money(s.earlyPayment(t.discountBase())) + " by " + date(s.discountDate())
+                + " (" + s.discountPercent().toPlainString() + "% off the total, " + money(s.discountOn(t.discountBase())) + ").");
         p.put("CREDIT_NOTE", invoice ? null : creditNote(doc));
         p.put("SUBTOTAL", t.subtotal().amount());
         p.put("OTHER_LABEL", t.otherLabel());

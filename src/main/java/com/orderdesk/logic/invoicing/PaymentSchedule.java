@@ -19,12 +19,19 @@ public record PaymentSchedule(PaymentTerms terms, LocalDate invoiceDate, LocalDa
     }
 
     /**
-     * The early-payment discount on {@code discountBase}, rounded half-up to cents. The base is the
-     * merchandise subtotal after line discounts: Order Desk grants no discount on tax or freight.
+     * What settles {@code open} early: {@code open x (1 - discount %)}, rounded half-up to cents, the
+     * rule by which cash matching grants the discount (src/site/markdown/contracts/match.md), so the
+     * invoice tells the customer the figure the matcher accepts. The invoice's whole open amount,
+     * tax and freight included: a customer who took 2 % of the merchandise only was short-paid by the
+     * matcher's reckoning, and the payment fell out of automatic matching. Without a discount, {@code open}.
      */
-    public Money discountOn(Money discountBase) {
-        return discountDate == null ? Money.ZERO
-                : discountBase.times(discountPercent.movePointLeft(2));
+    public Money earlyPayment(Money open) {
+        return discountDate == null ? open : open.times(BigDecimal.ONE.subtract(discountPercent.movePointLeft(2)));
+    }
+
+    /** The early-payment discount on {@code open}: {@code open} less {@link #earlyPayment}, so the two always add up. */
+    public Money discountOn(Money open) {
+        return open.minus(earlyPayment(open));
     }
 
     /** Whether a payment made on {@code paymentDate} still earns the discount. */

@@ -43,6 +43,21 @@ class PaymentTermsTest {
         assertThat(s.discountAvailableOn(LocalDate.of(2026, 3, 16))).isFalse();
     }
 
+    /**
+     * The amount to pay early is the cash-matching contract's: open x (1 - 2 %) rounded half-up. On a
+     * half cent (10.25 x 0.98 = 10.045) rounding the discount instead (0.205 -> 0.21) told the customer
+     * 10.04, a cent under what the matcher grants the discount for.
+     */
+    @Test
+    void theEarlyPaymentIsTheMatchersFigureAndTheDiscountMakesUpTheRest() {
+        PaymentSchedule s = PaymentTerms.parse("2/10 NET 30").scheduleFor(LocalDate.of(2026, 3, 5));
+        assertThat(s.earlyPayment(Money.of("10.25"))).isEqualTo(Money.of("10.05"));
+        assertThat(s.discountOn(Money.of("10.25"))).isEqualTo(Money.of("0.20"));
+        assertThat(s.earlyPayment(Money.of("388.29"))).isEqualTo(Money.of("380.52"));
+        PaymentSchedule net = PaymentTerms.parse("NET 30").scheduleFor(LocalDate.of(2026, 3, 5));
+        assertThat(net.earlyPayment(Money.of("388.29"))).isEqualTo(Money.of("388.29"));
+    }
+
     @Test
     void netTermsHaveNoDiscount() {
         PaymentSchedule s = PaymentTerms.parse("NET 45").scheduleFor(LocalDate.of(2026, 11, 20));

@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param other       freight (invoice) or freight and adjustments (credit memo); zero prints nothing
  * @param otherLabel  its label, e.g. "Freight"
- * @param discountBase the amount an early-payment discount is taken on (merchandise subtotal)
+ * @param discountBase the amount an early-payment discount is taken on: the invoice's total, as cash matching
+ *                     grants it on the open amount (PaymentSchedule#earlyPayment); zero on a credit memo
  */
 public record DocumentTotals(Money subtotal, Money other, String otherLabel, List<TaxAmount> taxes, Money taxTotal,
                              Money total, Money discountBase) {
@@ -21,7 +22,7 @@ public record DocumentTotals(Money subtotal, Money other, String otherLabel, Lis
 
     public static DocumentTotals of(InvoiceTotals t) {
         return new DocumentTotals(t.subtotal(), t.freight(), "Freight", t.taxes(), t.taxTotal(), t.grandTotal(),
-                t.subtotal());
+                t.grandTotal());
     }
 
     /** A credit memo's totals; a lump-sum credit shows its whole amount as "Credit amount". */
