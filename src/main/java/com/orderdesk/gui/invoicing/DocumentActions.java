@@ -67,11 +67,13 @@ final class DocumentActions {
         Task<IssueResult> task = UiTasks.of(() -> desk.book().issueInvoices(desk.currentUser().get(), shipmentIds), r -> {
             refresh.run();
             if (!r.issued().isEmpty()) {
-                status.showMessage("Issued " + r.issued().size() + " invoices: " + r.issued().get(0) + " to "
-                        + r.issued().get(r.issued().size() - 1));
+                int n = r.issued().size();
+                // one invoice is named once ("Issued 1 invoices: INV-1 to INV-1" before)
+                status.showMessage(n == 1 ? "Issued 1 invoice: " + r.issued().get(0)
+                        : "Issued " + n + " invoices: " + r.issued().get(0) + " to " + r.issued().get(n - 1));
             }
             if (!r.failures().isEmpty()) {
-                dialogs.error(r.failures().size() + " shipments could not be invoiced: " + first(r.failures().entrySet().stream()
+                dialogs.error(r.failures().size() + (r.failures().size() == 1 ? " shipment" : " shipments") + " could not be invoiced: " + first(r.failures().entrySet().stream()
                                 .map(e -> e.getKey() + ": " + e.getValue()).toList()),
                         "Nothing was stored for them and no invoice number was used; the other invoices were issued.",
                         "Correct what the message names, then invoice the shipments again.");

@@ -32,9 +32,10 @@ final class DocumentListModel {
      * invoice; net of those credits is what the customers owe. The total counts credit memos against it.
      */
     record Totals(int shown, int selected, Money openInvoices, Money unappliedCredits, Money total) {
-        /** "1,204 documents shown, 3 selected". */
+        /** "1,204 documents shown, 3 selected"; "1 document shown" (it read "1 documents"). */
         String countLine() {
-            return String.format("%,d documents shown, %,d selected", shown, selected);
+            return String.format(shown == 1 ? "%,d document shown, %,d selected" : "%,d documents shown, %,d selected",
+                    shown, selected);
         }
 
         Money netOpen() {

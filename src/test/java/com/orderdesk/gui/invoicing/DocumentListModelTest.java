@@ -37,6 +37,9 @@ class DocumentListModelTest {
         assertThat(t.unappliedCredits()).isEqualTo(Money.of("100"));
         assertThat(t.netOpen()).isEqualTo(Money.of("550"));
         assertThat(t.countLine()).isEqualTo("3 documents shown, 2 selected");
+        // one is counted as one (the keyboard tour of 6 December read "1 documents shown")
+        assertThat(new DocumentListModel.Totals(1, 1, Money.ZERO, Money.ZERO, Money.ZERO).countLine())
+                .isEqualTo("1 document shown, 1 selected");
         assertThat(DocumentListModel.totals(List.of(), 0).total()).isEqualTo(Money.ZERO);
     }
 
