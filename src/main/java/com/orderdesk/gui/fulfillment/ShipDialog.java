@@ -87,6 +87,8 @@ final class ShipDialog {
         }
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // the field the warehouse has to type: the dialog opened on OK, one Enter from confirming without it
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(tracking::requestFocus));
         return dialog.showAndWait().filter(b -> b == ButtonType.OK).map(b -> {
             Map<Long, Integer> shipped = new HashMap<>();
             quantities.forEach((id, spinner) -> shipped.put(id, spinner.getValue()));

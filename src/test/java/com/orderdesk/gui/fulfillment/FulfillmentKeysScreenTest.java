@@ -147,6 +147,8 @@ class FulfillmentKeysScreenTest extends ScreenTestOnOneBook {
         alt(robot, KeyCode.H);
         waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w instanceof Stage s
                 && ("Confirm shipped: " + shipment).equals(s.getTitle()) && s.isShowing()));
+        // it opens on the tracking number, the one field to type (it opened on OK: tour of 6 December)
+        waitUntil(() -> robot.lookup("#trackingField").tryQuery().map(javafx.scene.Node::isFocused).orElse(false));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> Window.getWindows().stream().noneMatch(w -> w instanceof Stage s
                 && s.getTitle() != null && s.getTitle().startsWith("Confirm shipped") && s.isShowing()));
