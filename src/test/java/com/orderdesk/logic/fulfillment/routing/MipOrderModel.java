@@ -12,7 +12,10 @@ import java.util.Map;
 /**
  * The routing contract's cost model as a mixed-integer program, solved by SCIP through OR-Tools:
  * a general solver's optimum to check the router against (test scope only), for one order or a
- * wave of orders sharing stock and shipment capacity.
+ * wave of orders sharing stock and shipment capacity. {@code -Dmip.solver=CP_SAT} solves the same
+ * model with OR-Tools' CP-SAT instead (a second general solver, of another kind: it scales the real
+ * coefficients to integers itself), with {@code -Dmip.workers=N} search workers (default 1); its
+ * time limit is wall clock, its settings SatParameters text (e.g. {@code log_search_progress: true}).
  *
  * <p>x[n][l] whole units of line l from node n (up to its stock), b[l] backordered units; each
  * node takes at most one "level": weight break j (its load at most that break, price j) or the
@@ -25,18 +28,32 @@ final class MipOrderModel {
         Loader.loadNativeLibraries();
     }
 
-    /** The solver's answer: its best plan's cost, its proven bound, whether it proved optimality, and (one order) its plan. */
+    /** The backend, {@code SCIP} (default) or {@code CP_SAT}: the name MPSolver.createSolver takes. */
+    static final String BACKEND = System.getProperty("mip.solver", "SCIP");
+
+    /**
+     * The solver's answer: its best plan's cost, its proven bound, whether it proved optimality, (one
+     * order) its plan, and the solver's own name for itself (so a test can check which one ran).
+     */
     record Answer(double cost, double bound, boolean optimal, double seconds, int[][] plan, List<Double> orderCosts, double hintCost,
-            double cpuSeconds) {
+            double cpuSeconds, String solver) {
+    }
+
+    static boolean cpSat() {
+        return "CP_SAT".equals(BACKEND);
     }
 
     private final MPSolver solver;
     private final MPObjective cost;
 
     private MipOrderModel() {
-        solver = MPSolver.createSolver("SCIP");
+        solver = MPSolver.createSolver(BACKEND);
         if (solver == null) {
-            throw new IllegalStateException("SCIP is not available in this OR-Tools build");
+            throw new IllegalStateException(BACKEND + " is not available in this OR-Tools build");
+        }
+        if (cpSat()) {
+            // MPSolver's default for CP-SAT is every core: one worker unless asked (the machine is shared)
+            solver.setNumThreads(Integer.getInteger("mip.workers", 1));
         }
         cost = solver.objective();
         cost.setMinimization();
@@ -110,7 +127,8 @@ final class MipOrderModel {
             costs.add(a.p().cost(m.planOf(a)));
         }
         m.solver.delete();
-        return new Answer(wave.cost(), wave.bound(), wave.optimal(), wave.seconds(), null, costs, wave.hintCost(), wave.cpuSeconds());
+        return new Answer(wave.cost(), wave.bound(), wave.optimal(), wave.seconds(), null, costs, wave.hintCost(), wave.cpuSeconds(),
+                wave.solver());
     }
 
     private int[][] planOf(Added order) {
@@ -216,14 +234,16 @@ final class MipOrderModel {
         Answer a = runKeeping(seconds);
         int[][] plan = order == null ? null : planOf(order);
         solver.delete();
-        return new Answer(a.cost(), a.bound(), a.optimal(), a.seconds(), plan, null, Double.NaN, a.cpuSeconds());
+        return new Answer(a.cost(), a.bound(), a.optimal(), a.seconds(), plan, null, Double.NaN, a.cpuSeconds(), a.solver());
     }
 
     /** Solves, leaving the solver alive so the caller can read the solution (and delete it). */
     private Answer runKeeping(double seconds) {
         solver.setTimeLimit((long) (seconds * 1000));
         // the contract compares costs to 0.005: stop only when the gap is well inside it
-        solver.setSolverSpecificParametersAsString("limits/gap = 1e-7\nlimits/absgap = 0.001\n" + parameters);
+        // (CP-SAT: the weight above the last break, in micro-kg, can pass its default bound of 1e7; truncated, batch's plan is infeasible)
+        solver.setSolverSpecificParametersAsString(cpSat() ? "relative_gap_limit: 1e-7 absolute_gap_limit: 0.001 mip_max_bound: 1e11 " + parameters
+                : "limits/gap = 1e-7\nlimits/absgap = 0.001\n" + parameters);
         if (Boolean.getBoolean("mip.output")) {
             solver.enableOutput();
         }
@@ -234,15 +254,19 @@ final class MipOrderModel {
             cap.schedule(solver::interruptSolve, (long) (wall * 1000), java.util.concurrent.TimeUnit.MILLISECONDS);
         }
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long cpu0 = threads.getCurrentThreadCpuTime();
+        // SCIP runs in the calling thread; CP-SAT's workers in threads of their own, so the process's CPU is counted
+        com.sun.management.OperatingSystemMXBean process =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = cpSat() ? process.getProcessCpuTime() : threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         MPSolver.ResultStatus status = solver.solve();
         double took = (System.nanoTime() - t0) / 1e9;
-        cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        cpuSeconds = ((cpSat() ? process.getProcessCpuTime() : threads.getCurrentThreadCpuTime()) - cpu0) / 1e9;
         cap.shutdownNow();
         if (status != MPSolver.ResultStatus.OPTIMAL && status != MPSolver.ResultStatus.FEASIBLE) {
-            throw new IllegalStateException("SCIP found no plan: " + status);
+            throw new IllegalStateException(BACKEND + " found no plan: " + status);
         }
-        return new Answer(cost.value(), cost.bestBound(), status == MPSolver.ResultStatus.OPTIMAL, took, null, null, hintCost, cpuSeconds);
+        return new Answer(cost.value(), cost.bestBound(), status == MPSolver.ResultStatus.OPTIMAL, took, null, null, hintCost, cpuSeconds,
+                solver.solverVersion());
     }
 }
