@@ -45,9 +45,14 @@ public final class PostgresDemoBook implements AutoCloseable {
      * book is written, or at once when the book needs none.
      */
     public static PostgresDemoBook take(DatabaseConfig config, BooleanSupplier cancelled, Runnable waiting) {
-        Connection c = null;
+        Connection c;
         try {
             c = ServerCheck.connect(config);
+        } catch (SQLException e) {
+            // the same one sentence as opening the book gives (server down, wrong password), not a demo-book failure
+            throw new ServerCheck.Unavailable(ServerCheck.explain(config, e), e);
+        }
+        try {
             keepAliveShort(c);
             waitForLock(config, c, cancelled, waiting);
             if (WRITING.equals(mark(c))) {
