@@ -117,6 +117,13 @@ final class DeskSession {
         }, dialog::close));
         Scene scene = new Scene(Views.load(form), 460, 320);
         Theme.style(scene);
+        // Esc leaves the window as in every other dialog (it did nothing here): the current user stays signed in
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                dialog.close();
+            }
+        });
         dialog.setScene(scene);
         dialog.setOnShown(e -> form.focus());
         dialog.showAndWait();
