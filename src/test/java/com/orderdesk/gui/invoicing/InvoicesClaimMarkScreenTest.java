@@ -1,0 +1,103 @@
+package com.orderdesk.gui.invoicing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.model.claims.ClaimCase;
+import com.orderdesk.model.claims.ClaimKind;
+import com.orderdesk.model.claims.ClaimOrigin;
+import com.orderdesk.model.claims.ClaimReason;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.invoicing.Invoice;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.claims.ClaimsFixture;
+import com.orderdesk.reporting.DocumentRenderer;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An invoice the customer disputes (a claim case open on it) shows it in the list's status cell:
+ * "Open" and a "Disputed" mark whose tooltip names the case and its reason; the invoice without a
+ * case shows its chip alone. Before, both read "Open" (keyboard tour, 6 December).
+ */
+class InvoicesClaimMarkScreenTest extends ScreenTestOnOneBook {
+    private static final DocumentRenderer RENDERER = com.orderdesk.logic.invoicing.print.TestRenderers.demo();
+    private static ClaimsFixture f;
+    private UiTaskRunner tasks;
+
+    @BeforeAll
+    static void disputeOne() {
+        f = new ClaimsFixture(book);
+        f.book.db.write(s -> {
+            Invoice i = s.createSelectionQuery("from Invoice i where i.number = 'INV-010001'", Invoice.class).getSingleResult();
+            ClaimCase c = new ClaimCase("CASE-900001", ClaimKind.DISPUTE, ClaimOrigin.DESK, i, Money.of("15.00"), Money.ZERO,
+                    ClaimReason.PRICING, TestBook.TODAY, TestBook.TODAY.plusDays(30), "arthur", TestBook.CLOCK.instant());
+            s.persist(c);
+            return c.number();
+        });
+    }
+
+    @Start
+    void start(Stage stage) {
+        tasks = new ExecutorTaskRunner(Executors.newFixedThreadPool(2));
+        InvoicesController controller = new InvoicesController(new InvoicingDesk(f.services.invoicing(), () -> RENDERER,
+                TestBook.CLOCK, f::ar, 1), tasks, screen.dialogs, screen.status);
+        screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The status cell shown for {@code invoice}'s row. */
+    @SuppressWarnings("unchecked")
+    private static TableCell<DocumentRow, DocumentRow> statusCell(FxRobot robot, String invoice) {
+        return robot.lookup(".status-cell").queryAllAs(TableCell.class).stream()
+                .filter(c -> c.getItem() instanceof DocumentRow r && r.number().equals(invoice))
+                .map(c -> (TableCell<DocumentRow, DocumentRow>) c).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theDisputedInvoiceShowsTheMarkWithTheCaseAndReasonAndTheOtherDoesNot(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<DocumentRow> table = robot.lookup("#table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+
+        TableCell<DocumentRow, DocumentRow> disputed = statusCell(robot, "INV-010001");
+        List<Label> marks = disputed.lookupAll("." + StandingCell.MARK_CLASS).stream().map(Label.class::cast).toList();
+        assertThat(marks).hasSize(1);
+        Label mark = marks.get(0);
+        assertThat(mark.isVisible()).isTrue();
+        assertThat(mark.getText()).isEqualTo("Disputed");
+        assertThat(mark.getTooltip().getText()).isEqualTo("Dispute CASE-900001 is open: price. It is worked on the claims desk.");
+        assertThat(disputed.getText()).as("the cell's words, for copying and screen readers").isEqualTo("Open · disputed");
+        assertThat(mark.localToScreen(mark.getBoundsInLocal()).getMaxX())
+                .as("the mark whole inside its column").isLessThanOrEqualTo(disputed.localToScreen(disputed.getBoundsInLocal()).getMaxX());
+
+        TableCell<DocumentRow, DocumentRow> plain = statusCell(robot, "INV-010002");
+        assertThat(plain.lookupAll("." + StandingCell.MARK_CLASS)).allMatch(n -> !n.isVisible());
+        assertThat(plain.getText()).doesNotContain("disputed");
+    }
+}
