@@ -121,6 +121,11 @@ public final class FulfillmentController {
         javafx.beans.binding.IntegerBinding shown = filter.shownCount(); // one binding: each call makes a new one
         queueCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.format(
                 shown.get() == 1 ? "%,d order awaiting fulfillment" : "%,d orders awaiting fulfillment", shown.get()), shown));
+        // empty because the search hides the orders waiting, it says so (tour of 6 December)
+        if (queueTable.getPlaceholder() instanceof Label empty) {
+            empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> FulfillmentText.emptyQueue(queue.size()), queue));
+        }
         queueTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null && !Long.valueOf(row.orderId()).equals(selectedOrderId)) {
                 open(row.orderId());
@@ -197,6 +202,9 @@ public final class FulfillmentController {
         shipToLabel.setText(v == null ? "" : "Ship to: " + v.shipToText());
         List<PlanRow> rows = vm.planRows();
         planTable.getItems().setAll(rows);
+        if (planTable.getPlaceholder() instanceof Label empty) {
+            empty.setText(FulfillmentText.emptyPlan(v));
+        }
         backorderLabel.setText(vm.backorderText());
         altTable.getItems().setAll(vm.alternatives());
         savingLabel.setText(vm.savingText());

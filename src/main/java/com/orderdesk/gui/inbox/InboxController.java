@@ -134,6 +134,9 @@ public final class InboxController {
         reviewEntry.viewModel().orderNumberProperty().addListener((o, old, number) -> {
             if (number != null && reviewing != null) {
                 status.showMessage(reviewing.source() + " saved as order " + number + " after review.");
+                // the pane above the order said "To review" after the save; no person needs to look any more
+                messageTitle.setText(InboxText.savedAfterReview(reviewing, number));
+                reasonsLabel.setText("");
                 reviewing = null;
                 refresh();
             }

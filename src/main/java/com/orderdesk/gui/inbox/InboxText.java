@@ -31,6 +31,11 @@ final class InboxText {
         return r.source() + " \u2014 " + r.status().label();
     }
 
+    /** The message pane's title once its order is saved from the review: "order.eml — Saved after review (SO-1001)". */
+    static String savedAfterReview(InboxRow r, String orderNo) {
+        return r.source() + " \u2014 " + InboxStatus.SAVED_AFTER_REVIEW.label() + " (" + orderNo + ")";
+    }
+
     /** Why a person must look, or nothing. */
     static String reasons(InboxRow r) {
         return r.reasons() == null || r.reasons().isBlank() ? "" : "Needs a person: " + r.reasons();

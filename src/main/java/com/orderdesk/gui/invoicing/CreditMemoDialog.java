@@ -22,6 +22,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -31,6 +32,12 @@ import javafx.stage.Window;
  */
 final class CreditMemoDialog {
     private CreditMemoDialog() {
+    }
+
+    private static Label whole(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     static Optional<CreditRequest> ask(Window owner, DocumentRow invoice, List<DocumentLine> lines, Formats formats) {
@@ -43,6 +50,10 @@ final class CreditMemoDialog {
         RadioButton full = new RadioButton("Everything not yet credited");
         RadioButton amount = new RadioButton("An amount, tax included:");
         RadioButton byLines = new RadioButton("Chosen lines, by quantity:");
+        // at the dialog's 600 px the grid shrank the choices' column ("Everything not y..."): each keeps its width
+        for (RadioButton choice : List.of(full, amount, byLines)) {
+            choice.setMinWidth(Region.USE_PREF_SIZE);
+        }
         full.setToggleGroup(kind);
         amount.setToggleGroup(kind);
         byLines.setToggleGroup(kind);
@@ -58,8 +69,13 @@ final class CreditMemoDialog {
             q.setPromptText("0");
             q.disableProperty().bind(byLines.selectedProperty().not());
             quantities.put(l.lineNo(), q);
-            lineGrid.addRow(r++, new Label(l.lineNo() + "  " + l.sku()), new Label(l.description()),
-                    new Label("invoiced " + l.quantity().stripTrailingZeros().toPlainString() + " " + l.unit()), q);
+            // number, SKU and quantity whole ("invoiced 1 ..." was cut); a long description wraps instead
+            Label description = new Label(l.description());
+            description.setWrapText(true);
+            description.setPrefWidth(240);
+            description.setMinHeight(Region.USE_PREF_SIZE);
+            lineGrid.addRow(r++, whole(l.lineNo() + "  " + l.sku()), description,
+                    whole("invoiced " + l.quantity().stripTrailingZeros().toPlainString() + " " + l.unit()), q);
         }
         ScrollPane lineScroll = new ScrollPane(lineGrid);
         lineScroll.setPrefViewportHeight(Math.min(220, 28.0 * Math.max(1, lines.size())));
@@ -79,7 +95,8 @@ final class CreditMemoDialog {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
-        grid.addRow(0, full);
+        grid.setMinWidth(Region.USE_PREF_SIZE);
+        grid.add(full, 0, 0, 2, 1);
         grid.addRow(1, amount, amountField);
         grid.add(byLines, 0, 2, 2, 1);
         grid.add(lineScroll, 0, 3, 2, 1);
@@ -122,7 +139,8 @@ final class CreditMemoDialog {
                 e.consume();
             }
         });
-        reason.requestFocus();
+        // the first choice, not "Issue credit memo": asked before showing, the focus went to the default button
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(full::requestFocus));
         return dialog.showAndWait().filter(b -> b == issue).map(b -> result[0]);
     }
 }

@@ -29,7 +29,9 @@ public final class OrderFormLayout {
     public static void compact(Parent orderForm) {
         Node header = orderForm.lookup("#headerGrid");
         if (header instanceof GridPane grid && grid.getColumnConstraints().size() == 4) {
-            double[] minimums = {96, 150, 140, 130};
+            // the labels' column as wide as "Requested delivery" (at 96 px it read "Requested ..."): the
+            // room comes from the channel and the PO label's columns, which had more than they need
+            double[] minimums = {Region.USE_PREF_SIZE, 124, 112, 130};
             for (int i = 0; i < minimums.length; i++) {
                 ColumnConstraints c = grid.getColumnConstraints().get(i);
                 c.setMinWidth(minimums[i]);

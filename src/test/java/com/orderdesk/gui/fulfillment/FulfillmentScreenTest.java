@@ -68,6 +68,24 @@ class FulfillmentScreenTest extends ScreenTestOnOneBook {
                 .contains("Route order (Alt+R)");
     }
 
+    /** Tour of 6 December 2026: a search that hid the order waiting left "No orders await fulfillment". */
+    @Test
+    void aQueueEmptiedBySearchSaysTheSearchHidesTheOrders(FxRobot robot) throws Exception {
+        TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);
+        waitUntil(() -> queue.getItems().size() == 1);
+        robot.clickOn("#searchField").write("no such customer");
+        waitUntil(() -> queue.getItems().isEmpty());
+        assertThat(((Label) queue.getPlaceholder()).getText()).isEqualTo("No order matches the search; 1 order awaits fulfillment.");
+        // whole in the queue's room at 1366 px (it read "... 337 orders await ful...")
+        robot.interact(() -> {
+            com.orderdesk.gui.common.Truncation.applicationLook();
+            queue.getScene().getWindow().setWidth(1258);
+            queue.getScene().getWindow().setHeight(700);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(com.orderdesk.gui.common.Truncation.cutLabels(queue, ".placeholder .label")).as("placeholder cut").isEmpty();
+    }
+
     @Test
     void at1366TheQueueShowsWholeColumnsOnly(FxRobot robot) throws Exception {
         TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);

@@ -164,6 +164,8 @@ class InboxScreenTest {
         waitUntil(() -> listSplit.getDividerPositions()[0] < 0.2 && reviewSplit.getDividerPositions()[0] < 0.25);
         assertReviewFits();
         assertThat(Truncation.cutLabels(screen, "#messageTitle")).as("message title cut").isEmpty();
+        // tour of 6 December 2026: "Requested ..." beside the message
+        assertThat(Truncation.cutLabels(screen.lookup("#headerGrid"), ".label")).as("order header labels cut").isEmpty();
         TextFlow message = (TextFlow) screen.lookup("#messageFlow");
         List<String> marked = message.getChildren().stream().map(n -> (Text) n)
                 .filter(t -> t.getStyleClass().contains("capture-line") || t.getStyleClass().contains("capture-doubt"))
@@ -192,6 +194,10 @@ class InboxScreenTest {
         assertThat(orders.get(1).lines()).extracting(l -> l.sku() + " x" + l.quantity() + " @ " + l.unitPrice())
                 .containsExactly("GLV-NIT-L x3 @ 10.99", "TWL-ROLL-8 x4 @ 41.00");
         assertThat(row("po-7782.eml").orderNo()).isEqualTo(orders.get(1).number());
+        // the message pane says so too (tour of 6 December 2026: it still said "- To review")
+        waitUntil(() -> ((javafx.scene.control.Label) screen.lookup("#messageTitle")).getText()
+                .equals("po-7782.eml \u2014 Saved after review (" + orders.get(1).number() + ")"));
+        assertThat(((javafx.scene.control.Label) screen.lookup("#reasonsLabel")).getText()).as("why a person must look").isEmpty();
         // back in the list, the list has its room again
         robot.clickOn(screen.lookup("#inboxTable"));
         waitUntil(() -> listSplit.getDividerPositions()[0] > 0.3);

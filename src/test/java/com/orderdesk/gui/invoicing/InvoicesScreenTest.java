@@ -223,6 +223,25 @@ class InvoicesScreenTest {
         assertThat(confirmed).isEmpty();
     }
 
+    /**
+     * Defect (tour of 6 December 2026, demo book at 1366 px): the credit memo dialog cut its choices
+     * ("Everything not y...", "invoiced 1 ...") and opened on "Issue credit memo" instead of the first choice.
+     */
+    @Test
+    void theCreditMemoDialogShowsItsChoicesWholeAndOpensOnTheFirst(FxRobot robot) throws Exception {
+        robot.interact(com.orderdesk.gui.common.Truncation::applicationLook);
+        waitUntil(() -> table(robot).getItems().size() == 3);
+        robot.clickOn("INV-010001").clickOn("#creditMemoButton");
+        waitUntil(() -> robot.lookup("#creditQty1").tryQuery().isPresent());
+        javafx.scene.Node pane = robot.lookup(".dialog-pane").query();
+        assertThat(com.orderdesk.gui.common.Truncation.cutLabels(pane, ".radio-button")).as("choices cut").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutLabels(pane, ".label")).as("labels cut").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutPrompts(pane)).as("prompts cut").isEmpty();
+        assertThat(pane.getScene().getFocusOwner()).as("focus on opening")
+                .isInstanceOfSatisfying(javafx.scene.control.RadioButton.class, b -> assertThat(b.getText()).isEqualTo("Everything not yet credited"));
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+    }
+
     @Test
     void aClerkCreditsChosenLinesByQuantity(FxRobot robot) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 3);
