@@ -36,6 +36,7 @@ final class ShipmentsToInvoiceDialog {
                 + " Issued invoices never change; corrections are made with credit memos.");
         ListView<ShipmentToInvoice> list = new ListView<>();
         list.setId("shipmentsToInvoice");
+        list.setId("shipmentsToInvoice");
         list.getItems().setAll(waiting);
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.getSelectionModel().selectAll();

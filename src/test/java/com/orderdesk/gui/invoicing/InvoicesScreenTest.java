@@ -203,7 +203,8 @@ class InvoicesScreenTest {
         // the dialog says the keyboard's way to leave one out, and the keys do it: Ctrl+Down to the second, Ctrl+Space
         assertThat(robot.lookup((javafx.scene.Node n) -> n instanceof Label l
                 && ShipmentsToInvoiceDialog.LEAVE_ONE_OUT.equals(l.getText())).tryQuery()).isPresent();
-        javafx.scene.control.ListView<?> list = robot.lookup(".list-view").queryAs(javafx.scene.control.ListView.class);
+        // by its id: a combo box's pop-up list is a list view too
+        javafx.scene.control.ListView<?> list = robot.lookup("#shipmentsToInvoice").queryAs(javafx.scene.control.ListView.class);
         int at = firstIndexOf(list, "SH-100005");
         robot.interact(list::requestFocus);
         robot.press(KeyCode.CONTROL).type(KeyCode.HOME);
