@@ -62,6 +62,9 @@ public final class ContentWidth {
             again.run();
         });
         table.skinProperty().addListener(obs -> again.run());
+        // a column shown or hidden rebuilds the header's labels, and a new label has no font listener
+        // yet: a look changed after that was missed ("Days (31 px)" in a clean-clone CI run)
+        table.getVisibleLeafColumns().addListener((javafx.beans.InvalidationListener) obs -> again.run());
     }
 
     private static <S, T> void measure(TableView<S> table, TableColumn<S, T> column, Runnable refit) {
