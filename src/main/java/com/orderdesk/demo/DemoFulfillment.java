@@ -92,7 +92,7 @@ public final class DemoFulfillment {
                     OrderStatus was = (OrderStatus) row[1];
                     SalesOrder order = repository.order(id).orElseThrow();
                     if (was != OrderStatus.ALLOCATED) {
-                        shipHistory(repository, router, past, order, (LocalDate) row[2], clock);
+                        shipHistory(repository, router, past, order, (LocalDate) row[2], clerk.userName(), clock);
                     } else {
                         order.setStatus(OrderStatus.RELEASED);
                         RoutingOutcome outcome = routing.routeAfterRelease(clerk, id);
@@ -116,10 +116,11 @@ public final class DemoFulfillment {
     /**
      * A shipped order's shipments as they would have left: routed as if every node had stock (its
      * goods left before today's stock count) and as if backordering were out of the question,
-     * recorded shipped in full, stock untouched.
+     * recorded shipped in full, stock untouched, confirmed by the demo's clerk (a user of the book,
+     * so the stock history's "By" names someone a reader can find).
      */
     private static void shipHistory(FulfillmentRepository repository, FulfillmentRouter router, RoutingBook book,
-                                    SalesOrder order, LocalDate invoiced, Clock clock) {
+                                    SalesOrder order, LocalDate invoiced, String shippedBy, Clock clock) {
         Map<Long, Integer> whole = OrderContext.wholeOrder(order);
         // released on the day it was taken, so its shipments carry the dates they would have had
         OrderContext ctx = OrderContext.build(book, order, whole, Map.of(), Set.of(), order.orderDate());
@@ -169,7 +170,7 @@ public final class DemoFulfillment {
             String carrier = CARRIERS[(sh.number().hashCode() & 0x7fffffff) % CARRIERS.length];
             sh.markReleased(releasedAt);
             sh.markShipped(carrier, "1Z" + Long.toString(Math.abs((long) sh.number().hashCode() * 7919L), 36).toUpperCase(),
-                    shipped, "demo", shippedAt);
+                    shipped, shippedBy, shippedAt);
             if (invoiced != null) {
                 // invoiced with its order: the invoicing desk must not offer it again (as the backfill does)
                 sh.setStatus(ShipmentStatus.INVOICED);

@@ -73,6 +73,10 @@ class DemoFulfillmentTest {
                     + "(com.orderdesk.model.fulfillment.ShipmentStatus.SHIPPED, com.orderdesk.model.fulfillment.ShipmentStatus.INVOICED) "
                     + "and sh.version <> 0", Long.class).getSingleResult());
             assertThat(rewritten).isZero();
+            // confirmed by a user of the book (the stock history's "By" said "demo", a name no one has)
+            List<String> confirmedBy = db.read(s -> s.createSelectionQuery("select distinct sh.shippedBy from Shipment sh "
+                    + "where sh.shippedBy is not null", String.class).getResultList());
+            assertThat(confirmedBy).containsExactly("olivia");
 
             assertThat(DemoFulfillment.backfill(parts, olivia)).isEqualTo(new DemoFulfillment.Result(0, 0));
         }
