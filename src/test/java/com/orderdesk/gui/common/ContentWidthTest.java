@@ -82,6 +82,36 @@ class ContentWidthTest {
         assertThat(cutHeaders).isEmpty();
     }
 
+    /**
+     * A column shown later gets its header label in a later layout pass than the one that showed it;
+     * measured before that, its title counted for nothing and the column stayed as narrow as its
+     * values ("Days (31 px)" on the collections worklist, clean-clone CI runs of 6 December).
+     */
+    @Test
+    void aColumnShownLaterIsAsWideAsItsTitle() throws Exception {
+        ObservableList<Payment> rows = FXCollections.observableArrayList(new Payment("PMT-100001", "3"));
+        TableView<Payment> table = FxTestSupport.onFx(() -> {
+            Truncation.applicationLook();
+            TableView<Payment> t = new TableView<>();
+            t.getColumns().setAll(List.of(column("Payment", Payment::number), column("Days past due", Payment::amount)));
+            t.getColumns().get(1).setVisible(false);
+            ContentWidth.fit(t, List.of(t.getColumns().get(1)));
+            t.setItems(rows);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(t), 600, 300));
+            stage.show();
+            return t;
+        });
+        widths(table);
+        FxTestSupport.onFxRun(() -> table.getColumns().get(1).setVisible(true));
+        List<Double> shown = widths(table);
+        List<String> cutHeaders = FxTestSupport.onFx(() -> Truncation.cutHeaders(table));
+        FxTestSupport.onFxRun(() -> table.getScene().getWindow().hide());
+
+        assertThat(cutHeaders).isEmpty();
+        assertThat(shown.get(1)).as("as wide as its title, not its value").isGreaterThan(60);
+    }
+
     private static List<Double> widths(TableView<Payment> table) throws Exception {
         Thread.sleep(300);
         FxTestSupport.drainFx();
