@@ -132,6 +132,32 @@ class InboxUseCasesTest {
         assertThat(auditAfter(InboxReview.NOT_AN_ORDER, "po-7781-again.eml")).endsWith("|the customer's test mail");
     }
 
+    /**
+     * The kpi contract counts "a review" as a person's touch: an order saved after review is touched
+     * on the dashboard, one saved touchless is not. The reviewed one counted as touchless while the
+     * inbox said "Saved after review" (demo book of 6 December: SO-103004).
+     */
+    @Test
+    void anOrderSavedAfterReviewIsTouchedOnTheDashboardAndOneSavedTouchlessIsNot() {
+        take(clerk, InboxMessages.touchless(), InboxMessages.toReview());
+        InboxRow toReview = row("po-7782.eml");
+        OrderDraft fixed = new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.EMAIL, "7782", null, null,
+                List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 3, null, null)));
+        SavedOrder reviewed = services.inbox().review().save(clerk, toReview.itemId(), fixed);
+        String touchless = services.orders().load(clerk, row("po-7781.eml").orderId()).number();
+
+        com.orderdesk.logic.kpi.Ledgers ledgers = services.kpi().ledgers(book.manager()).ledgers();
+        assertThat(ledgers.orders()).filteredOn(o -> o.orderNo().equals(reviewed.number())).singleElement()
+                .satisfies(o -> assertThat(o.touched()).as("saved after review").isTrue());
+        assertThat(ledgers.orders()).filteredOn(o -> o.orderNo().equals(touchless)).singleElement()
+                .satisfies(o -> assertThat(o.touched()).as("saved touchless").isFalse());
+        com.orderdesk.logic.kpi.KpiFigures f = com.orderdesk.logic.kpi.KpiBook.of(ledgers).figures(TestBook.TODAY, 1);
+        assertThat(f.touchlessByChannel().get(com.orderdesk.logic.kpi.OrderChannel.EMAIL)).isEqualByComparingTo("0.5");
+        // the touch goes with the save's audit entry, which names the person who reviewed it
+        assertThat(auditAfter("ORDER_SAVE", reviewed.number())).contains("\"reviewedBy\":\"" + clerk.userName() + "\"");
+        assertThat(auditAfter("ORDER_SAVE", touchless)).doesNotContain("reviewedBy");
+    }
+
     @Test
     void withoutThePermissionToEnterOrdersNothingIsTakenInAndNothingChanges() {
         SignedInUser ar = book.arClerk();

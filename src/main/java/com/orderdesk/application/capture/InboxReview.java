@@ -63,7 +63,8 @@ public final class InboxReview {
 
     /**
      * Saves the fixed draft as a new order through order entry's use case (credit check, routing,
-     * audit "captured from FILE"), and the item becomes "saved after review"; an EDI order gets its
+     * audit "captured from FILE, reviewed by", the review a person's touch of the order), and the
+     * item becomes "saved after review"; an EDI order gets its
      * 855. Refused when another desk dealt with the item first.
      */
     public SavedOrder save(SignedInUser user, long itemId, OrderDraft order) {
@@ -71,7 +72,7 @@ public final class InboxReview {
         List<EdiAcks.Pending> acks = new ArrayList<>();
         SavedOrder saved = uow.write("Saving the reviewed order", () -> {
             InboxRow row = repo.item(itemId).orElseThrow(() -> new StoreException("No inbox item " + itemId));
-            SavedOrder s = orders.saveCaptured(user, order, row.source());
+            SavedOrder s = orders.saveReviewed(user, order, row.source());
             if (!repo.decide(itemId, InboxStatus.TO_REVIEW, InboxStatus.SAVED_AFTER_REVIEW, s.id(), user.userName())) {
                 throw new StoreException(row.source() + " was already dealt with on another desk; reload the inbox.");
             }

@@ -93,10 +93,24 @@ public final class OrderUseCases {
      * the audit entry and the order's timeline.
      */
     public SavedOrder saveCaptured(SignedInUser user, OrderDraft draft, String capturedFrom) {
-        return save(user, draft, null, capturedFrom);
+        return save(user, draft, null, capturedFrom, false);
+    }
+
+    /**
+     * Saves a new order from an inbound message a person reviewed and fixed first (the inbox's
+     * "to review"): as {@link #saveCaptured}, and the review is a person's touch (kpi contract:
+     * "a review"), recorded with the save's audit entry, which names the reviewer. Without it a
+     * reviewed order counted as touchless on the dashboard while the inbox said "Saved after review".
+     */
+    public SavedOrder saveReviewed(SignedInUser user, OrderDraft draft, String capturedFrom) {
+        return save(user, draft, null, capturedFrom, true);
     }
 
     private SavedOrder save(SignedInUser user, OrderDraft draft, String copiedFrom, String capturedFrom) {
+        return save(user, draft, copiedFrom, capturedFrom, false);
+    }
+
+    private SavedOrder save(SignedInUser user, OrderDraft draft, String copiedFrom, String capturedFrom, boolean reviewed) {
         access.require(user, Permission.ENTER_ORDER);
         if (draft.lines().stream().anyMatch(l -> l.unitPrice() != null)) {
             access.require(user, Permission.OVERRIDE_PRICE);
@@ -109,7 +123,7 @@ public final class OrderUseCases {
         String source = draft.isNew() && copiedFrom != null && !copiedFrom.isBlank() ? copiedFrom.strip() : null;
         String captured = draft.isNew() && capturedFrom != null && !capturedFrom.isBlank() ? capturedFrom.strip() : null;
         return uow.write(draft.isNew() ? "Saving the new order" : "Saving the order",
-                () -> store(user, draft, today, source, captured));
+                () -> store(user, draft, today, source, captured, reviewed));
     }
 
     /**
@@ -122,7 +136,8 @@ public final class OrderUseCases {
                 orders.order(orderId).orElseThrow(() -> new StoreException("No order with id " + orderId)), LocalDate.now(clock)));
     }
 
-    private SavedOrder store(SignedInUser user, OrderDraft draft, LocalDate today, String copiedFrom, String capturedFrom) {
+    private SavedOrder store(SignedInUser user, OrderDraft draft, LocalDate today, String copiedFrom, String capturedFrom,
+                             boolean reviewed) {
         boolean created = draft.isNew();
         SalesOrder order = created ? null : amendable(draft, user);
         var priced = pricing.price(draft, today, order, user.userName(), clock.instant());
@@ -134,8 +149,9 @@ public final class OrderUseCases {
         orders.flush();
         audit.record(user, AuditEvent.of(user.userName(), ORDER_SAVE, "ORDER", order.number())
                 .withChange(null, AuditValues.json(saveSummary(order, priced.totals(), created, copiedFrom, capturedFrom,
-                        draft.delivery()))));
-        if (!created) touches.touched(user, order.id(), ORDER_SAVE); // an amendment is a person's touch; keying is capture
+                        reviewed ? user.userName() : null, draft.delivery()))));
+        // an amendment, or a captured order's review, is a person's touch; keying is capture
+        if (!created || reviewed) touches.touched(user, order.id(), ORDER_SAVE);
         // Every save or amendment is checked in the same transaction: CREDIT_HOLD with its reasons,
         // or RELEASED on to fulfillment; a prior release is honoured within the re-check rule.
         creditCheck.checkAndStore(user, order, created);
@@ -167,7 +183,7 @@ public final class OrderUseCases {
     }
 
     private static Map<String, Object> saveSummary(SalesOrder order, OrderTotals totals, boolean created, String copiedFrom,
-                                                   String capturedFrom, OrderDraft.DeliveryChoice delivery) {
+                                                   String capturedFrom, String reviewedBy, OrderDraft.DeliveryChoice delivery) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", created ? "new" : "amended");
         if (copiedFrom != null) {
@@ -175,6 +191,9 @@ public final class OrderUseCases {
         }
         if (capturedFrom != null) {
             m.put("capturedFrom", capturedFrom);
+        }
+        if (reviewedBy != null) {
+            m.put("reviewedBy", reviewedBy);
         }
         m.put("customer", order.customer().number());
         m.put("lines", order.lines().size());

@@ -4,10 +4,11 @@ import com.orderdesk.logic.kpi.AgingBucket;
 import com.orderdesk.logic.kpi.KpiFigures;
 import com.orderdesk.logic.kpi.KpiReport;
 import com.orderdesk.logic.kpi.OrderChannel;
+import com.orderdesk.logic.kpi.Period;
 import com.orderdesk.gui.common.Formats;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
 
 /**
  * The dashboard's charts, built from a period's report (on the FX thread; the numbers are already
@@ -28,9 +30,10 @@ import javafx.scene.chart.XYChart;
  */
 public final class DashboardCharts {
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.getDefault());
-    private static final Function<LocalDate, String> MONTH = MONTH_YEAR::format;
+    private static final Formats FORMATS = Formats.forDefaultLocale();
+    private static final Function<Period, String> MONTH = DashboardCharts::monthLabel;
     /** A week by its first day, as the application writes month and day ("Sep 7"; it read "7 Sep" beside "Sep 7, 2026"). */
-    private static final Function<LocalDate, String> WEEK = Formats.forDefaultLocale()::monthDay;
+    private static final Function<Period, String> WEEK = p -> FORMATS.monthDay(p.first());
 
     /** A chart and its title, for the screen and the PDF pack alike. */
     public record Chart(String id, String title, XYChart<String, Number> node) {
@@ -41,8 +44,14 @@ public final class DashboardCharts {
 
     public static List<Chart> build(KpiReport r, Consumer<AgingBucket> onBucket, Consumer<OrderChannel> onChannel) {
         List<Chart> charts = new ArrayList<>();
+        // a month the period cuts (the current one: its 1st to today) has the contract's DSO over the
+        // days it holds (D its last day, P those days), so it is named by them ("Dec 1–6", not "Dec
+        // 2026") and each point's tooltip gives the sum: on the demo book of 6 December, "Dec 2026" at
+        // 409 days read as a broken figure; it is six days that held one day of invoicing
         charts.add(new Chart("dsoChart", "DSO and best possible DSO by month (days)", lines(r.byMonth(), MONTH,
-                series("DSO", KpiFigures::dso), series("Best possible DSO", KpiFigures::bestPossibleDso))));
+                series("DSO", KpiFigures::dso, f -> dsoSum(f, "DSO", f.dso(), "receivables", f.arTotal())),
+                series("Best possible DSO", KpiFigures::bestPossibleDso,
+                        f -> dsoSum(f, "Best possible DSO", f.bestPossibleDso(), "receivables not yet due", f.arCurrent())))));
         charts.add(new Chart("agingChart", "Receivables by days past due at the period's end", aging(r.figures(), onBucket)));
         charts.add(new Chart("touchlessChart", "Touchless share of orders by channel (%)", touchless(r.figures(), onChannel)));
         charts.add(new Chart("autoCashChart", "Auto-applied cash by week (% of payments)", lines(r.byWeek(), WEEK,
@@ -58,23 +67,50 @@ public final class DashboardCharts {
         return charts;
     }
 
-    private record Series(String name, Function<KpiFigures, BigDecimal> value) {
+    /** A line of a chart; {@code tip}, when not null, is each point's tooltip. */
+    private record Series(String name, Function<KpiFigures, BigDecimal> value, Function<KpiFigures, String> tip) {
     }
 
     private static Series series(String name, Function<KpiFigures, BigDecimal> value) {
-        return new Series(name, value);
+        return new Series(name, value, null);
+    }
+
+    private static Series series(String name, Function<KpiFigures, BigDecimal> value, Function<KpiFigures, String> tip) {
+        return new Series(name, value, tip);
+    }
+
+    /**
+     * A month by name and year ("Nov 2026"); a month the period cuts by its days ("Dec 1–6",
+     * "Sep 8–30"): its figures are over those days only.
+     */
+    static String monthLabel(Period month) {
+        boolean whole = month.first().getDayOfMonth() == 1
+                && month.last().equals(month.last().with(TemporalAdjusters.lastDayOfMonth()));
+        if (whole) {
+            return MONTH_YEAR.format(month.first());
+        }
+        String first = FORMATS.monthDay(month.first());
+        return month.days() == 1 ? first : first + "\u2013" + month.last().getDayOfMonth();
+    }
+
+    /** "Dec 1, 2026 – Dec 6, 2026 (6 days): DSO 409.2 days = receivables $937,798.30 / sales $13,750.14 × 6 days". */
+    static String dsoSum(KpiFigures f, String figure, BigDecimal days, String receivables, BigDecimal amount) {
+        int n = f.period().days();
+        return FORMATS.date(f.period().first()) + " \u2013 " + FORMATS.date(f.period().last()) + " (" + n + (n == 1 ? " day" : " days")
+                + "): " + figure + " " + days + " days = " + receivables + " " + FORMATS.moneyWithCurrency(amount) + " / sales "
+                + FORMATS.moneyWithCurrency(f.basis().sales()) + " \u00d7 " + n + (n == 1 ? " day" : " days");
     }
 
     private static Function<KpiFigures, BigDecimal> percent(Function<KpiFigures, BigDecimal> rate) {
         return f -> rate.apply(f) == null ? null : rate.apply(f).movePointRight(2);
     }
 
-    private static LineChart<String, Number> lines(List<KpiFigures> spans, Function<LocalDate, String> label, Series... series) {
+    private static LineChart<String, Number> lines(List<KpiFigures> spans, Function<Period, String> label, Series... series) {
         CategoryAxis x = new CategoryAxis();
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(true);
         LineChart<String, Number> chart = new LineChart<>(x, y);
-        List<String> categories = spans.stream().map(f -> label.apply(f.period().first())).toList();
+        List<String> categories = spans.stream().map(f -> label.apply(f.period())).toList();
         x.getCategories().setAll(categories);
         for (Series s : series) {
             XYChart.Series<String, Number> line = new XYChart.Series<>();
@@ -82,7 +118,11 @@ public final class DashboardCharts {
             for (int i = 0; i < spans.size(); i++) {
                 BigDecimal v = s.value().apply(spans.get(i));
                 if (v != null) {
-                    line.getData().add(new XYChart.Data<>(categories.get(i), v.doubleValue()));
+                    XYChart.Data<String, Number> point = new XYChart.Data<>(categories.get(i), v.doubleValue());
+                    line.getData().add(point);
+                    if (s.tip() != null) {
+                        tooltip(point, s.tip().apply(spans.get(i)));
+                    }
                 }
             }
             chart.getData().add(line);
@@ -135,6 +175,15 @@ public final class DashboardCharts {
             if (node != null) {
                 node.setCursor(Cursor.HAND);
                 node.setOnMouseClicked(e -> action.run());
+            }
+        });
+    }
+
+    /** The point's node appears once the chart lays it out; the tooltip is installed then. */
+    private static void tooltip(XYChart.Data<String, Number> point, String text) {
+        point.nodeProperty().addListener((o, old, node) -> {
+            if (node != null) {
+                Tooltip.install(node, new Tooltip(text));
             }
         });
     }

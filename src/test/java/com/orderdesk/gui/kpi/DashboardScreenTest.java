@@ -229,4 +229,33 @@ class DashboardScreenTest {
         assertThat(forecast.getData().get(1).getData()).hasSize(8);
         assertThat(dialogs.errors).isEmpty();
     }
+
+    /**
+     * The DSO chart's months: a month the period cuts is named by the days it counts (the contract's
+     * DSO with D its last day and P those days), and each point's tooltip gives the sum to check by
+     * hand. It read "Nov 2026" for November 1 to 26 (and "Aug 2026" for three days of August).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDsoChartNamesAMonthNotYetOverByItsDaysAndItsPointsGiveTheSum(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#dsoChart").tryQuery().isPresent());
+        javafx.scene.chart.LineChart<String, Number> dso = robot.lookup("#dsoChart").queryAs(javafx.scene.chart.LineChart.class);
+        // the last 90 days to 26 November 2026: 29 to 31 August, September, October, 1 to 26 November;
+        // the book's one invoice is of November, the other months have no sales, hence no DSO and no point
+        assertThat(((CategoryAxis) dso.getXAxis()).getCategories()).containsExactly("Nov 1\u201326");
+        XYChart.Data<String, Number> november = dso.getData().get(0).getData().stream()
+                .filter(d -> d.getXValue().equals("Nov 1\u201326")).findFirst().orElseThrow();
+        com.orderdesk.logic.kpi.KpiFigures month = life.services.kpi().figures(life.manager, Runnable::run).book()
+                .report(com.orderdesk.logic.kpi.Period.endingOn(TestBook.TODAY, 90)).byMonth().get(3);
+        assertThat(month.period().days()).isEqualTo(26);
+        assertThat(november.getYValue().doubleValue()).isEqualTo(month.dso().doubleValue());
+        var formats = com.orderdesk.gui.common.Formats.forDefaultLocale();
+        Object tip = november.getNode().getProperties().get("javafx.scene.control.Tooltip");
+        assertThat(tip).isInstanceOfSatisfying(javafx.scene.control.Tooltip.class, t -> assertThat(t.getText())
+                .isEqualTo(formats.date(TestBook.TODAY.withDayOfMonth(1)) + " \u2013 " + formats.date(TestBook.TODAY)
+                        + " (26 days): DSO " + month.dso() + " days = receivables " + formats.moneyWithCurrency(month.arTotal())
+                        + " / sales " + formats.moneyWithCurrency(month.basis().sales()) + " \u00d7 26 days"));
+        assertThat(month.basis().sales().signum()).as("November has sales: its DSO is a figure").isPositive();
+        assertThat(dialogs.errors).isEmpty();
+    }
 }
