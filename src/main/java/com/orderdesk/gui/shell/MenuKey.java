@@ -1,50 +1,63 @@
 package com.orderdesk.gui.shell;
 
+import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * F10 opens the first menu, and F10 again closes the open one, as GTK desktop applications do. JavaFX's
- * own F10 only marked the first menu: Down then opened it, but Enter did nothing, and a screen that
- * took the key first left F10 with nothing to show (tour5); Alt+letter opened its menu at once. With
- * the menu open, Down and Enter go into it and Left/Right move along the bar.
+ * Enter (or Space) after F10 opens the marked menu, as Down does. JavaFX's F10 marks the first menu
+ * and Down opens it, Left/Right move the mark, but Enter did nothing there (tour5: F10, Enter left
+ * "File" marked and closed), where a desktop application opens it. The menu bar's own key handling is
+ * kept: Enter in that state is handed on as Down.
  */
 final class MenuKey {
+    /** F10 has put the menu bar in its keyboard mode and no menu is open yet. */
+    private boolean marked;
+
     private MenuKey() {
     }
 
-    /** On the scene (its filter comes before the menu bar's own F10 and before any screen's keys). */
     static void install(Node root, MenuBar bar) {
+        MenuKey key = new MenuKey();
         if (root.getScene() != null) {
-            listen(root, bar, root.getScene());
+            key.listen(root.getScene(), bar);
         }
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                listen(root, bar, scene);
+                key.listen(scene, bar);
             }
         });
+        bar.getMenus().forEach(menu -> menu.showingProperty().addListener((o, was, showing) -> {
+            if (showing) {
+                key.marked = false;
+            }
+        }));
     }
 
-    private static void listen(Node root, MenuBar bar, javafx.scene.Scene scene) {
+    private void listen(Scene scene, MenuBar bar) {
+        // a click, or the focus moving, ends the bar's keyboard mode too: Enter must be Enter again
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> marked = false);
+        scene.focusOwnerProperty().addListener((o, old, now) -> marked = false);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F10 && !e.isAltDown() && !e.isControlDown() && !e.isShiftDown()
-                    && !e.isMetaDown() && root.getScene() == scene) {
+            boolean plain = !e.isAltDown() && !e.isControlDown() && !e.isShiftDown() && !e.isMetaDown();
+            if (e.getCode() == KeyCode.F10 && plain) {
+                marked = !marked; // F10 again leaves the mode
+            } else if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) && plain && marked && noneOpen(bar)) {
                 e.consume();
-                toggle(bar);
+                marked = false;
+                Event.fireEvent(e.getTarget(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DOWN,
+                        false, false, false, false));
+            } else if (e.getCode() != KeyCode.LEFT && e.getCode() != KeyCode.RIGHT) {
+                marked = false; // Esc, a letter or any other key ends the mode, as it does the bar's
             }
         });
     }
 
-    private static void toggle(MenuBar bar) {
-        Menu open = bar.getMenus().stream().filter(Menu::isShowing).findFirst().orElse(null);
-        if (open != null) {
-            open.hide();
-            return;
-        }
-        bar.getMenus().stream().filter(m -> m.isVisible() && !m.isDisable() && !m.getItems().isEmpty()).findFirst()
-                .ifPresent(Menu::show);
+    private static boolean noneOpen(MenuBar bar) {
+        return bar.getMenus().stream().noneMatch(Menu::isShowing);
     }
 }
