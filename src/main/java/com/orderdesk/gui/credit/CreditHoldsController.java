@@ -48,6 +48,8 @@ public final class CreditHoldsController {
     private HoldDetailPane detail;
     private HoldDetail shown;
     private Task<?> loadingDetail;
+    /** Queue loads not back yet (the reason field stays open meanwhile). */
+    private int queueLoads;
 
     @FXML private javafx.scene.layout.BorderPane root;
     @FXML private TextField searchField;
@@ -136,6 +138,8 @@ public final class CreditHoldsController {
     /** Reloads the queue; {@code done} (what the desk just did) stays in the status bar rather than the load time. */
     private void refresh(String done) {
         long started = System.nanoTime();
+        queueLoads++;
+        updateActions();
         tasks.run(UiTasks.of(() -> desk.heldOrders(model.currentUser()), listing -> {
             java.util.List<HeldOrderRow> list = listing.rows();
             HeldOrderRow selected = table.getSelectionModel().getSelectedItem();
@@ -153,7 +157,16 @@ public final class CreditHoldsController {
             } else {
                 status.showMessage(done != null ? done : HoldDeskText.loaded(list.size(), (System.nanoTime() - started) / 1_000_000));
             }
-        }, e -> status.showMessage("The credit-hold queue could not be loaded: " + e.getMessage())));
+            loaded();
+        }, e -> {
+            loaded();
+            status.showMessage("The credit-hold queue could not be loaded: " + e.getMessage());
+        }));
+    }
+
+    private void loaded() {
+        queueLoads--;
+        updateActions();
     }
 
     /** Shows one held order in the queue (an order's timeline links here). */
@@ -205,7 +218,9 @@ public final class CreditHoldsController {
         newRiskBox.setDisable(!mayLimit);
         holdButton.setDisable(shown == null || !model.may(Permission.SET_MANUAL_HOLD));
         holdButton.setText(HoldDeskText.holdButton(shown != null && shown.customer().manualHold()));
-        reasonField.setDisable(row == null);
+        // open while the queue loads: Enter in the queue and the reason typed at once, before a slow load
+        // is back, went nowhere (tour5); the load then selects the order the reason is for
+        reasonField.setDisable(row == null && queueLoads == 0);
     }
 
     @FXML

@@ -63,9 +63,10 @@ final class DocumentActions {
         return desk.renderer().get();
     }
 
-    void issue(List<Long> shipmentIds) {
+    /** Issues the shipments' invoices; {@code issued} gets the new numbers (the list to reload and select them). */
+    void issue(List<Long> shipmentIds, Consumer<List<String>> issued) {
         Task<IssueResult> task = UiTasks.of(() -> desk.book().issueInvoices(desk.currentUser().get(), shipmentIds), r -> {
-            refresh.run();
+            issued.accept(r.issued());
             if (!r.issued().isEmpty()) {
                 int n = r.issued().size();
                 // one invoice is named once ("Issued 1 invoices: INV-1 to INV-1" before)

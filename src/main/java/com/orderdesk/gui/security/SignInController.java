@@ -61,12 +61,15 @@ public final class SignInController {
         EnterKey.runs(this::onSignIn, userField, passwordField);
         if (fixedUserName != null) {
             userField.setText(fixedUserName);
-            userField.setEditable(false);
         }
         hintLabel.setText(String.join("\n", hints));
         hintLabel.setVisible(!hints.isEmpty());
         hintLabel.setManaged(!hints.isEmpty());
         signInButton.disableProperty().bind(busy.or(waiting));
+        // read-only, not disabled, while the answer is awaited: keys typed then are not added to what is
+        // being checked (nor lost by the clearing after it), and the cursor stays where it was
+        userField.editableProperty().bind(busy.not().and(new SimpleBooleanProperty(fixedUserName == null)));
+        passwordField.editableProperty().bind(busy.not());
     }
 
     /**
@@ -123,6 +126,7 @@ public final class SignInController {
             wait.setOnFinished(e -> waiting.set(false));
             wait.play();
         }
+        // the user name stays as it was sent; the password is typed anew, as in any desktop sign-in
         passwordField.requestFocus();
     }
 }

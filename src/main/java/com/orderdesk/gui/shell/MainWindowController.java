@@ -79,6 +79,7 @@ public final class MainWindowController {
         buildNavigation();
         buildSignInMenu();
         menuLetters = new MenuLetters(menuBar);
+        MenuKey.install(root, menuBar);
         bindStatusBar();
         if (theme == null) {
             viewMenu.setVisible(false);

@@ -1,0 +1,84 @@
+package com.orderdesk.gui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.Theme;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * F10 and then Down or Enter open the first menu (Right first: the next one), as Alt and a menu's
+ * letter do (tour5: F10 only marked "File", Enter then did nothing); Esc closes it, and the screen
+ * keeps its keys.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ShellMenuKeyTest {
+    private static final ShellUser DANA = new ShellUser("dana", "Dana Ortiz", "Clerk");
+    private final Preferences prefs = Preferences.userRoot().node("com/orderdesk/test/" + UUID.randomUUID());
+    private TextField search;
+
+    @Start
+    void start(Stage stage) {
+        WorkArea orders = WorkArea.builder("orders", "Orders", Material2AL.DESCRIPTION)
+                .view(() -> {
+                    search = new TextField();
+                    search.setId("search");
+                    return new VBox(search);
+                })
+                .build();
+        Shell.builder().area(orders).status(new StatusBarModel()).users(List.of(DANA), user -> { })
+                .signedIn(DANA).theme(new Theme(prefs)).build().show(stage);
+    }
+
+    @AfterEach
+    void forgetPrefs() throws Exception {
+        prefs.removeNode();
+    }
+
+    private static Menu menu(FxRobot robot, int index) {
+        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(index);
+    }
+
+    private static boolean showing(FxRobot robot, int index) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return menu(robot, index).isShowing();
+    }
+
+    @Test
+    void f10ThenDownOrEnterOpensTheFirstMenu(FxRobot robot) {
+        robot.clickOn("#search");
+        robot.type(KeyCode.F10).type(KeyCode.DOWN);
+        assertThat(showing(robot, 0)).as("File after F10, Down").isTrue();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(showing(robot, 0)).as("File after Esc").isFalse();
+
+        robot.clickOn("#search");
+        robot.type(KeyCode.F10).type(KeyCode.ENTER);
+        assertThat(showing(robot, 0)).as("File after F10, Enter").isTrue();
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+        assertThat(showing(robot, 0)).as("File after Esc").isFalse();
+
+        robot.clickOn("#search");
+        robot.type(KeyCode.F10).type(KeyCode.RIGHT).type(KeyCode.ENTER);
+        assertThat(showing(robot, 1)).as(menu(robot, 1).getText() + " after F10, Right, Enter").isTrue();
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+
+        robot.clickOn("#search").write("SO-1");
+        assertThat(search.getText()).as("the screen's field still takes its keys").isEqualTo("SO-1");
+    }
+}
