@@ -18,6 +18,7 @@ final class StartupJob {
     private final CompletableFuture<AppServices> services = new CompletableFuture<>();
     private volatile double progress = -1;
     private volatile boolean cancelled;
+    private volatile boolean waitingForAnotherDesk;
     private final boolean bookExisted;
 
     private StartupJob(DatabaseConfig config) {
@@ -29,8 +30,12 @@ final class StartupJob {
         StartupJob job = new StartupJob(config);
         Thread t = new Thread(() -> {
             try {
-                DoubleConsumer onProgress = p -> job.progress = p;
-                job.services.complete(BookStart.openForWindow(config, clock, onProgress, () -> job.cancelled));
+                DoubleConsumer onProgress = p -> {
+                    job.waitingForAnotherDesk = false; // this desk writes the book after all (the other one stopped)
+                    job.progress = p;
+                };
+                job.services.complete(BookStart.openForWindow(config, clock, onProgress, () -> job.cancelled,
+                        () -> job.waitingForAnotherDesk = true));
             } catch (Throwable e) {
                 job.services.completeExceptionally(e);
             }
@@ -73,7 +78,16 @@ final class StartupJob {
         return progress;
     }
 
+    /** Whether the start waits while another desk writes the demo book of the same PostgreSQL book. */
+    boolean waitingForAnotherDesk() {
+        return waitingForAnotherDesk;
+    }
+
     void cancel() {
         cancelled = true;
+    }
+
+    boolean cancelled() {
+        return cancelled;
     }
 }
