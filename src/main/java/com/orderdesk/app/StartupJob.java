@@ -13,7 +13,7 @@ import java.util.function.DoubleConsumer;
  * Hibernate start while the JVM is still bringing up the JavaFX toolkit; the window then waits
  * only for what is left. Progress (a first start writes the demo book) is kept for the splash.
  */
-final class StartupJob {
+final class StartupJob implements StartupSplash.Status {
     private final DatabaseConfig config;
     private final CompletableFuture<AppServices> services = new CompletableFuture<>();
     private volatile double progress = -1;
@@ -74,12 +74,14 @@ final class StartupJob {
     }
 
     /** Demo-book progress from 0 to 1, or a negative value while only opening. */
-    double progress() {
+    @Override
+    public double progress() {
         return progress;
     }
 
     /** Whether the start waits while another desk writes the demo book of the same PostgreSQL book. */
-    boolean waitingForAnotherDesk() {
+    @Override
+    public boolean waitingForAnotherDesk() {
         return waitingForAnotherDesk;
     }
 
