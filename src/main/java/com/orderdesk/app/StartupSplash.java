@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 
 /**
@@ -44,6 +45,7 @@ final class StartupSplash {
         what = new Label("Opening " + bookName + " ...");
         what.setId("startupWhat");
         what.setWrapText(true);
+        what.setTextAlignment(TextAlignment.CENTER);
         bar.setId("startupProgress");
         bar.setPrefWidth(360);
         cancel.setId("startupCancel");
@@ -56,7 +58,7 @@ final class StartupSplash {
         root = new VBox(12, new Label("Order Desk"), what, bar, cancel);
         root.setAlignment(Pos.CENTER);
         root.setPadding(new Insets(40));
-        root.setMaxWidth(520);
+        root.setMaxWidth(760);
         poll = new Timeline(new KeyFrame(Duration.millis(100), e -> {
             if (status.progress() >= 0 || status.waitingForAnotherDesk()) {
                 whilePreparing.run();
