@@ -47,17 +47,26 @@ public final class BookStart {
      * and filled with the demo book so every screen has real work on it.
      */
     public static AppServices openForWindow(DatabaseConfig config, Clock clock, DoubleConsumer progress,
-                                            BooleanSupplier cancelled) {
-        return openForWindow(config, clock, DemoSize.FIRST_START, progress, cancelled);
+                                            BooleanSupplier cancelled, Runnable waitingForAnotherDesk) {
+        return openForWindow(config, clock, DemoSize.FIRST_START, progress, cancelled, waitingForAnotherDesk);
     }
 
     /** The same with a demo book of this size (tests). */
     static AppServices openForWindow(DatabaseConfig config, Clock clock, DemoSize size, DoubleConsumer progress,
                                      BooleanSupplier cancelled) {
+        return openForWindow(config, clock, size, progress, cancelled, () -> { });
+    }
+
+    /**
+     * The same, calling {@code waitingForAnotherDesk} once when the start waits for another desk
+     * writing the demo book of the same PostgreSQL book (it writes no rows meanwhile).
+     */
+    static AppServices openForWindow(DatabaseConfig config, Clock clock, DemoSize size, DoubleConsumer progress,
+                                     BooleanSupplier cancelled, Runnable waitingForAnotherDesk) {
         long t0 = System.nanoTime();
         DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
         if (config.vendor() == DatabaseConfig.Vendor.POSTGRESQL) {
-            return openOnServer(config, clock, size, progress, cancelled);
+            return openOnServer(config, clock, size, progress, cancelled, waitingForAnotherDesk);
         }
         if (StagedDemoBook.applies(config)) {
             // written beside the book and moved into place whole: a start stopped halfway leaves no half book
@@ -85,8 +94,8 @@ public final class BookStart {
      * book's staging: a start stopped halfway is written again by the next one ({@link PostgresDemoBook}).
      */
     private static AppServices openOnServer(DatabaseConfig config, Clock clock, DemoSize size, DoubleConsumer progress,
-                                            BooleanSupplier cancelled) {
-        try (PostgresDemoBook lock = PostgresDemoBook.take(config, cancelled, () -> progress.accept(0))) {
+                                            BooleanSupplier cancelled, Runnable waitingForAnotherDesk) {
+        try (PostgresDemoBook lock = PostgresDemoBook.take(config, wholeDemo(size), cancelled, waitingForAnotherDesk)) {
             long t0 = System.nanoTime();
             AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
             LOG.info("Database {} open in {} ms", config.displayName(), (System.nanoTime() - t0) / 1_000_000);
@@ -126,7 +135,8 @@ public final class BookStart {
         DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
         // on PostgreSQL a demo-data stopped halfway (Ctrl-C) is written again like a window's first start
         PostgresDemoBook lock = config.vendor() == DatabaseConfig.Vendor.POSTGRESQL
-                ? PostgresDemoBook.take(config, () -> false, () -> { }) : null;
+                ? PostgresDemoBook.take(config, extent == DemoBook.Extent.WHOLE ? wholeDemo(size) : PostgresDemoBook.Demo.NONE,
+                        () -> false, () -> { }) : null;
         try {
             AppServices services = AppServices.over(Database.open(config), StateTaxRateTable.loadDefault(), clock);
             try {
@@ -148,6 +158,12 @@ public final class BookStart {
                 lock.close();
             }
         }
+    }
+
+    /** The whole demo book of this size as a book shows it: its users and customers. */
+    private static PostgresDemoBook.Demo wholeDemo(DemoSize size) {
+        return new PostgresDemoBook.Demo(DemoDataGenerator.USERS.stream().map(DemoDataGenerator.DemoUser::username)
+                .collect(java.util.stream.Collectors.toSet()), size.customers());
     }
 
     private static Optional<DemoDataGenerator.Result> demo(AppServices services, DemoSize size, int minHeldOrders,

@@ -10,17 +10,9 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,13 +51,19 @@ public final class OrderDeskApp extends Application {
         DialogService dialogs = new FxDialogService(() -> stage);
         DatabaseConfig config = startup.config();
 
-        ProgressBar bar = new ProgressBar();
-        bar.setPrefWidth(360);
-        Label what = new Label("Opening " + config.displayName() + " ...");
-        VBox splash = new VBox(12, new Label("Order Desk"), what, bar);
-        splash.setAlignment(Pos.CENTER);
-        splash.setPadding(new Insets(40));
-        Scene scene = new Scene(splash, 1366, 840);
+        Scene[] splashScene = new Scene[1];
+        StartupSplash splash = new StartupSplash(config.displayName(), startup, () -> {
+            // a file without customers gets the demo book after all: back from the sign-in form to the splash
+            if (stage.getScene() != splashScene[0]) {
+                stage.setScene(splashScene[0]);
+                stage.setTitle("Order Desk");
+            }
+        }, () -> {
+            startup.cancel();
+            stage.close();
+        });
+        Scene scene = new Scene(new StackPane(splash.root()), 1366, 840);
+        splashScene[0] = scene;
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle("Order Desk");
@@ -92,22 +90,17 @@ public final class OrderDeskApp extends Application {
         }
 
         // The database has been opening since the command line was read; show its progress until done.
-        Timeline poll = new Timeline(new KeyFrame(Duration.millis(100), e -> {
-            double p = startup.progress();
-            if (p >= 0) {
-                // a file without customers gets the demo book after all: back to the progress bar
-                if (stage.getScene() != scene) {
-                    stage.setScene(scene);
-                    stage.setTitle("Order Desk");
-                }
-                bar.setProgress(p);
-                what.setText("Preparing the demo book for a first start ... " + Math.round(p * 100) + "%");
-            }
-        }));
-        poll.setCycleCount(Animation.INDEFINITE);
-        poll.play();
+        splash.start();
         startup.services().whenComplete((services, error) -> Platform.runLater(() -> {
-            poll.stop();
+            splash.stop();
+            if (startup.cancelled()) {
+                // Cancel or the window closed: the start stopped as asked, nothing to report
+                if (services != null) {
+                    services.close();
+                }
+                Platform.exit();
+                return;
+            }
             if (error == null) {
                 this.services = services;
                 if (stage.getScene() == scene) {

@@ -13,11 +13,12 @@ import java.util.function.DoubleConsumer;
  * Hibernate start while the JVM is still bringing up the JavaFX toolkit; the window then waits
  * only for what is left. Progress (a first start writes the demo book) is kept for the splash.
  */
-final class StartupJob {
+final class StartupJob implements StartupSplash.Status {
     private final DatabaseConfig config;
     private final CompletableFuture<AppServices> services = new CompletableFuture<>();
     private volatile double progress = -1;
     private volatile boolean cancelled;
+    private volatile boolean waitingForAnotherDesk;
     private final boolean bookExisted;
 
     private StartupJob(DatabaseConfig config) {
@@ -29,8 +30,12 @@ final class StartupJob {
         StartupJob job = new StartupJob(config);
         Thread t = new Thread(() -> {
             try {
-                DoubleConsumer onProgress = p -> job.progress = p;
-                job.services.complete(BookStart.openForWindow(config, clock, onProgress, () -> job.cancelled));
+                DoubleConsumer onProgress = p -> {
+                    job.waitingForAnotherDesk = false; // this desk writes the book after all (the other one stopped)
+                    job.progress = p;
+                };
+                job.services.complete(BookStart.openForWindow(config, clock, onProgress, () -> job.cancelled,
+                        () -> job.waitingForAnotherDesk = true));
             } catch (Throwable e) {
                 job.services.completeExceptionally(e);
             }
@@ -69,11 +74,22 @@ final class StartupJob {
     }
 
     /** Demo-book progress from 0 to 1, or a negative value while only opening. */
-    double progress() {
+    @Override
+    public double progress() {
         return progress;
+    }
+
+    /** Whether the start waits while another desk writes the demo book of the same PostgreSQL book. */
+    @Override
+    public boolean waitingForAnotherDesk() {
+        return waitingForAnotherDesk;
     }
 
     void cancel() {
         cancelled = true;
+    }
+
+    boolean cancelled() {
+        return cancelled;
     }
 }

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -19,7 +20,13 @@ import org.slf4j.LoggerFactory;
  * "complete" after its last. A start that takes the lock and finds "writing" knows the writer
  * stopped (its window closed, its machine stopped: the server releases a dead session's lock) and
  * clears the half book so the demo is written again; a start that cannot take the lock waits while
- * another desk writes. Books without the mark (written before it, or by hand) are never cleared.
+ * another desk writes.
+ *
+ * <p>Only a book nobody has used is ever cleared ({@link DemoBookFootprint}: nobody has signed in to
+ * it): a half book somebody signed in to (an older version opens it, a command reads or writes it) is
+ * opened as it is. A book without the mark was written by a version before it (or by hand): it is
+ * cleared only when it is recognisably the half demo of the start that finds it (the demo's users,
+ * exactly its customers, not its last step) and unused; anything else is opened as it is.
  */
 public final class PostgresDemoBook implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresDemoBook.class);
@@ -39,12 +46,26 @@ public final class PostgresDemoBook implements AutoCloseable {
     }
 
     /**
+     * The demo book a start writes, for telling its half from a whole one in a book without the mark:
+     * its users' names and its number of customers. {@link #NONE} for a start that writes no whole demo
+     * (the benches' bulk part is one transaction: never half).
+     */
+    public record Demo(Set<String> userNames, int customers) {
+        public static final Demo NONE = new Demo(Set.of(), 0);
+
+        public Demo {
+            userNames = Set.copyOf(userNames);
+        }
+    }
+
+    /**
      * Takes the book's demo lock, waiting while another desk holds it (calls {@code waiting} once
      * when it starts to wait; throws {@link CancellationException} when {@code cancelled} says so),
-     * then clears the book if a stopped start left its demo half written. Close it when the demo
-     * book is written, or at once when the book needs none.
+     * then clears the book if a stopped start left its demo half written and nobody has used it since
+     * ({@code demo}: what this start writes, to recognise a half demo left by a version before the mark).
+     * Close it when the demo book is written, or at once when the book needs none.
      */
-    public static PostgresDemoBook take(DatabaseConfig config, BooleanSupplier cancelled, Runnable waiting) {
+    public static PostgresDemoBook take(DatabaseConfig config, Demo demo, BooleanSupplier cancelled, Runnable waiting) {
         Connection c;
         try {
             c = ServerCheck.connect(config);
@@ -55,7 +76,7 @@ public final class PostgresDemoBook implements AutoCloseable {
         try {
             keepAliveShort(c);
             waitForLock(config, c, cancelled, waiting);
-            if (WRITING.equals(mark(c))) {
+            if (halfAndUnused(config, c, demo)) {
                 LOG.warn("{} holds a demo book that a stopped first start left half written; writing it again",
                         config.displayName());
                 Database.clear(config);
@@ -89,6 +110,27 @@ public final class PostgresDemoBook implements AutoCloseable {
             LOG.warn("Could not release the demo lock of {}: {}", config.displayName(), e.toString());
         }
         closeQuietly(lockHolder);
+    }
+
+    /** Whether the book is a demo book whose writer stopped halfway and that nobody has signed in to since. */
+    private static boolean halfAndUnused(DatabaseConfig config, Connection c, Demo demo) throws SQLException {
+        String mark = mark(c);
+        if (COMPLETE.equals(mark)) {
+            return false;
+        }
+        DemoBookFootprint book = DemoBookFootprint.read(c);
+        if (!book.hasHistory()) {
+            return false; // empty: the demo is written into it as into any new book
+        }
+        boolean half = WRITING.equals(mark)
+                || mark == null && demo.customers() > 0 && book.isTheDemos(demo.userNames(), demo.customers())
+                && !book.pastForecasts();
+        if (half && book.signedIn()) {
+            LOG.warn("{} holds a demo book whose writer stopped halfway, but somebody has signed in to it since, so it is"
+                    + " opened as it is; for a whole demo book, start on an empty database or schema", config.displayName());
+            return false;
+        }
+        return half;
     }
 
     private static void waitForLock(DatabaseConfig config, Connection c, BooleanSupplier cancelled, Runnable waiting)

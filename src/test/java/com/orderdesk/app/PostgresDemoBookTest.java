@@ -25,8 +25,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  */
 @EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
 class PostgresDemoBookTest {
-    private static final DemoSize SMALL = new DemoSize(40, 200, 5, 42);
-    private static final List<String> WHOLE_BOOK = List.of("customer", "shipment", "claim_case", "cash_payment",
+    static final DemoSize SMALL = new DemoSize(40, 200, 5, 42);
+    static final List<String> WHOLE_BOOK = List.of("customer", "shipment", "claim_case", "cash_payment",
             "cash_forecast_week");
 
     @Test
@@ -95,21 +95,21 @@ class PostgresDemoBookTest {
     }
 
     /** A first start whose window is closed once the demo book is 30 % written (its history committed). */
-    private static void stopHalfway(PostgresSchema schema) {
+    static void stopHalfway(PostgresSchema schema) {
         boolean[] cancel = {false};
         assertThatThrownBy(() -> BookStart.openForWindow(schema.config(), DemoBookFiguresTest.CLOCK, SMALL,
                 p -> cancel[0] |= p >= 0.3, () -> cancel[0]))
                 .isInstanceOf(DemoDataGenerator.Cancelled.class);
     }
 
-    private static void execute(PostgresSchema schema, String sql) throws SQLException {
+    static void execute(PostgresSchema schema, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(schema.jdbcUrl(), PostgresSchema.user(), PostgresSchema.password());
              Statement st = c.createStatement()) {
             st.execute(sql);
         }
     }
 
-    private static String text(PostgresSchema schema, String sql) throws SQLException {
+    static String text(PostgresSchema schema, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(schema.jdbcUrl(), PostgresSchema.user(), PostgresSchema.password());
              ResultSet rs = c.createStatement().executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
@@ -117,7 +117,7 @@ class PostgresDemoBookTest {
     }
 
     /** The rows of a table, read over plain JDBC as another desk would. */
-    private static long count(PostgresSchema schema, String table) throws SQLException {
+    static long count(PostgresSchema schema, String table) throws SQLException {
         try (Connection c = DriverManager.getConnection(schema.jdbcUrl(), PostgresSchema.user(), PostgresSchema.password());
              ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
             rs.next();

@@ -36,7 +36,7 @@ class PostgresDeskTest {
         Clock clock = Clock.systemDefaultZone();
         LocalDate today = LocalDate.now(clock);
         try (PostgresSchema schema = PostgresSchema.create();
-             AppServices services = BookStart.openForWindow(schema.config(), clock, p -> { }, () -> false)) {
+             AppServices services = BookStart.openForWindow(schema.config(), clock, p -> { }, () -> false, () -> { })) {
             SignedInUser carmen = signIn(services, "carmen");
             SignedInUser arthur = signIn(services, "arthur");
             List<HeldOrderRow> held = services.credit().heldOrders(carmen).rows();
