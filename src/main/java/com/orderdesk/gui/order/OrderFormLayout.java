@@ -45,35 +45,6 @@ public final class OrderFormLayout {
     }
 
     /**
-     * Keeps the requested delivery's column (the channel's too) as wide as the widest date of the year
-     * in the picker, beside its calendar button: the PO's room is not taken from it ("Dec 31, 202").
-     */
-    private static void wholeDate(javafx.scene.control.DatePicker date, ColumnConstraints column, double floor) {
-        javafx.beans.InvalidationListener fit = o -> {
-            TextField editor = date.getEditor();
-            double widest = 0;
-            for (int month = 1; month <= 12; month++) {
-                javafx.scene.text.Text text = new javafx.scene.text.Text(date.getConverter().toString(java.time.LocalDate.of(2026, month, 28)));
-                text.setFont(editor.getFont());
-                widest = Math.max(widest, text.getLayoutBounds().getWidth());
-            }
-            double button = date.lookup(".arrow-button") instanceof Region arrow ? arrow.getWidth() : 0;
-            double need = widest + editor.snappedLeftInset() + editor.snappedRightInset() + button
-                    + date.snappedLeftInset() + date.snappedRightInset() + 4;
-            column.setMinWidth(Math.max(floor, Math.ceil(need)));
-        };
-        date.getEditor().fontProperty().addListener(fit);
-        date.getEditor().paddingProperty().addListener(fit);
-        date.converterProperty().addListener(fit);
-        date.skinProperty().addListener(o -> {
-            if (date.lookup(".arrow-button") instanceof Region arrow) {
-                arrow.widthProperty().addListener(fit);
-            }
-            fit.invalidated(o);
-        });
-    }
-
-    /**
      * Narrower minimums for the header fields and the customer panel, and no timeline beside the lines
      * (a draft has none until it is saved; a saved order's timeline is on the Orders screen), so the
      * form fits the width of the inbox's review pane and the lines get all of it. The lines keep room
@@ -91,13 +62,6 @@ public final class OrderFormLayout {
             }
             if (orderForm.lookup("#poField") instanceof TextField po) {
                 wholePo(po, grid.getColumnConstraints().get(3), minimums[3]);
-            }
-            if (orderForm.lookup("#requestedDatePicker") instanceof javafx.scene.control.DatePicker date) {
-                wholeDate(date, grid.getColumnConstraints().get(1), minimums[1]);
-            }
-            // 16 px between the fields and the customer's panel, not 24: room the PO and the date need
-            if (grid.getParent() instanceof javafx.scene.layout.HBox row) {
-                row.setSpacing(16);
             }
         }
         if (orderForm.lookup("#customerPanel") instanceof Region customer) {
