@@ -3,7 +3,6 @@ package com.orderdesk.gui.order;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -18,30 +17,7 @@ public final class OrderFormLayout {
     /** A header and three lines of the lines table (rows of about 34 px under the application's look). */
     static final double LINES_MIN_HEIGHT = 150;
 
-    /** The widest the PO's column grows to show its number whole; a longer one scrolls in its field. */
-    static final double PO_MAX = 220;
-
     private OrderFormLayout() {
-    }
-
-    /**
-     * Keeps the PO's column as wide as the PO in its field (at least {@code floor}, at most
-     * {@link #PO_MAX}): the room comes from the channel's column beside it, which has more than
-     * "Email" needs. At 130 px the demo's "DEMO-C-10012-1" read "DEMO-C-10012" under review (tour of
-     * 6 December).
-     */
-    private static void wholePo(TextField po, ColumnConstraints column, double floor) {
-        javafx.beans.InvalidationListener fit = o -> {
-            javafx.scene.text.Text text = new javafx.scene.text.Text(po.getText() == null ? "" : po.getText());
-            text.setFont(po.getFont());
-            // the caret's pixel and a little slack beside the text
-            double need = text.getLayoutBounds().getWidth() + po.snappedLeftInset() + po.snappedRightInset() + 4;
-            column.setMinWidth(Math.max(floor, Math.min(PO_MAX, Math.ceil(need))));
-        };
-        po.textProperty().addListener(fit);
-        po.fontProperty().addListener(fit);
-        po.paddingProperty().addListener(fit);
-        po.borderProperty().addListener(fit);
     }
 
     /**
@@ -59,9 +35,6 @@ public final class OrderFormLayout {
             for (int i = 0; i < minimums.length; i++) {
                 ColumnConstraints c = grid.getColumnConstraints().get(i);
                 c.setMinWidth(minimums[i]);
-            }
-            if (orderForm.lookup("#poField") instanceof TextField po) {
-                wholePo(po, grid.getColumnConstraints().get(3), minimums[3]);
             }
         }
         if (orderForm.lookup("#customerPanel") instanceof Region customer) {

@@ -88,36 +88,6 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
         assertThat(list.getHeight()).as("list height").isLessThanOrEqualTo(700 * 0.6);
     }
 
-    /** Tour of 6 December: under review the demo's PO "DEMO-C-10012-1" read "DEMO-C-10012" in its 130 px field. */
-    @Test
-    void theOrderUnderReviewShowsItsPoWhole(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<com.orderdesk.application.capture.InboxRow> list = robot.lookup("#inboxTable").queryAs(TableView.class);
-        ScreenFixture.waitUntil(60, () -> list.getItems().size() == 7);
-        robot.interact(() -> {
-            list.getSelectionModel().select(list.getItems().stream().filter(r -> r.fileName().equals("order-C-10001-again.eml"))
-                    .findFirst().orElseThrow());
-            list.requestFocus();
-        });
-        robot.type(javafx.scene.input.KeyCode.ENTER);
-        javafx.scene.control.TextField po = robot.lookup("#poField").queryAs(javafx.scene.control.TextField.class);
-        ScreenFixture.waitUntil(30, () -> "DEMO-C-10001-1".equals(po.getText()) && po.isVisible());
-        ScreenFixture.waitUntil(5, () -> ((javafx.scene.control.SplitPane) robot.lookup("#listSplit").query()).getDividerPositions()[0] < 0.2);
-
-        double[] room = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
-            root.applyCss();
-            root.layout();
-            javafx.scene.text.Text text = new javafx.scene.text.Text(po.getText());
-            text.setFont(po.getFont());
-            return new double[] {text.getLayoutBounds().getWidth(), po.getWidth() - po.snappedLeftInset() - po.snappedRightInset()};
-        }).get();
-        assertThat(room[0]).as("the PO's width in its field's %.0f px", room[1]).isLessThanOrEqualTo(room[1]);
-        // the room came from beside it: the date and the labels still read whole
-        assertThat(Truncation.cutLabels(robot.lookup("#headerGrid").query(), ".label")).as("order header labels cut").isEmpty();
-        javafx.scene.control.DatePicker date = robot.lookup("#requestedDatePicker").queryAs(javafx.scene.control.DatePicker.class);
-        assertThat(date.getWidth()).as("requested delivery").isGreaterThanOrEqualTo(124);
-    }
-
     private static boolean bar(TableView<?> table, Orientation orientation) {
         return table.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar b
                 && b.getOrientation() == orientation && b.isVisible());
