@@ -13,6 +13,7 @@ import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -38,6 +39,7 @@ final class EvidencePane {
         ClaimEvidence.Case c = e.claim();
         Label title = new Label(c.number() + "  \u00b7  " + c.kind().label() + "  \u00b7  " + c.status().label());
         title.getStyleClass().add("title-4");
+        title.setWrapText(true); // "CASE-100010  ·  Dispute  ·..." in the quarter the desk has at 1366 px
         title.setId("evidenceTitle");
         box.getChildren().add(title);
         box.getChildren().add(grid(
@@ -95,7 +97,7 @@ final class EvidencePane {
                     "Deduction", money(p.deduction()) + (p.reasonCode() == null ? "" : "  code " + p.reasonCode())));
         }
         box.getChildren().add(section("Earlier cases of " + c.customerNumber() + " (" + e.earlier().size() + ")"));
-        e.earlier().stream().limit(12).forEach(x -> box.getChildren().add(new Label(x.number() + "  " + formats.date(x.openedOn())
+        e.earlier().stream().limit(12).forEach(x -> box.getChildren().add(wrapped(x.number() + "  " + formats.date(x.openedOn())
                 + "  " + x.reason().label() + "  " + money(x.amount()) + "  " + x.status().label() + "  on " + x.invoiceNumber()
                 + (x.valid() != null && x.valid().isPositive() ? "  valid " + money(x.valid()) : ""))));
         if (e.earlier().isEmpty()) {
@@ -103,7 +105,7 @@ final class EvidencePane {
         }
         if (!e.settlements().isEmpty()) {
             box.getChildren().add(section("Documents"));
-            e.settlements().forEach(s -> box.getChildren().add(new Label(s.documentNumber() + "  " + s.kind().name()
+            e.settlements().forEach(s -> box.getChildren().add(wrapped(s.documentNumber() + "  " + s.kind().name()
                     .toLowerCase(Locale.ROOT).replace('_', ' ') + "  " + money(s.amount()) + "  " + formats.date(s.issuedOn())
                     + " by " + s.issuedBy() + (s.reverses() == null ? "" : "  reverses " + s.reverses())
                     + (s.reversed() ? "  (reversed)" : ""))));
@@ -124,29 +126,47 @@ final class EvidencePane {
         t.setFixedCellSize(26);
         t.setPrefHeight(30 + 26 * Math.max(1, lines.size()) + 4);
         t.setMinHeight(t.getPrefHeight());
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(TextColumn.of("SKU", EvidenceLine::sku, 90));
-        t.getColumns().add(TextColumn.of("Description", EvidenceLine::description, 150));
-        t.getColumns().add(TextColumn.of("Ordered", l -> l.orderedQty() == null ? "-" : formats.quantity(l.orderedQty()), 60));
-        t.getColumns().add(TextColumn.of("Shipped", l -> l.shippedOnInvoice() == null ? "-" : formats.quantity(l.shippedOnInvoice()), 60));
-        t.getColumns().add(TextColumn.of("Invoiced", l -> formats.quantity(l.invoicedQty()), 60));
-        t.getColumns().add(MoneyColumn.of("Price", EvidenceLine::unitPrice, formats, 70));
-        t.getColumns().add(MoneyColumn.of("Contract", EvidenceLine::contractPrice, formats, 70));
-        t.getColumns().add(MoneyColumn.of("Net", EvidenceLine::net, formats, 80));
+        // the columns at their widths, a sideways scroll in the quarter the desk has at 1366 px: constrained
+        // to it, "Ordered", "Shipped" and "Invoiced" were 16 px slivers; the height follows the bar
+        com.orderdesk.gui.common.TableHeight.fitRows(t, Math.max(1, lines.size()), Math.max(1, lines.size()));
+        TableColumn<EvidenceLine, String> description = TextColumn.of("Description", EvidenceLine::description, 150);
+        List<TableColumn<EvidenceLine, ?>> fitted = List.of(
+                TextColumn.of("SKU", EvidenceLine::sku, 90),
+                TextColumn.of("Ordered", l -> l.orderedQty() == null ? "-" : formats.quantity(l.orderedQty()), 60),
+                TextColumn.of("Shipped", l -> l.shippedOnInvoice() == null ? "-" : formats.quantity(l.shippedOnInvoice()), 60),
+                TextColumn.of("Invoiced", l -> formats.quantity(l.invoicedQty()), 60),
+                MoneyColumn.of("Price", EvidenceLine::unitPrice, formats, 70),
+                MoneyColumn.of("Contract", EvidenceLine::contractPrice, formats, 70),
+                MoneyColumn.of("Net", EvidenceLine::net, formats, 80));
+        t.getColumns().add(fitted.get(0));
+        t.getColumns().add(description);
+        t.getColumns().addAll(fitted.subList(1, fitted.size()));
+        // the numbers as wide as their titles and values ("Ordered" was cut at 60 px), the description the rest
+        com.orderdesk.gui.common.ContentWidth.fit(t, fitted);
+        com.orderdesk.gui.common.ColumnFit.fill(t, description);
         return t;
     }
 
+    /**
+     * The keys as wide as the widest of them ("Customer", "Remittance"), not 80 px, and the values the
+     * rest: at 1366 px the values wrapped in some 160 of the pane's 290 (tour of 6 December).
+     */
     private GridPane grid(String... pairs) {
         GridPane g = new GridPane();
-        g.setHgap(10);
+        g.setHgap(8);
         g.setVgap(2);
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        g.getColumnConstraints().setAll(keys, values);
         int row = 0;
         for (int i = 0; i + 1 < pairs.length; i += 2) {
             if (pairs[i + 1] == null || pairs[i + 1].isBlank()) {
                 continue;
             }
             Label k = muted(pairs[i]);
-            k.setMinWidth(80);
+            k.setMinWidth(Label.USE_PREF_SIZE);
             Label v = new Label(pairs[i + 1]);
             v.setWrapText(true);
             g.addRow(row++, k, v);
@@ -158,6 +178,13 @@ final class EvidencePane {
         Label l = new Label(text);
         l.getStyleClass().add("text-bold");
         l.setPadding(new Insets(6, 0, 0, 0));
+        return l;
+    }
+
+    /** A line that wraps in the pane's width instead of ending in "...". */
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
         return l;
     }
 

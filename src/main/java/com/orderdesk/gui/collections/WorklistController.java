@@ -187,7 +187,8 @@ public final class WorklistController {
                 risk));
         com.orderdesk.gui.common.ColumnFit.oneLine(name);
         name.setMinWidth(NAME_FLOOR);
-        com.orderdesk.gui.common.ContentWidth.fit(table, List.of(customer, promise, overdue, days));
+        // the predictions too: at 96 and 136 px "53%" and "Dec 10 \u2013 Jan 14" left some 60 px the name needed
+        com.orderdesk.gui.common.ContentWidth.fit(table, List.of(customer, promise, overdue, days, late, pay));
         ColumnFit.apply(table, List.of(name, overdue, promise, late, pay, customer, days, open, disputed, contact, next, risk,
                 owner), name, NAME_FLOOR);
         com.orderdesk.gui.common.ColumnFit.fill(table, name);

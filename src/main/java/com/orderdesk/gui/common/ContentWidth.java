@@ -108,11 +108,18 @@ public final class ContentWidth {
         inRow.setManaged(false); // added and taken away again before the next pulse draws anything
         skin.getChildren().add(inRow);
         double widest = 0;
+        // a text measured once is not measured again: a list of two thousand invoices shows some ten
+        // statuses, and laying out a chip per row took the FX thread's time for nothing
+        java.util.Set<String> measured = new java.util.HashSet<>();
         try {
             for (int i = 0; i < table.getItems().size(); i++) {
                 row.updateIndex(i);
                 cell.updateIndex(i);
-                if ((cell.getText() != null && !cell.getText().isEmpty()) || cell.getGraphic() != null) {
+                boolean text = cell.getText() != null && !cell.getText().isEmpty();
+                if (text && !measured.add(cell.getText())) {
+                    continue;
+                }
+                if (text || cell.getGraphic() != null) {
                     inRow.applyCss();
                     widest = Math.max(widest, cell.prefWidth(-1));
                 }
@@ -141,6 +148,25 @@ public final class ContentWidth {
     }
 
     /**
+     * The last shown column's title is laid out clear of the header's corner (the column menu button,
+     * or the room over the vertical scroll bar), which lies over the header's right end while it shows:
+     * the worklist's "Predicted pay", sized to its title alone, read "Predicted ..."; the fulfillment
+     * alternatives' "vs best" read "vs b...". The corner coming or going measures the columns again.
+     */
+    private static double cornerRoom(TableView<?> table, TableColumn<?, ?> column, Runnable refit) {
+        if (!(table.lookup(".show-hide-columns-button") instanceof javafx.scene.layout.Region corner)) {
+            return 0;
+        }
+        if (corner.getProperties().putIfAbsent(ContentWidth.class, refit) == null) {
+            corner.visibleProperty().addListener(obs -> refit.run());
+            corner.widthProperty().addListener(obs -> refit.run());
+        }
+        List<? extends TableColumn<?, ?>> shown = table.getVisibleLeafColumns();
+        boolean last = !shown.isEmpty() && shown.get(shown.size() - 1) == column;
+        return last && corner.isVisible() ? corner.getWidth() : 0;
+    }
+
+    /**
      * The column's title whole, with the header's padding and sort arrow room; 0 for a hidden column,
      * -1 for a shown one whose header is not built yet. A new font in the header (the look changed after the rows were measured, as a screen test
      * does) measures the column again: the values' width changes with it.
@@ -152,7 +178,7 @@ public final class ContentWidth {
                 if (label instanceof javafx.scene.control.Labeled l && l.getProperties().putIfAbsent(ContentWidth.class, refit) == null) {
                     l.fontProperty().addListener(obs -> refit.run());
                 }
-                return label == null ? -1 : label.prefWidth(-1) + h.snappedLeftInset() + h.snappedRightInset();
+                return label == null ? -1 : label.prefWidth(-1) + h.snappedLeftInset() + h.snappedRightInset() + cornerRoom(table, column, refit);
             }
         }
         return column.isVisible() ? -1 : 0;

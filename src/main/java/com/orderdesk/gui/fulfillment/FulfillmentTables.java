@@ -73,18 +73,30 @@ final class FulfillmentTables {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
+    /**
+     * The plan's name and the costs as wide as their values, the nodes taking the rest: at fixed widths
+     * (the nodes 136 px, the costs some 80 each) a constrained table cut "Nearest first" and
+     * "DC-ATL, DC-CMH" at 1366 px (tour of 6 December).
+     */
     static void alternatives(TableView<AlternativeRow> t) {
-        t.getColumns().setAll(List.of(
-                TextColumn.of("Plan", AlternativeRow::label, 56),
-                whole(TextColumn.of("Nodes", AlternativeRow::nodes, 136)),
+        TableColumn<AlternativeRow, String> plan = TextColumn.of("Plan", AlternativeRow::label, 56);
+        // 110 at least (the fill gives it the rest): at 136 the widest costs pushed "vs best" past the edge
+        TableColumn<AlternativeRow, String> nodes = whole(TextColumn.of("Nodes", AlternativeRow::nodes, 110));
+        List<TableColumn<AlternativeRow, String>> costs = List.of(
                 right(TextColumn.of("Handling", r -> money(r.handling()), 82)),
                 right(TextColumn.of("Picking", r -> money(r.picking()), 70)),
                 right(TextColumn.of("Zone rate", r -> money(r.rate()), 88)),
                 right(TextColumn.of("Backorder", r -> money(r.backorder()), 94)),
                 right(TextColumn.of("Total", r -> money(r.total()), 70)),
-                right(TextColumn.of("vs best", r -> r.delta() < 0.005 ? "" : "+" + money(r.delta()), 72))));
+                right(TextColumn.of("vs best", r -> r.delta() < 0.005 ? "" : "+" + money(r.delta()), 72)));
+        List<TableColumn<AlternativeRow, String>> all = new java.util.ArrayList<>(List.of(plan, nodes));
+        all.addAll(costs);
+        t.getColumns().setAll(all);
         t.setId("altTable");
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        List<TableColumn<AlternativeRow, String>> fitted = new java.util.ArrayList<>(costs);
+        fitted.add(0, plan);
+        com.orderdesk.gui.common.ContentWidth.fit(t, fitted);
+        com.orderdesk.gui.common.ColumnFit.fill(t, nodes);
     }
 
     /** The line's quantity; once shipped, "5 of 8" when fewer went than were planned. */

@@ -40,6 +40,36 @@ final class CreditMemoDialog {
         return label;
     }
 
+    /** Lines shown without scrolling, where the window has the height: six, a wrapped description's two-line rows too. */
+    static final int ROWS_SHOWN = 6;
+    /** The height the dialog's header, choices, reason and buttons take around the lines (about 310 px under the application's look). */
+    private static final double AROUND_LINES = 340;
+
+    /**
+     * The height that shows the first {@link #ROWS_SHOWN} lines whole (all of them when fewer), measured
+     * in the dialog's own look, at most what the owner window leaves. A height of 28 px a line (a text
+     * field's row is some 38, a wrapped description's 44) showed 2.5 of 3 lines and 4 of 7 (tour of 6 December).
+     */
+    private static double linesHeight(Dialog<?> dialog, GridPane lineGrid, Window owner) {
+        dialog.getDialogPane().applyCss();
+        int rows = Math.min(ROWS_SHOWN, Math.max(1, (int) lineGrid.getChildren().stream().map(GridPane::getRowIndex)
+                .filter(java.util.Objects::nonNull).distinct().count()));
+        double height = lineGrid.snappedTopInset() + lineGrid.snappedBottomInset() + lineGrid.getVgap() * (rows - 1);
+        for (int row = 0; row < rows; row++) {
+            double tallest = 0;
+            for (javafx.scene.Node n : lineGrid.getChildren()) {
+                Integer at = GridPane.getRowIndex(n);
+                if (at != null && at == row) {
+                    double width = n instanceof Region r && r.getPrefWidth() > 0 ? r.getPrefWidth() : n.prefWidth(-1);
+                    tallest = Math.max(tallest, Math.max(n.minHeight(width), n.prefHeight(width)));
+                }
+            }
+            height += tallest;
+        }
+        double room = owner == null ? height : Math.max(120, owner.getHeight() - AROUND_LINES);
+        return Math.ceil(Math.min(height, room));
+    }
+
     static Optional<CreditRequest> ask(Window owner, DocumentRow invoice, List<DocumentLine> lines, Formats formats) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
@@ -78,7 +108,6 @@ final class CreditMemoDialog {
                     whole("invoiced " + l.quantity().stripTrailingZeros().toPlainString() + " " + l.unit()), q);
         }
         ScrollPane lineScroll = new ScrollPane(lineGrid);
-        lineScroll.setPrefViewportHeight(Math.min(220, 28.0 * Math.max(1, lines.size())));
         lineScroll.setFitToWidth(true);
         full.setSelected(true);
         TextField amountField = new TextField();
@@ -103,6 +132,7 @@ final class CreditMemoDialog {
         grid.addRow(4, new Label("Reason"), reason);
         grid.add(problem, 0, 5, 2, 1);
         dialog.getDialogPane().setContent(grid);
+        lineScroll.setPrefViewportHeight(linesHeight(dialog, lineGrid, owner));
         ButtonType issue = new ButtonType("Issue credit memo", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(issue, ButtonType.CANCEL);
         CreditRequest[] result = {null};

@@ -23,6 +23,7 @@ import javafx.scene.layout.HBox;
  */
 final class StandingCell extends TableCell<DocumentRow, DocumentRow> {
     static final String MARK_CLASS = "claim-mark";
+    static final String TITLE = "Status";
     private final StatusChip chip = new StatusChip();
     private final Label mark = new Label();
     private final Tooltip why = new Tooltip();
@@ -39,11 +40,12 @@ final class StandingCell extends TableCell<DocumentRow, DocumentRow> {
 
     /** The Status column: sorted by standing, the disputed ones of a standing after the others. */
     static TableColumn<DocumentRow, DocumentRow> column() {
-        TableColumn<DocumentRow, DocumentRow> c = new TableColumn<>("Status");
+        TableColumn<DocumentRow, DocumentRow> c = new TableColumn<>(TITLE);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setCellFactory(col -> new StandingCell());
         c.setComparator(Comparator.comparing(DocumentRow::standing).thenComparing(DocumentRow::disputed));
-        c.setPrefWidth(175); // "Open" or "Overdue" and "Disputed" whole; the customer gave up the room (at 1366 px)
+        // until measured (DocumentColumns.fit): "Open" or "Overdue" and "Disputed" whole
+        c.setPrefWidth(175);
         return c;
     }
 

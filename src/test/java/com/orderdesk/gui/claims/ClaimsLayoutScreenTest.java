@@ -74,4 +74,41 @@ class ClaimsLayoutScreenTest extends ScreenTestOnOneBook {
         javafx.scene.control.TextField valid = robot.lookup("#validField").queryAs(javafx.scene.control.TextField.class);
         assertThat(valid.getWidth()).as("valid amount field").isGreaterThanOrEqualTo(valid.prefWidth(-1) - 0.5);
     }
+
+    /**
+     * Tour of 6 December: the evidence wrapped its text well short of the pane's right edge (12 px of
+     * padding each side, keys 80 px wide), cut its title and earlier cases ("..."), and squeezed the
+     * lines' quantities into 16 px slivers.
+     */
+    @Test
+    void theEvidenceUsesThePanesWidth(FxRobot robot) throws Exception {
+        TableView<?> queue = robot.lookup("#claimQueue").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> queue.getItems().size() == 2);
+        robot.interact(() -> queue.getSelectionModel().selectFirst());
+        ScreenFixture.waitUntil(30, () -> robot.lookup("#proposalReasons").tryQuery().isPresent());
+        javafx.scene.control.ScrollPane pane = robot.lookup("#evidence").queryAs(javafx.scene.control.ScrollPane.class);
+
+        // each line that wraps ends within a few pixels of the pane's right edge, its bar and the evidence's 4 px
+        java.util.List<String> short_ = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            root.applyCss();
+            root.layout();
+            double bar = pane.lookupAll(".scroll-bar").stream().filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                    && b.getOrientation() == javafx.geometry.Orientation.VERTICAL && b.isVisible())
+                    .mapToDouble(n -> ((javafx.scene.control.ScrollBar) n).getWidth()).sum();
+            double right = pane.localToScene(pane.getLayoutBounds()).getMaxX() - bar;
+            return pane.getContent().lookupAll(".label").stream().map(n -> (javafx.scene.control.Label) n)
+                    .filter(l -> l.isWrapText() && l.prefWidth(-1) > l.getWidth() + 1)
+                    .filter(l -> l.localToScene(l.getLayoutBounds()).getMaxX() < right - 4 - 1)
+                    .map(l -> l.getText().substring(0, Math.min(24, l.getText().length())) + " ends "
+                            + Math.round(right - l.localToScene(l.getLayoutBounds()).getMaxX()) + " px short").toList();
+        }).get();
+        assertThat(short_).as("wrapped lines that end short of the pane's edge").isEmpty();
+        javafx.scene.Node reasons = robot.lookup("#proposalReasons").query();
+        assertThat(reasons.getLayoutBounds().getWidth()).as("the reasons' width in the %.0f px pane", pane.getWidth())
+                .isGreaterThanOrEqualTo(pane.getWidth() - 8 - 4 - 4 - 12);
+        assertThat(Truncation.cutLabels(pane.getContent(), ".label")).as("evidence cut").isEmpty();
+        TableView<?> lines = robot.lookup("#evidenceLines").queryAs(TableView.class);
+        assertThat(Truncation.cutHeaders(lines)).as("the lines' titles cut").isEmpty();
+        assertThat(Truncation.cutCells(lines, "Description")).as("the lines' cells cut").isEmpty();
+    }
 }

@@ -24,7 +24,8 @@ import org.testfx.framework.junit5.Start;
  * The collections worklist in the room it has at 1366 x 768 (1258 x 700), with a name as long as
  * the demo book's at the head of its list and an open promise. Tour of 6 December: the name was
  * cut at 190 px ("High Plains Senior Livi...") and the promise at 204 ("Promised 8,771.41 by D...")
- * beside an empty band at the right of the list.
+ * beside an empty band at the right of the list. Later the same day: the predictions' columns kept
+ * fixed widths (96 and 136 px) wider than "P(late 30)" and "Dec 10 \u2013 Jan 14" need.
  */
 @ExtendWith(ApplicationExtension.class)
 class WorklistLayoutScreenTest extends ScreenTestOnOneBook {
@@ -69,5 +70,8 @@ class WorklistLayoutScreenTest extends ScreenTestOnOneBook {
         // what a collector reads first is in view, whole
         assertThat(list.getVisibleLeafColumns().stream().map(TableColumn::getText).toList())
                 .contains("Customer", "Name", "Promise", "Overdue", "P(late 30)", "Predicted pay");
+        // the predictions as wide as their title and values, no wider (96 and 136 px fixed left some 60 px unused)
+        assertThat(Truncation.spareWidth(list, "P(late 30)")).as("room P(late 30) does not use").isLessThan(3);
+        assertThat(Truncation.spareWidth(list, "Predicted pay")).as("room Predicted pay does not use").isLessThan(3);
     }
 }

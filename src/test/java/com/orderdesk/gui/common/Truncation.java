@@ -110,6 +110,37 @@ public final class Truncation {
         });
     }
 
+    /**
+     * How much wider the column titled {@code title} is than its title and its widest drawn cell need
+     * (a width fixed for the widest value there could ever be leaves room a name beside it needs).
+     */
+    public static double spareWidth(javafx.scene.control.TableView<?> table, String title) {
+        return laidOut(table, () -> {
+            var column = table.getVisibleLeafColumns().stream().filter(c -> title.equals(c.getText())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no column " + title + " shown"));
+            double need = 0;
+            for (Node n : table.lookupAll(".column-header")) {
+                if (n instanceof javafx.scene.control.skin.TableColumnHeader h && h.getTableColumn() == column
+                        && h.lookup(".label") instanceof Labeled l) {
+                    need = l.prefWidth(-1) + h.snappedLeftInset() + h.snappedRightInset();
+                }
+            }
+            for (Node n : table.lookupAll(".table-cell")) {
+                if (n instanceof TableCell<?, ?> c && c.getTableColumn() == column && c.isVisible() && c.getText() != null) {
+                    Text text = new Text(c.getText());
+                    text.setFont(c.getFont());
+                    need = Math.max(need, text.getLayoutBounds().getWidth() + c.snappedLeftInset() + c.snappedRightInset());
+                }
+            }
+            var shown = table.getVisibleLeafColumns();
+            if (shown.get(shown.size() - 1) == column && table.lookup(".show-hide-columns-button") instanceof javafx.scene.layout.Region corner
+                    && corner.isVisible()) {
+                need += corner.getWidth(); // the last title is laid out clear of the header's corner (menu button, bar)
+            }
+            return column.getWidth() - need;
+        });
+    }
+
     private static List<String> outOfView(javafx.scene.control.TableView<?> table) {
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset();
         java.util.List<String> out = new java.util.ArrayList<>();

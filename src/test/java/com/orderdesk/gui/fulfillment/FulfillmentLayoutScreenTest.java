@@ -1,0 +1,72 @@
+package com.orderdesk.gui.fulfillment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.logic.geo.StateOutlines;
+import com.orderdesk.logic.invoicing.print.CompanyProfile;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.fulfillment.FulfillmentAsUsers;
+import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The fulfillment screen's alternatives in the room the screen has at 1366 x 768 (1258 x 700), with
+ * plans as the demo book's. Tour of 6 December: "Nearest first" read "Near..." and "DC-ATL, DC-CMH"
+ * read "DC-ATL, DC-CM..." beside cost columns wider than their values.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FulfillmentLayoutScreenTest extends ScreenTestOnOneBook {
+    private static FulfillmentAsUsers desk;
+    private static StateOutlines outlines;
+    private FulfillmentController controller;
+
+    @BeforeAll
+    static void prepare() throws Exception {
+        desk = new FulfillmentAsUsers(book);
+        long orderId = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
+        desk.route(orderId, "clerk");
+        outlines = StateOutlines.loadDefault();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Truncation.applicationLook();
+        var clerk1 = desk.user("clerk1");
+        controller = new FulfillmentController(new FulfillmentDeskServices(book.services().fulfillment(), book.services().shipping(),
+                book.services().routingSettings(), () -> clerk1), outlines, screen.tasks, screen.dialogs, screen.status,
+                new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()), TestBook.CLOCK);
+        screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+    }
+
+    @Test
+    void thePlansAndTheirNodesReadWhole(FxRobot robot) throws Exception {
+        TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> queue.getItems().size() == 1);
+        robot.interact(() -> queue.getSelectionModel().selectFirst());
+        @SuppressWarnings("unchecked")
+        TableView<AlternativeRow> alternatives = robot.lookup("#altTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> !alternatives.getItems().isEmpty());
+        // the demo's plans (SO-101760): its longest name, two nodes each
+        robot.interact(() -> alternatives.getItems().setAll(List.of(
+                new AlternativeRow("Best \u2713", "DC-ATL, DC-CMH", 5, 6.2, 482.85, 25, 519.05, 0, null),
+                new AlternativeRow("Alt. 1", "DC-ATL, DC-CMH", 12.5, 6.3, 504.19, 0, 522.99, 3.94, null),
+                new AlternativeRow("Nearest first", "DC-ABE, DC-CMH", 5, 6.2, 498.85, 25, 535.05, 16, null))));
+
+        assertThat(Truncation.columnsOutOfView(alternatives)).as("columns past the table's edge").isEmpty();
+        assertThat(Truncation.cutHeaders(alternatives)).as("titles cut").isEmpty();
+        assertThat(Truncation.cutCells(alternatives)).as("cells cut").isEmpty();
+        assertThat(Truncation.unusedWidth(alternatives)).as("room no column uses").isLessThan(2);
+    }
+}

@@ -1,0 +1,78 @@
+package com.orderdesk.gui.invoicing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.claims.ClaimsFixture;
+import com.orderdesk.reporting.DocumentRenderer;
+import java.util.concurrent.Executors;
+import javafx.scene.Node;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The widest status the invoice list shows: a partly paid invoice whose customer kept a deduction
+ * ("Partly paid" and the "Deduction" mark), in the room the screen has at 1366 x 768 (1258 x 700).
+ * Tour of 6 December: the Status column's 175 px cut that pair by some 6 px.
+ */
+class InvoicesStatusWidthScreenTest extends ScreenTestOnOneBook {
+    private static final DocumentRenderer RENDERER = com.orderdesk.logic.invoicing.print.TestRenderers.demo();
+    private static ClaimsFixture f;
+    private UiTaskRunner tasks;
+
+    @BeforeAll
+    static void partlyPaidWithADeduction() {
+        f = new ClaimsFixture(book);
+        f.payWithDeduction("INV-010001", "100.00", "20.00", "DAMAGED", "2 boxes crushed", TestBook.TODAY);
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        tasks = new ExecutorTaskRunner(Executors.newFixedThreadPool(2));
+        InvoicesController controller = new InvoicesController(new InvoicingDesk(f.services.invoicing(), () -> RENDERER,
+                TestBook.CLOCK, f::ar, 1), tasks, screen.dialogs, screen.status);
+        screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.shutdown();
+    }
+
+    @Test
+    void thePartlyPaidInvoiceWithADeductionShowsItsChipAndMarkWhole(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<DocumentRow> table = robot.lookup("#table").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> table.getItems().size() == 2);
+        ScreenFixture.waitUntil(10, () -> robot.lookup(".status-cell").queryAllAs(TableCell.class).stream()
+                .anyMatch(c -> "Partly paid · deduction".equals(c.getText())));
+
+        double[] cut = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            table.getScene().getRoot().applyCss();
+            table.getScene().getRoot().layout();
+            TableCell<?, ?> cell = robot.lookup(".status-cell").queryAllAs(TableCell.class).stream()
+                    .filter(c -> "Partly paid · deduction".equals(c.getText())).findFirst().orElseThrow();
+            Node both = cell.getGraphic();
+            double room = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+            return new double[] {both.prefWidth(-1) - room, room};
+        }).get();
+        assertThat(cut[0]).as("the chip and mark wider than the %.0f px inside the cell", cut[1]).isLessThanOrEqualTo(0.5);
+        assertThat(Truncation.cutLabels(table, "." + StandingCell.MARK_CLASS)).as("marks cut").isEmpty();
+        assertThat(Truncation.columnsOutOfView(table)).as("columns beyond the list's edge").doesNotContain("Status", "Total");
+        assertThat(Truncation.cutHeaders(table)).as("titles cut").isEmpty();
+    }
+}
