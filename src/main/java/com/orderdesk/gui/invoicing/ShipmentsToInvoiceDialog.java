@@ -56,9 +56,7 @@ final class ShipmentsToInvoiceDialog {
             @Override
             protected void updateItem(ShipmentToInvoice s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.shipmentNumber() + "   " + s.orderNumber() + "   " + s.customerNumber()
-                        + " " + s.customerName() + "   " + s.lines() + " lines, " + s.units() + " units"
-                        + (s.shipDate() == null ? "" : ", shipped " + formats.date(s.shipDate())));
+                setText(empty || s == null ? null : describe(s, formats));
             }
         });
         dialog.setResizable(true);
@@ -80,5 +78,16 @@ final class ShipmentsToInvoiceDialog {
                 ? list.getSelectionModel().getSelectedItems().stream().map(ShipmentToInvoice::shipmentId).toList() : null);
         list.requestFocus();
         return dialog.showAndWait();
+    }
+
+    /** One shipment as the list shows it; one line or unit is counted as one ("1 line", not "1 lines"). */
+    static String describe(ShipmentToInvoice s, Formats formats) {
+        return s.shipmentNumber() + "   " + s.orderNumber() + "   " + s.customerNumber() + " " + s.customerName() + "   "
+                + count(s.lines(), "line") + ", " + count(s.units(), "unit")
+                + (s.shipDate() == null ? "" : ", shipped " + formats.date(s.shipDate()));
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 }
