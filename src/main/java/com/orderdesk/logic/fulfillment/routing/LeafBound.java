@@ -16,6 +16,14 @@ package com.orderdesk.logic.fulfillment.routing;
  * before the floor-and-shortage bound ({@link PlacementBound}) does.
  */
 final class LeafBound {
+    /**
+     * Units a hair short of whole count as whole: the room is a difference of kg (20.0 - 19.78 =
+     * 0.21999999999999886), so a 0.22 kg unit that fits exactly came out as 0.99999999 of a unit,
+     * a split whose whole-unit bound ({@link #wholeSplit}) then allowed none of it: the bound rose
+     * above a real plan's cost and the leaf's search cut it (40 x 200, seed 42, SO-000007: a plan of
+     * 227.5369 lost, 227.5436 returned as proven). Rounding up keeps a lower bound (more room).
+     */
+    private static final double WHOLE_SLACK = 1e-7;
     private final OrderProblem p;
     private final int k;
     private final int[] lineAt;
@@ -220,7 +228,11 @@ final class LeafBound {
                 if (c[d] >= 0 && used >= need || used >= room) {
                     break;
                 }
-                take = Math.min(units, ((c[d] < 0 ? room : need) - used) / w);
+                double fits = ((c[d] < 0 ? room : need) - used) / w;
+                if (c[d] < 0 && Math.ceil(fits) - fits < WHOLE_SLACK) {
+                    fits = Math.ceil(fits); // the kg sums' rounding: a unit that fits exactly is not split (see WHOLE_SLACK)
+                }
+                take = Math.min(units, fits);
                 total += c[d] * take;
                 if (c[d] < 0 && take < units) {
                     split = d; // the room ends inside this line: a real load takes a whole number of its units
