@@ -57,6 +57,16 @@ class OrderPermissionsTest {
         assertThat(orders.save(clerk, gloves(null, null, null)).number()).isEqualTo("SO-100001");
     }
 
+    /** The inbox's "save after review" (a captured order a person fixed): the same door as a keyed order. */
+    @Test
+    void onlyTheOrderDeskSavesAReviewedOrder() {
+        refusedAndNothingChanged(book, "enter or change orders",
+                () -> orders.saveReviewed(arClerk, gloves(null, null, null), "po-7782.eml"));
+        refusedAndNothingChanged(book, "enter or change orders",
+                () -> orders.saveReviewed(manager, gloves(null, null, null), "po-7782.eml"));
+        assertThat(orders.saveReviewed(clerk, gloves(null, null, null), "po-7782.eml").number()).isEqualTo("SO-100001");
+    }
+
     @Test
     void onlyTheOrderDeskAmendsAnOrder() {
         SavedOrder saved = orders.save(clerk, gloves(null, null, null));
