@@ -40,10 +40,24 @@ public record DatabaseConfig(Vendor vendor, String jdbcUrl, String user, String 
         }
         String shown = jdbcUrl.substring("jdbc:".length());
         int query = shown.indexOf('?');
-        // options may carry secrets (password=, sslpassword=): keep them out of what is shown
-        shown = query < 0 ? shown : shown.substring(0, query);
+        // options may carry secrets (password=, sslpassword=): keep them out of what is shown, all but
+        // the schema: several books may share one database in schemas, and a log line that names only
+        // the database does not say whose book was cleared, migrated or waited for
+        String schema = query < 0 ? null : option(shown.substring(query + 1), "currentSchema");
+        shown = (query < 0 ? shown : shown.substring(0, query)) + (schema == null ? "" : " schema " + schema);
         return new DatabaseConfig(Vendor.POSTGRESQL, jdbcUrl, blankToNull(user), password,
                 user == null || user.isBlank() ? shown : shown + " as " + user);
+    }
+
+    /** The value of a URL option ({@code a=1&b=2}), decoded; null when absent or empty. */
+    private static String option(String options, String name) {
+        for (String pair : options.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equalsIgnoreCase(name) && eq < pair.length() - 1) {
+                return java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     /**

@@ -61,6 +61,16 @@ class DatabaseOptionsTest {
     }
 
     @Test
+    void theSchemaOfABookSharingItsDatabaseIsNamedWhereTheBookIsShown() {
+        // several books in one database, each in its schema: the logs must say which one was cleared or migrated
+        DatabaseConfig c = parse("--db-url", "jdbc:postgresql://db.example:5433/orders?sslmode=require&currentSchema=desk_b",
+                "--db-user", "desk1").toConfig();
+        assertThat(c.displayName()).isEqualTo("postgresql://db.example:5433/orders schema desk_b as desk1");
+        assertThat(parse("--db-url", "jdbc:postgresql://h/orders?currentSchema=").toConfig().displayName())
+                .isEqualTo("postgresql://h/orders");
+    }
+
+    @Test
     void withoutUserAndPasswordOptionsTheStandardVariablesAreRead() {
         env.put("ORDERDESK_DB_USER", "clerk");
         env.put("ORDERDESK_DB_PASSWORD", "pw");
