@@ -42,10 +42,17 @@ final class MenuKey {
         // a click, or the focus moving, ends the bar's keyboard mode too: Enter must be Enter again
         scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> marked = false);
         scene.focusOwnerProperty().addListener((o, old, now) -> marked = false);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean plain = !e.isAltDown() && !e.isControlDown() && !e.isShiftDown() && !e.isMetaDown();
-            if (e.getCode() == KeyCode.F10 && plain) {
+        // F10 is counted when it comes back up unconsumed, as the bar takes it: a field that keeps F10
+        // for itself leaves the bar alone, and the Enter after it must stay an Enter
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F10 && plain(e)) {
                 marked = !marked; // F10 again leaves the mode
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean plain = plain(e);
+            if (e.getCode() == KeyCode.F10) {
+                return; // counted on its way back (above)
             } else if ((e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) && plain && marked && noneOpen(bar)) {
                 e.consume();
                 marked = false;
@@ -55,6 +62,10 @@ final class MenuKey {
                 marked = false; // Esc, a letter or any other key ends the mode, as it does the bar's
             }
         });
+    }
+
+    private static boolean plain(KeyEvent e) {
+        return !e.isAltDown() && !e.isControlDown() && !e.isShiftDown() && !e.isMetaDown();
     }
 
     private static boolean noneOpen(MenuBar bar) {

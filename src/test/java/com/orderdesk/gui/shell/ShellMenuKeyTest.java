@@ -81,4 +81,22 @@ class ShellMenuKeyTest {
         robot.clickOn("#search").write("SO-1");
         assertThat(search.getText()).as("the screen's field still takes its keys").isEqualTo("SO-1");
     }
+
+    @Test
+    void anEnterAfterAnF10TheFocusedFieldKeptStaysAnEnter(FxRobot robot) {
+        int[] enters = {0};
+        robot.interact(() -> {
+            // a field with its own use for F10 (a look-up, say) takes it: the menu bar is never marked
+            search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.F10) {
+                    e.consume();
+                }
+            });
+            search.setOnAction(e -> enters[0]++);
+        });
+        robot.clickOn("#search");
+        robot.type(KeyCode.F10).type(KeyCode.ENTER);
+        assertThat(showing(robot, 0)).as("File after a kept F10 and Enter").isFalse();
+        assertThat(enters[0]).as("the field's Enter (its action) after the F10 it kept").isEqualTo(1);
+    }
 }
