@@ -36,7 +36,6 @@ final class DeskWindowFixture implements AfterEachCallback {
     private TestBook book;
     private AppServices services;
     private UiTaskRunner tasks;
-    private DeskSession session;
 
     private DeskWindowFixture(boolean themed) {
         this.themed = themed;
@@ -97,18 +96,11 @@ final class DeskWindowFixture implements AfterEachCallback {
 
     /** Opens the desk for {@code user} with the services at {@code clock}, on the FX thread. */
     DeskSession openDesk(FxRobot robot, Clock clock, SignedInUser user) throws Exception {
-        session = new DeskSession(services(clock), tasks(), dialogs, themed ? new Theme(prefs()) : null, "book.db", areas -> { });
+        Theme theme = themed ? new Theme(prefs()) : null;
+        DeskSession session = new DeskSession(services(clock), tasks(), dialogs, theme, "book.db", areas -> { });
         robot.interact(() -> session.showDesk(stage, user));
         WaitForAsyncUtils.waitForFxEvents();
         return session;
-    }
-
-    DeskSession session() {
-        return session;
-    }
-
-    TestBook book() {
-        return book;
     }
 
     /** The book's folder, for files the test drops or the screen writes beside it. */
@@ -136,7 +128,9 @@ final class DeskWindowFixture implements AfterEachCallback {
             tasks.shutdown();
         }
         if (services != null) {
-            services.close();
+            services.close(); // and the book with it
+        } else if (book != null) {
+            book.db.close();
         }
         if (prefs != null) {
             prefs.removeNode();
