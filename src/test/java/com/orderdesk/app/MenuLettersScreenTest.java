@@ -3,22 +3,15 @@ package com.orderdesk.app;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.shell.Shortcut;
 import com.orderdesk.gui.shell.WorkArea;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
-import java.util.prefs.Preferences;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +23,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
@@ -49,19 +42,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class MenuLettersScreenTest {
     private static final Pattern LISTED_ALT = Pattern.compile("Alt\\+([A-Za-z0-9])(?![A-Za-z0-9])");
     private static final Set<Character> MENU_LETTERS = Set.of('F', 'G', 'V', 'H');
-    private TestBook book;
-    private AppServices services;
-    private UiTaskRunner tasks;
+    @RegisterExtension
+    final DeskWindowFixture desk = DeskWindowFixture.themed(); // with a theme, as the application: the View menu shows
     private DeskSession session;
     private Stage stage;
-    private final Preferences prefs = Preferences.userRoot().node("com/orderdesk/test/" + UUID.randomUUID());
 
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
         this.stage = stage;
-        stage.setWidth(1258);
-        stage.setHeight(700);
+        desk.window(stage, 1258, 700);
     }
 
     private void openAsAdministrator(FxRobot robot) throws Exception {
@@ -69,29 +59,14 @@ class MenuLettersScreenTest {
     }
 
     private void open(String role, FxRobot robot) throws Exception {
-        book = TestBook.create(Files.createTempDirectory("menu-letters-test"));
-        services = AppServices.over(book.db, TestBook.TAX, TestBook.CLOCK, TestBook.KEY_ITERATIONS);
-        tasks = new ExecutorTaskRunner(2);
-        session = new DeskSession(services, tasks, new RecordingDialogs(), new Theme(prefs), "book.db",
-                areas -> { }); // with a theme, as the application: the View menu shows
+        TestBook book = desk.newBook("menu-letters-test");
         SignedInUser user = switch (role) {
             case "clerk" -> book.clerk();
             case "manager" -> book.manager();
             case "ar" -> book.arClerk();
             default -> book.admin();
         };
-        robot.interact(() -> session.showDesk(stage, user));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close(FxRobot robot) throws Exception {
-        prefs.removeNode();
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
-        if (tasks != null) {
-            tasks.shutdown();
-            services.close();
-        }
+        session = desk.openDesk(robot, user);
     }
 
     private static boolean settingsShowing() {
@@ -110,7 +85,7 @@ class MenuLettersScreenTest {
         assertThat(menuBar(robot).getMenus()).noneMatch(m -> m.isShowing());
 
         // the menus that gave their letter up stay reachable by the keyboard: F10, then Down opens File
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
+        desk.hideOtherWindows(robot);
         robot.interact(stage::requestFocus);
         robot.type(KeyCode.F10).type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
@@ -149,8 +124,7 @@ class MenuLettersScreenTest {
                     clashes.add(area.id() + " Alt+" + letter + ": pressed, the menu bar took it");
                 }
                 robot.interact(() -> bar.getMenus().forEach(m -> m.hide()));
-                robot.interact(() -> new ArrayList<>(Window.getWindows()).stream()
-                        .filter(w -> w != stage).forEach(Window::hide));
+                desk.hideOtherWindows(robot);
             }
         }
         assertThat(session.shell().areas()).as(role + "'s screens").hasSizeGreaterThan(3);

@@ -3,15 +3,10 @@ package com.orderdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.application.order.OrderLife;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.logic.order.TimelineEvent;
 import com.orderdesk.logic.order.TimelineLink;
-import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -21,9 +16,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,38 +32,22 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class OrderTimelineScreenTest {
+    @RegisterExtension
+    final DeskWindowFixture desk = DeskWindowFixture.plain();
     private OrderLife life;
-    private AppServices services;
-    private UiTaskRunner tasks;
     private DeskSession session;
-
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
         com.orderdesk.gui.common.Truncation.applicationLook();
-        this.stage = stage;
-        stage.setWidth(1366);
-        stage.setHeight(800);
+        desk.window(stage, 1366, 800);
     }
 
     /** The book is written before the desk opens, off the FX thread (TestFX's setup has a timeout). */
     private void open(java.util.function.UnaryOperator<OrderLife> steps, java.util.function.Function<OrderLife,
             com.orderdesk.logic.security.SignedInUser> who, FxRobot robot) throws Exception {
-        Path dir = Files.createTempDirectory("order-timeline-test");
-        life = steps.apply(new OrderLife(TestBook.create(dir)));
-        services = AppServices.over(life.book.db, TestBook.TAX, life.clock, TestBook.KEY_ITERATIONS);
-        tasks = new ExecutorTaskRunner(2);
-        session = new DeskSession(services, tasks, new RecordingDialogs(), null, "book.db", areas -> { });
-        robot.interact(() -> session.showDesk(stage, who.apply(life)));
-    }
-
-    @AfterEach
-    void close() {
-        if (tasks != null) {
-            tasks.shutdown();
-            services.close();
-        }
+        life = steps.apply(new OrderLife(desk.newBook("order-timeline-test")));
+        session = desk.openDesk(robot, life.clock, who.apply(life));
     }
 
     /** Orders list: type the number, Down, Enter; the order opens in order entry. */
@@ -118,8 +97,7 @@ class OrderTimelineScreenTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenFixture.waitUntil(20, condition);
     }
 
     /** A visible table shows exactly one row, of {@code type}, matching {@code test}. */

@@ -2,20 +2,16 @@ package com.orderdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,36 +24,22 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SignInWhileBookOpensScreenTest {
-    private TestBook book;
-    private AppServices services;
-    private UiTaskRunner tasks;
+    @RegisterExtension
+    final DeskWindowFixture desk = DeskWindowFixture.plain();
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setWidth(1000);
-        stage.setHeight(700);
-    }
-
-    @AfterEach
-    void close() {
-        if (tasks != null) {
-            tasks.shutdown();
-        }
-        if (services != null) {
-            services.close();
-        }
+        desk.window(stage, 1000, 700);
     }
 
     @Test
     void theFormTakesThePasswordBeforeTheBookIsOpenAndTheDeskOpensOnceItIs(FxRobot robot) throws Exception {
-        book = TestBook.create(Files.createTempDirectory("sign-in-while-opening"));
-        SignedInUser clerk = book.clerk();
-        services = AppServices.over(book.db, TestBook.TAX, TestBook.CLOCK, TestBook.KEY_ITERATIONS);
-        tasks = new ExecutorTaskRunner(2);
+        SignedInUser clerk = desk.newBook("sign-in-while-opening").clerk();
+        AppServices services = desk.services();
         CompletableFuture<AppServices> opening = new CompletableFuture<>();
-        DeskSession session = new DeskSession(opening, tasks, new RecordingDialogs(), null, "book.db", areas -> { });
+        DeskSession session = new DeskSession(opening, desk.tasks(), desk.dialogs, null, "book.db", areas -> { });
 
         robot.interact(() -> session.showSignIn(stage));
         assertThat(stage.getTitle()).isEqualTo("Order Desk: sign in");

@@ -2,17 +2,11 @@ package com.orderdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -20,9 +14,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,28 +29,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SwitchUserEscapeScreenTest {
-    private final Preferences prefs = Preferences.userRoot().node("com/orderdesk/test/" + UUID.randomUUID());
-    private TestBook book;
-    private AppServices services;
-    private ExecutorTaskRunner tasks;
-    private Stage stage;
+    @RegisterExtension
+    final DeskWindowFixture desk = DeskWindowFixture.themed();
 
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        this.stage = stage;
-        stage.setWidth(1258);
-        stage.setHeight(700);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) throws Exception {
-        prefs.removeNode();
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream().filter(w -> w != stage).forEach(Window::hide));
-        if (tasks != null) {
-            tasks.shutdown();
-            services.close();
-        }
+        desk.window(stage, 1258, 700);
     }
 
     private static boolean switchWindowShowing() {
@@ -81,14 +60,10 @@ class SwitchUserEscapeScreenTest {
 
     @Test
     void escapeLeavesTheSignInAsWindowAndTheUserStaysSignedIn(FxRobot robot) throws Exception {
-        book = TestBook.create(Files.createTempDirectory("switch-user-test"));
-        services = AppServices.over(book.db, TestBook.TAX, TestBook.CLOCK, TestBook.KEY_ITERATIONS);
-        tasks = new ExecutorTaskRunner(2);
+        TestBook book = desk.newBook("switch-user-test");
         var clerk = book.clerk();
         book.manager(); // the other user offered under File > Sign in as
-        DeskSession session = new DeskSession(services, tasks, new RecordingDialogs(), new Theme(prefs), "book.db", areas -> { });
-        robot.interact(() -> session.showDesk(stage, clerk));
-        WaitForAsyncUtils.waitForFxEvents();
+        DeskSession session = desk.openDesk(robot, clerk);
 
         MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
         List<MenuItem> all = new ArrayList<>();

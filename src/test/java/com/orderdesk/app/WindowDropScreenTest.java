@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.application.capture.InboxMessages;
 import com.orderdesk.application.capture.InboxRow;
 import com.orderdesk.application.capture.InboxStatus;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
 import com.orderdesk.gui.common.FileDrops;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.capture.InboundMessage;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.order.OrderChannel;
@@ -17,17 +15,14 @@ import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Message files dropped anywhere on the main window, whatever area is showing, go into the order
@@ -36,52 +31,28 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowDropScreenTest {
-    private Path dir;
+    @RegisterExtension
+    final DeskWindowFixture desk = DeskWindowFixture.plain();
     private TestBook book;
-    private AppServices services;
-    private UiTaskRunner tasks;
     private DeskSession session;
-    private RecordingDialogs dialogs;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        stage.setWidth(1366);
-        stage.setHeight(800);
+        desk.window(stage, 1366, 800);
     }
 
     private void open(java.util.function.Function<TestBook, SignedInUser> who, FxRobot robot) throws Exception {
-        dir = Files.createTempDirectory("window-drop-test");
-        book = TestBook.create(dir);
-        InboxMessages.prepare(book, dir.resolve("outbox"));
-        services = AppServices.over(book.db, TestBook.TAX, TestBook.CLOCK, TestBook.KEY_ITERATIONS);
-        tasks = new ExecutorTaskRunner(2);
-        dialogs = new RecordingDialogs();
-        session = new DeskSession(services, tasks, dialogs, null, "book.db", areas -> { });
-        SignedInUser user = who.apply(book);
-        robot.interact(() -> session.showDesk(stage, user));
-    }
-
-    @AfterEach
-    void close() {
-        if (tasks != null) {
-            tasks.shutdown();
-            services.close();
-        }
+        book = desk.newBook("window-drop-test");
+        InboxMessages.prepare(book, desk.dir().resolve("outbox"));
+        session = desk.openDesk(robot, who.apply(book));
     }
 
     private Path file(InboundMessage m) throws Exception {
-        return Files.write(dir.resolve(m.fileName()), m.bytes());
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        return Files.write(desk.dir().resolve(m.fileName()), m.bytes());
     }
 
     private List<InboxRow> inbox() {
-        return services.inbox().list(book.clerk()).rows();
+        return desk.services().inbox().list(book.clerk()).rows();
     }
 
     @Test
@@ -95,7 +66,7 @@ class WindowDropScreenTest {
         robot.interact(() -> drop[0] = FileDrops.drop(linesTable, files));
         assertThat(drop[0].accepted()).isTrue();
         assertThat(drop[0].completed()).isTrue();
-        waitUntil(() -> session.shell().status().getLastMessage().startsWith("Order inbox:"));
+        ScreenFixture.waitUntil(60, () -> session.shell().status().getLastMessage().startsWith("Order inbox:"));
 
         assertThat(session.shell().status().getLastMessage())
                 .isEqualTo("Order inbox: 2 messages: 1 saved touchless, 1 not an order (dropped on the window).");
@@ -106,7 +77,7 @@ class WindowDropScreenTest {
         assertThat(order.customerPo()).isEqualTo("7781");
         // the clerk stays where they were
         assertThat(session.shell().selectedAreaProperty().get().id()).isEqualTo(WorkAreas.ORDER_ENTRY);
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(desk.dialogs.errors).isEmpty();
     }
 
     @Test
@@ -121,7 +92,7 @@ class WindowDropScreenTest {
         assertThat(drop[0].completed()).isFalse();
         assertThat(session.shell().status().getLastMessage())
                 .isEqualTo("Not taken into the order inbox: your role (Credit manager) may not capture orders.");
-        assertThat(dialogs.errors).singleElement().asString().contains("may not capture orders")
+        assertThat(desk.dialogs.errors).singleElement().asString().contains("may not capture orders")
                 .contains("po-7781.eml stayed where it was");
         assertThat(inbox()).isEmpty();
     }

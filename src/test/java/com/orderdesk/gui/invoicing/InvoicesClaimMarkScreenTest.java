@@ -2,9 +2,8 @@ package com.orderdesk.gui.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
-import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.model.claims.ClaimCase;
 import com.orderdesk.model.claims.ClaimKind;
@@ -14,21 +13,15 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import com.orderdesk.reporting.DocumentRenderer;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An invoice the customer disputes (a claim case open on it) shows it in the list's status cell:
@@ -36,9 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * case shows its chip alone. Before, both read "Open" (keyboard tour, 6 December).
  */
 class InvoicesClaimMarkScreenTest extends ScreenTestOnOneBook {
-    private static final DocumentRenderer RENDERER = com.orderdesk.logic.invoicing.print.TestRenderers.demo();
     private static ClaimsFixture f;
-    private UiTaskRunner tasks;
 
     @BeforeAll
     static void disputeOne() {
@@ -54,21 +45,7 @@ class InvoicesClaimMarkScreenTest extends ScreenTestOnOneBook {
 
     @Start
     void start(Stage stage) {
-        tasks = new ExecutorTaskRunner(Executors.newFixedThreadPool(2));
-        InvoicesController controller = new InvoicesController(new InvoicingDesk(f.services.invoicing(), () -> RENDERER,
-                TestBook.CLOCK, f::ar, 1), tasks, screen.dialogs, screen.status);
-        screen.show(stage, controller, 1258, 700);
-        controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.shutdown();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        ArInvoicesScreen.show(screen, stage, f);
     }
 
     /** The status cell shown for {@code invoice}'s row. */
@@ -83,7 +60,7 @@ class InvoicesClaimMarkScreenTest extends ScreenTestOnOneBook {
     void theDisputedInvoiceShowsTheMarkWithTheCaseAndReasonAndTheOtherDoesNot(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
         TableView<DocumentRow> table = robot.lookup("#table").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 2);
+        ScreenFixture.waitUntil(30, () -> table.getItems().size() == 2);
 
         TableCell<DocumentRow, DocumentRow> disputed = statusCell(robot, "INV-010001");
         List<Label> marks = disputed.lookupAll("." + StandingCell.MARK_CLASS).stream().map(Label.class::cast).toList();

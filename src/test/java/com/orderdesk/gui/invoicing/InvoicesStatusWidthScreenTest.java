@@ -2,21 +2,16 @@ package com.orderdesk.gui.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import com.orderdesk.reporting.DocumentRenderer;
-import java.util.concurrent.Executors;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -28,9 +23,7 @@ import org.testfx.framework.junit5.Start;
  * Tour of 6 December: the Status column's 175 px cut that pair by some 6 px.
  */
 class InvoicesStatusWidthScreenTest extends ScreenTestOnOneBook {
-    private static final DocumentRenderer RENDERER = com.orderdesk.logic.invoicing.print.TestRenderers.demo();
     private static ClaimsFixture f;
-    private UiTaskRunner tasks;
 
     @BeforeAll
     static void partlyPaidWithADeduction() {
@@ -41,16 +34,7 @@ class InvoicesStatusWidthScreenTest extends ScreenTestOnOneBook {
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
-        tasks = new ExecutorTaskRunner(Executors.newFixedThreadPool(2));
-        InvoicesController controller = new InvoicesController(new InvoicingDesk(f.services.invoicing(), () -> RENDERER,
-                TestBook.CLOCK, f::ar, 1), tasks, screen.dialogs, screen.status);
-        screen.show(stage, controller, 1258, 700);
-        controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.shutdown();
+        ArInvoicesScreen.show(screen, stage, f);
     }
 
     @Test
