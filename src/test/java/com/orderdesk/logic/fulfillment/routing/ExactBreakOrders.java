@@ -10,13 +10,15 @@ import java.util.SplittableRandom;
 /**
  * Small random orders whose loads can fill the rate card's weight breaks exactly, with decimal kg
  * weights (hundredths, as the size bench's skus) whose sums and differences in kg leave
- * floating-point residues: 20.0 - 19.78 = 0.21999999999999886, not 0.22. {@link ReferenceModel#randomSmall}'s
- * weights (0.2 + 0.1 i, 0.5 + 0.25 i, whole kg) almost never fill a break with such a residue, so the
- * bounds' tests on them passed with the false proof's bug in place (see {@link LeafBoundExactFitTest}).
+ * floating-point residues: 20.0 - 19.78 = 0.21999999999999886, not 0.22. On {@link ReferenceModel#randomSmall}'s
+ * orders (weights 0.2 + 0.1 i, 0.5 + 0.25 i, whole kg) {@link LeafBoundTest} passes with the false
+ * proof's fix switched off (see {@link LeafBoundExactFitTest}): they do not make that case.
  *
- * <p>Three skus: a units of X and b of Y weigh a break B exactly; c units of Z and d of Y weigh
- * another break exactly (or Z is one of a few decimal weights). One node stocks the a + b units, the
- * first order asks for them, so plans that fill B exactly exist.
+ * <p>Three skus: a units of X and b of Y weigh a break B exactly, drawn (two times in three) so that
+ * the kg arithmetic leaves a residue on them, in the sum or in the room left (see {@link #fill}); c
+ * units of Z and d of Y weigh another break exactly (or Z is one of a few decimal weights). One node
+ * stocks the a + b units (half the time exactly those), the first order asks for them, so plans that
+ * fill B exactly exist.
  */
 final class ExactBreakOrders {
     /** Decimal weights for Z when no exact fill of the second break is drawn. */
@@ -32,10 +34,10 @@ final class ExactBreakOrders {
         int bigB = hundredths(breaks.get(r.nextInt(breaks.size())));
         int a = r.nextInt(1, 4);
         int b = r.nextInt(1, 3);
-        int[] xy = fill(r, bigB, a, b);
+        int[] xy = fill(r, bigB, a, b, r.nextInt(3));
         if (xy == null) {
             a = 1;
-            xy = fill(r, bigB, 1, b);
+            xy = fill(r, bigB, 1, b, 2);
         }
         int other = hundredths(breaks.get(r.nextInt(breaks.size())));
         int c = r.nextInt(1, 3);
@@ -45,6 +47,7 @@ final class ExactBreakOrders {
         List<SkuInfo> skus = List.of(new SkuInfo("X", xy[0] / 100.0), new SkuInfo("Y", xy[1] / 100.0), new SkuInfo("Z", z));
         int nodeCount = r.nextInt(1, 4);
         int filler = r.nextInt(nodeCount);
+        boolean fillerExact = r.nextBoolean(); // its whole stock of X and Y weighs the break (the Lagrangians' knapsacks take whole stocks)
         List<FulfillmentNode> nodes = new ArrayList<>();
         List<StockLevel> stock = new ArrayList<>();
         for (int n = 0; n < nodeCount; n++) {
@@ -53,7 +56,7 @@ final class ExactBreakOrders {
                     r.nextInt(0, 4) * 0.15, null));
             for (int s = 0; s < skus.size(); s++) {
                 int least = n != filler ? 0 : s == 0 ? a : s == 1 ? b : 0;
-                int qty = r.nextInt(least, Math.max(least, 3) + 1);
+                int qty = n == filler && fillerExact && s < 2 ? least : r.nextInt(least, Math.max(least, 3) + 1);
                 if (qty > 0) {
                     stock.add(new StockLevel("N" + n, skus.get(s).sku(), qty, 0));
                 }
@@ -142,6 +145,28 @@ final class ExactBreakOrders {
         return false;
     }
 
+    /**
+     * Whether some exact fill of node n, summed in kg line by line as {@link LevelBound} and
+     * {@link LagrangianBound} sum their knapsacks ({@code usedKg += kg * units}), comes out above its
+     * break: their {@code usedKg + all > cap} then calls a load that fits exactly a split.
+     */
+    static boolean looksOverItsBreak(OrderProblem p, int n) {
+        List<int[]> exact = new ArrayList<>();
+        exactLoads(p, n, new int[p.lineCount], 0, exact);
+        for (int[] load : exact) {
+            long total = 0;
+            double kg = 0;
+            for (int l = 0; l < p.lineCount; l++) {
+                total += load[l] * p.weight[l];
+                kg += RateTable.toKg(p.weight[l]) * load[l];
+            }
+            if (kg > RateTable.toKg(total)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void exactLoads(OrderProblem p, int n, int[] load, int l, List<int[]> out) {
         if (l == p.lineCount) {
             long w = 0;
@@ -166,19 +191,41 @@ final class ExactBreakOrders {
         return (int) Math.round(kg * 100);
     }
 
-    /** Weights x, y (hundredths of a kg, each at least 1) with a x + b y = total, or null when none was drawn. */
-    private static int[] fill(SplittableRandom r, int total, int a, int b) {
-        for (int attempt = 0; attempt < 60; attempt++) {
+    /**
+     * Weights x, y (hundredths of a kg, each at least 1) with a x + b y = total, or null when none was
+     * drawn. Mode 0: one whose kg sum {@code a kg(x) + b kg(y)} is not {@code kg(total)} (as the
+     * Lagrangians' knapsacks add); 1: one where the room left, {@code kg(total) - kg(a x)}, is not b
+     * units of y or the other way round (as the leaf's bound divides); 2: any. Modes 0 and 1 fall back to
+     * any when none of 200 draws leaves their residue (sums of two such weights seldom do: about 1 in 500).
+     */
+    private static int[] fill(SplittableRandom r, int total, int a, int b, int mode) {
+        int[] any = null;
+        for (int attempt = 0; attempt < 200; attempt++) {
             int most = (total - a) / b;
             if (most < 1) {
-                return null;
+                return any;
             }
             int y = r.nextInt(1, most + 1);
             int rest = total - b * y;
-            if (rest >= a && rest % a == 0) {
-                return new int[] {rest / a, y};
+            if (rest < a || rest % a != 0) {
+                continue;
+            }
+            int x = rest / a;
+            if (mode == 2) {
+                return new int[] {x, y};
+            }
+            any = any == null ? new int[] {x, y} : any;
+            boolean sumOff = kg(x) * a + kg(y) * b != kg(total);
+            boolean roomOff = (kg(total) - kg(a * x)) / kg(y) != b || (kg(total) - kg(b * y)) / kg(x) != a;
+            if (mode == 0 ? sumOff : roomOff) {
+                return new int[] {x, y};
             }
         }
-        return null;
+        return any;
+    }
+
+    /** Hundredths of a kg in kg, as the engine converts them (through whole micro-kg). */
+    private static double kg(int hundredths) {
+        return RateTable.toKg(RateTable.toMicro(hundredths / 100.0));
     }
 }
