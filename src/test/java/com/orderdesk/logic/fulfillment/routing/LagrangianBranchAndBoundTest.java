@@ -174,7 +174,7 @@ class LagrangianBranchAndBoundTest {
 
 
     /** Every assignment within the stock whose nodes' levels lie in their ranges: the least cost. */
-    private static void enumerate(OrderProblem p, int[] lo, int[] hi, int[][] x, int cell, double[] least) {
+    static void enumerate(OrderProblem p, int[] lo, int[] hi, int[][] x, int cell, double[] least) {
         if (cell == p.nodeCount * p.lineCount) {
             for (int n = 0; n < p.nodeCount; n++) {
                 int level = ReferenceModel.levelOf(p, x[n]);

@@ -81,9 +81,6 @@ class LeafBoundTest {
                     }
                     int k = p.nodeCount;
                     int[] level = new int[k];
-                    long[][] cap = new long[k][tail + 1];
-                    boolean[][] tailLevel = new boolean[k][tail + 1];
-                    double[] perKg = new double[k];
                     int[][] some = p.emptyAssignment();
                     for (int n = 0; n < k; n++) {
                         for (int l = 0; l < p.lineCount; l++) {
@@ -93,114 +90,12 @@ class LeafBoundTest {
                     for (int n = 0; n < k; n++) {
                         // mostly the levels of some assignment, so that plans at them exist
                         level[n] = ReferenceModel.levelOf(p, some[n]) == LevelBound.CLOSED || r.nextInt(4) == 0 ? r.nextInt(0, tail + 1) : ReferenceModel.levelOf(p, some[n]);
-                        for (int j = 0; j < tail; j++) {
-                            cap[n][j] = p.rates.breakAt(j);
-                        }
-                        cap[n][tail] = Long.MAX_VALUE;
-                        tailLevel[n][tail] = true;
-                        perKg[n] = p.rates.perKgAboveMax(p.zone[n]);
                     }
-                    int[] lineAt = p.heaviestLinesFirst();
-                    int[][] stockists = new int[p.lineCount][];
-                    for (int d = 0; d < p.lineCount; d++) {
-                        int line = lineAt[d];
-                        stockists[d] = java.util.stream.IntStream.range(0, k).filter(n -> p.avail[n][line] > 0).boxed()
-                                .sorted(java.util.Comparator.comparingDouble(n -> p.pick[n])).mapToInt(Integer::intValue).toArray();
-                    }
-                    double[] lambda = randomMultipliers(p, r);
-                    long[] load = new long[k];
-                    long last = p.rates.breakAt(tail - 1);
-                    LeafBound bound = new LeafBound(p, lambda, lineAt, stockists, last, perKg, tailLevel, cap, level, load);
-                    checked += checkPlans(p, level, lineAt, stockists, perKg, last, bound, load, p.emptyAssignment(), 0);
+                    checked += LeafStates.check(p, level, randomMultipliers(p, r), "seed " + seed);
                 }
             }
         }
         assertThat(checked).isGreaterThan(5_000);
-    }
-
-    /** Every assignment of p at exactly the levels: the bound checked at each of its states; how many states. */
-    private static int checkPlans(OrderProblem p, int[] level, int[] lineAt, int[][] stockists, double[] perKg, long last,
-                                  LeafBound bound, long[] load, int[][] x, int cell) {
-        if (cell < p.nodeCount * p.lineCount) {
-            int n = cell / p.lineCount;
-            int l = cell % p.lineCount;
-            int checked = 0;
-            for (int q = 0; q <= Math.min(p.avail[n][l], p.qty[l]); q++) {
-                x[n][l] = q;
-                checked += checkPlans(p, level, lineAt, stockists, perKg, last, bound, load, x, cell + 1);
-            }
-            x[n][l] = 0;
-            return checked;
-        }
-        for (int n = 0; n < p.nodeCount; n++) {
-            if (ReferenceModel.levelOf(p, x[n]) != level[n]) {
-                return 0;
-            }
-        }
-        for (int l = 0; l < p.lineCount; l++) {
-            int shipped = 0;
-            for (int n = 0; n < p.nodeCount; n++) {
-                shipped += x[n][l];
-            }
-            if (shipped > p.qty[l]) {
-                return 0;
-            }
-        }
-        double all = variable(p, x, lineAt, stockists, perKg, last, level, load, p.lineCount, -1);
-        double fixed = 0;
-        for (int n = 0; n < p.nodeCount; n++) {
-            fixed += p.handling[n] + p.rates.priceAt(p.zone[n], Math.min(level[n], p.rates.breakCount() - 1));
-        }
-        assertThat(fixed + all).as("the plan's cost, split in its fixed and variable parts").isCloseTo(p.cost(x),
-                org.assertj.core.api.Assertions.within(1e-6));
-        int checked = 0;
-        for (int d = 0; d <= p.lineCount; d++) {
-            double before = variable(p, x, lineAt, stockists, perKg, last, level, load, d, -1);
-            assertThat(before + bound.remainder(d - 1, 0, 0)).as("depth %d of %s", d, Arrays.deepToString(x))
-                    .isLessThanOrEqualTo(all + 1e-7);
-            checked++;
-            for (int s = 0; d < p.lineCount && s < stockists[d].length; s++) {
-                double partial = variable(p, x, lineAt, stockists, perKg, last, level, load, d, s);
-                int placed = 0;
-                for (int i = 0; i <= s; i++) {
-                    placed += x[stockists[d][i]][lineAt[d]];
-                }
-                assertThat(partial + bound.remainder(d, s, p.qty[lineAt[d]] - placed))
-                        .as("depth %d stockist %d of %s", d, s, Arrays.deepToString(x)).isLessThanOrEqualTo(all + 1e-7);
-                checked++;
-            }
-        }
-        return checked;
-    }
-
-    /**
-     * What a search state costs beyond the fixed part (pick, a wave's extra, the backorders of the
-     * lines finished, the weight above the last break of tail nodes): the lines before depth d,
-     * and of the line at d the units of its stockists up to index s; leaves the state's loads in {@code load}.
-     */
-    private static double variable(OrderProblem p, int[][] x, int[] lineAt, int[][] stockists, double[] perKg, long last,
-                                   int[] level, long[] load, int d, int s) {
-        Arrays.fill(load, 0);
-        double v = 0;
-        for (int e = 0; e <= Math.min(d, p.lineCount - 1); e++) {
-            int l = lineAt[e];
-            int shipped = 0;
-            for (int i = 0; i < stockists[e].length && (e < d || i <= s); i++) {
-                int n = stockists[e][i];
-                shipped += x[n][l];
-                load[n] += (long) x[n][l] * p.weight[l];
-                v += x[n][l] * (p.pick[n] + (p.unitExtra == null ? 0 : p.unitExtra[n][l]));
-            }
-            if (e < d) {
-                v += (p.qty[l] - shipped) * p.backorderPenalty;
-            }
-        }
-        for (int n = 0; n < p.nodeCount; n++) {
-            if (level[n] == p.rates.breakCount()) {
-                v += perKg[n] * RateTable.toKg(Math.max(0, load[n] - last));
-            }
-        }
-        return v;
     }
 
     /**
@@ -235,7 +130,7 @@ class LeafBoundTest {
 
 
     /** Multipliers from a fifth of the backorder penalty under zero to 1.1 times it, unclipped: the bound must hold for any. */
-    private static double[] randomMultipliers(OrderProblem p, SplittableRandom r) {
+    static double[] randomMultipliers(OrderProblem p, SplittableRandom r) {
         double[] lambda = new double[p.lineCount];
         for (int l = 0; l < p.lineCount; l++) {
             lambda[l] = r.nextDouble() * p.backorderPenalty * 1.3 - 0.2 * p.backorderPenalty;

@@ -151,7 +151,7 @@ class PairSearchTest {
 
 
     /** Every assignment: the cheapest per node set of one or two nodes and levels, and the least of all. */
-    private static void enumerate(OrderProblem p, int[][] x, int cell, double[][][][] least, double[] optimum) {
+    static void enumerate(OrderProblem p, int[][] x, int cell, double[][][][] least, double[] optimum) {
         if (cell == p.nodeCount * p.lineCount) {
             double c = p.cost(x);
             if (c == Double.POSITIVE_INFINITY) {
