@@ -52,13 +52,15 @@ final class DocumentColumns {
     }
 
     /**
-     * The status as wide as the widest shown (a chip and its claim mark: "Partly paid" and "Deduction"
-     * needed some 6 px more than the 175 it had, tour of 6 December; most days' widest, "Open" and
-     * "Disputed", needs less); the customer takes the room that ends the total at the list's edge,
-     * beside the preview.
+     * The status as wide as the widest the list can show (a chip and its claim mark: "Partly paid" and
+     * "Deduction" needed some 6 px more than the 175 it had, tour of 6 December), measured once: sized
+     * to the rows shown, it narrowed and widened as a filter changed, and the columns beside it moved.
+     * The customer takes the room that ends the total at the list's edge, beside the preview.
      */
+    @SuppressWarnings("unchecked")
     static void fit(javafx.scene.control.TableView<DocumentRow> table) {
-        com.orderdesk.gui.common.ContentWidth.fit(table, List.of(named(table, StandingCell.TITLE)));
+        com.orderdesk.gui.common.ContentWidth.fitWidest(table,
+                (TableColumn<DocumentRow, DocumentRow>) named(table, StandingCell.TITLE), StandingCell.everyStatus());
         TableColumn<DocumentRow, ?> customer = named(table, CUSTOMER);
         com.orderdesk.gui.common.ColumnFit.fillUpTo(table, customer, named(table, TOTAL));
     }
