@@ -67,7 +67,42 @@ public final class ContentWidth {
         table.getVisibleLeafColumns().addListener((javafx.beans.InvalidationListener) obs -> again.run());
     }
 
+    /**
+     * Keeps {@code column} as wide as its title and the widest of {@code values} (every value it can
+     * show), measured when the table is drawn and again only when its look changes, never as its rows
+     * change: a width that follows the rows moved the columns to its right each time a filter changed
+     * (the invoices' Status, tour of 6 December).
+     */
+    public static <S, T> void fitWidest(TableView<S> table, TableColumn<S, T> column, List<S> values) {
+        // the values in a table of their own, never shown: its column makes the same cells of them
+        TableView<S> stand = new TableView<>(javafx.collections.FXCollections.observableArrayList(values));
+        TableColumn<S, T> standColumn = new TableColumn<>(column.getText());
+        standColumn.setCellValueFactory(column.getCellValueFactory());
+        standColumn.setCellFactory(column.getCellFactory());
+        stand.getColumns().add(standColumn);
+        boolean[] queued = {false};
+        Runnable[] refit = new Runnable[1];
+        refit[0] = () -> {
+            if (!queued[0]) {
+                queued[0] = true;
+                Platform.runLater(() -> {
+                    queued[0] = false;
+                    measure(table, column, refit[0], stand, standColumn);
+                });
+            }
+        };
+        table.skinProperty().addListener(obs -> refit[0].run());
+        table.getVisibleLeafColumns().addListener((javafx.beans.InvalidationListener) obs -> refit[0].run());
+        refit[0].run();
+    }
+
     private static <S, T> void measure(TableView<S> table, TableColumn<S, T> column, Runnable refit) {
+        measure(table, column, refit, table, column);
+    }
+
+    /** Sizes {@code column} of {@code table} to its title and the cells {@code sourceColumn} makes of {@code source}'s rows. */
+    private static <S, T> void measure(TableView<S> table, TableColumn<S, T> column, Runnable refit,
+                                       TableView<S> source, TableColumn<S, T> sourceColumn) {
         if (!(table.getSkin() instanceof SkinBase<?> skin) || column.getCellFactory() == null) {
             return;
         }
@@ -83,9 +118,9 @@ public final class ContentWidth {
         } else {
             column.getProperties().remove(ContentWidth.class);
         }
-        ObservableList<S> items = table.getItems();
+        ObservableList<S> items = source.getItems();
         if (items != null && !items.isEmpty()) {
-            width = Math.max(width, widestCell(table, column, skin));
+            width = Math.max(width, widestCell(source, sourceColumn, skin));
         }
         if (width > 0 && Math.ceil(width) != column.getPrefWidth()) {
             column.setMinWidth(Math.ceil(width));
@@ -93,7 +128,10 @@ public final class ContentWidth {
         }
     }
 
-    /** The widest cell over every row, measured in a row of the table's own style (font, padding). */
+    /**
+     * The widest cell over every row of {@code table}, measured in a row of the style of the table
+     * whose {@code skin} it is (font, padding): the same table, or the one the values are shown in.
+     */
     private static <S, T> double widestCell(TableView<S> table, TableColumn<S, T> column, SkinBase<?> skin) {
         TableCell<S, T> cell = column.getCellFactory().call(column);
         cell.getProperties().put(OWN_WIDTH, Boolean.TRUE);

@@ -80,8 +80,11 @@ final class FulfillmentTables {
      */
     static void alternatives(TableView<AlternativeRow> t) {
         TableColumn<AlternativeRow, String> plan = TextColumn.of("Plan", AlternativeRow::label, 56);
-        // 110 at least (the fill gives it the rest): at 136 the widest costs pushed "vs best" past the edge
-        TableColumn<AlternativeRow, String> nodes = whole(TextColumn.of("Nodes", AlternativeRow::nodes, 110));
+        // 110 at least (the fill gives it the rest): at 136 the widest costs pushed "vs best" past the edge.
+        // A plan from three nodes wraps onto a second line in its row: at 1366 px the column has some
+        // 150 px, and on one line it read "DC-ATL, DC-CMH,..." (tour of 6 December)
+        TableColumn<AlternativeRow, String> nodes = TextColumn.of("Nodes", AlternativeRow::nodes, 110);
+        com.orderdesk.gui.common.ColumnFit.wrap(nodes);
         List<TableColumn<AlternativeRow, String>> costs = List.of(
                 right(TextColumn.of("Handling", r -> money(r.handling()), 82)),
                 right(TextColumn.of("Picking", r -> money(r.picking()), 70)),
@@ -110,19 +113,6 @@ final class FulfillmentTables {
     /** Costs as every amount on screen reads: the user's separators, two decimals (the queue's cost read "1234.5"). */
     static String money(double v) {
         return FORMATS.money(java.math.BigDecimal.valueOf(v));
-    }
-
-    /** A column whose value may be longer than its width (a plan from three nodes): the cell's tooltip shows it whole. */
-    private static <S> TableColumn<S, String> whole(TableColumn<S, String> c) {
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
-            }
-        });
-        return c;
     }
 
     private static <S> TableColumn<S, String> right(TableColumn<S, String> c) {

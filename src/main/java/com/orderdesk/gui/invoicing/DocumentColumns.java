@@ -20,6 +20,8 @@ import javafx.scene.control.TableColumn;
 final class DocumentColumns {
     static final String CUSTOMER = "Customer";
     static final String TOTAL = "Total";
+    static final String DUE = "Due";
+    static final String DATE = "Date";
     private final Formats formats;
 
     DocumentColumns(Formats formats) {
@@ -35,32 +37,48 @@ final class DocumentColumns {
         // ... on one line (whole in its tooltip): wrapped onto a second line, long names made rows of
         // uneven height (tour of 5 December); the controller gives it the room up to the total. 160 px at
         // least, not 200: the status column took 60 more for the "Disputed" mark (6 December); 150, not 160:
-        // "Partly paid" with its "Deduction" mark takes 7 more again, and the total stays in view at 1366 px
-        TableColumn<DocumentRow, String> customer = TextColumn.of(CUSTOMER, DocumentRow::customerName, 150);
+        // "Partly paid" with its "Deduction" mark takes 7 more again, and the total stays in view at 1366 px;
+        // 140: the status holds that pair always now (fit), and the list's scroll bar took 8 more
+        TableColumn<DocumentRow, String> customer = TextColumn.of(CUSTOMER, DocumentRow::customerName, 140);
         com.orderdesk.gui.common.ColumnFit.oneLine(customer);
         return List.of(
                 TextColumn.of("Number", DocumentRow::number, 100),
                 customer,
-                date("Due", DocumentRow::dueDate),
+                date(DUE, DocumentRow::dueDate),
                 money("Open", DocumentRow::open),
                 StandingCell.column(),
                 money(TOTAL, DocumentRow::total),
-                date("Date", DocumentRow::issueDate),
+                date(DATE, DocumentRow::issueDate),
                 TextColumn.of("Type", r -> r.kind() == DocumentKind.INVOICE ? "Invoice" : "Credit memo", 108),
                 TextColumn.of("Printed", this::printed, 240),
                 TextColumn.of("Reference", r -> r.reference() == null ? "" : r.reference(), 105));
     }
 
     /**
-     * The status as wide as the widest shown (a chip and its claim mark: "Partly paid" and "Deduction"
-     * needed some 6 px more than the 175 it had, tour of 6 December; most days' widest, "Open" and
-     * "Disputed", needs less); the customer takes the room that ends the total at the list's edge,
-     * beside the preview.
+     * The status as wide as the widest the list can show (a chip and its claim mark: "Partly paid" and
+     * "Deduction" needed some 6 px more than the 175 it had, tour of 6 December), measured once: sized
+     * to the rows shown, it narrowed and widened as a filter changed, and the columns beside it moved.
+     * The customer takes the room that ends the total at the list's edge, beside the preview.
      */
+    @SuppressWarnings("unchecked")
     static void fit(javafx.scene.control.TableView<DocumentRow> table) {
-        com.orderdesk.gui.common.ContentWidth.fit(table, List.of(named(table, StandingCell.TITLE)));
+        com.orderdesk.gui.common.ContentWidth.fitWidest(table,
+                (TableColumn<DocumentRow, DocumentRow>) named(table, StandingCell.TITLE), StandingCell.everyStatus());
+        // the dates as wide as the widest month's, measured once too: at 120 px they left some 10 px
+        // unused that the total needs beside that status and the list's scroll bar (1366 px)
+        for (String title : List.of(DUE, DATE)) {
+            com.orderdesk.gui.common.ContentWidth.fitWidest(table, (TableColumn<DocumentRow, LocalDate>) named(table, title), everyMonth());
+        }
         TableColumn<DocumentRow, ?> customer = named(table, CUSTOMER);
         com.orderdesk.gui.common.ColumnFit.fillUpTo(table, customer, named(table, TOTAL));
+    }
+
+    /** A row dated in each month (the 28th: the digits are as wide as any other day's in the list's font). */
+    private static List<DocumentRow> everyMonth() {
+        int year = LocalDate.now().getYear();
+        return java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> LocalDate.of(year, m, 28))
+                .map(d -> new DocumentRow(DocumentKind.INVOICE, "", "", "", d, d, null, null, null, null, null, 0, null))
+                .toList();
     }
 
     private static TableColumn<DocumentRow, ?> named(javafx.scene.control.TableView<DocumentRow> table, String title) {

@@ -3,9 +3,14 @@ package com.orderdesk.gui.invoicing;
 import com.orderdesk.gui.common.StatusChip;
 import com.orderdesk.gui.common.StatusKind;
 import com.orderdesk.logic.invoicing.DocumentRow;
+import com.orderdesk.logic.invoicing.InvoiceStanding;
 import com.orderdesk.logic.invoicing.OpenClaim;
+import com.orderdesk.logic.invoicing.print.DocumentKind;
 import com.orderdesk.model.claims.ClaimKind;
+import com.orderdesk.model.claims.ClaimReason;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.ContentDisplay;
@@ -47,6 +52,28 @@ final class StandingCell extends TableCell<DocumentRow, DocumentRow> {
         // until measured (DocumentColumns.fit): "Open" or "Overdue" and "Disputed" whole
         c.setPrefWidth(175);
         return c;
+    }
+
+    /**
+     * A row of each status the cell can show: every standing with a chip, without a claim mark and
+     * with each mark (what the column's width must hold, whatever the list shows at the moment).
+     */
+    static List<DocumentRow> everyStatus() {
+        List<DocumentRow> rows = new ArrayList<>();
+        for (InvoiceStanding standing : InvoiceStanding.values()) {
+            if (StatusKind.fromName(standing.name()).isEmpty()) {
+                continue;
+            }
+            rows.add(row(standing, null));
+            for (ClaimKind kind : ClaimKind.values()) {
+                rows.add(row(standing, new OpenClaim("CL-0", kind, ClaimReason.values()[0], 0)));
+            }
+        }
+        return rows;
+    }
+
+    private static DocumentRow row(InvoiceStanding standing, OpenClaim claim) {
+        return new DocumentRow(DocumentKind.INVOICE, "", "", "", null, null, null, null, standing, null, null, 0, null, claim);
     }
 
     static String markWord(OpenClaim claim) {

@@ -69,4 +69,46 @@ class FulfillmentLayoutScreenTest extends ScreenTestOnOneBook {
         assertThat(Truncation.cutCells(alternatives)).as("cells cut").isEmpty();
         assertThat(Truncation.unusedWidth(alternatives)).as("room no column uses").isLessThan(2);
     }
+
+    /**
+     * A plan from three nodes reads whole at 1366 px: on a second line in its row (on one line it read
+     * "DC-ATL, DC-CM..." in the 150 px the costs leave the nodes, tour of 6 December).
+     */
+    @Test
+    void aPlanFromThreeNodesReadsWhole(FxRobot robot) throws Exception {
+        TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> queue.getItems().size() == 1);
+        robot.interact(() -> queue.getSelectionModel().selectFirst());
+        @SuppressWarnings("unchecked")
+        TableView<AlternativeRow> alternatives = robot.lookup("#altTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> !alternatives.getItems().isEmpty());
+        String three = "DC-ATL, DC-CMH, DC-DFW";
+        // the demo's SO-101760: its second plan from three nodes, and enough plans for the list to scroll (as there)
+        robot.interact(() -> alternatives.getItems().setAll(List.of(
+                new AlternativeRow("Best \u2713", "DC-ATL, DC-CMH", 5, 6.2, 482.85, 25, 519.05, 0, null),
+                new AlternativeRow("Alt. 1", three, 12.5, 6.3, 504.19, 0, 522.99, 3.94, null),
+                new AlternativeRow("Alt. 2", "DC-ABE, DC-CMH", 5, 6.2, 492.25, 25, 528.45, 9.4, null),
+                new AlternativeRow("Alt. 3", "DC-CMH, DC-DFW", 5, 6.2, 492.25, 25, 528.45, 9.4, null),
+                new AlternativeRow("Nearest first", "DC-ABE, DC-CMH", 5, 6.2, 498.85, 25, 535.05, 16, null))));
+        // a few frames: the row takes its height, then the cell lays its text out in it
+        for (int i = 0; i < 3; i++) {
+            org.testfx.util.WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        String drawn = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            alternatives.getScene().getRoot().applyCss();
+            alternatives.getScene().getRoot().layout();
+            javafx.scene.control.TableCell<?, ?> cell = alternatives.lookupAll(".table-cell").stream()
+                    .map(n -> (javafx.scene.control.TableCell<?, ?>) n).filter(c -> three.equals(c.getText())).findFirst().orElseThrow();
+            // a label draws what fits of its text: shortened on one line, or on as many lines as its height holds
+            return cell.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).findFirst().orElse("");
+        }).get();
+        double width = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> alternatives.getVisibleLeafColumns().get(1).getWidth()).get();
+        assertThat(drawn).as("the three-node plan as drawn in %.0f px", width).isEqualTo(three);
+        assertThat(Truncation.columnsOutOfView(alternatives)).as("columns past the table's edge").isEmpty();
+        assertThat(Truncation.cutHeaders(alternatives)).as("titles cut").isEmpty();
+        assertThat(Truncation.cutCells(alternatives)).as("cells cut").isEmpty();
+    }
 }

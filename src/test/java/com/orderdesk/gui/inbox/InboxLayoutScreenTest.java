@@ -15,8 +15,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class InboxLayoutScreenTest extends ScreenTestOnOneBook {
     private Parent root;
+    private Stage stage;
 
     @BeforeAll
     static void book() throws Exception {
@@ -62,6 +65,7 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
                 book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk);
         InboxController controller = new InboxController(new InboxDeskServices(book.services().inbox(), orders, () -> clerk),
                 screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        this.stage = stage;
         root = screen.show(stage, controller, 1258, 700).getRoot();
         controller.refresh();
     }
@@ -86,6 +90,61 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
         assertThat(Truncation.cutHeaders(root)).isEmpty();
         // and the message pane below keeps its room
         assertThat(list.getHeight()).as("list height").isLessThanOrEqualTo(700 * 0.6);
+    }
+
+    /**
+     * The order under review shows its PO and its requested delivery whole, in the room the screen has
+     * at 1366 x 768 (1258 x 700), less the width of the scroll bar the form had beside it in a real
+     * window there, and at the default window size (1366 x 840: 1258 x 772). Tour of 6 December: the
+     * demo's "DEMO-C-10012-1" read "DEMO-C-10012", and widening the PO's column cut "Dec 31, 2026".
+     */
+    @Test
+    void theOrderUnderReviewShowsItsPoAndRequestedDeliveryWhole(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<com.orderdesk.application.capture.InboxRow> list = robot.lookup("#inboxTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(60, () -> list.getItems().size() == 7);
+        robot.interact(() -> {
+            list.getSelectionModel().select(list.getItems().stream().filter(r -> r.fileName().equals("order-C-10001-again.eml"))
+                    .findFirst().orElseThrow());
+            list.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        TextField po = robot.lookup("#poField").queryAs(TextField.class);
+        ScreenFixture.waitUntil(30, () -> "DEMO-C-10001-1".equals(po.getText()) && po.isVisible());
+        ScreenFixture.waitUntil(5, () -> ((javafx.scene.control.SplitPane) robot.lookup("#listSplit").query()).getDividerPositions()[0] < 0.2);
+        DatePicker date = robot.lookup("#requestedDatePicker").queryAs(DatePicker.class);
+        robot.interact(() -> date.setValue(java.time.LocalDate.of(2026, 12, 31)));
+        ScreenFixture.waitUntil(5, () -> !date.getEditor().getText().isEmpty());
+
+        for (double[] size : new double[][] {{1258, 700}, {1258 - 16, 700}, {1258, 772}}) {
+            robot.interact(() -> {
+                stage.getScene().getWindow().setWidth(size[0]);
+                stage.getScene().getWindow().setHeight(size[1]);
+            });
+            ScreenFixture.waitUntil(5, () -> Math.abs(root.getScene().getWidth() - size[0]) < 1);
+            String at = Math.round(size[0]) + " x " + Math.round(size[1]);
+            assertThat(spare(po)).as("room beside the PO '%s' at %s", po.getText(), at).isGreaterThanOrEqualTo(0);
+            assertThat(spare(date.getEditor())).as("room beside the date '%s' at %s", date.getEditor().getText(), at)
+                    .isGreaterThanOrEqualTo(0);
+            assertThat(Truncation.cutLabels(robot.lookup("#headerGrid").query(), ".label")).as("header labels cut at %s", at).isEmpty();
+            // and the header keeps the room it had: the customer's panel beside it no wider than at its
+            // narrowest (fitted to its content, the header gave it the room the ship-to's address needs)
+            javafx.scene.layout.Region customer = robot.lookup("#customerPanel").queryAs(javafx.scene.layout.Region.class);
+            javafx.scene.layout.Region shipTo = robot.lookup("#shipToBox").queryAs(javafx.scene.layout.Region.class);
+            assertThat(customer.getWidth()).as("the customer's panel at %s (the ship-to %.0f px)", at, shipTo.getWidth())
+                    .isLessThanOrEqualTo(customer.getMinWidth() + 1);
+        }
+    }
+
+    /** The width inside the field beside its text (negative: the text is wider than the field shows). */
+    private double spare(TextField field) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            root.applyCss();
+            root.layout();
+            javafx.scene.text.Text text = new javafx.scene.text.Text(field.getText());
+            text.setFont(field.getFont());
+            return field.getWidth() - field.snappedLeftInset() - field.snappedRightInset() - text.getLayoutBounds().getWidth();
+        }).get();
     }
 
     private static boolean bar(TableView<?> table, Orientation orientation) {

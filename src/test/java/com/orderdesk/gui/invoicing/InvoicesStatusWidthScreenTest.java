@@ -58,5 +58,49 @@ class InvoicesStatusWidthScreenTest extends ScreenTestOnOneBook {
         assertThat(Truncation.cutLabels(table, "." + StandingCell.MARK_CLASS)).as("marks cut").isEmpty();
         assertThat(Truncation.columnsOutOfView(table)).as("columns beyond the list's edge").doesNotContain("Status", "Total");
         assertThat(Truncation.cutHeaders(table)).as("titles cut").isEmpty();
+
+        // a real book's list scrolls: its bar takes some 10 px of the list's width (16 of the screen's)
+        robot.interact(() -> table.getScene().getWindow().setWidth(1258 - 16));
+        ScreenFixture.waitUntil(5, () -> Math.abs(table.getScene().getWidth() - (1258 - 16)) < 1);
+        settledWidths(table);
+        assertThat(Truncation.columnsOutOfView(table)).as("columns beyond the list's edge, %.0f px wide", table.getWidth())
+                .doesNotContain("Status", "Total");
+    }
+
+    /**
+     * Filtering keeps every column where it was: the Status column holds the widest status the list can
+     * show from the start, so showing only the open invoice ("Open", narrower than the partly paid one
+     * with its mark) neither narrows it nor moves the columns to its right (it did while it followed the
+     * rows shown).
+     */
+    @Test
+    void changingTheFilterLeavesTheColumnWidthsAsTheyWere(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<DocumentRow> table = robot.lookup("#table").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> table.getItems().size() == 2);
+        String other = table.getItems().stream().filter(r -> !r.disputed()).findFirst().orElseThrow().number();
+        java.util.List<Long> before = settledWidths(table);
+
+        javafx.scene.control.TextField search = robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> search.setText(other));
+        ScreenFixture.waitUntil(10, () -> table.getItems().size() == 1);
+        assertThat(settledWidths(table)).as("column widths with %s alone", other).isEqualTo(before);
+
+        robot.interact(() -> search.setText(""));
+        ScreenFixture.waitUntil(10, () -> table.getItems().size() == 2);
+        assertThat(settledWidths(table)).as("column widths with both again").isEqualTo(before);
+    }
+
+    /** The shown columns' widths, once the screen has had a few frames to measure and fit them. */
+    private static java.util.List<Long> settledWidths(TableView<DocumentRow> table) throws Exception {
+        for (int i = 0; i < 5; i++) {
+            org.testfx.util.WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            table.getScene().getRoot().applyCss();
+            table.getScene().getRoot().layout();
+            return table.getVisibleLeafColumns().stream().map(c -> Math.round(c.getWidth())).toList();
+        }).get();
     }
 }
