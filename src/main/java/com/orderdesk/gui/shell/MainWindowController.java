@@ -80,6 +80,7 @@ public final class MainWindowController {
         buildSignInMenu();
         menuLetters = new MenuLetters(menuBar);
         MenuKey.install(root, menuBar);
+        AltAfterLetter.install(root);
         bindStatusBar();
         if (theme == null) {
             viewMenu.setVisible(false);
