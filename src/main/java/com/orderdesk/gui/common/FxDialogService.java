@@ -91,7 +91,9 @@ public final class FxDialogService implements DialogService {
         confirm.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> reason.getText() == null || reason.getText().isBlank(), reason.textProperty()));
         ((Button) alert.getDialogPane().lookupButton(goBack)).setDefaultButton(true);
-        alert.setOnShown(e -> reason.requestFocus());
+        // After the dialog's own initial focus (its default button, Go back), as the other dialogs do:
+        // asked at once, the reason typed straight away went to Go back and was lost (tour7).
+        alert.setOnShown(e -> javafx.application.Platform.runLater(reason::requestFocus));
         return alert.showAndWait().filter(doIt::equals).map(b -> reason.getText().strip());
     }
 

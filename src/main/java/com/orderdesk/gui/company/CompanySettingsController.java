@@ -2,6 +2,7 @@ package com.orderdesk.gui.company;
 
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Mnemonics;
+import com.orderdesk.gui.common.TabLeaves;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -82,8 +83,8 @@ public final class CompanySettingsController {
         });
         saveButton.disableProperty().bind(model.busyProperty());
         model.logoBytesProperty().addListener((obs, was, bytes) -> showLogo(bytes));
-        tabLeavesTheField(addressArea);
-        tabLeavesTheField(remitToAddressArea);
+        TabLeaves.install(addressArea);
+        TabLeaves.install(remitToAddressArea);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 e.consume();
@@ -91,17 +92,6 @@ public final class CompanySettingsController {
             } else if (e.getCode() == KeyCode.F5) {
                 e.consume();
                 refresh();
-            }
-        });
-    }
-
-    /** In a many-line field Tab moves on like everywhere else (Enter makes the new line). */
-    private static void tabLeavesTheField(TextArea area) {
-        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                e.consume();
-                area.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(), e.getCharacter(), e.getText(),
-                        e.getCode(), e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
             }
         });
     }

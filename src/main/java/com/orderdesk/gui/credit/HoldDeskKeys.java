@@ -2,6 +2,7 @@ package com.orderdesk.gui.credit;
 
 import com.orderdesk.gui.common.SearchToList;
 import com.orderdesk.gui.common.Shortcuts;
+import com.orderdesk.gui.common.TabLeaves;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -12,8 +13,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The credit-hold desk's keys: Down or Enter in the search goes to the queue, Enter in the queue
- * goes to the reason field, Ctrl+Enter releases (in the reason field, and anywhere in the window
- * while the desk is in front), Ctrl+F searches.
+ * goes to the reason field, Tab leaves the reason field for the buttons, Ctrl+Enter releases (in the
+ * reason field, and anywhere in the window while the desk is in front), Ctrl+F searches.
  */
 final class HoldDeskKeys {
     private static final KeyCombination RELEASE = Shortcuts.shortcut(KeyCode.ENTER);
@@ -23,6 +24,7 @@ final class HoldDeskKeys {
 
     static void install(Node root, TextField searchField, TextArea reasonField, TableView<?> table, Runnable release) {
         Shortcuts.on(reasonField).add(RELEASE, release);
+        TabLeaves.install(reasonField);
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
                 e.consume();

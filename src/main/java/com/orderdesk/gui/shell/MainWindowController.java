@@ -50,6 +50,8 @@ public final class MainWindowController {
     @FXML private BorderPane root;
     @FXML private javafx.scene.control.MenuBar menuBar;
     private MenuLetters menuLetters;
+    /** Where the keys were before F1 showed the shortcuts: closing them gives the focus back there. */
+    private javafx.scene.Node focusBeforeShortcuts;
     @FXML private Menu signInMenu;
     @FXML private MenuItem changePasswordItem;
     @FXML private Menu goMenu;
@@ -80,6 +82,7 @@ public final class MainWindowController {
         buildSignInMenu();
         menuLetters = new MenuLetters(menuBar);
         MenuKey.install(root, menuBar);
+        AltAfterLetter.install(root);
         bindStatusBar();
         if (theme == null) {
             viewMenu.setVisible(false);
@@ -290,6 +293,7 @@ public final class MainWindowController {
             hideShortcuts();
         } else {
             fillShortcuts();
+            focusBeforeShortcuts = root.getScene() == null ? null : root.getScene().getFocusOwner();
             shortcutsOverlay.setVisible(true);
             shortcutsOverlay.requestFocus();
         }
@@ -298,6 +302,13 @@ public final class MainWindowController {
     @FXML
     void hideShortcuts() {
         shortcutsOverlay.setVisible(false);
+        // The hidden overlay had the focus; left alone the scene hands it to its first field (tour7: F1,
+        // Esc in order entry's Qty put it on the order's first control, and Tab went to Customer).
+        javafx.scene.Node back = focusBeforeShortcuts;
+        focusBeforeShortcuts = null;
+        if (back != null && back.getScene() == root.getScene() && back.isVisible() && !back.isDisabled()) {
+            back.requestFocus();
+        }
     }
 
     private void fillShortcuts() {

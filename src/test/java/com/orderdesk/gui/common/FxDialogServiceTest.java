@@ -2,11 +2,13 @@ package com.orderdesk.gui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -67,5 +69,21 @@ class FxDialogServiceTest {
                         "What to do", "Reload the order to see the other changes, then save again.");
         robot.type(KeyCode.ENTER);
         shown.get(5, TimeUnit.SECONDS);
+    }
+
+    /** tour7: "Not an order" opened on Go back, so the reason typed at once went nowhere (shot 19-reason). */
+    @Test
+    void askReasonTakesTheReasonTypedAtOnce(FxRobot robot) throws Exception {
+        Future<Optional<String>> answer = WaitForAsyncUtils.asyncFx(() -> dialogs.askReason("Not an order",
+                "order-C-10012-again.eml", "The message stays in the inbox as not an order."));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // keys, as a person types them, go where the dialog's focus is (write() would aim at the field)
+        robot.type(KeyCode.D, KeyCode.U, KeyCode.P);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#reasonField").queryAs(TextField.class).getText()).isEqualTo("dup");
+
+        robot.clickOn("Not an order");
+        assertThat(answer.get(5, TimeUnit.SECONDS)).contains("dup");
     }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A credit manager works the hold desk with the keys its shortcut list (F1) names: Ctrl+F to the
@@ -193,5 +194,26 @@ class HoldDeskKeysScreenTest extends ScreenTestOnOneBook {
         fields.put(KeyCode.D, "decisionReason");
         fields.put(KeyCode.L, "limitField");
         LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#holdQueue").query(), fields);
+    }
+
+    /** tour7: Tab from the reason typed a tab into it; four Tabs, Ctrl+A and a new limit then overwrote the reason. */
+    @Test
+    void tabLeavesTheReasonForTheButtonsAndShiftTabComesBack(FxRobot robot) throws Exception {
+        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
+        TextArea reason = robot.lookup("#decisionReason").query();
+        waitUntil(() -> !queue.getItems().isEmpty());
+        robot.clickOn("#holdQueue").type(KeyCode.HOME);
+        waitUntil(() -> !reason.isDisabled());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> focused() == reason);
+
+        robot.type(KeyCode.O, KeyCode.K, KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reason.getText()).isEqualTo("ok");
+        assertThat(focused()).isSameAs(robot.lookup("#releaseButton").query());
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focused()).isSameAs(reason);
+        robot.interact(reason::clear);
     }
 }

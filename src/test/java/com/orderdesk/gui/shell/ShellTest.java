@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
@@ -47,7 +48,12 @@ class ShellTest {
                 .shortcut("Ctrl+F", "Search alphas")
                 .view(() -> {
                     alphaBuilt.incrementAndGet();
-                    return area("alphaView", "Alpha area");
+                    TextField field = new TextField();
+                    field.setId("alphaField");
+                    StackPane view = (StackPane) area("alphaView", "Alpha area");
+                    // the field typed in is not the screen's first: focus must come back to it, not to the first
+                    view.getChildren().add(new javafx.scene.layout.VBox(new TextField(), field));
+                    return view;
                 })
                 .onShown(() -> status.setCounts("3 alphas"))
                 .build();
@@ -158,6 +164,24 @@ class ShellTest {
         robot.type(KeyCode.F1).type(KeyCode.F1); // F1 toggles
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(overlay.isVisible()).isFalse();
+    }
+
+    /** tour7: after F1 and Esc the field the clerk was typing in had lost the focus (shot 13-f1esc). */
+    @Test
+    void closingTheShortcutsGivesTheFocusBackWhereItWas(FxRobot robot) {
+        TextField field = robot.lookup("#alphaField").queryAs(TextField.class);
+        robot.clickOn(field);
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#shortcutsOverlay").query().isVisible()).isTrue();
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.isFocused()).as("focus after F1, Esc").isTrue();
+
+        robot.type(KeyCode.F1).type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field.isFocused()).as("focus after F1, F1").isTrue();
     }
 
     @Test
