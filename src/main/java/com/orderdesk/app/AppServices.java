@@ -277,8 +277,11 @@ public final class AppServices implements AutoCloseable {
         FulfillmentRouter history = new FulfillmentRouter(5_000, 1, 0);
         FulfillmentUseCases demoRouting = new FulfillmentUseCases(uow, access, fulfillmentRepository, new AuditLog(clock),
                 clock, history, touches);
+        // the invoicing desk of a past day: its invoices, and their audit entries, dated that day
+        var settlement = new com.orderdesk.application.order.OrderSettlement(new HibernateOrderRepository());
         return new com.orderdesk.demo.DemoBook.Parts(uow, fulfillmentRepository, demoRouting, history, cashRepository, cash, clock,
-                inbox);
+                inbox, day -> new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(day.getZone()), new AuditLog(day),
+                        day, settlement, number -> { }, company::profile));
     }
 
     /**

@@ -28,7 +28,8 @@ import java.util.Map;
  *       with (amounts are never recomputed);</li>
  *   <li>such an invoice, issued before prints were recorded, counts as printed on its issue date
  *       (it was sent at the time; print count, date, and a print record, never a count without a
- *       date), except the last week's, which wait in "not yet printed" as a desk's would.</li>
+ *       date), except the last week's (counted back from the book's newest invoice), which wait in
+ *       "not yet printed" as a desk's would.</li>
  * </ul>
  */
 public final class InvoicingBackfill {
@@ -189,7 +190,7 @@ public final class InvoicingBackfill {
         try (PreparedStatement q = c.prepareStatement("SELECT id, issue_date, invoice_no FROM invoice"
                 + " WHERE issued_at IS NULL AND print_count = 0 AND printed_at IS NULL"
                 + " AND issue_date < ? ORDER BY id")) {
-            q.setString(1, newestHistoryInvoice(c).minusDays(UNPRINTED_DAYS - 1).toString());
+            q.setString(1, newestInvoice(c).minusDays(UNPRINTED_DAYS - 1).toString());
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Object[] {rs.getLong(1), LocalDate.parse(rs.getString(2)), rs.getString(3)});
@@ -217,8 +218,12 @@ public final class InvoicingBackfill {
         return rows.size();
     }
 
-    private static LocalDate newestHistoryInvoice(Connection c) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT MAX(issue_date) FROM invoice WHERE issued_at IS NULL");
+    /**
+     * The newest invoice of the book, the history's or the desk's: in the demo the desk invoiced up to
+     * yesterday ({@link DemoDeskInvoicing}), so the history's unprinted week is the same week as the desk's.
+     */
+    private static LocalDate newestInvoice(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT MAX(issue_date) FROM invoice");
              ResultSet rs = q.executeQuery()) {
             String newest = rs.next() ? rs.getString(1) : null;
             return newest == null ? LocalDate.MIN.plusDays(UNPRINTED_DAYS) : LocalDate.parse(newest);

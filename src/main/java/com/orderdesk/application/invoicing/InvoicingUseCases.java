@@ -100,6 +100,15 @@ public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections 
         return issuing.issueBatch(user, ids);
     }
 
+    /**
+     * The same run over the shipments the caller chose, in one unit of work: a run with a cut-off
+     * (the demo's past days invoice what had shipped by each day's run, a later one the next day).
+     */
+    public IssueResult issueInOneRun(SignedInUser user, List<Long> shipmentIds) {
+        access.require(user, Permission.ISSUE_INVOICE);
+        return issuing.issueBatch(user, shipmentIds);
+    }
+
     @Override
     public String issueCreditMemo(SignedInUser user, String invoiceNumber, CreditRequest request) throws CreditRefusedException {
         access.require(user, Permission.ISSUE_CREDIT_MEMO);
