@@ -3,7 +3,7 @@ package com.orderdesk.application;
 import static com.orderdesk.application.UseCaseRefusals.refusedAndNothingChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.application.invoicing.InvoiceBook;
+import com.orderdesk.application.invoicing.InvoicingUseCases;
 import com.orderdesk.logic.invoicing.CreditRequest;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.common.Money;
@@ -20,7 +20,7 @@ class InvoicingPermissionsTest {
     @TempDir
     Path dir;
     InvoicingFixture fx;
-    InvoiceBook invoicing;
+    InvoicingUseCases invoicing;
     List<SignedInUser> others;
 
     @BeforeEach
@@ -42,6 +42,20 @@ class InvoicingPermissionsTest {
             refusedAndNothingChanged(fx.book, "issue invoices", () -> invoicing.issueInvoices(other, List.of(shipment)));
         }
         assertThat(invoicing.issueInvoices(fx.book.arClerk(), List.of(shipment)).issued()).containsExactly("INV-010001");
+    }
+
+    @Test
+    void onlyTheArDeskRunsTheInvoicingBatches() {
+        // the desk's "invoice all shipped" and a run over chosen shipments (the demo's past days use it)
+        long first = fx.ship(fx.acmeOrder(), 10, 3);
+        long second = fx.ship(fx.acmeOrder(), 5, 2);
+        for (SignedInUser other : others) {
+            refusedAndNothingChanged(fx.book, "issue invoices", () -> invoicing.issueInOneRun(other, List.of(first)));
+            refusedAndNothingChanged(fx.book, "issue invoices", () -> invoicing.issueAllShipped(other));
+        }
+        assertThat(invoicing.issueInOneRun(fx.book.arClerk(), List.of(first)).issued()).containsExactly("INV-010001");
+        assertThat(invoicing.issueAllShipped(fx.book.arClerk()).issued()).containsExactly("INV-010002");
+        assertThat(second).isNotEqualTo(first);
     }
 
     @Test
