@@ -34,6 +34,7 @@ final class EvidencePane {
     }
 
     Node build(ClaimEvidence e) {
+        KeyColumn keys = new KeyColumn();
         VBox box = new VBox(6);
         box.setPadding(new Insets(4, 4, 8, 4));
         ClaimEvidence.Case c = e.claim();
@@ -42,7 +43,7 @@ final class EvidencePane {
         title.setWrapText(true); // "CASE-100010  ·  Dispute  ·..." in the quarter the desk has at 1366 px
         title.setId("evidenceTitle");
         box.getChildren().add(title);
-        box.getChildren().add(grid(
+        box.getChildren().add(grid(keys,
                 "Customer", c.customerNumber() + "  " + c.customerName(),
                 "Amount", money(c.amount()) + (c.parked().isPositive() ? "  (parked " + money(c.parked()) + ")" : "")
                         + (c.valid() != null && c.valid().isPositive() ? "  (valid " + money(c.valid()) + ")" : ""),
@@ -59,14 +60,14 @@ final class EvidencePane {
         }
         ClaimEvidence.Invoice inv = e.invoice();
         box.getChildren().add(section("Invoiced"));
-        box.getChildren().add(grid(
+        box.getChildren().add(grid(keys,
                 "Invoice", inv.number() + "  issued " + formats.date(inv.issueDate()) + ", due " + formats.date(inv.dueDate())
                         + "  \u00b7  " + inv.terms(),
                 "Amounts", "total " + money(inv.total()) + "  \u00b7  open " + money(inv.open()) + "  \u00b7  credited "
                         + money(inv.credited()) + "  \u00b7  tax " + money(inv.tax())));
         ClaimEvidence.Order o = e.order();
         if (o != null && o.number() != null) {
-            box.getChildren().add(grid("Ordered", o.number() + "  on " + formats.date(o.orderDate())
+            box.getChildren().add(grid(keys, "Ordered", o.number() + "  on " + formats.date(o.orderDate())
                     + (o.customerPo() == null ? "" : "  \u00b7  PO " + o.customerPo()) + "  \u00b7  " + o.channel(),
                     "Ship to", o.shipTo()));
         }
@@ -92,7 +93,7 @@ final class EvidencePane {
         if (e.payment() != null) {
             ClaimEvidence.Payment p = e.payment();
             box.getChildren().add(section("Paid"));
-            box.getChildren().add(grid("Payment", p.number() + "  received " + formats.date(p.received()) + "  \u00b7  "
+            box.getChildren().add(grid(keys, "Payment", p.number() + "  received " + formats.date(p.received()) + "  \u00b7  "
                             + money(p.amount()) + " from " + p.payer() + (p.reference() == null ? "" : " (ref " + p.reference() + ")"),
                     "Deduction", money(p.deduction()) + (p.reasonCode() == null ? "" : "  code " + p.reasonCode())));
         }
@@ -148,10 +149,11 @@ final class EvidencePane {
     }
 
     /**
-     * The keys as wide as the widest of them ("Customer", "Remittance"), not 80 px, and the values the
-     * rest: at 1366 px the values wrapped in some 160 of the pane's 290 (tour of 6 December).
+     * The keys as wide as the widest key of the whole pane ("Remittance"), not 80 px, and the values the
+     * rest, wrapping under themselves: at 1366 px the values wrapped in some 160 of the pane's 290 (tour
+     * of 6 December). One key column for every block, so their values start at one x.
      */
-    private GridPane grid(String... pairs) {
+    private GridPane grid(KeyColumn keyColumn, String... pairs) {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(2);
@@ -165,10 +167,11 @@ final class EvidencePane {
             if (pairs[i + 1] == null || pairs[i + 1].isBlank()) {
                 continue;
             }
-            Label k = muted(pairs[i]);
-            k.setMinWidth(Label.USE_PREF_SIZE);
+            Label k = keyColumn.key(pairs[i]);
             Label v = new Label(pairs[i + 1]);
             v.setWrapText(true);
+            // a key at its value's first line, not halfway down a value wrapped over two or three
+            GridPane.setValignment(k, javafx.geometry.VPos.TOP);
             g.addRow(row++, k, v);
         }
         return g;

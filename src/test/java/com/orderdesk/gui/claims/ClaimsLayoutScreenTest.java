@@ -111,4 +111,59 @@ class ClaimsLayoutScreenTest extends ScreenTestOnOneBook {
         assertThat(Truncation.cutHeaders(lines)).as("the lines' titles cut").isEmpty();
         assertThat(Truncation.cutCells(lines, "Description")).as("the lines' cells cut").isEmpty();
     }
+
+    /**
+     * Tour of 6 December: with each block's keys as wide as its own longest key, the values of the case
+     * started at one x, the invoice's ("Amounts") at another and the order's at a third; and a key beside
+     * a value wrapped over two lines sat between them, not at its first line.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyBlocksValuesStartAtOneXBesideTheirKeysFirstLine(FxRobot robot) throws Exception {
+        TableView<?> queue = robot.lookup("#claimQueue").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> queue.getItems().size() == 2);
+        // the case whose invoice was paid short: its evidence has the case, invoice, order and payment blocks
+        robot.interact(() -> queue.getItems().stream().filter(r -> r.toString().contains("INV-010001")).findFirst()
+                .ifPresent(r -> ((TableView<Object>) queue).getSelectionModel().select(r)));
+        ScreenFixture.waitUntil(30, () -> robot.lookup(".label").queryAll().stream()
+                .anyMatch(l -> "Deduction".equals(((javafx.scene.control.Label) l).getText())));
+        javafx.scene.control.ScrollPane pane = robot.lookup("#evidence").queryAs(javafx.scene.control.ScrollPane.class);
+
+        record Pair(javafx.scene.control.Label key, javafx.scene.control.Label value) { }
+        java.util.List<Pair> pairs = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            root.applyCss();
+            root.layout();
+            java.util.List<Pair> found = new java.util.ArrayList<>();
+            for (javafx.scene.Node n : ((Parent) pane.getContent()).getChildrenUnmodifiable()) {
+                if (!(n instanceof javafx.scene.layout.GridPane g)) {
+                    continue;
+                }
+                for (javafx.scene.Node k : g.getChildren()) {
+                    if (javafx.scene.layout.GridPane.getColumnIndex(k) == 0) {
+                        g.getChildren().stream().filter(v -> javafx.scene.layout.GridPane.getColumnIndex(v) == 1
+                                && javafx.scene.layout.GridPane.getRowIndex(v).equals(javafx.scene.layout.GridPane.getRowIndex(k)))
+                                .findFirst().ifPresent(v -> found.add(new Pair((javafx.scene.control.Label) k,
+                                        (javafx.scene.control.Label) v)));
+                    }
+                }
+            }
+            return found;
+        }).get();
+        assertThat(pairs.stream().map(p -> p.key().getText()))
+                .as("the blocks' keys").contains("Customer", "Invoice", "Amounts", "Ordered", "Payment", "Deduction");
+        java.util.Map<Long, java.util.List<String>> byX = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> pairs.stream()
+                .collect(java.util.stream.Collectors.groupingBy(p -> Math.round(p.value().localToScene(p.value().getLayoutBounds()).getMinX()),
+                        java.util.TreeMap::new, java.util.stream.Collectors.mapping(p -> p.key().getText(), java.util.stream.Collectors.toList()))))
+                .get();
+        assertThat(byX).as("the x where each key's value starts").hasSize(1);
+        // a value wrapped over lines: its key at its first line, as a form has it
+        java.util.List<String> lowKeys = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> pairs.stream()
+                .filter(p -> Math.abs(p.key().localToScene(p.key().getLayoutBounds()).getMinY()
+                        - p.value().localToScene(p.value().getLayoutBounds()).getMinY()) > 1)
+                .map(p -> p.key().getText()).toList()).get();
+        assertThat(lowKeys).as("keys not at their value's first line").isEmpty();
+        assertThat(pairs.stream().filter(p -> p.value().getHeight() > p.key().getHeight() + 4).map(p -> p.key().getText()))
+                .as("values that wrap in the pane (so the test sees one)").isNotEmpty();
+        assertThat(Truncation.cutLabels(pane.getContent(), ".label")).as("evidence cut").isEmpty();
+    }
 }
