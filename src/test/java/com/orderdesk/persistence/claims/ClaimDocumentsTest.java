@@ -81,5 +81,7 @@ class ClaimDocumentsTest {
         assertThat(cb).startsWith("CB-");
         assertThat(t).contains("CHARGEBACK", cb, "CASE-100001", "INV-010001", "Amount due", "20.00",
                 "Signed delivery receipt shows no damage", "PLEASE REMIT TO", "Quote " + cb);
+        // the "Reverses" label is a cancellation's: a chargeback itself reverses nothing and shows no empty label
+        assertThat(t).doesNotContain("Reverses");
     }
 }
