@@ -112,8 +112,9 @@ public final class SimulationReport {
         return rate == null ? "-" : rate.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
     }
 
+    /** US dollars with thousands separators, as every other printed amount: "$112110.11" was hard to read at a glance. */
     static String money(BigDecimal v) {
-        return v == null ? "-" : "$" + v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return v == null ? "-" : String.format(Locale.US, "$%,.2f", v.setScale(2, RoundingMode.HALF_UP));
     }
 
     static String num(BigDecimal v) {

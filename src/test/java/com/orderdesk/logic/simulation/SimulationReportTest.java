@@ -43,4 +43,12 @@ class SimulationReportTest {
         assertThat(lines).hasSize(2).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(SimulationReport.WIDTH));
         assertThat(String.join("", lines.stream().map(String::strip).toList())).isEqualTo(word);
     }
+
+    @Test
+    void moneyIsPrintedWithThousandsSeparatorsAndCents() {
+        assertThat(SimulationReport.money(new java.math.BigDecimal("112110.114"))).isEqualTo("$112,110.11");
+        assertThat(SimulationReport.money(new java.math.BigDecimal("1234567.5"))).isEqualTo("$1,234,567.50");
+        assertThat(SimulationReport.money(new java.math.BigDecimal("73.1"))).isEqualTo("$73.10");
+        assertThat(SimulationReport.money(null)).isEqualTo("-");
+    }
 }

@@ -68,6 +68,22 @@ class ClaimDocumentsTest {
     }
 
     @Test
+    void aCancelledRmaTellsTheCustomerNotToSendTheGoods() throws Exception {
+        String number = f.returns().authorize(f.clerk(), new ReturnRequest("INV-010001", 2, 2, ReturnReason.SURPLUS, null,
+                null, "Two cases ordered twice"));
+        ReturnRow r = f.returns().list(f.clerk()).rows().get(0);
+        f.returns().cancelRest(f.clerk(), r.id(), r.version(), "Customer keeps them");
+
+        Path pdf = renderer.exportPdf(renderer.fill(inputs.rma(f.returns().document(f.clerk(), number))),
+                dir.resolve(number + ".pdf"));
+
+        String t = text(pdf);
+        assertThat(t).contains("RETURN AUTHORIZATION", number, "Cancelled", "CANCELLED: DO NOT SEND THESE GOODS",
+                "please do not send these goods");
+        assertThat(t).doesNotContain("AUTHORIZED TO COME BACK", "Ship them to the address above");
+    }
+
+    @Test
     void theChargebackRebillsTheInvalidDeductionWithWhyAndWhereToPay() throws Exception {
         f.payWithDeduction("INV-010001", "211.13", "20.00", "DAMAGED", null, TestBook.TODAY);
         ClaimRow c = f.claims().queue(f.ar()).rows().get(0);
@@ -81,5 +97,7 @@ class ClaimDocumentsTest {
         assertThat(cb).startsWith("CB-");
         assertThat(t).contains("CHARGEBACK", cb, "CASE-100001", "INV-010001", "Amount due", "20.00",
                 "Signed delivery receipt shows no damage", "PLEASE REMIT TO", "Quote " + cb);
+        // the "Reverses" label is a cancellation's: a chargeback itself reverses nothing and shows no empty label
+        assertThat(t).doesNotContain("Reverses");
     }
 }
