@@ -37,7 +37,21 @@ final class LagrangianBranchAndBound {
     private static final int CHILD_STEPS = 15;
     private static final int MAX_SPLITS = 20_000; // branches split at most without a deadline (tests, no time budget)
     private static final int STALE = 8;
-    /** Further steps of a branch whose levels are all fixed, before its exact search. */
+    /**
+     * A leaf's first steps, before its LP ({@link LevelPlacement#byLp}): about what that LP costs (0.4-0.7 ms,
+     * 25-35 evaluations), so a leaf its steps close soon never pays for the LP. Over 200 nodes the LP settles
+     * nine in ten of the leaves these steps leave open, over 50 half (40 lines; performance.md, "leafsteps").
+     */
+    private static final int LEAF_FIRST_STEPS = 30;
+    /**
+     * From this many candidate nodes of the order (before the reduction the tree works on) a leaf tries its LP
+     * after its first steps. Over 50 nodes the leaf's LP settles the leaf less often (40 lines: 58 % of the
+     * tries, against 91 % over 200; leaves of 3 open nodes 68 against 93 %, whatever the tree's own node count),
+     * and there the LP tried first cost 2.3 points within 50 ms (performance.md, "leafsteps"). Not measured
+     * between 50 and 180 candidates.
+     */
+    static final int LEAF_LP_FROM = 100;
+    /** Further steps of a branch whose levels are all fixed (over many nodes: that its LP left open), before its exact search. */
     private static final int LEAF_STEPS = 100;
     /** Visits of a leaf's exact search, past which it stays unresolved (40 x 50: 30,000 proved 52.5 %, 200,000 57.5 %). */
     private static final long LEAF_VISITS = 200_000;
@@ -60,6 +74,7 @@ final class LagrangianBranchAndBound {
     private final LevelBound bound;
     private final CostGrid grid;
     private final NodeScreen screen;
+    private final boolean leafLpFirst;
     private final PriorityQueue<LevelBranch> queue = new PriorityQueue<>(LevelBranch.BY_BOUND);
     private double incumbent;
     private int[][] bestX;
@@ -75,8 +90,9 @@ final class LagrangianBranchAndBound {
     record Outcome(int[][] x, double cost, boolean proven, double lowerBound) {
     }
 
-    private LagrangianBranchAndBound(OrderProblem p, double incumbent, long visits) {
+    private LagrangianBranchAndBound(OrderProblem p, double incumbent, long visits, boolean leafLpFirst) {
         this.p = p;
+        this.leafLpFirst = leafLpFirst;
         this.bound = new LevelBound(p);
         this.grid = CostGrid.of(p);
         this.screen = new NodeScreen(p, bound);
@@ -90,8 +106,12 @@ final class LagrangianBranchAndBound {
      * or the visit budget of the exact leaves is spent.
      */
     static Outcome prove(OrderProblem p, double incumbent, double[] lambda, long visits) {
-        LagrangianBranchAndBound bb = new LagrangianBranchAndBound(p, incumbent, visits);
-        return bb.run(lambda);
+        return prove(p, incumbent, lambda, visits, false);
+    }
+
+    /** As {@link #prove(OrderProblem, double, double[], long)}; {@code leafLpFirst}: each leaf's LP tried after its first steps ({@link #LEAF_LP_FROM}). */
+    static Outcome prove(OrderProblem p, double incumbent, double[] lambda, long visits, boolean leafLpFirst) {
+        return new LagrangianBranchAndBound(p, incumbent, visits, leafLpFirst).run(lambda);
     }
 
     private Outcome run(double[] start) {
@@ -186,8 +206,16 @@ final class LagrangianBranchAndBound {
             return;
         }
         if (b.splitNode < 0) {
-            // every level fixed: more steps on the leaf's own relaxation often close it without a search
+            // every level fixed: more steps on the leaf's own relaxation often close it without a search; the
+            // leaf's LP, once the first steps have cost as much, settles most of the others (then the further
+            // steps were wasted: 30 % of a slow order's tree went to them)
             b.step = Math.max(b.step, 0.5);
+            if (leafLpFirst) {
+                optimise(b, b.lambda, LEAF_FIRST_STEPS, STALE);
+                if (closes(b, b.bound) || settledByLp(b)) {
+                    return;
+                }
+            }
             leafSteps(b);
             if (closes(b, b.bound)) {
                 return;
@@ -302,14 +330,31 @@ final class LagrangianBranchAndBound {
      * those levels; left pending when the search runs out of visits.
      */
     private void solveExactly(LevelBranch b, long visits) {
+        if (!place(levelsOf(b), visits, quantum(b), b.lambda)) {
+            b.leafVisits = Math.max(1, visits);
+            pending.add(b);
+        }
+    }
+
+    /** A leaf's levels: each node closed or at the one level its range holds. */
+    private int[] levelsOf(LevelBranch b) {
         int[] levels = new int[p.nodeCount];
         for (int n = 0; n < p.nodeCount; n++) {
             levels[n] = b.hi[n] == LevelBound.CLOSED ? LevelBound.CLOSED : b.lo[n];
         }
-        if (!place(levels, visits, quantum(b), b.lambda)) {
-            b.leafVisits = Math.max(1, visits);
-            pending.add(b);
-        }
+        return levels;
+    }
+
+    /**
+     * Whether the leaf's LP alone settles it on the cost grid ({@link LevelPlacement#byLp}): its cheapest plan
+     * under the incumbent found, or none there. Exact as {@link #place}; its plan, if any, becomes the incumbent.
+     */
+    private boolean settledByLp(LevelBranch b) {
+        offer(RelaxationRounding.round(p, bound.counted, bound.load));
+        LevelPlacement.Placed found = LevelPlacement.byLp(p, levelsOf(b), CostGrid.searchLimit(incumbent, quantum(b)));
+        visitsLeft -= found.visits();
+        offer(new SolveResult(found.x(), found.cost(), false));
+        return found.complete();
     }
 
     /** The exact placement under {@code levels} ({@link LevelPlacement}), after the relaxed loads rounded ({@link RelaxationRounding}); whether it completed. */

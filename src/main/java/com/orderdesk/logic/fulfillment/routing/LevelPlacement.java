@@ -64,20 +64,57 @@ final class LevelPlacement {
         return mu;
     }
 
-    static Placed under(OrderProblem p, int[] levels, double below, long visits, double[] lambda) {
-        int count = 0;
-        int[] keep = new int[p.nodeCount];
-        for (int n = 0; n < p.nodeCount; n++) {
-            if (levels[n] != LevelBound.CLOSED) {
-                keep[count++] = n;
+    /** The leaf as an order of its open nodes only ({@code keep}, in p's numbering), each at its level {@code at}. */
+    private record Leaf(int[] keep, int[] at, OrderProblem q) {
+        static Leaf of(OrderProblem p, int[] levels) {
+            int count = 0;
+            int[] keep = new int[p.nodeCount];
+            for (int n = 0; n < p.nodeCount; n++) {
+                if (levels[n] != LevelBound.CLOSED) {
+                    keep[count++] = n;
+                }
             }
+            keep = Arrays.copyOf(keep, count);
+            int[] at = new int[count];
+            for (int i = 0; i < count; i++) {
+                at[i] = levels[keep[i]];
+            }
+            return new Leaf(keep, at, p.restrictedTo(keep, Math.max(1, count)));
         }
-        keep = Arrays.copyOf(keep, count);
-        int[] at = new int[count];
-        for (int i = 0; i < count; i++) {
-            at[i] = levels[keep[i]];
+
+        /** What the search found, x mapped back onto p's nodes; nothing when not under {@code below}. */
+        Placed placed(OrderProblem p, SolveResult found, double below, long spent) {
+            if (found.x() == null || found.cost() >= below - ExactOrderSolver.EPS) {
+                return new Placed(null, below, found.optimal(), spent);
+            }
+            int[][] x = p.emptyAssignment();
+            for (int i = 0; i < keep.length; i++) {
+                x[keep[i]] = found.x()[i].clone();
+            }
+            return new Placed(x, found.cost(), found.optimal(), spent);
         }
-        OrderProblem q = p.restrictedTo(keep, Math.max(1, count));
+    }
+
+    /**
+     * As {@link #under(OrderProblem, int[], double, long, double[])}, by the leaf's LP alone: the root of its
+     * branch-and-bound ({@link LeafMip}), complete when that LP settles the leaf (its solution whole, or its value
+     * at the limit); the same answer {@code under} gives within one LP's visits. Incomplete, the caller
+     * searches as before: only that LP is lost. Not complete where {@code under} runs no LP search.
+     */
+    static Placed byLp(OrderProblem p, int[] levels, double below) {
+        Leaf leaf = Leaf.of(p, levels);
+        if (leaf.keep.length == 0 || leaf.q.shipComplete || !USE_MIP) {
+            return new Placed(null, below, false, 0);
+        }
+        LeafMip mip = new LeafMip(leaf.q, leaf.at, 1);
+        return leaf.placed(p, mip.solve(below), below, mip.nodes() * VISITS_PER_LP);
+    }
+
+    static Placed under(OrderProblem p, int[] levels, double below, long visits, double[] lambda) {
+        Leaf leaf = Leaf.of(p, levels);
+        int[] at = leaf.at;
+        OrderProblem q = leaf.q;
+        int count = at.length;
         SolveResult found;
         long spent = 0;
         double[] wholeLambda = null;
@@ -119,13 +156,6 @@ final class LevelPlacement {
                 found = unit.x() != null || found == null ? unit : new SolveResult(found.x(), found.cost(), unit.optimal());
             }
         }
-        if (found.x() == null || found.cost() >= below - ExactOrderSolver.EPS) {
-            return new Placed(null, below, found.optimal(), spent);
-        }
-        int[][] x = p.emptyAssignment();
-        for (int i = 0; i < keep.length; i++) {
-            x[keep[i]] = found.x()[i].clone();
-        }
-        return new Placed(x, found.cost(), found.optimal(), spent);
+        return leaf.placed(p, found, below, spent);
     }
 }

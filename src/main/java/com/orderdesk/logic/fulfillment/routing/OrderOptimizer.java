@@ -168,7 +168,8 @@ final class OrderOptimizer {
             // the node-set search's bound is the order's convex hull, 0-3.5 % under the optimum at
             // 40 lines: the rest of the time goes to a branch-and-bound on the Lagrangian itself
             OrderDeadline.searchToTheEnd();
-            LagrangianBranchAndBound.Outcome o = LagrangianBranchAndBound.prove(red.q, best.cost(), red.lag.lambda, budget);
+            LagrangianBranchAndBound.Outcome o = LagrangianBranchAndBound.prove(red.q, best.cost(), red.lag.lambda, budget,
+                    p.nodeCount >= LagrangianBranchAndBound.LEAF_LP_FROM);
             if (o.x() != null) {
                 best = adopt(p, red.kept, best, new SolveResult(o.x(), o.cost(), false));
             }

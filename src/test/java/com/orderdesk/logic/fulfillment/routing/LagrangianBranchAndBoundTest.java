@@ -102,6 +102,16 @@ class LagrangianBranchAndBoundTest {
 
     @Test
     void fromAPoorIncumbentTheSearchEndsAtTheOptimumProven() {
+        fromAPoorIncumbent(false);
+    }
+
+    /** The same with each leaf's LP tried after its first steps (as over many nodes): a leaf it settles is closed on its word. */
+    @Test
+    void withTheLeavesLpTriedFirstTheSearchEndsAtTheOptimumProven() {
+        fromAPoorIncumbent(true);
+    }
+
+    private static void fromAPoorIncumbent(boolean leafLpFirst) {
         int checked = 0;
         for (long seed = 1; seed <= 120; seed++) {
             for (OrderProblem p : ReferenceModel.enumerableOrders(seed, 100_000)) {
@@ -115,7 +125,7 @@ class LagrangianBranchAndBoundTest {
                 // the incumbent: everything backordered (or a little above the optimum when that is the optimum)
                 int[][] none = p.emptyAssignment();
                 double poor = Math.max(p.cost(none), least[0] + 1);
-                LagrangianBranchAndBound.Outcome out = LagrangianBranchAndBound.prove(p, poor, new double[p.lineCount], 10_000_000);
+                LagrangianBranchAndBound.Outcome out = LagrangianBranchAndBound.prove(p, poor, new double[p.lineCount], 10_000_000, leafLpFirst);
                 assertThat(out.proven()).as("seed %d order %s", seed, o.id()).isTrue();
                 assertThat(out.cost()).as("seed %d order %s", seed, o.id()).isCloseTo(least[0], within(1e-6));
                 assertThat(out.lowerBound()).isLessThanOrEqualTo(least[0] + 1e-6);
