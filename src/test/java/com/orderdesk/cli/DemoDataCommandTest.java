@@ -49,6 +49,9 @@ class DemoDataCommandTest {
 
         // the whole book gives allocated and shipped orders their shipments and writes a day of bank credits
         assertThat(count(whole, "shipment")).isGreaterThan(count(bulk, "shipment"));
+        // the summary counts the finished book's invoices and holds (the desk's invoicing and the inbox add to the history's)
+        assertThat(out.toString()).contains(String.format("%,d invoices, %,d on credit hold", count(whole, "invoice"),
+                count(whole, "sales_order where status = 'CREDIT_HOLD'")));
         assertThat(count(whole, "cash_payment")).isPositive();
         assertThat(count(bulk, "cash_payment")).isZero();
         // the same orders, plus those the whole book's order inbox captured from its demo messages
@@ -114,7 +117,7 @@ class DemoDataCommandTest {
             int status = run(new DemoDataCommand(), "--db-url", schema.jdbcUrl(), "--db-user", PostgresSchema.user(),
                     "--db-password-env", "ORDERDESK_TEST_PG_PASSWORD", "--customers", "15", "--orders", "25", "--max-lines", "3");
             assertThat(status).as(err.toString()).isEqualTo(0);
-            assertThat(out.toString()).startsWith("Wrote " + PostgresSchema.url().substring("jdbc:".length()) + " as "
+            assertThat(out.toString()).startsWith("Wrote " + PostgresSchema.url().substring("jdbc:".length()) + " schema " + schema.name() + " as "
                     + PostgresSchema.user() + ": 15 customers").doesNotContain(PostgresSchema.password());
             try (Database db = Database.open(schema.config())) {
                 assertThat(orders(db)).as("the 25 asked for; the inbox's captured orders come on top").isEqualTo(25L);
