@@ -276,8 +276,8 @@ public final class CreditHoldsController {
         String name = shown.customer().customerName();
         RiskClass risk = newRiskBox.getValue();
         String note = reasonField.getText();
-        act(() -> desk.changeCreditLimit(model.currentUser(), customerId, limit, risk, note), moved -> {
-            refresh("Credit limit of " + name + " changed" + HoldDeskText.moved(moved));
+        act(() -> desk.changeCreditLimit(model.currentUser(), customerId, limit, risk, note), change -> {
+            refresh(HoldDeskText.limitChanged(name, change.changed(), change.released()));
         });
     }
 

@@ -62,6 +62,12 @@ final class HoldDeskText {
                 + " held orders now pass and were released";
     }
 
+    /** After "Change limit": what changed and released, or that the limit and risk class were already those. */
+    static String limitChanged(String customer, boolean changed, int released) {
+        return changed ? "Credit limit of " + customer + " changed" + moved(released)
+                : "Credit limit and risk class of " + customer + " unchanged: nothing saved";
+    }
+
     /** The manual hold button, by whether the customer is on it now. */
     static String holdButton(boolean onManualHold) {
         return onManualHold ? "Take off _manual hold" : "Put on _manual hold";

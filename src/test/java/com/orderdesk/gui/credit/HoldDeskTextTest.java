@@ -37,6 +37,15 @@ class HoldDeskTextTest {
         assertThat(HoldDeskText.holdButton(false)).isEqualTo("Put on _manual hold");
     }
 
+    /** Tour 7: "Change limit" with the same limit said "Credit limit ... changed". */
+    @Test
+    void aLimitChangeThatChangedNothingSaysSo() {
+        assertThat(HoldDeskText.limitChanged("Acme", true, 2))
+                .isEqualTo("Credit limit of Acme changed; 2 held orders now pass and were released");
+        assertThat(HoldDeskText.limitChanged("Acme", false, 0))
+                .isEqualTo("Credit limit and risk class of Acme unchanged: nothing saved");
+    }
+
     /** Tour of 5 December 2026: the reasons said "$2,273.38" where every other amount has no sign. */
     @Test
     void holdReasonsShowAmountsWithoutTheCurrencySignAsElsewhere() {
