@@ -63,9 +63,9 @@ final class DetailText {
     /** The engine's verdict in words (the detail said "UNAPPLIED", the enum's name). */
     private static String verdict(com.orderdesk.model.cash.MatchStatus status) {
         return switch (status) {
-            case AUTO -> "Matched, can post automatically";
-            case SUGGESTED -> "Suggested match, check before posting";
-            case UNAPPLIED -> "No invoice matched";
+            case AUTO -> "Auto match";
+            case SUGGESTED -> "Suggested match";
+            case UNAPPLIED -> "No match";
         };
     }
 

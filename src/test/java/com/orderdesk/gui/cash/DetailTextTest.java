@@ -34,11 +34,11 @@ class DetailTextTest {
     @Test
     void theEnginesVerdictIsSaidInWords() {
         assertThat(DetailText.proposal(detail(MatchStatus.UNAPPLIED, 0.9, "no invoice of that amount")))
-                .isEqualTo("No invoice matched (confidence 90%): no invoice of that amount");
+                .isEqualTo("No match (confidence 90%): no invoice of that amount");
         assertThat(DetailText.proposal(detail(MatchStatus.SUGGESTED, 0.5, "amount and customer")))
-                .isEqualTo("Suggested match, check before posting (confidence 50%): amount and customer");
+                .isEqualTo("Suggested match (confidence 50%): amount and customer");
         assertThat(DetailText.proposal(detail(MatchStatus.AUTO, null, "reference")))
-                .isEqualTo("Matched, can post automatically: reference");
+                .isEqualTo("Auto match: reference");
     }
 
     private static PaymentDetail detail(MatchStatus status, Double confidence, String reason) {
