@@ -78,6 +78,6 @@ class CreditPermissionsTest {
             refusedAndNothingChanged(book, "put customers on or off manual hold",
                     () -> credit.setManualHold(other, book.acmeId, true, "cheque bounced"));
         }
-        assertThat(credit.changeCreditLimit(book.manager(), book.acmeId, Money.of("99999"), RiskClass.LOW, "review")).isEqualTo(1);
+        assertThat(credit.changeCreditLimit(book.manager(), book.acmeId, Money.of("99999"), RiskClass.LOW, "review").released()).isEqualTo(1);
     }
 }

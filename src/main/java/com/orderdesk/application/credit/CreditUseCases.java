@@ -115,16 +115,27 @@ public final class CreditUseCases {
         });
     }
 
-    /** Returns how many of the customer's held orders now pass and moved on to fulfillment. */
-    public int changeCreditLimit(SignedInUser user, long customerId, Money newLimit, RiskClass riskClass, String note) {
+    /**
+     * What a limit change did: whether the limit or risk class changed at all (a "change" to the
+     * same values stores and audits nothing) and how many held orders now pass and were released.
+     */
+    public record LimitChange(boolean changed, int released) {
+        static final LimitChange NONE = new LimitChange(false, 0);
+    }
+
+    public LimitChange changeCreditLimit(SignedInUser user, long customerId, Money newLimit, RiskClass riskClass, String note) {
         access.require(user, Permission.CHANGE_CREDIT_LIMIT);
         return uow.write("Changing the credit limit", () -> {
             Customer c = customer(customerId);
-            var change = actions.changeCreditLimit(user, CreditProfiles.profile(c, null), newLimit, riskClass, note);
+            CustomerCreditProfile before = CreditProfiles.profile(c, null);
+            if (CreditHoldActions.leavesUnchanged(before, newLimit, riskClass)) {
+                return LimitChange.NONE;
+            }
+            var change = actions.changeCreditLimit(user, before, newLimit, riskClass, note);
             c.setCreditLimit(change.updated().creditLimit());
             c.setRiskClass(change.updated().riskClass());
             audit.record(user, change.audit());
-            return recheckHeldOrders(c, user);
+            return new LimitChange(true, recheckHeldOrders(c, user));
         });
     }
 

@@ -57,7 +57,16 @@ final class DetailText {
             return "Not matched yet: press Auto-match.";
         }
         String conf = d.confidence() == null ? "" : String.format(Locale.ROOT, " (confidence %.0f%%)", d.confidence() * 100);
-        return d.matchStatus().name() + conf + ": " + (d.matchReason() == null ? "" : d.matchReason());
+        return verdict(d.matchStatus()) + conf + ": " + (d.matchReason() == null ? "" : d.matchReason());
+    }
+
+    /** The engine's verdict in words (the detail said "UNAPPLIED", the enum's name). */
+    private static String verdict(com.orderdesk.model.cash.MatchStatus status) {
+        return switch (status) {
+            case AUTO -> "Auto match";
+            case SUGGESTED -> "Suggested match";
+            case UNAPPLIED -> "No match";
+        };
     }
 
     /**

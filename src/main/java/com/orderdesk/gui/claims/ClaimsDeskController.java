@@ -76,6 +76,8 @@ public final class ClaimsDeskController {
     @FXML private Button partlyButton;
     @FXML private Button writeOffButton;
     @FXML private Button reverseButton;
+    @FXML private Button mineButton;
+    @FXML private Button closeButton;
     @FXML private Button newClaimButton;
 
     public ClaimsDeskController(ClaimsDeskViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
@@ -211,6 +213,9 @@ public final class ClaimsDeskController {
         writeOffButton.setDisable(!open);
         reverseButton.setDisable(!resolved);
         moveBox.setDisable(!open);
+        // with no case shown there is nothing to assign or close (they were enabled with none, tour 7)
+        mineButton.setDisable(e == null);
+        closeButton.setDisable(e == null);
     }
 
     @FXML

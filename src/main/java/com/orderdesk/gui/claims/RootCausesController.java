@@ -76,7 +76,8 @@ public final class RootCausesController {
         table.getColumns().add(CountColumn.of("Cases", RootCauses.Row::cases, 70));
         table.getColumns().add(MoneyColumn.of("Amount", RootCauses.Row::amount, formats, 120));
         table.getColumns().add(MoneyColumn.of("Found valid", RootCauses.Row::valid, formats, 120));
-        table.getColumns().add(TextColumn.of("Share", r -> formats.percent(r.share().amount()), 80));
+        // one decimal on every row: "29.4%" next to "13.88%" mixed two formats (tour 7)
+        table.getColumns().add(TextColumn.of("Share", r -> formats.percent(r.share().amount(), 1), 80));
         // the name takes the width the figures leave: it ended at 835 px of 1226 at 1366 px, an empty
         // band beside it (tour of 6 December); by customer the number column shows and the name narrows
         com.orderdesk.gui.common.ColumnFit.fill(table, name);

@@ -30,6 +30,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The credit-hold review desk: the queue (oldest first) on the left, the selected order's reasons
@@ -37,6 +39,7 @@ import javafx.scene.control.TextField;
  * off the FX thread and takes the order out of the queue at once; the service re-checks the rules.
  */
 public final class CreditHoldsController {
+    private static final Logger LOG = LoggerFactory.getLogger(CreditHoldsController.class);
     private final CreditUseCases desk;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
@@ -142,6 +145,7 @@ public final class CreditHoldsController {
         updateActions();
         tasks.run(UiTasks.of(() -> desk.heldOrders(model.currentUser()), listing -> {
             java.util.List<HeldOrderRow> list = listing.rows();
+            LOG.info("Credit-hold queue loaded: {} orders in {} ms", list.size(), (System.nanoTime() - started) / 1_000_000);
             HeldOrderRow selected = table.getSelectionModel().getSelectedItem();
             applyFilter(); // condition first, so the 10,000 rows are filtered once, not twice
             model.rows().setAll(list);
@@ -155,7 +159,7 @@ public final class CreditHoldsController {
             if (!listing.damaged().isEmpty()) {
                 status.showMessage(done == null ? listing.damageNote() : done + ". " + listing.damageNote());
             } else {
-                status.showMessage(done != null ? done : HoldDeskText.loaded(list.size(), (System.nanoTime() - started) / 1_000_000));
+                status.showMessage(done != null ? done : HoldDeskText.loaded(list.size()));
             }
             loaded();
         }, e -> {
@@ -276,8 +280,8 @@ public final class CreditHoldsController {
         String name = shown.customer().customerName();
         RiskClass risk = newRiskBox.getValue();
         String note = reasonField.getText();
-        act(() -> desk.changeCreditLimit(model.currentUser(), customerId, limit, risk, note), moved -> {
-            refresh("Credit limit of " + name + " changed" + HoldDeskText.moved(moved));
+        act(() -> desk.changeCreditLimit(model.currentUser(), customerId, limit, risk, note), change -> {
+            refresh(HoldDeskText.limitChanged(name, change.changed(), change.released()));
         });
     }
 

@@ -62,13 +62,22 @@ final class HoldDeskText {
                 + " held orders now pass and were released";
     }
 
+    /** After "Change limit": what changed and released, or that the limit and risk class were already those. */
+    static String limitChanged(String customer, boolean changed, int released) {
+        return changed ? "Credit limit of " + customer + " changed" + moved(released)
+                : "Credit limit and risk class of " + customer + " unchanged: nothing saved";
+    }
+
     /** The manual hold button, by whether the customer is on it now. */
     static String holdButton(boolean onManualHold) {
         return onManualHold ? "Take off _manual hold" : "Put on _manual hold";
     }
 
-    /** "Credit-hold queue loaded: 1,204 orders in 85 ms". */
-    static String loaded(int orders, long millis) {
-        return String.format("Credit-hold queue loaded: %,d %s in %d ms", orders, orders == 1 ? "order" : "orders", millis);
+    /**
+     * The status bar after the queue loads: "1,204 orders on credit hold". The load time is the
+     * log's ("queue loaded ... in 833 ms" in the status bar told the credit manager nothing).
+     */
+    static String loaded(int orders) {
+        return String.format("%,d %s on credit hold", orders, orders == 1 ? "order" : "orders");
     }
 }

@@ -78,6 +78,14 @@ public final class CreditHoldActions {
         return new ProfileChange(updated, audit);
     }
 
+    /**
+     * Whether a limit change would leave the customer as they are (same limit, same risk class):
+     * then there is nothing to store or audit, and the desk says so rather than "changed".
+     */
+    public static boolean leavesUnchanged(CustomerCreditProfile customer, Money newLimit, RiskClass newRiskClass) {
+        return Objects.equals(customer.creditLimit(), newLimit) && customer.riskClass() == newRiskClass;
+    }
+
     /** Puts the customer on manual hold ({@code on}) or takes them off, with a note. */
     public ProfileChange setManualHold(SignedInUser user, CustomerCreditProfile customer, boolean on, String note) {
         authorizer.require(user, Permission.SET_MANUAL_HOLD);

@@ -118,7 +118,7 @@ class CashMatchingScreenTest {
         robot.clickOn("#searchField").type(KeyCode.DOWN);
         waitUntil(() -> controller.applyModel().detail() != null
                 && controller.applyModel().detail().payment().status() == DeskStatus.SUGGESTED);
-        assertThat(robot.lookup("#proposalLabel").queryAs(Label.class).getText()).startsWith("SUGGESTED").contains("a person must choose");
+        assertThat(robot.lookup("#proposalLabel").queryAs(Label.class).getText()).startsWith("Suggested match").contains("a person must choose");
         assertThat(controller.applyModel().rows()).filteredOn(ApplyRow::isSelected)
                 .extracting(r -> r.invoice().invoiceNo() + " " + r.applied()).containsExactly("INV-000102 300.00");
         assertThat(robot.lookup("#differenceLabel").queryAs(Label.class).getText()).isEqualTo("Fully applied");

@@ -30,6 +30,9 @@ class FormatsTest {
         assertThat(us.quantity(1234)).isEqualTo("1,234");
         assertThat(us.quantity(new BigDecimal("2.500"))).isEqualTo("2.5");
         assertThat(us.percent(new BigDecimal("12.50"))).isEqualTo("12.5%");
+        assertThat(us.percent(new BigDecimal("13.88"), 1)).isEqualTo("13.9%");
+        assertThat(us.percent(new BigDecimal("29.40"), 1)).isEqualTo("29.4%");
+        assertThat(us.percent(new BigDecimal("30"), 1)).isEqualTo("30.0%");
     }
 
     @Test

@@ -12,11 +12,12 @@ class HoldDeskTextTest {
     void queueFooterCountsInTheRightNumber() {
         assertThat(HoldDeskText.shown(1, 1)).isEqualTo("1 held order shown of 1");
         assertThat(HoldDeskText.shown(12, 1204)).isEqualTo("12 held orders shown of 1,204");
-        assertThat(HoldDeskText.loaded(10_000, 85)).isEqualTo("Credit-hold queue loaded: 10,000 orders in 85 ms");
+        // tour 7: the status bar said "queue loaded ... in 833 ms"; the time is the log's
+        assertThat(HoldDeskText.loaded(10_000)).isEqualTo("10,000 orders on credit hold");
         // the number of the orders shown decides (tour of 6 December: "1 held orders shown of 222")
         assertThat(HoldDeskText.shown(1, 222)).isEqualTo("1 held order shown of 222");
         assertThat(HoldDeskText.shown(0, 1)).isEqualTo("0 held orders shown of 1");
-        assertThat(HoldDeskText.loaded(1, 85)).isEqualTo("Credit-hold queue loaded: 1 order in 85 ms");
+        assertThat(HoldDeskText.loaded(1)).isEqualTo("1 order on credit hold");
     }
 
     @Test
@@ -35,6 +36,15 @@ class HoldDeskTextTest {
         assertThat(HoldDeskText.moved(3)).isEqualTo("; 3 held orders now pass and were released");
         assertThat(HoldDeskText.holdButton(true)).isEqualTo("Take off _manual hold");
         assertThat(HoldDeskText.holdButton(false)).isEqualTo("Put on _manual hold");
+    }
+
+    /** Tour 7: "Change limit" with the same limit said "Credit limit ... changed". */
+    @Test
+    void aLimitChangeThatChangedNothingSaysSo() {
+        assertThat(HoldDeskText.limitChanged("Acme", true, 2))
+                .isEqualTo("Credit limit of Acme changed; 2 held orders now pass and were released");
+        assertThat(HoldDeskText.limitChanged("Acme", false, 0))
+                .isEqualTo("Credit limit and risk class of Acme unchanged: nothing saved");
     }
 
     /** Tour of 5 December 2026: the reasons said "$2,273.38" where every other amount has no sign. */

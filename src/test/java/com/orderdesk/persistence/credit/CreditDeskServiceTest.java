@@ -79,6 +79,14 @@ class CreditDeskServiceTest {
                 List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", qty, null, BigDecimal.ZERO)));
     }
 
+    private long auditEntries() throws Exception {
+        try (Connection c = book.db.openJdbcConnection(); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM audit_entry")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private OrderStatus status(long orderId) {
         return book.db.read(s -> s.find(SalesOrder.class, orderId).status());
     }
@@ -173,7 +181,7 @@ class CreditDeskServiceTest {
         desk.reject(MANAGER, b.id(), "Duplicate of " + a.number());
         assertThat(status(b.id())).isEqualTo(OrderStatus.CANCELLED);
 
-        int moved = desk.changeCreditLimit(MANAGER, book.acmeId, Money.of("5000"), RiskClass.MEDIUM, "Annual review");
+        int moved = desk.changeCreditLimit(MANAGER, book.acmeId, Money.of("5000"), RiskClass.MEDIUM, "Annual review").released();
 
         assertThat(moved).isEqualTo(1);
         assertThat(status(a.id())).isEqualTo(OrderStatus.ALLOCATED); // released, then routed by fulfillment
@@ -187,6 +195,23 @@ class CreditDeskServiceTest {
         });
         assertThatThrownBy(() -> desk.changeCreditLimit(CLERK, book.acmeId, Money.of("1"), RiskClass.LOW, "x"))
                 .isInstanceOf(NotAuthorizedException.class);
+    }
+
+    @Test
+    void aLimitChangeToTheSameLimitAndRiskClassStoresAndAuditsNothing() throws Exception {
+        desk.changeCreditLimit(MANAGER, book.acmeId, Money.of("5000"), RiskClass.MEDIUM, "Annual review");
+        long entries = auditEntries();
+
+        var again = desk.changeCreditLimit(MANAGER, book.acmeId, Money.of("5000.00"), RiskClass.MEDIUM, "Pressed twice");
+
+        assertThat(again.changed()).isFalse();
+        assertThat(again.released()).isZero();
+        assertThat(auditEntries()).isEqualTo(entries);
+        SavedOrder held = orders.save(CLERK, gloves(null, null, 1000)); // over 5,000: held, so its detail shows the history
+        assertThat(desk.detail(MANAGER, held.id()).limitHistory()).singleElement()
+                .satisfies(h -> assertThat(h.note()).isEqualTo("Annual review"));
+        assertThat(desk.changeCreditLimit(MANAGER, book.acmeId, Money.of("5000"), RiskClass.HIGH, "Risk only").changed())
+                .isTrue();
     }
 
     @Test
