@@ -20,6 +20,11 @@ public final class WriteOffApproval {
         if (amount.compareTo(own) <= 0) {
             return Optional.empty();
         }
+        if (own.isZero()) {
+            // "above a limit of 0.00" read as if a limit had been set at nothing (keyboard tour, 6 December)
+            return Optional.of(who + " has no write-off limit (an administrator sets one on the Users screen), so writing off "
+                    + amount + " needs a credit manager: write it off as a credit manager.");
+        }
         return Optional.of("Writing off " + amount + " is above " + who + "'s write-off limit of " + own
                 + "; a credit manager must approve it (write it off as a credit manager).");
     }

@@ -77,7 +77,10 @@ class ClaimRulesTest {
         assertThat(WriteOffApproval.check("ar1", Money.of("25.00"), Money.of("25.00"), false)).isEmpty();
         assertThat(WriteOffApproval.check("ar1", Money.of("25.01"), Money.of("25.00"), false)).get().asString()
                 .contains("above ar1's write-off limit of 25.00");
-        assertThat(WriteOffApproval.check("ar1", Money.of("0.01"), null, false)).isPresent();
+        assertThat(WriteOffApproval.check("ar1", Money.of("0.01"), null, false)).get().asString()
+                .startsWith("ar1 has no write-off limit").contains("needs a credit manager").doesNotContain("0.00");
+        assertThat(WriteOffApproval.check("ar1", Money.of("0.01"), Money.ZERO, false)).get().asString()
+                .startsWith("ar1 has no write-off limit");
         assertThat(WriteOffApproval.check("carmen", Money.of("99999.00"), null, true)).isEmpty();
     }
 
