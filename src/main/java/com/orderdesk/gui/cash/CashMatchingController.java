@@ -220,11 +220,16 @@ public final class CashMatchingController {
         posting.reverse();
     }
 
-    /** Reads the day again keeping payment {@code id} selected, and shows it (even when the filter now hides it). */
+    /**
+     * Reads the day again keeping payment {@code id} selected, and shows it (even when the filter now hides it).
+     * After a post or a reversal the list takes the focus, on that payment: the next one is a Down away (the
+     * button pressed was disabled by then, and the focus fell on Reverse: keyboard tour, 6 December).
+     */
     private void reload(long id) {
         list.keep(id);
         list.refresh();
         loadDetail(id);
+        list.focus();
     }
 
     @FXML

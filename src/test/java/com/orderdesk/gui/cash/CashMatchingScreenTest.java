@@ -131,7 +131,8 @@ class CashMatchingScreenTest {
         assertThat(Truncation.cutCells(payments(robot), "Payer")).as("payment numbers, amounts cut").isEmpty();
         assertThat(Truncation.cutLabels(robot.lookup("#detailBox").query(), ".button")).as("buttons cut").isEmpty();
 
-        // the clerk confirms the proposal: Ctrl+S posts it
+        // the clerk confirms the proposal: Ctrl+S posts it (from the Post button, which then goes grey)
+        robot.interact(() -> robot.lookup("#postButton").query().requestFocus());
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().endsWith("posted"));
 
@@ -139,6 +140,8 @@ class CashMatchingScreenTest {
         assertThat(f.state("INV-000103")).isEqualTo("OPEN 300.00");
         waitUntil(() -> controller.applyModel().detail() != null && controller.applyModel().detail().payment().status() == DeskStatus.APPLIED);
         assertThat(robot.lookup("#postedLabel").queryAs(Label.class).getText()).startsWith("Posted: INV-000102");
+        // the next payment is a Down away: the list has the focus, on the one just posted
+        assertThat(payments(robot).isFocused()).as("payment list focused after posting").isTrue();
         robot.interact(() -> statusBox(robot).setValue(null));
         waitUntil(() -> payments(robot).getItems().stream().anyMatch(p -> p.status() == DeskStatus.APPLIED));
         assertThat(dialogs.errors).isEmpty();
