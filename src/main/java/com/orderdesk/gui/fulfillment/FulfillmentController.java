@@ -340,7 +340,11 @@ public final class FulfillmentController {
         }
         long orderId = vm.viewProperty().get().orderId();
         ShipDialog.ask(planTable.getScene().getWindow(), sh, LocalDate.now(clock)).ifPresent(confirmation ->
-                run(() -> desk.confirmShipped(confirmation), outcome -> afterChange(outcome.message(), orderId)));
+                run(() -> desk.confirmShipped(confirmation), outcome -> {
+                    afterChange(outcome.message(), orderId);
+                    // the plan keeps the keys: its button went grey and the focus fell on the alternatives (tour7)
+                    planTable.requestFocus();
+                }));
     }
 
     private void afterChange(String message, Long orderId) {

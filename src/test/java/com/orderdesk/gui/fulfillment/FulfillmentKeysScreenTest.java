@@ -152,6 +152,12 @@ class FulfillmentKeysScreenTest extends ScreenTestOnOneBook {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> Window.getWindows().stream().noneMatch(w -> w instanceof Stage s
                 && s.getTitle() != null && s.getTitle().startsWith("Confirm shipped") && s.isShowing()));
+        // confirmed this time: the plan keeps the focus, on the shipment (it fell on the alternatives: tour7)
+        alt(robot, KeyCode.H);
+        waitUntil(() -> robot.lookup("#trackingField").tryQuery().map(javafx.scene.Node::isFocused).orElse(false));
+        robot.write("1Z999AA10123456784").type(KeyCode.ENTER);
+        waitUntil(() -> plan.getItems().stream().anyMatch(r -> r.shipment().equals(shipment) && "SHIPPED".equalsIgnoreCase(r.status())));
+        waitUntil(plan::isFocused);
 
         // Alt+G: the routing settings
         alt(robot, KeyCode.G);
