@@ -33,7 +33,7 @@ final class AdminAreas {
         List<WorkArea> areas = new ArrayList<>();
         SignedInUser user = currentUser.get();
         if (services.authorizer().can(user, Permission.MANAGE_USERS)) {
-            UsersController users = new UsersController(new UsersViewModel(new UsersDesk(services.users(), currentUser)),
+            UsersController users = new UsersController(new UsersViewModel(new UsersDesk(services.users(), services.writeOffLimits(), currentUser)),
                     tasks, dialogs, status, services.clock().getZone());
             areas.add(WorkArea.builder(USERS, "Users", Material2MZ.PEOPLE)
                     .shortcut("Ctrl+F", "Search users")
@@ -43,6 +43,7 @@ final class AdminAreas {
                     .shortcut("Ctrl+S", "Create the user, or save the selected user's roles (a reason is required)")
                     .shortcut("Alt+P", "Reset the selected user's password to the one in the form (asks once)")
                     .shortcut("Alt+O / Alt+A", "Switch the selected account off (asks once) / on again; a reason is required")
+                    .shortcut("Alt+L / Alt+T", "Write-off limit of the selected user / set it (Enter in the field sets it too; a reason is required)")
                     .shortcut("Esc", "Leave the new user's form")
                     .view(() -> Views.load(users))
                     .onShown(() -> {

@@ -185,6 +185,10 @@ public final class BookStart {
         AuditKey key = written.get().key();
         // returns and cases in every state, through the same use cases (issue 14)
         ClaimsDemo.fill(services.unitOfWork(), services.claims(), services.returns(), services.clock(), key);
+        // the AR clerk writes off small claims himself, up to the limit the administrator gave him (after the
+        // cases above, which show write-offs waiting for the credit manager)
+        services.writeOffLimits().set(DemoBook.user("admin", key), "arthur", com.orderdesk.model.common.Money.of("100.00"),
+                "Demo: small claims are written off at the AR desk");
         DemoBook.Step.CLAIMS.done(steps);
         // collectors, calls and promises (one broken) for the collections worklist (issue 15)
         CollectionsDemo.fill(services.unitOfWork(), services.collections(), services.clock(), key);

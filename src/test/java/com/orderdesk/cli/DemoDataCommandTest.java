@@ -54,6 +54,10 @@ class DemoDataCommandTest {
                 count(whole, "sales_order where status = 'CREDIT_HOLD'")));
         assertThat(count(whole, "cash_payment")).isPositive();
         assertThat(count(bulk, "cash_payment")).isZero();
+        // the AR clerk may write off small claims himself: the administrator gave him 100.00, audited
+        assertThat(count(whole, "write_off_limit l join app_user u on u.id = l.user_id where u.username = 'arthur'"
+                + " and l.limit_cents = 10000")).isEqualTo(1);
+        assertThat(count(whole, "audit_entry where action = 'WRITE_OFF_LIMIT' and doc_id = 'arthur'")).isEqualTo(1);
         // the same orders, plus those the whole book's order inbox captured from its demo messages
         long captured = count(whole, "inbox_item where order_id is not null");
         assertThat(captured).isPositive();

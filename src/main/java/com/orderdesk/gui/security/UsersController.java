@@ -61,6 +61,10 @@ public final class UsersController {
     @FXML private Button resetButton;
     @FXML private Button activeButton;
     @FXML private Label formMessage;
+    @FXML private Label limitLabel;
+    @FXML private TextField limitField;
+    @FXML private Button limitButton;
+    @FXML private Label currentLimit;
 
     public UsersController(UsersViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status, ZoneId zone) {
         this.model = model;
@@ -77,6 +81,7 @@ public final class UsersController {
     @FXML
     private void initialize() {
         passwordLabel.setLabelFor(passwordField); // its field sits in a box with the Suggest button
+        limitLabel.setLabelFor(limitField); // likewise, beside its Set button
         Mnemonics.linkLabels(root);
         userTable.getColumns().setAll(java.util.List.of(
                 column("User", UserSummary::userName, 65),
@@ -127,15 +132,32 @@ public final class UsersController {
         displayNameField.textProperty().bindBidirectional(model.displayNameProperty());
         passwordField.textProperty().bindBidirectional(model.passwordProperty());
         reasonField.textProperty().bindBidirectional(model.reasonProperty());
+        limitField.textProperty().bindBidirectional(model.limitProperty());
+        // Enter sets the limit (not the form's default button); a key handler, not onAction: the label's
+        // Alt+L fires an action event at the field, which set the limit while it was still being typed
+        limitField.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                onSetLimit();
+            }
+        });
+        currentLimit.textProperty().bind(model.currentLimitProperty());
+        limitField.editableProperty().bind(model.creatingProperty().not());
         userNameField.editableProperty().bind(model.creatingProperty());
         displayNameField.editableProperty().bind(model.creatingProperty());
         formMessage.textProperty().bind(model.messageProperty());
         model.messageProperty().addListener((obs, was, now) -> styleMessage(model.messageIsErrorProperty().get()));
-        model.selectedProperty().addListener((obs, old, now) -> showForm());
+        model.selectedProperty().addListener((obs, old, now) -> {
+            showForm();
+            if (now != null && (old == null || !old.userName().equals(now.userName()))) {
+                loadLimit();
+            }
+        });
         model.creatingProperty().addListener((obs, old, now) -> showForm());
         saveButton.disableProperty().bind(model.busyProperty());
         resetButton.disableProperty().bind(model.busyProperty().or(model.creatingProperty()));
         activeButton.disableProperty().bind(model.busyProperty().or(model.creatingProperty()));
+        limitButton.disableProperty().bind(model.busyProperty().or(model.creatingProperty()));
         showForm();
 
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -200,6 +222,15 @@ public final class UsersController {
                 "Try again (F5 or reopen the area); if it keeps failing, check the database.")));
     }
 
+    /** Reads the selected user's write-off limit in the background (on selection and after a change). */
+    private void loadLimit() {
+        model.limitWork().ifPresent(work -> {
+            String userName = model.selectedProperty().get().userName();
+            tasks.run(UiTasks.of(work, value -> model.limitLoaded(userName, value),
+                    e -> model.failed(new IllegalStateException("The write-off limit could not be read: " + e.getMessage()))));
+        });
+    }
+
     public void focusSearch() {
         searchField.requestFocus();
     }
@@ -230,6 +261,12 @@ public final class UsersController {
         model.toggleActive().ifPresentOrElse(this::run, () -> later(reasonField));
     }
 
+    @FXML
+    void onSetLimit() {
+        model.setWriteOffLimit().ifPresentOrElse(this::run,
+                () -> later(model.messageProperty().get().contains("Write-off limit:") ? limitField : reasonField));
+    }
+
     /** The field to mend, focused after Alt+P / Alt+O / Alt+A have focused their button (a mnemonic does, after its action). */
     private static void later(Node field) {
         javafx.application.Platform.runLater(field::requestFocus);
@@ -246,6 +283,7 @@ public final class UsersController {
             model.succeeded(action);
             status.showMessage(action.done());
             refresh();
+            loadLimit();
         }, e -> {
             model.failed(e);
             (model.creatingProperty().get() ? userNameField : reasonField).requestFocus();

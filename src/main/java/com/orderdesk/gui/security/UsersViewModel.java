@@ -1,7 +1,10 @@
 package com.orderdesk.gui.security;
 
 import com.orderdesk.application.security.UserSummary;
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.InputException;
 import com.orderdesk.logic.security.PasswordHasher;
+import com.orderdesk.model.common.Money;
 import com.orderdesk.model.security.Role;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,7 +29,9 @@ import javafx.collections.ObservableList;
  * the selected one (roles, a new password, switched off or on). Each action is checked here first
  * (so the form can say what is missing next to it), then handed to the controller as an
  * {@link Action} whose work runs off the FX thread; the use case checks everything again. A refused
- * action keeps the form as typed and says why (e.g. the last administrator).
+ * action keeps the form as typed and says why (e.g. the last administrator). The selected user's
+ * write-off limit (what they may write off on a claim without a credit manager) is read in the
+ * background when they are chosen and set here too, audited with the form's reason.
  */
 public final class UsersViewModel {
     /** Work for the background, what the status bar says when done, and the question to ask first (or null). */
@@ -45,6 +50,9 @@ public final class UsersViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty limit = new SimpleStringProperty("");
+    private final StringProperty currentLimit = new SimpleStringProperty("");
+    private final Formats formats = Formats.forDefaultLocale();
 
     public UsersViewModel(UsersDesk desk) {
         this.desk = desk;
@@ -75,8 +83,59 @@ public final class UsersViewModel {
         roles.forEach((r, p) -> p.set(user != null && user.roles().contains(r)));
         password.set("");
         reason.set("");
+        limit.set("");
+        currentLimit.set(user == null ? "" : "Reading the write-off limit ...");
         messageIsError.set(false);
         message.set("");
+    }
+
+    /** Reads the selected user's write-off limit (off the FX thread); none when no user is selected. */
+    public Optional<Callable<Money>> limitWork() {
+        UserSummary user = selected.get();
+        if (user == null || creating.get()) {
+            return Optional.empty();
+        }
+        return Optional.of(() -> desk.writeOffLimit(user.userName()));
+    }
+
+    /** The limit read for {@code userName}; ignored when another user was chosen meanwhile. */
+    public void limitLoaded(String userName, Money value) {
+        UserSummary user = selected.get();
+        if (user == null || creating.get() || !user.userName().equals(userName)) {
+            return;
+        }
+        limit.set(value.isZero() ? "" : formats.money(value));
+        currentLimit.set(value.isZero() ? "No write-off limit: every write-off of theirs needs a credit manager."
+                : "Writes off claims up to " + formats.money(value) + " without a credit manager.");
+    }
+
+    /** Alt+T or Enter in the limit field: the amount becomes the selected user's write-off limit (blank or 0: none). */
+    public Optional<Action> setWriteOffLimit() {
+        UserSummary user = selected.get();
+        if (user == null || creating.get()) {
+            return fail("Choose a user in the list first; a new user gets a write-off limit once created.");
+        }
+        List<String> problems = new ArrayList<>();
+        Money amount = Money.ZERO;
+        try {
+            amount = limit.get().isBlank() ? Money.ZERO : Money.of(formats.parseMoney(limit.get()));
+            if (amount.isNegative()) {
+                problems.add("Write-off limit: a limit is zero or more, e.g. 250.00 (blank or 0: no limit).");
+            }
+        } catch (InputException e) {
+            problems.add("Write-off limit: " + e.getMessage() + " Type an amount of zero or more, e.g. 250.00 (blank or 0: no limit).");
+        }
+        reasonProblem("why the write-off limit changes", problems);
+        if (!refuse(problems)) {
+            return Optional.empty();
+        }
+        Money chosen = amount;
+        String why = reason.get().strip();
+        return Optional.of(new Action(() -> {
+            desk.setWriteOffLimit(user.userName(), chosen, why);
+            return null;
+        }, chosen.isZero() ? user.displayName() + " has no write-off limit now; their write-offs need a credit manager."
+                : user.displayName() + " may now write off claims up to " + formats.money(chosen) + ".", null, null, null));
     }
 
     /** An empty form for a new user, with a suggested first password. */
@@ -297,6 +356,14 @@ public final class UsersViewModel {
 
     public BooleanProperty messageIsErrorProperty() {
         return messageIsError;
+    }
+
+    public StringProperty limitProperty() {
+        return limit;
+    }
+
+    public StringProperty currentLimitProperty() {
+        return currentLimit;
     }
 
     public BooleanProperty busyProperty() {

@@ -42,7 +42,7 @@ class UsersKeysScreenTest extends ScreenTestOnOneBook {
     void start(Stage stage) {
         Truncation.applicationLook();
         var admin = book.admin();
-        model = new UsersViewModel(new UsersDesk(book.services().users(), () -> admin));
+        model = new UsersViewModel(new UsersDesk(book.services().users(), book.services().writeOffLimits(), () -> admin));
         controller = new UsersController(model, screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();

@@ -38,7 +38,7 @@ class UsersScreenTest extends ScreenTestOnOneBook {
     void start(Stage stage) {
         Truncation.applicationLook();
         var admin = book.admin();
-        model = new UsersViewModel(new UsersDesk(book.services().users(), () -> admin));
+        model = new UsersViewModel(new UsersDesk(book.services().users(), book.services().writeOffLimits(), () -> admin));
         UsersController controller = new UsersController(model, screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
         // the work area beside the navigation rail on a 1366 px screen
         screen.show(stage, controller, 1258, 700);
