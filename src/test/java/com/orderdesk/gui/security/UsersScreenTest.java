@@ -53,4 +53,14 @@ class UsersScreenTest extends ScreenTestOnOneBook {
         assertThat(Truncation.cutHeaders(table)).as("user list headers cut").isEmpty();
         assertThat(table.getItems().stream().map(String::valueOf)).anyMatch(s -> s.contains("CREDIT_MANAGER"));
     }
+
+    @Test
+    void oneUserShownIsCountedAsOne(FxRobot robot) throws Exception {
+        screen.await(30, () -> model.rows().stream().anyMatch(u -> u.roles().size() == 2), () -> "rows " + model.rows());
+        robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).setText("Olivia Bennett"));
+        javafx.scene.control.Label count = robot.lookup("#countLabel").queryAs(javafx.scene.control.Label.class);
+        screen.await(10, () -> "1 user".equals(count.getText()), () -> "count " + count.getText());
+        robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).clear());
+        screen.await(10, () -> count.getText().matches("[2-9]\\d* users"), () -> "count " + count.getText());
+    }
 }
