@@ -2,6 +2,7 @@ package com.orderdesk.cli;
 
 import com.orderdesk.demo.DemoSize;
 import com.orderdesk.demo.DemoBook;
+import com.orderdesk.demo.DemoBookCounts;
 import com.orderdesk.demo.DemoDataGenerator;
 import com.orderdesk.app.BookStart;
 import com.orderdesk.persistence.BadDatabaseException;
@@ -88,30 +89,18 @@ public final class DemoDataCommand implements Callable<Integer> {
                 return 2;
             }
             DemoDataGenerator.Result r = written.result().get();
-            // invoices and holds as the finished book has them: the history's own counts leave out the desk's
-            // last month of invoicing and the inbox's captured orders held for credit (2,120 said, 2,479 there)
+            // invoices and holds as the finished book has them (DemoBookCounts says why not the history's)
+            DemoBookCounts book = DemoBookCounts.of(written.services().db());
             out.printf("Wrote %s: %,d customers, %,d products, %d nodes, %,d orders with %,d lines, %,d invoices,"
                             + " %,d on credit hold, in %.1f s%n",
                     config.displayName(), r.customers(), r.products(), r.nodes(), r.orders(), r.lines(),
-                    count(written, "SELECT COUNT(*) FROM invoice"),
-                    count(written, "SELECT COUNT(*) FROM sales_order WHERE status = 'CREDIT_HOLD'"), written.millis() / 1000.0);
+                    book.invoices(), book.heldOrders(), written.millis() / 1000.0);
             out.printf("Users: %s (password \"%s\")%n", String.join(", ", DemoDataGenerator.USERS.stream()
                     .map(DemoDataGenerator.DemoUser::username).toList()), DemoDataGenerator.DEMO_PASSWORD);
             return 0;
         } catch (BadDatabaseException | ServerCheck.Unavailable e) {
             err.println("demo-data: " + e.getMessage());
             return 2;
-        }
-    }
-
-    private static long count(BookStart.DemoWritten written, String sql) {
-        try (java.sql.Connection c = written.services().db().openJdbcConnection();
-             java.sql.Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (java.sql.SQLException e) {
-            throw new com.orderdesk.logic.store.StoreException("Counting the demo book failed: " + e.getMessage(), e);
         }
     }
 }
