@@ -56,6 +56,20 @@ class SecurityPermissionsTest {
     }
 
     @Test
+    void onlyAnAdministratorReadsOrSetsAWriteOffLimit() {
+        // reachable from the Users screen since 6 December; an AR clerk must not raise his own
+        var limits = book.services().writeOffLimits();
+        SignedInUser ar = book.arClerk();
+        for (SignedInUser other : List.of(book.clerk(), book.manager(), ar)) {
+            refusedAndNothingChanged(book, "manage users and roles",
+                    () -> limits.set(other, ar.userName(), com.orderdesk.model.common.Money.of("1000.00"), "raise"));
+            assertThatThrownBy(() -> limits.limitOf(other, ar.userName())).hasMessageContaining("may not manage users and roles");
+        }
+        limits.set(book.admin(), ar.userName(), com.orderdesk.model.common.Money.of("100.00"), "small claims");
+        assertThat(limits.limitOf(book.admin(), ar.userName())).isEqualTo(com.orderdesk.model.common.Money.of("100.00"));
+    }
+
+    @Test
     void theLastAdministratorIsNeverRemovedOrDemoted() {
         SignedInUser admin = book.admin();
         assertThatThrownBy(() -> users.setActive(admin, "admin", false, "leaving"))
