@@ -6,6 +6,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -22,7 +23,7 @@ import javafx.scene.control.TableView;
  * TableFilter<Order> filter = TableFilter.install(ordersTable, orders);
  * filter.filterByText(searchField.textProperty(),
  *         (order, text) -> order.number().contains(text) || order.customerName().toLowerCase().contains(text));
- * footer.textProperty().bind(filter.shownCount().asString("%d orders"));
+ * footer.textProperty().bind(filter.shownText("%,d order", "%,d orders"));
  * }</pre>
  */
 public final class TableFilter<T> {
@@ -61,9 +62,20 @@ public final class TableFilter<T> {
         applyText(text.getValue(), matches);
     }
 
-    /** How many items pass the filter (for the footer). */
+    /** How many items pass the filter (each call makes a new binding: hold the one you listen to). */
     public IntegerBinding shownCount() {
         return Bindings.size(filtered);
+    }
+
+    /**
+     * The footer's count in words, {@code one} for a single item and {@code many} otherwise (format
+     * strings with one {@code %d}): "1 user", not "1 users" (tours of 6 December, twice). The count's
+     * binding is held here, so the text follows the filter: a fresh {@code Bindings.size} that nothing
+     * reads reports no change.
+     */
+    public StringBinding shownText(String one, String many) {
+        IntegerBinding shown = shownCount();
+        return Bindings.createStringBinding(() -> String.format(shown.get() == 1 ? one : many, shown.get()), shown);
     }
 
     public FilteredList<T> filtered() {

@@ -118,9 +118,7 @@ public final class FulfillmentController {
         });
         com.orderdesk.gui.common.SearchToList.install(searchField, queueTable);
         // "1 order", not "1 orders" (tour of 6 December: a search for one order read "1 orders awaiting ...")
-        javafx.beans.binding.IntegerBinding shown = filter.shownCount(); // one binding: each call makes a new one
-        queueCount.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.format(
-                shown.get() == 1 ? "%,d order awaiting fulfillment" : "%,d orders awaiting fulfillment", shown.get()), shown));
+        queueCount.textProperty().bind(filter.shownText("%,d order awaiting fulfillment", "%,d orders awaiting fulfillment"));
         // empty because the search hides the orders waiting, it says so (tour of 6 December)
         if (queueTable.getPlaceholder() instanceof Label empty) {
             empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -97,9 +97,7 @@ public final class UsersController {
         TableFilter<UserSummary> filter = TableFilter.install(userTable, model.rows());
         filter.filterByText(searchField.textProperty(), (u, text) -> (u.userName() + " " + u.displayName() + " "
                 + UsersViewModel.labels(u.roles()) + " " + state(u)).toLowerCase(Locale.ROOT).contains(text));
-        javafx.beans.binding.IntegerBinding listed = filter.shownCount();
-        countLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> listed.get() + (listed.get() == 1 ? " user" : " users"), listed)); // "1 users" before
+        countLabel.textProperty().bind(filter.shownText("%,d user", "%,d users"));
         TablePrefs.forUser().remember(userTable, "users");
         userTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             UserSummary shown = model.selectedProperty().get();
