@@ -60,8 +60,6 @@ public final class DashboardController {
     private final Formats formats = Formats.forDefaultLocale();
     private final HeadlineText text = new HeadlineText(java.util.Locale.getDefault());
     private DashboardViewModel.Loaded shown;
-    private List<DashboardCharts.Chart> shownCharts = List.of();
-    private javafx.scene.Node shownForecast;
 
     @FXML private BorderPane root;
     @FXML private ComboBox<DashboardViewModel.Range> rangeBox;
@@ -216,7 +214,7 @@ public final class DashboardController {
             tiles.getChildren().add(tile(h, now, before));
         }
         charts.getChildren().clear();
-        shownCharts = DashboardCharts.build(loaded.report(), b -> drill(Drill.OPEN_INVOICES, b, null,
+        List<DashboardCharts.Chart> shownCharts = DashboardCharts.build(loaded.report(), b -> drill(Drill.OPEN_INVOICES, b, null,
                 "Open invoices " + DashboardCharts.bucketLabel(b).toLowerCase() + (b == AgingBucket.CURRENT ? "" : " days past due")),
                 c -> drill(Drill.TOUCHED_ORDERS, null, c, DashboardCharts.channelLabel(c) + " orders a person touched"));
         for (int i = 0; i < shownCharts.size(); i++) {
@@ -231,8 +229,7 @@ public final class DashboardController {
         Label forecastTitle = new Label(CashForecastChart.TITLE);
         forecastTitle.getStyleClass().add("kpi-chart-title");
         forecastTitle.setWrapText(true);
-        shownForecast = CashForecastChart.build(loaded.forecast());
-        charts.add(new VBox(4, forecastTitle, shownForecast), 0, (shownCharts.size() + 1) / 2, 2, 1);
+        charts.add(new VBox(4, forecastTitle, CashForecastChart.build(loaded.forecast())), 0, (shownCharts.size() + 1) / 2, 2, 1);
         footLabel.setText(String.format("%,d orders entered, %,d shipped, %,d payments, %s of sales in the period \u00b7 book read"
                         + " in %.1f s%s%s", now.basis().ordersEntered(), now.basis().ordersShipped(), now.basis().paymentsReceived(),
                 // with the sign, as the tiles above and the PDF pack write the period's money (it read "1,657,997.53 of sales")
@@ -319,12 +316,8 @@ public final class DashboardController {
         if (loaded == null) {
             return;
         }
-        // the charts are drawn here, on the FX thread; the report is filled and written off it
-        List<com.orderdesk.reporting.KpiPackReport.ChartImage> images = new java.util.ArrayList<>(
-                shownCharts.stream().map(DashboardPdf::snapshot).toList());
-        if (shownForecast != null) {
-            images.add(DashboardPdf.snapshot(CashForecastChart.TITLE, shownForecast));
-        }
+        // the charts are drawn here, on the FX thread, at the pack's size; the report is filled and written off it
+        List<com.orderdesk.reporting.KpiPackReport.ChartImage> images = DashboardPdf.paperCharts(loaded);
         com.orderdesk.reporting.KpiPackReport.Pack pack = DashboardPdf.pack(loaded, images, java.util.Locale.getDefault());
         dialogs.chooseFileToSave("Export the figures as a PDF pack", null, "figures-" + loaded.period().first() + "-"
                 + loaded.period().last() + ".pdf", "PDF files", "*.pdf").ifPresent(file -> tasks.run(UiTasks.of(() -> {

@@ -19,7 +19,39 @@ public interface DashboardPdf {
             + " -color-bg-default: #ffffff; -color-bg-subtle: #f6f8fa; -color-border-default: #d0d7de;"
             + " -color-border-muted: #d0d7de; ";
 
+    /**
+     * The size a chart is drawn at for the pack, in the screen's pixels (then at twice that scale): the
+     * proportions of the report's chart frame (540 x 210 pt), about 1.5 px to the point, so the charts'
+     * 12-13 px labels print at about 8.5 pt. The pack used the screen's charts as the window had sized them:
+     * their shapes did not fit the frame, two charts left each page half empty, and a narrow window printed
+     * small charts.
+     */
+    double PAPER_WIDTH = 810;
+    double PAPER_HEIGHT = 315;
+
     void write(Path file, KpiPackReport.Pack pack);
+
+    /** The dashboard's charts (and the cash forecast, or its sentence) drawn again for the pack (on the FX thread). */
+    static List<KpiPackReport.ChartImage> paperCharts(DashboardViewModel.Loaded loaded) {
+        List<KpiPackReport.ChartImage> images = new ArrayList<>();
+        for (DashboardCharts.Chart chart : DashboardCharts.build(loaded.report(), bucket -> { }, channel -> { })) {
+            images.add(forPaper(chart.title(), chart.node()));
+        }
+        if (CashForecastChart.build(loaded.forecast()) instanceof javafx.scene.layout.Region forecast) {
+            images.add(forPaper(CashForecastChart.TITLE, forecast));
+        }
+        return images;
+    }
+
+    /** A node not shown anywhere, laid out alone at the pack's chart size and drawn in paper colours. */
+    static KpiPackReport.ChartImage forPaper(String title, javafx.scene.layout.Region node) {
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(node);
+        javafx.scene.Scene scene = new javafx.scene.Scene(frame, PAPER_WIDTH, PAPER_HEIGHT);
+        com.orderdesk.gui.common.Theme.style(scene);
+        frame.applyCss();
+        frame.layout();
+        return snapshot(title, node);
+    }
 
     /** The chart's pixels as drawn now, at twice the screen's scale for print (call on the FX thread). */
     static KpiPackReport.ChartImage snapshot(DashboardCharts.Chart chart) {

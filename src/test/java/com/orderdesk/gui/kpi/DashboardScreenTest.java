@@ -207,7 +207,15 @@ class DashboardScreenTest {
             assertThat(pack.period()).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d").contains("30 days")
                     .startsWith(com.orderdesk.gui.common.Formats.forDefaultLocale().date(TestBook.TODAY.minusDays(29)));
             assertThat(pack.basis()).doesNotContain("src/").contains("sales $");
+            // each chart drawn for the page's frame, whatever the window's size, three to a page after the first
+            // (the screen's own charts, in their window shapes, printed two to a page and left each half empty)
+            // (the ninth is the forecast's sentence, no predictions yet: the frame's width, its own height)
+            assertThat(pack.charts()).hasSize(9).allSatisfy(c -> assertThat(c.width()).isEqualTo((int) (2 * DashboardPdf.PAPER_WIDTH)));
+            assertThat(pack.charts().subList(0, 8)).allSatisfy(c -> assertThat(c.height()).isEqualTo((int) (2 * DashboardPdf.PAPER_HEIGHT)));
         });
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).as("the figures and a chart, then 3 + 3 + 2 charts").isEqualTo(4);
+        }
 
         // AR staff run the predictions (the worklist does when it opens); F5 reads the book again:
         // 8 past weeks (forecast against what came in) and the 13 weeks ahead
