@@ -213,9 +213,10 @@ public final class ClaimsDeskController {
         writeOffButton.setDisable(!open);
         reverseButton.setDisable(!resolved);
         moveBox.setDisable(!open);
-        // with no case shown there is nothing to assign or close (they were enabled with none, tour 7)
+        // with no case shown there is nothing to assign or close (they were enabled with none, tour 7);
+        // Close only for a case the use case closes (a resolved one), not for any selected case
         mineButton.setDisable(e == null);
-        closeButton.setDisable(e == null);
+        closeButton.setDisable(e == null || !e.claim().status().canBeClosed());
     }
 
     @FXML

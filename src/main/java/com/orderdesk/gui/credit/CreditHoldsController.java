@@ -129,8 +129,7 @@ public final class CreditHoldsController {
             empty.setText(HoldDeskText.empty(model.rows().size()));
         }
         totalLabel.setText("Held " + formats.money(CreditHoldsViewModel.totalValue(visible)));
-        status.setCounts(String.format("%,d orders on credit hold, %s", model.rows().size(),
-                formats.money(CreditHoldsViewModel.totalValue(model.rows()))));
+        status.setCounts(HoldDeskText.counts(model.rows().size(), formats.money(CreditHoldsViewModel.totalValue(model.rows()))));
     }
 
     /** Reloads the queue (oldest first) off the FX thread. */
@@ -159,7 +158,7 @@ public final class CreditHoldsController {
             if (!listing.damaged().isEmpty()) {
                 status.showMessage(done == null ? listing.damageNote() : done + ". " + listing.damageNote());
             } else {
-                status.showMessage(done != null ? done : HoldDeskText.loaded(list.size()));
+                status.showMessage(done != null ? done : HoldDeskText.LOADED);
             }
             loaded();
         }, e -> {

@@ -74,10 +74,14 @@ final class HoldDeskText {
     }
 
     /**
-     * The status bar after the queue loads: "1,204 orders on credit hold". The load time is the
-     * log's ("queue loaded ... in 833 ms" in the status bar told the credit manager nothing).
+     * The status bar's message after the queue loads. The count is the bar's counts' alone
+     * ({@link #counts}): said in both it read "166 orders on credit hold | ... 166 orders on credit hold".
+     * The load time is the log's ("queue loaded ... in 833 ms" told the credit manager nothing).
      */
-    static String loaded(int orders) {
-        return String.format("%,d %s on credit hold", orders, orders == 1 ? "order" : "orders");
+    static final String LOADED = "Credit-hold queue loaded";
+
+    /** The status bar's counts while the desk is in front: "1,204 orders on credit hold, 3,456,789.00". */
+    static String counts(int orders, String total) {
+        return String.format("%,d %s on credit hold, %s", orders, orders == 1 ? "order" : "orders", total);
     }
 }

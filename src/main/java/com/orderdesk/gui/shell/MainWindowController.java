@@ -2,13 +2,10 @@ package com.orderdesk.gui.shell;
 
 import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.Theme;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -65,6 +62,7 @@ public final class MainWindowController {
     @FXML private Label shortcutsTitle;
     @FXML private GridPane shortcutsGrid;
     @FXML private ScrollPane shortcutsScroll;
+    @FXML private javafx.scene.layout.HBox statusBar;
     @FXML private Label userLabel;
     @FXML private Label databaseLabel;
     @FXML private Separator countsSeparator;
@@ -185,31 +183,7 @@ public final class MainWindowController {
     }
 
     private void bindStatusBar() {
-        StatusBarModel status = model.status();
-        userLabel.textProperty().bind(Bindings.createStringBinding(() -> status.userProperty().get().isEmpty()
-                        ? Messages.get("status.notSignedIn")
-                        : status.roleProperty().get().isEmpty() ? status.userProperty().get()
-                        : Messages.get("status.userRole", status.userProperty().get(), status.roleProperty().get()),
-                status.userProperty(), status.roleProperty()));
-        databaseLabel.textProperty().bind(Bindings.createStringBinding(() -> status.databaseProperty().get().isEmpty()
-                ? Messages.get("status.noDatabase") : status.databaseProperty().get(), status.databaseProperty()));
-        databaseLabel.setTooltip(new Tooltip());
-        databaseLabel.getTooltip().textProperty().bind(databaseLabel.textProperty());
-        countsLabel.textProperty().bind(status.countsProperty());
-        countsLabel.visibleProperty().bind(status.countsProperty().isNotEmpty());
-        countsLabel.managedProperty().bind(countsLabel.visibleProperty());
-        countsSeparator.visibleProperty().bind(countsLabel.visibleProperty());
-        countsSeparator.managedProperty().bind(countsLabel.visibleProperty());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
-        messageLabel.textProperty().bind(Bindings.createStringBinding(() -> {
-            String message = status.lastMessageProperty().get();
-            if (message == null || message.isEmpty()) {
-                return "";
-            }
-            return status.lastMessageTimeProperty().get() == null ? message
-                    : time.format(status.lastMessageTimeProperty().get()) + "  " + message;
-        }, status.lastMessageProperty(), status.lastMessageTimeProperty()));
-        messageLabel.visibleProperty().bind(status.lastMessageProperty().isNotEmpty());
+        new StatusBarView(model.status(), statusBar, userLabel, databaseLabel, countsSeparator, countsLabel, messageLabel);
     }
 
     private void show(WorkArea area) {

@@ -80,4 +80,25 @@ public final class StatusBarModel {
     public void setDatabase(String text) {
         database.set(text);
     }
+
+    /**
+     * The book's short name, for a status bar without room for its full address: a PostgreSQL book's
+     * database and schema without the server and login ("orders schema east" of
+     * "postgresql://db.example.com:5432/orders schema east as clerk", as DatabaseConfig shows it), a
+     * SQLite book's file name ("orders.db").
+     */
+    static String bookName(String database) {
+        String name = database.strip();
+        if (name.startsWith("postgresql:")) {
+            String rest = name.substring("postgresql:".length());
+            if (rest.startsWith("//")) {
+                int slash = rest.indexOf('/', 2);
+                rest = slash < 0 ? rest.substring(2) : rest.substring(slash + 1);
+            }
+            int login = rest.lastIndexOf(" as ");
+            return login > 0 ? rest.substring(0, login) : rest;
+        }
+        int sep = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        return sep >= 0 && sep < name.length() - 1 ? name.substring(sep + 1) : name;
+    }
 }

@@ -224,9 +224,10 @@ public class ClaimCase {
     }
 
     public void close(LocalDate on) {
-        if (!status.isResolved()) {
+        if (!status.canBeClosed()) {
             throw new IllegalStateException("Case " + number + " is " + status.label().toLowerCase(java.util.Locale.ROOT)
-                    + "; only a resolved case is closed.");
+                    + (status == ClaimStatus.CLOSED ? " already." : ": only a resolved case can be closed. Resolve it"
+                            + " (valid, invalid or partly valid) first."));
         }
         this.status = ClaimStatus.CLOSED;
         this.closedOn = on;

@@ -31,4 +31,12 @@ public enum ClaimStatus {
     public boolean isResolved() {
         return this == RESOLVED_VALID || this == RESOLVED_INVALID || this == RESOLVED_PARTLY_VALID;
     }
+
+    /**
+     * Only a resolved case is closed: an open one still holds disputed money nobody decided on, and a
+     * closed one is closed. The case refuses the others and the claims desk's Close follows the same rule.
+     */
+    public boolean canBeClosed() {
+        return isResolved();
+    }
 }

@@ -147,7 +147,7 @@ class HoldDeskKeysScreenTest extends ScreenTestOnOneBook {
     @Test
     void downOrEnterInTheSearchGoesToTheFirstMatch(FxRobot robot) throws Exception {
         TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
-        waitUntil(() -> screen.lastMessage().matches("[\\d,]+ orders? on credit hold"));
+        waitUntil(() -> screen.lastMessage().equals(HoldDeskText.LOADED));
         if (queue.getItems().isEmpty()) { // the other test decided the book's held orders
             LateBook.enterHeldOrder(book);
             robot.interact(controller::refresh);
@@ -171,12 +171,25 @@ class HoldDeskKeysScreenTest extends ScreenTestOnOneBook {
                 .startsWith("No held order matches the search and filters");
     }
 
+    /**
+     * The status bar says how many orders are held once, in its counts beside the desk; the load's
+     * message no longer says it again (it read "2 orders on credit hold, 40.00 | 2 orders on credit hold").
+     */
+    @Test
+    void theStatusBarSaysTheHeldCountOnce(FxRobot robot) throws Exception {
+        waitUntil(() -> !screen.status.countsProperty().get().isEmpty() && !screen.lastMessage().isEmpty());
+        String bar = screen.status.countsProperty().get() + " | " + screen.lastMessage();
+        assertThat(bar.split("on credit hold", -1)).as("the held count in '%s'", bar).hasSize(2);
+        assertThat(screen.status.countsProperty().get()).as("the counts").matches("[\\d,]+ orders? on credit hold, .+");
+        assertThat(screen.lastMessage()).isEqualTo("Credit-hold queue loaded");
+    }
+
     /** Each label's letter puts the cursor in its field and changes nothing; no two controls in view share a letter. */
     @Test
     void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
         TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
         Button holdButton = robot.lookup("#holdButton").queryButton();
-        waitUntil(() -> screen.lastMessage().matches("[\\d,]+ orders? on credit hold"));
+        waitUntil(() -> screen.lastMessage().equals(HoldDeskText.LOADED));
         if (queue.getItems().isEmpty()) { // the other test decided the book's held orders
             LateBook.enterHeldOrder(book);
             robot.interact(controller::refresh);

@@ -12,12 +12,12 @@ class HoldDeskTextTest {
     void queueFooterCountsInTheRightNumber() {
         assertThat(HoldDeskText.shown(1, 1)).isEqualTo("1 held order shown of 1");
         assertThat(HoldDeskText.shown(12, 1204)).isEqualTo("12 held orders shown of 1,204");
-        // tour 7: the status bar said "queue loaded ... in 833 ms"; the time is the log's
-        assertThat(HoldDeskText.loaded(10_000)).isEqualTo("10,000 orders on credit hold");
+        // the status bar's counts (said once there, not again in the message)
+        assertThat(HoldDeskText.counts(10_000, "1,234.50")).isEqualTo("10,000 orders on credit hold, 1,234.50");
         // the number of the orders shown decides (tour of 6 December: "1 held orders shown of 222")
         assertThat(HoldDeskText.shown(1, 222)).isEqualTo("1 held order shown of 222");
         assertThat(HoldDeskText.shown(0, 1)).isEqualTo("0 held orders shown of 1");
-        assertThat(HoldDeskText.loaded(1)).isEqualTo("1 order on credit hold");
+        assertThat(HoldDeskText.counts(1, "20.00")).isEqualTo("1 order on credit hold, 20.00");
     }
 
     @Test

@@ -91,6 +91,45 @@ class InvoicesStatusWidthScreenTest extends ScreenTestOnOneBook {
         assertThat(settledWidths(table)).as("column widths with both again").isEqualTo(before);
     }
 
+    /**
+     * The search field keeps its width whatever the Show and Status filters hold, their lists opened or
+     * not, and each choice reads whole in its box. Tour of 6 December: choosing "Paid" narrowed the
+     * search by some 8 px (the Status box followed its value and its opened list).
+     */
+    @Test
+    void theSearchKeepsItsWidthWhateverTheFiltersHold(FxRobot robot) throws Exception {
+        javafx.scene.control.TextField search = robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class);
+        java.util.List<javafx.scene.control.ComboBox<?>> boxes = java.util.List.of(
+                robot.lookup("#printedBox").queryComboBox(), robot.lookup("#standingBox").queryComboBox());
+        long first = searchWidth(search);
+        java.util.List<String> moved = new java.util.ArrayList<>();
+        for (javafx.scene.control.ComboBox<?> box : boxes) {
+            robot.interact(box::show); // an opened list gave the box its width
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(box::hide);
+            for (int i = 0; i < box.getItems().size(); i++) {
+                int index = i;
+                robot.interact(() -> box.getSelectionModel().select(index));
+                long width = searchWidth(search);
+                String shown = box.getButtonCell() == null ? String.valueOf(box.getValue()) : box.getButtonCell().getText();
+                if (width != first) {
+                    moved.add(box.getId() + " '" + shown + "': " + width + " px");
+                }
+                assertThat(Truncation.cutLabels(box, ".list-cell")).as("%s showing '%s' cut", box.getId(), shown).isEmpty();
+            }
+            robot.interact(() -> box.getSelectionModel().select(0));
+        }
+        assertThat(moved).as("the search's width, %d px at first", first).isEmpty();
+    }
+
+    private static long searchWidth(javafx.scene.control.TextField search) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            search.getScene().getRoot().applyCss();
+            search.getScene().getRoot().layout();
+            return Math.round(search.getWidth());
+        }).get();
+    }
+
     /** The shown columns' widths, once the screen has had a few frames to measure and fit them. */
     private static java.util.List<Long> settledWidths(TableView<DocumentRow> table) throws Exception {
         for (int i = 0; i < 5; i++) {
