@@ -43,6 +43,7 @@ final class CollectionsAreas {
             WorklistController worklist = new WorklistController(new WorklistViewModel(services.collections(), user), statements,
                     tasks, dialogs, status);
             areas.add(WorkArea.builder(WORKLIST, "Collections", Material2AL.CALL)
+                    .shortcut("Ctrl+F", "Search the worklist by customer number or name; Down: into the list")
                     .shortcut("Enter", "From the worklist: the note field")
                     .shortcut("Alt+L", "Log the call or email")
                     .shortcut("Alt+R", "Record the promise to pay")

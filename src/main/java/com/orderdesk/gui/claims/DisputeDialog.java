@@ -123,6 +123,15 @@ public final class DisputeDialog {
                     e.consume();
                 }
             });
+            // Tab on to the reason looks the invoice up as Enter does: only Enter did, and a clerk who
+            // tabbed on saw no customer or amount under the number until the dispute was opened (tour8, 37c)
+            invoiceField.focusedProperty().addListener((o, had, has) -> {
+                String typed = invoiceField.getText().strip();
+                if (had && !has && invoiceField.isEditable() && !typed.isEmpty() && !saving
+                        && (looked == null || !looked.invoiceNumber().equalsIgnoreCase(typed))) {
+                    lookUp(null);
+                }
+            });
             factsLabel.setId("disputeFacts");
             factsLabel.setWrapText(true);
             factsLabel.getStyleClass().add("text-muted");

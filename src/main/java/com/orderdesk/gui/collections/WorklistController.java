@@ -39,6 +39,7 @@ import javafx.scene.layout.BorderPane;
  * off the FX thread with progress.
  */
 public final class WorklistController {
+    private static final javafx.scene.input.KeyCombination FIND = javafx.scene.input.KeyCombination.keyCombination("Shortcut+F");
     private static final javafx.scene.input.KeyCombination PRINT_STATEMENTS = new javafx.scene.input.KeyCodeCombination(
             KeyCode.P, javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
 
@@ -56,6 +57,7 @@ public final class WorklistController {
     private final StatementBatchAction statements;
 
     @FXML private BorderPane root;
+    @FXML private TextField searchField;
     @FXML private ComboBox<String> ownerBox;
     @FXML private ComboBox<RiskClass> riskBox;
     @FXML private ComboBox<AgingBucket> bucketBox;
@@ -122,6 +124,7 @@ public final class WorklistController {
         ownerBox.valueProperty().addListener((o, a, b) -> applyFilter());
         riskBox.valueProperty().addListener((o, a, b) -> applyFilter());
         bucketBox.valueProperty().addListener((o, a, b) -> applyFilter());
+        searchField.textProperty().addListener((o, a, b) -> applyFilter());
         channelBox.getItems().setAll(CollectionContact.Channel.values());
         channelBox.setConverter(Formats.display(c -> c == CollectionContact.Channel.CALL ? "Call" : "Email", ""));
         channelBox.setValue(CollectionContact.Channel.CALL);
@@ -129,6 +132,7 @@ public final class WorklistController {
         promiseDatePicker.setConverter(formats.dateConverter());
         columns();
         table.setItems(model.shown());
+        com.orderdesk.gui.common.SearchToList.install(searchField, table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(WorklistRow row, boolean empty) {
@@ -143,6 +147,10 @@ public final class WorklistController {
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F5) {
                 onRefresh();
+                e.consume();
+            } else if (FIND.match(e)) {
+                searchField.requestFocus();
+                searchField.selectAll();
                 e.consume();
             } else if (PRINT_STATEMENTS.match(e)) {
                 onPrintStatements();
@@ -222,7 +230,7 @@ public final class WorklistController {
     }
 
     private void applyFilter() {
-        model.filter(ownerBox.getValue(), riskBox.getValue(), bucketBox.getValue());
+        model.filter(ownerBox.getValue(), riskBox.getValue(), bucketBox.getValue(), searchField.getText());
         summaryLabel.setText(model.summary(formats::money));
     }
 

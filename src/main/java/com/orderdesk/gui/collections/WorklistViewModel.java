@@ -34,6 +34,7 @@ public final class WorklistViewModel {
     private String owner = ALL_OWNERS;
     private RiskClass risk;
     private AgingBucket bucket;
+    private String search = "";
 
     public WorklistViewModel(CollectionsUseCases collections, Supplier<SignedInUser> user) {
         this.collections = collections;
@@ -67,11 +68,20 @@ public final class WorklistViewModel {
     }
 
     public void filter(String owner, RiskClass risk, AgingBucket bucket) {
+        filter(owner, risk, bucket, search);
+    }
+
+    /** The filters and a search: the customers whose number or name holds {@code text} (any case). */
+    public void filter(String owner, RiskClass risk, AgingBucket bucket, String text) {
         this.owner = owner == null ? ALL_OWNERS : owner;
         this.risk = risk;
         this.bucket = bucket;
+        this.search = text == null ? "" : text.strip();
+        String needle = search.toLowerCase(java.util.Locale.ROOT);
         Predicate<WorklistRow> p = r -> (ALL_OWNERS.equals(this.owner) || ownerOf(r).equals(this.owner))
-                && (this.risk == null || r.riskClass() == this.risk) && (this.bucket == null || r.bucket() == this.bucket);
+                && (this.risk == null || r.riskClass() == this.risk) && (this.bucket == null || r.bucket() == this.bucket)
+                && (needle.isEmpty() || r.customerNo().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                        || r.name().toLowerCase(java.util.Locale.ROOT).contains(needle));
         shown.setPredicate(p);
     }
 

@@ -109,6 +109,15 @@ public final class RoutingSettingsController {
         // the penalty's labelFor="$penaltyField" names a field declared after it, which FXML leaves unlinked
         com.orderdesk.gui.common.Mnemonics.linkLabels(root);
         applyReadOnly();
+        // Ctrl+S saves here as everywhere (UX.md): the window had Alt+S only, and a Ctrl+S did nothing
+        // at all, so the administrator took the settings for saved (tour8, shots 20/20b)
+        javafx.scene.input.KeyCombination save = javafx.scene.input.KeyCombination.keyCombination("Shortcut+S");
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (save.match(e) && !readOnly) {
+                e.consume();
+                onSave();
+            }
+        });
         penaltyField.textProperty().addListener((o, a, b) -> dirty = true);
         TableColumn<SettingsRows.NodeRow, Boolean> active = new TableColumn<>("Active");
         active.setCellValueFactory(c -> c.getValue().active);

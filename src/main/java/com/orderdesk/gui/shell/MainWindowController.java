@@ -129,14 +129,18 @@ public final class MainWindowController {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setFocusTraversable(false); // Ctrl+1..9 is the keyboard way; Tab stays in the screen
             button.setOnAction(e -> model.select(index));
+            // Every area is in the Go menu, the keyboard's way to those past Ctrl+9 (the rail's buttons
+            // take no focus): arthur's Collections and Dunning, the administrator's Users, Company,
+            // Audit trail and Customers were reachable by the mouse alone (tour8).
+            MenuItem item = new MenuItem(area.title(), new FontIcon(area.icon()));
+            item.setId("go-" + area.id());
+            item.setMnemonicParsing(false); // a title is shown as it is written
+            item.setOnAction(e -> model.select(index));
+            goMenu.getItems().add(item);
             if (i < MAX_NUMBERED_AREAS) {
                 KeyCombination keys = new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)), KeyCombination.SHORTCUT_DOWN);
                 button.setTooltip(new Tooltip(area.title() + " (" + keys.getDisplayText() + ")"));
-                MenuItem item = new MenuItem(area.title(), new FontIcon(area.icon()));
-                item.setId("go-" + area.id());
                 item.setAccelerator(keys);
-                item.setOnAction(e -> model.select(index));
-                goMenu.getItems().add(item);
             }
             if (button.getTooltip() == null) {
                 button.setTooltip(new Tooltip(area.title())); // the whole name, should a label ever be cut

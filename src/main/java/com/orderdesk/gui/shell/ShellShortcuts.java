@@ -14,6 +14,9 @@ final class ShellShortcuts {
         if (areaCount > 0) {
             String keys = areaCount == 1 ? "Ctrl+1" : "Ctrl+1 … Ctrl+" + Math.min(areaCount, 9);
             list.add(new Shortcut(keys, Messages.get("shortcuts.switchArea")));
+            if (areaCount > 9) {
+                list.add(new Shortcut("F10, Right, Down", Messages.get("shortcuts.goMenu")));
+            }
         }
         list.add(new Shortcut("Ctrl+S", Messages.get("shortcuts.save")));
         list.add(new Shortcut("Ctrl+N", Messages.get("shortcuts.new")));

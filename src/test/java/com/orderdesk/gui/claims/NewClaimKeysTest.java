@@ -67,6 +67,23 @@ class NewClaimKeysTest extends ScreenTestOnOneBook {
         waitUntil(() -> robot.lookup("#claimQueue").queryAs(TableView.class).getSelectionModel().getSelectedItem() == row);
     }
 
+    /** tour8: Tab from the invoice looked nothing up (Enter only): no customer, no amount under the number. */
+    @Test
+    void tabFromTheInvoiceLooksItUpAsEnterDoes(FxRobot robot) throws Exception {
+        waitUntil(() -> screen.status.getLastMessage() != null);
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#disputeInvoice").tryQuery().isPresent());
+        robot.targetWindow(robot.lookup("#disputeInvoice").query().getScene().getWindow());
+        robot.write("inv-010002").type(KeyCode.TAB);
+        waitUntil(() -> robot.lookup("#disputeFacts").queryAs(Label.class).getText().contains("may be disputed"));
+        assertThat(robot.lookup("#disputeAmount").queryAs(javafx.scene.control.TextField.class).getText())
+                .as("the amount defaults to what may be disputed").isNotBlank();
+        long before = f.count("claim_case");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.listWindows().stream().filter(javafx.stage.Window::isShowing).count() == 1);
+        assertThat(f.count("claim_case")).as("nothing raised").isEqualTo(before);
+    }
+
     /** "New _claim…" underlines C (N is the note's letter): Alt+C opens the same dialog; Esc leaves it, nothing raised. */
     @Test
     void altCOpensTheNewClaimDialogToo(FxRobot robot) throws Exception {

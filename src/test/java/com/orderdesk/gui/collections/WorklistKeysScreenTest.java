@@ -100,6 +100,29 @@ class WorklistKeysScreenTest extends ScreenTestOnOneBook {
         assertThat(screen.dialogs.errors).hasSize(1);
     }
 
+    /** tour8: 255 customers on the demo book and no search; Ctrl+F did nothing. */
+    @Test
+    void ctrlFSearchesTheWorklistAndDownGoesToTheCustomerFound(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<com.orderdesk.logic.collections.WorklistRow> table = robot.lookup("#worklistTable").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        var second = table.getItems().get(1);
+        robot.clickOn("#worklistTable");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        assertThat(screen.settledFocusOrParentId()).isEqualTo("searchField");
+        robot.write(second.customerNo().toLowerCase());
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).customerNo()).isEqualTo(second.customerNo());
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> robot.lookup("#customerLabel").queryAs(Label.class).getText().contains(second.customerNo()));
+        assertThat(screen.settledFocusOrParentId()).isEqualTo("worklistTable");
+        // by a part of the name as well; emptied, the whole list is back
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL).write(second.name().substring(1, 5));
+        waitUntil(() -> table.getItems().size() >= 1 && table.getItems().contains(second));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).type(KeyCode.BACK_SPACE);
+        waitUntil(() -> table.getItems().size() == 2);
+    }
+
     /** Each label's letter, filters and the customer's form alike, puts the cursor in its field and does nothing else. */
     @Test
     void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
@@ -108,6 +131,7 @@ class WorklistKeysScreenTest extends ScreenTestOnOneBook {
         robot.clickOn("#worklistTable").type(KeyCode.HOME);
         waitUntil(() -> robot.lookup("#customerLabel").queryAs(Label.class).getText().contains("C-10001"));
         var fields = new LinkedHashMap<KeyCode, String>();
+        fields.put(KeyCode.S, "searchField");
         fields.put(KeyCode.O, "ownerBox");
         fields.put(KeyCode.K, "riskBox");
         fields.put(KeyCode.B, "bucketBox");

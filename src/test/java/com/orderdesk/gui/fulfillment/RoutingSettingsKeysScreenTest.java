@@ -36,4 +36,20 @@ class RoutingSettingsKeysScreenTest extends ScreenTestOnOneBook {
         ScreenFixture.waitUntil(30, () -> nodes.getItems().size() == 2); // the settings have arrived
         LabelKeys.assertEachFocusesItsField(robot, scene, screen, nodes, new LinkedHashMap<>(Map.of(KeyCode.B, "penaltyField")));
     }
+
+    /** tour8: Ctrl+S did nothing in this window (Alt+S only saved), and nothing said so. */
+    @Test
+    void ctrlSSavesTheSettings(FxRobot robot) throws Exception {
+        TableView<?> nodes = robot.lookup("#nodeTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> nodes.getItems().size() == 2);
+        robot.clickOn("#penaltyField");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("31.50");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        ScreenFixture.waitUntil(30, () -> screen.status.getLastMessage() != null
+                && screen.status.getLastMessage().startsWith("Routing settings saved"));
+        javafx.scene.control.Label said = robot.lookup("#problemsLabel").queryAs(javafx.scene.control.Label.class);
+        ScreenFixture.waitUntil(30, () -> said.getText().startsWith("Saved at"));
+        org.assertj.core.api.Assertions.assertThat(book.services().routingSettings().load(book.admin()).backorderPenalty())
+                .isEqualByComparingTo("31.50");
+    }
 }
