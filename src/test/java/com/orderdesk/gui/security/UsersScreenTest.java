@@ -52,6 +52,8 @@ class UsersScreenTest extends ScreenTestOnOneBook {
         assertThat(Truncation.cutCells(table)).as("user list cells cut").isEmpty();
         assertThat(Truncation.cutHeaders(table)).as("user list headers cut").isEmpty();
         assertThat(table.getItems().stream().map(String::valueOf)).anyMatch(s -> s.contains("CREDIT_MANAGER"));
+        // the form's hints read whole (tour 8: the write-off limit's read "Amount, blank or 0 = non")
+        assertThat(Truncation.cutPrompts(table.getScene().getRoot())).as("prompts cut").isEmpty();
     }
 
     @Test
