@@ -31,11 +31,14 @@ public abstract class BatchTask<T> extends Task<T> {
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     private volatile String stopping = "Stopping after the one in hand\u2026";
 
-    /** Asks the run to stop before its next item; says so on the bar. Any thread. */
+    /** Asks the run to stop before its next item. Any thread; the bar shows {@link #getStoppingText()}. */
     public final void requestStop() {
-        if (stopRequested.compareAndSet(false, true)) {
-            updateMessage(stopping);
-        }
+        stopRequested.set(true);
+    }
+
+    /** What the bar says once Cancel was asked. */
+    public final String getStoppingText() {
+        return stopping;
     }
 
     /** Whether Cancel was asked (or the whole task cancelled, as on closing the window). */

@@ -96,6 +96,7 @@ class InvoiceIssueCancelScreenTest {
         screen.await(30, () -> table.getItems().size() == issued && issue.getText().contains("(" + (SHIPMENTS - issued) + ")"),
                 () -> "listed " + table.getItems().size() + ", " + issue.getText());
         assertThat(screen.dialogs.errors).as("no invoice failed (none interrupted)").isEmpty();
+        assertThat(message.getText()).as("what the bar said after Esc").isEqualTo("Cancelling after the invoice in hand\u2026");
         assertThat(robot.lookup("#progress").queryAs(TaskProgressBar.class).isVisible()).as("the bar gone").isFalse();
     }
 
