@@ -21,14 +21,15 @@ final class IssuedText {
 
     /**
      * The status bar's sentence for the run's outcome, or null when nothing was issued and nothing
-     * stopped (the failures' dialog says it all): "Issued 37 of 281; cancelled (first to last)" after a Cancel, the
+     * stopped (the failures' dialog says it all): "Issued 37 of 281; cancelled" after a Cancel, the
      * first and last number otherwise ("Issued 1 invoice: INV-1" names one invoice once).
      */
     static String done(IssueResult r, int asked) {
         int n = r.issued().size();
         if (r.stopped()) {
-            // short: the status bar at 1366 px cut a longer one; the button counts the shipments still waiting
-            return "Issued " + n + " of " + asked + "; cancelled" + (n == 0 ? "" : " (" + range(r) + ")");
+            // no more: at 1366 px the status bar cut even "(INV-012150 to INV-012...)"; the list selects the
+            // invoices issued and the button counts the shipments still waiting
+            return "Issued " + n + " of " + asked + "; cancelled";
         }
         if (n == 0) {
             return null;
