@@ -1,5 +1,6 @@
 package com.orderdesk.application.invoicing;
 
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.logic.store.Listing;
 import com.orderdesk.logic.invoicing.CreditRefusedException;
 import com.orderdesk.logic.invoicing.CreditRequest;
@@ -24,7 +25,15 @@ public interface InvoiceBook {
     List<ShipmentToInvoice> shipmentsToInvoice(SignedInUser user);
 
     /** One invoice per shipment, each in its own transaction; a failure is reported and the rest go on. */
-    IssueResult issueInvoices(SignedInUser user, List<Long> shipmentIds);
+    default IssueResult issueInvoices(SignedInUser user, List<Long> shipmentIds) {
+        return issueInvoices(user, shipmentIds, BatchProgress.NONE);
+    }
+
+    /**
+     * The same, telling {@code progress} before each shipment and stopping between two when it asks:
+     * the invoices issued by then stay issued, the shipments not reached wait for the next run.
+     */
+    IssueResult issueInvoices(SignedInUser user, List<Long> shipmentIds, BatchProgress progress);
 
     /** Issues a credit memo on the invoice, or explains why not. */
     String issueCreditMemo(SignedInUser user, String invoiceNumber, CreditRequest request) throws CreditRefusedException;

@@ -21,6 +21,7 @@ import com.orderdesk.model.invoicing.TaxLine;
 import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.SalesOrder;
 import com.orderdesk.model.order.SalesOrderLine;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.logic.audit.AuditEvent;
@@ -69,9 +70,22 @@ final class InvoiceIssuing {
     }
 
     IssueResult issue(SignedInUser user, List<Long> shipmentIds) {
+        return issue(user, shipmentIds, BatchProgress.NONE);
+    }
+
+    /**
+     * Each shipment in its own transaction, {@code progress} told before each one and asked between
+     * them: a stop leaves the invoices issued so far issued and the rest of the shipments waiting.
+     */
+    IssueResult issue(SignedInUser user, List<Long> shipmentIds, BatchProgress progress) {
         List<String> issued = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
+        int number = 0;
         for (Long id : shipmentIds) {
+            if (progress.stopRequested()) {
+                return new IssueResult(issued, failures, true);
+            }
+            progress.starting(++number, shipmentIds.size());
             try {
                 issued.add(uow.write("Invoicing the shipment", () -> issueOne(id, user)));
             } catch (com.orderdesk.logic.security.NotAuthorizedException | com.orderdesk.logic.security.NotSignedInException e) {

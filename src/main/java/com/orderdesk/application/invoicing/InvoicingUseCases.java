@@ -1,6 +1,7 @@
 package com.orderdesk.application.invoicing;
 
 import com.orderdesk.logic.store.Listing;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.AuditRecorder;
 import com.orderdesk.application.AccessControl;
@@ -84,9 +85,9 @@ public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections 
     }
 
     @Override
-    public IssueResult issueInvoices(SignedInUser user, List<Long> shipmentIds) {
+    public IssueResult issueInvoices(SignedInUser user, List<Long> shipmentIds, BatchProgress progress) {
         access.require(user, Permission.ISSUE_INVOICE);
-        return issuing.issue(user, shipmentIds);
+        return issuing.issue(user, shipmentIds, progress);
     }
 
     /**

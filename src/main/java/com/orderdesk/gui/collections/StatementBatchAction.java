@@ -1,6 +1,7 @@
 package com.orderdesk.gui.collections;
 
 import com.orderdesk.application.collections.StatementUseCases;
+import com.orderdesk.gui.common.BatchTask;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.TaskProgressBar;
@@ -9,7 +10,6 @@ import com.orderdesk.gui.shell.StatusBarModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
-import javafx.concurrent.Task;
 
 /**
  * "Print statements…" from the worklist (Ctrl+Shift+P): asks for a folder, then writes today's
@@ -35,17 +35,21 @@ final class StatementBatchAction {
     void start(TaskProgressBar progress) {
         LocalDate asOf = model.today();
         dialogs.chooseFolder("Folder for the statements of " + formats.date(asOf), null).ifPresent(folder -> {
-            Task<StatementUseCases.Outcome> task = new Task<>() {
+            // a BatchTask: Cancel (or Esc) stops after the statement in hand, and the outcome still says how many
+            BatchTask<StatementUseCases.Outcome> task = new BatchTask<>() {
                 @Override
                 protected StatementUseCases.Outcome call() {
                     updateTitle("Printing statements");
                     return model.run(asOf, folder, (done, of, current) -> {
                         updateProgress(done, Math.max(1, of));
-                        updateMessage(current.isEmpty() ? "Recording the run" : "Customer " + (done + 1) + " of " + of
-                                + ": " + current);
-                    }, this::isCancelled);
+                        if (!isStopRequested()) {
+                            updateMessage(current.isEmpty() ? "Recording the run" : "Customer " + (done + 1) + " of " + of
+                                    + ": " + current);
+                        }
+                    }, this::isStopRequested);
                 }
             };
+            task.setStoppingText("Cancelling after the statement in hand\u2026");
             task.setOnSucceeded(e -> done(task.getValue(), folder));
             task.setOnCancelled(e -> status.showMessage("Statements stopped; those written so far are in " + folder
                     + " (the run is in the audit trail)"));
@@ -57,6 +61,12 @@ final class StatementBatchAction {
     }
 
     private void done(StatementUseCases.Outcome o, Path folder) {
+        if (o.cancelled()) {
+            int looked = o.written().size() + o.leftOut().size() + o.failures().size();
+            status.showMessage("Wrote " + o.written().size() + (o.written().size() == 1 ? " statement (" : " statements (") + looked
+                    + " of " + o.candidates() + " customers); cancelled. They are in " + folder);
+            return;
+        }
         status.showMessage(o.written().size() + " statements of " + formats.date(o.asOf()) + " written to " + folder + " ("
                 + formats.money(o.billed()) + " due); " + o.leftOut().size() + " with a zero or credit balance left out");
         if (!o.failures().isEmpty()) {

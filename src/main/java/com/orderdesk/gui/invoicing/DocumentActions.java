@@ -1,6 +1,7 @@
 package com.orderdesk.gui.invoicing;
 
 import com.orderdesk.gui.common.AllowedToUseAwt;
+import com.orderdesk.gui.common.BatchTask;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -63,26 +64,39 @@ final class DocumentActions {
         return desk.renderer().get();
     }
 
-    /** Issues the shipments' invoices; {@code issued} gets the new numbers (the list to reload and select them). */
+    /**
+     * Issues the shipments' invoices, one transaction each, with "Issuing invoice 37 of 281" on the bar
+     * and Cancel (or Esc), which stops after the invoice in hand; {@code issued} gets the new numbers
+     * (the list to reload and select them), also after a Cancel.
+     */
     void issue(List<Long> shipmentIds, Consumer<List<String>> issued) {
-        Task<IssueResult> task = UiTasks.of(() -> desk.book().issueInvoices(desk.currentUser().get(), shipmentIds), r -> {
+        var user = desk.currentUser().get();
+        BatchTask<IssueResult> task = new BatchTask<>() {
+            @Override
+            protected IssueResult call() {
+                return desk.book().issueInvoices(user, shipmentIds, progress(IssuedText::issuing));
+            }
+        };
+        task.setStoppingText(IssuedText.STOPPING);
+        task.setOnSucceeded(e -> {
+            IssueResult r = task.getValue();
             issued.accept(r.issued());
-            if (!r.issued().isEmpty()) {
-                int n = r.issued().size();
-                // one invoice is named once ("Issued 1 invoices: INV-1 to INV-1" before)
-                status.showMessage(n == 1 ? "Issued 1 invoice: " + r.issued().get(0)
-                        : "Issued " + n + " invoices: " + r.issued().get(0) + " to " + r.issued().get(n - 1));
+            String done = IssuedText.done(r, shipmentIds.size());
+            if (done != null) {
+                status.showMessage(done);
             }
             if (!r.failures().isEmpty()) {
                 dialogs.error(r.failures().size() + (r.failures().size() == 1 ? " shipment" : " shipments") + " could not be invoiced: " + first(r.failures().entrySet().stream()
-                                .map(e -> e.getKey() + ": " + e.getValue()).toList()),
+                                .map(x -> x.getKey() + ": " + x.getValue()).toList()),
                         "Nothing was stored for them and no invoice number was used; the other invoices were issued.",
                         "Correct what the message names, then invoice the shipments again.");
             }
-        }, e -> dialogs.error("Invoices could not be issued: " + e.getMessage(), "Nothing was stored for the failed shipment.",
-                "Try again; if it happens again, tell the administrator.", e));
-        task.setOnRunning(e -> status.showMessage("Issuing " + shipmentIds.size() + " invoices…"));
-        progress.bind(tasks.run(task), false);
+        });
+        task.setOnFailed(e -> dialogs.error("Invoices could not be issued: " + task.getException().getMessage(),
+                "Nothing was stored for the failed shipment; the invoices issued before it stay issued.",
+                "Try again; if it happens again, tell the administrator.", task.getException()));
+        task.setOnRunning(e -> status.showMessage(IssuedText.starting(shipmentIds.size())));
+        progress.bind(tasks.run(task), true);
     }
 
     void creditMemo(DocumentRow invoice, CreditRequest request) {

@@ -28,6 +28,8 @@ import org.testfx.framework.junit5.Start;
 class StatementBatchScreenTest extends ScreenTestOnOneBook {
     private static CollectionsFixture f;
     private static Path folder;
+    /** Milliseconds each statement takes to write, to give a person time to cancel. */
+    private static volatile long writeDelay;
 
     @BeforeAll
     static void book() throws Exception {
@@ -41,10 +43,22 @@ class StatementBatchScreenTest extends ScreenTestOnOneBook {
         var ar = f.ar();
         AppServices services = f.services;
         WorklistController controller = new WorklistController(new WorklistViewModel(services.collections(), () -> ar),
-                new StatementBatchViewModel(services.statements(), dir -> new StatementPdfs(services.renderer(), dir)::write,
+                new StatementBatchViewModel(services.statements(), dir -> slowly(new StatementPdfs(services.renderer(), dir)::write),
                         () -> ar), screen.tasks, screen.dialogs, screen.status);
         screen.show(stage, controller, 1366, 700);
         controller.refresh();
+    }
+
+    private static com.orderdesk.application.collections.StatementUseCases.StatementWriter slowly(
+            com.orderdesk.application.collections.StatementUseCases.StatementWriter writer) {
+        return statement -> {
+            try {
+                Thread.sleep(writeDelay);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException("the statement in hand was interrupted", e);
+            }
+            return writer.write(statement);
+        };
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
@@ -68,5 +82,29 @@ class StatementBatchScreenTest extends ScreenTestOnOneBook {
         List<String> files = TestFiles.names(folder);
         assertThat(files).containsExactly("STMT-C-10001-" + TestBook.TODAY + ".pdf", "STMT-C-10002-" + TestBook.TODAY + ".pdf");
         assertThat(TestFiles.pdfText(folder.resolve(files.get(1)))).contains("STATEMENT OF ACCOUNT", "C-10002", "INV-8101", "120.00");
+    }
+
+    @Test
+    void escStopsTheBatchAfterTheStatementInHandAndSaysHowManyWereWritten(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#worklistTable").queryAs(TableView.class).getItems().size() == 2);
+        Path stopped = dir.resolve("stopped");
+        Files.createDirectories(stopped);
+        screen.dialogs.folder = stopped;
+        writeDelay = 3000;
+        try {
+            robot.clickOn("#worklistTable").press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT,
+                    KeyCode.CONTROL);
+            javafx.scene.control.Label message = robot.lookup("#taskMessage").queryAs(javafx.scene.control.Label.class);
+            waitUntil(() -> message.getText() != null && message.getText().startsWith("Customer 1 of 2"));
+            robot.type(KeyCode.ESCAPE);
+            waitUntil(() -> lastMessage().contains("cancelled"));
+        } finally {
+            writeDelay = 0;
+        }
+
+        assertThat(lastMessage()).startsWith("Wrote 1 statement (1 of 2 customers); cancelled. They are in " + stopped);
+        assertThat(TestFiles.names(stopped)).as("the statement in hand finished, none after it")
+                .containsExactly("STMT-C-10001-" + TestBook.TODAY + ".pdf");
+        assertThat(screen.dialogs.errors).isEmpty();
     }
 }

@@ -23,8 +23,9 @@ final class SlowInvoiceBook implements InvoiceBook {
     }
 
     @Override
-    public com.orderdesk.logic.invoicing.IssueResult issueInvoices(SignedInUser user, List<Long> shipmentIds) {
-        return real.issueInvoices(user, shipmentIds);
+    public com.orderdesk.logic.invoicing.IssueResult issueInvoices(SignedInUser user, List<Long> shipmentIds,
+                                                                   com.orderdesk.application.BatchProgress progress) {
+        return real.issueInvoices(user, shipmentIds, progress);
     }
 
     @Override

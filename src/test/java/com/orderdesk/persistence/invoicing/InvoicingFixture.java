@@ -46,7 +46,8 @@ public final class InvoicingFixture {
         return new InvoicingAsUsers(book, book.services().invoicing());
     }
 
-    InvoicingAsUsers service(Consumer<String> afterInvoiceWritten) {
+    /** With a hook run inside each issuing transaction once its invoice is written (a failure, or a slow invoice). */
+    public InvoicingAsUsers service(Consumer<String> afterInvoiceWritten) {
         AppServices s = book.services();
         return new InvoicingAsUsers(book, new InvoicingUseCases(s.unitOfWork(), accessOf(s), new HibernateInvoiceRepository(),
                 new AuditLog(TestBook.CLOCK), TestBook.CLOCK,
