@@ -35,7 +35,8 @@ final class BatchOptimizer {
     /** The pairs' share of the improvement time left after the first sequences. */
     private static final double PAIR_SHARE = Double.parseDouble(System.getProperty("wave.pairShare", "0.1"));
 
-    record Result(List<OrderPlan> plans, Boolean provenOptimal, Double lowerBound) {
+    /** The plans, whether proven optimal, the wave's lower bound, and the stock and shipment prices of its Lagrangian. */
+    record Result(List<OrderPlan> plans, Boolean provenOptimal, Double lowerBound, WaveBound.Prices prices) {
     }
 
     private final Network net;
@@ -49,6 +50,8 @@ final class BatchOptimizer {
     private final boolean[] optimal;
     private final GroupSearch search;
     private RerouteMemo memo;
+    /** A proven lower bound of each order's cost alone: the floor of its term in the wave's bound. */
+    private double[] aloneBound;
 
     BatchOptimizer(Network net, java.util.function.Function<OrderProblem, SolveResult> solver, long millis) {
         this.net = net;
@@ -68,7 +71,7 @@ final class BatchOptimizer {
     Result optimise() {
         int count = orders.size();
         double[] alone = new double[count];
-        double[] aloneBound = new double[count];
+        aloneBound = new double[count];
         double lowerBound = 0;
         Network.Stock initial = net.newStock(false);
         for (int i = 0; i < count; i++) {
@@ -119,6 +122,14 @@ final class BatchOptimizer {
         } while (total() < before - TOLERANCE && WaveClock.now() < groupsUntil);
         finalPass(stock);
         trace("final pass");
+        // the bound was taken before the groups, its orders' searches seeded with the plan then: one
+        // more exact pass at its prices, seeded with the final plan (a cheaper plan of an order the
+        // search does not settle aims its own relaxation lower and rules out more nodes), can only
+        // certify more (1,000-order wave: +143 for 2.6 s of CPU); a whole pass, not cut by the clock,
+        // so that the bound does not depend on the machine's load
+        WaveBound.Certified again = certify(prices);
+        lowerBound = Math.max(lowerBound, again.value());
+        trace("bound again " + again.value());
 
         List<OrderPlan> plans = new ArrayList<>();
         double total = total();
@@ -126,7 +137,12 @@ final class BatchOptimizer {
             plans.add(PlanBuilder.build(problem[i], x[i], optimal[i]));
         }
         boolean proven = total <= lowerBound + TOLERANCE;
-        return new Result(plans, proven, lowerBound);
+        return new Result(plans, proven, lowerBound, prices);
+    }
+
+    /** One exact pass of the wave's Lagrangian at {@code prices}, each order's search seeded with its plan now. */
+    WaveBound.Certified certify(WaveBound.Prices prices) {
+        return WaveBound.certifiedAt(net, orders, plansByScenarioNode(), aloneBound, prices, Long.MAX_VALUE / 4);
     }
 
     private static final boolean TRACE = Boolean.getBoolean("wave.trace");
