@@ -25,9 +25,11 @@ class BatchBoundCertificationTest {
         WaveBound.Certified again = batch.certify(r.prices());
         System.out.printf("wave of %d orders: cost %.2f, bound before the groups %.2f, the final plan's exact pass %.2f (%d unsettled), "
                 + "reported %.2f%n", s.orders().size(), cost, r.prices().value(), again.value(), again.unsettled(), r.lowerBound());
-        // this wave exercises the pass: it certifies more than the bound taken before the groups
-        assertThat(again.value()).isGreaterThan(r.prices().value() + 1);
-        assertThat(r.lowerBound()).isGreaterThanOrEqualTo(again.value() - 1e-6);
+        // the reported bound is the larger of the two. On this wave the pass has certified more in every run
+        // seen (by 6.9 to 39, so the test fails with the pass's value dropped), but by how much depends on how
+        // many exact passes the CPU budget held before the groups; the margin itself is not asserted, so a
+        // quieter machine cannot fail the test
+        assertThat(r.lowerBound()).isGreaterThanOrEqualTo(Math.max(again.value(), r.prices().value()) - 1e-6);
         assertThat(r.lowerBound()).isLessThanOrEqualTo(cost + 0.005);
     }
 }
