@@ -13,7 +13,9 @@ import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.cash.CashFixture;
 import java.nio.file.Files;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A list with no row selected, reached with Tab: the first Down selects row 1 (JavaFX's Down selected
@@ -98,11 +101,24 @@ class ListKeysScreenTest extends ScreenTestOnOneBook {
                 () -> "row 1 ticked " + first.selectedProperty().get() + ", selected row " + grid.getSelectionModel().getSelectedIndex());
     }
 
-    /** Tab from {@code from} to {@code list}, which must take the focus with nothing selected. */
+    /** Tab from {@code from} to {@code list}, which must take the focus with nothing selected and show it on row 1. */
     private void tabInto(FxRobot robot, String from, TableView<?> list) throws Exception {
         robot.interact(() -> robot.lookup(from).queryAs(Node.class).requestFocus());
         robot.type(KeyCode.TAB);
         screen.await(10, list::isFocused, () -> "Tab from " + from + " went elsewhere");
         assertThat(list.getSelectionModel().isEmpty()).as("nothing selected in the list").isTrue();
+        screen.await(10, () -> firstRowMarked(list), () -> "row 1 not marked as where the keyboard is");
+    }
+
+    /** Row 1 (its first cell, in a grid of cells) has the focus and the stylesheet's mark for it. */
+    private static boolean firstRowMarked(TableView<?> list) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> java.util.stream.Stream.of(".table-row-cell", ".table-cell")
+                    .flatMap(kind -> list.lookupAll(kind).stream())
+                    .anyMatch(n -> n instanceof IndexedCell<?> c && c.getIndex() == 0
+                            && c.getPseudoClassStates().contains(PseudoClass.getPseudoClass("focused")) && c.getEffect() != null)).get();
+        } catch (Exception e) {
+            return false;
+        }
     }
 }
