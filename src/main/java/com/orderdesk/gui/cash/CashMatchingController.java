@@ -163,6 +163,11 @@ public final class CashMatchingController {
         tasks.run(UiTasks.of(() -> desk.openInvoices(number, received), list -> {
                     apply.showCustomer(number, list);
                     detail.showNoInvoices(number);
+                    // ticking an invoice is the next step: the grid takes the focus (on its first row, ListKeys);
+                    // it stayed in Customer after Enter (keyboard tour, 6 December). With none open it stays.
+                    if (!list.isEmpty()) {
+                        invoiceTable.requestFocus();
+                    }
                 },
                 e -> status.showMessage("Open invoices could not be listed: " + e.getMessage())));
     }

@@ -61,12 +61,16 @@ public final class Theme {
         return url.toExternalForm();
     }
 
-    /** Adds the application stylesheet to {@code scene} (dialogs' scenes too, if they need it). */
+    /**
+     * Adds the application stylesheet to {@code scene} (dialogs' scenes too, if they need it), and the
+     * keys every list of the app shares ({@link ListKeys}): every window of the app is styled here.
+     */
     public static void style(Scene scene) {
         String css = Objects.requireNonNull(Theme.class.getResource(APP_CSS), APP_CSS).toExternalForm();
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
         }
+        ListKeys.install(scene);
     }
 
     public BooleanProperty darkProperty() {

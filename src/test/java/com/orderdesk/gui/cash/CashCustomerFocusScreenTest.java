@@ -1,0 +1,59 @@
+package com.orderdesk.gui.cash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.KeyPresses;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.logic.cash.desk.DeskPayment;
+import com.orderdesk.persistence.TestBook;
+import com.orderdesk.persistence.cash.CashFixture;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Money nobody was identified for: the clerk chooses its customer with Enter, and the open invoices take
+ * the focus, the next thing to act on (the focus stayed in Customer: keyboard tour of 6 December).
+ */
+class CashCustomerFocusScreenTest extends ScreenTestOnOneBook {
+    private static CashFixture f;
+
+    @BeforeAll
+    static void book() {
+        f = new CashFixture(book);
+    }
+
+    @Start
+    void start(Stage stage) {
+        Truncation.applicationLook();
+        var ar1 = f.desk.user("ar1");
+        CashMatchingController controller = new CashMatchingController(new CashDeskServices(f.book.services().cash(),
+                f.book.services().customers(), TestBook.CLOCK, () -> ar1), screen.tasks, screen.dialogs, screen.status);
+        screen.show(stage, controller, 1250, 768);
+        controller.refresh();
+    }
+
+    @Test
+    void choosingTheCustomerMovesTheFocusToItsOpenInvoices(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<DeskPayment> payments = robot.lookup("#paymentTable").queryAs(TableView.class);
+        @SuppressWarnings("unchecked")
+        TableView<ApplyRow> grid = robot.lookup("#invoiceTable").queryAs(TableView.class);
+        screen.dialogs.fileToOpen = CashFixture.write(dir, "lockbox.csv", CashFixture.paymentsCsv());
+        robot.clickOn("#searchField");
+        KeyPresses.ctrl(robot, KeyCode.I);
+        screen.await(60, () -> payments.getItems().stream().anyMatch(p -> "Somebody Unknown LLC".equals(p.payerName())));
+        robot.interact(() -> payments.getSelectionModel().select(payments.getItems().stream()
+                .filter(p -> "Somebody Unknown LLC".equals(p.payerName())).findFirst().orElseThrow()));
+        screen.await(30, () -> grid.getItems().isEmpty() && !robot.lookup("#customerField").query().isDisabled());
+
+        robot.clickOn("#customerField").write("Acme", 0).type(KeyCode.ENTER);
+        screen.await(30, () -> !grid.getItems().isEmpty(), () -> "no open invoices shown");
+        assertThat(screen.settledFocusId()).as("focus after choosing the customer").isEqualTo("invoiceTable");
+    }
+}
