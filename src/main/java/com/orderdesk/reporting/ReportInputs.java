@@ -39,6 +39,10 @@ public final class ReportInputs {
     public record TaxRow(String label, BigDecimal amount) {
     }
 
+    /** A row of the document block beside the addresses: "Customer PO", "PO 7788"; the due date {@code strong}. */
+    public record HeadRow(String label, String value, Boolean strong) {
+    }
+
     /** A row of the statement: the item plus its days past due and aging bucket. */
     public record StatementRow(String documentNumber, String type, String date, String dueDate, String reference,
                                BigDecimal original, BigDecimal open, Integer daysPastDue, String bucket) {
@@ -79,6 +83,7 @@ public final class ReportInputs {
         p.put("REMIT_TO", letterhead.company().remitTo().text());
         p.put("PAYMENT_REFERENCE", doc.number());
         p.put("BANK_LINE", letterhead.company().bankLine());
+        p.put("HEAD_ROWS", new RecordDataSource(headRows(p)));
         return new ReportInput(ReportCatalog.Template.INVOICE, doc.number(), p, new RecordDataSource(doc.lines()));
     }
 
@@ -144,6 +149,24 @@ public final class ReportInputs {
             note.append(note.length() > 0 ? " " : "").append("Reason: ").append(doc.creditReason());
         }
         return note.length() == 0 ? null : note.toString();
+    }
+
+    /**
+     * The order, customer PO, shipment, terms and due date the document has, in that order: an order
+     * without a PO prints no PO row (not "PO: none": the customer's payables clerk matches the PO a
+     * document quotes, and a row saying there is none reads as one left out).
+     */
+    private static List<HeadRow> headRows(Map<String, Object> p) {
+        List<HeadRow> rows = new ArrayList<>();
+        String[][] rowsOf = {{"Order", "ORDER_NUMBER"}, {"Customer PO", "CUSTOMER_PO"}, {"Shipment", "SHIPMENT"},
+                {"Terms", "TERMS"}, {"Due date", "DUE_DATE"}};
+        for (String[] r : rowsOf) {
+            Object value = p.get(r[1]);
+            if (value != null && !value.toString().isBlank()) {
+                rows.add(new HeadRow(r[0], value.toString(), r[1].equals("DUE_DATE")));
+            }
+        }
+        return rows;
     }
 
     private static List<TaxRow> taxRows(List<TaxAmount> taxes) {

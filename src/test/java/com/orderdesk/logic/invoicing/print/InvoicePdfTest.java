@@ -147,4 +147,44 @@ class InvoicePdfTest {
         assertThat(decision.total()).isEqualTo(Money.of("98.14")); // 91.04 + 5.38 + 0.86 + 0.86;
         assertThat(text).doesNotContain("REMIT TO", "Due date", "TOTAL DUE", "Shipment");
     }
+
+    @Test
+    void anInvoiceWithoutACustomerPoPrintsNoBlankRowForIt() throws IOException {
+        InvoiceDocument k = PrintFixtures.knownInvoice();
+        InvoiceDocument noPo = InvoiceDocument.invoice(k.number(), k.issueDate(), k.customerNumber(), k.billTo(), k.shipTo(),
+                k.orderNumber(), null, k.shipmentNumber(), k.shipDate(), k.schedule(), PrintFixtures.knownTotals(), k.printRun());
+        byte[] pdf = pdf(RENDERER.fill(noPo));
+
+        assertThat(text(pdf)).doesNotContain("Customer PO").contains("SO-004711", "SHP-000045");
+        // the shipment row moves up under the order: one row's height (11 pt) apart, not two with a blank between
+        java.util.Map<String, Float> y = labelHeights(pdf, "Order", "Shipment", "Terms");
+        assertThat(y.get("Shipment") - y.get("Order")).as("order to shipment").isCloseTo(11f, org.assertj.core.data.Offset.offset(1f));
+        assertThat(y.get("Terms") - y.get("Shipment")).as("shipment to terms").isCloseTo(11f, org.assertj.core.data.Offset.offset(1f));
+
+        // with a PO, it sits between the two
+        java.util.Map<String, Float> withPo = labelHeights(pdf(RENDERER.fill(k)), "Order", "Customer PO", "Shipment");
+        assertThat(withPo.get("Customer PO") - withPo.get("Order")).isCloseTo(11f, org.assertj.core.data.Offset.offset(1f));
+        assertThat(withPo.get("Shipment") - withPo.get("Order")).isCloseTo(22f, org.assertj.core.data.Offset.offset(1f));
+    }
+
+    /** Where on the first page each of {@code labels} first prints as a text chunk of its own (top-down y). */
+    private static java.util.Map<String, Float> labelHeights(byte[] pdf, String... labels) throws IOException {
+        java.util.Map<String, Float> found = new java.util.HashMap<>();
+        java.util.Set<String> wanted = java.util.Set.of(labels);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    if (wanted.contains(text.strip()) && !positions.isEmpty()) {
+                        found.putIfAbsent(text.strip(), positions.get(0).getYDirAdj());
+                    }
+                }
+            };
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            stripper.getText(doc);
+        }
+        assertThat(found.keySet()).as("labels found").containsExactlyInAnyOrder(labels);
+        return found;
+    }
 }
