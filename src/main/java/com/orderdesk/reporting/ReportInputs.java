@@ -43,6 +43,11 @@ public final class ReportInputs {
     public record HeadRow(String label, String value, Boolean strong) {
     }
 
+    /** A printed line of an invoice or credit memo as the template reads it (blank where null). */
+    public record LineRow(Integer lineNo, String sku, String description, BigDecimal quantity, String unit,
+                          BigDecimal unitPrice, BigDecimal discountPercent, BigDecimal amount, Boolean taxable) {
+    }
+
     /** A row of the statement: the item plus its days past due and aging bucket. */
     public record StatementRow(String documentNumber, String type, String date, String dueDate, String reference,
                                BigDecimal original, BigDecimal open, Integer daysPastDue, String bucket) {
@@ -84,7 +89,8 @@ public final class ReportInputs {
         p.put("PAYMENT_REFERENCE", doc.number());
         p.put("BANK_LINE", letterhead.company().bankLine());
         p.put("HEAD_ROWS", new RecordDataSource(headRows(p)));
-        return new ReportInput(ReportCatalog.Template.INVOICE, doc.number(), p, new RecordDataSource(doc.lines()));
+        return new ReportInput(ReportCatalog.Template.INVOICE, doc.number(), p, new RecordDataSource(
+                invoice || !doc.lines().isEmpty() ? doc.lines() : List.of(amountCreditLine(doc))));
     }
 
     public ReportInput pickList(PickListDocument doc) {
@@ -138,6 +144,18 @@ public final class ReportInputs {
         p.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, LOCALE);
         p.put("PRINTED_ON", date(printedOn));
         return p;
+    }
+
+    /**
+     * A credit memo by amount has no goods lines: one line says what it credits instead of an empty
+     * table. Its amount stays in the totals below ("Credit amount (tax included)"), where the
+     * subtotal of lines reads 0.00; an amount here would not add up to that subtotal.
+     */
+    private static LineRow amountCreditLine(InvoiceDocument doc) {
+        String what = "Credit on invoice " + (doc.creditedInvoice() == null ? "(none named)" : doc.creditedInvoice())
+                + ", an amount (tax included), no goods"
+                + (doc.creditReason() == null || doc.creditReason().isBlank() ? "." : ": " + doc.creditReason().strip());
+        return new LineRow(null, null, what, null, null, null, null, null, false);
     }
 
     private static String creditNote(InvoiceDocument doc) {

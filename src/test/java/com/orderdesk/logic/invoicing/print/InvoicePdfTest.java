@@ -167,6 +167,35 @@ class InvoicePdfTest {
         assertThat(withPo.get("Shipment") - withPo.get("Order")).isCloseTo(22f, org.assertj.core.data.Offset.offset(1f));
     }
 
+    @Test
+    void aCreditMemoByAmountPrintsOneLineSayingWhatItCredits() throws IOException {
+        InvoiceDocument invoice = PrintFixtures.knownInvoice();
+        CreditDecision decision = new CreditMemoPolicy().decide("INV-000123", PrintFixtures.knownTotals(), PriorCredits.NONE,
+                new CreditRequest.ByAmount(Money.of("40.00"), "Late delivery goodwill"));
+        InvoiceDocument memo = InvoiceDocument.creditMemo("CM-000046", LocalDate.of(2028, 2, 6), invoice.customerNumber(),
+                invoice.billTo(), invoice.orderNumber(), invoice.customerPo(), "INV-000123", "Late delivery goodwill",
+                decision, PrintFixtures.knownTotals(), PrintRun.original(LocalDate.of(2028, 2, 6)));
+        List<String> lines = List.of(text(pdf(RENDERER.fill(memo))).split("\\R"));
+
+        // the line under the column titles says what is credited, on which invoice and why (the table was empty)
+        // (the description wraps within its column: read the rows down to the totals)
+        String line = String.join(" ", lines.subList(indexOf(lines, "Description") + 1, indexOf(lines, "Subtotal")))
+                .replaceAll("\\s+", " ");
+        assertThat(line).contains("Credit on invoice INV-000123, an amount (tax included), no goods:",
+                "Late delivery goodwill").doesNotContain("null");
+        assertThat(String.join("\n", lines)).containsPattern("Credit amount \\(tax included\\)\\s+40.00")
+                .containsPattern("TOTAL CREDIT USD\\s+40.00");
+    }
+
+    private static int indexOf(List<String> lines, String part) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(part)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line with " + part + " in " + lines);
+    }
+
     /** Where on the first page each of {@code labels} first prints as a text chunk of its own (top-down y). */
     private static java.util.Map<String, Float> labelHeights(byte[] pdf, String... labels) throws IOException {
         java.util.Map<String, Float> found = new java.util.HashMap<>();
