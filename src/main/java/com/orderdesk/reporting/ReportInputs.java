@@ -101,7 +101,8 @@ public final class ReportInputs {
         p.put("CUSTOMER_NAME", doc.customerName());
         p.put("SHIP_TO", doc.shipTo().text());
         p.put("SHIP_DATE", date(doc.shipDate()));
-        p.put("CARRIER", doc.carrier());
+        // the plan names the service; the carrier is chosen when the shipment is confirmed (a blank read as missing)
+        p.put("CARRIER", doc.carrier().isBlank() ? "chosen at ship confirmation" : doc.carrier());
         p.put("SERVICE", doc.service());
         p.put("DELIVERY_DATE", doc.deliveryDate() == null ? null : date(doc.deliveryDate()));
         p.put("PRINTED_ON", date(doc.printedOn()));
