@@ -59,7 +59,8 @@ final class ClaimsAreas {
         }
         if (services.authorizer().can(user.get(), Permission.WORK_DEDUCTIONS)) {
             ClaimsDeskController desk = new ClaimsDeskController(new ClaimsDeskViewModel(services.claims(), user,
-                    services.clock()), tasks, dialogs, status, services.clock().getZone());
+                    services.clock()), tasks, dialogs, status, services.clock().getZone(),
+                    (number, target) -> printChargeback(services, user.get(), number, target));
             areas.add(WorkArea.builder(CLAIMS, "Claims desk", Material2AL.GAVEL)
                     .shortcut("Ctrl+F", "Search the queue; Down: into the list")
                     .shortcut("Enter", "From the queue: the note field")
@@ -68,6 +69,7 @@ final class ClaimsAreas {
                     .shortcut("Alt+D", "Undo the resolution (each document gets its counter-document; asks once)")
                     .shortcut("Alt+A", "Add the note to the case's history")
                     .shortcut("Ctrl+N / Alt+C", "New claim: a dispute the customer raises on an invoice")
+                    .shortcut("Ctrl+P / Alt+B", "Print the case's chargeback: save it as a PDF for the customer")
                     .shortcut("F5", "Reload the queue")
                     .view(() -> Views.load(desk))
                     .onShown(() -> {
@@ -92,6 +94,12 @@ final class ClaimsAreas {
                     .build());
         }
         return areas;
+    }
+
+    private static Path printChargeback(AppServices services, SignedInUser user, String number, Path target) {
+        DocumentRenderer renderer = services.renderer();
+        var input = new ClaimReportInputs(services.invoicing().company()).chargeback(services.claims().chargeback(user, number));
+        return renderer.exportPdf(renderer.fill(input), target);
     }
 
     private static Path printRma(AppServices services, SignedInUser user, String number) {

@@ -47,12 +47,37 @@ public final class ClaimReportInputs {
         p.put("QUANTITY", d.quantity());
         p.put("REASON", d.reason());
         p.put("UNIT_VALUE", d.unitValue().amount());
-        p.put("FEE_TEXT", d.feeText());
+        boolean cancelled = "Cancelled".equals(d.status());
+        boolean received = "Received".equals(d.status());
+        // a cancelled RMA with nothing received keeps no fee; one whose goods came (in part) shows the fee kept
+        p.put("FEE_TEXT", cancelled && d.receipts().isEmpty() ? null : d.feeText());
+        p.put("HEADLINE", cancelled ? "CANCELLED: DO NOT SEND THESE GOODS" : received ? "RECEIVED IN FULL: NOTHING MORE TO SEND"
+                : "AUTHORIZED TO COME BACK");
+        p.put("RETURN_TO_LABEL", cancelled || received ? "RETURN ADDRESS" : "SHIP THE GOODS TO");
+        p.put("HOW_TO", howTo(d, cancelled, received));
         p.put("NOTE", d.note());
         p.put("AUTHORIZED_BY", d.authorizedBy());
         List<ReceiptRow> rows = d.receipts().stream().map(r -> new ReceiptRow(ReportInputs.date(r.receivedOn()), r.toStock(),
                 r.scrapped(), r.fee().amount(), r.credit().amount(), r.creditMemo())).toList();
         return new ReportInput(ReportCatalog.Template.RMA, d.number(), p, new RecordDataSource(rows));
+    }
+
+    /** What the customer does now: ship the goods (or the rest of them), nothing more, or do not send them. */
+    private static String howTo(RmaDocument d, boolean cancelled, boolean received) {
+        String note = d.note() == null ? "" : "\nNote: " + d.note();
+        if (cancelled) {
+            return "This return authorization was cancelled: please do not send these goods. Goods sent against " + d.number()
+                    + " will be refused; for another return, ask us for a new authorization.";
+        }
+        if (received) {
+            return "Every unit authorized under " + d.number() + " has arrived: there is nothing more to send. Each unit was"
+                    + " inspected and the credit memos below were issued for what arrived, less any restocking fee." + note;
+        }
+        String which = d.receipts().isEmpty() ? "the goods" : "the units still to come";
+        return "Pack " + which + " in their original packaging, write " + d.number() + " clearly on every carton and enclose a"
+                + " copy of this page. Ship them to the address above by " + ReportInputs.date(d.expiresOn()) + "; goods arriving"
+                + " without the RMA number or after that date may be refused. On receipt each unit is inspected and a credit memo"
+                + " is issued for what arrived, less any restocking fee." + note;
     }
 
     public ReportInput chargeback(ChargebackDocument d) {

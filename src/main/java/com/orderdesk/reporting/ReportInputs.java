@@ -39,6 +39,15 @@ public final class ReportInputs {
     public record TaxRow(String label, BigDecimal amount) {
     }
 
+    /** A row of the document block beside the addresses: "Customer PO", "PO 7788"; the due date {@code strong}. */
+    public record HeadRow(String label, String value, Boolean strong) {
+    }
+
+    /** A printed line of an invoice or credit memo as the template reads it (blank where null). */
+    public record LineRow(Integer lineNo, String sku, String description, BigDecimal quantity, String unit,
+                          BigDecimal unitPrice, BigDecimal discountPercent, BigDecimal amount, Boolean taxable) {
+    }
+
     /** A row of the statement: the item plus its days past due and aging bucket. */
     public record StatementRow(String documentNumber, String type, String date, String dueDate, String reference,
                                BigDecimal original, BigDecimal open, Integer daysPastDue, String bucket) {
@@ -79,7 +88,9 @@ public final class ReportInputs {
         p.put("REMIT_TO", letterhead.company().remitTo().text());
         p.put("PAYMENT_REFERENCE", doc.number());
         p.put("BANK_LINE", letterhead.company().bankLine());
-        return new ReportInput(ReportCatalog.Template.INVOICE, doc.number(), p, new RecordDataSource(doc.lines()));
+        p.put("HEAD_ROWS", new RecordDataSource(headRows(p)));
+        return new ReportInput(ReportCatalog.Template.INVOICE, doc.number(), p, new RecordDataSource(
+                invoice || !doc.lines().isEmpty() ? doc.lines() : List.of(amountCreditLine(doc))));
     }
 
     public ReportInput pickList(PickListDocument doc) {
@@ -90,7 +101,8 @@ public final class ReportInputs {
         p.put("CUSTOMER_NAME", doc.customerName());
         p.put("SHIP_TO", doc.shipTo().text());
         p.put("SHIP_DATE", date(doc.shipDate()));
-        p.put("CARRIER", doc.carrier());
+        // the plan names the service; the carrier is chosen when the shipment is confirmed (a blank read as missing)
+        p.put("CARRIER", doc.carrier().isBlank() ? "chosen at ship confirmation" : doc.carrier());
         p.put("SERVICE", doc.service());
         p.put("DELIVERY_DATE", doc.deliveryDate() == null ? null : date(doc.deliveryDate()));
         p.put("PRINTED_ON", date(doc.printedOn()));
@@ -135,6 +147,18 @@ public final class ReportInputs {
         return p;
     }
 
+    /**
+     * A credit memo by amount has no goods lines: one line says what it credits instead of an empty
+     * table. Its amount stays in the totals below ("Credit amount (tax included)"), where the
+     * subtotal of lines reads 0.00; an amount here would not add up to that subtotal.
+     */
+    private static LineRow amountCreditLine(InvoiceDocument doc) {
+        String what = "Credit on invoice " + (doc.creditedInvoice() == null ? "(none named)" : doc.creditedInvoice())
+                + ", an amount (tax included), no goods"
+                + (doc.creditReason() == null || doc.creditReason().isBlank() ? "." : ": " + doc.creditReason().strip());
+        return new LineRow(null, null, what, null, null, null, null, null, false);
+    }
+
     private static String creditNote(InvoiceDocument doc) {
         StringBuilder note = new StringBuilder();
         if (doc.creditedInvoice() != null) {
@@ -144,6 +168,24 @@ public final class ReportInputs {
             note.append(note.length() > 0 ? " " : "").append("Reason: ").append(doc.creditReason());
         }
         return note.length() == 0 ? null : note.toString();
+    }
+
+    /**
+     * The order, customer PO, shipment, terms and due date the document has, in that order: an order
+     * without a PO prints no PO row (not "PO: none": the customer's payables clerk matches the PO a
+     * document quotes, and a row saying there is none reads as one left out).
+     */
+    private static List<HeadRow> headRows(Map<String, Object> p) {
+        List<HeadRow> rows = new ArrayList<>();
+        String[][] rowsOf = {{"Order", "ORDER_NUMBER"}, {"Customer PO", "CUSTOMER_PO"}, {"Shipment", "SHIPMENT"},
+                {"Terms", "TERMS"}, {"Due date", "DUE_DATE"}};
+        for (String[] r : rowsOf) {
+            Object value = p.get(r[1]);
+            if (value != null && !value.toString().isBlank()) {
+                rows.add(new HeadRow(r[0], value.toString(), r[1].equals("DUE_DATE")));
+            }
+        }
+        return rows;
     }
 
     private static List<TaxRow> taxRows(List<TaxAmount> taxes) {

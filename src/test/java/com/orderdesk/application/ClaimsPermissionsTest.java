@@ -94,4 +94,19 @@ class ClaimsPermissionsTest {
         f.claims().assign(f.ar(), c.id(), c.version(), "ar1");
         assertThat(f.claims().queue(f.ar()).rows().get(0).owner()).isEqualTo("ar1");
     }
+
+    @Test
+    void onlyArPrintsAChargeback() {
+        DisputeRequest dispute = new DisputeRequest("INV-010002", ClaimReason.PRICING, Money.of("15.00"), "Contract price");
+        f.claims().openDispute(f.clerk(), dispute);
+        ClaimRow c = f.claims().queue(f.ar()).rows().get(0);
+        String cb = f.claims().resolve(f.ar(), c.id(), c.version(), Resolution.invalid("The price is the contract's"))
+                .documents().get(0);
+        // the document goes to the customer from the claims desk: the clerk, the credit manager (who reads
+        // receivables but works no case) and the administrator are refused it
+        for (SignedInUser other : List.of(f.clerk(), f.manager(), f.book.admin())) {
+            refusedAndNothingChanged(f.book, "work deduction and dispute cases", () -> f.claims().chargeback(other, cb));
+        }
+        assertThat(f.claims().chargeback(f.ar(), cb).number()).isEqualTo(cb);
+    }
 }

@@ -206,9 +206,13 @@ public final class ClaimUseCases {
         return uow.read(() -> RootCauses.by(by, claims.caseFacts(from, to)));
     }
 
-    /** The printable chargeback (or its cancellation). */
+    /**
+     * The printable chargeback (or its cancellation). Printed for the customer by the desk that
+     * issues it (the claims desk's Print chargeback): whoever works cases, not everyone who reads
+     * receivables.
+     */
     public com.orderdesk.logic.claims.ChargebackDocument chargeback(SignedInUser user, String documentNumber) {
-        access.require(user, Permission.VIEW_RECEIVABLES);
+        access.require(user, Permission.WORK_DEDUCTIONS);
         return uow.read(() -> queries.chargeback(documentNumber));
     }
 

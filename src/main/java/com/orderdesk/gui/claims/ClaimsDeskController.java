@@ -40,6 +40,7 @@ import javafx.scene.layout.BorderPane;
 public final class ClaimsDeskController {
     private static final KeyCombination RELOAD = new KeyCodeCombination(KeyCode.F5);
     private static final KeyCombination ASSIGN = new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN);
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private final ClaimsDeskViewModel model;
     private final UiTaskRunner tasks;
@@ -47,6 +48,8 @@ public final class ClaimsDeskController {
     private final StatusBarModel status;
     private final Formats formats = Formats.forDefaultLocale();
     private final EvidencePane evidencePane;
+    private final ChargebackPdf chargebackPdf;
+    private ChargebackPrinting printing;
     private CaseChanges changes;
     private Task<?> loadingEvidence;
     private ClaimEvidence shown;
@@ -79,9 +82,17 @@ public final class ClaimsDeskController {
     @FXML private Button mineButton;
     @FXML private Button closeButton;
     @FXML private Button newClaimButton;
+    @FXML private Button printButton;
 
     public ClaimsDeskController(ClaimsDeskViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                                 ZoneId zone) {
+        this(model, tasks, dialogs, status, zone, null);
+    }
+
+    /** {@code chargebackPdf} writes a case's chargeback for Print chargeback; null leaves the button hidden (tests of other actions). */
+    public ClaimsDeskController(ClaimsDeskViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+                                ZoneId zone, ChargebackPdf chargebackPdf) {
+        this.chargebackPdf = chargebackPdf;
         this.model = model;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -125,6 +136,13 @@ public final class ClaimsDeskController {
         Shortcuts.on(root).add(Shortcuts.FIND, this::focusSearch).add(RELOAD, this::refresh).add(ASSIGN, this::onAssignToMe)
                 .add(Shortcuts.NEW, this::onNewClaim);
         newClaimButton.setDisable(!model.disputes().allowed());
+        if (chargebackPdf == null) {
+            printButton.setVisible(false);
+            printButton.setManaged(false);
+        } else {
+            printing = new ChargebackPrinting(chargebackPdf, tasks, dialogs, status, resultLabel);
+            Shortcuts.on(root).add(PRINT, this::onPrintChargeback);
+        }
         enableActions(null);
     }
 
@@ -217,6 +235,15 @@ public final class ClaimsDeskController {
         // Close only for a case the use case closes (a resolved one), not for any selected case
         mineButton.setDisable(e == null);
         closeButton.setDisable(e == null || !e.claim().status().canBeClosed());
+        printButton.setDisable(ChargebackPrinting.printable(e).isEmpty());
+    }
+
+    /** Print chargeback (Alt+B, Ctrl+P): the case's newest chargeback document as the customer's PDF. */
+    @FXML
+    private void onPrintChargeback() {
+        if (printing != null) {
+            printing.print(shown);
+        }
     }
 
     @FXML

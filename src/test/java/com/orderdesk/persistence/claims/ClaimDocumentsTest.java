@@ -81,6 +81,24 @@ class ClaimDocumentsTest {
         assertThat(t).contains("RETURN AUTHORIZATION", number, "Cancelled", "CANCELLED: DO NOT SEND THESE GOODS",
                 "please do not send these goods");
         assertThat(t).doesNotContain("AUTHORIZED TO COME BACK", "Ship them to the address above");
+        // nothing came back, so no fee is kept: the fee sentence is not printed (it was)
+        assertThat(t).doesNotContain("restocking fee", "SHIP THE GOODS TO");
+    }
+
+    @Test
+    void aFullyReceivedRmaSaysNothingMoreIsToBeSentAndKeepsItsFee() throws Exception {
+        String number = f.returns().authorize(f.clerk(), new ReturnRequest("INV-010001", 2, 2, ReturnReason.SURPLUS, null,
+                null, "Two cases ordered twice"));
+        ReturnRow r = f.returns().list(f.clerk()).rows().get(0);
+        f.returns().receive(f.clerk(), r.id(), r.version(), 2, 0, null);
+
+        Path pdf = renderer.exportPdf(renderer.fill(inputs.rma(f.returns().document(f.clerk(), number))),
+                dir.resolve(number + ".pdf"));
+
+        String t = text(pdf);
+        assertThat(t).contains(number, "Received", "RECEIVED IN FULL: NOTHING MORE TO SEND", "there is nothing more to send",
+                "restocking fee", "CM-001001", "RETURN ADDRESS");
+        assertThat(t).doesNotContain("AUTHORIZED TO COME BACK", "Ship them to the address above", "SHIP THE GOODS TO");
     }
 
     @Test

@@ -147,4 +147,73 @@ class InvoicePdfTest {
         assertThat(decision.total()).isEqualTo(Money.of("98.14")); // 91.04 + 5.38 + 0.86 + 0.86;
         assertThat(text).doesNotContain("REMIT TO", "Due date", "TOTAL DUE", "Shipment");
     }
+
+    @Test
+    void anInvoiceWithoutACustomerPoPrintsNoBlankRowForIt() throws IOException {
+        InvoiceDocument k = PrintFixtures.knownInvoice();
+        InvoiceDocument noPo = InvoiceDocument.invoice(k.number(), k.issueDate(), k.customerNumber(), k.billTo(), k.shipTo(),
+                k.orderNumber(), null, k.shipmentNumber(), k.shipDate(), k.schedule(), PrintFixtures.knownTotals(), k.printRun());
+        byte[] pdf = pdf(RENDERER.fill(noPo));
+
+        assertThat(text(pdf)).doesNotContain("Customer PO").contains("SO-004711", "SHP-000045");
+        // the shipment row moves up under the order: one row's height (11 pt) apart, not two with a blank between
+        java.util.Map<String, Float> y = labelHeights(pdf, "Order", "Shipment", "Terms");
+        assertThat(y.get("Shipment") - y.get("Order")).as("order to shipment").isCloseTo(11f, org.assertj.core.data.Offset.offset(1f));
+        assertThat(y.get("Terms") - y.get("Shipment")).as("shipment to terms").isCloseTo(11f, org.assertj.core.data.Offset.offset(1f));
+
+        // with a PO, it sits between the two
+        java.util.Map<String, Float> withPo = labelHeights(pdf(RENDERER.fill(k)), "Order", "Customer PO", "Shipment");
+        assertThat(withPo.get("Customer PO") - withPo.get("Order")).isCloseTo(11f, org.assertj.core.data.Offset.offset(1f));
+        assertThat(withPo.get("Shipment") - withPo.get("Order")).isCloseTo(22f, org.assertj.core.data.Offset.offset(1f));
+    }
+
+    @Test
+    void aCreditMemoByAmountPrintsOneLineSayingWhatItCredits() throws IOException {
+        InvoiceDocument invoice = PrintFixtures.knownInvoice();
+        CreditDecision decision = new CreditMemoPolicy().decide("INV-000123", PrintFixtures.knownTotals(), PriorCredits.NONE,
+                new CreditRequest.ByAmount(Money.of("40.00"), "Late delivery goodwill"));
+        InvoiceDocument memo = InvoiceDocument.creditMemo("CM-000046", LocalDate.of(2028, 2, 6), invoice.customerNumber(),
+                invoice.billTo(), invoice.orderNumber(), invoice.customerPo(), "INV-000123", "Late delivery goodwill",
+                decision, PrintFixtures.knownTotals(), PrintRun.original(LocalDate.of(2028, 2, 6)));
+        List<String> lines = List.of(text(pdf(RENDERER.fill(memo))).split("\\R"));
+
+        // the line under the column titles says what is credited, on which invoice and why (the table was empty)
+        // (the description wraps within its column: read the rows down to the totals)
+        String line = String.join(" ", lines.subList(indexOf(lines, "Description") + 1, indexOf(lines, "Subtotal")))
+                .replaceAll("\\s+", " ");
+        assertThat(line).contains("Credit on invoice INV-000123, an amount (tax included), no goods:",
+                "Late delivery goodwill").doesNotContain("null");
+        assertThat(String.join("\n", lines)).containsPattern("Credit amount \\(tax included\\)\\s+40.00")
+                .containsPattern("TOTAL CREDIT USD\\s+40.00");
+    }
+
+    private static int indexOf(List<String> lines, String part) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(part)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line with " + part + " in " + lines);
+    }
+
+    /** Where on the first page each of {@code labels} first prints as a text chunk of its own (top-down y). */
+    private static java.util.Map<String, Float> labelHeights(byte[] pdf, String... labels) throws IOException {
+        java.util.Map<String, Float> found = new java.util.HashMap<>();
+        java.util.Set<String> wanted = java.util.Set.of(labels);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    if (wanted.contains(text.strip()) && !positions.isEmpty()) {
+                        found.putIfAbsent(text.strip(), positions.get(0).getYDirAdj());
+                    }
+                }
+            };
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            stripper.getText(doc);
+        }
+        assertThat(found.keySet()).as("labels found").containsExactlyInAnyOrder(labels);
+        return found;
+    }
 }

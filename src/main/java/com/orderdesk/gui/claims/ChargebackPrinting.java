@@ -1,0 +1,69 @@
+package com.orderdesk.gui.claims;
+
+import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.UiTasks;
+import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.logic.claims.ClaimEvidence;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Label;
+
+/**
+ * The claims desk's Print chargeback: the case's newest chargeback document (a chargeback, a credit
+ * re-billed, or the cancellation that withdrew one: what the customer must hear last) saved as a
+ * PDF where the person chooses, as the invoices screen saves one, the folder remembered for the
+ * next. The writing runs off the FX thread; a refusal or failure is said in the desk's result line
+ * or a dialog, never as a stack trace.
+ */
+final class ChargebackPrinting {
+    private final ChargebackPdf pdf;
+    private final UiTaskRunner tasks;
+    private final DialogService dialogs;
+    private final StatusBarModel status;
+    private final Label resultLabel;
+    private Path lastFolder = Path.of(System.getProperty("user.home"));
+
+    ChargebackPrinting(ChargebackPdf pdf, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status, Label resultLabel) {
+        this.pdf = pdf;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.resultLabel = resultLabel;
+    }
+
+    /** The number of the case's newest chargeback-series document; empty when the case has none. */
+    static Optional<String> printable(ClaimEvidence e) {
+        if (e == null) {
+            return Optional.empty();
+        }
+        // the evidence lists the case's documents in the order they were issued
+        return e.settlements().stream().filter(s -> s.kind().isChargebackSeries())
+                .map(ClaimEvidence.Settlement::documentNumber).reduce((first, later) -> later);
+    }
+
+    /** Asks where, then writes the case's chargeback there. */
+    void print(ClaimEvidence e) {
+        Optional<String> number = printable(e);
+        if (number.isEmpty()) {
+            resultLabel.setText(e == null ? "Select a case first." : "Case " + e.claim().number()
+                    + " has no chargeback to print: one is issued when the case is resolved invalid or partly valid.");
+            return;
+        }
+        String cb = number.get();
+        dialogs.chooseFileToSave("Save chargeback " + cb + " as PDF", lastFolder, cb + ".pdf", "PDF documents", "*.pdf")
+                .ifPresent(file -> tasks.run(UiTasks.of(() -> pdf.write(cb, file), written -> {
+                    lastFolder = written.toAbsolutePath().getParent();
+                    String message = "Chargeback " + cb + " saved to " + written;
+                    resultLabel.setText(message);
+                    status.showMessage(message);
+                }, ex -> {
+                    if (CaseChanges.saidInLine(ex)) {
+                        resultLabel.setText(ex.getMessage());
+                    } else {
+                        dialogs.error("Chargeback " + cb + " could not be saved: " + ex.getMessage(), "Nothing was changed.",
+                                "Choose another folder and save again.", ex);
+                    }
+                })));
+    }
+}
