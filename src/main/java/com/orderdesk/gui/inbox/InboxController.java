@@ -65,6 +65,8 @@ public final class InboxController {
     @FXML private Label folderLabel;
     @FXML private Label messageTitle;
     @FXML private Label reasonsLabel;
+    @FXML private javafx.scene.control.TitledPane detailsPane;
+    @FXML private Label detailsLabel;
     @FXML private TextFlow messageFlow;
     @FXML private StackPane reviewHost;
     @FXML private javafx.scene.control.SplitPane listSplit;
@@ -255,6 +257,11 @@ public final class InboxController {
         review.messageShown();
         messageTitle.setText(InboxText.title(row));
         reasonsLabel.setText(InboxText.reasons(row));
+        String details = InboxText.details(row);
+        detailsLabel.setText(details);
+        detailsPane.setExpanded(false);
+        detailsPane.setVisible(!details.isEmpty());
+        detailsPane.setManaged(!details.isEmpty());
         messageFlow.getChildren().setAll(MessageText.runs(text, marks));
     }
 
