@@ -279,8 +279,14 @@ public final class InboxController {
                 }, done -> {
                     status.showMessage(row.source() + " marked not an order.");
                     if (reviewing != null && reviewing.itemId() == row.itemId()) {
+                        // the message beside says what it is now, and no order is left to save: the
+                        // pane said "To review" over a half-cleared order whose Save still worked (tour7)
                         reviewing = null;
                         reviewEntry.viewModel().clear();
+                        review.showForm(false);
+                        messageTitle.setText(InboxText.markedNotAnOrder(row));
+                        reasonsLabel.setText(InboxText.notAnOrderBecause(why));
+                        inboxTable.requestFocus(); // on to the next message; the hidden form keeps no focus (nor Ctrl+S)
                     }
                     refresh();
                 }, e -> dialogs.error("The message could not be marked: " + e.getMessage(), "Nothing was changed.",

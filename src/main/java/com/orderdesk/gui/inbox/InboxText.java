@@ -37,6 +37,16 @@ final class InboxText {
         return r.source() + " \u2014 " + InboxStatus.SAVED_AFTER_REVIEW.label() + " (" + orderNo + ")";
     }
 
+    /** The message pane's title once the clerk marked it: "order.eml — Not an order". */
+    static String markedNotAnOrder(InboxRow r) {
+        return r.source() + " \u2014 " + InboxStatus.NOT_AN_ORDER.label();
+    }
+
+    /** Under that title, the reason the clerk gave: "Marked not an order: a quote request". */
+    static String notAnOrderBecause(String why) {
+        return "Marked not an order: " + why;
+    }
+
     /** Why a person must look, or nothing; a rejected message: what is wrong with it in words, and what to do. */
     static String reasons(InboxRow r) {
         if (r.reasons() == null || r.reasons().isBlank()) {
