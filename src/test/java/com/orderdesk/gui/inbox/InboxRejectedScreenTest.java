@@ -110,6 +110,17 @@ class InboxRejectedScreenTest {
         assertThat(robot.lookup("#detailsLabel").queryAs(Label.class).getText())
                 .isEqualTo("segment 1: EDIE005 - Unexpected end of stream at offset 42");
         assertThat(Truncation.cutLabels(robot.lookup("#reviewSplit").query(), "#reasonsLabel")).as("the sentence cut").isEmpty();
+        // in the quarter the message has at 1366 px: "Details (what the reader found)" read "Details (what the reader four"
+        // the title is clipped at the pane's edge, not shortened with "...": compare where it ends with where the pane does
+        double[] ends = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            details.getScene().getRoot().applyCss();
+            details.getScene().getRoot().layout();
+            javafx.scene.Node title = details.lookup(".title").lookup(".text");
+            javafx.scene.layout.Region column = (javafx.scene.layout.Region) details.getParent();
+            return new double[] {title.localToScene(title.getBoundsInLocal()).getMaxX(),
+                    column.localToScene(column.getLayoutBounds()).getMaxX()};
+        }).get();
+        assertThat(ends[0]).as("where the Details title ends, in a column ending at %.0f", ends[1]).isLessThanOrEqualTo(ends[1]);
         assertThat(screen.dialogs.errors).isEmpty();
     }
 }
