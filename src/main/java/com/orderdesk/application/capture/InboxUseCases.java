@@ -45,6 +45,7 @@ public final class InboxUseCases {
     public static final int LIST_LIMIT = 2_000;
     static final String DROP_FOLDER_SETTING = "inbox.dropFolder";
     static final String OUTBOX_SETTING = "inbox.outboxFolder";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InboxUseCases.class);
 
     /** Where messages are picked up and acknowledgments written. */
     public record Folders(Path dropFolder, Path outbox) {
@@ -158,6 +159,10 @@ public final class InboxUseCases {
                         default -> InboxStatus.TO_REVIEW;
                     };
                     repo.addItem(item(id, i, d, s, reasons(d.reasons()), null, null));
+                    if (s == InboxStatus.REJECTED) {
+                        // the reader's own words, for whoever looks into the sender's file (the clerk sees RejectionWords')
+                        LOG.info("{} rejected: {}", d.source(), reasons(d.reasons()));
+                    }
                     statuses.add(s);
                 }
             }

@@ -29,7 +29,7 @@ final class InboxColumns {
         TableColumn<InboxRow, String> customer = TextColumn.of("Customer", r -> r.customerNo() == null ? "" : r.customerNo(), 100);
         TableColumn<InboxRow, String> po = TextColumn.of("PO", r -> r.poNumber() == null ? "" : r.poNumber(), 150);
         TableColumn<InboxRow, com.orderdesk.model.common.Money> total = MoneyColumn.of("Total", InboxRow::total, formats, 96);
-        TableColumn<InboxRow, String> reasons = TextColumn.of("Reasons", InboxRow::reasons, 200);
+        TableColumn<InboxRow, String> reasons = TextColumn.of("Reasons", InboxText::reasonsColumn, 200);
         ColumnFit.oneLine(reasons);
         table.getColumns().setAll(List.of(received, file, state, customer, po, total, reasons));
         ColumnFit.fill(table, reasons);

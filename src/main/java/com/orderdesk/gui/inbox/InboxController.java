@@ -65,6 +65,8 @@ public final class InboxController {
     @FXML private Label folderLabel;
     @FXML private Label messageTitle;
     @FXML private Label reasonsLabel;
+    @FXML private javafx.scene.control.TitledPane detailsPane;
+    @FXML private Label detailsLabel;
     @FXML private TextFlow messageFlow;
     @FXML private StackPane reviewHost;
     @FXML private javafx.scene.control.SplitPane listSplit;
@@ -255,6 +257,11 @@ public final class InboxController {
         review.messageShown();
         messageTitle.setText(InboxText.title(row));
         reasonsLabel.setText(InboxText.reasons(row));
+        String details = InboxText.details(row);
+        detailsLabel.setText(details);
+        detailsPane.setExpanded(false);
+        detailsPane.setVisible(!details.isEmpty());
+        detailsPane.setManaged(!details.isEmpty());
         messageFlow.getChildren().setAll(MessageText.runs(text, marks));
     }
 
@@ -272,8 +279,14 @@ public final class InboxController {
                 }, done -> {
                     status.showMessage(row.source() + " marked not an order.");
                     if (reviewing != null && reviewing.itemId() == row.itemId()) {
+                        // the message beside says what it is now, and no order is left to save: the
+                        // pane said "To review" over a half-cleared order whose Save still worked (tour7)
                         reviewing = null;
                         reviewEntry.viewModel().clear();
+                        review.showForm(false);
+                        messageTitle.setText(InboxText.markedNotAnOrder(row));
+                        reasonsLabel.setText(InboxText.notAnOrderBecause(why));
+                        inboxTable.requestFocus(); // on to the next message; the hidden form keeps no focus (nor Ctrl+S)
                     }
                     refresh();
                 }, e -> dialogs.error("The message could not be marked: " + e.getMessage(), "Nothing was changed.",

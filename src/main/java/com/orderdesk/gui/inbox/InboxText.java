@@ -2,6 +2,7 @@ package com.orderdesk.gui.inbox;
 
 import com.orderdesk.application.capture.InboxRow;
 import com.orderdesk.application.capture.InboxStatus;
+import com.orderdesk.logic.capture.RejectionWords;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,9 +37,35 @@ final class InboxText {
         return r.source() + " \u2014 " + InboxStatus.SAVED_AFTER_REVIEW.label() + " (" + orderNo + ")";
     }
 
-    /** Why a person must look, or nothing. */
+    /** The message pane's title once the clerk marked it: "order.eml — Not an order". */
+    static String markedNotAnOrder(InboxRow r) {
+        return r.source() + " \u2014 " + InboxStatus.NOT_AN_ORDER.label();
+    }
+
+    /** Under that title, the reason the clerk gave: "Marked not an order: a quote request". */
+    static String notAnOrderBecause(String why) {
+        return "Marked not an order: " + why;
+    }
+
+    /** Why a person must look, or nothing; a rejected message: what is wrong with it in words, and what to do. */
     static String reasons(InboxRow r) {
-        return r.reasons() == null || r.reasons().isBlank() ? "" : "Needs a person: " + r.reasons();
+        if (r.reasons() == null || r.reasons().isBlank()) {
+            return "";
+        }
+        return r.status() == InboxStatus.REJECTED ? RejectionWords.sentence(r.reasons()) : "Needs a person: " + r.reasons();
+    }
+
+    /** The list's Reasons column: a rejected message's in words (the reader's text is in the Details below). */
+    static String reasonsColumn(InboxRow r) {
+        if (r.reasons() == null) {
+            return "";
+        }
+        return r.status() == InboxStatus.REJECTED && !r.reasons().isBlank() ? RejectionWords.sentence(r.reasons()) : r.reasons();
+    }
+
+    /** What the reader found, as it wrote it, for a rejected message's Details; else nothing. */
+    static String details(InboxRow r) {
+        return r.status() == InboxStatus.REJECTED && r.reasons() != null ? r.reasons().strip() : "";
     }
 
     /** The import's first progress words: "Reading 1 message..." / "Reading 3 messages...". */

@@ -93,4 +93,44 @@ class InboxKeysScreenTest {
         assertThat(controller.reviewEntry().viewModel().lines()).as("the draft left the screen").isEmpty();
         assertThat(screen.dialogs.errors).isEmpty();
     }
+
+    /**
+     * Tour7 (olivia): after "Not an order" the pane still said "To review" over a half-cleared order
+     * whose Save was enabled. Now it says what the message became, why, and no order form is left to save.
+     */
+    @Test
+    void afterNotAnOrderThePaneShowsTheMessagesNewStateAndNothingToSave(FxRobot robot) throws Exception {
+        screen.dialogs.filesToOpen = List.of(file(InboxMessages.toReview()));
+        robot.clickOn("#inboxTable");
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        waitUntil(() -> controller.rows().size() == 1);
+        TableView<?> table = robot.lookup("#inboxTable").queryAs(TableView.class);
+        robot.clickOn("#inboxTable").type(KeyCode.HOME);
+        waitUntil(() -> table.getSelectionModel().getSelectedItem() == row("po-7782.eml"));
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> controller.reviewEntry().viewModel().lines().size() == 1);
+
+        screen.dialogs.reasonAnswer = "A quote request";
+        robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT);
+        waitUntil(() -> row("po-7782.eml") != null && row("po-7782.eml").status() == InboxStatus.NOT_AN_ORDER);
+
+        javafx.scene.control.Label title = robot.lookup("#messageTitle").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label reasons = robot.lookup("#reasonsLabel").queryAs(javafx.scene.control.Label.class);
+        assertThat(title.getText()).isEqualTo("po-7782.eml \u2014 Not an order");
+        assertThat(reasons.getText()).isEqualTo("Marked not an order: A quote request");
+        javafx.scene.Node save = robot.lookup("#saveButton").query();
+        assertThat(drawn(save) && !save.isDisabled()).as("a Save button usable after the decision").isFalse();
+        assertThat(table.isFocused()).as("back in the list, for the next message").isTrue();
+        assertThat(screen.dialogs.errors).isEmpty();
+    }
+
+    /** Drawn: the node and every parent visible. */
+    private static boolean drawn(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

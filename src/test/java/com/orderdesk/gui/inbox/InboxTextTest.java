@@ -40,4 +40,17 @@ class InboxTextTest {
         assertThat(InboxText.reading(1)).isEqualTo("Reading 1 message...");
         assertThat(InboxText.reading(3)).isEqualTo("Reading 3 messages...");
     }
+
+    @Test
+    void aRejectedRowReadsInWordsAndKeepsTheReadersTextForDetails() {
+        InboxRow rejected = row("broken.edi", InboxStatus.REJECTED, "segment 1: EDIE005 - Unexpected end of stream at offset 42", null);
+        InboxRow open = row("a.eml", InboxStatus.TO_REVIEW, "No customer", null);
+        String words = "The EDI file ends in the middle of segment 1 (ISA): it looks cut off. Ask the sender to send it again.";
+
+        assertThat(InboxText.reasons(rejected)).isEqualTo(words);
+        assertThat(InboxText.reasonsColumn(rejected)).isEqualTo(words);
+        assertThat(InboxText.details(rejected)).isEqualTo("segment 1: EDIE005 - Unexpected end of stream at offset 42");
+        assertThat(InboxText.reasonsColumn(open)).isEqualTo("No customer");
+        assertThat(InboxText.details(open)).isEmpty();
+    }
 }
