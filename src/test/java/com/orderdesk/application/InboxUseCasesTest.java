@@ -192,6 +192,7 @@ class InboxUseCasesTest {
                 cancelAfterOne);
         assertThat(summary.cancelled()).isTrue();
         assertThat(summary.read()).isEqualTo(1);
+        assertThat(summary.sentence()).isEqualTo("Read 1 of 2 messages; cancelled");
         assertThat(services.inbox().list(clerk).rows()).extracting(InboxRow::source).containsExactly("po-7781.eml");
     }
 }

@@ -137,7 +137,7 @@ public final class InboxUseCases {
             }
             progress.done(read + already.size(), messages.size());
         }
-        return new ImportSummary(read, already, counts, cancelled);
+        return new ImportSummary(read, already, counts, messages.size(), cancelled);
     }
 
     private List<InboxStatus> takeOne(SignedInUser user, CaptureEngine engine, PoRegister register, Folders folders,

@@ -1,5 +1,6 @@
 package com.orderdesk.gui.collections;
 
+import com.orderdesk.gui.common.BatchTask;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
@@ -137,17 +138,15 @@ public final class DunningController {
         }
         LocalDate day = proposedFor;
         dialogs.chooseFolder("Folder for the dunning letters", null).ifPresent(folder -> {
-            Task<DunningViewModel.PrintResult> task = new Task<>() {
+            // a BatchTask: Cancel (or Esc) stops after the letter in hand; the letters printed keep their level
+            BatchTask<DunningViewModel.PrintResult> task = new BatchTask<>() {
                 @Override
                 protected DunningViewModel.PrintResult call() {
                     updateTitle("Printing dunning letters");
-                    return model.print(letters, day, folder, (done, of, current) -> {
-                        updateProgress(done, of);
-                        updateMessage(current.isEmpty() ? "Recording the levels reached" : "Letter " + (done + 1) + " of " + of
-                                + ": " + current);
-                    }, this::isCancelled);
+                    return model.print(letters, day, folder, progress((n, of) -> "Printing letter " + n + " of " + of));
                 }
             };
+            task.setStoppingText("Cancelling after the letter in hand\u2026");
             task.setOnSucceeded(e -> printed(task.getValue(), folder));
             task.setOnCancelled(e -> status.showMessage("Printing stopped; letters already written are in " + folder));
             task.setOnFailed(e -> dialogs.error("Printing the letters failed: " + task.getException().getMessage(),
@@ -158,12 +157,17 @@ public final class DunningController {
     }
 
     private void printed(DunningViewModel.PrintResult result, Path folder) {
+        if (result.cancelled()) {
+            // the letters printed are recorded and leave the run; those not printed stay to print again
+            table.getItems().remove(0, result.written().size());
+            summary();
+            status.showMessage(result.summary() + ". They are in " + folder);
+            return;
+        }
         table.getItems().clear();
         proposedFor = null;
         summary();
-        status.showMessage(result.written().size() + " of " + result.proposed() + " letters printed to " + folder
-                + (result.cancelled() ? " (stopped: the rest were not printed and stay unrecorded)" : "")
-                + "; levels recorded");
+        status.showMessage(result.summary() + " to " + folder + "; levels recorded");
     }
 
     public void focusFirst() {

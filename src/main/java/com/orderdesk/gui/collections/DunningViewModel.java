@@ -1,5 +1,6 @@
 package com.orderdesk.gui.collections;
 
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.collections.DunningUseCases;
 import com.orderdesk.logic.collections.DunningRun;
 import com.orderdesk.logic.security.SignedInUser;
@@ -7,13 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
  * A dunning run without widgets: propose the letters for a day, print them one by one into a
- * folder (each a PDF) while the caller reports progress and may cancel, then record the levels
- * reached for exactly the letters that were written.
+ * folder (each a PDF) while the caller reports progress and may ask the run to stop between two
+ * letters, then record the levels reached for exactly the letters that were written.
  */
 public final class DunningViewModel {
     /** Writes one letter as a PDF into a folder and returns the file. */
@@ -22,14 +22,13 @@ public final class DunningViewModel {
         Path print(DunningRun.Letter letter, LocalDate runDate, Path folder);
     }
 
-    /** Progress of a print run: letters done of all. */
-    @FunctionalInterface
-    public interface Progress {
-        void done(int done, int of, String current);
-    }
-
     /** What a print run did. */
     public record PrintResult(List<Path> written, boolean cancelled, int proposed) {
+        /** "Printed 3 of 12 letters; cancelled" or "12 of 12 letters printed". */
+        public String summary() {
+            return cancelled ? "Printed " + written.size() + " of " + proposed + " letters; cancelled"
+                    : written.size() + " of " + proposed + " letters printed";
+        }
     }
 
     private final DunningUseCases dunning;
@@ -51,22 +50,22 @@ public final class DunningViewModel {
     }
 
     /**
-     * Prints the letters (off the FX thread) and records the ones written: after a Cancel, the
-     * letters printed so far are recorded (they exist and may be sent), the rest are not.
+     * Prints the letters (off the FX thread) and records the ones written. {@code progress} hears of
+     * each letter before it is printed and is asked between two whether to stop: the letter in hand
+     * is always finished (a PDF cut halfway is worth nothing), the letters printed so far are then
+     * recorded (they exist and may be sent) and the rest are not, so the next run proposes them again.
      */
-    public PrintResult print(List<DunningRun.Letter> letters, LocalDate runDate, Path folder, Progress progress,
-                             BooleanSupplier cancelled) {
+    public PrintResult print(List<DunningRun.Letter> letters, LocalDate runDate, Path folder, BatchProgress progress) {
         List<Path> written = new ArrayList<>();
         List<DunningRun.Letter> printed = new ArrayList<>();
         for (DunningRun.Letter l : letters) {
-            if (cancelled.getAsBoolean()) {
+            if (progress.stopRequested()) {
                 break;
             }
-            progress.done(printed.size(), letters.size(), l.customerNo());
+            progress.starting(printed.size() + 1, letters.size());
             written.add(printer.print(l, runDate, folder));
             printed.add(l);
         }
-        progress.done(printed.size(), letters.size(), "");
         if (!printed.isEmpty()) {
             dunning.recordSent(user.get(), runDate, printed);
         }

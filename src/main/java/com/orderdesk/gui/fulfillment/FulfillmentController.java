@@ -245,15 +245,17 @@ public final class FulfillmentController {
     private void onRouteAll() {
         RouteAllTask task = new RouteAllTask(desk);
         task.setOnSucceeded(e -> {
-            List<RoutingOutcome> outcomes = task.getValue();
+            RouteAllTask.Run run = task.getValue();
+            if (run.stopped()) { // Cancel: the orders routed keep their shipments, the rest are still released
+                afterChange(run.stoppedSummary(), selectedOrderId);
+                return;
+            }
+            List<RoutingOutcome> outcomes = run.outcomes();
             long shipments = outcomes.stream().mapToLong(o -> o.shipmentNumbers().size()).sum();
             int backordered = outcomes.stream().mapToInt(RoutingOutcome::backorderedUnits).sum();
             afterChange("Routed " + outcomes.size() + " released orders: " + shipments + " shipments, "
                     + backordered + " units backordered.", selectedOrderId);
         });
-        task.setOnCancelled(e -> status.showMessage("Stopping after the order in hand\u2026"));
-        task.setAfterCancelledRunStopped(() -> afterChange(
-                "Routing stopped: the orders routed so far keep their shipments; the rest are still released.", selectedOrderId));
         task.setOnFailed(e -> dialogs.error("Routing stopped: " + task.getException().getMessage(),
                 "The orders routed before it keep their shipments.", "Reload the queue and route again.", task.getException()));
         progress.bind(tasks.run(task), true);

@@ -1,53 +1,47 @@
 package com.orderdesk.gui.fulfillment;
 
+import com.orderdesk.application.BatchProgress;
+import com.orderdesk.gui.common.BatchTask;
 import com.orderdesk.logic.fulfillment.RoutingOutcome;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.concurrent.Task;
 
 /**
- * Routes every released order, one transaction each, reporting progress after each order and
- * stopping before the next one when cancelled: orders already routed stay routed (their stock is
- * reserved), the rest stay released for the next run. An order that cannot be routed is reported
- * and skipped.
+ * Routes every released order, one transaction each, showing "Routing order 3 of 40" and stopping
+ * before the next order when Cancel (or Esc) is pressed: orders already routed stay routed (their
+ * stock is reserved), the rest stay released for the next run, and the task still ends with what
+ * was done, so the screen can say how many. An order that cannot be routed is reported and skipped.
  */
-final class RouteAllTask extends Task<List<RoutingOutcome>> {
+final class RouteAllTask extends BatchTask<RouteAllTask.Run> {
+    /** What a run did: the outcomes of the orders routed, of how many released, and whether it was stopped. */
+    record Run(List<RoutingOutcome> outcomes, int released, boolean stopped) {
+        /** "Routed 14 of 40 orders; cancelled". */
+        String stoppedSummary() {
+            return "Routed " + outcomes.size() + " of " + released + " orders; cancelled";
+        }
+    }
+
     private final FulfillmentDeskServices desk;
-    private Runnable afterCancelledRunStopped = () -> { };
 
     RouteAllTask(FulfillmentDeskServices desk) {
         this.desk = desk;
         updateTitle("Routing the released orders\u2026");
-    }
-
-    /** Run on the FX thread once a cancelled run has really stopped (the order in hand finished). */
-    void setAfterCancelledRunStopped(Runnable action) {
-        this.afterCancelledRunStopped = action;
-    }
-
-    /** The order in hand is always finished: stopping inside its transaction would only roll it back. */
-    @Override
-    public boolean cancel(boolean mayInterruptIfRunning) {
-        return super.cancel(false);
+        setStoppingText("Cancelling after the order in hand\u2026");
     }
 
     @Override
-    protected List<RoutingOutcome> call() {
+    protected Run call() {
         List<Long> ids = desk.releasedOrderIds();
+        BatchProgress progress = progress((n, of) -> "Routing order " + n + " of " + of);
         List<RoutingOutcome> done = new ArrayList<>();
-        updateProgress(0, Math.max(1, ids.size()));
         for (long id : ids) {
-            if (isCancelled()) {
+            if (progress.stopRequested()) {
                 break;
             }
-            RoutingOutcome outcome = desk.routeOrReport(id);
-            done.add(outcome);
-            updateProgress(done.size(), ids.size());
-            updateMessage("Routed " + done.size() + " of " + ids.size() + ": " + outcome.orderNumber());
+            progress.starting(done.size() + 1, ids.size());
+            done.add(desk.routeOrReport(id));
         }
-        if (isCancelled()) {
-            javafx.application.Platform.runLater(afterCancelledRunStopped);
-        }
-        return done;
+        updateProgress(done.size(), Math.max(1, ids.size()));
+        return new Run(done, ids.size(), done.size() < ids.size());
     }
 }

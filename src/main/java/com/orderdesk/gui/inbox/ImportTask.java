@@ -2,18 +2,23 @@ package com.orderdesk.gui.inbox;
 
 import com.orderdesk.application.capture.ImportProgress;
 import com.orderdesk.application.capture.ImportSummary;
+import com.orderdesk.gui.common.BatchTask;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.concurrent.Task;
 
-/** Takes message files into the inbox off the FX thread, telling its progress and stopping on Cancel. */
-final class ImportTask extends Task<ImportSummary> {
+/**
+ * Takes message files into the inbox off the FX thread, telling its progress. A {@link BatchTask}:
+ * Cancel (or Esc) stops after the message in hand (never interrupting it inside its write), and
+ * the task ends with what was read, so the screen says "Read 3 of 12 messages; cancelled".
+ */
+final class ImportTask extends BatchTask<ImportSummary> {
     private final InboxDeskServices services;
     private final List<Path> files;
 
     ImportTask(InboxDeskServices services, List<Path> files) {
         this.services = services;
         this.files = files;
+        setStoppingText("Cancelling after the message in hand\u2026");
     }
 
     @Override
@@ -22,13 +27,15 @@ final class ImportTask extends Task<ImportSummary> {
         return services.take(files, new ImportProgress() {
             @Override
             public boolean cancelled() {
-                return isCancelled();
+                return isStopRequested();
             }
 
             @Override
             public void done(int messagesDone, int messagesInAll) {
                 updateProgress(messagesDone, messagesInAll);
-                updateMessage("Read " + messagesDone + " of " + messagesInAll);
+                if (!isStopRequested()) { // the bar's "Cancelling after…" stays once asked
+                    updateMessage("Read " + messagesDone + " of " + messagesInAll);
+                }
             }
         });
     }

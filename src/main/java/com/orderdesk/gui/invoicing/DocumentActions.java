@@ -222,6 +222,10 @@ final class DocumentActions {
         task.setOnSucceeded(e -> {
             BatchPdfExport.Result r = task.getValue();
             refresh.run();
+            if (r.cancelled()) { // Cancel: the PDFs written are kept and recorded, the rest not printed
+                status.showMessage(DocumentExportTask.stoppedSentence(r, task.chosen()));
+                return;
+            }
             status.showMessage("Exported " + pdfs(r.written().size()) + " (" + r.pages() + (r.pages() == 1 ? " page" : " pages") + ") to "
                     + folder);
             if (!r.failures().isEmpty()) {
@@ -230,11 +234,6 @@ final class DocumentActions {
                         "The other " + r.written().size() + " PDFs are in " + folder + "; the failed ones were not recorded as printed.",
                         "Correct what the message names, then export the documents not yet printed again.");
             }
-        });
-        task.setOnCancelled(e -> status.showMessage("Cancelling the export after the document in progress…"));
-        task.setAfterCancelledBatchStopped(() -> {
-            refresh.run();
-            status.showMessage("Export cancelled; the PDFs already written to " + folder + " are kept and recorded");
         });
         task.setOnFailed(e -> dialogs.error("The export stopped: " + task.getException().getMessage(),
                 "PDFs already written to " + folder + " are kept.", "Check the folder (space, permissions) and export again.",

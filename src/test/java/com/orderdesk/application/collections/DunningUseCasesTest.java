@@ -74,6 +74,10 @@ class DunningUseCasesTest {
         assertThat(dunning.levels(f.ar())).hasSize(3).first().isEqualTo(changed);
         assertThatThrownBy(() -> dunning.saveLevel(f.ar(), changed)).hasMessageContaining("change the dunning procedure");
         assertThatThrownBy(() -> dunning.propose(f.book.clerk(), TestBook.TODAY)).hasMessageContaining("run dunning");
+        // the print run records its letters through recordSent: a clerk is refused there too, and nothing is recorded
+        List<DunningRun.Letter> letters = dunning.propose(f.ar(), TestBook.TODAY);
+        assertThatThrownBy(() -> dunning.recordSent(f.book.clerk(), TestBook.TODAY, letters)).hasMessageContaining("run dunning");
+        assertThat(dunning.propose(f.ar(), TestBook.TODAY)).as("nothing recorded: proposed again").isEqualTo(letters);
         assertThatThrownBy(() -> dunning.saveLevel(f.book.admin(), new DunningRun.Level(4, 90, 0, Money.ZERO, " ")))
                 .hasMessageContaining("letter text is empty");
     }

@@ -2,6 +2,7 @@ package com.orderdesk.gui.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.logic.collections.DunningRun;
 import com.orderdesk.persistence.collections.CollectionsFixture;
 import com.orderdesk.persistence.TestBook;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Cancel during a dunning print: the letters written so far are recorded (they exist and may be
- * sent), the others are neither written nor recorded, so the next run proposes them again.
+ * Cancel during a dunning print: the run stops after the letter in hand; the letters written so far
+ * are recorded (they exist and may be sent), the others are neither written nor recorded, so the
+ * next run proposes them again.
  */
 class DunningPrintCancelTest {
     @TempDir
@@ -52,7 +54,12 @@ class DunningPrintCancelTest {
         assertThat(letters).extracting(DunningRun.Letter::customerNo).containsExactly("C-10001");
         Path out = Files.createDirectories(dir.resolve("out"));
 
-        DunningViewModel.PrintResult cancelled = model.print(letters, day, out, (done, of, current) -> { }, () -> true);
+        DunningViewModel.PrintResult cancelled = model.print(letters, day, out, new BatchProgress() {
+            @Override
+            public boolean stopRequested() {
+                return true;
+            }
+        });
 
         assertThat(cancelled.cancelled()).isTrue();
         assertThat(cancelled.written()).isEmpty();
@@ -72,13 +79,50 @@ class DunningPrintCancelTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         List<String> progress = new ArrayList<>();
 
-        DunningViewModel.PrintResult done = model.print(letters, day, out,
-                (n, of, current) -> progress.add(n + "/" + of), () -> false);
+        DunningViewModel.PrintResult done = model.print(letters, day, out, new BatchProgress() {
+            @Override
+            public void starting(int number, int of) {
+                progress.add(number + "/" + of);
+            }
+        });
 
         assertThat(done.cancelled()).as("every proposed letter was printed").isFalse();
         assertThat(done.written()).hasSize(1).allSatisfy(p -> assertThat(p).exists());
-        assertThat(progress).containsExactly("0/1", "1/1");
+        assertThat(progress).containsExactly("1/1");
+        assertThat(done.summary()).isEqualTo("1 of 1 letters printed");
         assertThat(model.propose(day)).as("the level reached is recorded: not proposed again today")
                 .noneMatch(l -> l.customerNo().equals("C-10001") && l.level() == letters.get(0).level());
+    }
+
+    @Test
+    void aStopAskedDuringTheThirdLetterFinishesItRecordsThoseThreeAndLeavesTheRestToPropose() throws Exception {
+        f.overdueCustomers(5);
+        LocalDate day = TestBook.TODAY;
+        List<DunningRun.Letter> letters = model.propose(day);
+        assertThat(letters).hasSize(6);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        List<String> started = new ArrayList<>();
+
+        DunningViewModel.PrintResult result = model.print(letters, day, out, new BatchProgress() {
+            @Override
+            public void starting(int number, int of) {
+                started.add(number + "/" + of);
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return started.size() == 3; // Cancel pressed while the third letter was being printed
+            }
+        });
+
+        List<String> first3 = letters.subList(0, 3).stream().map(DunningRun.Letter::customerNo).toList();
+        assertThat(started).containsExactly("1/6", "2/6", "3/6");
+        assertThat(printedFor).as("the letter in hand finished, none after it").isEqualTo(first3);
+        assertThat(result.written()).hasSize(3).allSatisfy(p -> assertThat(p).exists());
+        assertThat(result.cancelled()).isTrue();
+        assertThat(result.summary()).isEqualTo("Printed 3 of 6 letters; cancelled");
+        assertThat(model.propose(day)).as("the three printed are recorded; the other three are proposed again")
+                .extracting(DunningRun.Letter::customerNo)
+                .containsExactlyElementsOf(letters.subList(3, 6).stream().map(DunningRun.Letter::customerNo).toList());
     }
 }

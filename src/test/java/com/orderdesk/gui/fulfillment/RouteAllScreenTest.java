@@ -38,12 +38,23 @@ class RouteAllScreenTest {
     private FulfillmentDeskServices desk;
     private StatusBarModel status;
     private UiTaskRunner tasks;
+    private volatile long routeDelay;
 
     @Start
     void start(Stage stage) throws Exception {
         book = TestBook.create(java.nio.file.Files.createDirectories(dir.resolve("book-" + System.nanoTime())));
         var clerk1 = book.user("clerk1", com.orderdesk.model.security.Role.ORDER_CLERK);
-        desk = new FulfillmentDeskServices(book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> clerk1);
+        // the user is asked once per order routed: a pause there makes each order take a while off the FX thread
+        desk = new FulfillmentDeskServices(book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> {
+            if (routeDelay > 0 && !javafx.application.Platform.isFxApplicationThread()) {
+                try {
+                    Thread.sleep(routeDelay);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException("the order in hand was interrupted", e);
+                }
+            }
+            return clerk1;
+        });
         for (int i = 0; i < 3; i++) {
             FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 2 + i, book.towelId, "TWL-ROLL-8", 1);
         }
@@ -93,5 +104,37 @@ class RouteAllScreenTest {
         task.run(); // on this thread: it stops before the first order
 
         assertThat(statuses()).containsOnly(OrderStatus.RELEASED).hasSize(3);
+    }
+
+    @Test
+    void aStopAskedBeforeTheFirstOrderRoutesNoneAndSaysSo(FxRobot robot) throws Exception {
+        RouteAllTask task = new RouteAllTask(desk);
+        task.requestStop();
+
+        task.run(); // on this thread
+
+        RouteAllTask.Run run = task.get();
+        assertThat(run.stopped()).isTrue();
+        assertThat(run.stoppedSummary()).isEqualTo("Routed 0 of 3 orders; cancelled");
+        assertThat(statuses()).containsOnly(OrderStatus.RELEASED).hasSize(3);
+    }
+
+    @Test
+    void escDuringTheFirstOrderStopsAfterItAndSaysHowManyWereRouted(FxRobot robot) throws Exception {
+        Button routeAll = robot.lookup(".button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().replace("_", "").startsWith("Route all")).findFirst().orElseThrow();
+        javafx.scene.control.Label message = robot.lookup("#taskMessage").queryAs(javafx.scene.control.Label.class);
+        routeDelay = 1500;
+
+        robot.interact(routeAll::fire);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Routing order 1 of 3".equals(message.getText()));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> status.getLastMessage() != null && status.getLastMessage().contains("cancelled"));
+        routeDelay = 0;
+
+        assertThat(status.getLastMessage()).isEqualTo("Routed 1 of 3 orders; cancelled");
+        assertThat(statuses()).as("the order in hand routed, the other two still released")
+                .containsExactly(OrderStatus.ALLOCATED, OrderStatus.RELEASED, OrderStatus.RELEASED);
     }
 }

@@ -135,6 +135,28 @@ class InboxScreenTest {
     }
 
     @Test
+    void escDuringAnImportStopsAfterTheMessageInHandAndSaysHowManyWereRead(FxRobot robot) throws Exception {
+        InboundMessage question = InboxMessages.notAnOrder();
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i <= 80; i++) {
+            files.add(Files.write(dir.resolve("question-" + i + ".eml"), question.bytes()));
+        }
+        dialogs.filesToOpen = files;
+        javafx.scene.control.Label message = (javafx.scene.control.Label) screen.lookup("#taskMessage");
+        robot.clickOn(screen.lookup("#inboxTable"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        waitUntil(() -> message.getText() != null && message.getText().startsWith("Read ") && message.getText().endsWith(" of 80"));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().contains("cancelled"));
+
+        assertThat(status.getLastMessage()).matches("Read \\d+ of 80 messages; cancelled");
+        int read = Integer.parseInt(status.getLastMessage().split(" ")[1]);
+        assertThat(read).as("stopped partway").isBetween(1, 79);
+        waitUntil(() -> controller.rows().size() == read);
+        assertThat(dialogs.errors).as("the message in hand was not interrupted").isEmpty();
+    }
+
+    @Test
     void aClerkImportsThreeMessagesFixesTheReviewByKeyboardAndTheOrdersExist(FxRobot robot) throws Exception {
         dialogs.filesToOpen = List.of(file(InboxMessages.touchless()), file(InboxMessages.toReview()),
                 file(InboxMessages.notAnOrder()));

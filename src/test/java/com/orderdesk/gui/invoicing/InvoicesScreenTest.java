@@ -287,8 +287,9 @@ class InvoicesScreenTest {
         robot.clickOn("#exportUnprintedButton");
         waitUntil(() -> robot.lookup("#taskCancel").queryButton().isVisible());
         robot.clickOn("#taskCancel");
-        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().startsWith("Export cancelled"));
+        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().contains("cancelled"));
         waitUntil(() -> service.unprintedNumbers().equals(List.of("INV-010003")));
+        assertThat(status.getLastMessage()).as("how many of how many").isEqualTo("Exported 1 of 2 PDFs; cancelled");
 
         assertThat(out.resolve("INV-010001.pdf")).as("the document in progress is finished").isRegularFile();
         try (var files = Files.list(out)) {

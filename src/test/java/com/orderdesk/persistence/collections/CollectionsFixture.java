@@ -47,6 +47,27 @@ public final class CollectionsFixture {
         invoice(book.exemptId, "INV-8101", today.minusDays(35), today.minusDays(5), "120.00");
     }
 
+    /**
+     * {@code count} more customers (C-20001 on), each owing one invoice 45 days overdue: a dunning
+     * run then has that many letters more than Acme's, enough for a cancel to land partway.
+     */
+    public void overdueCustomers(int count) {
+        LocalDate today = TestBook.TODAY;
+        for (int i = 1; i <= count; i++) {
+            int n = i;
+            String no = String.format("C-2%04d", n);
+            long id = book.db.write(s -> {
+                Customer c = new Customer(no, "Overdue Customer " + n, "NET 30", com.orderdesk.model.customer.RiskClass.LOW,
+                        LocalDate.of(2021, 1, 1));
+                c.setBillTo(new com.orderdesk.model.common.Address(n + " Main St", null, "Chicago", "IL", "60602",
+                        new com.orderdesk.model.common.GeoPoint(41.88, -87.63)));
+                s.persist(c);
+                return c.id();
+            });
+            invoice(id, "INV-9" + String.format("%03d", n), today.minusDays(75), today.minusDays(45), "1000.00");
+        }
+    }
+
     public SignedInUser ar() {
         return book.arClerk();
     }

@@ -1,0 +1,92 @@
+package com.orderdesk.gui.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
+import com.orderdesk.logic.collections.DunningRun;
+import com.orderdesk.persistence.collections.CollectionsFixture;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Cancel while the dunning letters print: the bar counts the letters ("Printing letter 2 of 6"),
+ * Esc stops after the letter in hand, and the status bar says how many were printed of how many.
+ * The letters printed keep their level and leave the list; the rest stay in it to print again.
+ */
+class DunningPrintCancelScreenTest extends ScreenTestOnOneBook {
+    private static CollectionsFixture f;
+    private static volatile long printDelay = 1500;
+
+    @BeforeAll
+    static void book() {
+        f = new CollectionsFixture(book);
+        f.overdueCustomers(5);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        var ar = f.ar();
+        DunningViewModel model = new DunningViewModel(f.services.dunning(), (letter, day, folder) -> {
+            try {
+                Thread.sleep(printDelay);
+                return Files.writeString(folder.resolve(letter.customerNo() + ".pdf"), "letter");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException("the letter in hand was interrupted", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, () -> ar);
+        screen.show(stage, new DunningController(model, screen.tasks, screen.dialogs, screen.status), 1366, 700);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        ScreenFixture.waitUntil(90, condition);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<DunningRun.Letter> letters(FxRobot robot) {
+        return List.copyOf(robot.lookup("#dunningTable").queryAs(TableView.class).getItems());
+    }
+
+    @Test
+    void escDuringTheSecondLetterStopsAfterItAndSaysHowManyWerePrinted(FxRobot robot) throws Exception {
+        robot.clickOn("#proposeButton");
+        waitUntil(() -> screen.lastMessage().contains("letters proposed"));
+        List<DunningRun.Letter> proposed = letters(robot);
+        assertThat(proposed).hasSize(6);
+        Path out = Files.createDirectories(dir.resolve("cancelled"));
+        screen.dialogs.folder = out;
+
+        robot.clickOn("#dunningTable").press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+        Label message = robot.lookup("#taskMessage").queryAs(Label.class);
+        waitUntil(() -> "Printing letter 2 of 6".equals(message.getText()));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> screen.lastMessage().contains("cancelled"));
+
+        assertThat(screen.lastMessage()).isEqualTo("Printed 2 of 6 letters; cancelled. They are in " + out);
+        assertThat(screen.dialogs.errors).isEmpty();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).as("the letter in hand finished, none after it")
+                    .containsExactly(proposed.get(0).customerNo() + ".pdf", proposed.get(1).customerNo() + ".pdf");
+        }
+        assertThat(letters(robot)).as("the four not printed stay to print").isEqualTo(proposed.subList(2, 6));
+        printDelay = 0;
+        robot.clickOn("#proposeButton");
+        waitUntil(() -> screen.lastMessage().startsWith("4 letters proposed"));
+        assertThat(letters(robot)).extracting(DunningRun.Letter::customerNo).as("the two printed are recorded")
+                .containsExactlyElementsOf(proposed.subList(2, 6).stream().map(DunningRun.Letter::customerNo).toList());
+    }
+}
