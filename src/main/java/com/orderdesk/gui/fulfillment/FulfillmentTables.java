@@ -60,36 +60,17 @@ final class FulfillmentTables {
         // each of its lines as the node and dates are. The quantity shipped has no column of its own
         // (it would cost the room the dates need): a line shipped short reads "5 of 8".
         shipment.setPrefWidth(104);
-        TableColumn<PlanRow, String> status = TextColumn.of("Status", PlanRow::status, 74);
-        List<TableColumn<PlanRow, ?>> columns = List.of(shipment,
+        t.getColumns().setAll(List.of(shipment,
                 TextColumn.of("Node", PlanRow::node, 78),
-                status,
+                TextColumn.of("Status", PlanRow::status, 74),
                 TextColumn.of("SKU", PlanRow::sku, 96),
                 right(TextColumn.of("Qty", FulfillmentTables::quantity, 62)),
                 TextColumn.of("Service", PlanRow::service, 82),
                 TextColumn.of("Ships", PlanRow::ships, 64),
                 TextColumn.of("Arrives", PlanRow::arrives, 74),
-                right(TextColumn.of("Cost", PlanRow::cost, 72)));
-        t.getColumns().setAll(columns);
+                right(TextColumn.of("Cost", PlanRow::cost, 72))));
         t.setId("planTable");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // the status as wide as the widest a shipment can have, measured in the table's font: at 74 px,
-        // sized for "Planned", a released shipment read "Releas..." at 1366 px (tour of 6 December, olivia)
-        com.orderdesk.gui.common.ContentWidth.fitWidest(t, status, everyStatus());
-        // the others as wide as their values and titles: with fixed widths the status's few more pixels
-        // came out of every column's share, "SH-102036" read "SH-1020..." and Cost went past the edge
-        List<TableColumn<PlanRow, ?>> others = new java.util.ArrayList<>(columns);
-        others.remove(status);
-        com.orderdesk.gui.common.ContentWidth.fit(t, others);
-    }
-
-    /** A plan line in each status a shipment can show: proposed (not yet saved), then each stored status. */
-    private static List<PlanRow> everyStatus() {
-        List<String> labels = new java.util.ArrayList<>(List.of(FulfillmentViewModel.PROPOSED));
-        for (com.orderdesk.model.fulfillment.ShipmentStatus s : com.orderdesk.model.fulfillment.ShipmentStatus.values()) {
-            labels.add(FulfillmentViewModel.label(s));
-        }
-        return labels.stream().map(l -> new PlanRow(null, "", "", l, "", 0, null, "", 0, "", "", "")).toList();
     }
 
     /**

@@ -25,8 +25,6 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class FulfillmentViewModel {
     private static final com.orderdesk.gui.common.Formats FORMATS = com.orderdesk.gui.common.Formats.forDefaultLocale();
-    /** The status of a shipment of a plan not yet saved. */
-    static final String PROPOSED = "Proposed";
     private final ObjectProperty<OrderRoutingView> view = new SimpleObjectProperty<>();
     private final ObjectProperty<OrderPlan> proposed = new SimpleObjectProperty<>();
     private OrderPlan current;
@@ -165,7 +163,7 @@ public final class FulfillmentViewModel {
             for (int i = 0; i < p.shipments().size(); i++) {
                 Shipment s = p.shipments().get(i);
                 for (OrderLine l : s.lines()) {
-                    rows.add(new PlanRow(null, "proposed " + (i + 1), s.node(), PROPOSED, l.sku(), l.qty(), null,
+                    rows.add(new PlanRow(null, "proposed " + (i + 1), s.node(), "Proposed", l.sku(), l.qty(), null,
                             money(s.cost()), i, service(s.service()), DATES.date(s.shipDate()),
                             DATES.date(s.deliveryDate())));
                 }
@@ -213,12 +211,7 @@ public final class FulfillmentViewModel {
     }
 
     private static String label(StoredShipment s) {
-        return label(s.status());
-    }
-
-    /** A shipment's status as the plan shows it: "Released". */
-    static String label(com.orderdesk.model.fulfillment.ShipmentStatus status) {
-        String name = status.name().toLowerCase(Locale.ROOT);
+        String name = s.status().name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
