@@ -198,6 +198,9 @@ public final class ClaimsDeskController {
             evidenceScroll.setContent(evidencePane.build(e));
             // the head of the case, or after a note its end, where the notes and history are
             evidenceScroll.setVvalue(historyInView ? 1 : 0);
+            if (historyInView) { // again once the wrapped lines have their height: the last line was cut at first
+                javafx.application.Platform.runLater(() -> evidenceScroll.setVvalue(evidenceScroll.getVmax()));
+            }
             historyInView = false;
             // the verdict here, beside the actions; its reasons head the evidence (EvidencePane), which they sum up
             proposalLabel.setText(ClaimsDeskText.proposal(e.proposal(), e.claim().amount(), formats));

@@ -161,6 +161,8 @@ class ClaimsDeskScreenTest extends ScreenTestOnOneBook {
         javafx.geometry.Bounds paneOnScreen = pane.localToScreen(pane.getLayoutBounds());
         assertThat(noteOnScreen.getMinY()).as("the note's top within the evidence pane " + paneOnScreen)
                 .isBetween(paneOnScreen.getMinY(), paneOnScreen.getMaxY() - 10);
+        assertThat(noteOnScreen.getMaxY()).as("the note's last line within the evidence pane " + paneOnScreen)
+                .isLessThanOrEqualTo(paneOnScreen.getMaxY());
         robot.interact(() -> screen.status.showMessage("-"));
         robot.type(KeyCode.F5);
         waitUntil(() -> !screen.status.getLastMessage().equals("-"));
