@@ -55,6 +55,8 @@ public final class ClaimsDeskController {
     private ClaimEvidence shown;
     private Long reselect;
     private String selectNumber;
+    /** The next evidence shown scrolls to its notes: the one just added is at their end (tour 8 saw the pane's head). */
+    private boolean historyInView;
 
     @FXML private BorderPane root;
     @FXML private TextField searchField;
@@ -212,7 +214,12 @@ public final class ClaimsDeskController {
         Task<ClaimEvidence> t = UiTasks.of(() -> model.evidence(row.id()), e -> {
             shown = e;
             evidenceScroll.setContent(evidencePane.build(e));
-            evidenceScroll.setVvalue(0);
+            // the head of the case, or after a note its end, where the notes and history are
+            evidenceScroll.setVvalue(historyInView ? 1 : 0);
+            if (historyInView) { // again once the wrapped lines have their height: the last line was cut at first
+                javafx.application.Platform.runLater(() -> evidenceScroll.setVvalue(evidenceScroll.getVmax()));
+            }
+            historyInView = false;
             // the verdict here, beside the actions; its reasons head the evidence (EvidencePane), which they sum up
             proposalLabel.setText(ClaimsDeskText.proposal(e.proposal(), e.claim().amount(), formats));
             validField.setText(ClaimsDeskText.validField(e.proposal(), e.claim().amount(), formats));
@@ -281,8 +288,10 @@ public final class ClaimsDeskController {
             javafx.application.Platform.runLater(validField::requestFocus);
             return;
         }
-        changes.run(() -> model.resolve(row, r), (ResolutionResult res) ->
-                done(ClaimsDeskText.resolved(row.number(), res.status().label(), res.documents())));
+        String writtenOff = formats.money(shown.claim().amount());
+        changes.run(() -> model.resolve(row, r), (ResolutionResult res) -> done(d == ClaimsDeskViewModel.Decision.WRITE_OFF
+                ? ClaimsDeskText.writtenOff(row.number(), writtenOff, res.documents())
+                : ClaimsDeskText.resolved(row.number(), res.status().label(), res.documents())));
     }
 
     @FXML
@@ -303,7 +312,7 @@ public final class ClaimsDeskController {
 
     @FXML
     private void onAddNote() {
-        act("Note added", row -> model.addNote(row, noteField.getText()));
+        act("Note added", row -> model.addNote(row, noteField.getText()), () -> historyInView = true);
     }
 
     @FXML
@@ -332,6 +341,10 @@ public final class ClaimsDeskController {
     }
 
     private void act(String message, Consumer<ClaimRow> action) {
+        act(message, action, () -> { });
+    }
+
+    private void act(String message, Consumer<ClaimRow> action, Runnable whenDone) {
         ClaimRow row = table.getSelectionModel().getSelectedItem();
         if (row == null) {
             return;
@@ -339,7 +352,10 @@ public final class ClaimsDeskController {
         changes.run(() -> {
             action.accept(row);
             return null;
-        }, x -> done(message + " (" + row.number() + ")"));
+        }, x -> {
+            whenDone.run();
+            done(message + " (" + row.number() + ")");
+        });
     }
 
     private void done(String message) {

@@ -62,4 +62,12 @@ final class ClaimsDeskText {
     static String resolved(String caseNumber, String statusLabel, List<String> documents) {
         return "Case " + caseNumber + " " + statusLabel.toLowerCase() + ": " + String.join(", ", documents);
     }
+
+    /**
+     * After a write-off, what happened in words: "Case C-1: written off 42.10 (WO-1)". The case's status reads
+     * "Resolved invalid" after one, and "resolved invalid: WO-1" said neither the write-off nor its amount (tour 8).
+     */
+    static String writtenOff(String caseNumber, String amount, List<String> documents) {
+        return "Case " + caseNumber + ": written off " + amount + (documents.isEmpty() ? "" : " (" + String.join(", ", documents) + ")");
+    }
 }

@@ -115,7 +115,8 @@ public final class DunningController {
             dialogs.info("Dunning run", "Give the run's date first.");
             return;
         }
-        Task<List<DunningRun.Letter>> task = UiTasks.of(() -> model.propose(day), letters -> {
+        Task<List<DunningRun.Letter>> task = UiTasks.titled("Proposing the letters for " + formats.date(day)
+                + ": reading each customer's overdue items\u2026", () -> model.propose(day), letters -> {
             proposedFor = day;
             table.getItems().setAll(letters);
             summary();

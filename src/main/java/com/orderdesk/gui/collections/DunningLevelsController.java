@@ -200,7 +200,25 @@ public final class DunningLevelsController {
                 + " are still on the screen.", "Correct them and save again (Ctrl+S).", e)));
     }
 
+    /**
+     * The levels first. The first time the area is shown the table is not in the scene yet (the split pane
+     * puts its items there when its skin comes, at the next pulse): asked then, the table took nothing and the
+     * window's first control, "Undo changes", had the focus (tour 8). So the table asks once it is there.
+     */
     public void focusFirst() {
-        table.requestFocus();
+        if (table.getScene() != null) {
+            table.requestFocus();
+            return;
+        }
+        table.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> o, javafx.scene.Scene a,
+                                javafx.scene.Scene scene) {
+                if (scene != null) {
+                    table.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(table::requestFocus);
+                }
+            }
+        });
     }
 }

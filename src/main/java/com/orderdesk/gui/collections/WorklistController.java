@@ -334,6 +334,7 @@ public final class WorklistController {
             model.show(list);
             applyFilter();
             reselect(row.customerId());
+            backToList();
             status.showMessage("Contact with " + row.customerNo() + " logged");
         }, e -> dialogs.error("The contact was not logged: " + e.getMessage(), "Nothing was saved.",
                 "Correct it and log it again.", e)));
@@ -369,6 +370,7 @@ public final class WorklistController {
             model.show(list);
             applyFilter();
             reselect(row.customerId());
+            backToList();
             status.showMessage("Promise of " + formats.money(amount) + " by " + formats.date(by) + " recorded for "
                     + row.customerNo());
         }, e -> dialogs.error("The promise was not recorded: " + e.getMessage(), "Nothing was saved.",
@@ -380,6 +382,18 @@ public final class WorklistController {
         if (statements != null) {
             statements.start(progress);
         }
+    }
+
+    /**
+     * After a call or a promise the next action is the next customer: the focus goes back to the list, on the
+     * same customer, as cash matching's does after Post (it stayed on the button, tour 8). Later: after Alt+L
+     * the scene focuses the button once its action has run.
+     */
+    private void backToList() {
+        javafx.application.Platform.runLater(() -> {
+            table.requestFocus();
+            table.getFocusModel().focus(table.getSelectionModel().getSelectedIndex());
+        });
     }
 
     public void focusList() {

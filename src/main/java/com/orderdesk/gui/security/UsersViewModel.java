@@ -285,7 +285,9 @@ public final class UsersViewModel {
     }
 
     private void passwordProblem(List<String> problems) {
-        PasswordHasher.newPasswordProblem(password.get().toCharArray()).ifPresent(p -> problems.add("Password: " + p));
+        // what to do as well as what is wrong: "at least 8 characters" alone left the admin to make one up (tour 8)
+        PasswordHasher.newPasswordProblem(password.get().toCharArray()).ifPresent(p -> problems.add("Password: " + p
+                + (p.endsWith(".") ? "" : ".") + " Type one, or press Suggest (Alt+G) for one."));
     }
 
     private boolean refuse(List<String> problems) {

@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class MainWindowController {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindowController.class);
     private static final int MAX_NUMBERED_AREAS = 9;
+    /** The status bar, for Help, Last message in full. */
+    private StatusBarView statusBarView;
 
     private final ShellViewModel model;
     private final Theme theme;
@@ -187,7 +189,8 @@ public final class MainWindowController {
     }
 
     private void bindStatusBar() {
-        new StatusBarView(model.status(), statusBar, userLabel, databaseLabel, countsSeparator, countsLabel, messageLabel);
+        statusBarView = new StatusBarView(model.status(), statusBar, userLabel, databaseLabel, countsSeparator, countsLabel,
+                messageLabel);
     }
 
     private void show(WorkArea area) {
@@ -263,6 +266,15 @@ public final class MainWindowController {
             failed.setWrapText(true);
             return new StackPane(failed);
         }
+    }
+
+    /**
+     * Help, Last message in full (Ctrl+Shift+M): the status bar's message whole, wrapped in the bar, as a click
+     * on it does; a message cut at the window's width could be read only with the mouse (tour 8).
+     */
+    @FXML
+    void toggleWholeMessage() {
+        statusBarView.toggleWhole();
     }
 
     @FXML

@@ -98,6 +98,11 @@ final class StatusBarView {
         message.textProperty().addListener((o, a, b) -> showWhole(false));
     }
 
+    /** The message whole in the bar, or on one line again (Help, Last message in full; a click does the same). */
+    void toggleWhole() {
+        showWhole(!message.isWrapText());
+    }
+
     private void showWhole(boolean whole) {
         message.setWrapText(whole);
         message.getStyleClass().remove(WHOLE_CLASS);

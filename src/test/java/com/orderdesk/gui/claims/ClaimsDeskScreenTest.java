@@ -151,6 +151,18 @@ class ClaimsDeskScreenTest extends ScreenTestOnOneBook {
         assertThat(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("Buyer says the short"))
                 .queryAs(Label.class).getText()).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d")
                 .matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d\\d[\\s\\u202f]?[AP]M  \\S+:  Buyer says the short .*");
+        // and in sight: the pane scrolls to its notes (tour 8 saw the case's head, the new note below the fold)
+        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node noteLabel = robot.lookup(n -> n instanceof Label l && l.getText() != null
+                && l.getText().contains("Buyer says the short")).query();
+        javafx.scene.Node pane = robot.lookup("#evidence").query();
+        javafx.geometry.Bounds noteOnScreen = noteLabel.localToScreen(noteLabel.getLayoutBounds());
+        javafx.geometry.Bounds paneOnScreen = pane.localToScreen(pane.getLayoutBounds());
+        assertThat(noteOnScreen.getMinY()).as("the note's top within the evidence pane " + paneOnScreen)
+                .isBetween(paneOnScreen.getMinY(), paneOnScreen.getMaxY() - 10);
+        assertThat(noteOnScreen.getMaxY()).as("the note's last line within the evidence pane " + paneOnScreen)
+                .isLessThanOrEqualTo(paneOnScreen.getMaxY());
         robot.interact(() -> screen.status.showMessage("-"));
         robot.type(KeyCode.F5);
         waitUntil(() -> !screen.status.getLastMessage().equals("-"));

@@ -60,6 +60,7 @@ class ClaimsDeskTextTest {
         assertThat(ClaimsDeskText.loaded(0, 15, 1, 0)).isEqualTo("0 of 15 cases shown; 1 opened for short payments left unexplained");
         assertThat(ClaimsDeskText.resolved("C-10", "Partly valid", List.of("CM-1", "CB-2")))
                 .isEqualTo("Case C-10 partly valid: CM-1, CB-2");
+        assertThat(ClaimsDeskText.writtenOff("C-11", "42.10", List.of("WO-7"))).isEqualTo("Case C-11: written off 42.10 (WO-7)");
     }
 
     @Test

@@ -52,6 +52,34 @@ class DunningLevelsKeysScreenTest extends ScreenTestOnOneBook {
         screen.await(30, condition, () -> "levels " + model.levels() + ", problems '" + ((Label) scene.lookup("#problemsLabel")).getText() + "'");
     }
 
+    /**
+     * As the window shows the area the first time: the view put in a shown scene and asked for its focus at once,
+     * before its split pane has put the table in the scene (tour 8: "Undo changes" had the focus).
+     */
+    @Test
+    void shownTheFirstTimeTheLevelsTableHasTheFocus(org.testfx.api.FxRobot robot) throws Exception {
+        DunningLevelsController fresh = new DunningLevelsController(new DunningLevelsViewModel(book.services().dunning(), () -> lead),
+                screen.tasks, screen.dialogs, screen.status);
+        javafx.scene.control.Button elsewhere = new javafx.scene.control.Button("elsewhere");
+        javafx.scene.layout.StackPane content = new javafx.scene.layout.StackPane(elsewhere);
+        robot.interact(() -> {
+            scene.setRoot(content);
+            elsewhere.requestFocus();
+        });
+        robot.interact(() -> {
+            content.getChildren().setAll(com.orderdesk.gui.common.Views.load(fresh));
+            fresh.refresh();
+            fresh.focusFirst();
+            // the shell's own fallback: the first focusable control when the area took none
+            javafx.application.Platform.runLater(() -> {
+                if (!(scene.getFocusOwner() != null && content.getChildren().get(0).lookupAll("*").contains(scene.getFocusOwner()))) {
+                    content.getChildren().get(0).lookup("#resetButton").requestFocus();
+                }
+            });
+        });
+        assertThat(screen.settledFocusId()).as("focus when first shown").isEqualTo("levelsTable");
+    }
+
     @Test
     void theLevelsKeysDoWhatTheListSays(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#levelsTable").queryAs(TableView.class);

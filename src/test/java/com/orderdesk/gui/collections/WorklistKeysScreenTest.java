@@ -68,6 +68,10 @@ class WorklistKeysScreenTest extends ScreenTestOnOneBook {
         robot.write("Left a voicemail for accounts payable");
         alt(robot, KeyCode.L);
         waitUntil(() -> screen.lastMessage().equals("Contact with C-10001 logged"));
+        // the next action is in the list, on the same customer (the focus stayed on the button, tour 8)
+        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+L").isEqualTo("worklistTable");
+        assertThat(((com.orderdesk.logic.collections.WorklistRow) table.getSelectionModel().getSelectedItem()).customerNo())
+                .isEqualTo("C-10001");
 
         // Alt+R with an amount that is not one: said, and the cursor back in the amount
         robot.clickOn("#promiseAmountField").write("lots");
@@ -80,6 +84,9 @@ class WorklistKeysScreenTest extends ScreenTestOnOneBook {
         alt(robot, KeyCode.R);
         waitUntil(() -> screen.lastMessage().startsWith("Promise of 250.00 by "));
         assertThat(screen.lastMessage()).endsWith(" recorded for C-10001");
+        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+R").isEqualTo("worklistTable");
+        assertThat(((com.orderdesk.logic.collections.WorklistRow) table.getSelectionModel().getSelectedItem()).customerNo())
+                .isEqualTo("C-10001");
 
         // the filters: Alt+O owner, Alt+K risk class, Alt+B aging bucket
         alt(robot, KeyCode.O);

@@ -88,6 +88,8 @@ class UsersKeysScreenTest extends ScreenTestOnOneBook {
         waitUntil(() -> model.selectedProperty().get() != null && model.selectedProperty().get().active());
         alt(robot, KeyCode.P);
         waitUntil(() -> model.messageProperty().get().contains("Password: "));
+        // what to do too: the message names the Suggest button and its key (tour 8: "at least 8 characters" alone)
+        assertThat(model.messageProperty().get()).contains("at least 8 characters").endsWith("press Suggest (Alt+G) for one.");
         assertThat(screen.settledFocus()).as("focus after Alt+P without a password").isSameAs(byId(robot, "#passwordField"));
         alt(robot, KeyCode.G);
         waitUntil(() -> !model.passwordProperty().get().isEmpty());

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,12 @@ class StatusBarLayoutScreenTest {
             assertThat(Truncation.cutLabels(bar, "#userLabel")).as("user cut with the whole message").isEmpty();
             robot.interact(() -> status.showMessage("Order SO-104234 saved")); // the next message starts on one line again
             assertThat(message.isWrapText()).as("wrapped after the next message").isFalse();
+            robot.interact(() -> status.showMessage(MESSAGE));
+            // and from the keyboard: Help, Last message in full (Ctrl+Shift+M) shows it whole too (tour 8: mouse only)
+            robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(drawn(message)).as("message after Ctrl+Shift+M at %.0f px", width).isEqualTo(message.getText());
+            robot.interact(() -> status.showMessage("Order SO-104235 saved"));
             robot.interact(() -> status.showMessage(MESSAGE));
         }
     }
