@@ -207,14 +207,9 @@ public final class WorklistController {
         if (r.firstPay() == null) {
             return "";
         }
-        Function<LocalDate, String> date = brief ? this::brief : formats::date;
+        Function<LocalDate, String> date = brief ? formats::monthDay : formats::date;
         return r.firstPay().equals(r.lastPay()) ? date.apply(r.firstPay())
                 : date.apply(r.firstPay()) + " \u2013 " + date.apply(r.lastPay());
-    }
-
-    /** Month and day: the dates in the list are within the year ahead (or just past), so the year goes without saying. */
-    private String brief(LocalDate d) {
-        return formats.monthDay(d);
     }
 
     private String promiseText(WorklistRow r) {
@@ -226,7 +221,8 @@ public final class WorklistController {
             case KEPT -> "Kept";
             case BROKEN -> "BROKEN";
         };
-        return state + " " + formats.money(r.promiseAmount()) + " by " + brief(r.promisedFor());
+        // month and day: the dates in the list are within the year ahead (or just past), so the year goes without saying
+        return state + " " + formats.money(r.promiseAmount()) + " by " + formats.monthDay(r.promisedFor());
     }
 
     private void applyFilter() {
