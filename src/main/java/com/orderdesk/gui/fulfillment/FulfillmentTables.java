@@ -59,16 +59,18 @@ final class FulfillmentTables {
         // "Overnight", "Nov 26"), so that at 1366 px every column shows whole. "Cost" is the shipment's, repeated on
         // each of its lines as the node and dates are. The quantity shipped has no column of its own
         // (it would cost the room the dates need): a line shipped short reads "5 of 8".
-        shipment.setPrefWidth(104);
+        shipment.setPrefWidth(108);
         t.getColumns().setAll(List.of(shipment,
-                TextColumn.of("Node", PlanRow::node, 78),
-                TextColumn.of("Status", PlanRow::status, 74),
+                TextColumn.of("Node", PlanRow::node, 70),
+                // as wide as "Cancelled" or "Released" in the table's font: at 74 px, sized for "Planned", a
+                // released shipment read "Releas..." (tour of 6 December, olivia)
+                TextColumn.of("Status", PlanRow::status, 88),
                 TextColumn.of("SKU", PlanRow::sku, 96),
                 right(TextColumn.of("Qty", FulfillmentTables::quantity, 62)),
-                TextColumn.of("Service", PlanRow::service, 82),
+                TextColumn.of("Service", PlanRow::service, 80),
                 TextColumn.of("Ships", PlanRow::ships, 64),
                 TextColumn.of("Arrives", PlanRow::arrives, 74),
-                right(TextColumn.of("Cost", PlanRow::cost, 72))));
+                right(TextColumn.of("Cost", PlanRow::cost, 64))));
         t.setId("planTable");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }

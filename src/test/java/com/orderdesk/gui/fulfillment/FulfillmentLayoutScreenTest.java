@@ -111,4 +111,31 @@ class FulfillmentLayoutScreenTest extends ScreenTestOnOneBook {
         assertThat(Truncation.cutHeaders(alternatives)).as("titles cut").isEmpty();
         assertThat(Truncation.cutCells(alternatives)).as("cells cut").isEmpty();
     }
+
+    /**
+     * A released shipment's status reads whole in the plan at 1366 px (tour of 6 December, as olivia:
+     * "Releas..." in a column sized for "Planned"); the column is as wide as the widest status there is.
+     */
+    @Test
+    void aReleasedShipmentsStatusReadsWholeInThePlan(FxRobot robot) throws Exception {
+        TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> queue.getItems().size() == 1);
+        robot.interact(() -> queue.getSelectionModel().selectFirst());
+        @SuppressWarnings("unchecked")
+        TableView<PlanRow> plan = robot.lookup("#planTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> !plan.getItems().isEmpty());
+        // the demo's SO-101760 once SH-102036 was released, beside its other shipment, and the widest other statuses
+        List<String> statuses = List.of("Released", "Released", "Cancelled", "Invoiced", "Proposed", "Planned");
+        robot.interact(() -> plan.getItems().setAll(statuses.stream()
+                .map(s -> new PlanRow(1L, "SH-102036", "DC-CMH", s, "MR555-01", 18, null, "420.21", 0, "Ground", "Dec 6", "Dec 10"))
+                .toList()));
+        for (int i = 0; i < 3; i++) {
+            org.testfx.util.WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        assertThat(Truncation.cutCells(plan)).as("cells cut").isEmpty();
+        assertThat(Truncation.cutHeaders(plan)).as("titles cut").isEmpty();
+        assertThat(Truncation.columnsOutOfView(plan)).as("columns past the table's edge").isEmpty();
+    }
 }
