@@ -316,15 +316,17 @@ public final class DashboardController {
         if (loaded == null) {
             return;
         }
-        // the charts are drawn here, on the FX thread, at the pack's size; the report is filled and written off it
-        List<com.orderdesk.reporting.KpiPackReport.ChartImage> images = DashboardPdf.paperCharts(loaded);
-        com.orderdesk.reporting.KpiPackReport.Pack pack = DashboardPdf.pack(loaded, images, java.util.Locale.getDefault());
         dialogs.chooseFileToSave("Export the figures as a PDF pack", null, "figures-" + loaded.period().first() + "-"
-                + loaded.period().last() + ".pdf", "PDF files", "*.pdf").ifPresent(file -> tasks.run(UiTasks.of(() -> {
-                    pdf.write(file, pack);
-                    return file;
-                }, (Path f) -> status.showMessage("PDF pack written to " + f),
-                e -> dialogs.error("The PDF pack failed: " + e.getMessage(), "Nothing was written.", "Choose another folder.", e))));
+                + loaded.period().last() + ".pdf", "PDF files", "*.pdf").ifPresent(file -> {
+                    // the charts are drawn on the FX thread, one per pulse, at the pack's size; the report is
+                    // filled and written off it
+                    status.showMessage("Drawing the charts to print\u2026");
+                    DashboardPdf.drawPaperCharts(loaded, images -> tasks.run(UiTasks.of(() -> {
+                        pdf.write(file, DashboardPdf.pack(loaded, images, java.util.Locale.getDefault()));
+                        return file;
+                    }, (Path f) -> status.showMessage("PDF pack written to " + f),
+                    e -> dialogs.error("The PDF pack failed: " + e.getMessage(), "Nothing was written.", "Choose another folder.", e))));
+                });
     }
 
     /** Starts reading the book in the background before the screen is built (see DashboardViewModel#startReading). */
