@@ -3,6 +3,7 @@ package com.orderdesk.gui.cash;
 import com.orderdesk.gui.common.AutoCompleteField;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.Shortcuts;
 import com.orderdesk.gui.common.StatusChip;
@@ -48,6 +49,9 @@ public final class CashMatchingController {
     private final Clock clock;
     private final Formats formats = Formats.forDefaultLocale();
     private final ApplyViewModel apply = new ApplyViewModel();
+    /** The selected payment's detail and its customer's open invoices: only the latest request's answer shows. */
+    private final LatestAnswer details = new LatestAnswer();
+    private final LatestAnswer openInvoices = new LatestAnswer();
     private PaymentList list;
     private CashBatchActions batch;
     private PaymentDetailPane detail;
@@ -154,13 +158,14 @@ public final class CashMatchingController {
     }
 
     private void loadDetail(long id) {
-        tasks.run(UiTasks.of(() -> desk.detail(id), detail::show,
+        openInvoices.forget(); // a customer chosen for the payment shown before
+        tasks.run(details.of(() -> desk.detail(id), detail::show,
                 e -> status.showMessage("Payment could not be shown: " + e.getMessage())));
     }
 
     private void chooseCustomer(String number) {
         LocalDate received = apply.detail().payment().receivedDate();
-        tasks.run(UiTasks.of(() -> desk.openInvoices(number, received), list -> {
+        tasks.run(openInvoices.of(() -> desk.openInvoices(number, received), list -> {
                     apply.showCustomer(number, list);
                     detail.showNoInvoices(number);
                     // ticking an invoice is the next step: the grid takes the focus (on its first row, ListKeys);
