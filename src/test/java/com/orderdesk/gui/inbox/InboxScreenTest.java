@@ -149,7 +149,7 @@ class InboxScreenTest {
         javafx.scene.control.Label message = (javafx.scene.control.Label) screen.lookup("#taskMessage");
         robot.clickOn(screen.lookup("#inboxTable"));
         robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
-        waitUntil(() -> message.getText() != null && message.getText().startsWith("Read ") && message.getText().endsWith(" of " + MANY));
+        waitUntil(() -> message.getText() != null && message.getText().startsWith("Reading message ") && message.getText().endsWith(" of " + MANY));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().contains("cancelled"));
 
