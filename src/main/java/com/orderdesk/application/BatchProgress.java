@@ -16,6 +16,14 @@ public interface BatchProgress {
     default void starting(int number, int of) {
     }
 
+    /**
+     * The same, naming the item ("C-10042") for a caller that shows which one is in hand; by default
+     * the name is dropped and {@link #starting(int, int)} told.
+     */
+    default void starting(int number, int of, String item) {
+        starting(number, of);
+    }
+
     /** Asked between items: true ends the run before the next one, with what was done so far. */
     default boolean stopRequested() {
         return false;

@@ -1,6 +1,7 @@
 package com.orderdesk.cli;
 
 import com.orderdesk.app.AppServices;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.collections.StatementUseCases;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
@@ -64,8 +65,7 @@ public final class StatementsCommand implements Callable<Integer> {
                 throw new CommandFailure(2, "--out " + out + ": cannot create the folder: " + e.getMessage());
             }
             StatementPdfs pdfs = new StatementPdfs(services.renderer(), out);
-            StatementUseCases.Outcome o = services.statements().printAll(user, asOf, pdfs::write, (done, of, current) -> {
-            }, () -> false);
+            StatementUseCases.Outcome o = services.statements().printAll(user, asOf, pdfs::write, BatchProgress.NONE);
             o.failures().forEach((customer, why) -> err.println(customer + ": " + why));
             err.flush();
             w.printf(Locale.ROOT, "Wrote %d statement%s of %s (balance %s) to %s; %d customer%s with a zero or credit balance"

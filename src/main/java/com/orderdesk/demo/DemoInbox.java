@@ -1,6 +1,6 @@
 package com.orderdesk.demo;
 
-import com.orderdesk.application.capture.ImportProgress;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.capture.InboxRow;
 import com.orderdesk.application.capture.InboxStatus;
 import com.orderdesk.application.capture.InboxUseCases;
@@ -64,7 +64,7 @@ final class DemoInbox {
         if (edi != null) {
             messages.add(new InboundMessage("850-" + edi.customerNo() + ".edi", x12(edi.ediId(), skus).getBytes(StandardCharsets.US_ASCII)));
         }
-        inbox.take(clerk, messages, ImportProgress.NONE);
+        inbox.take(clerk, messages, BatchProgress.NONE);
         // one review already done, as a clerk would have: the lines the engine was sure of, saved
         for (InboxRow row : inbox.list(clerk).rows()) {
             if (row.status() == InboxStatus.TO_REVIEW && row.source().endsWith("-2.eml")) {

@@ -3,7 +3,7 @@ package com.orderdesk.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.app.AppServices;
-import com.orderdesk.application.capture.ImportProgress;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.capture.InboxMessages;
 import com.orderdesk.application.capture.InboxRow;
 import com.orderdesk.application.capture.InboxStatus;
@@ -70,7 +70,7 @@ class InboxEdiTest {
         Path outbox = dir.resolve("outbox");
         InboxMessages.prepare(book, outbox);
 
-        services.inbox().take(book.clerk(), List.of(InboxMessages.edi850()), ImportProgress.NONE);
+        services.inbox().take(book.clerk(), List.of(InboxMessages.edi850()), BatchProgress.NONE);
 
         InboxRow row = services.inbox().list(book.clerk()).rows().get(0);
         assertThat(row.status()).isEqualTo(InboxStatus.SAVED_TOUCHLESS);
@@ -94,7 +94,7 @@ class InboxEdiTest {
 
         // a second run (another import, another day) goes on counting from the book
         services.inbox().take(book.clerk(), List.of(new com.orderdesk.logic.capture.InboundMessage("again.edi",
-                InboxMessages.edi850().bytes())), ImportProgress.NONE);
+                InboxMessages.edi850().bytes())), BatchProgress.NONE);
         try (Stream<Path> files = Files.list(outbox)) {
             List<String> isa = files.filter(p -> p.getFileName().toString().startsWith("997-")).map(p -> {
                 try {

@@ -3,7 +3,7 @@ package com.orderdesk.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.app.AppServices;
-import com.orderdesk.application.capture.ImportProgress;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.capture.ImportSummary;
 import com.orderdesk.application.capture.InboxMessages;
 import com.orderdesk.application.capture.InboxReview;
@@ -43,7 +43,7 @@ class InboxUseCasesTest {
     }
 
     private ImportSummary take(SignedInUser user, InboundMessage... messages) {
-        return services.inbox().take(user, List.of(messages), ImportProgress.NONE);
+        return services.inbox().take(user, List.of(messages), BatchProgress.NONE);
     }
 
     private InboxRow row(String source) {
@@ -175,17 +175,16 @@ class InboxUseCasesTest {
 
     @Test
     void aCancelledImportKeepsTheMessagesDoneAndLeavesTheRest() {
-        ImportProgress cancelAfterOne = new ImportProgress() {
-            int done;
-
+        List<String> told = new java.util.ArrayList<>();
+        BatchProgress cancelAfterOne = new BatchProgress() {
             @Override
-            public boolean cancelled() {
-                return done >= 1;
+            public void starting(int number, int of) {
+                told.add(number + " of " + of);
             }
 
             @Override
-            public void done(int messagesDone, int messagesInAll) {
-                done = messagesDone;
+            public boolean stopRequested() {
+                return !told.isEmpty();
             }
         };
         ImportSummary summary = services.inbox().take(clerk, List.of(InboxMessages.touchless(), InboxMessages.notAnOrder()),
@@ -193,6 +192,7 @@ class InboxUseCasesTest {
         assertThat(summary.cancelled()).isTrue();
         assertThat(summary.read()).isEqualTo(1);
         assertThat(summary.sentence()).isEqualTo("Read 1 of 2 messages; cancelled");
+        assertThat(told).as("told before the first message, asked before the second").containsExactly("1 of 2");
         assertThat(services.inbox().list(clerk).rows()).extracting(InboxRow::source).containsExactly("po-7781.eml");
     }
 }

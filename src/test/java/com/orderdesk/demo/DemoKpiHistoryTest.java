@@ -2,9 +2,9 @@ package com.orderdesk.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.capture.InboxMessages;
 import com.orderdesk.application.capture.InboxStatus;
-import com.orderdesk.application.capture.ImportProgress;
 import com.orderdesk.logic.capture.InboundMessage;
 import com.orderdesk.logic.kpi.KpiBook;
 import com.orderdesk.logic.kpi.Ledgers;
@@ -41,7 +41,7 @@ class DemoKpiHistoryTest {
         // twelve mails saved touchless, with their audit entries: ids 1 to 12, of which the history's
         // rule ((id * 7919) % 100 < 33 for email) picks 1, 6, 11 and 12
         for (int i = 0; i < 12; i++) {
-            var summary = book.services().inbox().take(book.clerk(), List.of(mail(i)), ImportProgress.NONE);
+            var summary = book.services().inbox().take(book.clerk(), List.of(mail(i)), BatchProgress.NONE);
             assertThat(summary.count(InboxStatus.SAVED_TOUCHLESS)).isEqualTo(1);
         }
 

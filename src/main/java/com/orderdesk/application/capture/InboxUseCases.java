@@ -2,6 +2,7 @@ package com.orderdesk.application.capture;
 
 import com.orderdesk.application.AccessControl;
 import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.company.CompanyDefaults;
 import com.orderdesk.application.customer.CaptureCustomers;
@@ -113,8 +114,9 @@ public final class InboxUseCases {
      * Takes {@code messages} in, one after the other (each message in units of work of its own,
      * so a cancel or a failure keeps what was done): a message the inbox already holds (same file
      * name and bytes) is left out; every draft found gets its row, touchless ones their order.
+     * {@code progress} is told before each message and asked between them (a stop keeps what was read).
      */
-    public ImportSummary take(SignedInUser user, List<InboundMessage> messages, ImportProgress progress) {
+    public ImportSummary take(SignedInUser user, List<InboundMessage> messages, BatchProgress progress) {
         access.require(user, Permission.ENTER_ORDER);
         CaptureEngine engine = engine(user);
         PoRegister register = PoRegister.of(uow.read(repo::usedPoNumbers));
@@ -124,10 +126,11 @@ public final class InboxUseCases {
         int read = 0;
         boolean cancelled = false;
         for (InboundMessage m : messages) {
-            if (progress.cancelled()) {
+            if (progress.stopRequested()) {
                 cancelled = true;
                 break;
             }
+            progress.starting(read + already.size() + 1, messages.size());
             String sha = sha256(m.bytes());
             if (uow.read(() -> repo.hasMessage(m.fileName(), sha))) {
                 already.add(m.fileName());
@@ -135,7 +138,6 @@ public final class InboxUseCases {
                 takeOne(user, engine, register, folders, m, sha).forEach(s -> counts.merge(s, 1, Integer::sum));
                 read++;
             }
-            progress.done(read + already.size(), messages.size());
         }
         return new ImportSummary(read, already, counts, messages.size(), cancelled);
     }

@@ -2,6 +2,7 @@ package com.orderdesk.application.collections;
 
 import com.orderdesk.application.AccessControl;
 import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /**
  * Statements of account for every customer who owes a balance, in one batch (issue 15): one PDF
@@ -33,12 +33,6 @@ public final class StatementUseCases {
     @FunctionalInterface
     public interface StatementWriter {
         Path write(StatementDocument statement);
-    }
-
-    /** Progress of a batch: customers looked at of all candidates, and the one in hand. */
-    @FunctionalInterface
-    public interface Progress {
-        void done(int done, int of, String current);
     }
 
     /** What a batch did. {@code leftOut}: candidates with a zero or credit balance (no statement). */
@@ -86,11 +80,10 @@ public final class StatementUseCases {
     /**
      * Writes the statement of every customer owing a balance on {@code asOf}, one customer at a time
      * (each read in its own short unit, so the book is not held for the whole batch), stopping before
-     * the next customer on Cancel. A customer whose statement fails is named with the reason and the
+     * the next customer on Cancel ({@code progress} is told each customer's number before it is read). A customer whose statement fails is named with the reason and the
      * batch goes on. The run is audited once at the end, cancelled or not, with what was written.
      */
-    public Outcome printAll(SignedInUser user, LocalDate asOf, StatementWriter writer, Progress progress,
-                            BooleanSupplier cancelled) {
+    public Outcome printAll(SignedInUser user, LocalDate asOf, StatementWriter writer, BatchProgress progress) {
         if (asOf == null) {
             throw new IllegalArgumentException("Give the statement date.");
         }
@@ -105,10 +98,10 @@ public final class StatementUseCases {
         Money billed = Money.ZERO;
         int done = 0;
         for (String customerNo : customers) {
-            if (cancelled.getAsBoolean()) {
+            if (progress.stopRequested()) {
                 break;
             }
-            progress.done(done, customers.size(), customerNo);
+            progress.starting(done + 1, customers.size(), customerNo);
             try {
                 Optional<StatementDocument> doc = statement(user, customerNo, asOf);
                 if (doc.isEmpty()) {
@@ -122,7 +115,6 @@ public final class StatementUseCases {
             }
             done++;
         }
-        progress.done(done, customers.size(), "");
         Outcome outcome = new Outcome(asOf, customers.size(), written, billed, leftOut, failures, done < customers.size());
         record(user, outcome);
         return outcome;

@@ -40,13 +40,7 @@ final class StatementBatchAction {
                 @Override
                 protected StatementUseCases.Outcome call() {
                     updateTitle("Printing statements");
-                    return model.run(asOf, folder, (done, of, current) -> {
-                        updateProgress(done, Math.max(1, of));
-                        if (!isStopRequested()) {
-                            updateMessage(current.isEmpty() ? "Recording the run" : "Customer " + (done + 1) + " of " + of
-                                    + ": " + current);
-                        }
-                    }, this::isStopRequested);
+                    return model.run(asOf, folder, progress((n, of, customerNo) -> "Customer " + n + " of " + of + ": " + customerNo));
                 }
             };
             task.setStoppingText("Cancelling after the statement in hand\u2026");

@@ -1,10 +1,10 @@
 package com.orderdesk.gui.collections;
 
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.collections.StatementUseCases;
 import com.orderdesk.logic.security.SignedInUser;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -27,8 +27,7 @@ public final class StatementBatchViewModel {
     }
 
     /** Runs the batch (call off the FX thread). */
-    public StatementUseCases.Outcome run(LocalDate asOf, Path folder, StatementUseCases.Progress progress,
-                                         BooleanSupplier cancelled) {
-        return statements.printAll(user.get(), asOf, writerInto.apply(folder), progress, cancelled);
+    public StatementUseCases.Outcome run(LocalDate asOf, Path folder, BatchProgress progress) {
+        return statements.printAll(user.get(), asOf, writerInto.apply(folder), progress);
     }
 }

@@ -28,6 +28,12 @@ public abstract class BatchTask<T> extends Task<T> {
         String text(int number, int of);
     }
 
+    /** The sentence for item {@code number} of {@code of} named {@code item} (null when the use case names none). */
+    @FunctionalInterface
+    public interface NamedStep {
+        String text(int number, int of, String item);
+    }
+
     private final AtomicBoolean stopRequested = new AtomicBoolean();
     private volatile String stopping = "Stopping after the one in hand\u2026";
 
@@ -56,12 +62,22 @@ public abstract class BatchTask<T> extends Task<T> {
      * {@code of} started) and sets its message, and Cancel reaches the use case between items.
      */
     protected final BatchProgress progress(Step step) {
+        return progress((number, of, item) -> step.text(number, of));
+    }
+
+    /** {@link #progress(Step)} for a use case that names each item ("Customer 3 of 12: C-10003"). */
+    protected final BatchProgress progress(NamedStep step) {
         return new BatchProgress() {
             @Override
             public void starting(int number, int of) {
+                starting(number, of, null);
+            }
+
+            @Override
+            public void starting(int number, int of, String item) {
                 updateProgress(number - 1, of);
                 if (!isStopRequested()) { // the "stopping" sentence stays once Cancel was asked
-                    updateMessage(step.text(number, of));
+                    updateMessage(step.text(number, of, item));
                 }
             }
 

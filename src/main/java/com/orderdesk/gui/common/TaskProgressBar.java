@@ -23,6 +23,11 @@ import org.kordamp.ikonli.material2.Material2AL;
  * top of a {@code StackPane} as an overlay. A {@link BatchTask} is asked to stop after the item in
  * hand rather than cancelled outright.
  *
+ * <p>Cancel's Alt+letter is the screen's choice ({@code cancelText} in its FXML): no letter of
+ * "Cancel" is free on every screen that shows a bar (invoices take C, A, N and E; fulfillment C, A
+ * and L; the inbox's review all but E), and a letter claimed twice reaches neither. Each screen
+ * underlines one it leaves free; {@code CancelLetterScreenTest} checks them all.
+ *
  * <pre>{@code
  * progressBar.bind(taskRunner.run(printTask), true);
  * }</pre>
@@ -49,6 +54,7 @@ public final class TaskProgressBar extends HBox {
         bar.setPrefWidth(220);
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
+        cancel.setMnemonicParsing(true);
         cancel.setCancelButton(false);
         cancel.setOnAction(e -> cancelTask());
         getChildren().addAll(message, bar, cancel);
@@ -62,6 +68,16 @@ public final class TaskProgressBar extends HBox {
                 scene.addEventHandler(KeyEvent.KEY_PRESSED, escape);
             }
         });
+    }
+
+    /** The Cancel button's text, with its underlined letter ("Cance_l"). */
+    public String getCancelText() {
+        return cancel.getText();
+    }
+
+    /** Sets the Cancel button's text and so its Alt+letter: one the screen showing the bar leaves free. */
+    public void setCancelText(String text) {
+        cancel.setText(text);
     }
 
     /** Visible with every parent: a bar in a tab not in front leaves the Esc to the one that is. */

@@ -1,6 +1,6 @@
 package com.orderdesk.gui.inbox;
 
-import com.orderdesk.application.capture.ImportProgress;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.capture.ImportSummary;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -91,7 +91,7 @@ public final class DropFolderWatch implements AutoCloseable {
             }
             lastLook = look;
             if (!fresh.isEmpty()) {
-                ImportSummary s = services.take(fresh, ImportProgress.NONE);
+                ImportSummary s = services.take(fresh, BatchProgress.NONE);
                 done.addAll(freshKeys);
                 if (s.read() > 0) {
                     taken.accept(s);

@@ -1,6 +1,5 @@
 package com.orderdesk.gui.inbox;
 
-import com.orderdesk.application.capture.ImportProgress;
 import com.orderdesk.application.capture.ImportSummary;
 import com.orderdesk.gui.common.BatchTask;
 import java.nio.file.Path;
@@ -9,7 +8,8 @@ import java.util.List;
 /**
  * Takes message files into the inbox off the FX thread, telling its progress. A {@link BatchTask}:
  * Cancel (or Esc) stops after the message in hand (never interrupting it inside its write), and
- * the task ends with what was read, so the screen says "Read 3 of 12 messages; cancelled".
+ * the task ends with what was read, so the screen says "Read 3 of 12 messages; cancelled". While it
+ * runs the bar names the message begun ("Reading message 4 of 12"), as the use case tells it before each.
  */
 final class ImportTask extends BatchTask<ImportSummary> {
     private final InboxDeskServices services;
@@ -24,19 +24,6 @@ final class ImportTask extends BatchTask<ImportSummary> {
     @Override
     protected ImportSummary call() {
         updateMessage(InboxText.reading(files.size()));
-        return services.take(files, new ImportProgress() {
-            @Override
-            public boolean cancelled() {
-                return isStopRequested();
-            }
-
-            @Override
-            public void done(int messagesDone, int messagesInAll) {
-                updateProgress(messagesDone, messagesInAll);
-                if (!isStopRequested()) { // the bar's "Cancelling after…" stays once asked
-                    updateMessage("Read " + messagesDone + " of " + messagesInAll);
-                }
-            }
-        });
+        return services.take(files, progress(InboxText::readingMessage));
     }
 }

@@ -1,6 +1,6 @@
 package com.orderdesk.gui.inbox;
 
-import com.orderdesk.application.capture.ImportProgress;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.capture.ImportSummary;
 import com.orderdesk.application.capture.InboxRow;
 import com.orderdesk.application.capture.InboxUseCases;
@@ -33,7 +33,7 @@ public record InboxDeskServices(InboxUseCases inbox, OrderDeskServices orders, S
     }
 
     /** Reads the files and takes them in; a file that cannot be read stops nothing but itself. */
-    ImportSummary take(List<Path> files, ImportProgress progress) {
+    ImportSummary take(List<Path> files, BatchProgress progress) {
         List<InboundMessage> messages = new ArrayList<>();
         for (Path f : files) {
             messages.add(read(f));

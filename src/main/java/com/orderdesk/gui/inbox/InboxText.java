@@ -72,4 +72,9 @@ final class InboxText {
     static String reading(int files) {
         return "Reading " + files + (files == 1 ? " message" : " messages") + "...";
     }
+
+    /** The import's words while message {@code number} of {@code of} is read: "Reading message 3 of 12". */
+    static String readingMessage(int number, int of) {
+        return "Reading message " + number + " of " + of;
+    }
 }

@@ -1,6 +1,6 @@
 package com.orderdesk.gui.inbox;
 
-import com.orderdesk.application.capture.ImportProgress;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.capture.ImportSummary;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -89,7 +89,7 @@ public final class WindowDrop {
         Task<ImportSummary> task = new Task<>() {
             @Override
             protected ImportSummary call() {
-                return services.take(files, ImportProgress.NONE);
+                return services.take(files, BatchProgress.NONE);
             }
         };
         task.setOnSucceeded(e -> {

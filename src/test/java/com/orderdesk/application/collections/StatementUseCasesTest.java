@@ -3,6 +3,7 @@ package com.orderdesk.application.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.claims.DisputeRequest;
 import com.orderdesk.logic.audit.AuditEntry;
 import com.orderdesk.logic.audit.AuditQuery;
@@ -55,8 +56,7 @@ class StatementUseCasesTest {
         return statements.printAll(f.ar(), TestBook.TODAY, doc -> {
             into.add(doc);
             return dir.resolve(doc.customerNumber() + ".pdf");
-        }, (done, of, current) -> {
-        }, () -> false);
+        }, BatchProgress.NONE);
     }
 
     @Test
@@ -126,13 +126,24 @@ class StatementUseCasesTest {
     @Test
     void cancelStopsBeforeTheNextCustomerAndTheRunIsAuditedWithWhatWasWritten() {
         List<String> seen = new ArrayList<>();
+        List<String> told = new ArrayList<>();
         StatementUseCases.Outcome o = statements.printAll(f.ar(), TestBook.TODAY, doc -> {
             seen.add(doc.customerNumber());
             return dir.resolve(doc.customerNumber() + ".pdf");
-        }, (done, of, current) -> {
-        }, () -> !seen.isEmpty());
+        }, new BatchProgress() {
+            @Override
+            public void starting(int number, int of, String customerNo) {
+                told.add(number + " of " + of + ": " + customerNo);
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return !seen.isEmpty();
+            }
+        });
 
         assertThat(seen).containsExactly("C-10001");
+        assertThat(told).as("told before the first customer, asked before the second").containsExactly("1 of 2: C-10001");
         assertThat(o.cancelled()).isTrue();
         AuditEntry entry = runs().get(0);
         assertThat(entry.user()).isEqualTo(f.ar().userName());
@@ -149,8 +160,7 @@ class StatementUseCasesTest {
                 throw new IllegalStateException("disk full");
             }
             return dir.resolve(doc.customerNumber() + ".pdf");
-        }, (done, of, current) -> {
-        }, () -> false);
+        }, BatchProgress.NONE);
         assertThat(o.failures()).containsExactly(Map.entry("C-10001", "disk full"));
         assertThat(o.written()).containsExactly(dir.resolve("C-10002.pdf"));
         assertThat(AuditValues.parse(runs().get(0).after())).containsEntry("failed", "1").containsEntry("statements", "1");
@@ -158,10 +168,8 @@ class StatementUseCasesTest {
 
     @Test
     void aFutureDateIsRefusedAndOnlyCollectionsStaffMayRunTheBatch() {
-        assertThatThrownBy(() -> statements.printAll(f.ar(), TestBook.TODAY.plusDays(1), doc -> dir, (d, o, c) -> {
-        }, () -> false)).hasMessageContaining("in the future");
-        assertThatThrownBy(() -> statements.printAll(f.book.clerk(), TestBook.TODAY, doc -> dir, (d, o, c) -> {
-        }, () -> false)).isInstanceOf(NotAuthorizedException.class).hasMessageContaining("may not work the collections");
+        assertThatThrownBy(() -> statements.printAll(f.ar(), TestBook.TODAY.plusDays(1), doc -> dir, BatchProgress.NONE)).hasMessageContaining("in the future");
+        assertThatThrownBy(() -> statements.printAll(f.book.clerk(), TestBook.TODAY, doc -> dir, BatchProgress.NONE)).isInstanceOf(NotAuthorizedException.class).hasMessageContaining("may not work the collections");
         assertThat(runs()).isEmpty();
     }
 

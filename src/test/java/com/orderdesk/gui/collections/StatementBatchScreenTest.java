@@ -95,7 +95,7 @@ class StatementBatchScreenTest extends ScreenTestOnOneBook {
             robot.clickOn("#worklistTable").press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT,
                     KeyCode.CONTROL);
             javafx.scene.control.Label message = robot.lookup("#taskMessage").queryAs(javafx.scene.control.Label.class);
-            waitUntil(() -> message.getText() != null && message.getText().startsWith("Customer 1 of 2"));
+            waitUntil(() -> message.getText() != null && message.getText().equals("Customer 1 of 2: C-10001"));
             robot.type(KeyCode.ESCAPE);
             waitUntil(() -> lastMessage().contains("cancelled"));
         } finally {

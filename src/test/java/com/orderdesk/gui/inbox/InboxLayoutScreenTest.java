@@ -2,7 +2,7 @@ package com.orderdesk.gui.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.application.capture.ImportProgress;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.capture.InboxMessages;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
@@ -47,7 +47,7 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
                 InboxMessages.notAnOrder(), InboxMessages.edi850(), InboxMessages.samePoAgain(),
                 mail("order-C-10001-1.eml", "PO DEMO-C-10001-1", "4 x GLV-NIT-L\n2 x TWL-ROLL-8\n"),
                 mail("order-C-10001-again.eml", "PO DEMO-C-10001-1", "5 of the blue ones we had last time\n")),
-                ImportProgress.NONE);
+                BatchProgress.NONE);
     }
 
     private static InboundMessage mail(String file, String subject, String body) {

@@ -6,6 +6,7 @@ import com.orderdesk.application.capture.InboxMessages;
 import com.orderdesk.application.capture.InboxRow;
 import com.orderdesk.application.capture.InboxStatus;
 import com.orderdesk.gui.common.ExecutorTaskRunner;
+import com.orderdesk.gui.common.KeyPresses;
 import com.orderdesk.gui.common.RecordingDialogs;
 import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.Truncation;
@@ -138,9 +139,21 @@ class InboxScreenTest {
 
     @Test
     void escDuringAnImportStopsAfterTheMessageInHandAndSaysHowManyWereRead(FxRobot robot) throws Exception {
+        importManyAndStop(robot, () -> robot.type(KeyCode.ESCAPE));
+    }
+
+    /** The bar's Cancel underlines E on this screen (the review's order entry takes C, A, N and L). */
+    @Test
+    void altEPressesTheBarsCancelAndStopsTheImportAsEscDoes(FxRobot robot) throws Exception {
+        javafx.scene.control.Button cancel = (javafx.scene.control.Button) screen.lookup("#taskCancel");
+        assertThat(cancel.getText()).isEqualTo("Canc_el");
+        importManyAndStop(robot, () -> KeyPresses.alt(robot, KeyCode.E));
+    }
+
+    private void importManyAndStop(FxRobot robot, Runnable stop) throws Exception {
         InboundMessage question = InboxMessages.notAnOrder();
         List<Path> files = new ArrayList<>();
-        // many more than can be read before the Esc lands on a fast machine: the run stops soon after the
+        // many more than can be read before the stop lands on a fast machine: the run stops soon after the
         // first, so the count only costs the files' writing
         for (int i = 1; i <= MANY; i++) {
             files.add(Files.write(dir.resolve("question-" + i + ".eml"), question.bytes()));
@@ -149,8 +162,8 @@ class InboxScreenTest {
         javafx.scene.control.Label message = (javafx.scene.control.Label) screen.lookup("#taskMessage");
         robot.clickOn(screen.lookup("#inboxTable"));
         robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
-        waitUntil(() -> message.getText() != null && message.getText().startsWith("Read ") && message.getText().endsWith(" of " + MANY));
-        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> message.getText() != null && message.getText().startsWith("Reading message ") && message.getText().endsWith(" of " + MANY));
+        stop.run();
         waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().contains("cancelled"));
 
         assertThat(status.getLastMessage()).matches("Read \\d+ of " + MANY + " messages; cancelled");

@@ -39,6 +39,7 @@ class InboxTextTest {
         assertThat(InboxText.reasons(saved)).isEmpty();
         assertThat(InboxText.reading(1)).isEqualTo("Reading 1 message...");
         assertThat(InboxText.reading(3)).isEqualTo("Reading 3 messages...");
+        assertThat(InboxText.readingMessage(3, 12)).isEqualTo("Reading message 3 of 12");
     }
 
     @Test
