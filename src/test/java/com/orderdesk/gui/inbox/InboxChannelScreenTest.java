@@ -70,11 +70,12 @@ class InboxChannelScreenTest {
 
     /**
      * What the Channel field shows: the text of its button cell (the skin's own cell, not the
-     * hidden list's), as the clerk reads it.
+     * hidden list's), as the clerk reads it; "null" when the field is empty.
      */
     private static String shownChannel(ComboBox<?> box) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> ((SkinBase<?>) box.getSkin()).getChildren().stream()
-                .filter(n -> n instanceof ListCell<?>).map(n -> ((ListCell<?>) n).getText()).findFirst().orElse("no cell")).get();
+                .filter(n -> n instanceof ListCell<?>).map(n -> String.valueOf(((ListCell<?>) n).getText())).findFirst()
+                .orElse("no cell")).get();
     }
 
     private void openOrderOf(FxRobot robot, TableView<InboxRow> table, String source) throws Exception {
