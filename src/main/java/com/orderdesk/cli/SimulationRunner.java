@@ -81,7 +81,7 @@ final class SimulationRunner {
         } finally {
             deleteTree(work);
         }
-        List<String> lines = SimulationReport.lines("Order Desk simulation: " + plan.days() + " days from " + plan.firstDay()
+        List<String> lines = SimulationReport.lines("Order Desk simulation: " + plan.days() + " days from " + SimulationReport.date(plan.firstDay())
                 + ", about " + plan.ordersPerDay() + " orders a business day, seed " + plan.seed(), columns);
         SimulationFiles.writeText(lines, plan.out().resolve("report.txt"));
         com.orderdesk.reporting.SimulationReportPdf.write(lines, plan.out().resolve("report.pdf"));

@@ -32,7 +32,10 @@ public final class ClaimReportInputs {
         Map<String, Object> p = base(d.printedOn());
         p.put("DOC_NUMBER", d.number());
         p.put("AUTHORIZED_ON", ReportInputs.date(d.authorizedOn()));
-        p.put("EXPIRES_ON", ReportInputs.date(d.expiresOn()));
+        boolean cancelled = "Cancelled".equals(d.status());
+        // a cancelled RMA has no date to return by: "Return by" beside "do not send" read as a deadline still open
+        p.put("EXPIRES_ON", cancelled ? null : ReportInputs.date(d.expiresOn()));
+        p.put("CANCELLED", cancelled);
         p.put("STATUS", d.status());
         p.put("CUSTOMER_NUMBER", d.customerNumber());
         p.put("CUSTOMER", d.customer().text());
@@ -47,13 +50,13 @@ public final class ClaimReportInputs {
         p.put("QUANTITY", d.quantity());
         p.put("REASON", d.reason());
         p.put("UNIT_VALUE", d.unitValue().amount());
-        boolean cancelled = "Cancelled".equals(d.status());
         boolean received = "Received".equals(d.status());
         // a cancelled RMA with nothing received keeps no fee; one whose goods came (in part) shows the fee kept
         p.put("FEE_TEXT", cancelled && d.receipts().isEmpty() ? null : d.feeText());
         p.put("HEADLINE", cancelled ? "CANCELLED: DO NOT SEND THESE GOODS" : received ? "RECEIVED IN FULL: NOTHING MORE TO SEND"
                 : "AUTHORIZED TO COME BACK");
         p.put("RETURN_TO_LABEL", cancelled || received ? "RETURN ADDRESS" : "SHIP THE GOODS TO");
+        p.put("HOW_TO_LABEL", cancelled ? "WHY IT WAS CANCELLED" : "HOW TO RETURN");
         p.put("HOW_TO", howTo(d, cancelled, received));
         p.put("NOTE", d.note());
         p.put("AUTHORIZED_BY", d.authorizedBy());
@@ -65,9 +68,10 @@ public final class ClaimReportInputs {
     /** What the customer does now: ship the goods (or the rest of them), nothing more, or do not send them. */
     private static String howTo(RmaDocument d, boolean cancelled, boolean received) {
         String note = d.note() == null ? "" : "\nNote: " + d.note();
-        if (cancelled) {
-            return "This return authorization was cancelled: please do not send these goods. Goods sent against " + d.number()
-                    + " will be refused; for another return, ask us for a new authorization.";
+        if (cancelled) { // the state and why, no instructions (the headline says not to send them)
+            String why = d.cancelReason() == null || d.cancelReason().isBlank() ? "" : ": " + d.cancelReason().strip();
+            return "This return authorization was cancelled before anything arrived" + why
+                    + (why.endsWith(".") ? "" : ".") + note;
         }
         if (received) {
             return "Every unit authorized under " + d.number() + " has arrived: there is nothing more to send. Each unit was"

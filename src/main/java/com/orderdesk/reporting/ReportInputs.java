@@ -90,7 +90,7 @@ public final class ReportInputs {
         p.put("BANK_LINE", letterhead.company().bankLine());
         p.put("HEAD_ROWS", new RecordDataSource(headRows(p)));
         return new ReportInput(ReportCatalog.Template.INVOICE, doc.number(), p, new RecordDataSource(
-                invoice || !doc.lines().isEmpty() ? doc.lines() : List.of(amountCreditLine(doc))));
+                invoice || !doc.lines().isEmpty() ? doc.lines() : List.of(amountCreditLine())));
     }
 
     public ReportInput pickList(PickListDocument doc) {
@@ -150,13 +150,11 @@ public final class ReportInputs {
     /**
      * A credit memo by amount has no goods lines: one line says what it credits instead of an empty
      * table. Its amount stays in the totals below ("Credit amount (tax included)"), where the
-     * subtotal of lines reads 0.00; an amount here would not add up to that subtotal.
+     * subtotal of lines reads 0.00; an amount here would not add up to that subtotal. The invoice it
+     * credits and why are the credit note's above the table (they printed twice when the line said them too).
      */
-    private static LineRow amountCreditLine(InvoiceDocument doc) {
-        String what = "Credit on invoice " + (doc.creditedInvoice() == null ? "(none named)" : doc.creditedInvoice())
-                + ", an amount (tax included), no goods"
-                + (doc.creditReason() == null || doc.creditReason().isBlank() ? "." : ": " + doc.creditReason().strip());
-        return new LineRow(null, null, what, null, null, null, null, null, false);
+    private static LineRow amountCreditLine() {
+        return new LineRow(null, null, "An amount (tax included), no goods.", null, null, null, null, null, false);
     }
 
     private static String creditNote(InvoiceDocument doc) {

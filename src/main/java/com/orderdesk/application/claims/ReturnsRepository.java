@@ -47,5 +47,8 @@ public interface ReturnsRepository extends ClaimsDocuments {
     /** Every return, newest first. */
     Listing<ReturnRow> returns();
 
+    /** The reason given when the rest of {@code rmaNumber} was last cancelled (kept with its audit entry), if it was. */
+    Optional<String> cancelReason(String rmaNumber);
+
     void flush();
 }

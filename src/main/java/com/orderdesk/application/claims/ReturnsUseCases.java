@@ -238,7 +238,9 @@ public final class ReturnsUseCases {
                     inv.order() == null ? null : inv.order().number(), inv.order() == null ? null : inv.order().customerPo(),
                     rma.sku(), rma.description(), line.unit(), rma.quantityAuthorized(), rma.reason().label(), rma.feePercent(),
                     rma.feeWaived(), rma.waiveReason(), RestockingFee.valueOf(line.net(), line.quantity(), 1), rma.note(),
-                    rma.authorizedBy(), rma.status().label(), receipts, LocalDate.now(clock));
+                    rma.authorizedBy(), rma.status().label(),
+                    rma.status() == com.orderdesk.model.claims.ReturnStatus.CANCELLED ? returns.cancelReason(rma.number()).orElse(null) : null,
+                    receipts, LocalDate.now(clock));
         });
     }
 

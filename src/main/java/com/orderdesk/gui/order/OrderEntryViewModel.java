@@ -44,6 +44,8 @@ public final class OrderEntryViewModel {
     private final ObservableList<ShipToView> shipTos = FXCollections.observableArrayList();
     private final ObjectProperty<ShipToView> shipTo = new SimpleObjectProperty<>();
     private final ObjectProperty<OrderChannel> channel = new SimpleObjectProperty<>(OrderChannel.PHONE);
+    /** What the Channel field offers: a clerk keys phone and e-mail orders; an EDI or file order shown adds its own. */
+    private final ObservableList<OrderChannel> channelChoices = FXCollections.observableArrayList(OrderChannel.PHONE, OrderChannel.EMAIL);
     private final StringProperty customerPo = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> requestedDate = new SimpleObjectProperty<>();
     /** The faster way to deliver the clerk picked from the quote; null: the cheapest way to meet the requested date. */
@@ -164,7 +166,7 @@ public final class OrderEntryViewModel {
         customerChosen(context);
         OrderDraft d = order.draft();
         shipTos.stream().filter(s -> d.shipToId() != null && s.id() == d.shipToId()).findFirst().ifPresent(shipTo::set);
-        channel.set(d.channel());
+        showChannel(d.channel());
         customerPo.set(d.customerPo() == null ? "" : d.customerPo());
         requestedDate.set(d.requestedDate());
         deliveryChoice.set(d.delivery());
@@ -188,7 +190,7 @@ public final class OrderEntryViewModel {
         customerChosen(context);
         OrderDraft d = copy.draft();
         shipTos.stream().filter(s -> d.shipToId() != null && s.id() == d.shipToId()).findFirst().ifPresent(shipTo::set);
-        channel.set(d.channel());
+        showChannel(d.channel());
         notes.set(d.notes() == null ? "" : d.notes());
         for (int i = 0; i < d.lines().size(); i++) {
             LineQuote q = copy.lineQuotes().get(i);
@@ -210,7 +212,7 @@ public final class OrderEntryViewModel {
             customerChosen(context);
             shipTos.stream().filter(s -> d.shipToId() != null && s.id() == d.shipToId()).findFirst().ifPresent(shipTo::set);
         }
-        channel.set(d.channel());
+        showChannel(d.channel());
         customerPo.set(d.customerPo() == null ? "" : d.customerPo());
         requestedDate.set(d.requestedDate());
         for (int i = 0; i < d.lines().size(); i++) {
@@ -230,12 +232,26 @@ public final class OrderEntryViewModel {
         return copiedFrom;
     }
 
+    /**
+     * Sets the order's channel, offering it in the choices first. The choices used to grow from a
+     * listener on the channel itself, so EDI joined the combo box's items while the channel's change
+     * was still being told and before the box's value followed: JavaFX's combo box skin then drew
+     * its field empty (index -1) though its value and selection said EDI.
+     */
+    private void showChannel(OrderChannel c) {
+        if (c != null && !channelChoices.contains(c)) {
+            channelChoices.add(c);
+        }
+        channel.set(c);
+    }
+
     /** Starts a new, empty order. */
     public void clear() {
         copiedFrom = null;
         capturedSave = null;
         customerChosen(null);
         channel.set(OrderChannel.PHONE);
+        channelChoices.setAll(OrderChannel.PHONE, OrderChannel.EMAIL);
         customerPo.set("");
         requestedDate.set(null);
         deliveryChoice.set(null);
@@ -263,6 +279,7 @@ public final class OrderEntryViewModel {
     public ObservableList<ShipToView> shipTos() { return shipTos; }
     public ObjectProperty<ShipToView> shipToProperty() { return shipTo; }
     public ObjectProperty<OrderChannel> channelProperty() { return channel; }
+    public ObservableList<OrderChannel> channelChoices() { return channelChoices; }
     public StringProperty customerPoProperty() { return customerPo; }
     public ObjectProperty<LocalDate> requestedDateProperty() { return requestedDate; }
     public ObjectProperty<OrderDraft.DeliveryChoice> deliveryChoiceProperty() { return deliveryChoice; }

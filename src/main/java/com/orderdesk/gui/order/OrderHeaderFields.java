@@ -15,12 +15,8 @@ final class OrderHeaderFields {
     static void bind(OrderEntryViewModel vm, Formats formats, ComboBox<OrderChannel> channelBox, ComboBox<ShipToView> shipToBox,
                      TextField poField, TextField notesField, DatePicker requestedDatePicker) {
         // a clerk keys phone and e-mail orders; an order captured by EDI or from a file still shows its channel
-        channelBox.getItems().setAll(OrderChannel.PHONE, OrderChannel.EMAIL);
-        vm.channelProperty().addListener((obs, old, c) -> {
-            if (c != null && !channelBox.getItems().contains(c)) {
-                channelBox.getItems().add(c);
-            }
-        });
+        // (the view model offers it before it sets it: see OrderEntryViewModel.showChannel)
+        channelBox.setItems(vm.channelChoices());
         channelBox.setConverter(Formats.display(OrderChannel::label, ""));
         channelBox.valueProperty().bindBidirectional(vm.channelProperty());
         shipToBox.setItems(vm.shipTos());

@@ -4,6 +4,8 @@ import com.orderdesk.logic.kpi.KpiFigures;
 import com.orderdesk.logic.kpi.OrderChannel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +18,15 @@ import java.util.function.Function;
  */
 public final class SimulationReport {
     /**
-     * The widest line: the PDF prints 6.5 pt DejaVu Sans Mono (3.9 pt a character) across 539 pt,
-     * which holds 137 characters; a note longer than this is wrapped at a space, its following
-     * lines indented, so nothing runs off the page (or past a terminal's width in the text file).
+     * The widest line: the PDF prints 8 pt DejaVu Sans Mono (4.8 pt a character) across the 540 pt of
+     * a Letter page in portrait, which holds 112 characters; a note longer than this is wrapped at a
+     * space, its following lines indented, so nothing runs off the page (or past a terminal's width
+     * in the text file).
      */
     public static final int WIDTH = 110;
+
+    /** Dates as every other report prints them ("Nov 27, 2026"), not ISO. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     /** One variant of a comparison (or the only one): its name, its whole-run figures and its weeks. */
     public record Column(String name, String policies, KpiFigures whole, List<KpiFigures> weeks, List<String> notes) {
@@ -65,10 +71,10 @@ public final class SimulationReport {
         for (Column c : columns) {
             out.add("");
             out.add("By week, " + c.name() + ":");
-            out.add(String.format(Locale.ROOT, "%-12s%8s%11s%10s%8s%10s%8s%8s", "Week ending", "Orders", "Touchless",
+            out.add(String.format(Locale.ROOT, "%-14s%8s%11s%10s%8s%10s%8s%8s", "Week ending", "Orders", "Touchless",
                     "Auto cash", "Split", "Cost/ord", "DSO", "Best"));
             for (KpiFigures w : c.weeks()) {
-                out.add(String.format(Locale.ROOT, "%-12s%8d%11s%10s%8s%10s%8s%8s", w.period().last(), w.basis().ordersEntered(),
+                out.add(String.format(Locale.ROOT, "%-14s%8d%11s%10s%8s%10s%8s%8s", date(w.period().last()), w.basis().ordersEntered(),
                         pct(w.touchlessOrderRate()), pct(w.autoCashRate()), pct(w.splitShipmentRate()), money(w.costPerOrder()),
                         num(w.dso()), num(w.bestPossibleDso())));
             }
@@ -106,6 +112,11 @@ public final class SimulationReport {
         String cell = "%" + columnWidth(columns) + "s";
         columns.forEach(c -> b.append(String.format(Locale.ROOT, cell, value.apply(c.whole()))));
         out.add(b.toString());
+    }
+
+    /** "Nov 27, 2026": the app's date format on paper. */
+    public static String date(LocalDate d) {
+        return d == null ? "-" : DATE.format(d);
     }
 
     static String pct(BigDecimal rate) {

@@ -1,5 +1,6 @@
 package com.orderdesk.persistence.claims;
 
+import com.orderdesk.application.claims.ClaimActions;
 import com.orderdesk.application.claims.ReturnsRepository;
 import com.orderdesk.logic.claims.NodeOption;
 import com.orderdesk.logic.claims.ReturnRow;
@@ -36,6 +37,14 @@ public final class HibernateReturnsRepository extends ClaimsDocumentsAdapter imp
     private static final String[] COLUMNS = {"id", "rma_no", "customer_no", "customer name", "invoice_no", "sku", "description",
             "qty_authorized", "received", "qty_cancelled", "reason", "fee_pct", "fee_waived", "node", "status", "authorized_on",
             "expires_on", "version"};
+
+    @Override
+    public Optional<String> cancelReason(String rmaNumber) {
+        return s().createNativeQuery("SELECT reason FROM audit_entry WHERE action = :a AND doc_type = :t AND doc_id = :n"
+                        + " ORDER BY seq DESC", String.class).setParameter("a", ClaimActions.RETURN_CANCEL)
+                .setParameter("t", ClaimActions.RMA).setParameter("n", rmaNumber)
+                .setMaxResults(1).getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
 
     @Override
     public Optional<Product> product(long productId) {

@@ -65,6 +65,7 @@ class ClaimDocumentsTest {
         String t = text(pdf);
         assertThat(t).contains("RETURN AUTHORIZATION", number, "2 CS", "TWL-ROLL-8", "INV-010001", "Surplus",
                 "DC-ATL", "restocking fee", "Two cases ordered twice", "CM-001001", "1 receipt.");
+        assertThat(t).contains("Return by", "HOW TO RETURN", "RECEIPTS SO FAR", "Received by", "Inspected by");
     }
 
     @Test
@@ -78,9 +79,11 @@ class ClaimDocumentsTest {
                 dir.resolve(number + ".pdf"));
 
         String t = text(pdf);
+        // the state and why, nothing to do: no date to return by, no receipts table, no line to sign on receipt
         assertThat(t).contains("RETURN AUTHORIZATION", number, "Cancelled", "CANCELLED: DO NOT SEND THESE GOODS",
-                "please do not send these goods");
-        assertThat(t).doesNotContain("AUTHORIZED TO COME BACK", "Ship them to the address above");
+                "WHY IT WAS CANCELLED", "cancelled before anything arrived: Customer keeps them.");
+        assertThat(t).doesNotContain("AUTHORIZED TO COME BACK", "Ship them to the address above", "Return by", "HOW TO RETURN",
+                "RECEIPTS SO FAR", "Nothing received yet", "Received by", "Inspected by", "ask us for a new authorization");
         // nothing came back, so no fee is kept: the fee sentence is not printed (it was)
         assertThat(t).doesNotContain("restocking fee", "SHIP THE GOODS TO");
     }
