@@ -34,6 +34,9 @@ final class SettingsCells {
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
         c.setCellFactory(col -> new CheckedCell<>(where, problems));
         c.setOnEditCommit(e -> {
+            // the focus back on the table while the cell's field is still in it: once the field went,
+            // the focus had moved on to the penalty field and the next key left the grid
+            e.getTableView().requestFocus();
             value.apply(e.getRowValue()).set(e.getNewValue());
             edited.run();
         });

@@ -196,6 +196,7 @@ class RoutingSettingsGridScreenTest extends ScreenTestOnOneBook {
         assertThat(cell.getTooltip()).isNotNull();
         assertThat(cell.getTooltip().getText()).isEqualTo("ST-CHI handling days: must be 0 to 60");
         assertThat(cell.getText()).as("what was typed stays").isEqualTo("-2");
+        assertThat(scene.getFocusOwner()).as("the focus after Enter committed the cell").isSameAs(nodes);
         Label said = robot.lookup("#problemsLabel").queryAs(Label.class);
         assertThat(said.getText()).contains("ST-CHI handling days: must be 0 to 60").contains("what you typed is kept");
 

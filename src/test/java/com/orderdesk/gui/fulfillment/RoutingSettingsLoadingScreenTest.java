@@ -49,9 +49,13 @@ class RoutingSettingsLoadingScreenTest extends ScreenTestOnOneBook {
         assertThat(window.stage().isShowing()).as("the window shows at once").isTrue();
         assertThat(robot.lookup("#nodeTable").tryQuery()).as("its view is built in the background, once it shows").isEmpty();
         assertLoading(robot);
+        Thread.sleep(300);
+        long shown = gaps.longestMillis();
 
         held.release(); // the view is built in the background, then asks for the settings
         ScreenFixture.waitUntil(60, () -> robot.lookup("#nodeTable").tryQuery().isPresent() && held.count() == 1);
+        Thread.sleep(300);
+        long built = gaps.longestMillis();
         assertLoading(robot);
         assertThat(robot.lookup("#scroller").query().isVisible()).as("no empty tables meanwhile").isFalse();
 
@@ -63,8 +67,9 @@ class RoutingSettingsLoadingScreenTest extends ScreenTestOnOneBook {
         robot.interact(gaps::stop);
         assertThat(robot.lookup("#loadingPane").query().isVisible()).isFalse();
         assertThat(robot.lookup("#scroller").query().isVisible()).isTrue();
-        System.out.println("TIMING routing settings: open() returned in " + openMillis
-                + " ms, longest FX thread hold while opening, building and filling " + gaps.longestMillis() + " ms");
+        System.out.println("TIMING routing settings: open() returned in " + openMillis + " ms; longest FX thread hold"
+                + " until shown " + shown + " ms, until the view was put in " + built + " ms, until filled "
+                + gaps.longestMillis() + " ms (each the longest so far)");
         robot.interact(() -> window.stage().close());
     }
 
