@@ -8,9 +8,7 @@ import com.orderdesk.gui.fulfillment.FulfillmentDeskServices;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.gui.fulfillment.PickListPdf;
 import com.orderdesk.gui.fulfillment.RoutingSettingsController;
-import com.orderdesk.gui.common.Theme;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
+import com.orderdesk.gui.fulfillment.RoutingSettingsStage;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.gui.shell.WorkArea;
 import com.orderdesk.logic.geo.StateOutlines;
@@ -68,22 +66,9 @@ final class FulfillmentArea {
     /** The administrator's routing settings, in a window of its own opened from the fulfillment screen. */
     private static Runnable settingsWindow(FulfillmentDeskServices desk, UiTaskRunner tasks, DialogService dialogs,
                                            StatusBarModel status, boolean mayChange) {
-        Stage[] stage = new Stage[1];
         RoutingSettingsController settings = new RoutingSettingsController(desk, tasks, dialogs, status);
         settings.setReadOnly(!mayChange);
-        return () -> {
-            if (stage[0] == null) {
-                stage[0] = new Stage();
-                stage[0].setTitle("Routing settings");
-                var size = RoutingSettingsController.windowSize(javafx.stage.Screen.getPrimary().getVisualBounds());
-                Scene scene = new Scene(Views.load(settings), size.getWidth(), size.getHeight());
-                Theme.style(scene);
-                settings.closeOnEscape(stage[0], scene);
-                stage[0].setScene(scene);
-            }
-            settings.refresh();
-            stage[0].show();
-            stage[0].toFront();
-        };
+        RoutingSettingsStage window = new RoutingSettingsStage(settings, tasks, dialogs);
+        return window::open;
     }
 }

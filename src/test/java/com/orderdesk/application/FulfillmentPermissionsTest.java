@@ -79,9 +79,16 @@ class FulfillmentPermissionsTest {
     @Test
     void onlyAnAdministratorChangesTheRoutingSettings() {
         var settings = services.routingSettings().load(clerk);
+        // a real change, so that a refusal that wrote it anyway would show
+        var changed = new com.orderdesk.logic.fulfillment.RoutingSettings(settings.nodes(), settings.weightBreaksKg(),
+                settings.zones(), settings.backorderPenalty().add(java.math.BigDecimal.TEN), settings.services());
         for (SignedInUser other : List.of(clerk, arClerk, manager)) {
-            refusedAndNothingChanged(book, "change application settings", () -> services.routingSettings().save(other, settings));
+            refusedAndNothingChanged(book, "change application settings", () -> services.routingSettings().save(other, changed));
+            assertThat(services.routingSettings().load(book.admin()).backorderPenalty())
+                    .as("the penalty after " + other.userName() + "'s refused save").isEqualByComparingTo(settings.backorderPenalty());
         }
-        services.routingSettings().save(book.admin(), settings);
+        services.routingSettings().save(book.admin(), changed);
+        assertThat(services.routingSettings().load(book.admin()).backorderPenalty())
+                .isEqualByComparingTo(settings.backorderPenalty().add(java.math.BigDecimal.TEN));
     }
 }

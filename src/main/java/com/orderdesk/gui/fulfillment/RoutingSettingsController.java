@@ -12,13 +12,14 @@ import com.orderdesk.logic.fulfillment.RoutingSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.CheckBoxTableCell;
 
 /**
  * Routing settings for administrators: one editable table for the nodes (costs, capacity, safety
@@ -40,6 +41,8 @@ public final class RoutingSettingsController {
     private boolean readOnly;
     /** Something was edited since the settings were loaded (Esc asks before losing it). */
     private boolean dirty;
+    /** What cannot be saved as typed, each naming its cell ("ST-CHI handling days: ..."): the cells mark theirs. */
+    private final ObjectProperty<List<String>> problems = new SimpleObjectProperty<>(List.of());
 
     @FXML private javafx.scene.layout.BorderPane root;
     @FXML private TableView<SettingsRows.NodeRow> nodeTable;
@@ -50,6 +53,7 @@ public final class RoutingSettingsController {
     @FXML private Label problemsLabel;
     @FXML private Label readOnlyLabel;
     @FXML private javafx.scene.control.Button saveButton;
+    @FXML private javafx.scene.layout.VBox loadingPane;
 
     public RoutingSettingsController(FulfillmentDeskServices desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status) {
         this.desk = desk;
@@ -72,6 +76,7 @@ public final class RoutingSettingsController {
     private void applyReadOnly() {
         nodeTable.setEditable(!readOnly);
         rateTable.setEditable(!readOnly);
+        serviceTable.setEditable(!readOnly);
         penaltyField.setEditable(!readOnly);
         saveButton.setVisible(!readOnly);
         saveButton.setManaged(!readOnly);
@@ -88,11 +93,15 @@ public final class RoutingSettingsController {
         return new javafx.geometry.Dimension2D(Math.min(1280, screen.getWidth() - 40), Math.min(760, screen.getHeight() - 100));
     }
 
-    /** Esc closes the window: it cancels a cell edit first, and asks before losing unsaved changes. */
+    /**
+     * Esc closes the window: during a cell edit it cancels that edit only (in any of the three tables:
+     * the carrier services' was not checked, so Esc there closed the window), and it asks before
+     * losing unsaved changes. A filter, before the tables: a table takes Esc for itself even when
+     * nothing is being edited, so with the focus in a table Esc did not close the window.
+     */
     public void closeOnEscape(javafx.stage.Stage stage, javafx.scene.Scene scene) {
-        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() != javafx.scene.input.KeyCode.ESCAPE || nodeTable.getEditingCell() != null
-                    || rateTable.getEditingCell() != null) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != javafx.scene.input.KeyCode.ESCAPE || editing()) {
                 return;
             }
             e.consume();
@@ -104,24 +113,26 @@ public final class RoutingSettingsController {
         });
     }
 
+    /** A cell of one of the tables is being edited. */
+    private boolean editing() {
+        return nodeTable.getEditingCell() != null || rateTable.getEditingCell() != null || serviceTable.getEditingCell() != null;
+    }
+
     @FXML
     private void initialize() {
         // the penalty's labelFor="$penaltyField" names a field declared after it, which FXML leaves unlinked
         com.orderdesk.gui.common.Mnemonics.linkLabels(root);
-        applyReadOnly();
         // Ctrl+S saves here as everywhere (UX.md): the window had Alt+S only, and a Ctrl+S did nothing
         // at all, so the administrator took the settings for saved (tour8, shots 20/20b)
         javafx.scene.input.KeyCombination save = javafx.scene.input.KeyCombination.keyCombination("Shortcut+S");
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (save.match(e) && !readOnly) {
                 e.consume();
-                onSave();
+                onSave(); // it commits a cell being edited first
             }
         });
         penaltyField.textProperty().addListener((o, a, b) -> dirty = true);
-        TableColumn<SettingsRows.NodeRow, Boolean> active = new TableColumn<>("Active");
-        active.setCellValueFactory(c -> c.getValue().active);
-        active.setCellFactory(CheckBoxTableCell.forTableColumn(active));
+        TableColumn<SettingsRows.NodeRow, Boolean> active = SettingsCells.active(r -> r.active);
         // short titles, the long meaning in the header's tooltip, and the name takes the room left:
         // the long titles and the names were cut at 1366 px while the window had room for them
         TableColumn<SettingsRows.NodeRow, String> name = TextColumn.fixed("Name", r -> r.original.name(), 300);
@@ -129,13 +140,14 @@ public final class RoutingSettingsController {
                 TextColumn.fixed("Node", r -> r.original.code(), 80),
                 name,
                 TextColumn.fixed("Kind", r -> r.original.type().name(), 100),
-                HeaderTips.tip(editable("Handling", r -> r.handling, 100), "Handling cost per shipment"),
-                HeaderTips.tip(editable("Picking", r -> r.pick, 90), "Picking cost per unit"),
-                HeaderTips.tip(editable("Capacity", r -> r.capacity, 95),
+                HeaderTips.tip(nodeCell("Handling", r -> r.handling, 100, "handling"), "Handling cost per shipment"),
+                HeaderTips.tip(nodeCell("Picking", r -> r.pick, 90, "picking per unit"), "Picking cost per unit"),
+                HeaderTips.tip(nodeCell("Capacity", r -> r.capacity, 95, "capacity"),
                         "Capacity: open shipments the node takes at once (empty: no limit)"),
-                HeaderTips.tip(editable("Safety stock", r -> r.safety, 115),
+                HeaderTips.tip(nodeCell("Safety stock", r -> r.safety, 115, "safety stock"),
                         "Set this safety stock on all items of the node (empty: leave them as they are)"),
-                HeaderTips.tip(editable("Handling days", r -> r.handlingDays, 140), "Handling days before a shipment leaves"),
+                HeaderTips.tip(nodeCell("Handling days", r -> r.handlingDays, 140, "handling days"),
+                        "Handling days before a shipment leaves (0 to 60)"),
                 active));
         ColumnFit.fill(nodeTable, name);
         // each table as tall as its rows, the window scrolling down to the next: in shares of the
@@ -146,23 +158,49 @@ public final class RoutingSettingsController {
         ScrollFollow.focus(scroller, 30);
         HeaderTips.install(nodeTable);
         HeaderTips.install(rateTable);
-        ServiceColumns.install(serviceTable);
+        ServiceColumns.install(serviceTable, problems, this::edited);
+        SettingsGridKeys.install(nodeTable, r -> r.active);
+        SettingsGridKeys.install(serviceTable, r -> r.active);
+        SettingsGridKeys.install(rateTable, null);
+        applyReadOnly();
     }
 
+    /**
+     * Loads the settings in the background. Until they come the window says so with a progress
+     * indicator (it stood blank and white for 4-20 s under load); the tables, empty at first, show
+     * once filled.
+     */
     public void refresh() {
-        tasks.run(UiTasks.of(desk::loadSettings, this::show, e -> dialogs.error(e.getMessage(), "Nothing was changed.", "Try again.")));
+        loading(true);
+        tasks.run(UiTasks.of(desk::loadSettings, this::show, e -> {
+            loading(false);
+            dialogs.error(e.getMessage(), "Nothing was changed.", "Try again.");
+        }));
+    }
+
+    private void loading(boolean on) {
+        loadingPane.setVisible(on);
+        scroller.setVisible(!on && loaded != null);
+        scroller.setDisable(on);
     }
 
     private void show(RoutingSettings st) {
         breaks = st.weightBreaksKg();
-        nodeTable.getItems().setAll(st.nodes().stream().map(SettingsRows.NodeRow::new).toList());
+        List<SettingsRows.NodeRow> rows = st.nodes().stream().map(SettingsRows.NodeRow::new).toList();
+        List<SettingsRows.ServiceRow> services = st.services().stream().map(SettingsRows.ServiceRow::new).toList();
+        // Active, ticked by a click or Space, is an edit as much as a typed cell (Esc asks before losing it)
+        rows.forEach(r -> r.active.addListener((o, a, b) -> edited()));
+        services.forEach(r -> r.active.addListener((o, a, b) -> edited()));
+        nodeTable.getItems().setAll(rows);
         if (!st.weightBreaksKg().equals(shownBreaks)) {
             rateColumns(st.weightBreaksKg());
         }
         rateTable.getItems().setAll(st.zones().stream().map(SettingsRows.ZoneRow::new).toList());
-        serviceTable.getItems().setAll(st.services().stream().map(SettingsRows.ServiceRow::new).toList());
+        serviceTable.getItems().setAll(services);
         penaltyField.setText(st.backorderPenalty().toPlainString());
         loaded = st;
+        problems.set(List.of());
+        loading(false);
         message(afterLoad, !afterLoad.isEmpty());
         afterLoad = "";
         dirty = false;
@@ -170,18 +208,14 @@ public final class RoutingSettingsController {
 
     @FXML
     private void onSave() {
-        List<String> problems = new ArrayList<>();
-        List<RoutingSettings.Node> nodes = nodeTable.getItems().stream().map(r -> r.toNode(problems)).toList();
-        List<RoutingSettings.Zone> zones = rateTable.getItems().stream().map(r -> r.toZone(breaks, problems)).toList();
-        var penalty = SettingsRows.money(penaltyField.getText(), "backorder penalty", problems);
-        List<com.orderdesk.logic.fulfillment.ServiceSetting> services = serviceTable.getItems().stream()
-                .map(r -> r.toService(problems)).toList();
-        RoutingSettings st = new RoutingSettings(nodes, breaks, zones, penalty, services);
-        if (problems.isEmpty()) {
-            problems.addAll(st.problems());
-        }
-        if (!problems.isEmpty()) {
-            message("Not saved (what you typed is kept):\n\u2022 " + String.join("\n\u2022 ", problems), false);
+        SettingsGridKeys.commitEdit(nodeTable);
+        SettingsGridKeys.commitEdit(serviceTable);
+        SettingsGridKeys.commitEdit(rateTable);
+        List<String> found = new ArrayList<>();
+        RoutingSettings st = collect(found);
+        problems.set(List.copyOf(found));
+        if (!found.isEmpty()) {
+            message("Not saved (what you typed is kept):\n\u2022 " + String.join("\n\u2022 ", found), false);
             return;
         }
         tasks.run(UiTasks.of(() -> {
@@ -196,6 +230,43 @@ public final class RoutingSettingsController {
             status.showMessage("Routing settings saved; new orders are routed with them.");
             refresh();
         }, e -> message("Not saved: " + e.getMessage() + " What you typed is kept; correct it and save again.", false)));
+    }
+
+    /**
+     * The settings as typed, adding to {@code found} what cannot be saved: the text that cannot be read,
+     * then the settings' own problems for the cells that could (one problem per cell, the first).
+     */
+    private RoutingSettings collect(List<String> found) {
+        List<RoutingSettings.Node> nodes = nodeTable.getItems().stream().map(r -> r.toNode(found)).toList();
+        List<RoutingSettings.Zone> zones = rateTable.getItems().stream().map(r -> r.toZone(breaks, found)).toList();
+        var penalty = SettingsRows.money(penaltyField.getText(), "backorder penalty", found);
+        List<com.orderdesk.logic.fulfillment.ServiceSetting> services = serviceTable.getItems().stream()
+                .map(r -> r.toService(found)).toList();
+        RoutingSettings st = new RoutingSettings(nodes, breaks, zones, penalty, services);
+        for (String p : st.problems()) {
+            String place = p.substring(0, Math.max(0, p.indexOf(':')));
+            if (found.stream().noneMatch(q -> q.startsWith(place + ":"))) {
+                found.add(p);
+            }
+        }
+        return st;
+    }
+
+    /**
+     * After each edit: the cells that cannot be saved as typed are marked at once, and the window's
+     * message says why, while what was typed stays (a bad value was named only when saving).
+     */
+    private void edited() {
+        dirty = true;
+        List<String> found = new ArrayList<>();
+        collect(found);
+        boolean wasBad = !problems.get().isEmpty();
+        problems.set(List.copyOf(found));
+        if (!found.isEmpty()) {
+            message("Cannot be saved as typed (what you typed is kept):\n\u2022 " + String.join("\n\u2022 ", found), false);
+        } else if (wasBad) {
+            message("", false);
+        }
     }
 
     /**
@@ -216,11 +287,12 @@ public final class RoutingSettingsController {
         TableColumn<SettingsRows.ZoneRow, String> zone = TextColumn.fixed("Zone", r -> String.valueOf(r.zone), 59);
         for (int i = 0; i < kg.size(); i++) {
             int b = i;
-            prices.add(editable("\u2264 " + kg.get(i) + " kg", r -> r.prices.get(b), 96));
+            prices.add(editable("\u2264 " + kg.get(i) + " kg", r -> r.prices.get(b), 96,
+                    r -> "zone " + r.zone + " up to " + kg.get(b) + " kg"));
         }
-        prices.add(HeaderTips.tip(editable("Per kg above", r -> r.perKg, 130),
+        prices.add(HeaderTips.tip(editable("Per kg above", r -> r.perKg, 130, r -> "zone " + r.zone + " per kg above max"),
                 "Price per kg above the last break" + (kg.isEmpty() ? "" : " (" + kg.get(kg.size() - 1) + " kg)")));
-        List<TableColumn<SettingsRows.ZoneRow, String>> cols = new ArrayList<>(List.of(zone, editable("Up to km", r -> r.maxKm, 95)));
+        List<TableColumn<SettingsRows.ZoneRow, String>> cols = new ArrayList<>(List.of(zone, editable("Up to km", r -> r.maxKm, 95, r -> "zone " + r.zone + " max km")));
         cols.addAll(prices);
         rateTable.getColumns().setAll(cols);
         // the prices share the room left: given to the last one alone, "Per kg above" was some 400 px
@@ -236,7 +308,14 @@ public final class RoutingSettingsController {
         refresh();
     }
 
-    private <S> TableColumn<S, String> editable(String title, Function<S, StringProperty> prop, double w) {
-        return TextColumn.editable(title, prop, w, () -> dirty = true);
+    private <S> TableColumn<S, String> editable(String title, Function<S, StringProperty> prop, double w,
+                                                Function<S, String> where) {
+        return SettingsCells.checked(title, prop, w, where, problems, this::edited);
+    }
+
+    /** A node's cell, its problems named "ST-CHI handling days: ..." as {@link SettingsRows} and the settings word them. */
+    private TableColumn<SettingsRows.NodeRow, String> nodeCell(String title, Function<SettingsRows.NodeRow, StringProperty> prop,
+                                                                double w, String field) {
+        return editable(title, prop, w, r -> r.original.code() + " " + field);
     }
 }

@@ -103,7 +103,9 @@ final class SettingsRows {
             }
             List<BigDecimal> p = new ArrayList<>();
             for (int i = 0; i < prices.size(); i++) {
-                p.add(money(prices.get(i).get(), where + "up to " + breaks.get(i) + " kg", problems));
+                // an unreadable price stands in as 0 (a zone holds no empty price): its problem is already named
+                p.add(java.util.Objects.requireNonNullElse(money(prices.get(i).get(), where + "up to " + breaks.get(i) + " kg",
+                        problems), BigDecimal.ZERO));
             }
             return new RoutingSettings.Zone(zone, km, p, money(perKg.get(), where + "per kg above max", problems));
         }

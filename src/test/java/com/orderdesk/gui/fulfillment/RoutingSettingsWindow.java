@@ -1,6 +1,7 @@
 package com.orderdesk.gui.fulfillment;
 
 import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.persistence.TestBook;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -11,12 +12,17 @@ final class RoutingSettingsWindow {
     }
 
     static Scene show(TestBook book, ScreenFixture screen, Stage stage, double width, double height) {
-        var admin = book.admin();
-        RoutingSettingsController controller = new RoutingSettingsController(new FulfillmentDeskServices(
-                book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> admin),
-                screen.tasks, screen.dialogs, screen.status);
+        RoutingSettingsController controller = controller(book, screen, screen.tasks);
         Scene scene = screen.show(stage, controller, width, height);
         controller.refresh();
         return scene;
+    }
+
+    /** The window's controller, its work run by {@code tasks} (a test's runner that holds the load, or the fixture's). */
+    static RoutingSettingsController controller(TestBook book, ScreenFixture screen, UiTaskRunner tasks) {
+        var admin = book.admin();
+        return new RoutingSettingsController(new FulfillmentDeskServices(
+                book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> admin),
+                tasks, screen.dialogs, screen.status);
     }
 }
