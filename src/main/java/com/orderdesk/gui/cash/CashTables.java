@@ -172,7 +172,15 @@ final class CashTables {
                 return;
             }
             if (e.getCode() == javafx.scene.input.KeyCode.SPACE) {
+                // the tick changes the row (the rows list reports it as an update, through its extractor), and the
+                // table answers an updated row by moving its cell focus and selection off the clerk's cell (tour:
+                // to another column, the Reason): they are put back where they were
+                var cell = table.getFocusModel().getFocusedCell();
                 r.selectedProperty().set(!r.isSelected());
+                if (cell != null && cell.getRow() >= 0) {
+                    table.getSelectionModel().clearAndSelect(cell.getRow(), cell.getTableColumn());
+                    table.getFocusModel().focus(cell.getRow(), cell.getTableColumn());
+                }
                 e.consume();
             } else if (e.getCode() == javafx.scene.input.KeyCode.F2) {
                 var cell = table.getFocusModel().getFocusedCell();

@@ -140,6 +140,14 @@ public final class DisputeDialog {
             reasonBox.setConverter(Formats.display(ClaimReason::label, ""));
             reasonBox.setPromptText("Choose the reason");
             reasonBox.setPrefWidth(260);
+            // Enter on the reason (taking it from the open list, too) moves on to the amount: it pressed Open dispute,
+            // which opened a case before the clerk said how much or why (tour: Space, Down, Enter)
+            reasonBox.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    e.consume();
+                    amountField.requestFocus();
+                }
+            });
             amountField.setId("disputeAmount");
             amountField.setPrefColumnCount(10);
             noteField.setId("disputeNote");
@@ -216,9 +224,14 @@ public final class DisputeDialog {
             DisputeRequest request;
             try {
                 request = DisputeForm.request(looked, reasonBox.getValue(), amountField.getText(), noteField.getText(), formats);
-            } catch (IllegalArgumentException e) {
+            } catch (DisputeForm.Refusal e) {
                 problem.setText(e.getMessage());
-                (reasonBox.getValue() == null ? (Node) reasonBox : amountField).requestFocus();
+                switch (e.field) {
+                    case INVOICE -> invoiceField.requestFocus();
+                    case REASON -> reasonBox.requestFocus();
+                    case AMOUNT -> amountField.requestFocus();
+                    case NOTE -> noteField.requestFocus();
+                }
                 return;
             }
             saving(true);

@@ -15,34 +15,58 @@ final class DisputeForm {
     private DisputeForm() {
     }
 
+    /** The field a refusal is about: the dialog puts the focus there. */
+    enum Field { INVOICE, REASON, AMOUNT, NOTE }
+
+    /** A refusal with the sentence to show and the field to fix. */
+    static final class Refusal extends IllegalArgumentException {
+        final Field field;
+
+        Refusal(Field field, String message) {
+            super(message);
+            this.field = field;
+        }
+    }
+
     static DisputeRequest request(Disputable invoice, ClaimReason reason, String amountText, String note, Formats formats) {
         if (invoice == null) {
-            throw new IllegalArgumentException("Type the invoice number and press Enter: the dialog shows what is open on it.");
+            throw new Refusal(Field.INVOICE, "Type the invoice number and press Enter: the dialog shows what is open on it.");
         }
         if (invoice.refusal() != null) {
-            throw new IllegalArgumentException(invoice.refusal());
+            throw new Refusal(Field.INVOICE, invoice.refusal());
         }
         if (reason == null) {
-            throw new IllegalArgumentException("Choose the reason: what the customer disputes (price, quantity short, damaged...).");
+            throw new Refusal(Field.REASON, "Choose the reason: what the customer disputes (price, quantity short, damaged...).");
         }
+        Money amount = amount(invoice, amountText, formats);
+        // a claim with a kind and an amount but not a word of what is wrong cannot be worked by the claims desk
+        // (tour: Space, Down, Enter opened one for the whole invoice with no note)
+        if (note == null || note.isBlank()) {
+            throw new Refusal(Field.NOTE, "Type what the customer disputes in Note (for example \"charged the list price, the"
+                    + " contract says 10.99\"): the claims desk works the claim from it.");
+        }
+        return new DisputeRequest(invoice.invoiceNumber(), reason, amount, note.strip());
+    }
+
+    private static Money amount(Disputable invoice, String amountText, Formats formats) {
         String max = formats.money(invoice.free());
         Money amount;
         try {
             amount = Money.of(formats.parseMoney(amountText == null ? "" : amountText));
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new IllegalArgumentException("The amount \"" + (amountText == null ? "" : amountText.strip())
+            throw new Refusal(Field.AMOUNT, "The amount \"" + (amountText == null ? "" : amountText.strip())
                     + "\" is not an amount: type one such as " + max + ", more than 0 and at most " + max + ".");
         }
         if (!amount.isPositive()) {
-            throw new IllegalArgumentException("The amount must be more than 0 (at most " + max + ").");
+            throw new Refusal(Field.AMOUNT, "The amount must be more than 0 (at most " + max + ").");
         }
         if (amount.compareTo(invoice.free()) > 0) {
-            throw new IllegalArgumentException("At most " + max + " may be disputed on " + invoice.invoiceNumber()
+            throw new Refusal(Field.AMOUNT, "At most " + max + " may be disputed on " + invoice.invoiceNumber()
                     + (invoice.inDispute().isPositive() ? " (open " + formats.money(invoice.open()) + ", of it "
                     + formats.money(invoice.inDispute()) + " in dispute already)" : ": its open amount") + "; "
                     + formats.money(amount) + " is more.");
         }
-        return new DisputeRequest(invoice.invoiceNumber(), reason, amount, note == null || note.isBlank() ? null : note.strip());
+        return amount;
     }
 
     /** The line under the invoice number: whose it is and what may be disputed. */

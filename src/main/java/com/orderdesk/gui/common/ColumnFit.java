@@ -125,10 +125,24 @@ public final class ColumnFit {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+                setTooltip(empty || text == null || text.isEmpty() ? null : wholeText(text));
             }
         });
     }
+
+    /**
+     * A tooltip with {@code text} whole, wrapped at {@link #TOOLTIP_WIDTH}: on one line a long sentence (an inbox
+     * message's reasons) ran past the screen's edge, cut there as in the cell (tour).
+     */
+    public static javafx.scene.control.Tooltip wholeText(String text) {
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(TOOLTIP_WIDTH);
+        return tip;
+    }
+
+    /** The widest a cell's tooltip gets before it wraps: well inside a 1024 px screen. */
+    public static final double TOOLTIP_WIDTH = 520;
 
     /**
      * Lets {@code column}'s text wrap onto a second line (the row grows) where it would be cut: a

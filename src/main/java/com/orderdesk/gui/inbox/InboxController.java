@@ -131,6 +131,12 @@ public final class InboxController {
                 openSelected();
             }
         });
+        // Alt+E (its underlined letter) opens or closes a rejected message's Details: the toolkit fires the
+        // mnemonic as an action, which a titled pane ignores (it had no key at all, tour)
+        detailsPane.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
+            detailsPane.setExpanded(!detailsPane.isExpanded());
+            detailsPane.requestFocus();
+        });
         review = new ReviewLayout(Views.load(reviewEntry), reviewHost, inboxTable, listSplit, reviewSplit);
         // a save in the review pane: the item is "saved after review"; the list shows it
         reviewEntry.viewModel().orderNumberProperty().addListener((o, old, number) -> {

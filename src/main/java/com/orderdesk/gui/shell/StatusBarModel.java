@@ -3,6 +3,8 @@ package com.orderdesk.gui.shell;
 import java.time.Clock;
 import java.time.LocalTime;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,6 +30,8 @@ public final class StatusBarModel {
     private final StringProperty counts = new SimpleStringProperty(this, "counts", "");
     private final StringProperty lastMessage = new SimpleStringProperty(this, "lastMessage", "");
     private final ObjectProperty<LocalTime> lastMessageTime = new SimpleObjectProperty<>(this, "lastMessageTime");
+    /** Counts the messages shown: the same text again is a new message too (its text and time need not change). */
+    private final ReadOnlyIntegerWrapper messagesShown = new ReadOnlyIntegerWrapper(this, "messagesShown");
     private final Clock clock;
 
     public StatusBarModel() {
@@ -43,6 +47,12 @@ public final class StatusBarModel {
     public void showMessage(String message) {
         lastMessageTime.set(LocalTime.now(clock).withNano(0));
         lastMessage.set(message);
+        messagesShown.set(messagesShown.get() + 1);
+    }
+
+    /** Goes up by one with each {@link #showMessage}, the same message again included. */
+    public ReadOnlyIntegerProperty messagesShownProperty() {
+        return messagesShown.getReadOnlyProperty();
     }
 
     public StringProperty userProperty() {

@@ -93,9 +93,10 @@ final class StatusBarView {
         whole.textProperty().bind(message.textProperty());
         message.setTooltip(whole);
         message.setCursor(Cursor.HAND);
-        // a click shows the whole message in the bar; the next message starts on one line again
+        // a click shows the whole message in the bar; the next message starts on one line again, the same
+        // message repeated in the same minute too (its text does not change: it stayed shown whole, tour)
         message.setOnMouseClicked(e -> showWhole(!message.isWrapText()));
-        message.textProperty().addListener((o, a, b) -> showWhole(false));
+        status.messagesShownProperty().addListener((o, a, b) -> showWhole(false));
     }
 
     /** The message whole in the bar, or on one line again (Help, Last message in full; a click does the same). */

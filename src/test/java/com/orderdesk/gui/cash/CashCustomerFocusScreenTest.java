@@ -56,4 +56,30 @@ class CashCustomerFocusScreenTest extends ScreenTestOnOneBook {
         screen.await(30, () -> !grid.getItems().isEmpty(), () -> "no open invoices shown");
         assertThat(screen.settledFocusId()).as("focus after choosing the customer").isEqualTo("invoiceTable");
     }
+
+    /** Space ticks the selected invoice and leaves the selected cell where it was (tour: it moved to the Reason column). */
+    @Test
+    void spaceTicksTheRowAndTheSelectedCellStays(FxRobot robot) throws Exception {
+        choosingTheCustomerMovesTheFocusToItsOpenInvoices(robot);
+        @SuppressWarnings("unchecked")
+        TableView<ApplyRow> grid = robot.lookup("#invoiceTable").queryAs(TableView.class);
+        var invoiceColumn = grid.getColumns().get(1);
+        robot.interact(() -> {
+            grid.getSelectionModel().clearAndSelect(0, invoiceColumn);
+            grid.getFocusModel().focus(0, invoiceColumn);
+        });
+        assertThat(grid.getItems().get(0).isSelected()).as("not ticked yet").isFalse();
+        robot.type(KeyCode.SPACE);
+        screen.await(10, () -> grid.getItems().get(0).isSelected(), () -> "Space did not tick the row");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(grid.getFocusModel().getFocusedCell().getRow()).isZero();
+        assertThat(grid.getFocusModel().getFocusedCell().getTableColumn()).as("the focused cell's column")
+                .isSameAs(invoiceColumn);
+        assertThat(grid.getSelectionModel().getSelectedCells()).extracting(c -> c.getRow(), c -> c.getTableColumn())
+                .as("the selected cell").containsExactly(org.assertj.core.groups.Tuple.tuple(0, invoiceColumn));
+        // and Space again unticks it, the cell still in place
+        robot.type(KeyCode.SPACE);
+        screen.await(10, () -> !grid.getItems().get(0).isSelected(), () -> "Space did not untick the row");
+        assertThat(grid.getFocusModel().getFocusedCell().getTableColumn()).isSameAs(invoiceColumn);
+    }
 }

@@ -169,6 +169,7 @@ class DisputeScreenTest extends ScreenTestOnOneBook {
         findAndDispute(robot, "INV-010001");
         robot.type(KeyCode.DOWN);
         typeInto(robot, KeyCode.A, "5.00");
+        typeInto(robot, KeyCode.N, "Two towels short");
         holdTasks = true;
         robot.type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("Open dispute").queryAs(Button.class).isDisabled()); // the save has started
@@ -210,6 +211,38 @@ class DisputeScreenTest extends ScreenTestOnOneBook {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> robot.listWindows().stream().filter(Window::isShowing).count() == 1);
         assertThat(cases()).isEqualTo(before);
+    }
+
+    /**
+     * Space, Down, Enter on the reason (tour: it opened a dispute for the whole open amount with no word of what the
+     * customer disputes): the Enter that takes the reason from the list does not press Open dispute, and pressing it
+     * with no note says the note is missing, keeping the reason and the amount.
+     */
+    @Test
+    void spaceDownEnterOnTheReasonOpensNothingAndTheNoteIsAskedFor(FxRobot robot) throws Exception {
+        long before = cases();
+        findAndDispute(robot, "INV-010002");
+        String amount = robot.lookup("#disputeAmount").queryAs(TextField.class).getText();
+        robot.type(KeyCode.SPACE).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(300); // a dispute being opened would show by now (the pool's look-up and save take milliseconds)
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cases()).as("nothing opened").isEqualTo(before);
+        assertThat(robot.listWindows().stream().filter(Window::isShowing).count()).as("the dialog stays").isEqualTo(2);
+        @SuppressWarnings("unchecked")
+        var reason = (javafx.scene.control.ComboBox<ClaimReason>) robot.lookup("#disputeReason").query();
+        assertThat(reason.getValue()).as("the reason taken").isEqualTo(ClaimReason.PRICING);
+        assertThat(robot.lookup("#disputeAmount").queryAs(TextField.class).isFocused()).as("Enter moved on to the amount").isTrue();
+        // Open dispute pressed now: the note is what is missing, said, and nothing typed is lost
+        robot.clickOn("Open dispute");
+        waitUntil(() -> !robot.lookup("#disputeProblem").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#disputeProblem").queryAs(Label.class).getText()).startsWith("Type what the customer disputes");
+        assertThat(robot.lookup("#disputeNote").queryAs(TextField.class).isFocused()).as("the note has the focus").isTrue();
+        assertThat(reason.getValue()).isEqualTo(ClaimReason.PRICING);
+        assertThat(robot.lookup("#disputeAmount").queryAs(TextField.class).getText()).isEqualTo(amount);
+        assertThat(cases()).isEqualTo(before);
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.listWindows().stream().filter(Window::isShowing).count() == 1);
     }
 
     /** "_Dispute…" underlines D, its key (Alt+D, in its tooltip and the F1 list), and no other control has it. */

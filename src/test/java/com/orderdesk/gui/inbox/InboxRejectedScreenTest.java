@@ -122,5 +122,21 @@ class InboxRejectedScreenTest {
         }).get();
         assertThat(ends[0]).as("where the Details title ends, in a column ending at %.0f", ends[1]).isLessThanOrEqualTo(ends[1]);
         assertThat(screen.dialogs.errors).isEmpty();
+
+        // the Details open and close from the keyboard too: Alt+E, its underlined letter (tour: no key at all)
+        robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        waitUntil(details::isExpanded);
+        robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        waitUntil(() -> !details.isExpanded());
+
+        // the list's Reasons cell: its tooltip holds the sentence whole, wrapped within the screen (on one line the
+        // sentence ran past the screen's edge)
+        var tips = robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> edi.equals(c.getText())).map(javafx.scene.control.TableCell::getTooltip).toList();
+        assertThat(tips).isNotEmpty().allSatisfy(tip -> {
+            assertThat(tip.getText()).isEqualTo(edi);
+            assertThat(tip.isWrapText()).isTrue();
+            assertThat(tip.getMaxWidth()).isLessThanOrEqualTo(640);
+        });
     }
 }

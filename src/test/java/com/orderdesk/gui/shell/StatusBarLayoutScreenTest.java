@@ -105,6 +105,22 @@ class StatusBarLayoutScreenTest {
         }
     }
 
+    /**
+     * The same message again (the same action repeated in the same minute: the same text, time and all) is a new
+     * message: it starts on one line, as any next one does. Tour: it stayed shown whole, as the click had left it.
+     */
+    @Test
+    void theSameMessageAgainStartsOnOneLine(FxRobot robot) {
+        robot.interact(() -> status.showMessage(MESSAGE));
+        Label message = robot.lookup("#messageLabel").queryAs(Label.class);
+        robot.clickOn(message);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message.isWrapText()).as("whole after the click").isTrue();
+        robot.interact(() -> status.showMessage(MESSAGE));
+        assertThat(message.isWrapText()).as("wrapped after the same message again").isFalse();
+        assertThat(message.getStyleClass()).doesNotContain(StatusBarView.WHOLE_CLASS);
+    }
+
     @Test
     void theBooksShortNameIsItsDatabaseAndSchemaOrItsFileName() {
         assertThat(StatusBarModel.bookName(BOOK.displayName())).isEqualTo("orderdesk_production schema northwind_trading_2026");
