@@ -43,7 +43,7 @@ final class ClaimsAreas {
         if (services.authorizer().can(user.get(), Permission.AUTHORIZE_RETURN)
                 || services.authorizer().can(user.get(), Permission.RECEIVE_RETURN)) {
             ReturnsController returns = new ReturnsController(new ReturnsViewModel(services.returns(), user), tasks, dialogs,
-                    status, number -> printRma(services, user.get(), number));
+                    status, number -> printRma(services, user.get(), number, DataLocation.dataFolder().resolve("returns")));
             areas.add(WorkArea.builder(RETURNS, "Returns", Material2AL.ASSIGNMENT_RETURN)
                     .shortcut("Alt+I", "Type the invoice number, then Enter: its lines")
                     .shortcut("Enter", "In the lines: the quantity field")
@@ -96,21 +96,37 @@ final class ClaimsAreas {
         return areas;
     }
 
-    private static Path printChargeback(AppServices services, SignedInUser user, String number, Path target) {
+    static Path printChargeback(AppServices services, SignedInUser user, String number, Path target) {
         DocumentRenderer renderer = services.renderer();
         var input = new ClaimReportInputs(services.invoicing().company()).chargeback(services.claims().chargeback(user, number));
-        return renderer.exportPdf(renderer.fill(input), target);
+        Path written = renderer.exportPdf(renderer.fill(input), target);
+        return recorded(written, () -> services.claims().recordChargebackPrint(user, number, written));
     }
 
-    private static Path printRma(AppServices services, SignedInUser user, String number) {
+    /** The file and its audit entry exist together: a print whose record failed leaves no file. */
+    private static Path recorded(Path written, Runnable record) {
+        try {
+            record.run();
+            return written;
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(written);
+            } catch (IOException ignored) {
+                // the record's failure is what the clerk must hear of
+            }
+            throw e;
+        }
+    }
+
+    static Path printRma(AppServices services, SignedInUser user, String number, Path dir) {
         DocumentRenderer renderer = services.renderer();
-        Path dir = DataLocation.dataFolder().resolve("returns");
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         var input = new ClaimReportInputs(services.invoicing().company()).rma(services.returns().document(user, number));
-        return renderer.exportPdf(renderer.fill(input), dir.resolve(DocumentRenderer.fileName(number)));
+        Path written = renderer.exportPdf(renderer.fill(input), dir.resolve(DocumentRenderer.fileName(number)));
+        return recorded(written, () -> services.returns().recordPrint(user, number, written));
     }
 }

@@ -95,6 +95,37 @@ class ClaimsPermissionsTest {
         assertThat(f.claims().queue(f.ar()).rows().get(0).owner()).isEqualTo("ar1");
     }
 
+    private String casesAndReturns() {
+        return f.book.db.read(s -> s.createNativeQuery("SELECT status || ' ' || reason || ' ' || version FROM claim_case ORDER BY id",
+                Object.class).getResultList().toString() + s.createNativeQuery(
+                "SELECT status || ' ' || qty_cancelled || ' ' || version FROM return_authorization ORDER BY id", Object.class).getResultList());
+    }
+
+    @Test
+    void movingReclassifyingAndClosingACaseAndCancellingAReturnAreRefusedToOthers() {
+        f.claims().openDispute(f.clerk(), new DisputeRequest("INV-010002", ClaimReason.PRICING, Money.of("15.00"), "Contract price"));
+        ClaimRow c = f.claims().queue(f.ar()).rows().get(0);
+        f.returns().authorize(f.ar(), rma());
+        var r = f.returns().list(f.clerk()).rows().get(0);
+        String before = claimRows() + casesAndReturns();
+
+        for (SignedInUser other : List.of(f.clerk(), f.manager(), f.book.admin())) {
+            refusedAndNothingChanged(f.book, "work deduction and dispute cases",
+                    () -> f.claims().moveTo(other, c.id(), c.version(), com.orderdesk.model.claims.ClaimStatus.RESEARCHING, "x"));
+            refusedAndNothingChanged(f.book, "work deduction and dispute cases",
+                    () -> f.claims().reclassify(other, c.id(), c.version(), ClaimReason.QUANTITY_SHORT, "x"));
+            refusedAndNothingChanged(f.book, "work deduction and dispute cases", () -> f.claims().close(other, c.id(), c.version(), "x"));
+        }
+        for (SignedInUser other : List.of(f.manager(), f.book.admin())) {
+            refusedAndNothingChanged(f.book, "authorize or cancel customer returns",
+                    () -> f.returns().cancelRest(other, r.id(), r.version(), "Customer keeps them"));
+        }
+        assertThat(claimRows() + casesAndReturns()).as("cases and returns as they were").isEqualTo(before);
+
+        f.claims().moveTo(f.ar(), c.id(), c.version(), com.orderdesk.model.claims.ClaimStatus.RESEARCHING, "Looking");
+        assertThat(casesAndReturns()).isNotEqualTo(before);
+    }
+
     @Test
     void onlyArPrintsAChargeback() {
         DisputeRequest dispute = new DisputeRequest("INV-010002", ClaimReason.PRICING, Money.of("15.00"), "Contract price");

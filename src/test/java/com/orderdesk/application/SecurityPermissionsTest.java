@@ -70,6 +70,18 @@ class SecurityPermissionsTest {
     }
 
     @Test
+    void onlyAnAdministratorResetsAPassword() {
+        // a reset password is a way into another's account: refused to everyone else, the old password still the one
+        book.clerk();
+        for (SignedInUser other : List.of(book.clerk(), book.manager(), book.arClerk())) {
+            refusedAndNothingChanged(book, "manage users and roles",
+                    () -> users.resetPassword(other, "clerk1", "taken-over-1".toCharArray()));
+        }
+        assertThat(book.services().signIn().signIn("clerk1", "taken-over-1".toCharArray()).signedIn()).isFalse();
+        assertThat(book.services().signIn().signIn("clerk1", TestBook.PASSWORD.toCharArray()).signedIn()).isTrue();
+    }
+
+    @Test
     void theLastAdministratorIsNeverRemovedOrDemoted() {
         SignedInUser admin = book.admin();
         assertThatThrownBy(() -> users.setActive(admin, "admin", false, "leaving"))

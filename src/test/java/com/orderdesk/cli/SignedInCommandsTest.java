@@ -56,6 +56,42 @@ class SignedInCommandsTest {
         assertThat(invoiceCount()).isZero();
     }
 
+    /**
+     * Every command that changes the book (or reads it for a person's paper) is refused without a
+     * sign-in, before it reads its files or touches the book: one line, status 2, nothing written.
+     */
+    @Test
+    void everyCommandThatChangesTheBookRefusesWithoutASignIn() throws Exception {
+        Path csv = java.nio.file.Files.writeString(dir.resolve("in.csv"), "x\n");
+        String book = db.toString();
+        Map<String, Object[]> commands = new java.util.LinkedHashMap<>();
+        commands.put("cash import", new Object[] {new CashCommand(), "import", "--db", book, csv.toString()});
+        commands.put("claims-sweep", new Object[] {new ClaimsSweepCommand(), "--db", book});
+        commands.put("customers import", new Object[] {new CustomersCommand(), "import", "--db", book, csv.toString()});
+        commands.put("prices import", new Object[] {new PricesCommand(), "import", "--db", book, csv.toString()});
+        commands.put("products import", new Object[] {new ProductsCommand(), "import", "--db", book, csv.toString()});
+        commands.put("route-released", new Object[] {new RouteReleasedCommand(), "--db", book});
+        commands.put("statements", new Object[] {new StatementsCommand(), "--db", book, "--as-of", "2026-11-26",
+                "--out", dir.resolve("statements").toString()});
+        commands.put("users add", new Object[] {new UsersCommand(), "add", "mallory", "--db", book, "--roles", "ADMINISTRATOR"});
+        commands.put("invoices issue", new Object[] {new InvoicesCommand(), "issue", "--db", book});
+        int entries = count("SELECT count(*) FROM audit_entry");
+        int users = count("SELECT count(*) FROM app_user");
+
+        for (var c : commands.entrySet()) {
+            Object[] run = c.getValue();
+            String[] args = java.util.Arrays.stream(run, 1, run.length).map(String::valueOf).toArray(String[]::new);
+            CliRuns.Run r = CliRuns.run(run[0], RIGHT_PASSWORD, args);
+            assertThat(r.status()).as(c.getKey() + ": " + r.err()).isEqualTo(2);
+            assertThat(r.err().strip()).as(c.getKey()).endsWith(
+                    ": sign in with --user NAME (the password is read from $ORDERDESK_PASSWORD, or asked for on a terminal).");
+        }
+        assertThat(count("SELECT count(*) FROM audit_entry")).as("no audit entry").isEqualTo(entries);
+        assertThat(count("SELECT count(*) FROM app_user")).as("no user added").isEqualTo(users);
+        assertThat(invoiceCount()).isZero();
+        assertThat(dir.resolve("statements")).doesNotExist();
+    }
+
     @Test
     void withoutAPasswordOrTerminalItIsRefusedInOneLine() throws SQLException {
         CliRuns.Run r = issue(Map.of(), "--user", "ar1");

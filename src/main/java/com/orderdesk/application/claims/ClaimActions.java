@@ -15,8 +15,11 @@ public final class ClaimActions {
     public static final String CASE_CLOSE = "CASE_CLOSE";
     public static final String CASE_WITHDRAW = "CASE_WITHDRAW";
     public static final String WRITE_OFF_LIMIT = "WRITE_OFF_LIMIT";
+    /** The same action as an invoice's print, so the trail reads every document's prints alike. */
+    public static final String DOCUMENT_PRINT = "DOCUMENT_PRINT";
 
     public static final String RMA = "RMA";
+    public static final String CHARGEBACK = "CHARGEBACK";
     public static final String CASE = "CASE";
     public static final String USER = "USER";
 

@@ -216,6 +216,19 @@ public final class ClaimUseCases {
         return uow.read(() -> queries.chargeback(documentNumber));
     }
 
+    /**
+     * Records that {@code user} printed chargeback {@code documentNumber} to {@code file}: audited
+     * (who, when, which document, where) as an invoice's print is, since the paper goes to the customer.
+     */
+    public void recordChargebackPrint(SignedInUser user, String documentNumber, java.nio.file.Path file) {
+        access.require(user, Permission.WORK_DEDUCTIONS);
+        uow.run("Recording the print of " + documentNumber, () -> {
+            String number = queries.chargeback(documentNumber).number(); // refused when there is no such document
+            audit.record(user, AuditEvent.of(user.userName(), ClaimActions.DOCUMENT_PRINT, ClaimActions.CHARGEBACK, number)
+                    .withChange(null, AuditValues.json(Map.of("file", file.toString()))));
+        });
+    }
+
     /** What is in dispute per invoice of the customer while its cases are open (collections leaves it out of reminders). */
     public Map<String, DisputedAmount> disputedByInvoice(SignedInUser user, long customerId) {
         access.require(user, Permission.VIEW_RECEIVABLES);

@@ -218,6 +218,20 @@ public final class ReturnsUseCases {
         return uow.read(returns::returns);
     }
 
+    /**
+     * Records that {@code user} printed RMA {@code number} to {@code file}: audited (who, when, which
+     * RMA, where) as an invoice's print is, since the paper goes to the customer.
+     */
+    public void recordPrint(SignedInUser user, String number, java.nio.file.Path file) {
+        access.require(user, Permission.VIEW_ORDERS);
+        uow.run("Recording the print of " + number, () -> {
+            ReturnAuthorization rma = returns.rmaByNumber(number.strip().toUpperCase(Locale.ROOT))
+                    .orElseThrow(() -> new IllegalArgumentException("There is no return " + number + "."));
+            audit.record(user, AuditEvent.of(user.userName(), ClaimActions.DOCUMENT_PRINT, ClaimActions.RMA, rma.number())
+                    .withChange(null, AuditValues.json(Map.of("file", file.toString()))));
+        });
+    }
+
     /** The printable RMA for the customer, with the receipts so far. */
     public RmaDocument document(SignedInUser user, String number) {
         access.require(user, Permission.VIEW_ORDERS);

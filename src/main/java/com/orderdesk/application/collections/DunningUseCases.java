@@ -2,6 +2,7 @@ package com.orderdesk.application.collections;
 
 import com.orderdesk.application.AccessControl;
 import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.claims.DisputedAmounts;
 import com.orderdesk.logic.audit.AuditEvent;
@@ -15,6 +16,7 @@ import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.collections.DunningLevel;
 import com.orderdesk.model.collections.DunningNotice;
 import com.orderdesk.model.common.Money;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -150,6 +152,39 @@ public final class DunningUseCases {
             }
             return out;
         });
+    }
+
+    /** Writes one letter (a PDF in the folder the clerk chose) and returns the file: the window's printer or a test's. */
+    @FunctionalInterface
+    public interface LetterWriter {
+        Path write(DunningRun.Letter letter);
+    }
+
+    /**
+     * Prints the letters one by one and records the levels reached for exactly the ones written.
+     * The permission and the account are checked before the first letter is written: a user who may
+     * not record letters sent must not leave PDFs behind that look sent. {@code progress} hears of
+     * each letter before it is written and is asked between two whether to stop; the letter in hand
+     * is always finished, the letters written so far are recorded, the rest are not (the next run
+     * proposes them again). Returns the files written, in order.
+     */
+    public List<Path> printAndRecord(SignedInUser user, LocalDate runDate, List<DunningRun.Letter> letters,
+                                     LetterWriter writer, BatchProgress progress) {
+        access.require(user, Permission.RUN_DUNNING);
+        List<Path> written = new ArrayList<>();
+        List<DunningRun.Letter> printed = new ArrayList<>();
+        for (DunningRun.Letter l : letters) {
+            if (progress.stopRequested()) {
+                break;
+            }
+            progress.starting(printed.size() + 1, letters.size());
+            written.add(writer.write(l));
+            printed.add(l);
+        }
+        if (!printed.isEmpty()) {
+            recordSent(user, runDate, printed);
+        }
+        return written;
     }
 
     /**

@@ -10,6 +10,7 @@ import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.collections.DunningRun;
+import com.orderdesk.logic.security.NotAuthorizedException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -150,11 +151,21 @@ public final class DunningController {
             task.setStoppingText("Cancelling after the letter in hand\u2026");
             task.setOnSucceeded(e -> printed(task.getValue(), folder));
             task.setOnCancelled(e -> status.showMessage("Printing stopped; letters already written are in " + folder));
-            task.setOnFailed(e -> dialogs.error("Printing the letters failed: " + task.getException().getMessage(),
-                    "Letters already written stay in " + folder + "; no level was recorded for this run.",
-                    "Check the folder and print again.", task.getException()));
+            task.setOnFailed(e -> printFailed(task.getException(), folder));
             progress.bind(tasks.run(task), true);
         });
+    }
+
+    private void printFailed(Throwable e, Path folder) {
+        if (e instanceof NotAuthorizedException) {
+            // refused before the first letter: nothing to look for in the folder
+            dialogs.error("The letters were not printed: " + e.getMessage(), "No letter was written and no level recorded.",
+                    "Ask a user who may run dunning to print them.");
+            return;
+        }
+        dialogs.error("Printing the letters failed: " + e.getMessage(),
+                "Letters already written stay in " + folder + "; no level was recorded for this run.",
+                "Check the folder and print again.", e);
     }
 
     private void printed(DunningViewModel.PrintResult result, Path folder) {

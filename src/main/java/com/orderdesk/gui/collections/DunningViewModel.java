@@ -6,7 +6,6 @@ import com.orderdesk.logic.collections.DunningRun;
 import com.orderdesk.logic.security.SignedInUser;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -50,25 +49,16 @@ public final class DunningViewModel {
     }
 
     /**
-     * Prints the letters (off the FX thread) and records the ones written. {@code progress} hears of
+     * Prints the letters (off the FX thread) and records the ones written; refused before any letter
+     * is written when the user may not run dunning. {@code progress} hears of
      * each letter before it is printed and is asked between two whether to stop: the letter in hand
      * is always finished (a PDF cut halfway is worth nothing), the letters printed so far are then
      * recorded (they exist and may be sent) and the rest are not, so the next run proposes them again.
      */
     public PrintResult print(List<DunningRun.Letter> letters, LocalDate runDate, Path folder, BatchProgress progress) {
-        List<Path> written = new ArrayList<>();
-        List<DunningRun.Letter> printed = new ArrayList<>();
-        for (DunningRun.Letter l : letters) {
-            if (progress.stopRequested()) {
-                break;
-            }
-            progress.starting(printed.size() + 1, letters.size());
-            written.add(printer.print(l, runDate, folder));
-            printed.add(l);
-        }
-        if (!printed.isEmpty()) {
-            dunning.recordSent(user.get(), runDate, printed);
-        }
-        return new PrintResult(written, printed.size() < letters.size(), letters.size());
+        // the use case checks the permission before the first letter is written, then records the ones written
+        List<Path> written = dunning.printAndRecord(user.get(), runDate, letters, l -> printer.print(l, runDate, folder),
+                progress);
+        return new PrintResult(written, written.size() < letters.size(), letters.size());
     }
 }

@@ -3,7 +3,9 @@ package com.orderdesk.gui.common;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 
 /** A table column of text taken from each row, at a preferred width (the text column's twin of {@link MoneyColumn}). */
@@ -17,6 +19,23 @@ public final class TextColumn {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /**
+     * Each cell's whole text also in a tooltip, for text that can outgrow any width the column can
+     * have (a user's four roles): the row keeps its height, and the mouse reads the rest.
+     */
+    public static <S> TableColumn<S, String> wholeInTooltip(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                boolean none = empty || text == null || text.isEmpty();
+                setText(none ? null : text);
+                setTooltip(none ? null : new Tooltip(text));
+            }
+        });
+        return column;
     }
 
     /** Read-only also in an editable table (a grid or settings table): the cell never enters editing. */

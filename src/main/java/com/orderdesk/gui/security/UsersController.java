@@ -86,7 +86,9 @@ public final class UsersController {
         userTable.getColumns().setAll(java.util.List.of(
                 column("User", UserSummary::userName, 65),
                 column("Name", UserSummary::displayName, 110),
-                column("Roles", u -> UsersViewModel.labels(u.roles()), 230),
+                // two roles read whole; three or four ("Order clerk and Credit manager and AR clerk and ...") cannot
+                // at 1366 px beside the form: the cell's tooltip has them all, the form's boxes too
+                TextColumn.wholeInTooltip(column("Roles", u -> UsersViewModel.labels(u.roles()), 230)),
                 column("Status", UsersController::state, 175),
                 column("Last sign-in", u -> u.lastSignIn() == null ? "never"
                         : formats.dateTime(LocalDateTime.ofInstant(u.lastSignIn(), zone)), 175)));

@@ -67,6 +67,9 @@ public final class AuditSentence {
 
     /** What happened, in sentences: the act on the document, then what changed. */
     public static String of(AuditEntry e) {
+        if ("WRITE_OFF_LIMIT".equals(e.action())) {
+            return writeOffLimit(e);
+        }
         StringBuilder sb = new StringBuilder(act(e));
         Map<String, String> after = new java.util.LinkedHashMap<>(AuditValues.parse(e.after()));
         // an outcome the act already says is not said twice ("User admin signed in. Outcome signed in.")
@@ -77,6 +80,24 @@ public final class AuditSentence {
             sb.append(' ').append(change);
         }
         return sb.toString();
+    }
+
+    /**
+     * "Write-off limit set to $500.00 for dora (was none)." rather than the generic "User dora write
+     * off limit. Limit changed from ...": the user is the one whose limit it is, not the actor. A
+     * limit of zero lets the user write off nothing, so it reads as none.
+     */
+    private static String writeOffLimit(AuditEntry e) {
+        String after = AuditValues.parse(e.after()).get("limit");
+        String before = AuditValues.parse(e.before()).get("limit");
+        String was = " (was " + limit(before) + ").";
+        return limit(after).equals("none") ? "Write-off limit taken away from " + e.documentId() + was
+                : "Write-off limit set to " + limit(after) + " for " + e.documentId() + was;
+    }
+
+    private static String limit(String stored) {
+        return stored == null || !NUMBER.matcher(stored).matches() || new BigDecimal(stored).signum() == 0 ? "none"
+                : value("limit", stored);
     }
 
     /** "Order SO-100001 put on credit hold." or, with no document, "Signed in." */

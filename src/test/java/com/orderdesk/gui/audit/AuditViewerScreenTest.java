@@ -48,6 +48,8 @@ class AuditViewerScreenTest {
         book = TestBook.create(Files.createTempDirectory("audit-viewer-test"));
         book.services().orders().save(book.clerk(), new OrderDraft(null, null, book.acmeId, book.acmeShipToId,
                 OrderChannel.PHONE, "PO-AUD", null, null, List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 2, null, BigDecimal.ZERO))));
+        book.arClerk();
+        book.services().writeOffLimits().set(book.admin(), "ar1", com.orderdesk.model.common.Money.of("500.00"), "Small claims");
     }
 
     @Start
@@ -117,5 +119,18 @@ class AuditViewerScreenTest {
         assertThat(controller.verification().intact()).isTrue();
         assertThat(t.getVisibleLeafColumns()).extracting(TableColumn::getText).doesNotContain("Chain");
         assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(t)).as("columns out of view").isEmpty();
+    }
+
+    @Test
+    void aWriteOffLimitReadsAsASentenceNamingWhoseLimitItIs(FxRobot robot) throws Exception {
+        // it read "User ar1 write off limit. Limit changed from $0.00 to $500.00."
+        robot.clickOn("#documentField").write("ar1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().stream()
+                .anyMatch(e -> e.action().equals("WRITE_OFF_LIMIT")));
+        TableView<AuditEntry> t = table(robot);
+        int row = t.getItems().stream().map(AuditEntry::action).toList().indexOf("WRITE_OFF_LIMIT");
+
+        assertThat(cell(t, "What happened", row)).isEqualTo("Write-off limit set to $500.00 for ar1 (was none).");
+        assertThat(cell(t, "Reason", row)).isEqualTo("Small claims");
     }
 }

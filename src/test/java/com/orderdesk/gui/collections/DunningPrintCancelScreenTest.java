@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.collections.DunningRun;
+import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +30,7 @@ import org.testfx.framework.junit5.Start;
 class DunningPrintCancelScreenTest extends ScreenTestOnOneBook {
     private static CollectionsFixture f;
     private static volatile long printDelay = 1500;
+    private static volatile SignedInUser signedIn;
 
     @BeforeAll
     static void book() {
@@ -38,7 +40,7 @@ class DunningPrintCancelScreenTest extends ScreenTestOnOneBook {
 
     @Start
     void start(Stage stage) throws Exception {
-        var ar = f.ar();
+        signedIn = f.ar();
         DunningViewModel model = new DunningViewModel(f.services.dunning(), (letter, day, folder) -> {
             try {
                 Thread.sleep(printDelay);
@@ -48,7 +50,7 @@ class DunningPrintCancelScreenTest extends ScreenTestOnOneBook {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, () -> ar);
+        }, () -> signedIn);
         screen.show(stage, new DunningController(model, screen.tasks, screen.dialogs, screen.status), 1366, 700);
     }
 
@@ -88,5 +90,30 @@ class DunningPrintCancelScreenTest extends ScreenTestOnOneBook {
         waitUntil(() -> screen.lastMessage().startsWith("4 letters proposed"));
         assertThat(letters(robot)).extracting(DunningRun.Letter::customerNo).as("the two printed are recorded")
                 .containsExactlyElementsOf(proposed.subList(2, 6).stream().map(DunningRun.Letter::customerNo).toList());
+    }
+
+    @Test
+    void aUserWhoMayNotRunDunningIsToldNoLetterWasWrittenAndTheLettersStay(FxRobot robot) throws Exception {
+        robot.clickOn("#proposeButton");
+        waitUntil(() -> screen.lastMessage().contains("letters proposed"));
+        List<DunningRun.Letter> proposed = letters(robot);
+        Path out = Files.createDirectories(dir.resolve("refused"));
+        screen.dialogs.folder = out;
+        signedIn = f.book.clerk(); // the desk is now worked by someone who may not run dunning
+        try {
+            robot.clickOn("#dunningTable").press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
+            waitUntil(() -> !screen.dialogs.errors.isEmpty());
+        } finally {
+            signedIn = f.ar();
+        }
+
+        assertThat(screen.dialogs.errors).singleElement().asString()
+                .startsWith("The letters were not printed: ")
+                .contains("may not run dunning and print reminder letters")
+                .endsWith(" | No letter was written and no level recorded. | Ask a user who may run dunning to print them.");
+        try (var files = Files.list(out)) {
+            assertThat(files).as("no file written").isEmpty();
+        }
+        assertThat(letters(robot)).as("the letters stay to print").isEqualTo(proposed);
     }
 }

@@ -1,9 +1,11 @@
 package com.orderdesk.gui.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.orderdesk.application.BatchProgress;
 import com.orderdesk.logic.collections.DunningRun;
+import com.orderdesk.logic.security.NotAuthorizedException;
 import com.orderdesk.persistence.collections.CollectionsFixture;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
@@ -124,5 +126,36 @@ class DunningPrintCancelTest {
         assertThat(model.propose(day)).as("the three printed are recorded; the other three are proposed again")
                 .extracting(DunningRun.Letter::customerNo)
                 .containsExactlyElementsOf(letters.subList(3, 6).stream().map(DunningRun.Letter::customerNo).toList());
+    }
+
+    @Test
+    void aUserWhoMayNotRunDunningIsRefusedBeforeAnyLetterIsWrittenAndNothingIsRecorded() throws Exception {
+        LocalDate day = TestBook.TODAY;
+        List<DunningRun.Letter> letters = model.propose(day);
+        assertThat(letters).isNotEmpty();
+        Path out = Files.createDirectories(dir.resolve("refused"));
+        var clerk = f.book.clerk();
+        DunningViewModel asClerk = new DunningViewModel(f.services.dunning(), (letter, d, folder) -> {
+            printedFor.add(letter.customerNo());
+            try {
+                return Files.writeString(folder.resolve(letter.customerNo() + ".pdf"), "letter");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, () -> clerk);
+        int auditBefore = f.services.auditTrail().find(f.book.admin(), com.orderdesk.logic.audit.AuditQuery.all()).size();
+
+        assertThatThrownBy(() -> asClerk.print(letters, day, out, BatchProgress.NONE))
+                .isInstanceOf(NotAuthorizedException.class)
+                .hasMessageContaining("may not run dunning and print reminder letters");
+
+        assertThat(printedFor).as("no letter printed").isEmpty();
+        try (var files = Files.list(out)) {
+            assertThat(files).as("no file written").isEmpty();
+        }
+        assertThat(model.propose(day)).as("nothing recorded: the same letters are proposed again")
+                .extracting(DunningRun.Letter::customerNo, DunningRun.Letter::level)
+                .containsExactlyElementsOf(letters.stream().map(l -> org.assertj.core.groups.Tuple.tuple(l.customerNo(), l.level())).toList());
+        assertThat(f.services.auditTrail().find(f.book.admin(), com.orderdesk.logic.audit.AuditQuery.all()).size()).as("no audit entry").isEqualTo(auditBefore);
     }
 }

@@ -32,6 +32,7 @@ class UsersScreenTest extends ScreenTestOnOneBook {
         // two roles and a first password (the list says "Must change password")
         book.services().users().add(book.admin(), "olivia.b", "Olivia Bennett", EnumSet.of(Role.ORDER_CLERK, Role.CREDIT_MANAGER),
                 "Quiet-Harbour-71".toCharArray());
+        book.services().users().add(book.admin(), "dora", "Dora Lane", EnumSet.allOf(Role.class), "Quiet-Harbour-72".toCharArray());
     }
 
     @Start
@@ -49,7 +50,9 @@ class UsersScreenTest extends ScreenTestOnOneBook {
     void twoRolesAndEveryStatusReadWholeAtLaptopWidth(FxRobot robot) throws Exception {
         screen.await(30, () -> model.rows().stream().anyMatch(u -> u.roles().size() == 2), () -> "rows " + model.rows());
         TableView<?> table = robot.lookup("#userTable").queryAs(TableView.class);
-        assertThat(Truncation.cutCells(table)).as("user list cells cut").isEmpty();
+        // dora's four roles are the one list meant to be cut (with a tooltip: the next test)
+        assertThat(Truncation.cutCells(table)).as("user list cells cut")
+                .filteredOn(c -> !c.startsWith("Order clerk and Credit manager and AR clerk and Administrator")).isEmpty();
         assertThat(Truncation.cutHeaders(table)).as("user list headers cut").isEmpty();
         assertThat(table.getItems().stream().map(String::valueOf)).anyMatch(s -> s.contains("CREDIT_MANAGER"));
         // the form's hints read whole (tour 8: the write-off limit's read "Amount, blank or 0 = non")
@@ -64,5 +67,19 @@ class UsersScreenTest extends ScreenTestOnOneBook {
         screen.await(10, () -> "1 user".equals(count.getText()), () -> "count " + count.getText());
         robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).clear());
         screen.await(10, () -> count.getText().matches("[2-9]\\d* users"), () -> "count " + count.getText());
+    }
+
+    @Test
+    void aUserWithEveryRoleHasThemAllInTheRolesCellsTooltip(FxRobot robot) throws Exception {
+        screen.await(30, () -> model.rows().stream().anyMatch(u -> u.userName().equals("dora")), () -> "rows " + model.rows());
+        TableView<?> table = robot.lookup("#userTable").queryAs(TableView.class);
+        String all = "Order clerk and Credit manager and AR clerk and Administrator";
+        var cell = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".table-cell").stream()
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> "Roles".equals(c.getTableColumn().getText()) && all.equals(c.getText())).findFirst().orElseThrow()).get();
+        assertThat(cell.getTooltip()).as("the whole list in a tooltip").isNotNull();
+        assertThat(cell.getTooltip().getText()).isEqualTo(all);
+        // the other columns still read whole; the roles are the one cut, and only for such a list
+        assertThat(Truncation.cutCells(table, "Roles")).as("cells cut").isEmpty();
     }
 }

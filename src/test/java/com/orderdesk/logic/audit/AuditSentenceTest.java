@@ -56,4 +56,15 @@ class AuditSentenceTest {
         assertThat(AuditSentence.of(entry("STOCK_COUNTED", "ITEM", "GLV-NIT-L", json("manualHold", "false"), json("manualHold", "true"))))
                 .isEqualTo("Item GLV-NIT-L stock counted. Manual hold changed from no to yes.");
     }
+
+    @Test
+    void aWriteOffLimitSaysWhoseLimitWhatItIsNowAndWhatItWas() {
+        // it read "User dora write off limit. Limit changed from 0.00 to 500.00."
+        assertThat(AuditSentence.of(entry("WRITE_OFF_LIMIT", "USER", "dora", json("limit", "0.00"), json("limit", "500.00"))))
+                .isEqualTo("Write-off limit set to $500.00 for dora (was none).");
+        assertThat(AuditSentence.of(entry("WRITE_OFF_LIMIT", "USER", "dora", json("limit", "500.00"), json("limit", "1250.00"))))
+                .isEqualTo("Write-off limit set to $1,250.00 for dora (was $500.00).");
+        assertThat(AuditSentence.of(entry("WRITE_OFF_LIMIT", "USER", "dora", json("limit", "500.00"), json("limit", "0.00"))))
+                .isEqualTo("Write-off limit taken away from dora (was $500.00).");
+    }
 }
