@@ -1,11 +1,11 @@
 package com.orderdesk.gui.cash;
 
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.TableFilter;
 import com.orderdesk.gui.common.TablePrefs;
 import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.DeskStatus;
@@ -44,6 +44,11 @@ final class PaymentList {
     private final TableFilter<DeskPayment> filter;
     /** The payment to select once the list is read again (one just posted, reversed or entered). */
     private Long wanted;
+    /**
+     * The day's list: the latest reading only. Days are read on the pool of threads, so stepping through the
+     * days put an earlier day's payments (and its first payment's detail) under the day shown in the picker.
+     */
+    private final LatestAnswer listings = new LatestAnswer();
 
     /** @param chosen told the id of each payment selected in the list */
     PaymentList(CashDeskServices desk, UiTaskRunner tasks, StatusBarModel status, Formats formats, Controls controls,
@@ -103,7 +108,7 @@ final class PaymentList {
             wanted = selected.id();
         }
         LocalDate day = day() == null ? LocalDate.now(clock) : day();
-        tasks.run(UiTasks.of(() -> desk.payments(day), listing -> {
+        tasks.run(listings.of(() -> desk.payments(day), listing -> {
             payments.setAll(listing.rows());
             showTotals(listing.rows());
             if (!listing.damaged().isEmpty()) {

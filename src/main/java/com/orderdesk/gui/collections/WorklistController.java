@@ -3,6 +3,7 @@ package com.orderdesk.gui.collections;
 import com.orderdesk.application.collections.CollectionsUseCases;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.TextColumn;
@@ -12,11 +13,9 @@ import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.collections.AgingBucket;
 import com.orderdesk.logic.collections.WorklistRow;
 import com.orderdesk.model.collections.CollectionContact;
-import com.orderdesk.model.collections.PaymentPromise;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.RiskClass;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.concurrent.Task;
@@ -54,6 +53,8 @@ public final class WorklistController {
     private final DialogService dialogs;
     private final StatusBarModel status;
     private final Formats formats = Formats.forDefaultLocale();
+    /** The selected customer's history: the latest request's only (an earlier customer's could come back last). */
+    private final LatestAnswer files = new LatestAnswer();
     private final StatementBatchAction statements;
 
     @FXML private BorderPane root;
@@ -280,6 +281,7 @@ public final class WorklistController {
 
     private void showCustomer(WorklistRow row) {
         if (row == null) {
+            files.forget();
             customerLabel.setText("Select a customer");
             predictionLabel.setText("");
             historyList.getItems().clear();
@@ -291,23 +293,9 @@ public final class WorklistController {
         if (promiseAmountField.getText() == null || promiseAmountField.getText().isBlank()) {
             promiseAmountField.setPromptText(formats.money(row.overdue()));
         }
-        tasks.run(UiTasks.of(() -> model.file(row.customerId()), file -> {
-            List<String> lines = new ArrayList<>();
-            if (file.disputedNow().isPositive()) {
-                lines.add("In dispute now: " + formats.money(file.disputedNow()));
-            }
-            for (PaymentPromise p : file.promises()) {
-                lines.add("Promise " + formats.money(p.amount()) + " by " + formats.date(p.promisedFor()) + ": " + p.status()
-                        .name().toLowerCase() + (p.settledOn() == null ? "" : " (" + formats.date(p.settledOn()) + ")")
-                        + "  \u2013 " + p.recordedBy());
-            }
-            for (CollectionContact c : file.contacts()) {
-                lines.add((c.channel() == CollectionContact.Channel.CALL ? "Call " : "Email ")
-                        + formats.dateTime(c.contactedAt(), java.time.ZoneId.systemDefault()) + " " + c.contactedBy() + ": "
-                        + c.note() + (c.nextActionOn() == null ? "" : "  \u2192 next " + formats.date(c.nextActionOn())));
-            }
-            historyList.getItems().setAll(lines);
-        }, e -> dialogs.error("The customer's history could not be read: " + e.getMessage(), "Nothing was changed.",
+        tasks.run(files.of(() -> model.file(row.customerId()),
+                file -> historyList.getItems().setAll(WorklistViewModel.history(file, formats)),
+                e -> dialogs.error("The customer's history could not be read: " + e.getMessage(), "Nothing was changed.",
                 "Select the customer again.", e)));
     }
 

@@ -112,4 +112,23 @@ public final class WorklistViewModel {
     public LocalDate today() {
         return collections.today();
     }
+
+    /** The lines of the customer's history pane: the disputed amount, the promises, then the contacts. */
+    static List<String> history(CollectionsUseCases.CustomerFile file, com.orderdesk.gui.common.Formats formats) {
+        List<String> lines = new java.util.ArrayList<>();
+        if (file.disputedNow().isPositive()) {
+            lines.add("In dispute now: " + formats.money(file.disputedNow()));
+        }
+        for (com.orderdesk.model.collections.PaymentPromise p : file.promises()) {
+            lines.add("Promise " + formats.money(p.amount()) + " by " + formats.date(p.promisedFor()) + ": " + p.status()
+                    .name().toLowerCase() + (p.settledOn() == null ? "" : " (" + formats.date(p.settledOn()) + ")")
+                    + "  \u2013 " + p.recordedBy());
+        }
+        for (CollectionContact c : file.contacts()) {
+            lines.add((c.channel() == CollectionContact.Channel.CALL ? "Call " : "Email ")
+                    + formats.dateTime(c.contactedAt(), java.time.ZoneId.systemDefault()) + " " + c.contactedBy() + ": "
+                    + c.note() + (c.nextActionOn() == null ? "" : "  \u2192 next " + formats.date(c.nextActionOn())));
+        }
+        return lines;
+    }
 }

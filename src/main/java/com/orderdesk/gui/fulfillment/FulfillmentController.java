@@ -1,6 +1,7 @@
 package com.orderdesk.gui.fulfillment;
 
 import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.TableFilter;
 import com.orderdesk.gui.common.TaskProgressBar;
@@ -53,6 +54,12 @@ public final class FulfillmentController {
     private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
     private UsMapView map;
     private Long selectedOrderId;
+    /**
+     * The order's plan: the latest load only. An order's id is checked on arrival, but the same order loads again
+     * after each action (route, move, ship), and the load asked for when it was selected could come back after
+     * that one and show the plan as it was before the action.
+     */
+    private final LatestAnswer loads = new LatestAnswer();
 
     @FXML private TextField searchField;
     @FXML private TaskProgressBar progress;
@@ -177,7 +184,7 @@ public final class FulfillmentController {
             refreshDetail();
             orderTitle.setText("Loading the order\u2026");
         }
-        run(() -> desk.load(orderId), view -> {
+        tasks.run(loads.of(() -> desk.load(orderId), view -> {
             if (selectedOrderId == null || selectedOrderId != orderId) {
                 return; // another order was chosen while this one loaded
             }
@@ -186,7 +193,7 @@ public final class FulfillmentController {
             if (!sameOrder) {
                 map.frame(vm.markers().framePlaces(), 2.5);
             }
-        });
+        }, this::failed));
     }
 
     public void focusSearch() {
@@ -356,7 +363,11 @@ public final class FulfillmentController {
     }
 
     private <T> void run(Callable<T> work, Consumer<T> done) {
-        tasks.run(UiTasks.of(work, done, e -> dialogs.error(e.getMessage() == null ? e.toString() : e.getMessage(),
-                "Nothing was changed by this action.", "Reload the order and try again.")));
+        tasks.run(UiTasks.of(work, done, this::failed));
+    }
+
+    private void failed(Throwable e) {
+        dialogs.error(e.getMessage() == null ? e.toString() : e.getMessage(), "Nothing was changed by this action.",
+                "Reload the order and try again.");
     }
 }

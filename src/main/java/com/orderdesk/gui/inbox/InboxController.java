@@ -4,6 +4,7 @@ import com.orderdesk.application.capture.ImportSummary;
 import com.orderdesk.application.capture.InboxRow;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.Shortcuts;
 import com.orderdesk.gui.common.TaskProgressBar;
@@ -54,6 +55,8 @@ public final class InboxController {
     private boolean maySetFolders;
     /** The row whose draft is in the review pane; null when none is. */
     private InboxRow reviewing;
+    /** The message opened beside the list (Enter on a row): only the latest one asked for shows. */
+    private final LatestAnswer opening = new LatestAnswer();
 
     @FXML private BorderPane root;
     @FXML private TableView<InboxRow> inboxTable;
@@ -238,7 +241,7 @@ public final class InboxController {
             return;
         }
         if (row.status().open() && mayEnter) {
-            tasks.run(UiTasks.of(() -> services.open(row.itemId()), opened -> {
+            tasks.run(opening.of(() -> services.open(row.itemId()), opened -> {
                 reviewing = row;
                 showMessage(row, opened.item().draft().decodedText(), MessageText.marks(opened.item().draft()));
                 CapturedOrder.show(reviewEntry, opened.prepared(), d -> services.save(row.itemId(), d));
@@ -248,7 +251,7 @@ public final class InboxController {
             }, e -> dialogs.error("The message could not be opened: " + e.getMessage(), "Nothing was changed.",
                     "Reload the inbox and try again.", e)));
         } else {
-            tasks.run(UiTasks.of(() -> services.original(row.messageId()), original -> {
+            tasks.run(opening.of(() -> services.original(row.messageId()), original -> {
                 reviewing = null;
                 showMessage(row, original.text(), List.of());
                 review.showForm(row.orderId() != null);

@@ -3,6 +3,7 @@ package com.orderdesk.gui.invoicing;
 import com.orderdesk.gui.common.AllowedToUseAwt;
 import com.orderdesk.gui.common.BatchTask;
 import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
@@ -47,6 +48,11 @@ final class DocumentActions {
     private Path lastFolder = Path.of(System.getProperty("user.home"));
     /** The number of the document in the preview; null when it shows a statement. */
     private String previewed;
+    /**
+     * What fills the preview pane (a document or a statement): only the latest request's. The fill takes a second
+     * or more and runs beside the others, so an earlier row's could come back after the row selected next.
+     */
+    private final LatestAnswer shown = new LatestAnswer();
 
     DocumentActions(InvoicingDesk desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                     TaskProgressBar progress, PagePreview preview, Label previewTitle, Runnable refresh) {
@@ -118,7 +124,7 @@ final class DocumentActions {
 
     /** Fills and shows {@code row}'s document; {@code failed} gets the sentence when it cannot be shown. */
     void preview(DocumentRow row, Consumer<String> failed) {
-        tasks.run(UiTasks.of(() -> renderer().fill(desk.book().document(desk.currentUser().get(), row.number())), print -> {
+        tasks.run(shown.of(() -> renderer().fill(desk.book().document(desk.currentUser().get(), row.number())), print -> {
             previewed = row.number();
             previewTitle.setText((row.kind() == DocumentKind.INVOICE ? "Invoice " : "Credit memo ") + row.number()
                     + (row.printed() ? " (prints as COPY)" : ""));
@@ -130,9 +136,14 @@ final class DocumentActions {
         }));
     }
 
+    /** Nothing is selected: a document or statement still on its way no longer fills the pane. */
+    void forgetPreview() {
+        shown.forget();
+    }
+
     void statement(String customerNumber) {
         LocalDate today = LocalDate.now(desk.clock());
-        tasks.run(UiTasks.of(() -> {
+        tasks.run(shown.of(() -> {
             StatementDocument doc = desk.book().statement(desk.currentUser().get(), customerNumber, today);
             return renderer().fill(doc);
         }, print -> {

@@ -241,6 +241,8 @@ public final class InvoicesController {
             // the first page of a run can take seconds to draw: the pane says what it is doing, not "select one"
             previewHint.setText(Messages.get("invoices.preview.loading", row.number()));
             actions.preview(row, previewHint::setText);
+        } else {
+            actions.forgetPreview();
         }
     }
 

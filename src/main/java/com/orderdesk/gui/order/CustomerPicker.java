@@ -3,8 +3,8 @@ package com.orderdesk.gui.order;
 import com.orderdesk.gui.common.AutoCompleteField;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.logic.customer.CustomerContext;
 import com.orderdesk.logic.customer.CustomerHit;
 import java.util.function.Consumer;
@@ -19,6 +19,12 @@ final class CustomerPicker {
     private final AutoCompleteField<CustomerHit> field;
     /** Set while the screen fills the field itself, so that it does not load the customer again. */
     private boolean showing;
+    /**
+     * The customer picked last: only its context is handed on. Contexts are read on the pool of threads, so a
+     * customer picked before (a typo corrected at once) could come back after the one picked next and become
+     * the order's customer under the other's name in the field.
+     */
+    private final LatestAnswer reads = new LatestAnswer();
 
     /**
      * @param chosen  told on the FX thread with the customer the clerk picked
@@ -31,9 +37,10 @@ final class CustomerPicker {
         field.setOnNoMatch(typed -> problem.accept(noMatch(typed)));
         field.selectedItemProperty().addListener((obs, old, hit) -> {
             if (hit == null || showing) {
+                reads.forget(); // cleared, or a stored order's customer shown: no earlier pick may land now
                 return;
             }
-            tasks.run(UiTasks.of(() -> services.customerContext(hit.id()), chosen,
+            tasks.run(reads.of(() -> services.customerContext(hit.id()), chosen,
                     e -> dialogs.error("The customer " + hit.number() + " could not be read.", "Everything you typed is still on screen.",
                             "Try again; if it keeps failing, look at the log in the data folder.", e)));
         });
@@ -60,6 +67,7 @@ final class CustomerPicker {
     }
 
     void clear() {
+        reads.forget();
         field.clear();
     }
 }

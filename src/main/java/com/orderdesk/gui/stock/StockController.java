@@ -4,6 +4,7 @@ import com.orderdesk.application.stock.StockUseCases.NodeChoice;
 import com.orderdesk.gui.common.AutoCompleteField;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.Shortcuts;
@@ -51,6 +52,13 @@ public final class StockController {
     private final ObservableList<MovementRow> historyRows = FXCollections.observableArrayList();
     private AutoCompleteField<ProductRow> product;
     private StockView shown;
+    /**
+     * The chosen product's stock and its history (for the node chosen there): only the latest request's answer
+     * shows. They load on the pool of threads, so a product chosen before (or the history of the node chosen
+     * before) could come back after the one chosen next and show under it.
+     */
+    private final LatestAnswer views = new LatestAnswer();
+    private final LatestAnswer histories = new LatestAnswer();
 
     @FXML private BorderPane root;
     @FXML private TextField productField;
@@ -204,7 +212,7 @@ public final class StockController {
     }
 
     private void load(long productId) {
-        tasks.run(UiTasks.of(() -> services.view(productId), this::showView,
+        tasks.run(views.of(() -> services.view(productId), this::showView,
                 e -> status.showMessage("Stock could not be read: " + e.getMessage())));
     }
 
@@ -226,16 +234,14 @@ public final class StockController {
 
     private void loadHistory() {
         if (shown == null) {
+            histories.forget();
             historyRows.clear();
             return;
         }
         long id = shown.productId();
         NodeChoice node = historyNodeBox.getValue();
-        tasks.run(UiTasks.of(() -> services.history(id, node == null ? null : node.id()), list -> {
-            if (shown != null && shown.productId() == id) {
-                historyRows.setAll(list);
-            }
-        }, e -> status.showMessage("History could not be read: " + e.getMessage())));
+        tasks.run(histories.of(() -> services.history(id, node == null ? null : node.id()), historyRows::setAll,
+                e -> status.showMessage("History could not be read: " + e.getMessage())));
     }
 
     @FXML

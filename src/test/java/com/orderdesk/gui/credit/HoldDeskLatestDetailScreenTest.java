@@ -1,0 +1,84 @@
+package com.orderdesk.gui.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.CountedTasks;
+import com.orderdesk.gui.common.HeldAnswer;
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
+import com.orderdesk.logic.credit.HeldOrderRow;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.security.Role;
+import com.orderdesk.persistence.TestBook;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The credit manager selects one held order and, before its detail came, the next: the pane shows the
+ * second order, whatever the first one's request does when it comes back late. The first read is held
+ * until the second order is shown. The desk needs no LatestAnswer for this: selecting cancels the detail
+ * still loading, on the FX thread, and a cancelled Task fires neither its success nor (when the interrupted
+ * read fails on return, as the held one does) its failure. Without that cancel() this test fails: the
+ * first order's detail (SO-100001) came back under the second's selection.
+ */
+class HoldDeskLatestDetailScreenTest extends ScreenTestOnOneBook {
+    private static SignedInUser manager;
+    private final HeldAnswer firstDetail = new HeldAnswer();
+    private final CountedTasks tasks = new CountedTasks();
+
+    @BeforeAll
+    static void book() throws Exception {
+        manager = book.user("carmen", Role.CREDIT_MANAGER);
+        LateBook.predictPaysLate(book, "pays ~38 days late");
+        LateBook.enterHeldOrder(book);
+        LateBook.enterHeldOrder(book);
+    }
+
+    @Start
+    void start(Stage stage) {
+        CreditHoldsController controller = new CreditHoldsController(book.services().credit(), tasks, screen.dialogs,
+                screen.status, new CreditHoldsViewModel(() -> {
+                    firstDetail.pass(); // the user is asked for on the task's thread, before the detail is read
+                    return manager;
+                }, book.services().authorizer(), () -> TestBook.TODAY, TestBook.CLOCK.getZone()), TestBook.CLOCK);
+        screen.show(stage, controller, 1258, 700);
+        controller.refresh();
+    }
+
+    @AfterEach
+    void stop() {
+        tasks.shutdown();
+    }
+
+    private static String detailTitle(FxRobot robot) {
+        return robot.lookup("#detailTitle").tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    @Test
+    void theOrderSelectedLastIsTheOneShownWhenTheEarlierDetailComesBackLate(FxRobot robot) throws Exception {
+        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
+        ScreenFixture.waitUntil(60, () -> queue.getItems().size() == 2);
+        robot.interact(() -> queue.getSelectionModel().clearSelection()); // the list selected its first order
+        tasks.awaitAllReturned(30);
+
+        firstDetail.holdNext();
+        robot.interact(() -> queue.getSelectionModel().select(0));
+        ScreenFixture.waitUntil(30, firstDetail::holding);
+        robot.interact(() -> queue.getSelectionModel().select(1));
+        String second = queue.getItems().get(1).orderNumber();
+        screen.await(30, () -> detailTitle(robot).startsWith(second + " "), () -> "detail '" + detailTitle(robot) + "'");
+
+        firstDetail.letGo();
+        tasks.awaitAllReturned(30);
+
+        assertThat(detailTitle(robot)).as("the detail beside the selected order").startsWith(second + " ");
+        assertThat(screen.lastMessage()).as("status").doesNotContain("interrupted");
+        assertThat(screen.dialogs.errors).isEmpty();
+    }
+}
