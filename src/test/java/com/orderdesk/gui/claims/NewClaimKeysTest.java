@@ -57,7 +57,9 @@ class NewClaimKeysTest extends ScreenTestOnOneBook {
         waitUntil(() -> robot.lookup("#disputeFacts").queryAs(Label.class).getText().contains("may be disputed"));
         robot.press(KeyCode.ALT).type(KeyCode.R).release(KeyCode.ALT).type(KeyCode.DOWN);
         robot.press(KeyCode.ALT).type(KeyCode.A).release(KeyCode.ALT);
-        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("20.00").type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("20.00");
+        // a dispute says what the customer disputes (keys9: without a note Open dispute asks for one)
+        robot.press(KeyCode.ALT).type(KeyCode.N).release(KeyCode.ALT).write("Freight charged twice").type(KeyCode.ENTER);
         waitUntil(() -> controller.rows().size() == 1);
 
         ClaimRow row = controller.rows().get(0);

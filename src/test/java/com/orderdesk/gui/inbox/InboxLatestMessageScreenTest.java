@@ -2,7 +2,7 @@ package com.orderdesk.gui.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.application.capture.ImportProgress;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.capture.InboxMessages;
 import com.orderdesk.gui.common.CountedTasks;
 import com.orderdesk.gui.common.HeldAnswer;
@@ -39,7 +39,7 @@ class InboxLatestMessageScreenTest extends ScreenTestOnOneBook {
         InboxMessages.prepare(book, dir.resolve("outbox"));
         clerk = book.clerk();
         book.services().inbox().take(clerk, List.of(InboxMessages.touchless(), InboxMessages.toReview(),
-                InboxMessages.notAnOrder()), ImportProgress.NONE);
+                InboxMessages.notAnOrder()), BatchProgress.NONE);
     }
 
     @Start
