@@ -69,7 +69,7 @@ final class InboxArea {
                 .shortcut("Enter", "In the list: open the message (a draft to review opens beside it)")
                 .shortcut("Ctrl+S", "In the review: save the fixed order")
                 .shortcut("Alt+N", "Mark the selected message not an order (asks why)")
-                .shortcut("Alt+E", "A rejected message: open or close the reader's Details")
+                .shortcut("Alt+M", "A rejected message: open or close the reader's details (More details)")
                 .shortcut("Alt+X", "Administrators: the drop folder and the outbox (Inbox folders...)")
                 .view(() -> Views.load(inbox))
                 .onShown(() -> {

@@ -134,7 +134,7 @@ public final class InboxController {
                 openSelected();
             }
         });
-        // Alt+E (its underlined letter) opens or closes a rejected message's Details: the toolkit fires the
+        // Alt+M (its underlined letter) opens or closes a rejected message's More details: the toolkit fires the
         // mnemonic as an action, which a titled pane ignores (it had no key at all, tour)
         detailsPane.addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
             detailsPane.setExpanded(!detailsPane.isExpanded());

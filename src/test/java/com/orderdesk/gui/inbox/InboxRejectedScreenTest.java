@@ -123,10 +123,10 @@ class InboxRejectedScreenTest {
         assertThat(ends[0]).as("where the Details title ends, in a column ending at %.0f", ends[1]).isLessThanOrEqualTo(ends[1]);
         assertThat(screen.dialogs.errors).isEmpty();
 
-        // the Details open and close from the keyboard too: Alt+E, its underlined letter (tour: no key at all)
-        robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        // the Details open and close from the keyboard too: Alt+M, its underlined letter (E is the progress bar's Cancel) (tour: no key at all)
+        robot.press(KeyCode.ALT).type(KeyCode.M).release(KeyCode.ALT);
         waitUntil(details::isExpanded);
-        robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        robot.press(KeyCode.ALT).type(KeyCode.M).release(KeyCode.ALT);
         waitUntil(() -> !details.isExpanded());
 
         // the list's Reasons cell: its tooltip holds the sentence whole, wrapped within the screen (on one line the
