@@ -2,6 +2,7 @@ package com.orderdesk.gui.order;
 
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.Shortcuts;
 import com.orderdesk.gui.common.StatusChip;
@@ -53,6 +54,8 @@ public final class OrderEntryController {
     private LineEntryBar lineEntry;
     private TimelinePane timeline;
     private final OrderPermissions permissions = new OrderPermissions();
+    /** Stored orders opened: only the latest shows, and a new or captured draft drops one still loading. */
+    private final LatestAnswer opening = new LatestAnswer();
     private Predicate<TimelineLink.Screen> canOpen = s -> false;
     private Consumer<TimelineLink> follow = l -> { };
 
@@ -210,6 +213,7 @@ public final class OrderEntryController {
         if (!mayDiscard()) {
             return;
         }
+        opening.forget();
         vm.clear();
         customer.clear();
         lineEntry.clear();
@@ -221,7 +225,7 @@ public final class OrderEntryController {
 
     /** Opens a stored order (from the orders list) for viewing or amending. */
     public void open(long orderId) {
-        tasks.run(UiTasks.of(() -> services.open(orderId), opened -> {
+        tasks.run(opening.of(() -> services.open(orderId), opened -> {
             var loaded = opened.order();
             var ctx = opened.customer();
             vm.load(loaded, ctx);
@@ -288,6 +292,7 @@ public final class OrderEntryController {
     }
 
     void showNewDraft(CustomerContext ctx) { // a copied or captured order: its customer in the field, no timeline yet
+        opening.forget(); // a stored order still loading would replace this draft when it came back
         Optional.ofNullable(ctx).ifPresent(customer::show);
         problems.clear();
         timeline.clear();
