@@ -89,11 +89,36 @@ public final class DunningLevelsController {
         if (model.dirty()) {
             return;
         }
-        tasks.run(UiTasks.of(model::load, levels -> {
-            model.show(levels);
-            table.getSelectionModel().selectFirst();
-        }, e -> dialogs.error("The dunning procedure could not be read: " + e.getMessage(), "Nothing was changed.",
+        tasks.run(UiTasks.of(model::load, this::loaded, e -> dialogs.error("The dunning procedure could not be read: " + e.getMessage(), "Nothing was changed.",
                 "Try again; if it keeps failing, tell the administrator.", e)));
+    }
+
+    /**
+     * The stored procedure has come. Edits begun before it landed are kept (it put the stored levels over
+     * them): levels added or changed stay, the stored ones behind Undo; text typed in the form stays in it.
+     */
+    private void loaded(List<DunningRun.Level> levels) {
+        boolean typed = formTyped();
+        if (model.dirty() || typed && table.getSelectionModel().getSelectedItem() != null) {
+            model.storedWhileEditing(levels); // putting the levels in would clear the selection, and the form with it
+            status.showMessage("Dunning procedure read while you were editing: your changes are kept; Undo changes (Alt+U) shows the stored "
+                    + levels.size() + " levels");
+            return;
+        }
+        model.show(levels);
+        if (!typed) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+
+    /** Whether the form holds text the person typed (it differs from the selected level, or from blank). */
+    private boolean formTyped() {
+        DunningRun.Level l = table.getSelectionModel().getSelectedItem();
+        return !daysField.getText().equals(l == null ? "" : String.valueOf(l.daysPastDue()))
+                || !graceField.getText().equals(l == null ? "" : String.valueOf(l.graceDays()))
+                || !feeField.getText().equals(l == null ? "" : formats.money(l.fee()))
+                || !java.util.Objects.equals(templateBox.getValue(), l == null ? null : l.template())
+                || !textArea.getText().equals(l == null ? "" : l.text());
     }
 
     private void showForm(DunningRun.Level l) {

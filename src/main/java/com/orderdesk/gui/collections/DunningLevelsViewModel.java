@@ -40,6 +40,14 @@ public final class DunningLevelsViewModel {
         levels.setAll(procedure);
     }
 
+    /**
+     * The stored procedure read while the person had already begun editing the buffer (levels added or
+     * changed before the first read landed): their edits stay on the screen; Undo brings the stored one.
+     */
+    public void storedWhileEditing(List<DunningRun.Level> procedure) {
+        stored = List.copyOf(procedure);
+    }
+
     public boolean dirty() {
         return !stored.equals(levels);
     }

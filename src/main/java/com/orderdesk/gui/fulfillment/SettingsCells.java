@@ -73,7 +73,8 @@ final class SettingsCells {
     private static final class CheckedCell<S> extends TextFieldTableCell<S, String> {
         private final Function<S, String> where;
         private final ObservableValue<List<String>> problems;
-        private final Tooltip tip = new Tooltip();
+        /** Made for the first problem only: a tooltip per cell (a popup window each) was a fifth of the first fill's time. */
+        private Tooltip tip;
 
         CheckedCell(Function<S, String> where, ObservableValue<List<String>> problems) {
             super(new javafx.util.converter.DefaultStringConverter());
@@ -96,7 +97,12 @@ final class SettingsCells {
             S row = isEmpty() || items == null || getIndex() < 0 || getIndex() >= items.size() ? null : items.get(getIndex());
             String problem = row == null ? null : problemAt(problems.getValue(), where.apply(row));
             pseudoClassStateChanged(INVALID, problem != null);
-            tip.setText(problem);
+            if (problem != null && tip == null) {
+                tip = new Tooltip();
+            }
+            if (tip != null) {
+                tip.setText(problem);
+            }
             setTooltip(problem == null ? null : tip);
         }
     }

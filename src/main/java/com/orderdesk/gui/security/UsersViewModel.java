@@ -52,6 +52,8 @@ public final class UsersViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty limit = new SimpleStringProperty("");
     private final StringProperty currentLimit = new SimpleStringProperty("");
+    /** The limit text the form itself last put in the field: anything else there was typed by the administrator. */
+    private String limitShown = "";
     private final Formats formats = Formats.forDefaultLocale();
 
     public UsersViewModel(UsersDesk desk) {
@@ -84,6 +86,7 @@ public final class UsersViewModel {
         password.set("");
         reason.set("");
         limit.set("");
+        limitShown = "";
         currentLimit.set(user == null ? "" : "Reading the write-off limit ...");
         messageIsError.set(false);
         message.set("");
@@ -98,15 +101,31 @@ public final class UsersViewModel {
         return Optional.of(() -> desk.writeOffLimit(user.userName()));
     }
 
-    /** The limit read for {@code userName}; ignored when another user was chosen meanwhile. */
+    /**
+     * The limit read for {@code userName}; ignored when another user was chosen meanwhile. An amount the
+     * administrator began typing before the read landed stays in the field (only the line under it says
+     * what is stored), unless it is the stored amount itself, as after Set: then it is shown formatted.
+     */
     public void limitLoaded(String userName, Money value) {
         UserSummary user = selected.get();
         if (user == null || creating.get() || !user.userName().equals(userName)) {
             return;
         }
-        limit.set(value.isZero() ? "" : formats.money(value));
+        String shown = value.isZero() ? "" : formats.money(value);
+        if (limit.get().equals(limitShown) || isAmount(limit.get(), value)) {
+            limit.set(shown);
+            limitShown = shown;
+        }
         currentLimit.set(value.isZero() ? "No write-off limit: every write-off of theirs needs a credit manager."
                 : "Writes off claims up to " + formats.money(value) + " without a credit manager.");
+    }
+
+    private boolean isAmount(String text, Money value) {
+        try {
+            return (text.isBlank() ? Money.ZERO : Money.of(formats.parseMoney(text))).equals(value);
+        } catch (RuntimeException e) {
+            return false; // not an amount: certainly typed, kept
+        }
     }
 
     /** Alt+T or Enter in the limit field: the amount becomes the selected user's write-off limit (blank or 0: none). */

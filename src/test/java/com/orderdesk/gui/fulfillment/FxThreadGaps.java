@@ -19,6 +19,11 @@ final class FxThreadGaps extends AnimationTimer {
         last = now;
     }
 
+    /** Forgets the gaps so far: the next {@link #longestMillis()} is of what follows alone. */
+    void forget() {
+        longest = 0;
+    }
+
     /** The longest gap between two frames so far, in milliseconds. */
     long longestMillis() {
         return longest / 1_000_000;
