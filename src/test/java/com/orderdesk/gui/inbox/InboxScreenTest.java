@@ -26,10 +26,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -55,7 +62,7 @@ class InboxScreenTest {
     private RecordingDialogs dialogs;
     private UiTaskRunner tasks;
 
-    private javafx.scene.Parent screen;
+    private Parent screen;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -91,12 +98,12 @@ class InboxScreenTest {
      * Save button and the customer's credit beyond the edge, and its lines table had room for one line.
      */
     private void assertReviewFits() {
-        javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) screen.lookup("#reviewScroll");
-        javafx.scene.layout.Region host = (javafx.scene.layout.Region) screen.lookup("#reviewHost");
+        ScrollPane scroll = (ScrollPane) screen.lookup("#reviewScroll");
+        Region host = (Region) screen.lookup("#reviewHost");
         javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
-        javafx.scene.Node save = host.lookup("#saveButton");
-        javafx.scene.Node credit = host.lookup("#creditLabel");
-        javafx.scene.Node lines = host.lookup("#linesTable");
+        Node save = host.lookup("#saveButton");
+        Node credit = host.lookup("#creditLabel");
+        Node lines = host.lookup("#linesTable");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(host.getWidth()).as("the order form's width beside the message, in %.0f px", scroll.getViewportBounds().getWidth())
                 .isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 1);
@@ -106,8 +113,8 @@ class InboxScreenTest {
     }
 
     /** Drawn: the node and every parent visible. */
-    private static boolean shown(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;
             }
@@ -146,7 +153,7 @@ class InboxScreenTest {
     /** The bar's Cancel underlines E on this screen (the review's order entry takes C, A, N and L). */
     @Test
     void altEPressesTheBarsCancelAndStopsTheImportAsEscDoes(FxRobot robot) throws Exception {
-        javafx.scene.control.Button cancel = (javafx.scene.control.Button) screen.lookup("#taskCancel");
+        Button cancel = (Button) screen.lookup("#taskCancel");
         assertThat(cancel.getText()).isEqualTo("Canc_el");
         importManyAndStop(robot, () -> KeyPresses.alt(robot, KeyCode.E));
     }
@@ -159,8 +166,8 @@ class InboxScreenTest {
             files.add(Files.write(dir.resolve("question-" + i + ".eml"), question.bytes()));
         }
         dialogs.filesToOpen = files;
-        javafx.scene.control.Label message = (javafx.scene.control.Label) screen.lookup("#taskMessage");
-        javafx.scene.control.Button cancel = (javafx.scene.control.Button) screen.lookup("#taskCancel");
+        Label message = (Label) screen.lookup("#taskMessage");
+        Button cancel = (Button) screen.lookup("#taskCancel");
         robot.clickOn(screen.lookup("#inboxTable"));
         // The import waits at its first message's write while the book is held, so the stop lands during
         // message 1 however fast the machine (CI of 6 December 2026 read all 400 before the Esc arrived).
@@ -202,8 +209,8 @@ class InboxScreenTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> controller.reviewEntry().viewModel().lines().size() == 1);
         // the order under review gets the room: the list keeps a few rows, the message a quarter
-        javafx.scene.control.SplitPane listSplit = (javafx.scene.control.SplitPane) screen.lookup("#listSplit");
-        javafx.scene.control.SplitPane reviewSplit = (javafx.scene.control.SplitPane) screen.lookup("#reviewSplit");
+        SplitPane listSplit = (SplitPane) screen.lookup("#listSplit");
+        SplitPane reviewSplit = (SplitPane) screen.lookup("#reviewSplit");
         waitUntil(() -> listSplit.getDividerPositions()[0] < 0.2 && reviewSplit.getDividerPositions()[0] < 0.25);
         assertReviewFits();
         assertThat(Truncation.cutLabels(screen, "#messageTitle")).as("message title cut").isEmpty();
@@ -238,9 +245,9 @@ class InboxScreenTest {
                 .containsExactly("GLV-NIT-L x3 @ 10.99", "TWL-ROLL-8 x4 @ 41.00");
         assertThat(row("po-7782.eml").orderNo()).isEqualTo(orders.get(1).number());
         // the message pane says so too (tour of 6 December 2026: it still said "- To review")
-        waitUntil(() -> ((javafx.scene.control.Label) screen.lookup("#messageTitle")).getText()
+        waitUntil(() -> ((Label) screen.lookup("#messageTitle")).getText()
                 .equals("po-7782.eml \u2014 Saved after review (" + orders.get(1).number() + ")"));
-        assertThat(((javafx.scene.control.Label) screen.lookup("#reasonsLabel")).getText()).as("why a person must look").isEmpty();
+        assertThat(((Label) screen.lookup("#reasonsLabel")).getText()).as("why a person must look").isEmpty();
         // back in the list, the list has its room again
         robot.clickOn(screen.lookup("#inboxTable"));
         waitUntil(() -> listSplit.getDividerPositions()[0] > 0.3);
