@@ -2,10 +2,10 @@ package com.orderdesk.gui.audit;
 
 import com.orderdesk.gui.common.EnterKey;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.audit.AuditEntry;
 import com.orderdesk.logic.audit.AuditProblem;
@@ -46,6 +46,11 @@ public final class AuditViewerController {
     private final ZoneId zone;
     private final Formats formats = Formats.forDefaultLocale();
     private final ObservableList<AuditEntry> rows = FXCollections.observableArrayList();
+    /**
+     * Searches run on a pool of threads: a search typed on at once (an order's number, then a user's) could
+     * have the earlier one's entries come back last and show under the later one's filter.
+     */
+    private final LatestAnswer searches = new LatestAnswer();
     private AuditVerification verification;
     private Task<AuditVerification> verifying;
 
@@ -125,7 +130,7 @@ public final class AuditViewerController {
             status.showMessage(e.getMessage());
             return;
         }
-        tasks.run(UiTasks.of(() -> trail.find(user.get(), q), list -> {
+        tasks.run(searches.of(() -> trail.find(user.get(), q), list -> {
             rows.setAll(list);
             countLabel.setText(String.format("%,d entries shown%s", list.size(),
                     list.size() == q.limit() ? " (newest " + q.limit() + ")" : ""));

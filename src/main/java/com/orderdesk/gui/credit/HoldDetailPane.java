@@ -15,7 +15,9 @@ import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The right side of the hold desk: why the selected order is held and the customer's numbers. */
@@ -85,23 +87,20 @@ final class HoldDetailPane extends VBox {
                 + (c.manualHold() ? "  ·  ON MANUAL HOLD" : "")));
 
         getChildren().add(heading("Aging of open invoices"));
-        GridPane aging = grid();
-        int col = 0;
+        // a bucket per block, wrapping where the side is narrow: side by side, the five buckets and
+        // "In dispute" need more than the ~330 px the side has at 1024 px ("Over 90" read "Ove...")
+        FlowPane aging = new FlowPane(18, 6);
         for (AgingBucket b : AgingBucket.values()) {
-            aging.add(new Label(b.label()), col, 0);
             Label amount = new Label(formats.money(d.aging().amount(b)));
             amount.setId("aging-" + b.name());
-            aging.add(amount, col, 1);
-            aging.add(muted(d.aging().count(b) + (d.aging().count(b) == 1 ? " invoice" : " invoices")), col, 2);
-            col++;
+            aging.getChildren().add(bucket(b.label(), amount,
+                    muted(d.aging().count(b) + (d.aging().count(b) == 1 ? " invoice" : " invoices"))));
         }
         if (d.aging().disputed().isPositive()) {
             // disputed amounts on open cases are shown apart, not aged
-            aging.add(new Label("In dispute"), col, 0);
             Label disputed = new Label(formats.money(d.aging().disputed()));
             disputed.setId("aging-DISPUTED");
-            aging.add(disputed, col, 1);
-            aging.add(muted("open cases"), col, 2);
+            aging.getChildren().add(bucket("In dispute", disputed, muted("open cases")));
         }
         getChildren().add(aging);
 
@@ -148,10 +147,13 @@ final class HoldDetailPane extends VBox {
         g.setId("predictionGrid");
         Label late = new Label(p.pLate30Percent());
         late.setId("predictedLate30");
-        g.addRow(0, new Label("Chance of paying more than 30 days late"), late);
+        // the question wraps and its answer keeps its width (at 1024 px both were cut: "44 days after d...")
+        g.addRow(0, wrapped("Chance of paying more than 30 days late"), late);
+        late.setMinWidth(Region.USE_PREF_SIZE);
         Label days = new Label(p.expectedDaysLate() == null ? "not stored"
                 : p.expectedDaysLate() + (p.expectedDaysLate() == 1 ? " day" : " days") + " after due");
         days.setId("predictedDaysLate");
+        days.setMinWidth(Region.USE_PREF_SIZE);
         g.addRow(1, new Label("Money expected"), days);
         getChildren().add(g);
         HoldDeskText.habit(p.behaviour(), d.reasons().stream().map(CreditHoldReason::message).toList()).ifPresent(text -> {
@@ -177,6 +179,12 @@ final class HoldDetailPane extends VBox {
         first.setMinWidth(80);
         g.getColumnConstraints().add(first);
         return g;
+    }
+
+    private static VBox bucket(String title, Label amount, Label count) {
+        VBox box = new VBox(3, new Label(title), amount, count);
+        box.getChildren().forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
+        return box;
     }
 
     private static Node heading(String text) {

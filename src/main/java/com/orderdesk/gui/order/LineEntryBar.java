@@ -2,9 +2,9 @@ package com.orderdesk.gui.order;
 
 import com.orderdesk.gui.common.AutoCompleteField;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.ParsedField;
 import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.common.Validation;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.logic.catalog.LineQuote;
@@ -38,6 +38,11 @@ final class LineEntryBar {
     private final Consumer<String> problem;
     private final java.util.function.Supplier<Long> customerId;
     private LineQuote quote;
+    /**
+     * The quote asked for last: one asked for another product, or for the customer the order had before,
+     * may come back after it on the pool of threads and must not price the line.
+     */
+    private final LatestAnswer quotes = new LatestAnswer();
     /** Enter was pressed before the price lookup answered: add the line as soon as it does. */
     private boolean addWhenQuoted;
 
@@ -94,6 +99,7 @@ final class LineEntryBar {
         addWhenQuoted = false;
         infoLabel.setText("");
         if (hit == null) {
+            quotes.forget();
             return;
         }
         // Move on at once, so what the clerk types next lands in the quantity, not in the product.
@@ -102,12 +108,27 @@ final class LineEntryBar {
         }
         quantityField.requestFocus();
         quantityField.selectAll();
+        requestQuote(hit);
+    }
+
+    /**
+     * The order's customer changed: the product being entered is priced again for the new customer. Its
+     * quote (asked or come back) was the customer's before, whose contract price would have gone on the line.
+     */
+    void customerChanged() {
+        ProductHit hit = product.getSelectedItem();
+        quote = null;
+        if (hit == null) {
+            quotes.forget();
+            return;
+        }
+        requestQuote(hit);
+    }
+
+    private void requestQuote(ProductHit hit) {
         Long customer = customerId.get();
-        tasks.run(UiTasks.of(() -> services.quote(hit.id(), customer),
+        tasks.run(quotes.of(() -> services.quote(hit.id(), customer),
                 q -> {
-                    if (product.getSelectedItem() == null || product.getSelectedItem().id() != q.productId()) {
-                        return; // the clerk has moved on to another product
-                    }
                     quote = q;
                     priceField.setPromptText(formats.money(q.unitPrice()));
                     infoLabel.setText(q.sku() + ": " + (q.priceSource() == com.orderdesk.model.order.PriceSource.CUSTOMER
@@ -153,6 +174,7 @@ final class LineEntryBar {
 
     void clear() {
         product.clear();
+        quotes.forget();
         quote = null;
         quantityField.clear();
         priceField.clear();

@@ -48,6 +48,7 @@ public final class OrderEntryController {
     private final OrderEntryViewModel vm;
     private final StatusChip statusChip = new StatusChip();
     private CustomerPicker customer;
+    private LineRequotes requotes;
     /** The customer look-up's last "no match" shown in the status bar, to take back once a customer is picked. */
     private String customerMiss;
     private OrderProblems problems;
@@ -116,6 +117,7 @@ public final class OrderEntryController {
         customer = new CustomerPicker(customerField, services, tasks, dialogs, this::customerChosen, this::showCustomerMiss);
         lineEntry = new LineEntryBar(services, vm, tasks, formats, productField, quantityField, priceField, discountField,
                 productInfoLabel, this::showProblem, customer::customerId);
+        requotes = new LineRequotes(services, vm, tasks, this::showProblem);
         OrderLinesTable.install(linesTable, vm, formats, this::showProblem);
         new DeliveryQuotePanel(services, vm, tasks, formats, deliverySummary, deliveryOptions);
         deliveryBox.setVisible(services.quoting() != null);
@@ -145,6 +147,9 @@ public final class OrderEntryController {
 
     private void customerChosen(CustomerContext ctx) {
         vm.customerChosen(ctx);
+        // the prices on screen were the customer's before: the lines and the product being entered are quoted again
+        requotes.customerChanged(ctx.id());
+        lineEntry.customerChanged();
         problems.clear();
         // "No customer matches ..." no longer holds once one is picked (it stayed in the status bar)
         if (customerMiss != null && customerMiss.equals(status.getLastMessage())) {

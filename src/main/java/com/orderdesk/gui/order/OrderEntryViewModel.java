@@ -131,6 +131,18 @@ public final class OrderEntryViewModel {
         return row;
     }
 
+    /**
+     * The lines' products quoted for the customer chosen since: each line still on the order takes its
+     * new quote (a kept price follows it, a typed one stays); a line removed meanwhile is left out.
+     */
+    public void requote(java.util.Map<OrderLineRow, LineQuote> quotes) {
+        quotes.forEach((row, q) -> {
+            if (lines.contains(row)) {
+                row.requote(q);
+            }
+        });
+    }
+
     public void removeLine(OrderLineRow row) {
         lines.remove(row);
     }

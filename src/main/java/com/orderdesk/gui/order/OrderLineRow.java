@@ -18,7 +18,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * follow the typed values.
  */
 public final class OrderLineRow {
-    private final LineQuote quote;
+    /** The product's quote for the order's customer; quoted again when the clerk changes the customer. */
+    private LineQuote quote;
     private final IntegerProperty quantity = new SimpleIntegerProperty();
     private final ObjectProperty<Money> unitPrice = new SimpleObjectProperty<>();
     private final ObjectProperty<BigDecimal> discountPct = new SimpleObjectProperty<>(BigDecimal.ZERO);
@@ -56,6 +57,18 @@ public final class OrderLineRow {
     /** The order's total quantity of this line's product (several lines may order the same item). */
     void setOrderedOfProduct(long total) {
         orderedOfProduct.set(total);
+    }
+
+    /**
+     * The product quoted again for the order's new customer: a price the clerk kept follows the new
+     * quote (another customer's contract price, or the list price), a price the clerk typed stays.
+     */
+    void requote(LineQuote newQuote) {
+        boolean kept = !isPriceOverridden();
+        quote = newQuote;
+        if (kept) {
+            unitPrice.set(newQuote.unitPrice());
+        }
     }
 
     public LineQuote quote() { return quote; }

@@ -82,6 +82,7 @@ public final class MainWindowController {
         buildSignInMenu();
         menuLetters = new MenuLetters(menuBar);
         MenuKey.install(root, menuBar);
+        MenuFirstItem.install(root, menuBar);
         AltAfterLetter.install(root);
         bindStatusBar();
         if (theme == null) {

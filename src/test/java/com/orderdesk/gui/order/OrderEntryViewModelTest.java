@@ -126,4 +126,23 @@ class OrderEntryViewModelTest {
         assertThat(vm.lines()).isEmpty();
         assertThat(vm.dirtyProperty().get()).isFalse();
     }
+    @Test
+    void linesQuotedForANewCustomerTakeItsPricesButKeepTheTypedOnes() {
+        OrderEntryViewModel vm = new OrderEntryViewModel(rates);
+        vm.customerChosen(customer(false));
+        OrderLineRow kept = vm.addLine(quote(1, "10.99", 100), 2, null, null);
+        OrderLineRow typed = vm.addLine(quote(2, "41.00", 100), 2, Money.of("40.00"), null);
+        OrderLineRow removed = vm.addLine(quote(3, "5.00", 100), 1, null, null);
+        vm.removeLine(removed);
+
+        vm.requote(new java.util.LinkedHashMap<>(java.util.Map.of(kept, quote(1, "12.49", 100), typed, quote(2, "43.00", 100),
+                removed, quote(3, "6.00", 100))));
+
+        assertThat(kept.getUnitPrice()).isEqualTo(Money.of("12.49"));
+        assertThat(kept.isPriceOverridden()).isFalse();
+        assertThat(typed.getUnitPrice()).as("the typed price").isEqualTo(Money.of("40.00"));
+        assertThat(typed.isPriceOverridden()).isTrue();
+        assertThat(removed.getUnitPrice()).as("a line taken off meanwhile").isEqualTo(Money.of("5.00"));
+        assertThat(vm.totalsProperty().get().subtotal()).isEqualTo(Money.of("104.98"));
+    }
 }

@@ -126,4 +126,44 @@ class ShellMenuKeyTest {
         assertThat(showing(robot, 0)).as("File after Alt alone, Down").isTrue();
         robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
     }
+    /**
+     * Alt+F opens File with its first item marked, as a Windows application does: Right then opens
+     * "Sign in as" (File's first item, a submenu) and Enter takes the marked item. JavaFX marked nothing,
+     * so Right went on to the Go menu and Enter did nothing until a Down. A click opens it unmarked.
+     */
+    @Test
+    void altAndAMenusLetterOpenItWithItsFirstItemMarked(FxRobot robot) {
+        Menu file = menu(robot, 0);
+        Menu signIn = (Menu) file.getItems().get(0);
+        robot.clickOn("#search");
+        robot.press(KeyCode.ALT).press(KeyCode.F).release(KeyCode.F).release(KeyCode.ALT);
+        assertThat(showing(robot, 0)).as("File after Alt+F").isTrue();
+        assertThat(marked(signIn)).as("'Sign in as' marked after Alt+F").isTrue();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(signIn.isShowing()).as("'Sign in as' open after Alt+F, Right").isTrue();
+        assertThat(showing(robot, 1)).as("Go after Alt+F, Right").isFalse();
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // F10 and Down mark the first item already: the mark stays there (not moved on to the second)
+        robot.clickOn("#search");
+        robot.type(KeyCode.F10).type(KeyCode.DOWN);
+        assertThat(showing(robot, 0)).as("File after F10, Down").isTrue();
+        assertThat(marked(signIn)).as("'Sign in as' marked after F10, Down").isTrue();
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn(robot.lookup(".menu-bar .menu").nth(0).queryAs(javafx.scene.Node.class));
+        assertThat(showing(robot, 0)).as("File after a click").isTrue();
+        assertThat(marked(signIn)).as("'Sign in as' marked after a click").isFalse();
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+    }
+
+    /** True when the item's row in its open menu has the keyboard's mark (the focus of the menu's popup). */
+    private static boolean marked(javafx.scene.control.MenuItem item) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node row = item.getStyleableNode();
+        return row != null && row.isFocused();
+    }
 }

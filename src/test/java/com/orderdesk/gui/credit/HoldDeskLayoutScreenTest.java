@@ -1,0 +1,102 @@
+package com.orderdesk.gui.credit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.app.AppServices;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.logic.credit.HeldOrderRow;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.security.Role;
+import com.orderdesk.persistence.TestBook;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The hold desk's actions read whole in the room the desk has at 1024 x 768 (916 x 700 beside the rail):
+ * they read "Rele...", "Rej...", "Put on manual h...", "Cre...", "Cha..." there. Widened to 1366 x 768
+ * (1258 x 700), the queue has its share back (a fix that kept the buttons whole by their width had the
+ * detail side take ~485 px of the queue, and keep it after widening).
+ */
+class HoldDeskLayoutScreenTest extends ScreenTestOnOneBook {
+    private static AppServices services;
+    private static SignedInUser manager;
+    private Scene scene;
+
+    @BeforeAll
+    static void book() throws Exception {
+        services = book.services();
+        manager = book.user("carmen", Role.CREDIT_MANAGER);
+        LateBook.predictPaysLate(book, "pays late");
+        LateBook.enterHeldOrder(book);
+    }
+
+    @Start
+    void start(Stage stage) {
+        CreditHoldsController controller = new CreditHoldsController(services.credit(), screen.tasks, screen.dialogs, screen.status,
+                new CreditHoldsViewModel(() -> manager, services.authorizer(), () -> TestBook.TODAY, TestBook.CLOCK.getZone()),
+                TestBook.CLOCK);
+        Truncation.applicationLook();
+        scene = screen.show(stage, controller, 916, 700);
+        controller.refresh();
+    }
+
+    @Test
+    void theActionsReadWholeAt1024AndTheQueueKeepsItsShareAt1366(FxRobot robot) throws Exception {
+        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
+        Button hold = robot.lookup("#holdButton").queryButton();
+        screen.await(60, () -> queue.getItems().size() == 1 && !hold.isDisabled());
+        SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
+        Node detailSide = split.getItems().get(1);
+
+        assertThat(cut(detailSide)).as("cut at 1024 px").isEmpty();
+        assertThat(outside(detailSide)).as("out of the detail side at 1024 px").isEmpty();
+        assertThat(split.getDividerPositions()[0]).as("the queue's share at 1024 px").isGreaterThan(0.55);
+
+        robot.interact(() -> scene.getWindow().setWidth(1258));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cut(detailSide)).as("cut at 1366 px").isEmpty();
+        assertThat(outside(detailSide)).as("out of the detail side at 1366 px").isEmpty();
+        assertThat(split.getDividerPositions()[0]).as("the queue's share at 1366 px").isGreaterThan(0.55);
+        assertThat(queue.getWidth()).as("the queue's width at 1366 px").isGreaterThan(0.55 * split.getWidth());
+    }
+
+    private static List<String> cut(Node side) {
+        List<String> cut = new ArrayList<>(Truncation.cutLabels(side, ".button"));
+        cut.addAll(Truncation.cutLabels(side, ".label"));
+        cut.addAll(Truncation.cutLabels(side, ".list-cell"));
+        return cut;
+    }
+
+    /** Controls of the detail side's actions that reach past its right edge (the split pane clips them). */
+    private static List<String> outside(Node side) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            side.getScene().getRoot().applyCss();
+            side.getScene().getRoot().layout();
+            Bounds room = side.localToScene(side.getLayoutBounds());
+            List<String> out = new ArrayList<>();
+            List<Node> controls = new ArrayList<>(side.lookupAll(".button"));
+            controls.addAll(side.lookupAll(".text-field"));
+            controls.addAll(side.lookupAll(".combo-box"));
+            for (Node n : controls) {
+                Bounds b = n.localToScene(n.getLayoutBounds());
+                if (n.isVisible() && b.getMaxX() > room.getMaxX() + 0.5) {
+                    out.add(n.getId() + " ends at " + Math.round(b.getMaxX()) + " of " + Math.round(room.getMaxX()));
+                }
+            }
+            return out;
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+    }
+}
