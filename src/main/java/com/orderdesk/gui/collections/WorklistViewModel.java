@@ -53,6 +53,19 @@ public final class WorklistViewModel {
         return collections.worklist(user.get());
     }
 
+    /**
+     * Off the FX thread: {@link #load(boolean)} told of each step and asked between two (and between
+     * two customers of the prediction run) whether to stop; empty when stopped, with nothing stored.
+     */
+    public java.util.Optional<CollectionsUseCases.Worklist> load(boolean forceRefresh, com.orderdesk.application.BatchProgress progress) {
+        return collections.load(user.get(), forceRefresh, progress);
+    }
+
+    /** Whether no list was loaded yet (or the one loaded had nobody on it). */
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
     /** On the FX thread: shows a loaded list. */
     public void show(CollectionsUseCases.Worklist list) {
         rows.setAll(list.listing().rows());
