@@ -117,9 +117,12 @@ public final class DunningController {
         }
         // a BatchTask: Cancel (or Esc) stops before the next customer, and the letters shown before stay
         BatchTask<DunningUseCases.Proposal> task = new BatchTask<>() {
+            { // set here, on the FX thread: the bar has words from the moment it shows (tour 8: a bar with no words)
+                updateTitle("Proposing the letters for " + formats.date(day) + ": reading each customer's overdue items\u2026");
+            }
+
             @Override
             protected DunningUseCases.Proposal call() {
-                updateTitle("Proposing the letters for " + formats.date(day) + "\u2026");
                 return model.propose(day, progress((n, of) -> "Proposing the letters for " + formats.date(day)
                         + ": customer " + n + " of " + of + "\u2026"));
             }

@@ -252,9 +252,12 @@ public final class WorklistController {
                 : table.getSelectionModel().getSelectedItem().customerId();
         // a BatchTask: Cancel (or Esc) stops before the next step (or customer of the day's predictions), storing nothing
         BatchTask<Optional<CollectionsUseCases.Worklist>> task = new BatchTask<>() {
+            { // on the FX thread: the bar has words from the moment it shows
+                updateTitle("Loading the worklist\u2026");
+            }
+
             @Override
             protected Optional<CollectionsUseCases.Worklist> call() {
-                updateTitle("Loading the worklist\u2026");
                 return model.load(repredict, progress((n, of, step) -> step + " (step " + n + " of " + of + ")\u2026"));
             }
         };
@@ -274,11 +277,7 @@ public final class WorklistController {
         applyFilter();
         asOfLabel.setText(list.predictionsAsOf() == null ? "" : "predictions of " + formats.date(list.predictionsAsOf()));
         reselect(selected);
-        String settled = (list.promisesBroken() > 0 ? list.promisesBroken() + (list.promisesBroken() == 1 ? " broken promise" : " broken promises") : "")
-                + (list.promisesKept() > 0 ? (list.promisesBroken() > 0 ? ", " : "") + list.promisesKept() + " kept" : "");
-        status.showMessage("Worklist loaded: " + list.listing().rows().size() + " customers"
-                + (settled.isEmpty() ? "" : "; " + settled) + (list.listing().damaged().isEmpty() ? "" : "; "
-                + list.listing().damageNote()));
+        status.showMessage(WorklistViewModel.loaded(list));
     }
 
     private void reselect(Long customerId) {

@@ -71,6 +71,14 @@ public final class WorklistViewModel {
         rows.setAll(list.listing().rows());
     }
 
+    /** The status bar's sentence for a list loaded: "Worklist loaded: 12 customers; 1 broken promise, 2 kept". */
+    static String loaded(CollectionsUseCases.Worklist list) {
+        String settled = (list.promisesBroken() > 0 ? list.promisesBroken() + (list.promisesBroken() == 1 ? " broken promise" : " broken promises") : "")
+                + (list.promisesKept() > 0 ? (list.promisesBroken() > 0 ? ", " : "") + list.promisesKept() + " kept" : "");
+        return "Worklist loaded: " + list.listing().rows().size() + " customers" + (settled.isEmpty() ? "" : "; " + settled)
+                + (list.listing().damaged().isEmpty() ? "" : "; " + list.listing().damageNote());
+    }
+
     /** The owners in the list, for the owner filter. */
     public List<String> owners() {
         TreeSet<String> names = new TreeSet<>();
