@@ -2,6 +2,7 @@ package com.orderdesk.application.collections;
 
 import com.orderdesk.application.AccessControl;
 import com.orderdesk.application.AuditRecorder;
+import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.claims.DisputedAmounts;
 import com.orderdesk.logic.audit.AuditEvent;
@@ -70,14 +71,46 @@ public final class CollectionsUseCases {
 
     /** Runs the prediction engine over the whole book as of today and caches its answers per customer. */
     public int refreshPredictions(SignedInUser user) {
+        return refreshPredictions(user, BatchProgress.NONE, PredictionRefresh.STEPS.size());
+    }
+
+    private int refreshPredictions(SignedInUser user, BatchProgress progress, int of) {
         access.require(user, Permission.WORK_COLLECTIONS);
         LocalDate asOf = today();
         return uow.write("Refreshing the payment predictions", () -> {
-            int customers = refresh.run(asOf);
+            int customers = refresh.run(asOf, progress, of);
             audit.record(user, AuditEvent.of(user.userName(), CollectionsActions.PREDICTIONS_REFRESHED, CollectionsActions.BOOK,
                     asOf.toString()).withChange(null, AuditValues.json(Map.of("customers", String.valueOf(customers)))));
             return customers;
         });
+    }
+
+    /** The last step of {@link #load}, after the prediction run's when there is one. */
+    public static final String READING_THE_WORKLIST = "Checking promises and reading the worklist";
+
+    /**
+     * The worklist as the screen opens it: today's predictions first when they are not cached yet
+     * (or {@code repredict}), then {@link #worklist}. {@code progress} is told of each step (the
+     * prediction run's, then the list's) and asked between two, and between two customers of the
+     * prediction run, whether to stop; stopped, nothing of the run is stored (the day's cache stays
+     * as it was, and no promise is settled) and the answer is empty.
+     */
+    public Optional<Worklist> load(SignedInUser user, boolean repredict, BatchProgress progress) {
+        access.require(user, Permission.WORK_COLLECTIONS);
+        boolean predict = repredict || !predictionsCurrent(user);
+        int of = predict ? PredictionRefresh.STEPS.size() + 1 : 1;
+        if (predict) {
+            try {
+                refreshPredictions(user, progress, of);
+            } catch (PredictionRefresh.Stopped stopped) {
+                return Optional.empty();
+            }
+        }
+        if (progress.stopRequested()) {
+            return Optional.empty();
+        }
+        progress.starting(of, of, READING_THE_WORKLIST);
+        return Optional.of(worklist(user));
     }
 
     /** Settles the open promises by the cash posted so far, then reads the worklist ranked. */

@@ -1,5 +1,6 @@
 package com.orderdesk.gui.collections;
 
+import com.orderdesk.application.collections.DunningUseCases;
 import com.orderdesk.gui.common.BatchTask;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
@@ -7,14 +8,12 @@ import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.collections.DunningRun;
 import com.orderdesk.logic.security.NotAuthorizedException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TableColumn;
@@ -116,19 +115,41 @@ public final class DunningController {
             dialogs.info("Dunning run", "Give the run's date first.");
             return;
         }
-        Task<List<DunningRun.Letter>> task = UiTasks.titled("Proposing the letters for " + formats.date(day)
-                + ": reading each customer's overdue items\u2026", () -> model.propose(day), letters -> {
-            proposedFor = day;
-            table.getItems().setAll(letters);
-            summary();
-            if (!letters.isEmpty()) {
-                table.getSelectionModel().selectFirst();
+        // a BatchTask: Cancel (or Esc) stops before the next customer, and the letters shown before stay
+        BatchTask<DunningUseCases.Proposal> task = new BatchTask<>() {
+            { // set here, on the FX thread: the bar has words from the moment it shows (tour 8: a bar with no words)
+                updateTitle("Proposing the letters for " + formats.date(day) + ": reading each customer's overdue items\u2026");
             }
-            table.requestFocus();
-            status.showMessage(letters.size() + " letters proposed for " + formats.date(day) + "; review, then print (Ctrl+P)");
-        }, e -> dialogs.error("The run could not be proposed: " + e.getMessage(), "Nothing was changed.",
-                "Try again; if it keeps failing, tell the administrator.", e));
-        progress.bind(tasks.run(task), false);
+
+            @Override
+            protected DunningUseCases.Proposal call() {
+                return model.propose(day, progress((n, of) -> "Proposing the letters for " + formats.date(day)
+                        + ": customer " + n + " of " + of + "\u2026"));
+            }
+        };
+        task.setStoppingText("Cancelling the proposal\u2026");
+        task.setOnSucceeded(e -> proposed(task.getValue(), day));
+        task.setOnFailed(e -> dialogs.error("The run could not be proposed: " + task.getException().getMessage(),
+                "Nothing was changed.", "Try again; if it keeps failing, tell the administrator.", task.getException()));
+        progress.bind(tasks.run(task), true);
+    }
+
+    private void proposed(DunningUseCases.Proposal proposal, LocalDate day) {
+        if (proposal.cancelled()) {
+            status.showMessage("Proposing for " + formats.date(day) + " cancelled after " + proposal.customersRead() + " of "
+                    + proposal.customersOverdue() + " customers; " + (table.getItems().isEmpty() ? "no letters proposed"
+                    : "the " + table.getItems().size() + " letters proposed before stay"));
+            return;
+        }
+        List<DunningRun.Letter> letters = proposal.letters();
+        proposedFor = day;
+        table.getItems().setAll(letters);
+        summary();
+        if (!letters.isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+        table.requestFocus();
+        status.showMessage(letters.size() + " letters proposed for " + formats.date(day) + "; review, then print (Ctrl+P)");
     }
 
     @FXML

@@ -48,6 +48,11 @@ public final class DunningViewModel {
         return dunning.propose(user.get(), runDate);
     }
 
+    /** Off the FX thread: the letters for {@code runDate}, told of each customer read and stoppable between two. */
+    public DunningUseCases.Proposal propose(LocalDate runDate, BatchProgress progress) {
+        return dunning.propose(user.get(), runDate, progress);
+    }
+
     /**
      * Prints the letters (off the FX thread) and records the ones written; refused before any letter
      * is written when the user may not run dunning. {@code progress} hears of

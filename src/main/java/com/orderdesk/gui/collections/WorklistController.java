@@ -1,6 +1,7 @@
 package com.orderdesk.gui.collections;
 
 import com.orderdesk.application.collections.CollectionsUseCases;
+import com.orderdesk.gui.common.BatchTask;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.LatestAnswer;
@@ -17,8 +18,8 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.RiskClass;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -249,22 +250,34 @@ public final class WorklistController {
     private void load(boolean repredict) {
         Long selected = table.getSelectionModel().getSelectedItem() == null ? null
                 : table.getSelectionModel().getSelectedItem().customerId();
-        Task<CollectionsUseCases.Worklist> task = UiTasks.of(() -> model.load(repredict), list -> {
-            model.show(list);
-            String owner = ownerBox.getValue();
-            ownerBox.getItems().setAll(model.owners());
-            ownerBox.setValue(ownerBox.getItems().contains(owner) ? owner : WorklistViewModel.ALL_OWNERS);
-            applyFilter();
-            asOfLabel.setText(list.predictionsAsOf() == null ? "" : "predictions of " + formats.date(list.predictionsAsOf()));
-            reselect(selected);
-            String settled = (list.promisesBroken() > 0 ? list.promisesBroken() + (list.promisesBroken() == 1 ? " broken promise" : " broken promises") : "")
-                    + (list.promisesKept() > 0 ? (list.promisesBroken() > 0 ? ", " : "") + list.promisesKept() + " kept" : "");
-            status.showMessage("Worklist loaded: " + list.listing().rows().size() + " customers"
-                    + (settled.isEmpty() ? "" : "; " + settled) + (list.listing().damaged().isEmpty() ? "" : "; "
-                    + list.listing().damageNote()));
-        }, e -> dialogs.error("The worklist could not be loaded: " + e.getMessage(), "Nothing was changed.",
-                "Try again (F5); if it keeps failing, tell the administrator.", e));
-        progress.bind(tasks.run(task), false);
+        // a BatchTask: Cancel (or Esc) stops before the next step (or customer of the day's predictions), storing nothing
+        BatchTask<Optional<CollectionsUseCases.Worklist>> task = new BatchTask<>() {
+            { // on the FX thread: the bar has words from the moment it shows
+                updateTitle("Loading the worklist\u2026");
+            }
+
+            @Override
+            protected Optional<CollectionsUseCases.Worklist> call() {
+                return model.load(repredict, progress((n, of, step) -> step + " (step " + n + " of " + of + ")\u2026"));
+            }
+        };
+        task.setStoppingText("Cancelling the load\u2026");
+        task.setOnSucceeded(e -> task.getValue().ifPresentOrElse(list -> show(list, selected), () -> status.showMessage(
+                "Loading the worklist cancelled; " + (model.isEmpty() ? "F5 loads it" : "the list shown before stays"))));
+        task.setOnFailed(e -> dialogs.error("The worklist could not be loaded: " + task.getException().getMessage(),
+                "Nothing was changed.", "Try again (F5); if it keeps failing, tell the administrator.", task.getException()));
+        progress.bind(tasks.run(task), true);
+    }
+
+    private void show(CollectionsUseCases.Worklist list, Long selected) {
+        model.show(list);
+        String owner = ownerBox.getValue();
+        ownerBox.getItems().setAll(model.owners());
+        ownerBox.setValue(ownerBox.getItems().contains(owner) ? owner : WorklistViewModel.ALL_OWNERS);
+        applyFilter();
+        asOfLabel.setText(list.predictionsAsOf() == null ? "" : "predictions of " + formats.date(list.predictionsAsOf()));
+        reselect(selected);
+        status.showMessage(WorklistViewModel.loaded(list));
     }
 
     private void reselect(Long customerId) {

@@ -53,9 +53,30 @@ public final class WorklistViewModel {
         return collections.worklist(user.get());
     }
 
+    /**
+     * Off the FX thread: {@link #load(boolean)} told of each step and asked between two (and between
+     * two customers of the prediction run) whether to stop; empty when stopped, with nothing stored.
+     */
+    public java.util.Optional<CollectionsUseCases.Worklist> load(boolean forceRefresh, com.orderdesk.application.BatchProgress progress) {
+        return collections.load(user.get(), forceRefresh, progress);
+    }
+
+    /** Whether no list was loaded yet (or the one loaded had nobody on it). */
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
     /** On the FX thread: shows a loaded list. */
     public void show(CollectionsUseCases.Worklist list) {
         rows.setAll(list.listing().rows());
+    }
+
+    /** The status bar's sentence for a list loaded: "Worklist loaded: 12 customers; 1 broken promise, 2 kept". */
+    static String loaded(CollectionsUseCases.Worklist list) {
+        String settled = (list.promisesBroken() > 0 ? list.promisesBroken() + (list.promisesBroken() == 1 ? " broken promise" : " broken promises") : "")
+                + (list.promisesKept() > 0 ? (list.promisesBroken() > 0 ? ", " : "") + list.promisesKept() + " kept" : "");
+        return "Worklist loaded: " + list.listing().rows().size() + " customers" + (settled.isEmpty() ? "" : "; " + settled)
+                + (list.listing().damaged().isEmpty() ? "" : "; " + list.listing().damageNote());
     }
 
     /** The owners in the list, for the owner filter. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.orderdesk.app.AppServices;
+import com.orderdesk.application.BatchProgress;
+import com.orderdesk.application.StopAfter;
 import com.orderdesk.logic.collections.AgingBucket;
 import com.orderdesk.logic.collections.WorklistRow;
 import com.orderdesk.model.collections.CollectionContact;
@@ -55,6 +57,42 @@ class CollectionsUseCasesTest {
         Integer weeks = f.book.db.read(s -> ((Number) s.createNativeQuery("SELECT count(*) FROM cash_forecast_week", Object.class)
                 .getSingleResult()).intValue());
         assertThat(weeks).isEqualTo(13);
+    }
+
+    @Test
+    void aLoadStoppedDuringTheDaysPredictionsStoresNothingAndKeepsYesterdaysCache() {
+        assertThat(collections.load(f.ar(), false, BatchProgress.NONE)).get().extracting(w -> w.listing().rows().size())
+                .isEqualTo(2);
+        CollectionsUseCases tomorrow = f.later(1).collections();
+        assertThat(tomorrow.predictionsCurrent(f.ar())).isFalse();
+
+        // Cancel while the prediction engine runs (step 3): stopped before its answers are summed up and stored
+        StopAfter stop = new StopAfter(3);
+        assertThat(tomorrow.load(f.ar(), false, stop)).isEmpty();
+        assertThat(stop.told()).containsExactly("1 of 5: Reading the paid invoices", "2 of 5: Reading the open invoices",
+                "3 of 5: Predicting each invoice's payment");
+        assertThat(tomorrow.predictionsCurrent(f.ar())).as("tomorrow's run rolled back").isFalse();
+        assertThat(predictionsAsOf()).as("today's cache stays").isEqualTo(TestBook.TODAY.toString());
+        // Cancel as the outlooks are summed up: asked between two customers, before the first is stored
+        assertThat(tomorrow.load(f.ar(), false, new StopAfter(4))).isEmpty();
+        assertThat(predictionsAsOf()).isEqualTo(TestBook.TODAY.toString());
+        assertThat(refreshesAudited()).as("only the whole run is audited").isEqualTo(1);
+
+        StopAfter whole = new StopAfter(Integer.MAX_VALUE);
+        assertThat(tomorrow.load(f.ar(), false, whole)).isPresent();
+        assertThat(whole.told()).hasSize(5).last().isEqualTo("5 of 5: " + CollectionsUseCases.READING_THE_WORKLIST);
+        assertThat(predictionsAsOf()).isEqualTo(TestBook.TODAY.plusDays(1).toString());
+        assertThat(refreshesAudited()).isEqualTo(2);
+    }
+
+    private String predictionsAsOf() {
+        return f.book.db.read(s -> String.valueOf(s.createNativeQuery("SELECT max(as_of) FROM collection_prediction", Object.class)
+                .getSingleResult()));
+    }
+
+    private int refreshesAudited() {
+        return f.book.db.read(s -> ((Number) s.createNativeQuery("SELECT count(*) FROM audit_entry WHERE action = '"
+                + CollectionsActions.PREDICTIONS_REFRESHED + "'", Object.class).getSingleResult()).intValue());
     }
 
     @Test

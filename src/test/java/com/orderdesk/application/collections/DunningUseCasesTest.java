@@ -3,6 +3,7 @@ package com.orderdesk.application.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.orderdesk.application.StopAfter;
 import com.orderdesk.application.claims.DisputeRequest;
 import com.orderdesk.logic.collections.DunningRun;
 import com.orderdesk.model.claims.ClaimReason;
@@ -65,6 +66,26 @@ class DunningUseCasesTest {
         LocalDate after = TestBook.TODAY.plusDays(5);
         assertThat(f.later(5).dunning().propose(f.ar(), after)).extracting(DunningRun.Letter::customerNo)
                 .containsExactly("C-10001", "C-10002");
+    }
+
+    @Test
+    void aProposalStoppedAfterTheSecondCustomerGivesNoLetterAndWritesNothing() {
+        f.overdueCustomers(5); // Acme, the schools and five more are overdue: 6 letters in a whole run
+        StopAfter stop = new StopAfter(2);
+        DunningUseCases.Proposal stopped = dunning.propose(f.ar(), TestBook.TODAY, stop);
+
+        assertThat(stop.told()).as("told of each customer before it, none after the stop")
+                .containsExactly("1 of 7: C-10001", "2 of 7: C-10002");
+        assertThat(stopped.cancelled()).isTrue();
+        assertThat(stopped.customersRead()).isEqualTo(2);
+        assertThat(stopped.customersOverdue()).isEqualTo(7);
+        assertThat(stopped.letters()).as("half a run would look whole: none").isEmpty();
+        Integer written = f.book.db.read(s -> ((Number) s.createNativeQuery("SELECT (SELECT count(*) FROM dunning_notice)"
+                + " + (SELECT count(*) FROM audit_entry WHERE action LIKE 'DUNNING%')", Object.class).getSingleResult()).intValue());
+        assertThat(written).as("no letter recorded, nothing audited").isZero();
+        DunningUseCases.Proposal whole = dunning.propose(f.ar(), TestBook.TODAY, new StopAfter(Integer.MAX_VALUE));
+        assertThat(whole.cancelled()).isFalse();
+        assertThat(whole.letters()).hasSize(6).isEqualTo(dunning.propose(f.ar(), TestBook.TODAY));
     }
 
     @Test
