@@ -108,7 +108,10 @@ final class PaymentList {
             wanted = selected.id();
         }
         LocalDate day = day() == null ? LocalDate.now(clock) : day();
+        // on a busy machine the read takes seconds: an empty list meanwhile must not say the day has no payments
+        emptyListSays(Messages.get("cash.reading", formats.date(day)));
         tasks.run(listings.of(() -> desk.payments(day), listing -> {
+            emptyListSays(Messages.get("cash.empty"));
             payments.setAll(listing.rows());
             showTotals(listing.rows());
             if (!listing.damaged().isEmpty()) {
@@ -124,7 +127,17 @@ final class PaymentList {
             if (c.table().getSelectionModel().isEmpty() && !filter.sorted().isEmpty()) {
                 c.table().getSelectionModel().selectFirst();
             }
-        }, e -> status.showMessage("Payments could not be listed: " + e.getMessage())));
+        }, e -> {
+            emptyListSays(Messages.get("cash.unread"));
+            status.showMessage("Payments could not be listed: " + e.getMessage());
+        }));
+    }
+
+    /** What the list shows while it has no rows (the FXML's placeholder label). */
+    private void emptyListSays(String text) {
+        if (c.table().getPlaceholder() instanceof Label label) {
+            label.setText(text);
+        }
     }
 
     private void applyFilter() {

@@ -13,6 +13,7 @@ import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.model.order.OrderChannel;
 import com.orderdesk.logic.customer.CustomerContext;
 import com.orderdesk.logic.customer.ShipToView;
+import com.orderdesk.logic.order.OrderValidationException;
 import com.orderdesk.logic.order.SavedOrder;
 import com.orderdesk.logic.order.TimelineLink;
 import java.util.List;
@@ -181,6 +182,11 @@ public final class OrderEntryController {
     void onSave() {
         if (vm.readOnlyProperty().get()) {
             status.showMessage(OrderEntryText.notAmendable(vm.orderNumberProperty().get(), vm.statusProperty().get().label()));
+            return;
+        }
+        var unreadable = vm.unreadableInput();
+        if (!unreadable.isEmpty()) {
+            problems.saveFailed(new OrderValidationException(unreadable));
             return;
         }
         var draft = vm.toDraft();

@@ -14,6 +14,7 @@ import com.orderdesk.logic.customer.CustomerContext;
 import com.orderdesk.logic.customer.ShipToView;
 import com.orderdesk.logic.order.LoadedOrder;
 import com.orderdesk.logic.order.SavedOrder;
+import com.orderdesk.logic.order.ValidationProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +49,12 @@ public final class OrderEntryViewModel {
     private final ObservableList<OrderChannel> channelChoices = FXCollections.observableArrayList(OrderChannel.PHONE, OrderChannel.EMAIL);
     private final StringProperty customerPo = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> requestedDate = new SimpleObjectProperty<>();
+    /**
+     * Why the text in the requested-date field is no date ("2026-02-30"), or null: a date picker keeps
+     * its last good value (none) under such text, so without this a save would go without the date
+     * the clerk sees in the field.
+     */
+    private final StringProperty unreadableRequestedDate = new SimpleStringProperty();
     /** The faster way to deliver the clerk picked from the quote; null: the cheapest way to meet the requested date. */
     private final ObjectProperty<OrderDraft.DeliveryChoice> deliveryChoice = new SimpleObjectProperty<>();
     private final StringProperty notes = new SimpleStringProperty("");
@@ -158,6 +165,12 @@ public final class OrderEntryViewModel {
         ShipToView s = shipTo.get();
         return new OrderDraft(orderId, version, c == null ? null : c.id(), s == null ? null : s.id(), channel.get(),
                 customerPo.get(), requestedDate.get(), notes.get(), drafts, deliveryChoice.get());
+    }
+
+    /** What the clerk typed that cannot be read, as the problems a refused save lists (empty: none). */
+    public List<ValidationProblem> unreadableInput() {
+        String why = unreadableRequestedDate.get();
+        return why == null ? List.of() : List.of(new ValidationProblem("requestedDate", 0, why));
     }
 
     /** The order was stored: remember its number and version, so the next save amends it. */
@@ -294,6 +307,7 @@ public final class OrderEntryViewModel {
     public ObservableList<OrderChannel> channelChoices() { return channelChoices; }
     public StringProperty customerPoProperty() { return customerPo; }
     public ObjectProperty<LocalDate> requestedDateProperty() { return requestedDate; }
+    public StringProperty unreadableRequestedDateProperty() { return unreadableRequestedDate; }
     public ObjectProperty<OrderDraft.DeliveryChoice> deliveryChoiceProperty() { return deliveryChoice; }
     public StringProperty notesProperty() { return notes; }
 

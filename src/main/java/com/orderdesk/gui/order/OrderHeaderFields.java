@@ -1,11 +1,15 @@
 package com.orderdesk.gui.order;
 
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.InputException;
+import com.orderdesk.gui.common.ParsedField;
 import com.orderdesk.logic.customer.ShipToView;
 import com.orderdesk.model.order.OrderChannel;
+import java.time.LocalDate;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
 
 /** Order entry's header fields bound to the view model (customer and lines have their own helpers). */
 final class OrderHeaderFields {
@@ -23,7 +27,32 @@ final class OrderHeaderFields {
         shipToBox.valueProperty().bindBidirectional(vm.shipToProperty());
         poField.textProperty().bindBidirectional(vm.customerPoProperty());
         notesField.textProperty().bindBidirectional(vm.notesProperty());
-        requestedDatePicker.setConverter(formats.dateConverter());
+        StringConverter<LocalDate> dates = formats.dateConverter();
+        requestedDatePicker.setConverter(keepingTheLastDate(requestedDatePicker, dates));
         requestedDatePicker.valueProperty().bindBidirectional(vm.requestedDateProperty());
+        // the picker keeps its last date under text it cannot read: the save must know the difference
+        vm.unreadableRequestedDateProperty().bind(ParsedField.attach(requestedDatePicker.getEditor(), dates).errorProperty());
+    }
+
+    /**
+     * Reads typed dates through {@code dates}; text that is no date leaves the picker's date as it was
+     * instead of throwing out of the picker's commit on the FX thread (which only printed a stack trace).
+     */
+    private static StringConverter<LocalDate> keepingTheLastDate(DatePicker picker, StringConverter<LocalDate> dates) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return dates.toString(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                try {
+                    return dates.fromString(text);
+                } catch (InputException e) {
+                    return picker.getValue();
+                }
+            }
+        };
     }
 }
