@@ -70,7 +70,7 @@ final class ChequeEntryDialog extends Dialog<ChequeInput> {
         for (int i = 0; i < STUB_LINES; i++) {
             TextField ref = field("stubRef" + i, 12);
             TextField amt = field("stubAmount" + i, 10);
-            TextField note = field("stubNote" + i, 20);
+            TextField note = field("stubNote" + i, 24); // room for its hint, "Note (e.g. less 25.00 damaged)"
             ref.setPromptText(Messages.get("cash.cheque.stubRef"));
             amt.setPromptText(Messages.get("cash.cheque.stubAmount"));
             note.setPromptText(Messages.get("cash.cheque.stubNote"));

@@ -251,7 +251,7 @@ public final class CreditHoldsController {
             javafx.application.Platform.runLater(reasonField::requestFocus);
             return;
         }
-        if (!dialogs.confirm("Reject order", "order " + row.orderNumber(),
+        if (!dialogs.confirm("Reject order", row.orderNumber(),
                 "The order will be cancelled and cannot be released afterwards.")) {
             return;
         }

@@ -247,6 +247,8 @@ class CashMatchingScreenTest {
         robot.clickOn("#searchField");
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#chequePayer").tryQuery().isPresent());
+        // every field's hint reads whole (tour of 6 December 2026: "Note (e.g. less 25.00 damag")
+        assertThat(Truncation.cutPrompts(robot.lookup("#chequePayer").query().getScene().getRoot())).isEmpty();
         robot.clickOn("#chequePayer").write("Acme Janitorial Supply");
         robot.clickOn("#chequeRouting").write("021000022");
         robot.clickOn("#chequeAccount").write("555001");

@@ -134,7 +134,7 @@ class HoldDeskKeysScreenTest extends ScreenTestOnOneBook {
         robot.write("Customer cancelled by phone");
         alt(robot, KeyCode.J);
         waitUntil(() -> screen.lastMessage().endsWith("rejected and cancelled"));
-        assertThat(screen.dialogs.confirms).hasSize(1).first().asString().startsWith("Reject order: order SO-");
+        assertThat(screen.dialogs.confirms).hasSize(1).first().asString().startsWith("Reject order: SO-");
         waitUntil(() -> queue.getItems().isEmpty());
         assertThat(screen.dialogs.errors).isEmpty();
     }
