@@ -33,10 +33,11 @@ final class MipOrderModel {
 
     /**
      * The solver's answer: its best plan's cost, its proven bound, whether it proved optimality, (one
-     * order) its plan, and the solver's own name for itself (so a test can check which one ran).
+     * order) its plan, (a wave) each order's cost and plan, and the solver's own name for itself (so a
+     * test can check which one ran).
      */
     record Answer(double cost, double bound, boolean optimal, double seconds, int[][] plan, List<Double> orderCosts, double hintCost,
-            double cpuSeconds, String solver) {
+            double cpuSeconds, String solver, List<int[][]> orderPlans) {
     }
 
     static boolean cpSat() {
@@ -77,9 +78,17 @@ final class MipOrderModel {
      * the time limit in CPU seconds). {@code mip.output=true} prints SCIP's log.
      */
     static Answer solveWave(Network net, List<RoutingOrder> orders, double seconds, List<OrderPlan> hint, String parameters) {
+        return solveWave(net, orders, seconds, hint, parameters, net.newStock(true));
+    }
+
+    /**
+     * As above, the orders sharing {@code stock} (units and shipments left), e.g. what the rest of a
+     * wave leaves when only some of its orders are planned again together.
+     */
+    static Answer solveWave(Network net, List<RoutingOrder> orders, double seconds, List<OrderPlan> hint, String parameters,
+            Network.Stock stock) {
         MipOrderModel m = new MipOrderModel();
         m.parameters = parameters;
-        Network.Stock stock = net.newStock(true);
         Map<Long, MPConstraint> stockLimits = new HashMap<>();
         Map<Integer, MPConstraint> capacityLimits = new HashMap<>();
         List<Added> added = new java.util.ArrayList<>();
@@ -123,12 +132,14 @@ final class MipOrderModel {
         }
         Answer wave = m.runKeeping(seconds);
         List<Double> costs = new java.util.ArrayList<>();
+        List<int[][]> plans = new java.util.ArrayList<>();
         for (Added a : added) {
-            costs.add(a.p().cost(m.planOf(a)));
+            plans.add(m.planOf(a));
+            costs.add(a.p().cost(plans.get(plans.size() - 1)));
         }
         m.solver.delete();
         return new Answer(wave.cost(), wave.bound(), wave.optimal(), wave.seconds(), null, costs, wave.hintCost(), wave.cpuSeconds(),
-                wave.solver());
+                wave.solver(), plans);
     }
 
     private int[][] planOf(Added order) {
@@ -234,7 +245,7 @@ final class MipOrderModel {
         Answer a = runKeeping(seconds);
         int[][] plan = order == null ? null : planOf(order);
         solver.delete();
-        return new Answer(a.cost(), a.bound(), a.optimal(), a.seconds(), plan, null, Double.NaN, a.cpuSeconds(), a.solver());
+        return new Answer(a.cost(), a.bound(), a.optimal(), a.seconds(), plan, null, Double.NaN, a.cpuSeconds(), a.solver(), null);
     }
 
     /** Solves, leaving the solver alive so the caller can read the solution (and delete it). */
@@ -267,6 +278,6 @@ final class MipOrderModel {
             throw new IllegalStateException(BACKEND + " found no plan: " + status);
         }
         return new Answer(cost.value(), cost.bestBound(), status == MPSolver.ResultStatus.OPTIMAL, took, null, null, hintCost, cpuSeconds,
-                solver.solverVersion());
+                solver.solverVersion(), null);
     }
 }
