@@ -162,7 +162,7 @@ public final class X12OrderReader {
         if (m.contains("without iea")) {
             return "023";
         }
-        if ("IEA".equals(e.tag) && m.contains("control number")) {
+        if ("IEA".equals(e.tag) && m.contains("control reference mismatch")) {
             return "001";
         }
         if ("IEA".equals(e.tag) && m.contains("count")) {
