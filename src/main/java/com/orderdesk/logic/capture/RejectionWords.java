@@ -32,7 +32,11 @@ public final class RejectionWords {
 
     private static final List<Rule> SEGMENT_RULES = List.of(
             // StAEDI's own faults (EDIE001-005)
+            Rule.of("EDIE005\\b.*end of stream after segment.*", (at, m) -> "The EDI file stops after " + at
+                    + " without the segments that close it (IEA): it looks cut off." + SEND_AGAIN),
             Rule.of("EDIE005\\b.*", (at, m) -> "The EDI file ends in the middle of " + at + ": it looks cut off." + SEND_AGAIN),
+            Rule.of("EDIE003\\b.*X12 header.*", (at, m) -> "The ISA header is not laid out as X12 requires (106 characters, each"
+                    + " value padded to its fixed width)." + CORRECT),
             Rule.of("EDIE004\\b.*", (at, m) -> "The EDI file has a character that does not belong in " + at
                     + ": it may have been damaged on the way." + SEND_AGAIN),
             Rule.of("EDIE002\\b.*", (at, m) -> "The file is not an EDI interchange the inbox reads (X12)." + AS_X12),
@@ -50,13 +54,29 @@ public final class RejectionWords {
                     + m.group(2) + "\" is below zero." + CORRECT),
             Rule.of("date \"(.*)\" is not CCYYMMDD", (at, m) -> "In " + at + " the date \"" + m.group(1)
                     + "\" is not a date (EDI writes 7 December 2026 as 20261207)." + CORRECT),
-            // StAEDI's validation of the envelopes (its error types, in lower case)
-            Rule.of("control reference mismatch", (at, m) -> "The control number in " + at
+            // StAEDI's validation of the envelopes (its error types, in lower case, then the value at fault)
+            Rule.of("control reference mismatch.*", (at, m) -> "The control number in " + at
                     + " is not the one its opening segment gave: the file was put together wrongly." + CORRECT),
-            Rule.of("control count does not match actual count", (at, m) -> "The count in " + at
+            Rule.of("control count does not match actual count(?: \"(.*)\")?", (at, m) -> "The count"
+                    + (m.group(1) == null ? "" : " " + m.group(1)) + " in " + at
                     + " does not match what the file holds: part of it may be missing." + SEND_AGAIN),
-            Rule.of("(.*segment.*|loop occurs .*)", (at, m) -> "The EDI file's segments are not in the order X12 requires at "
-                    + at + " (" + m.group(1) + ")." + CORRECT),
+            Rule.of("required data element missing", (at, m) -> capital(at) + " is empty, but X12 requires a value there." + CORRECT),
+            Rule.of("invalid code value \"(.*)\"", (at, m) -> "In " + at + " the code \"" + m.group(1)
+                    + "\" is not one X12 allows there (a qualifier from X12's list is expected)." + CORRECT),
+            Rule.of("invalid (date|time) \"(.*)\"", (at, m) -> "In " + at + " the " + m.group(1) + " \"" + m.group(2) + "\" is not a"
+                    + (m.group(1).equals("date") ? " date." : " time of day.") + CORRECT),
+            Rule.of("data element too (long|short) \"(.*)\"", (at, m) -> "In " + at + " the value \"" + m.group(2) + "\" is too "
+                    + m.group(1) + " for X12." + CORRECT),
+            Rule.of("invalid character data \"(.*)\"", (at, m) -> "In " + at + " the value \"" + m.group(1)
+                    + "\" has characters X12 does not allow there." + CORRECT),
+            Rule.of("mandatory segment missing \"(\\w+)\"", (at, m) -> "The EDI file has no " + m.group(1) + " segment where X12"
+                    + " requires one, before " + at + ": part of it may be missing." + SEND_AGAIN),
+            Rule.of("segment exceeds maximum use", (at, m) -> capital(at) + " comes more often than X12 allows in that place."
+                    + CORRECT),
+            Rule.of("loop occurs over maximum times", (at, m) -> capital(at) + " opens a block that X12 allows only once in that"
+                    + " place: the segment that should come before it may be missing." + CORRECT),
+            Rule.of("(.*segment.*|loop occurs .*)", (at, m) -> capital(at) + " is in a place where X12 does not allow it ("
+                    + m.group(1) + ")." + CORRECT),
             Rule.of("(.*)", (at, m) -> "A value in " + at + " is not valid X12 (" + m.group(1) + ")." + CORRECT));
 
     private static final List<Rule> LINE_RULES = List.of(
@@ -105,6 +125,10 @@ public final class RejectionWords {
             return apply(LINE_RULES, at, line.group(3).strip());
         }
         return apply(OTHER_RULES, null, text);
+    }
+
+    private static String capital(String at) {
+        return Character.toUpperCase(at.charAt(0)) + at.substring(1);
     }
 
     private static String apply(List<Rule> rules, String at, String detail) {

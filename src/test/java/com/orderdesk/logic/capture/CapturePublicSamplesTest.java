@@ -56,6 +56,79 @@ class CapturePublicSamplesTest {
         assertThat(d.reasons().get(0).text()).startsWith("segment 15 (IEA)").contains("control reference mismatch");
     }
 
+    /** node-x12's test orders (MIT): a distributor whose EDI partner is their sender, 4405197800. */
+    private static List<Draft> nodeX12(String text) {
+        MasterData base = CaptureTestData.master();
+        List<MasterData.Customer> customers = new java.util.ArrayList<>(base.customers());
+        customers.add(new MasterData.Customer("C00097", "XYZ Retail", List.of(), "4405197800", ""));
+        return new CaptureEngine(new MasterData(customers, base.shipTos(), base.products(), base.prices(), base.partNumbers(),
+                base.internalDomains())).capture(new InboundMessage("po.edi", text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+                CaptureTestData.TODAY, PoRegister.empty());
+    }
+
+    private static String text(String path) throws IOException {
+        return new String(sample(path), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void nodeX12OrderWithLineBreaksForSegmentTerminatorsReadsAsTheOneWithTildes() throws IOException {
+        for (String name : List.of("x12/nodex12-850.edi", "x12/nodex12-850_2.edi")) {
+            List<Draft> drafts = nodeX12(text(name));
+            assertThat(drafts).as(name).hasSize(1);
+            Draft d = drafts.get(0);
+            assertThat(d.status()).as(name).isEqualTo(DraftStatus.REVIEW);
+            assertThat(d.customerNo() + " " + d.poNumber() + " " + d.requestedDate()).as(name).isEqualTo("C00097 08292233294 2010-12-14");
+            assertThat(d.lines()).as(name).extracting(DraftLine::quantity).containsExactly(120L, 220L, 126L, 76L, 72L, 696L);
+        }
+    }
+
+    @Test
+    void nodeX12FileWithTheSameInterchangeTwiceGivesTwoOrdersTheSecondADuplicate() throws IOException {
+        List<Draft> drafts = nodeX12(text("x12/nodex12-850_fat.edi"));
+        assertThat(drafts).extracting(d -> d.source() + " " + d.customerNo() + " " + d.poNumber())
+                .containsExactly("po.edi#1 C00097 08292233294", "po.edi#2 C00097 08292233294");
+        assertThat(drafts.get(0).reasons()).extracting(Reason::code).doesNotContain(Reason.Code.DUPLICATE_PO);
+        assertThat(drafts.get(1).reasons()).extracting(Reason::code).contains(Reason.Code.DUPLICATE_PO);
+    }
+
+    /** Made from the public file: its second interchange from another sender. Its order was given to the first sender's customer. */
+    @Test
+    void eachInterchangeOfAFileIsTheCustomerOfItsOwnSender() throws IOException {
+        String fat = text("x12/nodex12-850_fat.edi");
+        int second = fat.indexOf("ISA*", 1);
+        List<Draft> drafts = nodeX12(fat.substring(0, second) + fat.substring(second).replaceFirst("\\*12\\*4405197800 ", "*12*5551234567 "));
+        assertThat(drafts).extracting(Draft::customerNo).containsExactly("C00097", null);
+        assertThat(drafts.get(1).reasons().get(0).text()).isEqualTo("interchange sender 5551234567 is not a known customer");
+    }
+
+    @Test
+    void nodeX12RetailOrderWithBlankedNamesAndAKitUnitIsSentToAPerson() throws IOException {
+        Draft d = nodeX12(text("x12/nodex12-850_3.edi")).get(0);
+        assertThat(d.status()).isEqualTo(DraftStatus.REVIEW);
+        assertThat(d.poNumber()).isEqualTo("----------");
+        assertThat(d.requestedDate()).isNull(); // DTM*106 (required by) is neither 002 nor 010
+        assertThat(d.lines()).extracting(l -> l.sku() + " " + l.quantity()).containsExactly("null null"); // 1 KI of an unknown item
+        assertThat(d.reasons()).extracting(Reason::text).containsExactly("interchange sender 0000000000 is not a known customer",
+                "segment 14 (PO1): VN UNKNOWN, SK 000000000001010700 is not in the catalogue");
+    }
+
+    /** csv-spectrum's files (BSD-2-Clause, samples/csv/SOURCES.md): a stranger's CSV is no order file, and says which column it lacks. */
+    @Test
+    void aStrangersCsvIsRejectedForTheColumnItLacks() throws IOException {
+        byte[] bytes;
+        try (InputStream in = CapturePublicSamplesTest.class.getResourceAsStream("/samples/csv/csvspectrum-comma_in_quotes.csv")) {
+            bytes = in.readAllBytes();
+        }
+        Draft d = CaptureTestData.one("addresses.csv", bytes);
+        assertThat(d.status()).isEqualTo(DraftStatus.REJECTED);
+        String reason = d.reasons().get(0).text();
+        assertThat(reason).isEqualTo("line 1, column 1: the header lacks customer_no"
+                + " (expected customer_no,po_number,ship_to,requested_date,sku,quantity,unit_price)");
+        assertThat(RejectionWords.sentence(reason)).isEqualTo("The order file's first line has no column customer_no: it must start"
+                + " with the header customer_no,po_number,ship_to,requested_date,sku,quantity,unit_price. Ask the sender to correct"
+                + " it and send it again.");
+    }
+
     @Test
     void outlookMailInIso88591WithAFoldedSubjectIsDecodedAndIsNoOrder() throws IOException {
         Draft d = CaptureTestData.one("m0001.eml", sample("eml/zbateson-m0001.eml"));

@@ -76,6 +76,10 @@ public final class X12OrderReader {
             OrderInProgress order = null;
             for (X12Segment s : segments) {
                 switch (s.tag()) {
+                    case "ISA" -> { // a file may hold several interchanges, each from its own sender
+                        isa = s;
+                        customer = customerByEdiId.get(s.element(6).trim().toUpperCase(Locale.ROOT));
+                    }
                     case "GS" -> {
                         gs = s;
                         sets = new ArrayList<>();
@@ -92,7 +96,7 @@ public final class X12OrderReader {
                             sets.add(new X12Interchange.TransactionSet(s.element(1), s.element(2), List.of()));
                         }
                         order = s.element(1).equals("850")
-                                ? new OrderInProgress(new OrderReading(source, Channel.EDI, text), customer, envelope.senderId, isa) : null;
+                                ? new OrderInProgress(new OrderReading(source, Channel.EDI, text), customer, isa.element(6).trim(), isa) : null;
                         if (!s.element(1).equals("850")) {
                             orders.add(null);
                         }
@@ -162,7 +166,7 @@ public final class X12OrderReader {
         if (m.contains("without iea")) {
             return "023";
         }
-        if ("IEA".equals(e.tag) && m.contains("control number")) {
+        if ("IEA".equals(e.tag) && m.contains("control reference mismatch")) {
             return "001";
         }
         if ("IEA".equals(e.tag) && m.contains("count")) {

@@ -4,6 +4,7 @@ import io.xlate.edi.stream.EDIInputFactory;
 import io.xlate.edi.stream.EDIStreamEvent;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamReader;
+import io.xlate.edi.stream.EDIStreamValidationError;
 import io.xlate.edi.stream.Location;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -91,13 +92,24 @@ final class X12SegmentReader {
                         inGroup = tag.equals("GS") || (inGroup && !tag.equals("GE"));
                         elements = null;
                     }
-                    case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> {
+                    case SEGMENT_ERROR -> {
+                        // reported before the segment starts: the location names the segment at fault, not the one read last
                         Location at = reader.getLocation();
-                        String where = "segment " + Math.max(number, 1) + " (" + (tag == null ? at.getSegmentTag() : tag) + ")";
-                        String element = event == EDIStreamEvent.SEGMENT_ERROR ? "" : ", element " + at.getElementPosition();
-                        String at2 = tag == null ? at.getSegmentTag() : tag;
-                        throw new Broken(where + element + ": " + describe(reader.getErrorType().name()), segments,
-                                envelope(inGroup, at2), at2);
+                        String faulty = at.getSegmentTag();
+                        String what = describe(reader.getErrorType().name());
+                        if (reader.getErrorType() == EDIStreamValidationError.MANDATORY_SEGMENT_MISSING) {
+                            what += " \"" + reader.getText() + "\""; // the text is the segment missing, the location where it was missed
+                        }
+                        throw new Broken("segment " + at.getSegmentPosition() + " (" + faulty + "): " + what, segments,
+                                envelope(inGroup, faulty), faulty);
+                    }
+                    case ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> {
+                        Location at = reader.getLocation();
+                        String faulty = tag == null ? at.getSegmentTag() : tag;
+                        String value = event == EDIStreamEvent.ELEMENT_DATA_ERROR ? reader.getText() : null;
+                        throw new Broken("segment " + Math.max(number, 1) + " (" + faulty + "), element " + at.getElementPosition() + ": "
+                                + describe(reader.getErrorType().name()) + (value == null || value.isBlank() ? "" : " \"" + value.strip() + "\""),
+                                segments, envelope(inGroup, faulty), faulty);
                     }
                     default -> {
                     }

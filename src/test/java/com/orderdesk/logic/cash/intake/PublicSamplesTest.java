@@ -127,6 +127,23 @@ class PublicSamplesTest {
         assertThat(read("mt940/self-provided-mt942.sta").format()).isEqualTo(BankFormat.MT942);
     }
 
+    /** EDI.Net's 820 (MIT), version 005010: seven invoices paid by one cheque whose amount is their sum. */
+    @Test
+    void a005010RetailersChequeRemittanceNamesEachInvoicePaid() throws Exception {
+        BankFile mart = read("x12/edinet-x12.820.issue140.edi");
+        assertThat(mart.format()).isEqualTo(BankFormat.X12_820);
+        assertThat(mart.payments()).hasSize(1);
+        ImportedPayment p = mart.payments().get(0);
+        assertThat(p.payment().amount()).isEqualByComparingTo("21298.97");
+        assertThat(p.payment().payerName()).isEqualTo("MART INC.");
+        assertThat(p.bankReference()).isEqualTo("4529952");
+        // each RMR (invoice, paid, discount); the ADX under the first RMR is kept as its own line, as the sender wrote it
+        assertThat(p.remittance()).extracting(i -> i.reference() + " " + i.amount().toPlainString() + " " + i.note()).containsExactly(
+                "26801 4408.75 discount 97.90", "26801 -143.76 adjustment reason 59", "26927 4653.84 discount 100.08",
+                "26935 4413.11 discount 94.91", "27009 2276.10 discount 47.43", "27018 2276.10 discount 47.43",
+                "27028 1264.50 discount 26.35", "27029 2006.57 discount 43.15");
+    }
+
     @Test
     void an820sRemittanceLinesBecomeThePaymentsRemittance() throws Exception {
         BankFile safeway = read("x12/oopfactory-820-Example4_Safeway.x12");
