@@ -1,7 +1,9 @@
 package com.orderdesk.gui.fulfillment;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.collections.ObservableList;
 import javafx.animation.AnimationTimer;
 
 /**
@@ -18,6 +20,23 @@ final class OnePerPulse extends AnimationTimer {
     /** Starts {@code steps}; the first runs at the next pulse. */
     static void run(List<Runnable> steps) {
         new OnePerPulse(steps).start();
+    }
+
+    /**
+     * The steps that fill {@code items} with {@code rows} a slice per pulse, each slice as many rows as make
+     * about {@code cellsPerPulse} cells of {@code columns} columns (one row at least): the first replaces
+     * what was there, the others add to it. A table makes the cells of the rows it is given in the pulse
+     * that lays it out, so its first fill in one go held the FX thread as long as all its cells took.
+     */
+    static <T> List<Runnable> fill(ObservableList<T> items, List<T> rows, int columns, int cellsPerPulse) {
+        int slice = Math.max(1, cellsPerPulse / Math.max(1, columns));
+        List<Runnable> steps = new ArrayList<>();
+        steps.add(() -> items.setAll(rows.subList(0, Math.min(slice, rows.size()))));
+        for (int from = slice; from < rows.size(); from += slice) {
+            List<T> next = rows.subList(from, Math.min(from + slice, rows.size()));
+            steps.add(() -> items.addAll(next));
+        }
+        return steps;
     }
 
     @Override

@@ -32,6 +32,8 @@ public final class RoutingSettingsController {
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
     private final StatusBarModel status;
+    /** How many cells a table makes in one pulse while it is filled (see {@link #show}). */
+    private static final int CELLS_PER_PULSE = 40;
     private List<Double> breaks = List.of();
     private List<Double> shownBreaks;
     /** The settings as last loaded: a save says what it changed against them. */
@@ -180,6 +182,8 @@ public final class RoutingSettingsController {
 
     private void loading(boolean on) {
         loadingPane.setVisible(on);
+        // nor saved while the tables fill, a slice per pulse: a save then would take a part for the whole
+        saveButton.setDisable(on);
         scroller.setVisible(!on && loaded != null);
         scroller.setDisable(on);
     }
@@ -192,13 +196,17 @@ public final class RoutingSettingsController {
         rows.forEach(r -> r.active.addListener((o, a, b) -> edited()));
         services.forEach(r -> r.active.addListener((o, a, b) -> edited()));
         List<SettingsRows.ZoneRow> zones = st.zones().stream().map(SettingsRows.ZoneRow::new).toList();
-        // one table per pulse: filled at once, their three first layouts held the FX thread some 0.4-1.3 s
-        OnePerPulse.run(List.of(() -> nodeTable.getItems().setAll(rows), () -> serviceTable.getItems().setAll(services), () -> {
-            if (!st.weightBreaksKg().equals(shownBreaks)) {
-                rateColumns(st.weightBreaksKg());
-            }
-            rateTable.getItems().setAll(zones);
-        }, () -> shown(st)));
+        // a slice of rows per pulse, one table after the other: filled at once, their three first layouts held
+        // the FX thread some 0.4-1.3 s; one table per pulse, the node table's and the rate card's still held it
+        // 0.8 and 1.2 s each in the application under load (pulse log of 6 December)
+        List<Runnable> steps = new ArrayList<>(OnePerPulse.fill(nodeTable.getItems(), rows, nodeTable.getColumns().size(), CELLS_PER_PULSE));
+        steps.addAll(OnePerPulse.fill(serviceTable.getItems(), services, serviceTable.getColumns().size(), CELLS_PER_PULSE));
+        if (!st.weightBreaksKg().equals(shownBreaks)) {
+            steps.add(() -> rateColumns(st.weightBreaksKg()));
+        }
+        steps.addAll(OnePerPulse.fill(rateTable.getItems(), zones, st.weightBreaksKg().size() + 3, CELLS_PER_PULSE));
+        steps.add(() -> shown(st));
+        OnePerPulse.run(steps);
     }
 
     /** The tables are filled: the rest of the window follows. */
@@ -214,6 +222,9 @@ public final class RoutingSettingsController {
 
     @FXML
     private void onSave() {
+        if (saveButton.isDisabled()) {
+            return; // Ctrl+S while the settings load
+        }
         SettingsGridKeys.commitEdit(nodeTable);
         SettingsGridKeys.commitEdit(serviceTable);
         SettingsGridKeys.commitEdit(rateTable);

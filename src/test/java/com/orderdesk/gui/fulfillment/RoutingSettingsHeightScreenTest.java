@@ -41,7 +41,8 @@ class RoutingSettingsHeightScreenTest extends ScreenTestOnOneBook {
         assertThat(size.getHeight()).as("height at 1366 x 768").isEqualTo(HEIGHT).isLessThanOrEqualTo(768 - 80);
         assertThat(size.getWidth()).as("width at 1366 x 768").isEqualTo(WIDTH).isLessThanOrEqualTo(1366 - 40);
         TableView<?> rates = robot.lookup("#rateTable").queryAs(TableView.class);
-        ScreenFixture.waitUntil(30, () -> !rates.getItems().isEmpty());
+        ScreenFixture.waitUntil(30, () -> !rates.getItems().isEmpty()
+                && robot.lookup("#scroller").query().isVisible()); // all rows in: the rate card fills a slice per pulse
 
         ScrollPane scroller = null;
         for (Node n = rates.getParent(); n != null; n = n.getParent()) {

@@ -37,7 +37,8 @@ class RoutingSettingsLayoutScreenTest extends ScreenTestOnOneBook {
         TableView<?> nodes = robot.lookup("#nodeTable").queryAs(TableView.class);
         TableView<?> rates = robot.lookup("#rateTable").queryAs(TableView.class);
         TableView<?> services = robot.lookup("#serviceTable").queryAs(TableView.class);
-        ScreenFixture.waitUntil(30, () -> nodes.getItems().size() == 2 && !rates.getItems().isEmpty());
+        ScreenFixture.waitUntil(30, () -> nodes.getItems().size() == 2 && !rates.getItems().isEmpty()
+                && robot.lookup("#scroller").query().isVisible()); // all rows in: the rate card fills a slice per pulse
 
         assertThat(Truncation.cutHeaders(root)).isEmpty();
         assertThat(Truncation.cutCells(root)).isEmpty();

@@ -58,6 +58,9 @@ class RoutingSettingsLoadingScreenTest extends ScreenTestOnOneBook {
         long built = gaps.longestMillis();
         assertLoading(robot);
         assertThat(robot.lookup("#scroller").query().isVisible()).as("no empty tables meanwhile").isFalse();
+        // the tables fill a slice of rows per pulse once the settings come: a save before they are all in
+        // would take a part for the whole
+        assertThat(robot.lookup("#saveButton").query().isDisabled()).as("no save while the settings load").isTrue();
 
         robot.interact(gaps::forget);
         held.release();
@@ -69,6 +72,7 @@ class RoutingSettingsLoadingScreenTest extends ScreenTestOnOneBook {
         long fill = gaps.longestMillis();
         assertThat(robot.lookup("#loadingPane").query().isVisible()).isFalse();
         assertThat(robot.lookup("#scroller").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#saveButton").query().isDisabled()).as("the save once they are in").isFalse();
         System.out.println("TIMING routing settings: open() returned in " + openMillis + " ms; longest FX thread hold"
                 + " until shown " + shown + " ms, until the view was put in " + built + " ms (the longest so far);"
                 + " while the tables were filled and laid out " + fill + " ms (alone)");

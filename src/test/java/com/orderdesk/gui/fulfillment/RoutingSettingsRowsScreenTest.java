@@ -64,7 +64,8 @@ class RoutingSettingsRowsScreenTest extends ScreenTestOnOneBook {
         TableView<?> services = robot.lookup("#serviceTable").queryAs(TableView.class);
         TableView<?> rates = robot.lookup("#rateTable").queryAs(TableView.class);
         ScrollPane scroller = robot.lookup("#scroller").queryAs(ScrollPane.class);
-        ScreenFixture.waitUntil(30, () -> nodes.getItems().size() == 13 && !rates.getItems().isEmpty());
+        ScreenFixture.waitUntil(30, () -> nodes.getItems().size() == 13 && !rates.getItems().isEmpty()
+                && robot.lookup("#scroller").query().isVisible()); // all rows in: the rate card fills a slice per pulse
         // the fit runs after a layout pass shows the rows (on the old layout the bars stay: the checks below say so)
         try {
             ScreenFixture.waitUntil(10, () -> !barShown(nodes) && !barShown(services) && !barShown(rates));
