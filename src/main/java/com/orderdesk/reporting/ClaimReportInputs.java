@@ -29,7 +29,7 @@ public final class ClaimReportInputs {
     }
 
     public ReportInput rma(RmaDocument d) {
-        Map<String, Object> p = base(d.printedOn());
+        Map<String, Object> p = base(d.printedOn(), d.copy());
         p.put("DOC_NUMBER", d.number());
         p.put("AUTHORIZED_ON", ReportInputs.date(d.authorizedOn()));
         boolean cancelled = "Cancelled".equals(d.status());
@@ -85,7 +85,7 @@ public final class ClaimReportInputs {
     }
 
     public ReportInput chargeback(ChargebackDocument d) {
-        Map<String, Object> p = base(d.printedOn());
+        Map<String, Object> p = base(d.printedOn(), d.copy());
         p.put("DOC_TITLE", d.title().toUpperCase(java.util.Locale.ROOT));
         p.put("DOC_NUMBER", d.number());
         p.put("ISSUED_ON", ReportInputs.date(d.issuedOn()));
@@ -108,10 +108,13 @@ public final class ClaimReportInputs {
                 new RecordDataSource(d.explanation().stream().map(TextRow::new).toList()));
     }
 
-    private Map<String, Object> base(java.time.LocalDate printedOn) {
+    /** The letterhead and the print's date; a reprint is marked COPY and dated "Reprinted", as an invoice's is. */
+    private Map<String, Object> base(java.time.LocalDate printedOn, boolean copy) {
         Map<String, Object> p = letterhead.parameters();
         p.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, ReportInputs.LOCALE);
         p.put("PRINTED_ON", ReportInputs.date(printedOn));
+        p.put("COPY", copy);
+        p.put("PRINTED_LABEL", copy ? "Reprinted" : "Printed");
         return p;
     }
 }
