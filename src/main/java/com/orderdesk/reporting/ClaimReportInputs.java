@@ -29,12 +29,14 @@ public final class ClaimReportInputs {
     }
 
     public ReportInput rma(RmaDocument d) {
-        Map<String, Object> p = base(d.printedOn());
+        Map<String, Object> p = base(d.printedOn(), d.copy());
         p.put("DOC_NUMBER", d.number());
         p.put("AUTHORIZED_ON", ReportInputs.date(d.authorizedOn()));
         boolean cancelled = "Cancelled".equals(d.status());
-        // a cancelled RMA has no date to return by: "Return by" beside "do not send" read as a deadline still open
-        p.put("EXPIRES_ON", cancelled ? null : ReportInputs.date(d.expiresOn()));
+        boolean received = "Received".equals(d.status());
+        // a cancelled or fully received RMA has no date to return by: "Return by" beside "do not send" or
+        // "nothing more to send" read as a deadline still open
+        p.put("EXPIRES_ON", cancelled || received ? null : ReportInputs.date(d.expiresOn()));
         p.put("CANCELLED", cancelled);
         p.put("STATUS", d.status());
         p.put("CUSTOMER_NUMBER", d.customerNumber());
@@ -50,13 +52,12 @@ public final class ClaimReportInputs {
         p.put("QUANTITY", d.quantity());
         p.put("REASON", d.reason());
         p.put("UNIT_VALUE", d.unitValue().amount());
-        boolean received = "Received".equals(d.status());
         // a cancelled RMA with nothing received keeps no fee; one whose goods came (in part) shows the fee kept
         p.put("FEE_TEXT", cancelled && d.receipts().isEmpty() ? null : d.feeText());
         p.put("HEADLINE", cancelled ? "CANCELLED: DO NOT SEND THESE GOODS" : received ? "RECEIVED IN FULL: NOTHING MORE TO SEND"
                 : "AUTHORIZED TO COME BACK");
         p.put("RETURN_TO_LABEL", cancelled || received ? "RETURN ADDRESS" : "SHIP THE GOODS TO");
-        p.put("HOW_TO_LABEL", cancelled ? "WHY IT WAS CANCELLED" : "HOW TO RETURN");
+        p.put("HOW_TO_LABEL", cancelled ? "WHY IT WAS CANCELLED" : received ? "WHAT CAME BACK" : "HOW TO RETURN");
         p.put("HOW_TO", howTo(d, cancelled, received));
         p.put("NOTE", d.note());
         p.put("AUTHORIZED_BY", d.authorizedBy());
@@ -85,7 +86,7 @@ public final class ClaimReportInputs {
     }
 
     public ReportInput chargeback(ChargebackDocument d) {
-        Map<String, Object> p = base(d.printedOn());
+        Map<String, Object> p = base(d.printedOn(), d.copy());
         p.put("DOC_TITLE", d.title().toUpperCase(java.util.Locale.ROOT));
         p.put("DOC_NUMBER", d.number());
         p.put("ISSUED_ON", ReportInputs.date(d.issuedOn()));
@@ -108,10 +109,13 @@ public final class ClaimReportInputs {
                 new RecordDataSource(d.explanation().stream().map(TextRow::new).toList()));
     }
 
-    private Map<String, Object> base(java.time.LocalDate printedOn) {
+    /** The letterhead and the print's date; a reprint is marked COPY and dated "Reprinted", as an invoice's is. */
+    private Map<String, Object> base(java.time.LocalDate printedOn, boolean copy) {
         Map<String, Object> p = letterhead.parameters();
         p.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, ReportInputs.LOCALE);
         p.put("PRINTED_ON", ReportInputs.date(printedOn));
+        p.put("COPY", copy);
+        p.put("PRINTED_LABEL", copy ? "Reprinted" : "Printed");
         return p;
     }
 }

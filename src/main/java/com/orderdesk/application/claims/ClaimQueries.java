@@ -77,7 +77,8 @@ final class ClaimQueries {
                 StoredDocuments.billTo(c.customer()), c.number(), c.invoice().number(), c.invoice().issueDate(),
                 c.invoice().dueDate(), c.payment() == null ? null : c.payment().number(),
                 c.payment() == null ? null : c.payment().receivedDate(), c.reason().label(), c.amount(), s.amount(), why,
-                s.reversalOf() == null ? null : s.reversalOf().documentNumber(), s.issuedBy(), LocalDate.now(clock));
+                s.reversalOf() == null ? null : s.reversalOf().documentNumber(), s.issuedBy(), LocalDate.now(clock),
+                claims.printedBefore(s.documentNumber()));
     }
 
 }

@@ -209,7 +209,7 @@ public final class ClaimUseCases {
     /**
      * The printable chargeback (or its cancellation). Printed for the customer by the desk that
      * issues it (the claims desk's Print chargeback): whoever works cases, not everyone who reads
-     * receivables.
+     * receivables. Marked as a copy once printed before.
      */
     public com.orderdesk.logic.claims.ChargebackDocument chargeback(SignedInUser user, String documentNumber) {
         access.require(user, Permission.WORK_DEDUCTIONS);
@@ -218,14 +218,14 @@ public final class ClaimUseCases {
 
     /**
      * Records that {@code user} printed chargeback {@code documentNumber} to {@code file}: audited
-     * (who, when, which document, where) as an invoice's print is, since the paper goes to the customer.
+     * (who, when, which document, where, whether a copy) and kept as an invoice's print is, since the
+     * paper goes to the customer; a second print is a copy.
      */
     public void recordChargebackPrint(SignedInUser user, String documentNumber, java.nio.file.Path file) {
         access.require(user, Permission.WORK_DEDUCTIONS);
         uow.run("Recording the print of " + documentNumber, () -> {
             String number = queries.chargeback(documentNumber).number(); // refused when there is no such document
-            audit.record(user, AuditEvent.of(user.userName(), ClaimActions.DOCUMENT_PRINT, ClaimActions.CHARGEBACK, number)
-                    .withChange(null, AuditValues.json(Map.of("file", file.toString()))));
+            ClaimPrints.record(claims, audit, clock, user, ClaimActions.CHARGEBACK, number, file);
         });
     }
 

@@ -220,19 +220,19 @@ public final class ReturnsUseCases {
 
     /**
      * Records that {@code user} printed RMA {@code number} to {@code file}: audited (who, when, which
-     * RMA, where) as an invoice's print is, since the paper goes to the customer.
+     * RMA, where, whether a copy) and kept as an invoice's print is, since the paper goes to the
+     * customer; a second print is a copy.
      */
     public void recordPrint(SignedInUser user, String number, java.nio.file.Path file) {
         access.require(user, Permission.VIEW_ORDERS);
         uow.run("Recording the print of " + number, () -> {
             ReturnAuthorization rma = returns.rmaByNumber(number.strip().toUpperCase(Locale.ROOT))
                     .orElseThrow(() -> new IllegalArgumentException("There is no return " + number + "."));
-            audit.record(user, AuditEvent.of(user.userName(), ClaimActions.DOCUMENT_PRINT, ClaimActions.RMA, rma.number())
-                    .withChange(null, AuditValues.json(Map.of("file", file.toString()))));
+            ClaimPrints.record(returns, audit, clock, user, ClaimActions.RMA, rma.number(), file);
         });
     }
 
-    /** The printable RMA for the customer, with the receipts so far. */
+    /** The printable RMA for the customer, with the receipts so far; marked as a copy once printed before. */
     public RmaDocument document(SignedInUser user, String number) {
         access.require(user, Permission.VIEW_ORDERS);
         return uow.read(() -> {
@@ -254,7 +254,7 @@ public final class ReturnsUseCases {
                     rma.feeWaived(), rma.waiveReason(), RestockingFee.valueOf(line.net(), line.quantity(), 1), rma.note(),
                     rma.authorizedBy(), rma.status().label(),
                     rma.status() == com.orderdesk.model.claims.ReturnStatus.CANCELLED ? returns.cancelReason(rma.number()).orElse(null) : null,
-                    receipts, LocalDate.now(clock));
+                    receipts, LocalDate.now(clock), returns.printedBefore(rma.number()));
         });
     }
 

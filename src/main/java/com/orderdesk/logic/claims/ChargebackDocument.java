@@ -10,13 +10,14 @@ import java.util.Objects;
 /**
  * A chargeback re-bills a deduction found invalid (or a credit taken back when a valid resolution is
  * reversed); a chargeback cancellation withdraws one. Printed for the customer with the case,
- * the invoice and payment it concerns, and why.
+ * the invoice and payment it concerns, and why. {@code copy}: printed before, so this print is marked
+ * as a copy (as an invoice's reprint is).
  */
 public record ChargebackDocument(String number, SettlementKind kind, LocalDate issuedOn, String customerNumber,
                                  AddressBlock customer, String caseNumber, String invoiceNumber, LocalDate invoiceDate,
                                  LocalDate invoiceDue, String paymentNumber, LocalDate paymentDate, String reason,
                                  Money claimed, Money amount, List<String> explanation, String reverses, String issuedBy,
-                                 LocalDate printedOn) {
+                                 LocalDate printedOn, boolean copy) {
     public ChargebackDocument {
         Objects.requireNonNull(customer, "customer");
         explanation = List.copyOf(explanation);

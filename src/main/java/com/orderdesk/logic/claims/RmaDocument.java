@@ -10,13 +10,15 @@ import java.util.Objects;
 /**
  * The return authorization the customer gets: what may come back, to which node, by when, and
  * what will be kept as restocking fee; with the receipts so far when printed again. A cancelled one
- * carries why it was cancelled ({@code cancelReason}, null otherwise).
+ * carries why it was cancelled ({@code cancelReason}, null otherwise). {@code copy}: printed before,
+ * so this print is marked as a copy (as an invoice's reprint is).
  */
 public record RmaDocument(String number, LocalDate authorizedOn, LocalDate expiresOn, String customerNumber,
                           AddressBlock customer, AddressBlock returnFrom, AddressBlock returnTo, String invoiceNumber,
                           String orderNumber, String customerPo, String sku, String description, String unit, int quantity,
                           String reason, BigDecimal feePercent, boolean feeWaived, String waiveReason, Money unitValue,
-                          String note, String authorizedBy, String status, String cancelReason, List<Receipt> receipts, LocalDate printedOn) {
+                          String note, String authorizedBy, String status, String cancelReason, List<Receipt> receipts, LocalDate printedOn,
+                          boolean copy) {
     public RmaDocument {
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(returnTo, "returnTo");

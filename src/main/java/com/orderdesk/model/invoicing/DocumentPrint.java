@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One print of an invoice or credit memo: original or copy, the PDF file it went to (null for paper), who and when. */
+/**
+ * One print of a document that goes to the customer (invoice, credit memo, RMA, chargeback):
+ * original or copy, the PDF file it went to (null for paper), who and when.
+ */
 @Entity
 @Immutable
 @Table(name = "document_print")

@@ -2,6 +2,7 @@ package com.orderdesk.persistence.claims;
 
 import com.orderdesk.application.claims.ClaimsDocuments;
 import com.orderdesk.logic.claims.ClaimSettings;
+import com.orderdesk.model.invoicing.DocumentPrint;
 import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.persistence.CurrentSession;
 import com.orderdesk.persistence.numbering.DocumentNumberAllocator;
@@ -28,5 +29,16 @@ abstract class ClaimsDocumentsAdapter implements ClaimsDocuments {
     public Optional<Invoice> invoice(String number) {
         return Optional.ofNullable(s().createSelectionQuery("from Invoice i join fetch i.customer left join fetch i.order"
                 + " where i.number = :n", Invoice.class).setParameter("n", number).getSingleResultOrNull());
+    }
+
+    @Override
+    public boolean printedBefore(String number) {
+        return s().createSelectionQuery("select count(p) from DocumentPrint p where p.documentNumber = :n", Long.class)
+                .setParameter("n", number).getSingleResult() > 0;
+    }
+
+    @Override
+    public void add(DocumentPrint print) {
+        s().persist(print);
     }
 }

@@ -102,6 +102,8 @@ class ClaimDocumentsTest {
         assertThat(t).contains(number, "Received", "RECEIVED IN FULL: NOTHING MORE TO SEND", "there is nothing more to send",
                 "restocking fee", "CM-001001", "RETURN ADDRESS");
         assertThat(t).doesNotContain("AUTHORIZED TO COME BACK", "Ship them to the address above", "SHIP THE GOODS TO");
+        // everything came: no date to return by and no instructions to return (both read as a deadline still open)
+        assertThat(t).contains("WHAT CAME BACK").doesNotContain("Return by", "HOW TO RETURN");
     }
 
     @Test
