@@ -2,7 +2,9 @@ package com.orderdesk.gui.common;
 
 import impl.org.controlsfx.skin.AutoCompletePopup;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -64,6 +66,13 @@ public final class AutoCompleteField<T> {
     private final ReadOnlyObjectWrapper<T> selected = new ReadOnlyObjectWrapper<>(this, "selectedItem");
     /** Bumped on every edit: an Enter-lookup applies only if nothing was typed since. */
     private final AtomicLong textVersion = new AtomicLong();
+    /** The last few lists the popup was given, by the text each answers (see {@link #listed}). */
+    private final Map<String, List<T>> listedFor = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<T>> eldest) {
+            return size() > 16;
+        }
+    };
     /** Told what was typed when Enter finds nothing, so the screen can say so (not silence). */
     private java.util.function.Consumer<String> onNoMatch = query -> { };
 
@@ -74,7 +83,7 @@ public final class AutoCompleteField<T> {
         this.converter = Objects.requireNonNull(converter, "converter");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.binding = TextFields.bindAutoCompletion(field,
-                request -> request.isCancelled() ? List.of() : suggestSafely(request.getUserText()), converter);
+                request -> request.isCancelled() ? List.of() : listed(request.getUserText()), converter);
         binding.setOnAutoCompleted(e -> selected.set(e.getCompletion()));
         // ControlsFX styles the popup once before it has an owner (show() first sets its scene's
         // orientation): then app.css does not reach it, and ControlsFX's derive(-fx-color, ..) failed
@@ -97,6 +106,18 @@ public final class AutoCompleteField<T> {
         });
         // The popup handles Enter/Tab itself once it shows; this covers the keys pressed before.
         field.addEventHandler(KeyEvent.KEY_PRESSED, this::acceptFirstMatchIfPending);
+        // ... and the keys pressed while it still shows the list of an earlier text (typed on after it
+        // opened; the new list waits for a pause in typing): its first item is not this text's match
+        binding.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean accepting = e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.TAB;
+            if (accepting && selected.get() == null && field.getText() != null && !field.getText().isBlank()
+                    && !showsTheListFor(field.getText())) {
+                e.consume();
+                binding.getAutoCompletionPopup().hide();
+                // the field takes the key as if no list were open: it looks the text up (Tab then moves on)
+                field.fireEvent(e.copyFor(field, field));
+            }
+        });
     }
 
     /** Autocomplete with the shared suggestion thread. */
@@ -165,6 +186,11 @@ public final class AutoCompleteField<T> {
             return;
         }
         AutoCompletePopup<T> popup = binding.getAutoCompletionPopup();
+        if (popup.isShowing() && !showsTheListFor(query)) {
+            // typed on after the list opened, and its list for the new text has not come yet (it waits for a
+            // pause in typing): the first of the list shown would be the match of an earlier text
+            popup.hide();
+        }
         if (popup.isShowing()) {
             // The open list normally takes the key; when it reaches the field instead (the popup has
             // just opened and has not got the keyboard yet), the list's first suggestion is the match.
@@ -199,6 +225,23 @@ public final class AutoCompleteField<T> {
     private boolean isAcceptedText() {
         T item = selected.get();
         return item != null && Objects.equals(field.getText(), converter.toString(item));
+    }
+
+    /** The popup's suggestions, kept by the text they answer, so that Enter can tell a list that is behind the typing. */
+    private List<T> listed(String query) {
+        List<T> suggestions = suggestSafely(query);
+        synchronized (listedFor) {
+            listedFor.put(query, List.copyOf(suggestions));
+        }
+        return suggestions;
+    }
+
+    private boolean showsTheListFor(String query) {
+        List<T> answer;
+        synchronized (listedFor) {
+            answer = listedFor.get(query);
+        }
+        return answer != null && answer.equals(binding.getAutoCompletionPopup().getSuggestions());
     }
 
     private List<T> suggestSafely(String query) {

@@ -73,6 +73,34 @@ class AutoCompleteFieldTest {
         assertThat(customer.getText()).isEqualTo("Acme Hardware");
     }
 
+    /**
+     * Defect (tour of 6 December 2026, load 30): "gre" typed quickly after "g" had opened the list took
+     * Graham, the first of the list shown for "g", not Great Lakes: Enter came before the list for "gre".
+     */
+    @Test
+    void enterRightAfterMoreTypingTakesTheMatchOfTheTextNotOfTheListStillShown(FxRobot robot) throws Exception {
+        robot.clickOn("#customer").write("a", 0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> auto.isPopupShowing());
+        robot.interact(() -> auto.setDelay(2_000)); // the list for "aco" cannot come before the Enter
+        robot.write("co", 0).type(KeyCode.ENTER);
+        waitForSelection();
+
+        assertThat(auto.getSelectedItem()).isEqualTo(CUSTOMERS.get(1));
+        assertThat(customer.getText()).isEqualTo("Acorn Supply");
+    }
+
+    @Test
+    void tabRightAfterMoreTypingTakesTheMatchOfTheTextAndMovesOn(FxRobot robot) throws Exception {
+        robot.clickOn("#customer").write("a", 0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> auto.isPopupShowing());
+        robot.interact(() -> auto.setDelay(2_000));
+        robot.write("co", 0).type(KeyCode.TAB);
+        waitForSelection();
+
+        assertThat(auto.getSelectedItem()).isEqualTo(CUSTOMERS.get(1));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> next.isFocused());
+    }
+
     @Test
     void tabAcceptsTheFirstMatchAndMovesOn(FxRobot robot) {
         robot.clickOn("#customer").write("bak", 0).type(KeyCode.TAB);
