@@ -1,5 +1,6 @@
 package com.orderdesk.gui.audit;
 
+import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.EnterKey;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.LatestAnswer;
@@ -80,8 +81,8 @@ public final class AuditViewerController {
         EnterKey.runs(this::onSearch, userField, documentField);
         com.orderdesk.gui.common.InputLimits.limit(userField, com.orderdesk.logic.store.SearchText.MAX_LENGTH);
         com.orderdesk.gui.common.InputLimits.limit(documentField, com.orderdesk.logic.store.SearchText.MAX_LENGTH);
-        fromPicker.setConverter(formats.dateConverter());
-        toPicker.setConverter(formats.dateConverter());
+        DateEntry.attach(fromPicker, formats);
+        DateEntry.attach(toPicker, formats);
         table.getColumns().setAll(List.of(
                 column("#", e -> String.format("%,d", e.sequence()), 60),
                 column("When", e -> formats.dateTime(e.timestamp(), zone), 196),

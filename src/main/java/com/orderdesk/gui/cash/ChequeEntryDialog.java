@@ -1,5 +1,6 @@
 package com.orderdesk.gui.cash;
 
+import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Messages;
@@ -55,7 +56,7 @@ final class ChequeEntryDialog extends Dialog<ChequeInput> {
         setTitle(Messages.get("cash.cheque.title"));
         setHeaderText(Messages.get("cash.cheque.header"));
         date.setId("chequeDate");
-        date.setConverter(formats.dateConverter());
+        DateEntry.attach(date, formats);
         date.setValue(today);
         GridPane grid = new GridPane();
         grid.setHgap(8);

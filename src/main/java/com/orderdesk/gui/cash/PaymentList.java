@@ -1,5 +1,6 @@
 package com.orderdesk.gui.cash;
 
+import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.Messages;
@@ -61,7 +62,7 @@ final class PaymentList {
         this.c = controls;
         filter = TableFilter.install(c.table(), payments);
         TablePrefs.forUser().remember(c.table(), "cash-payments");
-        c.dayPicker().setConverter(formats.dateConverter());
+        DateEntry.attach(c.dayPicker(), formats);
         c.dayPicker().setValue(LocalDate.now(clock));
         c.dayPicker().valueProperty().addListener((o, a, b) -> refresh());
         c.statusBox().getItems().add(null);

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.catalog;
 
 import com.orderdesk.gui.common.AutoCompleteField;
+import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.InputException;
@@ -93,8 +94,8 @@ final class ContractPricesPane {
                 c.from().requestFocus();
             }
         });
-        c.from().setConverter(formats.dateConverter());
-        c.to().setConverter(formats.dateConverter());
+        DateEntry.attach(c.from(), formats);
+        DateEntry.attach(c.to(), formats);
         customerColumn = TextColumn.of("Customer", r -> r.customerNumber() + "  " + r.customerName(), 230);
         productColumn = TextColumn.of("Product", r -> r.sku() + "  " + r.description(), 230);
         c.table().setItems(rows);

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.claims;
 
 import com.orderdesk.gui.common.CountColumn;
+import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
@@ -58,8 +59,8 @@ public final class RootCausesController {
         // the FXML's labelFor="$..." names controls declared after their labels, which FXML leaves unlinked
         com.orderdesk.gui.common.Mnemonics.linkLabels(root);
         LocalDate today = LocalDate.now(clock);
-        fromPicker.setConverter(formats.dateConverter());
-        toPicker.setConverter(formats.dateConverter());
+        DateEntry.attach(fromPicker, formats);
+        DateEntry.attach(toPicker, formats);
         // the last 90 days, today included, as the dashboard's "Last 90 days" (91 days: it opened a day before it)
         fromPicker.setValue(today.minusDays(89));
         toPicker.setValue(today);

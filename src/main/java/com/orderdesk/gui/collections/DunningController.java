@@ -2,6 +2,7 @@ package com.orderdesk.gui.collections;
 
 import com.orderdesk.application.collections.DunningUseCases;
 import com.orderdesk.gui.common.BatchTask;
+import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.MoneyColumn;
@@ -59,7 +60,7 @@ public final class DunningController {
     private void initialize() {
         // labelFor="$runDatePicker" names the picker declared after the label, which FXML does not link: Alt+D did nothing
         com.orderdesk.gui.common.Mnemonics.linkLabels(root);
-        runDatePicker.setConverter(formats.dateConverter());
+        DateEntry.attach(runDatePicker, formats);
         runDatePicker.setValue(model.today());
         // widths that fit whole at 1366 px (the letter beside takes the rest); the name gives way first
         table.getColumns().add(TextColumn.of("Customer", DunningRun.Letter::customerNo, 96));

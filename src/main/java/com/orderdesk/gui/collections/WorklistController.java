@@ -2,6 +2,7 @@ package com.orderdesk.gui.collections;
 
 import com.orderdesk.application.collections.CollectionsUseCases;
 import com.orderdesk.gui.common.BatchTask;
+import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.LatestAnswer;
@@ -130,8 +131,8 @@ public final class WorklistController {
         channelBox.getItems().setAll(CollectionContact.Channel.values());
         channelBox.setConverter(Formats.display(c -> c == CollectionContact.Channel.CALL ? "Call" : "Email", ""));
         channelBox.setValue(CollectionContact.Channel.CALL);
-        nextActionPicker.setConverter(formats.dateConverter());
-        promiseDatePicker.setConverter(formats.dateConverter());
+        DateEntry.attach(nextActionPicker, formats);
+        DateEntry.attach(promiseDatePicker, formats);
         columns();
         table.setItems(model.shown());
         com.orderdesk.gui.common.SearchToList.install(searchField, table);

@@ -1,5 +1,6 @@
 package com.orderdesk.gui.customer;
 
+import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
@@ -122,7 +123,7 @@ public final class CustomersController {
         exemptBox.selectedProperty().bindBidirectional(f.taxExempt);
         certificateField.textProperty().bindBidirectional(f.certificate);
         certificateField.disableProperty().bind(f.taxExempt.not());
-        expiresPicker.setConverter(formats.dateConverter());
+        DateEntry.attach(expiresPicker, formats);
         expiresPicker.valueProperty().bindBidirectional(f.exemptUntil);
         expiresPicker.disableProperty().bind(f.taxExempt.not());
         exemptionWarning.textProperty().bind(vm.exemptionWarningProperty());

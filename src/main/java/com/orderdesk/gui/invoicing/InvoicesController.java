@@ -1,5 +1,6 @@
 package com.orderdesk.gui.invoicing;
 
+import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.AnyChoice;
 import com.orderdesk.gui.common.Formats;
@@ -96,8 +97,8 @@ public final class InvoicesController {
         printedBox.setConverter(Formats.display(p -> p.label, PrintState.ALL.label));
         AnyChoice.fill(standingBox, DocumentListModel::words, "All statuses", InvoiceStanding.values());
         customerBox.setConverter(Formats.display(CustomerChoice::toString, "All customers"));
-        fromPicker.setConverter(formats.dateConverter());
-        toPicker.setConverter(formats.dateConverter());
+        DateEntry.attach(fromPicker, formats);
+        DateEntry.attach(toPicker, formats);
         table.getColumns().setAll(new DocumentColumns(formats).all());
         DocumentColumns.fit(table);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);

@@ -1,5 +1,6 @@
 package com.orderdesk.gui.kpi;
 
+import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
@@ -98,8 +99,8 @@ public final class DashboardController {
         rangeBox.getItems().setAll(DashboardViewModel.Range.values());
         rangeBox.setConverter(Formats.display(DashboardViewModel.Range::label, ""));
         rangeBox.setValue(DashboardViewModel.Range.LAST_90);
-        fromPicker.setConverter(formats.dateConverter());
-        toPicker.setConverter(formats.dateConverter());
+        DateEntry.attach(fromPicker, formats);
+        DateEntry.attach(toPicker, formats);
         syncDates();
         rangeBox.valueProperty().addListener((o, a, b) -> {
             syncDates();

@@ -1,7 +1,7 @@
 package com.orderdesk.gui.order;
 
+import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.Formats;
-import com.orderdesk.gui.common.InputException;
 import com.orderdesk.gui.common.ParsedField;
 import com.orderdesk.logic.customer.ShipToView;
 import com.orderdesk.model.order.OrderChannel;
@@ -28,31 +28,9 @@ final class OrderHeaderFields {
         poField.textProperty().bindBidirectional(vm.customerPoProperty());
         notesField.textProperty().bindBidirectional(vm.notesProperty());
         StringConverter<LocalDate> dates = formats.dateConverter();
-        requestedDatePicker.setConverter(keepingTheLastDate(requestedDatePicker, dates));
+        requestedDatePicker.setConverter(DateEntry.keepingTheLastDate(requestedDatePicker, dates));
         requestedDatePicker.valueProperty().bindBidirectional(vm.requestedDateProperty());
         // the picker keeps its last date under text it cannot read: the save must know the difference
         vm.unreadableRequestedDateProperty().bind(ParsedField.attach(requestedDatePicker.getEditor(), dates).errorProperty());
-    }
-
-    /**
-     * Reads typed dates through {@code dates}; text that is no date leaves the picker's date as it was
-     * instead of throwing out of the picker's commit on the FX thread (which only printed a stack trace).
-     */
-    private static StringConverter<LocalDate> keepingTheLastDate(DatePicker picker, StringConverter<LocalDate> dates) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return dates.toString(date);
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                try {
-                    return dates.fromString(text);
-                } catch (InputException e) {
-                    return picker.getValue();
-                }
-            }
-        };
     }
 }

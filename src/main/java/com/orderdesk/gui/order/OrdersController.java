@@ -1,5 +1,6 @@
 package com.orderdesk.gui.order;
 
+import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
@@ -92,8 +93,8 @@ public final class OrdersController {
                 return null;
             }
         });
-        fromPicker.setConverter(formats.dateConverter());
-        toPicker.setConverter(formats.dateConverter());
+        DateEntry.attach(fromPicker, formats);
+        DateEntry.attach(toPicker, formats);
         // at 1366 px the list cut "Dec 13, 2..." and "DEMO-C-10..." with 160 px unused at its right:
         // the columns now fill the table, each figure keeps the width it needs, the customer takes the rest
         table.getColumns().setAll(java.util.List.of(
