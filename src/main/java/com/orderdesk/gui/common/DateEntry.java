@@ -1,6 +1,7 @@
 package com.orderdesk.gui.common;
 
 import java.time.LocalDate;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
@@ -35,6 +36,9 @@ public final class DateEntry {
         why.setMaxWidth(420);
         Tooltip own = picker.getTooltip(); // put back once the text reads again
         typed.errorProperty().addListener((obs, old, error) -> {
+            // the theme draws a picker's red ring from the picker's state (.combo-box-base:danger);
+            // the editor's own state colours its text as a plain field's would
+            picker.pseudoClassStateChanged(UNREAD, error != null);
             picker.getEditor().pseudoClassStateChanged(UNREAD, error != null);
             why.setText(error);
             picker.setTooltip(error == null ? own : why); // the editor's tooltip is bound to the picker's
@@ -67,6 +71,15 @@ public final class DateEntry {
                 } catch (InputException e) {
                     unread = text;
                     keptFor = picker.getValue();
+                    if (keptFor == null) {
+                        // with no date, the skin empties the field whatever toString says
+                        // (ComboBoxPopupControl.updateDisplayNode): put the text back after it
+                        Platform.runLater(() -> {
+                            if (picker.getValue() == null && picker.getEditor().getText().isEmpty()) {
+                                picker.getEditor().setText(text);
+                            }
+                        });
+                    }
                     return keptFor;
                 }
             }

@@ -55,7 +55,24 @@ class DateEntryTest {
         assertThat(picker.getEditor().getText()).as("the text as typed").isEqualTo("13/45/2026");
         assertThat(typed.getError()).as("the sentence beside the field").isNotBlank();
         assertThat(picker.getEditor().getPseudoClassStates()).as("marked").contains(DateEntry.UNREAD);
+        // the theme draws a picker's ring on the picker (.combo-box-base:danger), not on its editor
+        assertThat(picker.getPseudoClassStates()).as("the picker's ring marked").contains(DateEntry.UNREAD);
         assertThat(picker.getTooltip().getText()).isEqualTo(typed.getError());
+    }
+
+    @Test
+    void anEmptyPickerKeepsTextThatIsNoDateToo(FxRobot robot) {
+        // the orders list's From starts empty: with no date before, the text was wiped on Enter
+        robot.interact(() -> picker.setValue(null));
+        robot.doubleClickOn(picker.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("13/45/2026", 0).type(KeyCode.ENTER);
+        robot.clickOn("#next");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(uncaught).isEmpty();
+        assertThat(picker.getValue()).as("still no date").isNull();
+        assertThat(picker.getEditor().getText()).as("the text as typed").isEqualTo("13/45/2026");
+        assertThat(picker.getPseudoClassStates()).as("marked").contains(DateEntry.UNREAD);
     }
 
     @Test
@@ -68,5 +85,6 @@ class DateEntryTest {
         assertThat(uncaught).isEmpty();
         assertThat(picker.getValue()).isEqualTo(LocalDate.of(2026, 11, 3));
         assertThat(typed.getError()).isNull();
+        assertThat(picker.getPseudoClassStates()).as("not marked").doesNotContain(DateEntry.UNREAD);
     }
 }
