@@ -44,7 +44,7 @@ class CancelLetterScreenTest {
         desk.window(stage, 1366, 768);
     }
 
-    /** The AR clerk has invoices (and their statements), the collections worklist, dunning and cash; the administrator fulfillment and the inbox. */
+    /** The AR clerk has invoices (and their statements), the collections worklist, dunning, cash and the dashboard; the administrator fulfillment, the inbox and the dashboard. */
     @ParameterizedTest
     @ValueSource(strings = {"admin", "ar"})
     void everyProgressBarsCancelUnderlinesALetterItsScreenLeavesFree(String role, FxRobot robot) throws Exception {
@@ -71,8 +71,8 @@ class CancelLetterScreenTest {
             }
         }
         assertThat(withABar).as(role + "'s screens with a progress bar").contains(
-                role.equals("ar") ? new String[] {WorkAreas.INVOICES, CollectionsAreas.WORKLIST, CollectionsAreas.DUNNING, WorkAreas.CASH}
-                        : new String[] {FulfillmentArea.ID, InboxArea.ID});
+                role.equals("ar") ? new String[] {WorkAreas.INVOICES, CollectionsAreas.WORKLIST, CollectionsAreas.DUNNING, WorkAreas.CASH,
+                        DashboardArea.ID} : new String[] {FulfillmentArea.ID, InboxArea.ID, DashboardArea.ID});
         assertThat(clashes).isEmpty();
     }
 

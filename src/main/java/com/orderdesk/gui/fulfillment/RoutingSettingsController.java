@@ -1,5 +1,6 @@
 package com.orderdesk.gui.fulfillment;
 
+import com.orderdesk.gui.common.OnePerPulse;
 import com.orderdesk.gui.common.ColumnFit;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.ScrollFollow;

@@ -1,11 +1,13 @@
 package com.orderdesk.gui.kpi;
 
+import com.orderdesk.gui.common.BatchTask;
 import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.DateColumn;
 import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
@@ -17,7 +19,7 @@ import com.orderdesk.logic.kpi.Period;
 import com.orderdesk.model.common.Money;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.fxml.FXML;
@@ -61,6 +63,9 @@ public final class DashboardController {
     private final Formats formats = Formats.forDefaultLocale();
     private final HeadlineText text = new HeadlineText(java.util.Locale.getDefault());
     private DashboardViewModel.Loaded shown;
+    /** The figures being read or computed (the latest asked for), or null. */
+    private BatchTask<Optional<DashboardViewModel.Loaded>> loading;
+    private ChartGrid chartGrid;
 
     @FXML private BorderPane root;
     @FXML private ComboBox<DashboardViewModel.Range> rangeBox;
@@ -74,6 +79,7 @@ public final class DashboardController {
     @FXML private Label drillCount;
     @FXML private Button openButton;
     @FXML private Label footLabel;
+    @FXML private TaskProgressBar progress;
 
     /**
      * @param canOpen whether this user has the screen that holds a kind of document
@@ -96,6 +102,7 @@ public final class DashboardController {
         // the FXML's labelFor="$field" names a control declared after the label, which FXML leaves unset:
         // without this link Alt+letter on the labels was dead
         Mnemonics.linkLabels(root);
+        chartGrid = new ChartGrid(charts);
         rangeBox.getItems().setAll(DashboardViewModel.Range.values());
         rangeBox.setConverter(Formats.display(DashboardViewModel.Range::label, ""));
         rangeBox.setValue(DashboardViewModel.Range.LAST_90);
@@ -190,20 +197,41 @@ public final class DashboardController {
                     "Choose the dates again.");
             return;
         }
-        footLabel.setText(reread ? "Reading the book again..." : "Computing the figures...");
         long asked = openedAt != 0 ? openedAt : System.nanoTime();
         openedAt = 0;
-        tasks.run(UiTasks.of(() -> model.load(period, reread), loaded -> {
-                    show(loaded);
-                    // the "opens in 1 s or less" is timed from opening the screen (or Show) to here
-                    LOG.info("Dashboard: figures for {} shown {} ms after they were asked for", loaded.period(),
-                            (System.nanoTime() - asked) / 1_000_000);
-                },
-                e -> dialogs.error("The figures could not be computed: " + e.getMessage(), "Nothing was changed.",
-                        "Try again; if it persists, tell the administrator (the book may have damaged rows).", e)));
+        // a BatchTask on the app's bar: Cancel (or Esc) stops before the next step, and the figures shown stay
+        BatchTask<Optional<DashboardViewModel.Loaded>> task = new BatchTask<>() {
+            { // on the FX thread: the bar has words from the moment it shows
+                updateTitle(reread ? "Reading the book again\u2026" : "Computing the figures\u2026");
+            }
+
+            @Override
+            protected Optional<DashboardViewModel.Loaded> call() {
+                return model.load(period, reread, progress((n, of, step) -> step + " (step " + n + " of " + of + ")\u2026"));
+            }
+        };
+        task.setStoppingText("Cancelling\u2026");
+        if (loading != null) {
+            loading.requestStop(); // a newer request replaces it: its answer is dropped
+        }
+        loading = task;
+        task.setOnSucceeded(e -> {
+            if (loading == task) {
+                task.getValue().ifPresentOrElse(loaded -> show(loaded, asked), () -> status.showMessage(shown == null
+                        ? "Reading the book cancelled; F5 reads it" : (reread ? "Reading the book again" : "Computing the figures")
+                        + " cancelled; the figures shown before stay"));
+            }
+        });
+        task.setOnFailed(e -> {
+            if (loading == task) {
+                dialogs.error("The figures could not be computed: " + task.getException().getMessage(), "Nothing was changed.",
+                        "Try again; if it persists, tell the administrator (the book may have damaged rows).", task.getException());
+            }
+        });
+        progress.bind(tasks.run(task), true);
     }
 
-    private void show(DashboardViewModel.Loaded loaded) {
+    private void show(DashboardViewModel.Loaded loaded, long asked) {
         shown = loaded;
         Period p = loaded.period();
         periodLabel.setText(formats.date(p.first()) + " \u2013 " + formats.date(p.last()) + "  (" + p.days()
@@ -214,23 +242,12 @@ public final class DashboardController {
         for (Headline h : Headline.all()) {
             tiles.getChildren().add(tile(h, now, before));
         }
-        charts.getChildren().clear();
-        List<DashboardCharts.Chart> shownCharts = DashboardCharts.build(loaded.report(), b -> drill(Drill.OPEN_INVOICES, b, null,
-                "Open invoices " + DashboardCharts.bucketLabel(b).toLowerCase() + (b == AgingBucket.CURRENT ? "" : " days past due")),
-                c -> drill(Drill.TOUCHED_ORDERS, null, c, DashboardCharts.channelLabel(c) + " orders a person touched"));
-        for (int i = 0; i < shownCharts.size(); i++) {
-            DashboardCharts.Chart c = shownCharts.get(i);
-            Label title = new Label(c.title());
-            title.getStyleClass().add("kpi-chart-title");
-            title.setWrapText(true);
-            c.node().setId(c.id());
-            charts.add(new VBox(4, title, c.node()), i % 2, i / 2);
-        }
-        // the cash forecast spans both columns: 21 weeks of bars need the width
-        Label forecastTitle = new Label(CashForecastChart.TITLE);
-        forecastTitle.getStyleClass().add("kpi-chart-title");
-        forecastTitle.setWrapText(true);
-        charts.add(new VBox(4, forecastTitle, CashForecastChart.build(loaded.forecast())), 0, (shownCharts.size() + 1) / 2, 2, 1);
+        chartGrid.show(loaded.charts(), loaded.forecast(), b -> drill(Drill.OPEN_INVOICES, b, null,
+                "Open invoices " + ChartData.bucketLabel(b).toLowerCase() + (b == AgingBucket.CURRENT ? "" : " days past due")),
+                c -> drill(Drill.TOUCHED_ORDERS, null, c, ChartData.channelLabel(c) + " orders a person touched"),
+                // the "opens in 1 s or less" is timed from opening the screen (or Show) to here
+                () -> LOG.info("Dashboard: figures for {} shown {} ms after they were asked for (charts one per pulse)",
+                        loaded.period(), (System.nanoTime() - asked) / 1_000_000));
         footLabel.setText(String.format("%,d orders entered, %,d shipped, %,d payments, %s of sales in the period \u00b7 book read"
                         + " in %.1f s%s%s", now.basis().ordersEntered(), now.basis().ordersShipped(), now.basis().paymentsReceived(),
                 // with the sign, as the tiles above and the PDF pack write the period's money (it read "1,657,997.53 of sales")

@@ -37,14 +37,14 @@ public interface DashboardPdf {
 
     /**
      * Draws the dashboard's charts (and the cash forecast, or its sentence) again for the pack, one chart per
-     * pulse of the FX thread, then hands them to {@code done} (call on the FX thread). Drawn in one go, the nine
+     * pulse of the FX thread (each made in its pulse), then hands them to {@code done} (call on the FX thread). Drawn in one go, the nine
      * took about 420 ms of the FX thread (measured in DashboardScreenTest at load 1), over the 200 ms a
      * screen may hold it; one at a time, the window keeps answering between them.
      */
     static void drawPaperCharts(DashboardViewModel.Loaded loaded, Consumer<List<KpiPackReport.ChartImage>> done) {
         List<Supplier<KpiPackReport.ChartImage>> steps = new ArrayList<>();
-        for (DashboardCharts.Chart chart : DashboardCharts.build(loaded.report(), bucket -> { }, channel -> { })) {
-            steps.add(() -> forPaper(chart.title(), chart.node()));
+        for (ChartData chart : loaded.charts()) {
+            steps.add(() -> forPaper(chart.title(), DashboardCharts.node(chart, bucket -> { }, channel -> { }).node()));
         }
         steps.add(() -> CashForecastChart.build(loaded.forecast()) instanceof javafx.scene.layout.Region forecast
                 ? forPaper(CashForecastChart.TITLE, forecast) : null);

@@ -139,6 +139,8 @@ class DashboardScreenTest {
             throws Exception {
         // opens on the last 90 days: two orders entered, one of them touched
         waitUntil(() -> robot.lookup("#tile-TOUCHLESS").tryQuery().isPresent());
+        // the charts come one per pulse after the figures, the cash forecast last
+        waitUntil(() -> robot.lookup("#" + CashForecastChart.ID).tryQuery().isPresent());
         assertThat(tile(robot, "TOUCHLESS")).contains("Touchless orders").contains("50.0%");
         assertThat(tile(robot, "SPLIT_SHIPMENTS")).contains("100.0%"); // the override split the phone order
         assertThat(tile(robot, "AR_TOTAL")).contains("0.00");
