@@ -66,6 +66,7 @@ public final class Room {
     private static boolean isCut(javafx.scene.control.Labeled label) {
         String text = label.getText();
         if (text == null || text.isEmpty() || label.isWrapText() || text.contains("\n")
+                || label instanceof javafx.scene.control.TitledPane // its ".text" lookup finds its content's texts
                 || label instanceof javafx.scene.control.TableCell<?, ?> || inside(label, TableView.class)
                         && !label.getStyleClass().contains("label")) {
             return false;
