@@ -58,6 +58,7 @@ public final class CashMatchingController {
     private PaymentPosting posting;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.SplitPane split;
     @FXML private DatePicker dayPicker;
     @FXML private ComboBox<DeskStatus> statusBox;
     @FXML private TextField searchField;
@@ -96,6 +97,8 @@ public final class CashMatchingController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(root);
+        // every column of the apply grid whole where the window has the room (1366 px); at 1024 it gives way
+        com.orderdesk.gui.common.SplitRoom.keepWhereRoom(split, (javafx.scene.layout.Region) split.getItems().get(1), 772);
         batch = new CashBatchActions(desk, tasks, dialogs, status, progress, this::refresh);
         detail = new PaymentDetailPane(new PaymentDetailPane.Controls(detailBox, paymentTitle, paymentChip, paymentAmount, payerLabel,
                 sourceLabel, remittanceLabel, proposalLabel, customerField, postedLabel, invoiceTable, appliedLabel, differenceLabel,

@@ -62,6 +62,7 @@ public final class FulfillmentController {
     private final LatestAnswer loads = new LatestAnswer();
 
     @FXML private TextField searchField;
+    @FXML private javafx.scene.control.SplitPane split;
     @FXML private TaskProgressBar progress;
     @FXML private TableView<QueueRow> queueTable;
     @FXML private Label queueCount;
@@ -110,6 +111,8 @@ public final class FulfillmentController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(searchField.getParent());
+        // every column of the plan whole where the window has the room (1366 px); at 1024 it gives way
+        com.orderdesk.gui.common.SplitRoom.keepWhereRoom(split, (javafx.scene.layout.Region) split.getItems().get(1), 764);
         map = new UsMapView(outlines);
         map.setId("usMap");
         mapHolder.getChildren().add(map);

@@ -179,6 +179,8 @@ public final class InboxController {
             rows.setAll(listing.rows());
             countLabel.setText(InboxText.count(rows, listing.damageNote()));
             folderLabel.setText("Drop folder: " + loaded.folders().dropFolder());
+            // shortened at its start where the window is narrow: the whole path on the pointer
+            folderLabel.setTooltip(new javafx.scene.control.Tooltip(folderLabel.getText()));
             shown.stream().filter(r -> selected != null && r.itemId() == selected).findFirst()
                     .ifPresent(r -> inboxTable.getSelectionModel().select(r));
         }, e -> status.showMessage("The inbox could not be read: " + e.getMessage())));

@@ -82,6 +82,7 @@ public final class OrderEntryController {
     @FXML private TextField discountField;
     @FXML private Label productInfoLabel;
     @FXML private TableView<OrderLineRow> linesTable;
+    @FXML private javafx.scene.control.SplitPane linesSplit;
     @FXML private Button addLineButton;
     @FXML private VBox deliveryBox;
     @FXML private Label deliverySummary;
@@ -112,6 +113,10 @@ public final class OrderEntryController {
     @FXML
     private void initialize() {
         Mnemonics.linkLabels(root);
+        // every column of the lines at its least width (720 px) where the window has the room: at 1024 x 768
+        // the timeline gives way to it (with 300 px it left the lines 580, and Disc %, Extended and
+        // Available past the table's edge)
+        com.orderdesk.gui.common.SplitRoom.keepWhereRoom(linesSplit, linesTable, 720);
         statusBox.getChildren().add(statusChip);
         statusChip.setVisible(false);
         OrderHeaderFields.bind(vm, formats, channelBox, shipToBox, poField, notesField, requestedDatePicker);

@@ -88,4 +88,22 @@ class CashLayoutScreenTest {
         double amount = list.getColumns().get(2).getWidth();
         assertThat(amount).as("amount column for 3,103.12").isLessThan(92);
     }
+
+    /**
+     * The desk with a payment open fits a window of 1024 x 768 and of 1366 x 768: tour of 6 December,
+     * wider than the window at 1024 (the list's 380 px and the detail's 772 beside each other).
+     */
+    @Test
+    void theDeskFitsAt1024AndAt1366(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<DeskPayment> list = robot.lookup("#paymentTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> list.getItems().size() == 4);
+        robot.interact(() -> list.getSelectionModel().selectFirst());
+        ScreenFixture.waitUntil(30, () -> !robot.lookup("#paymentTitle").queryLabeled().getText().isEmpty());
+
+        com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1024);
+        assertThat(com.orderdesk.gui.common.Room.problems(root)).as("at 1024 px").isEmpty();
+        com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
+        assertThat(com.orderdesk.gui.common.Room.problems(root)).as("at 1366 px").isEmpty();
+    }
 }

@@ -73,6 +73,22 @@ class HoldDeskLayoutScreenTest extends ScreenTestOnOneBook {
         assertThat(queue.getWidth()).as("the queue's width at 1366 px").isGreaterThan(0.55 * split.getWidth());
     }
 
+    /**
+     * The filter bar reads whole at 1024 x 768 and at 1366 (tour of 6 December: the risk box read "All ..."
+     * at 1024, squeezed by the fields beside it).
+     */
+    @Test
+    void theFiltersReadWholeAt1024AndAt1366(FxRobot robot) throws Exception {
+        Node filters = ((javafx.scene.layout.BorderPane) scene.getRoot()).getTop();
+        assertThat(cut(filters)).as("cut at 1024 px").isEmpty();
+        assertThat(com.orderdesk.gui.common.Room.outside(scene.getRoot())).as("outside at 1024 px").isEmpty();
+
+        robot.interact(() -> scene.getWindow().setWidth(1258));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cut(filters)).as("cut at 1366 px").isEmpty();
+        assertThat(com.orderdesk.gui.common.Room.outside(scene.getRoot())).as("outside at 1366 px").isEmpty();
+    }
+
     private static List<String> cut(Node side) {
         List<String> cut = new ArrayList<>(Truncation.cutLabels(side, ".button"));
         cut.addAll(Truncation.cutLabels(side, ".label"));

@@ -138,4 +138,27 @@ class FulfillmentLayoutScreenTest extends ScreenTestOnOneBook {
         assertThat(Truncation.cutHeaders(plan)).as("titles cut").isEmpty();
         assertThat(Truncation.columnsOutOfView(plan)).as("columns past the table's edge").isEmpty();
     }
+
+    /**
+     * The desk with an order open fits a window of 1024 x 768 and of 1366 x 768: tour of 6 December,
+     * wider than the window at 1024 (the queue's 234 px and the plan's 764 beside each other).
+     */
+    @Test
+    void theDeskFitsAt1024AndAt1366(FxRobot robot) throws Exception {
+        TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> queue.getItems().size() == 1);
+        robot.interact(() -> queue.getSelectionModel().selectFirst());
+        TableView<?> plan = robot.lookup("#planTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> !plan.getItems().isEmpty());
+        javafx.scene.Parent root = plan.getScene().getRoot();
+
+        com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1024);
+        // at 1024 the plan's columns share the width its side has: some titles shortened ("Serv..."), none
+        // past the table's edge; whole at 1366
+        assertThat(com.orderdesk.gui.common.Room.problems(root)).as("at 1024 px").isSubsetOf(com.orderdesk.gui.common.Room.cut(plan));
+        assertThat(Truncation.columnsOutOfView(plan)).as("plan at 1024 px").isEmpty();
+        com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
+        assertThat(com.orderdesk.gui.common.Room.problems(root)).as("at 1366 px").isEmpty();
+        assertThat(Truncation.cutHeaders(plan)).as("plan titles at 1366 px").isEmpty();
+    }
 }

@@ -151,4 +151,35 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
         return table.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar b
                 && b.getOrientation() == orientation && b.isVisible());
     }
+
+    /**
+     * The inbox fits a window of 1024 x 768 with its list (tour of 6 December: its title and actions read
+     * "Order in...", "Import messag...", "Not an or..." there), and of 1366 x 768 with a message under review.
+     */
+    @Test
+    void theInboxFitsAt1024AndUnderReviewAt1366(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<com.orderdesk.application.capture.InboxRow> list = robot.lookup("#inboxTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(60, () -> list.getItems().size() == 7);
+        com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1024);
+        // the drop folder's path gives way, shortened at its start, whole in its tooltip
+        assertThat(com.orderdesk.gui.common.Room.problems(root)).as("list at 1024 px").allMatch(p -> p.startsWith("'Drop folder:"));
+        javafx.scene.control.Label folder = robot.lookup("#folderLabel").queryAs(javafx.scene.control.Label.class);
+        assertThat(folder.getTooltip()).as("the drop folder's tooltip").isNotNull();
+        assertThat(folder.getTooltip().getText()).isEqualTo(folder.getText());
+        // under review at 1024 the compact order form still scrolls sideways in its pane (not fixed here)
+        com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
+        robot.interact(() -> {
+            list.getSelectionModel().select(list.getItems().stream().filter(r -> r.fileName().equals("order-C-10001-again.eml"))
+                    .findFirst().orElseThrow());
+            list.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        TextField po = robot.lookup("#poField").queryAs(TextField.class);
+        ScreenFixture.waitUntil(30, () -> "DEMO-C-10001-1".equals(po.getText()) && po.isVisible());
+
+        // the ship-to's address is shortened in its box beside the customer's panel (seen at 1366 too; not fixed here)
+        assertThat(com.orderdesk.gui.common.Room.problems(root)).as("under review at 1366 px")
+                .isSubsetOf(com.orderdesk.gui.common.Room.cut(robot.lookup("#shipToBox").queryAs(javafx.scene.Parent.class)));
+    }
 }

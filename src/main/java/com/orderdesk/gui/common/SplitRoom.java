@@ -1,0 +1,43 @@
+package com.orderdesk.gui.common;
+
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
+
+/**
+ * A side of a two-sided split pane that gets the width its content needs whole (a table's columns)
+ * wherever the window has room for it beside the other side's minimum, and gives way where it has not.
+ * As a fixed minimum (the apply grid's 772 px, the plan's 764) the side ran past the right edge of a
+ * 1024 x 768 window with the screen's buttons; as a smaller minimum alone it lost width at 1366. The
+ * divider is moved, not the minimum raised: a minimum taken at 1366 would hold the pane at that width
+ * once the window is made narrower.
+ */
+public final class SplitRoom {
+    /** A divider's width under the application's look, with a pixel to spare. */
+    private static final double DIVIDER = 7;
+
+    private SplitRoom() {
+    }
+
+    /** Moves the divider so {@code side} (an item of {@code split}) is at least {@code wanted} px wide where the split has the room. */
+    public static void keepWhereRoom(SplitPane split, Region side, double wanted) {
+        split.widthProperty().addListener(o -> fit(split, side, wanted));
+    }
+
+    private static void fit(SplitPane split, Region side, double wanted) {
+        int index = split.getItems().indexOf(side);
+        double inside = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();
+        if (split.getItems().size() != 2 || index < 0 || inside <= 0) {
+            return;
+        }
+        Node other = split.getItems().get(1 - index);
+        double otherMin = other instanceof Region r ? r.minWidth(-1) : 0;
+        double width = Math.max(side.minWidth(-1), Math.min(wanted, inside - otherMin - DIVIDER));
+        double position = split.getDividerPositions()[0];
+        if ((index == 1 ? 1 - position : position) * inside >= width + DIVIDER) {
+            return; // wider already (a wide window, or a divider the person dragged)
+        }
+        double share = Math.min(1, (width + DIVIDER) / inside);
+        split.setDividerPosition(0, index == 1 ? 1 - share : share);
+    }
+}
