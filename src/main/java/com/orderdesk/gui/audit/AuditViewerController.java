@@ -14,7 +14,6 @@ import com.orderdesk.logic.audit.AuditQuery;
 import com.orderdesk.application.audit.AuditUseCases;
 import com.orderdesk.logic.security.SignedInUser;
 import java.util.function.Supplier;
-import com.orderdesk.logic.audit.AuditSentence;
 import com.orderdesk.logic.audit.AuditVerification;
 import java.time.ZoneId;
 import java.util.List;
@@ -47,6 +46,12 @@ public final class AuditViewerController {
     private final ZoneId zone;
     private final Formats formats = Formats.forDefaultLocale();
     private final ObservableList<AuditEntry> rows = FXCollections.observableArrayList();
+    /**
+     * Each shown entry's time and sentence, made by the search's background task: made in the cell,
+     * each paint parsed the entry's stored values again on the FX thread (AuditSentence.of,
+     * AuditValues.parse sampled in the trail's first fill, pulse log sweep of 6 December).
+     */
+    private AuditLines lines = AuditLines.none();
     /**
      * Searches run on a pool of threads: a search typed on at once (an order's number, then a user's) could
      * have the earlier one's entries come back last and show under the later one's filter.
@@ -85,11 +90,11 @@ public final class AuditViewerController {
         DateEntry.attach(toPicker, formats);
         table.getColumns().setAll(List.of(
                 column("#", e -> String.format("%,d", e.sequence()), 60),
-                column("When", e -> formats.dateTime(e.timestamp(), zone), 196),
+                column("When", e -> lines.when(e), 196),
                 column("User", AuditEntry::user, 80),
                 column("Document", e -> e.documentId() == null ? "" : e.documentId(), 110),
                 // sentences, not the stored key=value text (the stored values stay sealed as they are)
-                column(WHAT_HAPPENED, AuditSentence::of, 420),
+                column(WHAT_HAPPENED, e -> lines.sentence(e), 420),
                 column("Reason", e -> e.reason() == null ? "" : e.reason(), 180),
                 column("Chain", this::problemText, 150)));
         // at 1366 px the time was cut ("Dec 4, 2026, 10:...") and the chain's column lay beyond the
@@ -131,7 +136,9 @@ public final class AuditViewerController {
             status.showMessage(e.getMessage());
             return;
         }
-        tasks.run(searches.of(() -> trail.find(user.get(), q), list -> {
+        tasks.run(searches.of(() -> AuditLines.of(trail.find(user.get(), q), e -> formats.dateTime(e.timestamp(), zone)), found -> {
+            List<AuditEntry> list = found.entries();
+            lines = found;
             rows.setAll(list);
             countLabel.setText(String.format("%,d entries shown%s", list.size(),
                     list.size() == q.limit() ? " (newest " + q.limit() + ")" : ""));
@@ -225,11 +232,11 @@ public final class AuditViewerController {
             return "";
         }
         StringBuilder b = new StringBuilder(String.format("Entry %,d", e.sequence()))
-                .append("  ·  ").append(formats.dateTime(e.timestamp(), zone)).append("  ·  ").append(e.user());
+                .append("  ·  ").append(lines.when(e)).append("  ·  ").append(e.user());
         if (e.documentId() != null) {
             b.append("  ·  ").append(e.documentId());
         }
-        b.append('\n').append(AuditSentence.of(e));
+        b.append('\n').append(lines.sentence(e));
         if (e.reason() != null && !e.reason().isBlank()) {
             b.append("\nReason: ").append(e.reason());
         }

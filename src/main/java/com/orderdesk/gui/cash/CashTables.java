@@ -87,7 +87,7 @@ final class CashTables {
             protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
                 setText(empty ? null : name);
-                setTooltip(empty || name == null || name.isEmpty() ? null : new javafx.scene.control.Tooltip(name));
+                com.orderdesk.gui.common.CellTip.show(this, empty ? null : name);
             }
         });
         c.setPrefWidth(72);

@@ -125,7 +125,7 @@ public final class ColumnFit {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : wholeText(text));
+                CellTip.show(this, empty ? null : text);
             }
         });
     }
@@ -162,7 +162,7 @@ public final class ColumnFit {
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             setText(empty ? null : text);
-            setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            CellTip.show(this, empty ? null : text);
         }
 
         // the row asks its cells for their height without a width (-1), which a label answers with

@@ -129,7 +129,7 @@ public final class ContentWidth {
     }
 
     /**
-     * The widest cell over every row of {@code table}, measured in a row of the style of the table
+     * The widest cell over a sample of {@code table}'s rows ({@link WidthSample}), measured in a row of the style of the table
      * whose {@code skin} it is (font, padding): the same table, or the one the values are shown in.
      */
     private static <S, T> double widestCell(TableView<S> table, TableColumn<S, T> column, SkinBase<?> skin) {
@@ -150,7 +150,7 @@ public final class ContentWidth {
         // statuses, and laying out a chip per row took the FX thread's time for nothing
         java.util.Set<String> measured = new java.util.HashSet<>();
         try {
-            for (int i = 0; i < table.getItems().size(); i++) {
+            for (int i : WidthSample.rows(column, table.getItems().size())) {
                 row.updateIndex(i);
                 cell.updateIndex(i);
                 boolean text = cell.getText() != null && !cell.getText().isEmpty();

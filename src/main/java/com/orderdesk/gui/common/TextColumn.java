@@ -5,7 +5,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 
 /** A table column of text taken from each row, at a preferred width (the text column's twin of {@link MoneyColumn}). */
@@ -32,7 +31,7 @@ public final class TextColumn {
                 super.updateItem(text, empty);
                 boolean none = empty || text == null || text.isEmpty();
                 setText(none ? null : text);
-                setTooltip(none ? null : new Tooltip(text));
+                CellTip.show(this, none ? null : text);
             }
         });
         return column;

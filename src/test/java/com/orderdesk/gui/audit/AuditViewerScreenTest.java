@@ -99,6 +99,12 @@ class AuditViewerScreenTest {
         for (int i = 0; i < t.getItems().size(); i++) {
             assertThat(cell(t, "What happened", i)).as("row %d", i).doesNotContain("=").endsWith(".");
         }
+        // the sentence and the time are made once per entry by the search's task, not anew (the
+        // stored values parsed) each time a cell is painted: the trail's first fill held the FX thread
+        TableColumn<AuditEntry, ?> what = t.getColumns().stream().filter(x -> x.getText().equals("What happened")).findFirst().orElseThrow();
+        TableColumn<AuditEntry, ?> when = t.getColumns().stream().filter(x -> x.getText().equals("When")).findFirst().orElseThrow();
+        assertThat(what.getCellData(saved)).as("the same sentence each paint").isSameAs(what.getCellData(saved));
+        assertThat(when.getCellData(saved)).as("the same time each paint").isSameAs(when.getCellData(saved));
 
         // at 1366 px every column is in view, the time whole (it read "Nov 26, 2026, 10:..."), and
         // the selected entry reads whole below the table, however long its sentence

@@ -216,4 +216,30 @@ class ColumnFitTest {
         table.getColumns().add(onHand);
         return table;
     }
+
+    /**
+     * A new tooltip for every cell update (a popup control each) was made for every row a list showed
+     * or measured; sampled on the FX thread in a list's first fill (pulse log sweep of 6 December).
+     */
+    @Test
+    void aCellKeepsOneTooltipWhoseTextFollowsItsRow() throws Exception {
+        List<Object> seen = FxTestSupport.onFx(() -> {
+            TableView<Node> table = table();
+            List<Object> found = new java.util.ArrayList<>();
+            for (java.util.function.Consumer<TableColumn<Node, String>> kind : List.<java.util.function.Consumer<TableColumn<Node, String>>>of(
+                    ColumnFit::oneLine, ColumnFit::wrap, TextColumn::wholeInTooltip)) {
+                kind.accept(name(table));
+                TableCell<Node, String> cell = name(table).getCellFactory().call(name(table));
+                cell.updateTableView(table);
+                cell.updateTableColumn(name(table));
+                cell.updateIndex(0);
+                javafx.scene.control.Tooltip first = cell.getTooltip();
+                cell.updateIndex(1);
+                found.add(cell.getTooltip() == first);
+                found.add(cell.getTooltip().getText());
+            }
+            return found;
+        });
+        assertThat(seen).containsExactly(true, "Chicago Branch Store", true, "Chicago Branch Store", true, "Chicago Branch Store");
+    }
 }

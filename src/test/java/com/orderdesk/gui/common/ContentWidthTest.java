@@ -112,6 +112,53 @@ class ContentWidthTest {
         assertThat(shown.get(1)).as("as wide as its title, not its value").isGreaterThan(60);
     }
 
+    /**
+     * A list's first fill laid out a cell per row to size its columns: 3,000 orders held the FX thread
+     * for seconds (pulse log sweep of 6 December). The first screenful and the longest values are
+     * enough: the widest value, far down the list, still shows whole.
+     */
+    @Test
+    void aHundredThousandRowsAreMeasuredFromASampleThatHoldsTheWidest() throws Exception {
+        int[] filled = {0};
+        ObservableList<Payment> rows = FXCollections.observableArrayList();
+        for (int i = 0; i < 100_000; i++) {
+            rows.add(new Payment("PMT-" + i, i == 99_998 ? "1,103,103,103.12" : (i % 1000) + ".00"));
+        }
+        TableView<Payment> table = FxTestSupport.onFx(() -> {
+            Truncation.applicationLook();
+            TableView<Payment> t = new TableView<>();
+            TableColumn<Payment, String> amount = column("Amount", Payment::amount);
+            amount.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    if (!empty) {
+                        filled[0]++;
+                    }
+                    setText(empty ? null : text);
+                }
+            });
+            t.getColumns().setAll(List.of(column("Payment", Payment::number), amount));
+            ContentWidth.fit(t, List.of(amount));
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(t), 600, 300));
+            stage.show();
+            return t;
+        });
+        widths(table);
+        FxTestSupport.onFxRun(() -> filled[0] = 0);
+        FxTestSupport.onFxRun(() -> table.setItems(rows));
+        widths(table);
+        int cells = FxTestSupport.onFx(() -> filled[0]);
+        FxTestSupport.onFxRun(() -> table.scrollTo(99_998));
+        widths(table);
+        List<String> cut = FxTestSupport.onFx(() -> Truncation.cutCells(table));
+        FxTestSupport.onFxRun(() -> table.getScene().getWindow().hide());
+
+        assertThat(cells).as("cells filled for the fill and the measure").isLessThan(500);
+        assertThat(cut).as("the widest amount, near the end").isEmpty();
+    }
+
     private static List<Double> widths(TableView<Payment> table) throws Exception {
         Thread.sleep(300);
         FxTestSupport.drainFx();
