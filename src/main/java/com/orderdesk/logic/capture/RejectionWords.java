@@ -48,8 +48,6 @@ public final class RejectionWords {
             Rule.of("(element separator|component separator|segment terminator) \"(.)\".*", (at, m) -> "The " + m.group(1)
                     + " \"" + m.group(2) + "\" that " + at + " declares cannot be used (a letter, digit or space, the same as"
                     + " another separator, or not the one the header itself uses): the file cannot be split into its values." + CORRECT),
-            Rule.of("the file ends before the ISA's segment terminator", (at, m) -> "The file ends inside its ISA header: it looks"
-                    + " cut off." + SEND_AGAIN),
             // X12SegmentReader's checks
             Rule.of("an X12 interchange starts with ISA", (at, m) -> "The file does not start with an ISA header, so it is not"
                     + " an X12 EDI interchange." + AS_X12),

@@ -39,10 +39,11 @@ final class IsaHeader {
 
     /** The header starting at {@code start} (the segment's number in the file for the reasons), or null when no ISA starts there. */
     static IsaHeader at(byte[] bytes, int start, int segmentNumber) {
-        int end = Math.min(bytes.length, start + LENGTH);
-        if (start < 0 || end - start < 4) {
+        // a file that ends inside its header is cut off, as StAEDI says ("ends in the middle of segment 1"), not laid out wrongly
+        if (start < 0 || bytes.length - start < LENGTH) {
             return null;
         }
+        int end = start + LENGTH;
         String text = new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
         if (!text.startsWith("ISA")) {
             return null;
@@ -72,9 +73,6 @@ final class IsaHeader {
             }
             fixed.add(text.substring(from, from + WIDTHS[i - 1]));
             separatorAt = from + WIDTHS[i - 1];
-        }
-        if (text.length() < LENGTH) {
-            return new IsaHeader(fixed, new Fault("004", where + ": the file ends before the ISA's segment terminator"));
         }
         char component = text.charAt(LENGTH - 2);
         char terminator = text.charAt(LENGTH - 1);
