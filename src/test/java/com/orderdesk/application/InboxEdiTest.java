@@ -109,4 +109,40 @@ class InboxEdiTest {
                 .findFirst().orElseThrow();
         assertThat(again.status()).as("the same PO again").isEqualTo(InboxStatus.TO_REVIEW);
     }
+
+    /**
+     * A file of two interchanges from two senders (an order from an unknown sender, then Acme's):
+     * each gets its own 997, to its own sender, acknowledging its own group; Acme's order's 855 goes
+     * to Acme. Before, one 997 went to the first sender acknowledging both groups, and so did the 855.
+     */
+    @Test
+    void eachInterchangeOfAFileIsAcknowledgedToItsOwnSender() throws Exception {
+        TestBook book = TestBook.create(dir);
+        AppServices services = book.services();
+        Path outbox = dir.resolve("outbox");
+        InboxMessages.prepare(book, outbox);
+        String acme = new String(InboxMessages.edi850().bytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        String other = acme.replace("ACMEJAN        ", "OTHERCO        ").replace("GS*PO*ACMEJAN", "GS*PO*OTHERCO")
+                .replace("*000000555*", "*000000777*").replace("IEA*1*000000555", "IEA*1*000000777")
+                .replace("*555*X*", "*778*X*").replace("GE*1*555", "GE*1*778").replace("4500077001", "OTH-1");
+        services.inbox().take(book.clerk(), List.of(new com.orderdesk.logic.capture.InboundMessage("two.edi",
+                (other + acme).getBytes(java.nio.charset.StandardCharsets.US_ASCII))), BatchProgress.NONE);
+
+        List<List<String>> acks = new ArrayList<>();
+        try (Stream<Path> files = Files.list(outbox)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith("997-")).sorted().toList()) {
+                acks.add(segments(p));
+            }
+        }
+        assertThat(acks).as("one 997 per interchange").hasSize(2);
+        assertThat(acks).extracting(a -> control(a, "ISA", 8).strip()).containsExactlyInAnyOrder("OTHERCO", "ACMEJAN");
+        for (List<String> a : acks) {
+            boolean toAcme = control(a, "ISA", 8).strip().equals("ACMEJAN");
+            assertThat(a).as("its own group only").contains("AK1*PO*" + (toAcme ? "555" : "778"), "AK9*A*1*1*1")
+                    .doesNotContain("AK1*PO*" + (toAcme ? "778" : "555"));
+        }
+        List<String> poa = segments(only(outbox, "855-"));
+        assertThat(poa).contains("BAK*00*AD*4500077001*20261126");
+        assertThat(control(poa, "ISA", 8).strip()).as("the 855 to the order's sender").isEqualTo("ACMEJAN");
+    }
 }

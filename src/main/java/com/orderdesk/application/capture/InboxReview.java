@@ -84,7 +84,7 @@ public final class InboxReview {
                         PoRegister.empty());
                 if (edi.interchange() != null && row.draftIndex() < drafts.size()
                         && drafts.get(row.draftIndex()).channel() == Channel.EDI) {
-                    acks.add(inbox.orderAck(user, edi, drafts.get(row.draftIndex()), s.id()));
+                    acks.add(inbox.orderAck(user, edi, row.draftIndex(), drafts.get(row.draftIndex()), s.id()));
                 }
             }
             return s;

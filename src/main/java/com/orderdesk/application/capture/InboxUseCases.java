@@ -168,9 +168,9 @@ public final class InboxUseCases {
                     statuses.add(s);
                 }
             }
-            if (edi != null && edi.interchange() != null) {
-                toSend.add(edi.envelopeFault() != null ? acks.interchange(edi.interchange(), edi.envelopeFault())
-                        : acks.functional(edi.interchange()));
+            if (edi != null) { // each interchange of the file answered on its own, to its own sender
+                edi.answers().forEach(a -> toSend.add(a.fault() != null ? acks.interchange(a.interchange(), a.fault())
+                        : acks.functional(a.interchange())));
             }
             return id;
         });
@@ -192,7 +192,7 @@ public final class InboxUseCases {
                 OrderDraft order = draftOrders.order(d);
                 SavedOrder saved = orders.saveCaptured(user, order, d.source());
                 repo.addItem(item(messageId, index, d, InboxStatus.SAVED_TOUCHLESS, "", saved.id(), user.userName()));
-                return edi != null && edi.interchange() != null ? orderAck(user, edi, d, saved.id()) : null;
+                return edi != null && edi.interchange() != null ? orderAck(user, edi, index, d, saved.id()) : null;
             });
             if (ack != null) {
                 toSend.add(ack);
@@ -206,9 +206,9 @@ public final class InboxUseCases {
         }
     }
 
-    /** The 855 of an EDI order just saved (inside its unit of work). */
-    EdiAcks.Pending orderAck(SignedInUser user, X12OrderReader.Result edi, Draft d, long orderId) {
-        return acks.orderAck(edi.interchange(), d, orders.load(user, orderId), repo.backordered(orderId));
+    /** The 855 of an EDI order just saved (inside its unit of work), to the sender of the interchange the order came in. */
+    EdiAcks.Pending orderAck(SignedInUser user, X12OrderReader.Result edi, int draftIndex, Draft d, long orderId) {
+        return acks.orderAck(edi.interchangeOf(draftIndex), d, orders.load(user, orderId), repo.backordered(orderId));
     }
 
     void send(List<EdiAcks.Pending> pending, SignedInUser user) {

@@ -41,6 +41,13 @@ public final class RejectionWords {
                     + ": it may have been damaged on the way." + SEND_AGAIN),
             Rule.of("EDIE002\\b.*", (at, m) -> "The file is not an EDI interchange the inbox reads (X12)." + AS_X12),
             Rule.of("EDIE00\\d\\b.*", (at, m) -> "The EDI file's structure is broken at " + at + "." + SEND_AGAIN),
+            // IsaHeader's reading by position
+            Rule.of("\"(.*)\" takes (\\d+) characters where the ISA's fixed layout has (\\d+)", (at, m) -> "In " + at + " the value \""
+                    + m.group(1) + "\" takes " + m.group(2) + " characters, but the ISA header gives it exactly " + m.group(3)
+                    + " (padded with spaces)." + CORRECT),
+            Rule.of("(element separator|component separator|segment terminator) \"(.)\".*", (at, m) -> "The " + m.group(1)
+                    + " \"" + m.group(2) + "\" that " + at + " declares cannot be used (a letter, digit or space, the same as"
+                    + " another separator, or not the one the header itself uses): the file cannot be split into its values." + CORRECT),
             // X12SegmentReader's checks
             Rule.of("an X12 interchange starts with ISA", (at, m) -> "The file does not start with an ISA header, so it is not"
                     + " an X12 EDI interchange." + AS_X12),

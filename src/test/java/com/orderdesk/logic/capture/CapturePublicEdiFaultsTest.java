@@ -114,9 +114,11 @@ class CapturePublicEdiFaultsTest {
         String cut = SAMPLE.substring(0, SAMPLE.indexOf("PO1*3*") + 9);
         rejects(SAMPLE.substring(cut.length()), "", "segment 21 (PO1): EDIE005 - Unexpected end of stream in segment PO1 at position 21, element 1",
                 "The EDI file ends in the middle of segment 21 (PO1): it looks cut off." + SEND_AGAIN);
-        rejects("ISA*01*0000000000*", "ISA*01*00000000000*", "segment 1: EDIE003 - Invalid processing state at offset 106; Element"
-                        + " delimiter '*' required in position 18 of X12 header but not found",
-                "The ISA header is not laid out as X12 requires (106 characters, each value padded to its fixed width)." + CORRECT);
+        // read by position (IsaHeader), the header's fault is named by its element; StAEDI said only "EDIE003 ... position 18"
+        rejects("ISA*01*0000000000*", "ISA*01*00000000000*", "segment 1 (ISA), element 2: \"00000000000\" takes 11 characters"
+                        + " where the ISA's fixed layout has 10",
+                "In segment 1 (ISA), element 2 the value \"00000000000\" takes 11 characters, but the ISA header gives it exactly 10"
+                        + " (padded with spaces)." + CORRECT);
     }
 
     @Test

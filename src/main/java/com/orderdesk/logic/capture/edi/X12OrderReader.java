@@ -29,16 +29,33 @@ import java.util.Set;
  */
 public final class X12OrderReader {
     /**
-     * The orders (null entries are transaction sets that are not 850s) and the envelope for the 997.
-     * A file that cannot be read is {@code rejected} with where; its {@code interchange} is then
-     * what was read of the envelope (every set in it rejected), or null when not even the ISA
-     * could be read, and {@code envelopeFault} is set when the fault lies in the interchange's own
-     * envelope (answered with a TA1 rather than a 997).
+     * The orders (null entries are transaction sets that are not 850s) and what to answer each
+     * interchange of the file with (a file may hold several, each from its own sender):
+     * {@code interchangeOfOrder} gives, for each order, the index of its interchange in
+     * {@code answers}. A file that cannot be read is {@code rejected} with where; its answers are
+     * then the interchanges read so far (every set in them rejected), none when not even the first
+     * ISA could be read, and the one where the fault is carries an {@link EnvelopeFault} when the
+     * fault lies in the interchange's own envelope (answered with a TA1 rather than a 997).
      */
-    public record Result(List<OrderReading> orders, X12Interchange interchange, String rejected, EnvelopeFault envelopeFault) {
-        public Result(List<OrderReading> orders, X12Interchange interchange, String rejected) {
-            this(orders, interchange, rejected, null);
+    public record Result(List<OrderReading> orders, List<Answer> answers, List<Integer> interchangeOfOrder, String rejected) {
+        /** The file's first interchange, or null when none could be read. */
+        public X12Interchange interchange() {
+            return answers.isEmpty() ? null : answers.get(0).interchange();
         }
+
+        /** The interchange order {@code index} came in (the one its 855 goes back to). */
+        public X12Interchange interchangeOf(int index) {
+            return index < interchangeOfOrder.size() ? answers.get(interchangeOfOrder.get(index)).interchange() : interchange();
+        }
+
+        /** The fault of the interchange whose envelope is broken, or null. */
+        public EnvelopeFault envelopeFault() {
+            return answers.stream().map(Answer::fault).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+    }
+
+    /** One interchange of the file and, when its envelope is broken, the fault its TA1 reports (else it gets a 997). */
+    public record Answer(X12Interchange interchange, EnvelopeFault fault) {
     }
 
     /** The received ISA's date and time (TA102, TA103) and the TA1 note code (TA105). */
@@ -58,36 +75,41 @@ public final class X12OrderReader {
 
     public Result read(String source, byte[] bytes) {
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        IsaHeader firstIsa = IsaHeader.at(bytes, firstSegment(bytes), 1);
+        if (firstIsa != null && firstIsa.fault() != null) {
+            return X12Envelopes.headerRejected(firstIsa); // StAEDI would read nothing of it, or read it wrongly
+        }
         List<X12Segment> segments = null;
         try {
             segments = X12SegmentReader.read(bytes);
-            X12Interchange.Builder envelope = new X12Interchange.Builder();
+            Result faultyHeader = laterHeaderFault(segments, bytes);
+            if (faultyHeader != null) {
+                return faultyHeader;
+            }
+            List<Answer> answers = new ArrayList<>();
+            List<Integer> interchangeOfOrder = new ArrayList<>();
+            X12Interchange.Builder envelope = null;
             List<OrderReading> orders = new ArrayList<>();
             X12Segment isa = segments.get(0);
-            envelope.senderQualifier = isa.element(5).trim();
-            envelope.senderId = isa.element(6).trim();
-            envelope.receiverQualifier = isa.element(7).trim();
-            envelope.receiverId = isa.element(8).trim();
-            envelope.version = isa.element(12).trim();
-            envelope.controlNumber = isa.element(13).trim();
-            String customer = customerByEdiId.get(envelope.senderId.toUpperCase(Locale.ROOT));
+            String customer = null;
             List<X12Interchange.TransactionSet> sets = null;
             X12Segment gs = null;
             OrderInProgress order = null;
             for (X12Segment s : segments) {
                 switch (s.tag()) {
-                    case "ISA" -> { // a file may hold several interchanges, each from its own sender
+                    case "ISA" -> { // each interchange from its own sender, answered on its own
                         isa = s;
+                        envelope = X12Envelopes.from(s);
                         customer = customerByEdiId.get(s.element(6).trim().toUpperCase(Locale.ROOT));
                     }
+                    case "IEA" -> answers.add(new Answer(envelope.build(), null));
                     case "GS" -> {
                         gs = s;
                         sets = new ArrayList<>();
                     }
                     case "GE" -> {
                         if (gs != null) {
-                            envelope.groups.add(new X12Interchange.Group(gs.element(1), gs.element(2), gs.element(3),
-                                    gs.element(6), gs.element(8), List.copyOf(sets)));
+                            envelope.groups.add(X12Envelopes.group(gs, sets));
                         }
                         gs = null;
                     }
@@ -99,11 +121,13 @@ public final class X12OrderReader {
                                 ? new OrderInProgress(new OrderReading(source, Channel.EDI, text), customer, isa.element(6).trim(), isa) : null;
                         if (!s.element(1).equals("850")) {
                             orders.add(null);
+                            interchangeOfOrder.add(answers.size());
                         }
                     }
                     case "SE" -> {
                         if (order != null) {
                             orders.add(order.finish(s));
+                            interchangeOfOrder.add(answers.size());
                         }
                         order = null;
                     }
@@ -114,65 +138,35 @@ public final class X12OrderReader {
                     }
                 }
             }
-            return new Result(orders, envelope.build(), null);
+            return new Result(orders, answers, interchangeOfOrder, null);
         } catch (X12SegmentReader.Broken e) {
             // a fault in a set's content (the envelope read whole) is answered by a 997, one in the structure may need a TA1
-            return segments == null ? rejected(e, e.readSoFar, e.envelope) : rejected(e, segments, false);
+            return segments == null ? X12Envelopes.rejected(e.getMessage(), e, e.readSoFar, e.envelope, bytes, firstIsa)
+                    : X12Envelopes.rejected(e.getMessage(), e, segments, false, bytes, firstIsa);
         }
     }
 
-    /** What can be said back about a file that cannot be read: its envelope as far as it was read, every set rejected. */
-    private static Result rejected(X12SegmentReader.Broken e, List<X12Segment> read, boolean inEnvelope) {
-        if (read.isEmpty() || !read.get(0).tag().equals("ISA") || read.get(0).element(13).isBlank()) {
-            return new Result(List.of(), null, e.getMessage());
-        }
-        X12Segment isa = read.get(0);
-        X12Interchange.Builder envelope = new X12Interchange.Builder();
-        envelope.senderQualifier = isa.element(5).trim();
-        envelope.senderId = isa.element(6).trim();
-        envelope.receiverQualifier = isa.element(7).trim();
-        envelope.receiverId = isa.element(8).trim();
-        envelope.version = isa.element(12).trim();
-        envelope.controlNumber = isa.element(13).trim();
-        List<String> why = List.of(e.getMessage());
-        X12Segment gs = null;
-        List<X12Interchange.TransactionSet> sets = new ArrayList<>();
-        for (X12Segment s : read) {
-            if (s.tag().equals("GS")) {
-                gs = s;
-                sets = new ArrayList<>();
-            } else if (s.tag().equals("ST") && gs != null) {
-                sets.add(new X12Interchange.TransactionSet(s.element(1), s.element(2), why));
-            } else if (s.tag().equals("GE") && gs != null) {
-                envelope.groups.add(group(gs, sets));
-                gs = null;
+    /** The second and later ISAs of a file, read by position as the first was: the first at fault rejects the file. */
+    private static Result laterHeaderFault(List<X12Segment> segments, byte[] bytes) {
+        for (int i = 1; i < segments.size(); i++) {
+            X12Segment s = segments.get(i);
+            IsaHeader isa = s.tag().equals("ISA") ? IsaHeader.at(bytes, s.start(), s.number()) : null;
+            if (isa != null && isa.fault() != null) {
+                X12SegmentReader.Broken e = new X12SegmentReader.Broken(isa.fault().reason(), segments.subList(0, i + 1), true, "ISA");
+                return X12Envelopes.rejected(e.getMessage(), e, e.readSoFar, true, bytes, null);
             }
         }
-        if (gs != null) {
-            envelope.groups.add(group(gs, sets)); // the group the fault cut short
-        }
-        EnvelopeFault fault = inEnvelope || envelope.groups.isEmpty()
-                ? new EnvelopeFault(isa.element(9).trim(), isa.element(10).trim(), noteCode(e)) : null;
-        return new Result(List.of(), envelope.build(), e.getMessage(), fault);
+        return null;
     }
 
-    private static X12Interchange.Group group(X12Segment gs, List<X12Interchange.TransactionSet> sets) {
-        return new X12Interchange.Group(gs.element(1), gs.element(2), gs.element(3), gs.element(6), gs.element(8), List.copyOf(sets));
-    }
-
-    /** TA105: 023 cut off, 001 ISA and IEA control numbers differ, 021 wrong group count, else 022 invalid control structure. */
-    private static String noteCode(X12SegmentReader.Broken e) {
-        String m = e.getMessage().toLowerCase(Locale.ROOT);
-        if (m.contains("without iea")) {
-            return "023";
+    /** Where the first segment starts: StAEDI skips a byte-order mark and blank lines before it, and so does the header read. */
+    private static int firstSegment(byte[] bytes) {
+        int i = 0;
+        while (i < bytes.length && (Character.isWhitespace(bytes[i]) || (bytes[i] & 0xFF) == 0xEF || (bytes[i] & 0xFF) == 0xBB
+                || (bytes[i] & 0xFF) == 0xBF)) {
+            i++;
         }
-        if ("IEA".equals(e.tag) && m.contains("control reference mismatch")) {
-            return "001";
-        }
-        if ("IEA".equals(e.tag) && m.contains("count")) {
-            return "021";
-        }
-        return "022";
+        return i;
     }
 
     /** One 850 being read, segment by segment. */

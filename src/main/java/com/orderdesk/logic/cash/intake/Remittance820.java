@@ -24,6 +24,8 @@ final class Remittance820 {
     final List<RemittanceItem> items = new ArrayList<>();
     /** The entity (N1) loop being read: PR is the payer, PE the payee (this desk). */
     private String party = "";
+    /** The item of the RMR whose loop is being read (an ADX there adjusts that open item), or -1. */
+    private int openItem = -1;
 
     Remittance820(int line) {
         this.line = line;
@@ -56,6 +58,7 @@ final class Remittance820 {
                     payerName = value(e, 2);
                 }
             }
+            case "ENT" -> openItem = -1;
             case "RMR" -> remittanceLine(e, at, problems);
             case "ADX" -> adjustment(e, at, problems);
             default -> {
@@ -87,13 +90,29 @@ final class Remittance820 {
             note.add("discount " + discount.toPlainString());
         }
         items.add(new RemittanceItem(reference, paid, String.join(" ", note)));
+        openItem = items.size() - 1;
     }
 
-    /** ADX01 adjustment amount, 02 reason code, 04 the adjusted document: a line of its own. */
+    /**
+     * ADX01 adjustment amount, 02 reason code, 04 the adjusted document. Under an RMR it adjusts that
+     * open item, and RMR04 (the amount paid) already nets it (RMR05 - RMR06 + ADX01, as EDI.Net's
+     * public 820 shows): it becomes words on the RMR's line, "deduction 143.76 reason code 59", which
+     * the matching reads as a stated deduction and the claims desk as the case's remittance note,
+     * and no amount of its own that would be paid a second time. Before any RMR of its entity (an
+     * adjustment of a credit memo, say) it is a line of its own.
+     */
     private void adjustment(Map<Integer, String> e, int at, Problems problems) {
         BigDecimal adjusted = X12RemittanceReader.amount(e.get(1));
         if (adjusted == null) {
             problems.add(at, "ADX01 adjustment amount \"" + value(e, 1) + "\" is not an amount");
+            return;
+        }
+        if (openItem >= 0) {
+            RemittanceItem item = items.get(openItem);
+            // two decimals always: the matching reads "18200" as a possible invoice number, "18200.00" as an amount
+            String words = (adjusted.signum() < 0 ? "deduction " : "added ") + adjusted.abs().setScale(2, java.math.RoundingMode.HALF_UP)
+                    .toPlainString() + (value(e, 2).isEmpty() ? "" : " reason code " + value(e, 2));
+            items.set(openItem, new RemittanceItem(item.reference(), item.amount(), (item.note() + " " + words).strip()));
             return;
         }
         String document = value(e, 4);
