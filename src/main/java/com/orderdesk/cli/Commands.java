@@ -27,7 +27,37 @@ public final class Commands {
 
     public static CommandLine configure(CommandLine cli) {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, commandLine));
+        cli.setParameterExceptionHandler(Commands::refuseArguments);
         return cli;
+    }
+
+    /**
+     * Arguments the command does not take: picocli's sentence, then the commands or options close to
+     * the mistyped word ({@link NearNames}; picocli's own offered unrelated ones), else the usage.
+     */
+    static int refuseArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println(e.getMessage());
+        java.util.List<String> near = java.util.List.of();
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String typed = u.getUnmatched().get(0);
+            if (typed.startsWith("-")) {
+                java.util.Set<String> options = new java.util.TreeSet<>(cli.getCommandSpec().optionsMap().keySet());
+                near = NearNames.near(typed.replaceFirst("^-+", ""), options.stream().map(n -> n.replaceFirst("^-+", "")).toList())
+                        .stream().map(n -> options.contains("--" + n) ? "--" + n : "-" + n).toList();
+            } else {
+                near = NearNames.near(typed, new java.util.TreeSet<>(cli.getSubcommands().keySet()));
+            }
+        }
+        if (near.isEmpty()) {
+            cli.usage(err);
+        } else {
+            String name = cli.getCommandSpec().qualifiedName();
+            err.println("Did you mean: " + String.join(" or ", near.stream().map(n -> name + " " + n).toList()) + "?");
+        }
+        err.flush();
+        return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     static int fail(Exception e, CommandLine cli) {

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -73,11 +72,15 @@ final class MasterDataFiles {
     }
 
     /** The whole of an export command: the catalog's {@code rows} in {@code columns} to {@code out} ({@code what}: "products"). */
-    static int exportFile(CommandSpec spec, DatabaseOptions database, Clock clock, Path out, List<String> columns, String what,
-                          Function<CatalogFiles, List<List<String>>> rows) throws IOException {
+    static int exportFile(CommandSpec spec, DatabaseOptions database, SignInOptions signIn, Clock clock, Path out,
+                          List<String> columns, String what,
+                          java.util.function.BiFunction<CatalogFiles, com.orderdesk.logic.security.SignedInUser, List<List<String>>> rows)
+            throws IOException {
         requireFolder(out);
         try (AppServices book = BookAccess.openExisting(database, clock)) {
-            List<List<String>> written = rows.apply(book.catalog().files());
+            // signed in like the window: the use case checks the user's permission whoever calls it
+            var user = signIn.signIn(book.signIn(), book.authorizer(), com.orderdesk.logic.security.Permission.VIEW_ORDERS);
+            List<List<String>> written = rows.apply(book.catalog().files(), user);
             write(out, columns, written);
             spec.commandLine().getOut().printf("Wrote %,d %s to %s.%n", written.size(), what, out);
             spec.commandLine().getOut().flush();

@@ -12,17 +12,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Writes every product, by SKU, in the columns the import reads. Reads only, so it asks no sign-in (whoever can
- * open the book can read its tables).
+ * Writes every product, by SKU, in the columns the import reads. Signed in like every command on the book
+ * ({@code --user}, password from $ORDERDESK_PASSWORD): the use case checks the user may view orders.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write every product, by SKU, to a CSV file in the import's columns.")
+        description = "Write every product, by SKU, to a CSV file in the import's columns. Signed in: --user NAME, password from $ORDERDESK_PASSWORD.")
 public final class ProductsExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
     DatabaseOptions database;
+
+    @Mixin
+    SignInOptions signIn;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The file to write (replaced if it exists).")
     Path out;
@@ -31,6 +34,6 @@ public final class ProductsExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return MasterDataFiles.exportFile(spec, database, clock, out, ProductFile.COLUMNS, "products", files -> files.exportProducts());
+        return MasterDataFiles.exportFile(spec, database, signIn, clock, out, ProductFile.COLUMNS, "products", (files, user) -> files.exportProducts(user));
     }
 }

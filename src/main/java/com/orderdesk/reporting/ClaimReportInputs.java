@@ -68,15 +68,17 @@ public final class ClaimReportInputs {
 
     /** What the customer does now: ship the goods (or the rest of them), nothing more, or do not send them. */
     private static String howTo(RmaDocument d, boolean cancelled, boolean received) {
+        // the clerk's note goes with the instructions to send the goods: once none are to be sent (cancelled,
+        // or all received) it is no longer the customer's business and is left out, as the instructions are
         String note = d.note() == null ? "" : "\nNote: " + d.note();
         if (cancelled) { // the state and why, no instructions (the headline says not to send them)
             String why = d.cancelReason() == null || d.cancelReason().isBlank() ? "" : ": " + d.cancelReason().strip();
             return "This return authorization was cancelled before anything arrived" + why
-                    + (why.endsWith(".") ? "" : ".") + note;
+                    + (why.endsWith(".") ? "" : ".");
         }
         if (received) {
             return "Every unit authorized under " + d.number() + " has arrived: there is nothing more to send. Each unit was"
-                    + " inspected and the credit memos below were issued for what arrived, less any restocking fee." + note;
+                    + " inspected and the credit memos below were issued for what arrived, less any restocking fee.";
         }
         String which = d.receipts().isEmpty() ? "the goods" : "the units still to come";
         return "Pack " + which + " in their original packaging, write " + d.number() + " clearly on every carton and enclose a"

@@ -50,8 +50,9 @@ class CatalogFilesCommandTest {
 
     private String exported(String kind) throws Exception {
         Path out = dir.resolve(kind + "-export.csv");
-        CliRuns.Run r = CliRuns.run(kind.equals("products") ? new ProductsCommand() : new PricesCommand(), Map.of(),
-                "export", "--db", db.toString(), "--out", out.toString());
+        // signed in like every command on the book; a clerk may read the catalogue
+        CliRuns.Run r = CliRuns.run(kind.equals("products") ? new ProductsCommand() : new PricesCommand(), PASSWORD,
+                "export", "--db", db.toString(), "--user", "clerk1", "--out", out.toString());
         assertThat(r.status()).as(r.err()).isZero();
         return Files.readString(out);
     }
@@ -182,5 +183,28 @@ class CatalogFilesCommandTest {
         assertThat(rp.status()).isEqualTo(2);
         assertThat(exported("products")).isEqualTo(before);
         assertThat(List.of(r.err(), rp.err())).allSatisfy(e -> assertThat(e).doesNotContain("Exception"));
+    }
+
+    /**
+     * The exports sign in like the other commands that read the book: without a user, or with a
+     * wrong password, nothing is written and the exit status is 2. (They asked no sign-in before:
+     * both runs wrote the file and ended 0.)
+     */
+    @Test
+    void anExportWithoutAGoodSignInIsRefusedAndWritesNothing() throws Exception {
+        long audited = auditCount();
+        for (String kind : List.of("products", "prices")) {
+            Path out = dir.resolve(kind + "-refused.csv");
+            CliRuns.Run anonymous = CliRuns.run(kind.equals("products") ? new ProductsCommand() : new PricesCommand(), Map.of(),
+                    "export", "--db", db.toString(), "--out", out.toString());
+            assertThat(anonymous.status()).as(kind + " without --user: " + anonymous.err()).isEqualTo(2);
+            assertThat(anonymous.err()).contains("--user");
+            CliRuns.Run wrong = CliRuns.run(kind.equals("products") ? new ProductsCommand() : new PricesCommand(),
+                    Map.of(SignInOptions.PASSWORD_VARIABLE, "not-the-password"),
+                    "export", "--db", db.toString(), "--user", "clerk1", "--out", out.toString());
+            assertThat(wrong.status()).as(kind + " with a wrong password: " + wrong.err()).isEqualTo(2);
+            assertThat(out).as("nothing written").doesNotExist();
+        }
+        assertThat(auditCount()).as("the book unchanged").isEqualTo(audited);
     }
 }

@@ -70,6 +70,11 @@ class SignedInCommandsTest {
         commands.put("customers import", new Object[] {new CustomersCommand(), "import", "--db", book, csv.toString()});
         commands.put("prices import", new Object[] {new PricesCommand(), "import", "--db", book, csv.toString()});
         commands.put("products import", new Object[] {new ProductsCommand(), "import", "--db", book, csv.toString()});
+        // the exports read only, but sign in like every door of the book (they wrote their file unasked before)
+        commands.put("products export", new Object[] {new ProductsCommand(), "export", "--db", book, "--out",
+                dir.resolve("products.csv").toString()});
+        commands.put("prices export", new Object[] {new PricesCommand(), "export", "--db", book, "--out",
+                dir.resolve("prices.csv").toString()});
         commands.put("route-released", new Object[] {new RouteReleasedCommand(), "--db", book});
         commands.put("statements", new Object[] {new StatementsCommand(), "--db", book, "--as-of", "2026-11-26",
                 "--out", dir.resolve("statements").toString()});
@@ -90,6 +95,8 @@ class SignedInCommandsTest {
         assertThat(count("SELECT count(*) FROM app_user")).as("no user added").isEqualTo(users);
         assertThat(invoiceCount()).isZero();
         assertThat(dir.resolve("statements")).doesNotExist();
+        assertThat(dir.resolve("products.csv")).doesNotExist();
+        assertThat(dir.resolve("prices.csv")).doesNotExist();
     }
 
     @Test

@@ -33,8 +33,9 @@ import java.util.Map;
  * ones in one unit of work, each change audited as if made on the screen, plus one entry for the
  * file itself.
  *
- * <p>Exports read only and ask no sign-in: whoever can open the book's file (or has its database
- * login) can read every table anyway; sign-in guards changes and the audit trail.
+ * <p>Exports read only, but check a permission like every other use case (VIEW_ORDERS, as the
+ * product screen's search and contract prices do): the house rule is that the use case, not its
+ * caller, guards the door, and the command line signs in like the window.
  */
 public final class CatalogFiles {
     /** Rows applied between two flushes of the session: keeps a 100,000-row import's memory and flushes flat. */
@@ -67,12 +68,14 @@ public final class CatalogFiles {
     }
 
     /** Every product, by SKU, as the file's rows ({@link ProductFile#COLUMNS}). */
-    public List<List<String>> exportProducts() {
+    public List<List<String>> exportProducts(SignedInUser user) {
+        access.require(user, Permission.VIEW_ORDERS);
         return uow.read(() -> products.all().stream().map(ProductFile::values).toList());
     }
 
     /** Every contract price, by customer, SKU and valid-from ({@link PriceFile#COLUMNS}). */
-    public List<List<String>> exportPrices() {
+    public List<List<String>> exportPrices(SignedInUser user) {
+        access.require(user, Permission.VIEW_ORDERS);
         return uow.read(() -> prices.all().stream().map(PriceFile::values).toList());
     }
 

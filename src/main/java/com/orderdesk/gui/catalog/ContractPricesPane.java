@@ -201,8 +201,12 @@ final class ContractPricesPane {
             javafx.application.Platform.runLater(c.customer()::requestFocus);
             return;
         }
-        ContractPriceData data = new ContractPriceData(who.number(), product.sku(), c.from().getValue(), c.to().getValue(),
-                amount);
+        LocalDate from = read(c.from(), "From");
+        LocalDate to = read(c.to(), "To");
+        if (from == UNREAD || to == UNREAD) {
+            return;
+        }
+        ContractPriceData data = new ContractPriceData(who.number(), product.sku(), from, to, amount);
         long productId = product.id();
         tasks.run(UiTasks.of(() -> services.addPrice(productId, data), added -> {
             c.problem().setText("");
@@ -226,13 +230,34 @@ final class ContractPricesPane {
             c.table().requestFocus();
             return;
         }
-        LocalDate last = c.to().getValue() != null ? c.to().getValue() : services.today();
+        LocalDate to = read(c.to(), "To");
+        if (to == UNREAD) {
+            return;
+        }
+        LocalDate last = to != null ? to : services.today();
         tasks.run(UiTasks.of(() -> services.endPrice(r.id(), r.price(), last), ended -> {
             c.problem().setText("");
             c.to().setValue(null);
             reload();
             status.showMessage("Contract price " + ended.data().key() + " ends on " + formats.date(last) + ".");
         }, this::refused));
+    }
+
+    /** What {@link #read} answers for text that is no date (never a date anyone types). */
+    private static final LocalDate UNREAD = LocalDate.MIN;
+
+    /**
+     * The picker's date, or {@link #UNREAD} with the field's sentence said beside the fields and the
+     * cursor put back in it: a price must not start or end on the date kept under text shown unread.
+     */
+    private LocalDate read(javafx.scene.control.DatePicker picker, String label) {
+        try {
+            return com.orderdesk.gui.common.DateEntry.entered(picker).date();
+        } catch (InputException e) {
+            c.problem().setText(label + ": " + e.getMessage());
+            javafx.application.Platform.runLater(picker::requestFocus);
+            return UNREAD;
+        }
     }
 
     private void refused(Throwable e) {

@@ -111,7 +111,15 @@ public final class DunningController {
 
     @FXML
     private void onPropose() {
-        LocalDate day = runDatePicker.getValue();
+        LocalDate day;
+        try {
+            day = model.runDay(DateEntry.entered(runDatePicker));
+        } catch (com.orderdesk.gui.common.InputException e) {
+            dialogs.error("The run was not proposed: " + e.getMessage(), "The letters shown before stay; the date stays as typed.",
+                    "Correct the run's date and propose again.");
+            runDatePicker.requestFocus();
+            return;
+        }
         if (day == null) {
             dialogs.info("Dunning run", "Give the run's date first.");
             return;

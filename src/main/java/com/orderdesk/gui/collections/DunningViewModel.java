@@ -44,6 +44,14 @@ public final class DunningViewModel {
         return dunning.today();
     }
 
+    /**
+     * The day to propose the run for; refused (InputException, the field's sentence) while the date's
+     * text is no date: a run on the date kept under it would dun customers for a day nobody asked for.
+     */
+    public LocalDate runDay(com.orderdesk.gui.common.EnteredDate typed) {
+        return typed.date();
+    }
+
     public List<DunningRun.Letter> propose(LocalDate runDate) {
         return dunning.propose(user.get(), runDate);
     }

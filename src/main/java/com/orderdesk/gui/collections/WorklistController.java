@@ -322,7 +322,7 @@ public final class WorklistController {
         }
         CollectionContact.Channel channel = channelBox.getValue();
         String note = noteField.getText();
-        LocalDate next = nextActionPicker.getValue();
+        com.orderdesk.gui.common.EnteredDate next = DateEntry.entered(nextActionPicker);
         tasks.run(UiTasks.of(() -> {
             model.logContact(row.customerId(), channel, note, next);
             return model.load(false);
@@ -356,7 +356,7 @@ public final class WorklistController {
             javafx.application.Platform.runLater(promiseAmountField::requestFocus);
             return;
         }
-        LocalDate by = promiseDatePicker.getValue();
+        com.orderdesk.gui.common.EnteredDate by = DateEntry.entered(promiseDatePicker);
         String note = noteField.getText();
         tasks.run(UiTasks.of(() -> {
             model.recordPromise(row.customerId(), amount, by, note);
@@ -369,7 +369,7 @@ public final class WorklistController {
             applyFilter();
             reselect(row.customerId());
             backToList();
-            status.showMessage("Promise of " + formats.money(amount) + " by " + formats.date(by) + " recorded for "
+            status.showMessage("Promise of " + formats.money(amount) + " by " + formats.date(by.kept()) + " recorded for "
                     + row.customerNo());
         }, e -> dialogs.error("The promise was not recorded: " + e.getMessage(), "Nothing was saved.",
                 "Give the amount and a date from today on.", e)));

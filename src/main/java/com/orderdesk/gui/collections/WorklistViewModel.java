@@ -7,6 +7,7 @@ import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.collections.CollectionContact;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.RiskClass;
+import com.orderdesk.gui.common.EnteredDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -122,12 +123,14 @@ public final class WorklistViewModel {
         return collections.customerFile(user.get(), customerId);
     }
 
-    public void logContact(long customerId, CollectionContact.Channel channel, String note, LocalDate next) {
-        collections.logContact(user.get(), customerId, channel, note, next);
+    /** Refused (InputException, the field's sentence) while the next action's text is no date: not on the date kept under it. */
+    public void logContact(long customerId, CollectionContact.Channel channel, String note, EnteredDate next) {
+        collections.logContact(user.get(), customerId, channel, note, next.date());
     }
 
-    public void recordPromise(long customerId, Money amount, LocalDate by, String note) {
-        collections.recordPromise(user.get(), customerId, Objects.requireNonNull(amount), by, note);
+    /** Refused (InputException, the field's sentence) while the promised date's text is no date. */
+    public void recordPromise(long customerId, Money amount, EnteredDate by, String note) {
+        collections.recordPromise(user.get(), customerId, Objects.requireNonNull(amount), by.date(), note);
     }
 
     public LocalDate today() {

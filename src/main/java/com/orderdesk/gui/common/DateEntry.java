@@ -20,6 +20,8 @@ import javafx.util.StringConverter;
 public final class DateEntry {
     /** AtlantaFX's state of a field in error: a red ring. */
     static final PseudoClass UNREAD = PseudoClass.getPseudoClass("danger");
+    /** Where the picker keeps its editor's reading, for {@link #entered}. */
+    private static final Object READING = new Object();
 
     private DateEntry() {
     }
@@ -29,6 +31,7 @@ public final class DateEntry {
         StringConverter<LocalDate> dates = formats.dateConverter();
         picker.setConverter(keepingTheLastDate(picker, dates));
         ParsedField<LocalDate> typed = ParsedField.attach(picker.getEditor(), dates);
+        picker.getProperties().put(READING, typed);
         // marked in place (AtlantaFX's red state and a tooltip), not by a ControlsFX decoration: a
         // decoration on a picker's editor kept the dashboard's Alt+T from reaching the To picker
         Tooltip why = new Tooltip();
@@ -44,6 +47,20 @@ public final class DateEntry {
             picker.setTooltip(error == null ? own : why); // the editor's tooltip is bound to the picker's
         });
         return typed;
+    }
+
+    /**
+     * The picker's date with the sentence of its unread text, for an action to refuse on
+     * ({@link EnteredDate#date()}); text that reads counts even before the picker committed it (a
+     * mnemonic's action does not move the focus out of the field). A picker not attached here reads
+     * as its date.
+     */
+    public static EnteredDate entered(DatePicker picker) {
+        if (!(picker.getProperties().get(READING) instanceof ParsedField<?> typed)) {
+            return EnteredDate.of(picker.getValue());
+        }
+        return typed.getError() != null ? new EnteredDate(picker.getValue(), typed.getError())
+                : EnteredDate.of((LocalDate) typed.getValue());
     }
 
     /**

@@ -256,6 +256,10 @@ public final class InboxController {
             tasks.run(opening.of(() -> services.original(row.messageId()), original -> {
                 reviewing = null;
                 showMessage(row, original.text(), List.of());
+                // the line speaks of this message: the previous one's "Review ..." stood under it (its order's
+                // opening, when it has one, says "Opened order ..." after this)
+                status.showMessage(row.source() + ": " + row.status().label().toLowerCase(java.util.Locale.ROOT)
+                        + (row.orderNo() == null ? "." : ", order " + row.orderNo() + "."));
                 review.showForm(row.orderId() != null);
                 if (row.orderId() != null) {
                     reviewEntry.open(row.orderId());

@@ -126,4 +126,26 @@ class InboxLatestMessageScreenTest extends ScreenTestOnOneBook {
         assertThat(screen.status.getLastMessage()).as("status").doesNotStartWith("Opened order");
         assertThat(screen.dialogs.errors).isEmpty();
     }
+
+    /**
+     * The status line speaks of the message shown: after a draft was opened for review ("Review
+     * po-7782.eml: fix the order, then Ctrl+S; ...") another message selected and opened left that
+     * line standing under a message that is not an order.
+     */
+    @Test
+    void anotherMessageOpenedDoesNotKeepTheReviewLine(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<InboxRow> table = robot.lookup("#inboxTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(60, () -> controller.rows().size() == 3);
+        tasks.awaitAllReturned(30);
+        enterOn(robot, table, "po-7782.eml");
+        ScreenFixture.waitUntil(60, () -> String.valueOf(screen.status.getLastMessage()).startsWith("Review po-7782.eml"));
+
+        enterOn(robot, table, "question.eml");
+        screen.await(60, () -> title(robot).startsWith("question.eml"), () -> "title '" + title(robot) + "'");
+        tasks.awaitAllReturned(60);
+
+        assertThat(String.valueOf(screen.status.getLastMessage())).as("status").doesNotStartWith("Review")
+                .startsWith("question.eml");
+    }
 }

@@ -100,4 +100,15 @@ class ChangePasswordKeysScreenTest {
         Thread.sleep(300);
         assertThat(changes).as("one change per Enter").containsExactly("copper kettle harbour");
     }
+
+    /** Cancel stands before the main button, as in every other dialog of the desk (ButtonBar's order here). */
+    @Test
+    void cancelComesBeforeChangeAsInTheOtherDialogs(FxRobot robot) {
+        Scene scene = show(robot, null);
+        javafx.scene.Node cancel = scene.lookup("#cancelPasswordButton");
+        javafx.scene.Node change = scene.lookup("#changePasswordButton");
+        assertThat(cancel.localToScene(0, 0).getX()).as("Cancel's left edge").isLessThan(change.localToScene(0, 0).getX());
+        List<javafx.scene.Node> row = cancel.getParent().getChildrenUnmodifiable();
+        assertThat(row.indexOf(cancel)).as("Cancel first in the Tab order").isLessThan(row.indexOf(change));
+    }
 }

@@ -159,7 +159,10 @@ class ContractPriceByDateTest {
         try (AppServices old = AppServices.over(db, StateTaxRateTable.loadDefault(), TestBook.CLOCK)) {
             // valid from the beginning (2000-01-01), open-ended, the price that was in use
             assertThat(ContractPrices.BEGINNING).isEqualTo(LocalDate.of(2000, 1, 1));
-            assertThat(old.catalog().files().exportPrices()).containsExactly(List.of("C-1", "P1", "2000-01-01", "", "8.50"));
+            // the rows the export writes, read as it reads them (the export itself signs in, and this old book has no users)
+            assertThat(new com.orderdesk.persistence.HibernateUnitOfWork(db).read(() -> new HibernateContractPriceRepository().all()
+                    .stream().map(com.orderdesk.logic.catalog.PriceFile::values).toList()))
+                    .containsExactly(List.of("C-1", "P1", "2000-01-01", "", "8.50"));
             Money quote = db.read(s -> HibernateCatalogRepository.contractPrice(s, 1, 1, TODAY)).orElseThrow();
             assertThat(quote).isEqualTo(Money.ofCents(850));
         }

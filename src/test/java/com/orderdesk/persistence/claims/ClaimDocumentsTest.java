@@ -86,6 +86,8 @@ class ClaimDocumentsTest {
                 "RECEIPTS SO FAR", "Nothing received yet", "Received by", "Inspected by", "ask us for a new authorization");
         // nothing came back, so no fee is kept: the fee sentence is not printed (it was)
         assertThat(t).doesNotContain("restocking fee", "SHIP THE GOODS TO");
+        // the clerk's note said how to send the goods; a cancelled RMA sends none (the note was still printed)
+        assertThat(t).doesNotContain("Note:", "Two cases ordered twice");
     }
 
     @Test
@@ -104,6 +106,8 @@ class ClaimDocumentsTest {
         assertThat(t).doesNotContain("AUTHORIZED TO COME BACK", "Ship them to the address above", "SHIP THE GOODS TO");
         // everything came: no date to return by and no instructions to return (both read as a deadline still open)
         assertThat(t).contains("WHAT CAME BACK").doesNotContain("Return by", "HOW TO RETURN");
+        // nor the clerk's note on sending them (it was printed under "WHAT CAME BACK")
+        assertThat(t).doesNotContain("Note:", "Two cases ordered twice");
     }
 
     @Test
