@@ -107,6 +107,13 @@ final class DeskWindowFixture implements AfterEachCallback {
         return session;
     }
 
+    /** Waits for the area asked for to be in: its view is built off the FX thread at its first visit ("Opening ..."). */
+    static void areaIn(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#areaOpening").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** The book's folder, for files the test drops or the screen writes beside it. */
     Path dir() {
         return dir;
