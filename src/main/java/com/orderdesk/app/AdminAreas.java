@@ -28,13 +28,13 @@ final class AdminAreas {
     }
 
     /** The areas {@code user} may use (none for other roles; the use cases check again). */
-    static List<WorkArea> build(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+    static List<WorkArea> build(AreaParts parts, AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                                 Supplier<SignedInUser> currentUser) {
         List<WorkArea> areas = new ArrayList<>();
         SignedInUser user = currentUser.get();
         if (services.authorizer().can(user, Permission.MANAGE_USERS)) {
-            UsersController users = new UsersController(new UsersViewModel(new UsersDesk(services.users(), services.writeOffLimits(), currentUser)),
-                    tasks, dialogs, status, services.clock().getZone());
+            AreaParts.Part<UsersController> users = parts.part(() -> new UsersController(new UsersViewModel(new UsersDesk(services.users(), services.writeOffLimits(), currentUser)),
+                    tasks, dialogs, status, services.clock().getZone()));
             areas.add(WorkArea.builder(USERS, "Users", Material2MZ.PEOPLE)
                     .shortcut("Ctrl+F", "Search users")
                     .shortcut("Down", "From the search field: into the list")
@@ -45,25 +45,25 @@ final class AdminAreas {
                     .shortcut("Alt+O / Alt+A", "Switch the selected account off (asks once) / on again; a reason is required")
                     .shortcut("Alt+L / Alt+T", "Write-off limit of the selected user / set it (Enter in the field sets it too; a reason is required)")
                     .shortcut("Esc", "Leave the new user's form")
-                    .view(() -> Views.load(users))
+                    .view(() -> Views.load(users.get()))
                     .onShown(() -> {
-                        users.refresh();
-                        users.focusSearch();
+                        users.get().refresh();
+                        users.get().focusSearch();
                     })
                     .build());
         }
         if (services.authorizer().can(user, Permission.ADMIN_SETTINGS)) {
-            CompanySettingsController company = new CompanySettingsController(
-                    new CompanySettingsViewModel(new CompanyDesk(services.companySettings(), currentUser)), tasks, dialogs, status);
+            AreaParts.Part<CompanySettingsController> company = parts.part(() -> new CompanySettingsController(
+                    new CompanySettingsViewModel(new CompanyDesk(services.companySettings(), currentUser)), tasks, dialogs, status));
             areas.add(WorkArea.builder(COMPANY, "Company", Material2AL.BUSINESS)
                     .shortcut("Ctrl+S", "Save the settings (the next invoice prints them)")
                     .shortcut("Alt+L", "Choose a logo file (PNG or SVG) and see it as it will print")
                     .shortcut("F5", "Reload the settings as stored (drops what is not saved)")
                     .shortcut("Enter", "In an address: a new line (Tab moves on)")
-                    .view(() -> Views.load(company))
+                    .view(() -> Views.load(company.get()))
                     .onShown(() -> {
-                        company.refresh();
-                        company.focusFirstField();
+                        company.get().refresh();
+                        company.get().focusFirstField();
                     })
                     .build());
         }

@@ -26,11 +26,11 @@ final class CatalogAreas {
     private CatalogAreas() {
     }
 
-    static WorkArea products(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+    static WorkArea products(AreaParts parts, AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                              Supplier<SignedInUser> user) {
-        ProductsController controller = new ProductsController(new CatalogDeskServices(services.catalog().products(),
-                services.catalog().prices(), services.customers(), services.authorizer(), services.clock(), user),
-                tasks, dialogs, status);
+        AreaParts.Part<ProductsController> controller = parts.part(() -> new ProductsController(new CatalogDeskServices(
+                services.catalog().products(), services.catalog().prices(), services.customers(), services.authorizer(),
+                services.clock(), user), tasks, dialogs, status));
         return WorkArea.builder(PRODUCTS, "Products", Material2AL.LOCAL_OFFER)
                 .shortcut("Ctrl+F", "Search products (SKU, words in any order, GTIN)")
                 .shortcut("Down / Enter", "From the search field: into the list")
@@ -41,28 +41,29 @@ final class CatalogAreas {
                 .shortcut("Alt+E", "End the selected contract price (last day: the To date, else today)")
                 .shortcut("Alt+B, then Right", "Contract prices by product / all of the chosen customer")
                 .shortcut("Delete", "In the contract prices: remove the selected one (asks once)")
-                .view(() -> Views.load(controller))
+                .view(() -> Views.load(controller.get()))
                 .onShown(() -> {
-                    controller.refresh();
-                    controller.focusSearch();
+                    controller.get().refresh();
+                    controller.get().focusSearch();
                 })
                 .build();
     }
 
-    static WorkArea stock(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+    static WorkArea stock(AreaParts parts, AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                           Supplier<SignedInUser> user) {
-        StockController controller = new StockController(new StockDeskServices(services.catalog().products(),
-                services.catalog().stock(), services.authorizer(), user), tasks, dialogs, status, services.clock().getZone());
+        AreaParts.Part<StockController> controller = parts.part(() -> new StockController(new StockDeskServices(
+                services.catalog().products(), services.catalog().stock(), services.authorizer(), user), tasks, dialogs, status,
+                services.clock().getZone()));
         return WorkArea.builder(STOCK, "Stock", Material2AL.ARCHIVE)
                 .shortcut("Ctrl+F", "Find a product (SKU, words, GTIN), Enter to show its stock")
                 .shortcut("Alt+R / Alt+D / Alt+T", "Receive / adjust / transfer")
                 .shortcut("Alt+N, Alt+Q, Alt+E, Alt+O", "Node, quantity, reference, note")
                 .shortcut("Alt+F, Alt+I / Alt+S", "A transfer's from and into nodes / an adjustment's reason")
                 .shortcut("Enter or Ctrl+S", "Post the movement (order clerks and administrators)")
-                .view(() -> Views.load(controller))
+                .view(() -> Views.load(controller.get()))
                 .onShown(() -> {
-                    controller.refresh();
-                    controller.focusProduct();
+                    controller.get().refresh();
+                    controller.get().focusProduct();
                 })
                 .build();
     }

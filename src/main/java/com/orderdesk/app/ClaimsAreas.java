@@ -37,30 +37,30 @@ final class ClaimsAreas {
     private ClaimsAreas() {
     }
 
-    static List<WorkArea> build(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+    static List<WorkArea> build(AreaParts parts, AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                                 Supplier<SignedInUser> user) {
         List<WorkArea> areas = new ArrayList<>();
         if (services.authorizer().can(user.get(), Permission.AUTHORIZE_RETURN)
                 || services.authorizer().can(user.get(), Permission.RECEIVE_RETURN)) {
-            ReturnsController returns = new ReturnsController(new ReturnsViewModel(services.returns(), user), tasks, dialogs,
-                    status, number -> printRma(services, user.get(), number, DataLocation.dataFolder().resolve("returns")));
+            AreaParts.Part<ReturnsController> returns = parts.part(() -> new ReturnsController(new ReturnsViewModel(services.returns(), user), tasks, dialogs,
+                    status, number -> printRma(services, user.get(), number, DataLocation.dataFolder().resolve("returns"))));
             areas.add(WorkArea.builder(RETURNS, "Returns", Material2AL.ASSIGNMENT_RETURN)
                     .shortcut("Alt+I", "Type the invoice number, then Enter: its lines")
                     .shortcut("Enter", "In the lines: the quantity field")
                     .shortcut("Ctrl+S", "Authorize the return (RMA)")
                     .shortcut("Alt+R", "Receive the selected return (to stock / scrap)")
                     .shortcut("Ctrl+P", "Write the selected RMA as a PDF for the customer")
-                    .view(() -> Views.load(returns))
+                    .view(() -> Views.load(returns.get()))
                     .onShown(() -> {
-                        returns.refresh();
-                        returns.focusInvoice();
+                        returns.get().refresh();
+                        returns.get().focusInvoice();
                     })
                     .build());
         }
         if (services.authorizer().can(user.get(), Permission.WORK_DEDUCTIONS)) {
-            ClaimsDeskController desk = new ClaimsDeskController(new ClaimsDeskViewModel(services.claims(), user,
+            AreaParts.Part<ClaimsDeskController> desk = parts.part(() -> new ClaimsDeskController(new ClaimsDeskViewModel(services.claims(), user,
                     services.clock()), tasks, dialogs, status, services.clock().getZone(),
-                    (number, target) -> printChargeback(services, user.get(), number, target));
+                    (number, target) -> printChargeback(services, user.get(), number, target)));
             areas.add(WorkArea.builder(CLAIMS, "Claims desk", Material2AL.GAVEL)
                     .shortcut("Ctrl+F", "Search the queue; Down: into the list")
                     .shortcut("Enter", "From the queue: the note field")
@@ -71,25 +71,25 @@ final class ClaimsAreas {
                     .shortcut("Ctrl+N / Alt+C", "New claim: a dispute the customer raises on an invoice")
                     .shortcut("Ctrl+P / Alt+B", "Print the case's chargeback: save it as a PDF for the customer")
                     .shortcut("F5", "Reload the queue")
-                    .view(() -> Views.load(desk))
+                    .view(() -> Views.load(desk.get()))
                     .onShown(() -> {
-                        desk.refresh();
-                        desk.focusQueue();
+                        desk.get().refresh();
+                        desk.get().focusQueue();
                     })
                     .build());
         }
         if (services.authorizer().can(user.get(), Permission.WORK_DEDUCTIONS)
                 || services.authorizer().can(user.get(), Permission.WRITE_OFF)) {
-            RootCausesController causes = new RootCausesController(new RootCausesViewModel(services.claims(), user), tasks,
-                    dialogs, status, services.clock());
+            AreaParts.Part<RootCausesController> causes = parts.part(() -> new RootCausesController(new RootCausesViewModel(services.claims(), user), tasks,
+                    dialogs, status, services.clock()));
             areas.add(WorkArea.builder(ROOT_CAUSES, "Root causes", Material2AL.INSIGHTS)
                     .shortcut("Alt+F / Alt+T", "Period from / to")
                     .shortcut("Alt+B", "Count by reason, customer, product or shipping node")
                     .shortcut("Ctrl+E", "Export the rows as CSV")
-                    .view(() -> Views.load(causes))
+                    .view(() -> Views.load(causes.get()))
                     .onShown(() -> {
-                        causes.refresh();
-                        causes.focusFirst();
+                        causes.get().refresh();
+                        causes.get().focusFirst();
                     })
                     .build());
         }

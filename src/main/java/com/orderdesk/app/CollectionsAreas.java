@@ -34,14 +34,16 @@ final class CollectionsAreas {
     private CollectionsAreas() {
     }
 
-    static List<WorkArea> build(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+    static List<WorkArea> build(AreaParts parts, AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                                 Supplier<SignedInUser> user) {
         List<WorkArea> areas = new ArrayList<>();
         if (services.authorizer().can(user.get(), Permission.WORK_COLLECTIONS)) {
-            StatementBatchViewModel statements = new StatementBatchViewModel(services.statements(),
-                    folder -> new StatementPdfs(services.renderer(), folder)::write, user);
-            WorklistController worklist = new WorklistController(new WorklistViewModel(services.collections(), user), statements,
-                    tasks, dialogs, status);
+            AreaParts.Part<WorklistController> worklist = parts.part(() -> {
+                StatementBatchViewModel statements = new StatementBatchViewModel(services.statements(),
+                        folder -> new StatementPdfs(services.renderer(), folder)::write, user);
+                return new WorklistController(new WorklistViewModel(services.collections(), user), statements,
+                        tasks, dialogs, status);
+            });
             areas.add(WorkArea.builder(WORKLIST, "Collections", Material2AL.CALL)
                     .shortcut("Ctrl+F", "Search the worklist by customer number or name; Down: into the list")
                     .shortcut("Enter", "From the worklist: the note field")
@@ -52,38 +54,38 @@ final class CollectionsAreas {
                     .shortcut("Alt+P", "Re-predict every open invoice now")
                     .shortcut("Ctrl+Shift+P", "Print statements: today's statement of every customer owing a balance,"
                             + " one PDF each (progress, Cancel)")
-                    .view(() -> Views.load(worklist))
+                    .view(() -> Views.load(worklist.get()))
                     .onShown(() -> {
-                        worklist.refresh();
-                        worklist.focusList();
+                        worklist.get().refresh();
+                        worklist.get().focusList();
                     })
                     .build());
         }
         if (services.authorizer().can(user.get(), Permission.RUN_DUNNING)) {
-            DunningController dunning = new DunningController(new DunningViewModel(services.dunning(),
-                    (letter, day, folder) -> printLetter(services, letter, day, folder), user), tasks, dialogs, status);
+            AreaParts.Part<DunningController> dunning = parts.part(() -> new DunningController(new DunningViewModel(services.dunning(),
+                    (letter, day, folder) -> printLetter(services, letter, day, folder), user), tasks, dialogs, status));
             areas.add(WorkArea.builder(DUNNING, "Dunning", org.kordamp.ikonli.material2.Material2MZ.MARK_EMAIL_UNREAD)
                     .shortcut("Alt+D", "The run's date")
                     .shortcut("Alt+P / Enter", "Propose the letters for the day")
                     .shortcut("Delete", "In the letters: take the selected one out of this run")
                     .shortcut("Ctrl+P", "Print the letters as PDF (progress, Cancel) and record the levels reached")
-                    .view(() -> Views.load(dunning))
-                    .onShown(dunning::focusFirst)
+                    .view(() -> Views.load(dunning.get()))
+                    .onShown(() -> dunning.get().focusFirst())
                     .build());
         }
         if (services.authorizer().can(user.get(), Permission.MAINTAIN_DUNNING)) {
-            DunningLevelsController levels = new DunningLevelsController(new DunningLevelsViewModel(services.dunning(), user),
-                    tasks, dialogs, status);
+            AreaParts.Part<DunningLevelsController> levels = parts.part(() -> new DunningLevelsController(new DunningLevelsViewModel(services.dunning(), user),
+                    tasks, dialogs, status));
             areas.add(WorkArea.builder(DUNNING_LEVELS, "Dunning levels", org.kordamp.ikonli.material2.Material2MZ.MARK_EMAIL_UNREAD)
                     .shortcut("Enter", "In a field: put the form into the selected level")
                     .shortcut("Alt+A", "Add a level after the last")
                     .shortcut("Alt+V", "Take out the last level")
                     .shortcut("Ctrl+S", "Save the procedure (days ascending, fee 0 or more; problems listed under the form)")
                     .shortcut("Alt+U", "Undo the changes not saved")
-                    .view(() -> Views.load(levels))
+                    .view(() -> Views.load(levels.get()))
                     .onShown(() -> {
-                        levels.refresh();
-                        levels.focusFirst();
+                        levels.get().refresh();
+                        levels.get().focusFirst();
                     })
                     .build());
         }

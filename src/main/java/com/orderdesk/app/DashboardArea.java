@@ -30,18 +30,20 @@ final class DashboardArea {
     private DashboardArea() {
     }
 
-    static List<WorkArea> build(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+    static List<WorkArea> build(AreaParts parts, AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                                 Supplier<SignedInUser> user, Predicate<TimelineLink.Screen> mayOpen, Consumer<TimelineLink> follow) {
         if (!services.authorizer().can(user.get(), Permission.VIEW_RECEIVABLES)) {
             return List.of();
         }
-        KpiPackReport pack = new KpiPackReport(services.reports());
-        DashboardController dashboard = new DashboardController(
-                new DashboardViewModel(services.kpi(), user, ForkJoinPool.commonPool(),
-                        services.cashForecast()::forecast), tasks, dialogs, status,
-                kind -> mayOpen.test(screen(kind)),
-                row -> follow.accept(new TimelineLink(screen(row.kind()), row.number(), null, row.date())),
-                pack::write);
+        AreaParts.Part<DashboardController> dashboard = parts.part(() -> {
+            KpiPackReport pack = new KpiPackReport(services.reports());
+            return new DashboardController(
+                    new DashboardViewModel(services.kpi(), user, ForkJoinPool.commonPool(),
+                            services.cashForecast()::forecast), tasks, dialogs, status,
+                    kind -> mayOpen.test(screen(kind)),
+                    row -> follow.accept(new TimelineLink(screen(row.kind()), row.number(), null, row.date())),
+                    pack::write);
+        });
         return List.of(WorkArea.builder(ID, "Dashboard", Material2AL.DASHBOARD)
                 .shortcut("Alt+P", "Period: last 30, 90 or 365 days, or chosen dates (Alt+F / Alt+T)")
                 .shortcut("Tab / Space", "Through the figures; Space lists the documents behind one")
@@ -50,12 +52,12 @@ final class DashboardArea {
                 .shortcut("Ctrl+E / Ctrl+P", "Export the period's figures as CSV / as a PDF pack with the charts")
                 .view(() -> {
                     // the book's read runs while the screen's FXML and charts load (the first opening's cost)
-                    dashboard.startReading();
-                    return Views.load(dashboard);
+                    dashboard.get().startReading();
+                    return Views.load(dashboard.get());
                 })
                 .onShown(() -> {
-                    dashboard.refresh();
-                    dashboard.focusFirst();
+                    dashboard.get().refresh();
+                    dashboard.get().focusFirst();
                 })
                 .build());
     }

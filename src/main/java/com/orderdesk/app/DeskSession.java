@@ -14,6 +14,10 @@ import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.demo.DemoDataGenerator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -36,6 +40,15 @@ final class DeskSession {
     private Shell shell;
     private WorkAreas areas;
     private SignedInUser user;
+    /**
+     * Where the work areas are made and their views loaded at their first visit: off the FX thread, one area at
+     * a time (a second asked for while one loads waits for it). Its one thread ends when idle.
+     */
+    private final Executor areaViews = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        Thread thread = new Thread(r, "work-area-views");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     DeskSession(AppServices services, UiTaskRunner tasks, DialogService dialogs, Theme theme, String databaseName,
                 Consumer<WorkAreas> onDeskShown) {
@@ -80,8 +93,9 @@ final class DeskSession {
                 .map(u -> new ShellUser(u.username(), u.displayName(), SignInUseCase.toSignedIn(u).rolesLabel())).toList();
         ShellUser me = users.stream().filter(u -> signedIn.isUser(u.login())).findFirst()
                 .orElse(new ShellUser(signedIn.userName(), signedIn.displayName(), signedIn.rolesLabel()));
-        areas = new WorkAreas(services(), tasks, dialogs, status, signedIn, id -> shell.select(id));
+        areas = new WorkAreas(services(), tasks, dialogs, status, signedIn, (id, then) -> shell.select(id, then));
         shell = Shell.builder()
+                .viewLoader(areaViews)
                 .areas(areas.all())
                 .status(status)
                 .theme(theme)
@@ -90,7 +104,7 @@ final class DeskSession {
                 .changePassword(() -> PasswordWindows.changeOwn(stage, services(), tasks, signedIn, status))
                 .build();
         areas.acceptDroppedFiles(shell.root());
-        areas.showHome(); // before show, so the home area is the first one built and loaded
+        areas.showHome(); // before show, so the home area is the first one built (in the background)
         shell.show(stage);
         // the home area chose its first field before the scene was showing; choose it again now,
         // so a clerk who starts typing right after signing in types into the customer field

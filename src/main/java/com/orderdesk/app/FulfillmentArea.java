@@ -25,7 +25,7 @@ final class FulfillmentArea {
 
     static WorkArea build(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                           Supplier<SignedInUser> currentUser) {
-        return build(services, tasks, dialogs, status, currentUser, c -> { });
+        return build(new AreaParts(), services, tasks, dialogs, status, currentUser, c -> { });
     }
 
     /** Pick lists printed with the book's company and the application's loaded templates (it was the demo company). */
@@ -34,17 +34,21 @@ final class FulfillmentArea {
     }
 
     /** As above; {@code wired} gets the screen's controller (an order's timeline opens orders on it). */
-    static WorkArea build(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
+    static WorkArea build(AreaParts parts, AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                           Supplier<SignedInUser> currentUser, java.util.function.Consumer<FulfillmentController> wired) {
-        PickListPdf pickLists = pickLists(services, DataLocation.dataFolder().resolve("pick-lists"));
-        FulfillmentDeskServices desk = new FulfillmentDeskServices(services.fulfillment(), services.shipping(),
-                services.routingSettings(), currentUser);
-        FulfillmentController controller = new FulfillmentController(desk, StateOutlines.loadDefault(), tasks,
-                dialogs, status, pickLists, services.clock());
-        wired.accept(controller);
-        // only an administrator changes routing settings; everyone else sees them read-only
-        boolean mayChange = services.authorizer().can(currentUser.get(), com.orderdesk.logic.security.Permission.ADMIN_SETTINGS);
-        controller.setOpenSettings(settingsWindow(desk, tasks, dialogs, status, mayChange));
+        // made at the area's first visit (the map's outlines are read then), not at sign-in
+        AreaParts.Part<FulfillmentController> controller = parts.part(() -> {
+            PickListPdf pickLists = pickLists(services, DataLocation.dataFolder().resolve("pick-lists"));
+            FulfillmentDeskServices desk = new FulfillmentDeskServices(services.fulfillment(), services.shipping(),
+                    services.routingSettings(), currentUser);
+            FulfillmentController made = new FulfillmentController(desk, StateOutlines.loadDefault(), tasks,
+                    dialogs, status, pickLists, services.clock());
+            wired.accept(made);
+            // only an administrator changes routing settings; everyone else sees them read-only
+            boolean mayChange = services.authorizer().can(currentUser.get(), com.orderdesk.logic.security.Permission.ADMIN_SETTINGS);
+            made.setOpenSettings(settingsWindow(desk, tasks, dialogs, status, mayChange));
+            return made;
+        });
         return WorkArea.builder(ID, "Fulfillment", Material2MZ.MAP)
                 .shortcut("Ctrl+F", "Search the queue")
                 .shortcut("Down / Enter", "From the search: to the queue's first match")
@@ -55,10 +59,10 @@ final class FulfillmentArea {
                 .shortcut("Alt+H", "Confirm the selected shipment shipped (carrier, tracking, quantities)")
                 .shortcut("Alt+C", "Confirm the override (a reason is required)")
                 .shortcut("Alt+G", "Routing settings (administrator): nodes, rate card, penalty")
-                .view(() -> Views.load(controller))
+                .view(() -> Views.load(controller.get()))
                 .onShown(() -> {
-                    controller.refresh();
-                    controller.focusSearch();
+                    controller.get().refresh();
+                    controller.get().focusSearch();
                 })
                 .build();
     }

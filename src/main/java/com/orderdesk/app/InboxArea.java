@@ -13,6 +13,7 @@ import com.orderdesk.gui.shell.WorkArea;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -36,23 +37,33 @@ final class InboxArea {
     record Built(Optional<WorkArea> area, WindowDrop drop) {
     }
 
-    static Built build(AppServices services, OrderDeskServices orders, UiTaskRunner tasks, DialogService dialogs,
+    static Built build(AreaParts parts, AppServices services, OrderDeskServices orders, UiTaskRunner tasks, DialogService dialogs,
                        StatusBarModel status, Supplier<SignedInUser> user) {
         boolean enter = services.authorizer().can(user.get(), Permission.ENTER_ORDER);
         InboxDeskServices desk = new InboxDeskServices(services.inbox(), orders, user);
         if (!enter && !services.authorizer().can(user.get(), Permission.ADMIN_SETTINGS)) {
             return new Built(Optional.empty(), WindowDrop.refusing(dialogs, status, user.get().rolesLabel()));
         }
-        InboxController inbox = new InboxController(desk, tasks, dialogs, status, services.clock().getZone());
-        inbox.setPermissions(enter);
-        inbox.setMaySetFolders(services.authorizer().can(user.get(), Permission.ADMIN_SETTINGS));
-        WindowDrop drop = enter ? WindowDrop.taking(desk, tasks, dialogs, status, inbox::refreshIfLoaded)
+        // the screen is made at its first visit; files dropped or swept before then show when it opens
+        AreaParts.Part<InboxController> inbox = parts.part(() -> {
+            InboxController made = new InboxController(desk, tasks, dialogs, status, services.clock().getZone());
+            made.setPermissions(enter);
+            made.setMaySetFolders(services.authorizer().can(user.get(), Permission.ADMIN_SETTINGS));
+            return made;
+        });
+        AtomicBoolean shown = new AtomicBoolean();
+        Runnable refreshShown = () -> {
+            if (shown.get()) {
+                inbox.get().refresh();
+            }
+        };
+        WindowDrop drop = enter ? WindowDrop.taking(desk, tasks, dialogs, status, refreshShown)
                 : WindowDrop.refusing(dialogs, status, user.get().rolesLabel());
         if (enter) {
             DropFolderWatch watch = new DropFolderWatch(desk,
                     s -> Platform.runLater(() -> {
                         status.showMessage("Drop folder: " + s.sentence());
-                        inbox.refresh();
+                        refreshShown.run();
                     }),
                     problem -> Platform.runLater(() -> status.showMessage(problem)));
             synchronized (InboxArea.class) {
@@ -71,10 +82,11 @@ final class InboxArea {
                 .shortcut("Alt+N", "Mark the selected message not an order (asks why)")
                 .shortcut("Alt+M", "A rejected message: open or close the reader's details (More details)")
                 .shortcut("Alt+X", "Administrators: the drop folder and the outbox (Inbox folders...)")
-                .view(() -> Views.load(inbox))
+                .view(() -> Views.load(inbox.get()))
                 .onShown(() -> {
-                    inbox.refresh();
-                    inbox.focusList();
+                    shown.set(true);
+                    inbox.get().refresh();
+                    inbox.get().focusList();
                 })
                 .build()), drop);
     }

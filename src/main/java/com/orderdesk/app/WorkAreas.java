@@ -15,13 +15,13 @@ import com.orderdesk.gui.order.OrderEntryController;
 import com.orderdesk.gui.order.OrdersController;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.gui.shell.WorkArea;
+import com.orderdesk.app.AreaParts.Part;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.order.TimelineLink;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
@@ -38,18 +38,26 @@ final class WorkAreas {
     static final String CASH = "cash";
     static final String CUSTOMERS = "customers";
 
+    /** Brings an area to front, then runs what was asked in it once its view is in (its first visit builds it). */
+    interface Selector {
+        void select(String id, Runnable then);
+    }
+
     private final AppServices services;
     private final SignedInUser user;
-    private final OrderEntryController orderEntry;
-    private final OrdersController orders;
-    private final CreditHoldsController holds;
-    private final AuditViewerController audit;
-    private final InvoicesController invoices;
+    /** Every screen's controller, made at its area's first visit (or when another screen sends a document there). */
+    private final AreaParts parts = new AreaParts();
+    private final Part<OrderEntryController> orderEntry;
+    private final Part<OrdersController> orders;
+    private final Part<CreditHoldsController> holds;
+    private final Part<AuditViewerController> audit;
+    private final Part<InvoicesController> invoices;
     private final WorkArea fulfillment;
-    private com.orderdesk.gui.fulfillment.FulfillmentController fulfillmentScreen;
-    private final CashMatchingController cash;
-    private final com.orderdesk.gui.customer.CustomersController customers;
-    private final Consumer<String> select;
+    /** Written where the fulfillment screen is made (off the FX thread), read on it. */
+    private volatile com.orderdesk.gui.fulfillment.FulfillmentController fulfillmentScreen;
+    private final Part<CashMatchingController> cash;
+    private final Part<com.orderdesk.gui.customer.CustomersController> customers;
+    private final Selector select;
     /** Products (administrators) and Stock (order clerks and administrators), issue 11. */
     private final WorkArea[] catalogAreas;
     private final List<WorkArea> claimAreas;
@@ -58,52 +66,59 @@ final class WorkAreas {
     private final java.util.Optional<WorkArea> inboxArea;
     private final com.orderdesk.gui.inbox.WindowDrop windowDrop;
     private final List<WorkArea> dashboardArea;
-    private final com.orderdesk.gui.inbox.OriginalMessageViewer originalMessage;
+    private final Part<com.orderdesk.gui.inbox.OriginalMessageViewer> originalMessage;
 
+    /** Wires the desk of {@code user}; no screen is made here (each at its area's first visit). */
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
-              SignedInUser user, Consumer<String> select) {
+              SignedInUser user, Selector select) {
         this.services = services;
         this.user = user;
         this.select = select;
         OrderDeskServices orderServices = new OrderDeskServices(services.customers(), services.products(), services.orders(),
                 services.taxRates(), services.clock(), () -> user, services.fulfillment().quoting());
-        orderEntry = new OrderEntryController(orderServices, tasks, dialogs, status);
-        originalMessage = new com.orderdesk.gui.inbox.OriginalMessageViewer(
-                id -> services.inbox().review().originalOfOrder(user, id), tasks, dialogs, services.clock().getZone());
-        fulfillment = FulfillmentArea.build(services, tasks, dialogs, status, () -> user, c -> fulfillmentScreen = c);
-        orders = new OrdersController(orderServices, tasks, status, id -> {
-            select.accept(ORDER_ENTRY);
-            orderEntry.open(id);
+        orderEntry = parts.part(() -> {
+            OrderEntryController controller = new OrderEntryController(orderServices, tasks, dialogs, status);
+            controller.setPermissions(may(Permission.ENTER_ORDER), may(Permission.CANCEL_ORDER));
+            controller.setTimelineLinks(this::mayOpen, this::follow);
+            return controller;
         });
-        holds = new CreditHoldsController(services.credit(), tasks, dialogs, status,
+        originalMessage = parts.part(() -> new com.orderdesk.gui.inbox.OriginalMessageViewer(
+                id -> services.inbox().review().originalOfOrder(user, id), tasks, dialogs, services.clock().getZone()));
+        fulfillment = FulfillmentArea.build(parts, services, tasks, dialogs, status, () -> user, c -> fulfillmentScreen = c);
+        orders = parts.part(() -> new OrdersController(orderServices, tasks, status,
+                id -> select.select(ORDER_ENTRY, () -> orderEntry.get().open(id))));
+        holds = parts.part(() -> new CreditHoldsController(services.credit(), tasks, dialogs, status,
                 new CreditHoldsViewModel(() -> user, services.authorizer(), () -> LocalDate.now(services.clock()),
-                        services.clock().getZone()), services.clock());
-        audit = new AuditViewerController(services.auditTrail(), () -> user, tasks, status, services.clock().getZone());
-        invoices = new InvoicesController(new InvoicingDesk(services.invoicing(), services::renderer, services.clock(),
-                () -> user, Math.max(1, Runtime.getRuntime().availableProcessors())), tasks, dialogs, status);
-        invoices.setDisputes(new com.orderdesk.gui.claims.DisputeDialog(services.claims(), () -> user));
-        catalogAreas = new WorkArea[] {CatalogAreas.products(services, tasks, dialogs, status, () -> user),
-                CatalogAreas.stock(services, tasks, dialogs, status, () -> user)};
-        cash = new CashMatchingController(new CashDeskServices(services.cash(), services.customers(), services.clock(), () -> user),
-                tasks, dialogs, status);
-        claimAreas = ClaimsAreas.build(services, tasks, dialogs, status, () -> user);
-        collectionAreas = CollectionsAreas.build(services, tasks, dialogs, status, () -> user);
-        adminAreas = AdminAreas.build(services, tasks, dialogs, status, () -> user);
-        InboxArea.Built inbox = InboxArea.build(services, orderServices, tasks, dialogs, status, () -> user);
+                        services.clock().getZone()), services.clock()));
+        audit = parts.part(() -> new AuditViewerController(services.auditTrail(), () -> user, tasks, status,
+                services.clock().getZone()));
+        invoices = parts.part(() -> {
+            InvoicesController controller = new InvoicesController(new InvoicingDesk(services.invoicing(), services::renderer,
+                    services.clock(), () -> user, Math.max(1, Runtime.getRuntime().availableProcessors())), tasks, dialogs, status);
+            controller.setDisputes(new com.orderdesk.gui.claims.DisputeDialog(services.claims(), () -> user));
+            return controller;
+        });
+        catalogAreas = new WorkArea[] {CatalogAreas.products(parts, services, tasks, dialogs, status, () -> user),
+                CatalogAreas.stock(parts, services, tasks, dialogs, status, () -> user)};
+        cash = parts.part(() -> new CashMatchingController(new CashDeskServices(services.cash(), services.customers(),
+                services.clock(), () -> user), tasks, dialogs, status));
+        claimAreas = ClaimsAreas.build(parts, services, tasks, dialogs, status, () -> user);
+        collectionAreas = CollectionsAreas.build(parts, services, tasks, dialogs, status, () -> user);
+        adminAreas = AdminAreas.build(parts, services, tasks, dialogs, status, () -> user);
+        InboxArea.Built inbox = InboxArea.build(parts, services, orderServices, tasks, dialogs, status, () -> user);
         inboxArea = inbox.area();
         windowDrop = inbox.drop();
-        dashboardArea = DashboardArea.build(services, tasks, dialogs, status, () -> user, this::mayOpen, link -> {
+        dashboardArea = DashboardArea.build(parts, services, tasks, dialogs, status, () -> user, this::mayOpen, link -> {
             if (link.screen() == TimelineLink.Screen.ORDER) {
-                select.accept(ORDER_ENTRY);
+                select.select(ORDER_ENTRY, () -> follow(link));
+            } else {
+                follow(link);
             }
-            follow(link);
         });
-        customers = new com.orderdesk.gui.customer.CustomersController(new com.orderdesk.gui.customer.CustomersViewModel(
-                new com.orderdesk.gui.customer.CustomerDeskServices(services.customerMaintenance(), services.clock(), () -> user,
-                        services.companyDefaults()::defaultPaymentTerms),
-                tasks, dialogs, status), dialogs);
-        orderEntry.setPermissions(may(Permission.ENTER_ORDER), may(Permission.CANCEL_ORDER));
-        orderEntry.setTimelineLinks(this::mayOpen, this::follow);
+        customers = parts.part(() -> new com.orderdesk.gui.customer.CustomersController(
+                new com.orderdesk.gui.customer.CustomersViewModel(new com.orderdesk.gui.customer.CustomerDeskServices(
+                        services.customerMaintenance(), services.clock(), () -> user,
+                        services.companyDefaults()::defaultPaymentTerms), tasks, dialogs, status), dialogs));
     }
 
     /** Whether this user has the screen an order's timeline entry links to. */
@@ -122,30 +137,17 @@ final class WorkAreas {
     /** Opens the screen that holds a timeline entry's document, with that document shown. */
     private void follow(TimelineLink link) {
         switch (link.screen()) {
-            case ORDER -> orderEntry.openNumber(link.document());
-            case CREDIT_HOLDS -> {
-                select.accept(CREDIT_HOLDS);
-                holds.showOrder(link.document());
-            }
-            case FULFILLMENT -> {
-                select.accept(FulfillmentArea.ID);
+            case ORDER -> orderEntry.get().openNumber(link.document());
+            case CREDIT_HOLDS -> select.select(CREDIT_HOLDS, () -> holds.get().showOrder(link.document()));
+            case FULFILLMENT -> select.select(FulfillmentArea.ID, () -> {
                 if (fulfillmentScreen != null && link.orderId() != null) {
                     fulfillmentScreen.open(link.orderId());
                 }
-            }
-            case INVOICES -> {
-                select.accept(INVOICES);
-                invoices.showDocument(link.document());
-            }
-            case CASH -> {
-                select.accept(CASH);
-                cash.showPayment(link.document(), link.day());
-            }
-            case AUDIT -> {
-                select.accept(AUDIT);
-                audit.showDocument(link.document());
-            }
-            case ORIGINAL -> originalMessage.show(link.orderId());
+            });
+            case INVOICES -> select.select(INVOICES, () -> invoices.get().showDocument(link.document()));
+            case CASH -> select.select(CASH, () -> cash.get().showPayment(link.document(), link.day()));
+            case AUDIT -> select.select(AUDIT, () -> audit.get().showDocument(link.document()));
+            case ORIGINAL -> originalMessage.get().show(link.orderId());
         }
     }
 
@@ -162,8 +164,8 @@ final class WorkAreas {
                     .shortcut("Enter", "In quantity, price or discount: add the line")
                     .shortcut("F2", "In the lines grid: edit the quantity, price or discount")
                     .shortcut("Delete", "In the lines grid: remove the selected line")
-                    .view(() -> Views.load(orderEntry))
-                    .onShown(orderEntry::focusFirstField)
+                    .view(() -> Views.load(orderEntry.get()))
+                    .onShown(() -> orderEntry.get().focusFirstField())
                     .build());
         }
         if (may(Permission.VIEW_ORDERS)) {
@@ -171,10 +173,10 @@ final class WorkAreas {
                     .shortcut("Ctrl+F", "Search orders")
                     .shortcut("Down", "From the search field: into the list")
                     .shortcut("Enter", "Open the selected order")
-                    .view(() -> Views.load(orders))
+                    .view(() -> Views.load(orders.get()))
                     .onShown(() -> {
-                        orders.refresh();
-                        orders.focusSearch();
+                        orders.get().refresh();
+                        orders.get().focusSearch();
                     })
                     .build());
         }
@@ -183,7 +185,7 @@ final class WorkAreas {
             // credit and AR open orders from the list too: read-only, with the timeline
             areas.add(WorkArea.builder(ORDER_ENTRY, "Order", Material2MZ.SHOPPING_CART)
                     .shortcut("Alt+E", "Into the timeline; Enter opens the selected entry's screen")
-                    .view(() -> Views.load(orderEntry))
+                    .view(() -> Views.load(orderEntry.get()))
                     .build());
         }
         if (may(Permission.VIEW_CREDIT_HOLDS)) {
@@ -196,10 +198,10 @@ final class WorkAreas {
                     .shortcut("Alt+C", "Change the customer's credit limit and risk class")
                     .shortcut("Ctrl+F", "Search the queue")
                     .shortcut("Down / Enter", "From the search: to the queue's first match")
-                    .view(() -> Views.load(holds))
+                    .view(() -> Views.load(holds.get()))
                     .onShown(() -> {
-                        holds.refresh();
-                        holds.focusQueue();
+                        holds.get().refresh();
+                        holds.get().focusQueue();
                     })
                     .build());
         }
@@ -222,10 +224,10 @@ final class WorkAreas {
                     .shortcut("Alt+D", "Dispute the selected open invoice: a claim with reason, amount and note")
                     .shortcut("F5", "Reload the list")
                     .shortcut("Ctrl+PageDown / Ctrl+PageUp", "In the list: next / previous preview page")
-                    .view(() -> Views.load(invoices))
+                    .view(() -> Views.load(invoices.get()))
                     .onShown(() -> {
-                        invoices.refresh();
-                        invoices.focusSearch();
+                        invoices.get().refresh();
+                        invoices.get().focusSearch();
                     })
                     .build());
         }
@@ -241,10 +243,10 @@ final class WorkAreas {
                     .shortcut("Alt+D / Alt+E / Alt+R", "Take discount / record deduction / rest on account")
                     .shortcut("Ctrl+S", "Post the payment")
                     .shortcut("Alt+V", "Reverse the posted payment (asks once)")
-                    .view(() -> Views.load(cash))
+                    .view(() -> Views.load(cash.get()))
                     .onShown(() -> {
-                        cash.refresh();
-                        cash.focusList();
+                        cash.get().refresh();
+                        cash.get().focusList();
                     })
                     .build());
         }
@@ -256,10 +258,10 @@ final class WorkAreas {
             areas.add(WorkArea.builder(AUDIT, "Audit trail", Material2MZ.POLICY)
                     .shortcut("Enter", "In a filter field: search")
                     .shortcut("Alt+R", "Verify the hash chain again")
-                    .view(() -> Views.load(audit))
+                    .view(() -> Views.load(audit.get()))
                     .onShown(() -> {
-                        audit.refresh();
-                        audit.focusFilter();
+                        audit.get().refresh();
+                        audit.get().focusFilter();
                     })
                     .build());
         }
@@ -273,10 +275,10 @@ final class WorkAreas {
                     .shortcut("Esc", "Close the lookalike note; put back what was stored (asks once)")
                     .shortcut("Alt+I / Alt+O / Alt+C", "Add a ship-to / a contact / a customer part number")
                     .shortcut("Alt+W, then Enter", "Type why, then deactivate or reactivate the customer")
-                    .view(() -> Views.load(customers))
+                    .view(() -> Views.load(customers.get()))
                     .onShown(() -> {
-                        customers.refresh();
-                        customers.focusSearch();
+                        customers.get().refresh();
+                        customers.get().focusSearch();
                     })
                     .build());
         }
@@ -310,14 +312,19 @@ final class WorkAreas {
     }
 
     void showHome() {
-        select.accept(home());
+        select.select(home(), () -> { });
     }
 
     CreditHoldsController holds() {
-        return holds;
+        return holds.get();
     }
 
     AuditViewerController audit() {
-        return audit;
+        return audit.get();
+    }
+
+    /** How many screens' parts have been made so far (signing in makes none; each first visit its own). */
+    int partsMade() {
+        return parts.made();
     }
 }

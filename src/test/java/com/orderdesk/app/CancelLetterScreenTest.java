@@ -55,6 +55,9 @@ class CancelLetterScreenTest {
         List<String> clashes = new ArrayList<>();
         for (WorkArea area : session.shell().areas()) {
             robot.interact(() -> session.shell().select(area.id()));
+            // each screen is built off the FX thread at its first visit ("Opening ...")
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> robot.lookup("#areaOpening").tryQuery().isEmpty());
             WaitForAsyncUtils.waitForFxEvents();
             Scene scene = robot.listWindows().stream().filter(w -> w.getScene() != null && w.isShowing()
                     && w.getScene().lookup(".menu-bar") != null).findFirst().orElseThrow().getScene();

@@ -94,13 +94,24 @@ final class DeskWindowFixture implements AfterEachCallback {
         return openDesk(robot, TestBook.CLOCK, user);
     }
 
-    /** Opens the desk for {@code user} with the services at {@code clock}, on the FX thread. */
+    /** Opens the desk for {@code user} with the services at {@code clock}, on the FX thread, its first area in. */
     DeskSession openDesk(FxRobot robot, Clock clock, SignedInUser user) throws Exception {
         Theme theme = themed ? new Theme(prefs()) : null;
         DeskSession session = new DeskSession(services(clock), tasks(), dialogs, theme, "book.db", areas -> { });
         robot.interact(() -> session.showDesk(stage, user));
         WaitForAsyncUtils.waitForFxEvents();
+        // the first area's view is built off the FX thread; the tests start once it is in
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#areaOpening").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         return session;
+    }
+
+    /** Waits for the area asked for to be in: its view is built off the FX thread at its first visit ("Opening ..."). */
+    static void areaIn(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#areaOpening").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The book's folder, for files the test drops or the screen writes beside it. */

@@ -78,6 +78,7 @@ class MenuLettersScreenTest {
     void altGOnFulfillmentOpensTheRoutingSettings(FxRobot robot) throws Exception {
         openAsAdministrator(robot);
         robot.interact(() -> session.shell().select(FulfillmentArea.ID));
+        DeskWindowFixture.areaIn(robot);
         WaitForAsyncUtils.waitForFxEvents();
         alt(robot, KeyCode.G);
         WaitForAsyncUtils.waitForFxEvents();
@@ -103,6 +104,7 @@ class MenuLettersScreenTest {
         int pressed = 0;
         for (WorkArea area : session.shell().areas()) {
             robot.interact(() -> session.shell().select(area.id()));
+            DeskWindowFixture.areaIn(robot);
             WaitForAsyncUtils.waitForFxEvents();
             Set<Character> claimed = claimed(area, bar.getScene());
             Set<Character> menuTakes = menuMnemonics(bar);
@@ -134,6 +136,7 @@ class MenuLettersScreenTest {
         assertThat(clashes).isEmpty();
         // a screen that claims none of them gets the menus' letters back
         robot.interact(() -> session.shell().select(WorkAreas.ORDERS));
+        DeskWindowFixture.areaIn(robot);
         WaitForAsyncUtils.waitForFxEvents();
         Set<Character> free = new TreeSet<>(MENU_LETTERS);
         bar.getMenus().stream().filter(m -> !m.isVisible()).forEach(m -> free.remove(m.getText().replace("_", "").charAt(0)));

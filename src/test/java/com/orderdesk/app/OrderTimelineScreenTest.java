@@ -60,6 +60,9 @@ class OrderTimelineScreenTest {
         waitUntil(() -> shown(robot, com.orderdesk.logic.order.OrderListRow.class, r -> r.number().equals(life.orderNumber)));
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         waitUntil(() -> WorkAreas.ORDER_ENTRY.equals(selectedArea()));
+        // the order's screen is built off the FX thread at its first visit ("Opening Order...")
+        waitUntil(() -> robot.lookup("#areaOpening").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String statusChip(FxRobot robot) {

@@ -106,6 +106,7 @@ class UsersDeskScreenTest {
         signIn(robot, "admin", TestBook.PASSWORD);
         waitUntil(() -> session.areas() != null);
         robot.interact(() -> session.shell().select(AdminAreas.USERS));
+        DeskWindowFixture.areaIn(robot);
         TableView<UserSummary> table = robot.lookup("#userTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 2);
 
@@ -203,6 +204,7 @@ class UsersDeskScreenTest {
         signIn(robot, "admin", TestBook.PASSWORD);
         waitUntil(() -> session.areas() != null);
         robot.interact(() -> session.shell().select(AdminAreas.USERS));
+        DeskWindowFixture.areaIn(robot);
         TableView<UserSummary> table = robot.lookup("#userTable").queryTableView();
         waitUntil(() -> table.getItems().stream().anyMatch(u -> u.lastSignIn() != null));
         assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(table)).as("headers cut").isEmpty();

@@ -45,7 +45,7 @@ class WorkAreasTest {
 
     private WorkAreas areasOf(Role role) {
         SignedInUser user = new SignedInUser(1, "u", "U", Set.of(role));
-        return new WorkAreas(services, new SameThreadTaskRunner(), null, new StatusBarModel(), user, id -> { });
+        return new WorkAreas(services, new SameThreadTaskRunner(), null, new StatusBarModel(), user, (id, then) -> { });
     }
 
     private List<String> ids(Role role) {
@@ -76,5 +76,14 @@ class WorkAreasTest {
                 FulfillmentArea.ID, CatalogAreas.PRODUCTS, CatalogAreas.STOCK, DashboardArea.ID, CollectionsAreas.DUNNING_LEVELS, AdminAreas.USERS, AdminAreas.COMPANY, WorkAreas.AUDIT,
                 WorkAreas.CUSTOMERS);
         assertThat(areasOf(Role.ADMINISTRATOR).home()).isEqualTo(WorkAreas.AUDIT);
+    }
+
+    @Test
+    void wiringTheDeskOfAnyRoleMakesNoScreen() {
+        for (Role role : Role.values()) {
+            WorkAreas areas = areasOf(role);
+            areas.all();
+            assertThat(areas.partsMade()).as(role + ": screens made before any is shown").isZero();
+        }
     }
 }

@@ -2,9 +2,7 @@ package com.orderdesk.gui.shell;
 
 import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.Theme;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -42,7 +40,7 @@ public final class MainWindowController {
 
     private final ShellViewModel model;
     private final Theme theme;
-    private final Map<WorkArea, Node> views = new HashMap<>();
+    private final AreaViews views;
     private final ToggleGroup railGroup = new ToggleGroup();
     private Runnable changePassword;
 
@@ -72,8 +70,14 @@ public final class MainWindowController {
     @FXML private Label messageLabel;
 
     MainWindowController(ShellViewModel model, Theme theme) {
+        this(model, theme, null);
+    }
+
+    /** {@code viewLoader}: where the areas' views are built at their first visit ({@code null}: on the FX thread). */
+    MainWindowController(ShellViewModel model, Theme theme, java.util.concurrent.Executor viewLoader) {
         this.model = model;
         this.theme = theme;
+        this.views = new AreaViews(viewLoader, model::selected, this::putIn);
     }
 
     @FXML
@@ -201,23 +205,49 @@ public final class MainWindowController {
             menuLetters.yieldTo(null, null);
             return;
         }
-        Node view = views.computeIfAbsent(area, this::createView);
+        navRail.getChildren().stream()
+                .filter(n -> n.getId().equals("nav-" + area.id()))
+                .findFirst()
+                .ifPresent(n -> ((ToggleButton) n).setSelected(true));
+        Node view = views.viewOf(area);
+        if (view == null) {
+            // built in the background; the window answers keys (another Ctrl+digit, the menus) meanwhile
+            content.getChildren().setAll(AreaViews.opening(area));
+            menuLetters.yieldTo(null, null);
+            content.requestFocus(); // not a field of the screen just left
+            return;
+        }
+        putIn(area, view);
+    }
+
+    /** Puts {@code area}'s built view in front, runs its hook and gives its first field the keyboard. */
+    private void putIn(WorkArea area, Node view) {
         content.getChildren().setAll(view);
         com.orderdesk.gui.common.Mnemonics.relinkLabels(view); // a returning screen's label keys were lost
         menuLetters.yieldTo(area, view); // a letter the screen and a menu both claimed worked for neither
         // the screen taken out leaves its letters behind as empty entries, which can hide the new one's
         com.orderdesk.gui.common.Mnemonics.dropEmpty(content.getScene());
-        navRail.getChildren().stream()
-                .filter(n -> n.getId().equals("nav-" + area.id()))
-                .findFirst()
-                .ifPresent(n -> ((ToggleButton) n).setSelected(true));
         try {
             area.shown();
         } catch (RuntimeException e) {
             LOG.error("Work area {} failed when shown", area.id(), e);
             model.status().showMessage(Messages.get("shell.areaFailed", area.title(), String.valueOf(e.getMessage())));
         }
+        views.shown(area);
         Platform.runLater(() -> focusFirstControl(view));
+    }
+
+    /** Runs {@code then} once {@code area} is in front with its view built (a document to show in it). */
+    void whenShown(WorkArea area, Runnable then) {
+        views.whenShown(area, then);
+    }
+
+    /** Runs the area in front's hook again (its first field), if its view is in; one still building runs it when in. */
+    void refocusSelectedArea() {
+        WorkArea area = model.selected();
+        if (area != null && views.isBuilt(area)) {
+            area.shown();
+        }
     }
 
     /**
@@ -254,19 +284,6 @@ public final class MainWindowController {
             }
         }
         return null;
-    }
-
-    private Node createView(WorkArea area) {
-        try {
-            return area.createView();
-        } catch (RuntimeException e) {
-            // A broken screen must not take the window down: say so where the screen would be.
-            LOG.error("Work area {} could not be built", area.id(), e);
-            Label failed = new Label(Messages.get("shell.areaFailed", area.title(), String.valueOf(e.getMessage())));
-            failed.getStyleClass().add("empty-placeholder");
-            failed.setWrapText(true);
-            return new StackPane(failed);
-        }
     }
 
     /**

@@ -41,7 +41,7 @@ public final class Shell {
         this.model = new ShellViewModel(b.areas, b.status, b.users, b.onUserSwitch);
         this.theme = b.theme;
         model.setSignedIn(b.signedIn);
-        this.controller = new MainWindowController(model, theme);
+        this.controller = new MainWindowController(model, theme, b.viewLoader);
         controller.setChangePassword(b.changePassword);
         FXMLLoader loader = new FXMLLoader(Shell.class.getResource("MainWindow.fxml"), Messages.bundle());
         loader.setControllerFactory(type -> controller);
@@ -84,14 +84,24 @@ public final class Shell {
     }
 
     /**
+     * Brings the area with {@code id} to front and runs {@code then} once its view is in front (at once when
+     * it already was; after it is built at a first visit; never if another area is asked for first).
+     */
+    public boolean select(String id, Runnable then) {
+        boolean found = model.select(id);
+        if (found) {
+            controller.whenShown(model.selected(), then);
+        }
+        return found;
+    }
+
+    /**
      * Runs the area in front's "shown" hook again (which puts the cursor in its first field). Call
-     * after the window got a new scene: focus set before the scene was showing is lost.
+     * after the window got a new scene: focus set before the scene was showing is lost. An area whose
+     * view is still being built runs its hook when it comes in.
      */
     public void refocusSelectedArea() {
-        WorkArea area = model.selected();
-        if (area != null) {
-            area.shown();
-        }
+        controller.refocusSelectedArea();
     }
 
     /** The area in front ({@code null} before the first is shown, or when none is registered). */
@@ -131,6 +141,7 @@ public final class Shell {
         private ShellUser signedIn;
         private Theme theme;
         private Runnable changePassword;
+        private java.util.concurrent.Executor viewLoader;
 
         private Builder() {
         }
@@ -178,6 +189,15 @@ public final class Shell {
         /** Offers File &gt; Change my password (Ctrl+Shift+P) running {@code action}; without it the item is hidden. */
         public Builder changePassword(Runnable action) {
             this.changePassword = action;
+            return this;
+        }
+
+        /**
+         * Builds each area's view at its first visit on {@code loader} (one thread: one area at a time), off the
+         * FX thread, showing "Opening ..." meanwhile; without it views are built on the FX thread when shown.
+         */
+        public Builder viewLoader(java.util.concurrent.Executor loader) {
+            this.viewLoader = loader;
             return this;
         }
 

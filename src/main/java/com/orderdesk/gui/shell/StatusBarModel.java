@@ -45,9 +45,28 @@ public final class StatusBarModel {
 
     /** Shows the result of the last action, e.g. "Order SO-104233 saved", stamped with the time. */
     public void showMessage(String message) {
-        lastMessageTime.set(LocalTime.now(clock).withNano(0));
-        lastMessage.set(message);
-        messagesShown.set(messagesShown.get() + 1);
+        onFxThread(() -> {
+            lastMessageTime.set(LocalTime.now(clock).withNano(0));
+            lastMessage.set(message);
+            messagesShown.set(messagesShown.get() + 1);
+        });
+    }
+
+    /**
+     * The bar's labels are bound to this model, so it changes on the FX thread: a screen made off the thread at
+     * its area's first visit posts its counts from its {@code initialize} (the credit holds' footer did, and
+     * the toolkit refused). Without a running toolkit (view model tests) it changes at once.
+     */
+    private static void onFxThread(Runnable change) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            change.run();
+            return;
+        }
+        try {
+            javafx.application.Platform.runLater(change);
+        } catch (IllegalStateException toolkitNotRunning) {
+            change.run();
+        }
     }
 
     /** Goes up by one with each {@link #showMessage}, the same message again included. */
@@ -84,7 +103,7 @@ public final class StatusBarModel {
     }
 
     public void setCounts(String text) {
-        counts.set(text);
+        onFxThread(() -> counts.set(text));
     }
 
     public void setDatabase(String text) {

@@ -66,7 +66,10 @@ public final class WorkArea {
         return shortcuts;
     }
 
-    /** Builds the area's view; the shell calls it once, on first show, on the FX thread. */
+    /**
+     * Builds the area's view; the shell calls it once, at the first show: off the FX thread when the shell
+     * has a view loader (make the controller and load its FXML there; touch no node in a scene).
+     */
     Node createView() {
         return Objects.requireNonNull(view.get(), () -> "work area " + id + " built no view");
     }
@@ -102,7 +105,10 @@ public final class WorkArea {
             return this;
         }
 
-        /** The factory of the area's view (typically {@code () -> Views.load(controller)}). */
+        /**
+         * The factory of the area's view (typically {@code () -> Views.load(controller.get())}, the controller made
+         * at the first call). The desk runs it off the FX thread: it must not touch nodes already in a scene.
+         */
         public Builder view(Supplier<? extends Node> factory) {
             this.view = factory;
             return this;
