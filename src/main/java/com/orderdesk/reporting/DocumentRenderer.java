@@ -13,11 +13,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.export.JRGraphics2DExporter;
+import net.sf.jasperreports.engine.fill.FillListener;
+import net.sf.jasperreports.engine.fill.JRFillInterruptedException;
+import net.sf.jasperreports.engine.fill.JRFiller;
+import net.sf.jasperreports.engine.fill.ReportFiller;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleGraphics2DExporterOutput;
@@ -66,6 +72,62 @@ public final class DocumentRenderer {
             return new FilledDocument(print);
         } catch (JRException e) {
             throw new DocumentRenderException("cannot fill " + input.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@link #fill(InvoiceDocument)} that can be stopped halfway: {@code stop} is asked after every page the
+     * fill makes, and true ends the fill at the next band it starts (JasperReports' own cancel, which its fill
+     * loop checks through the thread's interrupt flag), with no document (empty). A print of a long batch stops within a page of Cancel instead
+     * of filling to its end and dropping the result (decision 0009).
+     */
+    public Optional<FilledDocument> fill(InvoiceDocument doc, BooleanSupplier stop) {
+        ReportInput input = inputs.invoice(doc);
+        if (stop.getAsBoolean()) {
+            return Optional.empty();
+        }
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        try {
+            ReportFiller filler = JRFiller.createReportFiller(DefaultJasperReportsContext.getInstance(), catalog.get(input.template()));
+            filler.addFillListener(new FillListener() {
+                @Override
+                public void pageGenerated(JasperPrint print, int pageIndex) {
+                    if (!cancelled.get() && stop.getAsBoolean()) {
+                        cancelled.set(true);
+                        cancel(filler);
+                    }
+                }
+
+                @Override
+                public void pageUpdated(JasperPrint print, int pageIndex) {
+                    // a page's content changing after it was made says nothing about stopping
+                }
+            });
+            JasperPrint print = filler.fill(input.parameters(), input.rows());
+            if (print == null || cancelled.get()) { // the filler answers a cancelled fill with none, or ends on its last page
+                return Optional.empty();
+            }
+            print.setName(input.name());
+            return Optional.of(new FilledDocument(print));
+        } catch (JRFillInterruptedException e) {
+            return Optional.empty();
+        } catch (JRException e) {
+            throw new DocumentRenderException("cannot fill " + input.name() + ": " + e.getMessage(), e);
+        } finally {
+            if (cancelled.get()) {
+                // the fill's cancel interrupts the filling thread, this one, which its next band check clears;
+                // a fill cancelled on its last page ends with the flag still set, which the caller must not inherit
+                Thread.interrupted();
+            }
+        }
+    }
+
+    /** JasperReports' cancel marks the fill and interrupts the filling thread (here, the caller's own). */
+    private static void cancel(ReportFiller filler) {
+        try {
+            filler.cancelFill();
+        } catch (JRException e) {
+            throw new DocumentRenderException("cannot stop the fill: " + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,6 @@
 package com.orderdesk.gui.collections;
 
 import com.orderdesk.application.collections.CollectionsUseCases;
-import com.orderdesk.gui.common.BatchTask;
 import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
@@ -10,7 +9,6 @@ import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.collections.AgingBucket;
 import com.orderdesk.logic.collections.WorklistRow;
@@ -19,7 +17,6 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.RiskClass;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -252,17 +249,7 @@ public final class WorklistController {
         Long selected = table.getSelectionModel().getSelectedItem() == null ? null
                 : table.getSelectionModel().getSelectedItem().customerId();
         // a BatchTask: Cancel (or Esc) stops before the next step (or customer of the day's predictions), storing nothing
-        BatchTask<Optional<CollectionsUseCases.Worklist>> task = new BatchTask<>() {
-            { // on the FX thread: the bar has words from the moment it shows
-                updateTitle("Loading the worklist\u2026");
-            }
-
-            @Override
-            protected Optional<CollectionsUseCases.Worklist> call() {
-                return model.load(repredict, progress((n, of, step) -> step + " (step " + n + " of " + of + ")\u2026"));
-            }
-        };
-        task.setStoppingText("Cancelling the load\u2026");
+        WorklistLoadTask task = new WorklistLoadTask(model, repredict);
         task.setOnSucceeded(e -> task.getValue().ifPresentOrElse(list -> show(list, selected), () -> status.showMessage(
                 "Loading the worklist cancelled; " + (model.isEmpty() ? "F5 loads it" : "the list shown before stays"))));
         task.setOnFailed(e -> dialogs.error("The worklist could not be loaded: " + task.getException().getMessage(),
@@ -323,19 +310,35 @@ public final class WorklistController {
         CollectionContact.Channel channel = channelBox.getValue();
         String note = noteField.getText();
         com.orderdesk.gui.common.EnteredDate next = DateEntry.entered(nextActionPicker);
-        tasks.run(UiTasks.of(() -> {
-            model.logContact(row.customerId(), channel, note, next);
-            return model.load(false);
-        }, list -> {
+        WorklistLoadTask task = new WorklistLoadTask("Logging the contact with " + row.customerNo() + ", then reloading the worklist\u2026",
+                model, false, () -> model.logContact(row.customerId(), channel, note, next));
+        task.setOnSucceeded(e -> {
             noteField.clear();
             nextActionPicker.setValue(null);
-            model.show(list);
-            applyFilter();
-            reselect(row.customerId());
-            backToList();
-            status.showMessage("Contact with " + row.customerNo() + " logged");
-        }, e -> dialogs.error("The contact was not logged: " + e.getMessage(), "Nothing was saved.",
-                "Correct it and log it again.", e)));
+            reloaded(task, row, "Contact with " + row.customerNo() + " logged");
+        });
+        writeFailed(task, "The contact was not logged: ", "The contact with " + row.customerNo() + " was logged",
+                "Correct it and log it again.");
+    }
+
+    /** After a write: the list reloaded (or, cancelled, the one before kept), the same customer selected, the focus on the list. */
+    private void reloaded(WorklistLoadTask task, WorklistRow row, String done) {
+        task.getValue().ifPresentOrElse(list -> show(list, row.customerId()), () -> { });
+        backToList();
+        status.showMessage(task.getValue().isPresent() ? done : WorklistLoadTask.reloadCancelled(done));
+    }
+
+    private void writeFailed(WorklistLoadTask task, String notSaved, String saved, String toDo) {
+        task.setOnFailed(e -> {
+            Throwable x = task.getException();
+            if (task.written()) {
+                dialogs.error(saved + ", but the worklist could not be reloaded: " + x.getMessage(), "What you entered is saved.",
+                        "Reload the worklist (F5); if it keeps failing, tell the administrator.", x);
+            } else {
+                dialogs.error(notSaved + x.getMessage(), "Nothing was saved.", toDo, x);
+            }
+        });
+        progress.bind(tasks.run(task), true);
     }
 
     @FXML
@@ -358,21 +361,16 @@ public final class WorklistController {
         }
         com.orderdesk.gui.common.EnteredDate by = DateEntry.entered(promiseDatePicker);
         String note = noteField.getText();
-        tasks.run(UiTasks.of(() -> {
-            model.recordPromise(row.customerId(), amount, by, note);
-            return model.load(false);
-        }, list -> {
+        WorklistLoadTask task = new WorklistLoadTask("Recording the promise of " + row.customerNo() + ", then reloading the worklist\u2026",
+                model, false, () -> model.recordPromise(row.customerId(), amount, by, note));
+        task.setOnSucceeded(e -> {
             promiseAmountField.clear();
             promiseDatePicker.setValue(null);
             noteField.clear();
-            model.show(list);
-            applyFilter();
-            reselect(row.customerId());
-            backToList();
-            status.showMessage("Promise of " + formats.money(amount) + " by " + formats.date(by.kept()) + " recorded for "
-                    + row.customerNo());
-        }, e -> dialogs.error("The promise was not recorded: " + e.getMessage(), "Nothing was saved.",
-                "Give the amount and a date from today on.", e)));
+            reloaded(task, row, "Promise of " + formats.money(amount) + " by " + formats.date(by.kept()) + " recorded for " + row.customerNo());
+        });
+        writeFailed(task, "The promise was not recorded: ", "The promise of " + row.customerNo() + " was recorded",
+                "Give the amount and a date from today on.");
     }
 
     @FXML

@@ -165,18 +165,39 @@ final class DocumentActions {
                     "Export the documents as PDFs (Ctrl+E) and print them elsewhere, or install a printer.");
             return;
         }
-        Task<List<BufferedImage>> task = UiTasks.of(() -> {
-            List<FilledDocument> prints = new ArrayList<>();
-            for (String n : numbers) {
-                prints.add(renderer().fill(desk.book().document(desk.currentUser().get(), n)));
+        var user = desk.currentUser().get();
+        String what = numbers.size() == 1 ? numbers.get(0) : numbers.size() + " documents";
+        // a BatchTask: Cancel (or Esc) stops at the next page of the fill or drawing, not after the last document
+        BatchTask<DocumentPrinting.Prepared> task = new BatchTask<>() {
+            { // on the FX thread: the bar has words from the moment it shows
+                updateTitle("Preparing " + what + " for printing\u2026");
             }
-            return DocumentPrinting.pages(renderer(), prints);
+
+            @Override
+            protected DocumentPrinting.Prepared call() {
+                return DocumentPrinting.pages(renderer(), n -> desk.book().document(user, n), numbers,
+                        progress((n, of, number) -> "Preparing " + number + " (" + n + " of " + of + ") for printing\u2026"));
+            }
+        };
+        task.setStoppingText("Cancelling at the next page\u2026");
+        task.setOnSucceeded(e -> {
+            DocumentPrinting.Prepared prepared = task.getValue();
+            if (prepared.stopped()) {
+                status.showMessage(printCancelled(prepared));
+            } else {
+                sendToPrinter(numbers, prepared.pages());
+            }
         });
-        task.setOnSucceeded(e -> sendToPrinter(numbers, task.getValue()));
         task.setOnFailed(e -> dialogs.error("The documents could not be prepared for printing: " + task.getException().getMessage(),
                 "Nothing was printed or recorded.", "Try again; if it happens again, tell the administrator.", task.getException()));
-        task.setOnRunning(e -> status.showMessage("Preparing " + (numbers.size() == 1 ? numbers.get(0) : numbers.size() + " documents") + " for printing…"));
+        task.setOnRunning(e -> status.showMessage("Preparing " + what + " for printing\u2026"));
         progress.bind(tasks.run(task), true);
+    }
+
+    /** "Printing cancelled after preparing 3 of 40 documents; nothing was printed or recorded." */
+    static String printCancelled(DocumentPrinting.Prepared prepared) {
+        return "Printing cancelled after preparing " + prepared.documents() + " of " + prepared.of()
+                + (prepared.of() == 1 ? " document" : " documents") + "; nothing was printed or recorded.";
     }
 
     private void sendToPrinter(List<String> numbers, List<BufferedImage> pages) {

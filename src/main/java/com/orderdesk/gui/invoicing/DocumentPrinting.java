@@ -5,6 +5,10 @@ import com.orderdesk.reporting.DocumentRenderer;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import com.orderdesk.application.BatchProgress;
+import com.orderdesk.logic.invoicing.print.InvoiceDocument;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
@@ -34,6 +38,40 @@ final class DocumentPrinting {
             pages.addAll(renderer.renderPages(p, PRINT_ZOOM));
         }
         return pages;
+    }
+
+    /**
+     * What preparing a print came to: every page of the {@code of} documents, or, stopped, no page and
+     * how many documents were prepared whole before the stop.
+     */
+    record Prepared(List<BufferedImage> pages, int documents, int of, boolean stopped) {
+    }
+
+    /**
+     * Off the FX thread: every page of the documents {@code numbers}, read one at a time with
+     * {@code documents}; {@code progress} is told before each document and asked after each page (of the
+     * fill, then of the drawing), so Cancel stops at the next page instead of after the last document.
+     */
+    static Prepared pages(DocumentRenderer renderer, Function<String, InvoiceDocument> documents, List<String> numbers,
+                          BatchProgress progress) {
+        List<BufferedImage> pages = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            if (progress.stopRequested()) {
+                return new Prepared(List.of(), i, numbers.size(), true);
+            }
+            progress.starting(i + 1, numbers.size(), numbers.get(i));
+            Optional<FilledDocument> filled = renderer.fill(documents.apply(numbers.get(i)), progress::stopRequested);
+            if (filled.isEmpty()) {
+                return new Prepared(List.of(), i, numbers.size(), true);
+            }
+            for (int page = 0; page < filled.get().pageCount(); page++) {
+                if (progress.stopRequested()) {
+                    return new Prepared(List.of(), i, numbers.size(), true);
+                }
+                pages.add(renderer.renderPage(filled.get(), page, PRINT_ZOOM));
+            }
+        }
+        return new Prepared(pages, numbers.size(), numbers.size(), false);
     }
 
     /** Whether the system has a printer at all (checked before drawing pages for nothing). */
