@@ -30,13 +30,11 @@ final class LagrangianBranchAndBound {
     private static final int ROOT_STALE = 15;
     /** Root steps made even past the deadline (as the certification before this search): all of them, now. */
     private static final int MIN_ROOT_STEPS = 60;
-    /** Steps of a branch from its parent's multipliers: twice the splits for slightly weaker bounds
-     *  (40 x 50, 60 root steps: 30 steps proved 78 %, 15 87 %, 10 86 %; 40 x 200: 76, 83, 78 %). */
+    /**
+     * Steps of a branch from its parent's multipliers: twice the splits for slightly weaker bounds
+     * (40 x 50, 60 root steps: 30 steps proved 78 %, 15 87 %, 10 86 %; 40 x 200: 76, 83, 78 %).
+     */
     private static final int CHILD_STEPS = 15;
-    /** Over 40 lines a child's steps start from its parent's last direction (80 x 200's worst gap narrower; 40 x 200 proved fewer): performance.md, "thirty-first pass". */
-    static boolean handsOnDirection(OrderProblem p) {
-        return p.lineCount > 40;
-    }
     private static final int MAX_SPLITS = 20_000; // branches split at most without a deadline (tests, no time budget)
     private static final int STALE = 8;
     /**
@@ -77,7 +75,6 @@ final class LagrangianBranchAndBound {
     private final CostGrid grid;
     private final NodeScreen screen;
     private final boolean leafLpFirst;
-    private final boolean directionHandedOn; // see handsOnDirection
     private final PriorityQueue<LevelBranch> queue = new PriorityQueue<>(LevelBranch.BY_BOUND);
     private double incumbent;
     private int[][] bestX;
@@ -93,10 +90,9 @@ final class LagrangianBranchAndBound {
     record Outcome(int[][] x, double cost, boolean proven, double lowerBound) {
     }
 
-    private LagrangianBranchAndBound(OrderProblem p, double incumbent, long visits, boolean leafLpFirst, boolean directionHandedOn) {
+    private LagrangianBranchAndBound(OrderProblem p, double incumbent, long visits, boolean leafLpFirst) {
         this.p = p;
         this.leafLpFirst = leafLpFirst;
-        this.directionHandedOn = directionHandedOn;
         this.bound = new LevelBound(p);
         this.grid = CostGrid.of(p);
         this.screen = new NodeScreen(p, bound);
@@ -110,13 +106,12 @@ final class LagrangianBranchAndBound {
      * or the visit budget of the exact leaves is spent.
      */
     static Outcome prove(OrderProblem p, double incumbent, double[] lambda, long visits) {
-        return prove(p, incumbent, lambda, visits, false, false);
+        return prove(p, incumbent, lambda, visits, false);
     }
 
-    /** As {@link #prove(OrderProblem, double, double[], long)}; {@code leafLpFirst}: each leaf's LP tried after its first steps
-     *  ({@link #LEAF_LP_FROM}); {@code directionHandedOn}: children start from their parent's last direction ({@link #handsOnDirection}). */
-    static Outcome prove(OrderProblem p, double incumbent, double[] lambda, long visits, boolean leafLpFirst, boolean directionHandedOn) {
-        return new LagrangianBranchAndBound(p, incumbent, visits, leafLpFirst, directionHandedOn).run(lambda);
+    /** As {@link #prove(OrderProblem, double, double[], long)}; {@code leafLpFirst}: each leaf's LP tried after its first steps ({@link #LEAF_LP_FROM}). */
+    static Outcome prove(OrderProblem p, double incumbent, double[] lambda, long visits, boolean leafLpFirst) {
+        return new LagrangianBranchAndBound(p, incumbent, visits, leafLpFirst).run(lambda);
     }
 
     private Outcome run(double[] start) {
@@ -137,7 +132,7 @@ final class LagrangianBranchAndBound {
         root = new LevelBranch(lo, hi);
         root.bound = Double.NEGATIVE_INFINITY;
         root.step = 1.0;
-        settle(root, start, null, ROOT_STEPS);
+        settle(root, start, ROOT_STEPS);
         double rootBound = root.bound;
         boolean stopped = false;
         while (true) {
@@ -170,7 +165,7 @@ final class LagrangianBranchAndBound {
             for (LevelBranch child : b.children()) {
                 child.bound = b.bound;
                 child.step = Math.min(1.0, 2 * b.step);
-                settle(child, b.lambda, b.direction, CHILD_STEPS);
+                settle(child, b.lambda, CHILD_STEPS);
             }
         }
         double least = incumbent;
@@ -203,10 +198,10 @@ final class LagrangianBranchAndBound {
         return grid.breaks;
     }
 
-    /** Bounds a new branch (first direction {@code direction}, null: none); queues it, solves it exactly when small, or drops it when it cannot beat the incumbent. */
-    private void settle(LevelBranch b, double[] start, double[] direction, int steps) {
+    /** Bounds a new branch; queues it, solves it exactly when small, or drops it when it cannot beat the incumbent. */
+    private void settle(LevelBranch b, double[] start, int steps) {
         bounded++;
-        optimise(b, start, direction, steps, b == root ? ROOT_STALE : STALE);
+        optimise(b, start, steps, b == root ? ROOT_STALE : STALE);
         if (closes(b, b.bound)) {
             return;
         }
@@ -216,7 +211,7 @@ final class LagrangianBranchAndBound {
             // steps were wasted: 30 % of a slow order's tree went to them)
             b.step = Math.max(b.step, 0.5);
             if (leafLpFirst) {
-                optimise(b, b.lambda, null, LEAF_FIRST_STEPS, STALE);
+                optimise(b, b.lambda, LEAF_FIRST_STEPS, STALE);
                 if (closes(b, b.bound) || settledByLp(b)) {
                     return;
                 }
@@ -243,25 +238,24 @@ final class LagrangianBranchAndBound {
      * 1,000; the steps of 100 halve down to the minimum step first).
      */
     private void leafSteps(LevelBranch b) {
-        optimise(b, b.lambda, null, LEAF_STEPS, STALE);
+        optimise(b, b.lambda, LEAF_STEPS, STALE);
         if (!closes(b, b.bound) && b.bound > incumbent - NEAR) {
             minStep = FINE_STEP;
-            optimise(b, b.lambda, null, NEAR_STEPS, STALE);
+            optimise(b, b.lambda, NEAR_STEPS, STALE);
             minStep = MIN_STEP;
         }
     }
 
     /**
-     * Deflected subgradient steps from {@code start} (the first deflected by {@code direction}, null: none) aimed
-     * at the incumbent; keeps the best multipliers, fixes levels by reduced cost at them and chooses the split
-     * from how often each node took each level over the steps.
+     * Deflected subgradient steps from {@code start} aimed at the incumbent; keeps the best
+     * multipliers, fixes levels by reduced cost at them and chooses the split from how often each
+     * node took each level over the steps.
      */
-    private void optimise(LevelBranch b, double[] start, double[] direction, int steps, int staleSteps) {
+    private void optimise(LevelBranch b, double[] start, int steps, int staleSteps) {
         double[] lambda = start.clone();
         double[] best = lambda.clone();
         double bestValue = Double.NEGATIVE_INFINITY;
-        double[] g = direction == null ? new double[p.lineCount] : direction.clone();
-        b.direction = directionHandedOn ? g : null; // updated in place by the steps: the last one is its children's first
+        double[] g = new double[p.lineCount];
         double[] shipped = new double[p.lineCount];
         int levels = bound.tail() + 2;
         int[][] seen = new int[p.nodeCount][levels];

@@ -17,8 +17,6 @@ final class LevelBranch {
     double[] lambda;
     double bound;
     double step;
-    /** The last deflected direction of its steps, its children's first (only where directions are handed on; else null). */
-    double[] direction;
     int splitNode = -1;
     int splitAt;
     /** A leaf left unresolved: the visits its last exact search had. */

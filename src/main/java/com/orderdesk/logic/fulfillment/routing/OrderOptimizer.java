@@ -169,7 +169,7 @@ final class OrderOptimizer {
             // 40 lines: the rest of the time goes to a branch-and-bound on the Lagrangian itself
             OrderDeadline.searchToTheEnd();
             LagrangianBranchAndBound.Outcome o = LagrangianBranchAndBound.prove(red.q, best.cost(), red.lag.lambda, budget,
-                    p.nodeCount >= LagrangianBranchAndBound.LEAF_LP_FROM, LagrangianBranchAndBound.handsOnDirection(red.q));
+                    p.nodeCount >= LagrangianBranchAndBound.LEAF_LP_FROM);
             if (o.x() != null) {
                 best = adopt(p, red.kept, best, new SolveResult(o.x(), o.cost(), false));
             }

@@ -111,17 +111,7 @@ class LagrangianBranchAndBoundTest {
         fromAPoorIncumbent(true);
     }
 
-    /** The same with each child's steps starting from its parent's last direction (as over 40 lines): any multipliers give a valid bound. */
-    @Test
-    void withTheParentsDirectionHandedOnTheSearchEndsAtTheOptimumProven() {
-        fromAPoorIncumbent(false, true);
-    }
-
     private static void fromAPoorIncumbent(boolean leafLpFirst) {
-        fromAPoorIncumbent(leafLpFirst, false);
-    }
-
-    private static void fromAPoorIncumbent(boolean leafLpFirst, boolean directionHandedOn) {
         int checked = 0;
         for (long seed = 1; seed <= 120; seed++) {
             for (OrderProblem p : ReferenceModel.enumerableOrders(seed, 100_000)) {
@@ -135,8 +125,7 @@ class LagrangianBranchAndBoundTest {
                 // the incumbent: everything backordered (or a little above the optimum when that is the optimum)
                 int[][] none = p.emptyAssignment();
                 double poor = Math.max(p.cost(none), least[0] + 1);
-                LagrangianBranchAndBound.Outcome out = LagrangianBranchAndBound.prove(p, poor, new double[p.lineCount], 10_000_000, leafLpFirst,
-                        directionHandedOn);
+                LagrangianBranchAndBound.Outcome out = LagrangianBranchAndBound.prove(p, poor, new double[p.lineCount], 10_000_000, leafLpFirst);
                 assertThat(out.proven()).as("seed %d order %s", seed, o.id()).isTrue();
                 assertThat(out.cost()).as("seed %d order %s", seed, o.id()).isCloseTo(least[0], within(1e-6));
                 assertThat(out.lowerBound()).isLessThanOrEqualTo(least[0] + 1e-6);
