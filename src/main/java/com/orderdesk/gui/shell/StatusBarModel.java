@@ -33,6 +33,8 @@ public final class StatusBarModel {
     /** Counts the messages shown: the same text again is a new message too (its text and time need not change). */
     private final ReadOnlyIntegerWrapper messagesShown = new ReadOnlyIntegerWrapper(this, "messagesShown");
     private final Clock clock;
+    /** How a change is applied: on the FX thread in the application ({@link #onFxThread}). */
+    private final java.util.function.Consumer<Runnable> apply;
 
     public StatusBarModel() {
         this(Clock.systemDefaultZone());
@@ -40,12 +42,26 @@ public final class StatusBarModel {
 
     /** A model whose message times come from {@code clock} (tests). */
     public StatusBarModel(Clock clock) {
+        this(clock, StatusBarModel::onFxThread);
+    }
+
+    private StatusBarModel(Clock clock, java.util.function.Consumer<Runnable> apply) {
         this.clock = clock;
+        this.apply = apply;
+    }
+
+    /**
+     * A model that changes on the calling thread, for view model tests that read it right after an
+     * action from their own thread: with a toolkit running in the same JVM (other GUI tests), the
+     * application's model would apply the change later, on the FX thread.
+     */
+    public static StatusBarModel changedOnTheCallingThread() {
+        return new StatusBarModel(Clock.systemDefaultZone(), Runnable::run);
     }
 
     /** Shows the result of the last action, e.g. "Order SO-104233 saved", stamped with the time. */
     public void showMessage(String message) {
-        onFxThread(() -> {
+        apply.accept(() -> {
             lastMessageTime.set(LocalTime.now(clock).withNano(0));
             lastMessage.set(message);
             messagesShown.set(messagesShown.get() + 1);
@@ -103,7 +119,7 @@ public final class StatusBarModel {
     }
 
     public void setCounts(String text) {
-        onFxThread(() -> counts.set(text));
+        apply.accept(() -> counts.set(text));
     }
 
     public void setDatabase(String text) {

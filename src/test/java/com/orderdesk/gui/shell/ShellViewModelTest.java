@@ -14,7 +14,7 @@ class ShellViewModelTest {
     private static final ShellUser DANA = new ShellUser("dana", "Dana Ortiz", "Clerk");
     private static final ShellUser SAM = new ShellUser("sam", "Sam Lee", "Credit manager");
 
-    private final StatusBarModel status = new StatusBarModel();
+    private final StatusBarModel status = StatusBarModel.changedOnTheCallingThread();
     private final List<String> calls = new ArrayList<>();
 
     @Test
