@@ -130,7 +130,9 @@ public final class AuditViewerController {
     void onSearch() {
         AuditQuery q;
         try {
-            q = new AuditQuery(userField.getText(), fromPicker.getValue(), toPicker.getValue(), documentField.getText(),
+            // the dates read, or the field's sentence (InputException): not the date a picker kept under unread text
+            q = new AuditQuery(userField.getText(), DateEntry.entered(fromPicker).date(), DateEntry.entered(toPicker).date(),
+                    documentField.getText(),
                     AuditQuery.DEFAULT_LIMIT);
         } catch (IllegalArgumentException e) {
             status.showMessage(e.getMessage());

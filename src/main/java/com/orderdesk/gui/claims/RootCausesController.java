@@ -104,8 +104,11 @@ public final class RootCausesController {
 
     @FXML
     private void onShow() {
-        LocalDate from = fromPicker.getValue();
-        LocalDate to = toPicker.getValue();
+        LocalDate from = read(fromPicker);
+        LocalDate to = read(toPicker);
+        if (from == UNREAD || to == UNREAD) {
+            return;
+        }
         RootCauses.Dimension by = byBox.getValue();
         tasks.run(UiTasks.of(() -> model.rows(from, to, by), rows -> {
             shown = rows;
@@ -121,8 +124,11 @@ public final class RootCausesController {
 
     @FXML
     private void onExport() {
-        LocalDate from = fromPicker.getValue();
-        LocalDate to = toPicker.getValue();
+        LocalDate from = read(fromPicker);
+        LocalDate to = read(toPicker);
+        if (from == UNREAD || to == UNREAD) {
+            return;
+        }
         RootCauses.Dimension by = byBox.getValue();
         List<RootCauses.Row> rows = shown;
         dialogs.chooseFileToSave("Export root causes", null, "root-causes-" + by.name().toLowerCase() + "-" + from + "-" + to + ".csv",
@@ -131,6 +137,19 @@ public final class RootCausesController {
                     return file;
                 }, (Path f) -> status.showMessage(rows.size() + " rows exported to " + f),
                 e -> dialogs.error("The export failed: " + e.getMessage(), "Nothing was written.", "Choose another folder.", e))));
+    }
+
+    private static final LocalDate UNREAD = LocalDate.MIN;
+
+    /** The picker's date, or UNREAD once the field's sentence was said: not the date kept under text shown unread. */
+    private LocalDate read(DatePicker picker) {
+        try {
+            return DateEntry.entered(picker).date();
+        } catch (com.orderdesk.gui.common.InputException e) {
+            dialogs.error("The period cannot be read: " + e.getMessage(), "The rows shown are unchanged; the date stays as typed.",
+                    "Correct the date and try again.");
+            return UNREAD;
+        }
     }
 
     public void refresh() {

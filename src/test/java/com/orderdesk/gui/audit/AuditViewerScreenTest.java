@@ -41,6 +41,7 @@ class AuditViewerScreenTest {
     private static TestBook book;
     private UiTaskRunner tasks;
     private AuditViewerController controller;
+    private final StatusBarModel status = new StatusBarModel();
 
     /** The book is made before the window (off TestFX's setup timeout on a busy machine). */
     @org.junit.jupiter.api.BeforeAll
@@ -56,7 +57,7 @@ class AuditViewerScreenTest {
     void start(Stage stage) throws Exception {
         SignedInUser admin = book.admin();
         tasks = new ExecutorTaskRunner(1);
-        controller = new AuditViewerController(book.services().auditTrail(), () -> admin, tasks, new StatusBarModel(), ZoneOffset.UTC);
+        controller = new AuditViewerController(book.services().auditTrail(), () -> admin, tasks, status, ZoneOffset.UTC);
         // the room the trail has in the main window at 1366 x 768, under the application's look
         com.orderdesk.gui.common.Truncation.applicationLook();
         Scene scene = new Scene(Views.load(controller), 1258, 700);
@@ -138,5 +139,20 @@ class AuditViewerScreenTest {
 
         assertThat(cell(t, "What happened", row)).isEqualTo("Write-off limit set to $500.00 for ar1 (was none).");
         assertThat(cell(t, "Reason", row)).isEqualTo("Small claims");
+    }
+
+    /** A From that is no date is not searched: before, the search ran from the date the picker kept under it. */
+    @Test
+    void aFromThatIsNoDateIsNotSearched(FxRobot robot) throws Exception {
+        robot.clickOn("#documentField").write("SO-100001").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table(robot).getItems().isEmpty());
+        int shown = table(robot).getItems().size();
+        javafx.scene.control.DatePicker from = robot.lookup("#fromPicker").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(from.getEditor()).write("13/45/2026").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.lastMessageProperty().get() != null
+                && status.lastMessageProperty().get().contains("is not a date"));
+        assertThat(status.lastMessageProperty().get()).contains("\u201c13/45/2026\u201d is not a date");
+        assertThat(table(robot).getItems()).hasSize(shown);
+        assertThat(from.getEditor().getText()).isEqualTo("13/45/2026");
     }
 }

@@ -105,4 +105,26 @@ class RootCausesScreenTest extends ScreenTestOnOneBook {
         assertThat(lines.get(1)).contains("35.00").contains("2");
         assertThat(screen.dialogs.errors).isEmpty();
     }
+
+    /** A From that is no date is neither shown nor exported: before, both used the date the picker kept under it. */
+    @Test
+    void aFromThatIsNoDateIsNeitherShownNorExported(FxRobot robot) throws Exception {
+        waitUntil(() -> rows(robot).size() == 2);
+        javafx.scene.control.DatePicker from = robot.lookup("#fromPicker").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(from.getEditor());
+        robot.interact(() -> from.getEditor().selectAll());
+        robot.write("13/45/2026").type(KeyCode.TAB);
+
+        robot.interact(() -> robot.lookup("#showButton").queryButton().fire());
+        waitUntil(() -> !screen.dialogs.errors.isEmpty());
+        assertThat(screen.dialogs.errors).singleElement().asString().contains("\u201c13/45/2026\u201d is not a date");
+
+        Path csv = dir.resolve("unread.csv");
+        screen.dialogs.fileToSave = csv;
+        robot.interact(() -> robot.lookup("#exportButton").queryButton().fire());
+        waitUntil(() -> screen.dialogs.errors.size() == 2);
+        assertThat(csv).doesNotExist();
+        assertThat(rows(robot)).hasSize(2);
+        assertThat(from.getEditor().getText()).isEqualTo("13/45/2026");
+    }
 }
