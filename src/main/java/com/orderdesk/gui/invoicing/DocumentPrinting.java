@@ -44,6 +44,7 @@ final class DocumentPrinting {
      * What preparing a print came to: every page of the {@code of} documents, or, stopped, no page and
      * how many documents were prepared whole before the stop.
      */
+    @AllowedToUseAwt("carries the renderer's AWT page images from the preparation to the printer")
     record Prepared(List<BufferedImage> pages, int documents, int of, boolean stopped) {
     }
 
