@@ -1,6 +1,7 @@
 package com.orderdesk.logic.capture.text;
 
 import com.orderdesk.logic.capture.MasterData;
+import com.orderdesk.logic.common.EditDistance;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,7 +123,7 @@ public final class CatalogIndex {
                 keys.addAll(skuKeysByDeletion.getOrDefault(d, Set.of()));
             }
             for (String k : keys) {
-                if (Typos.withinOne(key, k)) {
+                if (EditDistance.atMostOne(key, k)) {
                     found.add(skuByKey.get(k));
                 }
             }

@@ -1,6 +1,7 @@
 package com.orderdesk.logic.capture.text;
 
 import com.orderdesk.logic.capture.MasterData;
+import com.orderdesk.logic.common.EditDistance;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -172,7 +173,7 @@ public final class DescriptionIndex {
         for (int i = 0; i < w.length(); i++) {
             candidates.addAll(vocabularyByDeletion.getOrDefault(w.substring(0, i) + w.substring(i + 1), List.of()));
         }
-        candidates.removeIf(c -> !Typos.withinOne(w, c));
+        candidates.removeIf(c -> !EditDistance.atMostOne(w, c));
         return candidates.size() == 1 ? candidates.iterator().next() : null;
     }
 }

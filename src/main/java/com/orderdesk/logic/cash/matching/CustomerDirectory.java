@@ -1,5 +1,6 @@
 package com.orderdesk.logic.cash.matching;
 
+import com.orderdesk.logic.common.EditDistance;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

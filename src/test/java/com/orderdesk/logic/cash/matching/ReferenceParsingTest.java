@@ -2,6 +2,7 @@ package com.orderdesk.logic.cash.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.logic.common.EditDistance;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
