@@ -58,7 +58,9 @@ public final class Database implements AutoCloseable {
             // collections (issue 15)
             com.orderdesk.model.collections.CollectorAssignment.class, com.orderdesk.model.collections.CollectionContact.class,
             com.orderdesk.model.collections.PaymentPromise.class, com.orderdesk.model.collections.DunningLevel.class,
-            com.orderdesk.model.collections.DunningNotice.class);
+            com.orderdesk.model.collections.DunningNotice.class,
+            // the order inbox's record of X12 interchanges taken (TA1 025)
+            com.orderdesk.model.capture.ReceivedInterchange.class);
 
     private final DatabaseConfig config;
     private final SessionFactory sessionFactory;

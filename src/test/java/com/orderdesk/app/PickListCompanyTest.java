@@ -31,7 +31,8 @@ class PickListCompanyTest {
             CompanySettings s = opened.settings();
             assertThat(s.name()).isNotEqualTo("Acme Industrial Supply");
             company.save(book.admin(), opened, new CompanySettings("Acme Industrial Supply", s.address(), s.remitToName(),
-                    s.remitToAddress(), s.contactLine(), s.taxId(), s.bankLine(), s.defaultPaymentTerms(), s.mailDomains()),
+                    s.remitToAddress(), s.contactLine(), s.taxId(), s.bankLine(), s.defaultPaymentTerms(), s.mailDomains(),
+                    s.ediQualifier(), s.ediId()),
                     LogoChange.KEEP, "new trading name");
 
             PickListPdf pickLists = FulfillmentArea.pickLists(services, dir.resolve("pick-lists"));

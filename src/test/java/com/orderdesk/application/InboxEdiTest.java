@@ -92,9 +92,11 @@ class InboxEdiTest {
         assertThat(control(poa, "GS", 6)).isNotEqualTo(control(fa, "GS", 6));
         assertThat(control(poa, "ISA", 13)).isEqualTo(control(poa, "IEA", 2));
 
-        // a second run (another import, another day) goes on counting from the book
+        // a second run (another import, another day) goes on counting from the book; the partner's
+        // next interchange has its own control number (the same one again would be a repeat: TA1 025)
         services.inbox().take(book.clerk(), List.of(new com.orderdesk.logic.capture.InboundMessage("again.edi",
-                InboxMessages.edi850().bytes())), BatchProgress.NONE);
+                new String(InboxMessages.edi850().bytes(), java.nio.charset.StandardCharsets.US_ASCII)
+                        .replace("000000555", "000000556").getBytes(java.nio.charset.StandardCharsets.US_ASCII))), BatchProgress.NONE);
         try (Stream<Path> files = Files.list(outbox)) {
             List<String> isa = files.filter(p -> p.getFileName().toString().startsWith("997-")).map(p -> {
                 try {

@@ -2,6 +2,7 @@ package com.orderdesk.application.capture;
 
 import com.orderdesk.logic.capture.Draft;
 import com.orderdesk.logic.capture.DraftLine;
+import com.orderdesk.logic.capture.edi.InterchangeAdmission;
 import com.orderdesk.logic.capture.edi.X12AcknowledgmentWriter;
 import com.orderdesk.logic.capture.edi.X12AcknowledgmentWriter.AckLine;
 import com.orderdesk.logic.capture.edi.X12Interchange;
@@ -26,8 +27,12 @@ import java.util.Objects;
  * only after that unit commits, by {@link Pending#send}.
  */
 final class EdiAcks {
-    static final String OUR_ID_SETTING = "edi.senderId";
+    /** The desk's interchange ID and its qualifier (company settings; the administrator sets them). */
+    static final String OUR_ID_SETTING = com.orderdesk.logic.company.CompanySettings.EDI_ID;
+    static final String OUR_QUALIFIER_SETTING = com.orderdesk.logic.company.CompanySettings.EDI_QUALIFIER;
+    /** What the desk answers from while no ID is set (it then takes interchanges addressed to any receiver). */
     static final String DEFAULT_OUR_ID = "ORDERDESK";
+    static final String DEFAULT_QUALIFIER = "ZZ";
 
     /** An acknowledgment made in a unit of work, to be written once it committed. */
     record Pending(String fileName, String content) {
@@ -44,16 +49,21 @@ final class EdiAcks {
         this.clock = clock;
     }
 
+    /** The desk's own interchange ID as set (blank when none is; see {@link InterchangeAdmission#admit}). */
+    InterchangeAdmission.OwnId ownId() {
+        return new InterchangeAdmission.OwnId(repo.setting(OUR_QUALIFIER_SETTING), repo.setting(OUR_ID_SETTING));
+    }
+
     private X12AcknowledgmentWriter writer() {
-        String ours = repo.setting(OUR_ID_SETTING);
-        return new X12AcknowledgmentWriter("ZZ", ours == null || ours.isBlank() ? DEFAULT_OUR_ID : ours.strip());
+        InterchangeAdmission.OwnId ours = ownId();
+        return new X12AcknowledgmentWriter(ours.qualifier().isEmpty() ? DEFAULT_QUALIFIER : ours.qualifier(),
+                ours.isSet() ? ours.id() : DEFAULT_OUR_ID);
     }
 
     /** The 997 for an interchange read (call inside a write). */
     Pending functional(X12Interchange read) {
         int isa = repo.nextControlNumber("X12_ISA");
-        int gs = repo.nextControlNumber("X12_GS");
-        String text = writer().functionalAck(read, isa, gs, LocalDateTime.now(clock));
+        String text = writer().functionalAck(read, isa, () -> repo.nextControlNumber("X12_GS"), LocalDateTime.now(clock));
         return new Pending(String.format("997-%s-%09d.x12", safe(read.senderId()), isa), text);
     }
 

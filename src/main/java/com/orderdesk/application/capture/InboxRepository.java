@@ -67,6 +67,16 @@ public interface InboxRepository {
     /** The next value of an X12 control number series (X12_ISA, X12_GS), taken in this unit of work. */
     int nextControlNumber(String series);
 
+    /**
+     * When the X12 interchange of this sender (ISA05, ISA06) and control number (ISA13) was taken in
+     * before, and in which file ("2026-11-26 09:12 UTC in acme.edi"), or null when it never was.
+     */
+    String interchangeTakenBefore(String senderQualifier, String senderId, String controlNumber);
+
+    /** Records an X12 interchange whose orders were taken, from message {@code messageId}. */
+    void interchangeTaken(String senderQualifier, String senderId, String controlNumber, String date, String time,
+                          Instant receivedAt, long messageId);
+
     /** A company setting, or null. */
     String setting(String key);
 

@@ -14,6 +14,8 @@ import com.orderdesk.logic.capture.DraftStatus;
 import com.orderdesk.logic.capture.InboundMessage;
 import com.orderdesk.logic.capture.PoRegister;
 import com.orderdesk.logic.capture.Reason;
+import com.orderdesk.logic.capture.edi.InterchangeAdmission;
+import com.orderdesk.logic.capture.edi.X12Interchange;
 import com.orderdesk.logic.capture.edi.X12OrderReader;
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderValidationException;
@@ -145,13 +147,14 @@ public final class InboxUseCases {
     private List<InboxStatus> takeOne(SignedInUser user, CaptureEngine engine, PoRegister register, Folders folders,
                                       InboundMessage m, String sha) {
         LocalDate today = LocalDate.now(clock);
-        List<Draft> drafts = engine.capture(m, today, register);
+        List<Draft> drafts = new ArrayList<>(engine.capture(m, today, register));
         X12OrderReader.Result edi = drafts.stream().anyMatch(d -> d.channel() == com.orderdesk.logic.capture.Channel.EDI)
                 ? engine.readInterchange(m) : null;
         List<InboxStatus> statuses = new ArrayList<>();
         List<EdiAcks.Pending> toSend = new ArrayList<>();
         long messageId = uow.write("Taking in " + m.fileName(), () -> {
             long id = repo.addMessage(m.fileName(), sha, clock.instant(), user.userName(), m.bytes());
+            X12OrderReader.Result answered = edi == null ? null : admit(edi, drafts, id);
             for (int i = 0; i < drafts.size(); i++) {
                 Draft d = drafts.get(i);
                 if (d.status() != DraftStatus.TOUCHLESS) {
@@ -168,8 +171,8 @@ public final class InboxUseCases {
                     statuses.add(s);
                 }
             }
-            if (edi != null) { // each interchange of the file answered on its own, to its own sender
-                edi.answers().forEach(a -> toSend.add(a.fault() != null ? acks.interchange(a.interchange(), a.fault())
+            if (answered != null) { // each interchange of the file answered on its own, to its own sender
+                answered.answers().forEach(a -> toSend.add(a.fault() != null ? acks.interchange(a.interchange(), a.fault())
                         : acks.functional(a.interchange())));
             }
             return id;
@@ -182,6 +185,28 @@ public final class InboxUseCases {
         }
         toSend.forEach(p -> p.send(outbox, folders.outbox()));
         return statuses;
+    }
+
+    /**
+     * Inside the unit of work that keeps message {@code messageId}: the interchanges not addressed to
+     * this desk or taken before are refused (their drafts rejected, a TA1 009 or 025 their answer),
+     * the others recorded as taken. Returns what to answer each interchange with.
+     */
+    private X12OrderReader.Result admit(X12OrderReader.Result edi, List<Draft> drafts, long messageId) {
+        InterchangeAdmission.Admitted admitted = InterchangeAdmission.admit(edi, acks.ownId(),
+                k -> repo.interchangeTakenBefore(k.senderQualifier(), k.senderId(), k.controlNumber()));
+        for (int i = 0; i < drafts.size(); i++) {
+            InterchangeAdmission.Refusal refusal = admitted.refusalOfOrder(i);
+            if (refusal != null) {
+                drafts.set(i, drafts.get(i).refused(refusal.reason() + ": its orders were not taken; the sender was answered"
+                        + " with a TA1 (note code " + refusal.noteCode() + ")"));
+            }
+        }
+        for (X12Interchange x : admitted.taken()) {
+            InterchangeAdmission.Key k = InterchangeAdmission.Key.of(x);
+            repo.interchangeTaken(k.senderQualifier(), k.senderId(), k.controlNumber(), x.date(), x.time(), clock.instant(), messageId);
+        }
+        return admitted.result();
     }
 
     /** Saves a touchless draft as an order; when the book refuses it (a date past, a ship-to gone), it waits to review. */

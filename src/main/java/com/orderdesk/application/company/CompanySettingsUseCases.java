@@ -219,6 +219,8 @@ public final class CompanySettingsUseCases implements CompanyDefaults {
             case CompanySettings.BANK -> "Bank line";
             case CompanySettings.DEFAULT_TERMS -> "Default payment terms";
             case CompanySettings.MAIL_DOMAINS -> "Mail domains";
+            case CompanySettings.EDI_QUALIFIER -> "EDI qualifier";
+            case CompanySettings.EDI_ID -> "EDI ID";
             default -> key;
         };
     }

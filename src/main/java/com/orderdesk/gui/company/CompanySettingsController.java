@@ -45,6 +45,9 @@ public final class CompanySettingsController {
     @FXML private TextField bankField;
     @FXML private TextField termsField;
     @FXML private TextField domainsField;
+    @FXML private Label ediLabel;
+    @FXML private TextField ediQualifierField;
+    @FXML private TextField ediIdField;
     @FXML private TextField reasonField;
     @FXML private ImageView logoView;
     @FXML private Label logoLabel;
@@ -64,6 +67,7 @@ public final class CompanySettingsController {
 
     @FXML
     private void initialize() {
+        ediLabel.setLabelFor(ediQualifierField); // its fields are in a box, which linkLabels does not look into
         Mnemonics.linkLabels(root);
         nameField.textProperty().bindBidirectional(model.nameProperty());
         addressArea.textProperty().bindBidirectional(model.addressProperty());
@@ -74,6 +78,8 @@ public final class CompanySettingsController {
         bankField.textProperty().bindBidirectional(model.bankProperty());
         termsField.textProperty().bindBidirectional(model.termsProperty());
         domainsField.textProperty().bindBidirectional(model.domainsProperty());
+        ediQualifierField.textProperty().bindBidirectional(model.ediQualifierProperty());
+        ediIdField.textProperty().bindBidirectional(model.ediIdProperty());
         reasonField.textProperty().bindBidirectional(model.reasonProperty());
         logoLabel.textProperty().bind(model.logoTextProperty());
         messageLabel.textProperty().bind(model.messageProperty());

@@ -39,6 +39,8 @@ public final class CompanySettingsViewModel {
     private final StringProperty bank = new SimpleStringProperty("");
     private final StringProperty terms = new SimpleStringProperty("");
     private final StringProperty domains = new SimpleStringProperty("");
+    private final StringProperty ediQualifier = new SimpleStringProperty("");
+    private final StringProperty ediId = new SimpleStringProperty("");
     private final StringProperty reason = new SimpleStringProperty("");
     private final ObjectProperty<byte[]> logoBytes = new SimpleObjectProperty<>();
     private final StringProperty logoText = new SimpleStringProperty("");
@@ -67,6 +69,8 @@ public final class CompanySettingsViewModel {
         bank.set(s.bankLine());
         terms.set(s.defaultPaymentTerms());
         domains.set(String.join(", ", s.mailDomains()));
+        ediQualifier.set(s.ediQualifier());
+        ediId.set(s.ediId());
         reason.set("");
         logoChange = LogoChange.KEEP;
         if (current.logo() == null) {
@@ -119,7 +123,8 @@ public final class CompanySettingsViewModel {
     /** The settings as typed. */
     public CompanySettings typed() {
         return new CompanySettings(name.get(), lines(address.get()), remitToName.get(), lines(remitToAddress.get()),
-                contact.get(), taxId.get(), bank.get(), terms.get(), CompanySettings.domains(domains.get()));
+                contact.get(), taxId.get(), bank.get(), terms.get(), CompanySettings.domains(domains.get()), ediQualifier.get(),
+                ediId.get());
     }
 
     /** Ctrl+S: the save to run off the FX thread (true when something changed); empty when the form has problems. */
@@ -205,6 +210,14 @@ public final class CompanySettingsViewModel {
 
     public StringProperty domainsProperty() {
         return domains;
+    }
+
+    public StringProperty ediQualifierProperty() {
+        return ediQualifier;
+    }
+
+    public StringProperty ediIdProperty() {
+        return ediId;
     }
 
     public StringProperty reasonProperty() {

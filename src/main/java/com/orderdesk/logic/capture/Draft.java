@@ -19,6 +19,15 @@ public record Draft(String source, Channel channel, DraftStatus status, String c
         fieldSpans = Map.copyOf(fieldSpans);
     }
 
+    /**
+     * This draft refused whole for {@code why} (its interchange was not for this desk, or came
+     * before): rejected, with what was read kept for whoever looks into it.
+     */
+    public Draft refused(String why) {
+        return new Draft(source, channel, DraftStatus.REJECTED, customerNo, shipTo, poNumber, requestedDate, 0.0, lines,
+                List.of(Reason.of(Reason.Code.OTHER, why)), decodedText, fieldSpans);
+    }
+
     /** The words a field was read from, or null. */
     public String sourceWords(DraftField field) {
         TextSpan span = fieldSpans.get(field);

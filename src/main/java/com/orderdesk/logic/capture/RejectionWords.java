@@ -106,6 +106,15 @@ public final class RejectionWords {
 
     /** Reasons that say no place. */
     private static final List<Rule> OTHER_RULES = List.of(
+            // InterchangeAdmission's refusals (TA1 009, 025)
+            Rule.of("interchange (\\S+) from (.+?) was taken in before \\((.*)\\):.*", (at, m) -> "The EDI interchange " + m.group(1)
+                    + " from " + m.group(2) + " came before (" + m.group(3) + "): its orders were not taken a second time, and the"
+                    + " sender was told so (TA1, note 025). If they are new orders, ask the sender to send them with a new"
+                    + " interchange control number."),
+            Rule.of("interchange (\\S+) from (.+?) is addressed to (.+?), not to this desk's EDI ID (.+?):.*", (at, m) -> "The EDI"
+                    + " interchange " + m.group(1) + " from " + m.group(2) + " is addressed to " + m.group(3) + ", not to this desk's"
+                    + " EDI ID " + m.group(4) + " (company settings): its orders were not taken, and the sender was told so (TA1,"
+                    + " note 009). Ask the sender to use " + m.group(4) + ", or correct the desk's EDI ID if it changed."),
             Rule.of("malformed CSV: .*?(?:line (\\d+).*)?", (at, m) -> "The order file is not valid CSV"
                     + (m.group(1) == null ? "" : " near line " + m.group(1)) + " (a quote left open, perhaps)." + CORRECT),
             Rule.of("cannot be read as a MIME message: .*", (at, m) -> "The email cannot be read: its parts are damaged or not"

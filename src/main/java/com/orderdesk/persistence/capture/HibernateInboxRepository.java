@@ -5,6 +5,7 @@ import com.orderdesk.application.capture.InboxRow;
 import com.orderdesk.application.capture.InboxStatus;
 import com.orderdesk.logic.capture.MasterData;
 import com.orderdesk.logic.store.Listing;
+import com.orderdesk.model.capture.ReceivedInterchange;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.order.OrderChannel;
 import com.orderdesk.persistence.CurrentSession;
@@ -34,6 +35,9 @@ public final class HibernateInboxRepository implements InboxRepository {
     private static final String ROW = "SELECT i.id, i.message_id, i.draft_index, m.received_at, m.file_name, i.source, i.channel,"
             + " i.status, i.customer_no, i.po_number, COALESCE(o.total_cents, i.total_cents), i.reasons, i.order_id, o.order_no"
             + " FROM inbox_item i JOIN inbox_message m ON m.id = i.message_id LEFT JOIN sales_order o ON o.id = i.order_id";
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     private interface Work<T> {
         T run(Connection c) throws SQLException;
@@ -291,5 +295,25 @@ public final class HibernateInboxRepository implements InboxRepository {
 
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    @Override
+    public String interchangeTakenBefore(String senderQualifier, String senderId, String controlNumber) {
+        List<ReceivedInterchange> found = CurrentSession.get().createQuery("from ReceivedInterchange r where r.senderQualifier = :q"
+                        + " and r.senderId = :id and r.controlNumber = :n", ReceivedInterchange.class)
+                .setParameter("q", senderQualifier).setParameter("id", senderId).setParameter("n", controlNumber).getResultList();
+        if (found.isEmpty()) {
+            return null;
+        }
+        ReceivedInterchange r = found.get(0);
+        String when = WHEN.format(r.receivedAt());
+        return message(r.messageId()).map(m -> when + " in " + m.fileName()).orElse(when);
+    }
+
+    @Override
+    public void interchangeTaken(String senderQualifier, String senderId, String controlNumber, String date, String time,
+                                 Instant receivedAt, long messageId) {
+        CurrentSession.get().persist(new ReceivedInterchange(senderQualifier, senderId, controlNumber, date, time, receivedAt,
+                messageId));
     }
 }

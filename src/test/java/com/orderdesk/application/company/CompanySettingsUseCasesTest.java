@@ -51,7 +51,7 @@ class CompanySettingsUseCasesTest {
 
     private static CompanySettings with(CompanySettings s, String name, String terms, List<String> domains) {
         return new CompanySettings(name, s.address(), s.remitToName(), s.remitToAddress(), s.contactLine(), s.taxId(),
-                s.bankLine(), terms, domains);
+                s.bankLine(), terms, domains, s.ediQualifier(), s.ediId());
     }
 
     private String stored() {

@@ -151,7 +151,8 @@ class CapturePublicEdiFaultsTest {
                 new InboundMessage("po.edi", SAMPLE.getBytes(StandardCharsets.ISO_8859_1)));
         String ack = new X12AcknowledgmentWriter("ZZ", "ORDERDESK").functionalAck(read.interchange(), 7, 8,
                 LocalDateTime.of(2026, 12, 7, 10, 30));
-        assertThat(ack).contains("*ZZ*ORDERDESK      *12*4405197800     *", "~\nGS*FA*ORDERDESK*4405197800*20261207*1030*8*X*004010~\n",
+        assertThat(ack).contains("*ZZ*ORDERDESK      *12*4405197800     *", "~\nGS*FA*999999999*4405197800*20261207*1030*8*X*004010~\n",
                 "~\nAK1*PO*1421~\nAK2*850*000000010~\nAK5*A~\nAK9*A*1*1*1~\n"); // its GS06, its ST02: accepted
+        // GS02 and GS03 are the sample group's GS03 and GS02, exchanged (X12 997 note 1/010)
     }
 }

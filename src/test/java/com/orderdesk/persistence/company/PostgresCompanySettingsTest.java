@@ -49,7 +49,7 @@ class PostgresCompanySettingsTest {
             CompanySettings s = opened.settings();
             byte[] logo = TestLogos.png(400, 100, "Shared");
             company.save(book.admin(), opened, new CompanySettings("Shared Desk Supply", s.address(), s.remitToName(),
-                    s.remitToAddress(), s.contactLine(), s.taxId(), s.bankLine(), "NET 45", s.mailDomains()),
+                    s.remitToAddress(), s.contactLine(), s.taxId(), s.bankLine(), "NET 45", s.mailDomains(), s.ediQualifier(), s.ediId()),
                     LogoChange.replace(logo), "one book, many desks");
 
             assertThat(otherDesk.renderer().company().name()).isEqualTo("Shared Desk Supply");

@@ -10,8 +10,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * Writes X12 acknowledgments with StAEDI: a 997 functional acknowledgment for an interchange read,
@@ -38,32 +41,56 @@ public final class X12AcknowledgmentWriter {
         this.ourId = ourId;
     }
 
-    /** A 997 for every group and transaction set of {@code read}: accepted when read without fault. */
+    /** A 997 for every group and transaction set of {@code read}, its groups numbered from {@code groupControl} on. */
     public String functionalAck(X12Interchange read, int interchangeControl, int groupControl, LocalDateTime now) {
-        return envelope(read, interchangeControl, groupControl, "FA", now, (w, version) -> {
-            int set = 0;
-            for (X12Interchange.Group g : read.groups()) {
-                int count = 0;
-                set++;
-                String st = String.format(Locale.ROOT, "%04d", set);
-                segment(w, "ST", "997", st);
-                count++;
-                segment(w, "AK1", g.functionalId(), g.controlNumber());
-                count++;
-                int accepted = 0;
-                for (X12Interchange.TransactionSet t : g.sets()) {
-                    segment(w, "AK2", t.type(), t.controlNumber());
-                    segment(w, "AK5", t.errors().isEmpty() ? "A" : "R");
-                    count += 2;
-                    accepted += t.errors().isEmpty() ? 1 : 0;
-                }
-                String status = accepted == g.sets().size() ? "A" : accepted == 0 ? "R" : "P";
-                segment(w, "AK9", status, String.valueOf(g.sets().size()), String.valueOf(g.sets().size()), String.valueOf(accepted));
-                count++;
-                segment(w, "SE", String.valueOf(count + 1), st);
+        int[] next = {groupControl};
+        return functionalAck(read, interchangeControl, () -> next[0]++, now);
+    }
+
+    /**
+     * A 997 for every group and transaction set of {@code read}: accepted when read without fault.
+     * X12's 997 (note 1/010) exchanges the application sender's and receiver's codes of the group
+     * acknowledged (our GS02 is its GS03, our GS03 its GS02), so one acknowledgment group answers
+     * only the groups of one pair of codes: groups of different codes get a group each, its
+     * number from {@code groupControls}.
+     */
+    public String functionalAck(X12Interchange read, int interchangeControl, IntSupplier groupControls, LocalDateTime now) {
+        Map<List<String>, List<X12Interchange.Group>> byCodes = new LinkedHashMap<>();
+        for (X12Interchange.Group g : read.groups()) {
+            byCodes.computeIfAbsent(List.of(g.receiverCode().trim(), g.senderCode().trim()), k -> new ArrayList<>()).add(g);
+        }
+        if (byCodes.isEmpty()) {
+            byCodes.put(List.of("", ""), List.of()); // an interchange with no group read: an empty FA group, as before
+        }
+        List<GroupOut> groups = new ArrayList<>();
+        byCodes.forEach((codes, acknowledged) -> groups.add(new GroupOut("FA", codes.get(0), codes.get(1), groupControls.getAsInt(),
+                w -> acknowledge(w, acknowledged))));
+        return envelope(read, interchangeControl, now, groups);
+    }
+
+    private static int acknowledge(EDIStreamWriter w, List<X12Interchange.Group> groups) throws EDIStreamException {
+        int set = 0;
+        for (X12Interchange.Group g : groups) {
+            int count = 0;
+            set++;
+            String st = String.format(Locale.ROOT, "%04d", set);
+            segment(w, "ST", "997", st);
+            count++;
+            segment(w, "AK1", g.functionalId(), g.controlNumber());
+            count++;
+            int accepted = 0;
+            for (X12Interchange.TransactionSet t : g.sets()) {
+                segment(w, "AK2", t.type(), t.controlNumber());
+                segment(w, "AK5", t.errors().isEmpty() ? "A" : "R");
+                count += 2;
+                accepted += t.errors().isEmpty() ? 1 : 0;
             }
-            return set;
-        });
+            String status = accepted == g.sets().size() ? "A" : accepted == 0 ? "R" : "P";
+            segment(w, "AK9", status, String.valueOf(g.sets().size()), String.valueOf(g.sets().size()), String.valueOf(accepted));
+            count++;
+            segment(w, "SE", String.valueOf(count + 1), st);
+        }
+        return set;
     }
 
     /**
@@ -98,9 +125,17 @@ public final class X12AcknowledgmentWriter {
                 "0", "P", ">");
     }
 
-    /** An 855 for one saved order, in a group of its own (functional ID PR). */
+    /**
+     * An 855 for one saved order, in a group of its own (functional ID PR), addressed as a 997 is:
+     * to the application sender's code of the interchange's purchase order group (its first PO
+     * group: the reader does not say which group an order came in), from its receiver's code.
+     */
     public String orderAck(X12Interchange read, OrderAck ack, int interchangeControl, int groupControl, LocalDateTime now) {
-        return envelope(read, interchangeControl, groupControl, "PR", now, (w, version) -> {
+        X12Interchange.Group po = read.groups().stream().filter(g -> g.functionalId().equals("PO")).findFirst()
+                .orElse(read.groups().isEmpty() ? null : read.groups().get(0));
+        String from = po == null ? "" : po.receiverCode().trim();
+        String to = po == null ? "" : po.senderCode().trim();
+        return envelope(read, interchangeControl, now, List.of(new GroupOut("PR", from, to, groupControl, w -> {
             int count = 0;
             segment(w, "ST", "855", "0001");
             count++;
@@ -118,15 +153,19 @@ public final class X12AcknowledgmentWriter {
             count++;
             segment(w, "SE", String.valueOf(count + 1), "0001");
             return 1;
-        });
+        })));
     }
 
     private interface Body {
-        int write(EDIStreamWriter w, String version) throws EDIStreamException;
+        /** Writes the group's transaction sets and says how many. */
+        int write(EDIStreamWriter w) throws EDIStreamException;
     }
 
-    private String envelope(X12Interchange read, int interchangeControl, int groupControl, String functionalId,
-                            LocalDateTime now, Body body) {
+    /** One functional group to write: GS02 {@code senderCode} (else our ID), GS03 {@code receiverCode} (else the ISA sender). */
+    private record GroupOut(String functionalId, String senderCode, String receiverCode, int control, Body body) {
+    }
+
+    private String envelope(X12Interchange read, int interchangeControl, LocalDateTime now, List<GroupOut> groups) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean v5010 = read.version().startsWith("005");
         try {
@@ -137,11 +176,14 @@ public final class X12AcknowledgmentWriter {
             String isaControl = String.format(Locale.ROOT, "%09d", interchangeControl);
             isa(w, read, isaControl, now, v5010);
             String version = v5010 ? "005010" : "004010";
-            segment(w, "GS", functionalId, ourId, read.senderId(), now.format(DATE8), now.format(DateTimeFormatter.ofPattern("HHmm")),
-                    String.valueOf(groupControl), "X", version);
-            int sets = body.write(w, version);
-            segment(w, "GE", String.valueOf(sets), String.valueOf(groupControl));
-            segment(w, "IEA", "1", isaControl);
+            for (GroupOut g : groups) {
+                segment(w, "GS", g.functionalId(), g.senderCode().isEmpty() ? ourId : g.senderCode(),
+                        g.receiverCode().isEmpty() ? read.senderId() : g.receiverCode(), now.format(DATE8),
+                        now.format(DateTimeFormatter.ofPattern("HHmm")), String.valueOf(g.control()), "X", version);
+                int sets = g.body().write(w);
+                segment(w, "GE", String.valueOf(sets), String.valueOf(g.control()));
+            }
+            segment(w, "IEA", String.valueOf(groups.size()), isaControl);
             w.endInterchange();
             w.close();
         } catch (EDIStreamException e) {

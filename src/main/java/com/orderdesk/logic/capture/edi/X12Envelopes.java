@@ -22,6 +22,8 @@ final class X12Envelopes {
         b.senderId = isa.element(6).trim();
         b.receiverQualifier = isa.element(7).trim();
         b.receiverId = isa.element(8).trim();
+        b.date = isa.element(9).trim();
+        b.time = isa.element(10).trim();
         b.version = isa.element(12).trim();
         b.controlNumber = isa.element(13).trim();
         return b;
@@ -33,6 +35,8 @@ final class X12Envelopes {
         b.senderId = isa.element(6);
         b.receiverQualifier = isa.element(7);
         b.receiverId = isa.element(8);
+        b.date = isa.element(9);
+        b.time = isa.element(10);
         b.version = isa.element(12);
         b.controlNumber = isa.controlNumber();
         return b;

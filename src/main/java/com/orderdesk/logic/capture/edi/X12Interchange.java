@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The envelope of an X12 interchange as read: who sent it, its control number and version, and
- * each functional group with its transaction sets. The 997 acknowledgment is written from this.
+ * The envelope of an X12 interchange as read: who sent it, to whom, its date and time (ISA09,
+ * ISA10: a TA1 repeats them), control number and version, and each functional group with its
+ * transaction sets. The 997 acknowledgment is written from this.
  */
 public record X12Interchange(String senderQualifier, String senderId, String receiverQualifier, String receiverId,
-                             String controlNumber, String version, List<Group> groups) {
+                             String date, String time, String controlNumber, String version, List<Group> groups) {
 
     public record Group(String functionalId, String senderCode, String receiverCode, String controlNumber,
                         String version, List<TransactionSet> sets) {
@@ -23,12 +24,14 @@ public record X12Interchange(String senderQualifier, String senderId, String rec
         String senderId = "";
         String receiverQualifier = "";
         String receiverId = "";
+        String date = "";
+        String time = "";
         String controlNumber = "";
         String version = "";
         final List<Group> groups = new ArrayList<>();
 
         X12Interchange build() {
-            return new X12Interchange(senderQualifier, senderId, receiverQualifier, receiverId, controlNumber, version, groups);
+            return new X12Interchange(senderQualifier, senderId, receiverQualifier, receiverId, date, time, controlNumber, version, groups);
         }
     }
 }

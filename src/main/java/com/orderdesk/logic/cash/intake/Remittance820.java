@@ -87,7 +87,10 @@ final class Remittance820 {
         }
         BigDecimal discount = X12RemittanceReader.amount(e.get(6));
         if (discount != null && discount.signum() != 0) {
-            note.add("discount " + discount.toPlainString());
+            // RMR06 is the discount the payer took: in the words free text states one with, so that the
+            // matching settles the invoice with it (a discount where the book grants it, else a deduction)
+            // whether or not another line of the cheque states a deduction (decision 0010)
+            note.add("less discount " + discount.toPlainString());
         }
         items.add(new RemittanceItem(reference, paid, String.join(" ", note)));
         openItem = items.size() - 1;

@@ -137,12 +137,12 @@ class PublicSamplesTest {
         assertThat(p.payment().amount()).isEqualByComparingTo("21298.97");
         assertThat(p.payment().payerName()).isEqualTo("MART INC.");
         assertThat(p.bankReference()).isEqualTo("4529952");
-        // each RMR (invoice, paid, discount); the ADX under the first RMR is netted in its RMR04 (4650.41 - 97.90 - 143.76),
+        // each RMR (invoice, paid, discount taken: 'less discount', stated); the ADX under the first RMR is netted in its RMR04 (4650.41 - 97.90 - 143.76),
         // so it is words on that line, not a line of its own paying -143.76 again; the lines add up to the cheque
         assertThat(p.remittance()).extracting(i -> i.reference() + " " + i.amount().toPlainString() + " " + i.note()).containsExactly(
-                "26801 4408.75 discount 97.90 deduction 143.76 reason code 59", "26927 4653.84 discount 100.08",
-                "26935 4413.11 discount 94.91", "27009 2276.10 discount 47.43", "27018 2276.10 discount 47.43",
-                "27028 1264.50 discount 26.35", "27029 2006.57 discount 43.15");
+                "26801 4408.75 less discount 97.90 deduction 143.76 reason code 59", "26927 4653.84 less discount 100.08",
+                "26935 4413.11 less discount 94.91", "27009 2276.10 less discount 47.43", "27018 2276.10 less discount 47.43",
+                "27028 1264.50 less discount 26.35", "27029 2006.57 less discount 43.15");
         assertThat(p.remittance().stream().map(RemittanceItem::amount).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
                 .isEqualByComparingTo(p.payment().amount());
     }
@@ -159,7 +159,7 @@ class PublicSamplesTest {
         assertThat(p.remittance()).filteredOn(i -> i.reference().equals("6092392")).singleElement()
                 .satisfies(i -> {
                     assertThat(i.amount()).isEqualByComparingTo("20430.34");
-                    assertThat(i.note()).isEqualTo("discount 420.77");
+                    assertThat(i.note()).isEqualTo("less discount 420.77");
                 });
         assertThat(p.payment().reference()).contains("6092392 20430.34");
 

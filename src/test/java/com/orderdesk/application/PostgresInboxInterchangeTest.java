@@ -1,0 +1,53 @@
+package com.orderdesk.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.app.AppServices;
+import com.orderdesk.application.capture.InboxMessages;
+import com.orderdesk.application.capture.InboxRow;
+import com.orderdesk.application.capture.InboxStatus;
+import com.orderdesk.logic.capture.InboundMessage;
+import com.orderdesk.persistence.PostgresSchema;
+import com.orderdesk.persistence.TestBook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The record of interchanges taken (V29_12, ReceivedInterchange) on PostgreSQL: a repeat is refused there too. Runs when ORDERDESK_TEST_PG_URL is set. */
+@EnabledIfEnvironmentVariable(named = PostgresSchema.URL_VARIABLE, matches = ".+")
+class PostgresInboxInterchangeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSameInterchangeDroppedTwiceIsTakenOnceOnAPostgresBook() throws Exception {
+        try (PostgresSchema schema = PostgresSchema.create()) {
+            TestBook book = TestBook.create(schema.config());
+            try {
+                AppServices services = book.services();
+                Path outbox = Files.createDirectories(dir.resolve("outbox"));
+                InboxMessages.prepare(book, outbox);
+                services.inbox().take(book.clerk(), List.of(InboxMessages.edi850()), BatchProgress.NONE);
+                services.inbox().take(book.clerk(), List.of(new InboundMessage("resent.edi", InboxMessages.edi850().bytes())),
+                        BatchProgress.NONE);
+
+                List<InboxRow> rows = services.inbox().list(book.clerk()).rows();
+                assertThat(rows).extracting(r -> r.source() + " " + r.status())
+                        .containsExactlyInAnyOrder("acme-850.edi " + InboxStatus.SAVED_TOUCHLESS, "resent.edi " + InboxStatus.REJECTED);
+                long kept = book.db.read(s -> ((Number) s.createNativeQuery("SELECT COUNT(*) FROM received_interchange", Object.class)
+                        .getSingleResult()).longValue());
+                assertThat(kept).isEqualTo(1);
+                try (Stream<Path> files = Files.list(outbox)) {
+                    assertThat(files.map(p -> p.getFileName().toString().substring(0, 4)).sorted().toList())
+                            .containsExactly("855-", "997-", "TA1-");
+                }
+            } finally {
+                book.db.close();
+            }
+        }
+    }
+}
