@@ -18,18 +18,28 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who sits at the desk: the sign-in form at start, then the main window with the work areas the
  * user's role may use. Switching user (File &gt; Sign in as) asks for that user's password and
  * rebuilds the window for their role; a cancelled or failed sign-in keeps the current user.
+ *
+ * <p>The sign-in form's FXML and, after a sign-in, the main window (the users for Sign in as, the desk's
+ * wiring, MainWindow.fxml) are prepared off the FX thread, then put in a window on it: built on the FX
+ * thread they held it 1.7-2.0 s at the first start and 1.0-2.2 s at signing in, idle (performance.md, "The
+ * FX thread in the application"). Nodes not yet in a scene may be made on any thread.
  */
 final class DeskSession {
+    private static final Logger LOG = LoggerFactory.getLogger(DeskSession.class);
     private final CompletableFuture<AppServices> book;
     private volatile AppServices services;
     private final UiTaskRunner tasks;
@@ -40,15 +50,13 @@ final class DeskSession {
     private Shell shell;
     private WorkAreas areas;
     private SignedInUser user;
+    /** The sign-in form being loaded or shown, kept while the start goes back to the splash and returns. */
+    private CompletableFuture<SignInWindow> signInScene;
     /**
-     * Where the work areas are made and their views loaded at their first visit: off the FX thread, one area at
-     * a time (a second asked for while one loads waits for it). Its one thread ends when idle.
+     * Where the sign-in form, the main window and the work areas' views are built: off the FX thread, one at a
+     * time (an area asked for while the desk is built waits for it). Its one thread ends when idle.
      */
-    private final Executor areaViews = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-        Thread thread = new Thread(r, "work-area-views");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Executor deskViews;
 
     DeskSession(AppServices services, UiTaskRunner tasks, DialogService dialogs, Theme theme, String databaseName,
                 Consumer<WorkAreas> onDeskShown) {
@@ -61,57 +69,143 @@ final class DeskSession {
      */
     DeskSession(CompletableFuture<AppServices> book, UiTaskRunner tasks, DialogService dialogs, Theme theme,
                 String databaseName, Consumer<WorkAreas> onDeskShown) {
+        this(book, tasks, dialogs, theme, databaseName, onDeskShown, new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread thread = new Thread(r, "desk-views");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
+    }
+
+    /** As above, with the views built on {@code deskViews} (tests hold it to see the window while they are built). */
+    DeskSession(CompletableFuture<AppServices> book, UiTaskRunner tasks, DialogService dialogs, Theme theme,
+                String databaseName, Consumer<WorkAreas> onDeskShown, Executor deskViews) {
         this.book = book;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.theme = theme;
         this.databaseName = databaseName;
         this.onDeskShown = onDeskShown;
+        this.deskViews = deskViews;
     }
 
-    /** Shows the sign-in form in {@code stage}; a successful sign-in opens the desk. */
-    void showSignIn(Stage stage) {
-        // the password check (off the FX thread) is the first thing that needs the book
-        SignInController form = new SignInController((name, password) -> services().signIn().signIn(name, password),
-                tasks, null, demoHints(), signedIn -> showDesk(stage, signedIn));
-        form.setOnMustChangePassword((signedIn, typed) -> PasswordWindows.forcedChange(stage, services(), tasks, signedIn, typed,
-                () -> showDesk(stage, signedIn), () -> showSignIn(stage)));
-        Scene scene = new Scene(Views.load(form), Math.max(stage.getWidth(), 900), Math.max(stage.getHeight(), 600));
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.setTitle("Order Desk: sign in");
-        stage.show();
-        form.focus();
+    /** Shows the sign-in form in {@code stage} once loaded (off the FX thread); a successful sign-in opens the desk. */
+    CompletableFuture<Boolean> showSignIn(Stage stage) {
+        return showSignIn(stage, () -> true);
     }
 
-    /** Opens the main window for {@code signedIn}, with the areas their role may use. */
-    void showDesk(Stage stage, SignedInUser signedIn) {
-        this.user = signedIn;
+    /**
+     * As {@link #showSignIn(Stage)}, putting the form in only if {@code stillWanted} says so when it is loaded (the
+     * start may have gone back to its splash meanwhile); the answer says whether it was put in. The same form is
+     * shown again when asked again, with what was typed in it. Call on the FX thread; the answer completes on it.
+     */
+    CompletableFuture<Boolean> showSignIn(Stage stage, BooleanSupplier stillWanted) {
+        if (signInScene == null) {
+            signInScene = CompletableFuture.supplyAsync(() -> {
+                SignInController form = SignInController.opening((name, password) -> services().signIn().signIn(name, password),
+                        tasks, null, demoHints(), signedIn -> showDesk(stage, signedIn));
+                form.setOnMustChangePassword((signedIn, typed) -> PasswordWindows.forcedChange(stage, services(), tasks,
+                        signedIn, typed, () -> showDeskOrSay(stage, signedIn), () -> {
+                            signInScene = null; // a fresh form, as after any refusal
+                            showSignIn(stage);
+                        }));
+                return new SignInWindow(Views.load(form), form);
+            }, deskViews).thenApplyAsync(loaded -> {
+                Scene scene = new Scene(loaded.root(), Math.max(stage.getWidth(), 900), Math.max(stage.getHeight(), 600));
+                Theme.style(scene);
+                return new SignInWindow(scene, loaded.form());
+            }, Platform::runLater);
+        }
+        return signInScene.thenApplyAsync(window -> {
+            if (!stillWanted.getAsBoolean()) {
+                return false;
+            }
+            stage.setScene(window.scene());
+            stage.setTitle("Order Desk: sign in");
+            stage.show();
+            window.form().focus();
+            return true;
+        }, Platform::runLater).whenComplete((shown, error) -> {
+            if (error != null) {
+                LOG.error("The sign-in form could not be shown", error);
+            }
+        });
+    }
+
+    /**
+     * Prepares the main window for {@code signedIn} off the FX thread (the users for Sign in as, the desk's
+     * wiring, MainWindow.fxml), then shows it with the areas their role may use. Call on the FX thread; the
+     * answer completes on it once the window shows, or fails with why it could not be built (the window
+     * shown before stays).
+     */
+    CompletableFuture<Void> showDesk(Stage stage, SignedInUser signedIn) {
+        return CompletableFuture.supplyAsync(() -> prepareDesk(stage, signedIn), deskViews)
+                .thenAcceptAsync(desk -> putIn(stage, desk), Platform::runLater);
+    }
+
+    /** The sign-in form: its view loaded off the FX thread, then its scene made on it. */
+    private record SignInWindow(Scene scene, Parent root, SignInController form) {
+        SignInWindow(Parent root, SignInController form) {
+            this(null, root, form);
+        }
+
+        SignInWindow(Scene scene, SignInController form) {
+            this(scene, scene.getRoot(), form);
+        }
+    }
+
+    /** The parts of a desk built off the FX thread, to be put in a window on it. */
+    private record Desk(SignedInUser user, StatusBarModel status, WorkAreas areas, Shell shell) {
+    }
+
+    private Desk prepareDesk(Stage stage, SignedInUser signedIn) {
         StatusBarModel status = new StatusBarModel();
         status.setDatabase(databaseName);
         List<ShellUser> users = services().activeUsers().stream()
                 .map(u -> new ShellUser(u.username(), u.displayName(), SignInUseCase.toSignedIn(u).rolesLabel())).toList();
         ShellUser me = users.stream().filter(u -> signedIn.isUser(u.login())).findFirst()
                 .orElse(new ShellUser(signedIn.userName(), signedIn.displayName(), signedIn.rolesLabel()));
-        areas = new WorkAreas(services(), tasks, dialogs, status, signedIn, (id, then) -> shell.select(id, then));
-        shell = Shell.builder()
-                .viewLoader(areaViews)
-                .areas(areas.all())
+        Shell[] built = new Shell[1];
+        WorkAreas wired = new WorkAreas(services(), tasks, dialogs, status, signedIn, (id, then) -> built[0].select(id, then));
+        built[0] = Shell.builder()
+                .viewLoader(deskViews)
+                .areas(wired.all())
                 .status(status)
                 .theme(theme)
                 .users(users, next -> switchTo(stage, next))
                 .signedIn(me)
                 .changePassword(() -> PasswordWindows.changeOwn(stage, services(), tasks, signedIn, status))
                 .build();
-        areas.acceptDroppedFiles(shell.root());
+        wired.acceptDroppedFiles(built[0].root());
+        return new Desk(signedIn, status, wired, built[0]);
+    }
+
+    private void putIn(Stage stage, Desk desk) {
+        signInScene = null; // a sign-in asked for later (a changed password's cancel) gets a fresh form
+        this.user = desk.user();
+        this.areas = desk.areas();
+        this.shell = desk.shell();
         areas.showHome(); // before show, so the home area is the first one built (in the background)
         shell.show(stage);
         // the home area chose its first field before the scene was showing; choose it again now,
         // so a clerk who starts typing right after signing in types into the customer field
-        javafx.application.Platform.runLater(shell::refocusSelectedArea);
+        Platform.runLater(shell::refocusSelectedArea);
         WindowFit.apply(stage);
-        status.showMessage("Signed in as " + signedIn.displayName() + " (" + signedIn.rolesLabel() + ")");
+        desk.status().showMessage("Signed in as " + user.displayName() + " (" + user.rolesLabel() + ")");
         onDeskShown.accept(areas);
+    }
+
+    /** Opens the desk where no form waits to say why it could not be (a changed password, a switch of user). */
+    private void showDeskOrSay(Stage stage, SignedInUser signedIn) {
+        showDesk(stage, signedIn).whenComplete((done, error) -> {
+            if (error != null) {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                LOG.error("The desk of {} could not be opened", signedIn.userName(), cause);
+                Platform.runLater(() -> dialogs.error("The desk of " + signedIn.displayName() + " could not be opened: "
+                                + cause.getMessage(), "Nothing was changed in the book.",
+                        "Try again; if it happens again, restart Order Desk.", cause));
+            }
+        });
     }
 
     /** Asks for {@code next}'s password; throws (refusing the switch) unless they signed in. */
@@ -145,7 +239,7 @@ final class DeskSession {
             throw new IllegalStateException("the password was not confirmed; " + user.displayName() + " stays signed in");
         }
         SignedInUser signedIn = result[0];
-        Platform.runLater(() -> showDesk(owner, signedIn));
+        Platform.runLater(() -> showDeskOrSay(owner, signedIn));
     }
 
     SignedInUser user() {

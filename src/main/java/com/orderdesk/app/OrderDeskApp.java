@@ -12,6 +12,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The JavaFX application. The database is opened, migrated and (on a first start) filled with demo
  * data off the FX thread from the moment the command line is read. On an existing SQLite book the
- * sign-in form shows at once and its password check waits for the book; on a first start (or a
+ * sign-in form shows as soon as its view is loaded (off the FX thread) and its password check waits for the book; on a first start (or a
  * book that turns out empty) a progress bar shows until the book is ready, then the sign-in form.
  * After it, the main window with the work areas of the user's role.
  */
@@ -43,10 +44,28 @@ public final class OrderDeskApp extends Application {
         Application.launch(OrderDeskApp.class);
     }
 
+    /**
+     * Shows a plain window at once, then, a turn of the FX thread apiece, applies the theme and puts the splash in:
+     * done in one go before the first frame they held the thread 1.7-2.0 s idle (performance.md, "The FX thread in
+     * the application"). The first window has no control (a text only), so no stylesheet is parsed for it; the
+     * theme's stylesheet can only be applied on the FX thread, and is.
+     */
     @Override
     public void start(Stage stage) {
-        Theme theme = Theme.forUser();
-        theme.applyUserAgentStylesheet();
+        Text starting = new Text("Starting Order Desk ...");
+        starting.setId("startupPlain");
+        stage.setScene(new Scene(new StackPane(starting), 1366, 840));
+        stage.setTitle("Order Desk");
+        stage.setOnCloseRequest(e -> startup.cancel());
+        stage.show();
+        Platform.runLater(() -> {
+            Theme theme = Theme.forUser();
+            theme.applyUserAgentStylesheet();
+            Platform.runLater(() -> openDesk(stage, theme));
+        });
+    }
+
+    private void openDesk(Stage stage, Theme theme) {
         taskRunner = new ExecutorTaskRunner(2);
         DialogService dialogs = new FxDialogService(() -> stage);
         DatabaseConfig config = startup.config();
@@ -67,8 +86,6 @@ public final class OrderDeskApp extends Application {
         Theme.style(scene);
         stage.setScene(scene);
         stage.setTitle("Order Desk");
-        stage.setOnCloseRequest(e -> startup.cancel());
-        stage.show();
         // the start-up figure means something once: a later sign-in (another user) is not a start
         java.util.concurrent.atomic.AtomicBoolean firstDesk = new java.util.concurrent.atomic.AtomicBoolean(true);
         DeskSession session = new DeskSession(startup.services(), taskRunner, dialogs, theme, config.displayName(), areas -> {
@@ -83,10 +100,11 @@ public final class OrderDeskApp extends Application {
         });
         // An existing book needs no demo data: the form shows now and its password check waits for
         // the book, so Flyway and Hibernate run while the clerk types (a first start keeps the splash).
-        boolean signInShown = startup.bookExisted();
-        if (signInShown) {
-            session.showSignIn(stage);
-            probeShown();
+        // The form's FXML is loaded off the FX thread; the splash shows meanwhile, and the form goes in only while
+        // the splash still only says the book is opening (a book found empty writes the demo book first).
+        if (startup.bookExisted()) {
+            session.showSignIn(stage, () -> stage.getScene() == scene && startup.progress() < 0
+                    && !startup.waitingForAnotherDesk()).thenAccept(OrderDeskApp::probeShown);
         }
 
         // The database has been opening since the command line was read; show its progress until done.
@@ -104,10 +122,13 @@ public final class OrderDeskApp extends Application {
             if (error == null) {
                 this.services = services;
                 if (stage.getScene() == scene) {
-                    session.showSignIn(stage);
-                    probeShown();
+                    session.showSignIn(stage, () -> stage.getScene() == scene).thenAccept(shown -> {
+                        probeShown(shown);
+                        probeDone();
+                    });
+                } else {
+                    probeDone();
                 }
-                probeDone();
                 return;
             }
             Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
@@ -121,8 +142,8 @@ public final class OrderDeskApp extends Application {
     }
 
     /** The start-up benchmark: the time to the sign-in form as a clerk sees it, without typing a password. */
-    private static void probeShown() {
-        if (STARTUP_PROBE) {
+    private static void probeShown(boolean shown) {
+        if (STARTUP_PROBE && shown) {
             long readyMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("startup-ms=" + readyMs);
         }

@@ -79,6 +79,7 @@ class CreditDeskScreenTest {
 
     @Test
     void aCreditManagerReleasesAHeldOrderWithAReason(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#userField").tryQuery().isPresent()); // the form is loaded off the FX thread
         robot.clickOn("#userField").write("carmen");
         robot.clickOn("#passwordField").write("wrong").type(KeyCode.ENTER);
         waitUntil(() -> robot.lookup("#signInMessage").queryAs(Label.class).getText().contains("not correct"));

@@ -98,7 +98,11 @@ final class DeskWindowFixture implements AfterEachCallback {
     DeskSession openDesk(FxRobot robot, Clock clock, SignedInUser user) throws Exception {
         Theme theme = themed ? new Theme(prefs()) : null;
         DeskSession session = new DeskSession(services(clock), tasks(), dialogs, theme, "book.db", areas -> { });
-        robot.interact(() -> session.showDesk(stage, user));
+        // the main window is built off the FX thread, then shown on it
+        java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<Void>> shown =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> shown.set(session.showDesk(stage, user)));
+        shown.get().get(60, java.util.concurrent.TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         // the first area's view is built off the FX thread; the tests start once it is in
         WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,

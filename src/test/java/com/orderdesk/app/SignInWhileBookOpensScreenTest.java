@@ -42,6 +42,8 @@ class SignInWhileBookOpensScreenTest {
         DeskSession session = new DeskSession(opening, desk.tasks(), desk.dialogs, null, "book.db", areas -> { });
 
         robot.interact(() -> session.showSignIn(stage));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#userField").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getTitle()).isEqualTo("Order Desk: sign in");
         robot.clickOn("#userField").write(clerk.userName());
         robot.clickOn("#passwordField").write(TestBook.PASSWORD).type(KeyCode.ENTER);

@@ -83,7 +83,9 @@ class UsersDeskScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void signIn(FxRobot robot, String user, String password) {
+    private void signIn(FxRobot robot, String user, String password) throws Exception {
+        // the form's view is loaded off the FX thread
+        waitUntil(() -> "Order Desk: sign in".equals(stage.getTitle()) && robot.lookup("#userField").tryQuery().isPresent());
         robot.clickOn("#userField").write(user);
         robot.clickOn("#passwordField").write(password).type(KeyCode.ENTER);
     }

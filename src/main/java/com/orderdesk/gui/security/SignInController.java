@@ -9,7 +9,11 @@ import com.orderdesk.logic.security.SignInResult;
 import com.orderdesk.logic.security.SignedInUser;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -31,7 +35,8 @@ public final class SignInController {
     private final UiTaskRunner tasks;
     private final String fixedUserName;
     private final List<String> hints;
-    private final Consumer<SignedInUser> onSignedIn;
+    /** Opens what a signed-in user works in; the form says "Signing in ..." until the answer completes. */
+    private final Function<SignedInUser, CompletionStage<?>> onSignedIn;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty waiting = new SimpleBooleanProperty(false);
     private BiConsumer<SignedInUser, char[]> onMustChangePassword;
@@ -48,6 +53,24 @@ public final class SignInController {
      */
     public SignInController(SignIn signIn, UiTaskRunner tasks, String fixedUserName, List<String> hints,
                             Consumer<SignedInUser> onSignedIn) {
+        this(signIn, tasks, fixedUserName, hints, (Function<SignedInUser, CompletionStage<?>>) user -> {
+            onSignedIn.accept(user);
+            return CompletableFuture.completedFuture(null);
+        });
+    }
+
+    /**
+     * A form whose sign-in opens something that takes a while (the main window, built off the FX thread): it
+     * stays busy saying "Signing in ..." (keys still answered) until {@code open}'s answer completes; if that
+     * fails, the form keeps what was typed and says why.
+     */
+    public static SignInController opening(SignIn signIn, UiTaskRunner tasks, String fixedUserName, List<String> hints,
+                                           Function<SignedInUser, CompletionStage<?>> open) {
+        return new SignInController(signIn, tasks, fixedUserName, hints, open);
+    }
+
+    private SignInController(SignIn signIn, UiTaskRunner tasks, String fixedUserName, List<String> hints,
+                             Function<SignedInUser, CompletionStage<?>> onSignedIn) {
         this.signIn = signIn;
         this.tasks = tasks;
         this.fixedUserName = fixedUserName;
@@ -105,11 +128,11 @@ public final class SignInController {
     }
 
     private void show(SignInResult result, char[] typed) {
-        busy.set(false);
-        passwordField.clear();
-        messageLabel.setText(result.message());
         try {
             if (result.signedIn() && result.mustChangePassword() && onMustChangePassword != null) {
+                busy.set(false);
+                passwordField.clear();
+                messageLabel.setText(result.message());
                 onMustChangePassword.accept(result.user(), typed);
                 return;
             }
@@ -117,9 +140,12 @@ public final class SignInController {
             java.util.Arrays.fill(typed, '\0');
         }
         if (result.signedIn()) {
-            onSignedIn.accept(result.user());
+            open(result.user());
             return;
         }
+        busy.set(false);
+        passwordField.clear();
+        messageLabel.setText(result.message());
         if (!result.retryAfter().isZero()) {
             waiting.set(true);
             PauseTransition wait = new PauseTransition(Duration.millis(result.retryAfter().toMillis()));
@@ -128,5 +154,36 @@ public final class SignInController {
         }
         // the user name stays as it was sent; the password is typed anew, as in any desktop sign-in
         passwordField.requestFocus();
+    }
+
+    /** Stays busy while the desk is being opened; a desk that cannot be opened leaves the form as typed, saying why. */
+    private void open(SignedInUser user) {
+        messageLabel.setText("Signing in ...");
+        CompletionStage<?> opened;
+        try {
+            opened = onSignedIn.apply(user);
+        } catch (RuntimeException e) {
+            opened = CompletableFuture.failedFuture(e);
+        }
+        opened.whenComplete((done, error) -> onFxThread(() -> {
+            busy.set(false);
+            if (error == null) {
+                passwordField.clear();
+                return;
+            }
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            messageLabel.setText("Signed in, but the desk could not be opened: " + cause.getMessage()
+                    + ". What you typed is kept; press Sign in to try again.");
+            passwordField.requestFocus();
+        }));
+    }
+
+    private static void onFxThread(Runnable change) {
+        if (Platform.isFxApplicationThread()) {
+            change.run();
+        } else {
+            Platform.runLater(change);
+        }
     }
 }

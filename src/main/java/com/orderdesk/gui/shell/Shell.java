@@ -18,7 +18,8 @@ import javafx.stage.Stage;
  * The main window of Order Desk: a navigation rail with the registered {@link WorkArea}s
  * (Ctrl+1..9 in rail order), the area in front, a status bar bound to a {@link StatusBarModel},
  * a File &gt; Sign in as menu for the demo users, View &gt; Dark theme, and an F1 shortcut sheet.
- * Build it on the FX thread:
+ * Build it on the FX thread, or off it before it is shown (its nodes are in no scene yet: the desk builds it on its
+ * view thread while the sign-in form says "Signing in ..."); show it on the FX thread:
  *
  * <pre>{@code
  * Shell shell = Shell.builder()
@@ -201,7 +202,7 @@ public final class Shell {
             return this;
         }
 
-        /** Builds the window's scene graph. Call on the FX thread. */
+        /** Builds the window's scene graph (its nodes only: safe off the FX thread until {@link Shell#show}). */
         public Shell build() {
             return new Shell(this);
         }

@@ -23,7 +23,9 @@ public final class PulseLoggedDesk {
         Thread waiter = new Thread(() -> {
             while (true) {
                 try {
-                    Thread.sleep(100);
+                    // often, so the log is on before the application's start() runs (which holds the thread
+                    // before the first frame); polled every 100 ms it missed that hold in some runs
+                    Thread.sleep(2);
                     Platform.runLater(() -> new FxPulseLog(threshold, out).start());
                     return;
                 } catch (IllegalStateException notYet) {
