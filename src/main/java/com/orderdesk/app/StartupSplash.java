@@ -42,7 +42,7 @@ final class StartupSplash {
      * desk), so the window can come back to the splash from a sign-in form shown too early.
      */
     StartupSplash(String bookName, Status status, Runnable whilePreparing, Runnable onCancel) {
-        what = new Label("Opening " + bookName + " ...");
+        what = new Label("Opening " + bookName + "…");
         what.setId("startupWhat");
         what.setWrapText(true);
         what.setTextAlignment(TextAlignment.CENTER);

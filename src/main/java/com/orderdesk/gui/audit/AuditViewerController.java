@@ -166,7 +166,7 @@ public final class AuditViewerController {
         Task<AuditVerification> t = new Task<>() {
             @Override
             protected AuditVerification call() {
-                updateMessage("Verifying the audit trail ...");
+                updateMessage("Verifying the audit trail…");
                 return trail.verify(user.get(), p -> updateProgress(p, 1), this::isCancelled);
             }
         };
@@ -174,7 +174,7 @@ public final class AuditViewerController {
         progress.progressProperty().bind(t.progressProperty());
         progress.setVisible(true);
         cancelButton.setVisible(true);
-        banner.setText("Verifying the audit trail ...");
+        banner.setText("Verifying the audit trail…");
         banner.getStyleClass().removeAll("danger", "success");
         t.setOnSucceeded(e -> {
             done();

@@ -21,7 +21,12 @@ public final class SplitRoom {
 
     /** Moves the divider so {@code side} (an item of {@code split}) is at least {@code wanted} px wide where the split has the room. */
     public static void keepWhereRoom(SplitPane split, Region side, double wanted) {
-        split.widthProperty().addListener(o -> fit(split, side, wanted));
+        keepWhereRoom(split, side, () -> wanted);
+    }
+
+    /** As {@link #keepWhereRoom(SplitPane, Region, double)}, the width wanted asked each time (columns measured after the first layout). */
+    public static void keepWhereRoom(SplitPane split, Region side, java.util.function.DoubleSupplier wanted) {
+        split.widthProperty().addListener(o -> fit(split, side, wanted.getAsDouble()));
     }
 
     private static void fit(SplitPane split, Region side, double wanted) {

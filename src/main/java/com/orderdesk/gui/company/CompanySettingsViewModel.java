@@ -144,7 +144,7 @@ public final class CompanySettingsViewModel {
         String why = reason.get();
         busy.set(true);
         messageIsError.set(false);
-        message.set("Saving ...");
+        message.set("Saving…");
         return Optional.of(() -> desk.save(was, changed, logo, why));
     }
 

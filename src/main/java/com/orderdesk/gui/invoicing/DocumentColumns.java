@@ -22,6 +22,11 @@ final class DocumentColumns {
     static final String TOTAL = "Total";
     static final String DUE = "Due";
     static final String DATE = "Date";
+    static final String NUMBER = "Number";
+    static final String OPEN = "Open";
+    /** The customer's column at its narrowest (a 1024 x 768 window) and as wide as the list asks for it where there is room. */
+    private static final double MIN_CUSTOMER = 90;
+    private static final double WANTED_CUSTOMER = 240;
     private final Formats formats;
 
     DocumentColumns(Formats formats) {
@@ -38,14 +43,16 @@ final class DocumentColumns {
         // uneven height (tour of 5 December); the controller gives it the room up to the total. 160 px at
         // least, not 200: the status column took 60 more for the "Disputed" mark (6 December); 150, not 160:
         // "Partly paid" with its "Deduction" mark takes 7 more again, and the total stays in view at 1366 px;
-        // 140: the status holds that pair always now (fit), and the list's scroll bar took 8 more
-        TableColumn<DocumentRow, String> customer = TextColumn.of(CUSTOMER, DocumentRow::customerName, 140);
+        // 140: the status holds that pair always now (fit), and the list's scroll bar took 8 more;
+        // 90 at the least: at 1024 x 768 the status and the total were a sideways scroll away (tour of 7
+        // December), and the list now asks the preview for the room the name wants (roomBesidePreview)
+        TableColumn<DocumentRow, String> customer = TextColumn.of(CUSTOMER, DocumentRow::customerName, MIN_CUSTOMER);
         com.orderdesk.gui.common.ColumnFit.oneLine(customer);
         return List.of(
-                TextColumn.of("Number", DocumentRow::number, 100),
+                TextColumn.of(NUMBER, DocumentRow::number, 100),
                 customer,
                 date(DUE, DocumentRow::dueDate),
-                money("Open", DocumentRow::open),
+                money(OPEN, DocumentRow::open),
                 StandingCell.column(),
                 money(TOTAL, DocumentRow::total),
                 date(DATE, DocumentRow::issueDate),
@@ -69,8 +76,42 @@ final class DocumentColumns {
         for (String title : List.of(DUE, DATE)) {
             com.orderdesk.gui.common.ContentWidth.fitWidest(table, (TableColumn<DocumentRow, LocalDate>) named(table, title), everyMonth());
         }
+        // the number and the amounts as wide as the widest they may hold, not a fixed 100 and 105: at
+        // 1024 x 768 those 35 px were part of what pushed the total out of the list
+        com.orderdesk.gui.common.ContentWidth.fitWidest(table, (TableColumn<DocumentRow, String>) named(table, NUMBER),
+                List.of(widest("INV-000000", null)));
+        for (String title : List.of(OPEN, TOTAL)) {
+            com.orderdesk.gui.common.ContentWidth.fitWidest(table, (TableColumn<DocumentRow, Money>) named(table, title),
+                    List.of(widest("", Money.of("999999.99"))));
+        }
         TableColumn<DocumentRow, ?> customer = named(table, CUSTOMER);
         com.orderdesk.gui.common.ColumnFit.fillUpTo(table, customer, named(table, TOTAL));
+    }
+
+    /**
+     * The list asks the preview beside it for the width that shows its columns up to the total with the
+     * customer's name at {@link #WANTED_CUSTOMER} px (names of some 35 letters whole: "Peachtree Fabri..."
+     * at 1366 px, tour of 7 December), wherever the preview keeps its minimum; at 1024 x 768 the preview
+     * narrows to that minimum and the name to what is left.
+     */
+    static void roomBesidePreview(javafx.scene.control.SplitPane split, javafx.scene.control.TableView<DocumentRow> table) {
+        com.orderdesk.gui.common.SplitRoom.keepWhereRoom(split, table, () -> {
+            double columns = 0;
+            for (TableColumn<DocumentRow, ?> c : table.getVisibleLeafColumns()) {
+                columns += CUSTOMER.equals(c.getText()) ? WANTED_CUSTOMER : c.getWidth();
+                if (TOTAL.equals(c.getText())) {
+                    break;
+                }
+            }
+            double bar = 16; // the vertical scroll bar a real book's list shows, with a pixel to spare
+            return columns + bar + table.snappedLeftInset() + table.snappedRightInset();
+        });
+    }
+
+    /** A row whose number and amounts are the widest the list shows. */
+    private static DocumentRow widest(String number, Money amount) {
+        LocalDate day = LocalDate.of(2026, 12, 28);
+        return new DocumentRow(DocumentKind.INVOICE, number, "", "", day, day, amount, amount, null, null, null, 0, null);
     }
 
     /** A row dated in each month (the 28th: the digits are as wide as any other day's in the list's font). */

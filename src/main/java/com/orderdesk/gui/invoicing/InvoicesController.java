@@ -70,6 +70,7 @@ public final class InvoicesController {
     @FXML private Button issueButton;
     @FXML private Button disputeButton;
     @FXML private TableView<DocumentRow> table;
+    @FXML private javafx.scene.control.SplitPane split;
     @FXML private Label countLabel;
     @FXML private Label openLabel;
     @FXML private Label creditsLabel;
@@ -101,6 +102,7 @@ public final class InvoicesController {
         DateEntry.attach(toPicker, formats);
         table.getColumns().setAll(new DocumentColumns(formats).all());
         DocumentColumns.fit(table);
+        DocumentColumns.roomBesidePreview(split, table);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         filter = TableFilter.install(table, rows);
         filter.filterByText(searchField.textProperty(), DocumentListModel::matches);

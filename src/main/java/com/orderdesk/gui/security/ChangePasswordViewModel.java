@@ -87,7 +87,7 @@ public final class ChangePasswordViewModel {
         char[] was = forced() ? knownCurrent.clone() : current.get().toCharArray();
         char[] now = next.get().toCharArray();
         busy.set(true);
-        message.set("Changing ...");
+        message.set("Changing…");
         return Optional.of(() -> {
             try {
                 changer.change(was, now);

@@ -117,7 +117,7 @@ public final class SignInController {
         String name = userField.getText();
         char[] password = passwordField.getText().toCharArray();
         busy.set(true);
-        messageLabel.setText("Checking ...");
+        messageLabel.setText("Checking…");
         char[] typed = password.clone();
         Task<SignInResult> task = UiTasks.of(() -> signIn.signIn(name, password), result -> show(result, typed), e -> {
             java.util.Arrays.fill(typed, '\0');

@@ -87,7 +87,7 @@ public final class UsersViewModel {
         reason.set("");
         limit.set("");
         limitShown = "";
-        currentLimit.set(user == null ? "" : "Reading the write-off limit ...");
+        currentLimit.set(user == null ? "" : "Reading the write-off limit…");
         messageIsError.set(false);
         message.set("");
     }
@@ -267,7 +267,7 @@ public final class UsersViewModel {
     public void started() {
         busy.set(true);
         messageIsError.set(false);
-        message.set("Saving ...");
+        message.set("Saving…");
     }
 
     /** Done: the status bar says what happened; a created user is selected once the list is read again. */

@@ -6,9 +6,11 @@ import com.orderdesk.gui.common.Room;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.persistence.claims.ClaimsFixture;
 import javafx.scene.Parent;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,13 +20,23 @@ import org.testfx.framework.junit5.Start;
 /**
  * The invoices screen fits a window of 1024 x 768 and of 1366 x 768. Tour of 6 December: at 1024 it was
  * wider than the window, its row of actions (Issue ... Dispute) asking for more than the 916 px there.
+ * Tour of 7 December: at 1024 the Status and the Total were a sideways scroll away beside the preview,
+ * and at 1366 the customer's name read "Peachtree Fabri..." (the demo book's "Peachtree Fabrication
+ * Partners") with the preview taking more than a third of the width.
  */
 class InvoicesLayoutScreenTest extends ScreenTestOnOneBook {
+    private static final String LONG_NAME = "Peachtree Fabrication Partners";
     private static ClaimsFixture f;
 
     @BeforeAll
-    static void invoices() {
+    static void invoices() throws Exception {
         f = new ClaimsFixture(book);
+        try (java.sql.Connection c = book.db.openJdbcConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("UPDATE customer SET name = ? WHERE id = ?")) {
+            ps.setString(1, LONG_NAME);
+            ps.setLong(2, book.acmeId);
+            ps.executeUpdate();
+        }
     }
 
     @Start
@@ -35,14 +47,31 @@ class InvoicesLayoutScreenTest extends ScreenTestOnOneBook {
 
     @Test
     void theScreenFitsAt1024AndAt1366(FxRobot robot) throws Exception {
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        @SuppressWarnings("unchecked")
+        TableView<DocumentRow> table = robot.lookup("#table").queryAs(TableView.class);
         ScreenFixture.waitUntil(30, () -> !table.getItems().isEmpty());
         robot.interact(() -> table.getSelectionModel().selectFirst());
         Parent root = table.getScene().getRoot();
+        Region preview = robot.lookup(".preview-pane").queryAs(Region.class);
 
-        Room.widen(robot, root, Room.AT_1024);
-        assertThat(Room.problems(root)).as("at 1024 px").isEmpty();
-        Room.widen(robot, root, Room.AT_1366);
-        assertThat(Room.problems(root)).as("at 1366 px").isEmpty();
+        for (double room : new double[] {Room.AT_1024, Room.AT_1366}) {
+            Room.widen(robot, root, room);
+            String at = Math.round(room) + " px";
+            assertThat(Room.problems(root)).as("at %s", at).isEmpty();
+            // the columns AR reads first end inside the list: none of them a sideways scroll away
+            assertThat(Truncation.columnsOutOfView(table)).as("columns beyond the list's edge at %s (%s)", at, widths(table))
+                    .doesNotContain("Number", "Customer", "Due", "Open", "Status", "Total");
+            assertThat(Truncation.cutHeaders(table)).as("headers cut at %s", at).isEmpty();
+            assertThat(preview.getWidth()).as("the preview's width at %s (%s)", at, widths(table)).isGreaterThanOrEqualTo(room == Room.AT_1024 ? 170 : 320);
+        }
+        // at 1366 the customer's name reads whole
+        assertThat(Truncation.cutCells(table)).as("cells cut at 1366 px (%s)", widths(table)).isEmpty();
+        assertThat(table.getItems()).anyMatch(r -> r.customerName().equals(LONG_NAME));
+    }
+
+    private static String widths(TableView<?> table) {
+        StringBuilder out = new StringBuilder("list " + Math.round(table.getWidth()) + ":");
+        table.getVisibleLeafColumns().forEach(c -> out.append(' ').append(c.getText()).append(' ').append(Math.round(c.getWidth())));
+        return out.toString();
     }
 }
