@@ -52,7 +52,7 @@ public final class OrderDeskApp extends Application {
      */
     @Override
     public void start(Stage stage) {
-        Text starting = new Text("Starting Order Desk ...");
+        Text starting = new Text("Starting Order Desk…");
         starting.setId("startupPlain");
         stage.setScene(new Scene(new StackPane(starting), 1366, 840));
         stage.setTitle("Order Desk");

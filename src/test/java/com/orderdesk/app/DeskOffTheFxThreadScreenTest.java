@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The sign-in form and, after a sign-in, the main window are built off the FX thread: built on it they held it
  * 1.7-2.0 s at the first start and 1.0-2.2 s at signing in, idle (performance.md, "The FX thread in the
  * application"). The views' builder is held here, so the window can be looked at while they are built: the
- * start's splash stays until the form is in; the form says "Signing in ..." until the desk is in, and a desk
+ * start's splash stays until the form is in; the form says "Signing in…" until the desk is in, and a desk
  * that cannot be built leaves the form as typed, saying why.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -47,7 +47,7 @@ class DeskOffTheFxThreadScreenTest {
     void start(Stage stage) {
         this.stage = stage;
         desk.window(stage, 1000, 700);
-        Label splash = new Label("Starting Order Desk ...");
+        Label splash = new Label("Starting Order Desk…");
         splash.setId("splash");
         stage.setScene(new Scene(new StackPane(splash)));
         stage.setTitle("Order Desk");
@@ -84,12 +84,12 @@ class DeskOffTheFxThreadScreenTest {
         typeAndSignIn(robot, session, clerk.userName());
 
         // the password was right; the desk is being built and the form says so
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message(robot).equals("Signing in ..."));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message(robot).equals("Signing in…"));
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session.shell()).as("the main window, while it is being built").isNull();
         assertThat(stage.getTitle()).isEqualTo("Order Desk: sign in");
-        assertThat(message(robot)).isEqualTo("Signing in ...");
+        assertThat(message(robot)).isEqualTo("Signing in…");
 
         views.allow(Integer.MAX_VALUE / 2);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> session.shell() != null);
@@ -105,7 +105,7 @@ class DeskOffTheFxThreadScreenTest {
         SignedInUser clerk = desk.newBook("desk-fails").clerk();
         DeskSession session = session();
         typeAndSignIn(robot, session, clerk.userName());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message(robot).equals("Signing in ..."));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> message(robot).equals("Signing in…"));
 
         desk.services().close(); // the book is gone while the desk is built: its users cannot be read
         views.allow(1);

@@ -35,7 +35,7 @@ public final class SignInController {
     private final UiTaskRunner tasks;
     private final String fixedUserName;
     private final List<String> hints;
-    /** Opens what a signed-in user works in; the form says "Signing in ..." until the answer completes. */
+    /** Opens what a signed-in user works in; the form says "Signing in…" until the answer completes. */
     private final Function<SignedInUser, CompletionStage<?>> onSignedIn;
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty waiting = new SimpleBooleanProperty(false);
@@ -61,7 +61,7 @@ public final class SignInController {
 
     /**
      * A form whose sign-in opens something that takes a while (the main window, built off the FX thread): it
-     * stays busy saying "Signing in ..." (keys still answered) until {@code open}'s answer completes; if that
+     * stays busy saying "Signing in…" (keys still answered) until {@code open}'s answer completes; if that
      * fails, the form keeps what was typed and says why.
      */
     public static SignInController opening(SignIn signIn, UiTaskRunner tasks, String fixedUserName, List<String> hints,
@@ -158,7 +158,7 @@ public final class SignInController {
 
     /** Stays busy while the desk is being opened; a desk that cannot be opened leaves the form as typed, saying why. */
     private void open(SignedInUser user) {
-        messageLabel.setText("Signing in ...");
+        messageLabel.setText("Signing in…");
         CompletionStage<?> opened;
         try {
             opened = onSignedIn.apply(user);

@@ -19,7 +19,7 @@ import javafx.stage.Stage;
  * (Ctrl+1..9 in rail order), the area in front, a status bar bound to a {@link StatusBarModel},
  * a File &gt; Sign in as menu for the demo users, View &gt; Dark theme, and an F1 shortcut sheet.
  * Build it on the FX thread, or off it before it is shown (its nodes are in no scene yet: the desk builds it on its
- * view thread while the sign-in form says "Signing in ..."); show it on the FX thread:
+ * view thread while the sign-in form says "Signing in…"); show it on the FX thread:
  *
  * <pre>{@code
  * Shell shell = Shell.builder()
