@@ -233,7 +233,7 @@ final class WorkAreas {
         }
         if (may(Permission.APPLY_CASH)) {
             areas.add(WorkArea.builder(CASH, "Cash matching", Material2MZ.PAYMENTS)
-                    .shortcut("Ctrl+I", "Import a bank or lockbox file (BAI2, camt.053/054, payments CSV)")
+                    .shortcut("Ctrl+I", "Import a bank or remittance file (camt, BAI2/BTRS, MT940/MT942, X12 820, CSV)")
                     .shortcut("Ctrl+N", "Enter a cheque by hand")
                     .shortcut("Ctrl+M", "Auto-match the day's open payments")
                     .shortcut("Alt+U", "Post all AUTO payments")

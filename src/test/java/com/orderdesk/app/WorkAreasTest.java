@@ -86,4 +86,15 @@ class WorkAreasTest {
             assertThat(areas.partsMade()).as(role + ": screens made before any is shown").isZero();
         }
     }
+
+    /**
+     * Tour of 7 December: F1 on cash matching said Ctrl+I imports "BAI2, camt.053/054, payments CSV" while the file
+     * chooser offers (and the desk reads) MT940/MT942 and X12 820 remittances too.
+     */
+    @Test
+    void theCashSheetNamesEveryFormatTheImportReads() {
+        WorkArea cash = areasOf(Role.AR_CLERK).all().stream().filter(a -> a.id().equals(WorkAreas.CASH)).findFirst().orElseThrow();
+        String importLine = cash.shortcuts().stream().filter(s -> s.keys().equals("Ctrl+I")).findFirst().orElseThrow().action();
+        assertThat(importLine).contains("camt").contains("BAI2").contains("MT940").contains("X12 820").contains("CSV");
+    }
 }

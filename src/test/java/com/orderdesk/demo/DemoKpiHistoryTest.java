@@ -54,4 +54,39 @@ class DemoKpiHistoryTest {
                 .touchlessByChannel().get(OrderChannel.EMAIL)).isEqualByComparingTo("1");
         book.db.close();
     }
+
+    /**
+     * Tour of 7 December (demo book made at 01:00): today's paid invoices were posted "at noon", eleven
+     * hours ahead, so a promise arthur recorded at 01:22 was kept at once by a payment the book says
+     * was posted after it. A history posting is never later than the moment the book is made.
+     */
+    @Test
+    void aPaymentOfTodayIsPostedNoLaterThanTheBookIsMade() throws Exception {
+        TestBook book = TestBook.create(dir);
+        book.db.write(s -> {
+            var acme = s.find(com.orderdesk.model.customer.Customer.class, book.acmeId);
+            s.persist(new com.orderdesk.model.invoicing.Invoice("INV-000777", acme, null, TestBook.TODAY.minusDays(30),
+                    TestBook.TODAY, "NET 30", null, null, com.orderdesk.model.common.Money.of("100.00"),
+                    com.orderdesk.model.common.Money.ZERO, com.orderdesk.model.common.Money.ZERO,
+                    com.orderdesk.model.common.Money.of("100.00")));
+            return null;
+        });
+        try (var c = book.db.openJdbcConnection(); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE invoice SET status = 'PAID', open_cents = 0, paid_on = '" + TestBook.TODAY
+                    + "' WHERE invoice_no = 'INV-000777'");
+        }
+        java.time.Instant madeAt = TestBook.TODAY.atTime(1, 0).toInstant(java.time.ZoneOffset.UTC);
+
+        DemoKpiHistory.Result result = DemoKpiHistory.run(book.db, java.time.Clock.fixed(madeAt, java.time.ZoneOffset.UTC));
+
+        assertThat(result.payments()).isEqualTo(1);
+        try (var c = book.db.openJdbcConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("SELECT a.posted_at, p.entered_at FROM cash_application a"
+                     + " JOIN cash_payment p ON p.id = a.payment_id WHERE p.payment_no = 'HP-000777'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).as("posted at").isLessThanOrEqualTo(madeAt.toEpochMilli());
+            assertThat(rs.getLong(2)).as("entered at").isLessThanOrEqualTo(madeAt.toEpochMilli());
+        }
+        book.db.close();
+    }
 }

@@ -41,7 +41,6 @@ final class CashBatchActions {
         this.refresh = refresh;
     }
 
-    /** Imports the file all or nothing; on success matches the day it brought in. */
     /** Asks for a bank file and imports it (Ctrl+I / Import...). */
     void chooseAndImport(LocalDate day) {
         dialogs.chooseFileToOpen(Messages.get("cash.import.title"), null,
@@ -66,9 +65,8 @@ final class CashBatchActions {
                         + (out.earlier().isEmpty() ? "" : "; " + out.earlier()));
                 return;
             }
-            status.showMessage(String.format("%s: %d payments imported (%s)%s", out.fileName(), out.imported(),
-                    formats.money(out.total()), out.skipped() > 0 ? ", " + out.skipped() + " already in the book skipped" : ""));
-            autoMatch(day);
+            // said with the matching's sentence that follows at once: alone, it was replaced before anyone read it
+            autoMatch(day, imported(out, day) + ". ");
         });
         task.setOnFailed(e -> {
             if (task.getException() instanceof UnmappedCsvException unmapped) {
@@ -113,7 +111,24 @@ final class CashBatchActions {
         }
     }
 
+    /**
+     * "lockbox.bai: 3 payments imported (1,250.00)", with the skipped ones, and the day they were received when the
+     * file's latest is not the day shown (a camt file of 31 December 2014 came in without a word of its date).
+     */
+    private String imported(ImportOutcome out, LocalDate day) {
+        String received = out.latest() == null || out.latest().equals(day) ? ""
+                : (out.imported() == 1 ? ", received " : ", the latest received ") + formats.date(out.latest());
+        return String.format("%s: %d %s imported (%s)%s%s", out.fileName(), out.imported(),
+                out.imported() == 1 ? "payment" : "payments", formats.money(out.total()),
+                out.skipped() > 0 ? ", " + out.skipped() + " already in the book skipped" : "", received);
+    }
+
     void autoMatch(LocalDate day) {
+        autoMatch(day, "");
+    }
+
+    /** Matches the day's open payments; {@code before} opens the sentence that tells the outcome. */
+    private void autoMatch(LocalDate day, String before) {
         Task<MatchOutcome> task = new Task<>() {
             @Override
             protected MatchOutcome call() {
@@ -123,11 +138,11 @@ final class CashBatchActions {
         };
         task.setOnSucceeded(e -> {
             MatchOutcome m = task.getValue();
-            status.showMessage(String.format("Matched %d payments: %d auto, %d suggested, %d unapplied (%d ms). Review, then post.",
-                    m.total(), m.auto(), m.suggested(), m.unapplied(), m.millis()));
+            status.showMessage(before + String.format("Matched %d %s: %d auto, %d suggested, %d unapplied (%d ms). Review, then post.",
+                    m.total(), m.total() == 1 ? "payment" : "payments", m.auto(), m.suggested(), m.unapplied(), m.millis()));
             refresh.run();
         });
-        task.setOnCancelled(e -> status.showMessage("Matching cancelled: no proposal was changed"));
+        task.setOnCancelled(e -> status.showMessage(before + "Matching cancelled: no proposal was changed"));
         task.setOnFailed(e -> dialogs.error("Matching failed: " + task.getException().getMessage(),
                 "No proposal was changed.", "Try again.", task.getException()));
         progress.bind(tasks.run(task), true);

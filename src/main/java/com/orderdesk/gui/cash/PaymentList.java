@@ -114,7 +114,6 @@ final class PaymentList {
         tasks.run(listings.of(() -> desk.payments(day), listing -> {
             emptyListSays(Messages.get("cash.empty"));
             payments.setAll(listing.rows());
-            showTotals(listing.rows());
             if (!listing.damaged().isEmpty()) {
                 status.showMessage(listing.damageNote());
             }
@@ -143,17 +142,28 @@ final class PaymentList {
 
     private void applyFilter() {
         filter.setCondition(PaymentListModel.filter(c.statusBox().getValue(), c.searchField().getText()));
+        showTotals();
     }
 
-    private void showTotals(List<DeskPayment> list) {
+    /**
+     * The totals of the payments the list shows: with a search, the whole day's ("Auto: 31 · 53,717.19" above
+     * nine rows, tour of 7 December) did not add up to what was in front of the clerk.
+     */
+    private void showTotals() {
+        List<DeskPayment> shown = filter.sorted();
         c.totalsBox().getChildren().clear();
-        Map<DeskStatus, PaymentListModel.Total> totals = PaymentListModel.totals(list);
+        if (shown.size() < payments.size()) {
+            Label of = new Label(Messages.get("cash.totals.shown", shown.size(), payments.size()));
+            of.setId("total-shown");
+            c.totalsBox().getChildren().add(of);
+        }
+        Map<DeskStatus, PaymentListModel.Total> totals = PaymentListModel.totals(shown);
         for (var t : totals.entrySet()) {
             Label l = new Label(PaymentListModel.totalLine(t.getKey(), t.getValue(), formats));
             l.setId("total-" + t.getKey().name());
             c.totalsBox().getChildren().add(l);
         }
-        status.setCounts(String.format("%,d payments", list.size()));
+        status.setCounts(String.format("%,d payments", payments.size()));
     }
 
     /** Shows one payment: its number in the search, its day in the picker (the list is read again). */

@@ -74,9 +74,13 @@ public final class WorklistViewModel {
 
     /** The status bar's sentence for a list loaded: "Worklist loaded: 12 customers; 1 broken promise, 2 kept". */
     static String loaded(CollectionsUseCases.Worklist list) {
-        String settled = (list.promisesBroken() > 0 ? list.promisesBroken() + (list.promisesBroken() == 1 ? " broken promise" : " broken promises") : "")
-                + (list.promisesKept() > 0 ? (list.promisesBroken() > 0 ? ", " : "") + list.promisesKept() + " kept" : "");
-        return "Worklist loaded: " + list.listing().rows().size() + " customers" + (settled.isEmpty() ? "" : "; " + settled)
+        int broken = list.promisesBroken();
+        int kept = list.promisesKept();
+        // "kept" alone ("; 1 kept") did not say what was kept: it leans on a broken promise named before it
+        String settled = (broken > 0 ? counted(broken, "broken promise", "broken promises") : "")
+                + (kept > 0 ? (broken > 0 ? ", " + kept + " kept" : counted(kept, "promise kept", "promises kept")) : "");
+        return "Worklist loaded: " + counted(list.listing().rows().size(), "customer", "customers")
+                + (settled.isEmpty() ? "" : "; " + settled)
                 + (list.listing().damaged().isEmpty() ? "" : "; " + list.listing().damageNote());
     }
 
@@ -115,8 +119,12 @@ public final class WorklistViewModel {
     public String summary(java.util.function.Function<Money, String> money) {
         Money overdue = shown.stream().map(WorklistRow::overdue).reduce(Money.ZERO, Money::plus);
         long broken = shown.stream().filter(WorklistRow::brokenPromise).count();
-        return shown.size() + " customers  \u00b7  " + money.apply(overdue) + " overdue"
+        return counted(shown.size(), "customer", "customers") + "  \u00b7  " + money.apply(overdue) + " overdue"
                 + (broken == 0 ? "" : "  \u00b7  " + broken + (broken == 1 ? " broken promise" : " broken promises"));
+    }
+
+    private static String counted(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     public CollectionsUseCases.CustomerFile file(long customerId) {

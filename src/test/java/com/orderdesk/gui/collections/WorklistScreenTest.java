@@ -71,6 +71,17 @@ class WorklistScreenTest extends ScreenTestOnOneBook {
         return screen.lastMessage();
     }
 
+    /** Tour of 7 December: one customer found read "1 customers · 3,059.41 overdue". */
+    @Test
+    void oneCustomerShownIsOneCustomerInTheFooter(FxRobot robot) throws Exception {
+        waitUntil(() -> rows(robot).size() == 2);
+        robot.clickOn("#searchField").write("C-10002");
+        waitUntil(() -> rows(robot).size() == 1);
+
+        assertThat(robot.lookup("#worklistSummary").queryAs(Label.class).getText()).startsWith("1 customer ")
+                .doesNotContain("customers");
+    }
+
     @Test
     void aBrokenPromiseMovesTheCustomerToTheTopOfTheWorklist(FxRobot robot) throws Exception {
         waitUntil(() -> rows(robot).size() == 2);

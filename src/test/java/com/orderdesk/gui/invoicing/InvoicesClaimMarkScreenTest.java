@@ -77,4 +77,42 @@ class InvoicesClaimMarkScreenTest extends ScreenTestOnOneBook {
         assertThat(plain.lookupAll("." + StandingCell.MARK_CLASS)).allMatch(n -> !n.isVisible());
         assertThat(plain.getText()).doesNotContain("disputed");
     }
+
+    /**
+     * Tour of 7 December: on the selected row the mark turned white (the theme's text for emphasis fills) on the
+     * row's pale selection and could not be read.
+     */
+    @Test
+    void theMarkReadsOnTheSelectedRow(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<DocumentRow> table = robot.lookup("#table").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> table.getItems().size() == 2);
+        // the application's Primer theme, whose colours the marks look up (headless tests run without it)
+        robot.interact(com.orderdesk.gui.common.Truncation::applicationLook);
+        // selected while the focus is elsewhere (back from the dispute dialog it is on a button): the pale selection
+        robot.interact(() -> {
+            table.getSelectionModel().select(table.getItems().stream().filter(r -> r.number().equals("INV-010001")).findFirst().orElseThrow());
+            robot.lookup("#searchField").query().requestFocus();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        TableCell<DocumentRow, DocumentRow> disputed = statusCell(robot, "INV-010001");
+        Label mark = (Label) disputed.lookup("." + StandingCell.MARK_CLASS);
+        javafx.scene.paint.Color text = (javafx.scene.paint.Color) mark.getTextFill();
+        var fills = disputed.getTableRow().getBackground().getFills();
+        javafx.scene.paint.Color row = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
+        assertThat(contrast(text, row)).as("contrast of the mark's " + text + " on the selected row's " + row).isGreaterThan(3.0);
+    }
+
+    /** WCAG's contrast ratio of two colours. */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        java.util.function.DoubleUnaryOperator lin = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return 0.2126 * lin.applyAsDouble(c.getRed()) + 0.7152 * lin.applyAsDouble(c.getGreen()) + 0.0722 * lin.applyAsDouble(c.getBlue());
+    }
 }
