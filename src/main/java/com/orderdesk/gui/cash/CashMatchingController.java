@@ -55,6 +55,7 @@ public final class CashMatchingController {
     private PaymentList list;
     private CashBatchActions batch;
     private PaymentDetailPane detail;
+    private long shownPayment = -1;
     private PaymentPosting posting;
 
     @FXML private BorderPane root;
@@ -162,6 +163,12 @@ public final class CashMatchingController {
 
     private void loadDetail(long id) {
         openInvoices.forget(); // a customer chosen for the payment shown before
+        if (id != shownPayment) {
+            // a deduction's reason is chosen for one payment's invoice; on the next it stayed, ready to be
+            // recorded for a deduction no one had chosen it for (tour of 7 December). A reload keeps it.
+            reasonBox.setValue(null);
+            shownPayment = id;
+        }
         tasks.run(details.of(() -> desk.detail(id), detail::show,
                 e -> status.showMessage("Payment could not be shown: " + e.getMessage())));
     }

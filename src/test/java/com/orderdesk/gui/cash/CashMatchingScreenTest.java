@@ -190,6 +190,26 @@ class CashMatchingScreenTest {
         assertThat(reasons.isDisabled()).as("reason box on a posted payment").isTrue();
     }
 
+    /**
+     * Tour of 7 December 2026 (arthur): the reason chosen for one payment's deduction stayed in the box on
+     * the next payment, ready to be recorded against an invoice it was never chosen for.
+     */
+    @Test
+    void theNextPaymentStartsWithNoDeductionReason(FxRobot robot) throws Exception {
+        robot.clickOn("#searchField");
+        importLockbox(robot);
+        robot.clickOn("#searchField").type(KeyCode.DOWN);
+        waitUntil(() -> controller.applyModel().detail() != null);
+        long first = controller.applyModel().detail().payment().id();
+        @SuppressWarnings("unchecked")
+        ComboBox<com.orderdesk.logic.cash.desk.DeductionReason> reasons = robot.lookup("#reasonBox").queryAs(ComboBox.class);
+        robot.interact(() -> reasons.setValue(com.orderdesk.logic.cash.desk.DeductionReason.DAMAGED));
+        robot.interact(() -> payments(robot).getSelectionModel().selectNext());
+        waitUntil(() -> controller.applyModel().detail() != null && controller.applyModel().detail().payment().id() != first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reasons.getValue()).as("the reason box on the next payment").isNull();
+    }
+
     private static String cellText(TableView<?> grid, String column, int row) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> grid.lookupAll(".table-cell").stream().map(n -> (javafx.scene.control.TableCell<?, ?>) n)
                 .filter(c -> c.getTableColumn() != null && c.getTableColumn().getText().equals(column) && c.getIndex() == row)
