@@ -58,6 +58,15 @@ public final class Formats {
     private final DateTimeFormatter displayDateTime;
     private final DateTimeFormatter entryDate;
     private final DateTimeFormatter monthDay;
+    /**
+     * The money and whole-number formats, made once per thread that formats with this instance: a table
+     * cell formatted its amount at every paint with a {@code NumberFormat} made for the call, and
+     * {@code NumberFormat} is not thread-safe (view models format on the pool of threads too).
+     */
+    private final ThreadLocal<NumberFormat> twoDecimals;
+    private final ThreadLocal<NumberFormat> noDecimals;
+    /** One instance per locale: the controllers and view models of every screen ask for the user's. */
+    private static final java.util.concurrent.ConcurrentMap<Locale, Formats> BY_LOCALE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Formats(Locale locale) {
         this.locale = Objects.requireNonNull(locale, "locale");
@@ -70,6 +79,8 @@ public final class Formats {
                 FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
         // Two-digit years are ambiguous on an order desk (requested dates, due dates): always four.
         this.entryDate = DateTimeFormatter.ofPattern(shortPattern.replaceAll("y+", "yyyy"), locale);
+        this.twoDecimals = ThreadLocal.withInitial(() -> fixed(2));
+        this.noDecimals = ThreadLocal.withInitial(() -> fixed(0));
     }
 
     /**
@@ -88,12 +99,12 @@ public final class Formats {
 
     /** Formats for the given locale (tests, or a user preference). */
     public static Formats forLocale(Locale locale) {
-        return new Formats(locale);
+        return BY_LOCALE.computeIfAbsent(Objects.requireNonNull(locale, "locale"), Formats::new);
     }
 
     /** Formats for the JVM's default format locale (the user's). */
     public static Formats forDefaultLocale() {
-        return new Formats(Locale.getDefault(Locale.Category.FORMAT));
+        return forLocale(Locale.getDefault(Locale.Category.FORMAT));
     }
 
     public Locale locale() {
@@ -107,7 +118,7 @@ public final class Formats {
         if (amount == null) {
             return "";
         }
-        return fixed(2).format(amount.setScale(2, RoundingMode.HALF_UP));
+        return twoDecimals.get().format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     public String money(Money amount) {
@@ -128,7 +139,7 @@ public final class Formats {
 
     /** A whole-number quantity with grouping: "1,234". */
     public String quantity(long quantity) {
-        return fixed(0).format(quantity);
+        return noDecimals.get().format(quantity);
     }
 
     /** A quantity of a unit that allows fractions: as many decimals as it has (up to 3). */

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -12,8 +13,13 @@ import javafx.util.Callback;
 
 /**
  * A coloured chip with the status word in it (never colour alone, see src/site/markdown/ux.md): "Credit hold" on
- * amber, "Paid" on green... Colours come from {@code app.css} ({@code .status-chip} plus one
- * class per {@link StatusKind}) and follow the light/dark theme.
+ * amber, "Paid" on green... Colours come from {@code app.css} ({@code .status-chip} and one pseudo-class
+ * per {@link StatusKind}'s colour, {@code .status-chip:status-paid}) and follow the light/dark theme.
+ *
+ * <p>The colour is a pseudo-class, not a style class: a list's cells change their chips' statuses at every
+ * fill and scroll, and a changed style class has the chip's style found anew (every selector matched),
+ * where a pseudo-class only moves it to another state of the style it has (performance.md, "The FX thread
+ * in the application").
  *
  * <p>In a table: {@link #column} for a column of {@link StatusKind}s, or
  * {@code statusColumn.setCellFactory(StatusChip.cellFactory(toKind))} to map a feature enum.
@@ -46,13 +52,18 @@ public final class StatusChip extends Label {
 
     private void show(StatusKind old, StatusKind now) {
         if (old != null) {
-            getStyleClass().remove(old.styleClass());
+            pseudoClassStateChanged(colour(old), false);
         }
         if (now != null) {
-            getStyleClass().add(now.styleClass());
+            pseudoClassStateChanged(colour(now), true);
         }
         setText(now == null ? "" : now.label());
         setVisible(now != null);
+    }
+
+    /** The pseudo-class of a status's colour: {@code :status-credit-hold}. */
+    public static PseudoClass colour(StatusKind kind) {
+        return PseudoClass.getPseudoClass(kind.styleClass());
     }
 
     /** A table column of chips: each row's status as {@code status} gives it (none for null), at a preferred width. */
@@ -77,6 +88,9 @@ public final class StatusChip extends Label {
             {
                 setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
                 getStyleClass().add("status-cell");
+                // the chip stays in the cell, hidden when the cell is empty: taken out and put back (an empty
+                // row at a filter's end, filled again), it had its style found anew
+                setGraphic(chip);
             }
 
             @Override
@@ -85,7 +99,6 @@ public final class StatusChip extends Label {
                 StatusKind kind = empty || item == null ? null : toKind.apply(item);
                 chip.setStatus(kind);
                 setText(kind == null ? null : kind.label()); // for copy and accessibility
-                setGraphic(kind == null ? null : chip);
             }
         };
     }

@@ -7,6 +7,7 @@ import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.TableFilter;
 import com.orderdesk.gui.common.TablePrefs;
 import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.application.credit.CreditUseCases;
@@ -51,6 +52,11 @@ public final class CreditHoldsController {
     private HoldDetailPane detail;
     private HoldDetail shown;
     private Task<?> loadingDetail;
+    /**
+     * Only the detail of the order selected last is shown. Cancelling the read before is not enough: a read
+     * that had just returned has its answer already on the way to the FX thread, cancelled or not.
+     */
+    private final LatestAnswer details = new LatestAnswer();
     /** Queue loads not back yet (the reason field stays open meanwhile). */
     private int queueLoads;
 
@@ -192,10 +198,13 @@ public final class CreditHoldsController {
             loadingDetail.cancel();
         }
         if (row == null) {
+            details.forget();
             detail.clear();
             return;
         }
-        Task<HoldDetail> t = UiTasks.of(() -> desk.detail(model.currentUser(), row.orderId()), d -> {
+        // the order selected before is not left beside this one while its detail is read
+        detail.loading(row.orderNumber());
+        Task<HoldDetail> t = details.of(() -> desk.detail(model.currentUser(), row.orderId()), d -> {
             shown = d;
             detail.show(d);
             limitField.setText(d.customer().creditLimit() == null ? "" : formats.money(d.customer().creditLimit()));

@@ -6,12 +6,14 @@ import com.orderdesk.logic.credit.CreditHoldReason;
 import com.orderdesk.logic.credit.CustomerCreditProfile;
 import com.orderdesk.logic.credit.Exposure;
 import com.orderdesk.logic.credit.HoldDetail;
-import com.orderdesk.logic.credit.LimitChange;
 import com.orderdesk.logic.credit.PaymentRecord;
 import com.orderdesk.logic.credit.PredictedBehaviour;
 import com.orderdesk.model.common.Money;
 import java.time.ZoneId;
-import javafx.geometry.HPos;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -20,10 +22,52 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The right side of the hold desk: why the selected order is held and the customer's numbers. */
+/**
+ * The right side of the hold desk: why the selected order is held and the customer's numbers. Its nodes
+ * are made once and kept from one order to the next ({@link KeptNodes}); while an order's detail is read,
+ * the pane says so instead of showing the order selected before.
+ */
 final class HoldDetailPane extends VBox {
     private final Formats formats;
     private final ZoneId zone;
+    /** "Select a held order..." or "Loading SO-100123...": shown instead of the detail. */
+    private final Label note = muted("");
+    private final VBox content = new VBox(10);
+    private final Label title = new Label();
+    private final Label subtitle = wrapped("");
+    private final Node whyHeading = heading("Why it is held");
+    private final VBox reasonBox = new VBox(4);
+    private final KeptNodes.Lines reasons = new KeptNodes.Lines(reasonBox, () -> wrapped(""));
+    private final Label noReason = muted("No reason was recorded (held before reasons were stored).");
+    private final Node predictionHeading = heading("Predicted payment");
+    private final Label noPrediction = muted("No payment prediction stored for this customer (the collections desk makes them once a day).");
+    private final GridPane predictionGrid = grid();
+    private final Label late = new Label();
+    private final Label daysLate = new Label();
+    private final Label habit = wrapped("");
+    private final Label predictionDate = muted("");
+    private final Node exposureHeading = heading("Exposure");
+    private final GridPane exposureGrid = grid();
+    private final KeptNodes.Rows exposure = new KeptNodes.Rows(exposureGrid, 0, true);
+    private final Label customerSince = wrapped("");
+    private final Node agingHeading = heading("Aging of open invoices");
+    // a bucket per block, wrapping where the side is narrow: side by side, the five buckets and
+    // "In dispute" need more than the ~330 px the side has at 1024 px ("Over 90" read "Ove...")
+    private final FlowPane aging = new FlowPane(18, 6);
+    private final List<Node> agingBuckets = new ArrayList<>();
+    private final Map<AgingBucket, Label[]> agingLabels = new EnumMap<>(AgingBucket.class);
+    private final Label disputedAmount = new Label();
+    private final Node disputedBucket;
+    private final Node paymentsHeading = heading("Recent payments");
+    private final Label noPayments = muted("No settled invoices on record.");
+    private final Label paymentHabit = new Label();
+    private final GridPane paymentGrid = grid();
+    private final KeptNodes.Rows payments = new KeptNodes.Rows(paymentGrid, 1, true);
+    private final Label settledNote = muted("Settled (PAID) invoices stand in for payments until payments are recorded.");
+    private final Node limitHeading = heading("Credit limit history");
+    private final Label noLimitChanges = muted("No changes recorded in the audit trail.");
+    private final VBox limitBox = new VBox(10);
+    private final KeptNodes.Lines limitChanges = new KeptNodes.Lines(limitBox, () -> wrapped(""));
 
     HoldDetailPane(Formats formats, ZoneId zone) {
         super(10);
@@ -31,144 +75,157 @@ final class HoldDetailPane extends VBox {
         this.zone = zone;
         setId("holdDetail");
         getStyleClass().add("hold-detail");
+        title.getStyleClass().add("title-3");
+        title.setId("detailTitle");
+        reasonBox.setId("reasonList");
+        predictionGrid.setId("predictionGrid");
+        late.setId("predictedLate30");
+        daysLate.setId("predictedDaysLate");
+        habit.setId("predictedBehaviour");
+        // the question wraps and its answer keeps its width (at 1024 px both were cut: "44 days after d...")
+        late.setMinWidth(Region.USE_PREF_SIZE);
+        daysLate.setMinWidth(Region.USE_PREF_SIZE);
+        predictionGrid.addRow(0, wrapped("Chance of paying more than 30 days late"), late);
+        predictionGrid.addRow(1, new Label("Money expected"), daysLate);
+        for (AgingBucket b : AgingBucket.values()) {
+            Label amount = new Label();
+            amount.setId("aging-" + b.name());
+            Label count = muted("");
+            agingLabels.put(b, new Label[] {amount, count});
+            agingBuckets.add(bucket(b.label(), amount, count));
+        }
+        // disputed amounts on open cases are shown apart, not aged
+        disputedAmount.setId("aging-DISPUTED");
+        disputedBucket = bucket("In dispute", disputedAmount, muted("open cases"));
+        paymentGrid.addRow(0, muted("Invoice"), muted("Due"), muted("Paid"), muted("Days"), muted("Amount"));
+        getChildren().addAll(note, content);
         clear();
     }
 
     void clear() {
-        getChildren().setAll(muted("Select a held order to see why it is held."));
+        say("Select a held order to see why it is held.");
+    }
+
+    /** The detail of {@code orderNumber} is being read: nothing of the order shown before stays beside it. */
+    void loading(String orderNumber) {
+        say("Loading " + orderNumber + "...");
+    }
+
+    private void say(String text) {
+        note.setText(text);
+        showing(note, true);
+        showing(content, false);
+    }
+
+    private static void showing(Node node, boolean shown) {
+        // hidden rather than taken out: put back, the whole detail would have its style found anew
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     void show(HoldDetail d) {
-        getChildren().clear();
         CustomerCreditProfile c = d.customer();
-        Label title = new Label(d.order().orderNumber() + "  " + formats.money(d.order().value()));
-        title.getStyleClass().add("title-3");
-        title.setId("detailTitle");
-        getChildren().addAll(title, wrapped(d.order().customerNumber() + "  " + c.customerName() + "  ·  risk class "
+        List<Node> parts = new ArrayList<>(List.of(title, subtitle, whyHeading, reasonBox, predictionHeading));
+        title.setText(d.order().orderNumber() + "  " + formats.money(d.order().value()));
+        subtitle.setText(d.order().customerNumber() + "  " + c.customerName() + "  ·  risk class "
                 + c.riskClass().label() + "  ·  entered by " + d.order().enteredBy()
-                + (d.order().lastChangedBy() == null ? "" : ", last changed by " + d.order().lastChangedBy())));
-
-        getChildren().add(heading("Why it is held"));
-        VBox reasons = new VBox(4);
-        reasons.setId("reasonList");
-        for (CreditHoldReason r : d.reasons()) {
-            Label l = new Label(HoldDeskText.reasonLine(r.code().label(), r.message()));
-            l.setWrapText(true);
-            reasons.getChildren().add(l);
-        }
+                + (d.order().lastChangedBy() == null ? "" : ", last changed by " + d.order().lastChangedBy()));
+        reasons.show(d.reasons().stream().map(r -> HoldDeskText.reasonLine(r.code().label(), r.message())).toList());
         if (d.reasons().isEmpty()) {
-            reasons.getChildren().add(muted("No reason was recorded (held before reasons were stored)."));
+            reasonBox.getChildren().add(noReason);
         }
-        getChildren().add(reasons);
         // right under the reasons: how the customer is expected to pay is what the decision turns on
-        showPrediction(d);
+        showPrediction(d, parts);
 
-        getChildren().add(heading("Exposure"));
-        Exposure e = d.exposure();
-        GridPane ex = grid();
-        int row = 0;
-        row = money(ex, row, "Open receivables", e.openReceivables());
-        if (d.aging().disputed().isPositive()) {
-            row = money(ex, row, "  of which in dispute", d.aging().disputed());
-        }
-        row = money(ex, row, "Orders not yet invoiced", e.uninvoicedOrders());
-        row = money(ex, row, "This order", e.thisOrder());
-        row = money(ex, row, "Total exposure", e.total());
-        if (c.creditLimit() != null) {
-            row = money(ex, row, "Credit limit", c.creditLimit());
-            money(ex, row, e.total().compareTo(c.creditLimit()) > 0 ? "Over the limit by" : "Still available",
-                    e.total().minus(c.creditLimit()).isNegative() ? c.creditLimit().minus(e.total()) : e.total().minus(c.creditLimit()));
-        } else {
-            ex.addRow(row, new Label("Credit limit"), new Label("none set"));
-        }
-        getChildren().add(ex);
-        getChildren().add(wrapped("Customer since " + (c.customerSince() == null ? "unknown" : formats.date(c.customerSince()))
+        parts.addAll(List.of(exposureHeading, exposureGrid, customerSince, agingHeading, aging, paymentsHeading));
+        showExposure(d);
+        customerSince.setText("Customer since " + (c.customerSince() == null ? "unknown" : formats.date(c.customerSince()))
                 + "  ·  credit review " + (c.creditReviewDate() == null ? "not scheduled" : formats.date(c.creditReviewDate()))
-                + (c.manualHold() ? "  ·  ON MANUAL HOLD" : "")));
-
-        getChildren().add(heading("Aging of open invoices"));
-        // a bucket per block, wrapping where the side is narrow: side by side, the five buckets and
-        // "In dispute" need more than the ~330 px the side has at 1024 px ("Over 90" read "Ove...")
-        FlowPane aging = new FlowPane(18, 6);
+                + (c.manualHold() ? "  ·  ON MANUAL HOLD" : ""));
         for (AgingBucket b : AgingBucket.values()) {
-            Label amount = new Label(formats.money(d.aging().amount(b)));
-            amount.setId("aging-" + b.name());
-            aging.getChildren().add(bucket(b.label(), amount,
-                    muted(d.aging().count(b) + (d.aging().count(b) == 1 ? " invoice" : " invoices"))));
+            Label[] labels = agingLabels.get(b);
+            labels[0].setText(formats.money(d.aging().amount(b)));
+            labels[1].setText(d.aging().count(b) + (d.aging().count(b) == 1 ? " invoice" : " invoices"));
         }
+        List<Node> buckets = new ArrayList<>(agingBuckets);
         if (d.aging().disputed().isPositive()) {
-            // disputed amounts on open cases are shown apart, not aged
-            Label disputed = new Label(formats.money(d.aging().disputed()));
-            disputed.setId("aging-DISPUTED");
-            aging.getChildren().add(bucket("In dispute", disputed, muted("open cases")));
+            disputedAmount.setText(formats.money(d.aging().disputed()));
+            buckets.add(disputedBucket);
         }
-        getChildren().add(aging);
+        KeptNodes.keepOnly(aging, buckets);
 
-        getChildren().add(heading("Recent payments"));
-        if (d.recentPayments().isEmpty()) {
-            getChildren().add(muted("No settled invoices on record."));
+        showPayments(d, parts);
+        parts.add(limitHeading);
+        parts.add(d.limitHistory().isEmpty() ? noLimitChanges : limitBox);
+        limitChanges.show(d.limitHistory().stream().map(h -> formats.dateTime(h.at(), zone) + "  " + h.user() + ": "
+                + h.before() + " → " + h.after() + (h.note() == null ? "" : "  (" + h.note() + ")")).toList());
+        KeptNodes.keepOnly(content, parts);
+        showing(note, false);
+        showing(content, true);
+    }
+
+    private void showExposure(HoldDetail d) {
+        CustomerCreditProfile c = d.customer();
+        Exposure e = d.exposure();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(moneyRow("Open receivables", e.openReceivables()));
+        if (d.aging().disputed().isPositive()) {
+            rows.add(moneyRow("  of which in dispute", d.aging().disputed()));
+        }
+        rows.add(moneyRow("Orders not yet invoiced", e.uninvoicedOrders()));
+        rows.add(moneyRow("This order", e.thisOrder()));
+        rows.add(moneyRow("Total exposure", e.total()));
+        if (c.creditLimit() != null) {
+            rows.add(moneyRow("Credit limit", c.creditLimit()));
+            rows.add(moneyRow(e.total().compareTo(c.creditLimit()) > 0 ? "Over the limit by" : "Still available",
+                    e.total().minus(c.creditLimit()).isNegative() ? c.creditLimit().minus(e.total()) : e.total().minus(c.creditLimit())));
         } else {
-            d.paymentBehavior().ifPresent(p -> getChildren().add(new Label(p.payments() + " payments, "
-                    + formats.money(p.totalPaid()) + ": on average " + p.averageDaysToPay() + " days to pay ("
-                    + p.averageDaysPastDue() + " days after due)")));
-            GridPane pay = grid();
-            pay.addRow(0, muted("Invoice"), muted("Due"), muted("Paid"), muted("Days"), muted("Amount"));
-            int r = 1;
-            for (PaymentRecord p : d.recentPayments()) {
-                pay.addRow(r++, new Label(p.invoiceNumber()), new Label(formats.date(p.dueDate())),
-                        new Label(formats.date(p.paidOn())), new Label(Long.toString(p.daysToPay())),
-                        new Label(formats.money(p.amount())));
-            }
-            getChildren().add(pay);
-            getChildren().add(muted("Settled (PAID) invoices stand in for payments until payments are recorded."));
+            rows.add(List.of("Credit limit", "none set"));
         }
+        exposure.show(rows);
+    }
 
-        getChildren().add(heading("Credit limit history"));
-        if (d.limitHistory().isEmpty()) {
-            getChildren().add(muted("No changes recorded in the audit trail."));
+    private List<String> moneyRow(String label, Money value) {
+        return List.of(label, formats.money(value));
+    }
+
+    private void showPayments(HoldDetail d, List<Node> parts) {
+        if (d.recentPayments().isEmpty()) {
+            parts.add(noPayments);
+            return;
         }
-        for (LimitChange h : d.limitHistory()) {
-            Label l = new Label(formats.dateTime(h.at(), zone) + "  " + h.user() + ": " + h.before() + " → "
-                    + h.after() + (h.note() == null ? "" : "  (" + h.note() + ")"));
-            l.setWrapText(true);
-            getChildren().add(l);
+        d.paymentBehavior().ifPresent(p -> {
+            paymentHabit.setText(p.payments() + " payments, " + formats.money(p.totalPaid()) + ": on average "
+                    + p.averageDaysToPay() + " days to pay (" + p.averageDaysPastDue() + " days after due)");
+            parts.add(paymentHabit);
+        });
+        List<List<String>> rows = new ArrayList<>();
+        for (PaymentRecord p : d.recentPayments()) {
+            rows.add(List.of(p.invoiceNumber(), formats.date(p.dueDate()), formats.date(p.paidOn()), Long.toString(p.daysToPay()),
+                    formats.money(p.amount())));
         }
+        payments.show(rows);
+        parts.add(paymentGrid);
+        parts.add(settledNote);
     }
 
     /** How the day's payment prediction expects the customer to pay (the collections desk stores it). */
-    private void showPrediction(HoldDetail d) {
-        getChildren().add(heading("Predicted payment"));
+    private void showPrediction(HoldDetail d, List<Node> parts) {
         if (d.prediction().isEmpty()) {
-            getChildren().add(muted("No payment prediction stored for this customer (the collections desk makes them once a day)."));
+            parts.add(noPrediction);
             return;
         }
         PredictedBehaviour p = d.prediction().get();
-        GridPane g = grid();
-        g.setId("predictionGrid");
-        Label late = new Label(p.pLate30Percent());
-        late.setId("predictedLate30");
-        // the question wraps and its answer keeps its width (at 1024 px both were cut: "44 days after d...")
-        g.addRow(0, wrapped("Chance of paying more than 30 days late"), late);
-        late.setMinWidth(Region.USE_PREF_SIZE);
-        Label days = new Label(p.expectedDaysLate() == null ? "not stored"
+        late.setText(p.pLate30Percent());
+        daysLate.setText(p.expectedDaysLate() == null ? "not stored"
                 : p.expectedDaysLate() + (p.expectedDaysLate() == 1 ? " day" : " days") + " after due");
-        days.setId("predictedDaysLate");
-        days.setMinWidth(Region.USE_PREF_SIZE);
-        g.addRow(1, new Label("Money expected"), days);
-        getChildren().add(g);
+        parts.add(predictionGrid);
         HoldDeskText.habit(p.behaviour(), d.reasons().stream().map(CreditHoldReason::message).toList()).ifPresent(text -> {
-            Label habit = wrapped(text);
-            habit.setId("predictedBehaviour");
-            getChildren().add(habit);
+            habit.setText(text);
+            parts.add(habit);
         });
-        getChildren().add(muted("Prediction of " + formats.date(p.asOf()) + "."));
-    }
-
-    private int money(GridPane g, int row, String label, Money value) {
-        Label v = new Label(formats.money(value));
-        GridPane.setHalignment(v, HPos.RIGHT);
-        g.addRow(row, new Label(label), v);
-        return row + 1;
+        predictionDate.setText("Prediction of " + formats.date(p.asOf()) + ".");
+        parts.add(predictionDate);
     }
 
     private static GridPane grid() {
