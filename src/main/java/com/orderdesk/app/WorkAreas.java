@@ -118,7 +118,7 @@ final class WorkAreas {
         customers = parts.part(() -> new com.orderdesk.gui.customer.CustomersController(
                 new com.orderdesk.gui.customer.CustomersViewModel(new com.orderdesk.gui.customer.CustomerDeskServices(
                         services.customerMaintenance(), services.clock(), () -> user,
-                        services.companyDefaults()::defaultPaymentTerms), tasks, dialogs, status), dialogs));
+                        () -> services.companyDefaults().defaultPaymentTerms(user)), tasks, dialogs, status), dialogs));
     }
 
     /** Whether this user has the screen an order's timeline entry links to. */

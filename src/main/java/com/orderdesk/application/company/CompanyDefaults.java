@@ -4,13 +4,17 @@ import java.util.List;
 
 /**
  * What other features read from the company settings, without the administrator's permission
- * (nothing here is secret): the terms a new customer starts with, and the company's own mail
- * domains. Implemented by {@link CompanySettingsUseCases}; {@code AppServices.companyDefaults()}
+ * (nothing here is secret): the terms a new customer starts with (asked by the customer screen for
+ * the user adding a customer, so it checks that they may), and the company's own mail domains
+ * (read inside the inbox's use cases, after their own check; decision 0011). Implemented by {@link CompanySettingsUseCases}; {@code AppServices.companyDefaults()}
  * hands it out. Each call reads the book, so a change made on another desk counts at once.
  */
 public interface CompanyDefaults {
-    /** The payment terms a new customer gets unless the clerk types others, e.g. {@code "NET 30"}. */
-    String defaultPaymentTerms();
+    /**
+     * The payment terms a new customer gets unless the clerk types others, e.g. {@code "NET 30"}, for
+     * {@code user}, who must be allowed to add customers.
+     */
+    String defaultPaymentTerms(com.orderdesk.logic.security.SignedInUser user);
 
     /**
      * The company's own mail domains, lower-case, without "@" (e.g. {@code northwind-supply.example}):

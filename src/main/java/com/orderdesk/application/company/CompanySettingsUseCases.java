@@ -168,7 +168,8 @@ public final class CompanySettingsUseCases implements CompanyDefaults {
     }
 
     /**
-     * The company as documents print it now (no permission: whoever prints needs it). Reads the
+     * The company as documents print it now (no permission: the letterhead on every document sent out,
+     * read behind the print use cases' own checks; decision 0011). Reads the
      * settings rows on every call; see the class comment.
      */
     public CompanyProfile profile() {
@@ -193,7 +194,8 @@ public final class CompanySettingsUseCases implements CompanyDefaults {
     }
 
     @Override
-    public String defaultPaymentTerms() {
+    public String defaultPaymentTerms(SignedInUser user) {
+        access.require(user, Permission.MAINTAIN_CUSTOMERS);
         return uow.read(() -> CompanySettings.fromProperties(settings.settings()).defaultPaymentTerms());
     }
 

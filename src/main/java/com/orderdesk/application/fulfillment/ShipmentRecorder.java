@@ -18,7 +18,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Turns a router plan into rows inside the caller's transaction: one numbered shipment per node
+ * Takes no user: it runs inside the caller's unit of work, after the calling use case (routing,
+ * routing override, short pick) checked its user's permission; so what changes stock is
+ * package-private, and only {@link #writeHistory} (the demo book's past, written before anyone can
+ * sign in) is reachable from outside fulfillment (decision 0011).
+ *
+ * <p>Turns a router plan into rows inside the caller's transaction: one numbered shipment per node
  * with its lines, the stock reserved by conditional updates (refused if another desk took it
  * first), and the backordered remainder recorded. Quantities are spread over the order's lines
  * of each sku in line order.
@@ -31,13 +36,13 @@ public final class ShipmentRecorder {
     }
 
     /** Writes {@code plan}; returns the new shipment numbers. {@code toRoute} is consumed line by line. */
-    public List<String> write(OrderContext ctx, OrderPlan plan, Map<Long, Integer> toRoute, String cause, Instant now) {
+    List<String> write(OrderContext ctx, OrderPlan plan, Map<Long, Integer> toRoute, String cause, Instant now) {
         return write(ctx, plan, toRoute, cause, now, true);
     }
 
     /** As above; {@code reserve} false records history (goods that already left) without touching stock. */
-    public List<String> write(OrderContext ctx, OrderPlan plan, Map<Long, Integer> toRoute, String cause, Instant now,
-                              boolean reserve) {
+    List<String> write(OrderContext ctx, OrderPlan plan, Map<Long, Integer> toRoute, String cause, Instant now,
+                       boolean reserve) {
         return write(ctx, plan, toRoute, cause, now, reserve, shipment -> { });
     }
 
@@ -106,7 +111,7 @@ public final class ShipmentRecorder {
     }
 
     /** Cancels a planned shipment and gives its reservation back. */
-    public void cancel(Shipment shipment) {
+    void cancel(Shipment shipment) {
         if (shipment.status() != ShipmentStatus.PLANNED) {
             throw new IllegalStateException(shipment.number() + " is " + shipment.status() + ", not planned");
         }
@@ -120,7 +125,7 @@ public final class ShipmentRecorder {
     }
 
     /** Cancels a shipment not yet shipped (planned, or at the warehouse) and gives its reservation back. */
-    public void callBack(Shipment shipment) {
+    void callBack(Shipment shipment) {
         if (shipment.status() == ShipmentStatus.RELEASED || shipment.status() == ShipmentStatus.PICKED) {
             shipment.setStatus(ShipmentStatus.PLANNED);
         }
@@ -128,7 +133,7 @@ public final class ShipmentRecorder {
     }
 
     /** Deletes a planned shipment and gives its reservation back (its order is being amended). */
-    public void discard(Shipment shipment) {
+    void discard(Shipment shipment) {
         cancel(shipment);
         repository.remove(shipment);
     }

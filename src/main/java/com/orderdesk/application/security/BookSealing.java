@@ -14,10 +14,11 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Gives a book its audit key. A new book (the first start, {@code demo-data}) is sealed while its
- * users' first passwords are known, so each gets a wrapped copy; a book written by an older
- * version is sealed by the first person to sign in, and the others get their copy when an
- * administrator sets them a new password.
+ * Gives a book written by an older version its audit key: the first person to sign in seals it,
+ * and the others get their copy when an administrator sets them a new password. A new book (the
+ * first start, {@code demo-data}) is sealed by the demo generator as it writes its users, while
+ * their first passwords are known. Nothing here is public but the constructor: sealing runs only
+ * inside the sign-in's unit of work, once the password was checked (decision 0011).
  */
 public final class BookSealing {
     private final UnitOfWork uow;
@@ -35,28 +36,6 @@ public final class BookSealing {
         this.seals = seals;
         this.random = random;
         this.clock = clock;
-    }
-
-    /**
-     * Seals a new book whose users (already stored) sign in with the given passwords. Returns the
-     * key, for the demo generator to write its history under each demo user's name.
-     */
-    public AuditKey sealNewBook(Map<String, char[]> passwordByUser) {
-        return uow.write("Sealing the new book", () -> {
-            if (users.bookKey().isPresent()) {
-                throw new IllegalStateException("This book is already sealed");
-            }
-            AuditKey key = AuditKey.generate(random);
-            users.saveBookKey(new AuditKeyRecord(key.keyCheck(), users.lastAuditSequence(), clock.instant()));
-            for (AppUser u : users.all()) {
-                char[] password = passwordByUser.get(u.username());
-                if (password != null) {
-                    seals.wrapFor(u, key, password);
-                }
-                AccountSeals.seal(u, key);
-            }
-            return key;
-        });
     }
 
     /** Inside the sign-in's unit of work: the first user of an older book makes its key. */

@@ -41,6 +41,7 @@ public final class SignInUseCase implements SignIn {
         this.service = new SignInService(this::credential, hasher, throttle);
     }
 
+    /** Takes no user: this is the door that makes one (throttled, failures audited; decision 0011). */
     @Override
     public SignInResult signIn(String userName, char[] password) {
         char[] kept = password == null ? new char[0] : password.clone();

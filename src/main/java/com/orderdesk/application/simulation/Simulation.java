@@ -19,6 +19,9 @@ import java.util.function.DoubleConsumer;
  * calls the customers owing most. Everything the use cases decide (credit, routing, capture, matching) is theirs;
  * the simulator only plays the customers and the people, each from its own seeded random source,
  * so the same seed and policies give the same run.
+ *
+ * <p>{@link #run} takes no user of its own: every step is a use case called as a member of the
+ * cast, which checks that person's permission; the command signs in (decision 0011).
  */
 public final class Simulation {
     /** What a run needs besides the book: its length, volume, seed and policies. */

@@ -107,6 +107,9 @@ final class ChequeEntryDialog extends Dialog<ChequeInput> {
             if (amount.getError() != null) {
                 rules.remove("amount"); // the reading problem already says it
             }
+            if (DateEntry.entered(date).unread() != null) {
+                rules.remove("date"); // as above: the rules saw the date the picker kept, not the text
+            }
             all.addAll(rules.values().stream().filter(p -> !all.contains(p)).toList());
             if (!all.isEmpty()) {
                 problems.setText(String.join("\n", all));
@@ -125,7 +128,11 @@ final class ChequeEntryDialog extends Dialog<ChequeInput> {
         validation.rule(account, () -> ChequeRules.account(account.getText()));
         validation.rule(chequeNo, () -> ChequeRules.chequeNo(chequeNo.getText()));
         validation.rule(amountField, () -> amount.getError() != null ? amount.getError() : ChequeRules.amount(amount.getValue()));
-        validation.rule(date, () -> problem("date"));
+        // text that is no date says so, rather than the rules judging the date the picker kept under it
+        validation.rule(date, () -> {
+            String unread = DateEntry.entered(date).unread();
+            return unread != null ? unread : problem("date");
+        });
     }
 
     private String problem(String field) {
@@ -141,7 +148,7 @@ final class ChequeEntryDialog extends Dialog<ChequeInput> {
             }
         }
         return new ChequeInput(payer.getText(), chequeNo.getText(), routing.getText(), account.getText(), amount.getValue(),
-                date.getValue(), lines, stubImage == null ? null : stubImage.toString());
+                DateEntry.entered(date).kept(), lines, stubImage == null ? null : stubImage.toString());
     }
 
     private static TextField field(String id, int columns) {

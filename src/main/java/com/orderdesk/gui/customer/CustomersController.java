@@ -124,6 +124,7 @@ public final class CustomersController {
         certificateField.textProperty().bindBidirectional(f.certificate);
         certificateField.disableProperty().bind(f.taxExempt.not());
         DateEntry.attach(expiresPicker, formats);
+        vm.readExemptUntilFrom(() -> DateEntry.entered(expiresPicker));
         expiresPicker.valueProperty().bindBidirectional(f.exemptUntil);
         expiresPicker.disableProperty().bind(f.taxExempt.not());
         exemptionWarning.textProperty().bind(vm.exemptionWarningProperty());

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.customer;
 
 import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.EnteredDate;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
@@ -16,6 +17,7 @@ import com.orderdesk.logic.customer.SavedCustomer;
 import com.orderdesk.logic.security.NotAuthorizedException;
 import com.orderdesk.logic.store.ConcurrentEditException;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,6 +37,8 @@ import javafx.concurrent.Task;
  */
 public final class CustomersViewModel {
     static final String DEFAULT_TERMS = "NET 30";
+    /** The exemption's expiry, as the use case's problems name it. */
+    static final String EXEMPTION_EXPIRES = "taxExemption.expires";
 
     private final CustomerDeskServices services;
     private final UiTaskRunner tasks;
@@ -53,6 +57,7 @@ public final class CustomersViewModel {
     private Task<CustomerList> searching;
     /** The terms a new customer starts with: the company's default as last read. */
     private String defaultTerms = DEFAULT_TERMS;
+    private Supplier<EnteredDate> exemptUntilTyped = () -> EnteredDate.of(form.exemptUntil.get());
     private long searchSeq;
     private long lookalikeSeq;
     /** Called after a customer was opened, saved or started (the controller rebuilds the rows and focuses). */
@@ -241,6 +246,14 @@ public final class CustomersViewModel {
         exemptionWarning.set(form.exemptionWarning(services.today()));
     }
 
+    /**
+     * Where Save reads the exemption's expiry as typed (the screen's picker, {@code DateEntry.entered}):
+     * the form holds only the picker's date, which stays the last one read while the text is no date.
+     */
+    public void readExemptUntilFrom(Supplier<EnteredDate> typed) {
+        exemptUntilTyped = typed;
+    }
+
     /** Ctrl+S: saves; a refusal keeps the form as typed and lists every problem next to its field. */
     public void save() {
         save(false);
@@ -255,6 +268,15 @@ public final class CustomersViewModel {
         if (busy.get()) {
             return;
         }
+        EnteredDate expiry = form.taxExempt.get() ? exemptUntilTyped.get() : EnteredDate.of(form.exemptUntil.get());
+        if (expiry.unread() != null) {
+            // not the date the picker kept under text it could not read: refused with the field's sentence
+            problems.clear();
+            problems.put(key(EXEMPTION_EXPIRES, 0), expiry.unread());
+            status.showMessage("Not saved: 1 problem to correct; everything you typed is still there.");
+            return;
+        }
+        form.exemptUntil.set(expiry.kept()); // text that reads counts even before the picker committed it
         CustomerRecord typed = form.toRecord();
         boolean isNew = form.isNew();
         busy.set(true);

@@ -191,7 +191,10 @@ public final class DashboardController {
     private void load(boolean reread) {
         Period period;
         try {
-            period = model.period(rangeBox.getValue(), fromPicker.getValue(), toPicker.getValue());
+            // chosen dates as read, or the field's sentence (InputException): not the date a picker kept under unread text
+            boolean chosen = rangeBox.getValue() == DashboardViewModel.Range.CHOSEN;
+            period = model.period(rangeBox.getValue(), chosen ? DateEntry.entered(fromPicker).date() : fromPicker.getValue(),
+                    chosen ? DateEntry.entered(toPicker).date() : toPicker.getValue());
         } catch (IllegalArgumentException e) {
             dialogs.error("The period cannot be shown: " + e.getMessage(), "The figures shown are unchanged.",
                     "Choose the dates again.");

@@ -12,8 +12,11 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,10 +62,24 @@ final class AreaViews {
             return view;
         }
         if (loader == null) {
-            view = buildOrSay(area);
+            return buildHere(area);
+        }
+        buildInBackground(area);
+        return null;
+    }
+
+    /** Builds on this thread; a view that failed is not kept, so the next visit (or Try again) builds it again. */
+    private Node buildHere(WorkArea area) {
+        try {
+            Node view = area.createView();
             built.put(area, view);
             return view;
+        } catch (RuntimeException e) {
+            return failed(area, e);
         }
+    }
+
+    private void buildInBackground(WorkArea area) {
         if (building.add(area)) {
             loader.execute(() -> {
                 RuntimeException failure = null;
@@ -72,12 +89,11 @@ final class AreaViews {
                 } catch (RuntimeException e) {
                     failure = e;
                 }
-                Node view1 = made;
-                RuntimeException failure1 = failure;
-                Platform.runLater(() -> arrived(area, view1 != null ? view1 : failed(area, failure1)));
+                Node view = made;
+                RuntimeException failed = failure;
+                Platform.runLater(() -> arrived(area, view, failed));
             });
         }
-        return null;
     }
 
     /** Whether the area's view has been built (its hooks may touch its controls). */
@@ -111,28 +127,43 @@ final class AreaViews {
         return pane;
     }
 
-    private void arrived(WorkArea area, Node view) {
+    private void arrived(WorkArea area, Node view, RuntimeException failure) {
         building.remove(area);
-        built.put(area, view);
+        if (view != null) {
+            built.put(area, view);
+        }
         if (selected.get() == area) {
-            putIn.accept(area, view);
+            putIn.accept(area, view != null ? view : failed(area, failure));
         }
     }
 
-    private static Node buildOrSay(WorkArea area) {
-        try {
-            return area.createView();
-        } catch (RuntimeException e) {
-            return failed(area, e);
-        }
-    }
-
-    /** A broken screen must not take the window down: say so where the screen would be. */
-    private static Node failed(WorkArea area, RuntimeException e) {
+    /**
+     * A broken screen must not take the window down: say so where the screen would be, with Try again.
+     * The failure is not kept (a view whose FXML failed to load once stayed failed for the session): the
+     * next visit builds it again too. Logged once per failed build.
+     */
+    private Node failed(WorkArea area, RuntimeException e) {
         LOG.error("Work area {} could not be built", area.id(), e);
         Label failed = new Label(Messages.get("shell.areaFailed", area.title(), String.valueOf(e.getMessage())));
         failed.getStyleClass().add("empty-placeholder");
         failed.setWrapText(true);
-        return new StackPane(failed);
+        Button again = new Button(Messages.get("shell.areaTryAgain"));
+        again.setMnemonicParsing(true);
+        again.setId("areaTryAgain");
+        again.setOnAction(event -> {
+            if (loader == null) {
+                putIn.accept(area, buildHere(area));
+            } else {
+                // the view comes in through putIn once built, as at a first visit
+                failed.setText(Messages.get("shell.areaOpening", area.title()));
+                again.setDisable(true);
+                buildInBackground(area);
+            }
+        });
+        VBox box = new VBox(12, failed, again);
+        box.setAlignment(Pos.CENTER);
+        StackPane pane = new StackPane(box);
+        pane.setId("areaFailed");
+        return pane;
     }
 }

@@ -74,7 +74,7 @@ class CompanySettingsUseCasesTest {
         assertThat(now.settings().remitToAddress()).containsExactly("P.O. Box 4410", "Dallas, TX 75244-4410");
         assertThat(now.logo()).isNull();
         CompanyDefaults defaults = book.services().companyDefaults();
-        assertThat(defaults.defaultPaymentTerms()).isEqualTo("NET 30");
+        assertThat(defaults.defaultPaymentTerms(book.clerk())).isEqualTo("NET 30");
         assertThat(defaults.ownMailDomains()).containsExactly("northwind-supply.example");
         assertThat(defaults.isOwnAddress("Pat Lee <pat@Northwind-Supply.example>")).isTrue();
         assertThat(defaults.isOwnAddress("orders@acme.example")).isFalse();
@@ -98,7 +98,7 @@ class CompanySettingsUseCasesTest {
         assertThat(printed.logoImage().bytes()).isEqualTo(logo);
         assertThat(printed.address()).isEqualTo(before.address());
         CompanyDefaults defaults = book.services().companyDefaults();
-        assertThat(defaults.defaultPaymentTerms()).isEqualTo("2/10 NET 30");
+        assertThat(defaults.defaultPaymentTerms(book.clerk())).isEqualTo("2/10 NET 30");
         assertThat(defaults.ownMailDomains()).containsExactly("acme-industrial.example", "mail.acme-industrial.example");
 
         AuditEntry entry = book.services().auditTrail().find(admin, AuditQuery.all()).stream()
@@ -195,6 +195,16 @@ class CompanySettingsUseCasesTest {
             refusedUnchanged("may not change application settings", () -> company.save(other, opened,
                     with(opened.settings(), "Mallory Ltd", "NET 30", List.of()), LogoChange.KEEP, "takeover"));
             assertThatThrownBy(() -> company.load(other)).isInstanceOf(NotAuthorizedException.class);
+        }
+    }
+
+    @Test
+    void aNewCustomersTermsAreReadOnlyForWhoMayAddCustomers() {
+        CompanyDefaults defaults = book.services().companyDefaults();
+        assertThat(defaults.defaultPaymentTerms(admin)).isEqualTo("NET 30");
+        for (SignedInUser other : List.of(book.manager(), book.arClerk())) {
+            assertThatThrownBy(() -> defaults.defaultPaymentTerms(other)).isInstanceOf(NotAuthorizedException.class)
+                    .hasMessageContaining("may not add or change customers");
         }
     }
 }

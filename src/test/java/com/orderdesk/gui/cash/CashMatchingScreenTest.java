@@ -297,6 +297,28 @@ class CashMatchingScreenTest {
         assertThat(robot.lookup("#remittanceLabel").queryAs(Label.class).getText()).isEqualTo("INV-000102  300.00");
     }
 
+    /** A cheque date that is no date is refused by its sentence: before, OK stored the cheque under the date the picker kept (today). */
+    @Test
+    void aChequeDateThatIsNoDateIsRefused(FxRobot robot) throws Exception {
+        robot.clickOn("#searchField");
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#chequePayer").tryQuery().isPresent());
+        robot.clickOn("#chequePayer").write("Acme Janitorial Supply");
+        robot.clickOn("#chequeRouting").write("021000021");
+        robot.clickOn("#chequeAccount").write("555001");
+        robot.clickOn("#chequeNo").write("1043");
+        robot.clickOn("#chequeAmount").write("300.00");
+        javafx.scene.control.DatePicker date = robot.lookup("#chequeDate").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(date.getEditor()).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2026-02-30");
+        robot.clickOn("#chequeOk");
+
+        assertThat(robot.lookup("#chequeProblems").queryAs(Label.class).getText()).contains("\u201c2026-02-30\u201d is not a date");
+        assertThat(date.getEditor().getText()).isEqualTo("2026-02-30");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.payments()).isZero();
+    }
+
     /** The desk's shortcut list (F1): Ctrl+F, Ctrl+M, Space, Alt+R / Alt+D / Alt+E, Alt+U and Alt+V, pressed as a clerk would. */
     @Test
     void theDesksKeysDoWhatItsShortcutListSays(FxRobot robot) throws Exception {

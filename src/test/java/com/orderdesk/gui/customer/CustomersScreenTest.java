@@ -26,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,11 @@ class CustomersScreenTest {
     @AfterEach
     void close() {
         tasks.shutdown();
+    }
+
+    /** The book is shared by the class's tests: closed after the last (closed after each, a later test found it shut). */
+    @AfterAll
+    static void closeBook() {
         book.db.close();
     }
 
@@ -126,6 +132,29 @@ class CustomersScreenTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "NET 45".equals(terms.getValue()));
         assertThat(terms.getValue()).isEqualTo("NET 45");
         assertThat(dialogs.confirms).as("nothing typed: no question on leaving").isEmpty();
+    }
+
+    /**
+     * An expiry that is no date is not saved: before, Save stored the exemption with the date the
+     * picker kept under the text (none here), the red text beside it left unread.
+     */
+    @Test
+    void anExemptionExpiryThatIsNoDateIsNotSaved(FxRobot robot) throws Exception {
+        waitUntil(() -> vm().rows().size() == 2);
+        robot.write("chicago janitorial").type(KeyCode.ENTER);
+        waitUntil(() -> vm().titleProperty().get().startsWith("C-10001"));
+        robot.interact(() -> vm().form().taxExempt.set(true));
+        fill(robot, "#certificateField", "TX-EX-4410");
+        javafx.scene.control.DatePicker expires = robot.lookup("#expiresPicker").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(expires.getEditor()).write("2026-02-30");
+        ctrl(robot, KeyCode.S);
+        waitUntil(() -> vm().problem("taxExemption.expires", 0) != null);
+        assertThat(vm().problem("taxExemption.expires", 0)).contains("\u201c2026-02-30\u201d is not a date");
+        assertThat(status.getLastMessage()).startsWith("Not saved: 1 problem");
+        assertThat(expires.getEditor().getText()).isEqualTo("2026-02-30");
+        assertThat(vm().form().certificate.get()).isEqualTo("TX-EX-4410");
+        assertThat(book.services().customerMaintenance().open(clerk, book.acmeId).record().taxExemption())
+                .as("nothing stored").isNull();
     }
 
     @Test

@@ -162,4 +162,24 @@ class DashboardKeysScreenTest {
         LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#drillTable").query(), fields);
         assertThat(opened).as("nothing opened").isEmpty();
     }
+
+    /** A From that is no date is not shown: before, Show (Alt+S) computed the figures from the date the picker kept. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFromThatIsNoDateIsNotShown(FxRobot robot) throws Exception {
+        waitUntil(() -> period().contains(" days")); // the figures are in (another test may have added an order)
+        ComboBox<DashboardViewModel.Range> range = robot.lookup("#rangeBox").queryAs(ComboBox.class);
+        robot.clickOn("#drillTable");
+        alt(robot, KeyCode.P);
+        robot.type(KeyCode.F4).type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitUntil(() -> range.getValue() == DashboardViewModel.Range.CHOSEN);
+        String shown = period();
+        alt(robot, KeyCode.F);
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2026-02-30");
+        alt(robot, KeyCode.S);
+        waitUntil(() -> !screen.dialogs.errors.isEmpty());
+        assertThat(screen.dialogs.errors).singleElement().asString().contains("\u201c2026-02-30\u201d is not a date");
+        assertThat(period()).isEqualTo(shown);
+        assertThat(robot.lookup("#fromPicker").queryAs(DatePicker.class).getEditor().getText()).isEqualTo("2026-02-30");
+    }
 }

@@ -39,6 +39,8 @@ class AreaViewsOffThreadScreenTest {
     private final List<String> builtOn = new CopyOnWriteArrayList<>();
     private final CountDownLatch secondMayFinish = new CountDownLatch(1);
     private final AtomicInteger secondBuilt = new AtomicInteger();
+    /** Builds of an area whose view fails to load the first time only. */
+    private final AtomicInteger flakyBuilds = new AtomicInteger();
     private final ExecutorService loader = Executors.newSingleThreadExecutor();
     private Shell shell;
 
@@ -55,7 +57,12 @@ class AreaViewsOffThreadScreenTest {
             }
         });
         WorkArea third = area("third", "Third", () -> { });
-        shell = Shell.builder().area(first).area(second).area(third).viewLoader(loader).build();
+        WorkArea flaky = area("flaky", "Flaky", () -> {
+            if (flakyBuilds.incrementAndGet() == 1) {
+                throw new IllegalStateException("Flaky.fxml: a resource could not be read");
+            }
+        });
+        shell = Shell.builder().area(first).area(second).area(third).area(flaky).viewLoader(loader).build();
         shell.show(stage);
     }
 
@@ -131,5 +138,19 @@ class AreaViewsOffThreadScreenTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("not reached within 10 s", e);
         }
+    }
+
+    /** A view that failed to build once is built again on "Try again": before, the failure was kept for the session. */
+    @Test
+    void aViewThatFailedToBuildIsBuiltAgainOnTryAgain(FxRobot robot) {
+        waitUntil(() -> robot.lookup("#firstView").tryQuery().isPresent());
+        KeyPresses.ctrl(robot, KeyCode.DIGIT4);
+        waitUntil(() -> robot.lookup("#areaFailed").tryQuery().isPresent());
+        assertThat(robot.lookup("#areaFailed .label").queryAs(Label.class).getText())
+                .isEqualTo("Flaky could not be opened: Flaky.fxml: a resource could not be read");
+        robot.clickOn("#areaTryAgain");
+        waitUntil(() -> robot.lookup("#flakyView").tryQuery().isPresent());
+        assertThat(flakyBuilds).hasValue(2);
+        assertThat(robot.lookup("#areaFailed").tryQuery()).isEmpty();
     }
 }

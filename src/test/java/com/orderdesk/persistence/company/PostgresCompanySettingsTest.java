@@ -54,7 +54,7 @@ class PostgresCompanySettingsTest {
 
             assertThat(otherDesk.renderer().company().name()).isEqualTo("Shared Desk Supply");
             assertThat(otherDesk.renderer().company().logoImage().bytes()).isEqualTo(logo);
-            assertThat(otherDesk.companyDefaults().defaultPaymentTerms()).isEqualTo("NET 45");
+            assertThat(otherDesk.companyDefaults().defaultPaymentTerms(book.clerk())).isEqualTo("NET 45");
             String type = book.db.read(x -> x.createNativeQuery("select data_type from information_schema.columns where"
                     + " table_schema = '" + schema.name() + "' and table_name = 'company_logo' and column_name = 'image'",
                     String.class).getSingleResult());
