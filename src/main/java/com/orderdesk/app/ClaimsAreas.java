@@ -42,8 +42,12 @@ final class ClaimsAreas {
         List<WorkArea> areas = new ArrayList<>();
         if (services.authorizer().can(user.get(), Permission.AUTHORIZE_RETURN)
                 || services.authorizer().can(user.get(), Permission.RECEIVE_RETURN)) {
-            AreaParts.Part<ReturnsController> returns = parts.part(() -> new ReturnsController(new ReturnsViewModel(services.returns(), user), tasks, dialogs,
-                    status, number -> printRma(services, user.get(), number, DataLocation.dataFolder().resolve("returns"))));
+            AreaParts.Part<ReturnsController> returns = parts.part(() -> {
+                ReturnsController made = new ReturnsController(new ReturnsViewModel(services.returns(), user), tasks, dialogs,
+                        status, number -> printRma(services, user.get(), number, DataLocation.dataFolder().resolve("returns")));
+                made.setMayReceive(services.authorizer().can(user.get(), Permission.RECEIVE_RETURN));
+                return made;
+            });
             areas.add(WorkArea.builder(RETURNS, "Returns", Material2AL.ASSIGNMENT_RETURN)
                     .shortcut("Alt+I", "Type the invoice number, then Enter: its lines")
                     .shortcut("Enter", "In the lines: the quantity field")

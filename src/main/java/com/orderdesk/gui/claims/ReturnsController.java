@@ -71,6 +71,8 @@ public final class ReturnsController {
     @FXML private TextField scrapField;
     @FXML private TableView<ReturnRow> rmaTable;
     @FXML private Label resultLabel;
+    @FXML private javafx.scene.control.Button receiveButton;
+    private boolean mayReceive = true;
 
     /** {@code printRma} writes the RMA's PDF and returns where (called off the FX thread). */
     public ReturnsController(ReturnsViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
@@ -118,6 +120,7 @@ public final class ReturnsController {
         SortedList<ReturnRow> sorted = new SortedList<>(shownRmas);
         sorted.comparatorProperty().bind(rmaTable.comparatorProperty());
         rmaTable.setItems(sorted);
+        showReceiving();
         shownRmas.setPredicate(this::openOnly);
         openOnlyBox.selectedProperty().addListener((o, a, b) -> shownRmas.setPredicate(this::openOnly));
         reasonBox.getItems().setAll(ReturnReason.values());
@@ -209,6 +212,26 @@ public final class ReturnsController {
             noteField.clear();
             loadInvoice();
         });
+    }
+
+    /**
+     * Whether the user may receive returned goods (the warehouse's step): the AR clerk authorizes returns but
+     * was offered To stock, Scrap and Receive only to be refused after typing (tour of 7 December).
+     */
+    public void setMayReceive(boolean may) {
+        mayReceive = may;
+        if (receiveButton != null) {
+            showReceiving();
+        }
+    }
+
+    private void showReceiving() {
+        for (javafx.scene.control.Control c : List.of(toStockField, scrapField, receiveButton)) {
+            c.setDisable(!mayReceive);
+        }
+        if (!mayReceive) { // said once, where results are said: a disabled button shows no tooltip
+            resultLabel.setText("You authorize returns and print their RMA; an order clerk receives the goods when they arrive.");
+        }
     }
 
     @FXML
