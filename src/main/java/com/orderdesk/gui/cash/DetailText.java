@@ -56,7 +56,9 @@ final class DetailText {
         if (d.matchStatus() == null) {
             return "Not matched yet: press Auto-match.";
         }
-        String conf = d.confidence() == null ? "" : String.format(Locale.ROOT, " (confidence %.0f%%)", d.confidence() * 100);
+        // the engine's confidence is in the match it proposes: beside "No match" it read as a match 90 % sure
+        String conf = d.confidence() == null || d.matchStatus() == com.orderdesk.model.cash.MatchStatus.UNAPPLIED ? ""
+                : String.format(Locale.ROOT, " (confidence %.0f%%)", d.confidence() * 100);
         return verdict(d.matchStatus()) + conf + ": " + (d.matchReason() == null ? "" : d.matchReason());
     }
 

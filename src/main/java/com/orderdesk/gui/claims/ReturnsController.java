@@ -259,7 +259,7 @@ public final class ReturnsController {
     private void onPrint() {
         ReturnRow rma = rmaTable.getSelectionModel().getSelectedItem();
         if (rma != null) {
-            run(() -> printRma.apply(rma.number()), path -> status.showMessage("RMA " + rma.number() + " written to " + path));
+            run(() -> printRma.apply(rma.number()), path -> status.showMessage(rma.number() + " written to " + path));
         }
     }
 

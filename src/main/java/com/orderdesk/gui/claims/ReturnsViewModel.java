@@ -90,9 +90,15 @@ public final class ReturnsViewModel {
                 waive ? waiveReason : null, nodeId, note));
     }
 
+    /** What may be received, to stock plus scrapped ("Received: 1 to 1 units in all" for a return of one unit). */
+    static String receivableUnits(int outstanding) {
+        return outstanding == 1 ? "Received: one unit is still to come (to stock or scrapped)."
+                : "Received: 1 to " + outstanding + " units in all (to stock plus scrapped).";
+    }
+
     public ReceiptResult receive(ReturnRow rma, int toStock, int scrapped, String note) {
         if (toStock < 0 || scrapped < 0 || toStock + scrapped < 1 || toStock + scrapped > rma.outstanding()) {
-            throw new IllegalArgumentException("Received: 1 to " + rma.outstanding() + " units in all (to stock plus scrapped).");
+            throw new IllegalArgumentException(receivableUnits(rma.outstanding()));
         }
         return returns.receive(user.get(), rma.id(), rma.version(), toStock, scrapped, note);
     }

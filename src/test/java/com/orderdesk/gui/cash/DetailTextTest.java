@@ -30,11 +30,14 @@ class DetailTextTest {
                 .containsExactly("Applied 1,050.00", "Over-applied by 50.00");
     }
 
-    /** Tour 7: the detail said "Engine UNAPPLIED (confidence 90%)", the enum's name. */
+    /**
+     * Tour 7: the detail said "Engine UNAPPLIED (confidence 90%)", the enum's name. Tour of 7 December: "No match
+     * (confidence 90%)" read as a match the engine was 90 % sure of; a verdict of no match carries no confidence.
+     */
     @Test
     void theEnginesVerdictIsSaidInWords() {
         assertThat(DetailText.proposal(detail(MatchStatus.UNAPPLIED, 0.9, "no invoice of that amount")))
-                .isEqualTo("No match (confidence 90%): no invoice of that amount");
+                .isEqualTo("No match: no invoice of that amount");
         assertThat(DetailText.proposal(detail(MatchStatus.SUGGESTED, 0.5, "amount and customer")))
                 .isEqualTo("Suggested match (confidence 50%): amount and customer");
         assertThat(DetailText.proposal(detail(MatchStatus.AUTO, null, "reference")))
