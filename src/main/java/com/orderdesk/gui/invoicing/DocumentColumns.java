@@ -54,7 +54,8 @@ final class DocumentColumns {
                 date(DUE, DocumentRow::dueDate),
                 money(OPEN, DocumentRow::open),
                 StandingCell.column(),
-                money(TOTAL, DocumentRow::total),
+                // a credit memo's total as the footer nets it (it read 181.36 above a footer of -181.36: tour of 7 December)
+                money(TOTAL, r -> r.kind() == DocumentKind.CREDIT_MEMO ? r.total().negate() : r.total()),
                 date(DATE, DocumentRow::issueDate),
                 TextColumn.of("Type", r -> r.kind() == DocumentKind.INVOICE ? "Invoice" : "Credit memo", 108),
                 TextColumn.of("Printed", this::printed, 240),

@@ -100,4 +100,26 @@ class InvoicesOpenCreditsScreenTest {
         assertThat(credits.isVisible()).as("no unapplied credit among the rows shown").isFalse();
         assertThat(credits.isManaged()).isFalse();
     }
+
+    /**
+     * Tour of 7 December (arthur): a credit memo's row showed 181.36 in Total while the footer's Total, which nets
+     * it, read -181.36. The column now shows a credit memo's total as the footer counts it, so the rows add up.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTotalColumnAddsUpToTheFootersTotal(FxRobot robot) throws Exception {
+        TableView<DocumentRow> table = robot.lookup("#table").queryAs(TableView.class);
+        screen.await(20, () -> table.getItems().size() == 3);
+        javafx.scene.control.TableColumn<DocumentRow, ?> total = table.getColumns().stream()
+                .filter(c -> c.getText().equals("Total")).findFirst().orElseThrow();
+        Money sum = Money.ZERO;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            Money cell = (Money) total.getCellData(i);
+            if (table.getItems().get(i).kind() == com.orderdesk.logic.invoicing.print.DocumentKind.CREDIT_MEMO) {
+                assertThat(cell).as("the credit memo's total").isEqualTo(Money.of("-7.87"));
+            }
+            sum = sum.plus(cell);
+        }
+        assertThat(robot.lookup("#totalLabel").queryAs(Label.class).getText()).isEqualTo("Total " + money(sum));
+    }
 }
