@@ -2,6 +2,7 @@ package com.orderdesk.gui.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.gui.common.Contrast;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Theme;
 import com.orderdesk.logic.claims.ChargebackDocument;
@@ -194,21 +195,10 @@ class ClaimsDeskScreenTest extends ScreenTestOnOneBook {
                 minAge.applyCss();
                 return (javafx.scene.paint.Color) ((javafx.scene.text.Text) minAge.lookup(".text")).getFill();
             }).get();
-            assertThat(contrast(field, ink)).as("half-typed minimum age, %s (%s)", theme, ink).isGreaterThanOrEqualTo(4.5);
+            assertThat(Contrast.ratio(field, ink)).as("half-typed minimum age, %s (%s)", theme, ink).isGreaterThanOrEqualTo(4.5);
             // coloured as a problem: red over green and blue
             assertThat(ink.getRed()).as("red ink, " + theme).isGreaterThan(Math.max(ink.getGreen(), ink.getBlue()) + 0.2);
         }
         robot.interact(com.orderdesk.gui.common.Truncation::applicationLook);
-    }
-
-    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(javafx.scene.paint.Color c) {
-        java.util.function.DoubleUnaryOperator lin = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-        return 0.2126 * lin.applyAsDouble(c.getRed()) + 0.7152 * lin.applyAsDouble(c.getGreen()) + 0.0722 * lin.applyAsDouble(c.getBlue());
     }
 }

@@ -3,6 +3,7 @@ package com.orderdesk.gui.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.app.AppServices;
+import com.orderdesk.gui.common.Contrast;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.MovingClock;
@@ -141,28 +142,11 @@ class WorklistScreenTest extends ScreenTestOnOneBook {
             // what a see-through tint lies on: the theme's -color-bg-default
             javafx.scene.paint.Color under = javafx.scene.paint.Color.web(theme.equals("primer-dark") ? "#0d1117" : "#ffffff");
             var fills = broken.getBackground().getFills();
-            javafx.scene.paint.Color row = over((javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill(), under);
-            assertThat(contrast(row, (javafx.scene.paint.Color) cell.getTextFill())).as("contrast of the broken promise's row, " + theme)
+            javafx.scene.paint.Color row = Contrast.over((javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill(), under);
+            assertThat(Contrast.ratio(row, (javafx.scene.paint.Color) cell.getTextFill())).as("contrast of the broken promise's row, " + theme)
                     .isGreaterThanOrEqualTo(4.5);
         }
         robot.interact(com.orderdesk.gui.common.Truncation::applicationLook);
-    }
-
-    private static javafx.scene.paint.Color over(javafx.scene.paint.Color top, javafx.scene.paint.Color under) {
-        double a = top.getOpacity();
-        return javafx.scene.paint.Color.color(top.getRed() * a + under.getRed() * (1 - a),
-                top.getGreen() * a + under.getGreen() * (1 - a), top.getBlue() * a + under.getBlue() * (1 - a));
-    }
-
-    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(javafx.scene.paint.Color c) {
-        java.util.function.DoubleUnaryOperator lin = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-        return 0.2126 * lin.applyAsDouble(c.getRed()) + 0.7152 * lin.applyAsDouble(c.getGreen()) + 0.0722 * lin.applyAsDouble(c.getBlue());
     }
 
     private static List<String> shownColumns(TableView<?> table) {

@@ -2,6 +2,7 @@ package com.orderdesk.gui.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.gui.common.Contrast;
 import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.Truncation;
 import java.util.List;
@@ -70,27 +71,16 @@ class InboxColoursScreenTest {
             Color page = Color.web(theme.equals("primer-dark") ? "#0d1117" : "#ffffff");
             for (var node : root.getChildren()) {
                 if (node instanceof Label label) {
-                    assertThat(contrast(page, (Color) label.getTextFill())).as("%s in %s", label.getText(), theme)
+                    assertThat(Contrast.ratio(page, (Color) label.getTextFill())).as("%s in %s", label.getText(), theme)
                             .isGreaterThanOrEqualTo(4.5);
                 } else {
                     for (var t : ((TextFlow) node).getChildren()) {
                         Text text = (Text) t;
-                        assertThat(contrast(page, (Color) text.getFill())).as("%s in %s", text.getText(), theme)
+                        assertThat(Contrast.ratio(page, (Color) text.getFill())).as("%s in %s", text.getText(), theme)
                                 .isGreaterThanOrEqualTo(4.5);
                     }
                 }
             }
         }
-    }
-
-    static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        java.util.function.DoubleUnaryOperator lin = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-        return 0.2126 * lin.applyAsDouble(c.getRed()) + 0.7152 * lin.applyAsDouble(c.getGreen()) + 0.0722 * lin.applyAsDouble(c.getBlue());
     }
 }

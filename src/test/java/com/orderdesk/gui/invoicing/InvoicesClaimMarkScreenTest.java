@@ -2,6 +2,7 @@ package com.orderdesk.gui.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.gui.common.Contrast;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.invoicing.DocumentRow;
@@ -101,18 +102,6 @@ class InvoicesClaimMarkScreenTest extends ScreenTestOnOneBook {
         javafx.scene.paint.Color text = (javafx.scene.paint.Color) mark.getTextFill();
         var fills = disputed.getTableRow().getBackground().getFills();
         javafx.scene.paint.Color row = (javafx.scene.paint.Color) fills.get(fills.size() - 1).getFill();
-        assertThat(contrast(text, row)).as("contrast of the mark's " + text + " on the selected row's " + row).isGreaterThan(3.0);
-    }
-
-    /** WCAG's contrast ratio of two colours. */
-    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(javafx.scene.paint.Color c) {
-        java.util.function.DoubleUnaryOperator lin = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-        return 0.2126 * lin.applyAsDouble(c.getRed()) + 0.7152 * lin.applyAsDouble(c.getGreen()) + 0.0722 * lin.applyAsDouble(c.getBlue());
+        assertThat(Contrast.ratio(text, row)).as("contrast of the mark's " + text + " on the selected row's " + row).isGreaterThan(3.0);
     }
 }
