@@ -15,21 +15,31 @@ import java.time.ZoneId;
 import org.hibernate.Session;
 
 /**
- * The worklist in one plain SQL query over the day's cached predictions, with each customer's
- * collector, last contact and latest promise: no entity per row, so 100,000 customers open within
- * the desk's 300 ms. A row whose stored values cannot be read is named and left out.
+ * The worklist in one plain SQL query: each customer's open and overdue amounts and oldest overdue
+ * due date read live from the book's open invoices (so a payment posted an hour ago shows at the
+ * next reload), beside the day's cached prediction of when they pay and how likely late, with each
+ * customer's collector, last contact and latest promise. No entity per row, so 100,000 customers
+ * open within the desk's 300 ms. The disputed amount stays the prediction run's: it comes from the
+ * claims desk customer by customer, too slow for every open. A row whose stored values cannot be
+ * read is named and left out.
  */
 final class WorklistQuery {
+    private static final String LIVE = "SELECT customer_id, SUM(open_cents) AS open_cents,"
+            + " SUM(CASE WHEN due_date < :today THEN open_cents ELSE 0 END) AS overdue_cents,"
+            + " MIN(CASE WHEN due_date < :today THEN due_date END) AS oldest_due"
+            + " FROM invoice WHERE open_cents > 0 GROUP BY customer_id";
     private static final String SQL = "SELECT cp.customer_id, cu.customer_no, cu.name, cu.risk_class, ca.collector,"
-            + " cp.open_cents, cp.overdue_cents, cp.disputed_cents, cp.oldest_due, cp.first_pay, cp.last_pay, cp.p_late30,"
-            + " cp.behaviour, lc.contacted_at, lc.next_action_on, pp.amount_cents, pp.promised_for, pp.status, pp.settled_on"
-            + " FROM collection_prediction cp JOIN customer cu ON cu.id = cp.customer_id"
+            + " live.open_cents, live.overdue_cents, cp.disputed_cents, live.oldest_due, cp.first_pay, cp.last_pay,"
+            + " cp.p_late30, cp.behaviour, lc.contacted_at, lc.next_action_on, pp.amount_cents, pp.promised_for, pp.status,"
+            + " pp.settled_on"
+            + " FROM collection_prediction cp JOIN (" + LIVE + ") live ON live.customer_id = cp.customer_id"
+            + " JOIN customer cu ON cu.id = cp.customer_id"
             + " LEFT JOIN collector_assignment ca ON ca.customer_id = cp.customer_id"
             + " LEFT JOIN (SELECT customer_id, MAX(id) AS id FROM collection_contact GROUP BY customer_id) lci"
             + " ON lci.customer_id = cp.customer_id LEFT JOIN collection_contact lc ON lc.id = lci.id"
             + " LEFT JOIN (SELECT customer_id, MAX(id) AS id FROM payment_promise GROUP BY customer_id) lpi"
             + " ON lpi.customer_id = cp.customer_id LEFT JOIN payment_promise pp ON pp.id = lpi.id"
-            + " WHERE cp.open_cents > 0 AND (cp.overdue_cents > 0 OR cp.p_late30 >= :late)";
+            + " WHERE live.overdue_cents > 0 OR cp.p_late30 >= :late";
     private static final String[] COLUMNS = {"customer_id", "customer_no", "name", "risk_class", "collector", "open_cents",
             "overdue_cents", "disputed_cents", "oldest_due", "first_pay", "last_pay", "p_late30", "behaviour", "contacted_at",
             "next_action_on", "amount_cents", "promised_for", "status", "settled_on"};
@@ -39,7 +49,7 @@ final class WorklistQuery {
 
     static Listing<WorklistRow> run(Session s, LocalDate today, ZoneId zone) {
         return DamagedRows.read(s.createNativeQuery(SQL, Object[].class).setParameter("late", WorklistRanking.PREDICTED_LATE)
-                .getResultList(), r -> {
+                .setParameter("today", today.toString()).getResultList(), r -> {
             StoredValues row = new StoredValues("collection_prediction", r[0], r, COLUMNS);
             LocalDate oldestDue = row.dateOrNull(8);
             long days = AgingBucket.daysPastDue(oldestDue, today);

@@ -152,4 +152,21 @@ class CollectionsUseCasesTest {
         assertThatThrownBy(() -> collections.recordPromise(f.ar(), f.book.acmeId, Money.ZERO, TestBook.TODAY, null))
                 .hasMessageContaining("above zero");
     }
+
+    @Test
+    void aPaymentPostedAfterTheDaysPredictionsShowsOnTheWorklistAtOnce() {
+        collections.refreshPredictions(f.ar());
+        // the oldest invoice paid in full and the schools' only one: the list is read from the book, not the morning's run
+        f.pay("C-10001", "INV-7101", "5000.00", TestBook.TODAY);
+        f.pay("C-10002", "INV-8101", "120.00", TestBook.TODAY);
+
+        List<WorklistRow> rows = collections.worklist(f.ar()).listing().rows();
+        assertThat(rows).extracting(WorklistRow::customerNo).containsExactly("C-10001");
+        WorklistRow acme = rows.get(0);
+        assertThat(acme.open()).isEqualTo(Money.of("300.00"));
+        assertThat(acme.overdue()).isEqualTo(Money.of("300.00"));
+        assertThat(acme.oldestDue()).isEqualTo(TestBook.TODAY.minusDays(10));
+        assertThat(acme.daysPastDue()).isEqualTo(10);
+        assertThat(acme.bucket()).isEqualTo(AgingBucket.DAYS_1_30);
+    }
 }
