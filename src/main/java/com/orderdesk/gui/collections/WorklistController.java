@@ -183,7 +183,7 @@ public final class WorklistController {
         TableColumn<WorklistRow, ?> overdue = MoneyColumn.of("Overdue", WorklistRow::overdue, formats, 100);
         TableColumn<WorklistRow, ?> disputed = MoneyColumn.of("Disputed", WorklistRow::disputed, formats, 90);
         TableColumn<WorklistRow, Long> days = com.orderdesk.gui.common.CountColumn.of("Days", WorklistRow::daysPastDue, 58);
-        TableColumn<WorklistRow, String> late = TextColumn.of("P(late 30)", r -> Math.round(r.pLate30() * 100) + "%", 96);
+        TableColumn<WorklistRow, String> late = TextColumn.of("P(late 30)", r -> r.predicted() ? Math.round(r.pLate30() * 100) + "%" : "", 96);
         TableColumn<WorklistRow, String> pay = TextColumn.of("Predicted pay", r -> payDates(r, true), 136);
         TableColumn<WorklistRow, java.time.LocalDate> contact = com.orderdesk.gui.common.DateColumn.of("Last contact",
                 WorklistRow::lastContactOn, formats, 112);
@@ -289,7 +289,8 @@ public final class WorklistController {
             return;
         }
         customerLabel.setText(row.customerNo() + "  " + row.name());
-        predictionLabel.setText("Predicted to pay " + payDates(row, false) + " (" + Math.round(row.pLate30() * 100)
+        predictionLabel.setText(!row.predicted() ? "Not predicted yet: invoiced after today's prediction run (Re-predict)"
+                : "Predicted to pay " + payDates(row, false) + " (" + Math.round(row.pLate30() * 100)
                 + "% likely over 30 days late)" + (row.behaviour().isBlank() ? "" : "\n" + row.behaviour()));
         if (promiseAmountField.getText() == null || promiseAmountField.getText().isBlank()) {
             promiseAmountField.setPromptText(formats.money(row.overdue()));

@@ -17,7 +17,8 @@ import org.hibernate.Session;
 /**
  * The worklist in one plain SQL query: each customer's open and overdue amounts and oldest overdue
  * due date read live from the book's open invoices (so a payment posted an hour ago shows at the
- * next reload), beside the day's cached prediction of when they pay and how likely late, with each
+ * next reload, and an overdue customer invoiced after the day's prediction run is listed, as not
+ * predicted yet), beside the day's cached prediction of when they pay and how likely late, with each
  * customer's collector, last contact and latest promise. No entity per row, so 100,000 customers
  * open within the desk's 300 ms. The disputed amount stays the prediction run's: it comes from the
  * claims desk customer by customer, too slow for every open. A row whose stored values cannot be
@@ -28,17 +29,17 @@ final class WorklistQuery {
             + " SUM(CASE WHEN due_date < :today THEN open_cents ELSE 0 END) AS overdue_cents,"
             + " MIN(CASE WHEN due_date < :today THEN due_date END) AS oldest_due"
             + " FROM invoice WHERE open_cents > 0 GROUP BY customer_id";
-    private static final String SQL = "SELECT cp.customer_id, cu.customer_no, cu.name, cu.risk_class, ca.collector,"
-            + " live.open_cents, live.overdue_cents, cp.disputed_cents, live.oldest_due, cp.first_pay, cp.last_pay,"
+    private static final String SQL = "SELECT live.customer_id, cu.customer_no, cu.name, cu.risk_class, ca.collector,"
+            + " live.open_cents, live.overdue_cents, COALESCE(cp.disputed_cents, 0), live.oldest_due, cp.first_pay, cp.last_pay,"
             + " cp.p_late30, cp.behaviour, lc.contacted_at, lc.next_action_on, pp.amount_cents, pp.promised_for, pp.status,"
             + " pp.settled_on"
-            + " FROM collection_prediction cp JOIN (" + LIVE + ") live ON live.customer_id = cp.customer_id"
-            + " JOIN customer cu ON cu.id = cp.customer_id"
-            + " LEFT JOIN collector_assignment ca ON ca.customer_id = cp.customer_id"
+            + " FROM (" + LIVE + ") live LEFT JOIN collection_prediction cp ON cp.customer_id = live.customer_id"
+            + " JOIN customer cu ON cu.id = live.customer_id"
+            + " LEFT JOIN collector_assignment ca ON ca.customer_id = live.customer_id"
             + " LEFT JOIN (SELECT customer_id, MAX(id) AS id FROM collection_contact GROUP BY customer_id) lci"
-            + " ON lci.customer_id = cp.customer_id LEFT JOIN collection_contact lc ON lc.id = lci.id"
+            + " ON lci.customer_id = live.customer_id LEFT JOIN collection_contact lc ON lc.id = lci.id"
             + " LEFT JOIN (SELECT customer_id, MAX(id) AS id FROM payment_promise GROUP BY customer_id) lpi"
-            + " ON lpi.customer_id = cp.customer_id LEFT JOIN payment_promise pp ON pp.id = lpi.id"
+            + " ON lpi.customer_id = live.customer_id LEFT JOIN payment_promise pp ON pp.id = lpi.id"
             + " WHERE live.overdue_cents > 0 OR cp.p_late30 >= :late";
     private static final String[] COLUMNS = {"customer_id", "customer_no", "name", "risk_class", "collector", "open_cents",
             "overdue_cents", "disputed_cents", "oldest_due", "first_pay", "last_pay", "p_late30", "behaviour", "contacted_at",
@@ -59,12 +60,13 @@ final class WorklistQuery {
             LocalDate brokeOn = row.dateOrNull(18);
             boolean broken = status == PaymentPromise.Status.BROKEN && (contacted == null || contacted.isBefore(brokeOn));
             long open = row.longValue(5);
-            double p = ((Number) r[11]).doubleValue();
+            // not predicted yet (invoiced after the day's run): ranked as if just predicted late, shown as unknown
+            double p = r[11] == null ? WorklistRow.NOT_PREDICTED : ((Number) r[11]).doubleValue();
             return new WorklistRow(row.longValue(0), row.text(1), row.text(2), row.enumOf(3, RiskClass.class),
                     row.textOr(4, ""), Money.ofCents(open), Money.ofCents(row.longValue(6)), Money.ofCents(row.longValue(7)),
                     oldestDue, row.dateOrNull(9), row.dateOrNull(10), p, row.textOr(12, ""), contacted, row.dateOrNull(14),
                     r[15] == null ? null : Money.ofCents(row.longValue(15)), row.dateOrNull(16), status, broken, days,
-                    WorklistRanking.stake(open, p, days));
+                    WorklistRanking.stake(open, r[11] == null ? WorklistRanking.PREDICTED_LATE : p, days));
         });
     }
 }

@@ -169,4 +169,21 @@ class CollectionsUseCasesTest {
         assertThat(acme.daysPastDue()).isEqualTo(10);
         assertThat(acme.bucket()).isEqualTo(AgingBucket.DAYS_1_30);
     }
+
+    @Test
+    void aCustomerInvoicedAfterTheDaysPredictionsIsListedAsNotPredictedYet() {
+        collections.refreshPredictions(f.ar());
+        f.overdueCustomers(1); // C-20001, one invoice 45 days overdue, entered after the run (a backdated invoice)
+
+        List<WorklistRow> rows = collections.worklist(f.ar()).listing().rows();
+        assertThat(rows).extracting(WorklistRow::customerNo).contains("C-20001", "C-10001", "C-10002");
+        WorklistRow late = rows.stream().filter(r -> r.customerNo().equals("C-20001")).findFirst().orElseThrow();
+        assertThat(late.open()).isEqualTo(Money.of("1000.00"));
+        assertThat(late.overdue()).isEqualTo(Money.of("1000.00"));
+        assertThat(late.daysPastDue()).isEqualTo(45);
+        assertThat(late.predicted()).isFalse();
+        assertThat(late.firstPay()).isNull();
+        assertThat(late.disputed()).isEqualTo(Money.ZERO);
+        assertThat(rows.stream().filter(r -> !r.customerNo().equals("C-20001"))).allMatch(WorklistRow::predicted);
+    }
 }
