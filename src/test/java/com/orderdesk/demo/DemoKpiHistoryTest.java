@@ -89,4 +89,37 @@ class DemoKpiHistoryTest {
         }
         book.db.close();
     }
+
+    /**
+     * Finance's check of 7 December (fin13): the history's part-paid invoices had no cash and no day
+     * for the part paid, so the figures put it on today and every figure at an earlier date (opening
+     * receivables, CEI, each month's DSO) counted them whole; the dashboard's footer named 88 such
+     * invoices on a fresh demo book. Their part paid is now cash on a day of its own.
+     */
+    @Test
+    void aPartPaidHistoryInvoiceHasTheCashOfItsPartPaidOnADayBeforeToday() throws Exception {
+        TestBook book = TestBook.create(dir);
+        java.time.LocalDate issued = TestBook.TODAY.minusDays(40);
+        book.db.write(s -> {
+            var acme = s.find(com.orderdesk.model.customer.Customer.class, book.acmeId);
+            s.persist(new com.orderdesk.model.invoicing.Invoice("INV-000778", acme, null, issued, issued.plusDays(30), "NET 30",
+                    null, null, com.orderdesk.model.common.Money.of("100.00"), com.orderdesk.model.common.Money.ZERO,
+                    com.orderdesk.model.common.Money.ZERO, com.orderdesk.model.common.Money.of("100.00")));
+            return null;
+        });
+        try (var c = book.db.openJdbcConnection(); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE invoice SET status = 'PARTLY_PAID', open_cents = 4000 WHERE invoice_no = 'INV-000778'");
+        }
+
+        DemoKpiHistory.run(book.db, TestBook.CLOCK);
+
+        var read = book.services().kpi().ledgers(book.manager());
+        assertThat(read.reconciled()).as("invoices settled with no dated cash").isZero();
+        // halfway from the issue date to the due date: 60.00 paid 15 days after issue
+        KpiBook figures = KpiBook.of(read.ledgers());
+        assertThat(figures.drillDown().openAmounts(issued.plusDays(14)).get("INV-000778")).isEqualByComparingTo("100.00");
+        assertThat(figures.drillDown().openAmounts(issued.plusDays(15)).get("INV-000778")).isEqualByComparingTo("40.00");
+        assertThat(figures.drillDown().openAmounts(TestBook.TODAY).get("INV-000778")).isEqualByComparingTo("40.00");
+        book.db.close();
+    }
 }

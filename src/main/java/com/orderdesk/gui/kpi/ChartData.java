@@ -18,9 +18,10 @@ import java.util.function.Function;
  * What one of the dashboard's charts shows (its categories, lines or bars, each point's tooltip), made
  * from a period's report without the toolkit, off the FX thread: the FX thread then only makes the chart's
  * nodes, one chart per pulse ({@link DashboardCharts#node}). Missing figures (a week with no shipment)
- * leave a gap rather than a zero.
+ * leave a gap rather than a zero; {@code empty} is the sentence a chart with nothing to show says
+ * instead (null when it has something): a period with no sales, orders or payments showed bare axes.
  */
-public record ChartData(String id, String title, Kind kind, List<String> categories, List<Line> lines) {
+public record ChartData(String id, String title, Kind kind, List<String> categories, List<Line> lines, String empty) {
     /** A chart of lines; the aging bars (a click lists the bucket's invoices); the touchless bars (a channel's orders). */
     public enum Kind { LINES, AGING, TOUCHLESS }
 
@@ -50,20 +51,22 @@ public record ChartData(String id, String title, Kind kind, List<String> categor
         // 2026") and each point's tooltip gives the sum: on the demo book of 6 December, "Dec 2026" at
         // 409 days read as a broken figure; it is six days that held one day of invoicing
         charts.add(lines("dsoChart", "DSO and best possible DSO by month (days)", r.byMonth(), MONTH,
+                "No invoices issued in the period.",
                 series("DSO", KpiFigures::dso, f -> dsoSum(f, "DSO", f.dso(), "receivables", f.arTotal())),
                 series("Best possible DSO", KpiFigures::bestPossibleDso,
                         f -> dsoSum(f, "Best possible DSO", f.bestPossibleDso(), "receivables not yet due", f.arCurrent()))));
-        charts.add(aging(r.figures()));
+        charts.add(aging(r.figures(), r.figures().period()));
         charts.add(touchless(r.figures()));
         charts.add(lines("autoCashChart", "Auto-applied cash by week (% of payments)", r.byWeek(), WEEK,
-                series("Auto-applied", percent(KpiFigures::autoCashRate), null)));
+                "No payments received in the period.", series("Auto-applied", percent(KpiFigures::autoCashRate), null)));
         charts.add(lines("splitChart", "Split-shipment rate by week (% of orders shipped)", r.byWeek(), WEEK,
-                series("Split shipments", percent(KpiFigures::splitShipmentRate), null)));
+                NOTHING_SHIPPED, series("Split shipments", percent(KpiFigures::splitShipmentRate), null)));
         charts.add(lines("costChart", "Cost per order shipped by week ($)", r.byWeek(), WEEK,
-                series("Cost per order", KpiFigures::costPerOrder, null)));
+                NOTHING_SHIPPED, series("Cost per order", KpiFigures::costPerOrder, null)));
         charts.add(lines("perfectChart", "Perfect order rate by week (%)", r.byWeek(), WEEK,
-                series("Perfect orders", percent(KpiFigures::perfectOrderRate), null)));
+                NOTHING_SHIPPED, series("Perfect orders", percent(KpiFigures::perfectOrderRate), null)));
         charts.add(lines("daysChart", "Days to ship and days to pay by week (median)", r.byWeek(), WEEK,
+                "Nothing shipped or paid in the period.",
                 series("Days to ship", KpiFigures::daysToShip, null), series("Days to pay", KpiFigures::daysToPay, null)));
         return List.copyOf(charts);
     }
@@ -76,8 +79,11 @@ public record ChartData(String id, String title, Kind kind, List<String> categor
         return new Series(name, value, tip);
     }
 
+    private static final String NOTHING_SHIPPED = "No orders shipped in the period.";
+
+    /** @param empty what the chart says when no span has a figure (every point a gap) */
     private static ChartData lines(String id, String title, List<KpiFigures> spans, Function<Period, String> label,
-                                   Series... series) {
+                                   String empty, Series... series) {
         List<String> categories = spans.stream().map(f -> label.apply(f.period())).toList();
         List<Line> lines = new ArrayList<>();
         for (Series s : series) {
@@ -88,30 +94,36 @@ public record ChartData(String id, String title, Kind kind, List<String> categor
             }
             lines.add(new Line(s.name(), points));
         }
-        return new ChartData(id, title, Kind.LINES, categories, lines);
+        boolean any = lines.stream().flatMap(l -> l.points().stream()).anyMatch(p -> p.value() != null);
+        return new ChartData(id, title, Kind.LINES, categories, lines, any ? null : empty);
     }
 
-    private static ChartData aging(KpiFigures f) {
+    private static ChartData aging(KpiFigures f, Period period) {
         List<String> buckets = new ArrayList<>();
         List<Point> bars = new ArrayList<>();
+        boolean anyOpen = false;
         for (AgingBucket b : AgingBucket.values()) {
             buckets.add(bucketLabel(b));
             bars.add(new Point(f.aging().get(b).doubleValue(), null));
+            anyOpen |= f.aging().get(b).signum() != 0;
         }
         return new ChartData("agingChart", "Receivables by days past due at the period's end", Kind.AGING, buckets,
-                List.of(new Line("Open amount ($)", bars)));
+                List.of(new Line("Open amount ($)", bars)), anyOpen ? null : "Nothing open on " + FORMATS.date(period.last()) + ".");
     }
 
     private static ChartData touchless(KpiFigures f) {
         List<String> channels = new ArrayList<>();
         List<Point> bars = new ArrayList<>();
+        boolean anyOrders = f.touchlessByChannel().values().stream().anyMatch(java.util.Objects::nonNull);
         for (OrderChannel c : OrderChannel.values()) {
             BigDecimal rate = f.touchlessByChannel().get(c);
-            channels.add(channelLabel(c));
+            // a channel with no orders has no share: its empty bar said 0 % touchless (the demo's File); with no
+            // orders at all the chart's sentence says it once (four long names turned the axis on its side)
+            channels.add(rate == null && anyOrders ? channelLabel(c) + ": no orders" : channelLabel(c));
             bars.add(new Point(rate == null ? 0 : rate.movePointRight(2).doubleValue(), null));
         }
         return new ChartData("touchlessChart", "Touchless share of orders by channel (%)", Kind.TOUCHLESS, channels,
-                List.of(new Line("Touchless (%)", bars)));
+                List.of(new Line("Touchless (%)", bars)), anyOrders ? null : "No orders entered in the period.");
     }
 
     public static String bucketLabel(AgingBucket b) {

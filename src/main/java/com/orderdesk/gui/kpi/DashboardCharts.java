@@ -35,6 +35,8 @@ public final class DashboardCharts {
             case TOUCHLESS -> bars(data, new NumberAxis(0, 100, 20), i -> onChannel.accept(OrderChannel.values()[i]));
         };
         chart.setId(data.id());
+        // in the chart's own title place, so the PDF pack, which draws the same node, says it too
+        chart.setTitle(data.empty());
         return new Chart(data.id(), data.title(), chart);
     }
 
