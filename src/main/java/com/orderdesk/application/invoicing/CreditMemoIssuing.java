@@ -80,7 +80,8 @@ final class CreditMemoIssuing {
         }
         String number = invoices.nextNumber(CREDIT_MEMO_SERIES);
         List<CreditMemoLine> lines = decision.lines().stream()
-                .map(l -> new CreditMemoLine(l.lineNo(), l.sku(), l.description(), l.quantity().intValue(), l.amount(), l.taxable()))
+                .map(l -> new CreditMemoLine(l.lineNo(), l.sku(), l.description(), l.quantity().intValue(), l.amount(), l.taxable(),
+                        l.withheld()))
                 .toList();
         Money tax = decision.taxes().stream().map(TaxAmount::tax).reduce(Money.ZERO, Money::plus);
         Money credited = invoice.credited().plus(decision.total());
