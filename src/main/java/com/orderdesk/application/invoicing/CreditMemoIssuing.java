@@ -100,6 +100,14 @@ final class CreditMemoIssuing {
         return number;
     }
 
+    /** The invoice and its earlier memos, as {@link #issueIn} decides on them (read inside the caller's unit of work). */
+    com.orderdesk.logic.invoicing.CreditBasis basis(String invoiceNumber) {
+        Invoice invoice = invoices.invoice(invoiceNumber)
+                .orElseThrow(() -> new StoreException("There is no invoice " + invoiceNumber + "."));
+        return new com.orderdesk.logic.invoicing.CreditBasis(invoiceNumber, StoredDocuments.totalsOf(invoice),
+                prior(invoices.memosOf(invoice)));
+    }
+
     private static PriorCredits prior(List<CreditMemo> memos) {
         Map<Integer, PriorCredits.Credited> byLine = new HashMap<>();
         Money total = Money.ZERO;
