@@ -37,6 +37,11 @@ public final class ClaimsDemo {
     private ClaimsDemo() {
     }
 
+    /** The reasons the demo's disputes take in turn. */
+    static List<ClaimReason> reasons() {
+        return List.of(REASONS);
+    }
+
     public static void fill(UnitOfWork uow, ClaimUseCases claims, ReturnsUseCases returns, Clock clock, AuditKey key) {
         var ar = DemoBook.user("arthur", key);
         var clerk = DemoBook.user("olivia", key);
@@ -57,7 +62,7 @@ public final class ClaimsDemo {
                 Money amount = Money.of(openAmount.amount().multiply(new BigDecimal("0.08"))).max(Money.of("5.00")).min(openAmount);
                 String number = claims.openDispute(step % 3 == 0 ? clerk : ar, new DisputeRequest(invoice,
                         REASONS[step % REASONS.length], amount, "Customer called about invoice " + invoice + "."));
-                work(claims, ar, manager, number, step);
+                work(claims, ar, manager, number, step, REASONS[step % REASONS.length]);
                 ages.backdate(uow, number, step);
             });
         }
@@ -80,13 +85,14 @@ public final class ClaimsDemo {
                         "Please pack in the original cartons."));
                 ReturnRow r = returns.list(clerk).rows().stream().filter(x -> x.number().equals(number)).findFirst().orElseThrow();
                 switch (step % 4) {
-                    case 1 -> returns.receive(clerk, r.id(), r.version(), qty, 0, "All good, back on the shelf.");
-                    case 2 -> {
-                        if (qty > 1) {
-                            returns.receive(clerk, r.id(), r.version(), 1, 0, "First carton arrived.");
-                        } else {
-                            returns.receive(clerk, r.id(), r.version(), 0, 1, "Crushed in transit; scrapped.");
-                        }
+                    case 1 -> {
+                        DemoClaimNotes.Receipt all = DemoClaimNotes.received(why[step % why.length]);
+                        returns.receive(clerk, r.id(), r.version(), all.toStock() ? qty : 0, all.toStock() ? 0 : qty, all.note());
+                    }
+                    case 2 -> { // one unit of the return (the rest still to come when there are more)
+                        DemoClaimNotes.Receipt one = qty > 1 ? DemoClaimNotes.firstReceived(why[step % why.length])
+                                : DemoClaimNotes.received(why[step % why.length]);
+                        returns.receive(clerk, r.id(), r.version(), one.toStock() ? 1 : 0, one.toStock() ? 0 : 1, one.note());
                     }
                     case 3 -> returns.cancelRest(clerk, r.id(), r.version(), "Customer decided to keep the goods.");
                     default -> { } // still authorized, on its way
@@ -97,18 +103,19 @@ public final class ClaimsDemo {
 
     /** Takes the dispute one or more steps along, so every status shows in the queue. */
     private static void work(ClaimUseCases claims, com.orderdesk.logic.security.SignedInUser ar,
-                             com.orderdesk.logic.security.SignedInUser manager, String number, int step) {
+                             com.orderdesk.logic.security.SignedInUser manager, String number, int step,
+                             ClaimReason reason) {
         switch (step % 7) {
             case 1 -> {
                 claims.assign(ar, row(claims, ar, number).id(), row(claims, ar, number).version(), "arthur");
                 claims.moveTo(ar, row(claims, ar, number).id(), row(claims, ar, number).version(), ClaimStatus.RESEARCHING,
-                        "Pulled the proof of delivery.");
+                        DemoClaimNotes.researching(reason));
             }
             case 2 -> claims.moveTo(ar, row(claims, ar, number).id(), row(claims, ar, number).version(),
-                    ClaimStatus.WAITING_ON_CUSTOMER, "Asked for photos of the damage.");
+                    ClaimStatus.WAITING_ON_CUSTOMER, DemoClaimNotes.waiting(reason));
             case 3 -> {
                 ClaimRow c = row(claims, ar, number);
-                claims.resolve(ar, c.id(), c.version(), Resolution.valid(c.amount(), "Contract price confirmed."));
+                claims.resolve(ar, c.id(), c.version(), Resolution.valid(c.amount(), DemoClaimNotes.valid(reason)));
                 if (step > 7) {
                     ClaimRow again = row(claims, ar, number);
                     claims.close(ar, again.id(), again.version(), "Credit sent with the statement.");
@@ -116,13 +123,13 @@ public final class ClaimsDemo {
             }
             case 4 -> {
                 ClaimRow c = row(claims, ar, number);
-                claims.resolve(ar, c.id(), c.version(), Resolution.invalid("Signed delivery receipt shows the full quantity."));
+                claims.resolve(ar, c.id(), c.version(), Resolution.invalid(DemoClaimNotes.invalid(reason)));
             }
             case 5 -> {
                 ClaimRow c = row(claims, ar, number);
                 Money half = Money.of(c.amount().amount().divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.HALF_UP));
                 claims.resolve(ar, c.id(), c.version(), new Resolution(half, SettlementPlan.Rest.CHARGEBACK,
-                        "Half the cartons were damaged per the carrier's report."));
+                        DemoClaimNotes.partlyValid(reason)));
             }
             case 6 -> {
                 ClaimRow c = row(claims, ar, number);

@@ -66,6 +66,8 @@ class InvoicingPermissionsTest {
             refusedAndNothingChanged(fx.book, "issue credit memos", () -> invoicing.issueCreditMemo(other, "INV-010001",
                     new CreditRequest.ByAmount(Money.of("10.00"), "allowance")));
             refusedAndNothingChanged(fx.book, "print invoices", () -> invoicing.recordPrints(other, List.of("INV-010001")));
+            // the credit memo dialog's preview reads the invoice for someone who may issue the memo only
+            refusedAndNothingChanged(fx.book, "issue credit memos", () -> invoicing.creditBasis(other, "INV-010001"));
         }
         // a PDF published by someone without the right keeps its partial file and takes no final name
         Path partial = java.nio.file.Files.writeString(dir.resolve(".partial-INV-010001-1.pdf"), "%PDF-1.7 test");
@@ -75,6 +77,8 @@ class InvoicingPermissionsTest {
         }
         assertThat(target).doesNotExist();
         assertThat(partial).exists();
+        assertThat(invoicing.creditBasis(fx.book.arClerk(), "INV-010001").preview(new CreditRequest.ByAmount(Money.of("10.00"),
+                "allowance")).total()).isEqualTo(Money.of("10.00"));
         assertThat(invoicing.issueCreditMemo(fx.book.arClerk(), "INV-010001",
                 new CreditRequest.ByAmount(Money.of("10.00"), "allowance"))).startsWith("CM-");
     }

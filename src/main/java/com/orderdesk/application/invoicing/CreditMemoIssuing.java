@@ -80,7 +80,8 @@ final class CreditMemoIssuing {
         }
         String number = invoices.nextNumber(CREDIT_MEMO_SERIES);
         List<CreditMemoLine> lines = decision.lines().stream()
-                .map(l -> new CreditMemoLine(l.lineNo(), l.sku(), l.description(), l.quantity().intValue(), l.amount(), l.taxable()))
+                .map(l -> new CreditMemoLine(l.lineNo(), l.sku(), l.description(), l.quantity().intValue(), l.amount(), l.taxable(),
+                        l.withheld()))
                 .toList();
         Money tax = decision.taxes().stream().map(TaxAmount::tax).reduce(Money.ZERO, Money::plus);
         Money credited = invoice.credited().plus(decision.total());
@@ -97,6 +98,14 @@ final class CreditMemoIssuing {
                 .withChange(null, AuditValues.json(java.util.Map.of("invoice", invoiceNumber, "total", decision.total().toString())))
                 .withReason(request.reason().strip()));
         return number;
+    }
+
+    /** The invoice and its earlier memos, as {@link #issueIn} decides on them (read inside the caller's unit of work). */
+    com.orderdesk.logic.invoicing.CreditBasis basis(String invoiceNumber) {
+        Invoice invoice = invoices.invoice(invoiceNumber)
+                .orElseThrow(() -> new StoreException("There is no invoice " + invoiceNumber + "."));
+        return new com.orderdesk.logic.invoicing.CreditBasis(invoiceNumber, StoredDocuments.totalsOf(invoice),
+                prior(invoices.memosOf(invoice)));
     }
 
     private static PriorCredits prior(List<CreditMemo> memos) {

@@ -35,6 +35,9 @@ public interface InvoiceBook {
      */
     IssueResult issueInvoices(SignedInUser user, List<Long> shipmentIds, BatchProgress progress);
 
+    /** What a credit memo on the invoice starts from, for the dialog's preview of what it would issue. */
+    com.orderdesk.logic.invoicing.CreditBasis creditBasis(SignedInUser user, String invoiceNumber);
+
     /** Issues a credit memo on the invoice, or explains why not. */
     String issueCreditMemo(SignedInUser user, String invoiceNumber, CreditRequest request) throws CreditRefusedException;
 

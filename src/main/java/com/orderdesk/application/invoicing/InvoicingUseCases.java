@@ -116,6 +116,12 @@ public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections 
         return memos.issue(user, invoiceNumber, request);
     }
 
+    @Override
+    public com.orderdesk.logic.invoicing.CreditBasis creditBasis(SignedInUser user, String invoiceNumber) {
+        access.require(user, Permission.ISSUE_CREDIT_MEMO);
+        return uow.read(() -> memos.basis(invoiceNumber));
+    }
+
     /** A credit memo as a step of another feature's use case (see {@link InvoiceCorrections}). */
     @Override
     public String creditAsStep(SignedInUser user, String invoiceNumber, CreditRequest request) throws CreditRefusedException {

@@ -71,11 +71,11 @@ public final class StoredDocuments {
         for (CreditMemoLine l : memo.lines()) {
             InvoiceLine source = invoiced.get(l.lineNo());
             boolean byQuantity = l.quantity() > 0 && source != null;
-            lines.add(new DocumentLine(l.lineNo(), l.sku(), l.description(),
+            lines.addAll(DocumentLine.credited(l.lineNo(), l.sku(), l.description(),
                     byQuantity ? BigDecimal.valueOf(l.quantity()) : null, source == null ? "EA" : source.unit(),
                     byQuantity ? source.unitPrice().amount() : null,
                     byQuantity && source.discountPct().signum() != 0 ? source.discountPct() : null,
-                    l.amount(), l.taxable()));
+                    l.amount(), l.withheld(), l.taxable()));
         }
         DocumentTotals totals;
         if (lines.isEmpty()) {

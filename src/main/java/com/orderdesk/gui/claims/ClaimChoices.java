@@ -36,4 +36,19 @@ final class ClaimChoices {
         ownerBox.getItems().addAll(owners);
         ownerBox.setValue(owner);
     }
+
+    /**
+     * The button of the proposed decision in the accent colour, and no other ({@code proposed} null: none, a
+     * person decides). The valid button kept the accent whatever the proposal said (tour12).
+     */
+    static void highlight(ClaimsDeskViewModel.Decision proposed, javafx.scene.control.Button valid,
+                          javafx.scene.control.Button invalid, javafx.scene.control.Button partly) {
+        java.util.Map.of(ClaimsDeskViewModel.Decision.VALID, valid, ClaimsDeskViewModel.Decision.INVALID, invalid,
+                ClaimsDeskViewModel.Decision.PARTLY_VALID, partly).forEach((d, b) -> {
+                    b.getStyleClass().remove("accent");
+                    if (d == proposed) {
+                        b.getStyleClass().add("accent");
+                    }
+                });
+    }
 }

@@ -224,12 +224,17 @@ public final class ClaimsDeskController {
             proposalLabel.setText(ClaimsDeskText.proposal(e.proposal(), e.claim().amount(), formats));
             validField.setText(ClaimsDeskText.validField(e.proposal(), e.claim().amount(), formats));
             enableActions(e);
+            ClaimChoices.highlight(ClaimsDeskViewModel.proposedDecision(e.proposal(), e.claim().amount()),
+                    validButton, invalidButton, partlyButton);
         }, ex -> evidenceScroll.setContent(new Label("The evidence could not be read: " + ex.getMessage())));
         loadingEvidence = t;
         tasks.run(t);
     }
 
     private void enableActions(ClaimEvidence e) {
+        if (e == null) {
+            ClaimChoices.highlight(null, validButton, invalidButton, partlyButton);
+        }
         boolean open = e != null && e.claim().status().isOpen();
         boolean resolved = e != null && e.claim().status().isResolved();
         validButton.setDisable(!open);

@@ -132,6 +132,19 @@ public final class ClaimsDeskViewModel {
         return claims.evidence(user.get(), caseId);
     }
 
+    /**
+     * The decision the book's proposal amounts to, the one the desk highlights: the whole case valid, none of it
+     * (the rest charged back, as the rest's choice starts), or part of it; none when a person decides. The valid
+     * button was highlighted whatever the proposal said, beside "Proposal: valid 0.00 of 49.72" (tour12).
+     */
+    public static Decision proposedDecision(com.orderdesk.logic.claims.Proposal p, Money caseAmount) {
+        if (p == null || !p.decided()) {
+            return null;
+        }
+        return p.valid().compareTo(caseAmount) >= 0 ? Decision.VALID
+                : p.valid().isZero() ? Decision.INVALID : Decision.PARTLY_VALID;
+    }
+
     /** The use case's resolution for the decision; {@code validText} is only read for a partly valid one. */
     public static Resolution resolution(Decision d, Money caseAmount, Money validAmount, SettlementPlan.Rest rest, String note) {
         return switch (d) {

@@ -197,7 +197,9 @@ public final class WorklistController {
         name.setMinWidth(NAME_FLOOR);
         // the predictions too: at 96 and 136 px "53%" and "Dec 10 \u2013 Jan 14" left some 60 px the name needed
         com.orderdesk.gui.common.ContentWidth.fit(table, List.of(customer, promise, overdue, days, late, pay));
-        ColumnFit.apply(table, List.of(name, overdue, promise, late, pay, customer, days, open, disputed, contact, next, risk,
+        // the open balance before the promise: below it, Open gave way whenever a promise's text widened that column
+        // (tour12: shown for C-10187, gone once a promise was recorded); the customer's number, above the file beside, gives way first
+        ColumnFit.apply(table, List.of(name, overdue, open, promise, late, pay, customer, days, disputed, contact, next, risk,
                 owner), name, NAME_FLOOR);
         com.orderdesk.gui.common.ColumnFit.fill(table, name);
     }

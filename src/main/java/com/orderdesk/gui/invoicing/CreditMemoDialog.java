@@ -1,13 +1,11 @@
 package com.orderdesk.gui.invoicing;
 
 import com.orderdesk.gui.common.Formats;
-import com.orderdesk.gui.common.InputException;
+import com.orderdesk.logic.invoicing.CreditBasis;
 import com.orderdesk.logic.invoicing.CreditRequest;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.logic.invoicing.print.DocumentLine;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +40,11 @@ final class CreditMemoDialog {
 
     /** Lines shown without scrolling, where the window has the height: six, a wrapped description's two-line rows too. */
     static final int ROWS_SHOWN = 6;
-    /** The height the dialog's header, choices, reason and buttons take around the lines (about 310 px under the application's look). */
-    private static final double AROUND_LINES = 340;
+    /**
+     * The height the dialog's header, choices, reason, buttons and the preview of what it credits (up to five
+     * rows) take around the lines (about 310 px under the application's look before the preview came).
+     */
+    private static final double AROUND_LINES = 420;
 
     /**
      * The height that shows the first {@link #ROWS_SHOWN} lines whole (all of them when fewer), measured
@@ -70,7 +71,14 @@ final class CreditMemoDialog {
         return Math.ceil(Math.min(height, room));
     }
 
-    static Optional<CreditRequest> ask(Window owner, DocumentRow invoice, List<DocumentLine> lines, Formats formats) {
+    private static Map<Integer, String> texts(Map<Integer, TextField> fields) {
+        Map<Integer, String> texts = new LinkedHashMap<>();
+        fields.forEach((line, field) -> texts.put(line, field.getText()));
+        return texts;
+    }
+
+    static Optional<CreditRequest> ask(Window owner, DocumentRow invoice, List<DocumentLine> lines, CreditBasis basis,
+                                       Formats formats) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Credit memo on " + invoice.number());
@@ -120,6 +128,18 @@ final class CreditMemoDialog {
         reason.setPromptText("Why: returned goods, price correction, goodwill…");
         Label problem = new Label();
         problem.getStyleClass().add("danger");
+        // what Issue would credit, as the clerk types (the rules' own decision, in memory: CreditMemoDraft)
+        Label preview = new Label();
+        preview.setId("creditPreview");
+        preview.setWrapText(true);
+        preview.setMinHeight(Region.USE_PREF_SIZE);
+        java.util.function.Supplier<CreditMemoDraft.Read> read = () -> CreditMemoDraft.read(full.isSelected()
+                ? CreditMemoDraft.Kind.FULL : amount.isSelected() ? CreditMemoDraft.Kind.AMOUNT : CreditMemoDraft.Kind.LINES,
+                amountField.getText(), texts(quantities), reason.getText(), formats);
+        Runnable showPreview = () -> preview.setText(String.join("\n", CreditMemoDraft.preview(basis, read.get(), formats)));
+        kind.selectedToggleProperty().addListener((o, was, now) -> showPreview.run());
+        amountField.textProperty().addListener((o, was, now) -> showPreview.run());
+        quantities.values().forEach(q -> q.textProperty().addListener((o, was, now) -> showPreview.run()));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -130,42 +150,24 @@ final class CreditMemoDialog {
         grid.add(byLines, 0, 2, 2, 1);
         grid.add(lineScroll, 0, 3, 2, 1);
         grid.addRow(4, new Label("Reason"), reason);
-        grid.add(problem, 0, 5, 2, 1);
+        grid.addRow(5, new Label("To credit"), preview);
+        grid.add(problem, 0, 6, 2, 1);
+        showPreview.run();
         dialog.getDialogPane().setContent(grid);
         lineScroll.setPrefViewportHeight(linesHeight(dialog, lineGrid, owner));
         ButtonType issue = new ButtonType("Issue credit memo", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(issue, ButtonType.CANCEL);
         CreditRequest[] result = {null};
         dialog.getDialogPane().lookupButton(issue).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            try {
-                if (full.isSelected()) {
-                    result[0] = new CreditRequest.Full(reason.getText());
-                } else if (amount.isSelected()) {
-                    result[0] = new CreditRequest.ByAmount(Money.of(formats.parseMoney(amountField.getText())), reason.getText());
-                } else {
-                    List<CreditRequest.LineCredit> credits = new ArrayList<>();
-                    for (var entry : quantities.entrySet()) {
-                        String text = entry.getValue().getText();
-                        if (text != null && !text.isBlank()) {
-                            long qty = formats.parseQuantity(text);
-                            if (qty > 0) {
-                                credits.add(CreditRequest.LineCredit.ofQuantity(entry.getKey(), BigDecimal.valueOf(qty)));
-                            }
-                        }
-                    }
-                    if (credits.isEmpty()) {
-                        problem.setText("Type the quantity to credit on at least one line.");
-                        e.consume();
-                        return;
-                    }
-                    result[0] = new CreditRequest.ByLines(credits, reason.getText());
-                }
-                if (reason.getText() == null || reason.getText().isBlank()) {
-                    problem.setText("Give the reason for the credit; it prints on the credit memo.");
-                    e.consume();
-                }
-            } catch (InputException ex) {
-                problem.setText(ex.getMessage());
+            CreditMemoDraft.Read typed = read.get();
+            if (typed.request() == null) {
+                problem.setText(typed.problem());
+                e.consume();
+                return;
+            }
+            result[0] = typed.request();
+            if (reason.getText() == null || reason.getText().isBlank()) {
+                problem.setText("Give the reason for the credit; it prints on the credit memo.");
                 e.consume();
             }
         });

@@ -282,8 +282,9 @@ public final class InvoicesController {
             return;
         }
         // the invoice's lines are read off the FX thread, then the dialog asks what to credit
-        tasks.run(UiTasks.of(() -> desk.book().document(desk.currentUser().get(), row.number()).lines(),
-                lines -> CreditMemoDialog.ask(root.getScene().getWindow(), row, lines, formats)
+        tasks.run(UiTasks.of(() -> java.util.Map.entry(desk.book().document(desk.currentUser().get(), row.number()).lines(),
+                        desk.book().creditBasis(desk.currentUser().get(), row.number())),
+                read -> CreditMemoDialog.ask(root.getScene().getWindow(), row, read.getKey(), read.getValue(), formats)
                         .ifPresent(request -> actions.creditMemo(row, request)),
                 e -> status.showMessage("The lines of " + row.number() + " could not be read: " + e.getMessage())));
     }

@@ -29,8 +29,14 @@ public record CreditDecision(List<String> problems, List<CreditedLine> lines, Mo
         return problems.isEmpty();
     }
 
-    /** One credited invoice line: quantity may be zero when only an amount is credited. */
+    /**
+     * One credited invoice line: quantity may be zero when only an amount is credited. {@code withheld}: what
+     * was kept from the quantity's value (a restocking fee), already taken off {@code amount}; zero otherwise.
+     */
     public record CreditedLine(int lineNo, String sku, String description, BigDecimal quantity, Money amount,
-                               boolean taxable) {
+                               boolean taxable, Money withheld) {
+        public CreditedLine(int lineNo, String sku, String description, BigDecimal quantity, Money amount, boolean taxable) {
+            this(lineNo, sku, description, quantity, amount, taxable, Money.ZERO);
+        }
     }
 }

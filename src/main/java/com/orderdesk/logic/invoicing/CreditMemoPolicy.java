@@ -139,7 +139,8 @@ public final class CreditMemoPolicy {
                 }
                 amount = amount.minus(want.withheld());
             }
-            return new CreditedLine(line.lineNo(), line.sku(), line.description(), qty, amount, line.taxable());
+            return new CreditedLine(line.lineNo(), line.sku(), line.description(), qty, amount, line.taxable(),
+                    want.withheld() == null ? Money.ZERO : want.withheld());
         }
         Money amount = want.amount();
         if (!amount.isPositive()) {

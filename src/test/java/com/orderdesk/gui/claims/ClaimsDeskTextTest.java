@@ -70,4 +70,16 @@ class ClaimsDeskTextTest {
         assertThat(CaseChanges.saidInLine(new IllegalStateException("database is locked"))).isFalse();
         assertThat(CaseChanges.saidInLine(new RuntimeException("disk full"))).isFalse();
     }
+
+    @Test
+    void theProposedDecisionIsTheOneTheProposalWords() {
+        Money amount = Money.of("49.72");
+        assertThat(ClaimsDeskViewModel.proposedDecision(new Proposal(Money.ZERO, List.of("all shipped")), amount))
+                .isEqualTo(ClaimsDeskViewModel.Decision.INVALID);
+        assertThat(ClaimsDeskViewModel.proposedDecision(new Proposal(Money.of("49.72"), List.of("all short")), amount))
+                .isEqualTo(ClaimsDeskViewModel.Decision.VALID);
+        assertThat(ClaimsDeskViewModel.proposedDecision(new Proposal(Money.of("20.00"), List.of("some short")), amount))
+                .isEqualTo(ClaimsDeskViewModel.Decision.PARTLY_VALID);
+        assertThat(ClaimsDeskViewModel.proposedDecision(Proposal.personDecides("damage"), amount)).isNull();
+    }
 }

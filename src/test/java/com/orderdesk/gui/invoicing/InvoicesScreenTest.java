@@ -249,8 +249,12 @@ class InvoicesScreenTest {
         robot.clickOn("INV-010001");
         robot.clickOn("#creditMemoButton");
         waitUntil(() -> robot.lookup("#creditQty1").tryQuery().isPresent());
+        // what Issue would credit shows before it is issued, and follows the typing (tour12: no amount until issued)
+        assertThat(robot.lookup("#creditPreview").queryLabeled().getText()).as("everything").endsWith("Total credit  231.13");
         robot.clickOn("Chosen lines, by quantity:");
         robot.clickOn("#creditQty1").write("2");
+        assertThat(robot.lookup("#creditPreview").queryLabeled().getText().split("\n"))
+                .containsExactly("1  GLV-NIT-L  2 BX  21.98", "Tax  1.37", "Total credit  23.35");
         robot.clickOn("#creditReason").write("Two boxes returned damaged");
         robot.clickOn("Issue credit memo");
 

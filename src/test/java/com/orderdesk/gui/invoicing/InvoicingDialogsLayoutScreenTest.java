@@ -68,6 +68,16 @@ class InvoicingDialogsLayoutScreenTest {
         return lines;
     }
 
+    /** The invoice of {@code lines}, untaxed, nothing credited yet: what the dialog previews a credit from. */
+    private static com.orderdesk.logic.invoicing.CreditBasis basis(List<DocumentLine> lines) {
+        List<com.orderdesk.logic.invoicing.PricedLine> priced = lines.stream().map(l -> new com.orderdesk.logic.invoicing.PricedLine(
+                l.lineNo(), l.sku(), l.description(), l.quantity(), l.unit(), l.unitPrice(), BigDecimal.ZERO, false, l.amount(),
+                Money.ZERO, l.amount())).toList();
+        Money sum = lines.stream().map(DocumentLine::amount).reduce(Money.ZERO, Money::plus);
+        return new com.orderdesk.logic.invoicing.CreditBasis("INV-012109", new com.orderdesk.logic.invoicing.InvoiceTotals(priced,
+                sum, Money.ZERO, Money.ZERO, false, List.of(), Money.ZERO, sum), com.orderdesk.logic.invoicing.PriorCredits.NONE);
+    }
+
     private static DocumentRow invoice() {
         return new DocumentRow(DocumentKind.INVOICE, "INV-012109", "C-10015", "Liberty Marine Corp.", TestBook.TODAY,
                 TestBook.TODAY.plusDays(30), Money.of("1308.09"), Money.of("654.04"), InvoiceStanding.OPEN, null, null, 0, "SH-102732");
@@ -93,7 +103,7 @@ class InvoicingDialogsLayoutScreenTest {
     }
 
     private void openCreditMemo(int lines, FxRobot robot) throws Exception {
-        Platform.runLater(() -> CreditMemoDialog.ask(owner, invoice(), lines(lines), formats));
+        Platform.runLater(() -> CreditMemoDialog.ask(owner, invoice(), lines(lines), basis(lines(lines)), formats));
         ScreenFixture.waitUntil(20, () -> robot.lookup("#creditQty" + lines).tryQuery().isPresent());
     }
 

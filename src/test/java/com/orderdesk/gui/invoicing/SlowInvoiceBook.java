@@ -29,6 +29,11 @@ final class SlowInvoiceBook implements InvoiceBook {
     }
 
     @Override
+    public com.orderdesk.logic.invoicing.CreditBasis creditBasis(SignedInUser user, String invoiceNumber) {
+        return real.creditBasis(user, invoiceNumber);
+    }
+
+    @Override
     public String issueCreditMemo(SignedInUser user, String invoiceNumber, com.orderdesk.logic.invoicing.CreditRequest request)
             throws com.orderdesk.logic.invoicing.CreditRefusedException {
         return real.issueCreditMemo(user, invoiceNumber, request);

@@ -7,6 +7,8 @@ import com.orderdesk.application.claims.ReceiptResult;
 import com.orderdesk.application.claims.ReturnRequest;
 import com.orderdesk.logic.claims.ReturnRow;
 import com.orderdesk.logic.claims.ReturnableLine;
+import com.orderdesk.logic.invoicing.print.DocumentLine;
+import com.orderdesk.logic.invoicing.print.InvoiceDocument;
 import com.orderdesk.logic.invoicing.print.StatementDocument;
 import com.orderdesk.model.claims.ReturnReason;
 import com.orderdesk.model.claims.ReturnStatus;
@@ -97,6 +99,44 @@ class ReturnsServiceTest {
         assertThat(st.items()).filteredOn(i -> i.documentNumber().equals("INV-010001")).singleElement()
                 .satisfies(i -> assertThat(i.open()).isEqualTo(f.invoice("INV-010001").openAmount()));
         assertThat(f.invoice("INV-010001").openAmount()).isEqualTo(Money.of("231.13").minus(first.credit()).minus(last.credit()));
+    }
+
+    /**
+     * Tour12: a return's memo read "1 CS at 54.00 ... 48.60", its fee only in the reason's text. The returned units
+     * print at their price and the fee as a line of its own, and the lines add up to the subtotal, as the book's
+     * memo lines add up to its lines amount and its total is what the invoice lost.
+     */
+    @Test
+    void theMemoShowsTheReturnedUnitsAtTheirPriceAndTheFeeAsALineAndTheLinesAddUp() {
+        f.returns().authorize(f.clerk(), new ReturnRequest("INV-010001", 1, 4, ReturnReason.SURPLUS, null, null, null));
+        ReturnRow row = f.returns().list(f.clerk()).rows().get(0);
+        ReceiptResult receipt = f.returns().receive(f.clerk(), row.id(), row.version(), 2, 1, null);
+
+        InvoiceDocument doc = f.services.invoicing().document(f.ar(), receipt.creditMemoNumber());
+        assertThat(doc.lines()).hasSize(2);
+        DocumentLine units = doc.lines().get(0);
+        assertThat(units.sku()).isEqualTo("GLV-NIT-L");
+        assertThat(units.quantity()).isEqualByComparingTo("3");
+        assertThat(units.amount()).as("3 of the 10 billed at 109.90").isEqualTo(Money.of("32.97"));
+        DocumentLine fee = doc.lines().get(1);
+        assertThat(fee.description()).startsWith("Restocking fee 15%");
+        assertThat(fee.amount()).isEqualTo(Money.of("-4.95"));
+        assertThat(fee.quantity()).isNull();
+        assertThat(fee.unitPrice()).isNull();
+        Money lines = doc.lines().stream().map(DocumentLine::amount).reduce(Money.ZERO, Money::plus);
+        assertThat(lines).as("the printed lines add up to the subtotal").isEqualTo(doc.totals().subtotal()).isEqualTo(Money.of("28.02"));
+        assertThat(doc.totals().subtotal().plus(doc.totals().taxTotal())).isEqualTo(doc.totals().total()).isEqualTo(receipt.credit());
+
+        CreditMemo memo = f.book.db.read(s -> s.createSelectionQuery("from CreditMemo m join fetch m.lines where m.number = ?1",
+                CreditMemo.class).setParameter(1, receipt.creditMemoNumber()).getSingleResult());
+        assertThat(memo.lines()).singleElement().satisfies(l -> {
+            assertThat(l.amount()).as("credited, after the fee").isEqualTo(Money.of("28.02"));
+            assertThat(l.withheld()).as("the fee, on the book's line").isEqualTo(Money.of("4.95"));
+        });
+        assertThat(memo.linesAmount()).isEqualTo(Money.of("28.02"));
+        assertThat(memo.total()).isEqualTo(Money.of("29.77"));
+        assertThat(f.invoice("INV-010001").openAmount()).as("the AR balance lost the memo's total")
+                .isEqualTo(Money.of("231.13").minus(memo.total()));
     }
 
     @Test

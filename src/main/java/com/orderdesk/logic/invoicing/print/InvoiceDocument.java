@@ -62,7 +62,7 @@ public record InvoiceDocument(DocumentKind kind, String number, LocalDate issueD
         Map<Integer, PricedLine> invoiced = new HashMap<>();
         invoice.lines().forEach(l -> invoiced.put(l.lineNo(), l));
         List<DocumentLine> lines = decision.lines().stream()
-                .map(l -> DocumentLine.of(l, invoiced.get(l.lineNo()))).toList();
+                .flatMap(l -> DocumentLine.of(l, invoiced.get(l.lineNo())).stream()).toList();
         return new InvoiceDocument(DocumentKind.CREDIT_MEMO, number, issueDate, customerNumber, billTo, null,
                 orderNumber, customerPo, null, null, null, creditedInvoice, reason, lines, DocumentTotals.of(decision),
                 printRun);
