@@ -50,4 +50,23 @@ class PostgresInboxInterchangeTest {
             }
         }
     }
+
+    /**
+     * Two desks over one PostgreSQL book take in the same interchange at the same moment. Before, the
+     * second failed on received_interchange's unique index ("Taking in race-1.edi was refused: a record
+     * with the same number already exists") and answered nothing; now it answers a TA1 025 and takes no order.
+     */
+    @Test
+    void twoDesksTakingTheSameInterchangeAtOnceTakeItOnceAndTheOtherAnswersTa1Note025() throws Exception {
+        try (PostgresSchema schema = PostgresSchema.create()) {
+            TestBook book = TestBook.create(schema.config());
+            try (com.orderdesk.persistence.Database second = com.orderdesk.persistence.Database.open(schema.config())) {
+                Path outbox = Files.createDirectories(dir.resolve("outbox"));
+                InboxMessages.prepare(book, outbox);
+                InterchangeRace.run(book, second, outbox, 6);
+            } finally {
+                book.db.close();
+            }
+        }
+    }
 }

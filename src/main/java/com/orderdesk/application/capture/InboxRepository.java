@@ -24,7 +24,11 @@ public interface InboxRepository {
 
     boolean hasMessage(String fileName, String sha256);
 
-    long addMessage(String fileName, String sha256, Instant receivedAt, String receivedBy, byte[] content);
+    /**
+     * Keeps a message taken in; empty when the book holds the same file (name and bytes) already: another
+     * desk took it in at the same moment (it waits for that desk's unit of work to end, then yields).
+     */
+    java.util.OptionalLong addMessage(String fileName, String sha256, Instant receivedAt, String receivedBy, byte[] content);
 
     long addItem(NewItem item);
 
@@ -73,9 +77,13 @@ public interface InboxRepository {
      */
     String interchangeTakenBefore(String senderQualifier, String senderId, String controlNumber);
 
-    /** Records an X12 interchange whose orders were taken, from message {@code messageId}. */
-    void interchangeTaken(String senderQualifier, String senderId, String controlNumber, String date, String time,
-                          Instant receivedAt, long messageId);
+    /**
+     * Records that message {@code messageId} takes the X12 interchange of this sender and control
+     * number; false when the book has it already, from another message or from another desk that
+     * took it at the same moment (the call then waits for that desk's unit of work to end).
+     */
+    boolean claimInterchange(String senderQualifier, String senderId, String controlNumber, String date, String time,
+                             Instant receivedAt, long messageId);
 
     /** A company setting, or null. */
     String setting(String key);

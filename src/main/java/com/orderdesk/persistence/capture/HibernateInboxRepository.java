@@ -57,10 +57,12 @@ public final class HibernateInboxRepository implements InboxRepository {
     }
 
     @Override
-    public long addMessage(String fileName, String sha256, Instant receivedAt, String receivedBy, byte[] content) {
-        return jdbc(c -> insert(c, "INSERT INTO inbox_message (file_name, content_sha256, received_at, received_by, content_base64)"
-                + " VALUES (?, ?, ?, ?, ?)", fileName, sha256, receivedAt.toEpochMilli(), receivedBy,
-                Base64.getEncoder().encodeToString(content)));
+    public java.util.OptionalLong addMessage(String fileName, String sha256, Instant receivedAt, String receivedBy, byte[] content) {
+        // ON CONFLICT DO NOTHING (PostgreSQL, SQLite 3.24+) rather than a failed insert: on PostgreSQL a
+        // failed statement spoils the whole transaction, and the loser of a race should yield, not fail
+        return jdbc(c -> insertIfAbsent(c, "INSERT INTO inbox_message (file_name, content_sha256, received_at, received_by,"
+                + " content_base64) VALUES (?, ?, ?, ?, ?) ON CONFLICT (file_name, content_sha256) DO NOTHING", fileName, sha256,
+                receivedAt.toEpochMilli(), receivedBy, Base64.getEncoder().encodeToString(content)));
     }
 
     @Override
@@ -293,6 +295,19 @@ public final class HibernateInboxRepository implements InboxRepository {
         }
     }
 
+    private static java.util.OptionalLong insertIfAbsent(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            set(ps, params);
+            if (ps.executeUpdate() == 0) {
+                return java.util.OptionalLong.empty();
+            }
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return java.util.OptionalLong.of(keys.getLong(1));
+            }
+        }
+    }
+
     private static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
@@ -311,9 +326,13 @@ public final class HibernateInboxRepository implements InboxRepository {
     }
 
     @Override
-    public void interchangeTaken(String senderQualifier, String senderId, String controlNumber, String date, String time,
-                                 Instant receivedAt, long messageId) {
-        CurrentSession.get().persist(new ReceivedInterchange(senderQualifier, senderId, controlNumber, date, time, receivedAt,
-                messageId));
+    public boolean claimInterchange(String senderQualifier, String senderId, String controlNumber, String date, String time,
+                                    Instant receivedAt, long messageId) {
+        // on PostgreSQL the insert waits on another desk's uncommitted row of the same key, then does
+        // nothing if that desk committed: the unique index decides the race without an error
+        return jdbc(c -> update(c, "INSERT INTO received_interchange (sender_qualifier, sender_id, control_number,"
+                + " interchange_date, interchange_time, received_at, message_id) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (sender_qualifier, sender_id, control_number) DO NOTHING", senderQualifier, senderId,
+                controlNumber, date, time, receivedAt.toEpochMilli(), messageId)) == 1;
     }
 }
