@@ -17,7 +17,6 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.RiskClass;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -52,6 +51,7 @@ public final class WorklistController {
     private final DialogService dialogs;
     private final StatusBarModel status;
     private final Formats formats = Formats.forDefaultLocale();
+    private final PredictionTexts texts = new PredictionTexts(formats);
     /** The selected customer's history: the latest request's only (an earlier customer's could come back last). */
     private final LatestAnswer files = new LatestAnswer();
     private final StatementBatchAction statements;
@@ -183,8 +183,8 @@ public final class WorklistController {
         TableColumn<WorklistRow, ?> overdue = MoneyColumn.of("Overdue", WorklistRow::overdue, formats, 100);
         TableColumn<WorklistRow, ?> disputed = MoneyColumn.of("Disputed", WorklistRow::disputed, formats, 90);
         TableColumn<WorklistRow, Long> days = com.orderdesk.gui.common.CountColumn.of("Days", WorklistRow::daysPastDue, 58);
-        TableColumn<WorklistRow, String> late = TextColumn.of("P(late 30)", r -> r.predicted() ? Math.round(r.pLate30() * 100) + "%" : "", 96);
-        TableColumn<WorklistRow, String> pay = TextColumn.of("Predicted pay", r -> payDates(r, true), 136);
+        TableColumn<WorklistRow, String> late = TextColumn.of("P(late 30)", texts::lateShare, 96);
+        TableColumn<WorklistRow, String> pay = TextColumn.of("Predicted pay", r -> texts.payDates(r, true), 136);
         TableColumn<WorklistRow, java.time.LocalDate> contact = com.orderdesk.gui.common.DateColumn.of("Last contact",
                 WorklistRow::lastContactOn, formats, 112);
         TableColumn<WorklistRow, java.time.LocalDate> next = com.orderdesk.gui.common.DateColumn.of("Next action",
@@ -202,16 +202,6 @@ public final class WorklistController {
         ColumnFit.apply(table, List.of(name, overdue, open, promise, late, pay, customer, days, disputed, contact, next, risk,
                 owner), name, NAME_FLOOR);
         com.orderdesk.gui.common.ColumnFit.fill(table, name);
-    }
-
-    /** {@code brief}: month and day only ("Dec 4 \u2013 Jan 11"), for the table; the detail beside gives the years. */
-    private String payDates(WorklistRow r, boolean brief) {
-        if (r.firstPay() == null) {
-            return "";
-        }
-        Function<LocalDate, String> date = brief ? formats::monthDay : formats::date;
-        return r.firstPay().equals(r.lastPay()) ? date.apply(r.firstPay())
-                : date.apply(r.firstPay()) + " \u2013 " + date.apply(r.lastPay());
     }
 
     private String promiseText(WorklistRow r) {
@@ -291,9 +281,7 @@ public final class WorklistController {
             return;
         }
         customerLabel.setText(row.customerNo() + "  " + row.name());
-        predictionLabel.setText(!row.predicted() ? "Not predicted yet: invoiced after today's prediction run (Re-predict)"
-                : "Predicted to pay " + payDates(row, false) + " (" + Math.round(row.pLate30() * 100)
-                + "% likely over 30 days late)" + (row.behaviour().isBlank() ? "" : "\n" + row.behaviour()));
+        predictionLabel.setText(texts.sentence(row));
         if (promiseAmountField.getText() == null || promiseAmountField.getText().isBlank()) {
             promiseAmountField.setPromptText(formats.money(row.overdue()));
         }
