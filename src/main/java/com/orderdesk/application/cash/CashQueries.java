@@ -28,7 +28,7 @@ final class CashQueries {
     }
 
     static DeskPayment row(CashPayment p) {
-        return new DeskPayment(p.id(), p.number(), p.kind(), p.receivedDate(), p.amount(), p.payerName(),
+        return new DeskPayment(p.id(), p.number(), p.kind(), p.receivedDate(), p.amount(), p.currency(), p.payerName(),
                 p.customer() == null ? null : p.customer().number(), p.customer() == null ? null : p.customer().name(),
                 DeskStatus.of(p.state(), p.matchStatus(), p.postedAuto()), p.unapplied(), p.matchReason(), source(p));
     }

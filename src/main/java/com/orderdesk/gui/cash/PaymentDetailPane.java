@@ -51,7 +51,7 @@ final class PaymentDetailPane {
         apply.load(d);
         c.title().setText(p.number() + "  \u00b7  " + formats.date(p.receivedDate()));
         c.chip().setStatus(StatusKind.fromName(p.status().name()).orElse(null));
-        c.amount().setText(formats.money(p.amount()));
+        c.amount().setText(PaymentListModel.amountText(p, formats));
         c.payer().setText(DetailText.payer(d));
         c.source().setText(DetailText.source(d));
         c.remittance().setText(DetailText.remittance(d, formats));
