@@ -82,9 +82,8 @@ final class CashPosting {
         }
         if (!p.currency().equals(Money.BOOK_CURRENCY) && !p.currency().equals(Money.NO_CURRENCY)) {
             // applied or on account, it would count as that many dollars (tour of 7 December: EUR 8.85)
-            throw new StoreException(p.number() + " is " + p.currency() + " " + p.amount() + " and the book is kept in "
-                    + Money.BOOK_CURRENCY + " without exchange rates, so it cannot be posted. It stays open; the "
-                    + Money.BOOK_CURRENCY + " it is converted into is posted when the bank credits it.");
+            throw new StoreException(ApplicationRules.notInTheBooksCurrency(p.number(), p.currency(), p.amount().toString(),
+                    Money.BOOK_CURRENCY));
         }
         Customer customer = null;
         Map<String, Invoice> invoices = new HashMap<>();
