@@ -86,6 +86,11 @@ final class PaymentDetailPane {
 
     /** Lists {@code problems} under the grid, one "• sentence" line each, in place of what was there. */
     void showProblems(List<String> problems) {
-        c.problemsBox().getChildren().setAll(problems.stream().map(p -> new Label("\u2022 " + p)).toList());
+        // wrapped: a sentence past the pane's width ended in "It ..." (the foreign-currency one, tour12)
+        c.problemsBox().getChildren().setAll(problems.stream().map(p -> {
+            Label l = new Label("\u2022 " + p);
+            l.setWrapText(true);
+            return l;
+        }).toList());
     }
 }
