@@ -42,7 +42,7 @@ import java.util.function.DoubleConsumer;
  */
 final class CashFileImport {
     /** A payment whose file names no currency is kept as ISO 4217's "no currency" and never matched as USD. */
-    static final String NO_CURRENCY = "XXX";
+    static final String NO_CURRENCY = Money.NO_CURRENCY;
 
     private final UnitOfWork uow;
     private final CashRepository cash;

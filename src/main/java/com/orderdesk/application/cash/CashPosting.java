@@ -80,6 +80,11 @@ final class CashPosting {
         if (p.state() != PaymentState.OPEN) {
             throw new StoreException("Payment " + p.number() + " is already posted; reverse it first to apply it differently.");
         }
+        if (!p.currency().equals(Money.BOOK_CURRENCY) && !p.currency().equals(Money.NO_CURRENCY)) {
+            // applied or on account, it would count as that many dollars (tour of 7 December: EUR 8.85)
+            throw new StoreException(ApplicationRules.notInTheBooksCurrency(p.number(), p.currency(), p.amount().toString(),
+                    Money.BOOK_CURRENCY));
+        }
         Customer customer = null;
         Map<String, Invoice> invoices = new HashMap<>();
         Map<String, BigDecimal> open = new HashMap<>();

@@ -17,18 +17,20 @@ import java.util.Map;
 /** Reads for the cash-matching screen, in the open unit of work: the day's list and one payment's detail. */
 final class CashQueries {
     private final CashRepository cash;
+    private final java.time.ZoneId zone;
 
-    CashQueries(CashRepository cash) {
+    CashQueries(CashRepository cash, java.time.ZoneId zone) {
         this.cash = cash;
+        this.zone = zone;
     }
 
     Listing<DeskPayment> payments(LocalDate day) {
-        Listing<CashPayment> stored = cash.paymentsForDay(day);
+        Listing<CashPayment> stored = cash.paymentsForDay(day, zone);
         return new Listing<>(stored.rows().stream().map(CashQueries::row).toList(), stored.damaged());
     }
 
     static DeskPayment row(CashPayment p) {
-        return new DeskPayment(p.id(), p.number(), p.kind(), p.receivedDate(), p.amount(), p.payerName(),
+        return new DeskPayment(p.id(), p.number(), p.kind(), p.receivedDate(), p.amount(), p.currency(), p.payerName(),
                 p.customer() == null ? null : p.customer().number(), p.customer() == null ? null : p.customer().name(),
                 DeskStatus.of(p.state(), p.matchStatus(), p.postedAuto()), p.unapplied(), p.matchReason(), source(p));
     }

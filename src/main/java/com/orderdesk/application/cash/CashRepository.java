@@ -60,7 +60,11 @@ public interface CashRepository {
     List<CashPayment> paymentsByNumbers(List<String> numbers);
 
     /** The day's payments and every payment still open from earlier days, newest first. */
-    Listing<CashPayment> paymentsForDay(LocalDate day);
+    /**
+     * The day's list: received that day, still open from an earlier day, or worked (posted or reversed) that day in
+     * {@code zone}.
+     */
+    Listing<CashPayment> paymentsForDay(LocalDate day, java.time.ZoneId zone);
 
     Optional<Long> customerId(String customerNumber);
 

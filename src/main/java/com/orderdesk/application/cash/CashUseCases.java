@@ -53,7 +53,7 @@ public final class CashUseCases {
         this.files = new CashFileImport(uow, cash, clock, audit);
         this.matching = new CashMatching(uow, cash, audit);
         this.posting = new CashPosting(uow, cash, clock, audit, settlement, deductions);
-        this.queries = new CashQueries(cash);
+        this.queries = new CashQueries(cash, clock.getZone());
         this.csvMappings = new CashCsvMappings(uow, cash, clock, audit);
         this.cash = cash;
     }

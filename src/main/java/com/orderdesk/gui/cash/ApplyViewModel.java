@@ -138,6 +138,10 @@ public final class ApplyViewModel {
         if (detail.payment().status().posted()) {
             return List.of(detail.payment().number() + " is posted; reverse it to apply it differently.");
         }
+        if (detail.payment().foreign()) { // said here as the use case says it, before anything is sent
+            return List.of(ApplicationRules.notInTheBooksCurrency(detail.payment().number(), detail.payment().currency(),
+                    FORMATS.money(detail.payment().amount()), com.orderdesk.model.common.Money.BOOK_CURRENCY));
+        }
         Map<String, BigDecimal> open = new HashMap<>();
         rows.forEach(r -> open.put(r.invoice().invoiceNo(), r.invoice().open()));
         out.addAll(ApplicationRules.check(paymentAmount, lines(), open));

@@ -104,7 +104,7 @@ public final class CashMatchingController {
         detail = new PaymentDetailPane(new PaymentDetailPane.Controls(detailBox, paymentTitle, paymentChip, paymentAmount, payerLabel,
                 sourceLabel, remittanceLabel, proposalLabel, customerField, postedLabel, invoiceTable, appliedLabel, differenceLabel,
                 List.of(postButton, discountButton, reasonBox, deductionButton, onAccountButton), reverseButton, problemsBox), apply, formats);
-        posting = new PaymentPosting(desk, tasks, dialogs, status, apply, detail::showProblems, this::reload);
+        posting = new PaymentPosting(desk, tasks, dialogs, status, apply, detail::showProblems, this::reload, this::movedOn);
         CashTables tables = new CashTables(formats, this::showProblem);
         tables.paymentColumns(paymentTable);
         tables.invoiceColumns(invoiceTable);
@@ -247,6 +247,18 @@ public final class CashMatchingController {
      */
     private void reload(long id) {
         list.keep(id);
+        list.refresh();
+        loadDetail(id);
+        list.focus();
+    }
+
+    /**
+     * After a post: the day is read again, the payment posted stays listed (the day's list holds what was worked that
+     * day) and the next payment still to work is selected and shown; with none left, the posted one is shown (even
+     * when the filter now hides it).
+     */
+    private void movedOn(long id) {
+        list.moveOnFrom(id);
         list.refresh();
         loadDetail(id);
         list.focus();

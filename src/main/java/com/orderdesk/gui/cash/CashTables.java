@@ -40,6 +40,16 @@ final class CashTables {
         TableColumn<DeskPayment, String> payer = TextColumn.of("Payer", p -> p.payerName() == null ? "" : p.payerName(), 100);
         TableColumn<DeskPayment, String> number = TextColumn.of("Payment", DeskPayment::number, 104);
         TableColumn<DeskPayment, Money> amount = money("Amount", DeskPayment::amount, 92);
+        // money in another currency reads with its code ("EUR 8.85"): bare, it read as dollars (tour of 7 December)
+        amount.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Money m, boolean empty) {
+                super.updateItem(m, empty);
+                DeskPayment p = empty || getIndex() < 0 || getIndex() >= getTableView().getItems().size() ? null
+                        : getTableView().getItems().get(getIndex());
+                setText(p == null ? null : PaymentListModel.amountText(p, formats));
+            }
+        });
         // At 1366 px the list has about 450 px. The number, amount and status are as wide as the day's
         // widest and the payer takes the rest, shortened where it must be (whole in its tooltip and in
         // the detail). The customer and the kind (both in the detail beside the list) were columns past

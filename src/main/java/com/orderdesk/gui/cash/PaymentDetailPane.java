@@ -51,7 +51,7 @@ final class PaymentDetailPane {
         apply.load(d);
         c.title().setText(p.number() + "  \u00b7  " + formats.date(p.receivedDate()));
         c.chip().setStatus(StatusKind.fromName(p.status().name()).orElse(null));
-        c.amount().setText(formats.money(p.amount()));
+        c.amount().setText(PaymentListModel.amountText(p, formats));
         c.payer().setText(DetailText.payer(d));
         c.source().setText(DetailText.source(d));
         c.remittance().setText(DetailText.remittance(d, formats));
@@ -86,6 +86,11 @@ final class PaymentDetailPane {
 
     /** Lists {@code problems} under the grid, one "• sentence" line each, in place of what was there. */
     void showProblems(List<String> problems) {
-        c.problemsBox().getChildren().setAll(problems.stream().map(p -> new Label("\u2022 " + p)).toList());
+        // wrapped: a sentence past the pane's width ended in "It ..." (the foreign-currency one, tour12)
+        c.problemsBox().getChildren().setAll(problems.stream().map(p -> {
+            Label l = new Label("\u2022 " + p);
+            l.setWrapText(true);
+            return l;
+        }).toList());
     }
 }

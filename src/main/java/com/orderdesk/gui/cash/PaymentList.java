@@ -45,6 +45,8 @@ final class PaymentList {
     private final TableFilter<DeskPayment> filter;
     /** The payment to select once the list is read again (one just posted, reversed or entered). */
     private Long wanted;
+    /** After a post: the payments that followed the posted one, in the order to try (see {@link #moveOnFrom}). */
+    private List<Long> nextToWork = List.of();
     /**
      * The day's list: the latest reading only. Days are read on the pool of threads, so stepping through the
      * days put an earlier day's payments (and its first payment's detail) under the day shown in the picker.
@@ -102,6 +104,25 @@ final class PaymentList {
         wanted = id;
     }
 
+    /**
+     * After payment {@code id} is posted: when the list is next read, the next payment still to work below it (else
+     * above it) is selected; the posted one stays listed where it was. Tour of 7 December: the selection jumped to
+     * the first row and the clerk lost his place.
+     */
+    void moveOnFrom(long id) {
+        List<DeskPayment> shown = filter.sorted();
+        int at = -1;
+        for (int i = 0; i < shown.size(); i++) {
+            at = shown.get(i).id() == id ? i : at;
+        }
+        List<Long> order = new java.util.ArrayList<>();
+        for (int i = 1; at >= 0 && i < shown.size(); i++) {
+            order.add(shown.get((at + i) % shown.size()).id()); // below it first, then from the top
+        }
+        nextToWork = order;
+        wanted = id;
+    }
+
     /** Reloads the day's list, keeping the selected payment selected. */
     void refresh() {
         DeskPayment selected = c.table().getSelectionModel().getSelectedItem();
@@ -119,8 +140,15 @@ final class PaymentList {
             }
             applyFilter();
             Long id = wanted;
+            List<Long> following = nextToWork;
             wanted = null;
-            if (id != null) {
+            nextToWork = List.of();
+            java.util.Optional<DeskPayment> next = following.stream().flatMap(n -> filter.sorted().stream()
+                    .filter(p -> p.id() == n && !p.status().posted())).findFirst();
+            if (next.isPresent()) {
+                c.table().getSelectionModel().select(next.get());
+                c.table().scrollTo(next.get());
+            } else if (id != null) {
                 filter.sorted().stream().filter(p -> p.id() == id).findFirst()
                         .ifPresent(p -> c.table().getSelectionModel().select(p));
             }

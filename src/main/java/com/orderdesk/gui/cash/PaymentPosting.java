@@ -21,13 +21,15 @@ final class PaymentPosting {
     private final ApplyViewModel apply;
     private final Consumer<List<String>> problems;
     private final LongConsumer reload;
+    private final LongConsumer posted;
 
     /**
      * @param problems told what keeps the grid from being posted
-     * @param reload   told the payment's id after a post or reversal: reread the day keeping it selected, and show it
+     * @param reload   told the payment's id after a reversal: reread the day keeping it selected, and show it
+     * @param posted   told the payment's id after a post: reread the day and move on to the next payment to work
      */
     PaymentPosting(CashDeskServices desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status, ApplyViewModel apply,
-                   Consumer<List<String>> problems, LongConsumer reload) {
+                   Consumer<List<String>> problems, LongConsumer reload, LongConsumer posted) {
         this.desk = desk;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -35,6 +37,7 @@ final class PaymentPosting {
         this.apply = apply;
         this.problems = problems;
         this.reload = reload;
+        this.posted = posted;
     }
 
     void post() {
@@ -53,7 +56,7 @@ final class PaymentPosting {
             return null;
         }, v -> {
             status.showMessage("Payment " + number + " posted");
-            reload.accept(request.paymentId()); // shown posted even when the filter now hides it
+            posted.accept(request.paymentId());
         }, e -> dialogs.error("Payment " + number + " was not posted: " + e.getMessage(),
                 "Nothing was posted; the amounts you typed are still on the screen.", "Correct them and post again.")));
     }

@@ -12,6 +12,10 @@ public final class Money implements Comparable<Money> {
     public static final int SCALE = 2;
     public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
     public static final Money ZERO = new Money(BigDecimal.ZERO);
+    /** The book's currency: invoices, totals and postings are in it; the book keeps no exchange rates. */
+    public static final String BOOK_CURRENCY = "USD";
+    /** ISO 4217's "no currency": a bank file that named none (a person decides what it is). */
+    public static final String NO_CURRENCY = "XXX";
 
     private final BigDecimal amount;
 

@@ -120,7 +120,9 @@ public final class HibernateCashRepository implements CashRepository {
     }
 
     private static final String DAY = "from CashPayment p left join fetch p.customer"
-            + " where (p.receivedDate = :day or (p.state = :open and p.receivedDate < :day))";
+            + " where (p.receivedDate = :day or (p.state = :open and p.receivedDate < :day)"
+            // worked that day: a payment of an earlier day posted today stays where the clerk posted it (tour12)
+            + " or exists (select a.id from CashApplication a where a.payment = p and a.postedAt >= :from and a.postedAt < :to))";
 
     @Override
     public List<CashPayment> paymentsByNumbers(List<String> numbers) {
@@ -134,10 +136,13 @@ public final class HibernateCashRepository implements CashRepository {
     }
 
     @Override
-    public Listing<CashPayment> paymentsForDay(LocalDate day) {
+    public Listing<CashPayment> paymentsForDay(LocalDate day, java.time.ZoneId zone) {
+        java.time.Instant from = day.atStartOfDay(zone).toInstant();
+        java.time.Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
         return DamagedRows.readOrFallBack(
                 () -> s().createSelectionQuery(DAY + " order by p.receivedDate desc, p.id", CashPayment.class)
-                        .setParameter("day", day).setParameter("open", PaymentState.OPEN).getResultList(),
+                        .setParameter("day", day).setParameter("open", PaymentState.OPEN).setParameter("from", from)
+                        .setParameter("to", to).getResultList(),
                 () -> s().createNativeQuery("SELECT id, payment_no FROM cash_payment ORDER BY received_date DESC, id",
                         Object[].class).getResultList(),
                 "payment",
@@ -145,6 +150,7 @@ public final class HibernateCashRepository implements CashRepository {
                     s().clear(); // the failed read may have left a half-built entity behind
                     return s().createSelectionQuery(DAY + " and p.id = :id", CashPayment.class)
                             .setParameter("day", day).setParameter("open", PaymentState.OPEN).setParameter("id", id)
+                            .setParameter("from", from).setParameter("to", to)
                             .getResultList();
                 });
     }

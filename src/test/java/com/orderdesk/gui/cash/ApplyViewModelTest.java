@@ -23,7 +23,7 @@ class ApplyViewModelTest {
     }
 
     private static ApplyViewModel loaded(String amount, List<PaymentDetail.Proposed> proposal) {
-        DeskPayment p = new DeskPayment(7, "PMT-100007", PaymentKind.CHEQUE, DAY, Money.of(amount), "Acme", "C-1", "Acme",
+        DeskPayment p = new DeskPayment(7, "PMT-100007", PaymentKind.CHEQUE, DAY, Money.of(amount), "USD", "Acme", "C-1", "Acme",
                 DeskStatus.SUGGESTED, Money.of(amount), "", "cheque");
         List<OpenInvoice> invoices = List.of(
                 new OpenInvoice("INV-1", "C-1", DAY.minusDays(40), DAY.minusDays(10), m("500.00"), m("500.00"), m("0.00"), "OPEN"),

@@ -46,7 +46,7 @@ class DetailTextTest {
 
     private static PaymentDetail detail(MatchStatus status, Double confidence, String reason) {
         LocalDate day = LocalDate.of(2026, 11, 26);
-        DeskPayment p = new DeskPayment(7, "PMT-100007", PaymentKind.CHEQUE, day, Money.of("100.00"), "Acme", "C-1", "Acme",
+        DeskPayment p = new DeskPayment(7, "PMT-100007", PaymentKind.CHEQUE, day, Money.of("100.00"), "USD", "Acme", "C-1", "Acme",
                 DeskStatus.SUGGESTED, Money.of("100.00"), "", "cheque");
         return new PaymentDetail(p, 3, "", null, "", null, null, null, null, List.of(), status, confidence, reason,
                 List.of(), List.of(), List.of());

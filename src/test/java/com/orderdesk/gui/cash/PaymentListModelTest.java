@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** The day's totals per status and the line each gets above the list. */
 class PaymentListModelTest {
     private static DeskPayment payment(String number, String amount, DeskStatus status) {
-        return new DeskPayment(number.hashCode(), number, PaymentKind.values()[0], LocalDate.of(2026, 11, 26), Money.of(amount),
+        return new DeskPayment(number.hashCode(), number, PaymentKind.values()[0], LocalDate.of(2026, 11, 26), Money.of(amount), "USD",
                 "Acme Hardware", "C-100", "Acme Hardware", status, Money.ZERO, null, "lockbox.bai");
     }
 

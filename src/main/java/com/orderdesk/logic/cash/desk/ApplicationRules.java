@@ -17,6 +17,16 @@ public final class ApplicationRules {
     }
 
     /**
+     * Why money in another currency than the book's is not posted, to invoices or on account: it would count as that
+     * many dollars (tour of 7 December: EUR 8.85), and the book keeps no exchange rates.
+     */
+    public static String notInTheBooksCurrency(String paymentNo, String currency, String amount, String bookCurrency) {
+        return paymentNo + " is " + currency + " " + amount + " and the book is kept in " + bookCurrency
+                + " without exchange rates, so it cannot be posted. It stays open; the " + bookCurrency
+                + " it is converted into is posted when the bank credits it.";
+    }
+
+    /**
      * @param paymentAmount the payment's amount
      * @param openByInvoice the open amount of every invoice the payment may pay
      */

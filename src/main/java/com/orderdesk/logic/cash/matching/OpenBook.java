@@ -305,6 +305,14 @@ final class OpenBook {
         return currencyCodes.getOrDefault(currency, Integer.MAX_VALUE);
     }
 
+    /**
+     * Some open invoice is in this currency, or the payment names none (then any invoice may do), or no open invoice
+     * names one (an empty book says nothing of currencies).
+     */
+    boolean knowsCurrency(String currency) {
+        return currencyCodes.isEmpty() || currencyCode(currency) != Integer.MAX_VALUE;
+    }
+
     /** The payment's currency (as a code) may pay the invoice: equal, or either not given. */
     boolean sameCurrency(int paymentCurrency, int i) {
         return paymentCurrency == NO_CURRENCY || currencyCode[i] == NO_CURRENCY || currencyCode[i] == paymentCurrency;

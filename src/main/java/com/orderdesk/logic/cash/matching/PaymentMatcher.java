@@ -66,6 +66,9 @@ final class PaymentMatcher {
         if (amount <= 0) {
             return Proposal.unapplied(amount, 1.0, "not a receipt (amount " + Cents.toMoney(amount) + ")");
         }
+        if (!book.knowsCurrency(p.currency())) {
+            return Proposal.foreignMoney(amount, p.currency());
+        }
         Identity who = resolver.identify(p, r);
         if (!who.known()) {
             return Proposal.unapplied(amount, 0.9, r.isEmpty()

@@ -275,6 +275,19 @@ class MatchingRulesTest {
                 "Acme Building Supply", ACME_ACCOUNT, ""));
         assertThat(amountOnly.match()).noneMatch(a -> a.status() == AUTO);
     }
+
+    @Test
+    void moneyInACurrencyNoInvoiceIsInIsLeftForAPersonSayingSo() {
+        // EUR 1,250.00 from Acme's own account, naming its USD invoice of 1,250.00: not 1,250.00 dollars
+        Fixture f = Fixture.book().invoice("INV-10023", "C1", 20, "1250.00");
+        f.payments.add(new Payment("EUR", Fixture.TODAY, new java.math.BigDecimal("1250.00"), "EUR",
+                "Acme Building Supply", ACME_ACCOUNT, "INV-10023"));
+        List<Application> rows = f.match();
+        assertThat(rows).extracting(Application::invoiceNo).containsOnlyNulls();
+        assertThat(rows.get(0).reason()).isEqualTo("payment in EUR, no open invoice is in EUR and the book keeps no"
+                + " exchange rates: left for a person");
+    }
+
     @Test
     void aRemittedLineMoreThanItsInvoiceHasOpenIsNotPostedUnattended() {
         // INV-195096 was typed for INV-195056: the line's 323.59 is INV-195056's amount.
