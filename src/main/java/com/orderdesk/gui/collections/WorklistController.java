@@ -97,31 +97,7 @@ public final class WorklistController {
         // pane lies in a SplitPane, which linkLabels does not enter from the root.
         com.orderdesk.gui.common.Mnemonics.linkLabels(root);
         com.orderdesk.gui.common.Mnemonics.linkLabels(detailBox);
-        // the history's lines wrap in the pane's width: at 1366 px a promise's line ran beyond it. Drawn
-        // as a text wrapped at that width, whose height is its rows': as the cell's own wrapped text the
-        // list measured its height at another width, and a logged note lost its last row to "..." (tour
-        // of 7 December). The cell keeps the line as its text too (for what reads cells), not drawn.
-        historyList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            private final javafx.scene.text.Text drawn = new javafx.scene.text.Text();
-
-            {
-                prefWidthProperty().bind(list.widthProperty().subtract(24));
-                setMaxWidth(USE_PREF_SIZE);
-                drawn.wrappingWidthProperty().bind(list.widthProperty().subtract(40));
-                drawn.fontProperty().bind(fontProperty());
-                drawn.fillProperty().bind(textFillProperty());
-                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-                setWrapText(true); // the cell's own text is not drawn; it says it would wrap, not be cut
-            }
-
-            @Override
-            protected void updateItem(String line, boolean empty) {
-                super.updateItem(line, empty);
-                setText(empty ? null : line);
-                drawn.setText(empty || line == null ? "" : line);
-                setGraphic(empty ? null : drawn);
-            }
-        });
+        historyList.setCellFactory(HistoryCell::new);
         statementsButton.setVisible(statements != null);
         statementsButton.setManaged(statements != null);
         ownerBox.getItems().setAll(WorklistViewModel.ALL_OWNERS);
