@@ -100,6 +100,7 @@ public final class CashMatchingController {
         Mnemonics.linkLabels(root);
         // every column of the apply grid whole where the window has the room (1366 px); at 1024 it gives way
         com.orderdesk.gui.common.SplitRoom.keepWhereRoom(split, (javafx.scene.layout.Region) split.getItems().get(1), 772);
+        DeskSplit.stackWhereNarrow(split, detailBox); // at 1024 x 768 the list above, not beside
         batch = new CashBatchActions(desk, tasks, dialogs, status, progress, this::refresh);
         detail = new PaymentDetailPane(new PaymentDetailPane.Controls(detailBox, paymentTitle, paymentChip, paymentAmount, payerLabel,
                 sourceLabel, remittanceLabel, proposalLabel, customerField, postedLabel, invoiceTable, appliedLabel, differenceLabel,

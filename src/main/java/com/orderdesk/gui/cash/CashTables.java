@@ -69,20 +69,30 @@ final class CashTables {
         pick.setPrefWidth(34);
         pick.setMinWidth(34);
         pick.setSortable(false);
-        table.getColumns().setAll(List.of(pick,
-                width(TextColumn.of("Invoice", r -> r.invoice().invoiceNo()
-                        + (r.proposedByProperty().get().isEmpty() ? "" : "  \u2605"), 120), 120), // "INV-011355  ★" whole
-                width(com.orderdesk.gui.common.DateColumn.of("Due", r -> r.invoice().dueDate(), formats, 110), 110),
-                width(readMoney("Open", r -> r.invoice().open()), 80),
-                width(readMoney("Offer", r -> r.invoice().discountOffered()), 60),
-                width(editMoney("Applied", ApplyRow::appliedProperty), 80),
-                width(editMoney("Discount", ApplyRow::discountProperty), 86),
-                width(editMoney("Deduction", ApplyRow::deductionProperty), 100),
-                reason()));
+        List<TableColumn<ApplyRow, ?>> fitted = List.of(
+                TextColumn.of("Invoice", r -> r.invoice().invoiceNo() + (r.proposedByProperty().get().isEmpty() ? "" : "  \u2605"), 120),
+                com.orderdesk.gui.common.DateColumn.of("Due", r -> r.invoice().dueDate(), formats, 110),
+                readMoney("Open", r -> r.invoice().open()),
+                readMoney("Offer", r -> r.invoice().discountOffered()),
+                editMoney("Applied", ApplyRow::appliedProperty),
+                editMoney("Discount", ApplyRow::discountProperty),
+                editMoney("Deduction", ApplyRow::deductionProperty));
+        List<TableColumn<ApplyRow, ?>> all = new java.util.ArrayList<>(List.of(pick));
+        all.addAll(fitted);
+        TableColumn<ApplyRow, String> reason = reason();
+        all.add(reason);
+        table.getColumns().setAll(all);
+        // each as wide as its title and the widest of its values, never narrower (an amount cut short
+        // would mislead); the Reason has the rest. Fixed widths for the widest values there could be
+        // left the Reason some 75 px at 1366 ("Short ...", tour of 7 December).
+        ContentWidth.fit(table, fitted);
+        ColumnFit.fill(table, reason);
         table.setEditable(true);
         // cell focus: arrows move between amounts, F2 edits the focused one, Enter commits
         table.getSelectionModel().setCellSelectionEnabled(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // not constrained: a constrained table does not share out again when a fitted column's width changes
+        // with its rows, and the Reason was left past the edge (ColumnFit.fill gives it the rest)
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private TableColumn<ApplyRow, String> reason() {
@@ -90,8 +100,8 @@ final class CashTables {
         // the reason's name ("Damaged goods"), as the claims desk shows it; the code is for the book
         c.setCellValueFactory(cell -> javafx.beans.binding.Bindings.createStringBinding(
                 () -> DeductionReason.labelOf(cell.getValue().reasonCodeProperty().get()), cell.getValue().reasonCodeProperty()));
-        // at 1366 px the grid leaves this last column about 75 px: a longer name is cut, so the
-        // cell's tooltip and the "Posted:" line under the grid say it whole
+        // the room the amounts leave: at 1366 px "Short shipment" whole; a longer name ("As stated on the
+        // remittance") may be cut, so the cell's tooltip and the "Posted:" line under the grid say it whole
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(String name, boolean empty) {
@@ -100,16 +110,9 @@ final class CashTables {
                 com.orderdesk.gui.common.CellTip.show(this, empty ? null : name);
             }
         });
-        c.setPrefWidth(72);
-        c.setMinWidth(72);
+        c.setPrefWidth(60); // its floor: ColumnFit.fill adds the room the others leave
+        c.setMinWidth(60);
         c.setEditable(false);
-        return c;
-    }
-
-    /** An amount column of this width, never narrower (amounts cut short would mislead). */
-    private static <S, T> TableColumn<S, T> width(TableColumn<S, T> c, double width) {
-        c.setPrefWidth(width);
-        c.setMinWidth(width);
         return c;
     }
 

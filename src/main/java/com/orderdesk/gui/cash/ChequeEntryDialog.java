@@ -67,6 +67,9 @@ final class ChequeEntryDialog extends Dialog<ChequeInput> {
         grid.addRow(row++, label("cash.cheque.routing", routing), routing, label("cash.cheque.account", account), account);
         grid.addRow(row++, label("cash.cheque.number", chequeNo), chequeNo, label("cash.cheque.amount", amountField), amountField);
         grid.addRow(row++, label("cash.cheque.date", date), date);
+        // over the label column beside too: in the routing number's width its text read "12/7/202" (tour of 7 December)
+        GridPane.setColumnSpan(date, 2);
+        date.setMaxWidth(Double.MAX_VALUE);
         grid.add(new Label(Messages.get("cash.cheque.stub")), 0, row++, 4, 1);
         for (int i = 0; i < STUB_LINES; i++) {
             TextField ref = field("stubRef" + i, 12);

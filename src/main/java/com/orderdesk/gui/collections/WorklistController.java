@@ -97,20 +97,7 @@ public final class WorklistController {
         // pane lies in a SplitPane, which linkLabels does not enter from the root.
         com.orderdesk.gui.common.Mnemonics.linkLabels(root);
         com.orderdesk.gui.common.Mnemonics.linkLabels(detailBox);
-        // the history's lines wrap in the pane's width: at 1366 px a promise's line ran beyond it
-        historyList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(list.widthProperty().subtract(24));
-                setMaxWidth(USE_PREF_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String line, boolean empty) {
-                super.updateItem(line, empty);
-                setText(empty ? null : line);
-            }
-        });
+        historyList.setCellFactory(HistoryCell::new);
         statementsButton.setVisible(statements != null);
         statementsButton.setManaged(statements != null);
         ownerBox.getItems().setAll(WorklistViewModel.ALL_OWNERS);

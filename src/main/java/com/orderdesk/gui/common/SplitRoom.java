@@ -32,7 +32,8 @@ public final class SplitRoom {
     private static void fit(SplitPane split, Region side, double wanted) {
         int index = split.getItems().indexOf(side);
         double inside = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();
-        if (split.getItems().size() != 2 || index < 0 || inside <= 0) {
+        if (split.getItems().size() != 2 || index < 0 || inside <= 0
+                || split.getOrientation() != javafx.geometry.Orientation.HORIZONTAL) { // one above the other: width is not shared
             return;
         }
         Node other = split.getItems().get(1 - index);

@@ -245,7 +245,7 @@ public final class InboxController {
         if (row.status().open() && mayEnter) {
             tasks.run(opening.of(() -> services.open(row.itemId()), opened -> {
                 reviewing = row;
-                showMessage(row, opened.item().draft().decodedText(), MessageText.marks(opened.item().draft()));
+                showMessage(row, opened.item().draft().decodedText(), MessageText.marks(opened.item().draft()), true);
                 CapturedOrder.show(reviewEntry, opened.prepared(), d -> services.save(row.itemId(), d));
                 review.showForm(true);
                 status.showMessage("Review " + row.source() + ": fix the order, then Ctrl+S; or Alt+N: not an order.");
@@ -255,21 +255,23 @@ public final class InboxController {
         } else {
             tasks.run(opening.of(() -> services.original(row.messageId()), original -> {
                 reviewing = null;
-                showMessage(row, original.text(), List.of());
+                showMessage(row, original.text(), List.of(), row.orderId() != null);
                 // the line speaks of this message: the previous one's "Review ..." stood under it (its order's
                 // opening, when it has one, says "Opened order ..." after this)
                 status.showMessage(row.source() + ": " + row.status().label().toLowerCase(java.util.Locale.ROOT)
                         + (row.orderNo() == null ? "." : ", order " + row.orderNo() + "."));
-                review.showForm(row.orderId() != null);
-                if (row.orderId() != null) {
+                if (row.orderId() == null) {
+                    review.showNoOrder(InboxText.noOrder(row));
+                } else {
+                    review.showForm(true);
                     reviewEntry.open(row.orderId());
                 }
             }, e -> status.showMessage("The message could not be read: " + e.getMessage())));
         }
     }
 
-    private void showMessage(InboxRow row, String text, List<MessageText.Mark> marks) {
-        review.messageShown();
+    private void showMessage(InboxRow row, String text, List<MessageText.Mark> marks, boolean withOrder) {
+        review.messageShown(withOrder);
         messageTitle.setText(InboxText.title(row));
         reasonsLabel.setText(InboxText.reasons(row));
         String details = InboxText.details(row);
@@ -298,7 +300,7 @@ public final class InboxController {
                         // pane said "To review" over a half-cleared order whose Save still worked (tour7)
                         reviewing = null;
                         reviewEntry.viewModel().clear();
-                        review.showForm(false);
+                        review.showNoOrder(InboxText.NO_ORDER_IN_IT);
                         messageTitle.setText(InboxText.markedNotAnOrder(row));
                         reasonsLabel.setText(InboxText.notAnOrderBecause(why));
                         inboxTable.requestFocus(); // on to the next message; the hidden form keeps no focus (nor Ctrl+S)

@@ -11,6 +11,27 @@ final class InboxText {
     private InboxText() {
     }
 
+    /** The order pane before a message is opened. */
+    static final String NO_MESSAGE = "The order a message holds shows here, to review or to read.";
+    /** The order pane beside a message marked not an order. */
+    static final String NO_ORDER_IN_IT = "Marked not an order: there is no order to review. If it does hold one, type it in"
+            + " Order entry from the message beside.";
+    private static final String BY_HAND = "If the customer cannot wait, type the order in Order entry from the message beside.";
+
+    /**
+     * The order pane beside a message that has no order: why there is none and what the clerk can do
+     * (a rejected message's sentence says what is wrong and whom to ask).
+     */
+    static String noOrder(InboxRow r) {
+        return switch (r.status()) {
+            case REJECTED -> "No order was read from this message. " + (r.reasons() == null || r.reasons().isBlank()
+                    ? "Ask the sender to send it again." : RejectionWords.sentence(r.reasons())) + " " + BY_HAND;
+            case NOT_AN_ORDER -> NO_ORDER_IN_IT;
+            case TO_REVIEW -> "Its order is reviewed here by a clerk who may enter orders.";
+            default -> NO_MESSAGE;
+        };
+    }
+
     /** The status column: "Saved touchless (SO-1001)", or the status alone when no order was saved. */
     static String status(InboxRow r) {
         return r.status().label() + (r.orderNo() == null ? "" : " (" + r.orderNo() + ")");

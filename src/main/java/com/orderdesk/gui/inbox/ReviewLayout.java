@@ -17,7 +17,7 @@ final class ReviewLayout {
     private static final double MIN_LIST_SHARE = 0.34;
     private static final double MAX_LIST_SHARE = 0.6;
     private final Parent reviewForm;
-    private final Node noOrder;
+    private final Label noOrder;
     private final SplitPane listSplit;
     private final SplitPane reviewSplit;
     private final TableView<?> list;
@@ -34,7 +34,7 @@ final class ReviewLayout {
         OrderFormLayout.compact(reviewForm);
         // until a message's order is opened the pane says how to open one: an idle, empty order
         // form there read as a new order to type (and scrolled sideways in the room it had)
-        Label placeholder = new Label("The order a message holds shows here, to review or to read.");
+        Label placeholder = new Label(InboxText.NO_MESSAGE);
         placeholder.setId("noOrderPlaceholder");
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("text-muted");
@@ -55,7 +55,7 @@ final class ReviewLayout {
             }
         });
         reviewHost.focusWithinProperty().addListener((o, was, within) -> {
-            if (within && messageShown) {
+            if (within && messageShown && reviewForm.isVisible()) {
                 roomFor(true);
             }
         });
@@ -69,10 +69,23 @@ final class ReviewLayout {
         noOrder.setManaged(!shown);
     }
 
-    /** A message was opened: from now on the order pane gets its room whenever it is worked in. */
-    void messageShown() {
+    /**
+     * In place of the order form, words about the message's want of one: a rejected message's
+     * (tour of 7 December: the pane stayed empty beside it, saying nothing of why or what next).
+     */
+    void showNoOrder(String words) {
+        noOrder.setText(words);
+        showForm(false);
+    }
+
+    /**
+     * A message was opened: from now on the order pane gets its room whenever it is worked in, if the
+     * message has an order ({@code withOrder}); one without (rejected, not an order) leaves the list its
+     * height: tour of 7 December, the list shrank to two rows above a pane with nothing to work in.
+     */
+    void messageShown(boolean withOrder) {
         messageShown = true;
-        roomFor(true);
+        roomFor(withOrder);
     }
 
     /**

@@ -54,4 +54,17 @@ class InboxTextTest {
         assertThat(InboxText.reasonsColumn(open)).isEqualTo("No customer");
         assertThat(InboxText.details(open)).isEmpty();
     }
+
+    /** Tour of 7 December (olivia): the order pane beside a rejected message was empty. */
+    @Test
+    void theOrderPaneSaysWhyAMessageHasNoOrderAndWhatToDo() {
+        InboxRow rejected = row("broken.edi", InboxStatus.REJECTED, "segment 1: EDIE005 - Unexpected end of stream at offset 42", null);
+
+        assertThat(InboxText.noOrder(rejected)).isEqualTo("No order was read from this message. The EDI file ends in the middle"
+                + " of segment 1 (ISA): it looks cut off. Ask the sender to send it again. If the customer cannot wait, type the"
+                + " order in Order entry from the message beside.");
+        assertThat(InboxText.noOrder(row("x.eml", InboxStatus.REJECTED, " ", null))).startsWith(
+                "No order was read from this message. Ask the sender to send it again. If");
+        assertThat(InboxText.noOrder(row("q.eml", InboxStatus.NOT_AN_ORDER, "a quote", null))).isEqualTo(InboxText.NO_ORDER_IN_IT);
+    }
 }

@@ -1,0 +1,66 @@
+package com.orderdesk.gui.cash;
+
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Region;
+
+/**
+ * The cash desk's payment list beside the payment's detail where the window is wide enough for both
+ * whole (1366 x 768), above it where not (1024 x 768). Beside each other at 1024 the list's columns and
+ * the apply grid's asked some 1,030 px of the 884 there: the list scrolled sideways past its Amount,
+ * and the grid past its Deduction and Reason (tour of 7 December). One above the other, each has the
+ * whole width; the list keeps a few rows and scrolls up and down, the detail below keeps its Post.
+ */
+final class DeskSplit {
+    /** The split's width under which the two sides go one above the other: the list's ~400 px beside the grid's ~700. */
+    static final double BESIDE_FROM = 1100;
+    /** The list's share beside the detail (as the FXML has it). */
+    private static final double LIST_BESIDE = 0.38;
+    /** A divider's height with a pixel of slack. */
+    private static final double DIVIDER = 7;
+
+    private DeskSplit() {
+    }
+
+    /**
+     * Keeps {@code split} (the list, then the detail's scroll pane, which holds {@code detail})
+     * horizontal from {@link #BESIDE_FROM} px, vertical below.
+     */
+    static void stackWhereNarrow(SplitPane split, Region detail) {
+        split.widthProperty().addListener(o -> arrange(split, detail));
+        split.heightProperty().addListener(o -> {
+            if (split.getOrientation() == Orientation.VERTICAL) {
+                placeDivider(split, detail);
+            }
+        });
+    }
+
+    private static void arrange(SplitPane split, Region detail) {
+        double inside = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();
+        if (inside <= 0) {
+            return;
+        }
+        Orientation wanted = inside < BESIDE_FROM ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+        if (wanted == split.getOrientation()) {
+            return;
+        }
+        split.setOrientation(wanted);
+        if (wanted == Orientation.HORIZONTAL) {
+            split.setDividerPositions(LIST_BESIDE);
+        } else {
+            placeDivider(split, detail);
+        }
+    }
+
+    /** Above the detail, the list has the height the detail leaves when it shows whole, down to a few rows. */
+    private static void placeDivider(SplitPane split, Region detail) {
+        double inside = split.getHeight() - split.snappedTopInset() - split.snappedBottomInset();
+        if (inside <= 0) {
+            return;
+        }
+        double width = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();
+        double detailHeight = detail.minHeight(width) + 2; // and the scroll pane's border
+        double share = Math.max(0.2, Math.min(0.5, 1 - (detailHeight + DIVIDER) / inside));
+        split.setDividerPositions(share);
+    }
+}
