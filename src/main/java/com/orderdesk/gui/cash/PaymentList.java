@@ -170,6 +170,8 @@ final class PaymentList {
 
     private void applyFilter() {
         filter.setCondition(PaymentListModel.filter(c.statusBox().getValue(), c.searchField().getText()));
+        // a day with payments none of which the search shows is no day without payments (the tour's "EUR")
+        emptyListSays(Messages.get(payments.isEmpty() ? "cash.empty" : "cash.noneMatch"));
         showTotals();
     }
 
@@ -181,7 +183,8 @@ final class PaymentList {
         List<DeskPayment> shown = filter.sorted();
         c.totalsBox().getChildren().clear();
         if (shown.size() < payments.size()) {
-            Label of = new Label(Messages.get("cash.totals.shown", shown.size(), payments.size()));
+            Label of = new Label(shown.isEmpty() ? Messages.get("cash.totals.noneShown", payments.size())
+                    : Messages.get("cash.totals.shown", shown.size(), payments.size()));
             of.setId("total-shown");
             c.totalsBox().getChildren().add(of);
         }
