@@ -133,7 +133,7 @@ public final class InterchangeAdmission {
             X12Interchange x = answers.get(r.interchange()).interchange();
             answers.set(r.interchange(), new Answer(x, new EnvelopeFault(x.date(), x.time(), r.noteCode())));
         });
-        return new Admitted(new Result(read.orders(), answers, read.interchangeOfOrder(), null), List.copyOf(refused.values()));
+        return new Admitted(new Result(read.orders(), answers, read.interchangeOfOrder(), read.groupOfOrder(), null), List.copyOf(refused.values()));
     }
 
     private static String what(X12Interchange x) {
