@@ -69,4 +69,22 @@ class PostgresInboxInterchangeTest {
             }
         }
     }
+
+    /**
+     * Two files with the same two interchanges in opposite order, taken by two desks at once: before,
+     * the desks claimed them in file order and deadlocked (40P01), one of them failing to take its
+     * file; now both files are taken, each interchange's order once (see {@link OppositeInterchanges}).
+     */
+    @Test
+    void twoDesksTakingTheSameTwoInterchangesInOppositeOrderAtOnceDoNotDeadlock() throws Exception {
+        try (PostgresSchema schema = PostgresSchema.create()) {
+            TestBook book = TestBook.create(schema.config());
+            try (com.orderdesk.persistence.Database second = com.orderdesk.persistence.Database.open(schema.config())) {
+                InboxMessages.prepare(book, Files.createDirectories(dir.resolve("outbox")));
+                OppositeInterchanges.run(schema, book, second);
+            } finally {
+                book.db.close();
+            }
+        }
+    }
 }

@@ -75,11 +75,14 @@ final class EdiAcks {
     }
 
     /**
-     * The 855 for an EDI order saved (call inside the save's write): each line the customer sent,
+     * The 855 for an EDI order saved (call inside the save's write), in the context of the group the
+     * PO came in ({@code group}), BAK04 the PO's own date ({@code poDate}; today when the 850 gave
+     * none the reader could find): each line the customer sent,
      * accepted as sent (IA), changed in quantity or price (IC), backordered (IB) or left out of
      * the order (IR), from what was saved and allocated.
      */
-    Pending orderAck(X12Interchange read, Draft sent, LoadedOrder saved, Map<String, Integer> backordered) {
+    Pending orderAck(X12Interchange read, X12Interchange.Group group, LocalDate poDate, Draft sent, LoadedOrder saved,
+                     Map<String, Integer> backordered) {
         Map<String, OrderLineDraft> savedBySku = new HashMap<>();
         Map<String, BigDecimal> priceBySku = new HashMap<>();
         for (int i = 0; i < saved.draft().lines().size(); i++) {
@@ -112,11 +115,11 @@ final class EdiAcks {
             }
             lines.add(new AckLine(no, ordered, unit, price, l.sku(), status, qty, null));
         }
-        LocalDate poDate = LocalDate.now(clock);
         int isa = repo.nextControlNumber("X12_ISA");
         int gs = repo.nextControlNumber("X12_GS");
-        String text = writer().orderAck(read, new X12AcknowledgmentWriter.OrderAck(poNumber(sent, saved), poDate, lines), isa, gs,
-                LocalDateTime.now(clock));
+        X12AcknowledgmentWriter.OrderAck ack = new X12AcknowledgmentWriter.OrderAck(poNumber(sent, saved),
+                poDate == null ? LocalDate.now(clock) : poDate, lines);
+        String text = writer().orderAck(read, group, ack, isa, gs, LocalDateTime.now(clock));
         return new Pending(String.format("855-%s-%09d.x12", safe(poNumber(sent, saved)), isa), text);
     }
 

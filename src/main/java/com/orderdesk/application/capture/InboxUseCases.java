@@ -144,9 +144,13 @@ public final class InboxUseCases {
         return new ImportSummary(read, already, counts, messages.size(), cancelled);
     }
 
-    /** The 855 of an EDI order just saved (inside its unit of work), to the sender of the interchange the order came in. */
+    /**
+     * The 855 of an EDI order just saved (inside its unit of work), to the sender of the interchange the
+     * order came in, in its group's codes, with its PO's date: read from the stored message, as the order was.
+     */
     EdiAcks.Pending orderAck(SignedInUser user, X12OrderReader.Result edi, int draftIndex, Draft d, long orderId) {
-        return acks.orderAck(edi.interchangeOf(draftIndex), d, orders.load(user, orderId), repo.backordered(orderId));
+        return acks.orderAck(edi.interchangeOf(draftIndex), edi.groupOf(draftIndex), edi.poDateOf(draftIndex), d,
+                orders.load(user, orderId), repo.backordered(orderId));
     }
 
     void send(List<EdiAcks.Pending> pending, SignedInUser user) {

@@ -99,6 +99,7 @@ public final class CaptureEngine {
         copy.shipToCode = r.shipToCode;
         copy.shipToWords = r.shipToWords;
         copy.poNumber = r.poNumber;
+        copy.poDate = r.poDate;
         copy.requestedDate = r.requestedDate;
         copy.lines.addAll(r.lines);
         copy.reasons.addAll(r.reasons);

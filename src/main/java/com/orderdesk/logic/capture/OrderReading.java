@@ -31,6 +31,8 @@ public final class OrderReading {
     public String shipToCode;
     public String shipToWords;
     public String poNumber;
+    /** The date the purchaser gave the PO (X12 BEG05), when the message states one. */
+    public LocalDate poDate;
     public LocalDate requestedDate;
     public final List<LineReading> lines = new ArrayList<>();
     public final List<Reason> reasons = new ArrayList<>();

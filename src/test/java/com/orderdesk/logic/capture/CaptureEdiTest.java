@@ -101,7 +101,7 @@ class CaptureEdiTest {
             lines.add(new X12AcknowledgmentWriter.AckLine(String.valueOf(i + 1), qty, "EA", l.unitPrice(), l.sku(),
                     i == 2 ? "IB" : "IA", i == 2 ? BigDecimal.ZERO : qty, LocalDate.of(2026, 12, 10)));
         }
-        String ack855 = writer.orderAck(envelope, new X12AcknowledgmentWriter.OrderAck(first.poNumber(), LocalDate.of(2026, 12, 7), lines),
+        String ack855 = writer.orderAck(envelope, null, new X12AcknowledgmentWriter.OrderAck(first.poNumber(), LocalDate.of(2026, 12, 7), lines),
                 502, 602, now);
         List<String> seg855 = segments(ack855);
         assertThat(seg855).contains("ISA/ZZ/ORDERDESK/ZZ/ACMEBLD/000000502", "GS/PR/602/004010", "ST/855", "BAK/AC/4500099001",

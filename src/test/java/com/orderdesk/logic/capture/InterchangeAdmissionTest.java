@@ -64,4 +64,34 @@ class InterchangeAdmissionTest {
         assertThat(again.refusals()).extracting(InterchangeAdmission.Refusal::reason)
                 .containsExactly("interchange 000003438 from 12 4405197800 was taken in before (2026-12-01 08:00 UTC in po.edi)");
     }
+
+    /**
+     * Claiming is asking the book (on a shared book the claim locks the key until the unit ends): the
+     * same two interchanges in opposite order in two files are asked about in one order, by key, so two
+     * desks taking both files at once cannot each hold one and wait for the other. Before, in file order.
+     */
+    @Test
+    void theBookIsAskedAboutTheInterchangesInTheOrderOfTheirKeysNotOfTheFile() throws IOException {
+        String x1;
+        try (InputStream in = InterchangeAdmissionTest.class.getResourceAsStream("/samples/capture/x12/nodex12-850.edi")) {
+            x1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1).strip() + "\n";
+        }
+        String x2 = x1.replace("000003438", "000003439");
+        CaptureEngine engine = new CaptureEngine(CaptureTestData.master());
+        java.util.List<java.util.List<String>> asked = new java.util.ArrayList<>();
+        for (String file : java.util.List.of(x1 + x2, x2 + x1)) {
+            X12OrderReader.Result read = engine.readInterchange(new InboundMessage("pair.edi",
+                    file.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+            assertThat(read.answers()).hasSize(2);
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            InterchangeAdmission.Admitted admitted = InterchangeAdmission.admit(read, new OwnId("", ""), k -> {
+                keys.add(k.controlNumber());
+                return k.controlNumber().equals("000003439") ? "before" : null;
+            });
+            assertThat(admitted.refusals()).singleElement().extracting(r -> read.answers().get(r.interchange()).interchange()
+                    .controlNumber()).isEqualTo("000003439");
+            asked.add(keys);
+        }
+        assertThat(asked).containsExactly(java.util.List.of("000003438", "000003439"), java.util.List.of("000003438", "000003439"));
+    }
 }

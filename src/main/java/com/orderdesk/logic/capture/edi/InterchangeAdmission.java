@@ -4,10 +4,11 @@ import com.orderdesk.logic.capture.edi.X12OrderReader.Answer;
 import com.orderdesk.logic.capture.edi.X12OrderReader.EnvelopeFault;
 import com.orderdesk.logic.capture.edi.X12OrderReader.Result;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Whether each interchange of a file read whole is for this desk and new, as X12's TA1 note codes
@@ -88,43 +89,58 @@ public final class InterchangeAdmission {
     }
 
     /**
+     * The order the book is asked about interchanges in: a claim locks the interchange's key until the
+     * desk's unit of work ends, so two desks taking the same interchanges in opposite order (two files,
+     * X1 X2 and X2 X1) would each hold one and wait for the other (a deadlock on PostgreSQL, 40P01);
+     * asked in one order everywhere, the second desk waits for the first's first claim, then finds all repeats.
+     */
+    static final Comparator<Key> CLAIM_ORDER = Comparator.comparing(Key::senderQualifier).thenComparing(Key::senderId)
+            .thenComparing(Key::controlNumber);
+
+    /**
      * Checks every interchange of {@code read} (a file that could not be read is answered as it was:
      * its sets are rejected anyway). With no ID of its own set, the desk takes any receiver: it cannot
-     * tell a partner's old ID for it from another company's.
+     * tell a partner's old ID for it from another company's. The book is asked about the interchanges
+     * left (for this desk, first of their key in the file) in {@link #CLAIM_ORDER}, not in file order.
      */
     public static Admitted admit(Result read, OwnId ours, TakenBefore book) {
         if (read.rejected() != null) {
             return new Admitted(read, List.of());
         }
         List<Answer> answers = new ArrayList<>(read.answers());
-        List<Refusal> refusals = new ArrayList<>();
-        Set<Key> inThisFile = new HashSet<>();
+        Map<Integer, Refusal> refused = new TreeMap<>();
+        Map<Key, Integer> toAsk = new TreeMap<>(CLAIM_ORDER);
         for (int i = 0; i < answers.size(); i++) {
             Answer a = answers.get(i);
             X12Interchange x = a.interchange();
             if (a.fault() != null) {
                 continue;
             }
-            String what = "interchange " + x.controlNumber() + " from " + (x.senderQualifier() + " " + x.senderId()).strip();
-            String reason = null;
-            String code = null;
             if (ours.isSet() && !ours.receives(x)) {
-                code = UNKNOWN_RECEIVER;
-                reason = what + " is addressed to " + (x.receiverQualifier() + " " + x.receiverId()).strip()
-                        + ", not to this desk's EDI ID " + ours;
-            } else {
-                Key key = Key.of(x);
-                String before = inThisFile.add(key) ? book.when(key) : "earlier in this file";
-                if (before != null) {
-                    code = DUPLICATE_CONTROL_NUMBER;
-                    reason = what + " was taken in before (" + before + ")";
-                }
-            }
-            if (code != null) {
-                refusals.add(new Refusal(i, code, reason));
-                answers.set(i, new Answer(x, new EnvelopeFault(x.date(), x.time(), code)));
+                refused.put(i, new Refusal(i, UNKNOWN_RECEIVER, what(x) + " is addressed to "
+                        + (x.receiverQualifier() + " " + x.receiverId()).strip() + ", not to this desk's EDI ID " + ours));
+            } else if (toAsk.putIfAbsent(Key.of(x), i) != null) {
+                refused.put(i, repeat(i, x, "earlier in this file"));
             }
         }
-        return new Admitted(new Result(read.orders(), answers, read.interchangeOfOrder(), null), List.copyOf(refusals));
+        toAsk.forEach((key, i) -> {
+            String before = book.when(key);
+            if (before != null) {
+                refused.put(i, repeat(i, answers.get(i).interchange(), before));
+            }
+        });
+        refused.values().forEach(r -> {
+            X12Interchange x = answers.get(r.interchange()).interchange();
+            answers.set(r.interchange(), new Answer(x, new EnvelopeFault(x.date(), x.time(), r.noteCode())));
+        });
+        return new Admitted(new Result(read.orders(), answers, read.interchangeOfOrder(), read.groupOfOrder(), null), List.copyOf(refused.values()));
+    }
+
+    private static String what(X12Interchange x) {
+        return "interchange " + x.controlNumber() + " from " + (x.senderQualifier() + " " + x.senderId()).strip();
+    }
+
+    private static Refusal repeat(int index, X12Interchange x, String before) {
+        return new Refusal(index, DUPLICATE_CONTROL_NUMBER, what(x) + " was taken in before (" + before + ")");
     }
 }

@@ -127,12 +127,16 @@ public final class X12AcknowledgmentWriter {
 
     /**
      * An 855 for one saved order, in a group of its own (functional ID PR), addressed as a 997 is:
-     * to the application sender's code of the interchange's purchase order group (its first PO
-     * group: the reader does not say which group an order came in), from its receiver's code.
+     * to the application sender's code of {@code po}, the group the order came in, from its
+     * receiver's code (a file may carry POs of several buying offices, each a group of its own codes).
+     * When that group is not known, the interchange's first PO group stands in.
      */
-    public String orderAck(X12Interchange read, OrderAck ack, int interchangeControl, int groupControl, LocalDateTime now) {
-        X12Interchange.Group po = read.groups().stream().filter(g -> g.functionalId().equals("PO")).findFirst()
-                .orElse(read.groups().isEmpty() ? null : read.groups().get(0));
+    public String orderAck(X12Interchange read, X12Interchange.Group po, OrderAck ack, int interchangeControl, int groupControl,
+                           LocalDateTime now) {
+        if (po == null) {
+            po = read.groups().stream().filter(g -> g.functionalId().equals("PO")).findFirst()
+                    .orElse(read.groups().isEmpty() ? null : read.groups().get(0));
+        }
         String from = po == null ? "" : po.receiverCode().trim();
         String to = po == null ? "" : po.senderCode().trim();
         return envelope(read, interchangeControl, now, List.of(new GroupOut("PR", from, to, groupControl, w -> {

@@ -43,7 +43,8 @@ final class X12Envelopes {
     }
 
     static X12Interchange.Group group(X12Segment gs, List<X12Interchange.TransactionSet> sets) {
-        return new X12Interchange.Group(gs.element(1), gs.element(2), gs.element(3), gs.element(6), gs.element(8), List.copyOf(sets));
+        return new X12Interchange.Group(gs.element(1), gs.element(2), gs.element(3), gs.element(4), gs.element(6), gs.element(8),
+                List.copyOf(sets));
     }
 
     /** The first ISA's layout is wrong before anything else could be read: a TA1 when it still says who sent it and its number. */

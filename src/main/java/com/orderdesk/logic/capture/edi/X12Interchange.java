@@ -11,7 +11,8 @@ import java.util.List;
 public record X12Interchange(String senderQualifier, String senderId, String receiverQualifier, String receiverId,
                              String date, String time, String controlNumber, String version, List<Group> groups) {
 
-    public record Group(String functionalId, String senderCode, String receiverCode, String controlNumber,
+    /** {@code date} is GS04 as sent (the date the sender made the group). */
+    public record Group(String functionalId, String senderCode, String receiverCode, String date, String controlNumber,
                         String version, List<TransactionSet> sets) {
     }
 

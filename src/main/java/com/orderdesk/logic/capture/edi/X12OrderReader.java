@@ -12,8 +12,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +22,7 @@ import java.util.Set;
 
 /**
  * Reads the 850 purchase orders of an X12 interchange (004010 or 005010): the customer from the
- * ISA sender ID, the PO number (BEG03), the requested date (DTM*002, else DTM*010), the ship-to
+ * ISA sender ID, the PO number (BEG03) and its date (BEG05, for the 855), the requested date (DTM*002, else DTM*010), the ship-to
  * (N1*ST by location code, else by address) and the PO1 lines by SKU, part number or GTIN.
  */
 public final class X12OrderReader {
@@ -37,7 +35,13 @@ public final class X12OrderReader {
      * ISA could be read, and the one where the fault is carries an {@link EnvelopeFault} when the
      * fault lies in the interchange's own envelope (answered with a TA1 rather than a 997).
      */
-    public record Result(List<OrderReading> orders, List<Answer> answers, List<Integer> interchangeOfOrder, String rejected) {
+    public record Result(List<OrderReading> orders, List<Answer> answers, List<Integer> interchangeOfOrder,
+                         List<Integer> groupOfOrder, String rejected) {
+        /** A result with no order placed in a group (a file rejected: none of its orders is answered by an 855). */
+        public Result(List<OrderReading> orders, List<Answer> answers, List<Integer> interchangeOfOrder, String rejected) {
+            this(orders, answers, interchangeOfOrder, List.of(), rejected);
+        }
+
         /** The file's first interchange, or null when none could be read. */
         public X12Interchange interchange() {
             return answers.isEmpty() ? null : answers.get(0).interchange();
@@ -46,6 +50,28 @@ public final class X12OrderReader {
         /** The interchange order {@code index} came in (the one its 855 goes back to). */
         public X12Interchange interchangeOf(int index) {
             return index < interchangeOfOrder.size() ? answers.get(interchangeOfOrder.get(index)).interchange() : interchange();
+        }
+
+        /** The functional group order {@code index} came in (its 855 is answered in that group's codes), or null when not known. */
+        public X12Interchange.Group groupOf(int index) {
+            X12Interchange x = interchangeOf(index);
+            return x == null || index >= groupOfOrder.size() || groupOfOrder.get(index) >= x.groups().size() ? null
+                    : x.groups().get(groupOfOrder.get(index));
+        }
+
+        /**
+         * The date the purchaser gave order {@code index} (BEG05), which its 855 repeats in BAK04. BEG05
+         * is mandatory in X12's 850, yet when a partner leaves it out (or sends no date there) the
+         * date its group was made (GS04) stands in: the PO cannot be younger than the group that
+         * carries it. Null when neither reads as a date.
+         */
+        public LocalDate poDateOf(int index) {
+            OrderReading order = index < orders.size() ? orders.get(index) : null;
+            if (order != null && order.poDate != null) {
+                return order.poDate;
+            }
+            X12Interchange.Group group = groupOf(index);
+            return group == null ? null : X12Elements.dateOrNull(group.date());
         }
 
         /** The fault of the interchange whose envelope is broken, or null. */
@@ -88,6 +114,7 @@ public final class X12OrderReader {
             }
             List<Answer> answers = new ArrayList<>();
             List<Integer> interchangeOfOrder = new ArrayList<>();
+            List<Integer> groupOfOrder = new ArrayList<>();
             X12Interchange.Builder envelope = null;
             List<OrderReading> orders = new ArrayList<>();
             X12Segment isa = segments.get(0);
@@ -122,12 +149,14 @@ public final class X12OrderReader {
                         if (!s.element(1).equals("850")) {
                             orders.add(null);
                             interchangeOfOrder.add(answers.size());
+                            groupOfOrder.add(envelope.groups.size());
                         }
                     }
                     case "SE" -> {
                         if (order != null) {
                             orders.add(order.finish(s));
                             interchangeOfOrder.add(answers.size());
+                            groupOfOrder.add(envelope.groups.size()); // the group being read is added at its GE
                         }
                         order = null;
                     }
@@ -138,7 +167,7 @@ public final class X12OrderReader {
                     }
                 }
             }
-            return new Result(orders, answers, interchangeOfOrder, null);
+            return new Result(orders, answers, interchangeOfOrder, groupOfOrder, null);
         } catch (X12SegmentReader.Broken e) {
             // a fault in a set's content (the envelope read whole) is answered by a 997, one in the structure may need a TA1
             return segments == null ? X12Envelopes.rejected(e.getMessage(), e, e.readSoFar, e.envelope, bytes, firstIsa)
@@ -198,10 +227,11 @@ public final class X12OrderReader {
             switch (s.tag()) {
                 case "BEG" -> {
                     r.poNumber = s.element(3).isBlank() ? null : s.element(3).trim();
+                    r.poDate = X12Elements.dateOrNull(s.element(5)); // only answered back in the 855: a date that does not read is left to GS04
                     r.span(DraftField.PO_NUMBER, span(s));
                 }
                 case "DTM" -> {
-                    LocalDate date = date(s);
+                    LocalDate date = X12Elements.date(s);
                     if (s.element(1).equals("002")) {
                         r.requestedDate = date;
                         r.span(DraftField.REQUESTED_DATE, span(s));
@@ -277,9 +307,9 @@ public final class X12OrderReader {
         }
 
         private LineReading line(X12Segment s) throws X12SegmentReader.Broken {
-            BigDecimal quantity = number(s, 2, "quantity");
+            BigDecimal quantity = X12Elements.number(s, 2, "quantity");
             String unit = s.element(3).trim().toUpperCase(Locale.ROOT);
-            BigDecimal price = s.element(4).isBlank() ? null : number(s, 4, "unit price");
+            BigDecimal price = s.element(4).isBlank() ? null : X12Elements.number(s, 4, "unit price");
             List<Reason> problems = new ArrayList<>();
             Set<String> skus = new LinkedHashSet<>();
             List<String> unresolved = new ArrayList<>();
@@ -338,29 +368,6 @@ public final class X12OrderReader {
                 units = quantity.longValue(); // for the clerk: the count stands even when the item must be found
             }
             return new LineReading(sku, units, perUnit, text, span(s), problems);
-        }
-    }
-
-    private static BigDecimal number(X12Segment s, int position, String what) throws X12SegmentReader.Broken {
-        String value = s.element(position).trim();
-        try {
-            BigDecimal n = new BigDecimal(value);
-            if (n.signum() < 0) {
-                throw new X12SegmentReader.Broken(s.where() + ": " + what + " \"" + value + "\" is negative");
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new X12SegmentReader.Broken(s.where() + ": " + what + " \"" + value + "\" is not a number");
-        }
-    }
-
-    private static LocalDate date(X12Segment s) throws X12SegmentReader.Broken {
-        String value = s.element(2).trim();
-        try {
-            return value.length() == 6 ? LocalDate.parse("20" + value, DateTimeFormatter.BASIC_ISO_DATE)
-                    : LocalDate.parse(value, DateTimeFormatter.BASIC_ISO_DATE);
-        } catch (DateTimeParseException e) {
-            throw new X12SegmentReader.Broken(s.where() + ": date \"" + value + "\" is not CCYYMMDD");
         }
     }
 
