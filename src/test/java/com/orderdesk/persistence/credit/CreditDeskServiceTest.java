@@ -229,6 +229,21 @@ class CreditDeskServiceTest {
         assertThat(status(held.id())).isEqualTo(OrderStatus.ALLOCATED); // released, then routed by fulfillment
     }
 
+    @Test
+    void limitAndManualHoldDecisionsAreFoundInTheTrailByTheCustomerNumber() {
+        // tour13: the trail said "Customer 25 given a new credit limit" and a search for C-10024 found nothing
+        desk.changeCreditLimit(MANAGER, book.acmeId, Money.of("5000"), RiskClass.MEDIUM, "Annual review");
+        desk.setManualHold(MANAGER, book.acmeId, true, "Cheque bounced");
+
+        assertThat(trail.find(MANAGER, new AuditQuery(null, null, null, "C-10001", AuditQuery.DEFAULT_LIMIT)))
+                .extracting(AuditEntry::action)
+                .contains(AuditActions.CREDIT_LIMIT_CHANGE, AuditActions.MANUAL_HOLD_ON);
+        SavedOrder held = orders.save(CLERK, gloves(null, null, 1));
+        HoldDetail d = desk.detail(MANAGER, held.id());
+        assertThat(d.limitHistory()).singleElement().satisfies(h -> assertThat(h.note()).isEqualTo("Annual review"));
+        assertThat(d.reasons()).extracting(r -> r.message()).contains("The customer is on manual hold: Cheque bounced");
+    }
+
     /** The sequence of the CREDIT_RELEASE entry (the trail also holds the orders' save entries). */
     private long releaseEntry() {
         return book.db.read(s -> s.createSelectionQuery("select a.sequence from AuditRecord a where a.action = :a", Long.class)
