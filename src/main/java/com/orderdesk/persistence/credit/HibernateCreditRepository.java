@@ -214,7 +214,16 @@ public final class HibernateCreditRepository implements CreditRepository {
         Map<String, String> v = AuditValues.parse(json);
         String limit = v.get("creditLimit");
         String risk = v.get("riskClass");
-        return (limit == null ? "no limit" : limit) + (risk == null ? "" : " (" + risk + ")");
+        return (limit == null ? "no limit" : limit) + (risk == null ? "" : " (" + riskLabel(risk) + ")");
+    }
+
+    /** "Medium", as the desk names risk classes everywhere else; the stored code read "(MEDIUM)" (tour13). */
+    private static String riskLabel(String code) {
+        try {
+            return com.orderdesk.model.customer.RiskClass.valueOf(code).label();
+        } catch (IllegalArgumentException unknown) {
+            return code;
+        }
     }
 
     @Override

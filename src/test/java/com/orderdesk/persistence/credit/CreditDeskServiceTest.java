@@ -188,8 +188,8 @@ class CreditDeskServiceTest {
         setAcmeLimit(Money.of("5000")); // (no-op) keeps the detail readable below
         SavedOrder c = orders.save(CLERK, gloves(null, null, 1000)); // far over 5,000: held again
         assertThat(desk.detail(MANAGER, c.id()).limitHistory()).singleElement().satisfies(h -> {
-            assertThat(h.before()).isEqualTo("100.00 (LOW)");
-            assertThat(h.after()).isEqualTo("5000.00 (MEDIUM)");
+            assertThat(h.before()).isEqualTo("100.00 (Low)"); // tour13: it read "(LOW)", the stored code
+            assertThat(h.after()).isEqualTo("5000.00 (Medium)");
             assertThat(h.note()).isEqualTo("Annual review");
             assertThat(h.user()).isEqualTo("carmen");
         });
