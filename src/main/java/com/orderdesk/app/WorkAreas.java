@@ -196,6 +196,7 @@ final class WorkAreas {
                     .shortcut("Alt+J", "Reject the selected order (asks once)")
                     .shortcut("Alt+M", "Put the customer on or off manual hold (the reason is the note)")
                     .shortcut("Alt+C", "Change the customer's credit limit and risk class")
+                    .shortcut("Alt+L", "Into the credit limit; Enter there changes it")
                     .shortcut("Ctrl+F", "Search the queue")
                     .shortcut("Down / Enter", "From the search: to the queue's first match")
                     .view(() -> Views.load(holds.get()))

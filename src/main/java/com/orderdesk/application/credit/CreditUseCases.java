@@ -134,7 +134,7 @@ public final class CreditUseCases {
             var change = actions.changeCreditLimit(user, before, newLimit, riskClass, note);
             c.setCreditLimit(change.updated().creditLimit());
             c.setRiskClass(change.updated().riskClass());
-            audit.record(user, change.audit());
+            audit.record(user, underCustomerNumber(change.audit(), c));
             return new LimitChange(true, recheckHeldOrders(c, user));
         });
     }
@@ -145,10 +145,19 @@ public final class CreditUseCases {
             Customer c = customer(customerId);
             var change = actions.setManualHold(user, CreditProfiles.profile(c, credit.manualHoldNote(c)), on, note);
             c.setOnManualHold(on);
-            audit.record(user, change.audit());
+            audit.record(user, underCustomerNumber(change.audit(), c));
             credit.flush();
             return recheckHeldOrders(c, user);
         });
+    }
+
+    /**
+     * The trail names a customer by its number, as every other desk's entries do: keyed by the
+     * row id it read "Customer 25 given a new credit limit" and a search for C-10024 found nothing.
+     */
+    private static com.orderdesk.logic.audit.AuditEvent underCustomerNumber(com.orderdesk.logic.audit.AuditEvent e, Customer c) {
+        return new com.orderdesk.logic.audit.AuditEvent(e.user(), e.action(), e.documentType(), c.number(), e.before(), e.after(),
+                e.reason());
     }
 
     /**

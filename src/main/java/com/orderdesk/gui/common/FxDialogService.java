@@ -82,7 +82,10 @@ public final class FxDialogService implements DialogService {
         reason.setPromptText(Messages.get("dialog.reason.prompt"));
         javafx.scene.control.Label text = new javafx.scene.control.Label(consequence);
         text.setWrapText(true);
-        alert.getDialogPane().setContent(new VBox(8, text, reason));
+        // said above the field too: the cursor is in it from the start, which hides the prompt (tour13)
+        javafx.scene.control.Label what = new javafx.scene.control.Label(Messages.get("dialog.reason.prompt"));
+        what.setLabelFor(reason);
+        alert.getDialogPane().setContent(new VBox(8, text, what, reason));
         ButtonType doIt = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         ButtonType goBack = new ButtonType(Messages.get("dialog.confirm.goBack"), ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(doIt, goBack);

@@ -118,6 +118,14 @@ public final class CreditHoldsController {
                 minValueField.textProperty(), minAgeField.textProperty()).forEach(p -> p.addListener((o, a, b) -> applyFilter()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> select(row));
         HoldDeskKeys.install(root, searchField, reasonField, table, this::onRelease);
+        // Enter in the limit changes it, as Alt+C does (a key handler, not onAction: Alt+L, the label's
+        // mnemonic, fires an action at the field and would change the limit before one was typed)
+        limitField.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown()) {
+                e.consume();
+                onChangeLimit();
+            }
+        });
         updateActions();
         updateFooter();
     }
@@ -289,6 +297,9 @@ public final class CreditHoldsController {
         RiskClass risk = newRiskBox.getValue();
         String note = reasonField.getText();
         act(() -> desk.changeCreditLimit(model.currentUser(), customerId, limit, risk, note), change -> {
+            if (!change.changed()) {
+                reasonField.setText(note); // nothing was saved: the note typed is still the manager's
+            }
             refresh(HoldDeskText.limitChanged(name, change.changed(), change.released()));
         });
     }

@@ -60,7 +60,8 @@ final class HoldDetailPane extends VBox {
     private final Node disputedBucket;
     private final Node paymentsHeading = heading("Recent payments");
     private final Label noPayments = muted("No settled invoices on record.");
-    private final Label paymentHabit = new Label();
+    /** Wraps: "6 payments, 9,019.74: on average 32.5 days to pay (2.5 days after due)" was cut at 1366 (tour13). */
+    private final Label paymentHabit = wrapped("");
     private final GridPane paymentGrid = grid();
     private final KeptNodes.Rows payments = new KeptNodes.Rows(paymentGrid, 1, true);
     private final Label settledNote = muted("Settled (PAID) invoices stand in for payments until payments are recorded.");

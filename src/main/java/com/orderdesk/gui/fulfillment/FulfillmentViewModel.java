@@ -152,6 +152,10 @@ public final class FulfillmentViewModel {
                 + "these plans ship late, at the least cost. " + text;
     }
 
+    /**
+     * The plan's lines; a shipment's cost shows on its first line only, so the Cost column adds up
+     * to the plan's cost (repeated on each line, a shipment of two lines read as twice its cost).
+     */
     public List<PlanRow> planRows() {
         OrderRoutingView v = view.get();
         if (v == null) {
@@ -164,7 +168,7 @@ public final class FulfillmentViewModel {
                 Shipment s = p.shipments().get(i);
                 for (OrderLine l : s.lines()) {
                     rows.add(new PlanRow(null, "proposed " + (i + 1), s.node(), "Proposed", l.sku(), l.qty(), null,
-                            money(s.cost()), i, service(s.service()), DATES.date(s.shipDate()),
+                            l == s.lines().get(0) ? money(s.cost()) : "", i, service(s.service()), DATES.date(s.shipDate()),
                             DATES.date(s.deliveryDate())));
                 }
             }
@@ -176,7 +180,7 @@ public final class FulfillmentViewModel {
             for (StoredShipment.Line l : s.lines()) {
                 StoredShipment.Dates d = s.planned();
                 rows.add(new PlanRow(s.id(), s.number(), s.nodeCode(), label(s), l.sku(), l.planned(), l.shipped(),
-                        FORMATS.money(s.plannedCost()), i, service(d.service()),
+                        l == s.lines().get(0) ? FORMATS.money(s.plannedCost()) : "", i, service(d.service()),
                         DATES.date(s.shipDate() != null ? s.shipDate() : d.shipDate()), DATES.date(d.deliveryDate())));
             }
         }

@@ -53,7 +53,21 @@ public final class AuditSentence {
             Map.entry("CASH_APPLY", "applied"),
             Map.entry("CASH_REVERSE", "reversed"),
             Map.entry("CHEQUE_ENTRY", "entered"),
-            Map.entry("CASH_CSV_MAPPING", "mapped (bank CSV columns)"));
+            Map.entry("CASH_CSV_MAPPING", "mapped (bank CSV columns)"),
+            Map.entry("CASE_OPEN", "opened"),
+            Map.entry("CASE_ASSIGN", "assigned"),
+            Map.entry("CASE_STATUS", "given a new status"),
+            Map.entry("CASE_RECLASSIFY", "reclassified"),
+            Map.entry("CASE_NOTE", "given a note"),
+            Map.entry("CASE_RESOLVE", "resolved"),
+            Map.entry("CASE_REVERSE", "reversed"),
+            Map.entry("CASE_CLOSE", "closed"),
+            Map.entry("CASE_WITHDRAW", "withdrawn"),
+            Map.entry("RETURN_AUTHORIZE", "authorized"),
+            Map.entry("RETURN_RECEIVE", "received"),
+            Map.entry("RETURN_CANCEL", "cancelled"));
+    /** Document types whose code is no word a reader says ("Rma RMA-100009" read as a typo). */
+    private static final Map<String, String> TYPE_WORDS = Map.of("RMA", "return");
     /** Values under these keys are amounts of money. */
     private static final Pattern MONEY_KEY = Pattern.compile("(?i).*(total|value|cost|limit|amount|applied|balance|exposure|discount|deduction)$");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
@@ -104,7 +118,7 @@ public final class AuditSentence {
     static String act(AuditEntry e) {
         String done = DONE.getOrDefault(e.action(), words(e.action()));
         String subject = e.documentType() == null || e.documentType().isBlank() ? ""
-                : words(e.documentType()) + (e.documentId() == null || e.documentId().isBlank() ? "" : " " + e.documentId());
+                : TYPE_WORDS.getOrDefault(e.documentType(), words(e.documentType())) + (e.documentId() == null || e.documentId().isBlank() ? "" : " " + e.documentId());
         return capital(subject.isEmpty() ? done : subject + " " + done) + ".";
     }
 

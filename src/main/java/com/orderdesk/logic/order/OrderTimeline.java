@@ -40,9 +40,9 @@ public final class OrderTimeline {
         String copied = AuditSteps.copiedFrom(h.audit()).orElse(null);
         String captured = AuditSteps.capturedFrom(h.audit()).orElse(null);
         events.add(new TimelineEvent(o.enteredAt(), true, Kind.ENTERED, "Entered",
-                "Taken " + channel(o) + " by " + o.enteredBy() + " for " + o.customerName()
+                sentence("Taken " + channel(o) + " by " + o.enteredBy() + " for " + o.customerName()
                         + (copied == null ? "" : ", copied from " + copied)
-                        + (captured == null ? "" : ", captured from " + captured) + ".", o.enteredBy(),
+                        + (captured == null ? "" : ", captured from " + captured)), o.enteredBy(),
                 copied != null ? TimelineLink.to(Screen.ORDER, copied)
                         : captured != null ? new TimelineLink(Screen.ORIGINAL, captured, o.orderId(), null) : null));
         AuditSteps decisions = new AuditSteps(o);
@@ -74,6 +74,11 @@ public final class OrderTimeline {
         events.sort(Comparator.comparing(TimelineEvent::at, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(TimelineEvent::kind));
         return events;
+    }
+
+    /** Ends with one period: a name that ends in one ("Co.") read "Co.." (tour13). */
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     private static String channel(OrderHistory.Header o) {

@@ -77,9 +77,9 @@ public final class HibernateCreditRepository implements CreditRepository {
         if (!c.onManualHold()) {
             return null;
         }
-        return s().createSelectionQuery("select a.reason from AuditRecord a where a.documentType = :t and a.documentId = :d"
+        return s().createSelectionQuery("select a.reason from AuditRecord a where a.documentType = :t and a.documentId in :d"
                         + " and a.action = :a order by a.sequence desc", String.class)
-                .setParameter("t", AuditActions.CUSTOMER).setParameter("d", Long.toString(c.id()))
+                .setParameter("t", AuditActions.CUSTOMER).setParameterList("d", customerKeys(c.id(), c.number()))
                 .setParameter("a", AuditActions.MANUAL_HOLD_ON).setMaxResults(1)
                 .getResultStream().findFirst().orElse(null);
     }
@@ -193,19 +193,37 @@ public final class HibernateCreditRepository implements CreditRepository {
 
     @Override
     public List<LimitChange> limitHistory(long customerId) {
-        return s().createSelectionQuery("from AuditRecord a where a.documentType = :t and a.documentId = :d "
+        Customer c = s().find(Customer.class, customerId);
+        return s().createSelectionQuery("from AuditRecord a where a.documentType = :t and a.documentId in :d "
                         + "and a.action = :a order by a.sequence desc", AuditRecord.class)
-                .setParameter("t", AuditActions.CUSTOMER).setParameter("d", Long.toString(customerId))
+                .setParameter("t", AuditActions.CUSTOMER).setParameterList("d", customerKeys(customerId, c == null ? null : c.number()))
                 .setParameter("a", AuditActions.CREDIT_LIMIT_CHANGE).getResultList().stream()
                 .map(a -> new LimitChange(a.at(), a.username(), limitText(a.before()), limitText(a.after()), a.reason()))
                 .toList();
+    }
+
+    /**
+     * The keys a customer's credit entries are filed under: its number (since tour13) and, for
+     * entries written before, its row id.
+     */
+    private static List<String> customerKeys(long customerId, String number) {
+        return number == null ? List.of(Long.toString(customerId)) : List.of(Long.toString(customerId), number);
     }
 
     private static String limitText(String json) {
         Map<String, String> v = AuditValues.parse(json);
         String limit = v.get("creditLimit");
         String risk = v.get("riskClass");
-        return (limit == null ? "no limit" : limit) + (risk == null ? "" : " (" + risk + ")");
+        return (limit == null ? "no limit" : limit) + (risk == null ? "" : " (" + riskLabel(risk) + ")");
+    }
+
+    /** "Medium", as the desk names risk classes everywhere else; the stored code read "(MEDIUM)" (tour13). */
+    private static String riskLabel(String code) {
+        try {
+            return com.orderdesk.model.customer.RiskClass.valueOf(code).label();
+        } catch (IllegalArgumentException unknown) {
+            return code;
+        }
     }
 
     @Override

@@ -86,4 +86,21 @@ class FxDialogServiceTest {
         robot.clickOn("Not an order");
         assertThat(answer.get(5, TimeUnit.SECONDS)).contains("dup");
     }
+    /**
+     * tour13: the cursor is in the reason field from the start, which hides its prompt: the dialog
+     * showed an empty box under "The message stays in the inbox as not an order." and said nothing
+     * of what to type in it.
+     */
+    @Test
+    void askReasonSaysWhatTheFieldIsForWithTheCursorInIt(FxRobot robot) throws Exception {
+        Future<Optional<String>> answer = WaitForAsyncUtils.asyncFx(() -> dialogs.askReason("Not an order",
+                "order-C-10012-again.eml", "The message stays in the inbox as not an order."));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#reasonField").queryAs(TextField.class);
+
+        assertThat(robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class))
+                .anyMatch(l -> l.getLabelFor() == field && l.isVisible() && l.getText().equals("Reason (kept in the audit trail)"));
+        robot.clickOn("Go back");
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isEmpty();
+    }
 }

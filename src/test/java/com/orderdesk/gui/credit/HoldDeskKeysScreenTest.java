@@ -229,4 +229,49 @@ class HoldDeskKeysScreenTest extends ScreenTestOnOneBook {
         assertThat(focused()).isSameAs(reason);
         robot.interact(reason::clear);
     }
+    /**
+     * tour13: Enter in the credit limit field did nothing (the next test: and a change to the limit it
+     * already had, "unchanged: nothing saved", wiped the note typed for it).
+     */
+    @Test
+    void enterInTheLimitChangesIt(FxRobot robot) throws Exception {
+        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
+        TextArea reason = robot.lookup("#decisionReason").query();
+        Button holdButton = robot.lookup("#holdButton").queryButton();
+        waitUntil(() -> screen.lastMessage().equals(HoldDeskText.LOADED));
+        if (queue.getItems().isEmpty()) { // the other tests decided the book's held orders
+            LateBook.enterHeldOrder(book);
+            robot.interact(controller::refresh);
+            waitUntil(() -> queue.getItems().size() == 1);
+        }
+        robot.clickOn("#holdQueue").type(KeyCode.HOME);
+        waitUntil(() -> !holdButton.isDisabled() && !reason.isDisabled());
+        robot.clickOn("#decisionReason").write("Annual review");
+        alt(robot, KeyCode.L);
+        TextField limit = robot.lookup("#limitField").query();
+        waitUntil(() -> focused() == limit);
+        robot.interact(limit::clear);
+        robot.write("77,000.00").type(KeyCode.ENTER);
+        waitUntil(() -> screen.lastMessage().startsWith("Credit limit of Acme Janitorial Supply changed"));
+    }
+
+    @Test
+    void aNoteForALimitLeftAsItWasIsKept(FxRobot robot) throws Exception {
+        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
+        TextArea reason = robot.lookup("#decisionReason").query();
+        Button holdButton = robot.lookup("#holdButton").queryButton();
+        waitUntil(() -> screen.lastMessage().equals(HoldDeskText.LOADED));
+        if (queue.getItems().isEmpty()) { // the other tests decided the book's held orders
+            LateBook.enterHeldOrder(book);
+            robot.interact(controller::refresh);
+            waitUntil(() -> queue.getItems().size() == 1);
+        }
+        robot.clickOn("#holdQueue").type(KeyCode.HOME);
+        waitUntil(() -> !holdButton.isDisabled() && !reason.isDisabled());
+        robot.clickOn("#decisionReason").write("Pressed twice");
+        alt(robot, KeyCode.C);
+        waitUntil(() -> screen.lastMessage().contains("unchanged"));
+        assertThat(reason.getText()).as("the note typed, after nothing was saved").isEqualTo("Pressed twice");
+        robot.interact(reason::clear);
+    }
 }

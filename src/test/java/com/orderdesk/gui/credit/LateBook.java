@@ -33,6 +33,27 @@ final class LateBook {
         }
     }
 
+    /**
+     * Six settled invoices of Acme, each of 123,456.78 paid 12 days after due: the detail's line on
+     * the payment habit is then as long as a real customer's ("6 payments, 740,740.68: on average ...").
+     */
+    static void paidSixInvoices(TestBook book) throws Exception {
+        try (Connection c = book.db.openJdbcConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO invoice (invoice_no, customer_id, issue_date, due_date, terms, subtotal_cents, tax_cents,"
+                        + " freight_cents, total_cents, open_cents, status, version, paid_on)"
+                        + " VALUES (?, ?, ?, ?, 'NET 30', 12345678, 0, 0, 12345678, 0, 'PAID', 0, ?)")) {
+            for (int i = 1; i <= 6; i++) {
+                java.time.LocalDate issued = TestBook.TODAY.minusDays(60L + 7 * i);
+                ps.setString(1, "INV-PAID-" + i);
+                ps.setLong(2, book.acmeId);
+                ps.setString(3, issued.toString());
+                ps.setString(4, issued.plusDays(30).toString());
+                ps.setString(5, issued.plusDays(42).toString());
+                ps.executeUpdate();
+            }
+        }
+    }
+
     /** An order clerk enters three boxes of gloves for Acme by phone; the prediction holds it. */
     static void enterHeldOrder(TestBook book) {
         var saved = book.services().orders().save(book.user("olivia", Role.ORDER_CLERK), new OrderDraft(null, null, book.acmeId,

@@ -117,4 +117,23 @@ class FulfillmentViewModelTest {
         assertThat(vm.previewText()).isEmpty();
         book.db.close();
     }
+    /**
+     * tour13: a shipment of two lines showed its cost (26.84) on both, so the Cost column summed to
+     * twice the plan's cost; the cost now shows on each shipment's first line only.
+     */
+    @Test
+    void theCostColumnAddsUpToThePlansCost() {
+        TestBook book = TestBook.create(dir);
+        FulfillmentAsUsers desk = new FulfillmentAsUsers(book);
+        long id = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
+        desk.route(id, "clerk");
+        FulfillmentViewModel vm = new FulfillmentViewModel();
+        vm.show(desk.load(id));
+
+        java.util.List<PlanRow> rows = vm.planRows();
+        assertThat(rows.stream().map(PlanRow::shipment).distinct().count()).as("a shipment of two lines").isLessThan(rows.size());
+        double summed = rows.stream().filter(r -> !r.cost().isEmpty())
+                .mapToDouble(r -> Double.parseDouble(r.cost().replace(",", ""))).sum();
+        assertThat(summed).isEqualTo(vm.currentPlan().cost(), org.assertj.core.data.Offset.offset(0.005));
+    }
 }

@@ -160,6 +160,33 @@ class DeliveryDateEntryScreenTest extends ScreenTestOnOneBook {
         });
     }
 
+    /**
+     * tour13: with the caller on the phone the clerk Tabs to the ways and presses Down to the faster
+     * one; Down on the first way took the focus to the timeline and left the cheapest way picked.
+     */
+    @Test
+    void aClerkPicksTheFastestWayWithTheArrowKeys(FxRobot robot) throws Exception {
+        enterGlovesForMonday(robot);
+        // the quote for Monday (the one for the line alone, without a date, is replaced by it)
+        waitUntil(() -> robot.lookup("#deliverySummary").queryAs(Label.class).getText().contains("Requested Nov 30")
+                && options(robot).stream().anyMatch(b -> b.getText().startsWith("Fastest:"))
+                && !robot.lookup("#deliveryOptions").queryAs(javafx.scene.Node.class).isDisabled());
+        List<RadioButton> ways = options(robot);
+        robot.clickOn(ways.get(0)); // the way picked already; a clerk Tabs to it
+        for (int i = 1; i < ways.size(); i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+
+        RadioButton fastest = ways.get(ways.size() - 1);
+        assertThat(fastest.getText()).startsWith("Fastest:");
+        assertThat(fastest.isFocused()).as("focus on the last way").isTrue();
+        assertThat(fastest.isSelected()).as("the way the focus is on is picked").isTrue();
+        assertThat(controller.viewModel().deliveryChoiceProperty().get().deliverBy()).isEqualTo(TODAY.plusDays(1));
+        robot.type(KeyCode.UP);
+        assertThat(ways.get(ways.size() - 2).isSelected()).as("Up picks the way above").isTrue();
+    }
+
     @Test
     void aClerkWhoKeepsTheCheapestWayHasItRecordedLikeAPickedOne(FxRobot robot) throws Exception {
         enterGlovesForMonday(robot);

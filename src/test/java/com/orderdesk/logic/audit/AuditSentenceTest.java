@@ -67,4 +67,13 @@ class AuditSentenceTest {
         assertThat(AuditSentence.of(entry("WRITE_OFF_LIMIT", "USER", "dora", json("limit", "500.00"), json("limit", "0.00"))))
                 .isEqualTo("Write-off limit taken away from dora (was $500.00).");
     }
+    @Test
+    void claimsAndReturnsReadAsWhatWasDone() {
+        // tour13: the credit manager's trail read "Case CASE-100014 case resolve." and "Rma RMA-100009 return authorize."
+        assertThat(AuditSentence.act(entry("CASE_RESOLVE", "CASE", "CASE-100014", null, null))).isEqualTo("Case CASE-100014 resolved.");
+        assertThat(AuditSentence.act(entry("CASE_OPEN", "CASE", "CASE-100015", null, null))).isEqualTo("Case CASE-100015 opened.");
+        assertThat(AuditSentence.act(entry("RETURN_AUTHORIZE", "RMA", "RMA-100009", null, null)))
+                .isEqualTo("Return RMA-100009 authorized.");
+        assertThat(AuditSentence.act(entry("RETURN_RECEIVE", "RMA", "RMA-100009", null, null))).isEqualTo("Return RMA-100009 received.");
+    }
 }

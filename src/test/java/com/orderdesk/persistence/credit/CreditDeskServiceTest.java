@@ -188,8 +188,8 @@ class CreditDeskServiceTest {
         setAcmeLimit(Money.of("5000")); // (no-op) keeps the detail readable below
         SavedOrder c = orders.save(CLERK, gloves(null, null, 1000)); // far over 5,000: held again
         assertThat(desk.detail(MANAGER, c.id()).limitHistory()).singleElement().satisfies(h -> {
-            assertThat(h.before()).isEqualTo("100.00 (LOW)");
-            assertThat(h.after()).isEqualTo("5000.00 (MEDIUM)");
+            assertThat(h.before()).isEqualTo("100.00 (Low)"); // tour13: it read "(LOW)", the stored code
+            assertThat(h.after()).isEqualTo("5000.00 (Medium)");
             assertThat(h.note()).isEqualTo("Annual review");
             assertThat(h.user()).isEqualTo("carmen");
         });
@@ -227,6 +227,21 @@ class CreditDeskServiceTest {
 
         assertThat(desk.setManualHold(MANAGER, book.acmeId, false, "Cleared")).isEqualTo(1);
         assertThat(status(held.id())).isEqualTo(OrderStatus.ALLOCATED); // released, then routed by fulfillment
+    }
+
+    @Test
+    void limitAndManualHoldDecisionsAreFoundInTheTrailByTheCustomerNumber() {
+        // tour13: the trail said "Customer 25 given a new credit limit" and a search for C-10024 found nothing
+        desk.changeCreditLimit(MANAGER, book.acmeId, Money.of("5000"), RiskClass.MEDIUM, "Annual review");
+        desk.setManualHold(MANAGER, book.acmeId, true, "Cheque bounced");
+
+        assertThat(trail.find(MANAGER, new AuditQuery(null, null, null, "C-10001", AuditQuery.DEFAULT_LIMIT)))
+                .extracting(AuditEntry::action)
+                .contains(AuditActions.CREDIT_LIMIT_CHANGE, AuditActions.MANUAL_HOLD_ON);
+        SavedOrder held = orders.save(CLERK, gloves(null, null, 1));
+        HoldDetail d = desk.detail(MANAGER, held.id());
+        assertThat(d.limitHistory()).singleElement().satisfies(h -> assertThat(h.note()).isEqualTo("Annual review"));
+        assertThat(d.reasons()).extracting(r -> r.message()).contains("The customer is on manual hold: Cheque bounced");
     }
 
     /** The sequence of the CREDIT_RELEASE entry (the trail also holds the orders' save entries). */
