@@ -60,6 +60,16 @@ public final class ApplyViewModel {
         recompute();
     }
 
+    /** No payment: an empty grid, and nothing to post. */
+    public void clear() {
+        detail = null;
+        customerNo = null;
+        paymentAmount = ApplyRow.ZERO;
+        restOnAccount.set(false);
+        rows.clear();
+        recompute();
+    }
+
     /** The clerk chose (another) customer: their invoices, nothing ticked. */
     public void showCustomer(String number, List<OpenInvoice> invoices) {
         this.customerNo = number;

@@ -68,6 +68,22 @@ final class PaymentDetailPane {
     }
 
     /**
+     * No payment beside a list that shows none: every line emptied (they kept the payment hidden by the search, tour
+     * of 7 December), the grid too, and {@code why} in the title's place.
+     */
+    void showNone(String why) {
+        apply.clear();
+        show(null);
+        c.title().setText(why);
+        c.amount().setText("");
+        for (Label l : List.of(c.payer(), c.source(), c.remittance(), c.proposal(), c.posted(), c.applied(), c.difference())) {
+            l.setText("");
+        }
+        c.customerField().setText("");
+        showNoInvoices(null);
+    }
+
+    /**
      * What the empty grid says: "choose the customer" only while none is chosen; a customer whose
      * invoices are all paid (often by this very payment, once posted) is named instead.
      */
