@@ -34,6 +34,9 @@ final class PaymentDetailPane {
         this.c = controls;
         this.apply = apply;
         this.formats = formats;
+        // empty, they took no height but their two gaps (20 px of the detail below the list at 1024 x 768)
+        c.problemsBox().managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(c.problemsBox().getChildren()));
+        c.posted().managedProperty().bind(c.posted().textProperty().isNotEmpty());
         apply.differenceProperty().addListener((o, a, b) -> showDifference());
         apply.restOnAccountProperty().addListener((o, a, b) -> showDifference());
     }
