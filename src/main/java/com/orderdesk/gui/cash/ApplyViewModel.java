@@ -175,7 +175,12 @@ public final class ApplyViewModel {
     }
 
     public PostRequest request() {
-        return new PostRequest(detail.payment().id(), detail.version(), customerNo, lines());
+        return request(false);
+    }
+
+    /** @param bookCurrencyConfirmed the clerk said the payment, whose file named no currency, is in the book's */
+    public PostRequest request(boolean bookCurrencyConfirmed) {
+        return new PostRequest(detail.payment().id(), detail.version(), customerNo, lines(), bookCurrencyConfirmed);
     }
 
     public ObservableList<ApplyRow> rows() { return rows; }
