@@ -71,7 +71,7 @@ class CashSearchHidesSelectedScreenTest {
         robot.type(KeyCode.X, KeyCode.Y, KeyCode.Z); // "Portlandxyz": none
         ScreenFixture.waitUntil(10, table.getItems()::isEmpty);
         ScreenFixture.waitUntil(10, () -> !title.getText().startsWith(portland.number()));
-        assertThat(title.getText()).isEqualTo("No payment shown: the list shows none for this search and status.");
+        assertThat(title.getText()).isEqualTo("No payment shown: none matches the search and status.");
         assertThat(payer.getText()).isEmpty();
         assertThat(robot.lookup("#invoiceTable").queryAs(TableView.class).getItems()).isEmpty();
         assertThat(controller.applyModel().detail()).as("nothing for Ctrl+S to post").isNull();
