@@ -85,6 +85,10 @@ final class CashPosting {
             throw new StoreException(ApplicationRules.notInTheBooksCurrency(p.number(), p.currency(), p.amount().toString(),
                     Money.BOOK_CURRENCY));
         }
+        if (p.currency().equals(Money.NO_CURRENCY) && !r.bookCurrencyConfirmed()) {
+            // taken for dollars without anyone saying so (cash1024): the engine only suggests it, a person decides
+            throw new StoreException(ApplicationRules.noCurrencyStated(p.number(), p.amount().toString(), Money.BOOK_CURRENCY));
+        }
         Customer customer = null;
         Map<String, Invoice> invoices = new HashMap<>();
         Map<String, BigDecimal> open = new HashMap<>();
@@ -121,6 +125,11 @@ final class CashPosting {
         Map<String, Invoice> invoices = c.invoices();
         Money applied = Money.ZERO;
         StringJoiner what = new StringJoiner("; ");
+        String stated = null;
+        if (p.currency().equals(Money.NO_CURRENCY)) { // check() let it through on the person's word
+            p.stateCurrency(Money.BOOK_CURRENCY);
+            stated = "no currency in the file, " + Money.BOOK_CURRENCY + " by " + user;
+        }
         List<Long> orders = new ArrayList<>();
         for (PostRequest.Line l : r.lines()) {
             Invoice inv = invoices.get(l.invoiceNo());
@@ -152,6 +161,9 @@ final class CashPosting {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("customer", r.customerNo());
         after.put("amount", p.amount().toString());
+        if (stated != null) {
+            after.put("currency", stated);
+        }
         after.put("applications", what.toString());
         after.put("origin", origin);
         audit.record(actor, AuditEvent.of(user, CashActions.CASH_APPLY, CashActions.PAYMENT, p.number())

@@ -60,6 +60,16 @@ public final class ApplyViewModel {
         recompute();
     }
 
+    /** No payment: an empty grid, and nothing to post. */
+    public void clear() {
+        detail = null;
+        customerNo = null;
+        paymentAmount = ApplyRow.ZERO;
+        restOnAccount.set(false);
+        rows.clear();
+        recompute();
+    }
+
     /** The clerk chose (another) customer: their invoices, nothing ticked. */
     public void showCustomer(String number, List<OpenInvoice> invoices) {
         this.customerNo = number;
@@ -165,7 +175,12 @@ public final class ApplyViewModel {
     }
 
     public PostRequest request() {
-        return new PostRequest(detail.payment().id(), detail.version(), customerNo, lines());
+        return request(false);
+    }
+
+    /** @param bookCurrencyConfirmed the clerk said the payment, whose file named no currency, is in the book's */
+    public PostRequest request(boolean bookCurrencyConfirmed) {
+        return new PostRequest(detail.payment().id(), detail.version(), customerNo, lines(), bookCurrencyConfirmed);
     }
 
     public ObservableList<ApplyRow> rows() { return rows; }

@@ -4,6 +4,7 @@ import com.orderdesk.gui.common.AutoCompleteField;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.LatestAnswer;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.Shortcuts;
 import com.orderdesk.gui.common.StatusChip;
@@ -111,7 +112,7 @@ public final class CashMatchingController {
         tables.invoiceColumns(invoiceTable);
         invoiceTable.setItems(apply.rows());
         list = new PaymentList(desk, tasks, status, formats, new PaymentList.Controls(dayPicker, statusBox, searchField, paymentTable,
-                totalsBox), this::loadDetail);
+                totalsBox), this::loadDetail, this::showNoPayment);
         reasonBox.getItems().setAll(DeductionReason.values());
         reasonBox.setConverter(Formats.display(DeductionReason::label, ""));
         CashTables.applyGridKeys(invoiceTable);
@@ -172,6 +173,15 @@ public final class CashMatchingController {
         }
         tasks.run(details.of(() -> desk.detail(id), detail::show,
                 e -> status.showMessage("Payment could not be shown: " + e.getMessage())));
+    }
+
+    /** The list shows no payment: nor does the detail, so nothing is posted that the clerk cannot see in the list. */
+    private void showNoPayment() {
+        details.forget();
+        openInvoices.forget();
+        shownPayment = -1;
+        reasonBox.setValue(null);
+        detail.showNone(Messages.get("cash.noneShown"));
     }
 
     private void chooseCustomer(String number) {

@@ -3,13 +3,15 @@ package com.orderdesk.gui.cash;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.Pane;
 
 /**
  * The cash desk's payment list beside the payment's detail where the window is wide enough for both
  * whole (1366 x 768), above it where not (1024 x 768). Beside each other at 1024 the list's columns and
  * the apply grid's asked some 1,030 px of the 884 there: the list scrolled sideways past its Amount,
  * and the grid past its Deduction and Reason (tour of 7 December). One above the other, each has the
- * whole width; the list keeps a few rows and scrolls up and down, the detail below keeps its Post.
+ * whole width. One above the other the detail is compact ({@link CompactDetail}): at its full size it took some 470 of the
+ * 600 px and left the list one or two payments (the lead's look, 7 December); a clerk works down a day of 100+ payments.
  */
 final class DeskSplit {
     /** The split's width under which the two sides go one above the other: the list's ~400 px beside the grid's ~700. */
@@ -28,11 +30,18 @@ final class DeskSplit {
      */
     static void stackWhereNarrow(SplitPane split, Region detail) {
         split.widthProperty().addListener(o -> arrange(split, detail));
-        split.heightProperty().addListener(o -> {
+        javafx.beans.InvalidationListener again = o -> {
             if (split.getOrientation() == Orientation.VERTICAL) {
                 placeDivider(split, detail);
             }
-        });
+        };
+        split.heightProperty().addListener(again);
+        // the detail's parts that take the height they need (all but the apply grid, which takes the rest): a payment
+        // whose facts wrap to more lines, or problems listed under Post, move the divider so Post stays in view
+        if (detail instanceof Pane pane) {
+            pane.getChildren().stream().filter(n -> !n.getStyleClass().contains("apply-grid"))
+                    .forEach(n -> n.layoutBoundsProperty().addListener(again));
+        }
     }
 
     private static void arrange(SplitPane split, Region detail) {
@@ -45,6 +54,7 @@ final class DeskSplit {
             return;
         }
         split.setOrientation(wanted);
+        CompactDetail.arrange(detail, wanted == Orientation.VERTICAL);
         if (wanted == Orientation.HORIZONTAL) {
             split.setDividerPositions(LIST_BESIDE);
         } else {
@@ -61,6 +71,8 @@ final class DeskSplit {
         double width = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();
         double detailHeight = detail.minHeight(width) + 2; // and the scroll pane's border
         double share = Math.max(0.2, Math.min(0.5, 1 - (detailHeight + DIVIDER) / inside));
-        split.setDividerPositions(share);
+        if (Math.abs(split.getDividerPositions()[0] - share) * inside >= 1) {
+            split.setDividerPositions(share);
+        }
     }
 }

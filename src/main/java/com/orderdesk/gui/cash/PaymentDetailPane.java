@@ -34,6 +34,9 @@ final class PaymentDetailPane {
         this.c = controls;
         this.apply = apply;
         this.formats = formats;
+        // empty, they took no height but their two gaps (20 px of the detail below the list at 1024 x 768)
+        c.problemsBox().managedProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(c.problemsBox().getChildren()));
+        c.posted().managedProperty().bind(c.posted().textProperty().isNotEmpty());
         apply.differenceProperty().addListener((o, a, b) -> showDifference());
         apply.restOnAccountProperty().addListener((o, a, b) -> showDifference());
     }
@@ -65,6 +68,22 @@ final class PaymentDetailPane {
         c.invoiceTable().setEditable(!posted);
         c.customerField().setEditable(!posted);
         showDifference();
+    }
+
+    /**
+     * No payment beside a list that shows none: every line emptied (they kept the payment hidden by the search, tour
+     * of 7 December), the grid too, and {@code why} in the title's place.
+     */
+    void showNone(String why) {
+        apply.clear();
+        show(null);
+        c.title().setText(why);
+        c.amount().setText("");
+        for (Label l : List.of(c.payer(), c.source(), c.remittance(), c.proposal(), c.posted(), c.applied(), c.difference())) {
+            l.setText("");
+        }
+        c.customerField().setText("");
+        showNoInvoices(null);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 
 /** The day's payments: counts and totals per status, and the filter from the status box and search field. */
 final class PaymentListModel {
+    /** How the list and the detail name a payment's missing currency (ISO's "XXX" says nothing to a clerk). */
+    static final String NO_CURRENCY = "no currency";
     private PaymentListModel() {
     }
 
@@ -26,7 +28,8 @@ final class PaymentListModel {
         }
 
         static Total of(DeskPayment p) {
-            return p.foreign() ? new Total(1, Money.ZERO, Map.of(p.currency(), p.amount())) : new Total(1, p.amount());
+            // money of no stated currency is not dollars until a person says so at Post: kept apart like a foreign one
+            return p.foreign() || p.noCurrency() ? new Total(1, Money.ZERO, Map.of(p.currency(), p.amount())) : new Total(1, p.amount());
         }
 
         Total plus(Total o) {
@@ -46,6 +49,9 @@ final class PaymentListModel {
 
     /** The payment's amount as the list shows it: with its currency's code when that is not the book's ("EUR 8.85"). */
     static String amountText(DeskPayment p, com.orderdesk.gui.common.Formats formats) {
+        if (p.noCurrency()) {
+            return NO_CURRENCY + " " + formats.money(p.amount());
+        }
         return p.foreign() ? p.currency() + " " + formats.money(p.amount()) : formats.money(p.amount());
     }
 
@@ -70,7 +76,8 @@ final class PaymentListModel {
         if (t.foreign().isEmpty() || !t.amount().isZero()) {
             money.add(formats.money(t.amount()));
         }
-        t.foreign().forEach((ccy, m) -> money.add(ccy + " " + formats.money(m)));
+        t.foreign().forEach((ccy, m) -> money.add(Money.NO_CURRENCY.equals(ccy) ? formats.money(m) + " of no stated currency"
+                : ccy + " " + formats.money(m)));
         return label(s) + ": " + t.count() + " \u00b7 " + String.join(" plus ", money);
     }
 

@@ -5,6 +5,7 @@ import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.cash.desk.PaymentDetail;
+import com.orderdesk.model.common.Money;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -14,6 +15,7 @@ import java.util.function.LongConsumer;
  * one after asking (Alt+V); both off the FX thread, then the day's list and the payment are read again.
  */
 final class PaymentPosting {
+    private static final com.orderdesk.gui.common.Formats FORMATS = com.orderdesk.gui.common.Formats.forDefaultLocale();
     private final CashDeskServices desk;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
@@ -49,8 +51,16 @@ final class PaymentPosting {
             problems.accept(found);
             return;
         }
-        var request = apply.request();
-        String number = apply.detail().payment().number();
+        var payment = apply.detail().payment();
+        String number = payment.number();
+        // the engine only suggested it: the clerk says whether it is the book's money (they know the bank account)
+        if (payment.noCurrency() && !dialogs.confirm("Post as " + Money.BOOK_CURRENCY, "payment " + number + " of "
+                + FORMATS.money(payment.amount()) + ", whose file named no currency", "It is posted and kept as "
+                + Money.BOOK_CURRENCY + " " + FORMATS.money(payment.amount()) + "; the audit trail says you stated the currency.")) {
+            status.showMessage("Payment " + number + " not posted: its currency was not confirmed");
+            return;
+        }
+        var request = apply.request(payment.noCurrency());
         tasks.run(UiTasks.of(() -> {
             desk.post(request);
             return null;

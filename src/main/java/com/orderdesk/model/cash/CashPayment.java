@@ -173,6 +173,18 @@ public class CashPayment {
         this.proposal.addAll(lines);
     }
 
+    /**
+     * The currency a person stated for money whose file named none ({@link Money#NO_CURRENCY}); any other
+     * currency stays as the bank gave it.
+     */
+    public void stateCurrency(String code) {
+        requireOpen();
+        if (!Money.NO_CURRENCY.equals(currency)) {
+            throw new IllegalStateException(number + " is in " + currency + " as its bank said");
+        }
+        this.currency = code;
+    }
+
     public void markPosted(Money unapplied, boolean byAuto) {
         requireOpen();
         this.state = PaymentState.POSTED;

@@ -33,4 +33,22 @@ class PaymentListModelTest {
         assertThat(PaymentListModel.totalLine(DeskStatus.SUGGESTED, totals.get(DeskStatus.SUGGESTED), us))
                 .isEqualTo(PaymentListModel.label(DeskStatus.SUGGESTED) + ": 1 \u00b7 99.95");
     }
+
+    /**
+     * A payment whose file named no currency (XXX) is not added into the dollars (it was: 300.00 of no stated currency
+     * made 1,300.00 "dollars" in the footer), and its amount says so in the list.
+     */
+    @Test
+    void moneyOfNoStatedCurrencyIsKeptApartFromTheDollars() {
+        DeskPayment unknown = new DeskPayment(7, "PMT-7", PaymentKind.values()[0], LocalDate.of(2026, 11, 26), Money.of("300"),
+                Money.NO_CURRENCY, "Acme Hardware", null, null, DeskStatus.SUGGESTED, Money.ZERO, null, "bank.csv");
+        Map<DeskStatus, PaymentListModel.Total> totals = PaymentListModel.totals(List.of(payment("PMT-1", "1000", DeskStatus.SUGGESTED),
+                unknown));
+        Formats us = Formats.forLocale(Locale.US);
+
+        assertThat(totals.get(DeskStatus.SUGGESTED).amount()).isEqualTo(Money.of("1000"));
+        assertThat(PaymentListModel.totalLine(DeskStatus.SUGGESTED, totals.get(DeskStatus.SUGGESTED), us))
+                .isEqualTo(PaymentListModel.label(DeskStatus.SUGGESTED) + ": 2 \u00b7 1,000.00 plus 300.00 of no stated currency");
+        assertThat(PaymentListModel.amountText(unknown, us)).isEqualTo("no currency 300.00");
+    }
 }

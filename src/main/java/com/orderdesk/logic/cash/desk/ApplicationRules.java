@@ -26,6 +26,12 @@ public final class ApplicationRules {
                 + " it is converted into is posted when the bank credits it.";
     }
 
+    /** Why money whose file named no currency is not posted until the person posting says it is the book's. */
+    public static String noCurrencyStated(String paymentNo, String amount, String bookCurrency) {
+        return paymentNo + " (" + amount + ") came in a file that named no currency: it is posted once the person posting"
+                + " says it is " + bookCurrency + " (the cash desk asks). It stays open.";
+    }
+
     /**
      * @param paymentAmount the payment's amount
      * @param openByInvoice the open amount of every invoice the payment may pay

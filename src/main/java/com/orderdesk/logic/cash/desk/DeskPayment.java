@@ -22,4 +22,13 @@ public record DeskPayment(long id, String number, PaymentKind kind, LocalDate re
     public boolean foreign() {
         return currency != null && !currency.equals(Money.BOOK_CURRENCY) && !currency.equals(Money.NO_CURRENCY);
     }
+
+    /**
+     * The file named no currency (stored as ISO 4217's XXX): only a bank CSV whose layout has no currency column nor
+     * the account's currency can give one. Neither dollars nor foreign until a person says: kept apart in the
+     * totals, only suggested by the engine, posted on the clerk's word that it is in the book's currency.
+     */
+    public boolean noCurrency() {
+        return Money.NO_CURRENCY.equals(currency);
+    }
 }
