@@ -127,9 +127,11 @@ public record ChartData(String id, String title, Kind kind, List<String> categor
             return "No sales in " + monthLabel(m.period()) + ", so no DSO (receivables "
                     + FORMATS.moneyWithCurrency(m.arTotal()) + ").";
         }
-        List<String> names = without.stream().map(m -> monthLabel(m.period())).toList();
-        return "No sales in " + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1)
-                + ", so no DSO for them.";
+        String first = monthLabel(without.get(0).period());
+        String last = monthLabel(without.get(without.size() - 1).period());
+        // counted and bounded rather than listed: six names ran past the title's width at 1024 px
+        return without.size() == 2 ? "No sales in " + first + " or " + last + ", so no DSO for them."
+                : "No sales in " + without.size() + " months (" + first + " to " + last + "): no DSO.";
     }
 
     private static ChartData aging(KpiFigures f, Period period) {

@@ -256,7 +256,7 @@ class DashboardScreenTest {
         assertThat(((CategoryAxis) dso.getXAxis()).getCategories())
                 .containsExactly("Aug 29\u201331", "Sep 2026", "Oct 2026", "Nov 1\u201326");
         assertThat(dso.getData().get(0).getData()).extracting(XYChart.Data::getXValue).containsExactly("Nov 1\u201326");
-        assertThat(dso.getTitle()).isEqualTo("No sales in Aug 29\u201331, Sep 2026 or Oct 2026, so no DSO for them.");
+        assertThat(dso.getTitle()).isEqualTo("No sales in 3 months (Aug 29\u201331 to Oct 2026): no DSO.");
         XYChart.Data<String, Number> november = dso.getData().get(0).getData().stream()
                 .filter(d -> d.getXValue().equals("Nov 1\u201326")).findFirst().orElseThrow();
         com.orderdesk.logic.kpi.KpiFigures month = life.services.kpi().figures(life.manager, Runnable::run).book()
