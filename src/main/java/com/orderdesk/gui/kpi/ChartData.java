@@ -18,10 +18,13 @@ import java.util.function.Function;
  * What one of the dashboard's charts shows (its categories, lines or bars, each point's tooltip), made
  * from a period's report without the toolkit, off the FX thread: the FX thread then only makes the chart's
  * nodes, one chart per pulse ({@link DashboardCharts#node}). Missing figures (a week with no shipment)
- * leave a gap rather than a zero; {@code empty} is the sentence a chart with nothing to show says
- * instead (null when it has something): a period with no sales, orders or payments showed bare axes.
+ * leave a gap rather than a zero; {@code sentence} is what the chart says in its title's place (null:
+ * nothing): that it has nothing to show (a period with no sales, orders or payments showed bare axes),
+ * or which months have no DSO for want of sales. {@code percent}: a rate, drawn on an axis from 0 to
+ * 100 % (left to itself the axis ran to 110 or 125 % on weeks at 100 %).
  */
-public record ChartData(String id, String title, Kind kind, List<String> categories, List<Line> lines, String empty) {
+public record ChartData(String id, String title, Kind kind, List<String> categories, List<Line> lines, String sentence,
+                        boolean percent) {
     /** A chart of lines; the aging bars (a click lists the bucket's invoices); the touchless bars (a channel's orders). */
     public enum Kind { LINES, AGING, TOUCHLESS }
 
@@ -50,21 +53,23 @@ public record ChartData(String id, String title, Kind kind, List<String> categor
         // days it holds (D its last day, P those days), so it is named by them ("Dec 1–6", not "Dec
         // 2026") and each point's tooltip gives the sum: on the demo book of 6 December, "Dec 2026" at
         // 409 days read as a broken figure; it is six days that held one day of invoicing
-        charts.add(lines("dsoChart", "DSO and best possible DSO by month (days)", r.byMonth(), MONTH,
+        ChartData dso = lines("dsoChart", "DSO and best possible DSO by month (days)", r.byMonth(), MONTH,
                 "No invoices issued in the period.",
                 series("DSO", KpiFigures::dso, f -> dsoSum(f, "DSO", f.dso(), "receivables", f.arTotal())),
                 series("Best possible DSO", KpiFigures::bestPossibleDso,
-                        f -> dsoSum(f, "Best possible DSO", f.bestPossibleDso(), "receivables not yet due", f.arCurrent()))));
+                        f -> dsoSum(f, "Best possible DSO", f.bestPossibleDso(), "receivables not yet due", f.arCurrent())));
+        charts.add(dso.sentence() != null ? dso : dso.saying(monthsWithoutSales(r.byMonth())));
         charts.add(aging(r.figures(), r.figures().period()));
         charts.add(touchless(r.figures()));
         charts.add(lines("autoCashChart", "Auto-applied cash by week (% of payments)", r.byWeek(), WEEK,
-                "No payments received in the period.", series("Auto-applied", percent(KpiFigures::autoCashRate), null)));
+                "No payments received in the period.", series("Auto-applied", percent(KpiFigures::autoCashRate), null))
+                .inPercent());
         charts.add(lines("splitChart", "Split-shipment rate by week (% of orders shipped)", r.byWeek(), WEEK,
-                NOTHING_SHIPPED, series("Split shipments", percent(KpiFigures::splitShipmentRate), null)));
+                NOTHING_SHIPPED, series("Split shipments", percent(KpiFigures::splitShipmentRate), null)).inPercent());
         charts.add(lines("costChart", "Cost per order shipped by week ($)", r.byWeek(), WEEK,
                 NOTHING_SHIPPED, series("Cost per order", KpiFigures::costPerOrder, null)));
         charts.add(lines("perfectChart", "Perfect order rate by week (%)", r.byWeek(), WEEK,
-                NOTHING_SHIPPED, series("Perfect orders", percent(KpiFigures::perfectOrderRate), null)));
+                NOTHING_SHIPPED, series("Perfect orders", percent(KpiFigures::perfectOrderRate), null)).inPercent());
         charts.add(lines("daysChart", "Days to ship and days to pay by week (median)", r.byWeek(), WEEK,
                 "Nothing shipped or paid in the period.",
                 series("Days to ship", KpiFigures::daysToShip, null), series("Days to pay", KpiFigures::daysToPay, null)));
@@ -95,7 +100,38 @@ public record ChartData(String id, String title, Kind kind, List<String> categor
             lines.add(new Line(s.name(), points));
         }
         boolean any = lines.stream().flatMap(l -> l.points().stream()).anyMatch(p -> p.value() != null);
-        return new ChartData(id, title, Kind.LINES, categories, lines, any ? null : empty);
+        return new ChartData(id, title, Kind.LINES, categories, lines, any ? null : empty, false);
+    }
+
+    private ChartData saying(String said) {
+        return new ChartData(id, title, kind, categories, lines, said, percent);
+    }
+
+    private ChartData inPercent() {
+        return new ChartData(id, title, kind, categories, lines, sentence, true);
+    }
+
+    /**
+     * A month with no sales has no DSO (the contract's figure is null when S = 0, as the {@code kpi} command
+     * gives it for that month): the chart keeps the month as a gap and says why, with what was owed at its
+     * end, so that a finance user does not read the gap as a month the screen lost. Null when every month
+     * had sales.
+     */
+    static String monthsWithoutSales(List<KpiFigures> months) {
+        List<KpiFigures> without = months.stream().filter(m -> m.dso() == null).toList();
+        if (without.isEmpty()) {
+            return null;
+        }
+        if (without.size() == 1) {
+            KpiFigures m = without.get(0);
+            return "No sales in " + monthLabel(m.period()) + ", so no DSO (receivables "
+                    + FORMATS.moneyWithCurrency(m.arTotal()) + ").";
+        }
+        String first = monthLabel(without.get(0).period());
+        String last = monthLabel(without.get(without.size() - 1).period());
+        // counted and bounded rather than listed: six names ran past the title's width at 1024 px
+        return without.size() == 2 ? "No sales in " + first + " or " + last + ", so no DSO for them."
+                : "No sales in " + without.size() + " months (" + first + " to " + last + "): no DSO.";
     }
 
     private static ChartData aging(KpiFigures f, Period period) {
@@ -108,7 +144,8 @@ public record ChartData(String id, String title, Kind kind, List<String> categor
             anyOpen |= f.aging().get(b).signum() != 0;
         }
         return new ChartData("agingChart", "Receivables by days past due at the period's end", Kind.AGING, buckets,
-                List.of(new Line("Open amount ($)", bars)), anyOpen ? null : "Nothing open on " + FORMATS.date(period.last()) + ".");
+                List.of(new Line("Open amount ($)", bars)), anyOpen ? null : "Nothing open on " + FORMATS.date(period.last()) + ".",
+                false);
     }
 
     private static ChartData touchless(KpiFigures f) {
@@ -123,7 +160,7 @@ public record ChartData(String id, String title, Kind kind, List<String> categor
             bars.add(new Point(rate == null ? 0 : rate.movePointRight(2).doubleValue(), null));
         }
         return new ChartData("touchlessChart", "Touchless share of orders by channel (%)", Kind.TOUCHLESS, channels,
-                List.of(new Line("Touchless (%)", bars)), anyOrders ? null : "No orders entered in the period.");
+                List.of(new Line("Touchless (%)", bars)), anyOrders ? null : "No orders entered in the period.", true);
     }
 
     public static String bucketLabel(AgingBucket b) {

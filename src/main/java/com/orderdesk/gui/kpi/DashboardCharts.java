@@ -32,19 +32,22 @@ public final class DashboardCharts {
         XYChart<String, Number> chart = switch (data.kind()) {
             case LINES -> lines(data);
             case AGING -> bars(data, new NumberAxis(), i -> onBucket.accept(AgingBucket.values()[i]));
-            case TOUCHLESS -> bars(data, new NumberAxis(0, 100, 20), i -> onChannel.accept(OrderChannel.values()[i]));
+            case TOUCHLESS -> bars(data, rateAxis(), i -> onChannel.accept(OrderChannel.values()[i]));
         };
         chart.setId(data.id());
         // in the chart's own title place, so the PDF pack, which draws the same node, says it too
-        chart.setTitle(data.empty());
+        chart.setTitle(data.sentence());
         return new Chart(data.id(), data.title(), chart);
     }
 
     private static LineChart<String, Number> lines(ChartData data) {
         CategoryAxis x = new CategoryAxis();
-        NumberAxis y = new NumberAxis();
+        NumberAxis y = data.percent() ? rateAxis() : new NumberAxis();
         y.setForceZeroInRange(true);
-        LineChart<String, Number> chart = new LineChart<>(x, y);
+        LineChart<String, Number> chart = new GappedLineChart(x, y);
+        // every span keeps its place: ranged on the data, the axis dropped a month with no point (a month
+        // with no sales has no DSO), and the line ran from the month before to the month after it
+        x.setAutoRanging(false);
         x.getCategories().setAll(data.categories());
         for (ChartData.Line l : data.lines()) {
             XYChart.Series<String, Number> line = new XYChart.Series<>();
@@ -79,6 +82,11 @@ public final class DashboardCharts {
         chart.getData().add(bars);
         style(chart, false);
         return chart;
+    }
+
+    /** A rate's axis: 0 to 100 %, whatever the weeks hold (ranged on them, it ran to 110 or 125 %). */
+    private static NumberAxis rateAxis() {
+        return new NumberAxis(0, 100, 20);
     }
 
     /** The bar's node appears once the chart lays it out; the click is attached then. */

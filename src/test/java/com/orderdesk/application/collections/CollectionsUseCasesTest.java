@@ -186,4 +186,20 @@ class CollectionsUseCasesTest {
         assertThat(late.disputed()).isEqualTo(Money.ZERO);
         assertThat(rows.stream().filter(r -> !r.customerNo().equals("C-20001"))).allMatch(WorklistRow::predicted);
     }
+
+    @Test
+    void aDisputeOpenedAfterTheDaysPredictionsShowsOnTheWorklistAtOnce() {
+        collections.refreshPredictions(f.ar());
+        // opened after the morning's run: the disputed amount was the run's (none) until the next day
+        f.services.claims().openDispute(f.ar(), new com.orderdesk.application.claims.DisputeRequest("INV-7101",
+                com.orderdesk.model.claims.ClaimReason.PRICING, Money.of("250.00"), "price agreed lower"));
+
+        WorklistRow acme = collections.worklist(f.ar()).listing().rows().stream()
+                .filter(r -> r.customerNo().equals("C-10001")).findFirst().orElseThrow();
+        assertThat(acme.disputed()).isEqualTo(Money.of("250.00"));
+        assertThat(acme.open()).as("a dispute stays in the open amount").isEqualTo(Money.of("5300.00"));
+        WorklistRow schools = collections.worklist(f.ar()).listing().rows().stream()
+                .filter(r -> r.customerNo().equals("C-10002")).findFirst().orElseThrow();
+        assertThat(schools.disputed()).isEqualTo(Money.ZERO);
+    }
 }
