@@ -29,6 +29,32 @@ public final class SplitRoom {
         split.widthProperty().addListener(o -> fit(split, side, wanted.getAsDouble()));
     }
 
+    /**
+     * As {@link #keepWhereRoom(SplitPane, Region, java.util.function.DoubleSupplier)}, asked again also when
+     * one of {@code again} changes (the rows whose widest text the side wants whole), and once more after the
+     * split pane has laid out a new width: its skin shares a change of width between the sides as they were,
+     * over a divider set while the width changed (the invoices' preview kept 343 px at 1366 x 768 where the
+     * list asked for all but 320 of it).
+     */
+    public static void keepWhereRoom(SplitPane split, Region side, java.util.function.DoubleSupplier wanted,
+                                     javafx.beans.Observable... again) {
+        keepWhereRoom(split, side, wanted);
+        boolean[] queued = {false};
+        Runnable later = () -> {
+            if (!queued[0]) {
+                queued[0] = true;
+                javafx.application.Platform.runLater(() -> {
+                    queued[0] = false;
+                    fit(split, side, wanted.getAsDouble());
+                });
+            }
+        };
+        split.widthProperty().addListener(o -> later.run());
+        for (javafx.beans.Observable o : again) {
+            o.addListener(x -> later.run());
+        }
+    }
+
     private static void fit(SplitPane split, Region side, double wanted) {
         int index = split.getItems().indexOf(side);
         double inside = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();

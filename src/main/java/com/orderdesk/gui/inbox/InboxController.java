@@ -72,6 +72,7 @@ public final class InboxController {
     @FXML private Label detailsLabel;
     @FXML private TextFlow messageFlow;
     @FXML private StackPane reviewHost;
+    @FXML private javafx.scene.control.ScrollPane reviewScroll;
     @FXML private javafx.scene.control.SplitPane listSplit;
     @FXML private javafx.scene.control.SplitPane reviewSplit;
     private ReviewLayout review;
@@ -140,7 +141,7 @@ public final class InboxController {
             detailsPane.setExpanded(!detailsPane.isExpanded());
             detailsPane.requestFocus();
         });
-        review = new ReviewLayout(Views.load(reviewEntry), reviewHost, inboxTable, listSplit, reviewSplit);
+        review = new ReviewLayout(Views.load(reviewEntry), reviewScroll, reviewHost, inboxTable, listSplit, reviewSplit);
         // a save in the review pane: the item is "saved after review"; the list shows it
         reviewEntry.viewModel().orderNumberProperty().addListener((o, old, number) -> {
             if (number != null && reviewing != null) {

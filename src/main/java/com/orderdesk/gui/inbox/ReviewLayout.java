@@ -5,6 +5,7 @@ import com.orderdesk.gui.order.OrderFormLayout;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
@@ -26,12 +27,15 @@ final class ReviewLayout {
     /** A message is open below the list (until then the empty form does not take the list's room). */
     private boolean messageShown;
 
-    ReviewLayout(Parent reviewForm, StackPane reviewHost, TableView<?> list, SplitPane listSplit, SplitPane reviewSplit) {
+    ReviewLayout(Parent reviewForm, ScrollPane reviewScroll, StackPane reviewHost, TableView<?> list, SplitPane listSplit,
+                 SplitPane reviewSplit) {
         this.reviewForm = reviewForm;
         this.list = list;
         this.listSplit = listSplit;
         this.reviewSplit = reviewSplit;
-        OrderFormLayout.compact(reviewForm);
+        // the form is laid out for the width of the pane's view, which it scrolls in up and down only
+        OrderFormLayout.compact(reviewForm, javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> reviewScroll.getViewportBounds().getWidth(), reviewScroll.viewportBoundsProperty()));
         // until a message's order is opened the pane says how to open one: an idle, empty order
         // form there read as a new order to type (and scrolled sideways in the room it had)
         Label placeholder = new Label(InboxText.NO_MESSAGE);

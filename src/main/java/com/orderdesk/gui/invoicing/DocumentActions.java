@@ -126,8 +126,10 @@ final class DocumentActions {
     void preview(DocumentRow row, Consumer<String> failed) {
         tasks.run(shown.of(() -> renderer().fill(desk.book().document(desk.currentUser().get(), row.number())), print -> {
             previewed = row.number();
+            // the customer's name whole here too: the list shortens the longest names (tour of 7 December)
             previewTitle.setText((row.kind() == DocumentKind.INVOICE ? "Invoice " : "Credit memo ") + row.number()
-                    + (row.printed() ? " (prints as COPY)" : ""));
+                    + (row.printed() ? " (prints as COPY)" : "")
+                    + (row.customerName() == null || row.customerName().isEmpty() ? "" : " \u00b7 " + row.customerName()));
             preview.show(print);
         }, e -> {
             String message = "Preview of " + row.number() + " failed: " + e.getMessage();

@@ -91,22 +91,66 @@ final class DocumentColumns {
 
     /**
      * The list asks the preview beside it for the width that shows its columns up to the total with the
-     * customer's name at {@link #WANTED_CUSTOMER} px (names of some 35 letters whole: "Peachtree Fabri..."
-     * at 1366 px, tour of 7 December), wherever the preview keeps its minimum; at 1024 x 768 the preview
-     * narrows to that minimum and the name to what is left.
+     * customer's name as wide as the longest shown, wherever the preview keeps some 320 px ({@link #PREVIEW_KEPT})
+     * (at 1366 x 768 names of some 35 letters whole: "Schmidt Veterinary Clinic Compa...", tour of 7
+     * December, beside a preview of 360 px), at least {@link #WANTED_CUSTOMER} px. A longer name is
+     * shortened, whole in its tooltip and in the preview's title; at 1024 x 768 the preview narrows to
+     * its minimum and the name to what is left. Asked again when the rows change: the width only grows
+     * (the columns do not move as a filter narrows the list).
      */
     static void roomBesidePreview(javafx.scene.control.SplitPane split, javafx.scene.control.TableView<DocumentRow> table) {
+        javafx.beans.Observable[] rows = table.getItems() == null ? new javafx.beans.Observable[] {table.itemsProperty()}
+                : new javafx.beans.Observable[] {table.itemsProperty(), table.getItems()};
         com.orderdesk.gui.common.SplitRoom.keepWhereRoom(split, table, () -> {
-            double columns = 0;
+            double others = 0;
             for (TableColumn<DocumentRow, ?> c : table.getVisibleLeafColumns()) {
-                columns += CUSTOMER.equals(c.getText()) ? WANTED_CUSTOMER : c.getWidth();
+                others += CUSTOMER.equals(c.getText()) ? 0 : c.getWidth();
                 if (TOTAL.equals(c.getText())) {
                     break;
                 }
             }
             double bar = 16; // the vertical scroll bar a real book's list shows, with a pixel to spare
-            return columns + bar + table.snappedLeftInset() + table.snappedRightInset();
-        });
+            double frame = others + bar + table.snappedLeftInset() + table.snappedRightInset();
+            double inside = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();
+            double beside = inside - PREVIEW_KEPT - DIVIDER - frame;
+            double customer = Math.max(WANTED_CUSTOMER, Math.min(widestName(table), beside));
+            return customer + frame;
+        }, rows);
+    }
+
+    /**
+     * The width the preview keeps at 1366 x 768 when the list asks for room for a long name: a page still
+     * readable, 320 px and the few its frame and the divider's rounding take (asked for 320, it had 318).
+     */
+    private static final double PREVIEW_KEPT = 324;
+    /** The split pane's divider under the application's look, with a pixel to spare. */
+    private static final double DIVIDER = 7;
+    /** How many of the longest names (by letters) are measured: letters differ in width, a few more than one. */
+    private static final int NAMES_MEASURED = 12;
+
+    /** The width a customer cell needs for the widest of the names listed (the longest few measured in the cell's font). */
+    private static double widestName(javafx.scene.control.TableView<DocumentRow> table) {
+        if (table.getItems() == null || table.getItems().isEmpty()) {
+            return 0;
+        }
+        javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
+        double padding = 16;
+        for (javafx.scene.Node n : table.lookupAll(".table-cell")) {
+            if (n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && CUSTOMER.equals(cell.getTableColumn().getText())) {
+                font = cell.getFont();
+                padding = cell.snappedLeftInset() + cell.snappedRightInset();
+                break;
+            }
+        }
+        javafx.scene.text.Text text = new javafx.scene.text.Text();
+        text.setFont(font);
+        double widest = 0;
+        for (String name : table.getItems().stream().map(DocumentRow::customerName).filter(java.util.Objects::nonNull).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).limit(NAMES_MEASURED).toList()) {
+            text.setText(name);
+            widest = Math.max(widest, text.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest + padding + 2); // two pixels of the cell's text area beside its padding
     }
 
     /** A row whose number and amounts are the widest the list shows. */

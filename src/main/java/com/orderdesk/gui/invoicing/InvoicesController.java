@@ -102,9 +102,9 @@ public final class InvoicesController {
         DateEntry.attach(toPicker, formats);
         table.getColumns().setAll(new DocumentColumns(formats).all());
         DocumentColumns.fit(table);
-        DocumentColumns.roomBesidePreview(split, table);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         filter = TableFilter.install(table, rows);
+        DocumentColumns.roomBesidePreview(split, table); // after the list's rows are set: it asks room for their names
         filter.filterByText(searchField.textProperty(), DocumentListModel::matches);
         TablePrefs.forUser().remember(table, "invoices");
         printedBox.valueProperty().addListener((o, a, b) -> applyConditions());

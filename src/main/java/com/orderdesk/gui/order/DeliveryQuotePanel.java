@@ -205,6 +205,9 @@ final class DeliveryQuotePanel {
                 b.setUserData(o);
                 b.setMnemonicParsing(false);
                 b.getStyleClass().add("delivery-option");
+                // wraps where the room is narrow (the inbox's review pane at 1024 x 768): on one line it
+                // pushed the totals beside it down to "..." (tour of 7 December)
+                b.setWrapText(true);
                 options.getChildren().add(b);
                 if (kept == null ? o.cheapest() : kept.sameWay(o.choice())) {
                     b.setSelected(true);

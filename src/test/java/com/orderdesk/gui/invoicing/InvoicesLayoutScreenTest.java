@@ -9,6 +9,7 @@ import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.persistence.claims.ClaimsFixture;
 import javafx.scene.Parent;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -22,10 +23,14 @@ import org.testfx.framework.junit5.Start;
  * wider than the window, its row of actions (Issue ... Dispute) asking for more than the 916 px there.
  * Tour of 7 December: at 1024 the Status and the Total were a sideways scroll away beside the preview,
  * and at 1366 the customer's name read "Peachtree Fabri..." (the demo book's "Peachtree Fabrication
- * Partners") with the preview taking more than a third of the width.
+ * Partners") with the preview taking more than a third of the width. Later the same day (the lead, demo
+ * book): "Schmidt Veterinary Clinic Compa..." beside a preview of some 360 px; now the name has the room the
+ * longest shown asks for where the preview keeps 320 px (the lead's name whole at 1366 in the demo book); one
+ * longer still (the demo's longest, below) is shortened only where the preview is down to those 320 px, whole in
+ * its tooltip and in the preview's title.
  */
 class InvoicesLayoutScreenTest extends ScreenTestOnOneBook {
-    private static final String LONG_NAME = "Peachtree Fabrication Partners";
+    private static final String LONG_NAME = "First Choice Building Maintenance Enterprises";
     private static ClaimsFixture f;
 
     @BeforeAll
@@ -64,9 +69,22 @@ class InvoicesLayoutScreenTest extends ScreenTestOnOneBook {
             assertThat(Truncation.cutHeaders(table)).as("headers cut at %s", at).isEmpty();
             assertThat(preview.getWidth()).as("the preview's width at %s (%s)", at, widths(table)).isGreaterThanOrEqualTo(room == Room.AT_1024 ? 170 : 320);
         }
-        // at 1366 the customer's name reads whole
-        assertThat(Truncation.cutCells(table)).as("cells cut at 1366 px (%s)", widths(table)).isEmpty();
+        // at 1366 the other cells read whole; the customer's name too, or the preview is down to the 320 px it keeps
+        assertThat(Truncation.cutCells(table, "Customer")).as("cells cut at 1366 px (%s)", widths(table)).isEmpty();
         assertThat(table.getItems()).anyMatch(r -> r.customerName().equals(LONG_NAME));
+        if (!Truncation.cutCells(table).isEmpty()) {
+            assertThat(preview.getWidth()).as("the preview beside a name cut at 1366 px (%s)", widths(table)).isLessThan(330);
+        }
+        // whole in its tooltip and in the preview's title
+        TableCell<?, ?> cell = robot.lookup((TableCell<?, ?> c) -> LONG_NAME.equals(c.getText())).queryAs(TableCell.class);
+        assertThat(cell.getTooltip()).as("the name's tooltip").isNotNull();
+        assertThat(cell.getTooltip().getText()).isEqualTo(LONG_NAME);
+        javafx.scene.control.Label title = robot.lookup("#previewTitle").queryAs(javafx.scene.control.Label.class);
+        ScreenFixture.waitUntil(60, () -> title.getText().contains(LONG_NAME));
+        for (double room : new double[] {Room.AT_1024, Room.AT_1366}) {
+            Room.widen(robot, root, room);
+            assertThat(Room.problems(root)).as("with the preview's title at %.0f px", room).isEmpty();
+        }
     }
 
     private static String widths(TableView<?> table) {
