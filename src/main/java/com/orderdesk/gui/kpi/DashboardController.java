@@ -74,6 +74,7 @@ public final class DashboardController {
     @FXML private Label periodLabel;
     @FXML private FlowPane tiles;
     @FXML private GridPane charts;
+    @FXML private javafx.scene.control.SplitPane split;
     @FXML private Label drillTitle;
     @FXML private TableView<DashboardViewModel.DrillRow> drillTable;
     @FXML private Label drillCount;
@@ -103,6 +104,7 @@ public final class DashboardController {
         // without this link Alt+letter on the labels was dead
         Mnemonics.linkLabels(root);
         chartGrid = new ChartGrid(charts);
+        DashboardSplit.stackWhereNarrow(split);
         rangeBox.getItems().setAll(DashboardViewModel.Range.values());
         rangeBox.setConverter(Formats.display(DashboardViewModel.Range::label, ""));
         rangeBox.setValue(DashboardViewModel.Range.LAST_90);
