@@ -214,7 +214,16 @@ public final class HibernateCreditRepository implements CreditRepository {
         Map<String, String> v = AuditValues.parse(json);
         String limit = v.get("creditLimit");
         String risk = v.get("riskClass");
-        return (limit == null ? "no limit" : limit) + (risk == null ? "" : " (" + riskLabel(risk) + ")");
+        return (limit == null ? "no limit" : amount(limit)) + (risk == null ? "" : " (" + riskLabel(risk) + ")");
+    }
+
+    /** "150,000.00", as the desk shows money everywhere else; the stored value read "150000.00" (tour13). */
+    private static String amount(String stored) {
+        try {
+            return String.format(java.util.Locale.US, "%,.2f", new java.math.BigDecimal(stored));
+        } catch (NumberFormatException unreadable) {
+            return stored;
+        }
     }
 
     /** "Medium", as the desk names risk classes everywhere else; the stored code read "(MEDIUM)" (tour13). */

@@ -189,7 +189,7 @@ class CreditDeskServiceTest {
         SavedOrder c = orders.save(CLERK, gloves(null, null, 1000)); // far over 5,000: held again
         assertThat(desk.detail(MANAGER, c.id()).limitHistory()).singleElement().satisfies(h -> {
             assertThat(h.before()).isEqualTo("100.00 (Low)"); // tour13: it read "(LOW)", the stored code
-            assertThat(h.after()).isEqualTo("5000.00 (Medium)");
+            assertThat(h.after()).isEqualTo("5,000.00 (Medium)"); // tour13: "5000.00", no thousands separator
             assertThat(h.note()).isEqualTo("Annual review");
             assertThat(h.user()).isEqualTo("carmen");
         });
