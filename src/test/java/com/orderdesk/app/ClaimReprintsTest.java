@@ -67,8 +67,8 @@ class ClaimReprintsTest {
         assertThat(second).contains("Reprinted", "Return authorization " + rma + "  ·  invoice INV-010001  ·  customer C-10001  ·  COPY");
         assertThat(second.split("COPY", -1)).as("the header's box and the footer's mark").hasSize(3);
         assertThat(copiesAudited(rma)).satisfiesExactly(
-                e -> assertThat(e).startsWith("false / Rma " + rma + " printed. Copy no;"),
-                e -> assertThat(e).startsWith("true / Rma " + rma + " printed. Copy yes;"));
+                e -> assertThat(e).startsWith("false / Return " + rma + " printed. Copy no;"),
+                e -> assertThat(e).startsWith("true / Return " + rma + " printed. Copy yes;"));
         assertThat(printRows(rma)).hasSize(2);
         assertThat(f.returns().document(f.book.admin(), rma).copy()).as("the next print is a copy too").isTrue();
     }
