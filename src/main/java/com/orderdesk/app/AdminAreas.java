@@ -2,7 +2,6 @@ package com.orderdesk.app;
 
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.company.CompanyDesk;
 import com.orderdesk.gui.company.CompanySettingsController;
 import com.orderdesk.gui.company.CompanySettingsViewModel;
@@ -45,11 +44,7 @@ final class AdminAreas {
                     .shortcut("Alt+O / Alt+A", "Switch the selected account off (asks once) / on again; a reason is required")
                     .shortcut("Alt+L / Alt+T", "Write-off limit of the selected user / set it (Enter in the field sets it too; a reason is required)")
                     .shortcut("Esc", "Leave the new user's form")
-                    .view(() -> Views.load(users.get()))
-                    .onShown(() -> {
-                        users.get().refresh();
-                        users.get().focusSearch();
-                    })
+                    .screen(users, UsersController::refresh, UsersController::focusSearch)
                     .build());
         }
         if (services.authorizer().can(user, Permission.ADMIN_SETTINGS)) {
@@ -60,11 +55,7 @@ final class AdminAreas {
                     .shortcut("Alt+L", "Choose a logo file (PNG or SVG) and see it as it will print")
                     .shortcut("F5", "Reload the settings as stored (drops what is not saved)")
                     .shortcut("Enter", "In an address: a new line (Tab moves on)")
-                    .view(() -> Views.load(company.get()))
-                    .onShown(() -> {
-                        company.get().refresh();
-                        company.get().focusFirstField();
-                    })
+                    .screen(company, CompanySettingsController::refresh, CompanySettingsController::focusFirstField)
                     .build());
         }
         return areas;

@@ -4,7 +4,6 @@ import com.orderdesk.gui.catalog.CatalogDeskServices;
 import com.orderdesk.gui.catalog.ProductsController;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.gui.shell.WorkArea;
 import com.orderdesk.gui.stock.StockController;
@@ -41,11 +40,7 @@ final class CatalogAreas {
                 .shortcut("Alt+E", "End the selected contract price (last day: the To date, else today)")
                 .shortcut("Alt+B, then Right", "Contract prices by product / all of the chosen customer")
                 .shortcut("Delete", "In the contract prices: remove the selected one (asks once)")
-                .view(() -> Views.load(controller.get()))
-                .onShown(() -> {
-                    controller.get().refresh();
-                    controller.get().focusSearch();
-                })
+                .screen(controller, ProductsController::refresh, ProductsController::focusSearch)
                 .build();
     }
 
@@ -60,11 +55,7 @@ final class CatalogAreas {
                 .shortcut("Alt+N, Alt+Q, Alt+E, Alt+O", "Node, quantity, reference, note")
                 .shortcut("Alt+F, Alt+I / Alt+S", "A transfer's from and into nodes / an adjustment's reason")
                 .shortcut("Enter or Ctrl+S", "Post the movement (order clerks and administrators)")
-                .view(() -> Views.load(controller.get()))
-                .onShown(() -> {
-                    controller.get().refresh();
-                    controller.get().focusProduct();
-                })
+                .screen(controller, StockController::refresh, StockController::focusProduct)
                 .build();
     }
 }

@@ -8,7 +8,6 @@ import com.orderdesk.gui.claims.RootCausesController;
 import com.orderdesk.gui.claims.RootCausesViewModel;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.gui.shell.WorkArea;
 import com.orderdesk.logic.security.Permission;
@@ -54,11 +53,7 @@ final class ClaimsAreas {
                     .shortcut("Ctrl+S", "Authorize the return (RMA)")
                     .shortcut("Alt+R", "Receive the selected return (to stock / scrap)")
                     .shortcut("Ctrl+P", "Write the selected RMA as a PDF for the customer")
-                    .view(() -> Views.load(returns.get()))
-                    .onShown(() -> {
-                        returns.get().refresh();
-                        returns.get().focusInvoice();
-                    })
+                    .screen(returns, ReturnsController::refresh, ReturnsController::focusInvoice)
                     .build());
         }
         if (services.authorizer().can(user.get(), Permission.WORK_DEDUCTIONS)) {
@@ -75,11 +70,7 @@ final class ClaimsAreas {
                     .shortcut("Ctrl+N / Alt+C", "New claim: a dispute the customer raises on an invoice")
                     .shortcut("Ctrl+P / Alt+B", "Print the case's chargeback: save it as a PDF for the customer")
                     .shortcut("F5", "Reload the queue")
-                    .view(() -> Views.load(desk.get()))
-                    .onShown(() -> {
-                        desk.get().refresh();
-                        desk.get().focusQueue();
-                    })
+                    .screen(desk, ClaimsDeskController::refresh, ClaimsDeskController::focusQueue)
                     .build());
         }
         if (services.authorizer().can(user.get(), Permission.WORK_DEDUCTIONS)
@@ -90,11 +81,7 @@ final class ClaimsAreas {
                     .shortcut("Alt+F / Alt+T", "Period from / to")
                     .shortcut("Alt+B", "Count by reason, customer, product or shipping node")
                     .shortcut("Ctrl+E", "Export the rows as CSV")
-                    .view(() -> Views.load(causes.get()))
-                    .onShown(() -> {
-                        causes.get().refresh();
-                        causes.get().focusFirst();
-                    })
+                    .screen(causes, RootCausesController::refresh, RootCausesController::focusFirst)
                     .build());
         }
         return areas;

@@ -54,11 +54,7 @@ final class CollectionsAreas {
                     .shortcut("Alt+P", "Re-predict every open invoice now")
                     .shortcut("Ctrl+Shift+P", "Print statements: today's statement of every customer owing a balance,"
                             + " one PDF each (progress, Cancel)")
-                    .view(() -> Views.load(worklist.get()))
-                    .onShown(() -> {
-                        worklist.get().refresh();
-                        worklist.get().focusList();
-                    })
+                    .screen(worklist, WorklistController::refresh, WorklistController::focusList)
                     .build());
         }
         if (services.authorizer().can(user.get(), Permission.RUN_DUNNING)) {
@@ -82,11 +78,7 @@ final class CollectionsAreas {
                     .shortcut("Alt+V", "Take out the last level")
                     .shortcut("Ctrl+S", "Save the procedure (days ascending, fee 0 or more; problems listed under the form)")
                     .shortcut("Alt+U", "Undo the changes not saved")
-                    .view(() -> Views.load(levels.get()))
-                    .onShown(() -> {
-                        levels.get().refresh();
-                        levels.get().focusFirst();
-                    })
+                    .screen(levels, DunningLevelsController::refresh, DunningLevelsController::focusFirst)
                     .build());
         }
         return areas;

@@ -2,7 +2,6 @@ package com.orderdesk.app;
 
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.fulfillment.FulfillmentController;
 import com.orderdesk.gui.fulfillment.FulfillmentDeskServices;
 import com.orderdesk.logic.security.SignedInUser;
@@ -59,11 +58,7 @@ final class FulfillmentArea {
                 .shortcut("Alt+H", "Confirm the selected shipment shipped (carrier, tracking, quantities)")
                 .shortcut("Alt+C", "Confirm the override (a reason is required)")
                 .shortcut("Alt+G", "Routing settings (administrator): nodes, rate card, penalty")
-                .view(() -> Views.load(controller.get()))
-                .onShown(() -> {
-                    controller.get().refresh();
-                    controller.get().focusSearch();
-                })
+                .screen(controller, FulfillmentController::refresh, FulfillmentController::focusSearch)
                 .build();
     }
 

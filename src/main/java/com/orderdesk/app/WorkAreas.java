@@ -173,11 +173,7 @@ final class WorkAreas {
                     .shortcut("Ctrl+F", "Search orders")
                     .shortcut("Down", "From the search field: into the list")
                     .shortcut("Enter", "Open the selected order")
-                    .view(() -> Views.load(orders.get()))
-                    .onShown(() -> {
-                        orders.get().refresh();
-                        orders.get().focusSearch();
-                    })
+                    .screen(orders, OrdersController::refresh, OrdersController::focusSearch)
                     .build());
         }
         inboxArea.ifPresent(areas::add);
@@ -199,11 +195,7 @@ final class WorkAreas {
                     .shortcut("Alt+L", "Into the credit limit; Enter there changes it")
                     .shortcut("Ctrl+F", "Search the queue")
                     .shortcut("Down / Enter", "From the search: to the queue's first match")
-                    .view(() -> Views.load(holds.get()))
-                    .onShown(() -> {
-                        holds.get().refresh();
-                        holds.get().focusQueue();
-                    })
+                    .screen(holds, CreditHoldsController::refresh, CreditHoldsController::focusQueue)
                     .build());
         }
         if (may(Permission.ROUTE_ORDERS) || may(Permission.ADMIN_SETTINGS)) {
@@ -225,11 +217,7 @@ final class WorkAreas {
                     .shortcut("Alt+D", "Dispute the selected open invoice: a claim with reason, amount and note")
                     .shortcut("F5", "Reload the list")
                     .shortcut("Ctrl+PageDown / Ctrl+PageUp", "In the list: next / previous preview page")
-                    .view(() -> Views.load(invoices.get()))
-                    .onShown(() -> {
-                        invoices.get().refresh();
-                        invoices.get().focusSearch();
-                    })
+                    .screen(invoices, InvoicesController::refresh, InvoicesController::focusSearch)
                     .build());
         }
         if (may(Permission.APPLY_CASH)) {
@@ -244,11 +232,7 @@ final class WorkAreas {
                     .shortcut("Alt+D / Alt+E / Alt+R", "Take discount / record deduction / rest on account")
                     .shortcut("Ctrl+S", "Post the payment")
                     .shortcut("Alt+V", "Reverse the posted payment (asks once)")
-                    .view(() -> Views.load(cash.get()))
-                    .onShown(() -> {
-                        cash.get().refresh();
-                        cash.get().focusList();
-                    })
+                    .screen(cash, CashMatchingController::refresh, CashMatchingController::focusList)
                     .build());
         }
         areas.addAll(dashboardArea);
@@ -259,11 +243,7 @@ final class WorkAreas {
             areas.add(WorkArea.builder(AUDIT, "Audit trail", Material2MZ.POLICY)
                     .shortcut("Enter", "In a filter field: search")
                     .shortcut("Alt+R", "Verify the hash chain again")
-                    .view(() -> Views.load(audit.get()))
-                    .onShown(() -> {
-                        audit.get().refresh();
-                        audit.get().focusFilter();
-                    })
+                    .screen(audit, AuditViewerController::refresh, AuditViewerController::focusFilter)
                     .build());
         }
         if (may(Permission.MAINTAIN_CUSTOMERS)) {
@@ -276,11 +256,8 @@ final class WorkAreas {
                     .shortcut("Esc", "Close the lookalike note; put back what was stored (asks once)")
                     .shortcut("Alt+I / Alt+O / Alt+C", "Add a ship-to / a contact / a customer part number")
                     .shortcut("Alt+W, then Enter", "Type why, then deactivate or reactivate the customer")
-                    .view(() -> Views.load(customers.get()))
-                    .onShown(() -> {
-                        customers.get().refresh();
-                        customers.get().focusSearch();
-                    })
+                    .screen(customers, com.orderdesk.gui.customer.CustomersController::refresh,
+                            com.orderdesk.gui.customer.CustomersController::focusSearch)
                     .build());
         }
         return areas;

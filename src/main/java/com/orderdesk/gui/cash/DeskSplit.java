@@ -1,25 +1,27 @@
 package com.orderdesk.gui.cash;
 
+import com.orderdesk.gui.common.SplitRoom;
+import com.orderdesk.gui.common.StackingSplit;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 
 /**
  * The cash desk's payment list beside the payment's detail where the window is wide enough for both
- * whole (1366 x 768), above it where not (1024 x 768). Beside each other at 1024 the list's columns and
- * the apply grid's asked some 1,030 px of the 884 there: the list scrolled sideways past its Amount,
- * and the grid past its Deduction and Reason (tour of 7 December). One above the other, each has the
- * whole width. One above the other the detail is compact ({@link CompactDetail}): at its full size it took some 470 of the
- * 600 px and left the list one or two payments (the lead's look, 7 December); a clerk works down a day of 100+ payments.
+ * whole (1366 x 768), above it where not (1024 x 768), through {@link StackingSplit}. Beside each other at 1024
+ * the list's columns and the apply grid's asked some 1,030 px of the 884 there: the list scrolled sideways past
+ * its Amount, and the grid past its Deduction and Reason (tour of 7 December). What is the desk's own: one above
+ * the other the detail is compact ({@link CompactDetail}), and the divider follows the detail's height. At its full
+ * size the detail took some 470 of the 600 px and left the list one or two payments (the lead's look, 7 December);
+ * a clerk works down a day of 100+ payments.
  */
 final class DeskSplit {
     /** The split's width under which the two sides go one above the other: the list's ~400 px beside the grid's ~700. */
     static final double BESIDE_FROM = 1100;
     /** The list's share beside the detail (as the FXML has it). */
     private static final double LIST_BESIDE = 0.38;
-    /** A divider's height with a pixel of slack. */
-    private static final double DIVIDER = 7;
 
     private DeskSplit() {
     }
@@ -29,8 +31,15 @@ final class DeskSplit {
      * horizontal from {@link #BESIDE_FROM} px, vertical below.
      */
     static void stackWhereNarrow(SplitPane split, Region detail) {
-        split.widthProperty().addListener(o -> arrange(split, detail));
-        javafx.beans.InvalidationListener again = o -> {
+        StackingSplit.stackBelow(split, BESIDE_FROM, above -> {
+            CompactDetail.arrange(detail, above);
+            if (above) {
+                placeDivider(split, detail);
+            } else {
+                split.setDividerPositions(LIST_BESIDE);
+            }
+        });
+        InvalidationListener again = o -> {
             if (split.getOrientation() == Orientation.VERTICAL) {
                 placeDivider(split, detail);
             }
@@ -44,33 +53,14 @@ final class DeskSplit {
         }
     }
 
-    private static void arrange(SplitPane split, Region detail) {
-        double inside = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();
-        if (inside <= 0) {
-            return;
-        }
-        Orientation wanted = inside < BESIDE_FROM ? Orientation.VERTICAL : Orientation.HORIZONTAL;
-        if (wanted == split.getOrientation()) {
-            return;
-        }
-        split.setOrientation(wanted);
-        CompactDetail.arrange(detail, wanted == Orientation.VERTICAL);
-        if (wanted == Orientation.HORIZONTAL) {
-            split.setDividerPositions(LIST_BESIDE);
-        } else {
-            placeDivider(split, detail);
-        }
-    }
-
     /** Above the detail, the list has the height the detail leaves when it shows whole, down to a few rows. */
     private static void placeDivider(SplitPane split, Region detail) {
         double inside = split.getHeight() - split.snappedTopInset() - split.snappedBottomInset();
         if (inside <= 0) {
             return;
         }
-        double width = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();
-        double detailHeight = detail.minHeight(width) + 2; // and the scroll pane's border
-        double share = Math.max(0.2, Math.min(0.5, 1 - (detailHeight + DIVIDER) / inside));
+        double detailHeight = detail.minHeight(StackingSplit.widthInside(split)) + 2; // and the scroll pane's border
+        double share = Math.max(0.2, Math.min(0.5, 1 - (detailHeight + SplitRoom.DIVIDER) / inside));
         if (Math.abs(split.getDividerPositions()[0] - share) * inside >= 1) {
             split.setDividerPositions(share);
         }

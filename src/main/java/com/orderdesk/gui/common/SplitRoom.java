@@ -13,8 +13,8 @@ import javafx.scene.layout.Region;
  * once the window is made narrower.
  */
 public final class SplitRoom {
-    /** A divider's width under the application's look, with a pixel to spare. */
-    private static final double DIVIDER = 7;
+    /** A divider's width (or height, one above the other) under the application's look, with a pixel to spare. */
+    public static final double DIVIDER = 7;
 
     private SplitRoom() {
     }
@@ -57,7 +57,7 @@ public final class SplitRoom {
 
     private static void fit(SplitPane split, Region side, double wanted) {
         int index = split.getItems().indexOf(side);
-        double inside = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();
+        double inside = StackingSplit.widthInside(split);
         if (split.getItems().size() != 2 || index < 0 || inside <= 0
                 || split.getOrientation() != javafx.geometry.Orientation.HORIZONTAL) { // one above the other: width is not shared
             return;

@@ -7,6 +7,7 @@ import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.DateColumn;
 import com.orderdesk.gui.common.MoneyColumn;
+import com.orderdesk.gui.common.StackingSplit;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -50,6 +51,15 @@ public final class DashboardController {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardController.class);
     private static final KeyCombination EXPORT_CSV = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination EXPORT_PDF = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    /**
+     * The split's width under which the documents go under the figures: beside each other the two asked some
+     * 1,100 px (four tiles of 190 px to a row, and the list's 280) of the 884 a 1024 x 768 window leaves, and the
+     * screen ran past the window's edge, Export CSV and the list cut off (fin14's screenshot, 7 December).
+     */
+    private static final double FIGURES_BESIDE_FROM = 1100;
+    /** The figures' share beside the list (as the FXML has it) and above it. */
+    private static final double FIGURES_BESIDE = 0.66;
+    private static final double FIGURES_ABOVE = 0.7;
 
     private final DashboardViewModel model;
     /** When the person opened the screen (its read starts then); 0 once the figures are shown. */
@@ -104,7 +114,7 @@ public final class DashboardController {
         // without this link Alt+letter on the labels was dead
         Mnemonics.linkLabels(root);
         chartGrid = new ChartGrid(charts);
-        DashboardSplit.stackWhereNarrow(split);
+        StackingSplit.stackBelow(split, FIGURES_BESIDE_FROM, FIGURES_BESIDE, FIGURES_ABOVE);
         rangeBox.getItems().setAll(DashboardViewModel.Range.values());
         rangeBox.setConverter(Formats.display(DashboardViewModel.Range::label, ""));
         rangeBox.setValue(DashboardViewModel.Range.LAST_90);

@@ -1,8 +1,10 @@
 package com.orderdesk.gui.shell;
 
+import com.orderdesk.gui.common.Views;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
@@ -112,6 +114,19 @@ public final class WorkArea {
         public Builder view(Supplier<? extends Node> factory) {
             this.view = factory;
             return this;
+        }
+
+        /**
+         * The area as most are: {@code controller}'s FXML is its view (the controller made at the first visit), and
+         * each time the area comes to front the controller reads the book again ({@code read}, as the screen may be
+         * out of date since the last visit) and then puts the cursor where the work starts ({@code focus}).
+         */
+        public <C> Builder screen(Supplier<C> controller, Consumer<C> read, Consumer<C> focus) {
+            view(() -> Views.load(controller.get()));
+            return onShown(() -> {
+                read.accept(controller.get());
+                focus.accept(controller.get());
+            });
         }
 
         /** Called each time the area comes to front (refresh a list, focus the first field). */

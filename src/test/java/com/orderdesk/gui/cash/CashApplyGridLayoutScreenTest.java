@@ -7,11 +7,8 @@ import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.cash.desk.DeductionReason;
 import com.orderdesk.logic.cash.desk.DeskPayment;
-import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.cash.CashFixture;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -24,7 +21,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,36 +38,25 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CashApplyGridLayoutScreenTest {
     @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+    final CashDeskScreen cash = new CashDeskScreen();
     private CashFixture f;
     private Parent root;
 
     @Start
     void start(Stage stage) throws Exception {
-        ScreenFixture.allowSlowSetup();
-        Path dir = Files.createTempDirectory("cash-grid-layout-test");
-        f = new CashFixture(dir);
+        f = cash.openBook("cash-grid-layout-test");
         Truncation.applicationLook();
-        var ar1 = f.desk.user("ar1");
-        CashMatchingController controller = new CashMatchingController(new CashDeskServices(f.book.services().cash(),
-                f.book.services().customers(), TestBook.CLOCK, () -> ar1), screen.tasks, screen.dialogs, screen.status);
-        root = screen.show(stage, controller, 1258, 700).getRoot();
+        CashMatchingController controller = cash.desk();
+        root = cash.show(stage, controller, 1258, 700);
         // as CashMatchingScreenTest's: B-4, Acme's 300.00 without a reference, is a suggestion over both its invoices
-        f.desk.importFile(CashFixture.write(dir, "lockbox.csv", CashFixture.paymentsCsv()
-                + "B-4,2026-11-26,300.00,USD,Acme Janitorial Supply,,\n"), "ar1", p -> { }, () -> false);
-        f.desk.autoMatch(java.time.LocalDate.of(2026, 11, 26), p -> { }, () -> false);
+        cash.importPayments("lockbox.csv", CashFixture.paymentsCsv() + "B-4,2026-11-26,300.00,USD,Acme Janitorial Supply,,\n");
+        cash.autoMatch();
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        f.book.db.close();
     }
 
     @Test
     void theGridsColumnsAndTheEnginesSentenceFitAt1024AndAt1366(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<DeskPayment> list = robot.lookup("#paymentTable").queryAs(TableView.class);
+        TableView<DeskPayment> list = cash.payments(robot);
         ScreenFixture.waitUntil(30, () -> list.getItems().size() == 4);
         robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
                 .filter(p -> "Acme Janitorial Supply".equals(p.payerName())).findFirst().orElseThrow()));
@@ -82,7 +67,7 @@ class CashApplyGridLayoutScreenTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("no invoices for " + list.getSelectionModel().getSelectedItem() + ", title '"
                     + robot.lookup("#paymentTitle").queryLabeled().getText() + "', proposal '"
-                    + robot.lookup("#proposalLabel").queryLabeled().getText() + "', " + screen.dialogs.errors, e);
+                    + robot.lookup("#proposalLabel").queryLabeled().getText() + "', " + cash.screen.dialogs.errors, e);
         }
         // a short shipment on the largest open invoice: all but 50.00 paid, the rest a deduction with its reason
         ApplyRow row = grid.getItems().stream().max(java.util.Comparator.comparing(r -> r.invoice().open())).orElseThrow();

@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.cash.desk.DeskPayment;
-import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.cash.CashFixture;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TableView;
-import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,33 +25,18 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CashForeignCurrencyScreenTest {
     @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+    final CashDeskScreen cash = new CashDeskScreen();
     private CashFixture f;
     private CashMatchingController controller;
 
     @Start
     void start(Stage stage) throws Exception {
-        ScreenFixture.allowSlowSetup();
-        Path dir = Files.createTempDirectory("cash-ccy-test");
-        f = new CashFixture(dir);
-        f.desk.importFile(CashFixture.write(dir, "lockbox.csv", CashFixture.paymentsCsv()
-                + "B-4,2026-11-26,8.85,EUR,NAME NAME,,4654654654654654\n"), "ar1", p -> { }, () -> false);
-        f.desk.autoMatch(TestBook.TODAY, p -> { }, () -> false);
-        var ar1 = f.desk.user("ar1");
-        controller = new CashMatchingController(new CashDeskServices(f.book.services().cash(),
-                f.book.services().customers(), TestBook.CLOCK, () -> ar1), screen.tasks, screen.dialogs, screen.status);
-        screen.show(stage, controller, 1250, 768);
+        f = cash.openBook("cash-ccy-test");
+        cash.importPayments("lockbox.csv", CashFixture.paymentsCsv() + "B-4,2026-11-26,8.85,EUR,NAME NAME,,4654654654654654\n");
+        cash.autoMatch();
+        controller = cash.desk();
+        cash.show(stage, controller, 1250, 768);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        f.book.db.close();
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<DeskPayment> payments(FxRobot robot) {
-        return robot.lookup("#paymentTable").queryAs(TableView.class);
     }
 
     private String onFx(java.util.concurrent.Callable<String> read) throws Exception {
@@ -66,17 +45,16 @@ class CashForeignCurrencyScreenTest {
 
     @Test
     void euroMoneyReadsWithItsCodeIsNotAddedIntoTheDollarsAndIsNotPosted(FxRobot robot) throws Exception {
-        ScreenFixture.waitUntil(30, () -> payments(robot).getItems().size() == 4);
+        ScreenFixture.waitUntil(30, () -> cash.payments(robot).getItems().size() == 4);
         List<String> amounts = robot.lookup("#paymentTable .money-column").queryAll().stream()
                 .filter(n -> n instanceof TableCell).map(n -> ((TableCell<?, ?>) n).getText()).map(t -> t == null ? "" : t).filter(t -> !t.isEmpty()).toList();
         assertThat(amounts).as("the list's amounts").contains("EUR 8.85", "77.70").doesNotContain("8.85");
 
-        FlowPane box = robot.lookup("#totalsBox").queryAs(FlowPane.class);
-        String footer = onFx(() -> String.join(" | ", box.getChildren().stream().map(n -> ((Label) n).getText()).toList()));
+        String footer = String.join(" | ", cash.footer(robot));
         // the unknown payer's 77.70 and the euros are both unapplied: two payments, dollars and euros apart
         assertThat(footer).contains(": 2 \u00b7 77.70 plus EUR 8.85").doesNotContain("86.55");
 
-        robot.interact(() -> payments(robot).getSelectionModel().select(payments(robot).getItems().stream()
+        robot.interact(() -> cash.payments(robot).getSelectionModel().select(cash.payments(robot).getItems().stream()
                 .filter(DeskPayment::foreign).findFirst().orElseThrow()));
         ScreenFixture.waitUntil(30, () -> controller.applyModel().detail() != null
                 && controller.applyModel().detail().payment().foreign());

@@ -4,7 +4,6 @@ import com.orderdesk.gui.common.KeyPresses;
 import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.cash.CashFixture;
 import java.util.LinkedHashMap;
 import javafx.scene.Scene;
@@ -33,8 +32,7 @@ class CashKeysScreenTest extends ScreenTestOnOneBook {
     void start(Stage stage) {
         Truncation.applicationLook();
         var ar1 = f.desk.user("ar1");
-        CashMatchingController controller = new CashMatchingController(new CashDeskServices(f.book.services().cash(),
-                f.book.services().customers(), TestBook.CLOCK, () -> ar1), screen.tasks, screen.dialogs, screen.status);
+        CashMatchingController controller = CashDeskScreen.desk(f, screen, () -> ar1);
         scene = screen.show(stage, controller, 1250, 768);
         controller.refresh();
     }

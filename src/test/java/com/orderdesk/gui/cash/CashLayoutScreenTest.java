@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.cash.desk.DeskPayment;
-import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.cash.CashFixture;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,41 +25,29 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class CashLayoutScreenTest {
     @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
-    private CashFixture f;
-    private Path dir;
+    final CashDeskScreen cash = new CashDeskScreen();
     private Parent root;
 
     @Start
     void start(Stage stage) throws Exception {
-        ScreenFixture.allowSlowSetup();
-        dir = Files.createTempDirectory("cash-layout-test");
-        f = new CashFixture(dir);
+        cash.openBook("cash-layout-test");
         Truncation.applicationLook();
-        var ar1 = f.desk.user("ar1");
-        CashMatchingController controller = new CashMatchingController(new CashDeskServices(f.book.services().cash(),
-                f.book.services().customers(), TestBook.CLOCK, () -> ar1), screen.tasks, screen.dialogs, screen.status);
-        root = screen.show(stage, controller, 1258, 700).getRoot();
+        CashMatchingController controller = cash.desk();
+        root = cash.show(stage, controller, 1258, 700);
         // payer names as the demo book's bank files spell them
-        f.desk.importFile(CashFixture.write(dir, "lockbox.csv", """
+        cash.importPayments("lockbox.csv", """
                 payment_id,received_date,amount,currency,payer_name,payer_account,reference
                 B-1,2026-11-26,490.00,USD,ACME JANITORIAL SUPPLY INC,021000021:555001,INV-000101
                 B-2,2026-11-26,250.00,USD,Portland Public Schools,,"inv 201"
                 B-3,2026-11-26,3103.12,USD,Midland Property Services Group,,
                 B-4,2026-11-26,77.70,USD,First Choice Building Maintenance Enterprises,,
-                """), "ar1", p -> { }, () -> false);
+                """);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        f.book.db.close();
     }
 
     @Test
     void thePayerTakesTheRoomTheOtherColumnsLeave(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<DeskPayment> list = robot.lookup("#paymentTable").queryAs(TableView.class);
+        TableView<DeskPayment> list = cash.payments(robot);
         ScreenFixture.waitUntil(30, () -> list.getItems().size() == 4);
 
         assertThat(list.getColumns().stream().map(c -> c.getText()).toList()).containsExactly("Payment", "Payer", "Amount", "Status");
@@ -95,8 +78,7 @@ class CashLayoutScreenTest {
      */
     @Test
     void theDeskFitsAt1024AndAt1366(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<DeskPayment> list = robot.lookup("#paymentTable").queryAs(TableView.class);
+        TableView<DeskPayment> list = cash.payments(robot);
         ScreenFixture.waitUntil(30, () -> list.getItems().size() == 4);
         robot.interact(() -> list.getSelectionModel().selectFirst());
         ScreenFixture.waitUntil(30, () -> !robot.lookup("#paymentTitle").queryLabeled().getText().isEmpty());

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.gui.common.HeldAnswer;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.cash.desk.DeskPayment;
-import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.cash.CashFixture;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -29,36 +26,30 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CashListReadingScreenTest {
     @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
+    final CashDeskScreen cash = new CashDeskScreen();
     private final HeldAnswer held = new HeldAnswer();
-    private CashFixture f;
 
     @Start
     void start(Stage stage) throws Exception {
-        ScreenFixture.allowSlowSetup();
-        Path dir = Files.createTempDirectory("cash-reading-test");
-        f = new CashFixture(dir);
+        CashFixture f = cash.openBook("cash-reading-test");
         var ar1 = f.desk.user("ar1");
-        CashMatchingController controller = new CashMatchingController(new CashDeskServices(f.book.services().cash(),
-                f.book.services().customers(), TestBook.CLOCK, () -> {
-                    held.pass();
-                    return ar1;
-                }), screen.tasks, screen.dialogs, screen.status);
+        CashMatchingController controller = cash.desk(() -> {
+            held.pass();
+            return ar1;
+        });
         held.holdNext();
-        screen.show(stage, controller, 1258, 700);
+        cash.show(stage, controller, 1258, 700);
         controller.refresh();
     }
 
     @AfterEach
     void close() {
         held.letGo();
-        f.book.db.close();
     }
 
     @Test
     void theEmptyListSaysItIsReadingUntilTheDayIsRead(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<DeskPayment> list = robot.lookup("#paymentTable").queryAs(TableView.class);
+        TableView<DeskPayment> list = cash.payments(robot);
         ScreenFixture.waitUntil(90, held::holding);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(list.getItems()).isEmpty();

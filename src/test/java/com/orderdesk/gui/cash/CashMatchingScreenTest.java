@@ -1,14 +1,8 @@
 package com.orderdesk.gui.cash;
 
-import com.orderdesk.gui.common.RecordingDialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.logic.cash.desk.DeskStatus;
 import com.orderdesk.model.common.Money;
@@ -16,8 +10,6 @@ import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.cash.CashFixture;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -26,9 +18,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,17 +29,14 @@ import org.testfx.util.WaitForAsyncUtils;
 /** An AR clerk imports a lockbox file, reviews the engine's answers and posts a suggestion by hand. */
 @ExtendWith(ApplicationExtension.class)
 class CashMatchingScreenTest {
+    @RegisterExtension
+    final CashDeskScreen cash = new CashDeskScreen();
     private CashFixture f;
-    private Path dir;
     private CashMatchingController controller;
-    private StatusBarModel status;
-    private RecordingDialogs dialogs;
-    private UiTaskRunner tasks;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("cash-screen-test");
-        f = new CashFixture(dir);
+        f = cash.openBook("cash-screen-test");
         // a second Acme invoice of 300.00: a payment of 300.00 without reference cannot be decided
         f.book.db.write(s -> {
             Customer acme = s.find(Customer.class, f.book.acmeId);
@@ -55,25 +44,11 @@ class CashMatchingScreenTest {
                     "NET 30", null, null, Money.of("300.00"), Money.ZERO, Money.ZERO, Money.of("300.00")));
             return null;
         });
-        status = new StatusBarModel();
-        dialogs = new RecordingDialogs();
-        tasks = new ExecutorTaskRunner(2);
-        var ar1 = f.desk.user("ar1");
-        controller = new CashMatchingController(new CashDeskServices(f.book.services().cash(), f.book.services().customers(),
-                TestBook.CLOCK, () -> ar1), tasks, dialogs, status);
-        // 1366 px less the navigation rail with its scroll bar (116 px): the room the desk has at 1366 px
-        Scene scene = new Scene(Views.load(controller), 1250, 768);
-        Theme.style(scene);
+        controller = cash.desk();
         Truncation.applicationLook();
-        stage.setScene(scene);
-        stage.show();
+        // 1366 px less the navigation rail with its scroll bar (116 px): the room the desk has at 1366 px
+        cash.show(stage, controller, 1250, 768);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.shutdown();
-        f.book.db.close();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {
@@ -84,21 +59,16 @@ class CashMatchingScreenTest {
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<DeskPayment> payments(FxRobot robot) {
-        return robot.lookup("#paymentTable").queryAs(TableView.class);
-    }
-
-    @SuppressWarnings("unchecked")
     private ComboBox<DeskStatus> statusBox(FxRobot robot) {
         return robot.lookup("#statusBox").queryAs(ComboBox.class);
     }
 
     private void importLockbox(FxRobot robot) throws Exception {
-        dialogs.fileToOpen = CashFixture.write(dir, "lockbox.csv", CashFixture.paymentsCsv()
+        cash.screen.dialogs.fileToOpen = CashFixture.write(cash.dir(), "lockbox.csv", CashFixture.paymentsCsv()
                 + "B-4,2026-11-26,300.00,USD,Acme Janitorial Supply,,\n");
         robot.press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
-        waitUntil(() -> payments(robot).getItems().size() == 4
-                && payments(robot).getItems().stream().noneMatch(p -> p.status() == DeskStatus.NEW));
+        waitUntil(() -> cash.payments(robot).getItems().size() == 4
+                && cash.payments(robot).getItems().stream().noneMatch(p -> p.status() == DeskStatus.NEW));
     }
 
     @Test
@@ -107,11 +77,11 @@ class CashMatchingScreenTest {
         importLockbox(robot);
 
         // review: every payment has the engine's verdict, totals per status in the footer
-        assertThat(payments(robot).getItems()).extracting(p -> p.payerName() + " " + p.status()).containsExactlyInAnyOrder(
+        assertThat(cash.payments(robot).getItems()).extracting(p -> p.payerName() + " " + p.status()).containsExactlyInAnyOrder(
                 "ACME JANITORIAL SUPPLY INC AUTO", "Portland Public Schools AUTO", "Somebody Unknown LLC UNAPPLIED",
                 "Acme Janitorial Supply SUGGESTED");
         assertThat(robot.lookup("#total-SUGGESTED").queryAs(Label.class).getText()).isEqualTo("Suggested: 1 \u00b7 300.00");
-        assertThat(status.getLastMessage()).contains("2 auto, 1 suggested, 1 unapplied");
+        assertThat(cash.screen.status.getLastMessage()).contains("2 auto, 1 suggested, 1 unapplied");
 
         // filter to the suggestion and open it from the keyboard
         robot.interact(() -> statusBox(robot).setValue(DeskStatus.SUGGESTED));
@@ -127,24 +97,24 @@ class CashMatchingScreenTest {
         assertThat(Truncation.cutHeaders(grid)).as("apply grid headers cut").isEmpty();
         assertThat(Truncation.columnsOutOfView(grid)).as("apply grid columns out of view").isEmpty();
         assertThat(Truncation.cutCells(grid)).as("apply grid cells cut").isEmpty();
-        assertThat(Truncation.cutHeaders(payments(robot))).as("payment list headers cut").isEmpty();
-        assertThat(Truncation.cutCells(payments(robot), "Payer")).as("payment numbers, amounts cut").isEmpty();
+        assertThat(Truncation.cutHeaders(cash.payments(robot))).as("payment list headers cut").isEmpty();
+        assertThat(Truncation.cutCells(cash.payments(robot), "Payer")).as("payment numbers, amounts cut").isEmpty();
         assertThat(Truncation.cutLabels(robot.lookup("#detailBox").query(), ".button")).as("buttons cut").isEmpty();
 
         // the clerk confirms the proposal: Ctrl+S posts it (from the Post button, which then goes grey)
         robot.interact(() -> robot.lookup("#postButton").query().requestFocus());
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().endsWith("posted"));
+        waitUntil(() -> cash.screen.status.getLastMessage() != null && cash.screen.status.getLastMessage().endsWith("posted"));
 
         assertThat(f.state("INV-000102")).isEqualTo("PAID 0.00");
         assertThat(f.state("INV-000103")).isEqualTo("OPEN 300.00");
         waitUntil(() -> controller.applyModel().detail() != null && controller.applyModel().detail().payment().status() == DeskStatus.APPLIED);
         assertThat(robot.lookup("#postedLabel").queryAs(Label.class).getText()).startsWith("Posted: INV-000102");
         // the next payment is a Down away: the list has the focus, on the one just posted
-        assertThat(payments(robot).isFocused()).as("payment list focused after posting").isTrue();
+        assertThat(cash.payments(robot).isFocused()).as("payment list focused after posting").isTrue();
         robot.interact(() -> statusBox(robot).setValue(null));
-        waitUntil(() -> payments(robot).getItems().stream().anyMatch(p -> p.status() == DeskStatus.APPLIED));
-        assertThat(dialogs.errors).isEmpty();
+        waitUntil(() -> cash.payments(robot).getItems().stream().anyMatch(p -> p.status() == DeskStatus.APPLIED));
+        assertThat(cash.screen.dialogs.errors).isEmpty();
     }
 
     /**
@@ -204,7 +174,7 @@ class CashMatchingScreenTest {
         @SuppressWarnings("unchecked")
         ComboBox<com.orderdesk.logic.cash.desk.DeductionReason> reasons = robot.lookup("#reasonBox").queryAs(ComboBox.class);
         robot.interact(() -> reasons.setValue(com.orderdesk.logic.cash.desk.DeductionReason.DAMAGED));
-        robot.interact(() -> payments(robot).getSelectionModel().selectNext());
+        robot.interact(() -> cash.payments(robot).getSelectionModel().selectNext());
         waitUntil(() -> controller.applyModel().detail() != null && controller.applyModel().detail().payment().id() != first);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(reasons.getValue()).as("the reason box on the next payment").isNull();
@@ -218,14 +188,14 @@ class CashMatchingScreenTest {
 
     @Test
     void aMalformedFileImportsNothingAndTheDialogListsTheLines(FxRobot robot) throws Exception {
-        dialogs.fileToOpen = CashFixture.write(dir, "bad.csv", """
+        cash.screen.dialogs.fileToOpen = CashFixture.write(cash.dir(), "bad.csv", """
                 payment_id,received_date,amount,currency,payer_name,payer_account,reference
                 B-1,2026-11-26,12.5O,USD,Acme,,
                 """);
         robot.clickOn("#importButton");
-        waitUntil(() -> !dialogs.errors.isEmpty());
+        waitUntil(() -> !cash.screen.dialogs.errors.isEmpty());
 
-        assertThat(dialogs.errors.get(0)).contains("bad.csv:2: amount: \"12.5O\" is not an amount")
+        assertThat(cash.screen.dialogs.errors.get(0)).contains("bad.csv:2: amount: \"12.5O\" is not an amount")
                 .contains("Nothing from the file was imported");
         assertThat(f.payments()).isZero();
     }
@@ -235,7 +205,7 @@ class CashMatchingScreenTest {
         robot.clickOn("#searchField");
         importLockbox(robot);
         robot.clickOn("#postAutoButton");
-        waitUntil(() -> payments(robot).getItems().stream().filter(p -> p.status() == DeskStatus.AUTO_APPLIED).count() == 2);
+        waitUntil(() -> cash.payments(robot).getItems().stream().filter(p -> p.status() == DeskStatus.AUTO_APPLIED).count() == 2);
         assertThat(f.state("INV-000101")).isEqualTo("PAID 0.00");
 
         // the schools' one invoice is paid by their payment: the empty grid names them, it does not ask
@@ -256,9 +226,9 @@ class CashMatchingScreenTest {
         waitUntil(() -> controller.applyModel().detail() != null
                 && controller.applyModel().detail().payment().status() == DeskStatus.AUTO_APPLIED);
         robot.clickOn("#reverseButton");
-        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().endsWith("reversed"));
+        waitUntil(() -> cash.screen.status.getLastMessage() != null && cash.screen.status.getLastMessage().endsWith("reversed"));
 
-        assertThat(dialogs.confirms).singleElement().asString().startsWith("Reverse posting: payment PMT-");
+        assertThat(cash.screen.dialogs.confirms).singleElement().asString().startsWith("Reverse posting: payment PMT-");
         assertThat(f.state("INV-000101")).isEqualTo("OPEN 500.00");
     }
 
@@ -287,9 +257,9 @@ class CashMatchingScreenTest {
             robot.lookup("#chequeAmount").queryAs(javafx.scene.control.TextField.class).setText("300.00");
         });
         robot.clickOn("#chequeOk");
-        waitUntil(() -> payments(robot).getItems().size() == 1 && payments(robot).getItems().get(0).status() != DeskStatus.NEW);
+        waitUntil(() -> cash.payments(robot).getItems().size() == 1 && cash.payments(robot).getItems().get(0).status() != DeskStatus.NEW);
 
-        DeskPayment cheque = payments(robot).getItems().get(0);
+        DeskPayment cheque = cash.payments(robot).getItems().get(0);
         assertThat(cheque.kind()).hasToString("CHEQUE");
         assertThat(robot.lookup("#proposalLabel").queryAs(Label.class).getText()).contains("INV-000102");
         assertThat(controller.applyModel().rows()).filteredOn(ApplyRow::isSelected)
@@ -330,9 +300,9 @@ class CashMatchingScreenTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         waitUntil(() -> scene.getFocusOwner() == scene.lookup("#searchField"));
         // Ctrl+M matches the day's open payments again
-        robot.interact(() -> status.showMessage("-"));
+        robot.interact(() -> cash.screen.status.showMessage("-"));
         robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
-        waitUntil(() -> status.getLastMessage().startsWith("Matched "));
+        waitUntil(() -> cash.screen.status.getLastMessage().startsWith("Matched "));
 
         // the suggestion: Space unticks its invoice, Alt+R leaves the rest on account
         robot.interact(() -> statusBox(robot).setValue(DeskStatus.SUGGESTED));
@@ -368,16 +338,16 @@ class CashMatchingScreenTest {
         // Alt+U posts the AUTO payments; Alt+V reverses one of them after one question
         robot.interact(() -> statusBox(robot).setValue(null));
         robot.press(KeyCode.ALT).type(KeyCode.U).release(KeyCode.ALT);
-        waitUntil(() -> payments(robot).getItems().stream().filter(p -> p.status() == DeskStatus.AUTO_APPLIED).count() == 2);
+        waitUntil(() -> cash.payments(robot).getItems().stream().filter(p -> p.status() == DeskStatus.AUTO_APPLIED).count() == 2);
         assertThat(f.state("INV-000101")).isEqualTo("PAID 0.00");
         robot.interact(() -> robot.lookup("#searchField").queryAs(javafx.scene.control.TextField.class).setText("ACME JANITORIAL SUPPLY INC"));
         robot.clickOn("#searchField").type(KeyCode.DOWN);
         waitUntil(() -> controller.applyModel().detail() != null
                 && controller.applyModel().detail().payment().status() == DeskStatus.AUTO_APPLIED);
         robot.press(KeyCode.ALT).type(KeyCode.V).release(KeyCode.ALT);
-        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().endsWith("reversed"));
-        assertThat(dialogs.confirms).last().asString().startsWith("Reverse posting: payment PMT-");
+        waitUntil(() -> cash.screen.status.getLastMessage() != null && cash.screen.status.getLastMessage().endsWith("reversed"));
+        assertThat(cash.screen.dialogs.confirms).last().asString().startsWith("Reverse posting: payment PMT-");
         assertThat(f.state("INV-000101")).isEqualTo("OPEN 500.00");
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(cash.screen.dialogs.errors).isEmpty();
     }
 }

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.cash.desk.DeskPayment;
-import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.cash.CashFixture;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,31 +23,20 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class CashSearchFindsNothingScreenTest {
     @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
-    private CashFixture f;
+    final CashDeskScreen cash = new CashDeskScreen();
 
     @Start
     void start(Stage stage) throws Exception {
-        ScreenFixture.allowSlowSetup();
-        Path dir = Files.createTempDirectory("cash-none-test");
-        f = new CashFixture(dir);
-        f.desk.importFile(CashFixture.write(dir, "lockbox.csv", CashFixture.paymentsCsv()), "ar1", p -> { }, () -> false);
-        var ar1 = f.desk.user("ar1");
-        CashMatchingController controller = new CashMatchingController(new CashDeskServices(f.book.services().cash(),
-                f.book.services().customers(), TestBook.CLOCK, () -> ar1), screen.tasks, screen.dialogs, screen.status);
-        screen.show(stage, controller, 1366, 768);
+        cash.openBook("cash-none-test");
+        cash.importPayments("lockbox.csv", CashFixture.paymentsCsv());
+        CashMatchingController controller = cash.desk();
+        cash.show(stage, controller, 1366, 768);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        f.book.db.close();
     }
 
     @Test
     void aSearchThatShowsNoneOfTheDaysPaymentsSaysSo(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<DeskPayment> table = robot.lookup("#paymentTable").queryAs(TableView.class);
+        TableView<DeskPayment> table = cash.payments(robot);
         ScreenFixture.waitUntil(30, () -> !table.getItems().isEmpty());
         int day = table.getItems().size();
 

@@ -7,9 +7,6 @@ import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.cash.CashFixture;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -17,7 +14,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,15 +31,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CashStackedDeskScreenTest {
     @RegisterExtension
-    final ScreenFixture screen = new ScreenFixture();
-    private CashFixture f;
+    final CashDeskScreen cash = new CashDeskScreen();
     private Parent root;
 
     @Start
     void start(Stage stage) throws Exception {
-        ScreenFixture.allowSlowSetup();
-        Path dir = Files.createTempDirectory("cash-stacked-test");
-        f = new CashFixture(dir);
+        cash.openBook("cash-stacked-test");
         Truncation.applicationLook();
         StringBuilder csv = new StringBuilder("payment_id,received_date,amount,currency,payer_name,payer_account,reference\n");
         csv.append("B-1,").append(TestBook.TODAY).append(",490.00,USD,ACME JANITORIAL SUPPLY INC,021000021:555001,INV-000101\n");
@@ -51,24 +44,16 @@ class CashStackedDeskScreenTest {
             csv.append("B-").append(i).append(',').append(TestBook.TODAY).append(',').append(100 + i).append(".25,USD,Payer number ")
                     .append(i).append(",,\n");
         }
-        f.desk.importFile(CashFixture.write(dir, "day.csv", csv.toString()), "ar1", p -> { }, () -> false);
-        f.desk.autoMatch(TestBook.TODAY, p -> { }, () -> false);
-        var ar1 = f.desk.user("ar1");
-        CashMatchingController controller = new CashMatchingController(new CashDeskServices(f.book.services().cash(),
-                f.book.services().customers(), TestBook.CLOCK, () -> ar1), screen.tasks, screen.dialogs, screen.status);
-        root = screen.show(stage, controller, Room.AT_1024, 700).getRoot();
+        cash.importPayments("day.csv", csv.toString());
+        cash.autoMatch();
+        CashMatchingController controller = cash.desk();
+        root = cash.show(stage, controller, Room.AT_1024, 700);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        f.book.db.close();
     }
 
     @Test
     void fivePaymentsShowAboveADetailWhosePostShowsWithoutScrolling(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<DeskPayment> list = robot.lookup("#paymentTable").queryAs(TableView.class);
+        TableView<DeskPayment> list = cash.payments(robot);
         ScreenFixture.waitUntil(30, () -> list.getItems().size() == 30);
         DeskPayment acme = list.getItems().stream().filter(p -> p.payerName().startsWith("ACME")).findFirst().orElseThrow();
         robot.interact(() -> list.getSelectionModel().select(acme));
