@@ -56,6 +56,12 @@ public final class UserAdministration {
 
     /** A new user, who must choose their own password at the first sign-in. */
     public void add(SignedInUser admin, String userName, String displayName, java.util.Set<Role> roles, char[] firstPassword) {
+        add(admin, userName, displayName, roles, firstPassword, null);
+    }
+
+    /** A new user as above, with the reason the administrator gave (none needed; a blank one is not kept). */
+    public void add(SignedInUser admin, String userName, String displayName, java.util.Set<Role> roles, char[] firstPassword,
+                    String reason) {
         access.require(admin, Permission.MANAGE_USERS);
         String name = userName == null ? "" : userName.strip().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z][a-z0-9._-]{1,39}")) {
@@ -75,8 +81,9 @@ public final class UserAdministration {
             users.add(u);
             seals.wrapFor(u, admin.auditKey(), firstPassword);
             AccountSeals.seal(u, admin.auditKey());
-            audit.record(admin, AuditEvent.of(admin.userName(), AuditActions.USER_ADD, AuditActions.USER, name)
-                    .withChange(null, AuditValues.json(Map.of("roles", u.storedRoles(), "displayName", u.displayName()))));
+            AuditEvent added = AuditEvent.of(admin.userName(), AuditActions.USER_ADD, AuditActions.USER, name)
+                    .withChange(null, AuditValues.json(Map.of("roles", u.storedRoles(), "displayName", u.displayName())));
+            audit.record(admin, reason == null || reason.isBlank() ? added : added.withReason(reason.strip()));
         });
     }
 

@@ -11,6 +11,7 @@ import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.stock.MovementOutcome;
 import com.orderdesk.logic.stock.MovementRow;
 import com.orderdesk.logic.stock.NodeStockLine;
+import com.orderdesk.logic.stock.StockLedger;
 import com.orderdesk.logic.stock.StockRules;
 import com.orderdesk.logic.stock.StockView;
 import com.orderdesk.logic.store.StoreException;
@@ -76,7 +77,11 @@ public final class StockUseCases {
 
     public List<MovementRow> history(SignedInUser user, long productId, Long nodeId) {
         access.require(user, Permission.VIEW_ORDERS);
-        return uow.read(() -> stock.history(productId, nodeId, HISTORY_LIMIT));
+        return uow.read(() -> {
+            Map<String, Integer> onHandNow = new LinkedHashMap<>();
+            stock.view(productId).nodes().forEach(n -> onHandNow.put(n.nodeCode(), n.onHand()));
+            return StockLedger.withCountsAfter(stock.history(productId, nodeId, HISTORY_LIMIT), onHandNow);
+        });
     }
 
     public List<NodeChoice> nodes(SignedInUser user) {

@@ -13,6 +13,7 @@ import com.orderdesk.logic.fulfillment.QueueRow;
 import com.orderdesk.logic.fulfillment.RoutingOutcome;
 import com.orderdesk.logic.fulfillment.StoredShipment;
 import com.orderdesk.logic.geo.StateOutlines;
+import com.orderdesk.logic.security.Permission;
 import com.orderdesk.model.fulfillment.ShipmentStatus;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,6 +72,8 @@ public final class FulfillmentController {
     @FXML private Label shipToLabel;
     @FXML private TableView<PlanRow> planTable;
     @FXML private Label backorderLabel;
+    @FXML private Button routeButton;
+    @FXML private Button routeAllButton;
     @FXML private Button releaseButton;
     @FXML private Button shipButton;
     @FXML private TableView<AlternativeRow> altTable;
@@ -164,6 +167,9 @@ public final class FulfillmentController {
 
     /** Reloads the queue (the work area was shown, or something changed). */
     public void refresh() {
+        // the administrator sees the queue but routes nothing (tour14: Route all ran into the use case's refusal)
+        routeButton.setDisable(!desk.may(Permission.ROUTE_ORDERS));
+        routeAllButton.setDisable(!desk.may(Permission.ROUTE_ORDERS));
         run(desk::queue, listing -> {
             var rows = listing.rows();
             queue.setAll(rows);
@@ -225,8 +231,9 @@ public final class FulfillmentController {
         moveToBox.setDisable(!overridable);
         useAltButton.setVisible(overridable);
         boolean stored = vm.proposedProperty().get() == null;
-        releaseButton.setDisable(!stored || selectedShipment(ShipmentStatus.PLANNED, ShipmentStatus.RELEASED) == null);
-        shipButton.setDisable(!stored || v == null || v.activeShipments().stream().noneMatch(StoredShipment::isOpen));
+        boolean mayShip = stored && desk.may(Permission.SHIP_ORDERS); // the administrator neither releases nor ships
+        releaseButton.setDisable(!mayShip || selectedShipment(ShipmentStatus.PLANNED, ShipmentStatus.RELEASED) == null);
+        shipButton.setDisable(!mayShip || v == null || v.activeShipments().stream().noneMatch(StoredShipment::isOpen));
     }
 
     private StoredShipment selectedShipment(ShipmentStatus... allowed) {

@@ -20,6 +20,11 @@ import java.util.function.Supplier;
 public record FulfillmentDeskServices(FulfillmentUseCases fulfillment, ShippingUseCases shipping,
                                       RoutingSettingsUseCases settings, Supplier<SignedInUser> currentUser) {
 
+    /** Whether the user signed in here may do this: the screen offers only what its use case would allow. */
+    boolean may(com.orderdesk.logic.security.Permission permission) {
+        return currentUser.get().has(permission);
+    }
+
     Listing<QueueRow> queue() {
         return fulfillment.queue(currentUser.get());
     }

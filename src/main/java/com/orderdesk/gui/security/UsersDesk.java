@@ -16,8 +16,8 @@ public record UsersDesk(UserAdministration users, WriteOffLimits writeOffLimits,
         return users.overview(currentUser.get());
     }
 
-    void add(String userName, String displayName, Set<Role> roles, char[] firstPassword) {
-        users.add(currentUser.get(), userName, displayName, roles, firstPassword);
+    void add(String userName, String displayName, Set<Role> roles, char[] firstPassword, String reason) {
+        users.add(currentUser.get(), userName, displayName, roles, firstPassword, reason);
     }
 
     void setRoles(String userName, Set<Role> roles, String reason) {

@@ -192,8 +192,9 @@ public final class UsersViewModel {
                 return Optional.empty();
             }
             char[] first = password.get().toCharArray();
+            String why = reason.get().strip();
             return Optional.of(new Action(() -> {
-                desk.add(name, shown, chosen, first);
+                desk.add(name, shown, chosen, first, why);
                 return null;
             }, "User " + name + " created (" + labels(chosen) + "); they choose their own password at the first sign-in.",
                     null, null, null));

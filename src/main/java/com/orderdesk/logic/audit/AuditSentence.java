@@ -1,5 +1,6 @@
 package com.orderdesk.logic.audit;
 
+import com.orderdesk.model.security.Role;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -84,6 +85,14 @@ public final class AuditSentence {
         if ("WRITE_OFF_LIMIT".equals(e.action())) {
             return writeOffLimit(e);
         }
+        if (AuditActions.USER_ACTIVE_CHANGE.equals(e.action())) {
+            // "switched off", the administrator's word on the Users screen, not "Active changed from yes to no"
+            boolean on = Boolean.parseBoolean(AuditValues.parse(e.after()).get("active"));
+            return act(e).replace("activated or deactivated", on ? "switched on again" : "switched off");
+        }
+        if ("ROUTING_SETTINGS_CHANGE".equals(e.action())) {
+            return settingsChange("Routing settings changed.", e.before(), e.after());
+        }
         StringBuilder sb = new StringBuilder(act(e));
         Map<String, String> after = new java.util.LinkedHashMap<>(AuditValues.parse(e.after()));
         // an outcome the act already says is not said twice ("User admin signed in. Outcome signed in.")
@@ -107,6 +116,34 @@ public final class AuditSentence {
         String was = " (was " + limit(before) + ").";
         return limit(after).equals("none") ? "Write-off limit taken away from " + e.documentId() + was
                 : "Write-off limit set to " + limit(after) + " for " + e.documentId() + was;
+    }
+
+    /**
+     * The parts of a settings text ("DC-ATL 2.50/0.20/2000 1d; ...; penalty 25.00", one part per node,
+     * zone or service, named by its first word) that changed, each with what it was; the whole texts
+     * stay in the entry.
+     */
+    private static String settingsChange(String act, String before, String after) {
+        Map<String, String> was = parts(before);
+        List<String> changed = new ArrayList<>();
+        parts(after).forEach((name, now) -> {
+            String old = was.remove(name);
+            if (!now.equals(old)) {
+                changed.add(old == null ? now + " (new)" : now + " (was " + old + ")");
+            }
+        });
+        was.values().forEach(gone -> changed.add(gone + " (removed)"));
+        return changed.isEmpty() ? act : act + " " + String.join("; ", changed) + ".";
+    }
+
+    private static Map<String, String> parts(String text) {
+        Map<String, String> byName = new java.util.LinkedHashMap<>();
+        for (String part : (text == null ? "" : text).split("; ")) {
+            if (!part.isBlank()) {
+                byName.put(part.strip().split(" ", 2)[0], part.strip());
+            }
+        }
+        return byName;
     }
 
     private static String limit(String stored) {
@@ -156,11 +193,27 @@ public final class AuditSentence {
             DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
             return (amount.signum() < 0 ? "-$" : "$") + f.format(amount.abs());
         }
+        if (key.equalsIgnoreCase("roles") && CODES.matcher(v).matches()) {
+            return roles(v);
+        }
         // stored codes (CREDIT_HOLD, "OVER_LIMIT,PAST_DUE") read as words; numbers and names as stored
         if (CODES.matcher(v).matches() && (v.contains("_") || CODE_KEY.matcher(key).matches())) {
             return v.replace('_', ' ').replaceAll(", ?", ", ").toLowerCase(Locale.ROOT);
         }
         return v;
+    }
+
+    /** "ORDER_CLERK,AR_CLERK" as the Users screen says them: "order clerk, AR clerk" (it read "ar clerk"). */
+    private static String roles(String stored) {
+        List<String> said = new ArrayList<>();
+        for (String code : stored.split(", ?")) {
+            try {
+                said.add(Role.valueOf(code).phrase());
+            } catch (IllegalArgumentException notARole) {
+                said.add(words(code));
+            }
+        }
+        return String.join(", ", said);
     }
 
     /** "CREDIT_MEMO" and "creditLimit" as words: "credit memo", "credit limit". */

@@ -5,9 +5,9 @@ import java.time.Instant;
 
 /**
  * One line of a product's stock history at a node: a movement a person made, or a shipment that
- * left ({@code kind} "SHIPMENT", {@code reference} its number, {@code onHandAfter} null since the
- * count after it is not recorded). {@code kind} is a {@link com.orderdesk.model.stock.MovementKind}
- * name otherwise.
+ * left ({@code kind} "SHIPMENT", {@code reference} its number; its {@code onHandAfter} is not stored,
+ * so the book gives it null and {@link StockLedger} fills it in). {@code kind} is a
+ * {@link com.orderdesk.model.stock.MovementKind} name otherwise.
  */
 public record MovementRow(Instant at, String nodeCode, String kind, AdjustmentReason reason, int quantity,
                           Integer onHandAfter, String reference, String otherNodeCode, String note, String by) {

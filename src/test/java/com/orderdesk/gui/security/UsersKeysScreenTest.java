@@ -138,6 +138,25 @@ class UsersKeysScreenTest extends ScreenTestOnOneBook {
         assertThat(screen.dialogs.errors).isEmpty();
     }
 
+    /**
+     * The reason typed beside a new user is kept with the user's creation in the audit trail (the form took it and
+     * dropped it: the entry had no reason, tour14); a new user needs none.
+     */
+    @Test
+    void theReasonTypedForANewUserIsKeptInTheAuditTrail(FxRobot robot) throws Exception {
+        waitUntil(() -> model.rows().size() >= 3);
+        ctrl(robot, KeyCode.N);
+        waitUntil(() -> model.creatingProperty().get() && !model.passwordProperty().get().isEmpty());
+        robot.write("rtaylor").type(KeyCode.TAB).write("Rae Taylor").type(KeyCode.TAB).type(KeyCode.SPACE);
+        robot.clickOn("#reasonField").write("New clerk, starts Monday");
+        ctrl(robot, KeyCode.S);
+        waitUntil(() -> screen.lastMessage().startsWith("User rtaylor created (Order clerk)"));
+        assertThat(book.services().auditTrail().find(book.admin(), com.orderdesk.logic.audit.AuditQuery.all()))
+                .filteredOn(e -> e.action().equals(com.orderdesk.logic.audit.AuditActions.USER_ADD)
+                        && "rtaylor".equals(e.documentId()))
+                .singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo("New clerk, starts Monday"));
+    }
+
     /** Each label's letter puts the cursor in its field and changes nothing; no two controls in view share a letter. */
     @Test
     void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {

@@ -76,4 +76,28 @@ class AuditSentenceTest {
                 .isEqualTo("Return RMA-100009 authorized.");
         assertThat(AuditSentence.act(entry("RETURN_RECEIVE", "RMA", "RMA-100009", null, null))).isEqualTo("Return RMA-100009 received.");
     }
+
+    /** Tour14: "User dana given other roles. Roles changed from ar clerk to order clerk, ar clerk." and "activated or deactivated". */
+    @Test
+    void userChangesReadAsTheAdministratorSaidThem() {
+        assertThat(AuditSentence.of(entry(AuditActions.USER_ROLE_CHANGE, "USER", "dana", json("roles", "AR_CLERK"),
+                json("roles", "ORDER_CLERK,AR_CLERK")))).isEqualTo("User dana given other roles. Roles changed from AR clerk"
+                + " to order clerk, AR clerk.");
+        assertThat(AuditSentence.of(entry(AuditActions.USER_ADD, "USER", "dana", null,
+                json("displayName", "Dana Lee", "roles", "AR_CLERK")))).isEqualTo("User dana added. Display name Dana Lee; roles AR clerk.");
+        assertThat(AuditSentence.of(entry(AuditActions.USER_ACTIVE_CHANGE, "USER", "marcus", json("active", true),
+                json("active", false)))).isEqualTo("User marcus switched off.");
+        assertThat(AuditSentence.of(entry(AuditActions.USER_ACTIVE_CHANGE, "USER", "marcus", json("active", false),
+                json("active", true)))).isEqualTo("User marcus switched on again.");
+    }
+
+    /** Tour14: a routing settings change read as both whole settings texts, the one figure that changed lost in them. */
+    @Test
+    void aRoutingSettingsChangeSaysOnlyWhatChanged() {
+        String before = "DC-ABE 2.50/0.20/2000; DC-ATL 2.50/0.20/2000; GROUND x1 [1:1,2:2]; penalty 25.00";
+        String after = "DC-ABE 2.50/0.20/2000; DC-ATL 2.50/0.20/2000 1d; GROUND x1 [1:1,2:2]; penalty 30.00";
+        assertThat(AuditSentence.of(entry("ROUTING_SETTINGS_CHANGE", "SETTINGS", "routing", before, after)))
+                .isEqualTo("Routing settings changed. DC-ATL 2.50/0.20/2000 1d (was DC-ATL 2.50/0.20/2000);"
+                        + " penalty 30.00 (was penalty 25.00).");
+    }
 }

@@ -153,12 +153,12 @@ class StockMovementTest {
         var sh = view.activeShipments().get(0);
         services.shipping().confirmShipped(clerk, new com.orderdesk.logic.fulfillment.ShipConfirmation(sh.id(), sh.version(),
                 "UPS", "1Z999", TestBook.TODAY, java.util.Map.of()));
+        stock.receive(clerk, book.gloveId, atl, 24, "DN-1", null);
         List<MovementRow> history = stock.history(clerk, book.gloveId, null);
-        assertThat(history).singleElement().satisfies(m -> {
-            assertThat(m.description()).isEqualTo("Shipment");
-            assertThat(m.quantity()).isEqualTo(-10);
-            assertThat(m.reference()).startsWith("SH-");
-        });
+        assertThat(history).extracting(m -> m.nodeCode() + " " + m.description() + " " + m.quantity() + " -> " + m.onHandAfter())
+                .as("each line with the count after it: 30 at ST-CHI less the 10 shipped; 500 at DC-ATL and 24 received")
+                .containsExactly("DC-ATL Receipt 24 -> 524", "ST-CHI Shipment -10 -> 20");
+        assertThat(history.get(1).reference()).startsWith("SH-");
     }
 
     @Test

@@ -24,7 +24,10 @@ class PickListAndStatementPdfTest {
                 null, List.of(new PickListDocument.Line(1, "GLV-NIT-L", "Nitrile gloves L", new BigDecimal("20"), "BX", null)),
                 LocalDate.of(2026, 11, 26), "Overnight", LocalDate.of(2026, 11, 27));
         String text = text(pdf(RENDERER.fill(doc)));
-        assertThat(text).contains("Service", "Overnight, to arrive Nov 27, 2026", "Deliver by", "Ship date", "Nov 26, 2026");
+        assertThat(text).contains("Service", "Overnight, to arrive Nov 27, 2026", "Ship date", "Nov 26, 2026");
+        // the header's date is the shipment's planned arrival: 'Arrives', as the plan on the screen says; 'Deliver by' is
+        // the order's promise (it read 'Deliver by Dec 10' beside an order due Dec 6, tour14)
+        assertThat(text).containsPattern("Arrives\\s+Nov 27, 2026").doesNotContain("Deliver by");
         // a planned shipment has its service but no carrier yet: the row says when it comes, not a blank;
         // the node keeps no bins: the bin column says nothing (it read "(no bin)" on every line)
         assertThat(text).containsPattern("Carrier\\s+chosen at ship confirmation").doesNotContain("no bin", "null");
