@@ -5,6 +5,8 @@ import com.orderdesk.logic.security.NotSignedInException;
 import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.persistence.BadDatabaseException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -28,7 +30,56 @@ public final class Commands {
     public static CommandLine configure(CommandLine cli) {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, commandLine));
         cli.setParameterExceptionHandler(Commands::refuseArguments);
+        registerValueReaders(cli);
         return cli;
+    }
+
+    /**
+     * Values of the wrong kind in the words a person uses: picocli's own said "cannot convert
+     * '2026-13-45' to class java.time.LocalDate (java.time.format.DateTimeParseException: ...)" for a
+     * date and "'abc' is not an int" for a count. Picocli puts "Invalid value for option '--as-of': "
+     * in front; the rest of the line is ours.
+     */
+    private static void registerValueReaders(CommandLine cli) {
+        cli.registerConverter(LocalDate.class, text -> {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException(
+                        "'" + text + "' is not a date: write it as YYYY-MM-DD, for example 2026-11-27");
+            }
+        });
+        CommandLine.ITypeConverter<Long> whole = text -> {
+            try {
+                return Long.parseLong(text.strip());
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a whole number");
+            }
+        };
+        CommandLine.ITypeConverter<Integer> count = text -> {
+            long value = whole.convert(text);
+            if (value != (int) value) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is too large (at most " + Integer.MAX_VALUE + ")");
+            }
+            return (int) value;
+        };
+        CommandLine.ITypeConverter<Double> number = text -> {
+            try {
+                double value = Double.parseDouble(text.strip());
+                if (!Double.isFinite(value)) {
+                    throw new NumberFormatException(text);
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a number");
+            }
+        };
+        cli.registerConverter(Long.class, whole);
+        cli.registerConverter(Long.TYPE, whole);
+        cli.registerConverter(Integer.class, count);
+        cli.registerConverter(Integer.TYPE, count);
+        cli.registerConverter(Double.class, number);
+        cli.registerConverter(Double.TYPE, number);
     }
 
     /**

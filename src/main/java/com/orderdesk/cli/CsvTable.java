@@ -58,10 +58,20 @@ final class CsvTable {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setAllowMissingColumnNames(false).get();
+        if (Files.isDirectory(file)) {
+            problems.addFile(name, "is a folder, not a file");
+            return null;
+        }
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             in.mark(1);
             if (in.read() != '\uFEFF') {
                 in.reset(); // no byte-order mark
+            }
+            if (nothingButBlanks(in)) {
+                // one sentence, not one "missing column" line per column wanted
+                problems.addFile(name, "the file is empty; its first line must name the columns, for example "
+                        + String.join(",", requiredColumns));
+                return null;
             }
             CSVParser parser = format.parse(in);
             Map<String, Integer> header = parser.getHeaderMap();
@@ -116,6 +126,23 @@ final class CsvTable {
             }
             return null;
         }
+    }
+
+    /** True when the text holds only blank lines (looked at within its first 8 KiB; the reader is put back). */
+    private static boolean nothingButBlanks(BufferedReader in) throws IOException {
+        int window = 8192;
+        in.mark(window);
+        for (int i = 0; i < window; i++) {
+            int c = in.read();
+            if (c < 0) {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                break;
+            }
+        }
+        in.reset();
+        return false;
     }
 
     /**

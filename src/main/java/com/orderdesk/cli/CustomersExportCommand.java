@@ -45,10 +45,11 @@ public final class CustomersExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        MasterDataFiles.refuseFolder(out);
         try (AppServices book = BookAccess.openExisting(database, clock)) {
             SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), Permission.VIEW_ORDERS);
             Path target = out.toAbsolutePath();
-            Path temp;
+            Path temp = null;
             int[] counts = {0, 0};
             try {
                 Files.createDirectories(target.getParent());
@@ -69,11 +70,24 @@ public final class CustomersExportCommand implements Callable<Integer> {
                 // the file appears whole or not at all
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException | UncheckedIOException e) {
+                deleteQuietly(temp);
                 throw new CommandFailure(1, "could not write " + out + ": " + e.getMessage());
             }
             spec.commandLine().getOut().printf("Wrote %,d customers (%,d rows) to %s.%n", counts[0], counts[1], out);
             spec.commandLine().getOut().flush();
             return 0;
+        }
+    }
+
+    /** A failed export leaves nothing beside the target (the half-written ".part" stayed there whole). */
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            temp.toFile().deleteOnExit();
         }
     }
 }

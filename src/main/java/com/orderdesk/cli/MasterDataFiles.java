@@ -148,11 +148,23 @@ final class MasterDataFiles {
         }
     }
 
-    /** The folder an export writes to must exist (one located line otherwise). */
+    /** The folder an export writes to must exist, and --out must not be a folder (one located line otherwise). */
     static void requireFolder(Path out) {
+        refuseFolder(out);
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new CommandFailure(2, "--out: folder " + dir + " does not exist");
+        }
+    }
+
+    /**
+     * --out naming a folder: said before any work, in words (the rename at the end said
+     * ".export-123.csv -> folder: Is a directory" after the whole export).
+     */
+    static void refuseFolder(Path out) {
+        if (Files.isDirectory(out)) {
+            throw new CommandFailure(2, "--out " + out + " is a folder; name the file to write (for example "
+                    + out.resolve("export.csv") + ")");
         }
     }
 

@@ -49,6 +49,10 @@ public final class Launcher {
         Path folder = DataLocation.dataFolder();
         try {
             Files.createDirectories(folder);
+            if (!Files.isWritable(folder)) {
+                // e.g. made by one run under sudo: the log would be lost, so the temp folder's instead
+                throw new IOException(folder + " is not writable");
+            }
         } catch (IOException | SecurityException e) {
             folder = Path.of(System.getProperty("java.io.tmpdir"), "orderdesk-" + System.getProperty("user.name", "user"));
         }
