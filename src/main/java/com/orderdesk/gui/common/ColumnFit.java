@@ -76,11 +76,13 @@ public final class ColumnFit {
 
     /**
      * Lets {@code flex} take the width that makes the columns up to {@code last} end at the table's
-     * right edge; the columns after it stay a sideways scroll away instead of showing a sliver of
-     * their first letter at the edge (the invoices' Date beside the preview at 1366 px). {@code flex}
-     * never gets narrower than its own width.
+     * right edge. A column after {@code last} shows only where it fits whole with {@code flex} keeping
+     * {@code kept} px (a person drags the list wider), and {@code flex} then ends the last one shown at
+     * the edge; else it is hidden: a sliver of its first letter at the edge (the invoices' Date beside the
+     * preview), and later a sideways scroll bar under the list for columns beyond it, read badly at 1366
+     * px. {@code flex} never gets narrower than its own width.
      */
-    public static <S> void fillUpTo(TableView<S> table, TableColumn<S, ?> flex, TableColumn<S, ?> last) {
+    public static <S> void fillUpTo(TableView<S> table, TableColumn<S, ?> flex, TableColumn<S, ?> last, double kept) {
         double[] base = {flex.getPrefWidth()};
         boolean[] setting = {false};
         flex.prefWidthProperty().addListener((obs, old, w) -> {
@@ -89,24 +91,37 @@ public final class ColumnFit {
             }
         });
         InvalidationListener fit = obs -> {
-            if (table.getWidth() <= 0 || !table.getVisibleLeafColumns().contains(last)) {
+            if (table.getWidth() <= 0 || !table.getColumns().contains(last) || setting[0]) {
                 return;
             }
+            double room = room(table);
             double others = 0;
-            for (TableColumn<S, ?> c : table.getVisibleLeafColumns()) {
-                if (c != flex) {
+            java.util.List<TableColumn<S, ?>> after = new java.util.ArrayList<>();
+            boolean past = false;
+            for (TableColumn<S, ?> c : table.getColumns()) {
+                if (past) {
+                    after.add(c);
+                } else if (c != flex && c.isVisible()) {
                     others += c.getWidth();
                 }
-                if (c == last) {
-                    break;
+                past = past || c == last;
+            }
+            setting[0] = true;
+            double used = others + Math.max(base[0], kept);
+            boolean fits = true;
+            for (TableColumn<S, ?> c : after) {
+                fits = fits && used + c.getPrefWidth() <= room;
+                if (fits) {
+                    used += c.getPrefWidth();
+                    others += c.getPrefWidth();
                 }
+                c.setVisible(fits);
             }
-            double width = Math.max(base[0], Math.floor(room(table) - others));
+            double width = Math.max(base[0], Math.floor(room - others));
             if (width != flex.getPrefWidth()) {
-                setting[0] = true;
                 flex.setPrefWidth(width);
-                setting[0] = false;
             }
+            setting[0] = false;
         };
         table.widthProperty().addListener(fit);
         Bar.of(table).refit(fit);

@@ -96,6 +96,25 @@ public final class ContentWidth {
         refit[0].run();
     }
 
+    /**
+     * The width {@code column} needs for its title and its widest cell over the table's rows, as {@link #fit}
+     * would set it, without setting it: 0 while the table has no skin, -1 while the column is shown but its header
+     * not built yet (ask again after the next layout). For a table that narrows its columns only where its pane is narrow.
+     */
+    public static <S, T> double needed(TableView<S> table, TableColumn<S, T> column) {
+        if (!(table.getSkin() instanceof SkinBase<?> skin) || column.getCellFactory() == null) {
+            return 0;
+        }
+        double width = titleWidth(table, column, () -> { });
+        if (width < 0) {
+            return -1;
+        }
+        if (table.getItems() != null && !table.getItems().isEmpty()) {
+            width = Math.max(width, widestCell(table, column, skin));
+        }
+        return Math.ceil(width);
+    }
+
     private static <S, T> void measure(TableView<S> table, TableColumn<S, T> column, Runnable refit) {
         measure(table, column, refit, table, column);
     }

@@ -102,6 +102,7 @@ final class EditorRows {
         // the prompts fit their fields beside the customer list at 1366 px ("Code (e.g. DA", "Name, e.g. Dallas warehous")
         TextField code = field(s.code, id + "-code", "Code, e.g. DAL");
         code.setPrefColumnCount(8);
+        code.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the editor at its narrowest squeezed it a pixel under its prompt
         TextField label = field(s.label, id + "-label", "Name, e.g. Dallas DC");
         RadioButton isDefault = new RadioButton("Default");
         isDefault.setId(id + "-default");
@@ -116,6 +117,9 @@ final class EditorRows {
         Button removeButton = new Button("Remove");
         removeButton.setId(id + "-remove");
         removeButton.setOnAction(e -> remove.run());
+        // whole where the editor is at its narrowest (beside the list at 1366 px): the name's field gives way
+        removeButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        isDefault.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox head = new HBox(8, label("Ship-to " + row, code), code, label, isDefault, removeButton);
         head.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(label, Priority.ALWAYS);

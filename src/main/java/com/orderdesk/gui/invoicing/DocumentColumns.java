@@ -86,7 +86,7 @@ final class DocumentColumns {
                     List.of(widest("", Money.of("999999.99"))));
         }
         TableColumn<DocumentRow, ?> customer = named(table, CUSTOMER);
-        com.orderdesk.gui.common.ColumnFit.fillUpTo(table, customer, named(table, TOTAL));
+        com.orderdesk.gui.common.ColumnFit.fillUpTo(table, customer, named(table, TOTAL), WANTED_CUSTOMER);
     }
 
     /**

@@ -235,6 +235,61 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
         }
     }
 
+    /**
+     * The order under review's lines at 1024 x 768 (916 x 700): every column the clerk checks in view without
+     * a sideways scroll, its title and its figures whole; at 1366 the lines as they were. Tour of 7 December
+     * (w1024d left it): the columns asked some 710 px of the 588 the pane has, and Unit price, Disc %, Extended
+     * and Available were a sideways scroll away.
+     */
+    @Test
+    void theOrderUnderReviewsLinesFitAt1024(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<com.orderdesk.application.capture.InboxRow> list = robot.lookup("#inboxTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(60, () -> list.getItems().size() == 7);
+        robot.interact(() -> {
+            list.getSelectionModel().select(list.getItems().stream().filter(r -> r.fileName().equals("order-C-10001-again.eml"))
+                    .findFirst().orElseThrow());
+            list.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        TextField po = robot.lookup("#poField").queryAs(TextField.class);
+        ScreenFixture.waitUntil(30, () -> "DEMO-C-10001-1".equals(po.getText()) && po.isVisible());
+        robot.interact(po::requestFocus);
+        TableView<?> lines = robot.lookup("#linesTable").queryAs(TableView.class);
+        // at 1024 the figures' titles in their shorter words, the unit's code after the description (NarrowLines)
+        List<String> narrow = List.of("SKU", "Description", "Qty", "Price", "Disc %", "Amount", "Avail.");
+        List<String> wanted = List.of("SKU", "Description", "Qty", "Unit price", "Disc %", "Extended", "Available");
+        try {
+            com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1024);
+            WaitForAsyncUtils.waitForFxEvents();
+            String at = "at 1024 px (" + widths(lines) + ")";
+            assertThat(bar(lines, Orientation.HORIZONTAL)).as("a sideways bar under the lines %s", at).isFalse();
+            assertThat(Truncation.columnsOutOfView(lines)).as("columns beyond the lines' edge %s", at).isEmpty();
+            assertThat(lines.getVisibleLeafColumns().stream().map(c -> c.getText()).toList()).as("columns shown %s", at)
+                    .containsAll(narrow);
+            assertThat(Truncation.cutHeaders(lines)).as("titles cut %s", at).isEmpty();
+            assertThat(Truncation.cutCells(lines, "Description")).as("cells cut %s", at).isEmpty();
+
+            com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
+            robot.interact(list::requestFocus);
+            robot.interact(po::requestFocus);
+            WaitForAsyncUtils.waitForFxEvents();
+            at = "at 1366 px (" + widths(lines) + ")";
+            assertThat(lines.getVisibleLeafColumns().stream().map(c -> c.getText()).toList()).as("columns shown %s", at)
+                    .containsAll(wanted).contains("#", "Unit");
+            assertThat(bar(lines, Orientation.HORIZONTAL)).as("a sideways bar under the lines %s", at).isFalse();
+            assertThat(Truncation.cutHeaders(lines)).as("titles cut %s", at).isEmpty();
+        } finally {
+            com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
+        }
+    }
+
+    private static String widths(TableView<?> table) {
+        StringBuilder out = new StringBuilder("lines " + Math.round(table.getWidth()) + ":");
+        table.getVisibleLeafColumns().forEach(c -> out.append(' ').append(c.getText()).append(' ').append(Math.round(c.getWidth())));
+        return out.toString();
+    }
+
     private static double rightEdge(javafx.scene.Node n) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> n.localToScene(n.getLayoutBounds()).getMaxX()).get();
     }
