@@ -158,6 +158,7 @@ final class WorkAreas {
                     .shortcut("Alt+Y", "Copy the order on screen into a new one at today's prices")
                     .shortcut("Alt+L", "Cancel the order on screen (asks for the reason)")
                     .shortcut("Alt+E", "Into the timeline; Enter opens the selected entry's screen")
+                    .shortcut("Alt+W", "To the delivery ways (Tab from the requested date too); Up/Down, Space picks")
                     .shortcut("Ctrl+S", "Save the order")
                     .shortcut("Ctrl+N", "New order (asks before discarding changes)")
                     .shortcut("Enter", "In the customer or product field: take the first match")

@@ -94,6 +94,31 @@ class MenuLettersScreenTest {
         robot.interact(() -> menuBar(robot).getMenus().forEach(m -> m.hide()));
     }
 
+    /**
+     * Tour13: on the audit trail Alt+F was the From date's letter, so the File menu's Alt+F did nothing
+     * there (the menu gave its letter up to the screen). From is Alt+M now: both keys work on that screen.
+     */
+    @Test
+    void onTheAuditTrailAltFOpensTheFileMenuAndAltMTheFromDate(FxRobot robot) throws Exception {
+        openAsAdministrator(robot);
+        robot.interact(() -> session.shell().select(WorkAreas.AUDIT));
+        DeskWindowFixture.areaIn(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+        MenuBar bar = menuBar(robot);
+        Node from = bar.getScene().lookup("#fromPicker");
+
+        alt(robot, KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(bar.getMenus().get(0).getText().replace("_", "")).isEqualTo("File");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bar.getMenus().get(0).isShowing());
+        robot.interact(() -> bar.getMenus().forEach(m -> m.hide()));
+        robot.type(KeyCode.ESCAPE);
+
+        alt(robot, KeyCode.M);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> inside(bar.getScene().getFocusOwner(), from));
+        assertThat(bar.getMenus()).noneMatch(m -> m.isShowing());
+    }
+
     /** Each role's desk: the administrator has no cash matching nor claims desk, the AR clerk has them. */
     @ParameterizedTest
     @ValueSource(strings = {"admin", "ar", "clerk", "manager"})

@@ -201,6 +201,7 @@ public final class CreditHoldsController {
 
     private void select(HeldOrderRow row) {
         shown = null;
+        showCustomerTerms(null);
         updateActions();
         if (loadingDetail != null) {
             loadingDetail.cancel();
@@ -215,8 +216,7 @@ public final class CreditHoldsController {
         Task<HoldDetail> t = details.of(() -> desk.detail(model.currentUser(), row.orderId()), d -> {
             shown = d;
             detail.show(d);
-            limitField.setText(d.customer().creditLimit() == null ? "" : formats.money(d.customer().creditLimit()));
-            newRiskBox.setValue(d.customer().riskClass());
+            showCustomerTerms(d);
             updateActions();
         }, e -> {
             detail.clear();
@@ -224,6 +224,15 @@ public final class CreditHoldsController {
         });
         loadingDetail = t;
         tasks.run(t);
+    }
+
+    /**
+     * The customer's limit and risk class in the fields under the detail, or none while no detail is
+     * shown: the empty detail kept the customer shown before's "High" beside "Select a held order" (tour13).
+     */
+    private void showCustomerTerms(HoldDetail d) {
+        limitField.setText(d == null || d.customer().creditLimit() == null ? "" : formats.money(d.customer().creditLimit()));
+        newRiskBox.setValue(d == null ? null : d.customer().riskClass());
     }
 
     private void updateActions() {

@@ -1,5 +1,8 @@
 package com.orderdesk.gui.credit;
 
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.credit.LimitChange;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,6 +69,22 @@ final class HoldDeskText {
     static String limitChanged(String customer, boolean changed, int released) {
         return changed ? "Credit limit of " + customer + " changed" + moved(released)
                 : "Credit limit and risk class of " + customer + " unchanged: nothing saved";
+    }
+
+    /**
+     * One line of "Credit limit history": "Dec 3, 2026, 3:00 PM  carmen: 100.00 (Low) → 5,000.00 (Medium)
+     * (Annual review)". Worded here, not in persistence (tour13 found it there), so the amounts follow
+     * the user's locale like every other amount on the desk.
+     */
+    static String limitLine(LimitChange h, Formats formats, ZoneId zone) {
+        return formats.dateTime(h.at(), zone) + "  " + h.user() + ": " + terms(h.before(), formats) + " \u2192 "
+                + terms(h.after(), formats) + (h.note() == null ? "" : "  (" + h.note() + ")");
+    }
+
+    /** "5,000.00 (Medium)", "no limit (High)", or "no limit" when the entry names neither. */
+    static String terms(LimitChange.Terms t, Formats formats) {
+        return (t.limit() == null ? "no limit" : formats.money(t.limit()))
+                + (t.risk() == null ? "" : " (" + t.risk().label() + ")");
     }
 
     /** The manual hold button, by whether the customer is on it now. */

@@ -158,8 +158,7 @@ final class HoldDetailPane extends VBox {
         showPayments(d, parts);
         parts.add(limitHeading);
         parts.add(d.limitHistory().isEmpty() ? noLimitChanges : limitBox);
-        limitChanges.show(d.limitHistory().stream().map(h -> formats.dateTime(h.at(), zone) + "  " + h.user() + ": "
-                + h.before() + " → " + h.after() + (h.note() == null ? "" : "  (" + h.note() + ")")).toList());
+        limitChanges.show(d.limitHistory().stream().map(h -> HoldDeskText.limitLine(h, formats, zone)).toList());
         KeptNodes.keepOnly(content, parts);
         showing(note, false);
         showing(content, true);

@@ -86,6 +86,7 @@ public final class OrderEntryController {
     @FXML private Button addLineButton;
     @FXML private VBox deliveryBox;
     @FXML private Label deliverySummary;
+    @FXML private Label deliveryHeading;
     @FXML private VBox deliveryOptions;
     @FXML private javafx.scene.control.ListView<com.orderdesk.logic.order.TimelineEvent> timelineList;
     @FXML private Button copyButton;
@@ -126,6 +127,7 @@ public final class OrderEntryController {
         requotes = new LineRequotes(services, vm, tasks, this::showProblem);
         OrderLinesTable.install(linesTable, vm, formats, this::showProblem);
         new DeliveryQuotePanel(services, vm, tasks, formats, deliverySummary, deliveryOptions);
+        DeliveryKeys.install(deliveryHeading, deliveryOptions, requestedDatePicker, notesField);
         deliveryBox.setVisible(services.quoting() != null);
         deliveryBox.setManaged(services.quoting() != null);
         new TotalsPanel(formats, vm, grossLabel, discountLabel, subtotalLabel, taxCaptionLabel, taxLabel, totalLabel);

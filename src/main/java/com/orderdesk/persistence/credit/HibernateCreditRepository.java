@@ -20,6 +20,7 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.model.credit.CreditHoldReasonRecord;
 import com.orderdesk.model.credit.CreditReleaseRecord;
 import com.orderdesk.model.customer.Customer;
+import com.orderdesk.model.customer.RiskClass;
 import com.orderdesk.model.invoicing.InvoiceStatus;
 import com.orderdesk.model.order.OrderStatus;
 import com.orderdesk.model.order.SalesOrder;
@@ -198,7 +199,7 @@ public final class HibernateCreditRepository implements CreditRepository {
                         + "and a.action = :a order by a.sequence desc", AuditRecord.class)
                 .setParameter("t", AuditActions.CUSTOMER).setParameterList("d", customerKeys(customerId, c == null ? null : c.number()))
                 .setParameter("a", AuditActions.CREDIT_LIMIT_CHANGE).getResultList().stream()
-                .map(a -> new LimitChange(a.at(), a.username(), limitText(a.before()), limitText(a.after()), a.reason()))
+                .map(a -> new LimitChange(a.at(), a.username(), terms(a.before()), terms(a.after()), a.reason()))
                 .toList();
     }
 
@@ -210,28 +211,25 @@ public final class HibernateCreditRepository implements CreditRepository {
         return number == null ? List.of(Long.toString(customerId)) : List.of(Long.toString(customerId), number);
     }
 
-    private static String limitText(String json) {
+    /** The limit and risk class an entry stored; the desk words them (persistence returns data). */
+    private static LimitChange.Terms terms(String json) {
         Map<String, String> v = AuditValues.parse(json);
-        String limit = v.get("creditLimit");
-        String risk = v.get("riskClass");
-        return (limit == null ? "no limit" : amount(limit)) + (risk == null ? "" : " (" + riskLabel(risk) + ")");
+        return new LimitChange.Terms(amount(v.get("creditLimit")), riskClass(v.get("riskClass")));
     }
 
-    /** "150,000.00", as the desk shows money everywhere else; the stored value read "150000.00" (tour13). */
-    private static String amount(String stored) {
+    private static Money amount(String stored) {
         try {
-            return String.format(java.util.Locale.US, "%,.2f", new java.math.BigDecimal(stored));
+            return stored == null ? null : Money.of(stored);
         } catch (NumberFormatException unreadable) {
-            return stored;
+            return null;
         }
     }
 
-    /** "Medium", as the desk names risk classes everywhere else; the stored code read "(MEDIUM)" (tour13). */
-    private static String riskLabel(String code) {
+    private static RiskClass riskClass(String code) {
         try {
-            return com.orderdesk.model.customer.RiskClass.valueOf(code).label();
+            return code == null ? null : RiskClass.valueOf(code);
         } catch (IllegalArgumentException unknown) {
-            return code;
+            return null;
         }
     }
 

@@ -14,7 +14,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The audit trail's label letters: Alt+U user, Alt+F from, Alt+O to, Alt+D document. */
+/** The audit trail's label letters: Alt+U user, Alt+M from, Alt+O to, Alt+D document. */
 @ExtendWith(ApplicationExtension.class)
 class AuditKeysScreenTest extends ScreenTestOnOneBook {
     private Scene scene;
@@ -34,7 +34,7 @@ class AuditKeysScreenTest extends ScreenTestOnOneBook {
         LabelKeys.assertNoTwoShareALetter(scene);
         var fields = new LinkedHashMap<KeyCode, String>();
         fields.put(KeyCode.U, "userField");
-        fields.put(KeyCode.F, "fromPicker");
+        fields.put(KeyCode.M, "fromPicker"); // Alt+F is the File menu's (tour13)
         fields.put(KeyCode.O, "toPicker");
         fields.put(KeyCode.D, "documentField");
         LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#auditTable").query(), fields);

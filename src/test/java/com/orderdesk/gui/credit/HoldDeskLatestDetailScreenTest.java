@@ -117,6 +117,28 @@ class HoldDeskLatestDetailScreenTest extends ScreenTestOnOneBook {
         assertThat(screen.dialogs.errors).isEmpty();
     }
 
+    /**
+     * Tour13: with no held order selected, the empty detail still showed the customer shown before's
+     * risk class ("High") and limit under "Select a held order...". Nothing of a customer stays there.
+     */
+    @Test
+    void withNoOrderSelectedNoCustomersLimitOrRiskClassIsShown(FxRobot robot) throws Exception {
+        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
+        ScreenFixture.waitUntil(60, () -> queue.getItems().size() == 2);
+        robot.interact(() -> queue.getSelectionModel().select(0));
+        javafx.scene.control.ComboBox<?> risk = robot.lookup("#newRiskBox").queryComboBox();
+        javafx.scene.control.TextField limit = robot.lookup("#limitField").queryAs(javafx.scene.control.TextField.class);
+        screen.await(30, () -> risk.getValue() != null, () -> "risk class '" + risk.getValue() + "'");
+        tasks.awaitAllReturned(30);
+
+        robot.interact(() -> queue.getSelectionModel().clearSelection());
+        tasks.awaitAllReturned(30);
+
+        assertThat(shownTexts(robot)).contains("Select a held order to see why it is held.");
+        assertThat(risk.getValue()).as("the risk class beside no order").isNull();
+        assertThat(limit.getText()).as("the limit beside no order").isEmpty();
+    }
+
     private static java.util.List<String> shownTexts(FxRobot robot) {
         return robot.from(robot.lookup("#holdDetail").queryAs(javafx.scene.Node.class)).lookup((Label l) -> shown(l)).queryAll()
                 .stream().map(n -> ((Label) n).getText()).toList();

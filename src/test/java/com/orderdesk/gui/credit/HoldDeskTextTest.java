@@ -2,7 +2,14 @@ package com.orderdesk.gui.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.credit.LimitChange;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.customer.RiskClass;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The credit-hold desk's sentences, without JavaFX. */
@@ -45,6 +52,25 @@ class HoldDeskTextTest {
                 .isEqualTo("Credit limit of Acme changed; 2 held orders now pass and were released");
         assertThat(HoldDeskText.limitChanged("Acme", false, 0))
                 .isEqualTo("Credit limit and risk class of Acme unchanged: nothing saved");
+    }
+
+    /**
+     * Tour13: the limit history's wording ("5,000.00 (Medium)") was built in persistence; the desk
+     * words the stored terms now, in the user's locale, with the same text as before on the screen.
+     */
+    @Test
+    void aLimitChangeIsWordedByTheDeskFromTheStoredTerms() {
+        Formats us = Formats.forLocale(Locale.US);
+        ZoneId utc = ZoneId.of("UTC");
+        LimitChange h = new LimitChange(Instant.parse("2026-12-03T15:00:00Z"), "carmen",
+                new LimitChange.Terms(Money.of("100"), RiskClass.LOW), new LimitChange.Terms(Money.of("150000"), RiskClass.MEDIUM),
+                "Annual review");
+        assertThat(HoldDeskText.limitLine(h, us, utc))
+                .isEqualTo(us.dateTime(h.at(), utc) + "  carmen: 100.00 (Low) \u2192 150,000.00 (Medium)  (Annual review)");
+        assertThat(HoldDeskText.terms(new LimitChange.Terms(null, RiskClass.HIGH), us)).isEqualTo("no limit (High)");
+        assertThat(HoldDeskText.terms(new LimitChange.Terms(null, null), us)).isEqualTo("no limit");
+        assertThat(HoldDeskText.terms(new LimitChange.Terms(Money.of("5000"), null), Formats.forLocale(Locale.GERMANY)))
+                .isEqualTo("5.000,00");
     }
 
     /** Tour of 5 December 2026: the reasons said "$2,273.38" where every other amount has no sign. */

@@ -12,6 +12,7 @@ import com.orderdesk.logic.audit.AuditProblem;
 import com.orderdesk.logic.audit.AuditQuery;
 import com.orderdesk.logic.credit.CreditReason;
 import com.orderdesk.logic.credit.HoldDetail;
+import com.orderdesk.logic.credit.LimitChange;
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderLineDraft;
 import com.orderdesk.logic.order.SavedOrder;
@@ -188,8 +189,9 @@ class CreditDeskServiceTest {
         setAcmeLimit(Money.of("5000")); // (no-op) keeps the detail readable below
         SavedOrder c = orders.save(CLERK, gloves(null, null, 1000)); // far over 5,000: held again
         assertThat(desk.detail(MANAGER, c.id()).limitHistory()).singleElement().satisfies(h -> {
-            assertThat(h.before()).isEqualTo("100.00 (Low)"); // tour13: it read "(LOW)", the stored code
-            assertThat(h.after()).isEqualTo("5,000.00 (Medium)"); // tour13: "5000.00", no thousands separator
+            // data, not words (tour13: persistence wrote "5,000.00 (Medium)"; the desk words it, HoldDeskTextTest)
+            assertThat(h.before()).isEqualTo(new LimitChange.Terms(Money.of("100.00"), RiskClass.LOW));
+            assertThat(h.after()).isEqualTo(new LimitChange.Terms(Money.of("5000.00"), RiskClass.MEDIUM));
             assertThat(h.note()).isEqualTo("Annual review");
             assertThat(h.user()).isEqualTo("carmen");
         });
