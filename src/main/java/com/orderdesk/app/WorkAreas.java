@@ -190,6 +190,7 @@ final class WorkAreas {
                     .shortcut("Up / Down", "Move through the queue")
                     .shortcut("Enter", "From the queue: type the reason")
                     .shortcut("Ctrl+Enter", "Release the selected order (after typing a reason)")
+                    .shortcut("Alt+E", "Keep the selected order on hold (the reason goes in the audit trail)")
                     .shortcut("Alt+J", "Reject the selected order (asks once)")
                     .shortcut("Alt+M", "Put the customer on or off manual hold (the reason is the note)")
                     .shortcut("Alt+C", "Change the customer's credit limit and risk class")

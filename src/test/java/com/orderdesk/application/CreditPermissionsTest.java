@@ -64,6 +64,22 @@ class CreditPermissionsTest {
     }
 
     @Test
+    void keepingOnHoldIsTheCreditManagersAloneAndAuditedWithItsReason() {
+        for (SignedInUser other : List.of(clerk, arClerk, admin)) {
+            refusedAndNothingChanged(book, "release credit holds", () -> credit.keepOnHold(other, held.id(), "waiting for the wire"));
+        }
+        assertThat(credit.keepOnHold(book.manager(), held.id(), "  waiting for the wire ")).isEqualTo(held.number());
+        List<String> kept = book.db.read(s -> s.createNativeQuery(
+                "SELECT doc_id || '|' || reason FROM audit_entry WHERE action = 'CREDIT_KEEP'", String.class).getResultList());
+        assertThat(kept).containsExactly(held.number() + "|waiting for the wire");
+        String status = book.db.read(s -> s.createNativeQuery("SELECT status FROM sales_order WHERE id = :id", String.class)
+                .setParameter("id", held.id()).getSingleResult());
+        assertThat(status).isEqualTo("CREDIT_HOLD");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> credit.keepOnHold(book.manager(), held.id(), " "))
+                .hasMessage("Type a reason for keeping order " + held.number() + " on hold.");
+    }
+
+    @Test
     void rejectIsTheCreditManagersAlone() {
         for (SignedInUser other : List.of(clerk, arClerk, admin)) {
             refusedAndNothingChanged(book, "reject held orders", () -> credit.reject(other, held.id(), "duplicate"));

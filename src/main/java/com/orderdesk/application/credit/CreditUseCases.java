@@ -115,6 +115,18 @@ public final class CreditUseCases {
         });
     }
 
+    /** Keeps a held order on hold with a reason: it stays in the queue; the decision is audited and touches the order. */
+    public String keepOnHold(SignedInUser user, long orderId, String reason) {
+        access.require(user, Permission.RELEASE_CREDIT_HOLD);
+        return uow.write("Keeping the order on hold", () -> {
+            SalesOrder o = heldOrder(orderId);
+            var event = actions.keep(user, held(o), reason);
+            audit.record(user, event);
+            touches.touched(user, o.id(), event.action());
+            return o.number();
+        });
+    }
+
     /**
      * What a limit change did: whether the limit or risk class changed at all (a "change" to the
      * same values stores and audits nothing) and how many held orders now pass and were released.

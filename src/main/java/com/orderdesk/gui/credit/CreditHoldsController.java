@@ -76,6 +76,7 @@ public final class CreditHoldsController {
     @FXML private Label refusalLabel;
     @FXML private Button releaseButton;
     @FXML private Button rejectButton;
+    @FXML private Button keepButton;
     @FXML private TextField limitField;
     @FXML private ComboBox<RiskClass> newRiskBox;
     @FXML private Button limitButton;
@@ -241,6 +242,7 @@ public final class CreditHoldsController {
         refusalLabel.setText(refusal);
         releaseButton.setDisable(row == null || !refusal.isEmpty());
         rejectButton.setDisable(row == null || !model.may(Permission.REJECT_HELD_ORDER));
+        keepButton.setDisable(row == null || !model.may(Permission.RELEASE_CREDIT_HOLD));
         boolean mayLimit = shown != null && model.may(Permission.CHANGE_CREDIT_LIMIT);
         limitButton.setDisable(!mayLimit);
         limitField.setDisable(!mayLimit);
@@ -262,6 +264,26 @@ public final class CreditHoldsController {
         act(() -> desk.release(model.currentUser(), row.orderId(), reason), number -> {
             removeFromQueue(row);
             status.showMessage("Order " + number + " released to fulfillment");
+        });
+    }
+
+    /** The order stays on hold, the reason in the trail; the queue moves on to the next order. */
+    @FXML
+    void onKeep() {
+        HeldOrderRow row = table.getSelectionModel().getSelectedItem();
+        if (row == null || keepButton.isDisabled()) {
+            return;
+        }
+        if (reasonField.getText().isBlank()) {
+            status.showMessage("Type why order " + row.orderNumber() + " stays on hold.");
+            javafx.application.Platform.runLater(reasonField::requestFocus);
+            return;
+        }
+        String reason = reasonField.getText();
+        act(() -> desk.keepOnHold(model.currentUser(), row.orderId(), reason), number -> {
+            status.showMessage("Order " + number + " kept on hold: " + reason.strip());
+            table.getSelectionModel().selectNext();
+            table.requestFocus();
         });
     }
 
@@ -330,6 +352,7 @@ public final class CreditHoldsController {
     private <T> void act(Callable<T> work, Consumer<T> done) {
         releaseButton.setDisable(true);
         rejectButton.setDisable(true);
+        keepButton.setDisable(true);
         tasks.run(UiTasks.of(work, value -> {
             reasonField.clear();
             done.accept(value);

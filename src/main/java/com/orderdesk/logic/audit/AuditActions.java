@@ -20,6 +20,8 @@ public final class AuditActions {
     public static final String CREDIT_CHECK_HOLD = "CREDIT_CHECK_HOLD";
     public static final String CREDIT_RELEASE = "CREDIT_RELEASE";
     public static final String CREDIT_REJECT = "CREDIT_REJECT";
+    /** A credit manager looked at a held order and kept it on hold, with why (no status change). */
+    public static final String CREDIT_KEEP = "CREDIT_KEEP";
     public static final String CREDIT_LIMIT_CHANGE = "CREDIT_LIMIT_CHANGE";
     public static final String MANUAL_HOLD_ON = "MANUAL_HOLD_ON";
     public static final String MANUAL_HOLD_OFF = "MANUAL_HOLD_OFF";

@@ -34,6 +34,7 @@ public final class AuditSentence {
             Map.entry(AuditActions.CREDIT_CHECK_HOLD, "put on credit hold"),
             Map.entry(AuditActions.CREDIT_RELEASE, "released from credit hold"),
             Map.entry(AuditActions.CREDIT_REJECT, "rejected by credit"),
+            Map.entry(AuditActions.CREDIT_KEEP, "kept on credit hold"),
             Map.entry(AuditActions.CREDIT_LIMIT_CHANGE, "given a new credit limit or risk class"),
             Map.entry(AuditActions.MANUAL_HOLD_ON, "put on manual hold"),
             Map.entry(AuditActions.MANUAL_HOLD_OFF, "taken off manual hold"),

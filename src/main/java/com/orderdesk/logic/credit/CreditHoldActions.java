@@ -50,6 +50,18 @@ public final class CreditHoldActions {
         return new Release(release, audit);
     }
 
+    /**
+     * Keeps a held order on hold after a look (waiting for a payment, a call back): credit managers
+     * only, with a reason, so the decision and why are in the trail like a release's.
+     */
+    public AuditEvent keep(SignedInUser user, HeldOrder order, String reason) {
+        authorizer.require(user, Permission.RELEASE_CREDIT_HOLD);
+        String why = requireReason(reason, "keeping order " + order.orderNumber() + " on hold");
+        return AuditEvent.of(user.userName(), AuditActions.CREDIT_KEEP, AuditActions.ORDER, order.orderNumber())
+                .withChange(heldValues(order), heldValues(order))
+                .withReason(why);
+    }
+
     /** Rejects (cancels) a held order. */
     public AuditEvent reject(SignedInUser user, HeldOrder order, String reason) {
         authorizer.require(user, Permission.REJECT_HELD_ORDER);

@@ -40,6 +40,8 @@ final class AuditSteps {
                     "Within the customer's credit" + exposure(after) + "; released to fulfillment.", audit);
             case AuditActions.CREDIT_RELEASE -> event(e, Kind.CREDIT_RELEASED, "Released from credit hold",
                     "Released by " + e.user() + (reason.isEmpty() ? "." : ": " + reason), audit);
+            case AuditActions.CREDIT_KEEP -> event(e, Kind.CREDIT_KEPT, "Kept on credit hold",
+                    "Kept on hold by " + e.user() + (reason.isEmpty() ? "." : ": " + reason), audit);
             case AuditActions.CREDIT_REJECT -> event(e, Kind.CREDIT_REJECTED, "Rejected for credit",
                     "Rejected by " + e.user() + (reason.isEmpty() ? "." : ": " + reason) + " The order is cancelled.", audit);
             case "ROUTING_OVERRIDE" -> event(e, Kind.ROUTING_OVERRIDE, "Routing overridden",

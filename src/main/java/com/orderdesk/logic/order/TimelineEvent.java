@@ -15,7 +15,7 @@ public record TimelineEvent(Instant at, boolean timeKnown, Kind kind, String tit
                             TimelineLink link) {
     /** The kinds of step, in the order they happen when two share one instant. */
     public enum Kind {
-        ENTERED, AMENDED, CREDIT_HOLD, CREDIT_PASSED, CREDIT_RELEASED, CREDIT_REJECTED, ROUTING_OVERRIDE, ROUTED,
+        ENTERED, AMENDED, CREDIT_HOLD, CREDIT_KEPT, CREDIT_PASSED, CREDIT_RELEASED, CREDIT_REJECTED, ROUTING_OVERRIDE, ROUTED,
         SHIPMENT_RELEASED, SHORT_PICK, SHIPPED, INVOICED, CREDIT_MEMO, PAYMENT, PAYMENT_REVERSED, PAID, CANCELLED
     }
 }
