@@ -33,6 +33,12 @@ import javafx.scene.layout.BorderPane;
  */
 public final class DunningController {
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    /**
+     * Below this width inside the split the letter goes under the letters: beside them at 1024 x 768 (some 884 px)
+     * the letters' columns (about 760 px with the scroll bar) ran past the list's edge (Overdue cut, Fee and
+     * Total due behind a sideways bar) and the letter's items lost their amounts to another (tour15).
+     */
+    static final double LETTER_BESIDE_FROM = 1_100;
 
     private final DunningViewModel model;
     private final UiTaskRunner tasks;
@@ -42,6 +48,8 @@ public final class DunningController {
     private LocalDate proposedFor;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.SplitPane split;
+    @FXML private javafx.scene.layout.VBox letterPane;
     @FXML private DatePicker runDatePicker;
     @FXML private TableView<DunningRun.Letter> table;
     @FXML private Label letterLabel;
@@ -74,6 +82,10 @@ public final class DunningController {
         table.getColumns().add(MoneyColumn.of("Total due", DunningRun.Letter::total, formats, 100));
         // the name takes the room the figures leave (it was cut with 40 px empty after Total due)
         com.orderdesk.gui.common.ColumnFit.fill(table, name);
+        com.orderdesk.gui.common.StackingSplit.stackBelow(split, LETTER_BESIDE_FROM, above -> {
+            split.setDividerPositions(above ? 0.62 : 0.64);
+            letterPane.setPadding(above ? new javafx.geometry.Insets(8, 0, 0, 0) : new javafx.geometry.Insets(0, 0, 0, 10));
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showLetter(b));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {

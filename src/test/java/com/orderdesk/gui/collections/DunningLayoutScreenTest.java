@@ -1,0 +1,80 @@
+package com.orderdesk.gui.collections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.orderdesk.gui.common.Room;
+import com.orderdesk.gui.common.ScreenFixture;
+import com.orderdesk.gui.common.ScreenTestOnOneBook;
+import com.orderdesk.gui.common.Truncation;
+import com.orderdesk.persistence.collections.CollectionsFixture;
+import java.nio.file.Path;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A dunning run at 1024 x 768 and at 1366 x 768. Tour of 7 December (tour15, arthur, demo book): at 1024 the
+ * proposed letters' Overdue was cut at the list's edge ("2,843.7"), Fee and Total due lay beyond it behind a
+ * sideways scroll bar, and the letter's items beside the list lost their amounts to another sideways bar.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DunningLayoutScreenTest extends ScreenTestOnOneBook {
+    private static CollectionsFixture f;
+    private Parent root;
+
+    @BeforeAll
+    static void book() throws Exception {
+        f = new CollectionsFixture(book);
+        f.ar();
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Truncation.applicationLook();
+        var ar = f.ar();
+        DunningViewModel model = new DunningViewModel(f.services.dunning(), (letter, day, folder) -> Path.of("unused.pdf"),
+                () -> ar);
+        DunningController controller = new DunningController(model, screen.tasks, screen.dialogs, screen.status);
+        root = screen.show(stage, controller, Room.AT_1366, 700).getRoot();
+    }
+
+    @Test
+    void theLettersAndTheirItemsReadWholeAt1024AndAt1366(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#proposeButton").queryButton().fire());
+        ScreenFixture.waitUntil(90, () -> screen.lastMessage().contains("letters proposed"));
+        TableView<?> table = robot.lookup("#dunningTable").queryAs(TableView.class);
+        ListView<?> items = robot.lookup("#itemsList").queryListView();
+        ScreenFixture.waitUntil(10, () -> !items.getItems().isEmpty());
+        try {
+            for (double width : new double[] {Room.AT_1024, Room.AT_1366}) {
+                Room.widen(robot, root, width);
+                assertThat(Room.problems(root)).as("at %.0f px", width).isEmpty();
+                assertThat(Truncation.columnsOutOfView(table)).as("letters' columns past the list's edge at %.0f px", width)
+                        .isEmpty();
+                assertThat(Truncation.cutHeaders(table)).as("letters' headers cut at %.0f px", width).isEmpty();
+                assertThat(Truncation.cutCells(table, "Name")).as("letters' cells cut at %.0f px", width).isEmpty();
+                assertThat(sidewaysBar(items)).as("the letter's items scroll sideways at %.0f px", width).isFalse();
+            }
+        } finally {
+            Room.widen(robot, root, Room.AT_1366);
+        }
+    }
+
+    private static boolean sidewaysBar(ListView<?> list) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            list.applyCss();
+            list.layout();
+            return list.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar bar
+                    && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
+        }).get();
+    }
+}
