@@ -166,4 +166,34 @@ class ClaimsLayoutScreenTest extends ScreenTestOnOneBook {
                 .as("values that wrap in the pane (so the test sees one)").isNotEmpty();
         assertThat(Truncation.cutLabels(pane.getContent(), ".label")).as("evidence cut").isEmpty();
     }
+    /**
+     * At 1024 x 768 the filters wrap as label-and-field groups: tour15 (7 December, arthur) saw "Min. age" end the first
+     * row with its field alone at the start of the second, beside "Min. amount" (UX.md: a FlowPane of label-and-field groups).
+     */
+    @Test
+    void eachFilterKeepsItsLabelOnItsRowAt1024(FxRobot robot) throws Exception {
+        try {
+            for (double width : new double[] {com.orderdesk.gui.common.Room.AT_1024, com.orderdesk.gui.common.Room.AT_1366}) {
+                com.orderdesk.gui.common.Room.widen(robot, root, width);
+                java.util.List<String> apart = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+                    root.applyCss();
+                    root.layout();
+                    java.util.List<String> out = new java.util.ArrayList<>();
+                    for (javafx.scene.Node n : root.lookupAll(".label")) {
+                        if (n instanceof javafx.scene.control.Label l && l.getLabelFor() != null && l.isVisible()) {
+                            double labelY = l.localToScene(l.getBoundsInLocal()).getCenterY();
+                            javafx.geometry.Bounds field = l.getLabelFor().localToScene(l.getLabelFor().getBoundsInLocal());
+                            if (labelY < field.getMinY() || labelY > field.getMaxY()) {
+                                out.add("'" + l.getText() + "' not on its field's row");
+                            }
+                        }
+                    }
+                    return out;
+                }).get();
+                assertThat(apart).as("at %.0f px", width).isEmpty();
+            }
+        } finally {
+            com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
+        }
+    }
 }
