@@ -206,6 +206,8 @@ public final class ClaimsDeskController {
         }
         shown = null;
         enableActions(null);
+        // nothing of the last case stays ready for a decision: a case resolved off the list left its valid amount (tour15)
+        validField.clear();
         if (row == null) {
             evidenceScroll.setContent(new Label("Select a case: its evidence shows here."));
             proposalLabel.setText("");

@@ -66,6 +66,24 @@ class ClaimsProposalHighlightScreenTest extends ScreenTestOnOneBook {
         assertThat(highlighted(robot)).as("highlighted when a person decides").isEmpty();
     }
 
+    /**
+     * With no case selected the resolution's fields hold nothing of the last case: tour15 (7 December, arthur) resolved
+     * a case that then left the list ("Still to work") and the desk went on showing its "Valid amount 80.94" beside
+     * "Select a case", ready for a decision on no case.
+     */
+    @Test
+    void noCaseSelectedLeavesNoValidAmount(FxRobot robot) throws Exception {
+        TableView<ClaimRow> queue = robot.lookup("#claimQueue").queryTableView();
+        ScreenFixture.waitUntil(30, () -> queue.getItems().size() == 3);
+        select(robot, queue, "CASE-100002");
+        assertThat(robot.lookup("#validField").queryTextInputControl().getText()).isEqualTo("20.00");
+
+        robot.interact(() -> queue.getSelectionModel().clearSelection());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#validField").queryTextInputControl().getText()).as("valid amount with no case").isEmpty();
+        assertThat(text(robot, "#proposal")).isEmpty();
+    }
+
     private static List<String> highlighted(FxRobot robot) {
         return List.of("#validButton", "#invalidButton", "#partlyButton").stream()
                 .filter(id -> robot.lookup(id).queryButton().getStyleClass().contains("accent")).toList();

@@ -25,6 +25,7 @@ import org.testfx.framework.junit5.Start;
  * A dunning run at 1024 x 768 and at 1366 x 768. Tour of 7 December (tour15, arthur, demo book): at 1024 the
  * proposed letters' Overdue was cut at the list's edge ("2,843.7"), Fee and Total due lay beyond it behind a
  * sideways scroll bar, and the letter's items beside the list lost their amounts to another sideways bar.
+ * Under the list (the fix) the letter's words first kept a single line: the items took the height.
  */
 @ExtendWith(ApplicationExtension.class)
 class DunningLayoutScreenTest extends ScreenTestOnOneBook {
@@ -63,10 +64,18 @@ class DunningLayoutScreenTest extends ScreenTestOnOneBook {
                 assertThat(Truncation.cutHeaders(table)).as("letters' headers cut at %.0f px", width).isEmpty();
                 assertThat(Truncation.cutCells(table, "Name")).as("letters' cells cut at %.0f px", width).isEmpty();
                 assertThat(sidewaysBar(items)).as("the letter's items scroll sideways at %.0f px", width).isFalse();
+                // the letter's words whole above its items (a wrapping label is never "cut" for Room): under the list
+                // at first they kept one line, "Level 1 to Piedmont Storage Corp.:...", the items taking the height
+                assertThat(missingHeight(robot.lookup("#letterLabel").queryAs(javafx.scene.control.Label.class)))
+                        .as("height the letter's words lack at %.0f px", width).isLessThan(1);
             }
         } finally {
             Room.widen(robot, root, Room.AT_1366);
         }
+    }
+
+    private static double missingHeight(javafx.scene.control.Label label) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> label.prefHeight(label.getWidth()) - label.getHeight()).get();
     }
 
     private static boolean sidewaysBar(ListView<?> list) throws Exception {
