@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.ctrl;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
-import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.credit.HeldOrderRow;
-import com.orderdesk.logic.security.SignedInUser;
-import com.orderdesk.model.security.Role;
-import com.orderdesk.persistence.TestBook;
 import java.util.LinkedHashMap;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -21,9 +17,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,49 +31,34 @@ import org.testfx.util.WaitForAsyncUtils;
  * credit limit, Ctrl+Enter from anywhere on the desk releases, Alt+J rejects (asks once).
  */
 @ExtendWith(ApplicationExtension.class)
-class HoldDeskKeysScreenTest extends ScreenTestOnOneBook {
-    private static AppServices services;
-    private static SignedInUser manager;
-    private Scene scene;
-    private CreditHoldsController controller;
-
-    @BeforeAll
-    static void book() throws Exception {
-        services = book.services();
-        manager = book.user("carmen", Role.CREDIT_MANAGER);
-        // a prediction that the customer pays very late holds its orders
-        LateBook.predictPaysLate(book, "pays late");
-        LateBook.enterHeldOrder(book);
-        LateBook.enterHeldOrder(book);
-    }
+class HoldDeskKeysScreenTest {
+    @RegisterExtension
+    final HoldDeskScreen desk = new HoldDeskScreen();
+    private final ScreenFixture screen = desk.screen;
 
     @Start
     void start(Stage stage) throws Exception {
-        controller = new CreditHoldsController(services.credit(), screen.tasks, screen.dialogs, screen.status,
-                new CreditHoldsViewModel(() -> manager, services.authorizer(), () -> TestBook.TODAY, TestBook.CLOCK.getZone()),
-                TestBook.CLOCK);
-        scene = screen.show(stage, controller, 1258, 700);
-        controller.refresh();
+        // a prediction that the customer pays very late holds its orders
+        desk.openWithTwoHeld(stage);
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        screen.await(20, condition, () -> "search: '" + ((TextField) scene.lookup("#searchField")).getText()
+        Scene scene = desk.scene();
+        desk.await(condition, () -> "search: '" + ((TextField) scene.lookup("#searchField")).getText()
                 + "', reason: '" + ((TextArea) scene.lookup("#decisionReason")).getText() + "', hold: "
                 + ((Button) scene.lookup("#holdButton")).getText() + " disabled " + scene.lookup("#holdButton").isDisabled());
     }
 
     private Node focused() {
-        return scene.getFocusOwner();
+        return desk.scene().getFocusOwner();
     }
 
     @Test
     void everyKeyOnTheHoldDeskListDoesWhatItSays(FxRobot robot) throws Exception {
-        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
-        TextArea reason = robot.lookup("#decisionReason").query();
-        Button holdButton = robot.lookup("#holdButton").queryButton();
-        waitUntil(() -> queue.getItems().size() == 2);
-        robot.clickOn("#holdQueue").type(KeyCode.HOME);
-        waitUntil(() -> !holdButton.isDisabled());
+        TableView<HeldOrderRow> queue = desk.queue(robot);
+        TextArea reason = desk.reason(robot);
+        Button holdButton = desk.holdButton(robot);
+        desk.selectFirst(robot, 2);
 
         // Ctrl+F: the search field
         ctrl(robot, KeyCode.F);
@@ -146,13 +127,8 @@ class HoldDeskKeysScreenTest extends ScreenTestOnOneBook {
      */
     @Test
     void downOrEnterInTheSearchGoesToTheFirstMatch(FxRobot robot) throws Exception {
-        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
+        TableView<HeldOrderRow> queue = desk.queue(robot);
         waitUntil(() -> screen.lastMessage().equals(HoldDeskText.LOADED));
-        if (queue.getItems().isEmpty()) { // the other test decided the book's held orders
-            LateBook.enterHeldOrder(book);
-            robot.interact(controller::refresh);
-            waitUntil(() -> queue.getItems().size() == 1);
-        }
         for (KeyCode key : new KeyCode[] {KeyCode.DOWN, KeyCode.ENTER}) {
             robot.interact(() -> queue.getSelectionModel().clearSelection());
             ctrl(robot, KeyCode.F);
@@ -187,17 +163,8 @@ class HoldDeskKeysScreenTest extends ScreenTestOnOneBook {
     /** Each label's letter puts the cursor in its field and changes nothing; no two controls in view share a letter. */
     @Test
     void eachLabelsLetterPutsTheCursorInItsField(FxRobot robot) throws Exception {
-        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
-        Button holdButton = robot.lookup("#holdButton").queryButton();
-        waitUntil(() -> screen.lastMessage().equals(HoldDeskText.LOADED));
-        if (queue.getItems().isEmpty()) { // the other test decided the book's held orders
-            LateBook.enterHeldOrder(book);
-            robot.interact(controller::refresh);
-            waitUntil(() -> queue.getItems().size() == 1);
-        }
-        robot.clickOn("#holdQueue").type(KeyCode.HOME);
-        waitUntil(() -> !holdButton.isDisabled());
-        LabelKeys.assertNoTwoShareALetter(scene);
+        desk.selectFirst(robot, 2);
+        LabelKeys.assertNoTwoShareALetter(desk.scene());
         var fields = new LinkedHashMap<KeyCode, String>();
         fields.put(KeyCode.S, "searchField");
         fields.put(KeyCode.N, "reasonFilter");
@@ -206,17 +173,14 @@ class HoldDeskKeysScreenTest extends ScreenTestOnOneBook {
         fields.put(KeyCode.I, "minAgeField");
         fields.put(KeyCode.D, "decisionReason");
         fields.put(KeyCode.L, "limitField");
-        LabelKeys.assertEachFocusesItsField(robot, scene, screen, robot.lookup("#holdQueue").query(), fields);
+        LabelKeys.assertEachFocusesItsField(robot, desk.scene(), screen, robot.lookup("#holdQueue").query(), fields);
     }
 
     /** tour7: Tab from the reason typed a tab into it; four Tabs, Ctrl+A and a new limit then overwrote the reason. */
     @Test
     void tabLeavesTheReasonForTheButtonsAndShiftTabComesBack(FxRobot robot) throws Exception {
-        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
-        TextArea reason = robot.lookup("#decisionReason").query();
-        waitUntil(() -> !queue.getItems().isEmpty());
-        robot.clickOn("#holdQueue").type(KeyCode.HOME);
-        waitUntil(() -> !reason.isDisabled());
+        TextArea reason = desk.reason(robot);
+        desk.selectFirst(robot, 2);
         robot.type(KeyCode.ENTER);
         waitUntil(() -> focused() == reason);
 
@@ -235,17 +199,7 @@ class HoldDeskKeysScreenTest extends ScreenTestOnOneBook {
      */
     @Test
     void enterInTheLimitChangesIt(FxRobot robot) throws Exception {
-        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
-        TextArea reason = robot.lookup("#decisionReason").query();
-        Button holdButton = robot.lookup("#holdButton").queryButton();
-        waitUntil(() -> screen.lastMessage().equals(HoldDeskText.LOADED));
-        if (queue.getItems().isEmpty()) { // the other tests decided the book's held orders
-            LateBook.enterHeldOrder(book);
-            robot.interact(controller::refresh);
-            waitUntil(() -> queue.getItems().size() == 1);
-        }
-        robot.clickOn("#holdQueue").type(KeyCode.HOME);
-        waitUntil(() -> !holdButton.isDisabled() && !reason.isDisabled());
+        desk.selectFirst(robot, 2);
         robot.clickOn("#decisionReason").write("Annual review");
         alt(robot, KeyCode.L);
         TextField limit = robot.lookup("#limitField").query();
@@ -257,17 +211,8 @@ class HoldDeskKeysScreenTest extends ScreenTestOnOneBook {
 
     @Test
     void aNoteForALimitLeftAsItWasIsKept(FxRobot robot) throws Exception {
-        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
-        TextArea reason = robot.lookup("#decisionReason").query();
-        Button holdButton = robot.lookup("#holdButton").queryButton();
-        waitUntil(() -> screen.lastMessage().equals(HoldDeskText.LOADED));
-        if (queue.getItems().isEmpty()) { // the other tests decided the book's held orders
-            LateBook.enterHeldOrder(book);
-            robot.interact(controller::refresh);
-            waitUntil(() -> queue.getItems().size() == 1);
-        }
-        robot.clickOn("#holdQueue").type(KeyCode.HOME);
-        waitUntil(() -> !holdButton.isDisabled() && !reason.isDisabled());
+        TextArea reason = desk.reason(robot);
+        desk.selectFirst(robot, 2);
         robot.clickOn("#decisionReason").write("Pressed twice");
         alt(robot, KeyCode.C);
         waitUntil(() -> screen.lastMessage().contains("unchanged"));

@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.gui.common.CountedTasks;
 import com.orderdesk.gui.common.HeldAnswer;
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.credit.HeldOrderRow;
-import com.orderdesk.logic.security.SignedInUser;
-import com.orderdesk.model.security.Role;
-import com.orderdesk.persistence.TestBook;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -27,27 +25,22 @@ import org.testfx.framework.junit5.Start;
  * read fails on return, as the held one does) its failure. Without that cancel() this test fails: the
  * first order's detail (SO-100001) came back under the second's selection.
  */
-class HoldDeskLatestDetailScreenTest extends ScreenTestOnOneBook {
-    private static SignedInUser manager;
+@ExtendWith(ApplicationExtension.class)
+class HoldDeskLatestDetailScreenTest {
+    @RegisterExtension
+    final HoldDeskScreen desk = new HoldDeskScreen();
+    private final ScreenFixture screen = desk.screen;
     private final HeldAnswer firstDetail = new HeldAnswer();
     private final CountedTasks tasks = new CountedTasks();
 
-    @BeforeAll
-    static void book() throws Exception {
-        manager = book.user("carmen", Role.CREDIT_MANAGER);
-        LateBook.predictPaysLate(book, "pays ~38 days late");
-        LateBook.enterHeldOrder(book);
-        LateBook.enterHeldOrder(book);
-    }
-
     @Start
-    void start(Stage stage) {
-        CreditHoldsController controller = new CreditHoldsController(book.services().credit(), tasks, screen.dialogs,
-                screen.status, new CreditHoldsViewModel(() -> {
-                    firstDetail.pass(); // the user is asked for on the task's thread, before the detail is read
-                    return manager;
-                }, book.services().authorizer(), () -> TestBook.TODAY, TestBook.CLOCK.getZone()), TestBook.CLOCK);
-        screen.show(stage, controller, 1258, 700);
+    void start(Stage stage) throws Exception {
+        desk.openBook("pays ~38 days late", 2);
+        CreditHoldsController controller = desk.desk(tasks, () -> {
+            firstDetail.pass(); // the user is asked for on the task's thread, before the detail is read
+            return desk.manager();
+        });
+        desk.show(stage, controller, 1258, 700);
         controller.refresh();
     }
 
@@ -62,7 +55,7 @@ class HoldDeskLatestDetailScreenTest extends ScreenTestOnOneBook {
 
     @Test
     void theOrderSelectedLastIsTheOneShownWhenTheEarlierDetailComesBackLate(FxRobot robot) throws Exception {
-        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
+        TableView<HeldOrderRow> queue = desk.queue(robot);
         ScreenFixture.waitUntil(60, () -> queue.getItems().size() == 2);
         robot.interact(() -> queue.getSelectionModel().clearSelection()); // the list selected its first order
         tasks.awaitAllReturned(30);
@@ -90,7 +83,7 @@ class HoldDeskLatestDetailScreenTest extends ScreenTestOnOneBook {
      */
     @Test
     void whileTheNextDetailIsReadThePaneSaysSoAndShowsItInTheSameNodes(FxRobot robot) throws Exception {
-        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
+        TableView<HeldOrderRow> queue = desk.queue(robot);
         ScreenFixture.waitUntil(60, () -> queue.getItems().size() == 2);
         String first = queue.getItems().get(0).orderNumber();
         String second = queue.getItems().get(1).orderNumber();
@@ -123,7 +116,7 @@ class HoldDeskLatestDetailScreenTest extends ScreenTestOnOneBook {
      */
     @Test
     void withNoOrderSelectedNoCustomersLimitOrRiskClassIsShown(FxRobot robot) throws Exception {
-        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
+        TableView<HeldOrderRow> queue = desk.queue(robot);
         ScreenFixture.waitUntil(60, () -> queue.getItems().size() == 2);
         robot.interact(() -> queue.getSelectionModel().select(0));
         javafx.scene.control.ComboBox<?> risk = robot.lookup("#newRiskBox").queryComboBox();

@@ -2,13 +2,8 @@ package com.orderdesk.gui.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.app.AppServices;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.credit.HeldOrderRow;
-import com.orderdesk.logic.security.SignedInUser;
-import com.orderdesk.model.security.Role;
-import com.orderdesk.persistence.TestBook;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -18,9 +13,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,36 +27,28 @@ import org.testfx.util.WaitForAsyncUtils;
  * (1258 x 700), the queue has its share back (a fix that kept the buttons whole by their width had the
  * detail side take ~485 px of the queue, and keep it after widening).
  */
-class HoldDeskLayoutScreenTest extends ScreenTestOnOneBook {
-    private static AppServices services;
-    private static SignedInUser manager;
+@ExtendWith(ApplicationExtension.class)
+class HoldDeskLayoutScreenTest {
+    @RegisterExtension
+    final HoldDeskScreen desk = new HoldDeskScreen();
     private Scene scene;
 
-    @BeforeAll
-    static void book() throws Exception {
-        services = book.services();
-        manager = book.user("carmen", Role.CREDIT_MANAGER);
-        LateBook.predictPaysLate(book, "pays late");
-        // tour13: with a payment history the habit line read "... 32.5 days to pay (2.5 days ..." at 1366
-        LateBook.paidSixInvoices(book);
-        LateBook.enterHeldOrder(book);
-    }
-
     @Start
-    void start(Stage stage) {
-        CreditHoldsController controller = new CreditHoldsController(services.credit(), screen.tasks, screen.dialogs, screen.status,
-                new CreditHoldsViewModel(() -> manager, services.authorizer(), () -> TestBook.TODAY, TestBook.CLOCK.getZone()),
-                TestBook.CLOCK);
+    void start(Stage stage) throws Exception {
+        desk.openBook("pays late", 0);
+        // tour13: with a payment history the habit line read "... 32.5 days to pay (2.5 days ..." at 1366
+        LateBook.paidSixInvoices(desk.book());
+        desk.enterHeldOrders(1);
         Truncation.applicationLook();
-        scene = screen.show(stage, controller, 916, 700);
-        controller.refresh();
+        desk.open(stage, 916, 700);
+        scene = desk.scene();
     }
 
     @Test
     void theActionsReadWholeAt1024AndTheQueueKeepsItsShareAt1366(FxRobot robot) throws Exception {
-        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
-        Button hold = robot.lookup("#holdButton").queryButton();
-        screen.await(60, () -> queue.getItems().size() == 1 && !hold.isDisabled());
+        TableView<HeldOrderRow> queue = desk.queue(robot);
+        Button hold = desk.holdButton(robot);
+        desk.await(() -> queue.getItems().size() == 1 && !hold.isDisabled()); // the list selects its first order
         SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
         Node detailSide = split.getItems().get(1);
 

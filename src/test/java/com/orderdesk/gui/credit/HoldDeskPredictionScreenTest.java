@@ -2,28 +2,21 @@ package com.orderdesk.gui.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.credit.HeldOrderRow;
-import com.orderdesk.logic.security.SignedInUser;
-import com.orderdesk.model.security.Role;
-import com.orderdesk.persistence.TestBook;
 import java.io.File;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,32 +28,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * With {@code -Dorderdesk.shot=FILE} the desk is also saved as a PNG (to look at it).
  */
 @ExtendWith(ApplicationExtension.class)
-class HoldDeskPredictionScreenTest extends ScreenTestOnOneBook {
-    private static AppServices services;
-    private static SignedInUser manager;
+class HoldDeskPredictionScreenTest {
+    @RegisterExtension
+    final HoldDeskScreen desk = new HoldDeskScreen();
+    private final ScreenFixture screen = desk.screen;
     private Scene scene;
-
-    @BeforeAll
-    static void book() throws Exception {
-        services = book.services();
-        manager = book.user("carmen", Role.CREDIT_MANAGER);
-        LateBook.predictPaysLate(book, "pays ~38 days late, trend worsening (+2.5 days/month)");
-        LateBook.enterHeldOrder(book);
-    }
 
     @Start
     void start(Stage stage) throws Exception {
-        CreditHoldsController controller = new CreditHoldsController(services.credit(), screen.tasks, screen.dialogs, screen.status,
-                new CreditHoldsViewModel(() -> manager, services.authorizer(), () -> TestBook.TODAY, TestBook.CLOCK.getZone()),
-                TestBook.CLOCK);
+        desk.openBook("pays ~38 days late, trend worsening (+2.5 days/month)", 1);
         // the room the desk has in the main window at 1366 x 768 (rail, menu and status bar taken)
         com.orderdesk.gui.common.Truncation.applicationLook();
-        scene = screen.show(stage, controller, 1258, 700);
-        controller.refresh();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        ScreenFixture.waitUntil(60, condition);
+        desk.open(stage, 1258, 700);
+        scene = desk.scene();
     }
 
     private static String text(FxRobot robot, String id) {
@@ -92,10 +72,9 @@ class HoldDeskPredictionScreenTest extends ScreenTestOnOneBook {
 
     @Test
     void theHoldDeskShowsTheCustomersPredictedBehaviourBesideTheReason(FxRobot robot) throws Exception {
-        TableView<HeldOrderRow> queue = robot.lookup("#holdQueue").queryTableView();
-        waitUntil(() -> queue.getItems().size() == 1);
-        robot.clickOn("#holdQueue").type(KeyCode.HOME);
-        waitUntil(() -> !text(robot, "#predictedLate30").isEmpty());
+        TableView<HeldOrderRow> queue = desk.queue(robot);
+        desk.selectFirst(robot, 1);
+        desk.await(() -> !text(robot, "#predictedLate30").isEmpty());
 
         assertThat(text(robot, "#predictedLate30")).isEqualTo("86%");
         assertThat(text(robot, "#predictedDaysLate")).isEqualTo("44 days after due");
