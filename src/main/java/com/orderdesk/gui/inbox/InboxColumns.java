@@ -32,6 +32,8 @@ final class InboxColumns {
         TableColumn<InboxRow, String> reasons = TextColumn.of("Reasons", InboxText::reasonsColumn, 200);
         ColumnFit.oneLine(reasons);
         table.getColumns().setAll(List.of(received, file, state, customer, po, total, reasons));
+        // at 1024 px (some 900 for the 1180 these want) the file's name gives way and the rest fit their values
+        NarrowInboxColumns.install(table, file, reasons);
         ColumnFit.fill(table, reasons);
     }
 

@@ -42,11 +42,24 @@ final class CustomerInfo {
         openBalance.setText(c == null ? "-" : formats.money(c.openBalance())
                 + (c.overdueBalance().isPositive() ? "  (" + formats.money(c.overdueBalance()) + " overdue)" : ""));
         // one line each: run together they wrapped inside the phone number ("(838)" / "555-4566") at 1366 px
-        contact.setText(c == null ? "-" : java.util.stream.Stream.of(c.contact(), c.phone(), c.email())
-                .filter(s -> s != null && !s.isBlank()).collect(java.util.stream.Collectors.joining("\n")));
-        for (Label l : new Label[] {terms, credit, openBalance, contact}) {
+        String written = c == null ? "-" : java.util.stream.Stream.of(c.contact(), c.phone(), c.email())
+                .filter(s -> s != null && !s.isBlank()).collect(java.util.stream.Collectors.joining("\n"));
+        contact.setText(c == null || c.email() == null ? written : written.replace(c.email(), breakable(c.email())));
+        for (Label l : new Label[] {terms, credit, openBalance}) {
             l.setTooltip(c == null ? null : new Tooltip(l.getText()));
         }
+        contact.setTooltip(c == null ? null : new Tooltip(written)); // the address as written, to read out or copy
+    }
+
+    /**
+     * An e-mail address that wraps, where its column is narrower than it, only before its @ or a dot
+     * ("accountspayable" / "@harborviewmedical" / ".example"): a zero-width space there is a break
+     * opportunity that draws nothing. Wrapped as one word it broke mid-name ("...@h" / "arborview...", tour of
+     * 7 December), which reads as two addresses; shortened with an ellipsis the clerk on the phone could not
+     * read it out. A part wider than the column still breaks where it must.
+     */
+    static String breakable(String email) {
+        return email.replaceAll("(?<=.)([@.])", "\u200A$1");
     }
 
     private String creditText(CustomerContext c) {

@@ -136,6 +136,40 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
         }
     }
 
+    /**
+     * The message list at 1024 x 768 (916 x 700): its columns end at its edge, no sideways bar, the PO and the
+     * customer whole, no title cut (the reasons shortened on one line, whole in their tooltip); at 1366 every
+     * column as it was. Tour of 7 December (narrow15): at 1024 the PO ran past the list's right edge.
+     */
+    @Test
+    void theMessageListFitsAt1024AndIsAsItWasAt1366(FxRobot robot) throws Exception {
+        TableView<?> list = robot.lookup("#inboxTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(60, () -> list.getItems().size() == 7);
+        List<String> wanted = List.of("Received", "File", "Status", "Customer", "PO", "Total", "Reasons");
+        try {
+            com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1024);
+            WaitForAsyncUtils.waitForFxEvents();
+            String at = "at 1024 px (" + widths(list) + ")";
+            assertThat(bar(list, Orientation.HORIZONTAL)).as("a sideways bar under the list %s", at).isFalse();
+            assertThat(Truncation.columnsOutOfView(list)).as("columns beyond the list's edge %s", at).isEmpty();
+            assertThat(list.getVisibleLeafColumns().stream().map(c -> c.getText()).toList()).as("columns shown %s", at)
+                    .contains("Received", "Status", "Customer", "PO", "Total");
+            assertThat(Truncation.cutHeaders(list)).as("titles cut %s", at).isEmpty();
+            assertThat(Truncation.cutCells(list, "Reasons")).as("cells cut %s", at).isEmpty();
+
+            com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
+            WaitForAsyncUtils.waitForFxEvents();
+            at = "at 1366 px (" + widths(list) + ")";
+            assertThat(list.getVisibleLeafColumns().stream().map(c -> c.getText()).toList()).as("columns shown %s", at)
+                    .containsExactlyElementsOf(wanted);
+            assertThat(bar(list, Orientation.HORIZONTAL)).as("a sideways bar under the list %s", at).isFalse();
+            assertThat(Truncation.cutHeaders(list)).as("titles cut %s", at).isEmpty();
+            assertThat(Truncation.cutCells(list, "Reasons")).as("cells cut %s", at).isEmpty();
+        } finally {
+            com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
+        }
+    }
+
     /** The width inside the field beside its text (negative: the text is wider than the field shows). */
     private double spare(TextField field) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {

@@ -73,7 +73,8 @@ class ProductSearchScreenTest extends ScreenTestOnOneBook {
         assertThat(screen.status.getLastMessage()).as("the miss is taken back once a customer is picked").doesNotStartWith("No customer");
         // the contact one item a line: run together, a long e-mail wrapped the line inside the phone number
         waitUntil(() -> !"-".equals(robot.lookup("#contactLabel").queryAs(Label.class).getText()));
-        assertThat(robot.lookup("#contactLabel").queryAs(Label.class).getText())
+        // (the address with a hair space before its @ and dots, where it may wrap: CustomerContactWrapTest)
+        assertThat(robot.lookup("#contactLabel").queryAs(Label.class).getText().replace("\u200A", ""))
                 .isEqualTo("Dana Ortiz\n(312) 555-0101\norders@acme.example");
         Label info = robot.lookup("#productInfoLabel").queryAs(Label.class);
 

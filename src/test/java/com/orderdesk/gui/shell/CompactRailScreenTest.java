@@ -80,6 +80,40 @@ class CompactRailScreenTest {
         assertThat(rail.getStyleClass()).contains(CompactRail.COMPACT);
     }
 
+    /**
+     * Fifteen areas, more than the compact rail holds at 768 px: the rail scrolls, and its scroll bar takes
+     * width from the labels. Tour of 7 December (narrow15): "Cash ..." cut once at 1366. Every label is whole
+     * at 1366 and at 1024 (the rail is as wide at both), the whole title in each button's tooltip.
+     */
+    @Test
+    void fifteenAreasInAScrollingRailKeepEveryLabelWholeAt1366And1024(FxRobot robot) {
+        List<String> fifteen = new java.util.ArrayList<>(AREAS);
+        fifteen.addAll(List.of("Audit trail", "Users"));
+        robot.interact(() -> {
+            Shell.Builder builder = Shell.builder();
+            for (int i = 0; i < fifteen.size(); i++) {
+                String title = fifteen.get(i);
+                builder.area(WorkArea.builder("b" + i, title, Material2AL.LIST_ALT).view(() -> new Label(title)).build());
+            }
+            builder.status(new StatusBarModel(java.time.Clock.systemUTC()))
+                    .users(List.of(new ShellUser("admin", "Alex Morgan", "Administrator")), user -> { })
+                    .signedIn(new ShellUser("admin", "Alex Morgan", "Administrator"))
+                    .theme(new Theme(prefs))
+                    .build().show(stage);
+            stage.setWidth(1366);
+            stage.setHeight(740);
+        });
+        for (double width : new double[] {1366, 1024}) {
+            robot.interact(() -> stage.setWidth(width));
+            WaitForAsyncUtils.waitForFxEvents();
+            VBox rail = robot.lookup(".nav-rail").queryAs(VBox.class);
+            assertThat(rail.getChildren()).hasSize(15);
+            assertThat(Truncation.cutLabels(rail, ".nav-button")).as("rail labels cut at %.0f px", width).isEmpty();
+            robot.lookup(".nav-button").queryAllAs(javafx.scene.control.ToggleButton.class).forEach(b ->
+                    assertThat(b.getTooltip().getText()).as("%s's tooltip", b.getText()).startsWith(b.getText()));
+        }
+    }
+
     private static List<String> outOfSight(FxRobot robot, ScrollPane scroll) {
         Bounds room = scroll.localToScene(scroll.getLayoutBounds());
         return robot.lookup(".nav-button").queryAll().stream()
