@@ -6,8 +6,10 @@ import com.orderdesk.logic.audit.AuditVerification;
 import com.orderdesk.logic.audit.ChainHead;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.logic.common.FileTrouble;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -88,6 +90,10 @@ public final class AuditCommand implements Runnable {
 
         @Override
         public Integer call() {
+            String refusal = outFile == null ? null : FileTrouble.unwritable(outFile, "head.txt");
+            if (refusal != null) {
+                throw new CommandFailure(2, "--out " + outFile + ": " + refusal);
+            }
             try (AppServices book = BookAccess.openExisting(database, Clock.systemDefaultZone())) {
                 SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), Permission.VIEW_AUDIT);
                 String text = Witness.format(book.auditTrail().head(user));
@@ -98,7 +104,7 @@ public final class AuditCommand implements Runnable {
                     try {
                         Files.writeString(outFile, text);
                     } catch (IOException e) {
-                        throw new CommandFailure(2, "--out " + outFile + ": cannot write: " + e.getMessage());
+                        throw new CommandFailure(2, "--out " + outFile + ": cannot write: " + FileTrouble.why(outFile, e));
                     }
                 }
                 return 0;
@@ -121,8 +127,12 @@ public final class AuditCommand implements Runnable {
             String text;
             try {
                 text = Files.readString(file).strip();
+            } catch (CharacterCodingException e) {
+                // Files.readString's own text for this is "Input length = 1"
+                throw new CommandFailure(2, "--witness " + file + " is not a witness file: it is not UTF-8 text (give a file written"
+                        + " by 'audit head').");
             } catch (IOException e) {
-                throw new CommandFailure(2, "--witness " + file + ": cannot be read: " + e.getMessage());
+                throw new CommandFailure(2, "--witness " + file + ": cannot be read: " + FileTrouble.why(file, e));
             }
             String[] parts = text.split("\\s+");
             if (parts.length != 3 || !parts[0].equals(TAG) || !parts[1].matches("\\d{1,18}") || !parts[2].matches("[0-9a-f]{64}")) {

@@ -1,5 +1,6 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.logic.common.FileTrouble;
 import com.orderdesk.logic.cash.intake.BankFile;
 import com.orderdesk.logic.cash.intake.BankFileReader;
 import com.orderdesk.logic.cash.intake.ImportException;
@@ -57,7 +58,7 @@ public final class BankPaymentsCommand implements Callable<Integer> {
             err.flush();
             return MatchCommand.BAD_INPUT;
         } catch (IOException e) {
-            err.println(name + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+            err.println(name + ": cannot be read: " + FileTrouble.why(file, e));
             err.flush();
             return MatchCommand.BAD_INPUT;
         }
@@ -89,10 +90,8 @@ public final class BankPaymentsCommand implements Callable<Integer> {
         if (!Files.exists(file)) {
             return name + ": file not found (" + file + ")";
         }
-        if (!Files.isReadable(file)) {
-            return name + ": cannot be read (no permission)";
-        }
-        return null;
+        String why = FileTrouble.unreadable(file);
+        return why == null ? null : name + ": cannot be read: " + why;
     }
 
     /** Checked before reading, so a bad --out never costs a read and never leaves half a file. */
@@ -107,6 +106,7 @@ public final class BankPaymentsCommand implements Callable<Integer> {
         if (dir == null || !Files.isDirectory(dir)) {
             return "--out " + out + ": folder " + dir + " does not exist";
         }
-        return null;
+        String refusal = FileTrouble.unwritable(out, "payments.csv");
+        return refusal == null ? null : "--out " + out + ": " + refusal;
     }
 }

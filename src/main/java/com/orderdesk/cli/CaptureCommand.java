@@ -1,5 +1,6 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.logic.common.FileTrouble;
 import com.orderdesk.logic.capture.CaptureEngine;
 import com.orderdesk.logic.capture.Draft;
 import com.orderdesk.logic.capture.InboundMessage;
@@ -72,11 +73,9 @@ public final class CaptureCommand implements Callable<Integer> {
                 problems.addFile("--today", "\"" + today + "\" is not a date (YYYY-MM-DD)");
             }
         }
-        if (out != null) {
-            Path dir = out.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                problems.addFile("--out", "folder " + dir + " does not exist");
-            }
+        String refusal = out == null ? null : FileTrouble.unwritable(out, "drafts.json");
+        if (refusal != null) {
+            problems.addFile("--out", refusal);
         }
         List<Path> files = messages(problems);
         MasterData data = CaptureCsv.read(customers, shipTos, products, prices, partNumbers, domains(), problems);
@@ -92,7 +91,7 @@ public final class CaptureCommand implements Callable<Integer> {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                err.println(file + ": cannot read: " + e.getMessage());
+                err.println(file + ": cannot read: " + FileTrouble.why(file, e));
                 err.flush();
                 return 1;
             }
@@ -109,7 +108,7 @@ public final class CaptureCommand implements Callable<Integer> {
                 MatchCommand.writeWhole(out, json.toString());
             }
         } catch (IOException e) {
-            err.println((out == null ? "standard output" : out.toString()) + ": cannot write: " + e.getMessage());
+            err.println((out == null ? "standard output" : out.toString()) + ": cannot write: " + FileTrouble.why(out, e));
             err.flush();
             return 1;
         }
@@ -124,7 +123,7 @@ public final class CaptureCommand implements Callable<Integer> {
         try (Stream<Path> listing = Files.list(in)) {
             return listing.filter(Files::isRegularFile).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
         } catch (IOException e) {
-            problems.addFile("--in", "cannot list " + in + ": " + e.getMessage());
+            problems.addFile("--in", "cannot list " + in + ": " + FileTrouble.why(in, e));
             return List.of();
         }
     }

@@ -59,10 +59,11 @@ public final class CashImportCommand implements Callable<Integer> {
             try {
                 outcomes = book.cash().importFiles(user, files);
             } catch (ImportException e) {
-                // one line per refused file (its first problem, located); nothing was written
+                // one line per problem, located (capped per file); nothing was written
                 for (String line : e.problems()) {
-                    err.println(spec.qualifiedName() + ": " + line.replaceAll("\\s+", " ") + " (nothing was imported)");
+                    err.println(spec.qualifiedName() + ": " + line.replaceAll("\\s+", " "));
                 }
+                err.println(spec.qualifiedName() + ": nothing was imported");
                 err.flush();
                 return 2;
             }

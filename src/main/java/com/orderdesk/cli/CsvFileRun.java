@@ -1,5 +1,6 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.logic.common.FileTrouble;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -37,14 +38,13 @@ final class CsvFileRun {
      *
      * @param read reads and checks the input files, reporting into the problems it is given
      */
-    static <T> int run(CommandSpec spec, Path out, Function<InputProblems, T> read, Answer<T> answer) {
+    static <T> int run(CommandSpec spec, Path out, String exampleName, Function<InputProblems, T> read, Answer<T> answer) {
         PrintWriter err = spec.commandLine().getErr();
         InputProblems problems = new InputProblems();
-        if (out != null) {
-            Path dir = out.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                problems.addFile("--out", "folder " + dir + " does not exist");
-            }
+        String refusal = out == null ? null : FileTrouble.unwritable(out, exampleName);
+        if (refusal != null) {
+            // said with the input's problems, before the work: the rename at the end said "Is a directory"
+            problems.addFile("--out", refusal);
         }
         T input = read.apply(problems);
         if (input == null || !problems.isEmpty()) {
@@ -62,7 +62,7 @@ final class CsvFileRun {
                 writeWhole(out, csv.toString());
             }
         } catch (IOException e) {
-            err.println((out == null ? "standard output" : out.toString()) + ": cannot write: " + e.getMessage());
+            err.println((out == null ? "standard output" : out.toString()) + ": cannot write: " + FileTrouble.why(out, e));
             err.flush();
             return CANNOT_WRITE;
         }

@@ -1,5 +1,6 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.logic.common.FileTrouble;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,7 +117,7 @@ final class CsvTable {
             }
             return null;
         } catch (IOException e) {
-            problems.addFile(name, "cannot read: " + e.getMessage());
+            problems.addFile(name, "cannot read: " + FileTrouble.why(file, e));
             return null;
         } catch (IllegalArgumentException | IllegalStateException e) {
             if (e.getCause() instanceof CharacterCodingException) {

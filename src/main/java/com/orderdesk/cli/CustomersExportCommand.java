@@ -1,5 +1,6 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.logic.common.FileTrouble;
 import com.orderdesk.app.AppServices;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
@@ -46,6 +47,10 @@ public final class CustomersExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MasterDataFiles.refuseFolder(out);
+        String refusal = FileTrouble.unwritableFolder(out.toAbsolutePath().getParent());
+        if (refusal != null) {
+            throw new CommandFailure(2, "--out: " + refusal);
+        }
         try (AppServices book = BookAccess.openExisting(database, clock)) {
             SignedInUser user = signIn.signIn(book.signIn(), book.authorizer(), Permission.VIEW_ORDERS);
             Path target = out.toAbsolutePath();
@@ -71,7 +76,8 @@ public final class CustomersExportCommand implements Callable<Integer> {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException | UncheckedIOException e) {
                 deleteQuietly(temp);
-                throw new CommandFailure(1, "could not write " + out + ": " + e.getMessage());
+                throw new CommandFailure(1, "could not write " + out + ": "
+                        + (e instanceof IOException io ? FileTrouble.why(out, io) : FileTrouble.why(out, (UncheckedIOException) e)));
             }
             spec.commandLine().getOut().printf("Wrote %,d customers (%,d rows) to %s.%n", counts[0], counts[1], out);
             spec.commandLine().getOut().flush();

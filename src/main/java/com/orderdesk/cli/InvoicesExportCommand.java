@@ -1,5 +1,6 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.logic.common.FileTrouble;
 import com.orderdesk.logic.invoicing.DocumentFilter;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.logic.store.Listing;
@@ -81,6 +82,10 @@ public final class InvoicesExportCommand implements Callable<Integer> {
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out " + out + " is a file; give a folder");
+        }
+        String refusal = FileTrouble.unwritableFolder(out);
+        if (refusal != null) {
+            throw new ParameterException(spec.commandLine(), "--out: " + refusal);
         }
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -1,5 +1,6 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.logic.common.FileTrouble;
 import com.orderdesk.app.AppServices;
 import com.orderdesk.application.kpi.BookLedgers;
 import com.orderdesk.logic.kpi.KpiBook;
@@ -80,11 +81,9 @@ public final class KpiCommand implements Callable<Integer> {
         if (days < 1 || days > MAX_DAYS) {
             problems.addFile("--days", "must be from 1 to " + MAX_DAYS + " (was " + days + ")");
         }
-        if (out != null) {
-            Path dir = out.toAbsolutePath().getParent();
-            if (dir == null || !Files.isDirectory(dir)) {
-                problems.addFile("--out", "folder " + dir + " does not exist");
-            }
+        String refusal = out == null ? null : FileTrouble.unwritable(out, "kpi.json");
+        if (refusal != null) {
+            problems.addFile("--out", refusal);
         }
         Ledgers ledgers = null;
         if ((ledger == null) == database.isEmpty()) {
@@ -116,7 +115,7 @@ public final class KpiCommand implements Callable<Integer> {
                 writeWhole(out, json);
             }
         } catch (IOException e) {
-            err.println((out == null ? "standard output" : out.toString()) + ": cannot write: " + e.getMessage());
+            err.println((out == null ? "standard output" : out.toString()) + ": cannot write: " + FileTrouble.why(out, e));
             err.flush();
             return 1;
         }

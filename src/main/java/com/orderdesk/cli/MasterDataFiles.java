@@ -1,5 +1,6 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.logic.common.FileTrouble;
 import com.orderdesk.app.AppServices;
 import com.orderdesk.application.catalog.CatalogFiles;
 import com.orderdesk.logic.catalog.FileRow;
@@ -154,6 +155,10 @@ final class MasterDataFiles {
         Path dir = out.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new CommandFailure(2, "--out: folder " + dir + " does not exist");
+        }
+        String refusal = FileTrouble.unwritable(out, "export.csv");
+        if (refusal != null) {
+            throw new CommandFailure(2, "--out: " + refusal);
         }
     }
 

@@ -38,7 +38,7 @@ public final class MatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return CsvFileRun.run(spec, out, problems -> CashCsv.read(customers, openItems, payments, problems),
+        return CsvFileRun.run(spec, out, "applications.csv", problems -> CashCsv.read(customers, openItems, payments, problems),
                 (input, csv) -> CashCsv.write(
                         new MatchingEngine(input.customers(), input.openItems()).matchAll(input.payments()), csv));
     }

@@ -40,7 +40,7 @@ public final class PredictPaymentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return CsvFileRun.run(spec, out, problems -> PredictionCsv.read(history, open, asOf, problems),
+        return CsvFileRun.run(spec, out, "predictions.csv", problems -> PredictionCsv.read(history, open, asOf, problems),
                 (book, csv) -> PredictionCsv.write(
                         new PaymentPredictor().predict(book.history(), book.open(), asOf).predictions(), csv));
     }

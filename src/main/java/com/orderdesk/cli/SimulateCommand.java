@@ -1,5 +1,6 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.logic.common.FileTrouble;
 import com.orderdesk.logic.simulation.Policies;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -114,6 +115,10 @@ public final class SimulateCommand implements Callable<Integer> {
         Path parent = out.toAbsolutePath().getParent();
         if (!Files.exists(out) && (parent == null || !Files.isDirectory(parent))) {
             throw new CommandFailure(2, "--out: the folder " + parent + " does not exist");
+        }
+        String refusal = FileTrouble.unwritableFolder(out);
+        if (refusal != null) {
+            throw new CommandFailure(2, "--out: " + refusal);
         }
         LocalDate first;
         try {

@@ -1,5 +1,6 @@
 package com.orderdesk.cli;
 
+import com.orderdesk.logic.common.FileTrouble;
 import com.orderdesk.app.AppServices;
 import com.orderdesk.application.BatchProgress;
 import com.orderdesk.application.collections.StatementUseCases;
@@ -54,6 +55,10 @@ public final class StatementsCommand implements Callable<Integer> {
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new CommandFailure(2, "--out " + out + " is a file; give a folder");
+        }
+        String refusal = FileTrouble.unwritableFolder(out);
+        if (refusal != null) {
+            throw new CommandFailure(2, "--out: " + refusal);
         }
         PrintWriter w = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

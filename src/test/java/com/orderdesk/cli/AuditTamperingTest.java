@@ -155,6 +155,26 @@ class AuditTamperingTest {
         assertThat(r.err()).contains("not a head written by 'audit head'");
     }
 
+    /** Before: "--witness …/head.bin: cannot be read: Input length = 1", the charset decoder's words. */
+    @Test
+    void aBinaryWitnessIsRefusedInOneSentence() throws Exception {
+        Path witness = Files.write(dir.resolve("head.bin"), new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, 0x00, 0x17});
+        CliRuns.Run r = verify("--witness", witness.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("audit verify: --witness " + witness + " is not a witness file: it is not UTF-8 text"
+                + " (give a file written by 'audit head').");
+    }
+
+    /** Before: the head was computed, then "--out …: cannot write: …" with the bare path for a cause. */
+    @Test
+    void aHeadIntoAFolderIsRefusedBeforeAnyWork() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("heads"));
+        CliRuns.Run r = CliRuns.run(new AuditCommand(), ENV, "head", "--db", db.toString(), "--user", "carmen", "--out", folder.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("audit head: --out " + folder + ": " + folder + " is a folder; name the file to write (for example "
+                + folder.resolve("head.txt") + ")");
+    }
+
     /** The attacker's own tool: recompute every hash from {@code seq} on, as the documented chain does. */
     private String rechainFrom(long seq) throws SQLException {
         String previous = hashOf(seq - 1);

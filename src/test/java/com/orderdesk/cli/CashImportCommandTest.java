@@ -113,7 +113,7 @@ class CashImportCommandTest {
     }
 
     @Test
-    void oneBadFileImportsNothingAtAllAndSaysSoInOneLine() throws IOException {
+    void oneBadFileImportsNothingAtAllAndSaysWhy() throws IOException {
         Path good = write("day.bai", bai2());
         Path bad = write("bad.bai", bai2().replaceFirst("49,81770,", "49,81700,"));
 
@@ -121,11 +121,42 @@ class CashImportCommandTest {
 
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err().lines()).singleElement().asString()
-                .startsWith("cash import: bad.bai:10: account control total \"81700\" does not match the sum of its amounts 81770")
-                .endsWith("(nothing was imported)");
+        assertThat(r.err().lines()).satisfiesExactly(
+                l -> assertThat(l).startsWith("cash import: bad.bai:10: account control total \"81700\" does not match the sum of its amounts 81770"),
+                l -> assertThat(l).isEqualTo("cash import: nothing was imported"));
         assertThat(fx.payments()).isZero();
         assertThat(fx.auditCount("CASH_IMPORT")).isZero();
+    }
+
+    /** Before: "cash import: lockbox.csv:3: amount: \"abc\" is not an amount (and 2 more problems) (nothing was imported)". */
+    @Test
+    void everyBadRowIsListedWithItsLineAndColumnUpToTwentyAFile() throws IOException {
+        Path three = write("lockbox.csv", """
+                payment_id,received_date,amount,currency,payer_name,payer_account,reference
+                B-1,2026-11-26,490.00,USD,ACME JANITORIAL SUPPLY INC,,INV-000101
+                B-2,2026-11-26,abc,USD,Portland Public Schools,,inv 201
+                B-3,2026-13-45,77.70,USD,Somebody Unknown LLC,,
+                B-4,2026-11-26,-,USD,Somebody Else,,
+                """);
+        StringBuilder many = new StringBuilder("payment_id,received_date,amount,currency,payer_name,payer_account,reference\n");
+        for (int i = 1; i <= 23; i++) {
+            many.append("M-").append(i).append(",2026-11-26,x").append(i).append(",USD,Payer ").append(i).append(",,\n");
+        }
+        Path flood = write("flood.csv", many.toString());
+
+        CliRuns.Run r = cashImport("ar1", three, flood);
+
+        assertThat(r.status()).isEqualTo(2);
+        List<String> lines = r.err().lines().toList();
+        assertThat(lines.subList(0, 3)).satisfiesExactly(
+                l -> assertThat(l).startsWith("cash import: lockbox.csv:3: amount: \"abc\""),
+                l -> assertThat(l).startsWith("cash import: lockbox.csv:4: received_date: \"2026-13-45\""),
+                l -> assertThat(l).startsWith("cash import: lockbox.csv:5: amount: \"-\""));
+        assertThat(lines.subList(3, 23)).allSatisfy(l -> assertThat(l).matches("cash import: flood\\.csv:\\d+: amount: \"x\\d+\".*"));
+        assertThat(lines.subList(23, lines.size())).containsExactly("cash import: flood.csv: and 3 more problems",
+                "cash import: nothing was imported");
+        assertThat(r.err()).doesNotContain("more problem)", "more problems)");
+        assertThat(fx.payments()).isZero();
     }
 
     @Test
@@ -140,9 +171,9 @@ class CashImportCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err().lines()).satisfiesExactly(
                 l -> assertThat(l).startsWith("cash import: scan.pdf:1: a binary file, not a bank statement"),
-                l -> assertThat(l).isEqualTo("cash import: statements: is a folder, not a file (give one bank file) (nothing was imported)"),
-                l -> assertThat(l).isEqualTo("cash import: missing.bai: file not found (" + dir.resolve("missing.bai")
-                        + ") (nothing was imported)"));
+                l -> assertThat(l).isEqualTo("cash import: statements: is a folder, not a file (give one bank file)"),
+                l -> assertThat(l).isEqualTo("cash import: missing.bai: file not found (" + dir.resolve("missing.bai") + ")"),
+                l -> assertThat(l).isEqualTo("cash import: nothing was imported"));
         assertThat(r.err()).doesNotContain("Exception");
         assertThat(fx.payments()).isZero();
     }
@@ -171,9 +202,9 @@ class CashImportCommandTest {
         CliRuns.Run unmapped = cashImport("ar1", file);
 
         assertThat(unmapped.status()).isEqualTo(2);
-        assertThat(unmapped.err().lines()).singleElement().asString()
-                .startsWith("cash import: cascade.csv:1: a CSV layout this desk does not know (columns Buchung, Valuta,")
-                .endsWith("(nothing was imported)");
+        assertThat(unmapped.err().lines()).satisfiesExactly(
+                l -> assertThat(l).startsWith("cash import: cascade.csv:1: a CSV layout this desk does not know (columns Buchung, Valuta,"),
+                l -> assertThat(l).isEqualTo("cash import: nothing was imported"));
         assertThat(fx.payments()).isZero();
 
         fx.book.services().cash().saveCsvMapping(fx.book.arClerk(), com.orderdesk.application.CashCsvMappingTestData.HEADER,

@@ -168,6 +168,18 @@ class MatchCommandTest {
         assertThat(errors()).containsExactly("--out: folder " + dir.resolve("no-such-folder") + " does not exist");
     }
 
+    /** Before: the whole match ran, then "…/answers: cannot write: …/.applications123.tmp -> …/answers: Is a directory" (status 1). */
+    @Test
+    void anOutThatIsAFolderIsRefusedBeforeMatching() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("answers"));
+        assertThat(run("--out", folder.toString())).isEqualTo(2);
+        assertThat(errors()).containsExactly("--out: " + folder + " is a folder; name the file to write (for example "
+                + folder.resolve("applications.csv") + ")");
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+
     @Test
     void requiredOptionsAreEnforcedByTheCommandLine() {
         CommandLine cli = OrderDeskCommand.commandLine();

@@ -32,7 +32,7 @@ class PostgresCashImportCommandTest {
 
             CliRuns.Run refused = CashImportCommandTest.cashImport(db, "ar1", file, bad);
             assertThat(refused.status()).isEqualTo(2);
-            assertThat(refused.err().lines()).singleElement().asString().startsWith("cash import: bad.bai:");
+            assertThat(refused.err().lines()).first().asString().startsWith("cash import: bad.bai:");
             assertThat(fx.payments()).isZero();
 
             CliRuns.Run first = CashImportCommandTest.cashImport(db, "ar1", file);

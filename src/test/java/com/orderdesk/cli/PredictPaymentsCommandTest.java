@@ -58,6 +58,16 @@ class PredictPaymentsCommandTest {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
     }
 
+    /** Before: every prediction was made, then "cannot write: …/.applications…tmp -> …/answers: Is a directory" (status 1). */
+    @Test
+    void anOutThatIsAFolderIsRefusedBeforePredicting() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("answers"));
+        assertThat(run("--out", folder.toString())).isEqualTo(2);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString().lines()).containsExactly("--out: " + folder + " is a folder; name the file to write (for example "
+                + folder.resolve("predictions.csv") + ")");
+    }
+
     @Test
     void writesOnePredictionPerOpenInvoiceToStandardOutput() throws IOException {
         assertThat(run()).isZero();

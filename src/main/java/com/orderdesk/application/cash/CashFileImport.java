@@ -12,6 +12,7 @@ import com.orderdesk.logic.cash.intake.BankFile;
 import com.orderdesk.logic.cash.intake.BankFileReader;
 import com.orderdesk.logic.cash.intake.BankFormat;
 import com.orderdesk.logic.cash.intake.ImportException;
+import com.orderdesk.logic.common.FileTrouble;
 import com.orderdesk.logic.cash.intake.ImportedPayment;
 import com.orderdesk.logic.cash.intake.RemittanceItem;
 import com.orderdesk.logic.security.SignedInUser;
@@ -72,7 +73,7 @@ final class CashFileImport {
         } catch (NoSuchFileException e) {
             throw new ImportException(List.of(name + ": file not found (" + file + ")"));
         } catch (IOException e) {
-            throw new ImportException(List.of(name + ": cannot be read: " + e.getMessage()));
+            throw new ImportException(List.of(name + ": cannot be read: " + FileTrouble.why(file, e)));
         }
         BankFile bank = BankFileReader.read(name, bytes, csvMappings);
         return new ReadFile(name, file, bank, BankFiles.sha256(bytes), DedupKeys.of(bank.payments()));

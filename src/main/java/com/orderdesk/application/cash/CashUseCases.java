@@ -103,7 +103,7 @@ public final class CashUseCases {
 
     /**
      * Several files, as the {@code cash import} command takes them: all are read and checked first,
-     * and if any is refused nothing is written (the exception holds one line per refused file);
+     * and if any is refused nothing is written (the exception holds each refused file's problems, located, up to ImportException.LISTED a file);
      * then each file is stored in its own unit of work, all or nothing.
      */
     public List<ImportOutcome> importFiles(SignedInUser user, List<Path> paths) throws ImportException {
@@ -115,7 +115,8 @@ public final class CashUseCases {
             try {
                 read.add(CashFileImport.read(p, mappings));
             } catch (ImportException e) {
-                refused.add(e.summary());
+                // every problem, located, as the other importers list them (it said the first "and 1 more problem")
+                refused.addAll(e.listed(p.getFileName() == null ? p.toString() : p.getFileName().toString()));
             }
         }
         if (!refused.isEmpty()) {

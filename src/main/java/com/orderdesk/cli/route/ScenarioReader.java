@@ -1,5 +1,6 @@
 package com.orderdesk.cli.route;
 
+import com.orderdesk.logic.common.FileTrouble;
 import static com.orderdesk.cli.route.JsonFields.at;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -73,7 +74,7 @@ public final class ScenarioReader {
             throw new BadScenarioException(List.of(file + ": not valid JSON: " + e.getOriginalMessage()
                     + location(e)));
         } catch (IOException e) {
-            throw new BadScenarioException(List.of(file + ": cannot be read: " + e.getMessage()));
+            throw new BadScenarioException(List.of(file + ": cannot be read: " + FileTrouble.why(file, e)));
         }
         return parse(root, fallbackToday);
     }
