@@ -2,6 +2,7 @@ package com.orderdesk.reporting;
 
 import com.orderdesk.logic.claims.ChargebackDocument;
 import com.orderdesk.logic.claims.RmaDocument;
+import com.orderdesk.logic.common.PaperMoney;
 import com.orderdesk.logic.invoicing.print.CompanyProfile;
 import java.math.BigDecimal;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class ClaimReportInputs {
         p.put("UNIT", d.unit());
         p.put("QUANTITY", d.quantity());
         p.put("REASON", d.reason());
-        p.put("UNIT_VALUE", d.unitValue().amount());
+        p.put("UNIT_VALUE", PaperMoney.withCode(d.unitValue())); // "USD 35.88", the house form on its own
         // a cancelled RMA with nothing received keeps no fee; one whose goods came (in part) shows the fee kept
         p.put("FEE_TEXT", cancelled && d.receipts().isEmpty() ? null : d.feeText());
         p.put("HEADLINE", cancelled ? "CANCELLED: DO NOT SEND THESE GOODS" : received ? "RECEIVED IN FULL: NOTHING MORE TO SEND"

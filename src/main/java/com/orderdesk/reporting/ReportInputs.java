@@ -8,6 +8,7 @@ import com.orderdesk.logic.invoicing.print.DocumentKind;
 import com.orderdesk.logic.invoicing.AgingBucket;
 import com.orderdesk.logic.invoicing.PaymentSchedule;
 import com.orderdesk.logic.invoicing.TaxAmount;
+import com.orderdesk.logic.common.PaperMoney;
 import com.orderdesk.model.common.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -74,8 +75,9 @@ public final class ReportInputs {
         p.put("TERMS", s == null ? null : s.terms().code());
         p.put("DUE_DATE", s == null ? null : date(s.dueDate()));
         p.put("DISCOUNT_NOTE", s == null || s.discountDate() == null ? null
-                : "Early payment: pay " + money(s.earlyPayment(t.discountBase())) + " by " + date(s.discountDate())
-                + " (" + s.discountPercent().toPlainString() + "% off the total, " + money(s.discountOn(t.discountBase())) + ").");
+                : "Early payment: pay " + PaperMoney.withCode(s.earlyPayment(t.discountBase())) + " by " + date(s.discountDate())
+                + " (" + s.discountPercent().toPlainString() + "% off the total, "
+                + PaperMoney.withCode(s.discountOn(t.discountBase())) + ").");
         p.put("CREDIT_NOTE", invoice ? null : creditNote(doc));
         p.put("SUBTOTAL", t.subtotal().amount());
         p.put("OTHER_LABEL", t.otherLabel());
@@ -89,6 +91,7 @@ public final class ReportInputs {
         p.put("PAYMENT_REFERENCE", doc.number());
         p.put("BANK_LINE", letterhead.company().bankLine());
         p.put("HEAD_ROWS", new RecordDataSource(headRows(p)));
+        p.put("PAID_ON", invoice ? date(doc.printRun().paidOn()) : null);
         return new ReportInput(ReportCatalog.Template.INVOICE, doc.number(), p, new RecordDataSource(
                 invoice || !doc.lines().isEmpty() ? doc.lines() : List.of(amountCreditLine())));
     }
@@ -106,6 +109,8 @@ public final class ReportInputs {
         p.put("SERVICE", doc.service());
         p.put("DELIVERY_DATE", doc.deliveryDate() == null ? null : date(doc.deliveryDate()));
         p.put("PRINTED_ON", date(doc.printedOn()));
+        // a node that keeps no bins (the demo's) prints no Bin column: it was empty on every line
+        p.put("SHOW_BIN", doc.lines().stream().anyMatch(l -> l.bin() != null && !l.bin().isBlank()));
         p.put("TOTAL_UNITS", doc.lines().stream().map(PickListDocument.Line::quantity)
                 .reduce(BigDecimal.ZERO, BigDecimal::add));
         return new ReportInput(ReportCatalog.Template.PICK_LIST, "PICK-" + doc.shipmentNumber(), p,

@@ -6,6 +6,7 @@ import com.orderdesk.logic.claims.ClaimEvidence;
 import com.orderdesk.logic.claims.ClaimProposer;
 import com.orderdesk.logic.claims.EvidenceLine;
 import com.orderdesk.logic.claims.Proposal;
+import com.orderdesk.logic.common.PaperMoney;
 import com.orderdesk.logic.common.ReadableDates;
 import com.orderdesk.model.claims.ClaimCase;
 import com.orderdesk.model.claims.ClaimSettlement;
@@ -55,20 +56,20 @@ final class ClaimQueries {
         String paid = c.payment() == null ? "" : " taken on payment " + c.payment().number() + " of " + ReadableDates.format(c.payment().receivedDate());
         switch (s.kind()) {
             case CHARGEBACK -> {
-                why.add("Your " + c.kind().label().toLowerCase(Locale.ROOT) + " of " + c.amount() + paid + " against invoice "
+                why.add("Your " + c.kind().label().toLowerCase(Locale.ROOT) + " of " + PaperMoney.withCode(c.amount()) + paid + " against invoice "
                         + c.invoice().number() + " (" + c.reason().label().toLowerCase(Locale.ROOT) + ") was reviewed"
-                        + (s.amount().compareTo(c.amount()) < 0 ? "; " + s.amount() + " of it was found not valid." : " and found not valid."));
+                        + (s.amount().compareTo(c.amount()) < 0 ? "; " + PaperMoney.withCode(s.amount()) + " of it was found not valid." : " and found not valid."));
                 why.add("Our finding: " + s.note());
                 why.add("The amount remains due; please pay it with your next remittance, quoting " + s.documentNumber()
                         + " and " + c.invoice().number() + ".");
             }
             case CREDIT_REBILL -> {
-                why.add("The credit of " + s.amount() + " given on " + c.invoice().number() + " for case " + c.number() + " ("
+                why.add("The credit of " + PaperMoney.withCode(s.amount()) + " given on " + c.invoice().number() + " for case " + c.number() + " ("
                         + s.reversalOf().documentNumber() + ") is withdrawn: " + s.note());
                 why.add("The amount is due again; please pay it quoting " + s.documentNumber() + ".");
             }
             case CHARGEBACK_CANCEL -> {
-                why.add("Chargeback " + s.reversalOf().documentNumber() + " of " + s.amount() + " is cancelled: " + s.note());
+                why.add("Chargeback " + s.reversalOf().documentNumber() + " of " + PaperMoney.withCode(s.amount()) + " is cancelled: " + s.note());
                 why.add("The amount is no longer due under that chargeback; case " + c.number() + " is being reviewed again.");
             }
             default -> throw new IllegalStateException(s.kind() + " is not printed as a chargeback");

@@ -12,6 +12,7 @@ import com.orderdesk.logic.invoicing.CreditRequest;
 import com.orderdesk.logic.security.NotAuthorizedException;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.logic.common.PaperMoney;
 import com.orderdesk.model.claims.ClaimCase;
 import com.orderdesk.model.claims.ClaimSettlement;
 import com.orderdesk.model.claims.SettlementKind;
@@ -122,7 +123,7 @@ final class ClaimResolutions {
             inv.reopen(s.unparkBeforeMemo());
         }
         String reason = "Case " + c.number() + ": " + c.reason().label().toLowerCase(Locale.ROOT) + " "
-                + c.kind().label().toLowerCase(Locale.ROOT) + " found valid for " + s.amount() + ". " + note;
+                + c.kind().label().toLowerCase(Locale.ROOT) + " found valid for " + PaperMoney.withCode(s.amount()) + ". " + note;
         try {
             return corrections.creditAsStep(user, inv.number(), new CreditRequest.ByAmount(s.amount(),
                     reason.length() > 500 ? reason.substring(0, 500) : reason));

@@ -20,6 +20,7 @@ import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.store.ConcurrentEditException;
 import com.orderdesk.logic.store.Listing;
+import com.orderdesk.logic.common.PaperMoney;
 import com.orderdesk.model.catalog.Product;
 import com.orderdesk.model.claims.ReturnAuthorization;
 import com.orderdesk.model.claims.ReturnReason;
@@ -168,7 +169,7 @@ public final class ReturnsUseCases {
             Money fee = RestockingFee.fee(value, rma.feePercent(), rma.feeWaived());
             String reason = "Return " + rma.number() + ": " + units + " " + line.unit() + " of " + rma.sku() + " received ("
                     + toStock + " to stock, " + scrapped + " scrapped)" + (fee.isPositive() ? "; restocking fee "
-                    + rma.feePercent().stripTrailingZeros().toPlainString() + "% = " + fee + " kept" : "") + ".";
+                    + rma.feePercent().stripTrailingZeros().toPlainString() + "% = " + PaperMoney.withCode(fee) + " kept" : "") + ".";
             CreditRequest.LineCredit credit = fee.isPositive()
                     ? CreditRequest.LineCredit.ofQuantityLess(line.lineNo(), BigDecimal.valueOf(units), fee)
                     : CreditRequest.LineCredit.ofQuantity(line.lineNo(), BigDecimal.valueOf(units));

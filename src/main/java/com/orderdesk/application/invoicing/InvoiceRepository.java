@@ -47,6 +47,12 @@ public interface InvoiceRepository {
 
     Optional<CreditMemo> creditMemo(String number);
 
+    /**
+     * The day the invoice was paid in full (the latest receipt of the payments still applied to it), as
+     * the book stands; empty while money is open on it or when no payment closed it.
+     */
+    Optional<LocalDate> paidOn(Invoice invoice);
+
     List<CreditMemo> memosOf(Invoice invoice);
 
     Listing<DocumentRow> list(DocumentFilter filter);

@@ -144,7 +144,8 @@ public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections 
     public InvoiceDocument document(SignedInUser user, String number) {
         access.require(user, Permission.VIEW_RECEIVABLES);
         LocalDate today = LocalDate.now(clock);
-        return uow.read(() -> invoices.invoice(number).map(inv -> StoredDocuments.invoiceDocument(inv, today))
+        return uow.read(() -> invoices.invoice(number)
+                .map(inv -> StoredDocuments.invoiceDocument(inv, today, invoices.paidOn(inv).orElse(null)))
                 .or(() -> invoices.creditMemo(number).map(memo -> StoredDocuments.memoDocument(memo, today)))
                 .orElseThrow(() -> new IllegalArgumentException("There is no invoice or credit memo " + number + ".")));
     }

@@ -51,11 +51,12 @@ public final class StoredDocuments {
                 .toList();
     }
 
-    public static InvoiceDocument invoiceDocument(Invoice inv, LocalDate today) {
+    /** {@code paidOn}: the day it was paid in full, null while money is owed (its print then says so). */
+    public static InvoiceDocument invoiceDocument(Invoice inv, LocalDate today, LocalDate paidOn) {
         SalesOrder order = inv.order();
         PaymentSchedule schedule = new PaymentSchedule(terms(inv.terms()), inv.issueDate(), inv.dueDate(),
                 inv.discountUntil(), inv.discountPct() == null ? BigDecimal.ZERO : inv.discountPct());
-        PrintRun run = inv.printCount() > 0 ? PrintRun.copy(today) : PrintRun.original(today);
+        PrintRun run = (inv.printCount() > 0 ? PrintRun.copy(today) : PrintRun.original(today)).paidOn(paidOn);
         return InvoiceDocument.invoice(inv.number(), inv.issueDate(), inv.customer().number(), billTo(inv.customer()),
                 order == null ? null : shipTo(order), order == null ? null : order.number(),
                 order == null ? null : order.customerPo(),

@@ -104,7 +104,7 @@ public interface DashboardPdf {
 
     /** The pack's words: each headline with this period's and the previous period's value and the change. */
     static KpiPackReport.Pack pack(DashboardViewModel.Loaded loaded, List<KpiPackReport.ChartImage> charts, Locale locale) {
-        HeadlineText text = new HeadlineText(locale);
+        HeadlineText text = HeadlineText.forPaper(locale);
         KpiFigures now = loaded.report().figures();
         KpiFigures before = loaded.report().previous();
         List<KpiPackReport.Figure> figures = new ArrayList<>();
@@ -122,7 +122,7 @@ public interface DashboardPdf {
         String basis = String.format(locale, "%,d orders entered, %,d shipped; %,d payments received; %,d invoices paid;"
                         + " sales %s. Figures as Order Desk's KPI contract defines them.",
                 now.basis().ordersEntered(), now.basis().ordersShipped(), now.basis().paymentsReceived(),
-                now.basis().invoicesPaid(), formats.moneyWithCurrency(now.basis().sales()));
+                now.basis().invoicesPaid(), com.orderdesk.logic.common.PaperMoney.withCode(now.basis().sales()));
         com.orderdesk.logic.kpi.Period p = loaded.period();
         com.orderdesk.logic.kpi.Period earlier = p.previous();
         return new KpiPackReport.Pack("Order-to-cash figures", formats.date(p.first()) + " \u2013 " + formats.date(p.last())

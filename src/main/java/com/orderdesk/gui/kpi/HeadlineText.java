@@ -1,6 +1,7 @@
 package com.orderdesk.gui.kpi;
 
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.common.PaperMoney;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -14,9 +15,23 @@ import java.util.Locale;
 public final class HeadlineText {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private final Locale locale;
+    private final boolean paper;
 
     public HeadlineText(Locale locale) {
+        this(locale, false);
+    }
+
+    private HeadlineText(Locale locale, boolean paper) {
         this.locale = locale;
+        this.paper = paper;
+    }
+
+    /**
+     * The words of the PDF pack: amounts in the documents' house form, "USD 1,289,122.41" and a change
+     * "USD +2.37" (PaperMoney; ux.md, amounts on paper); the screen keeps its own "$" ({@link Formats}).
+     */
+    public static HeadlineText forPaper(Locale locale) {
+        return new HeadlineText(locale, true);
     }
 
     public String value(Headline h, BigDecimal v) {
@@ -62,7 +77,9 @@ public final class HeadlineText {
             case PERCENT -> number(a, 1) + " pts";
         };
         String verdict = verdict(h, d);
-        return sign + amount + ("same".equals(verdict) ? ", as in the previous period" : ", " + verdict + " than the previous period");
+        String signed = paper && h.unit() == Headline.Unit.MONEY
+                ? PaperMoney.CODE + " " + sign + PaperMoney.figure(a) : sign + amount;
+        return signed + ("same".equals(verdict) ? ", as in the previous period" : ", " + verdict + " than the previous period");
     }
 
     /**
@@ -96,6 +113,6 @@ public final class HeadlineText {
 
     /** With the sign: a tile holds days, percentages and amounts side by side (the rule in {@link Formats}). */
     private String money(BigDecimal v) {
-        return Formats.forLocale(locale).moneyWithCurrency(v);
+        return paper ? PaperMoney.withCode(v) : Formats.forLocale(locale).moneyWithCurrency(v);
     }
 }

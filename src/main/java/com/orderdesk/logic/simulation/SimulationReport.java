@@ -2,6 +2,7 @@ package com.orderdesk.logic.simulation;
 
 import com.orderdesk.logic.kpi.KpiFigures;
 import com.orderdesk.logic.kpi.OrderChannel;
+import com.orderdesk.logic.common.PaperMoney;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -72,10 +73,10 @@ public final class SimulationReport {
             out.add("");
             out.add("By week, " + c.name() + ":");
             out.add(String.format(Locale.ROOT, "%-14s%8s%11s%10s%8s%10s%8s%8s", "Week ending", "Orders", "Touchless",
-                    "Auto cash", "Split", "Cost/ord", "DSO", "Best"));
+                    "Auto cash", "Split", "Cost USD", "DSO", "Best"));
             for (KpiFigures w : c.weeks()) {
                 out.add(String.format(Locale.ROOT, "%-14s%8d%11s%10s%8s%10s%8s%8s", date(w.period().last()), w.basis().ordersEntered(),
-                        pct(w.touchlessOrderRate()), pct(w.autoCashRate()), pct(w.splitShipmentRate()), money(w.costPerOrder()),
+                        pct(w.touchlessOrderRate()), pct(w.autoCashRate()), pct(w.splitShipmentRate()), figure(w.costPerOrder()),
                         num(w.dso()), num(w.bestPossibleDso())));
             }
             c.notes().forEach(n -> out.addAll(wrapped("  ", n)));
@@ -123,9 +124,17 @@ public final class SimulationReport {
         return rate == null ? "-" : rate.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
     }
 
-    /** US dollars with thousands separators, as every other printed amount: "$112110.11" was hard to read at a glance. */
+    /**
+     * An amount in a row of mixed figures, in the house form of paper ("USD 112,110.11", ux.md); with
+     * thousands separators, since "$112110.11" was hard to read at a glance.
+     */
     static String money(BigDecimal v) {
-        return v == null ? "-" : String.format(Locale.US, "$%,.2f", v.setScale(2, RoundingMode.HALF_UP));
+        return v == null ? "-" : PaperMoney.withCode(v);
+    }
+
+    /** A figure in the weekly table's money column, whose title names the currency once. */
+    static String figure(BigDecimal v) {
+        return v == null ? "-" : PaperMoney.figure(v);
     }
 
     static String num(BigDecimal v) {

@@ -208,7 +208,10 @@ class DashboardScreenTest {
         assertThat(packs).singleElement().satisfies(pack -> {
             assertThat(pack.period()).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\d").contains("30 days")
                     .startsWith(com.orderdesk.gui.common.Formats.forDefaultLocale().date(TestBook.TODAY.minusDays(29)));
-            assertThat(pack.basis()).doesNotContain("src/").contains("sales $");
+            // amounts in the pack in the documents' house form, code first (ux.md): it read "sales $1,289,122.41"
+            assertThat(pack.basis()).doesNotContain("src/", "$").containsPattern("sales USD \\d");
+            assertThat(pack.figures()).flatExtracting(f -> List.of(f.value(), f.previous(), f.change()))
+                    .noneMatch(v -> v.contains("$")).anyMatch(v -> v.startsWith("USD "));
             // each chart drawn for the page's frame, whatever the window's size, three to a page after the first
             // (the screen's own charts, in their window shapes, printed two to a page and left each half empty)
             // (the ninth is the forecast's sentence, no predictions yet: the frame's width, its own height)

@@ -35,4 +35,16 @@ class HeadlineTextTest {
         assertThat(text.tileValue(Headline.DSO, new BigDecimal("5000000"))).isEqualTo("5,000,000.0 days");
         assertThat(text.tileValue(Headline.AR_TOTAL, null)).isEqualTo("n/a");
     }
+
+    @Test
+    void thePdfPackWritesAmountsInTheDocumentsHouseForm() {
+        // the pack is a report: "USD 1,289,122.41" as every PDF (ux.md, amounts on paper); it read "$1,289,122.41"
+        HeadlineText paper = HeadlineText.forPaper(Locale.US);
+        assertThat(paper.value(Headline.AR_TOTAL, new BigDecimal("1289122.41"))).isEqualTo("USD 1,289,122.41");
+        assertThat(paper.shortChange(Headline.COST_PER_ORDER, new BigDecimal("20.000"), new BigDecimal("17.635")))
+                .startsWith("USD +2.37, ");
+        assertThat(paper.shortChange(Headline.COST_PER_ORDER, new BigDecimal("17.635"), new BigDecimal("20.000")))
+                .startsWith("USD \u22122.37, ");
+        assertThat(paper.value(Headline.DSO, new BigDecimal("51.2"))).isEqualTo("51.2 days");
+    }
 }

@@ -45,10 +45,11 @@ class SimulationReportTest {
     }
 
     @Test
-    void moneyIsPrintedWithThousandsSeparatorsAndCents() {
-        assertThat(SimulationReport.money(new java.math.BigDecimal("112110.114"))).isEqualTo("$112,110.11");
-        assertThat(SimulationReport.money(new java.math.BigDecimal("1234567.5"))).isEqualTo("$1,234,567.50");
-        assertThat(SimulationReport.money(new java.math.BigDecimal("73.1"))).isEqualTo("$73.10");
+    void moneyIsPrintedInThePapersHouseFormWithThousandsSeparatorsAndCents() {
+        // the code first, as on every PDF (ux.md, amounts on paper); it read "$112,110.11"
+        assertThat(SimulationReport.money(new java.math.BigDecimal("112110.114"))).isEqualTo("USD 112,110.11");
+        assertThat(SimulationReport.money(new java.math.BigDecimal("1234567.5"))).isEqualTo("USD 1,234,567.50");
+        assertThat(SimulationReport.money(new java.math.BigDecimal("73.1"))).isEqualTo("USD 73.10");
         assertThat(SimulationReport.money(null)).isEqualTo("-");
     }
 }

@@ -66,6 +66,8 @@ class ClaimDocumentsTest {
         assertThat(t).contains("RETURN AUTHORIZATION", number, "2 CS", "TWL-ROLL-8", "INV-010001", "Surplus",
                 "DC-ATL", "restocking fee", "Two cases ordered twice", "CM-001001", "1 receipt.");
         assertThat(t).contains("Return by", "HOW TO RETURN", "RECEIPTS SO FAR", "Received by", "Inspected by");
+        // an amount on its own carries its currency, code first (ux.md, amounts on paper): it read "35.88 per CS"
+        assertThat(t).containsPattern("Unit value\\s+USD \\d[\\d,]*\\.\\d\\d per CS");
     }
 
     @Test
@@ -124,6 +126,10 @@ class ClaimDocumentsTest {
         assertThat(cb).startsWith("CB-");
         assertThat(t).contains("CHARGEBACK", cb, "CASE-100001", "INV-010001", "Amount due", "20.00",
                 "Signed delivery receipt shows no damage", "PLEASE REMIT TO", "Quote " + cb);
+        // every amount on its own in the house form, code first (ux.md): the amount due read "20.00 USD", the amount
+        // deducted a bare "20.00", the explanation "Your deduction of 20.00 taken on payment ..."
+        assertThat(t).doesNotContain("20.00 USD").doesNotContainPattern("(?<!USD )20\\.00")
+                .containsPattern("of USD 20\\.00 taken on payment");
         // the "Reverses" label is a cancellation's: a chargeback itself reverses nothing and shows no empty label
         assertThat(t).doesNotContain("Reverses");
     }

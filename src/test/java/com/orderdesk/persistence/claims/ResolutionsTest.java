@@ -64,6 +64,10 @@ class ResolutionsTest {
         assertThat(r.status()).isEqualTo(ClaimStatus.RESOLVED_VALID);
         assertThat(r.documents()).containsExactly("CM-001001");
         assertThat(money("INV-010001")).isEqualTo("PAID open 0.00 credited 20.00");
+        // the memo's reason prints on it: its amount in the house form of paper (ux.md), it read "found valid for 20.00"
+        String memoReason = f.book.db.read(s -> s.createSelectionQuery("select m.reason from CreditMemo m where m.number = 'CM-001001'",
+                String.class).getSingleResult());
+        assertThat(memoReason).contains("found valid for USD 20.00. Photos");
         assertThat(f.claim("CASE-100001").parked()).isEqualTo(Money.ZERO);
         assertThatThrownBy(() -> f.claims().resolve(f.ar(), row().id(), row().version(), Resolution.valid(Money.of("20.00"), "again")))
                 .hasMessageContaining("reverse its resolution before resolving it again");

@@ -85,7 +85,8 @@ class ReturnsServiceTest {
             assertThat(l.quantity()).isEqualTo(3);
             assertThat(l.amount()).isEqualTo(Money.of("28.02"));
         });
-        assertThat(memo.reason()).contains("RMA-100001", "restocking fee 15% = 4.95 kept");
+        // the reason prints on the memo: its amount in the house form of paper (ux.md); it read "15% = 4.95 kept"
+        assertThat(memo.reason()).contains("RMA-100001", "restocking fee 15% = USD 4.95 kept");
 
         ReturnRow again = f.returns().list(f.clerk()).rows().get(0);
         assertThatThrownBy(() -> f.returns().receive(f.clerk(), again.id(), again.version(), 2, 0, null))

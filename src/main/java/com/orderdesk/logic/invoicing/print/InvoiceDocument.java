@@ -68,10 +68,14 @@ public record InvoiceDocument(DocumentKind kind, String number, LocalDate issueD
                 printRun);
     }
 
-    /** The same document printed again later: a copy. */
+    /** The same document printed again later: a copy (paid or not as the print it copies). */
     public InvoiceDocument asCopy(LocalDate printedOn) {
+        return printedAs(PrintRun.copy(printedOn).paidOn(printRun.paidOn()));
+    }
+
+    /** The same document in another print run (a copy, or as the book stands after it was paid). */
+    public InvoiceDocument printedAs(PrintRun run) {
         return new InvoiceDocument(kind, number, issueDate, customerNumber, billTo, shipTo, orderNumber, customerPo,
-                shipmentNumber, shipDate, schedule, creditedInvoice, creditReason, lines, totals,
-                PrintRun.copy(printedOn));
+                shipmentNumber, shipDate, schedule, creditedInvoice, creditReason, lines, totals, run);
     }
 }

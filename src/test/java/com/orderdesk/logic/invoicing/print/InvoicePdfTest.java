@@ -45,7 +45,7 @@ class InvoicePdfTest {
         assertThat(text).contains("2/10 NET 30", "Mar 1, 2028");
         // the discount on the whole total (289.80 x 0.98 = 284.00), the figure cash matching grants, not on the
         // merchandise (2% of 246.76 = 4.94 left a customer who took it 0.86 short by the matcher's rule)
-        assertThat(text.replaceAll("\\s+", " ")).contains("Early payment: pay 284.00 by Feb 10, 2028 (2% off the total, 5.80).");
+        assertThat(text.replaceAll("\\s+", " ")).contains("Early payment: pay USD 284.00 by Feb 10, 2028 (2% off the total, USD 5.80).");
         assertThat(text).contains("REMIT TO", "P.O. Box 4410", "Payment reference");
         assertThat(text).containsPattern("Payment reference[\\s\\S]*INV-000123");
         assertThat(text).contains("Page 1 of 1").doesNotContain("COPY");
@@ -194,6 +194,33 @@ class InvoicePdfTest {
         assertThat(all.split("Late delivery goodwill", -1)).as("the reason printed once").hasSize(2);
         assertThat(String.join("\n", lines)).containsPattern("Credit amount \\(tax included\\)\\s+40.00")
                 .containsPattern("TOTAL CREDIT USD\\s+40.00");
+    }
+
+    @Test
+    void theEarlyPaymentDiscountIsStatedOnceWithTheTermsBesideTheTotal() throws IOException {
+        // pdfs14: the sentence printed twice, under the order block and again beside the totals
+        String all = text(pdf(RENDERER.fill(PrintFixtures.knownInvoice()))).replaceAll("\\s+", " ");
+        assertThat(all.split("Early payment", -1)).as("the discount stated once").hasSize(2);
+        // an amount in a sentence carries its currency, as every amount standing on its own (ux.md, amounts on paper)
+        assertThat(all).contains("Early payment: pay USD 284.00 by Feb 10, 2028 (2% off the total, USD 5.80).");
+    }
+
+    @Test
+    void aReprintOfAPaidInvoiceKeepsItsFiguresAndSaysOnEveryPageThatItIsPaid() throws IOException {
+        InvoiceDocument doc = SampleDocuments.invoice(new Random(11), 124, 60)
+                .printedAs(PrintRun.copy(LocalDate.of(2028, 6, 15)).paidOn(LocalDate.of(2028, 2, 9)));
+        List<String> pages = pages(pdf(RENDERER.fill(doc)));
+        assertThat(pages).hasSizeGreaterThan(1)
+                .allSatisfy(p -> assertThat(p).contains("COPY", "PAID Feb 9, 2028"));
+        String last = pages.get(pages.size() - 1);
+        // the original's figures, then what is owed now: nothing
+        assertThat(last).containsPattern("TOTAL DUE USD\\s+" + Pattern.quote(
+                String.format(java.util.Locale.US, "%,.2f", doc.totals().total().amount())));
+        assertThat(last.replaceAll("\\s+", " ")).contains("Paid in full Feb 9, 2028. Balance due USD 0.00");
+
+        // a copy of an invoice still owed says nothing of the kind
+        String owed = text(pdf(RENDERER.fill(PrintFixtures.knownInvoice().asCopy(LocalDate.of(2028, 6, 15)))));
+        assertThat(owed).contains("COPY").doesNotContain("PAID", "Paid in full", "Balance due");
     }
 
     private static int indexOf(List<String> lines, String part) {

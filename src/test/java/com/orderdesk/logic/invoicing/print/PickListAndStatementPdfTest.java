@@ -54,6 +54,19 @@ class PickListAndStatementPdfTest {
     }
 
     @Test
+    void aPickListWhoseNodeKeepsNoBinsHasNoBinColumn() throws IOException {
+        // the demo's nodes keep no bins: the column was empty on every line of every pick list (pdfs14)
+        PickListDocument doc = new PickListDocument("SH-100007", "DC-ATL", "Atlanta DC", "SO-100004", "Acme Janitorial Supply",
+                AddressBlock.of("Acme Janitorial Supply", "120 W Madison St", "Chicago, IL 60602"), LocalDate.of(2026, 11, 26),
+                "UPS Ground", List.of(new PickListDocument.Line(1, "GLV-NIT-L", "Nitrile gloves L", new BigDecimal("20"), "BX", null),
+                new PickListDocument.Line(2, "TWL-ROLL-8", "Paper towel roll", new BigDecimal("3"), "CS", " ")),
+                LocalDate.of(2026, 11, 26));
+        String text = text(pdf(RENDERER.fill(doc)));
+        assertThat(text).doesNotContain("Bin").containsPattern("SKU\\s+Description\\s+Qty\\s+Unit")
+                .containsPattern("GLV-NIT-L\\s+Nitrile gloves L\\s+20\\s+BX");
+    }
+
+    @Test
     void longPickListRepeatsItsHeaderOnEveryPage() throws IOException {
         List<String> pages = pages(pdf(RENDERER.fill(SampleDocuments.pickList(new java.util.Random(3), 70))));
         assertThat(pages).hasSizeGreaterThan(1);
