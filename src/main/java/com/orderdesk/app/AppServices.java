@@ -281,7 +281,7 @@ public final class AppServices implements AutoCloseable {
         var settlement = new com.orderdesk.application.order.OrderSettlement(new HibernateOrderRepository());
         return new com.orderdesk.demo.DemoBook.Parts(uow, fulfillmentRepository, demoRouting, history, cashRepository, cash, clock,
                 inbox, day -> new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(day.getZone()), new AuditLog(day),
-                        day, settlement, number -> { }, company::profile));
+                        day, settlement, number -> { }, company::profile), credit, collections);
     }
 
     /**

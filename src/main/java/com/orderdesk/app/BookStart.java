@@ -172,10 +172,6 @@ public final class BookStart {
         DemoDataGenerator generator = new DemoDataGenerator(DemoInputsLoader.fromShippedAssets(StateTaxRateTable.loadDefault()),
                 services.clock(), new BCryptPasswordEncoder()::encode, services.seals(), new SecureRandom())
                 .withMinHeldOrders(minHeldOrders);
-        if (extent == DemoBook.Extent.WHOLE) {
-            // the day's predictions before the credit pass: "predicted to pay very late" holds (issue 15)
-            generator.withPredictions(key -> services.collections().refreshPredictions(DemoBook.user("arthur", key)));
-        }
         DemoSteps steps = DemoBook.steps(extent, progress, cancelled);
         Optional<DemoDataGenerator.Result> written = DemoBook.createIfEmpty(services.db(), generator, services.demoParts(), size,
                 extent, steps, cancelled);
@@ -193,8 +189,8 @@ public final class BookStart {
         // collectors, calls and promises (one broken) for the collections worklist (issue 15)
         CollectionsDemo.fill(services.unitOfWork(), services.collections(), services.clock(), key);
         DemoBook.Step.COLLECTIONS.done(steps);
-        // today's predictions and the last Mondays' forecasts, for the dashboard's cash forecast (issues 15, 16)
-        CashForecastDemo.fill(services.unitOfWork(), services.collections(), services.clock(), key);
+        // the last Mondays' forecasts (today's predictions came with the credit checks), for the dashboard's cash forecast (issues 15, 16)
+        CashForecastDemo.fill(services.unitOfWork(), services.clock());
         DemoBook.Step.CASH_FORECAST.done(steps);
         LOG.info("Demo book written in {} ms", steps.elapsedMillis());
         return written;

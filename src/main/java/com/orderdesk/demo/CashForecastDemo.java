@@ -2,8 +2,6 @@ package com.orderdesk.demo;
 
 import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.application.collections.CollectionsRepository;
-import com.orderdesk.application.collections.CollectionsUseCases;
-import com.orderdesk.logic.audit.AuditKey;
 import com.orderdesk.logic.kpi.CashForecastView;
 import com.orderdesk.logic.prediction.OpenInvoice;
 import com.orderdesk.logic.prediction.PaidInvoice;
@@ -17,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The cash forecast's content for the demo book (issues 15 and 16): today's payment predictions
- * through the collections use case (which keeps today's 13-week snapshot), and the snapshots the
+ * The cash forecast's content for the demo book (issues 15 and 16): today's payment predictions are
+ * made by the demo's credit checks ({@link DemoCreditHolds}, through the collections use case, which keeps
+ * today's 13-week snapshot); this adds the snapshots the
  * desk would have kept on each of the last eight Mondays, made by the same prediction engine from
  * the book as it stood that Monday (the invoices paid by then as history; those issued by then and
  * paid later, or still open, as the open items). Nothing is dated after the book's today.
@@ -30,15 +29,11 @@ public final class CashForecastDemo {
     private CashForecastDemo() {
     }
 
-    public static void fill(UnitOfWork uow, CollectionsUseCases collections, Clock clock, AuditKey key) {
+    public static void fill(UnitOfWork uow, Clock clock) {
         try {
-            var arthur = DemoBook.user("arthur", key);
-            // made again, now that the paid history's cash is in the book: the run before the credit pass
-            // (DemoDataGenerator#withPredictions, for the "predicted to pay very late" holds) came before
-            // DemoKpiHistory records that cash, so every customer read "no payment history" on the worklist and
-            // the credit desk beside six paid invoices (tour13, 7 December); and the invoices the desk made after
-            // it were "not predicted yet". The held orders keep the reasons of the first run.
-            collections.refreshPredictions(arthur);
+            // today's predictions were made by the demo's credit checks (DemoCreditHolds), after the paid history's
+            // cash and the desk's invoices: made again here, a "predicted to pay very late" hold could quote a
+            // prediction other than the one the desk shows beside it
             CollectionsRepository repository = new HibernateCollectionsRepository(clock.getZone());
             LocalDate today = LocalDate.now(clock);
             uow.run("Writing the demo's past cash forecasts", () -> {

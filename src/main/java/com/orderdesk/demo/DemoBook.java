@@ -25,12 +25,15 @@ import java.util.function.DoubleConsumer;
 public final class DemoBook {
     /**
      * What the demo's second half runs on, built by the composition root; {@code invoicingOn} is the
-     * invoicing desk on a given clock (with its audit trail on that clock), for the demo's past days.
+     * invoicing desk on a given clock (with its audit trail on that clock), for the demo's past days;
+     * {@code credit} and {@code collections} check the history's open orders after the day's predictions.
      */
     public record Parts(UnitOfWork uow, FulfillmentRepository fulfillment, OrderFulfillment routing,
                         FulfillmentRouter historyRouter, CashRepository cash, CashUseCases cashDesk, Clock clock,
                         com.orderdesk.application.capture.InboxUseCases inbox,
-                        java.util.function.Function<Clock, com.orderdesk.application.invoicing.InvoicingUseCases> invoicingOn) {
+                        java.util.function.Function<Clock, com.orderdesk.application.invoicing.InvoicingUseCases> invoicingOn,
+                        com.orderdesk.application.credit.CreditUseCases credit,
+                        com.orderdesk.application.collections.CollectionsUseCases collections) {
     }
 
     private DemoBook() {
@@ -64,6 +67,7 @@ public final class DemoBook {
         INVOICE_LINES("invoice lines", 0.5),
         INBOX("the order inbox", 2),
         KPI_HISTORY("touches and paid history", 0.2),
+        CREDIT_HOLDS("predictions and the open orders' credit checks", 3),
         CLAIMS("returns and cases", 1.7),
         COLLECTIONS("collectors, calls and promises", 0.3),
         CASH_FORECAST("predictions and forecasts", 1.1);
@@ -106,18 +110,24 @@ public final class DemoBook {
     public static Optional<DemoDataGenerator.Result> createIfEmpty(Database db, DemoDataGenerator generator, Parts parts,
                                                                    DemoSize size, Extent extent, DemoSteps steps,
                                                                    BooleanSupplier cancelled) {
+        if (extent == Extent.WHOLE) {
+            generator.deferStockMovements(); // written after the shipments, whose counts they chain through
+        }
         Optional<DemoDataGenerator.Result> written = generator.generateIfEmpty(db, size, Step.HISTORY.within(steps), cancelled);
         if (written.isPresent()) {
             Step.HISTORY.done(steps);
         }
         if (extent == Extent.WHOLE) {
-            written.ifPresent(r -> finish(db, parts, r.key(), steps));
+            written.ifPresent(r -> finish(db, parts, r.key(), generator.deferredStockMovements(), steps));
         }
         return written;
     }
 
-    private static void finish(Database db, Parts parts, AuditKey key, DemoSteps steps) {
+    private static void finish(Database db, Parts parts, AuditKey key, java.util.List<DemoStockAndPrices.Move> moves,
+                               DemoSteps steps) {
         DemoFulfillment.backfill(parts, user("olivia", key), Step.SHIPMENTS.within(steps));
+        // the history's shipments left without lowering the stock: the movements' counts are chained through them
+        DemoStockChain.write(db, moves);
         Step.SHIPMENTS.done(steps);
         new CashDemoDay(parts, user("arthur", key)).fillIfEmpty();
         Step.CASH_DAY.done(steps);
@@ -139,6 +149,9 @@ public final class DemoBook {
         Step.INBOX.done(steps);
         DemoKpiHistory.run(db, parts.clock()); // touches and the paid history's cash, for the dashboard
         Step.KPI_HISTORY.done(steps);
+        // last: the predictions the holds quote read the paid history's cash, and are the ones the desk shows
+        DemoCreditHolds.run(db, parts, key);
+        Step.CREDIT_HOLDS.done(steps);
     }
 
     /** A demo user as signed in (ids follow {@link DemoDataGenerator#USERS}, written with explicit ids). */

@@ -9,7 +9,6 @@ import com.orderdesk.logic.credit.CustomerCreditProfile;
 import com.orderdesk.logic.credit.OpenItem;
 import com.orderdesk.logic.credit.OpenOrder;
 import com.orderdesk.logic.credit.OrderUnderCheck;
-import com.orderdesk.logic.credit.PredictedBehaviour;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.RiskClass;
 import java.sql.Connection;
@@ -29,12 +28,14 @@ import java.util.Random;
 /**
  * Gives the demo book a credit desk with real work: some customers with recent orders are made
  * risky in each way the policy knows (manual hold, over the limit, no limit, new, review overdue,
- * past due, predicted to pay very late when the demo made the day's predictions first), then every order still before fulfillment is run through the same {@link CreditEngine}
- * an order save uses, so each held order carries the reasons the engine wrote.
+ * past due), then every order still before fulfillment is run through the same {@link CreditEngine}
+ * an order save uses, so each held order carries the reasons the engine wrote. The whole demo book
+ * decides its holds again later through the save's use case ({@link DemoCreditHolds}), with the day's
+ * predictions made after the paid history's cash; this pass is what a bulk-only book (a bench) has.
  */
 final class DemoCreditPass {
     /** The ways a customer is made risky, in turn. */
-    private enum Scenario { MANUAL_HOLD, OVER_LIMIT, NO_LIMIT, NEW_CUSTOMER, REVIEW_OVERDUE, PAST_DUE, PREDICTED_LATE }
+    private enum Scenario { MANUAL_HOLD, OVER_LIMIT, NO_LIMIT, NEW_CUSTOMER, REVIEW_OVERDUE, PAST_DUE }
 
     private record Cust(long id, String name, RiskClass risk, Long limitCents, LocalDate since, boolean hold,
                         LocalDate review) {
@@ -46,8 +47,6 @@ final class DemoCreditPass {
     private final Random rnd;
     private final LocalDate today;
     private final CreditEngine engine;
-    /** The day's stored payment predictions by customer (none when the demo made none). */
-    private Map<Long, PredictedBehaviour> predictions = Map.of();
 
     DemoCreditPass(Random rnd, LocalDate today) {
         this.rnd = rnd;
@@ -64,7 +63,6 @@ final class DemoCreditPass {
     int run(Connection c, int minHeld) throws SQLException {
         Map<Long, Cust> customers = customers(c);
         Map<Long, List<OpenItem>> items = openItems(c);
-        predictions = predictions(c);
         List<Ord> open = openOrders(c);
         Map<Long, List<Ord>> byCustomer = new LinkedHashMap<>();
         for (Ord o : open) {
@@ -88,11 +86,6 @@ final class DemoCreditPass {
                     break;
                 }
                 boolean big = byCustomer.get(id).stream().anyMatch(o -> beforeFulfillment(o) && o.totalCents() > minCents);
-                if (s == Scenario.PREDICTED_LATE) {
-                    // a customer the predictions give a fair chance of paying a month late, held to the HIGH class's bar
-                    PredictedBehaviour p = predictions.get(id);
-                    big = big && p != null && p.pLate30() > CreditPolicy.defaults().forClass(RiskClass.HIGH).maxPredictedLate30();
-                }
                 if (big && used.add(id)) {
                     customers.put(id, apply(c, s, customers.get(id), byCustomer.get(id), items));
                     picked++;
@@ -153,10 +146,6 @@ final class DemoCreditPass {
                 update(c, "UPDATE customer SET credit_review_date = ? WHERE id = ?", review.toString(), cu.id());
                 return new Cust(cu.id(), cu.name(), cu.risk(), cu.limitCents(), cu.since(), cu.hold(), review);
             }
-            case PREDICTED_LATE -> {
-                update(c, "UPDATE customer SET risk_class = 'HIGH' WHERE id = ?", cu.id());
-                return new Cust(cu.id(), cu.name(), RiskClass.HIGH, cu.limitCents(), cu.since(), cu.hold(), cu.review());
-            }
             case PAST_DUE -> {
                 // the customer's oldest invoice was never paid: it is open and long past due
                 try (PreparedStatement ps = c.prepareStatement("SELECT id, invoice_no, issue_date, due_date, total_cents "
@@ -206,7 +195,7 @@ final class DemoCreditPass {
                     }
                     CreditDecision d = engine.check(new CreditCheckInput(profile, items.getOrDefault(cu.id(), List.of()),
                             others, new OrderUnderCheck(o.id(), o.number(), Money.ofCents(o.totalCents())),
-                            predictions.get(cu.id())));
+                            null));
                     String newStatus = d.isHold() ? "CREDIT_HOLD" : "RELEASED";
                     if (d.isHold()) {
                         held++;
@@ -265,21 +254,6 @@ final class DemoCreditPass {
             while (rs.next()) {
                 out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new OpenItem(rs.getString(2),
                         LocalDate.parse(rs.getString(3)), LocalDate.parse(rs.getString(4)), Money.ofCents(rs.getLong(5))));
-            }
-        }
-        return out;
-    }
-
-    /** The stored predictions, read as the credit repository reads them for an order save. */
-    private static Map<Long, PredictedBehaviour> predictions(Connection c) throws SQLException {
-        Map<Long, PredictedBehaviour> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT customer_id, as_of, p_late30, expected_days_late, behaviour"
-                + " FROM collection_prediction"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long late = rs.getLong(4);
-                Long expected = rs.wasNull() ? null : late;
-                out.put(rs.getLong(1), new PredictedBehaviour(LocalDate.parse(rs.getString(2)), rs.getDouble(3), expected,
-                        rs.getString(5)));
             }
         }
         return out;

@@ -60,7 +60,7 @@ public final class DemoDataGenerator {
     private final AccountSeals seals;
     private final SecureRandom random;
     private int minHeldOrders;
-    private java.util.function.Consumer<AuditKey> predictions;
+    private List<DemoStockAndPrices.Move> deferredMoves;
 
     /**
      * @param seals wraps the new book's audit key under each demo user's password (fewer PBKDF2
@@ -85,15 +85,17 @@ public final class DemoDataGenerator {
     }
 
     /**
-     * Makes the day's payment predictions before the credit pass, so the pass holds customers
-     * predicted to pay very late as an order save would: the history is committed first, then
-     * {@code predictions} runs (the composition root hands the collections use case, as the demo
-     * user Arthur of the given audit key), then the credit pass reads the stored predictions in a
-     * second transaction. A failed prediction run is logged and the pass goes on without them.
+     * Leaves the stock movements out of the bulk transaction: the whole book writes them after the
+     * history's shipments ({@link #deferredStockMovements}), so their counts chain through them.
      */
-    public DemoDataGenerator withPredictions(java.util.function.Consumer<AuditKey> predictions) {
-        this.predictions = predictions;
+    DemoDataGenerator deferStockMovements() {
+        this.deferredMoves = new java.util.ArrayList<>();
         return this;
+    }
+
+    /** The movements left for later, oldest first (empty unless deferred and the book was written). */
+    List<DemoStockAndPrices.Move> deferredStockMovements() {
+        return deferredMoves == null ? List.of() : List.copyOf(deferredMoves);
     }
 
     public static boolean isEmpty(Database db) {
@@ -131,7 +133,12 @@ public final class DemoDataGenerator {
                 int nodes = master.nodesAndInventory(c, products);
                 DemoStockAndPrices kept = new DemoStockAndPrices(new Random(size.seed() + 11), today);
                 kept.productCodes(c);
-                kept.movements(c);
+                List<DemoStockAndPrices.Move> moves = kept.movements(c);
+                if (deferredMoves == null) {
+                    DemoStockChain.write(c, moves);
+                } else {
+                    deferredMoves.addAll(moves);
+                }
                 progress.accept(0.02);
                 var customers = master.customers(c, size.customers(), products);
                 kept.datedContracts(c);
@@ -143,19 +150,6 @@ public final class DemoDataGenerator {
                     st.executeUpdate(DemoOrderHistory.shipToSnapshotSql());
                     st.executeUpdate("UPDATE document_sequence SET next_value = " + (counts.lastOrderNo() + 1) + " WHERE series = 'ORDER'");
                     st.executeUpdate("UPDATE document_sequence SET next_value = " + (counts.lastInvoiceNo() + 1) + " WHERE series = 'INVOICE'");
-                }
-                if (predictions != null) {
-                    // the prediction use case reads the book on its own connection: the history must be committed
-                    // (out of a transaction meanwhile: SQLite's driver would begin the next one at once and hold the lock)
-                    c.commit();
-                    c.setAutoCommit(true);
-                    try {
-                        predictions.accept(key);
-                    } catch (RuntimeException e) {
-                        org.slf4j.LoggerFactory.getLogger(DemoDataGenerator.class)
-                                .warn("Demo payment predictions left out of the credit pass: {}", e.toString());
-                    }
-                    c.setAutoCommit(false);
                 }
                 int held = new DemoCreditPass(rnd, today).run(c, minHeldOrders);
                 if (db.config().vendor() == DatabaseConfig.Vendor.POSTGRESQL) {

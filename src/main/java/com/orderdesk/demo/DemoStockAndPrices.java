@@ -24,8 +24,9 @@ import java.util.Random;
  *
  * <p>Runs inside the generator's transaction, after the inventory and before the orders. The
  * movements are written forward in time from an opening quantity, so each row's on-hand-after
- * follows from the one before and the last equals the node's on hand (shipments of the order
- * history are their own record, as in the app).
+ * follows from the one before and the last equals the node's on hand. The order history's shipments
+ * come later and do not lower the stock; {@link DemoStockChain} then derives the counts again through
+ * them, from the node's on hand back.
  */
 final class DemoStockAndPrices {
     private static final String[] SUPPLIERS = {"Carolina Safety Products", "Pacific Paper Mills", "Gulf Chemical Supply",
@@ -106,12 +107,17 @@ final class DemoStockAndPrices {
     }
 
     /** One stock movement before its on-hand-after is known. */
-    private record Move(long at, long node, long product, String kind, String reason, int qty, String reference,
-                        Long otherNode, String note, String by) {
+    /** A planned movement; its count after it is set when it is written ({@link DemoStockChain}). */
+    record Move(long at, long node, long product, String kind, String reason, int qty, String reference,
+                Long otherNode, String note, String by) {
     }
 
-    /** Six weeks of movements for about a third of the products; the nodes' on hand stays as stocked. */
-    int movements(Connection c) throws SQLException {
+    /**
+     * Six weeks of movements for about a third of the products, oldest first; the nodes' on hand stays as
+     * stocked unless a movement would have taken it below zero on the way. The movements are written by
+     * {@link DemoStockChain}, once the history's shipments that come between them are known.
+     */
+    List<Move> movements(Connection c) throws SQLException {
         Map<Long, Map<Long, int[]>> stock = new LinkedHashMap<>(); // product -> node -> {on hand}
         Map<Long, String> nodeType = new LinkedHashMap<>();
         try (Statement st = c.createStatement();
@@ -165,13 +171,11 @@ final class DemoStockAndPrices {
             r[0] += m.qty();
             lowest.merge(m.product() + "/" + m.node(), r[0], Math::min);
         }
-        Map<String, int[]> onHand = new LinkedHashMap<>();
         try (PreparedStatement up = c.prepareStatement("UPDATE inventory SET on_hand = ? WHERE product_id = ? AND node_id = ?")) {
             for (var item : running.entrySet()) {
                 String[] key = item.getKey().split("/");
                 int stocked = stock.get(Long.parseLong(key[0])).get(Long.parseLong(key[1]))[0];
                 int opening = Math.max(stocked - item.getValue()[0], -lowest.get(item.getKey()));
-                onHand.put(item.getKey(), new int[] {opening});
                 if (opening + item.getValue()[0] != stocked) {
                     up.setInt(1, opening + item.getValue()[0]);
                     up.setLong(2, Long.parseLong(key[0]));
@@ -181,17 +185,7 @@ final class DemoStockAndPrices {
             }
             up.executeBatch();
         }
-        try (BatchInsert ins = new BatchInsert(c, "stock_movement", "id", "product_id", "node_id", "kind", "reason", "qty",
-                "on_hand_after", "reference", "other_node_id", "note", "moved_at", "moved_by")) {
-            long id = 1;
-            for (Move m : moves) {
-                int[] h = onHand.get(m.product() + "/" + m.node());
-                h[0] += m.qty();
-                ins.row(id++, m.product(), m.node(), m.kind(), m.reason(), m.qty(), h[0], m.reference(), m.otherNode(), m.note(),
-                        m.at(), m.by());
-            }
-        }
-        return moves.size();
+        return moves;
     }
 
     /** A working-hours moment in the last six weeks (UTC epoch milliseconds, as the app stores them). */

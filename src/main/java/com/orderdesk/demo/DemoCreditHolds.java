@@ -1,0 +1,110 @@
+package com.orderdesk.demo;
+
+import com.orderdesk.logic.audit.AuditKey;
+import com.orderdesk.logic.credit.CreditPolicy;
+import com.orderdesk.model.customer.RiskClass;
+import com.orderdesk.persistence.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo history's open orders through the credit check a live order's save runs, once the book has
+ * the paid history's cash: the day's payment predictions are made first (as Arthur), a few customers
+ * they give a fair chance of paying a month late go to the HIGH risk class, then every order before
+ * fulfillment is checked by {@code CreditUseCases#checkAsEntered} as the clerk who entered it. So each
+ * hold has the save's audit entry and timeline step, and a "predicted to pay very late" hold quotes the
+ * prediction the desk shows beside it. The bulk pass ({@link DemoCreditPass}) made the other risky
+ * customers; its statuses are decided again here.
+ */
+final class DemoCreditHolds {
+    /** Customers held for their prediction: as many as each of the bulk pass's scenarios has, at least. */
+    private static final int MIN_PREDICTED_LATE = 2;
+
+    private DemoCreditHolds() {
+    }
+
+    /** @return how many orders are held */
+    static int run(Database db, DemoBook.Parts parts, AuditKey key) {
+        try {
+            parts.collections().refreshPredictions(DemoBook.user("arthur", key));
+        } catch (RuntimeException e) {
+            // the holds stand without predictions: the desk then shows none either
+            org.slf4j.LoggerFactory.getLogger(DemoCreditHolds.class).warn("Demo payment predictions left out: {}", e.toString());
+        }
+        Map<String, List<Long>> byClerk;
+        try (Connection c = db.openJdbcConnection()) {
+            c.setAutoCommit(false);
+            try {
+                predictedLate(c);
+                byClerk = openOrdersByClerk(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The demo's credit holds could not be prepared: " + e.getMessage(), e);
+        }
+        int held = 0;
+        for (Map.Entry<String, List<Long>> e : byClerk.entrySet()) {
+            held += parts.credit().checkAsEntered(DemoBook.user(e.getKey(), key), e.getValue());
+        }
+        return held;
+    }
+
+    /**
+     * Customers with an order awaiting credit and none held yet whose prediction is past the HIGH class's
+     * bar, in customer order (the same book gives the same ones), moved to the HIGH class; as many as the
+     * bulk pass gives each way of being risky.
+     */
+    private static void predictedLate(Connection c) throws SQLException {
+        List<Long> late = new ArrayList<>();
+        int candidates;
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.customer_id, MAX(p.p_late30), SUM(CASE WHEN o.status ="
+                + " 'CREDIT_HOLD' THEN 1 ELSE 0 END) FROM sales_order o LEFT JOIN collection_prediction p"
+                + " ON p.customer_id = o.customer_id WHERE o.status IN ('ENTERED', 'CREDIT_HOLD', 'RELEASED')"
+                + " GROUP BY o.customer_id ORDER BY o.customer_id"); ResultSet rs = ps.executeQuery()) {
+            double bar = CreditPolicy.defaults().forClass(RiskClass.HIGH).maxPredictedLate30();
+            int n = 0;
+            while (rs.next()) {
+                n++;
+                double pLate30 = rs.getDouble(2);
+                if (!rs.wasNull() && pLate30 > bar && rs.getLong(3) == 0) {
+                    late.add(rs.getLong(1));
+                }
+            }
+            candidates = n;
+        }
+        int wanted = Math.max(MIN_PREDICTED_LATE, candidates / 40);
+        try (PreparedStatement up = c.prepareStatement("UPDATE customer SET risk_class = 'HIGH' WHERE id = ?")) {
+            for (long id : late.subList(0, Math.min(wanted, late.size()))) {
+                up.setLong(1, id);
+                up.addBatch();
+            }
+            up.executeBatch();
+        }
+    }
+
+    /**
+     * The history's orders awaiting credit by the clerk who entered them, in order: those with no audit
+     * entry (the inbox's orders, and those the shipments step routed, went through the use cases already).
+     */
+    private static Map<String, List<Long>> openOrdersByClerk(Connection c) throws SQLException {
+        Map<String, List<Long>> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.id, o.entered_by FROM sales_order o"
+                + " WHERE o.status IN ('ENTERED', 'CREDIT_HOLD', 'RELEASED') AND NOT EXISTS (SELECT 1 FROM audit_entry a"
+                + " WHERE a.doc_type = 'ORDER' AND a.doc_id = o.order_no) ORDER BY o.entered_by, o.id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getLong(1));
+            }
+        }
+        return out;
+    }
+}
