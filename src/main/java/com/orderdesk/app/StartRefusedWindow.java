@@ -24,14 +24,15 @@ public final class StartRefusedWindow {
     public static void show(String sentence) {
         CountDownLatch closed = new CountDownLatch(1);
         try {
+            // shown, not showAndWait: waiting inside the start-up call, the window stood white and empty on X
             Platform.startup(() -> {
-                try {
-                    Theme.forUser().applyUserAgentStylesheet();
-                    alert(sentence).showAndWait();
-                } finally {
+                Theme.forUser().applyUserAgentStylesheet();
+                Alert alert = alert(sentence);
+                alert.setOnHidden(e -> {
                     closed.countDown();
                     Platform.exit();
-                }
+                });
+                alert.show();
             });
             closed.await();
         } catch (InterruptedException e) {
