@@ -67,10 +67,23 @@ public final class OrderDeskCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OrderDeskCommand.class);
+
     private boolean guiLaunched;
+    /** Shows a refusal's sentence in a window (tests record it instead). */
+    private final java.util.function.Consumer<String> refusalWindow;
+
+    public OrderDeskCommand(java.util.function.Consumer<String> refusalWindow) {
+        this.refusalWindow = refusalWindow;
+    }
 
     public static CommandLine commandLine() {
-        return Commands.create(new OrderDeskCommand());
+        return commandLine(com.orderdesk.app.StartRefusedWindow::show);
+    }
+
+    /** The command line with the refusal window given (tests: a recorder, so that no window opens). */
+    static CommandLine commandLine(java.util.function.Consumer<String> refusalWindow) {
+        return Commands.create(new OrderDeskCommand(refusalWindow));
     }
 
     static boolean guiWasLaunched(CommandLine cli) {
@@ -78,8 +91,9 @@ public final class OrderDeskCommand implements Callable<Integer> {
     }
 
     /**
-     * Resolves the database before the window opens, so a bad address or an unreachable server is
-     * one sentence on the terminal and exit status 2, not a dialog. (A SQLite file needs no check.)
+     * Resolves the database before the desk opens, so a bad address, an unreachable server or a file that is
+     * not a book is one sentence on the terminal and exit status 2, shown in a window of its own as well (from a
+     * shortcut there is no terminal to read), the file left as it was.
      */
     @Override
     public Integer call() {
@@ -90,6 +104,9 @@ public final class OrderDeskCommand implements Callable<Integer> {
             DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
         } catch (IllegalArgumentException | ServerCheck.Unavailable | BadDatabaseException e) {
             spec.commandLine().getErr().println("orderdesk: " + e.getMessage());
+            // the log keeps the cause; a desktop user started from a shortcut has no terminal, so a window says it too
+            LOG.warn("The window did not open: {}", e.getMessage(), e);
+            refusalWindow.accept(e.getMessage());
             return 2;
         }
         guiLaunched = true;

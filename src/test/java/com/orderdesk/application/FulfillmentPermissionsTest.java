@@ -83,11 +83,11 @@ class FulfillmentPermissionsTest {
         var changed = new com.orderdesk.logic.fulfillment.RoutingSettings(settings.nodes(), settings.weightBreaksKg(),
                 settings.zones(), settings.backorderPenalty().add(java.math.BigDecimal.TEN), settings.services());
         for (SignedInUser other : List.of(clerk, arClerk, manager)) {
-            refusedAndNothingChanged(book, "change application settings", () -> services.routingSettings().save(other, changed));
+            refusedAndNothingChanged(book, "change application settings", () -> services.routingSettings().save(other, changed, "Backorders cost more"));
             assertThat(services.routingSettings().load(book.admin()).backorderPenalty())
                     .as("the penalty after " + other.userName() + "'s refused save").isEqualByComparingTo(settings.backorderPenalty());
         }
-        services.routingSettings().save(book.admin(), changed);
+        services.routingSettings().save(book.admin(), changed, "Backorders cost more");
         assertThat(services.routingSettings().load(book.admin()).backorderPenalty())
                 .isEqualByComparingTo(settings.backorderPenalty().add(java.math.BigDecimal.TEN));
     }

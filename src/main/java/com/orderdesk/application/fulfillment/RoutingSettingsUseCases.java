@@ -10,7 +10,7 @@ import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.logic.store.StoreException;
 import java.util.List;
 
-/** Reading the routing settings (anyone at the desk) and changing them (administrators), audited with before and after. */
+/** Reading the routing settings (anyone at the desk) and changing them (administrators), audited with before, after and why. */
 public final class RoutingSettingsUseCases {
     static final String SETTINGS_CHANGE = "ROUTING_SETTINGS_CHANGE";
 
@@ -32,8 +32,15 @@ public final class RoutingSettingsUseCases {
         return uow.read(settings::read);
     }
 
-    public void save(SignedInUser user, RoutingSettings changed) {
+    /**
+     * Saves the settings with the reason the administrator gave, kept in the audit trail as the users screen's
+     * decisions are (they saved without one, tour14); a blank reason is refused and nothing is saved.
+     */
+    public void save(SignedInUser user, RoutingSettings changed, String reason) {
         access.require(user, Permission.ADMIN_SETTINGS);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Reason: say why the routing settings change; it is kept in the audit trail.");
+        }
         List<String> problems = changed.problems();
         if (!problems.isEmpty()) {
             throw new StoreException("The settings were not saved: " + String.join("; ", problems) + ".");
@@ -42,7 +49,7 @@ public final class RoutingSettingsUseCases {
             RoutingSettings before = settings.read();
             settings.write(changed);
             audit.record(user, new AuditEvent(user.userName(), SETTINGS_CHANGE, "SETTINGS", "routing",
-                    summary(before), summary(changed), null));
+                    summary(before), summary(changed), null).withReason(reason.strip()));
         });
     }
 

@@ -64,7 +64,7 @@ public final class ShipmentRecorder {
         for (com.orderdesk.logic.fulfillment.routing.Shipment planned : plan.shipments()) {
             NodeRow node = ctx.nodes().get(planned.node());
             Shipment shipment = new Shipment(repository.nextShipmentNumber(), ctx.order(),
-                    repository.nodeReference(node.id()), money(planned.cost()), round1(planned.distanceKm()),
+                    repository.nodeReference(node.id()), Money.of(planned.amount()), round1(planned.distanceKm()),
                     planned.zone(), (int) Math.round(planned.weightKg() * 1000), planned.units());
             shipment.plan(planned.service(), planned.shipDate(), planned.deliveryDate());
             shipment.markPlanned(now);

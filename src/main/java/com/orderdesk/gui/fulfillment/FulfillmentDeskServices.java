@@ -61,7 +61,7 @@ public record FulfillmentDeskServices(FulfillmentUseCases fulfillment, ShippingU
         return settings.load(currentUser.get());
     }
 
-    void saveSettings(RoutingSettings changed) {
-        settings.save(currentUser.get(), changed);
+    void saveSettings(RoutingSettings changed, String reason) {
+        settings.save(currentUser.get(), changed, reason);
     }
 }

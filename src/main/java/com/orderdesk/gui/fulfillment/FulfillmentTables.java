@@ -92,8 +92,8 @@ final class FulfillmentTables {
                 right(TextColumn.of("Picking", r -> money(r.picking()), 70)),
                 right(TextColumn.of("Zone rate", r -> money(r.rate()), 88)),
                 right(TextColumn.of("Backorder", r -> money(r.backorder()), 94)),
-                right(TextColumn.of("Total", r -> money(r.total()), 70)),
-                right(TextColumn.of("vs best", r -> r.delta() < 0.005 ? "" : "+" + money(r.delta()), 72)));
+                right(TextColumn.of("Total", r -> FORMATS.money(r.total()), 70)),
+                right(TextColumn.of("vs best", r -> r.delta().signum() <= 0 ? "" : "+" + FORMATS.money(r.delta()), 72)));
         List<TableColumn<AlternativeRow, String>> all = new java.util.ArrayList<>(List.of(plan, nodes));
         all.addAll(costs);
         t.getColumns().setAll(all);

@@ -94,9 +94,9 @@ public final class FulfillmentViewModel {
         if (p == null || current == null) {
             return "";
         }
-        double diff = p.cost() - current.cost();
-        return "New cost " + money(p.cost()) + ", " + (diff >= 0 ? "+" : "\u2212") + money(Math.abs(diff))
-                + " against the current plan (" + money(current.cost()) + ")" + shortfallText(p);
+        java.math.BigDecimal diff = p.amount().subtract(current.amount());
+        return "New cost " + FORMATS.money(p.amount()) + ", " + (diff.signum() >= 0 ? "+" : "\u2212") + FORMATS.money(diff.abs())
+                + " against the current plan (" + FORMATS.money(current.amount()) + ")" + shortfallText(p);
     }
 
     /** Lines the proposal would take from a node that has not got them. */
@@ -120,7 +120,7 @@ public final class FulfillmentViewModel {
             return List.of();
         }
         OrderExplanation e = v.explanation();
-        double best = e.chosen().cost();
+        java.math.BigDecimal best = e.chosen().amount();
         List<AlternativeRow> rows = new ArrayList<>();
         rows.add(AlternativeRow.of(e.chosen().optimal() ? "Best \u2713" : "Best found", e.chosen(), best));
         for (int i = 0; i < e.alternatives().size(); i++) {
@@ -136,13 +136,14 @@ public final class FulfillmentViewModel {
         if (v == null || v.explanation() == null) {
             return "";
         }
-        double baseline = v.explanation().baseline().cost();
-        double plan = current != null ? current.cost() : v.explanation().chosen().cost();
-        double saving = baseline - plan;
-        double share = baseline == 0 ? 0 : 100 * Math.abs(saving) / baseline;
-        String text = "Nearest first would cost " + money(baseline) + "; " + (saving >= 0 ? "this plan saves " : "this plan costs ")
-                + money(Math.abs(saving)) + " (" + FORMATS.percent(java.math.BigDecimal.valueOf(share)
-                        .setScale(1, java.math.RoundingMode.HALF_UP)) + ")";
+        // the amounts as the alternatives' totals read them, so the saving is their difference to the cent
+        java.math.BigDecimal baseline = v.explanation().baseline().amount();
+        java.math.BigDecimal plan = current != null ? current.amount() : v.explanation().chosen().amount();
+        java.math.BigDecimal saving = baseline.subtract(plan);
+        java.math.BigDecimal share = baseline.signum() == 0 ? java.math.BigDecimal.ZERO
+                : saving.abs().multiply(java.math.BigDecimal.valueOf(100)).divide(baseline, 1, java.math.RoundingMode.HALF_UP);
+        String text = "Nearest first would cost " + FORMATS.money(baseline) + "; " + (saving.signum() >= 0 ? "this plan saves " : "this plan costs ")
+                + FORMATS.money(saving.abs()) + " (" + FORMATS.percent(share) + ")";
         if (!v.explanation().alternativesComplete()) {
             text += ". The alternatives are the cheapest found, not proven the cheapest (the search stopped at its limit).";
         }
@@ -168,7 +169,7 @@ public final class FulfillmentViewModel {
                 Shipment s = p.shipments().get(i);
                 for (OrderLine l : s.lines()) {
                     rows.add(new PlanRow(null, "proposed " + (i + 1), s.node(), "Proposed", l.sku(), l.qty(), null,
-                            l == s.lines().get(0) ? money(s.cost()) : "", i, service(s.service()), DATES.date(s.shipDate()),
+                            l == s.lines().get(0) ? FORMATS.money(s.amount()) : "", i, service(s.service()), DATES.date(s.shipDate()),
                             DATES.date(s.deliveryDate())));
                 }
             }
@@ -196,10 +197,6 @@ public final class FulfillmentViewModel {
         }
     }
 
-    /** A cost as every amount on screen reads (the user's separators; it was always "1,234.50"). */
-    private static String money(double cost) {
-        return FORMATS.money(java.math.BigDecimal.valueOf(cost));
-    }
 
     private static String service(String code) {
         String label = com.orderdesk.logic.fulfillment.ServiceLabels.label(code);
@@ -239,7 +236,7 @@ public final class FulfillmentViewModel {
             for (int i = 0; i < p.shipments().size(); i++) {
                 Shipment s = p.shipments().get(i);
                 shipping.add(s.node());
-                routes.add(route(v, s.node(), i, s.node() + "  " + money(s.cost())
+                routes.add(route(v, s.node(), i, s.node() + "  " + FORMATS.money(s.amount())
                         + dates(s.service(), s.shipDate(), s.deliveryDate())));
             }
         } else {

@@ -236,15 +236,26 @@ public final class RoutingSettingsController {
             message("Not saved (what you typed is kept):\n\u2022 " + String.join("\n\u2022 ", found), false);
             return;
         }
+        String changed = loaded == null ? "" : SettingsChanges.describe(loaded, st);
+        if (loaded != null && changed.isEmpty()) {
+            message("Nothing had changed, so nothing was saved.", true); // no reason to ask, no entry in the trail
+            return;
+        }
+        // a decision like the users screen's: asked why, and the audit trail keeps it (it saved without one, tour14)
+        java.util.Optional<String> reason = dialogs.askReason("Save settings", "routing settings",
+                "Changed: " + (changed.isEmpty() ? "the settings" : changed) + ". New orders are routed with them from now on.");
+        if (reason.isEmpty()) {
+            message("Not saved: no reason was given. What you typed is kept; save again and say why.", false);
+            return;
+        }
         tasks.run(UiTasks.of(() -> {
-            desk.saveSettings(st);
+            desk.saveSettings(st, reason.get());
             return null;
         }, ok -> {
-            String changed = loaded == null ? "" : SettingsChanges.describe(loaded, st);
             String when = java.time.LocalTime.now().format(java.time.format.DateTimeFormatter
                     .ofLocalizedTime(java.time.format.FormatStyle.SHORT));
-            afterLoad = "Saved at " + when + (changed.isEmpty() ? ": nothing had changed." : ": " + changed
-                    + "; new orders are routed with them.");
+            afterLoad = "Saved at " + when + ": " + (changed.isEmpty() ? "the settings" : changed)
+                    + "; new orders are routed with them.";
             status.showMessage("Routing settings saved; new orders are routed with them.");
             refresh();
         }, e -> message("Not saved: " + e.getMessage() + " What you typed is kept; correct it and save again.", false)));

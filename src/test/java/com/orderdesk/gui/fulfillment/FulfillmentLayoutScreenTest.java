@@ -60,9 +60,9 @@ class FulfillmentLayoutScreenTest extends ScreenTestOnOneBook {
         ScreenFixture.waitUntil(30, () -> !alternatives.getItems().isEmpty());
         // the demo's plans (SO-101760): its longest name, two nodes each
         robot.interact(() -> alternatives.getItems().setAll(List.of(
-                new AlternativeRow("Best \u2713", "DC-ATL, DC-CMH", 5, 6.2, 482.85, 25, 519.05, 0, null),
-                new AlternativeRow("Alt. 1", "DC-ATL, DC-CMH", 12.5, 6.3, 504.19, 0, 522.99, 3.94, null),
-                new AlternativeRow("Nearest first", "DC-ABE, DC-CMH", 5, 6.2, 498.85, 25, 535.05, 16, null))));
+                new AlternativeRow("Best \u2713", "DC-ATL, DC-CMH", 5, 6.2, 482.85, 25, new java.math.BigDecimal("519.05"), new java.math.BigDecimal("0.00"), null),
+                new AlternativeRow("Alt. 1", "DC-ATL, DC-CMH", 12.5, 6.3, 504.19, 0, new java.math.BigDecimal("522.99"), new java.math.BigDecimal("3.94"), null),
+                new AlternativeRow("Nearest first", "DC-ABE, DC-CMH", 5, 6.2, 498.85, 25, new java.math.BigDecimal("535.05"), new java.math.BigDecimal("16.00"), null))));
 
         assertThat(Truncation.columnsOutOfView(alternatives)).as("columns past the table's edge").isEmpty();
         assertThat(Truncation.cutHeaders(alternatives)).as("titles cut").isEmpty();
@@ -85,11 +85,11 @@ class FulfillmentLayoutScreenTest extends ScreenTestOnOneBook {
         String three = "DC-ATL, DC-CMH, DC-DFW";
         // the demo's SO-101760: its second plan from three nodes, and enough plans for the list to scroll (as there)
         robot.interact(() -> alternatives.getItems().setAll(List.of(
-                new AlternativeRow("Best \u2713", "DC-ATL, DC-CMH", 5, 6.2, 482.85, 25, 519.05, 0, null),
-                new AlternativeRow("Alt. 1", three, 12.5, 6.3, 504.19, 0, 522.99, 3.94, null),
-                new AlternativeRow("Alt. 2", "DC-ABE, DC-CMH", 5, 6.2, 492.25, 25, 528.45, 9.4, null),
-                new AlternativeRow("Alt. 3", "DC-CMH, DC-DFW", 5, 6.2, 492.25, 25, 528.45, 9.4, null),
-                new AlternativeRow("Nearest first", "DC-ABE, DC-CMH", 5, 6.2, 498.85, 25, 535.05, 16, null))));
+                new AlternativeRow("Best \u2713", "DC-ATL, DC-CMH", 5, 6.2, 482.85, 25, new java.math.BigDecimal("519.05"), new java.math.BigDecimal("0.00"), null),
+                new AlternativeRow("Alt. 1", three, 12.5, 6.3, 504.19, 0, new java.math.BigDecimal("522.99"), new java.math.BigDecimal("3.94"), null),
+                new AlternativeRow("Alt. 2", "DC-ABE, DC-CMH", 5, 6.2, 492.25, 25, new java.math.BigDecimal("528.45"), new java.math.BigDecimal("9.40"), null),
+                new AlternativeRow("Alt. 3", "DC-CMH, DC-DFW", 5, 6.2, 492.25, 25, new java.math.BigDecimal("528.45"), new java.math.BigDecimal("9.40"), null),
+                new AlternativeRow("Nearest first", "DC-ABE, DC-CMH", 5, 6.2, 498.85, 25, new java.math.BigDecimal("535.05"), new java.math.BigDecimal("16.00"), null))));
         // a few frames: the row takes its height, then the cell lays its text out in it
         for (int i = 0; i < 3; i++) {
             org.testfx.util.WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);

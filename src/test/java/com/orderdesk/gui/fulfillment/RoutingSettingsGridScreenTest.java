@@ -133,6 +133,7 @@ class RoutingSettingsGridScreenTest extends ScreenTestOnOneBook {
     @Test
     void ctrlSCommitsTheCellBeingEditedAndSavesIt(FxRobot robot) throws Exception {
         loaded(robot);
+        screen.dialogs.reasonAnswer = "Chicago needs two days to hand over";
         int chicago = row(nodes, "ST-CHI");
         TableColumn<SettingsRows.NodeRow, String> days = column(nodes, "Handling days");
         robot.interact(() -> {

@@ -42,6 +42,7 @@ class RoutingSettingsKeysScreenTest extends ScreenTestOnOneBook {
     void ctrlSSavesTheSettings(FxRobot robot) throws Exception {
         TableView<?> nodes = robot.lookup("#nodeTable").queryAs(TableView.class);
         ScreenFixture.waitUntil(30, () -> nodes.getItems().size() == 2);
+        screen.dialogs.reasonAnswer = "Backorders cost us more";
         robot.clickOn("#penaltyField");
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("31.50");
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);

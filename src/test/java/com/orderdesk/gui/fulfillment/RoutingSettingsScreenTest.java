@@ -32,8 +32,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * An administrator edits a node's handling cost and the backorder penalty and saves; a bad amount is
- * refused and kept on screen; the window itself says what was saved.
+ * An administrator edits a node's handling cost and the backorder penalty and saves, saying why (kept in the
+ * audit trail); a bad amount is refused and kept on screen; the window itself says what was saved.
  */
 @ExtendWith(ApplicationExtension.class)
 class RoutingSettingsScreenTest {
@@ -43,6 +43,7 @@ class RoutingSettingsScreenTest {
     private RoutingSettingsUseCases settings;
     private UiTaskRunner tasks;
     private StatusBarModel status;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -52,7 +53,7 @@ class RoutingSettingsScreenTest {
         tasks = new ExecutorTaskRunner(1);
         status = new StatusBarModel();
         RoutingSettingsController controller = new RoutingSettingsController(new FulfillmentDeskServices(
-                book.services().fulfillment(), book.services().shipping(), settings, () -> admin), tasks, new RecordingDialogs(), status);
+                book.services().fulfillment(), book.services().shipping(), settings, () -> admin), tasks, dialogs, status);
         stage.setScene(new Scene(Views.load(controller), 1300, 800));
         Theme.style(stage.getScene());
         stage.show();
@@ -101,6 +102,14 @@ class RoutingSettingsScreenTest {
         robot.clickOn(penalty);
         robot.interact(penalty::clear);
         robot.write("40.00");
+        // asked why, as the users screen's decisions are (it saved without a reason, tour14): going back saves nothing
+        robot.interact(() -> button(robot, "Save").fire());
+        assertThat(dialogs.reasonsAsked).containsExactly("Save settings: routing settings");
+        assertThat(problems.getText()).startsWith("Not saved: no reason was given").contains("What you typed is kept");
+        assertThat(penalty.getText()).isEqualTo("40.00");
+        assertThat(settings.load(book.admin()).backorderPenalty()).isEqualByComparingTo("25.00");
+
+        dialogs.reasonAnswer = "Chicago hands over by courier now";
         robot.interact(() -> button(robot, "Save").fire());
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.getLastMessage() != null
@@ -115,6 +124,9 @@ class RoutingSettingsScreenTest {
         assertThat(bounds.getMaxY()).as("message inside the window").isLessThanOrEqualTo(problems.getScene().getHeight());
         RoutingSettings after = settings.load(book.admin());
         assertThat(after.backorderPenalty()).isEqualByComparingTo("40.00");
+        com.orderdesk.model.audit.AuditRecord audit = book.db.read(s -> s.createSelectionQuery(
+                "from AuditRecord a where a.action = 'ROUTING_SETTINGS_CHANGE'", com.orderdesk.model.audit.AuditRecord.class).getSingleResult());
+        assertThat(audit.reason()).isEqualTo("Chicago hands over by courier now");
         assertThat(after.nodes()).filteredOn(n -> n.code().equals("ST-CHI"))
                 .singleElement().satisfies(n -> assertThat(n.handling()).isEqualByComparingTo("9.00"));
     }

@@ -42,7 +42,7 @@ class DeliveryKeysScreenTest extends ScreenTestOnOneBook {
                 ? new RoutingSettings.Node(n.code(), n.name(), n.type(), n.handling(), n.pickPerUnit(), n.capacity(), null,
                 n.active(), 2) : n).toList();
         book.services().routingSettings().save(admin, new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(),
-                st.backorderPenalty(), st.services()));
+                st.backorderPenalty(), st.services()), "Chicago store needs two days to hand over");
         clerk = book.user("clerk1", Role.ORDER_CLERK);
     }
 

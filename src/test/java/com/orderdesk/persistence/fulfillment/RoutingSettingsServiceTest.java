@@ -52,7 +52,8 @@ class RoutingSettingsServiceTest {
                     ? new RoutingSettings.Node(n.code(), n.name(), n.type(), new BigDecimal("9.00"), n.pickPerUnit(), 5, 3, false)
                     : n);
         }
-        settings.save(book.user("admin", Role.ADMINISTRATOR), new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(), new BigDecimal("40.00")));
+        settings.save(book.user("admin", Role.ADMINISTRATOR), new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(), new BigDecimal("40.00")),
+                "Chicago store closes for refitting");
 
         RoutingSettings after = settings.load(book.admin());
         assertThat(after.backorderPenalty()).isEqualByComparingTo("40.00");
@@ -72,10 +73,30 @@ class RoutingSettingsServiceTest {
         assertThat(desk.load(id).activeShipments()).extracting(s -> s.nodeCode()).containsExactly("DC-ATL");
     }
 
+    /** As the users screen's decisions: the administrator says why, a blank reason is refused, the trail keeps it (tour14). */
+    @Test
+    void aChangeNeedsAReasonAndTheAuditTrailKeepsIt() {
+        RoutingSettings st = settings.load(book.admin());
+        RoutingSettings changed = new RoutingSettings(st.nodes(), st.weightBreaksKg(), st.zones(), new BigDecimal("30.00"));
+        for (String blank : new String[] {null, "", "   "}) {
+            assertThatThrownBy(() -> settings.save(book.admin(), changed, blank))
+                    .hasMessage("Reason: say why the routing settings change; it is kept in the audit trail.");
+        }
+        assertThat(settings.load(book.admin()).backorderPenalty()).isEqualByComparingTo("25.00");
+        long audited = book.db.read(s -> s.createSelectionQuery("select count(a) from AuditRecord a", Long.class).getSingleResult());
+        assertThat(audited).isZero();
+
+        settings.save(book.admin(), changed, "  Backorders cost us less since the new supplier  ");
+        AuditRecord audit = book.db.read(s -> s.createSelectionQuery("from AuditRecord a", AuditRecord.class).getSingleResult());
+        assertThat(audit.action()).isEqualTo("ROUTING_SETTINGS_CHANGE");
+        assertThat(audit.reason()).isEqualTo("Backorders cost us less since the new supplier");
+        assertThat(settings.load(book.admin()).backorderPenalty()).isEqualByComparingTo("30.00");
+    }
+
     @Test
     void othersAreRefusedAndBadValuesAreNamedWithNothingStored() {
         RoutingSettings st = settings.load(book.admin());
-        assertThatThrownBy(() -> settings.save(book.user("olivia", Role.ORDER_CLERK), st))
+        assertThatThrownBy(() -> settings.save(book.user("olivia", Role.ORDER_CLERK), st, "I think so"))
                 .isInstanceOf(com.orderdesk.logic.security.NotAuthorizedException.class)
                 .hasMessageContaining("may not change application settings");
         List<RoutingSettings.Zone> zones = new ArrayList<>(st.zones());
@@ -88,7 +109,7 @@ class RoutingSettingsServiceTest {
                 "zone 2 max km: must be more than the zone before (80.0)",
                 "zone 2 up to 5.0 kg: must not be less than the lighter break",
                 "backorder penalty: must be 0 or more");
-        assertThatThrownBy(() -> settings.save(book.user("admin", Role.ADMINISTRATOR), bad)).hasMessageContaining("not saved");
+        assertThatThrownBy(() -> settings.save(book.user("admin", Role.ADMINISTRATOR), bad, "New rates")).hasMessageContaining("not saved");
         assertThat(settings.load(book.admin()).backorderPenalty()).isEqualByComparingTo("25.00");
     }
 
@@ -105,13 +126,13 @@ class RoutingSettingsServiceTest {
             default -> sv;
         }).toList();
         RoutingSettings changed = new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(), st.backorderPenalty(), services);
-        assertThatThrownBy(() -> settings.save(book.user("olivia", Role.ORDER_CLERK), changed))
+        assertThatThrownBy(() -> settings.save(book.user("olivia", Role.ORDER_CLERK), changed, "I think so"))
                 .isInstanceOf(com.orderdesk.logic.security.NotAuthorizedException.class);
         List<ServiceSetting> bad = List.of(new ServiceSetting("GROUND", "Ground", BigDecimal.ONE, "1:x", true));
         assertThat(new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(), st.backorderPenalty(), bad).problems())
                 .containsExactly("GROUND transit days: 'x' is not a whole number of days");
 
-        settings.save(book.user("admin", Role.ADMINISTRATOR), changed);
+        settings.save(book.user("admin", Role.ADMINISTRATOR), changed, "Overnight is next day now");
         RoutingSettings after = settings.load(book.admin());
         assertThat(after.nodes()).extracting(RoutingSettings.Node::handlingDays).containsExactly(0, 2);
         assertThat(after.services()).extracting(sv -> sv.name() + " " + sv.label() + " " + sv.priceFactor().toPlainString()

@@ -1,5 +1,7 @@
 package com.orderdesk.logic.fulfillment.routing;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +24,19 @@ public record OrderPlan(String orderId, double cost, boolean optimal, List<Shipm
     public OrderPlan(String orderId, double cost, boolean optimal, List<Shipment> shipments,
                      List<OrderLine> backordered, CostBreakdown breakdown) {
         this(orderId, cost, optimal, shipments, backordered, breakdown, optimal ? cost : 0);
+    }
+
+    /**
+     * The plan's cost as the desk shows and stores it: each shipment's cost rounded half-up to the cent (as a
+     * shipment is stored), plus the backorder penalty rounded alike, so the total is the sum a person adds up
+     * from the plan's shipments. The exact cost rounded once was a cent off that sum (tour14).
+     */
+    public BigDecimal amount() {
+        BigDecimal sum = BigDecimal.valueOf(breakdown == null ? 0 : breakdown.backorder()).setScale(2, RoundingMode.HALF_UP);
+        for (Shipment s : shipments) {
+            sum = sum.add(s.amount());
+        }
+        return sum;
     }
 
     public int backorderedUnits() {

@@ -1,5 +1,7 @@
 package com.orderdesk.logic.fulfillment.routing;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,6 +15,11 @@ public record Shipment(String node, double distanceKm, int zone, double weightKg
                        LocalDate deliveryDate) {
     public Shipment {
         lines = List.copyOf(lines);
+    }
+
+    /** The shipment's cost rounded half-up to the cent: what it is stored and shown at. */
+    public BigDecimal amount() {
+        return BigDecimal.valueOf(cost).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** A shipment without service or dates. */
