@@ -55,6 +55,7 @@ public final class RoutingSettingsController {
     @FXML private javafx.scene.control.ScrollPane scroller;
     @FXML private Label problemsLabel;
     @FXML private Label readOnlyLabel;
+    @FXML private Label editKeysLabel;
     @FXML private javafx.scene.control.Button saveButton;
     @FXML private javafx.scene.layout.VBox loadingPane;
 
@@ -85,6 +86,8 @@ public final class RoutingSettingsController {
         saveButton.setManaged(!readOnly);
         readOnlyLabel.setVisible(readOnly);
         readOnlyLabel.setManaged(readOnly);
+        editKeysLabel.setVisible(!readOnly);
+        editKeysLabel.setManaged(!readOnly);
     }
 
     /**

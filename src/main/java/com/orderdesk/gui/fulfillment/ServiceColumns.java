@@ -20,8 +20,9 @@ final class ServiceColumns {
         t.setEditable(true);
         TableColumn<SettingsRows.ServiceRow, Boolean> active = SettingsCells.active(r -> r.active);
         TableColumn<SettingsRows.ServiceRow, String> transit = HeaderTips.tip(
-                SettingsCells.checked("Transit days", r -> r.transit, 300, r -> r.original.name() + " transit days", problems, edited),
-                "Transit days by zone: zone:days pairs, * for any zone (e.g. 1:1,2:2 or *:2)");
+                SettingsCells.checked("Transit days", r -> r.transit, 300, r -> r.original.name() + " transit days", problems, edited,
+                        TransitDaysText::words),
+                "Transit days by zone; edited as zone:days pairs, * for any other zone (e.g. 1:1,2:2 or *:2)");
         t.getColumns().setAll(List.of(TextColumn.fixed("Service", r -> r.original.name(), 110),
                 TextColumn.editable("Name", r -> r.label, 140, edited),
                 HeaderTips.tip(SettingsCells.checked("Price factor", r -> r.factor, 110, r -> r.original.name() + " price factor",

@@ -30,9 +30,16 @@ final class SettingsCells {
     static <S> TableColumn<S, String> checked(String title, Function<S, StringProperty> value, double width,
                                              Function<S, String> where, ObservableValue<List<String>> problems,
                                              Runnable edited) {
+        return checked(title, value, width, where, problems, edited, Function.identity());
+    }
+
+    /** As above, the value shown as {@code shown} words it while its cell is not being edited (the edit keeps the text). */
+    static <S> TableColumn<S, String> checked(String title, Function<S, StringProperty> value, double width,
+                                             Function<S, String> where, ObservableValue<List<String>> problems,
+                                             Runnable edited, Function<String, String> shown) {
         TableColumn<S, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
-        c.setCellFactory(col -> new CheckedCell<>(where, problems));
+        c.setCellFactory(col -> new CheckedCell<>(where, problems, shown));
         c.setOnEditCommit(e -> {
             // the focus back on the table while the cell's field is still in it: once the field went,
             // the focus had moved on to the penalty field and the next key left the grid
@@ -76,8 +83,11 @@ final class SettingsCells {
         /** Made for the first problem only: a tooltip per cell (a popup window each) was a fifth of the first fill's time. */
         private Tooltip tip;
 
-        CheckedCell(Function<S, String> where, ObservableValue<List<String>> problems) {
+        private final Function<String, String> shown;
+
+        CheckedCell(Function<S, String> where, ObservableValue<List<String>> problems, Function<String, String> shown) {
             super(new javafx.util.converter.DefaultStringConverter());
+            this.shown = shown;
             this.where = where;
             this.problems = problems;
             // a weak listener: the cells come and go with the rows shown, the problems stay
@@ -89,7 +99,20 @@ final class SettingsCells {
         @Override
         public void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
+            inWords();
             mark();
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            inWords();
+        }
+
+        private void inWords() {
+            if (!isEmpty() && !isEditing() && getItem() != null) {
+                setText(shown.apply(getItem()));
+            }
         }
 
         private void mark() {

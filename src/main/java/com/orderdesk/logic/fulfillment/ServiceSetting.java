@@ -39,6 +39,17 @@ public record ServiceSetting(String name, String label, BigDecimal priceFactor, 
         parseTransit(text, new LinkedHashMap<>());
     }
 
+    /** Transit days read: each zone's own days, by zone, and the days of every other zone (null: none). */
+    public record Transit(java.util.SortedMap<Integer, Integer> byZone, Integer otherZones) {
+    }
+
+    /** {@code text} read as {@link #transitDays} is written; IllegalArgumentException, saying why, where it cannot be. */
+    public static Transit transit(String text) {
+        java.util.SortedMap<Integer, Integer> byZone = new java.util.TreeMap<>();
+        Integer any = parseTransit(text, byZone);
+        return new Transit(byZone, any);
+    }
+
     private static Integer parseTransit(String text, Map<Integer, Integer> byZone) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("give at least one zone, as zone:days (for example 1:1,2:2,*:5)");
