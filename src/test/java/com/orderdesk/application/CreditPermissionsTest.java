@@ -79,6 +79,22 @@ class CreditPermissionsTest {
                 .hasMessage("Type a reason for keeping order " + held.number() + " on hold.");
     }
 
+    /**
+     * The order save's credit check run again over orders already in the book (the demo's history uses it): only by
+     * someone who may enter orders, and only on orders that person entered; refused for everyone else with nothing
+     * changed.
+     */
+    @Test
+    void checkingAsEnteredIsForTheClerkWhoEnteredTheOrder() {
+        for (SignedInUser other : List.of(arClerk, book.manager(), admin)) {
+            refusedAndNothingChanged(book, "enter or change orders", () -> credit.checkAsEntered(other, List.of(held.id())));
+        }
+        assertThat(credit.checkAsEntered(clerk, List.of(held.id()))).isEqualTo(1);
+        String status = book.db.read(s -> s.createNativeQuery("SELECT status FROM sales_order WHERE id = :id", String.class)
+                .setParameter("id", held.id()).getSingleResult());
+        assertThat(status).isEqualTo("CREDIT_HOLD");
+    }
+
     @Test
     void rejectIsTheCreditManagersAlone() {
         for (SignedInUser other : List.of(clerk, arClerk, admin)) {
