@@ -13,6 +13,12 @@ import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.customer.RiskClass;
 import com.orderdesk.model.order.OrderChannel;
 import com.orderdesk.model.order.OrderStatus;
+import com.orderdesk.model.order.PriceSource;
+import com.orderdesk.model.order.SalesOrder;
+import com.orderdesk.model.order.SalesOrderLine;
+import com.orderdesk.model.customer.ShipToAddress;
+import com.orderdesk.model.catalog.Product;
+import com.orderdesk.persistence.numbering.DocumentNumberAllocator;
 import com.orderdesk.persistence.TestBook;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -86,13 +92,62 @@ class CreditPermissionsTest {
      */
     @Test
     void checkingAsEnteredIsForTheClerkWhoEnteredTheOrder() {
+        long history = historyOrder();
         for (SignedInUser other : List.of(arClerk, book.manager(), admin)) {
-            refusedAndNothingChanged(book, "enter or change orders", () -> credit.checkAsEntered(other, List.of(held.id())));
+            refusedAndNothingChanged(book, "enter or change orders", () -> credit.checkAsEntered(other, List.of(history)));
         }
-        assertThat(credit.checkAsEntered(clerk, List.of(held.id()))).isEqualTo(1);
-        String status = book.db.read(s -> s.createNativeQuery("SELECT status FROM sales_order WHERE id = :id", String.class)
-                .setParameter("id", held.id()).getSingleResult());
-        assertThat(status).isEqualTo("CREDIT_HOLD");
+        assertThat(credit.checkAsEntered(clerk, List.of(history))).isEqualTo(1);
+        assertThat(status(history)).isEqualTo("CREDIT_HOLD");
+    }
+
+    /**
+     * Once an order's credit is checked it is the credit desk's: the clerk who entered it cannot run the save's check
+     * again, which would release an order a credit manager kept on hold (or undo a release) on the clerk's word.
+     */
+    @Test
+    void anOrderWhoseCreditWasCheckedIsNotCheckedAgain() {
+        credit.keepOnHold(book.manager(), held.id(), "waiting for the wire");
+        book.db.write(s -> {
+            s.find(Customer.class, book.acmeId).setCreditLimit(Money.of("99999"));
+            return null;
+        });
+        long entries = auditEntries();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> credit.checkAsEntered(clerk, List.of(held.id())))
+                .hasMessage("Order " + held.number() + " has had its credit checked already (see its history);"
+                        + " a credit manager decides it now.");
+        assertThat(status(held.id())).isEqualTo("CREDIT_HOLD");
+        assertThat(auditEntries()).isEqualTo(entries);
+
+        long history = historyOrder();
+        credit.checkAsEntered(clerk, List.of(history));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> credit.checkAsEntered(clerk, List.of(history)))
+                .hasMessageContaining("has had its credit checked already");
+    }
+
+    /** An order written as a row, as the demo's history is: entered by the clerk, awaiting credit, never checked. */
+    private long historyOrder() {
+        return book.db.write(s -> {
+            Customer acme = s.find(Customer.class, book.acmeId);
+            SalesOrder o = new SalesOrder(DocumentNumberAllocator.next(s, DocumentNumberAllocator.ORDER), acme,
+                    OrderChannel.PHONE, TestBook.TODAY, clerk.userName(), TestBook.CLOCK.instant());
+            o.shipTo(s.find(ShipToAddress.class, book.acmeShipToId));
+            Product glove = s.find(Product.class, book.gloveId);
+            o.addLine(new SalesOrderLine(glove, 5, Money.of("12.49"), PriceSource.LIST, BigDecimal.ZERO, Money.of("62.45")));
+            o.setTotals(Money.of("62.45"), Money.of("0"), BigDecimal.ZERO, Money.of("0"), Money.of("62.45"));
+            o.setStatus(OrderStatus.ENTERED);
+            s.persist(o);
+            s.flush();
+            return o.id();
+        });
+    }
+
+    private String status(long orderId) {
+        return book.db.read(s -> s.createNativeQuery("SELECT status FROM sales_order WHERE id = :id", String.class)
+                .setParameter("id", orderId).getSingleResult());
+    }
+
+    private long auditEntries() {
+        return book.db.read(s -> s.createNativeQuery("SELECT COUNT(*) FROM audit_entry", Long.class).getSingleResult());
     }
 
     @Test

@@ -42,6 +42,13 @@ public interface CreditRepository {
 
     List<CreditHoldReason> reasons(long orderId);
 
+    /**
+     * Whether the order has any entry in the audit trail: a save's credit check, a credit manager's
+     * release, keep or reject, a limit change's release. An order with none was written as a row (the
+     * demo's history) and never checked.
+     */
+    boolean hasAuditedHistory(String orderNumber);
+
     /** The whole hold queue, oldest first. */
     Listing<HeldOrderRow> heldOrders();
 

@@ -123,7 +123,8 @@ public final class CreditUseCases {
      * order before fulfillment gets the save's decision, its reasons and status, and the save's audit
      * entry (a hold: "put on credit hold", a step in its timeline); one that passes is marked released
      * and not routed here (the caller decides whether it waits as a backlog). Orders entered by someone
-     * else, or past the credit check, are refused. One unit of work; returns how many are held.
+     * else, past fulfillment, or with any audited history (checked already) are refused. One unit of
+     * work; returns how many are held.
      */
     public int checkAsEntered(SignedInUser user, List<Long> orderIds) {
         access.require(user, Permission.ENTER_ORDER);
@@ -134,6 +135,12 @@ public final class CreditUseCases {
                 if (!user.userName().equals(o.enteredBy()) || !BEFORE_FULFILLMENT.contains(o.status())) {
                     throw new IllegalArgumentException("Order " + o.number() + " (" + o.status().label() + ", entered by "
                             + o.enteredBy() + ") is not one " + user.userName() + " entered and still awaiting credit.");
+                }
+                // Once checked, an order's credit is the credit desk's: checking it again could release an order a
+                // credit manager kept on hold, on the word of the clerk who entered it.
+                if (credit.hasAuditedHistory(o.number())) {
+                    throw new IllegalArgumentException("Order " + o.number() + " has had its credit checked already"
+                            + " (see its history); a credit manager decides it now.");
                 }
                 CreditDecision d = checks.engine().check(credit.checkInput(o));
                 checks.storeOutcome(o, d, false);

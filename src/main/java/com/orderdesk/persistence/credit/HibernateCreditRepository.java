@@ -111,6 +111,12 @@ public final class HibernateCreditRepository implements CreditRepository {
     }
 
     @Override
+    public boolean hasAuditedHistory(String orderNumber) {
+        return !s().createNativeQuery("SELECT 1 FROM audit_entry WHERE doc_type = 'ORDER' AND doc_id = :o", Integer.class)
+                .setParameter("o", orderNumber).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public Optional<CreditReleaseRecord> releaseOf(long orderId) {
         return s().createSelectionQuery("from CreditReleaseRecord r where r.order.id = :o", CreditReleaseRecord.class)
                 .setParameter("o", orderId).getResultList().stream().findFirst(); // a list: a stream scrolls, which costs more
