@@ -23,6 +23,8 @@ final class ChargebackPrinting {
     private final StatusBarModel status;
     private final Label resultLabel;
     private Path lastFolder = Path.of(System.getProperty("user.home"));
+    /** The case just decided, kept while no other case is shown: it leaves the queue once resolved ("Still to work"). */
+    private ClaimEvidence decided;
 
     ChargebackPrinting(ChargebackPdf pdf, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status, Label resultLabel) {
         this.pdf = pdf;
@@ -33,7 +35,7 @@ final class ChargebackPrinting {
     }
 
     /** The number of the case's newest chargeback-series document; empty when the case has none. */
-    static Optional<String> printable(ClaimEvidence e) {
+    static Optional<String> chargebackOf(ClaimEvidence e) {
         if (e == null) {
             return Optional.empty();
         }
@@ -42,9 +44,32 @@ final class ChargebackPrinting {
                 .map(ClaimEvidence.Settlement::documentNumber).reduce((first, later) -> later);
     }
 
-    /** Asks where, then writes the case's chargeback there. */
-    void print(ClaimEvidence e) {
-        Optional<String> number = printable(e);
+    /**
+     * The case just decided, as read after its decision; what the result line adds about its chargeback (" Ctrl+P
+     * prints CB-1 for the customer."), empty when it has none. Tour15: charged back, the case left the list and Print
+     * chargeback went off, the letter just decided out of reach.
+     */
+    String decided(ClaimEvidence e) {
+        decided = e;
+        return chargebackOf(e).map(cb -> ". Print chargeback (Ctrl+P) saves " + cb + " for the customer.").orElse("");
+    }
+
+    /** A case shown on the desk: the one just decided is let go once another is. */
+    void shown(ClaimEvidence e) {
+        if (decided != null && e != null && !decided.claim().number().equals(e.claim().number())) {
+            decided = null;
+        }
+    }
+
+    /** The chargeback Print chargeback writes: the shown case's, or with none shown the case's just decided. */
+    Optional<String> printable(ClaimEvidence shownCase) {
+        return chargebackOf(shownCase != null ? shownCase : decided);
+    }
+
+    /** Asks where, then writes the chargeback of the case shown (or just decided) there. */
+    void print(ClaimEvidence shownCase) {
+        ClaimEvidence e = shownCase != null ? shownCase : decided;
+        Optional<String> number = chargebackOf(e);
         if (number.isEmpty()) {
             resultLabel.setText(e == null ? "Select a case first." : "Case " + e.claim().number()
                     + " has no chargeback to print: one is issued when the case is resolved invalid or partly valid.");

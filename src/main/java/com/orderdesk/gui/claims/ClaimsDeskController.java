@@ -9,7 +9,6 @@ import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.claims.ClaimEvidence;
-import com.orderdesk.logic.claims.ClaimFilter;
 import com.orderdesk.logic.claims.ClaimRow;
 import com.orderdesk.logic.claims.SettlementPlan;
 import com.orderdesk.model.claims.ClaimReason;
@@ -73,7 +72,6 @@ public final class ClaimsDeskController {
     @FXML private TextField noteField;
     @FXML private TextField validField;
     @FXML private ComboBox<SettlementPlan.Rest> restBox;
-    @FXML private Label limitLabel;
     @FXML private ComboBox<ClaimStatus> moveBox;
     @FXML private Label resultLabel;
     @FXML private Button validButton;
@@ -116,9 +114,9 @@ public final class ClaimsDeskController {
                 act("Case moved to " + to.label().toLowerCase(), row -> model.moveTo(row, to, noteField.getText()));
             }
         });
-        List.<javafx.beans.value.ObservableValue<?>>of(searchField.textProperty(), statusBox.valueProperty(), reasonBox.valueProperty(),
-                ownerBox.valueProperty(), minAgeField.textProperty(), minAmountField.textProperty(),
-                openOnlyBox.selectedProperty()).forEach(p -> p.addListener((o, a, b) -> applyFilter()));
+        new ClaimFilters(model, formats, searchField, statusBox, reasonBox, ownerBox, minAgeField, minAmountField, openOnlyBox);
+        // no gap before "Valid amount" where no case proposes anything
+        proposalLabel.managedProperty().bind(proposalLabel.textProperty().isNotEmpty());
         model.shown().addListener((javafx.collections.ListChangeListener<ClaimRow>) c -> showCounts());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> loadEvidence(row));
         table.setOnKeyPressed(e -> {
@@ -146,19 +144,6 @@ public final class ClaimsDeskController {
             Shortcuts.on(root).add(PRINT, this::onPrintChargeback);
         }
         enableActions(null);
-    }
-
-    private void applyFilter() {
-        ClaimsDeskText.FilterNumbers n = ClaimsDeskText.filterNumbers(minAgeField.getText(), minAmountField.getText(), formats);
-        if (n.bad() == ClaimsDeskText.BadField.NONE) {
-            minAgeField.setStyle("");
-            minAmountField.setStyle("");
-        } else { // a half-typed number does not filter yet; the field says so by its colour, the theme's red
-            // (a fixed #b42318 read 2.7:1 on the dark theme's field)
-            (n.bad() == ClaimsDeskText.BadField.AGE ? minAgeField : minAmountField).setStyle("-fx-text-fill: -color-danger-fg;");
-        }
-        model.filterProperty().set(new ClaimFilter(searchField.getText(), statusBox.getValue(), openOnlyBox.isSelected(),
-                reasonBox.getValue(), ownerBox.getValue(), n.minAge(), n.minAmount()));
     }
 
     private void showCounts() {
@@ -215,6 +200,9 @@ public final class ClaimsDeskController {
         }
         Task<ClaimEvidence> t = UiTasks.of(() -> model.evidence(row.id()), e -> {
             shown = e;
+            if (printing != null) {
+                printing.shown(e);
+            }
             evidenceScroll.setContent(evidencePane.build(e));
             // the head of the case, or after a note its end, where the notes and history are
             evidenceScroll.setVvalue(historyInView ? 1 : 0);
@@ -249,7 +237,8 @@ public final class ClaimsDeskController {
         // Close only for a case the use case closes (a resolved one), not for any selected case
         mineButton.setDisable(e == null);
         closeButton.setDisable(e == null || !e.claim().status().canBeClosed());
-        printButton.setDisable(ChargebackPrinting.printable(e).isEmpty());
+        // with no case shown, the case just decided (off the list once resolved) keeps its chargeback at hand
+        printButton.setDisable(printing == null || printing.printable(e).isEmpty());
     }
 
     /** Print chargeback (Alt+B, Ctrl+P): the case's newest chargeback document as the customer's PDF. */
@@ -296,9 +285,12 @@ public final class ClaimsDeskController {
             return;
         }
         String writtenOff = formats.money(shown.claim().amount());
-        changes.run(() -> model.resolve(row, r), (ResolutionResult res) -> done(d == ClaimsDeskViewModel.Decision.WRITE_OFF
-                ? ClaimsDeskText.writtenOff(row.number(), writtenOff, res.documents())
-                : ClaimsDeskText.resolved(row.number(), res.status().label(), res.documents())));
+        changes.run(() -> model.decide(row, r), (ClaimsDeskViewModel.Decided decided) -> {
+            ResolutionResult res = decided.result();
+            String said = d == ClaimsDeskViewModel.Decision.WRITE_OFF ? ClaimsDeskText.writtenOff(row.number(), writtenOff, res.documents())
+                    : ClaimsDeskText.resolved(row.number(), res.status().label(), res.documents());
+            done(printing == null ? said : said + printing.decided(decided.evidence()));
+        });
     }
 
     @FXML
@@ -370,6 +362,9 @@ public final class ClaimsDeskController {
         status.showMessage(message);
         noteField.clear();
         moveBox.setValue(null);
+        // the cursor in the queue, on the case or where it was (Down: the next, Enter: its note); the desk disabled
+        // meanwhile had left it in the search field, where the next key typed filtered the queue (tour16)
+        table.requestFocus();
         refresh(message);
     }
 

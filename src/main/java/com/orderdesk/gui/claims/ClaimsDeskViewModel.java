@@ -165,6 +165,19 @@ public final class ClaimsDeskViewModel {
         return claims.resolve(user.get(), row.id(), row.version(), r);
     }
 
+    /** A decision and the case's evidence as it stands after it, its new documents in (read off the FX thread too). */
+    public record Decided(ResolutionResult result, ClaimEvidence evidence) {
+    }
+
+    /**
+     * Resolves the case and reads it back: a case resolved leaves the queue while "Still to work" is ticked, and its
+     * chargeback is still to print for the customer (tour15: Print chargeback went off with the case).
+     */
+    public Decided decide(ClaimRow row, Resolution r) {
+        ResolutionResult result = resolve(row, r);
+        return new Decided(result, evidence(row.id()));
+    }
+
     public ResolutionResult reverse(ClaimRow row, String why) {
         return claims.reverse(user.get(), row.id(), row.version(), why);
     }
