@@ -60,11 +60,23 @@ class OrderEntryLayoutScreenTest extends ScreenTestOnOneBook {
         assertThat(visibleTitles(lines)).as("the lines' columns at 1024 px").doesNotContain("#", "Unit");
         assertThat(column(lines, "Description").getWidth()).as("the description at 1024 px").isGreaterThanOrEqualTo(200);
 
+        // a window widened from 1024 to a width where the columns' wide widths need the description to give: the
+        // given-back widths must still fit the table (widened to 1366 in a real window, Available was cut at its edge)
+        robot.interact(() -> scene.getWindow().setWidth(1150));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleTitles(lines)).as("the lines' columns at 1150 px").contains("#", "Unit");
+        double wide = lines.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertThat(wide).as("the lines' columns at 1150 px after 1024").isLessThanOrEqualTo(lines.getWidth());
+
         robot.interact(() -> scene.getWindow().setWidth(1258));
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visibleTitles(lines)).as("the lines' columns at 1366 px")
                 .containsExactly("#", "SKU", "Description", "Unit", "Qty", "Unit price", "Disc %", "Extended", "Available");
+        double columns = lines.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertThat(columns).as("the lines' columns at 1366 px after 1024").isLessThanOrEqualTo(lines.getWidth());
+        assertThat(Truncation.columnsOutOfView(lines)).as("lines' columns past the table's edge at 1366 px").isEmpty();
         assertThat(Room.outside(root)).as("outside the window at 1366 px").isEmpty();
         assertThat(cut(root)).as("cut at 1366 px").isEmpty();
     }
