@@ -78,6 +78,7 @@ public final class AppServices implements AutoCloseable {
     private final AccountSeals seals;
     private final AccessControl access;
     private final SignInUseCase signIn;
+    private final com.orderdesk.application.security.SignInHints signInHints;
     private final UserAdministration users;
     private final CustomerLookup customers;
     private final com.orderdesk.application.customer.CustomerMaintenance customerMaintenance;
@@ -121,6 +122,7 @@ public final class AppServices implements AutoCloseable {
         this.access = new AccessControl(new Authorizer(), userRepository, uow);
         BookSealing sealing = new BookSealing(uow, userRepository, audit, seals, random, clock);
         this.signIn = new SignInUseCase(uow, userRepository, audit, hasher, new SignInThrottle(clock), sealing);
+        this.signInHints = new com.orderdesk.application.security.SignInHints(uow, userRepository);
         this.users = new UserAdministration(uow, access, userRepository, audit, seals, hasher);
         this.customers = new CustomerLookup(uow, access, new HibernateCustomerRepository());
         var customerBook = new com.orderdesk.persistence.customer.HibernateCustomerBook();
@@ -238,6 +240,8 @@ public final class AppServices implements AutoCloseable {
     public AccountSeals seals() { return seals; }
     public Authorizer authorizer() { return access.authorizer(); }
     public SignIn signIn() { return signIn; }
+
+    public com.orderdesk.application.security.SignInHints signInHints() { return signInHints; }
     public UserAdministration users() { return users; }
     public CustomerLookup customers() { return customers; }
     public com.orderdesk.application.customer.CustomerMaintenance customerMaintenance() { return customerMaintenance; }

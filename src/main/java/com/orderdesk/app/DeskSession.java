@@ -103,7 +103,8 @@ final class DeskSession {
         if (signInScene == null) {
             signInScene = CompletableFuture.supplyAsync(() -> {
                 SignInController form = SignInController.opening((name, password) -> services().signIn().signIn(name, password),
-                        tasks, null, demoHints(), signedIn -> showDesk(stage, signedIn));
+                        tasks, null, List.of(), signedIn -> showDesk(stage, signedIn));
+                showActiveDemoUsers(form);
                 form.setOnMustChangePassword((signedIn, typed) -> PasswordWindows.forcedChange(stage, services(), tasks,
                         signedIn, typed, () -> showDeskOrSay(stage, signedIn), () -> {
                             signInScene = null; // a fresh form, as after any refusal
@@ -254,11 +255,29 @@ final class DeskSession {
         return areas;
     }
 
-    private static List<String> demoHints() {
-        StringBuilder sb = new StringBuilder("Demo users (password \"" + DemoDataGenerator.DEMO_PASSWORD + "\"): ");
-        sb.append(String.join(", ", DemoDataGenerator.USERS.stream()
-                .map(u -> u.username() + " (" + u.role().phrase() + ")").toList()));
-        return List.of(sb.toString());
+    /**
+     * Once the book is open, names under the form the demo users who can sign in there: shown before the book was
+     * read, the hint offered a demo user an administrator had switched off (and offered them all on a book without
+     * any). Read off the FX thread, on the views' thread, after the form is built.
+     */
+    private void showActiveDemoUsers(SignInController form) {
+        book.thenAcceptAsync(open -> {
+            List<String> active = open.signInHints().activeAmong(DemoDataGenerator.USERS.stream()
+                    .map(DemoDataGenerator.DemoUser::username).toList());
+            List<String> lines = demoHints(active);
+            Platform.runLater(() -> form.showHints(lines));
+        }, deskViews).whenComplete((done, error) -> {
+            if (error != null) {
+                LOG.warn("The demo users for the sign-in hint could not be read", error);
+            }
+        });
+    }
+
+    private static List<String> demoHints(List<String> active) {
+        List<String> offered = DemoDataGenerator.USERS.stream().filter(u -> active.contains(u.username()))
+                .map(u -> u.username() + " (" + u.role().phrase() + ")").toList();
+        return offered.isEmpty() ? List.of()
+                : List.of("Demo users (password \"" + DemoDataGenerator.DEMO_PASSWORD + "\"): " + String.join(", ", offered));
     }
 
     /** The book; waits while it is still opening (only off the FX thread, or once it is open). */

@@ -56,7 +56,9 @@ public final class DateEntry {
      * as its date.
      */
     public static EnteredDate entered(DatePicker picker) {
-        if (!(picker.getProperties().get(READING) instanceof ParsedField<?> typed)) {
+        // before its skin, a picker's field has not shown the date set on it yet (empty text, read as no date): a
+        // screen the desk builds off the FX thread and counts as it goes in (Root causes, newuser16) read no From
+        if (!(picker.getProperties().get(READING) instanceof ParsedField<?> typed) || picker.getSkin() == null) {
             return EnteredDate.of(picker.getValue());
         }
         return typed.getError() != null ? new EnteredDate(picker.getValue(), typed.getError())

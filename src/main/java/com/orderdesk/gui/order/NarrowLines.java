@@ -90,6 +90,10 @@ final class NarrowLines extends NarrowTable<OrderLineRow> {
         } else if (wasNarrow) {
             restoreFitted();
             setWidths(description, descriptionFull[0], descriptionFull[1], descriptionFull[2]);
+            // the given-back widths are the wide table's wishes: its policy fits them to the width it has now, as
+            // it does at a change of width (widened from 1024 to 1366, Available stood past the table's edge)
+            // (TableView.resizeColumn refuses a call without a column; the skin calls the policy so at a new width)
+            table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0d));
         }
     }
 

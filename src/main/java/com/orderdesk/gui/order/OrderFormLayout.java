@@ -98,12 +98,6 @@ public final class OrderFormLayout {
                 lines.getItems().remove(1);
             }
             lines.setMinHeight(LINES_MIN_HEIGHT);
-            // an item of the split pane, found there: a lookup does not see into a split pane not yet skinned
-            if (lines.getItems().get(0) instanceof javafx.scene.control.TableView<?> table) {
-                @SuppressWarnings("unchecked")
-                javafx.scene.control.TableView<OrderLineRow> rows = (javafx.scene.control.TableView<OrderLineRow>) table;
-                NarrowLines.install(rows); // every column in view at 1024 x 768, as they are at 1366
-            }
         }
     }
 

@@ -117,6 +117,9 @@ final class OrderLinesTable {
         com.orderdesk.gui.common.ColumnFit.wrap(desc);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().setAll(java.util.List.of(no, sku, desc, unit, qty, price, disc, ext, avail));
+        // order entry at 1024 x 768 too, not only the inbox's review pane: there the description was squeezed to its
+        // 100 px minimum, a line of "Can Liner Low Density ..." five text lines high, a line and a half in view
+        NarrowLines.install(table);
         table.setOnKeyPressed(e -> {
             OrderLineRow selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.DELETE && selected != null && table.getEditingCell() == null) {

@@ -85,14 +85,19 @@ public final class SignInController {
         if (fixedUserName != null) {
             userField.setText(fixedUserName);
         }
-        hintLabel.setText(String.join("\n", hints));
-        hintLabel.setVisible(!hints.isEmpty());
-        hintLabel.setManaged(!hints.isEmpty());
+        showHints(hints);
         signInButton.disableProperty().bind(busy.or(waiting));
         // read-only, not disabled, while the answer is awaited: keys typed then are not added to what is
         // being checked (nor lost by the clearing after it), and the cursor stays where it was
         userField.editableProperty().bind(busy.not().and(new SimpleBooleanProperty(fixedUserName == null)));
         passwordField.editableProperty().bind(busy.not());
+    }
+
+    /** Replaces the lines under the form (the demo users, once the book says which can sign in); none hides them. */
+    public void showHints(List<String> lines) {
+        hintLabel.setText(String.join("\n", lines));
+        hintLabel.setVisible(!lines.isEmpty());
+        hintLabel.setManaged(!lines.isEmpty());
     }
 
     /**

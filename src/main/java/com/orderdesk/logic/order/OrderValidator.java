@@ -42,7 +42,7 @@ public final class OrderValidator {
                     + " is in the past; enter today or a later date."));
         }
         if (draft.lines().isEmpty()) {
-            problems.add(new ValidationProblem("lines", 0, "Add at least one line: type a SKU or description in the product column."));
+            problems.add(new ValidationProblem("lines", 0, "Add at least one line: type a SKU or description in the Product field above the lines and press Enter."));
         }
         for (int i = 0; i < draft.lines().size(); i++) {
             validateLine(draft.lines().get(i), i + 1, problems);

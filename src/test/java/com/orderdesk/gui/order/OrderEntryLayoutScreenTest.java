@@ -54,11 +54,39 @@ class OrderEntryLayoutScreenTest extends ScreenTestOnOneBook {
         assertThat(rightEdge(robot, "#totalLabel")).as("the total at 1024 px").isLessThanOrEqualTo(916);
         javafx.scene.control.TableView<?> lines = robot.lookup("#linesTable").queryAs(javafx.scene.control.TableView.class);
         assertThat(Truncation.columnsOutOfView(lines)).as("lines' columns past the table's edge at 1024 px").isEmpty();
+        // newuser16: the description was squeezed to 100 px there (a long one five text lines high); the narrow
+        // mode the inbox's review pane has hides # and Unit and fits the figures, so the description keeps room
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleTitles(lines)).as("the lines' columns at 1024 px").doesNotContain("#", "Unit");
+        assertThat(column(lines, "Description").getWidth()).as("the description at 1024 px").isGreaterThanOrEqualTo(200);
+
+        // a window widened from 1024 to a width where the columns' wide widths need the description to give: the
+        // given-back widths must still fit the table (widened to 1366 in a real window, Available was cut at its edge)
+        robot.interact(() -> scene.getWindow().setWidth(1150));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleTitles(lines)).as("the lines' columns at 1150 px").contains("#", "Unit");
+        double wide = lines.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertThat(wide).as("the lines' columns at 1150 px after 1024").isLessThanOrEqualTo(lines.getWidth());
 
         robot.interact(() -> scene.getWindow().setWidth(1258));
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(visibleTitles(lines)).as("the lines' columns at 1366 px")
+                .containsExactly("#", "SKU", "Description", "Unit", "Qty", "Unit price", "Disc %", "Extended", "Available");
+        double columns = lines.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+        assertThat(columns).as("the lines' columns at 1366 px after 1024").isLessThanOrEqualTo(lines.getWidth());
+        assertThat(Truncation.columnsOutOfView(lines)).as("lines' columns past the table's edge at 1366 px").isEmpty();
         assertThat(Room.outside(root)).as("outside the window at 1366 px").isEmpty();
         assertThat(cut(root)).as("cut at 1366 px").isEmpty();
+    }
+
+    private static List<String> visibleTitles(javafx.scene.control.TableView<?> table) {
+        return table.getVisibleLeafColumns().stream().map(javafx.scene.control.TableColumn::getText).toList();
+    }
+
+    private static javafx.scene.control.TableColumn<?, ?> column(javafx.scene.control.TableView<?> table, String title) {
+        return table.getColumns().stream().filter(c -> title.equals(c.getText())).findFirst().orElseThrow();
     }
 
     private static List<String> cut(Parent root) {

@@ -232,7 +232,7 @@ class OrderEntryScreenTest {
 
         assertThat(robot.lookup("#problemsBox .label").queryAllAs(javafx.scene.control.Label.class))
                 .extracting(javafx.scene.control.Label::getText)
-                .contains("\u2022 Add at least one line: type a SKU or description in the product column.");
+                .contains("\u2022 Add at least one line: type a SKU or description in the Product field above the lines and press Enter.");
         assertThat(robot.lookup("#poField").queryAs(TextField.class).getText()).isEqualTo("PO-4471");
         assertThat(robot.lookup("#notesField").queryAs(TextField.class).getText()).isEqualTo("Deliver to dock 4");
         assertThat(controller.viewModel().customerProperty().get().number()).isEqualTo("C-10001");
