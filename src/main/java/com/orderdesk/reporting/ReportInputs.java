@@ -2,6 +2,7 @@ package com.orderdesk.reporting;
 
 import com.orderdesk.logic.invoicing.print.StatementDocument;
 import com.orderdesk.logic.invoicing.print.PickListDocument;
+import com.orderdesk.logic.invoicing.print.InvoiceBalance;
 import com.orderdesk.logic.invoicing.print.InvoiceDocument;
 import com.orderdesk.logic.invoicing.print.DocumentTotals;
 import com.orderdesk.logic.invoicing.print.DocumentKind;
@@ -74,7 +75,10 @@ public final class ReportInputs {
         DocumentTotals t = doc.totals();
         p.put("TERMS", s == null ? null : s.terms().code());
         p.put("DUE_DATE", s == null ? null : date(s.dueDate()));
-        p.put("DISCOUNT_NOTE", s == null || s.discountDate() == null ? null
+        InvoiceBalance balance = invoice ? doc.printRun().balance() : null;
+        boolean untouched = balance == null || balance.untouched();
+        // the early-payment sentence reckons on the whole total: it no longer holds once money or a credit came
+        p.put("DISCOUNT_NOTE", s == null || s.discountDate() == null || !untouched ? null
                 : "Early payment: pay " + PaperMoney.withCode(s.earlyPayment(t.discountBase())) + " by " + date(s.discountDate())
                 + " (" + s.discountPercent().toPlainString() + "% off the total, "
                 + PaperMoney.withCode(s.discountOn(t.discountBase())) + ").");
@@ -86,12 +90,15 @@ public final class ReportInputs {
         p.put("TAX_TOTAL", t.taxTotal().amount());
         p.put("TOTAL_LABEL", doc.kind().totalLabel());
         p.put("TOTAL", t.total().amount());
-        p.put("SHOW_REMIT", invoice);
+        // nothing due: no remit-to box asking for a payment, a sentence saying so in its place
+        p.put("SHOW_REMIT", invoice && (balance == null || balance.due().isPositive()));
+        p.put("NOTHING_DUE", invoice && balance != null && !balance.due().isPositive() ? InvoiceBalanceText.nothingDue(balance) : null);
         p.put("REMIT_TO", letterhead.company().remitTo().text());
         p.put("PAYMENT_REFERENCE", doc.number());
         p.put("BANK_LINE", letterhead.company().bankLine());
         p.put("HEAD_ROWS", new RecordDataSource(headRows(p)));
-        p.put("PAID_ON", invoice ? date(doc.printRun().paidOn()) : null);
+        p.put("STAMP", balance == null ? null : InvoiceBalanceText.stamp(balance));
+        p.put("BALANCE_ROWS", new RecordDataSource(untouched ? List.of() : InvoiceBalanceText.rows(balance)));
         return new ReportInput(ReportCatalog.Template.INVOICE, doc.number(), p, new RecordDataSource(
                 invoice || !doc.lines().isEmpty() ? doc.lines() : List.of(amountCreditLine())));
     }

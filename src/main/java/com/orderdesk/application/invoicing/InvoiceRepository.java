@@ -48,10 +48,10 @@ public interface InvoiceRepository {
     Optional<CreditMemo> creditMemo(String number);
 
     /**
-     * The day the invoice was paid in full (the latest receipt of the payments still applied to it), as
-     * the book stands; empty while money is open on it or when no payment closed it.
+     * What was paid (the payments still applied to it) and credited against the invoice and what is still
+     * due, as the book stands, with the day it was closed and by what.
      */
-    Optional<LocalDate> paidOn(Invoice invoice);
+    com.orderdesk.logic.invoicing.print.InvoiceBalance balance(Invoice invoice);
 
     List<CreditMemo> memosOf(Invoice invoice);
 

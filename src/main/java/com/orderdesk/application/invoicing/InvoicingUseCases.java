@@ -145,7 +145,7 @@ public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections 
         access.require(user, Permission.VIEW_RECEIVABLES);
         LocalDate today = LocalDate.now(clock);
         return uow.read(() -> invoices.invoice(number)
-                .map(inv -> StoredDocuments.invoiceDocument(inv, today, invoices.paidOn(inv).orElse(null)))
+                .map(inv -> StoredDocuments.invoiceDocument(inv, today, invoices.balance(inv)))
                 .or(() -> invoices.creditMemo(number).map(memo -> StoredDocuments.memoDocument(memo, today)))
                 .orElseThrow(() -> new IllegalArgumentException("There is no invoice or credit memo " + number + ".")));
     }

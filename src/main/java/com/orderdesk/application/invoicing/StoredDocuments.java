@@ -10,6 +10,7 @@ import com.orderdesk.logic.invoicing.print.AddressBlock;
 import com.orderdesk.logic.invoicing.print.DocumentKind;
 import com.orderdesk.logic.invoicing.print.DocumentLine;
 import com.orderdesk.logic.invoicing.print.DocumentTotals;
+import com.orderdesk.logic.invoicing.print.InvoiceBalance;
 import com.orderdesk.logic.invoicing.print.InvoiceDocument;
 import com.orderdesk.logic.invoicing.print.PrintRun;
 import com.orderdesk.model.common.Address;
@@ -51,12 +52,12 @@ public final class StoredDocuments {
                 .toList();
     }
 
-    /** {@code paidOn}: the day it was paid in full, null while money is owed (its print then says so). */
-    public static InvoiceDocument invoiceDocument(Invoice inv, LocalDate today, LocalDate paidOn) {
+    /** {@code balance}: what was paid and credited against it and what is still due, as its print says under the total. */
+    public static InvoiceDocument invoiceDocument(Invoice inv, LocalDate today, InvoiceBalance balance) {
         SalesOrder order = inv.order();
         PaymentSchedule schedule = new PaymentSchedule(terms(inv.terms()), inv.issueDate(), inv.dueDate(),
                 inv.discountUntil(), inv.discountPct() == null ? BigDecimal.ZERO : inv.discountPct());
-        PrintRun run = (inv.printCount() > 0 ? PrintRun.copy(today) : PrintRun.original(today)).paidOn(paidOn);
+        PrintRun run = (inv.printCount() > 0 ? PrintRun.copy(today) : PrintRun.original(today)).with(balance);
         return InvoiceDocument.invoice(inv.number(), inv.issueDate(), inv.customer().number(), billTo(inv.customer()),
                 order == null ? null : shipTo(order), order == null ? null : order.number(),
                 order == null ? null : order.customerPo(),

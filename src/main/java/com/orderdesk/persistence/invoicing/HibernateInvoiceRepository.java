@@ -22,7 +22,6 @@ import com.orderdesk.model.customer.Customer;
 import com.orderdesk.model.fulfillment.ShipmentStatus;
 import com.orderdesk.model.invoicing.CreditMemo;
 import com.orderdesk.model.invoicing.Invoice;
-import com.orderdesk.model.invoicing.InvoiceStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -109,29 +108,9 @@ public final class HibernateInvoiceRepository implements InvoiceRepository {
                 + " where m.number = :n", CreditMemo.class).setParameter("n", number).getSingleResultOrNull());
     }
 
-    /**
-     * A reversed application no longer pays the invoice, nor does the reversal row itself; a settled
-     * history invoice (no cash rows: the demo's and imported ones) has its day in {@code paid_on}.
-     */
     @Override
-    public Optional<LocalDate> paidOn(Invoice invoice) {
-        if (invoice.status() != InvoiceStatus.PAID || invoice.openAmount().isPositive()) {
-            return Optional.empty();
-        }
-        LocalDate byCash = s().createSelectionQuery("select max(a.payment.receivedDate) from CashApplication a"
-                        + " where a.invoice = :i and a.reversalOf is null"
-                        + " and not exists (select 1 from CashApplication r where r.reversalOf = a)", LocalDate.class)
-                .setParameter("i", invoice).getSingleResultOrNull();
-        if (byCash != null) {
-            return Optional.of(byCash);
-        }
-        Object day = s().createNativeQuery("select paid_on from invoice where id = :id", Object.class)
-                .setParameter("id", invoice.id()).getSingleResultOrNull();
-        try {
-            return day == null ? Optional.empty() : Optional.of(LocalDate.parse(day.toString()));
-        } catch (RuntimeException e) {
-            return Optional.empty(); // a damaged day: the copy prints without the stamp, as before
-        }
+    public com.orderdesk.logic.invoicing.print.InvoiceBalance balance(Invoice invoice) {
+        return InvoiceBalances.of(s(), invoice);
     }
 
     @Override

@@ -55,6 +55,9 @@ class PaidInvoicePrintTest {
         String text = TestFiles.pdfText(TestRenderers.demo().writePdf(paid, dir.resolve("out")));
         assertThat(text).contains("PAID Nov 23, 2026").containsPattern("TOTAL DUE USD\\s+500.00");
         assertThat(text.replaceAll("\\s+", " ")).contains("Paid in full Nov 23, 2026. Balance due USD 0.00");
+        // pdfs16: the remit-to box asked for a payment already made; it says nothing is due instead
+        assertThat(text.replaceAll("\\s+", " ")).contains("Nothing is due on this invoice")
+                .doesNotContain("REMIT TO", "Please quote this number", "Early payment:");
 
         // partly paid: money is still owed, nothing says paid
         assertThat(invoicing.document(f.book.arClerk(), "INV-000102").printRun().paidOn()).isNull();
@@ -63,6 +66,7 @@ class PaidInvoicePrintTest {
         f.desk.reverse(cheque.id(), f.desk.detail(cheque.id()).version(), "ar1", "posted to the wrong customer");
         InvoiceDocument owed = invoicing.document(f.book.arClerk(), "INV-000101");
         assertThat(owed.printRun().paidOn()).isNull();
-        assertThat(TestFiles.pdfText(TestRenderers.demo().writePdf(owed, dir.resolve("again")))).doesNotContain("PAID", "Paid in full");
+        assertThat(TestFiles.pdfText(TestRenderers.demo().writePdf(owed, dir.resolve("again")))).doesNotContain("PAID", "Paid in full", "Nothing is due")
+                .contains("REMIT TO", "Please quote this number");
     }
 }

@@ -68,9 +68,9 @@ public record InvoiceDocument(DocumentKind kind, String number, LocalDate issueD
                 printRun);
     }
 
-    /** The same document printed again later: a copy (paid or not as the print it copies). */
+    /** The same document printed again later: a copy (paid, credited or owed as the print it copies). */
     public InvoiceDocument asCopy(LocalDate printedOn) {
-        return printedAs(PrintRun.copy(printedOn).paidOn(printRun.paidOn()));
+        return printedAs(PrintRun.copy(printedOn).with(printRun.balance()));
     }
 
     /** The same document in another print run (a copy, or as the book stands after it was paid). */

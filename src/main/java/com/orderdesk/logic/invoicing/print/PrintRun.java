@@ -8,11 +8,11 @@ import java.util.Objects;
  * is recorded by the caller (who, when); every later print is a copy, marked "COPY", and shows the
  * original issue date next to the date of the reprint.
  *
- * @param paidOn the day the invoice was paid in full, as the book stands at this print; null while
- *               money is owed on it (a copy keeps the original's figures and says it is paid, so its
- *               reader does not take "TOTAL DUE" for money still owed)
+ * @param balance an invoice's money as the book stands at this print (paid, credited, still due); null on a
+ *                credit memo and where nothing is known of it. A print keeps the original's figures and says
+ *                what came against them, so its reader does not take "TOTAL DUE" for money still owed
  */
-public record PrintRun(boolean copy, LocalDate printedOn, LocalDate paidOn) {
+public record PrintRun(boolean copy, LocalDate printedOn, InvoiceBalance balance) {
     public PrintRun {
         Objects.requireNonNull(printedOn, "printedOn");
     }
@@ -29,8 +29,13 @@ public record PrintRun(boolean copy, LocalDate printedOn, LocalDate paidOn) {
         return new PrintRun(true, printedOn);
     }
 
-    /** The same print of a document paid in full on {@code day} (null: not paid). */
-    public PrintRun paidOn(LocalDate day) {
-        return new PrintRun(copy, printedOn, day);
+    /** The same print of an invoice whose money stands as {@code balance} (null: nothing known). */
+    public PrintRun with(InvoiceBalance balance) {
+        return new PrintRun(copy, printedOn, balance);
+    }
+
+    /** The day the invoice was paid in full as the book stands at this print; null while owed or when a memo closed it. */
+    public LocalDate paidOn() {
+        return balance == null ? null : balance.paidOn();
     }
 }

@@ -207,8 +207,9 @@ class InvoicePdfTest {
 
     @Test
     void aReprintOfAPaidInvoiceKeepsItsFiguresAndSaysOnEveryPageThatItIsPaid() throws IOException {
-        InvoiceDocument doc = SampleDocuments.invoice(new Random(11), 124, 60)
-                .printedAs(PrintRun.copy(LocalDate.of(2028, 6, 15)).paidOn(LocalDate.of(2028, 2, 9)));
+        InvoiceDocument sample = SampleDocuments.invoice(new Random(11), 124, 60);
+        InvoiceDocument doc = sample.printedAs(PrintRun.copy(LocalDate.of(2028, 6, 15))
+                .with(InvoiceBalance.paidInFull(sample.totals().total(), LocalDate.of(2028, 2, 9))));
         List<String> pages = pages(pdf(RENDERER.fill(doc)));
         assertThat(pages).hasSizeGreaterThan(1)
                 .allSatisfy(p -> assertThat(p).contains("COPY", "PAID Feb 9, 2028"));
