@@ -258,6 +258,8 @@ public final class ReturnsController {
         run(() -> model.authorize(line, qty, reason, waive, why, node, note), number -> {
             done("Return " + number + " authorized: " + qty + " " + line.unit() + " of " + line.sku() + " back to "
                     + nodeBox.getValue().node().code() + ".");
+            // each return's reason chosen anew: kept, the next line showed its fee and one Ctrl+S authorized it
+            reasonBox.setValue(null);
             waiveBox.setSelected(false);
             waiveField.clear();
             noteField.clear();
