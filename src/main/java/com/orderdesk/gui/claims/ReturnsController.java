@@ -46,6 +46,16 @@ public final class ReturnsController {
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
+    /** The description and the customer at their narrowest, in a narrow table: two or three words a line. */
+    static final double NARROW_TEXT_MIN = 110;
+
+    /**
+     * Below this width the form's waive box says "Waive fee" and its field "because ...": the sentence "Waive the
+     * fee, because" set the form's first column at some 190 px, which the invoice's lines lack at 1024 x 768.
+     */
+    static final double SHORT_FORM_BELOW = 1_100;
+    private static final String WAIVE_LONG = "_Waive the fee, because";
+
     private final ReturnsViewModel model;
     private final UiTaskRunner tasks;
     private final DialogService dialogs;
@@ -89,12 +99,14 @@ public final class ReturnsController {
         // the FXML's labelFor="$..." names controls declared after their labels, which FXML leaves unlinked
         com.orderdesk.gui.common.Mnemonics.linkLabels(root);
         // widths: at 1366 px every header and the usual value whole under the application's look
-        lineTable.getColumns().add(TextColumn.of("Line", l -> String.valueOf(l.lineNo()), 56));
+        TableColumn<ReturnableLine, String> lineNo = TextColumn.of("Line", l -> String.valueOf(l.lineNo()), 56);
+        lineTable.getColumns().add(lineNo);
         lineTable.getColumns().add(TextColumn.of("SKU", ReturnableLine::sku, 100));
         TableColumn<ReturnableLine, String> description = TextColumn.of("Description", ReturnableLine::description, 192);
         lineTable.getColumns().add(description);
         lineTable.getColumns().add(TextColumn.of("Invoiced", l -> formats.quantity(l.invoiced()) + " " + l.unit(), 92));
-        lineTable.getColumns().add(TextColumn.of("Returned", l -> formats.quantity(l.alreadyAuthorized()), 98));
+        TableColumn<ReturnableLine, String> returned = TextColumn.of("Returned", l -> formats.quantity(l.alreadyAuthorized()), 98);
+        lineTable.getColumns().add(returned);
         lineTable.getColumns().add(TextColumn.of("May return", l -> formats.quantity(l.returnable()), 112));
         lineTable.getColumns().add(MoneyColumn.of("Net", ReturnableLine::net, formats, 90));
 
@@ -103,11 +115,14 @@ public final class ReturnsController {
         rmaTable.getColumns().add(TextColumn.of("RMA", ReturnRow::number, 104));
         TableColumn<ReturnRow, String> customer = TextColumn.of("Customer", r -> r.customerNumber() + " " + r.customerName(), 200);
         rmaTable.getColumns().add(customer);
-        rmaTable.getColumns().add(TextColumn.of("Invoice", ReturnRow::invoiceNumber, 100));
+        TableColumn<ReturnRow, String> invoice = TextColumn.of("Invoice", ReturnRow::invoiceNumber, 100);
+        rmaTable.getColumns().add(invoice);
         rmaTable.getColumns().add(TextColumn.of("SKU", ReturnRow::sku, 100));
         rmaTable.getColumns().add(TextColumn.of("Received", r -> formats.quantity(r.received()) + " of " + formats.quantity(r.authorized()), 98));
-        rmaTable.getColumns().add(TextColumn.of("Reason", r -> r.reason().label(), 220));
-        rmaTable.getColumns().add(TextColumn.of("Fee", r -> r.feeWaived() ? "waived" : formats.percent(r.feePercent()), 64));
+        TableColumn<ReturnRow, String> reason = TextColumn.of("Reason", r -> r.reason().label(), 220);
+        rmaTable.getColumns().add(reason);
+        TableColumn<ReturnRow, String> fee = TextColumn.of("Fee", this::fee, 64);
+        rmaTable.getColumns().add(fee);
         rmaTable.getColumns().add(TextColumn.of("Node", ReturnRow::nodeCode, 80));
         rmaTable.getColumns().add(TextColumn.of("Status", r -> r.status().label(), 124));
         rmaTable.getColumns().add(com.orderdesk.gui.common.DateColumn.of("Return by", ReturnRow::expiresOn, formats, 108));
@@ -120,12 +135,35 @@ public final class ReturnsController {
         SortedList<ReturnRow> sorted = new SortedList<>(shownRmas);
         sorted.comparatorProperty().bind(rmaTable.comparatorProperty());
         rmaTable.setItems(sorted);
+        // at 1024 x 768 neither table holds its columns: the line's number goes (the lines' order says it), the
+        // short columns take their values' widths, and the description and the customer wrap in what is left
+        NarrowReturnColumns.install(lineTable, List.of(lineNo, returned), description, NARROW_TEXT_MIN);
+        root.widthProperty().addListener((o, a, width) -> shortWaive(width.doubleValue() < SHORT_FORM_BELOW));
+        // the returns: the invoice under the customer, the fee after the reason, which wraps ("Surplus (ordered
+        // too many)" alone asked 208 px of the 884)
+        ColumnFit.wrap(reason);
+        NarrowReturnColumns.install(rmaTable, new NarrowReturnColumns.Narrowing<>(List.of(invoice, fee), customer,
+                NARROW_TEXT_MIN, java.util.Map.of(
+                        customer, c -> text(c.getValue().customerNumber() + " " + c.getValue().customerName() + "\n"
+                                + c.getValue().invoiceNumber()),
+                        reason, c -> text(c.getValue().reason().label() + (c.getValue().feeWaived() ? ", fee waived"
+                                : c.getValue().feePercent().signum() == 0 ? "" : ", fee " + fee(c.getValue())))),
+                java.util.Map.of(reason, NARROW_TEXT_MIN)));
         showReceiving();
         shownRmas.setPredicate(this::openOnly);
         openOnlyBox.selectedProperty().addListener((o, a, b) -> shownRmas.setPredicate(this::openOnly));
         reasonBox.getItems().setAll(ReturnReason.values());
         reasonBox.setConverter(Formats.display(ReturnReason::label, ""));
+        // the list names each node in full, the field the chosen one as it fits (its name in the field's tooltip)
         nodeBox.setConverter(Formats.display(c -> c.label(), ""));
+        nodeBox.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ReturnNodes.Choice choice, boolean empty) {
+                super.updateItem(choice, empty);
+                setText(empty || choice == null ? null : choice.shortLabel());
+                nodeBox.setTooltip(empty || choice == null ? null : new javafx.scene.control.Tooltip(choice.label()));
+            }
+        });
         EnterKey.runs(this::loadInvoice, invoiceField);
         lineTable.getSelectionModel().selectedItemProperty().addListener((o, a, line) -> lineChosen(line));
         lineTable.setOnKeyPressed(e -> {
@@ -151,6 +189,19 @@ public final class ReturnsController {
                 e.consume();
             }
         });
+    }
+
+    private void shortWaive(boolean short_) {
+        waiveBox.setText(short_ ? "_Waive fee" : WAIVE_LONG);
+        waiveField.setPromptText(short_ ? "because ..." : null);
+    }
+
+    private String fee(ReturnRow r) {
+        return r.feeWaived() ? "waived" : formats.percent(r.feePercent());
+    }
+
+    private static javafx.beans.value.ObservableValue<String> text(String text) {
+        return new javafx.beans.property.ReadOnlyStringWrapper(text);
     }
 
     private boolean openOnly(ReturnRow r) {
@@ -207,6 +258,8 @@ public final class ReturnsController {
         run(() -> model.authorize(line, qty, reason, waive, why, node, note), number -> {
             done("Return " + number + " authorized: " + qty + " " + line.unit() + " of " + line.sku() + " back to "
                     + nodeBox.getValue().node().code() + ".");
+            // each return's reason chosen anew: kept, the next line showed its fee and one Ctrl+S authorized it
+            reasonBox.setValue(null);
             waiveBox.setSelected(false);
             waiveField.clear();
             noteField.clear();

@@ -18,6 +18,17 @@ public final class ReturnNodes {
             return node.code() + " " + node.name() + (distanceKm == null ? "" : String.format(" (%,.0f km)", distanceKm))
                     + (accepts ? "" : ", does not carry it");
         }
+
+        /**
+         * The choice in a field's width (the returns form's 230 px): its code and distance, or that it does not
+         * carry the product; "ST-CHI Chicago Branch Store (0 km)" and longer names were cut there at any window width.
+         */
+        public String shortLabel() {
+            if (!accepts) {
+                return node.code() + ": does not carry it";
+            }
+            return node.code() + (distanceKm == null ? "" : String.format(" (%,.0f km)", distanceKm));
+        }
     }
 
     private ReturnNodes() {

@@ -95,6 +95,10 @@ class ReturnsScreenTest extends ScreenTestOnOneBook {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> text(robot, "#returnResult").startsWith("Return RMA-"));
         assertThat(text(robot, "#returnResult")).isEqualTo("Return RMA-100001 authorized: 2 CS of TWL-ROLL-8 back to DC-ATL.");
+        // the next return's reason is chosen anew (tour returns16: "Surplus" stayed, its 15 % fee already shown for the
+        // next line, one Ctrl+S from a second return for the wrong reason)
+        waitUntil(() -> !robot.lookup("#root").query().isDisabled());
+        assertThat(robot.lookup("#returnReason").queryAs(ComboBox.class).getValue()).as("reason kept for the next return").isNull();
         waitUntil(() -> rmas(robot).getItems().size() == 1);
         WaitForAsyncUtils.waitForFxEvents();
         // the RMA's fee as the sentence above writes it ("15%"; the column read "15 %")
