@@ -112,6 +112,8 @@ public final class DemoBook {
                                                                    BooleanSupplier cancelled) {
         if (extent == Extent.WHOLE) {
             generator.deferStockMovements(); // written after the shipments, whose counts they chain through
+        } else {
+            generator.auditHoldsInBulk(); // its holds are final: audited as the check that held them
         }
         Optional<DemoDataGenerator.Result> written = generator.generateIfEmpty(db, size, Step.HISTORY.within(steps), cancelled);
         if (written.isPresent()) {

@@ -31,7 +31,8 @@ import java.util.Random;
  * past due), then every order still before fulfillment is run through the same {@link CreditEngine}
  * an order save uses, so each held order carries the reasons the engine wrote. The whole demo book
  * decides its holds again later through the save's use case ({@link DemoCreditHolds}), with the day's
- * predictions made after the paid history's cash; this pass is what a bulk-only book (a bench) has.
+ * predictions made after the paid history's cash; this pass is what a bulk-only book (a bench) has,
+ * its holds audited in one batch ({@link DemoHoldAudit}).
  */
 final class DemoCreditPass {
     /** The ways a customer is made risky, in turn. */
@@ -41,12 +42,17 @@ final class DemoCreditPass {
                         LocalDate review) {
     }
 
-    private record Ord(long id, String number, long customerId, long totalCents, String status) {
+    private record Ord(long id, String number, long customerId, long totalCents, String status, String enteredBy) {
+    }
+
+    /** An order the last check held, with the decision as the save's audit entry records it. */
+    record Held(String orderNumber, String enteredBy, CreditDecision decision) {
     }
 
     private final Random rnd;
     private final LocalDate today;
     private final CreditEngine engine;
+    private final List<Held> held = new ArrayList<>();
 
     DemoCreditPass(Random rnd, LocalDate today) {
         this.rnd = rnd;
@@ -114,6 +120,11 @@ final class DemoCreditPass {
         return held;
     }
 
+    /** The orders the last {@link #run} left on hold, in the order checked (customer by customer). */
+    List<Held> held() {
+        return List.copyOf(held);
+    }
+
     private static boolean beforeFulfillment(Ord o) {
         return o.status().equals("ENTERED") || o.status().equals("CREDIT_HOLD") || o.status().equals("RELEASED");
     }
@@ -176,6 +187,7 @@ final class DemoCreditPass {
     private int checkAll(Connection c, Map<Long, Cust> customers, Map<Long, List<OpenItem>> items,
                          Map<Long, List<Ord>> byCustomer) throws SQLException {
         update(c, "DELETE FROM credit_hold_reason");
+        this.held.clear();
         int held = 0;
         try (PreparedStatement status = c.prepareStatement("UPDATE sales_order SET status = ? WHERE id = ?");
              PreparedStatement reason = c.prepareStatement(
@@ -199,6 +211,7 @@ final class DemoCreditPass {
                     String newStatus = d.isHold() ? "CREDIT_HOLD" : "RELEASED";
                     if (d.isHold()) {
                         held++;
+                        this.held.add(new Held(o.number(), o.enteredBy(), d));
                         int pos = 1;
                         for (CreditHoldReason r : d.reasons()) {
                             reason.setLong(1, o.id());
@@ -212,7 +225,7 @@ final class DemoCreditPass {
                         status.setString(1, newStatus);
                         status.setLong(2, o.id());
                         status.addBatch();
-                        list.set(i, new Ord(o.id(), o.number(), o.customerId(), o.totalCents(), newStatus));
+                        list.set(i, new Ord(o.id(), o.number(), o.customerId(), o.totalCents(), newStatus, o.enteredBy()));
                     }
                 }
             }
@@ -261,11 +274,11 @@ final class DemoCreditPass {
 
     private static List<Ord> openOrders(Connection c) throws SQLException {
         List<Ord> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, order_no, customer_id, total_cents, status FROM sales_order "
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, order_no, customer_id, total_cents, status, entered_by FROM sales_order "
                 + "WHERE status IN ('ENTERED', 'CREDIT_HOLD', 'RELEASED', 'ALLOCATED', 'SHIPPED') ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new Ord(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5)));
+                out.add(new Ord(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6)));
             }
         }
         return out;

@@ -61,6 +61,7 @@ public final class DemoDataGenerator {
     private final SecureRandom random;
     private int minHeldOrders;
     private List<DemoStockAndPrices.Move> deferredMoves;
+    private boolean auditHolds;
 
     /**
      * @param seals wraps the new book's audit key under each demo user's password (fewer PBKDF2
@@ -90,6 +91,15 @@ public final class DemoDataGenerator {
      */
     DemoDataGenerator deferStockMovements() {
         this.deferredMoves = new java.util.ArrayList<>();
+        return this;
+    }
+
+    /**
+     * Audits the credit pass's holds in the bulk transaction ({@link DemoHoldAudit}): for a bulk-only book,
+     * whose holds are final. The whole book checks its open orders again through the save's use case.
+     */
+    DemoDataGenerator auditHoldsInBulk() {
+        this.auditHolds = true;
         return this;
     }
 
@@ -151,7 +161,11 @@ public final class DemoDataGenerator {
                     st.executeUpdate("UPDATE document_sequence SET next_value = " + (counts.lastOrderNo() + 1) + " WHERE series = 'ORDER'");
                     st.executeUpdate("UPDATE document_sequence SET next_value = " + (counts.lastInvoiceNo() + 1) + " WHERE series = 'INVOICE'");
                 }
-                int held = new DemoCreditPass(rnd, today).run(c, minHeldOrders);
+                DemoCreditPass creditPass = new DemoCreditPass(rnd, today);
+                int held = creditPass.run(c, minHeldOrders);
+                if (auditHolds) {
+                    DemoHoldAudit.write(c, key, clock.instant(), creditPass.held());
+                }
                 if (db.config().vendor() == DatabaseConfig.Vendor.POSTGRESQL) {
                     resetIdentities(c);
                 }

@@ -114,7 +114,8 @@ final class DemoStockAndPrices {
 
     /**
      * Six weeks of movements for about a third of the products, oldest first; the nodes' on hand stays as
-     * stocked unless a movement would have taken it below zero on the way. The movements are written by
+     * stocked unless a movement would have taken it below zero on the way, and what came in is cut to what that
+     * count allows ({@link #withinStock}), so no item's history opens below zero. The movements are written by
      * {@link DemoStockChain}, once the history's shipments that come between them are known.
      */
     List<Move> movements(Connection c) throws SQLException {
@@ -171,11 +172,13 @@ final class DemoStockAndPrices {
             r[0] += m.qty();
             lowest.merge(m.product() + "/" + m.node(), r[0], Math::min);
         }
+        Map<String, Integer> now = new LinkedHashMap<>();
         try (PreparedStatement up = c.prepareStatement("UPDATE inventory SET on_hand = ? WHERE product_id = ? AND node_id = ?")) {
             for (var item : running.entrySet()) {
                 String[] key = item.getKey().split("/");
                 int stocked = stock.get(Long.parseLong(key[0])).get(Long.parseLong(key[1]))[0];
                 int opening = Math.max(stocked - item.getValue()[0], -lowest.get(item.getKey()));
+                now.put(item.getKey(), opening + item.getValue()[0]);
                 if (opening + item.getValue()[0] != stocked) {
                     up.setInt(1, opening + item.getValue()[0]);
                     up.setLong(2, Long.parseLong(key[0]));
@@ -185,7 +188,48 @@ final class DemoStockAndPrices {
             }
             up.executeBatch();
         }
-        return moves;
+        return withinStock(moves, now);
+    }
+
+    /**
+     * The movements cut to what the count now allows: worked back from it, an incoming movement larger than
+     * the count after it would leave the count before it below zero (a receipt of 192 at a DC holding 146 now,
+     * with nothing shipped since: it opened at -45; 179 of 598 items of the default book opened below zero).
+     * Each receipt is cut to the whole cases of 24 the count after it holds, a count correction or transfer in
+     * to that count; a transfer's two halves stay equal (the stores' first, only they receive transfers), and a
+     * movement cut to nothing is left out. The counts now stay as they are, so the book's figures do; the
+     * history's shipments, whose goods went before the count, only raise the counts before them.
+     */
+    static List<Move> withinStock(List<Move> oldestFirst, Map<String, Integer> countNow) {
+        Move[] kept = oldestFirst.toArray(Move[]::new);
+        Map<String, Integer> takenIn = new LinkedHashMap<>(); // a transfer -> what the store took in
+        for (boolean stores : new boolean[] {true, false}) {
+            Map<String, Integer> count = new LinkedHashMap<>(countNow);
+            for (int i = kept.length - 1; i >= 0; i--) {
+                Move m = kept[i];
+                boolean in = m.kind().equals("TRANSFER_IN");
+                if (in != stores) {
+                    continue;
+                }
+                int qty = m.kind().equals("TRANSFER_OUT") ? -takenIn.getOrDefault(transfer(m, m.node(), m.otherNode()), -m.qty()) : m.qty();
+                String item = m.product() + "/" + m.node();
+                int after = count.getOrDefault(item, 0);
+                if (qty > after) {
+                    qty = m.kind().equals("RECEIPT") ? after / 24 * 24 : after;
+                }
+                if (in) {
+                    takenIn.put(transfer(m, m.otherNode(), m.node()), qty);
+                }
+                count.put(item, after - qty);
+                kept[i] = qty == m.qty() ? m : new Move(m.at(), m.node(), m.product(), m.kind(), m.reason(), qty, m.reference(),
+                        m.otherNode(), m.note(), m.by());
+            }
+        }
+        return java.util.Arrays.stream(kept).filter(m -> m.qty() != 0).toList();
+    }
+
+    private static String transfer(Move m, long from, Long to) {
+        return m.reference() + "/" + m.at() + "/" + m.product() + "/" + from + "/" + to;
     }
 
     /** A working-hours moment in the last six weeks (UTC epoch milliseconds, as the app stores them). */
