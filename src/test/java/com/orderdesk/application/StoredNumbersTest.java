@@ -100,13 +100,16 @@ class StoredNumbersTest {
                 .hasMessageContaining("invoice").hasMessageContaining("open_cents").hasMessageContaining("\"abc\"");
     }
 
-    /** Auto-matching leaves the damaged invoice out of its open items and matches the others. */
+    /**
+     * Auto-matching leaves the damaged invoice out of its open items (read again one at a time, as a
+     * damaged date is) and still matches the two payments that name the others.
+     */
     @Test
     void autoMatchingLeavesTheInvoiceOut() throws Exception {
         sqlPastTheInvoiceTrigger("UPDATE invoice SET total_cents = '12x' WHERE invoice_no = 'INV-000102'");
         importPayments();
         var outcome = fx.desk.autoMatch(TestBook.TODAY, p -> { }, () -> false);
-        assertThat(outcome.toString()).doesNotContain("INV-000102");
+        assertThat(outcome.auto() + outcome.suggested()).as(outcome.toString()).isEqualTo(2);
     }
 
     @Test
