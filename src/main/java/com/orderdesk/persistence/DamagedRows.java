@@ -26,7 +26,10 @@ public final class DamagedRows {
         try {
             return Listing.of(all.get());
         } catch (com.orderdesk.logic.store.StoreException e) {
-            throw e;
+            if (!(e instanceof DamagedRowException)) {
+                throw e;
+            }
+            LOG.warn("A stored {} could not be read ({}); reading them one at a time", kind, e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("A stored {} could not be read; reading them one at a time", kind, e);
         }
@@ -36,7 +39,8 @@ public final class DamagedRows {
             try {
                 rows.addAll(one.apply(((Number) idAndName[0]).longValue()));
             } catch (DamagedRowException e) {
-                damaged.add(e.getMessage());
+                LOG.warn("Left out of a list: {} {}: {}", kind, idAndName[1], e.getMessage());
+                damaged.add(named(kind + " " + idAndName[1], e));
             } catch (RuntimeException e) {
                 String name = kind + " " + idAndName[1];
                 LOG.warn("Left out of a list: {}", name, e);
@@ -44,6 +48,15 @@ public final class DamagedRows {
             }
         }
         return new Listing<>(rows, damaged);
+    }
+
+    /**
+     * "invoice INV-000102 (invoice 2): open_cents \"abc\" is not a whole number": the name a clerk
+     * knows, and the table and row id the person fixing the book needs, when they differ.
+     */
+    public static String named(String name, DamagedRowException e) {
+        return e.row().equals(name) || e.getMessage().startsWith(name) ? e.getMessage()
+                : name + " (" + e.row() + "): " + e.problem();
     }
 
     static String rootMessage(Throwable e) {

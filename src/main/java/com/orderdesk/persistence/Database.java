@@ -160,7 +160,7 @@ public final class Database implements AutoCloseable {
             CachingSqliteDriver.register();
             cfg.setProperty("hibernate.connection.url", CachingSqliteDriver.url(config.jdbcUrl()));
             cfg.setProperty("hibernate.connection.driver_class", CachingSqliteDriver.class.getName());
-            cfg.setProperty("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
+            cfg.setProperty("hibernate.dialect", OrderDeskSqliteDialect.class.getName());
             // the dialect is named, so Hibernate need not ask the file about itself at start-up
             cfg.setProperty("hibernate.boot.allow_jdbc_metadata_access", "false");
             cfg.setProperty("hibernate.hikari.maximumPoolSize", "4");

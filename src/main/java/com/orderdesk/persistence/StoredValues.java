@@ -44,13 +44,19 @@ public final class StoredValues {
 
     public long longValue(int i) {
         Object v = row[i];
+        if (v instanceof Long || v instanceof Integer) {
+            return ((Number) v).longValue();
+        }
         if (v instanceof Number n) {
-            return n.longValue();
+            if (n.doubleValue() == Math.rint(n.doubleValue())) {
+                return n.longValue(); // a whole REAL (SUM of an empty set, an average of whole days)
+            }
+            throw damaged(i, StoredWholeNumbers.describe(v));
         }
         try {
             return Long.parseLong(String.valueOf(v).strip());
         } catch (NumberFormatException e) {
-            throw damaged(i, "\"" + v + "\" is not a number");
+            throw damaged(i, StoredWholeNumbers.describe(v));
         }
     }
 

@@ -7,10 +7,17 @@ package com.orderdesk.logic.store;
  */
 public final class DamagedRowException extends StoreException {
     private final String row;
+    private final String problem;
 
     public DamagedRowException(String row, String problem) {
         super(row + ": " + problem);
         this.row = row;
+        this.problem = problem;
+    }
+
+    /** "open_cents \"abc\" is not a whole number" */
+    public String problem() {
+        return problem;
     }
 
     /** "sales_order 17" */

@@ -9,9 +9,12 @@ import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.RiskClass;
 import com.orderdesk.persistence.DamagedRows;
 import com.orderdesk.persistence.StoredValues;
+import com.orderdesk.persistence.StoredWholeNumbers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.Session;
 
 /**
@@ -30,7 +33,9 @@ final class WorklistQuery {
     private static final String LIVE = "SELECT customer_id, SUM(open_cents) AS open_cents,"
             + " SUM(CASE WHEN due_date < :today THEN open_cents ELSE 0 END) AS overdue_cents,"
             + " MIN(CASE WHEN due_date < :today THEN due_date END) AS oldest_due"
-            + " FROM invoice WHERE open_cents > 0 GROUP BY customer_id";
+            + " FROM invoice WHERE open_cents > 0 AND " + StoredWholeNumbers.isWhole("open_cents") + " GROUP BY customer_id";
+    /** SQLite counts text in open_cents as more than 0 (and SUM reads 'abc' as 0): such invoices are named, not summed. */
+    private static final String OPEN = "open_cents > 0";
     /**
      * As ClaimReceivables counts a case: its amount less what a posted deduction parked on it. Asked per
      * listed customer through ix_claim_customer: joined as a grouped subquery it cost the query about
@@ -58,7 +63,7 @@ final class WorklistQuery {
     }
 
     static Listing<WorklistRow> run(Session s, LocalDate today, ZoneId zone) {
-        return DamagedRows.read(s.createNativeQuery(SQL, Object[].class).setParameter("late", WorklistRanking.PREDICTED_LATE)
+        Listing<WorklistRow> rows = DamagedRows.read(s.createNativeQuery(SQL, Object[].class).setParameter("late", WorklistRanking.PREDICTED_LATE)
                 .setParameter("today", today.toString()).getResultList(), r -> {
             StoredValues row = new StoredValues("collection_prediction", r[0], r, COLUMNS);
             LocalDate oldestDue = row.dateOrNull(8);
@@ -77,5 +82,12 @@ final class WorklistQuery {
                     r[15] == null ? null : Money.ofCents(row.longValue(15)), row.dateOrNull(16), status, broken, days,
                     WorklistRanking.stake(open, r[11] == null ? WorklistRanking.PREDICTED_LATE : p, days));
         });
+        List<String> notSummed = StoredWholeNumbers.named(s, "invoice", "invoice", "invoice_no", "open_cents", OPEN);
+        if (notSummed.isEmpty()) {
+            return rows;
+        }
+        List<String> damaged = new ArrayList<>(rows.damaged());
+        notSummed.forEach(name -> damaged.add(name + "; left out of its customer's amounts"));
+        return new Listing<>(rows.rows(), damaged);
     }
 }

@@ -10,6 +10,7 @@ import com.orderdesk.logic.customer.CustomerRow;
 import com.orderdesk.logic.customer.Lookalike;
 import com.orderdesk.logic.customer.SearchWords;
 import com.orderdesk.model.common.Money;
+import com.orderdesk.persistence.StoredWholeNumbers;
 import com.orderdesk.model.customer.RiskClass;
 import com.orderdesk.persistence.CurrentSession;
 import com.orderdesk.persistence.numbering.DocumentNumberAllocator;
@@ -58,10 +59,10 @@ public final class HibernateCustomerBook implements CustomerBook {
                 return Optional.empty();
             }
             CreditStanding[] credit = new CreditStanding[1];
-            Jdbc.query(c, "SELECT credit_limit_cents, risk_class, manual_hold, credit_review_date, customer_since FROM customer"
+            Jdbc.query(c, "SELECT credit_limit_cents, risk_class, manual_hold, credit_review_date, customer_since, id FROM customer"
                     + " WHERE id = ?", rs -> {
-                long cents = rs.getLong(1);
-                Money limit = rs.wasNull() ? null : Money.ofCents(cents);
+                Long cents = StoredWholeNumbers.read(rs, 1); // a limit 'abc' is named, never a limit of 0
+                Money limit = cents == null ? null : Money.ofCents(cents);
                 credit[0] = new CreditStanding(limit, RiskClass.valueOf(rs.getString(2)), rs.getBoolean(3),
                         Jdbc.date(rs, "credit_review_date"), Jdbc.date(rs, "customer_since"));
             }, id);

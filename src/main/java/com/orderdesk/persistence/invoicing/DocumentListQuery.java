@@ -77,6 +77,8 @@ final class DocumentListQuery {
                                              Function<Object[], DocumentRow> row) {
         try {
             return DamagedRows.read(restricted(s, select, f, null).getResultList(), r -> named(r, kind, row));
+        } catch (DamagedRowException e) {
+            LOG.warn("A stored {} could not be read ({}); reading the list one document at a time", kind, e.getMessage());
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -90,7 +92,7 @@ final class DocumentListQuery {
                 restricted(s, select, f, (Long) idAndNumber[0]).getResultList()
                         .forEach(r -> rows.add(named(r, kind, row)));
             } catch (DamagedRowException e) {
-                damaged.add(e.getMessage());
+                damaged.add(DamagedRows.named(kind + " " + idAndNumber[1], e));
             } catch (RuntimeException e) {
                 damaged.add(kind + " " + idAndNumber[1] + ": a stored value cannot be read (" + rootMessage(e) + ")");
             }

@@ -59,7 +59,10 @@ final class OpenAsOf {
     static Map<Long, Long> openOn(Session s, long customerId, LocalDate asOf, LocalDate today, ZoneId zone) {
         Map<Long, Moves> byId = new LinkedHashMap<>();
         for (Object[] r : rows(s, INVOICES, customerId, asOf)) {
-            byId.put(id(r[0]), new Moves(LocalDate.parse((String) r[1]), cents(r[2]), cents(r[3]),
+            // total and open as stored: text there ('abc') names the invoice rather than open it at 0
+            com.orderdesk.persistence.StoredValues stored = new com.orderdesk.persistence.StoredValues("invoice", r[0], r,
+                    "id", "issue_date", "total_cents", "open_cents");
+            byId.put(id(r[0]), new Moves(LocalDate.parse((String) r[1]), stored.longValue(2), stored.longValue(3),
                     r[4] == null ? null : LocalDate.parse((String) r[4])));
         }
         for (Object[] r : rows(s, CASH, customerId, asOf)) {

@@ -3,6 +3,9 @@ package com.orderdesk.persistence.kpi;
 import com.orderdesk.logic.kpi.Ledgers;
 import com.orderdesk.logic.kpi.ReceivableColumns;
 import com.orderdesk.logic.kpi.SettlementKind;
+import com.orderdesk.logic.store.DamagedRowException;
+import com.orderdesk.persistence.DamagedRows;
+import com.orderdesk.persistence.StoredWholeNumbers;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -66,11 +69,19 @@ final class ReceivablesReader {
                         + "\" is not a date; left out of the figures");
                 return;
             }
-            long total = rs.getLong(6);
+            long total;
+            long open;
+            try {
+                total = StoredWholeNumbers.readLong(rs, 6);
+                open = StoredWholeNumbers.readLong(rs, 7);
+            } catch (DamagedRowException e) {
+                damaged.add(DamagedRows.named("invoice " + number, e) + "; left out of the figures");
+                return;
+            }
             int index = columns.addInvoice(number, customers != null ? customers.of(rs.getLong(3)) : null, issued, due, total);
             grow(index);
             invoiceIds[index] = rs.getLong(1);
-            storedSettledCents[index] = total - rs.getLong(7);
+            storedSettledCents[index] = total - open;
             paidOn[index] = StoredDay.parse(rs.getString(8));
         });
     }
@@ -83,9 +94,17 @@ final class ReceivablesReader {
                 return; // its invoice was left out (named above)
             }
             LocalDate day = LocalDate.ofInstant(Instant.ofEpochMilli(rs.getLong(2)), zone);
-            add(index, day, rs.getLong(3), SettlementKind.CASH);
-            add(index, day, rs.getLong(4), SettlementKind.DISCOUNT);
-            add(index, day, rs.getLong(5), SettlementKind.DEDUCTION);
+            try {
+                long applied = StoredWholeNumbers.readLong(rs, 3);
+                long discount = StoredWholeNumbers.readLong(rs, 4);
+                long deduction = StoredWholeNumbers.readLong(rs, 5);
+                add(index, day, applied, SettlementKind.CASH);
+                add(index, day, discount, SettlementKind.DISCOUNT);
+                add(index, day, deduction, SettlementKind.DEDUCTION);
+            } catch (DamagedRowException e) {
+                damaged.add(DamagedRows.named("cash application of invoice " + columns.invoiceNo(index), e)
+                        + "; left out of the figures");
+            }
         });
     }
 
@@ -158,7 +177,14 @@ final class ReceivablesReader {
                 damaged.add("payment " + rs.getString(1) + ": received date \"" + rs.getString(2) + "\" is not a date");
                 return;
             }
-            payments.add(new Ledgers.Payment(rs.getString(1), received, cents(rs.getLong(3)), rs.getBoolean(4)));
+            long amount;
+            try {
+                amount = StoredWholeNumbers.readLong(rs, 3);
+            } catch (DamagedRowException e) {
+                damaged.add(DamagedRows.named("payment " + rs.getString(1), e) + "; left out of the figures");
+                return;
+            }
+            payments.add(new Ledgers.Payment(rs.getString(1), received, cents(amount), rs.getBoolean(4)));
         });
         return payments;
     }
