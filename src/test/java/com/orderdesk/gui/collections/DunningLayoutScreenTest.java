@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.Room;
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.nio.file.Path;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -14,9 +12,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,31 +26,24 @@ import org.testfx.framework.junit5.Start;
  * Under the list (the fix) the letter's words first kept a single line: the items took the height.
  */
 @ExtendWith(ApplicationExtension.class)
-class DunningLayoutScreenTest extends ScreenTestOnOneBook {
-    private static CollectionsFixture f;
+class DunningLayoutScreenTest {
+    @RegisterExtension
+    final CollectionsScreen desk = new CollectionsScreen();
     private Parent root;
-
-    @BeforeAll
-    static void book() throws Exception {
-        f = new CollectionsFixture(book);
-        f.ar();
-    }
 
     @Start
     void start(Stage stage) throws Exception {
         Truncation.applicationLook();
-        var ar = f.ar();
-        DunningViewModel model = new DunningViewModel(f.services.dunning(), (letter, day, folder) -> Path.of("unused.pdf"),
-                () -> ar);
-        DunningController controller = new DunningController(model, screen.tasks, screen.dialogs, screen.status);
-        root = screen.show(stage, controller, Room.AT_1366, 700).getRoot();
+        desk.openBook();
+        desk.dunning(stage, (letter, day, folder) -> Path.of("unused.pdf"), Room.AT_1366);
+        root = desk.scene().getRoot();
     }
 
     @Test
     void theLettersAndTheirItemsReadWholeAt1024AndAt1366(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#proposeButton").queryButton().fire());
-        ScreenFixture.waitUntil(90, () -> screen.lastMessage().contains("letters proposed"));
-        TableView<?> table = robot.lookup("#dunningTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(90, () -> desk.screen.lastMessage().contains("letters proposed"));
+        TableView<?> table = desk.letterTable(robot);
         ListView<?> items = robot.lookup("#itemsList").queryListView();
         ScreenFixture.waitUntil(10, () -> !items.getItems().isEmpty());
         try {

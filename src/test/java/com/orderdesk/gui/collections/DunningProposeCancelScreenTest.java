@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.HeldAnswer;
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.collections.DunningRun;
 import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -25,35 +24,29 @@ import org.testfx.framework.junit5.Start;
  * included), and the status bar says it was cancelled. The run is held as it starts (the user is
  * asked for there), so Esc lands while it runs however fast the machine.
  */
-class DunningProposeCancelScreenTest extends ScreenTestOnOneBook {
-    private static CollectionsFixture f;
+@ExtendWith(ApplicationExtension.class)
+class DunningProposeCancelScreenTest {
+    @RegisterExtension
+    final CollectionsScreen desk = new CollectionsScreen();
     private final HeldAnswer start = new HeldAnswer();
 
-    @BeforeAll
-    static void book() {
-        f = new CollectionsFixture(book);
-        f.overdueCustomers(5);
-    }
-
     @Start
-    void start(Stage stage) {
-        var ar = f.ar();
-        DunningViewModel model = new DunningViewModel(f.services.dunning(), (letter, day, folder) -> Path.of("unused"), () -> {
+    void start(Stage stage) throws Exception {
+        desk.openBook().overdueCustomers(5);
+        desk.dunning(stage, (letter, day, folder) -> Path.of("unused"), () -> {
             start.pass();
-            return ar;
-        });
-        screen.show(stage, new DunningController(model, screen.tasks, screen.dialogs, screen.status), 1366, 700);
+            return desk.signedIn();
+        }, 1366);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<DunningRun.Letter> letters(FxRobot robot) {
-        return List.copyOf(robot.lookup("#dunningTable").queryAs(TableView.class).getItems());
+    private List<DunningRun.Letter> letters(FxRobot robot) {
+        return desk.letters(robot);
     }
 
     @Test
     void escWhileProposingStopsTheRunAndKeepsTheLettersReviewedBefore(FxRobot robot) throws Exception {
         robot.clickOn("#proposeButton");
-        ScreenFixture.waitUntil(60, () -> screen.lastMessage().startsWith("6 letters proposed"));
+        ScreenFixture.waitUntil(60, () -> desk.screen.lastMessage().startsWith("6 letters proposed"));
         robot.clickOn("#dunningTable").type(KeyCode.HOME).type(KeyCode.DELETE);
         List<DunningRun.Letter> reviewed = letters(robot);
         assertThat(reviewed).hasSize(5);
@@ -66,13 +59,13 @@ class DunningProposeCancelScreenTest extends ScreenTestOnOneBook {
         robot.type(KeyCode.ESCAPE);
         ScreenFixture.waitUntil(30, () -> "Cancelling the proposal\u2026".equals(message.getText()));
         start.letGo();
-        ScreenFixture.waitUntil(60, () -> !screen.lastMessage().startsWith("Letter to ")); // the run's answer, whatever it is
+        ScreenFixture.waitUntil(60, () -> !desk.screen.lastMessage().startsWith("Letter to ")); // the run's answer, whatever it is
 
-        assertThat(screen.lastMessage()).startsWith("Proposing for ").endsWith(" cancelled after 0 of 7 customers;"
+        assertThat(desk.screen.lastMessage()).startsWith("Proposing for ").endsWith(" cancelled after 0 of 7 customers;"
                 + " the 5 letters proposed before stay");
         assertThat(letters(robot)).as("the letters reviewed before").isEqualTo(reviewed);
         assertThat(robot.lookup(".task-progress").query().isVisible()).as("the bar is gone").isFalse();
-        assertThat(screen.dialogs.errors).isEmpty();
-        assertThat(f.services.dunning().propose(f.ar(), TestBook.TODAY)).as("nothing recorded: all six again").hasSize(6);
+        assertThat(desk.screen.dialogs.errors).isEmpty();
+        assertThat(desk.book().services.dunning().propose(desk.signedIn(), TestBook.TODAY)).as("nothing recorded: all six again").hasSize(6);
     }
 }

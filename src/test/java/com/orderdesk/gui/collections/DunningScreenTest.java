@@ -2,8 +2,6 @@ package com.orderdesk.gui.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.collections.DunningRun;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
@@ -20,9 +18,9 @@ import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,38 +31,30 @@ import org.testfx.framework.junit5.Start;
  * is recorded, so proposing again the same day finds nothing to send.
  */
 @ExtendWith(ApplicationExtension.class)
-class DunningScreenTest extends ScreenTestOnOneBook {
-    private static CollectionsFixture f;
-
-    @BeforeAll
-    static void book() throws Exception {
-        f = new CollectionsFixture(book);
-        f.ar();
-    }
+class DunningScreenTest {
+    @RegisterExtension
+    final CollectionsScreen desk = new CollectionsScreen();
 
     @Start
     void start(Stage stage) throws Exception {
-        var ar = f.ar();
+        CollectionsFixture f = desk.openBook();
         DocumentRenderer renderer = new DocumentRenderer(new ReportCatalog(), f.services.invoicing().company());
-        DunningViewModel model = new DunningViewModel(f.services.dunning(), (letter, day, folder) -> {
+        desk.dunning(stage, (letter, day, folder) -> {
             var input = new DunningLetterInputs(renderer.company()).letter(letter, day);
             return renderer.exportPdf(renderer.fill(input), folder.resolve(DocumentRenderer.fileName(input.name())));
-        }, () -> ar);
-        DunningController controller = new DunningController(model, screen.tasks, screen.dialogs, screen.status);
-        screen.show(stage, controller, 1366, 700);
+        }, 1366);
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        ScreenFixture.waitUntil(90, condition);
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        desk.await(90, condition);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<DunningRun.Letter> letters(FxRobot robot) {
-        return List.copyOf(robot.lookup("#dunningTable").queryAs(TableView.class).getItems());
+    private List<DunningRun.Letter> letters(FxRobot robot) {
+        return desk.letters(robot);
     }
 
     private String lastMessage() {
-        return screen.lastMessage();
+        return desk.screen.lastMessage();
     }
 
     @Test
@@ -86,11 +76,11 @@ class DunningScreenTest extends ScreenTestOnOneBook {
         // Defect (tour of 5 December 2026): the name was cut while 40 px lay empty after Total due; it takes that room
         assertThat(com.orderdesk.gui.common.Truncation.unusedWidth(table)).as("room no letter column uses").isLessThan(2);
 
-        Path out = Files.createDirectories(dir.resolve("letters"));
-        screen.dialogs.folder = out;
+        Path out = Files.createDirectories(desk.dir().resolve("letters"));
+        desk.screen.dialogs.folder = out;
         robot.clickOn("#dunningTable").press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         waitUntil(() -> lastMessage().contains("letters printed"));
-        assertThat(screen.dialogs.errors).isEmpty();
+        assertThat(desk.screen.dialogs.errors).isEmpty();
         assertThat(lastMessage()).startsWith("1 of 1 letters printed");
         Path pdf = out.resolve("DUN-" + TestBook.TODAY + "-C-10001.pdf");
         assertThat(pdf).exists();

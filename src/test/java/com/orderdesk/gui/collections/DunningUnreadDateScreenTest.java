@@ -3,15 +3,12 @@ package com.orderdesk.gui.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
-import com.orderdesk.persistence.collections.CollectionsFixture;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -21,20 +18,14 @@ import org.testfx.framework.junit5.Start;
  * kept (today) while the field showed "13/45/2026" in red, and the letters said that day.
  */
 @ExtendWith(ApplicationExtension.class)
-class DunningUnreadDateScreenTest extends ScreenTestOnOneBook {
-    private static CollectionsFixture f;
-
-    @BeforeAll
-    static void book() throws Exception {
-        f = new CollectionsFixture(book);
-        f.ar();
-    }
+class DunningUnreadDateScreenTest {
+    @RegisterExtension
+    final CollectionsScreen desk = new CollectionsScreen();
 
     @Start
     void start(Stage stage) throws Exception {
-        var ar = f.ar();
-        DunningViewModel model = new DunningViewModel(f.services.dunning(), (letter, day, folder) -> folder.resolve(letter.customerNo() + ".pdf"), () -> ar);
-        screen.show(stage, new DunningController(model, screen.tasks, screen.dialogs, screen.status), 1366, 700);
+        desk.openBook();
+        desk.dunning(stage, (letter, day, folder) -> folder.resolve(letter.customerNo() + ".pdf"), 1366);
     }
 
     @Test
@@ -46,11 +37,11 @@ class DunningUnreadDateScreenTest extends ScreenTestOnOneBook {
         assertThat(picker.getValue()).as("the picker keeps today").isNotNull();
 
         robot.interact(() -> robot.lookup("#proposeButton").queryButton().fire());
-        ScreenFixture.waitUntil(60, () -> !screen.dialogs.errors.isEmpty() || screen.lastMessage().contains("proposed"));
+        ScreenFixture.waitUntil(60, () -> !desk.screen.dialogs.errors.isEmpty() || desk.screen.lastMessage().contains("proposed"));
 
-        assertThat(screen.lastMessage()).doesNotContain("letters proposed");
-        assertThat(screen.dialogs.errors).singleElement().asString().contains("\u201c13/45/2026\u201d is not a date");
-        assertThat(robot.lookup("#dunningTable").queryAs(TableView.class).getItems()).isEmpty();
+        assertThat(desk.screen.lastMessage()).doesNotContain("letters proposed");
+        assertThat(desk.screen.dialogs.errors).singleElement().asString().contains("\u201c13/45/2026\u201d is not a date");
+        assertThat(desk.letters(robot)).isEmpty();
         assertThat(picker.getEditor().getText()).isEqualTo("13/45/2026");
     }
 }

@@ -2,21 +2,17 @@ package com.orderdesk.gui.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.collections.WorklistRow;
 import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.util.List;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,29 +23,18 @@ import org.testfx.framework.junit5.Start;
  * recorded for the date picked earlier while the field beside showed "2026-13-45" in red.
  */
 @ExtendWith(ApplicationExtension.class)
-class UnreadDatesRefusedScreenTest extends ScreenTestOnOneBook {
-    private static CollectionsFixture f;
-    private static AppServices services;
-
-    @BeforeAll
-    static void book() throws Exception {
-        f = new CollectionsFixture(book);
-        services = AppServices.over(f.book.db, TestBook.TAX, TestBook.CLOCK, TestBook.KEY_ITERATIONS);
-        f.ar();
-    }
+class UnreadDatesRefusedScreenTest {
+    @RegisterExtension
+    final CollectionsScreen desk = new CollectionsScreen();
 
     @Start
     void start(Stage stage) throws Exception {
-        var ar = f.ar();
-        WorklistController controller = new WorklistController(new WorklistViewModel(services.collections(), () -> ar),
-                screen.tasks, screen.dialogs, screen.status);
-        screen.show(stage, controller, 1366, 700);
-        controller.refresh();
+        desk.openBook();
+        desk.worklist(stage, 1366);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<WorklistRow> rows(FxRobot robot) {
-        return List.copyOf(robot.lookup("#worklistTable").queryAs(TableView.class).getItems());
+    private List<WorklistRow> rows(FxRobot robot) {
+        return desk.rows(robot);
     }
 
     private void typeOverAKeptDate(FxRobot robot, String pickerId) {
@@ -70,12 +55,12 @@ class UnreadDatesRefusedScreenTest extends ScreenTestOnOneBook {
         typeOverAKeptDate(robot, "#promiseDatePicker");
 
         robot.clickOn("#recordPromiseButton");
-        ScreenFixture.waitUntil(30, () -> !screen.dialogs.errors.isEmpty() || screen.lastMessage().startsWith("Promise of"));
+        ScreenFixture.waitUntil(30, () -> !desk.screen.dialogs.errors.isEmpty() || desk.screen.lastMessage().startsWith("Promise of"));
 
-        assertThat(screen.lastMessage()).doesNotStartWith("Promise of");
-        assertThat(screen.dialogs.errors).singleElement().asString().contains("\u201c2026-13-45\u201d is not a date")
+        assertThat(desk.screen.lastMessage()).doesNotStartWith("Promise of");
+        assertThat(desk.screen.dialogs.errors).singleElement().asString().contains("\u201c2026-13-45\u201d is not a date")
                 .contains("Nothing was saved");
-        assertThat(services.collections().customerFile(f.ar(), rows(robot).get(1).customerId()).promises()).as("promises").isEmpty();
+        assertThat(desk.book().services.collections().customerFile(desk.signedIn(), rows(robot).get(1).customerId()).promises()).as("promises").isEmpty();
         assertThat(robot.lookup("#promiseDatePicker").queryAs(DatePicker.class).getEditor().getText()).isEqualTo("2026-13-45");
     }
 
@@ -88,10 +73,10 @@ class UnreadDatesRefusedScreenTest extends ScreenTestOnOneBook {
         typeOverAKeptDate(robot, "#nextActionPicker");
 
         robot.clickOn("#logContactButton");
-        ScreenFixture.waitUntil(30, () -> !screen.dialogs.errors.isEmpty() || screen.lastMessage().contains("logged"));
+        ScreenFixture.waitUntil(30, () -> !desk.screen.dialogs.errors.isEmpty() || desk.screen.lastMessage().contains("logged"));
 
-        assertThat(screen.dialogs.errors).singleElement().asString().contains("\u201c2026-13-45\u201d is not a date");
-        assertThat(services.collections().customerFile(f.ar(), rows(robot).get(1).customerId()).contacts()).as("contacts").isEmpty();
+        assertThat(desk.screen.dialogs.errors).singleElement().asString().contains("\u201c2026-13-45\u201d is not a date");
+        assertThat(desk.book().services.collections().customerFile(desk.signedIn(), rows(robot).get(1).customerId()).contacts()).as("contacts").isEmpty();
         assertThat(robot.lookup("#nextActionPicker").queryAs(DatePicker.class).getEditor().getText()).isEqualTo("2026-13-45");
     }
 }

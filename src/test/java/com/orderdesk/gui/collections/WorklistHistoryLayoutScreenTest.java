@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.Room;
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.collections.CollectionContact;
 import com.orderdesk.persistence.collections.CollectionsFixture;
@@ -17,9 +16,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,31 +30,25 @@ import org.testfx.util.WaitForAsyncUtils;
  * height was reckoned for a width wider than the one it wraps in).
  */
 @ExtendWith(ApplicationExtension.class)
-class WorklistHistoryLayoutScreenTest extends ScreenTestOnOneBook {
+class WorklistHistoryLayoutScreenTest {
     private static final String NOTE = "Spoke to AP: short-paid INV-010024 for 2 boards, replacement promised by Friday;"
             + " they will pay the rest once the credit memo for the boards is issued";
-    private static CollectionsFixture f;
+    @RegisterExtension
+    final CollectionsScreen desk = new CollectionsScreen();
     private Parent root;
-
-    @BeforeAll
-    static void book() throws Exception {
-        f = new CollectionsFixture(book);
-        f.services.collections().logContact(f.ar(), book.acmeId, CollectionContact.Channel.CALL, NOTE, null);
-    }
 
     @Start
     void start(Stage stage) throws Exception {
         Truncation.applicationLook();
-        var ar = f.ar();
-        WorklistController controller = new WorklistController(new WorklistViewModel(f.services.collections(), () -> ar),
-                screen.tasks, screen.dialogs, screen.status);
-        root = screen.show(stage, controller, 1258, 700).getRoot();
-        controller.refresh();
+        CollectionsFixture f = desk.openBook();
+        f.services.collections().logContact(f.ar(), f.book.acmeId, CollectionContact.Channel.CALL, NOTE, null);
+        desk.worklist(stage, 1258);
+        root = desk.scene().getRoot();
     }
 
     @Test
     void aLoggedNoteReadsWholeInTheHistory(FxRobot robot) throws Exception {
-        TableView<?> list = robot.lookup("#worklistTable").queryAs(TableView.class);
+        TableView<?> list = desk.worklistTable(robot);
         ScreenFixture.waitUntil(60, () -> !list.getItems().isEmpty());
         ListView<?> history = robot.lookup("#historyList").queryAs(ListView.class);
         robot.interact(() -> {

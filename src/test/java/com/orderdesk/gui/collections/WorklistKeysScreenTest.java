@@ -3,12 +3,9 @@ package com.orderdesk.gui.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.orderdesk.gui.common.KeyPresses.alt;
 
-import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.LabelKeys;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.util.LinkedHashMap;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -16,9 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,30 +26,21 @@ import org.testfx.framework.junit5.Start;
  * Alt+O / Alt+K / Alt+B to the filters, F5 reloads, Alt+P re-predicts.
  */
 @ExtendWith(ApplicationExtension.class)
-class WorklistKeysScreenTest extends ScreenTestOnOneBook {
-    private static CollectionsFixture f;
-    private static AppServices services;
+class WorklistKeysScreenTest {
+    @RegisterExtension
+    final CollectionsScreen desk = new CollectionsScreen();
     private Scene scene;
 
-    @BeforeAll
-    static void book() throws Exception {
-        f = new CollectionsFixture(book);
-        services = AppServices.over(f.book.db, TestBook.TAX, TestBook.CLOCK, TestBook.KEY_ITERATIONS);
-        f.ar();
-    }
-
     @Start
-    void start(Stage stage) {
+    void start(Stage stage) throws Exception {
         Truncation.applicationLook();
-        var ar = f.ar();
-        WorklistController controller = new WorklistController(new WorklistViewModel(services.collections(), () -> ar),
-                screen.tasks, screen.dialogs, screen.status);
-        scene = screen.show(stage, controller, 1258, 700);
-        controller.refresh();
+        desk.openBook();
+        desk.worklist(stage, 1258);
+        scene = desk.scene();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
-        screen.await(60, condition);
+        desk.screen.await(60, condition);
     }
 
     @Test
@@ -64,47 +52,47 @@ class WorklistKeysScreenTest extends ScreenTestOnOneBook {
 
         // Enter: the note; Alt+L logs the call
         robot.type(KeyCode.ENTER);
-        assertThat(screen.settledFocusOrParentId()).isEqualTo("noteField");
+        assertThat(desk.screen.settledFocusOrParentId()).isEqualTo("noteField");
         robot.write("Left a voicemail for accounts payable");
         alt(robot, KeyCode.L);
-        waitUntil(() -> screen.lastMessage().equals("Contact with C-10001 logged"));
+        waitUntil(() -> desk.screen.lastMessage().equals("Contact with C-10001 logged"));
         // the next action is in the list, on the same customer (the focus stayed on the button, tour 8)
-        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+L").isEqualTo("worklistTable");
+        assertThat(desk.screen.settledFocusOrParentId()).as("focus after Alt+L").isEqualTo("worklistTable");
         assertThat(((com.orderdesk.logic.collections.WorklistRow) table.getSelectionModel().getSelectedItem()).customerNo())
                 .isEqualTo("C-10001");
 
         // Alt+R with an amount that is not one: said, and the cursor back in the amount
         robot.clickOn("#promiseAmountField").write("lots");
         alt(robot, KeyCode.R);
-        waitUntil(() -> !screen.dialogs.errors.isEmpty());
-        assertThat(screen.dialogs.errors).singleElement().asString().contains("The promised amount is not an amount: lots");
-        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+R refused").isEqualTo("promiseAmountField");
+        waitUntil(() -> !desk.screen.dialogs.errors.isEmpty());
+        assertThat(desk.screen.dialogs.errors).singleElement().asString().contains("The promised amount is not an amount: lots");
+        assertThat(desk.screen.settledFocusOrParentId()).as("focus after Alt+R refused").isEqualTo("promiseAmountField");
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("250.00");
         robot.clickOn("#promiseDatePicker").write(TestBook.TODAY.plusDays(3).toString()).type(KeyCode.ENTER);
         alt(robot, KeyCode.R);
-        waitUntil(() -> screen.lastMessage().startsWith("Promise of 250.00 by "));
-        assertThat(screen.lastMessage()).endsWith(" recorded for C-10001");
-        assertThat(screen.settledFocusOrParentId()).as("focus after Alt+R").isEqualTo("worklistTable");
+        waitUntil(() -> desk.screen.lastMessage().startsWith("Promise of 250.00 by "));
+        assertThat(desk.screen.lastMessage()).endsWith(" recorded for C-10001");
+        assertThat(desk.screen.settledFocusOrParentId()).as("focus after Alt+R").isEqualTo("worklistTable");
         assertThat(((com.orderdesk.logic.collections.WorklistRow) table.getSelectionModel().getSelectedItem()).customerNo())
                 .isEqualTo("C-10001");
 
         // the filters: Alt+O owner, Alt+K risk class, Alt+B aging bucket
         alt(robot, KeyCode.O);
-        assertThat(screen.settledFocusOrParentId()).isEqualTo("ownerBox");
+        assertThat(desk.screen.settledFocusOrParentId()).isEqualTo("ownerBox");
         alt(robot, KeyCode.K);
-        assertThat(screen.settledFocusOrParentId()).isEqualTo("riskBox");
+        assertThat(desk.screen.settledFocusOrParentId()).isEqualTo("riskBox");
         alt(robot, KeyCode.B);
-        assertThat(screen.settledFocusOrParentId()).isEqualTo("bucketBox");
+        assertThat(desk.screen.settledFocusOrParentId()).isEqualTo("bucketBox");
 
         // F5 reloads; Alt+P predicts every open invoice again (the list then says as of when)
-        robot.interact(() -> screen.status.showMessage("-"));
+        robot.interact(() -> desk.screen.status.showMessage("-"));
         robot.clickOn("#worklistTable").type(KeyCode.F5);
-        waitUntil(() -> screen.lastMessage().startsWith("Worklist loaded: 2 customers"));
-        robot.interact(() -> screen.status.showMessage("-"));
+        waitUntil(() -> desk.screen.lastMessage().startsWith("Worklist loaded: 2 customers"));
+        robot.interact(() -> desk.screen.status.showMessage("-"));
         alt(robot, KeyCode.P);
-        waitUntil(() -> screen.lastMessage().startsWith("Worklist loaded: 2 customers"));
+        waitUntil(() -> desk.screen.lastMessage().startsWith("Worklist loaded: 2 customers"));
         assertThat(robot.lookup("#asOfLabel").queryAs(Label.class).getText()).startsWith("predictions of ");
-        assertThat(screen.dialogs.errors).hasSize(1);
+        assertThat(desk.screen.dialogs.errors).hasSize(1);
     }
 
     /** tour8: 255 customers on the demo book and no search; Ctrl+F did nothing. */
@@ -116,13 +104,13 @@ class WorklistKeysScreenTest extends ScreenTestOnOneBook {
         var second = table.getItems().get(1);
         robot.clickOn("#worklistTable");
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
-        assertThat(screen.settledFocusOrParentId()).isEqualTo("searchField");
+        assertThat(desk.screen.settledFocusOrParentId()).isEqualTo("searchField");
         robot.write(second.customerNo().toLowerCase());
         waitUntil(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).customerNo()).isEqualTo(second.customerNo());
         robot.type(KeyCode.DOWN);
         waitUntil(() -> robot.lookup("#customerLabel").queryAs(Label.class).getText().contains(second.customerNo()));
-        assertThat(screen.settledFocusOrParentId()).isEqualTo("worklistTable");
+        assertThat(desk.screen.settledFocusOrParentId()).isEqualTo("worklistTable");
         // by a part of the name as well; emptied, the whole list is back
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL).write(second.name().substring(1, 5));
         waitUntil(() -> table.getItems().size() >= 1 && table.getItems().contains(second));
@@ -147,7 +135,7 @@ class WorklistKeysScreenTest extends ScreenTestOnOneBook {
         fields.put(KeyCode.X, "nextActionPicker");
         fields.put(KeyCode.M, "promiseAmountField");
         fields.put(KeyCode.Y, "promiseDatePicker");
-        LabelKeys.assertEachFocusesItsField(robot, scene, screen, table, fields);
-        assertThat(screen.dialogs.errors).isEmpty();
+        LabelKeys.assertEachFocusesItsField(robot, scene, desk.screen, table, fields);
+        assertThat(desk.screen.dialogs.errors).isEmpty();
     }
 }

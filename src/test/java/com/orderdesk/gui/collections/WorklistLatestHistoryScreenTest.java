@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.gui.common.CountedTasks;
 import com.orderdesk.gui.common.HeldAnswer;
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.collections.WorklistRow;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.TestBook;
@@ -15,9 +14,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -25,27 +26,22 @@ import org.testfx.framework.junit5.Start;
  * pane beside the schools shows their promise. Acme's history is held until the schools' is shown; let go,
  * it came back last and emptied the schools' history under their name.
  */
-class WorklistLatestHistoryScreenTest extends ScreenTestOnOneBook {
-    private static CollectionsFixture f;
+@ExtendWith(ApplicationExtension.class)
+class WorklistLatestHistoryScreenTest {
+    @RegisterExtension
+    final CollectionsScreen desk = new CollectionsScreen();
     private final HeldAnswer firstFile = new HeldAnswer();
     private final CountedTasks tasks = new CountedTasks();
 
-    @BeforeAll
-    static void book() {
-        f = new CollectionsFixture(book);
-        f.services.collections().recordPromise(f.ar(), book.exemptId, Money.of("120.00"), TestBook.TODAY.plusDays(2),
-                "Accounts payable will pay on Saturday");
-    }
-
     @Start
-    void start(Stage stage) {
-        var ar = f.ar();
-        WorklistController controller = new WorklistController(new WorklistViewModel(f.services.collections(), () -> {
+    void start(Stage stage) throws Exception {
+        CollectionsFixture f = desk.openBook();
+        f.services.collections().recordPromise(f.ar(), f.book.exemptId, Money.of("120.00"), TestBook.TODAY.plusDays(2),
+                "Accounts payable will pay on Saturday");
+        desk.worklist(stage, f.services, tasks, () -> {
             firstFile.pass();
-            return ar;
-        }), tasks, screen.dialogs, screen.status);
-        screen.show(stage, controller, 1366, 700);
-        controller.refresh();
+            return desk.signedIn();
+        }, 1366);
     }
 
     @AfterEach
@@ -55,8 +51,7 @@ class WorklistLatestHistoryScreenTest extends ScreenTestOnOneBook {
 
     @Test
     void theCustomerSelectedLastHasItsHistoryShownWhenTheEarlierOneComesBackLate(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<WorklistRow> table = robot.lookup("#worklistTable").queryAs(TableView.class);
+        TableView<WorklistRow> table = desk.worklistTable(robot);
         ListView<?> history = robot.lookup("#historyList").queryAs(ListView.class);
         ScreenFixture.waitUntil(60, () -> table.getItems().size() == 2);
         robot.interact(() -> table.getSelectionModel().clearSelection());
@@ -68,7 +63,7 @@ class WorklistLatestHistoryScreenTest extends ScreenTestOnOneBook {
         ScreenFixture.waitUntil(30, firstFile::holding);
         robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
                 .filter(r -> r.customerNo().equals("C-10002")).findFirst().orElseThrow()));
-        screen.await(30, () -> history.getItems().stream().anyMatch(l -> String.valueOf(l).startsWith("Promise 120.00")),
+        desk.screen.await(30, () -> history.getItems().stream().anyMatch(l -> String.valueOf(l).startsWith("Promise 120.00")),
                 () -> "history " + history.getItems());
 
         firstFile.letGo();
@@ -76,6 +71,6 @@ class WorklistLatestHistoryScreenTest extends ScreenTestOnOneBook {
 
         assertThat(robot.lookup("#customerLabel").queryAs(Label.class).getText()).startsWith("C-10002");
         assertThat(history.getItems()).as("the schools' history").anyMatch(l -> String.valueOf(l).startsWith("Promise 120.00"));
-        assertThat(screen.dialogs.errors).isEmpty();
+        assertThat(desk.screen.dialogs.errors).isEmpty();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.Room;
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.TestBook;
@@ -14,9 +13,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -29,29 +28,23 @@ import org.testfx.framework.junit5.Start;
  * fixed widths (96 and 136 px) wider than "P(late 30)" and "Dec 10 \u2013 Jan 14" need.
  */
 @ExtendWith(ApplicationExtension.class)
-class WorklistLayoutScreenTest extends ScreenTestOnOneBook {
+class WorklistLayoutScreenTest {
     private static final String LONG_NAME = "Midwest Veterinary Clinic Corp.";
-    private static CollectionsFixture f;
+    @RegisterExtension
+    final CollectionsScreen desk = new CollectionsScreen();
     private Parent root;
-
-    @BeforeAll
-    static void book() throws Exception {
-        f = new CollectionsFixture(book);
-        book.db.write(s -> s.createNativeMutationQuery("UPDATE customer SET name = ? WHERE id = ?")
-                .setParameter(1, LONG_NAME).setParameter(2, book.acmeId).executeUpdate());
-        // as wide as the demo's ("Promised 8,771.41 by Dec 12")
-        f.services.collections().recordPromise(f.ar(), book.acmeId, Money.of("8771.41"), TestBook.TODAY.plusDays(16),
-                "AP pays next week");
-    }
 
     @Start
     void start(Stage stage) throws Exception {
         Truncation.applicationLook();
-        var ar = f.ar();
-        WorklistController controller = new WorklistController(new WorklistViewModel(f.services.collections(), () -> ar),
-                screen.tasks, screen.dialogs, screen.status);
-        root = screen.show(stage, controller, 1258, 700).getRoot();
-        controller.refresh();
+        CollectionsFixture f = desk.openBook();
+        f.book.db.write(s -> s.createNativeMutationQuery("UPDATE customer SET name = ? WHERE id = ?")
+                .setParameter(1, LONG_NAME).setParameter(2, f.book.acmeId).executeUpdate());
+        // as wide as the demo's ("Promised 8,771.41 by Dec 12")
+        f.services.collections().recordPromise(f.ar(), f.book.acmeId, Money.of("8771.41"), TestBook.TODAY.plusDays(16),
+                "AP pays next week");
+        desk.worklist(stage, 1258);
+        root = desk.scene().getRoot();
     }
 
     @Test

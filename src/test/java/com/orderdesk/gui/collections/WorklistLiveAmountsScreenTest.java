@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.CountedTasks;
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.collections.WorklistRow;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.TestBook;
@@ -14,9 +13,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -25,22 +26,17 @@ import org.testfx.framework.junit5.Start;
  * Acme's open and overdue from the book (they stayed at the morning's run before), and the new
  * customer listed, its prediction said to be still to come rather than shown as 0 %.
  */
-class WorklistLiveAmountsScreenTest extends ScreenTestOnOneBook {
-    private static CollectionsFixture f;
+@ExtendWith(ApplicationExtension.class)
+class WorklistLiveAmountsScreenTest {
+    @RegisterExtension
+    final CollectionsScreen desk = new CollectionsScreen();
     private final CountedTasks tasks = new CountedTasks();
-
-    @BeforeAll
-    static void book() {
-        f = new CollectionsFixture(book);
-    }
+    private CollectionsFixture f;
 
     @Start
-    void start(Stage stage) {
-        var ar = f.ar();
-        WorklistController controller = new WorklistController(new WorklistViewModel(f.services.collections(), () -> ar),
-                tasks, screen.dialogs, screen.status);
-        screen.show(stage, controller, 1366, 700);
-        controller.refresh();
+    void start(Stage stage) throws Exception {
+        f = desk.openBook();
+        desk.worklist(stage, f.services, tasks, desk::signedIn, 1366);
     }
 
     @AfterEach
@@ -50,14 +46,13 @@ class WorklistLiveAmountsScreenTest extends ScreenTestOnOneBook {
 
     @Test
     void reloadShowsAPaymentPostedAndACustomerInvoicedSinceTheMorningsRun(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<WorklistRow> table = robot.lookup("#worklistTable").queryAs(TableView.class);
-        ScreenFixture.waitUntil(60, () -> screen.lastMessage().startsWith("Worklist loaded: 2 customers"));
+        TableView<WorklistRow> table = desk.worklistTable(robot);
+        ScreenFixture.waitUntil(60, () -> desk.screen.lastMessage().startsWith("Worklist loaded: 2 customers"));
         f.pay("C-10001", "INV-7101", "5000.00", TestBook.TODAY);
         f.overdueCustomers(1);
 
         robot.clickOn(table).type(KeyCode.F5);
-        ScreenFixture.waitUntil(60, () -> screen.lastMessage().startsWith("Worklist loaded: 3 customers"));
+        ScreenFixture.waitUntil(60, () -> desk.screen.lastMessage().startsWith("Worklist loaded: 3 customers"));
         WorklistRow acme = table.getItems().stream().filter(r -> r.customerNo().equals("C-10001")).findFirst().orElseThrow();
         assertThat(acme.open()).isEqualTo(Money.of("300.00"));
         assertThat(acme.overdue()).isEqualTo(Money.of("300.00"));

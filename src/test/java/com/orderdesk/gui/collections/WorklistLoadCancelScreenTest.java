@@ -6,7 +6,6 @@ import com.orderdesk.application.collections.CollectionsActions;
 import com.orderdesk.gui.common.CountedTasks;
 import com.orderdesk.gui.common.HeldAnswer;
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.collections.WorklistRow;
 import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.util.List;
@@ -15,9 +14,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -26,25 +27,20 @@ import org.testfx.framework.junit5.Start;
  * status bar saying so. The load is held as it starts (the user is asked for there), so Esc lands
  * while it runs however fast the machine.
  */
-class WorklistLoadCancelScreenTest extends ScreenTestOnOneBook {
-    private static CollectionsFixture f;
+@ExtendWith(ApplicationExtension.class)
+class WorklistLoadCancelScreenTest {
+    @RegisterExtension
+    final CollectionsScreen desk = new CollectionsScreen();
     private final HeldAnswer start = new HeldAnswer();
     private final CountedTasks tasks = new CountedTasks();
 
-    @BeforeAll
-    static void book() {
-        f = new CollectionsFixture(book);
-    }
-
     @Start
-    void start(Stage stage) {
-        var ar = f.ar();
-        WorklistController controller = new WorklistController(new WorklistViewModel(f.services.collections(), () -> {
+    void start(Stage stage) throws Exception {
+        CollectionsFixture f = desk.openBook();
+        desk.worklist(stage, f.services, tasks, () -> {
             start.pass();
-            return ar;
-        }), tasks, screen.dialogs, screen.status);
-        screen.show(stage, controller, 1366, 700);
-        controller.refresh();
+            return desk.signedIn();
+        }, 1366);
     }
 
     @AfterEach
@@ -53,15 +49,14 @@ class WorklistLoadCancelScreenTest extends ScreenTestOnOneBook {
     }
 
     private int refreshesAudited() {
-        return f.book.db.read(s -> ((Number) s.createNativeQuery("SELECT count(*) FROM audit_entry WHERE action = '"
+        return desk.book().book.db.read(s -> ((Number) s.createNativeQuery("SELECT count(*) FROM audit_entry WHERE action = '"
                 + CollectionsActions.PREDICTIONS_REFRESHED + "'", Object.class).getSingleResult()).intValue());
     }
 
     @Test
     void escDuringTheDaysPredictionsKeepsTheListShownBeforeAndSaysSo(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<WorklistRow> table = robot.lookup("#worklistTable").queryAs(TableView.class);
-        ScreenFixture.waitUntil(60, () -> screen.lastMessage().startsWith("Worklist loaded: 2 customers"));
+        TableView<WorklistRow> table = desk.worklistTable(robot);
+        ScreenFixture.waitUntil(60, () -> desk.screen.lastMessage().startsWith("Worklist loaded: 2 customers"));
         tasks.awaitAllReturned(30); // the selected customer's history too: the next read held is the load's
         List<WorklistRow> before = List.copyOf(table.getItems());
         assertThat(refreshesAudited()).isEqualTo(1);
@@ -76,10 +71,10 @@ class WorklistLoadCancelScreenTest extends ScreenTestOnOneBook {
         start.letGo();
         tasks.awaitAllReturned(60);
 
-        assertThat(screen.lastMessage()).isEqualTo("Loading the worklist cancelled; the list shown before stays");
+        assertThat(desk.screen.lastMessage()).isEqualTo("Loading the worklist cancelled; the list shown before stays");
         assertThat(table.getItems()).isEqualTo(before);
         assertThat(refreshesAudited()).as("the predictions were not run again").isEqualTo(1);
         assertThat(robot.lookup(".task-progress").query().isVisible()).isFalse();
-        assertThat(screen.dialogs.errors).isEmpty();
+        assertThat(desk.screen.dialogs.errors).isEmpty();
     }
 }

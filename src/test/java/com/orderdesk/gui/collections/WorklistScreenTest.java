@@ -2,14 +2,9 @@ package com.orderdesk.gui.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.Contrast;
-import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
-import com.orderdesk.logic.MovingClock;
 import com.orderdesk.logic.collections.WorklistRow;
 import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -17,9 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -31,45 +26,33 @@ import org.testfx.util.WaitForAsyncUtils;
  * with F5, puts the schools on top with the promise marked broken.
  */
 @ExtendWith(ApplicationExtension.class)
-class WorklistScreenTest extends ScreenTestOnOneBook {
-    private static CollectionsFixture f;
-    private static AppServices services;
-    /** The desk's clock, moved on by whole days as the story goes. */
-    private static final MovingClock CLOCK = new MovingClock(TestBook.CLOCK.instant());
+class WorklistScreenTest {
+    @RegisterExtension
+    final CollectionsScreen desk = new CollectionsScreen();
     private Stage stage;
-
-    @BeforeAll
-    static void book() throws Exception {
-        f = new CollectionsFixture(book);
-        services = AppServices.over(f.book.db, TestBook.TAX, CLOCK, TestBook.KEY_ITERATIONS);
-        f.ar();
-    }
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        var ar = f.ar();
-        WorklistController controller = new WorklistController(new WorklistViewModel(services.collections(), () -> ar), screen.tasks,
-                screen.dialogs, screen.status);
-        screen.show(stage, controller, 1366, 700);
-        controller.refresh();
+        desk.openBook();
+        // the desk's clock, moved on by whole days as the story goes
+        desk.worklist(stage, desk.services(), desk.screen.tasks, desk::signedIn, 1366);
     }
 
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        ScreenFixture.waitUntil(60, condition);
+    private void waitUntil(BooleanSupplier condition) throws Exception {
+        desk.await(60, condition);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<WorklistRow> rows(FxRobot robot) {
-        return List.copyOf(robot.lookup("#worklistTable").queryAs(TableView.class).getItems());
+    private List<WorklistRow> rows(FxRobot robot) {
+        return desk.rows(robot);
     }
 
-    private static List<String> order(FxRobot robot) {
+    private List<String> order(FxRobot robot) {
         return rows(robot).stream().map(WorklistRow::customerNo).toList();
     }
 
     private String lastMessage() {
-        return screen.lastMessage();
+        return desk.screen.lastMessage();
     }
 
     /** Tour of 7 December: one customer found read "1 customers · 3,059.41 overdue". */
@@ -97,19 +80,19 @@ class WorklistScreenTest extends ScreenTestOnOneBook {
         robot.clickOn("#promiseDatePicker").write(TestBook.TODAY.plusDays(2).toString()).type(KeyCode.ENTER);
         robot.clickOn("#recordPromiseButton");
         waitUntil(() -> lastMessage().startsWith("Promise of"));
-        assertThat(screen.dialogs.errors).isEmpty();
+        assertThat(desk.screen.dialogs.errors).isEmpty();
         assertThat(rows(robot).get(1).promiseAmount().toString()).isEqualTo("120.00");
         assertThat(order(robot)).containsExactly("C-10001", "C-10002");
 
         // five days on, nothing came in: F5 reloads the list and the broken promise tops it
-        CLOCK.advance(Duration.ofDays(5));
+        desk.clock.advance(Duration.ofDays(5));
         robot.clickOn("#worklistTable").type(KeyCode.F5);
         // in words, as the list's footer says it (it read "1 promise(s) broken")
         waitUntil(() -> lastMessage().contains("; 1 broken promise"));
         assertThat(order(robot)).containsExactly("C-10002", "C-10001");
         assertThat(rows(robot).get(0).brokenPromise()).isTrue();
         assertThat(robot.lookup("#worklistSummary").queryAs(Label.class).getText()).contains("1 broken promise");
-        assertThat(screen.dialogs.errors).isEmpty();
+        assertThat(desk.screen.dialogs.errors).isEmpty();
 
         // at 1366 px the customer's file beside the list reads whole: its name and prediction wrap, and
         // so does its history (a broken promise's line ran beyond the pane behind a sideways scroll bar)

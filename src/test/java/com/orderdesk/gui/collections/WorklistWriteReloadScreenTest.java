@@ -2,15 +2,10 @@ package com.orderdesk.gui.collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.app.AppServices;
 import com.orderdesk.gui.common.CountedTasks;
 import com.orderdesk.gui.common.HeldAnswer;
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
-import com.orderdesk.logic.MovingClock;
 import com.orderdesk.logic.collections.WorklistRow;
-import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.collections.CollectionsFixture;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,9 +14,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -31,35 +28,26 @@ import org.testfx.framework.junit5.Start;
  * stays, and the status bar says both. The reload is held as it starts (the user is asked for
  * there, right after the write's own ask), so Esc lands while it runs however fast the machine.
  */
-class WorklistWriteReloadScreenTest extends ScreenTestOnOneBook {
-    private static CollectionsFixture f;
-    private static AppServices services;
-    private static final MovingClock CLOCK = new MovingClock(TestBook.CLOCK.instant());
+@ExtendWith(ApplicationExtension.class)
+class WorklistWriteReloadScreenTest {
+    @RegisterExtension
+    final CollectionsScreen desk = new CollectionsScreen();
     private final HeldAnswer reload = new HeldAnswer();
     /** Set before a write: its ask for the user arms the hold, so the reload's ask (the next) waits. */
     private final AtomicBoolean holdTheAskAfterNext = new AtomicBoolean();
     private final CountedTasks tasks = new CountedTasks();
 
-    @BeforeAll
-    static void book() throws Exception {
-        f = new CollectionsFixture(book);
-        services = AppServices.over(f.book.db, TestBook.TAX, CLOCK, TestBook.KEY_ITERATIONS);
-        f.ar();
-    }
-
     @Start
-    void start(Stage stage) {
-        var ar = f.ar();
-        WorklistController controller = new WorklistController(new WorklistViewModel(services.collections(), () -> {
+    void start(Stage stage) throws Exception {
+        desk.openBook();
+        desk.worklist(stage, desk.services(), tasks, () -> {
             if (!javafx.application.Platform.isFxApplicationThread() && holdTheAskAfterNext.getAndSet(false)) {
                 reload.holdNext();
             } else {
                 reload.pass();
             }
-            return ar;
-        }), tasks, screen.dialogs, screen.status);
-        screen.show(stage, controller, 1366, 700);
-        controller.refresh();
+            return desk.signedIn();
+        }, 1366);
     }
 
     @AfterEach
@@ -68,22 +56,21 @@ class WorklistWriteReloadScreenTest extends ScreenTestOnOneBook {
     }
 
     private int contactsLogged() {
-        return f.book.db.read(s -> ((Number) s.createNativeQuery("SELECT count(*) FROM collection_contact", Object.class)
+        return desk.book().book.db.read(s -> ((Number) s.createNativeQuery("SELECT count(*) FROM collection_contact", Object.class)
                 .getSingleResult()).intValue());
     }
 
     @Test
     void escDuringTheReloadAfterAContactPastMidnightKeepsTheContactAndTheListShownBefore(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<WorklistRow> table = robot.lookup("#worklistTable").queryAs(TableView.class);
-        ScreenFixture.waitUntil(60, () -> screen.lastMessage().startsWith("Worklist loaded: 2 customers"));
+        TableView<WorklistRow> table = desk.worklistTable(robot);
+        ScreenFixture.waitUntil(60, () -> desk.screen.lastMessage().startsWith("Worklist loaded: 2 customers"));
         robot.clickOn("Portland Public Schools");
         ScreenFixture.waitUntil(30, () -> robot.lookup("#customerLabel").queryAs(Label.class).getText().contains("C-10002"));
         tasks.awaitAllReturned(30); // the customer's history read: the next asks are the write's and the reload's
         List<WorklistRow> before = List.copyOf(table.getItems());
         int contactsBefore = contactsLogged();
 
-        CLOCK.advance(Duration.ofDays(1)); // past midnight: the day's predictions are not current any more
+        desk.clock.advance(Duration.ofDays(1)); // past midnight: the day's predictions are not current any more
         robot.clickOn("#noteField").write("Left a voicemail for accounts payable");
         holdTheAskAfterNext.set(true);
         robot.clickOn("#logContactButton");
@@ -96,11 +83,11 @@ class WorklistWriteReloadScreenTest extends ScreenTestOnOneBook {
         reload.letGo();
         tasks.awaitAllReturned(60);
 
-        assertThat(screen.lastMessage()).isEqualTo("Contact with C-10002 logged; reloading the worklist was cancelled, "
+        assertThat(desk.screen.lastMessage()).isEqualTo("Contact with C-10002 logged; reloading the worklist was cancelled, "
                 + "the list shown before stays (F5 loads it)");
         assertThat(contactsLogged()).as("the contact is kept").isEqualTo(contactsBefore + 1);
         assertThat(table.getItems()).isEqualTo(before);
         assertThat(robot.lookup(".task-progress").query().isVisible()).isFalse();
-        assertThat(screen.dialogs.errors).isEmpty();
+        assertThat(desk.screen.dialogs.errors).isEmpty();
     }
 }

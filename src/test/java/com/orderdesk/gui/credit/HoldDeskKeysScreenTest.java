@@ -7,6 +7,8 @@ import static com.orderdesk.gui.common.KeyPresses.alt;
 import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.credit.HeldOrderRow;
+import com.orderdesk.model.common.Money;
+import com.orderdesk.model.customer.Customer;
 import java.util.LinkedHashMap;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -207,6 +209,10 @@ class HoldDeskKeysScreenTest {
         robot.interact(limit::clear);
         robot.write("77,000.00").type(KeyCode.ENTER);
         waitUntil(() -> screen.lastMessage().startsWith("Credit limit of Acme Janitorial Supply changed"));
+        // the limit typed is the one kept (the message alone said only that something changed)
+        Money kept = desk.book().db.read(s -> s.find(Customer.class, desk.book().acmeId).creditLimit().orElseThrow());
+        assertThat(kept).as("Acme's credit limit").isEqualTo(Money.of("77000.00"));
+        assertThat(screen.dialogs.errors).isEmpty();
     }
 
     @Test

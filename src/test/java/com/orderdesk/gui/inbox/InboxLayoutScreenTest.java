@@ -70,6 +70,25 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
         controller.refresh();
     }
 
+    /**
+     * Once the list shows its seven messages, opens the second mail of PO DEMO-C-10001-1 for review (Enter on it)
+     * and waits until its PO field shows; that field.
+     */
+    private TextField reviewTheSecondMailOfPo1(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<com.orderdesk.application.capture.InboxRow> list = robot.lookup("#inboxTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(60, () -> list.getItems().size() == 7);
+        robot.interact(() -> {
+            list.getSelectionModel().select(list.getItems().stream().filter(r -> r.fileName().equals("order-C-10001-again.eml"))
+                    .findFirst().orElseThrow());
+            list.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        TextField po = robot.lookup("#poField").queryAs(TextField.class);
+        ScreenFixture.waitUntil(30, () -> "DEMO-C-10001-1".equals(po.getText()) && po.isVisible());
+        return po;
+    }
+
     @Test
     void theListShowsAllSevenMessagesWithItsColumnsInsideItsWidth(FxRobot robot) throws Exception {
         TableView<?> list = robot.lookup("#inboxTable").queryAs(TableView.class);
@@ -100,17 +119,7 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
      */
     @Test
     void theOrderUnderReviewShowsItsPoAndRequestedDeliveryWhole(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<com.orderdesk.application.capture.InboxRow> list = robot.lookup("#inboxTable").queryAs(TableView.class);
-        ScreenFixture.waitUntil(60, () -> list.getItems().size() == 7);
-        robot.interact(() -> {
-            list.getSelectionModel().select(list.getItems().stream().filter(r -> r.fileName().equals("order-C-10001-again.eml"))
-                    .findFirst().orElseThrow());
-            list.requestFocus();
-        });
-        robot.type(javafx.scene.input.KeyCode.ENTER);
-        TextField po = robot.lookup("#poField").queryAs(TextField.class);
-        ScreenFixture.waitUntil(30, () -> "DEMO-C-10001-1".equals(po.getText()) && po.isVisible());
+        TextField po = reviewTheSecondMailOfPo1(robot);
         ScreenFixture.waitUntil(5, () -> ((javafx.scene.control.SplitPane) robot.lookup("#listSplit").query()).getDividerPositions()[0] < 0.2);
         DatePicker date = robot.lookup("#requestedDatePicker").queryAs(DatePicker.class);
         robot.interact(() -> date.setValue(java.time.LocalDate.of(2026, 12, 31)));
@@ -147,15 +156,9 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
         ScreenFixture.waitUntil(60, () -> list.getItems().size() == 7);
         List<String> wanted = List.of("Received", "File", "Status", "Customer", "PO", "Total", "Reasons");
         try {
-            com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1024);
-            WaitForAsyncUtils.waitForFxEvents();
-            String at = "at 1024 px (" + widths(list) + ")";
-            assertThat(bar(list, Orientation.HORIZONTAL)).as("a sideways bar under the list %s", at).isFalse();
-            assertThat(Truncation.columnsOutOfView(list)).as("columns beyond the list's edge %s", at).isEmpty();
+            String at = fitsAt1024(robot, list, "list", "Reasons");
             assertThat(list.getVisibleLeafColumns().stream().map(c -> c.getText()).toList()).as("columns shown %s", at)
                     .contains("Received", "Status", "Customer", "PO", "Total");
-            assertThat(Truncation.cutHeaders(list)).as("titles cut %s", at).isEmpty();
-            assertThat(Truncation.cutCells(list, "Reasons")).as("cells cut %s", at).isEmpty();
 
             com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
             WaitForAsyncUtils.waitForFxEvents();
@@ -192,8 +195,7 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
      */
     @Test
     void theInboxFitsAt1024AndUnderReviewAt1366(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<com.orderdesk.application.capture.InboxRow> list = robot.lookup("#inboxTable").queryAs(TableView.class);
+        TableView<?> list = robot.lookup("#inboxTable").queryAs(TableView.class);
         ScreenFixture.waitUntil(60, () -> list.getItems().size() == 7);
         com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1024);
         // the drop folder's path gives way, shortened at its start, whole in its tooltip
@@ -203,14 +205,7 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
         assertThat(folder.getTooltip().getText()).isEqualTo(folder.getText());
         // under review at 1024: theOrderUnderReviewFitsItsPaneAt1024
         com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
-        robot.interact(() -> {
-            list.getSelectionModel().select(list.getItems().stream().filter(r -> r.fileName().equals("order-C-10001-again.eml"))
-                    .findFirst().orElseThrow());
-            list.requestFocus();
-        });
-        robot.type(javafx.scene.input.KeyCode.ENTER);
-        TextField po = robot.lookup("#poField").queryAs(TextField.class);
-        ScreenFixture.waitUntil(30, () -> "DEMO-C-10001-1".equals(po.getText()) && po.isVisible());
+        TextField po = reviewTheSecondMailOfPo1(robot);
 
         // the ship-to's address is shortened in its box beside the customer's panel (seen at 1366 too; not fixed here)
         assertThat(com.orderdesk.gui.common.Room.problems(root)).as("under review at 1366 px")
@@ -226,17 +221,8 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
      */
     @Test
     void theOrderUnderReviewFitsItsPaneAt1024(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<com.orderdesk.application.capture.InboxRow> list = robot.lookup("#inboxTable").queryAs(TableView.class);
-        ScreenFixture.waitUntil(60, () -> list.getItems().size() == 7);
-        robot.interact(() -> {
-            list.getSelectionModel().select(list.getItems().stream().filter(r -> r.fileName().equals("order-C-10001-again.eml"))
-                    .findFirst().orElseThrow());
-            list.requestFocus();
-        });
-        robot.type(javafx.scene.input.KeyCode.ENTER);
-        TextField po = robot.lookup("#poField").queryAs(TextField.class);
-        ScreenFixture.waitUntil(30, () -> "DEMO-C-10001-1".equals(po.getText()) && po.isVisible());
+        TableView<?> list = robot.lookup("#inboxTable").queryAs(TableView.class);
+        TextField po = reviewTheSecondMailOfPo1(robot);
         robot.interact(po::requestFocus); // worked in: the order gets the room (ReviewLayout)
         javafx.scene.control.ScrollPane pane = robot.lookup("#reviewScroll").queryAs(javafx.scene.control.ScrollPane.class);
         javafx.scene.layout.Region customer = robot.lookup("#customerPanel").queryAs(javafx.scene.layout.Region.class);
@@ -277,32 +263,17 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
      */
     @Test
     void theOrderUnderReviewsLinesFitAt1024(FxRobot robot) throws Exception {
-        @SuppressWarnings("unchecked")
-        TableView<com.orderdesk.application.capture.InboxRow> list = robot.lookup("#inboxTable").queryAs(TableView.class);
-        ScreenFixture.waitUntil(60, () -> list.getItems().size() == 7);
-        robot.interact(() -> {
-            list.getSelectionModel().select(list.getItems().stream().filter(r -> r.fileName().equals("order-C-10001-again.eml"))
-                    .findFirst().orElseThrow());
-            list.requestFocus();
-        });
-        robot.type(javafx.scene.input.KeyCode.ENTER);
-        TextField po = robot.lookup("#poField").queryAs(TextField.class);
-        ScreenFixture.waitUntil(30, () -> "DEMO-C-10001-1".equals(po.getText()) && po.isVisible());
+        TableView<?> list = robot.lookup("#inboxTable").queryAs(TableView.class);
+        TextField po = reviewTheSecondMailOfPo1(robot);
         robot.interact(po::requestFocus);
         TableView<?> lines = robot.lookup("#linesTable").queryAs(TableView.class);
         // at 1024 the figures' titles in their shorter words, the unit's code after the description (NarrowLines)
         List<String> narrow = List.of("SKU", "Description", "Qty", "Price", "Disc %", "Amount", "Avail.");
         List<String> wanted = List.of("SKU", "Description", "Qty", "Unit price", "Disc %", "Extended", "Available");
         try {
-            com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1024);
-            WaitForAsyncUtils.waitForFxEvents();
-            String at = "at 1024 px (" + widths(lines) + ")";
-            assertThat(bar(lines, Orientation.HORIZONTAL)).as("a sideways bar under the lines %s", at).isFalse();
-            assertThat(Truncation.columnsOutOfView(lines)).as("columns beyond the lines' edge %s", at).isEmpty();
+            String at = fitsAt1024(robot, lines, "lines", "Description");
             assertThat(lines.getVisibleLeafColumns().stream().map(c -> c.getText()).toList()).as("columns shown %s", at)
                     .containsAll(narrow);
-            assertThat(Truncation.cutHeaders(lines)).as("titles cut %s", at).isEmpty();
-            assertThat(Truncation.cutCells(lines, "Description")).as("cells cut %s", at).isEmpty();
 
             com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
             robot.interact(list::requestFocus);
@@ -316,6 +287,23 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
         } finally {
             com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
         }
+    }
+
+    /**
+     * Widens the screen to the room it has at 1024 x 768: {@code table}'s columns end at its edge with no sideways bar,
+     * no title cut, no cell cut but in {@code shortened} (cut on one line where it must, whole in its tooltip). Where
+     * the list and the lines fit alike; what each shows at that width stays in its test. Says the width and the
+     * columns' widths, for the test's own checks.
+     */
+    private String fitsAt1024(FxRobot robot, TableView<?> table, String what, String shortened) throws Exception {
+        com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1024);
+        WaitForAsyncUtils.waitForFxEvents();
+        String at = "at 1024 px (" + widths(table) + ")";
+        assertThat(bar(table, Orientation.HORIZONTAL)).as("a sideways bar under the %s %s", what, at).isFalse();
+        assertThat(Truncation.columnsOutOfView(table)).as("columns beyond the %s edge %s", what.endsWith("s") ? what + "'" : what + "'s", at).isEmpty();
+        assertThat(Truncation.cutHeaders(table)).as("titles cut %s", at).isEmpty();
+        assertThat(Truncation.cutCells(table, shortened)).as("cells cut %s", at).isEmpty();
+        return at;
     }
 
     private static String widths(TableView<?> table) {

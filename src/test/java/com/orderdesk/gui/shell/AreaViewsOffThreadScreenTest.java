@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.KeyPresses;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -126,10 +127,15 @@ class AreaViewsOffThreadScreenTest {
     @Test
     void whatIsAskedOfAnAreaRunsOnceItsViewIsIn(FxRobot robot) {
         waitUntil(() -> robot.lookup("#firstView").tryQuery().isPresent());
-        List<Node> sawView = new CopyOnWriteArrayList<>();
-        robot.interact(() -> shell.select("third", () -> sawView.add(robot.lookup("#thirdView").query())));
+        // what the action found of the area's view in the window when it ran, each time it ran
+        List<Optional<Node>> sawView = new CopyOnWriteArrayList<>();
+        robot.interact(() -> shell.select("third", () -> sawView.add(robot.lookup("#thirdView").tryQuery())));
         waitUntil(() -> !sawView.isEmpty());
-        assertThat(sawView.get(0)).isNotNull();
+        WaitForAsyncUtils.waitForFxEvents();
+        // the view was in the window (not "Opening Third..."), and the action ran once: a not-null check said neither
+        assertThat(sawView).as("what the action found, each time it ran").hasSize(1);
+        assertThat(sawView.get(0)).as("the third area's view when the action ran").isPresent();
+        assertThat(sawView.get(0).get().getScene()).as("the view's scene").isSameAs(robot.lookup("#nav-third").query().getScene());
     }
 
     private static void waitUntil(BooleanSupplier condition) {
