@@ -1,9 +1,12 @@
 package com.orderdesk.logic.audit;
 
+import com.orderdesk.logic.common.ReadableDates;
 import com.orderdesk.model.security.Role;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +74,10 @@ public final class AuditSentence {
     /** Document types whose code is no word a reader says ("Rma RMA-100009" read as a typo). */
     private static final Map<String, String> TYPE_WORDS = Map.of("RMA", "return");
     /** Values under these keys are amounts of money. */
-    private static final Pattern MONEY_KEY = Pattern.compile("(?i).*(total|value|cost|limit|amount|applied|balance|exposure|discount|deduction)$");
+    private static final Pattern MONEY_KEY = Pattern.compile(
+            "(?i).*(total|value|cost|limit|amount|applied|balance|exposure|discount|deduction|paid|promised)$");
+    /** A stored day ("2026-11-30"), said as the screens say days ("Nov 30, 2026"). */
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     /** A stored code or a list of them: "CREDIT_HOLD", "OVER_LIMIT,PAST_DUE", "ORDER_CLERK". */
     private static final Pattern CODES = Pattern.compile("[A-Z][A-Z0-9_]*(, ?[A-Z][A-Z0-9_]*)*");
@@ -94,6 +100,9 @@ public final class AuditSentence {
         if ("ROUTING_SETTINGS_CHANGE".equals(e.action())) {
             return settingsChange("Routing settings changed.", e.before(), e.after());
         }
+        if (e.action().startsWith("PROMISE_")) {
+            return promise(e);
+        }
         StringBuilder sb = new StringBuilder(act(e));
         Map<String, String> after = new java.util.LinkedHashMap<>(AuditValues.parse(e.after()));
         // an outcome the act already says is not said twice ("User admin signed in. Outcome signed in.")
@@ -104,6 +113,31 @@ public final class AuditSentence {
             sb.append(' ').append(change);
         }
         return sb.toString();
+    }
+
+    /**
+     * A promise to pay as the collector would say it: "Customer C-10001 broke a promise to pay $8,000.00
+     * by Nov 30, 2026: $7,069.06 came in." The generic reading said "Paid 7069.06; status broken; promised
+     * was 8000.00; by was 2026-11-30" (the entry keeps what was promised as before, what came as after).
+     */
+    private static String promise(AuditEntry e) {
+        Map<String, String> before = AuditValues.parse(e.before());
+        Map<String, String> after = AuditValues.parse(e.after());
+        String customer = capital(TYPE_WORDS.getOrDefault(e.documentType(), words(e.documentType())) + " "
+                + Objects.requireNonNullElse(e.documentId(), "")).strip();
+        return switch (e.action()) {
+            case "PROMISE_TO_PAY" -> customer + " promised to pay " + value("amount", after.get("amount")) + " by "
+                    + value("by", after.get("by")) + ".";
+            case "PROMISE_KEPT", "PROMISE_BROKEN" -> customer + ("PROMISE_KEPT".equals(e.action()) ? " kept" : " broke")
+                    + " a promise to pay " + value("promised", before.get("promised")) + " by " + value("by", before.get("by"))
+                    + ": " + cameIn(after.get("paid")) + ".";
+            default -> act(e) + (change(before, after).isEmpty() ? "" : " " + change(before, after));
+        };
+    }
+
+    private static String cameIn(String paid) {
+        return paid == null || !NUMBER.matcher(paid).matches() || new BigDecimal(paid).signum() == 0 ? "nothing came in"
+                : value("paid", paid) + " came in";
     }
 
     /**
@@ -188,6 +222,13 @@ public final class AuditSentence {
         }
         if ("true".equalsIgnoreCase(v) || "false".equalsIgnoreCase(v)) {
             return Boolean.parseBoolean(v) ? "yes" : "no";
+        }
+        if (ISO_DATE.matcher(v).matches()) {
+            try {
+                return ReadableDates.format(LocalDate.parse(v));
+            } catch (DateTimeParseException noDay) {
+                return v; // "2026-13-45" as stored: the entry says what was written
+            }
         }
         if (MONEY_KEY.matcher(key).matches() && NUMBER.matcher(v).matches()) {
             BigDecimal amount = new BigDecimal(v);

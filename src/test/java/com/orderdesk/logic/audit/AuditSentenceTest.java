@@ -100,4 +100,30 @@ class AuditSentenceTest {
                 .isEqualTo("Routing settings changed. DC-ATL 2.50/0.20/2000 1d (was DC-ATL 2.50/0.20/2000);"
                         + " penalty 30.00 (was penalty 25.00).");
     }
+
+    /** A collector's promise read as said: it read "Paid 7069.06; status broken; promised was 8000.00; by was 2026-11-30". */
+    @Test
+    void aPromiseToPaySaysHowMuchByWhenAndWhatCameIn() {
+        assertThat(AuditSentence.of(entry("PROMISE_TO_PAY", "CUSTOMER", "C-10001", null, json("amount", "8000.00", "by", "2026-11-30"))))
+                .isEqualTo("Customer C-10001 promised to pay $8,000.00 by Nov 30, 2026.");
+        assertThat(AuditSentence.of(entry("PROMISE_BROKEN", "CUSTOMER", "C-10001", json("promised", "8000.00", "by", "2026-11-30"),
+                json("paid", "7069.06", "status", "BROKEN"))))
+                .isEqualTo("Customer C-10001 broke a promise to pay $8,000.00 by Nov 30, 2026: $7,069.06 came in.");
+        assertThat(AuditSentence.of(entry("PROMISE_BROKEN", "CUSTOMER", "C-10001", json("promised", "500", "by", "2026-11-30"),
+                json("paid", "0.00", "status", "BROKEN"))))
+                .isEqualTo("Customer C-10001 broke a promise to pay $500.00 by Nov 30, 2026: nothing came in.");
+        assertThat(AuditSentence.of(entry("PROMISE_KEPT", "CUSTOMER", "C-10001", json("promised", "500", "by", "2026-11-30"),
+                json("paid", "512.40", "status", "KEPT"))))
+                .isEqualTo("Customer C-10001 kept a promise to pay $500.00 by Nov 30, 2026: $512.40 came in.");
+    }
+
+    /** A stored day reads as the screens say days; one that is no day stays as it was written. */
+    @Test
+    void aStoredDayReadsAsTheScreensSayDays() {
+        assertThat(AuditSentence.of(entry("ORDER_SAVE", "ORDER", "SO-100001", json("requestedDate", "2026-12-10"),
+                json("requestedDate", "2026-12-14"))))
+                .isEqualTo("Order SO-100001 saved. Requested date changed from Dec 10, 2026 to Dec 14, 2026.");
+        assertThat(AuditSentence.of(entry("ORDER_SAVE", "ORDER", "SO-100001", null, json("requestedDate", "2026-13-45"))))
+                .isEqualTo("Order SO-100001 saved. Requested date 2026-13-45.");
+    }
 }
