@@ -50,7 +50,7 @@ public final class ReturnsController {
     static final double NARROW_TEXT_MIN = 110;
 
     /**
-     * Below this width the form's waive box says "Waive fee" and its field "because ...": the sentence "Waive the
+     * Below this width the form's waive box says "Waive fee" and its field prompts "why it is waived": the sentence "Waive the
      * fee, because" set the form's first column at some 190 px, which the invoice's lines lack at 1024 x 768.
      */
     static final double SHORT_FORM_BELOW = 1_100;
@@ -193,7 +193,7 @@ public final class ReturnsController {
 
     private void shortWaive(boolean short_) {
         waiveBox.setText(short_ ? "_Waive fee" : WAIVE_LONG);
-        waiveField.setPromptText(short_ ? "because ..." : null);
+        waiveField.setPromptText(short_ ? "why it is waived" : null);
     }
 
     private String fee(ReturnRow r) {
