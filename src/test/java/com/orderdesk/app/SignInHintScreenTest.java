@@ -50,10 +50,14 @@ class SignInHintScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label hint = robot.lookup("#signInHint").queryAs(Label.class);
         assertThat(hint.isVisible()).as("no names before the book says who can sign in").isFalse();
+        double userFieldY = robot.lookup("#userField").query().localToScene(0, 0).getY();
 
         opening.complete(services);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, hint::isVisible);
         WaitForAsyncUtils.waitForFxEvents();
+        // the form stays where the user began typing (it moved up 34 px when the names came)
+        assertThat(robot.lookup("#userField").query().localToScene(0, 0).getY()).isCloseTo(userFieldY,
+                org.assertj.core.data.Offset.offset(0.5));
         assertThat(hint.getText()).contains("carmen (credit manager)", "admin (administrator)", "password \"demo\"")
                 .doesNotContain("olivia").doesNotContain("marcus").doesNotContain("arthur");
     }

@@ -93,11 +93,10 @@ public final class SignInController {
         passwordField.editableProperty().bind(busy.not());
     }
 
-    /** Replaces the lines under the form (the demo users, once the book says which can sign in); none hides them. */
+    /** Replaces the lines under the form (the demo users, once the book says which can sign in); none hides them, keeping their room. */
     public void showHints(List<String> lines) {
         hintLabel.setText(String.join("\n", lines));
-        hintLabel.setVisible(!lines.isEmpty());
-        hintLabel.setManaged(!lines.isEmpty());
+        hintLabel.setVisible(!lines.isEmpty()); // still managed: its room stays, so the form does not move
     }
 
     /**
