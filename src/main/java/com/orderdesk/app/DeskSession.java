@@ -104,13 +104,14 @@ final class DeskSession {
             signInScene = CompletableFuture.supplyAsync(() -> {
                 SignInController form = SignInController.opening((name, password) -> services().signIn().signIn(name, password),
                         tasks, null, List.of(), signedIn -> showDesk(stage, signedIn));
-                showActiveDemoUsers(form);
                 form.setOnMustChangePassword((signedIn, typed) -> PasswordWindows.forcedChange(stage, services(), tasks,
                         signedIn, typed, () -> showDeskOrSay(stage, signedIn), () -> {
                             signInScene = null; // a fresh form, as after any refusal
                             showSignIn(stage);
                         }));
-                return new SignInWindow(Views.load(form), form);
+                SignInWindow loaded = new SignInWindow(Views.load(form), form);
+                showActiveDemoUsers(form); // once its labels exist
+                return loaded;
             }, deskViews).thenApplyAsync(loaded -> {
                 Scene scene = new Scene(loaded.root(), Math.max(stage.getWidth(), 900), Math.max(stage.getHeight(), 600));
                 Theme.style(scene);
@@ -258,7 +259,9 @@ final class DeskSession {
     /**
      * Once the book is open, names under the form the demo users who can sign in there: shown before the book was
      * read, the hint offered a demo user an administrator had switched off (and offered them all on a book without
-     * any). Read off the FX thread, on the views' thread, after the form is built.
+     * any). Read off the FX thread once the form is built, on a pool thread, not the views' thread: queued there,
+     * it ran before the desk's own build after a quick sign-in and held it back (DeskOffTheFxThreadScreenTest, which
+     * lets the views' thread run one task at a time, saw the desk never built).
      */
     private void showActiveDemoUsers(SignInController form) {
         book.thenAcceptAsync(open -> {
@@ -266,7 +269,7 @@ final class DeskSession {
                     .map(DemoDataGenerator.DemoUser::username).toList());
             List<String> lines = demoHints(active);
             Platform.runLater(() -> form.showHints(lines));
-        }, deskViews).whenComplete((done, error) -> {
+        }).whenComplete((done, error) -> {
             if (error != null) {
                 LOG.warn("The demo users for the sign-in hint could not be read", error);
             }
