@@ -15,6 +15,8 @@ import java.sql.SQLException;
  * (decisions/0012-stored-numbers-that-are-not-numbers.md).
  */
 public final class StoredWholeNumbers {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoredWholeNumbers.class);
+
     private StoredWholeNumbers() {
     }
 
@@ -67,6 +69,18 @@ public final class StoredWholeNumbers {
                 + " WHERE " + where + " AND NOT " + isWhole(column) + " ORDER BY id", Object[].class).getResultList()) {
             names.add(kind + " " + r[1] + " (" + table + " " + r[0] + "): " + column + " " + describe(r[2]));
         }
+        return names;
+    }
+
+    /**
+     * {@link #named}, each logged as left out of {@code what} ("the dunning run"): for a reader whose
+     * query leaves the rows out with {@link #isWhole} and whose result carries no damage note, so the
+     * log line is where the person fixing the book finds them.
+     */
+    public static java.util.List<String> loggedLeftOut(org.hibernate.Session s, String what, String table, String kind,
+                                                       String numberColumn, String column, String where) {
+        java.util.List<String> names = named(s, table, kind, numberColumn, column, where);
+        names.forEach(name -> LOG.warn("Left out of {}: {}", what, name));
         return names;
     }
 

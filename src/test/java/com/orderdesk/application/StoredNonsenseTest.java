@@ -9,6 +9,7 @@ import com.orderdesk.application.order.OrderLife;
 import com.orderdesk.logic.store.DamagedRowException;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.Customer;
+import com.orderdesk.persistence.LoggedWarnings;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.cash.CashFixture;
 import java.nio.file.Path;
@@ -173,10 +174,82 @@ class StoredNonsenseTest {
     void statementsNameTheCustomerWhoseInvoiceCannotBeRead() throws SQLException {
         sqlPastTheInvoiceTrigger("UPDATE invoice SET open_cents = 'abc' WHERE invoice_no = 'INV-000102'");
         var outcome = services.statements().printAll(book.arClerk(), TestBook.TODAY, doc -> dir.resolve(doc.customerNumber() + ".pdf"),
-                com.orderdesk.application.BatchProgress.NONE);
+                BatchProgress.NONE);
         assertThat(outcome.failures()).containsOnlyKeys("C-10001");
         assertThat(outcome.failures().get("C-10001")).contains("open_cents", "\"abc\"");
         assertThat(outcome.written()).hasSize(1);
+    }
+
+    // The readers behind the commands (dunning run, payment predictions, statements as of a past day): they go on over
+    // the good rows and name the left-out one, in their result or their log line.
+
+    /** The dunning run leaves the invoice off its customer's letter and logs its name; before, the whole run stopped on it. */
+    @Test
+    void theDunningRunLeavesTheInvoiceOffTheLetterAndNamesIt() throws SQLException {
+        sqlPastTheInvoiceTrigger("UPDATE invoice SET open_cents = 'abc' WHERE invoice_no = 'INV-000102'");
+        try (LoggedWarnings log = new LoggedWarnings()) {
+            var proposal = services.dunning().propose(book.arClerk(), java.time.LocalDate.of(2027, 1, 15), BatchProgress.NONE);
+            assertThat(proposal.letters()).flatExtracting(l -> l.items()).extracting(i -> i.invoiceNo())
+                    .containsExactlyInAnyOrder("INV-000101", "INV-000201");
+            assertThat(log.messages()).anySatisfy(m -> assertThat(m).contains("dunning", "INV-000102", "open_cents", "\"abc\""));
+        }
+    }
+
+    /** A fraction (12.5 cents) is no whole number either: SQLite counts it more than 0; it is left out and named. */
+    @Test
+    void theDunningRunLeavesOutAnOpenAmountThatIsAFraction() throws SQLException {
+        sqlPastTheInvoiceTrigger("UPDATE invoice SET open_cents = 12.5 WHERE invoice_no = 'INV-000201'");
+        try (LoggedWarnings log = new LoggedWarnings()) {
+            var proposal = services.dunning().propose(book.arClerk(), java.time.LocalDate.of(2027, 1, 15), BatchProgress.NONE);
+            assertThat(proposal.letters()).extracting(l -> l.customerNo()).containsExactly("C-10001");
+            assertThat(log.messages()).anySatisfy(m -> assertThat(m).contains("INV-000201", "open_cents", "\"12.5\""));
+        }
+    }
+
+    /** The payment predictions (the worklist's morning run) predict the good invoices and name the one left out. */
+    @Test
+    void thePaymentPredictionsLeaveTheOpenInvoiceOutAndNameIt() throws SQLException {
+        sqlPastTheInvoiceTrigger("UPDATE invoice SET open_cents = 12.5 WHERE invoice_no = 'INV-000102'");
+        try (LoggedWarnings log = new LoggedWarnings()) {
+            assertThat(services.collections().refreshPredictions(book.arClerk())).isEqualTo(2);
+            assertThat(log.messages()).anySatisfy(m -> assertThat(m).contains("prediction", "INV-000102", "open_cents", "\"12.5\""));
+        }
+        Long acmeOpen = book.db.read(s -> s.createNativeQuery("SELECT open_cents FROM collection_prediction WHERE customer_id = "
+                + book.acmeId, Long.class).getSingleResult());
+        assertThat(acmeOpen).isEqualTo(50_000L);
+    }
+
+    /** The paid history the predictions learn from: a paid invoice whose total is text is left out and named. */
+    @Test
+    void thePaymentPredictionsLeaveAPaidInvoiceWhoseTotalIsTextOutOfTheHistory() throws Exception {
+        paidByAutoMatching();
+        assertThat(fx.state("INV-000101")).startsWith("PAID");
+        sqlPastTheInvoiceTrigger("UPDATE invoice SET total_cents = 'abc' WHERE invoice_no = 'INV-000101'");
+        try (LoggedWarnings log = new LoggedWarnings()) {
+            assertThat(services.collections().refreshPredictions(book.arClerk())).isPositive();
+            assertThat(log.messages()).anySatisfy(m -> assertThat(m).contains("INV-000101", "total_cents", "\"abc\""));
+        }
+    }
+
+    /**
+     * A statement as of a past day adds back the cash applied since: an applied amount 'abc' was summed in SQL as 0.
+     * Now the statement is not sent with a balance read from it; the run names the customer and the row.
+     */
+    @Test
+    void aStatementAsOfAPastDayNamesACashApplicationWhoseAmountIsText() throws Exception {
+        paidByAutoMatching();
+        sql("UPDATE cash_application SET applied_cents = 'abc' WHERE invoice_id = (SELECT id FROM invoice WHERE invoice_no = 'INV-000101')");
+        var outcome = services.statements().printAll(book.arClerk(), TestBook.TODAY.minusDays(1),
+                doc -> dir.resolve(doc.customerNumber() + ".pdf"), BatchProgress.NONE);
+        assertThat(outcome.failures()).containsOnlyKeys("C-10001");
+        assertThat(outcome.failures().get("C-10001")).contains("cash_application", "applied_cents", "\"abc\"");
+    }
+
+    /** The three payments imported, matched and posted: INV-000101 is paid (490.00 and its 10.00 discount). */
+    private void paidByAutoMatching() throws Exception {
+        importPayments();
+        fx.desk.autoMatch(TestBook.TODAY, p -> { }, () -> false);
+        fx.desk.postAllAuto(TestBook.TODAY, "ar1", p -> { }, () -> false);
     }
 
     private void importPayments() throws Exception {

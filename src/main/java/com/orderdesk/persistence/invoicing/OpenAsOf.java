@@ -1,5 +1,6 @@
 package com.orderdesk.persistence.invoicing;
 
+import com.orderdesk.persistence.StoredValues;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,11 +22,15 @@ import org.hibernate.Session;
 final class OpenAsOf {
     private static final String INVOICES = "SELECT i.id, i.issue_date, i.total_cents, i.open_cents, i.paid_on FROM invoice i"
             + " WHERE i.customer_id = :c AND i.issue_date <= :d ORDER BY i.id";
-    private static final String CASH = "SELECT a.invoice_id, a.posted_at, a.applied_cents + a.discount_cents + a.deduction_cents"
-            + " FROM cash_application a JOIN invoice i ON i.id = a.invoice_id WHERE i.customer_id = :c AND i.issue_date <= :d";
-    private static final String MEMOS = "SELECT m.invoice_id, m.issue_date, m.total_cents - m.open_cents FROM credit_memo m"
+    /*
+     * The amounts are read as stored, each with its row's id, and added up here: summed in SQL, 'abc' is 0
+     * ('abc' + 1000 is 1000) and the day's open amount came out wrong without a word (decision 12).
+     */
+    private static final String CASH = "SELECT a.invoice_id, a.posted_at, a.applied_cents, a.discount_cents, a.deduction_cents,"
+            + " a.id FROM cash_application a JOIN invoice i ON i.id = a.invoice_id WHERE i.customer_id = :c AND i.issue_date <= :d";
+    private static final String MEMOS = "SELECT m.invoice_id, m.issue_date, m.total_cents, m.open_cents, m.id FROM credit_memo m"
             + " JOIN invoice i ON i.id = m.invoice_id WHERE i.customer_id = :c AND i.issue_date <= :d";
-    private static final String CLAIMS = "SELECT c.invoice_id, s.issued_on, s.kind, s.amount_cents, s.invoice_delta_cents"
+    private static final String CLAIMS = "SELECT c.invoice_id, s.issued_on, s.kind, s.amount_cents, s.invoice_delta_cents, s.id"
             + " FROM claim_settlement s JOIN claim_case c ON c.id = s.case_id JOIN invoice i ON i.id = c.invoice_id"
             + " WHERE i.customer_id = :c AND i.issue_date <= :d";
 
@@ -60,20 +65,26 @@ final class OpenAsOf {
         Map<Long, Moves> byId = new LinkedHashMap<>();
         for (Object[] r : rows(s, INVOICES, customerId, asOf)) {
             // total and open as stored: text there ('abc') names the invoice rather than open it at 0
-            com.orderdesk.persistence.StoredValues stored = new com.orderdesk.persistence.StoredValues("invoice", r[0], r,
+            StoredValues stored = new StoredValues("invoice", r[0], r,
                     "id", "issue_date", "total_cents", "open_cents");
             byId.put(id(r[0]), new Moves(LocalDate.parse((String) r[1]), stored.longValue(2), stored.longValue(3),
                     r[4] == null ? null : LocalDate.parse((String) r[4])));
         }
         for (Object[] r : rows(s, CASH, customerId, asOf)) {
-            move(byId.get(id(r[0])), LocalDate.ofInstant(Instant.ofEpochMilli(cents(r[1])), zone), cents(r[2]), asOf);
+            StoredValues a = new StoredValues("cash_application", r[5], r, "invoice_id", "posted_at", "applied_cents",
+                    "discount_cents", "deduction_cents");
+            move(byId.get(id(r[0])), LocalDate.ofInstant(Instant.ofEpochMilli(a.longValue(1)), zone),
+                    a.longValue(2) + a.longValue(3) + a.longValue(4), asOf);
         }
         for (Object[] r : rows(s, MEMOS, customerId, asOf)) {
-            move(byId.get(id(r[0])), LocalDate.parse((String) r[1]), cents(r[2]), asOf);
+            StoredValues m = new StoredValues("credit_memo", r[4], r, "invoice_id", "issue_date", "total_cents", "open_cents");
+            move(byId.get(id(r[0])), LocalDate.parse((String) r[1]), m.longValue(2) - m.longValue(3), asOf);
         }
         for (Object[] r : rows(s, CLAIMS, customerId, asOf)) {
-            long amount = cents(r[3]);
-            long delta = cents(r[4]);
+            StoredValues x = new StoredValues("claim_settlement", r[5], r, "invoice_id", "issued_on", "kind", "amount_cents",
+                    "invoice_delta_cents");
+            long amount = x.longValue(3);
+            long delta = x.longValue(4);
             // the net move of the invoice, as the ledgers count it (a valid deduction's memo is read with the memos)
             long settled = switch ((String) r[2]) {
                 case "CREDIT_MEMO" -> -(delta + amount);
@@ -112,10 +123,6 @@ final class OpenAsOf {
     }
 
     private static long id(Object o) {
-        return ((Number) o).longValue();
-    }
-
-    private static long cents(Object o) {
         return ((Number) o).longValue();
     }
 }
