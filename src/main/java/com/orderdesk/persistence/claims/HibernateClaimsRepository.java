@@ -14,6 +14,7 @@ import com.orderdesk.model.claims.WriteOffLimit;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.model.invoicing.InvoiceLine;
+import com.orderdesk.persistence.StoredWholeNumbers;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -25,7 +26,8 @@ public final class HibernateClaimsRepository extends ClaimsDocumentsAdapter impl
     private static final List<ClaimStatus> OPEN = List.of(ClaimStatus.OPEN, ClaimStatus.RESEARCHING, ClaimStatus.WAITING_ON_CUSTOMER);
     private static final String SHORT_PAID = "SELECT i.id, i.invoice_no, i.open_cents, p.received_date, p.payment_no"
             + " FROM invoice i JOIN cash_application a ON a.invoice_id = i.id JOIN cash_payment p ON p.id = a.payment_id"
-            + " WHERE i.status = 'PARTLY_PAID' AND i.open_cents > 0 AND a.applied_cents > 0 AND a.reversal_of_id IS NULL"
+            + " WHERE i.status = 'PARTLY_PAID' AND i.open_cents > 0 AND " + StoredWholeNumbers.isWhole("i.open_cents")
+            + " AND a.applied_cents > 0 AND a.reversal_of_id IS NULL"
             + " AND NOT EXISTS (SELECT 1 FROM cash_application r WHERE r.reversal_of_id = a.id)"
             + " AND NOT EXISTS (SELECT 1 FROM claim_case c WHERE c.invoice_id = i.id)"
             + " ORDER BY i.id, p.received_date DESC, p.id DESC";
@@ -125,6 +127,9 @@ public final class HibernateClaimsRepository extends ClaimsDocumentsAdapter impl
 
     @Override
     public List<ShortPayCandidate> shortPayCandidates() {
+        // SQLite counts 'abc' (and 31.5) in open_cents as more than 0: such an invoice gets no case but is named
+        StoredWholeNumbers.loggedLeftOut(s(), "the short-payment sweep", "invoice", "invoice", "invoice_no", "open_cents",
+                "status = 'PARTLY_PAID' AND open_cents > 0 AND NOT EXISTS (SELECT 1 FROM claim_case c WHERE c.invoice_id = invoice.id)");
         List<ShortPayCandidate> out = new java.util.ArrayList<>();
         long last = -1;
         for (Object[] r : s().createNativeQuery(SHORT_PAID, Object[].class).getResultList()) {
