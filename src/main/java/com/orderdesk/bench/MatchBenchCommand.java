@@ -57,19 +57,14 @@ public final class MatchBenchCommand implements Callable<Integer> {
     private static void timeBai2Reading(GeneratedSet set, PrintWriter out) {
         byte[] file = Bai2Writer.write(set.payments(), set.payments().get(0).receivedDate())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        int read;
+        Timed<Integer> read;
         try {
-            read = BankFileReader.read("bench.bai", file).payments().size();
+            read = Timed.of(Timed.THREAD_CPU, () -> BankFileReader.read("bench.bai", file).payments().size());
         } catch (ImportException e) {
             throw new IllegalStateException("the generated BAI2 file was refused: " + e.summary(), e);
         }
-        long elapsed = System.nanoTime() - start;
-        long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
         out.printf(Locale.ROOT, "Read a BAI2 file of %,d transactions (%.1f MB) in %.2f s elapsed (%.2f s CPU)%n",
-                read, file.length / 1e6, elapsed / 1e9, cpu / 1e9);
+                read.result(), file.length / 1e6, read.elapsedSeconds(), read.cpuSeconds());
     }
 
     @Override
@@ -92,15 +87,12 @@ public final class MatchBenchCommand implements Callable<Integer> {
         }
         List<Application> rows = null;
         for (int run = 1; run <= runs; run++) {
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            rows = new MatchingEngine(set.customers(), set.openItems()).matchAll(set.payments());
-            long elapsed = System.nanoTime() - start;
-            long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+            Timed<List<Application>> matched = Timed.of(Timed.THREAD_CPU,
+                    () -> new MatchingEngine(set.customers(), set.openItems()).matchAll(set.payments()));
+            rows = matched.result();
             // CPU time of the matching thread is shown too: on a shared machine wall time includes waiting for a core.
-            out.printf(Locale.ROOT, "Matched in %.2f s elapsed (%.2f s CPU, one thread)%s%n", elapsed / 1e9, cpu / 1e9,
-                    runs > 1 ? " (run " + run + ")" : "");
+            out.printf(Locale.ROOT, "Matched in %.2f s elapsed (%.2f s CPU, one thread)%s%n", matched.elapsedSeconds(),
+                    matched.cpuSeconds(), runs > 1 ? " (run " + run + ")" : "");
         }
         BenchmarkScore score = BenchmarkScore.score(set.expected(), rows);
         List<String> violations = ApplicationInvariants.violations(set.customers(), set.openItems(), set.payments(), rows);

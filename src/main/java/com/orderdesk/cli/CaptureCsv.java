@@ -52,7 +52,7 @@ public final class CaptureCsv {
         Map<String, Long> seen = new HashMap<>();
         for (CsvTable.Row row : t.rows()) {
             String no = row.get("customer_no");
-            if (!unique(t, row, "customer_no", no, seen, problems)) {
+            if (!t.unique(row, "customer_no", no, seen, problems)) {
                 continue;
             }
             List<String> emails = new ArrayList<>();
@@ -118,7 +118,7 @@ public final class CaptureCsv {
         for (CsvTable.Row row : t.rows()) {
             int before = problems.messages().size();
             String sku = row.get("sku");
-            unique(t, row, "sku", sku, seen, problems);
+            t.unique(row, "sku", sku, seen, problems);
             if (row.get("unit").isEmpty()) {
                 problems.add(t.name(), row.line(), "unit", "is empty");
             }
@@ -194,20 +194,6 @@ public final class CaptureCsv {
             return null;
         }
         return new BigDecimal(v);
-    }
-
-    private static boolean unique(CsvTable t, CsvTable.Row row, String column, String value, Map<String, Long> seen,
-                                  InputProblems problems) {
-        if (value.isEmpty()) {
-            problems.add(t.name(), row.line(), column, "is empty");
-            return false;
-        }
-        Long first = seen.putIfAbsent(value, row.line());
-        if (first != null) {
-            problems.add(t.name(), row.line(), column, "duplicate " + quote(value) + " (first on line " + first + ")");
-            return false;
-        }
-        return true;
     }
 
     private static String quote(String v) {

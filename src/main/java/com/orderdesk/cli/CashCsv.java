@@ -63,7 +63,7 @@ public final class CashCsv {
         List<CsvTable.Row> withParent = new ArrayList<>();
         for (CsvTable.Row row : t.rows()) {
             String no = row.get("customer_no");
-            if (!unique(t, row, "customer_no", no, seen, problems)) {
+            if (!t.unique(row, "customer_no", no, seen, problems)) {
                 continue;
             }
             Set<String> accounts = new LinkedHashSet<>();
@@ -131,7 +131,7 @@ public final class CashCsv {
         for (CsvTable.Row row : t.rows()) {
             int before = problems.messages().size();
             String no = row.get("invoice_no");
-            unique(t, row, "invoice_no", no, seen, problems);
+            t.unique(row, "invoice_no", no, seen, problems);
             String customer = row.get("customer_no");
             if (customer.isEmpty()) {
                 problems.add(t.name(), row.line(), "customer_no", "is empty");
@@ -171,7 +171,7 @@ public final class CashCsv {
         for (CsvTable.Row row : t.rows()) {
             int before = problems.messages().size();
             String id = row.get("payment_id");
-            unique(t, row, "payment_id", id, seen, problems);
+            t.unique(row, "payment_id", id, seen, problems);
             LocalDate received = date(t, row, "received_date", true, problems);
             BigDecimal amount = amount(t, row, "amount", true, problems);
             if (amount != null && amount.signum() <= 0) {
@@ -189,20 +189,6 @@ public final class CashCsv {
             }
         }
         return out;
-    }
-
-    private static boolean unique(CsvTable t, CsvTable.Row row, String column, String value,
-                                  Map<String, Long> seen, InputProblems problems) {
-        if (value.isEmpty()) {
-            problems.add(t.name(), row.line(), column, "is empty");
-            return false;
-        }
-        Long first = seen.putIfAbsent(value, row.line());
-        if (first != null) {
-            problems.add(t.name(), row.line(), column, "duplicate " + quote(value) + " (first on line " + first + ")");
-            return false;
-        }
-        return true;
     }
 
     private static LocalDate date(CsvTable t, CsvTable.Row row, String column, boolean required, InputProblems problems) {

@@ -50,6 +50,24 @@ final class CsvTable {
     }
 
     /**
+     * Whether {@code value}, {@code row}'s key in {@code column}, is given and is the first of its kind in this
+     * table ({@code seen}: each key's first line so far); an empty or a repeated key is reported, the repeat with
+     * the line of the first.
+     */
+    boolean unique(Row row, String column, String value, Map<String, Long> seen, InputProblems problems) {
+        if (value.isEmpty()) {
+            problems.add(name, row.line(), column, "is empty");
+            return false;
+        }
+        Long first = seen.putIfAbsent(value, row.line());
+        if (first != null) {
+            problems.add(name, row.line(), column, "duplicate \"" + value + "\" (first on line " + first + ")");
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * Reads the file, or returns null after reporting why it cannot be used. The file is parsed as
      * it is read (no copy of its whole text), and each row's line is the parser's count of the
      * lines before it: 110,000 rows of prediction input made the whole-text copy and a second scan

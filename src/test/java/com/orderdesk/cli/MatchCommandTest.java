@@ -2,19 +2,14 @@ package com.orderdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.main.OrderDeskCommand;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class MatchCommandTest {
     private static final String CUSTOMERS = """
@@ -37,8 +32,9 @@ class MatchCommandTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CsvCommandRun command = new CsvCommandRun(() -> List.of("match",
+            "--customers", dir.resolve("customers.csv").toString(), "--open-items", dir.resolve("open.csv").toString(),
+            "--payments", dir.resolve("payments.csv").toString()));
 
     @BeforeEach
     void files() throws IOException {
@@ -48,27 +44,18 @@ class MatchCommandTest {
     }
 
     private int run(String... extra) {
-        CommandLine cli = OrderDeskCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        String[] base = {"match", "--customers", dir.resolve("customers.csv").toString(),
-                "--open-items", dir.resolve("open.csv").toString(), "--payments", dir.resolve("payments.csv").toString()};
-        String[] args = new String[base.length + extra.length];
-        System.arraycopy(base, 0, args, 0, base.length);
-        System.arraycopy(extra, 0, args, base.length, extra.length);
-        return cli.execute(args);
+        return command.run(extra);
     }
 
     private List<String> errors() {
-        return err.toString().lines().toList();
+        return command.errors();
     }
 
     @Test
     void writesApplicationsToStandardOutput() throws IOException {
         assertThat(run()).isZero();
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(out.toString())).getRecords();
-        assertThat(out.toString()).startsWith(
+        List<CSVRecord> rows = CsvCommandRun.rows(command.out());
+        assertThat(command.out()).startsWith(
                 "payment_id,invoice_no,applied_amount,discount_amount,deduction_amount,status,confidence,reason\r\n");
         assertThat(rows).extracting(r -> r.get("payment_id") + " " + r.get("invoice_no") + " " + r.get("applied_amount")
                         + " " + r.get("discount_amount") + " " + r.get("status"))
@@ -76,26 +63,20 @@ class MatchCommandTest {
                         "P3  500.00 0.00 UNAPPLIED");
         assertThat(rows.get(0).get("reason")).contains("invoice ref INV-10023");
         assertThat(Double.parseDouble(rows.get(0).get("confidence"))).isBetween(0.0, 1.0);
-        assertThat(err.toString()).isEmpty();
+        assertThat(command.err()).isEmpty();
     }
 
     @Test
     void writesApplicationsToTheOutFile() throws IOException {
         Path target = dir.resolve("applications.csv");
         assertThat(run("--out", target.toString())).isZero();
-        assertThat(out.toString()).isEmpty();
+        assertThat(command.out()).isEmpty();
         assertThat(Files.readAllLines(target)).hasSize(4).first().asString().startsWith("payment_id,invoice_no");
-        try (var listing = Files.list(dir)) {
-            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
-        }
+        CsvCommandRun.assertNoTemporaryFileIn(dir);
     }
 
     private void assertBadInput(String... expectedMessages) {
-        Path target = dir.resolve("applications.csv");
-        assertThat(run("--out", target.toString())).isEqualTo(2);
-        assertThat(target).doesNotExist();
-        assertThat(out.toString()).isEmpty();
-        assertThat(errors()).containsExactlyInAnyOrder(expectedMessages);
+        command.assertBadInput(dir.resolve("applications.csv"), expectedMessages);
     }
 
     @Test
@@ -175,17 +156,13 @@ class MatchCommandTest {
         assertThat(run("--out", folder.toString())).isEqualTo(2);
         assertThat(errors()).containsExactly("--out: " + folder + " is a folder; name the file to write (for example "
                 + folder.resolve("applications.csv") + ")");
-        try (var listing = Files.list(dir)) {
-            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
-        }
+        CsvCommandRun.assertNoTemporaryFileIn(dir);
     }
 
     @Test
     void requiredOptionsAreEnforcedByTheCommandLine() {
-        CommandLine cli = OrderDeskCommand.commandLine();
-        cli.setErr(new PrintWriter(err, true));
-        assertThat(cli.execute("match", "--customers", "c.csv")).isEqualTo(2);
-        assertThat(err.toString()).contains("Missing required options");
+        assertThat(command.runAlone("match", "--customers", "c.csv")).isEqualTo(2);
+        assertThat(command.err()).contains("Missing required options");
     }
     @Test
     void anAmountOfTwentySixDigitsIsLocatedNotAStackTrace() throws IOException {
@@ -223,7 +200,7 @@ class MatchCommandTest {
         Files.writeString(dir.resolve("payments.csv"), PAYMENTS.replace("P3,2026-11-20,500.00,USD,J. Smith", "P3,2026-11-20,500.00,USD,\"J. Smith\" Jr"));
         assertBadInput("payments.csv:4: text follows a closing quote in a field (write a quote inside a quoted field as \"\")");
         Files.writeString(dir.resolve("payments.csv"), PAYMENTS + "P9,2026-11-20,5.00,USD,\"never closed,,\n");
-        err.getBuffer().setLength(0);
+        command.clearErr();
         assertBadInput("payments.csv:5: a quoted field is never closed (a \" opens it and no \" ends it)");
     }
 
@@ -232,8 +209,8 @@ class MatchCommandTest {
         Files.writeString(dir.resolve("payments.csv"), PAYMENTS.replace("P3,2026-11-20,500.00,USD", "P3,2026-11-20,500.00,dollars"));
         assertBadInput("payments.csv:4: currency: \"dollars\" is not a three-letter currency code (USD, EUR...)");
         Files.writeString(dir.resolve("payments.csv"), PAYMENTS.replace("P1,2026-11-20,1250.00,USD", "P1,2026-11-20,1250.00,"));
-        err.getBuffer().setLength(0);
+        command.clearErr();
         assertThat(run()).isZero();
-        assertThat(out.toString().lines().filter(l -> l.startsWith("P1,"))).allMatch(l -> l.contains(",SUGGESTED,"));
+        assertThat(command.out().lines().filter(l -> l.startsWith("P1,"))).allMatch(l -> l.contains(",SUGGESTED,"));
     }
 }

@@ -2,22 +2,15 @@ package com.orderdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.main.OrderDeskCommand;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class PredictPaymentsCommandTest {
     private static final String HISTORY = """
@@ -35,8 +28,9 @@ class PredictPaymentsCommandTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CsvCommandRun command = new CsvCommandRun(() -> List.of("predict-payments",
+            "--history", dir.resolve("history.csv").toString(), "--open", dir.resolve("open.csv").toString(),
+            "--as-of", "2026-11-27"));
 
     @BeforeEach
     void files() throws IOException {
@@ -45,17 +39,11 @@ class PredictPaymentsCommandTest {
     }
 
     private int run(String... extra) {
-        CommandLine cli = OrderDeskCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        List<String> args = new ArrayList<>(List.of("predict-payments", "--history", dir.resolve("history.csv").toString(),
-                "--open", dir.resolve("open.csv").toString(), "--as-of", "2026-11-27"));
-        args.addAll(List.of(extra));
-        return cli.execute(args.toArray(String[]::new));
+        return command.run(extra);
     }
 
     private static List<CSVRecord> rows(String csv) throws IOException {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+        return CsvCommandRun.rows(csv);
     }
 
     /** Before: every prediction was made, then "cannot write: …/.applications…tmp -> …/answers: Is a directory" (status 1). */
@@ -63,17 +51,17 @@ class PredictPaymentsCommandTest {
     void anOutThatIsAFolderIsRefusedBeforePredicting() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("answers"));
         assertThat(run("--out", folder.toString())).isEqualTo(2);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().lines()).containsExactly("--out: " + folder + " is a folder; name the file to write (for example "
+        assertThat(command.out()).isEmpty();
+        assertThat(command.err().lines()).containsExactly("--out: " + folder + " is a folder; name the file to write (for example "
                 + folder.resolve("predictions.csv") + ")");
     }
 
     @Test
     void writesOnePredictionPerOpenInvoiceToStandardOutput() throws IOException {
         assertThat(run()).isZero();
-        assertThat(err.toString()).isEmpty();
-        assertThat(out.toString()).startsWith("invoice_no,expected_pay_date,p_late_30,reason\r\n");
-        List<CSVRecord> rows = rows(out.toString());
+        assertThat(command.err()).isEmpty();
+        assertThat(command.out()).startsWith("invoice_no,expected_pay_date,p_late_30,reason\r\n");
+        List<CSVRecord> rows = rows(command.out());
         assertThat(rows).extracting(r -> r.get("invoice_no")).containsExactly("INV-5", "INV-6");
         for (CSVRecord r : rows) {
             assertThat(LocalDate.parse(r.get("expected_pay_date"))).isAfterOrEqualTo(LocalDate.of(2026, 11, 28));
@@ -90,19 +78,13 @@ class PredictPaymentsCommandTest {
     void writesTheOutFileWhole() throws IOException {
         Path target = dir.resolve("predictions.csv");
         assertThat(run("--out", target.toString())).isZero();
-        assertThat(out.toString()).isEmpty();
+        assertThat(command.out()).isEmpty();
         assertThat(rows(Files.readString(target))).hasSize(2);
-        try (var listing = Files.list(dir)) {
-            assertThat(listing.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
-        }
+        CsvCommandRun.assertNoTemporaryFileIn(dir);
     }
 
     private void assertBadInput(String... expectedMessages) {
-        Path target = dir.resolve("predictions.csv");
-        assertThat(run("--out", target.toString())).isEqualTo(2);
-        assertThat(target).doesNotExist();
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString().lines().toList()).containsExactlyInAnyOrder(expectedMessages);
+        command.assertBadInput(dir.resolve("predictions.csv"), expectedMessages);
     }
 
     @Test
@@ -175,13 +157,10 @@ class PredictPaymentsCommandTest {
 
     @Test
     void unparsableAsOfDateIsRefused() {
-        CommandLine cli = OrderDeskCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int status = cli.execute("predict-payments", "--history", dir.resolve("history.csv").toString(),
+        int status = command.runAlone("predict-payments", "--history", dir.resolve("history.csv").toString(),
                 "--open", dir.resolve("open.csv").toString(), "--as-of", "27.11.2026");
         assertThat(status).isEqualTo(2);
-        assertThat(out.toString()).isEmpty();
-        assertThat(err.toString()).contains("--as-of");
+        assertThat(command.out()).isEmpty();
+        assertThat(command.err()).contains("--as-of");
     }
 }

@@ -1,5 +1,6 @@
 package com.orderdesk.bench.kpi;
 
+import com.orderdesk.bench.Timed;
 import com.orderdesk.logic.kpi.AgingBucket;
 import com.orderdesk.logic.kpi.KpiBook;
 import com.orderdesk.logic.kpi.KpiFigures;
@@ -8,8 +9,6 @@ import com.orderdesk.logic.kpi.Ledgers;
 import com.orderdesk.logic.kpi.Period;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -63,8 +62,6 @@ public final class KpiBenchCommand implements Callable<Integer> {
     @Option(names = "--write", paramLabel = "DIR", description = "Also write invoices.csv, settlements.csv, payments.csv, orders.csv here.")
     Path write;
 
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-
     @Override
     public Integer call() throws IOException {
         if (customers < 1 || invoices < 1 || orders < 0 || days < 1 || runs < 1) {
@@ -112,11 +109,9 @@ public final class KpiBenchCommand implements Callable<Integer> {
         long[] elapsed = new long[runs];
         long[] cpu = new long[runs];
         for (int run = 0; run < runs; run++) {
-            long cpu0 = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            work.get();
-            elapsed[run] = System.nanoTime() - start;
-            cpu[run] = threads.getCurrentThreadCpuTime() - cpu0;
+            Timed<Object> timed = Timed.of(Timed.THREAD_CPU, work::get);
+            elapsed[run] = timed.elapsedNanos();
+            cpu[run] = timed.cpuNanos();
         }
         long first = elapsed[0];
         long firstCpu = cpu[0];

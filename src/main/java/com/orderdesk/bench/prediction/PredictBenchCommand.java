@@ -1,5 +1,6 @@
 package com.orderdesk.bench.prediction;
 
+import com.orderdesk.bench.Timed;
 import com.orderdesk.logic.prediction.PaymentOutlook;
 import com.orderdesk.logic.prediction.PaymentPredictor;
 import java.io.IOException;
@@ -74,15 +75,12 @@ public final class PredictBenchCommand implements Callable<Integer> {
                 BookFiles.write(book, write.resolve(g));
                 out.println("  wrote history.csv, open.csv, truth.csv to " + write.resolve(g));
             }
-            long cpuStart = processCpuNanos();
-            long start = System.nanoTime();
-            PaymentOutlook outlook = new PaymentPredictor().predict(book.history(), book.open(), book.asOf());
-            long elapsed = System.nanoTime() - start;
-            long cpu = processCpuNanos() - cpuStart;
-            PredictionScore s = PredictionScore.score(book, outlook);
+            Timed<PaymentOutlook> outlook = Timed.of(Timed.PROCESS_CPU,
+                    () -> new PaymentPredictor().predict(book.history(), book.open(), book.asOf()));
+            PredictionScore s = PredictionScore.score(book, outlook.result());
             // CPU time beside wall time: on a shared machine wall time includes waiting for a core.
             out.printf(Locale.ROOT, "  engine: %.2f s elapsed (%.2f s CPU of the whole JVM, JIT included) for %,d predictions%n",
-                    elapsed / 1e9, cpu / 1e9, s.invoices());
+                    outlook.elapsedSeconds(), outlook.cpuSeconds(), s.invoices());
             printScore(out, s);
             if (byKind) {
                 printByKind(out, s.byKind());
@@ -90,11 +88,6 @@ public final class PredictBenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static long processCpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     static void printScore(PrintWriter out, PredictionScore s) {

@@ -114,20 +114,12 @@ public final class HibernateContractPriceRepository implements ContractPriceRepo
 
     @Override
     public Map<String, Long> customerIds() {
-        Map<String, Long> out = new HashMap<>();
-        for (Object[] r : s().createSelectionQuery("select c.number, c.id from Customer c", Object[].class).getResultList()) {
-            out.put((String) r[0], (Long) r[1]);
-        }
-        return out;
+        return CatalogQueries.keyed("select c.number, c.id from Customer c", Long.class);
     }
 
     @Override
     public Map<String, Long> productIds() {
-        Map<String, Long> out = new HashMap<>();
-        for (Object[] r : s().createSelectionQuery("select p.sku, p.id from Product p", Object[].class).getResultList()) {
-            out.put((String) r[0], (Long) r[1]);
-        }
-        return out;
+        return CatalogQueries.productIdsBySku();
     }
 
     @Override
@@ -157,8 +149,6 @@ public final class HibernateContractPriceRepository implements ContractPriceRepo
 
     @Override
     public void flushAndForget() {
-        Session s = s();
-        s.flush();
-        s.clear();
+        CatalogQueries.flushAndForget();
     }
 }

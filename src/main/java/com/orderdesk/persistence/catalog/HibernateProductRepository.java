@@ -91,21 +91,12 @@ public final class HibernateProductRepository implements ProductRepository {
 
     @Override
     public Map<String, Long> idsBySku() {
-        Map<String, Long> out = new HashMap<>();
-        for (Object[] r : s().createSelectionQuery("select p.sku, p.id from Product p", Object[].class).getResultList()) {
-            out.put((String) r[0], (Long) r[1]);
-        }
-        return out;
+        return CatalogQueries.productIdsBySku();
     }
 
     @Override
     public Map<String, String> skusByGtin() {
-        Map<String, String> out = new HashMap<>();
-        for (Object[] r : s().createSelectionQuery("select p.gtin, p.sku from Product p where p.gtin is not null", Object[].class)
-                .getResultList()) {
-            out.put((String) r[0], (String) r[1]);
-        }
-        return out;
+        return CatalogQueries.keyed("select p.gtin, p.sku from Product p where p.gtin is not null", String.class);
     }
 
     @Override
@@ -139,8 +130,6 @@ public final class HibernateProductRepository implements ProductRepository {
 
     @Override
     public void flushAndForget() {
-        Session s = s();
-        s.flush();
-        s.clear();
+        CatalogQueries.flushAndForget();
     }
 }

@@ -1,12 +1,12 @@
 package com.orderdesk.gui.cash;
 
+import com.orderdesk.gui.common.DeskScreenFixture;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.cash.desk.DeskPayment;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.cash.CashFixture;
 import com.orderdesk.logic.security.SignedInUser;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -15,8 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,17 +25,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * the {@link ScreenFixture}'s task runner stopped. What a test reads of the screen (which payments, what the footer
  * says) stays in the test; only the list and the footer, which most read, are fetched here.
  */
-final class CashDeskScreen implements AfterEachCallback {
-    /** The dialogs, status bar and task runner the desk is built on. */
-    final ScreenFixture screen = new ScreenFixture();
+final class CashDeskScreen extends DeskScreenFixture {
     private Path dir;
     private CashFixture book;
 
     /** A fresh book in a new folder whose name starts {@code folder}; in {@code @Start}, with TestFX given time to wait for it. */
     CashFixture openBook(String folder) throws IOException {
-        ScreenFixture.allowSlowSetup();
-        dir = Files.createTempDirectory(folder);
+        dir = newBookFolder(folder);
         book = new CashFixture(dir);
+        closeAfterTest(book.book);
         return book;
     }
 
@@ -88,16 +84,5 @@ final class CashDeskScreen implements AfterEachCallback {
     List<String> footer(FxRobot robot) throws Exception {
         FlowPane box = robot.lookup("#totalsBox").queryAs(FlowPane.class);
         return WaitForAsyncUtils.asyncFx(() -> box.getChildren().stream().map(n -> ((Label) n).getText()).toList()).get();
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        try {
-            if (book != null) {
-                book.book.db.close();
-            }
-        } finally {
-            screen.close();
-        }
     }
 }

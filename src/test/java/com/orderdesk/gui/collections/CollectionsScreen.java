@@ -1,6 +1,7 @@
 package com.orderdesk.gui.collections;
 
 import com.orderdesk.app.AppServices;
+import com.orderdesk.gui.common.DeskScreenFixture;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.logic.MovingClock;
@@ -9,7 +10,6 @@ import com.orderdesk.logic.collections.WorklistRow;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.collections.CollectionsFixture;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -17,8 +17,6 @@ import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 
 /**
@@ -29,9 +27,7 @@ import org.testfx.api.FxRobot;
  * recorded or a day another one moved on to. The book is closed after each test, then the {@link ScreenFixture}'s
  * task runner stopped. What a test checks stays in the test; only the lists most of them read are fetched here.
  */
-final class CollectionsScreen implements AfterEachCallback {
-    /** The dialogs, status bar and task runner the screens are built on. */
-    final ScreenFixture screen = new ScreenFixture();
+final class CollectionsScreen extends DeskScreenFixture {
     /** The desk's clock, moved on by whole days as a test's story goes ({@link #services()}). */
     final MovingClock clock = new MovingClock(TestBook.CLOCK.instant());
     private Path dir;
@@ -46,8 +42,8 @@ final class CollectionsScreen implements AfterEachCallback {
 
     /** A fresh book with the receivables, the AR clerk signed in; in {@code @Start}. */
     CollectionsFixture openBook() throws Exception {
-        dir = Files.createTempDirectory("collections-screen");
-        book = new CollectionsFixture(TestBook.create(dir));
+        dir = newBookFolder("collections-screen");
+        book = new CollectionsFixture(closeAfterTest(TestBook.create(dir)));
         signedIn = book.ar();
         return book;
     }
@@ -129,24 +125,8 @@ final class CollectionsScreen implements AfterEachCallback {
         return List.copyOf(worklistTable(robot).getItems());
     }
 
-    /** The status bar's last message, or "" when none yet. */
-    String lastMessage() {
-        return screen.lastMessage();
-    }
-
     /** Waits up to {@code seconds} for {@code condition}; on time-out fails saying the status bar, the focus and the dialogs. */
     void await(int seconds, BooleanSupplier condition) throws Exception {
         screen.await(seconds, condition);
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        try {
-            if (book != null) {
-                book.book.db.close();
-            }
-        } finally {
-            screen.close();
-        }
     }
 }

@@ -1,38 +1,30 @@
 package com.orderdesk.gui.company;
 
+import static com.orderdesk.gui.company.CompanyScreen.message;
+import static com.orderdesk.gui.company.CompanyScreen.retype;
+import static com.orderdesk.gui.company.CompanyScreen.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.application.company.CompanySettingsUseCases;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.audit.AuditEntry;
 import com.orderdesk.logic.audit.AuditQuery;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The desk's own EDI ID, which the inbox checks every interchange's receiver (ISA07/ISA08) against
@@ -45,8 +37,8 @@ class CompanyEdiIdScreenTest {
     static Path dir;
     private static TestBook book;
     private static SignedInUser admin;
-    private UiTaskRunner tasks;
-    private StatusBarModel status;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
 
     @BeforeAll
     static void book() throws Exception {
@@ -61,36 +53,7 @@ class CompanyEdiIdScreenTest {
 
     @Start
     void start(Stage stage) {
-        tasks = new ExecutorTaskRunner(2);
-        status = new StatusBarModel();
-        CompanySettingsController controller = new CompanySettingsController(new CompanySettingsViewModel(
-                new CompanyDesk(book.services().companySettings(), () -> admin)), tasks, new RecordingDialogs(), status);
-        stage.setScene(new Scene(Views.load(controller), 1024, 700));
-        Theme.style(stage.getScene());
-        stage.show();
-        controller.refresh();
-        controller.focusFirstField();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.shutdown();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void retype(FxRobot robot, String id, String text) {
-        TextInputControl field = robot.lookup(id).queryAs(TextInputControl.class);
-        robot.clickOn(field);
-        robot.interact(field::clear);
-        robot.write(text);
-    }
-
-    private static String message(FxRobot robot) {
-        return robot.lookup("#companyMessage").queryAs(Label.class).getText();
+        CompanyScreen.show(screen, stage, book.services().companySettings(), admin, 1024, 700);
     }
 
     @Test
@@ -108,7 +71,7 @@ class CompanyEdiIdScreenTest {
 
         retype(robot, "#ediId", "NORTHWIND");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().startsWith("Company settings saved"));
+        waitUntil(() -> screen.lastMessage().startsWith("Company settings saved"));
 
         CompanySettingsUseCases.Current stored = book.services().companySettings().load(admin);
         assertThat(stored.settings().ediQualifier()).isEqualTo("ZZ");

@@ -1,15 +1,13 @@
 package com.orderdesk.gui.company;
 
+import static com.orderdesk.gui.company.CompanyScreen.message;
+import static com.orderdesk.gui.company.CompanyScreen.retype;
+import static com.orderdesk.gui.company.CompanyScreen.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.application.company.CompanySettingsUseCases;
 import com.orderdesk.application.company.TestLogos;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.logic.audit.AuditEntry;
 import com.orderdesk.logic.audit.AuditQuery;
 import com.orderdesk.logic.security.SignedInUser;
@@ -19,13 +17,9 @@ import com.orderdesk.reporting.DocumentRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -36,15 +30,14 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An administrator types the company's new name, remit-to, terms and mail domains, chooses a logo
@@ -57,9 +50,8 @@ class CompanySettingsScreenTest {
     static Path dir;
     private static InvoicingFixture fx;
     private static SignedInUser admin;
-    private UiTaskRunner tasks;
-    private RecordingDialogs dialogs;
-    private StatusBarModel status;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
 
     /** The book is made before the window (on a busy machine it takes longer than TestFX waits for a window). */
     @BeforeAll
@@ -75,37 +67,7 @@ class CompanySettingsScreenTest {
 
     @Start
     void start(Stage stage) {
-        tasks = new ExecutorTaskRunner(2);
-        dialogs = new RecordingDialogs();
-        status = new StatusBarModel();
-        CompanySettingsController controller = new CompanySettingsController(new CompanySettingsViewModel(
-                new CompanyDesk(fx.book.services().companySettings(), () -> admin)), tasks, dialogs, status);
-        stage.setScene(new Scene(Views.load(controller), 1200, 760));
-        Theme.style(stage.getScene());
-        stage.show();
-        controller.refresh();
-        controller.focusFirstField();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.shutdown();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void retype(FxRobot robot, String id, String text) {
-        TextInputControl field = robot.lookup(id).queryAs(TextInputControl.class);
-        robot.clickOn(field);
-        robot.interact(field::clear);
-        robot.write(text);
-    }
-
-    private static String message(FxRobot robot) {
-        return robot.lookup("#companyMessage").queryAs(Label.class).getText();
+        CompanyScreen.show(screen, stage, fx.book.services().companySettings(), admin, 1200, 760);
     }
 
     @Test
@@ -127,7 +89,7 @@ class CompanySettingsScreenTest {
         Path logo = dir.resolve("acme-logo.png");
         byte[] png = TestLogos.png(360, 90, "Acme");
         Files.write(logo, png);
-        dialogs.fileToOpen = logo;
+        screen.dialogs.fileToOpen = logo;
         robot.clickOn("#chooseLogoButton");
         waitUntil(() -> robot.lookup("#logoDescription").queryAs(Label.class).getText().startsWith("acme-logo.png: PNG"));
         ImageView preview = robot.lookup("#logoPreview").queryAs(ImageView.class);
@@ -143,7 +105,7 @@ class CompanySettingsScreenTest {
         retype(robot, "#defaultTerms", "2/10 net 30");
         retype(robot, "#companyReason", "new trading name after the merger");
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        waitUntil(() -> status.getLastMessage() != null && status.getLastMessage().startsWith("Company settings saved"));
+        waitUntil(() -> screen.lastMessage().startsWith("Company settings saved"));
         waitUntil(() -> robot.lookup("#logoDescription").queryAs(Label.class).getText().endsWith("stored in the book."));
 
         CompanySettingsUseCases.Current stored = fx.book.services().companySettings().load(admin);

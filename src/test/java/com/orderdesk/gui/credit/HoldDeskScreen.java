@@ -1,12 +1,12 @@
 package com.orderdesk.gui.credit;
 
+import com.orderdesk.gui.common.DeskScreenFixture;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.logic.credit.HeldOrderRow;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
@@ -15,8 +15,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 
 /**
@@ -26,9 +24,7 @@ import org.testfx.api.FxRobot;
  * book of its own, so no test finds the held orders another one decided. The book is closed after each test, then
  * the {@link ScreenFixture}'s task runner stopped. What a test checks stays in the test.
  */
-final class HoldDeskScreen implements AfterEachCallback {
-    /** The dialogs, status bar and task runner the desk is built on. */
-    final ScreenFixture screen = new ScreenFixture();
+final class HoldDeskScreen extends DeskScreenFixture {
     private TestBook book;
     private SignedInUser manager;
     private CreditHoldsController controller;
@@ -40,8 +36,7 @@ final class HoldDeskScreen implements AfterEachCallback {
      * payment history) does it before it enters its orders, with {@link #book()}; {@code held} may then be 0.
      */
     TestBook openBook(String behaviour, int held) throws Exception {
-        ScreenFixture.allowSlowSetup();
-        book = TestBook.create(Files.createTempDirectory("hold-desk"));
+        book = closeAfterTest(TestBook.create(newBookFolder("hold-desk")));
         manager = book.user("carmen", Role.CREDIT_MANAGER);
         LateBook.predictPaysLate(book, behaviour);
         enterHeldOrders(held);
@@ -100,11 +95,6 @@ final class HoldDeskScreen implements AfterEachCallback {
         return controller;
     }
 
-    /** The status bar's last message, or "" when none yet. */
-    String lastMessage() {
-        return screen.lastMessage();
-    }
-
     /** The queue of held orders. */
     TableView<HeldOrderRow> queue(FxRobot robot) {
         return robot.lookup("#holdQueue").queryTableView();
@@ -141,16 +131,5 @@ final class HoldDeskScreen implements AfterEachCallback {
     /** {@link #await(BooleanSupplier, Supplier)} saying the status bar's message, the focus and the dialogs only. */
     void await(BooleanSupplier condition) throws Exception {
         screen.await(60, condition);
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        try {
-            if (book != null) {
-                book.db.close();
-            }
-        } finally {
-            screen.close();
-        }
     }
 }
