@@ -124,6 +124,9 @@ public final class FulfillmentController {
         mapHint.setId("mapHint");
         mapHint.getStyleClass().add("text-muted");
         mapHint.setMouseTransparent(true);
+        mapHint.setWrapText(true); // at 1024 px the map's column is ~234 px: it read "Select an order to see where it..."
+        mapHint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        mapHint.setPadding(new javafx.geometry.Insets(4, 8, 0, 8));
         StackPane.setAlignment(mapHint, javafx.geometry.Pos.TOP_CENTER);
         mapHolder.getChildren().addAll(map, mapHint);
         FulfillmentTables.queue(queueTable);

@@ -67,6 +67,9 @@ class FulfillmentNetworkScreenTest extends ScreenTestOnOneBook {
         Label hint = robot.lookup("#mapHint").queryAs(Label.class);
         assertThat(hint.isVisible()).as("the hint before an order is chosen").isTrue();
         assertThat(hint.getText()).isEqualTo("Select an order to see where it ships from");
+        // whole in the map's column at 1024 px, in the application's look (it read "Select an order to see where it...")
+        robot.interact(com.orderdesk.gui.common.Truncation::applicationLook);
+        assertThat(com.orderdesk.gui.common.Truncation.cutLabels(hint.getParent(), "#mapHint")).as("the hint cut").isEmpty();
 
         robot.interact(() -> queue.getSelectionModel().selectFirst());
         waitUntil(() -> map.markers().nodes().stream().anyMatch(MapMarkers.Node::ships));
