@@ -36,9 +36,11 @@ class OrderTimelineScreenTest {
     final DeskWindowFixture desk = DeskWindowFixture.plain();
     private OrderLife life;
     private DeskSession session;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         com.orderdesk.gui.common.Truncation.applicationLook();
         desk.window(stage, 1366, 800);
     }
@@ -97,6 +99,40 @@ class OrderTimelineScreenTest {
         assertThat(com.orderdesk.gui.common.Truncation.cutLabels(timeline, ".timeline-entry .label")).as("timeline text cut").isEmpty();
         // the clerk's own order stays editable while it waits for credit
         assertThat(robot.lookup("#customerField").queryAs(TextField.class).isDisabled()).isFalse();
+    }
+
+    /**
+     * polish17: at 1024 x 768 the timeline has some 150 px (the lines keep the 720 px their columns need), where an
+     * entry's title and its time and user ran past the pane's edge, cut behind a sideways bar. Every line of an entry
+     * now wraps to the pane, and the lines table keeps its width and every column whole (NarrowLines' rules untouched).
+     */
+    @Test
+    void at1024TheTimelinesLinesWrapAndTheLinesTableKeepsItsColumns(FxRobot robot) throws Exception {
+        open(OrderLife::entered, l -> l.clerk, robot);
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        openFromTheList(robot);
+        @SuppressWarnings("unchecked")
+        ListView<TimelineEvent> timeline = robot.lookup("#timelineList").queryAs(ListView.class);
+        waitUntil(() -> timeline.getItems().stream().anyMatch(e -> e.kind() == TimelineEvent.Kind.CREDIT_HOLD));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds pane = timeline.localToScene(timeline.getLayoutBounds());
+        List<String> beyond = robot.lookup(".timeline-entry .label").<javafx.scene.control.Labeled>queryAll().stream()
+                .filter(l -> l.isVisible() && l.getScene() != null && l.getText() != null && !l.getText().isEmpty())
+                .filter(l -> l.localToScene(l.getLayoutBounds()).getMaxX() > pane.getMaxX())
+                .map(javafx.scene.control.Labeled::getText).toList();
+        assertThat(beyond).as("timeline text beyond the pane's right edge").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutLabels(timeline, ".timeline-entry .label")).as("timeline text cut").isEmpty();
+        assertThat(timeline.lookupAll(".scroll-bar").stream().filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible()).toList())
+                .as("a sideways bar under the timeline").isEmpty();
+        TableView<?> lines = robot.lookup("#linesTable").queryAs(TableView.class);
+        assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(lines)).as("lines' columns out of view").isEmpty();
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(lines)).as("lines' headers cut").isEmpty();
+        // the lines keep every column at its least width (SplitRoom's 720 px), the timeline what is left
+        assertThat(lines.getWidth()).as("the lines' width at 1024 px").isGreaterThanOrEqualTo(720);
     }
 
     private static void waitUntil(BooleanSupplier condition) throws Exception {

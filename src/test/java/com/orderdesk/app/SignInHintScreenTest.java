@@ -61,4 +61,29 @@ class SignInHintScreenTest {
         assertThat(hint.getText()).contains("carmen (credit manager)", "admin (administrator)", "password \"demo\"")
                 .doesNotContain("olivia").doesNotContain("marcus").doesNotContain("arthur");
     }
+    /**
+     * polish17: the hint says the demo users sign in with "demo", so a demo user whose password an administrator reset
+     * (the Users screen, {@code users password}) or who chose their own is not offered: it named them all.
+     */
+    @Test
+    void aDemoUserWhosePasswordWasChangedIsNotOffered(FxRobot robot) throws Exception {
+        TestBook book = desk.newBook("sign-in-hint-changed");
+        SignedInUser admin = book.admin();
+        book.user("olivia", Role.ORDER_CLERK);
+        book.user("marcus", Role.ORDER_CLERK);
+        SignedInUser carmen = book.user("carmen", Role.CREDIT_MANAGER);
+        AppServices services = desk.services();
+        services.users().resetPassword(admin, "olivia", "another-secret-1".toCharArray());
+        services.users().changeOwnPassword(carmen, TestBook.PASSWORD.toCharArray(), "carmens-own-1".toCharArray());
+        DeskSession session = new DeskSession(CompletableFuture.completedFuture(services), desk.tasks(), desk.dialogs,
+                null, "book.db", areas -> { });
+
+        robot.interact(() -> session.showSignIn(stage));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#signInHint").tryQuery().isPresent());
+        Label hint = robot.lookup("#signInHint").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, hint::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(hint.getText()).contains("marcus (order clerk)", "admin (administrator)", "password \"demo\"")
+                .doesNotContain("olivia").doesNotContain("carmen");
+    }
 }

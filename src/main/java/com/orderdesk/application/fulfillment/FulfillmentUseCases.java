@@ -81,6 +81,18 @@ public final class FulfillmentUseCases implements OrderFulfillment {
         return uow.read(repository::queue);
     }
 
+    /**
+     * The network the map shows before an order is chosen: every active node with a location (warehouses, stores,
+     * suppliers), no stock read.
+     */
+    public List<com.orderdesk.logic.fulfillment.NodeStock> network(SignedInUser user) {
+        access.require(user, Permission.VIEW_ORDERS);
+        return uow.read(() -> repository.routingBook(List.of()).nodes().stream()
+                .map(n -> new com.orderdesk.logic.fulfillment.NodeStock(n.routing().id(), n.name(), n.kind(),
+                        n.routing().location(), List.of()))
+                .toList());
+    }
+
     public OrderRoutingView load(SignedInUser user, long orderId) {
         access.require(user, Permission.VIEW_ORDERS);
         return uow.read(() -> views.view(orderId));

@@ -24,6 +24,13 @@ public interface UserRepository {
     /** Each user's last successful sign-in, by user name, from the audit trail (users who never signed in are absent). */
     java.util.Map<String, java.time.Instant> lastSignIns();
 
+    /**
+     * The users (by name, lower case) whose password someone set through the desk, from the audit trail: added by an
+     * administrator with a first password, reset by one, or changed by the user. A user absent here still has the
+     * password the book was made with (the demo users' "demo"). One query, no password hash checked.
+     */
+    java.util.Set<String> passwordsSetThroughTheDesk();
+
     /** The trail's highest sequence (0 when empty). */
     long lastAuditSequence();
 }

@@ -5,6 +5,7 @@ import com.orderdesk.gui.common.BatchTask;
 import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.TextColumn;
@@ -46,6 +47,8 @@ public final class DunningController {
     private final StatusBarModel status;
     private final Formats formats = Formats.forDefaultLocale();
     private LocalDate proposedFor;
+    /** The last run proposed found no customer to remind (not: its letters were all taken out). */
+    private boolean nobodyToRemind;
 
     @FXML private BorderPane root;
     @FXML private javafx.scene.control.SplitPane split;
@@ -87,6 +90,9 @@ public final class DunningController {
             letterPane.setPadding(above ? new javafx.geometry.Insets(8, 0, 0, 0) : new javafx.geometry.Insets(0, 0, 0, 10));
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showLetter(b));
+        // the letter's pane says why it is empty and what to do (polish17: it was blank until a letter was chosen)
+        itemsList.setPlaceholder(new Label(Messages.get("dunning.items.empty")));
+        showLetter(null);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
                 DunningRun.Letter l = table.getSelectionModel().getSelectedItem();
@@ -106,7 +112,10 @@ public final class DunningController {
 
     private void showLetter(DunningRun.Letter l) {
         if (l == null) {
-            letterLabel.setText("");
+            letterLabel.setText(proposedFor == null ? Messages.get("dunning.letter.none")
+                    : !table.getItems().isEmpty() ? Messages.get("dunning.letter.select")
+                    : nobodyToRemind ? Messages.get("dunning.letter.nobody", formats.date(proposedFor))
+                    : Messages.get("dunning.letter.allOut"));
             itemsList.getItems().clear();
             return;
         }
@@ -164,7 +173,9 @@ public final class DunningController {
         }
         List<DunningRun.Letter> letters = proposal.letters();
         proposedFor = day;
+        nobodyToRemind = letters.isEmpty();
         table.getItems().setAll(letters);
+        showLetter(table.getSelectionModel().getSelectedItem());
         summary();
         if (!letters.isEmpty()) {
             table.getSelectionModel().selectFirst();
@@ -220,6 +231,7 @@ public final class DunningController {
         }
         table.getItems().clear();
         proposedFor = null;
+        showLetter(null);
         summary();
         status.showMessage(result.summary() + " to " + folder + "; levels recorded");
     }

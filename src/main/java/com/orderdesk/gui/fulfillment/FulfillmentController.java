@@ -54,6 +54,7 @@ public final class FulfillmentController {
     private final FulfillmentViewModel vm = new FulfillmentViewModel();
     private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
     private UsMapView map;
+    private final Label mapHint = new Label();
     private Long selectedOrderId;
     /**
      * The order's plan: the latest load only. An order's id is checked on arrival, but the same order loads again
@@ -118,7 +119,16 @@ public final class FulfillmentController {
         com.orderdesk.gui.common.SplitRoom.keepWhereRoom(split, (javafx.scene.layout.Region) split.getItems().get(1), 764);
         map = new UsMapView(outlines);
         map.setId("usMap");
-        mapHolder.getChildren().add(map);
+        // the network shows before an order is chosen, with a word on where the plan will be (polish17: blank)
+        mapHint.setText(com.orderdesk.gui.common.Messages.get("fulfil.map.hint"));
+        mapHint.setId("mapHint");
+        mapHint.getStyleClass().add("text-muted");
+        mapHint.setMouseTransparent(true);
+        mapHint.setWrapText(true); // at 1024 px the map's column is ~234 px: it read "Select an order to see where it..."
+        mapHint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        mapHint.setPadding(new javafx.geometry.Insets(4, 8, 0, 8));
+        StackPane.setAlignment(mapHint, javafx.geometry.Pos.TOP_CENTER);
+        mapHolder.getChildren().addAll(map, mapHint);
         FulfillmentTables.queue(queueTable);
         FulfillmentTables.plan(planTable);
         FulfillmentTables.alternatives(altTable);
@@ -170,6 +180,11 @@ public final class FulfillmentController {
         // the administrator sees the queue but routes nothing (tour14: Route all ran into the use case's refusal)
         routeButton.setDisable(!desk.may(Permission.ROUTE_ORDERS));
         routeAllButton.setDisable(!desk.may(Permission.ROUTE_ORDERS));
+        // a network that cannot be read leaves the map as it was: the queue's own read says what is wrong
+        tasks.run(UiTasks.of(desk::network, nodes -> {
+            vm.showNetwork(nodes);
+            map.setMarkers(vm.markers());
+        }, e -> { }));
         run(desk::queue, listing -> {
             var rows = listing.rows();
             queue.setAll(rows);
@@ -224,6 +239,7 @@ public final class FulfillmentController {
         savingLabel.setText(vm.savingText());
         previewLabel.setText(vm.previewText());
         map.setMarkers(vm.markers());
+        mapHint.setVisible(selectedOrderId == null);
         boolean overridable = v != null && v.isOverridable();
         moveLineBox.getItems().setAll(overridable ? rows : List.of());
         moveToBox.getItems().setAll(v == null ? List.of() : v.nodes().stream().map(n -> n.code()).toList());

@@ -29,6 +29,10 @@ public record FulfillmentDeskServices(FulfillmentUseCases fulfillment, ShippingU
         return fulfillment.queue(currentUser.get());
     }
 
+    List<com.orderdesk.logic.fulfillment.NodeStock> network() {
+        return fulfillment.network(currentUser.get());
+    }
+
     OrderRoutingView load(long orderId) {
         return fulfillment.load(currentUser.get(), orderId);
     }

@@ -223,11 +223,19 @@ public final class FulfillmentViewModel {
                 .collect(Collectors.joining(", "));
     }
 
+    /** The network's nodes, none shipping, as the map shows them before an order is chosen (polish17: it showed none). */
+    public void showNetwork(List<NodeStock> nodes) {
+        network = new MapMarkers(null, "", nodes.stream().map(n -> new MapMarkers.Node(n.code(), n.type(), n.location(),
+                false, hover(n).strip())).toList(), List.of());
+    }
+
+    private MapMarkers network = MapMarkers.EMPTY;
+
     /** The map's markers: every node (shipping ones emphasised), the ship-to, one coloured line per shipment. */
     public MapMarkers markers() {
         OrderRoutingView v = view.get();
         if (v == null) {
-            return MapMarkers.EMPTY;
+            return network;
         }
         List<MapMarkers.Route> routes = new ArrayList<>();
         List<String> shipping = new ArrayList<>();

@@ -90,6 +90,9 @@ final class TimelinePane {
         return e.user() == null ? at : at + " \u00b7 " + e.user();
     }
 
+    /** The list's width less what is not the entry's text: the cell's padding, the list's border and its scroll bar. */
+    private static final double TEXT_INSET = 36;
+
     private final class EventCell extends ListCell<TimelineEvent> {
         private final Label title = new Label();
         private final Label when = new Label();
@@ -100,16 +103,21 @@ final class TimelinePane {
         EventCell() {
             title.getStyleClass().add("text-bold");
             when.getStyleClass().add("text-muted");
-            detail.setWrapText(true);
-            detail.setMinHeight(Region.USE_PREF_SIZE);
-            // the sentences wrap to the list's width instead of widening the cell
-            detail.prefWidthProperty().bind(list.widthProperty().subtract(36));
+            // every line of the entry wraps to the list's width instead of widening the cell: at 1024 x 768 the pane
+            // has some 150 px (the lines keep their 720), where the title and "Dec 7, 2026, 8:13 PM · olivia" ran past
+            // its edge, cut behind a sideways bar (polish17)
+            for (Label l : new Label[] {title, when, detail}) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                l.prefWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
+                l.maxWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
+            }
             link.setFocusTraversable(false);
             link.setPadding(Insets.EMPTY);
             // "Open in Credit holds: SO-103004 (not your screen)" is wider than the pane: it wraps as the detail does
             link.setWrapText(true);
             link.setMinHeight(Region.USE_PREF_SIZE);
-            link.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            link.maxWidthProperty().bind(list.widthProperty().subtract(TEXT_INSET));
             // when and who under the title, not beside it: side by side they did not fit the pane's 300 px
             // ("Credit check passed  Dec 5, 2026, 12:03 PM · olivia" ran beyond its edge, cut)
             box = new VBox(2, title, when, detail, link);

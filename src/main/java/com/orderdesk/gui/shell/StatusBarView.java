@@ -25,6 +25,7 @@ final class StatusBarView {
     /** The width the message keeps before the book's full address gives way to its short name. */
     static final double MESSAGE_ROOM = 240;
     static final String WHOLE_CLASS = "status-message-whole";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
 
     private final HBox bar;
     private final Label user;
@@ -51,6 +52,7 @@ final class StatusBarView {
             l.textProperty().addListener((o, a, b) -> fitBook());
         }
         bar.widthProperty().addListener((o, a, b) -> fitBook());
+        message.fontProperty().addListener((o, a, b) -> fitBook());
         fitBook();
     }
 
@@ -68,12 +70,15 @@ final class StatusBarView {
         counts.visibleProperty().bind(status.countsProperty().isNotEmpty());
         counts.managedProperty().bind(counts.visibleProperty());
         counts.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(counts.textProperty());
+        counts.setTooltip(whole);
         separator.visibleProperty().bind(counts.visibleProperty());
         separator.managedProperty().bind(counts.visibleProperty());
     }
 
     private void bindMessage() {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+        DateTimeFormatter time = TIME;
         message.textProperty().bind(Bindings.createStringBinding(() -> {
             String text = status.lastMessageProperty().get();
             if (text == null || text.isEmpty()) {
@@ -132,13 +137,42 @@ final class StatusBarView {
         others += bar.getSpacing() * Math.max(0, shown - 1);
         double chrome = book.getGraphic() == null ? 0 : book.getGraphic().prefWidth(-1) + book.getGraphicTextGap();
         chrome += book.snappedLeftInset() + book.snappedRightInset();
-        boolean fits = bar.getWidth() <= 0 || others + chrome + textWidth(full) <= bar.getWidth();
+        boolean fits = bar.getWidth() <= 0 || others + chrome + textWidth(full, book) <= bar.getWidth();
         book.setText(fits ? full : shortName);
+        keepTheTimeWhole(shown);
     }
 
-    private double textWidth(String text) {
+    /**
+     * The message's time reads whole however narrow the message's room (polish17: at 1024 px beside an area's long
+     * counts it read "1:0..."): the message gives way down to its time and an ellipsis, then the counts give way
+     * (whole in their tooltip) rather than push the user and the book past the bar's right end.
+     */
+    private void keepTheTimeWhole(int shown) {
+        double least = 0;
+        java.time.LocalTime at = status.lastMessageTimeProperty().get();
+        if (at != null && !status.lastMessageProperty().get().isEmpty()) {
+            double graphic = message.getGraphic() == null ? 0 : message.getGraphic().prefWidth(-1) + message.getGraphicTextGap();
+            least = Math.ceil(message.snappedLeftInset() + message.snappedRightInset() + graphic
+                    + textWidth(TIME.format(at) + message.getEllipsisString(), message)) + 2;
+        }
+        message.setMinWidth(least);
+        if (!counts.isManaged() || bar.getWidth() <= 0) {
+            counts.setMinWidth(Region.USE_PREF_SIZE);
+            return;
+        }
+        double rest = bar.snappedLeftInset() + bar.snappedRightInset() + bar.getSpacing() * Math.max(0, shown - 1) + least;
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n.isManaged() && n != message && n != counts) {
+                rest += n.prefWidth(-1);
+            }
+        }
+        double room = Math.floor(bar.getWidth() - rest);
+        counts.setMinWidth(room >= counts.prefWidth(-1) ? Region.USE_PREF_SIZE : Math.max(0, room));
+    }
+
+    private static double textWidth(String text, Label label) {
         Text t = new Text(text);
-        t.setFont(book.getFont());
+        t.setFont(label.getFont());
         return Math.ceil(t.getLayoutBounds().getWidth()) + 1;
     }
 }

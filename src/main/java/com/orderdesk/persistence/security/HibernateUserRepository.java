@@ -53,6 +53,19 @@ public final class HibernateUserRepository implements UserRepository {
     }
 
     @Override
+    public java.util.Set<String> passwordsSetThroughTheDesk() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        CurrentSession.get().createSelectionQuery("select distinct a.documentId from AuditRecord a where a.documentType = :user"
+                        + " and a.action in (:set)", String.class)
+                .setParameter("user", com.orderdesk.logic.audit.AuditActions.USER)
+                .setParameterList("set", java.util.List.of(com.orderdesk.logic.audit.AuditActions.USER_ADD,
+                        com.orderdesk.logic.audit.AuditActions.USER_PASSWORD_RESET, com.orderdesk.logic.audit.AuditActions.USER_PASSWORD_CHANGE))
+                .getResultList().stream().filter(java.util.Objects::nonNull)
+                .forEach(name -> out.add(name.toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    @Override
     public long lastAuditSequence() {
         Long max = CurrentSession.get().createSelectionQuery("select max(a.sequence) from AuditRecord a", Long.class)
                 .getSingleResult();

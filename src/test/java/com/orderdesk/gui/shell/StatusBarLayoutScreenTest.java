@@ -121,6 +121,34 @@ class StatusBarLayoutScreenTest {
         assertThat(message.getStyleClass()).doesNotContain(StatusBarView.WHOLE_CLASS);
     }
 
+    /**
+     * polish17: at 1024 px, where an area's counts are long (Invoices: "2,487 invoices and credit memos, 70 shipments to
+     * invoice"), the message had some 60 px and its time read "1:0..." The time stays whole; the message gives way,
+     * with an ellipsis and the whole text in its tooltip, and the user and the book stay whole in the bar.
+     */
+    @Test
+    void at1024TheMessagesTimeStaysWholeWhereTheCountsAreLong(FxRobot robot) {
+        String time = java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+                .format(java.time.LocalTime.of(13, 5));
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            status.setCounts("2,487 invoices and credit memos, 70 shipments to invoice, 1,289,122.41 open");
+            status.showMessage(MESSAGE);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        HBox bar = robot.lookup(".status-bar").queryAs(HBox.class);
+        Label message = robot.lookup("#messageLabel").queryAs(Label.class);
+        assertThat(drawn(message)).as("the message as drawn at 1024 px").startsWith(time).isNotEqualTo(message.getText());
+        assertThat(message.getTooltip().getText()).endsWith(MESSAGE);
+        assertThat(Truncation.cutLabels(bar, "#userLabel")).as("user cut").isEmpty();
+        assertThat(Truncation.cutLabels(bar, "#databaseLabel")).as("book cut").isEmpty();
+        // the counts read whole, or give way with their whole text in their tooltip
+        Label counts = robot.lookup("#countsLabel").queryAs(Label.class);
+        assertThat(Truncation.cutLabels(bar, "#countsLabel").isEmpty()
+                || counts.getTooltip() != null && counts.getTooltip().getText().equals(counts.getText())).as("counts").isTrue();
+        assertThat(inBar(bar, robot.lookup("#databaseLabel").query())).as("the book inside the bar").isTrue();
+    }
+
     @Test
     void theBooksShortNameIsItsDatabaseAndSchemaOrItsFileName() {
         assertThat(StatusBarModel.bookName(BOOK.displayName())).isEqualTo("orderdesk_production schema northwind_trading_2026");
