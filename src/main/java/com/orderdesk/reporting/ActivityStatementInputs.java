@@ -51,7 +51,7 @@ final class ActivityStatementInputs {
 
     static List<ActivityRow> rows(ActivityStatement doc) {
         List<ActivityRow> rows = new ArrayList<>();
-        rows.add(new ActivityRow(ReportInputs.date(doc.from()), null, "Opening balance", "Owed at the start of the day",
+        rows.add(new ActivityRow(ReportInputs.date(doc.from()), null, "Opening balance", "Brought forward",
                 null, null, doc.opening().amount(), true));
         List<Money> balances = doc.runningBalances();
         for (int i = 0; i < doc.movements().size(); i++) {
@@ -62,7 +62,7 @@ final class ActivityStatementInputs {
         }
         rows.add(new ActivityRow(ReportInputs.date(doc.to()), null, "Closing balance",
                 doc.movements().isEmpty() ? "No movement in the period" : doc.movements().size()
-                        + (doc.movements().size() == 1 ? " movement" : " movements") + " in the period",
+                        + (doc.movements().size() == 1 ? " movement" : " movements"),
                 null, null, doc.closing().amount(), true));
         return rows;
     }
