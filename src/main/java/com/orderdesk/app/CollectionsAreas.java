@@ -40,6 +40,7 @@ final class CollectionsAreas {
         if (services.authorizer().can(user.get(), Permission.WORK_COLLECTIONS)) {
             AreaParts.Part<WorklistController> worklist = parts.part(() -> {
                 StatementBatchViewModel statements = new StatementBatchViewModel(services.statements(),
+                        folder -> new StatementPdfs(services.renderer(), folder)::write,
                         folder -> new StatementPdfs(services.renderer(), folder)::write, user);
                 return new WorklistController(new WorklistViewModel(services.collections(), user), statements,
                         tasks, dialogs, status);

@@ -64,6 +64,10 @@ public final class DocumentRenderer {
         return fill(inputs.statement(doc));
     }
 
+    public FilledDocument fill(com.orderdesk.logic.invoicing.print.ActivityStatement doc) {
+        return fill(inputs.activity(doc));
+    }
+
     public FilledDocument fill(ReportInput input) {
         try {
             JasperPrint print = JasperFillManager.getInstance(DefaultJasperReportsContext.getInstance())

@@ -29,6 +29,8 @@ public final class ReportCatalog {
         INVOICE("invoice.jrxml"),
         PICK_LIST("pick_list.jrxml"),
         STATEMENT("statement.jrxml"),
+        /** The statement of account's activity kind (balance forward for a period), in the statement's look. */
+        STATEMENT_ACTIVITY("statement_activity.jrxml"),
         /** Return authorizations (issue 14). */
         RMA("rma.jrxml"),
         /** Chargebacks and their cancellations (issue 14). */

@@ -152,6 +152,11 @@ public final class ReportInputs {
                 new RecordDataSource(rows));
     }
 
+    /** The activity statement (balance forward for a period), with the open-item statement's letterhead. */
+    public ReportInput activity(com.orderdesk.logic.invoicing.print.ActivityStatement doc) {
+        return ActivityStatementInputs.of(doc, base(doc.printedOn()), letterhead);
+    }
+
     private Map<String, Object> base(LocalDate printedOn) {
         Map<String, Object> p = letterhead.parameters();
         p.put(net.sf.jasperreports.engine.JRParameter.REPORT_LOCALE, LOCALE);

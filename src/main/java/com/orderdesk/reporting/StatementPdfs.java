@@ -21,6 +21,15 @@ public final class StatementPdfs {
         return DocumentRenderer.fileName("STMT-" + doc.customerNumber() + "-" + doc.statementDate());
     }
 
+    /** {@code STMT-<customer>-<first day>-to-<last day>.pdf}: never the name of an open-item statement. */
+    public static String fileName(com.orderdesk.logic.invoicing.print.ActivityStatement doc) {
+        return DocumentRenderer.fileName("STMT-" + doc.customerNumber() + "-" + doc.from() + "-to-" + doc.to());
+    }
+
+    public Path write(com.orderdesk.logic.invoicing.print.ActivityStatement doc) {
+        return renderer.exportPdf(renderer.fill(doc), folder.resolve(fileName(doc)));
+    }
+
     public Path write(StatementDocument doc) {
         return renderer.exportPdf(renderer.fill(doc), folder.resolve(fileName(doc)));
     }

@@ -56,6 +56,31 @@ class StatementsCommandTest {
     }
 
     @Test
+    void activityKindWritesTheOpeningEachMovementWithItsRunningBalanceAndTheClosingOfThePeriod() throws IOException {
+        Path out = dir.resolve("activity");
+        CliRuns.Run r = run("--db", db.toString(), "--user", "ar1", "--kind", "activity", "--from", "2026-10-01", "--as-of",
+                "2026-10-31", "--out", out.toString());
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Wrote 2 activity statements of 2026-10-01 to 2026-10-31 (closing balances 11120.00)");
+        assertThat(files(out)).containsExactly("STMT-C-10001-2026-10-01-to-2026-10-31.pdf",
+                "STMT-C-10002-2026-10-01-to-2026-10-31.pdf");
+        String acme = TestFiles.pdfText(out.resolve("STMT-C-10001-2026-10-01-to-2026-10-31.pdf"));
+        // INV-701..706 and INV-7101 were owed before October; the cheques posted on Nov 26 are after it
+        assertThat(acme).contains("STATEMENT OF ACCOUNT", "Activity for a period", "Oct 1, 2026 to Oct 31, 2026",
+                "Opening balance", "9,800.00", "INV-7102", "Oct 17, 2026", "300.00", "Closing balance", "10,100.00",
+                "REMIT TO", "1 movement").doesNotContain("On INV-70", "INV-7101");
+        CliRuns.Run backwards = run("--db", db.toString(), "--user", "ar1", "--kind", "activity", "--from", "2026-11-02",
+                "--as-of", "2026-11-01", "--out", out.toString());
+        assertThat(backwards.status()).isEqualTo(2);
+        assertThat(backwards.err()).contains("is after --as-of");
+        CliRuns.Run fromWithoutKind = run("--db", db.toString(), "--user", "ar1", "--from", "2026-10-01", "--as-of",
+                "2026-10-31", "--out", out.toString());
+        assertThat(fromWithoutKind.status()).isEqualTo(2);
+        assertThat(fromWithoutKind.err()).contains("--from is for --kind activity");
+    }
+
+    @Test
     void badInputExitsTwoAndWritesNothing() throws IOException {
         Path out = dir.resolve("none");
         assertThat(run("--db", db.toString(), "--user", "ar1", "--out", out.toString()).status()).isEqualTo(2);

@@ -13,6 +13,17 @@ public interface StatementRepository {
      */
     List<String> withOpenItems(LocalDate asOf);
 
+    /**
+     * Customer numbers, in order, whose account could say something for {@code from} to {@code to}: those
+     * {@link #withOpenItems} on {@code to} or on the day before {@code from}, and those with an invoice, cash
+     * application, credit memo or case settlement dated in the period.
+     */
+    List<String> withActivity(LocalDate from, LocalDate to);
+
+    /** The customer's activity statement for {@code from} to {@code to}, printed {@code today}. */
+    com.orderdesk.logic.invoicing.print.ActivityStatement activity(String customerNo, LocalDate from, LocalDate to,
+                                                                   LocalDate today);
+
     /** The customer's statement of account on {@code asOf}, printed {@code today}. */
     StatementDocument statement(String customerNo, LocalDate asOf, LocalDate today);
 }

@@ -7,6 +7,7 @@ import com.orderdesk.application.UnitOfWork;
 import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.common.ReadableDates;
+import com.orderdesk.logic.invoicing.print.ActivityStatement;
 import com.orderdesk.logic.invoicing.print.StatementDocument;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
@@ -33,6 +34,20 @@ public final class StatementUseCases {
     @FunctionalInterface
     public interface StatementWriter {
         Path write(StatementDocument statement);
+    }
+
+    /** Writes one activity statement (a PDF) and returns the file; called off the FX thread, one at a time. */
+    @FunctionalInterface
+    public interface ActivityWriter {
+        Path write(ActivityStatement statement);
+    }
+
+    /** One customer's statement of a batch: the file written and what it asks for, or empty when it is left out. */
+    private interface OneCustomer {
+        Optional<Written> write(String customerNo);
+    }
+
+    private record Written(Path file, Money balance) {
     }
 
     /** What a batch did. {@code leftOut}: candidates with a zero or credit balance (no statement). */
@@ -92,6 +107,38 @@ public final class StatementUseCases {
                     + " on a day that has come.");
         }
         List<String> customers = candidates(user, asOf);
+        Outcome outcome = run(customers, asOf, progress, customerNo -> statement(user, customerNo, asOf)
+                .map(doc -> new Written(writer.write(doc), doc.balance())));
+        record(user, outcome, null);
+        return outcome;
+    }
+
+    /** The customer's activity statement for {@code from} to {@code to} (the same permission as the open-item one). */
+    public ActivityStatement activity(SignedInUser user, String customerNo, LocalDate from, LocalDate to) {
+        access.require(user, Permission.WORK_COLLECTIONS);
+        ActivityStatement.checkPeriod(from, to, today());
+        return uow.read(() -> repository.activity(customerNo, from, to, today()));
+    }
+
+    /**
+     * The activity statements for {@code from} to {@code to} of every customer whose account moved in the period or
+     * owes or is owed something at either end of it, one at a time with Cancel, as {@link #printAll}; a customer with
+     * nothing to say (no movement, nothing owed either way) is left out. {@code billed} adds the closing balances
+     * of the statements written. Audited once like {@link #printAll}, saying it was the activity kind and its period.
+     */
+    public Outcome printActivity(SignedInUser user, LocalDate from, LocalDate to, ActivityWriter writer, BatchProgress progress) {
+        access.require(user, Permission.WORK_COLLECTIONS);
+        ActivityStatement.checkPeriod(from, to, today());
+        List<String> customers = uow.read(() -> repository.withActivity(from, to));
+        Outcome outcome = run(customers, to, progress, customerNo -> {
+            ActivityStatement doc = activity(user, customerNo, from, to);
+            return doc.hasAnything() ? Optional.of(new Written(writer.write(doc), doc.closing())) : Optional.empty();
+        });
+        record(user, outcome, from);
+        return outcome;
+    }
+
+    private Outcome run(List<String> customers, LocalDate asOf, BatchProgress progress, OneCustomer one) {
         List<Path> written = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         Map<String, String> failures = new LinkedHashMap<>();
@@ -103,25 +150,28 @@ public final class StatementUseCases {
             }
             progress.starting(done + 1, customers.size(), customerNo);
             try {
-                Optional<StatementDocument> doc = statement(user, customerNo, asOf);
-                if (doc.isEmpty()) {
+                Optional<Written> w = one.write(customerNo);
+                if (w.isEmpty()) {
                     leftOut.add(customerNo);
                 } else {
-                    written.add(writer.write(doc.get()));
-                    billed = billed.plus(doc.get().balance());
+                    written.add(w.get().file());
+                    billed = billed.plus(w.get().balance());
                 }
             } catch (RuntimeException e) {
                 failures.put(customerNo, e.getMessage() == null ? e.toString() : e.getMessage());
             }
             done++;
         }
-        Outcome outcome = new Outcome(asOf, customers.size(), written, billed, leftOut, failures, done < customers.size());
-        record(user, outcome);
-        return outcome;
+        return new Outcome(asOf, customers.size(), written, billed, leftOut, failures, done < customers.size());
     }
 
-    private void record(SignedInUser user, Outcome o) {
+    /** {@code from}: the first day of an activity batch's period, null for the open-item batch (recorded as before). */
+    private void record(SignedInUser user, Outcome o, LocalDate from) {
         Map<String, String> after = new LinkedHashMap<>();
+        if (from != null) {
+            after.put("kind", "activity");
+            after.put("from", from.toString());
+        }
         after.put("asOf", o.asOf().toString());
         after.put("statements", String.valueOf(o.written().size()));
         after.put("balance", o.billed().toString());

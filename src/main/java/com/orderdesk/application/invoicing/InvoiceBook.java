@@ -62,5 +62,9 @@ public interface InvoiceBook {
 
     StatementDocument statement(SignedInUser user, String customerNumber, LocalDate asOf);
 
+    /** The customer's activity (balance-forward) statement for {@code from} to {@code to}; the same permission as {@link #statement}. */
+    com.orderdesk.logic.invoicing.print.ActivityStatement activity(SignedInUser user, String customerNumber, LocalDate from,
+                                                                   LocalDate to);
+
     CompanyProfile company();
 }

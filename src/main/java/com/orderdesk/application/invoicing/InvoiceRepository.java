@@ -67,6 +67,13 @@ public interface InvoiceRepository {
 
     StatementDocument statement(String customerNumber, LocalDate asOf, LocalDate today);
 
+    /**
+     * The customer's balance-forward statement for {@code from} to {@code to}: the balance on the day
+     * before, the movements of the period, and the open-item statement on {@code to}, printed {@code today}.
+     */
+    com.orderdesk.logic.invoicing.print.ActivityStatement activity(String customerNumber, LocalDate from, LocalDate to,
+                                                                   LocalDate today);
+
     /** The company's settings (name, remit-to address ...), empty when none are stored. */
     Properties companySettings();
 

@@ -234,6 +234,15 @@ public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections 
         return uow.read(() -> invoices.statement(customerNumber, asOf, LocalDate.now(clock)));
     }
 
+    @Override
+    public com.orderdesk.logic.invoicing.print.ActivityStatement activity(SignedInUser user, String customerNumber,
+                                                                          LocalDate from, LocalDate to) {
+        access.require(user, Permission.VIEW_RECEIVABLES);
+        LocalDate today = LocalDate.now(clock);
+        com.orderdesk.logic.invoicing.print.ActivityStatement.checkPeriod(from, to, today);
+        return uow.read(() -> invoices.activity(customerNumber, from, to, today));
+    }
+
     /** The company as documents print it now: read from the book on each call, so a change counts on the next print. */
     @Override
     public CompanyProfile company() {

@@ -33,18 +33,30 @@ final class StatementBatchAction {
     }
 
     void start(TaskProgressBar progress) {
-        LocalDate asOf = model.today();
-        dialogs.chooseFolder("Folder for the statements of " + formats.date(asOf), null).ifPresent(folder -> {
+        LocalDate today = model.today();
+        java.util.Optional<com.orderdesk.gui.common.StatementChoice> asked = model.offersActivity()
+                ? dialogs.chooseStatement("Print statements", today)
+                : java.util.Optional.of(com.orderdesk.gui.common.StatementChoice.openItems(today));
+        asked.ifPresent(choice -> start(progress, choice));
+    }
+
+    private void start(TaskProgressBar progress, com.orderdesk.gui.common.StatementChoice choice) {
+        LocalDate asOf = choice.to();
+        String what = choice.isActivity() ? "the activity statements of " + formats.date(choice.from()) + " to "
+                + formats.date(asOf) : "the statements of " + formats.date(asOf);
+        dialogs.chooseFolder("Folder for " + what, null).ifPresent(folder -> {
             // a BatchTask: Cancel (or Esc) stops after the statement in hand, and the outcome still says how many
             BatchTask<StatementUseCases.Outcome> task = new BatchTask<>() {
                 @Override
                 protected StatementUseCases.Outcome call() {
                     updateTitle("Printing statements");
-                    return model.run(asOf, folder, progress((n, of, customerNo) -> "Customer " + n + " of " + of + ": " + customerNo));
+                    var each = progress((n, of, customerNo) -> "Customer " + n + " of " + of + ": " + customerNo);
+                    return choice.isActivity() ? model.runActivity(choice.from(), asOf, folder, each)
+                            : model.run(asOf, folder, each);
                 }
             };
             task.setStoppingText("Cancelling after the statement in hand\u2026");
-            task.setOnSucceeded(e -> done(task.getValue(), folder));
+            task.setOnSucceeded(e -> done(task.getValue(), folder, choice));
             task.setOnCancelled(e -> status.showMessage("Statements stopped; those written so far are in " + folder
                     + " (the run is in the audit trail)"));
             task.setOnFailed(e -> dialogs.error("The statements could not be printed: " + task.getException().getMessage(),
@@ -54,15 +66,21 @@ final class StatementBatchAction {
         });
     }
 
-    private void done(StatementUseCases.Outcome o, Path folder) {
+    private void done(StatementUseCases.Outcome o, Path folder, com.orderdesk.gui.common.StatementChoice choice) {
         if (o.cancelled()) {
             int looked = o.written().size() + o.leftOut().size() + o.failures().size();
             status.showMessage("Wrote " + o.written().size() + (o.written().size() == 1 ? " statement (" : " statements (") + looked
                     + " of " + o.candidates() + " customers); cancelled. They are in " + folder);
             return;
         }
-        status.showMessage(o.written().size() + " statements of " + formats.date(o.asOf()) + " written to " + folder + " ("
-                + formats.money(o.billed()) + " due); " + o.leftOut().size() + " with a zero or credit balance left out");
+        if (choice.isActivity()) {
+            status.showMessage(o.written().size() + " activity statements of " + formats.date(choice.from()) + " to "
+                    + formats.date(o.asOf()) + " written to " + folder + " (closing balances " + formats.money(o.billed()) + "); "
+                    + o.leftOut().size() + " with no movement and nothing owed left out");
+        } else {
+            status.showMessage(o.written().size() + " statements of " + formats.date(o.asOf()) + " written to " + folder + " ("
+                    + formats.money(o.billed()) + " due); " + o.leftOut().size() + " with a zero or credit balance left out");
+        }
         if (!o.failures().isEmpty()) {
             dialogs.error(o.failures().size() + " statement(s) could not be written: " + o.failures().entrySet().stream()
                             .limit(5).map(f -> f.getKey() + " (" + f.getValue() + ")").collect(Collectors.joining(", ")),

@@ -47,6 +47,14 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /**
+     * Asks which statement of account to print: open items (today's) or the activity of a period; empty
+     * when cancelled. A dialog service that cannot ask answers today's open items, the statement as it was.
+     */
+    default Optional<StatementChoice> chooseStatement(String title, java.time.LocalDate today) {
+        return Optional.of(StatementChoice.openItems(today));
+    }
+
     /** Lets the user pick a folder; empty when cancelled. */
     Optional<Path> chooseFolder(String title, Path initial);
 

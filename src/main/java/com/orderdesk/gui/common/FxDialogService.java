@@ -101,6 +101,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<StatementChoice> chooseStatement(String title, java.time.LocalDate today) {
+        return StatementChoiceDialog.ask(owner.get(), title, today);
+    }
+
+    @Override
     public Optional<Path> chooseFolder(String title, Path initial) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(title);

@@ -46,6 +46,7 @@ final class DocumentActions {
     private final Label previewTitle;
     private final Runnable refresh;
     private Path lastFolder = Path.of(System.getProperty("user.home"));
+    private final com.orderdesk.gui.common.Formats formats = com.orderdesk.gui.common.Formats.forDefaultLocale();
     /** The number of the document in the preview; null when it shows a statement. */
     private String previewed;
     /**
@@ -143,18 +144,27 @@ final class DocumentActions {
         shown.forget();
     }
 
+    /** Asks which statement (open items, or the activity of a period), then fills it off the FX thread into the preview. */
     void statement(String customerNumber) {
         LocalDate today = LocalDate.now(desk.clock());
-        tasks.run(shown.of(() -> {
-            StatementDocument doc = desk.book().statement(desk.currentUser().get(), customerNumber, today);
-            return renderer().fill(doc);
-        }, print -> {
-            previewed = null;
-            previewTitle.setText("Statement of account " + customerNumber);
-            preview.show(print);
-            status.showMessage("Statement of account " + customerNumber + " ready");
-        }, e -> dialogs.error("The statement for " + customerNumber + " could not be prepared: " + e.getMessage(),
-                "Nothing was changed.", "Try again; if it happens again, tell the administrator.", e)));
+        dialogs.chooseStatement("Statement of account " + customerNumber, today).ifPresent(choice -> {
+            String title = choice.isActivity() ? "Statement of account " + customerNumber + ", activity "
+                    + formats.date(choice.from()) + " to " + formats.date(choice.to()) : "Statement of account " + customerNumber;
+            tasks.run(shown.of(() -> {
+                if (choice.isActivity()) {
+                    return renderer().fill(desk.book().activity(desk.currentUser().get(), customerNumber, choice.from(),
+                            choice.to()));
+                }
+                StatementDocument doc = desk.book().statement(desk.currentUser().get(), customerNumber, today);
+                return renderer().fill(doc);
+            }, print -> {
+                previewed = null;
+                previewTitle.setText(title);
+                preview.show(print);
+                status.showMessage(title + " ready");
+            }, e -> dialogs.error("The statement for " + customerNumber + " could not be prepared: " + e.getMessage(),
+                    "Nothing was changed.", "Try again; if it happens again, tell the administrator.", e)));
+        });
     }
 
     void print(List<String> numbers) {

@@ -44,6 +44,32 @@ public final class HibernateStatementRepository implements StatementRepository {
                 .setParameter("after", asOf.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli()).getResultList();
     }
 
+    private static final String MOVED = "SELECT cu.customer_no FROM customer cu WHERE"
+            + " EXISTS (SELECT 1 FROM invoice i WHERE i.customer_id = cu.id AND i.issue_date BETWEEN :from AND :to)"
+            + " OR EXISTS (SELECT 1 FROM cash_application a JOIN invoice i ON i.id = a.invoice_id WHERE i.customer_id = cu.id"
+            + " AND a.posted_at >= :fromMs AND a.posted_at < :afterMs)"
+            + " OR EXISTS (SELECT 1 FROM credit_memo m WHERE m.customer_id = cu.id AND m.issue_date BETWEEN :from AND :to)"
+            + " OR EXISTS (SELECT 1 FROM claim_case k JOIN claim_settlement x ON x.case_id = k.id WHERE k.customer_id = cu.id"
+            + " AND x.issued_on BETWEEN :from AND :to)"
+            + " OR EXISTS (SELECT 1 FROM claim_case k WHERE k.customer_id = cu.id AND k.parked_cents > 0"
+            + " AND k.opened_on BETWEEN :from AND :to)";
+
+    @Override
+    public List<String> withActivity(LocalDate from, LocalDate to) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>(withOpenItems(to));
+        out.addAll(withOpenItems(from.minusDays(1)));
+        out.addAll(CurrentSession.get().createNativeQuery(MOVED, String.class).setParameter("from", from.toString())
+                .setParameter("to", to.toString()).setParameter("fromMs", from.atStartOfDay(zone).toInstant().toEpochMilli())
+                .setParameter("afterMs", to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli()).getResultList());
+        return List.copyOf(out);
+    }
+
+    @Override
+    public com.orderdesk.logic.invoicing.print.ActivityStatement activity(String customerNo, LocalDate from, LocalDate to,
+                                                                          LocalDate today) {
+        return invoices.activity(customerNo, from, to, today);
+    }
+
     @Override
     public StatementDocument statement(String customerNo, LocalDate asOf, LocalDate today) {
         return invoices.statement(customerNo, asOf, today);

@@ -16,6 +16,7 @@ import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.logic.invoicing.InvoiceStanding;
 import com.orderdesk.logic.invoicing.ShipmentToInvoice;
 import com.orderdesk.logic.invoicing.print.DocumentKind;
+import com.orderdesk.logic.invoicing.print.ActivityStatement;
 import com.orderdesk.logic.invoicing.print.StatementDocument;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.Customer;
@@ -222,6 +223,17 @@ public final class HibernateInvoiceRepository implements InvoiceRepository {
         // amounts in dispute on open cases are shown apart (and parked deductions are still owed)
         items = com.orderdesk.persistence.claims.ClaimReceivables.onStatement(s, c.id(), asOf, items);
         return new StatementDocument(c.number(), StoredDocuments.billTo(c), asOf, c.paymentTerms(), items, today);
+    }
+
+    @Override
+    public ActivityStatement activity(String customerNumber, LocalDate from, LocalDate to, LocalDate today) {
+        // the opening is the open-item statement's balance the day before, the end its statement on the last day
+        StatementDocument before = statement(customerNumber, from.minusDays(1), today);
+        StatementDocument end = statement(customerNumber, to, today);
+        long customerId = s().createSelectionQuery("select c.id from Customer c where c.number = :n", Long.class)
+                .setParameter("n", customerNumber).getSingleResult();
+        return new ActivityStatement(end.customerNumber(), end.customer(), from, to, end.terms(), before.balance(),
+                AccountActivity.between(s(), customerId, from, to, today, zone), end, today);
     }
 
     private static String reference(String order, String po) {

@@ -44,7 +44,8 @@ class StatementBatchScreenTest extends ScreenTestOnOneBook {
         AppServices services = f.services;
         WorklistController controller = new WorklistController(new WorklistViewModel(services.collections(), () -> ar),
                 new StatementBatchViewModel(services.statements(), dir -> slowly(new StatementPdfs(services.renderer(), dir)::write),
-                        () -> ar), screen.tasks, screen.dialogs, screen.status);
+                        dir -> new StatementPdfs(services.renderer(), dir)::write, () -> ar), screen.tasks, screen.dialogs,
+                screen.status);
         screen.show(stage, controller, 1366, 700);
         controller.refresh();
     }
@@ -82,6 +83,32 @@ class StatementBatchScreenTest extends ScreenTestOnOneBook {
         List<String> files = TestFiles.names(folder);
         assertThat(files).containsExactly("STMT-C-10001-" + TestBook.TODAY + ".pdf", "STMT-C-10002-" + TestBook.TODAY + ".pdf");
         assertThat(TestFiles.pdfText(folder.resolve(files.get(1)))).contains("STATEMENT OF ACCOUNT", "C-10002", "INV-8101", "120.00");
+    }
+
+    @Test
+    void activityForAPeriodWritesEachCustomersMovementsBetweenItsOpeningAndClosingBalance(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#worklistTable").queryAs(TableView.class).getItems().size() == 2);
+        Path activity = dir.resolve("activity");
+        Files.createDirectories(activity);
+        screen.dialogs.folder = activity;
+        screen.dialogs.statementChoice = new com.orderdesk.gui.common.StatementChoice(
+                com.orderdesk.logic.invoicing.print.StatementKind.ACTIVITY, java.time.LocalDate.of(2026, 10, 1),
+                java.time.LocalDate.of(2026, 10, 31));
+        try {
+            robot.clickOn("#worklistTable").press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT,
+                    KeyCode.CONTROL);
+            waitUntil(() -> lastMessage().contains("activity statements of"));
+        } finally {
+            screen.dialogs.statementChoice = null;
+        }
+
+        assertThat(lastMessage()).startsWith("2 activity statements of").contains("11,120.00")
+                .contains("0 with no movement and nothing owed left out");
+        assertThat(TestFiles.names(activity)).containsExactly("STMT-C-10001-2026-10-01-to-2026-10-31.pdf",
+                "STMT-C-10002-2026-10-01-to-2026-10-31.pdf");
+        assertThat(TestFiles.pdfText(activity.resolve("STMT-C-10002-2026-10-01-to-2026-10-31.pdf")))
+                .contains("Opening balance", "900.00", "INV-8101", "1,020.00", "Closing balance");
+        assertThat(screen.dialogs.errors).isEmpty();
     }
 
     @Test

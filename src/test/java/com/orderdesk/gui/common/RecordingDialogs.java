@@ -21,6 +21,21 @@ public final class RecordingDialogs implements DialogService {
     /** What "ask for a reason" answers; empty when null (the user went back). */
     public String reasonAnswer;
     public final List<String> reasonsAsked = new ArrayList<>();
+    /** What "which statement" answers (null: the person cancels); today's open items unless told. */
+    public StatementChoice statementChoice;
+    public final List<String> statementsAsked = new ArrayList<>();
+
+    @Override
+    public Optional<StatementChoice> chooseStatement(String title, java.time.LocalDate today) {
+        statementsAsked.add(title);
+        if (cancelStatement) {
+            return Optional.empty();
+        }
+        return Optional.of(statementChoice == null ? StatementChoice.openItems(today) : statementChoice);
+    }
+
+    /** True: the person cancels the "which statement" question. */
+    public boolean cancelStatement;
 
     @Override
     public void info(String title, String message) {

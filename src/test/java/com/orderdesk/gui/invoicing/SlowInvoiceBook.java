@@ -76,6 +76,12 @@ final class SlowInvoiceBook implements InvoiceBook {
     }
 
     @Override
+    public com.orderdesk.logic.invoicing.print.ActivityStatement activity(SignedInUser user, String customerNumber,
+                                                                       java.time.LocalDate from, java.time.LocalDate to) {
+        return real.activity(user, customerNumber, from, to);
+    }
+
+    @Override
     public com.orderdesk.logic.invoicing.print.CompanyProfile company() {
         return real.company();
     }
