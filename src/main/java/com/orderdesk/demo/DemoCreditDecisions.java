@@ -27,7 +27,7 @@ import java.util.List;
 final class DemoCreditDecisions {
     /** The manual hold's note, as Carmen typed it; the credit check quotes it on each held order. */
     static final String HOLD_NOTE = "Deliveries in dispute: hold until the dispute is settled.";
-    static final String OVER_LIMIT_NOTE = "Payments slowing down: limit cut to half of what is open until they catch up.";
+    static final String OVER_LIMIT_NOTE = "Payments slowing down: limit set at half of what is open until they catch up.";
     static final String NO_LIMIT_NOTE = "No credit limit until new trade references and financial statements are in.";
     static final String NEW_CUSTOMER_NOTE = "New account: high risk until it has a payment record with us.";
 

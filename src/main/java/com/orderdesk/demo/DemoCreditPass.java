@@ -32,7 +32,8 @@ import java.util.Random;
  * an order save uses, so each held order carries the reasons the engine wrote. The whole demo book
  * decides its holds again later through the save's use case ({@link DemoCreditHolds}), with the day's
  * predictions made after the paid history's cash; this pass is what a bulk-only book (a bench) has,
- * its holds audited in one batch ({@link DemoHoldAudit}).
+ * its holds audited in one batch ({@link DemoHoldAudit}). Each manual hold, limit and risk class it sets (and
+ * the seed's manual holds) is the credit manager's decision, kept for the trail ({@link #decisions}).
  */
 final class DemoCreditPass {
     /** The ways a customer is made risky, in turn. */
@@ -40,6 +41,10 @@ final class DemoCreditPass {
 
     private record Cust(long id, String number, String name, RiskClass risk, Long limitCents, LocalDate since,
                         boolean hold, LocalDate review) {
+        Cust withoutHold() {
+            return new Cust(id, number, name, risk, limitCents, since, false, review);
+        }
+
         CustomerCreditProfile profile() {
             return new CustomerCreditProfile(id, name, risk, limitCents == null ? null : Money.ofCents(limitCents), since,
                     hold, hold ? DemoCreditDecisions.HOLD_NOTE : null, review);
@@ -76,7 +81,7 @@ final class DemoCreditPass {
     int run(Connection c, int minHeld) throws SQLException {
         Map<Long, Cust> customers = customers(c);
         customers.values().stream().filter(Cust::hold).sorted(java.util.Comparator.comparingLong(Cust::id))
-                .forEach(cu -> decisions.manualHold(cu.number(), cu.profile(),
+                .forEach(cu -> decisions.manualHold(cu.number(), cu.withoutHold().profile(),
                         decidedOn(cu, 30 + Math.floorMod(cu.id() * 31, 200)))); // the seed's holds, long standing
         Map<Long, List<OpenItem>> items = openItems(c);
         List<Ord> open = openOrders(c);

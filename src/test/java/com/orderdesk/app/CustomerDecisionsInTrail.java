@@ -27,8 +27,8 @@ final class CustomerDecisionsInTrail {
         Map<String, Object[]> lastHold = new HashMap<>();
         Map<String, Object[]> lastLimit = new HashMap<>();
         int limitEntries = 0;
-        for (Object[] e : db.read(x -> x.createNativeQuery("SELECT doc_id, action, username, after_value, reason"
-                + " FROM audit_entry WHERE doc_type = 'CUSTOMER' ORDER BY seq", Object[].class).getResultList())) {
+        for (Object[] e : db.read(x -> x.createNativeQuery("SELECT doc_id, action, username, after_value, reason,"
+                + " before_value FROM audit_entry WHERE doc_type = 'CUSTOMER' ORDER BY seq", Object[].class).getResultList())) {
             String action = (String) e[1];
             if (action.startsWith("MANUAL_HOLD_")) {
                 lastHold.put((String) e[0], e);
@@ -48,7 +48,9 @@ final class CustomerDecisionsInTrail {
             if (onHold) {
                 held++;
                 Object[] e = lastHold.get(number);
-                if (e == null || !"MANUAL_HOLD_ON".equals(e[1]) || !"carmen".equals(e[2]) || blank(e[4])) {
+                // put on, with why: before it the customer was not on hold
+                if (e == null || !"MANUAL_HOLD_ON".equals(e[1]) || !"carmen".equals(e[2]) || blank(e[4])
+                        || !"false".equals(AuditValues.parse((String) e[5]).get("manualHold"))) {
                     unexplained.add(number + " is on manual hold; its last hold entry: " + describe(e));
                 }
             }
@@ -79,6 +81,6 @@ final class CustomerDecisionsInTrail {
     }
 
     private static String describe(Object[] e) {
-        return e == null ? "none" : e[1] + " by " + e[2] + " " + e[3] + " (" + e[4] + ")";
+        return e == null ? "none" : e[1] + " by " + e[2] + " " + e[5] + " -> " + e[3] + " (" + e[4] + ")";
     }
 }
