@@ -8,7 +8,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.model.common.Money;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +23,13 @@ import java.util.Map;
  * fulfillment is checked by {@code CreditUseCases#checkAsEntered} as the clerk who entered it. So each
  * hold has the save's audit entry and timeline step, and a "predicted to pay very late" hold quotes the
  * prediction the desk shows beside it. The bulk pass ({@link DemoCreditPass}) made the other risky
- * customers; its statuses are decided again here.
+ * customers; its statuses are decided again here. The HIGH class is Carmen's decision through the credit
+ * desk's use case ({@code CreditUseCases#changeCreditLimit}), so the trail says who classed them and why.
  */
 final class DemoCreditHolds {
     /** Customers held for their prediction: as many as each of the bulk pass's scenarios has, at least. */
     private static final int MIN_PREDICTED_LATE = 2;
+    static final String PREDICTED_LATE_NOTE = "Predicted to pay a month late or worse: high risk until the payments pick up.";
 
     private DemoCreditHolds() {
     }
@@ -38,10 +43,11 @@ final class DemoCreditHolds {
             org.slf4j.LoggerFactory.getLogger(DemoCreditHolds.class).warn("Demo payment predictions left out: {}", e.toString());
         }
         Map<String, List<Long>> byClerk;
+        Map<Long, Money> late;
         try (Connection c = db.openJdbcConnection()) {
             c.setAutoCommit(false);
             try {
-                predictedLate(c);
+                late = predictedLate(c);
                 byClerk = openOrdersByClerk(c);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -50,6 +56,11 @@ final class DemoCreditHolds {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The demo's credit holds could not be prepared: " + e.getMessage(), e);
+        }
+        // Carmen classes them HIGH through the credit desk's use case, audited as hers (none has a held order to re-check)
+        SignedInUser carmen = DemoBook.user("carmen", key);
+        for (Map.Entry<Long, Money> e : late.entrySet()) {
+            parts.credit().changeCreditLimit(carmen, e.getKey(), e.getValue(), RiskClass.HIGH, PREDICTED_LATE_NOTE);
         }
         int held = 0;
         for (Map.Entry<String, List<Long>> e : byClerk.entrySet()) {
@@ -61,13 +72,15 @@ final class DemoCreditHolds {
     /**
      * Customers with an order awaiting credit and none held yet whose prediction is past the HIGH class's
      * bar, in customer order (the same book gives the same ones), moved to the HIGH class; as many as the
-     * bulk pass gives each way of being risky.
+     * bulk pass gives each way of being risky: their ids and limits (null: none), to be classed HIGH.
      */
-    private static void predictedLate(Connection c) throws SQLException {
+    private static Map<Long, Money> predictedLate(Connection c) throws SQLException {
         List<Long> late = new ArrayList<>();
+        Map<Long, Money> limits = new HashMap<>();
         int candidates;
         try (PreparedStatement ps = c.prepareStatement("SELECT o.customer_id, MAX(p.p_late30), SUM(CASE WHEN o.status ="
-                + " 'CREDIT_HOLD' THEN 1 ELSE 0 END) FROM sales_order o LEFT JOIN collection_prediction p"
+                + " 'CREDIT_HOLD' THEN 1 ELSE 0 END), MAX(cu.credit_limit_cents) FROM sales_order o"
+                + " JOIN customer cu ON cu.id = o.customer_id LEFT JOIN collection_prediction p"
                 + " ON p.customer_id = o.customer_id WHERE o.status IN ('ENTERED', 'CREDIT_HOLD', 'RELEASED')"
                 + " GROUP BY o.customer_id ORDER BY o.customer_id"); ResultSet rs = ps.executeQuery()) {
             double bar = CreditPolicy.defaults().forClass(RiskClass.HIGH).maxPredictedLate30();
@@ -77,18 +90,18 @@ final class DemoCreditHolds {
                 double pLate30 = rs.getDouble(2);
                 if (!rs.wasNull() && pLate30 > bar && rs.getLong(3) == 0) {
                     late.add(rs.getLong(1));
+                    long limit = rs.getLong(4);
+                    limits.put(rs.getLong(1), rs.wasNull() ? null : Money.ofCents(limit));
                 }
             }
             candidates = n;
         }
         int wanted = Math.max(MIN_PREDICTED_LATE, candidates / 40);
-        try (PreparedStatement up = c.prepareStatement("UPDATE customer SET risk_class = 'HIGH' WHERE id = ?")) {
-            for (long id : late.subList(0, Math.min(wanted, late.size()))) {
-                up.setLong(1, id);
-                up.addBatch();
-            }
-            up.executeBatch();
+        Map<Long, Money> out = new LinkedHashMap<>();
+        for (long id : late.subList(0, Math.min(wanted, late.size()))) {
+            out.put(id, limits.get(id));
         }
+        return out;
     }
 
     /**

@@ -32,14 +32,23 @@ import java.util.Random;
  * an order save uses, so each held order carries the reasons the engine wrote. The whole demo book
  * decides its holds again later through the save's use case ({@link DemoCreditHolds}), with the day's
  * predictions made after the paid history's cash; this pass is what a bulk-only book (a bench) has,
- * its holds audited in one batch ({@link DemoHoldAudit}).
+ * its holds audited in one batch ({@link DemoHoldAudit}). Each manual hold, limit and risk class it sets (and
+ * the seed's manual holds) is the credit manager's decision, kept for the trail ({@link #decisions}).
  */
 final class DemoCreditPass {
     /** The ways a customer is made risky, in turn. */
     private enum Scenario { MANUAL_HOLD, OVER_LIMIT, NO_LIMIT, NEW_CUSTOMER, REVIEW_OVERDUE, PAST_DUE }
 
-    private record Cust(long id, String name, RiskClass risk, Long limitCents, LocalDate since, boolean hold,
-                        LocalDate review) {
+    private record Cust(long id, String number, String name, RiskClass risk, Long limitCents, LocalDate since,
+                        boolean hold, LocalDate review) {
+        Cust withoutHold() {
+            return new Cust(id, number, name, risk, limitCents, since, false, review);
+        }
+
+        CustomerCreditProfile profile() {
+            return new CustomerCreditProfile(id, name, risk, limitCents == null ? null : Money.ofCents(limitCents), since,
+                    hold, hold ? DemoCreditDecisions.HOLD_NOTE : null, review);
+        }
     }
 
     private record Ord(long id, String number, long customerId, long totalCents, String status, String enteredBy) {
@@ -53,10 +62,13 @@ final class DemoCreditPass {
     private final LocalDate today;
     private final CreditEngine engine;
     private final List<Held> held = new ArrayList<>();
+    private final DemoCreditDecisions decisions;
 
-    DemoCreditPass(Random rnd, LocalDate today) {
+    /** @param manager the credit manager whose decisions make the customers risky (audited as hers) */
+    DemoCreditPass(Random rnd, LocalDate today, com.orderdesk.logic.security.SignedInUser manager) {
         this.rnd = rnd;
         this.today = today;
+        this.decisions = new DemoCreditDecisions(manager, today);
         this.engine = new CreditEngine(CreditPolicy.defaults(),
                 Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
     }
@@ -68,6 +80,9 @@ final class DemoCreditPass {
      */
     int run(Connection c, int minHeld) throws SQLException {
         Map<Long, Cust> customers = customers(c);
+        customers.values().stream().filter(Cust::hold).sorted(java.util.Comparator.comparingLong(Cust::id))
+                .forEach(cu -> decisions.manualHold(cu.number(), cu.withoutHold().profile(),
+                        decidedOn(cu, 30 + Math.floorMod(cu.id() * 31, 200)))); // the seed's holds, long standing
         Map<Long, List<OpenItem>> items = openItems(c);
         List<Ord> open = openOrders(c);
         Map<Long, List<Ord>> byCustomer = new LinkedHashMap<>();
@@ -120,6 +135,17 @@ final class DemoCreditPass {
         return held;
     }
 
+    /** The credit manager's decisions behind the risky customers (the seed's holds too), oldest first. */
+    List<DemoCreditDecisions.Dated> decisions() {
+        return decisions.inOrder();
+    }
+
+    /** {@code daysAgo} before today, not before the customer became one. */
+    private LocalDate decidedOn(Cust cu, int daysAgo) {
+        LocalDate on = today.minusDays(daysAgo);
+        return on.isBefore(cu.since()) ? cu.since() : on;
+    }
+
     /** The orders the last {@link #run} left on hold, in the order checked (customer by customer). */
     List<Held> held() {
         return List.copyOf(held);
@@ -136,26 +162,37 @@ final class DemoCreditPass {
         switch (s) {
             case MANUAL_HOLD -> {
                 update(c, "UPDATE customer SET manual_hold = ? WHERE id = ?", true, cu.id());
-                return new Cust(cu.id(), cu.name(), cu.risk(), cu.limitCents(), cu.since(), true, cu.review());
+                if (!cu.hold()) {
+                    decisions.manualHold(cu.number(), cu.profile(), decidedOn(cu, recently(cu)));
+                }
+                return new Cust(cu.id(), cu.number(), cu.name(), cu.risk(), cu.limitCents(), cu.since(), true, cu.review());
             }
             case OVER_LIMIT -> {
                 long limit = Math.max(0, exposureCents / 2 / 100_00 * 100_00);
                 update(c, "UPDATE customer SET credit_limit_cents = ? WHERE id = ?", limit, cu.id());
-                return new Cust(cu.id(), cu.name(), cu.risk(), limit, cu.since(), cu.hold(), cu.review());
+                decisions.limit(cu.number(), cu.profile(), Money.ofCents(limit), cu.risk(), DemoCreditDecisions.OVER_LIMIT_NOTE,
+                        decidedOn(cu, recently(cu)));
+                return new Cust(cu.id(), cu.number(), cu.name(), cu.risk(), limit, cu.since(), cu.hold(), cu.review());
             }
             case NO_LIMIT -> {
                 update(c, "UPDATE customer SET credit_limit_cents = NULL, risk_class = 'HIGH' WHERE id = ?", cu.id());
-                return new Cust(cu.id(), cu.name(), RiskClass.HIGH, null, cu.since(), cu.hold(), cu.review());
+                decisions.limit(cu.number(), cu.profile(), null, RiskClass.HIGH, DemoCreditDecisions.NO_LIMIT_NOTE,
+                        decidedOn(cu, recently(cu)));
+                return new Cust(cu.id(), cu.number(), cu.name(), RiskClass.HIGH, null, cu.since(), cu.hold(), cu.review());
             }
             case NEW_CUSTOMER -> {
                 LocalDate since = today.minusDays(10 + rnd.nextInt(40));
                 update(c, "UPDATE customer SET customer_since = ?, risk_class = 'HIGH' WHERE id = ?", since.toString(), cu.id());
-                return new Cust(cu.id(), cu.name(), RiskClass.HIGH, cu.limitCents(), since, cu.hold(), cu.review());
+                Cust opened = new Cust(cu.id(), cu.number(), cu.name(), cu.risk(), cu.limitCents(), since, cu.hold(), cu.review());
+                // classed on the day the account was opened
+                decisions.limit(cu.number(), opened.profile(), opened.profile().creditLimit(), RiskClass.HIGH,
+                        DemoCreditDecisions.NEW_CUSTOMER_NOTE, since);
+                return new Cust(cu.id(), cu.number(), cu.name(), RiskClass.HIGH, cu.limitCents(), since, cu.hold(), cu.review());
             }
             case REVIEW_OVERDUE -> {
                 LocalDate review = today.minusDays(45 + rnd.nextInt(120));
                 update(c, "UPDATE customer SET credit_review_date = ? WHERE id = ?", review.toString(), cu.id());
-                return new Cust(cu.id(), cu.name(), cu.risk(), cu.limitCents(), cu.since(), cu.hold(), review);
+                return new Cust(cu.id(), cu.number(), cu.name(), cu.risk(), cu.limitCents(), cu.since(), cu.hold(), review);
             }
             case PAST_DUE -> {
                 // the customer's oldest invoice was never paid: it is open and long past due
@@ -183,6 +220,11 @@ final class DemoCreditPass {
         }
     }
 
+    /** Days back of a recent decision (1 to 20), fixed per customer: no draw from the book's random numbers. */
+    private static int recently(Cust cu) {
+        return 1 + Math.floorMod(cu.id() * 31, 20);
+    }
+
     /** Runs the engine over every order before fulfillment; stores status and reasons; returns the held count. */
     private int checkAll(Connection c, Map<Long, Cust> customers, Map<Long, List<OpenItem>> items,
                          Map<Long, List<Ord>> byCustomer) throws SQLException {
@@ -194,9 +236,7 @@ final class DemoCreditPass {
                      "INSERT INTO credit_hold_reason (order_id, position, code, message) VALUES (?, ?, ?, ?)")) {
             for (Map.Entry<Long, List<Ord>> e : byCustomer.entrySet()) {
                 Cust cu = customers.get(e.getKey());
-                CustomerCreditProfile profile = new CustomerCreditProfile(cu.id(), cu.name(), cu.risk(),
-                        cu.limitCents() == null ? null : Money.ofCents(cu.limitCents()), cu.since(), cu.hold(),
-                        cu.hold() ? "Demo: disputed deliveries, hold until the dispute is settled." : null, cu.review());
+                CustomerCreditProfile profile = cu.profile();
                 List<OpenOrder> others = e.getValue().stream()
                         .map(o -> new OpenOrder(o.id(), o.number(), Money.ofCents(o.totalCents()))).toList();
                 List<Ord> list = e.getValue();
@@ -247,13 +287,13 @@ final class DemoCreditPass {
     private static Map<Long, Cust> customers(Connection c) throws SQLException {
         Map<Long, Cust> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, name, risk_class, credit_limit_cents, customer_since, "
-                + "manual_hold, credit_review_date FROM customer"); ResultSet rs = ps.executeQuery()) {
+                + "manual_hold, credit_review_date, customer_no FROM customer"); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long limit = rs.getLong(4);
                 Long limitCents = rs.wasNull() ? null : limit;
                 String review = rs.getString(7);
-                out.put(rs.getLong(1), new Cust(rs.getLong(1), rs.getString(2), RiskClass.valueOf(rs.getString(3)),
-                        limitCents, LocalDate.parse(rs.getString(5)), rs.getBoolean(6),
+                out.put(rs.getLong(1), new Cust(rs.getLong(1), rs.getString(8), rs.getString(2),
+                        RiskClass.valueOf(rs.getString(3)), limitCents, LocalDate.parse(rs.getString(5)), rs.getBoolean(6),
                         review == null ? null : LocalDate.parse(review)));
             }
         }

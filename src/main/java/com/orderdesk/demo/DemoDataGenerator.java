@@ -161,11 +161,11 @@ public final class DemoDataGenerator {
                     st.executeUpdate("UPDATE document_sequence SET next_value = " + (counts.lastOrderNo() + 1) + " WHERE series = 'ORDER'");
                     st.executeUpdate("UPDATE document_sequence SET next_value = " + (counts.lastInvoiceNo() + 1) + " WHERE series = 'INVOICE'");
                 }
-                DemoCreditPass creditPass = new DemoCreditPass(rnd, today);
+                DemoCreditPass creditPass = new DemoCreditPass(rnd, today, DemoBook.user("carmen", key));
                 int held = creditPass.run(c, minHeldOrders);
-                if (auditHolds) {
-                    DemoHoldAudit.write(c, key, clock.instant(), creditPass.held());
-                }
+                // Carmen's decisions behind the risky customers always; the holds when they are final (a bulk-only book)
+                DemoHoldAudit.write(c, key, creditPass.decisions(), clock.instant(),
+                        auditHolds ? creditPass.held() : List.of());
                 if (db.config().vendor() == DatabaseConfig.Vendor.POSTGRESQL) {
                     resetIdentities(c);
                 }

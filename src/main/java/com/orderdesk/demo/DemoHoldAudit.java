@@ -20,15 +20,25 @@ import java.util.List;
  * inside the bulk transaction. Through the use case ({@code CreditUseCases#checkAsEntered}, as the whole
  * book does) each order is read, checked and saved in the ORM: minutes for a bench's 10,000 holds, where
  * the bulk pass has already made the same decision with the same engine. Without an entry the credit
- * desk showed a hold held by nobody and a bench's release was the order's first entry.
+ * desk showed a hold held by nobody and a bench's release was the order's first entry. The credit manager's
+ * decisions that made the customers risky (manual holds, limits, risk classes: {@link DemoCreditDecisions})
+ * go in the same batch, in every demo book, each on its own day.
  */
 final class DemoHoldAudit {
     private DemoHoldAudit() {
     }
 
-    /** Appends one CREDIT_CHECK_HOLD entry per held order at {@code at}, and moves the trail's sealed head to the last. */
-    static void write(Connection c, AuditKey key, Instant at, List<DemoCreditPass.Held> held) throws SQLException {
-        if (held.isEmpty()) {
+    /**
+     * Appends the credit manager's decisions ({@link DemoCreditDecisions}, each on its day), then one
+     * CREDIT_CHECK_HOLD entry per held order at {@code at}, and moves the trail's sealed head to the last.
+     */
+    static void write(Connection c, AuditKey key, List<DemoCreditDecisions.Dated> decisions, Instant at,
+                      List<DemoCreditPass.Held> held) throws SQLException {
+        List<DemoCreditDecisions.Dated> entries = new java.util.ArrayList<>(decisions);
+        for (DemoCreditPass.Held h : held) {
+            entries.add(new DemoCreditDecisions.Dated(at, CreditHoldActions.auditOfCheck(h.enteredBy(), h.orderNumber(), h.decision())));
+        }
+        if (entries.isEmpty()) {
             return;
         }
         AuditEntry last;
@@ -44,8 +54,8 @@ final class DemoHoldAudit {
         }
         try (BatchInsert ins = new BatchInsert(c, "audit_entry", "seq", "at", "username", "action", "doc_type", "doc_id",
                 "before_value", "after_value", "reason", "prev_hash", "hash", "mac")) {
-            for (DemoCreditPass.Held h : held) {
-                AuditEntry e = AuditChain.append(last, CreditHoldActions.auditOfCheck(h.enteredBy(), h.orderNumber(), h.decision()), at);
+            for (DemoCreditDecisions.Dated d : entries) {
+                AuditEntry e = AuditChain.append(last, d.event(), d.at());
                 ins.row(e.sequence(), e.timestamp().toEpochMilli(), e.user(), e.action(), e.documentType(), e.documentId(),
                         e.before(), e.after(), e.reason(), e.previousHash(), e.hash(),
                         key.mac(AuditSeals.ENTRY, AuditSeals.entry(e.hash())));

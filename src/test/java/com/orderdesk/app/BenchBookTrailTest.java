@@ -39,6 +39,10 @@ class BenchBookTrailTest {
             List<TimelineEvent> timeline = s.orders().timeline(DemoBook.user("carmen", r.key()), ((Number) first[0]).longValue());
             assertThat(timeline).anyMatch(e -> e.kind() == TimelineEvent.Kind.CREDIT_HOLD && first[1].equals(e.user()));
 
+            CustomerDecisionsInTrail.Findings f = CustomerDecisionsInTrail.read(s.db());
+            assertThat(f.held() + f.lowered()).as("customers held or lowered").isGreaterThan(2);
+            assertThat(f.unexplained()).as("customers the trail does not explain").isEmpty();
+
             AuditVerification verified = s.auditTrail().verify(DemoBook.user("admin", r.key()), p -> { }, () -> false);
             assertThat(verified.problems()).as(verified.summary()).isEmpty();
             assertThat(verified.entriesChecked()).isGreaterThanOrEqualTo(held.size());

@@ -131,6 +131,26 @@ class DemoBookTrailTest {
         assertThat(belowZero).as("items whose stock history goes below zero").isEmpty();
     }
 
+    /**
+     * The bulk pass puts customers on manual hold and lowers their limits with plain SQL; each is the credit
+     * manager's decision, in the trail as the credit desk's use case writes it (the audit viewer and a
+     * customer's history showed holds and limits nobody had decided), and the trail still verifies.
+     */
+    @Test
+    void everyHeldOrLoweredCustomerHasTheCreditManagersEntryAndTheTrailVerifies() {
+        CustomerDecisionsInTrail.Findings f = CustomerDecisionsInTrail.read(written.services().db());
+        assertThat(f.held()).as("customers on manual hold").isGreaterThan(1);
+        assertThat(f.lowered()).as("customers whose limit was lowered").isGreaterThan(1);
+        assertThat(f.unexplained()).as("customers the trail does not explain").isEmpty();
+        var key = written.result().orElseThrow().key();
+        com.orderdesk.logic.audit.AuditVerification verified = written.services().auditTrail()
+                .verify(DemoBook.user("admin", key), p -> { }, () -> false);
+        assertThat(verified.problems()).as(verified.summary()).isEmpty();
+        // the desk quotes the hold's note from the trail, as a live book's
+        assertThat(count("SELECT COUNT(*) FROM credit_hold_reason WHERE code = 'MANUAL_HOLD'"
+                + " AND message NOT LIKE '%: Deliveries in dispute%'")).as("manual holds without their note").isZero();
+    }
+
     private static long count(String sql) {
         return written.services().db().read(x -> ((Number) x.createNativeQuery(sql, Object.class).getSingleResult()).longValue());
     }

@@ -61,7 +61,11 @@ final class ClaimIntake implements DeductionCases {
                 "Deduction of " + a.deduction() + " taken on payment " + payment.number() + " of "
                         + payment.receivedDate() + " against " + inv.number() + (note == null ? "" : "; remittance: \"" + note + "\"")
                         + "; reason " + reason.label().toLowerCase(Locale.ROOT) + ".");
-        c.fromPayment(payment, a, note == null ? null : note.length() > 500 ? note.substring(0, 500) : note);
+        c.fromPayment(payment, a, clip(note));
+    }
+
+    private static String clip(String note) {
+        return note == null ? null : note.length() > 500 ? note.substring(0, 500) : note;
     }
 
     @Override
@@ -138,10 +142,15 @@ final class ClaimIntake implements DeductionCases {
                     continue;
                 }
                 Invoice inv = claims.invoice(s.invoiceId()).orElseThrow();
-                opened.add(open(user, ClaimKind.DEDUCTION, ClaimOrigin.SHORT_PAY_SWEEP, inv, s.open(), Money.ZERO,
+                ClaimCase c = open(user, ClaimKind.DEDUCTION, ClaimOrigin.SHORT_PAY_SWEEP, inv, s.open(), Money.ZERO,
                         ClaimReason.UNEXPLAINED, "Short payment: " + s.open() + " of " + inv.number() + " still open "
                                 + java.time.temporal.ChronoUnit.DAYS.between(s.lastPaymentDate(), today) + " days after payment "
-                                + s.lastPaymentNumber() + " of " + s.lastPaymentDate() + ", and nothing said why.").number());
+                                + s.lastPaymentNumber() + " of " + s.lastPaymentDate() + ", and nothing said why.");
+                // the payment that left the amount short: the desk showed "Payment -" on a case that named it in its
+                // first line. Not its cash application: that link is a posted deduction's, whose reversal withdraws the case.
+                claims.paymentByNumber(s.lastPaymentNumber()).ifPresent(p -> c.fromPayment(p, null,
+                        clip(remittanceNote(p, inv.number()))));
+                opened.add(c.number());
             }
             return opened;
         });

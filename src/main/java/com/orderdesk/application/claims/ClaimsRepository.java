@@ -55,6 +55,9 @@ public interface ClaimsRepository extends ClaimsDocuments {
     /** Invoices paid in part with money still open (for the short-payment sweep). */
     List<ShortPayCandidate> shortPayCandidates();
 
+    /** The payment of this number (a short payment's case names the payment it came from). */
+    Optional<com.orderdesk.model.cash.CashPayment> paymentByNumber(String number);
+
     Optional<WriteOffLimit> writeOffLimit(long userId);
 
     void add(WriteOffLimit limit);

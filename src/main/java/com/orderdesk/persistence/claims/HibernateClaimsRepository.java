@@ -145,6 +145,12 @@ public final class HibernateClaimsRepository extends ClaimsDocumentsAdapter impl
     }
 
     @Override
+    public Optional<com.orderdesk.model.cash.CashPayment> paymentByNumber(String number) {
+        return s().createSelectionQuery("from CashPayment p where p.number = :n", com.orderdesk.model.cash.CashPayment.class)
+                .setParameter("n", number).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<WriteOffLimit> writeOffLimit(long userId) {
         return Optional.ofNullable(s().find(WriteOffLimit.class, userId));
     }

@@ -116,4 +116,27 @@ class DeductionCasesTest {
         assertThat(f.claim("CASE-100001").parked()).as("still inside the invoice's open amount").isEqualTo(Money.ZERO);
         assertThat(f.claims().sweepShortPayments(f.ar())).as("once per invoice").isEmpty();
     }
+
+    /**
+     * The case the sweep opens names the payment that left the invoice short (the desk read "Payment -" on a
+     * case whose first line named it): the newest of the invoice's payments, and no posted deduction's
+     * cash application, whose reversal would withdraw the case.
+     */
+    @Test
+    void theSweptCaseOfAShortPaymentIsLinkedToThePaymentThatLeftItShort() {
+        f.payWithDeduction("INV-010001", "100.00", "0", null, null, TestBook.TODAY.minusDays(30));
+        DeskPayment last = f.payWithDeduction("INV-010001", "100.00", "0", null, null, TestBook.TODAY.minusDays(15));
+
+        assertThat(f.claims().sweepShortPayments(f.ar())).containsExactly("CASE-100001");
+
+        ClaimRow row = only();
+        var evidence = f.claims().evidence(f.ar(), row.id());
+        assertThat(evidence.payment()).as("the payment the desk shows beside the case").isNotNull();
+        assertThat(evidence.payment().number()).isEqualTo(last.number());
+        assertThat(evidence.payment().received()).isEqualTo(TestBook.TODAY.minusDays(15));
+        Object[] stored = f.book.db.read(s -> s.createNativeQuery("SELECT p.payment_no, c.cash_application_id FROM claim_case c"
+                + " JOIN cash_payment p ON p.id = c.payment_id WHERE c.case_no = 'CASE-100001'", Object[].class).getSingleResult());
+        assertThat(stored[0]).isEqualTo(last.number());
+        assertThat(stored[1]).as("not a posted deduction's application").isNull();
+    }
 }
