@@ -173,10 +173,11 @@ public final class ClaimsDeskController {
             reselect = null;
             String number = selectNumber;
             selectNumber = null;
-            if (number != null) { // a case just opened
+            if (number != null) { // a case just opened: the cursor on it (it stayed in the search, where a key typed filtered)
                 table.getItems().stream().filter(r -> r.number().equals(number)).findFirst().ifPresent(r -> {
                     table.getSelectionModel().select(r);
                     table.scrollTo(r);
+                    table.requestFocus();
                 });
             } else if (id != null) {
                 table.getItems().stream().filter(r -> r.id() == id).findFirst()

@@ -84,9 +84,11 @@ final class NarrowClaimColumns extends NarrowTable<ClaimRow> {
             } else {
                 shownWidth.clear();
             }
-            hidden.forEach(c -> c.setVisible(!narrow));
-            // the floor the fill widens the customer from (set here, it is taken as the column's own width)
+            // the floor the fill widens the customer from (set here, it is taken as the column's own width), before the
+            // columns are shown or hidden: their coming and going refits the fill (set after, at 1366 in a real window the
+            // customer kept its 150 px beside some 100 px no column used: the columns shown again kept their widths)
             customer.setPrefWidth(narrow ? CUSTOMER_MIN : customerFull);
+            hidden.forEach(c -> c.setVisible(!narrow));
             if (!narrow) {
                 // the cells of the columns shown again kept the text they were shortened to while hidden
                 // ("INV-010002" read "INV-01..." in its 97 px at 1366)

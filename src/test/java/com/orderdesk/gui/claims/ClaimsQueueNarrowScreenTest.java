@@ -90,6 +90,7 @@ class ClaimsQueueNarrowScreenTest extends ScreenTestOnOneBook {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(widths(queue)).as("the columns back at 1366 px").isEqualTo(wide);
             assertThat(sidewaysBar(queue)).as("a sideways bar under the queue at 1366 px").isFalse();
+            assertThat(Truncation.unusedWidth(queue)).as("room no column uses back at 1366 px").isLessThan(2);
             assertThat(Truncation.cutCells(queue)).as("cells cut at 1366 px").isEmpty();
         } finally {
             Room.widen(robot, root, Room.AT_1366);
