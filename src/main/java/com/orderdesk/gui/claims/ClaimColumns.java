@@ -17,7 +17,7 @@ final class ClaimColumns {
     private ClaimColumns() {
     }
 
-    static void install(TableView<ClaimRow> table, ClaimsDeskViewModel model, Formats formats) {
+    static void install(TableView<ClaimRow> table, javafx.scene.control.SplitPane split, ClaimsDeskViewModel model, Formats formats) {
         TableColumn<ClaimRow, String> customer = TextColumn.of("Customer", ClaimRow::customerName, 150);
         List<TableColumn<ClaimRow, ?>> fitted = List.of(
                 TextColumn.of("Case", ClaimRow::number, 112),
@@ -39,6 +39,8 @@ final class ClaimColumns {
         ColumnFit.oneLine(customer);
         ContentWidth.fit(table, fitted);
         ColumnFit.fill(table, customer);
+        // at 1024 x 768 the invoice, the reason and the owner give way (the evidence beside says them)
+        NarrowClaimColumns.install(table, split, List.of(fitted.get(1), fitted.get(2), fitted.get(5)), customer);
         SortedList<ClaimRow> sorted = new SortedList<>(model.shown());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

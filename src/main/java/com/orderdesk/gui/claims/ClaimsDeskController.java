@@ -66,6 +66,7 @@ public final class ClaimsDeskController {
     @FXML private TextField minAmountField;
     @FXML private CheckBox openOnlyBox;
     @FXML private TableView<ClaimRow> table;
+    @FXML private javafx.scene.control.SplitPane split;
     @FXML private Label countsLabel;
     @FXML private ScrollPane evidenceScroll;
     @FXML private Label proposalLabel;
@@ -104,7 +105,7 @@ public final class ClaimsDeskController {
     private void initialize() {
         // the FXML's labelFor="$..." names controls declared after their labels, which FXML leaves unlinked
         com.orderdesk.gui.common.Mnemonics.linkLabels(root);
-        ClaimColumns.install(table, model, formats);
+        ClaimColumns.install(table, split, model, formats);
         changes = new CaseChanges(root, tasks, dialogs, resultLabel, moveBox, this::refresh, noteField);
         ClaimChoices.filters(statusBox, reasonBox, ownerBox);
         ClaimChoices.actions(restBox, moveBox);
@@ -172,10 +173,11 @@ public final class ClaimsDeskController {
             reselect = null;
             String number = selectNumber;
             selectNumber = null;
-            if (number != null) { // a case just opened
+            if (number != null) { // a case just opened: the cursor on it (it stayed in the search, where a key typed filtered)
                 table.getItems().stream().filter(r -> r.number().equals(number)).findFirst().ifPresent(r -> {
                     table.getSelectionModel().select(r);
                     table.scrollTo(r);
+                    table.requestFocus();
                 });
             } else if (id != null) {
                 table.getItems().stream().filter(r -> r.id() == id).findFirst()

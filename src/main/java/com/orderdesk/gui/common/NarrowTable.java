@@ -17,7 +17,7 @@ import javafx.scene.control.TableView;
  */
 public abstract class NarrowTable<S> {
     /** Room for the vertical scroll bar a long list shows, whether it shows yet or not: the choice must not flip with it. */
-    private static final double BAR = 16;
+    protected static final double BAR = 16;
     /** Layouts waited for a header that is not built: a table that never builds one must not keep the pulses going. */
     private static final int MAX_RETRIES = 5;
 

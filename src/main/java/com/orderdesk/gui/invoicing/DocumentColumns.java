@@ -87,6 +87,10 @@ final class DocumentColumns {
         }
         TableColumn<DocumentRow, ?> customer = named(table, CUSTOMER);
         com.orderdesk.gui.common.ColumnFit.fillUpTo(table, customer, named(table, TOTAL), WANTED_CUSTOMER);
+        // at 1024 x 768 those widths for any value left the customer 90 px: there they follow the values listed
+        NarrowDocumentColumns.install(table, customer, (TableColumn<DocumentRow, LocalDate>) named(table, DUE),
+                List.of(named(table, DUE), named(table, OPEN), named(table, StandingCell.TITLE), named(table, TOTAL)),
+                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
     }
 
     /**
@@ -99,8 +103,15 @@ final class DocumentColumns {
      * (the columns do not move as a filter narrows the list).
      */
     static void roomBesidePreview(javafx.scene.control.SplitPane split, javafx.scene.control.TableView<DocumentRow> table) {
-        javafx.beans.Observable[] rows = table.getItems() == null ? new javafx.beans.Observable[] {table.itemsProperty()}
-                : new javafx.beans.Observable[] {table.itemsProperty(), table.getItems()};
+        java.util.List<javafx.beans.Observable> rows = new java.util.ArrayList<>(List.of(table.itemsProperty()));
+        if (table.getItems() != null) {
+            rows.add(table.getItems());
+        }
+        // asked again when the narrow list gives its columns their wide widths back (NarrowDocumentColumns): grown from
+        // 1024 to 1366 it had asked for the narrow widths, and the long name stayed cut beside a preview of 341 px
+        for (String title : List.of(DUE, OPEN, StandingCell.TITLE, TOTAL)) {
+            rows.add(named(table, title).widthProperty());
+        }
         com.orderdesk.gui.common.SplitRoom.keepWhereRoom(split, table, () -> {
             double others = 0;
             for (TableColumn<DocumentRow, ?> c : table.getVisibleLeafColumns()) {
@@ -115,7 +126,7 @@ final class DocumentColumns {
             double beside = inside - PREVIEW_KEPT - DIVIDER - frame;
             double customer = Math.max(WANTED_CUSTOMER, Math.min(widestName(table), beside));
             return customer + frame;
-        }, rows);
+        }, rows.toArray(new javafx.beans.Observable[0]));
     }
 
     /**

@@ -67,6 +67,14 @@ class NewClaimKeysTest extends ScreenTestOnOneBook {
         assertThat(row.amount()).isEqualTo(Money.of("20.00"));
         assertThat(screen.status.getLastMessage()).isEqualTo("Dispute " + row.number() + " opened");
         waitUntil(() -> robot.lookup("#claimQueue").queryAs(TableView.class).getSelectionModel().getSelectedItem() == row);
+        // the cursor on the new case, not in the search field (narrow17: it stayed there, the case's number in it)
+        TableView<?> queue = robot.lookup("#claimQueue").queryAs(TableView.class);
+        try {
+            waitUntil(queue::isFocused);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // told below
+        }
+        assertThat(queue.isFocused()).as("the queue has the focus (it is on %s)", queue.getScene().getFocusOwner()).isTrue();
     }
 
     /** tour8: Tab from the invoice looked nothing up (Enter only): no customer, no amount under the number. */
