@@ -1,6 +1,7 @@
 package com.orderdesk.gui.claims;
 
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.claims.ClaimEvidence;
 import com.orderdesk.logic.claims.Proposal;
 import com.orderdesk.model.common.Money;
 import java.util.List;
@@ -69,5 +70,15 @@ final class ClaimsDeskText {
      */
     static String writtenOff(String caseNumber, String amount, List<String> documents) {
         return "Case " + caseNumber + ": written off " + amount + (documents.isEmpty() ? "" : " (" + String.join(", ", documents) + ")");
+    }
+
+    /**
+     * The evidence's payment line: number, date, amount, then who paid and the payer's reference where the bank
+     * gave them (a payment keyed without a payer read "from null").
+     */
+    static String paid(ClaimEvidence.Payment p, Formats formats) {
+        return p.number() + "  received " + formats.date(p.received()) + "  \u00b7  " + formats.money(p.amount())
+                + (p.payer() == null || p.payer().isBlank() ? "" : " from " + p.payer())
+                + (p.reference() == null || p.reference().isBlank() ? "" : " (ref " + p.reference() + ")");
     }
 }

@@ -93,8 +93,7 @@ final class EvidencePane {
         if (e.payment() != null) {
             ClaimEvidence.Payment p = e.payment();
             box.getChildren().add(section("Paid"));
-            box.getChildren().add(grid(keys, "Payment", p.number() + "  received " + formats.date(p.received()) + "  \u00b7  "
-                            + money(p.amount()) + " from " + p.payer() + (p.reference() == null ? "" : " (ref " + p.reference() + ")"),
+            box.getChildren().add(grid(keys, "Payment", ClaimsDeskText.paid(p, formats),
                     "Deduction", money(p.deduction()) + (p.reasonCode() == null ? "" : "  code " + p.reasonCode())));
         }
         box.getChildren().add(section("Earlier cases of " + c.customerNumber() + " (" + e.earlier().size() + ")"));

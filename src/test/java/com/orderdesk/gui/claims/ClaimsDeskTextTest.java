@@ -82,4 +82,16 @@ class ClaimsDeskTextTest {
                 .isEqualTo(ClaimsDeskViewModel.Decision.PARTLY_VALID);
         assertThat(ClaimsDeskViewModel.proposedDecision(Proposal.personDecides("damage"), amount)).isNull();
     }
+
+    @Test
+    void thePaymentLineNamesThePayerOnlyWhereTheBankGaveOne() {
+        // the demo's history payments carry no payer: the evidence read "80.94 from null (ref INV-011974)"
+        java.time.LocalDate nov24 = java.time.LocalDate.of(2026, 11, 24);
+        assertThat(ClaimsDeskText.paid(new com.orderdesk.logic.claims.ClaimEvidence.Payment("HP-011974", nov24,
+                Money.of("80.94"), null, "INV-011974", Money.of("5.00"), null), us))
+                .isEqualTo("HP-011974  received Nov 24, 2026  \u00b7  80.94 (ref INV-011974)");
+        assertThat(ClaimsDeskText.paid(new com.orderdesk.logic.claims.ClaimEvidence.Payment("P-7", nov24,
+                Money.of("1000.00"), "Acme Corp", null, Money.of("5.00"), null), us))
+                .isEqualTo("P-7  received Nov 24, 2026  \u00b7  1,000.00 from Acme Corp");
+    }
 }
