@@ -7,13 +7,17 @@ import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.persistence.DatabaseConfig;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +33,9 @@ public final class OrderDeskApp extends Application {
     /** With -Dorderdesk.startupProbe=true the app prints the start-up time and exits (benchmark). */
     private static final boolean STARTUP_PROBE = Boolean.getBoolean("orderdesk.startupProbe");
     private static volatile StartupJob startup;
+    /** Set when the command line's book was refused: the application's first window says why (and offers another). */
+    private static volatile Refusal refused;
+    private static volatile boolean openedAfterRefusal;
 
     private UiTaskRunner taskRunner;
     private AppServices services;
@@ -44,14 +51,60 @@ public final class OrderDeskApp extends Application {
         Application.launch(OrderDeskApp.class);
     }
 
+    /** A book refused before the window opened: the sentence, the folder its file lies in (null for a server). */
+    record Refusal(String sentence, Path folder, Clock clock) {
+    }
+
+    /**
+     * The command line's book was refused ({@code sentence}): the application opens with the refusal window as its
+     * first window, which offers another book besides Quit. Returns when the application ends: true when the person
+     * opened another book there (the desk ran on it), false when they quit or no window could open (no display: the
+     * terminal's sentence and the log are all there is).
+     */
+    public static boolean launchRefused(String sentence, Path folder, Clock clock) {
+        refused = new Refusal(sentence, folder, clock);
+        try {
+            Application.launch(OrderDeskApp.class);
+        } catch (RuntimeException | Error e) {
+            LOG.info("No window could show why the desk did not open ({}); the terminal said it", e.toString());
+            return false;
+        }
+        return openedAfterRefusal;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Refusal refusal = refused;
+        if (refusal != null) {
+            Theme.forUser().applyUserAgentStylesheet();
+            refuse(stage, refusal, FxDialogService::new, Platform::exit);
+            return;
+        }
+        startDesk(stage);
+    }
+
+    /**
+     * The refusal window; a book chosen there that passes the check opens in {@code stage} as a start on it would,
+     * in this same application (the toolkit starts once per process). {@code choosers} are the file choosers over
+     * the refusal window (a test's scripted ones); {@code quit} is what Quit does.
+     */
+    StartRefusedWindow refuse(Stage stage, Refusal refusal, Function<Supplier<Window>, DialogService> choosers, Runnable quit) {
+        StartRefusedWindow window = new StartRefusedWindow(choosers, StartCheck::file, config -> {
+            startup = StartupJob.begin(config, refusal.clock());
+            openedAfterRefusal = true;
+            startDesk(stage);
+        }, quit);
+        window.show(refusal.sentence(), refusal.folder());
+        return window;
+    }
+
     /**
      * Shows a plain window at once, then, a turn of the FX thread apiece, applies the theme and puts the splash in:
      * done in one go before the first frame they held the thread 1.7-2.0 s idle (performance.md, "The FX thread in
      * the application"). The first window has no control (a text only), so no stylesheet is parsed for it; the
      * theme's stylesheet can only be applied on the FX thread, and is.
      */
-    @Override
-    public void start(Stage stage) {
+    private void startDesk(Stage stage) {
         Text starting = new Text("Starting Order Desk…");
         starting.setId("startupPlain");
         stage.setScene(new Scene(new StackPane(starting), 1366, 840));
