@@ -68,6 +68,9 @@ final class StartRefusedWindow {
         alert.getDialogPane().setMinWidth(600);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setId("startRefused");
+        button(openAnother).setId("startRefusedOpen");
+        button(startNew).setId("startRefusedNew");
+        button(quitButton).setId("startRefusedQuit");
         say(sentence);
         // the two choices keep the window open: it closes only once a book opens, or on Quit
         button(openAnother).addEventFilter(ActionEvent.ACTION, e -> {
