@@ -150,6 +150,8 @@ final class StartRefusedWindow {
         LOG.warn("The chosen book was refused too: {}", sentence);
         say(sentence);
         setChoosing(true);
+        // disabled while the file was checked, the button lost the focus to Quit: the next Enter would have quit
+        button(openAnother).requestFocus();
         folder = file.toAbsolutePath().getParent();
     }
 

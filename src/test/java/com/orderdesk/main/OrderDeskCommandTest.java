@@ -59,6 +59,33 @@ class OrderDeskCommandTest {
     }
 
     @Test
+    void anotherBookOpenedFromTheRefusalWindowEndsWithStatusZero() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notabook.db"), "shopping list\n");
+        List<Path> folders = new ArrayList<>();
+        CommandLine cli = OrderDeskCommand.commandLine((sentence, folder) -> {
+            refusalsShown.add(sentence);
+            folders.add(folder);
+            return true; // the person chose a book there, and the desk ran on it until closed
+        });
+        assertThat(run(cli, "--db", notes.toString())).isZero();
+        assertThat(OrderDeskCommand.guiWasLaunched(cli)).isTrue();
+        assertThat(err.toString()).as("the terminal still says why").startsWith("orderdesk: " + notes + " is not a SQLite database");
+        assertThat(refusalsShown).singleElement().asString().startsWith(notes + " is not a SQLite database");
+        assertThat(folders).as("the choosers start beside the refused file").containsExactly(dir.toAbsolutePath());
+    }
+
+    @Test
+    void aRefusedServerLeavesTheChoosersWhereTheyStart() {
+        List<Path> folders = new ArrayList<>();
+        CommandLine cli = OrderDeskCommand.commandLine((sentence, folder) -> {
+            folders.add(folder);
+            return false; // Quit
+        });
+        assertThat(run(cli, "--db-url", "jdbc:postgresql://127.0.0.1:1/orderdesk", "--db-user", "desk")).isEqualTo(2);
+        assertThat(folders).containsExactly((Path) null);
+    }
+
+    @Test
     void anEmptyFileIsSaidInAWindowToo() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.db"));
         CommandLine cli = OrderDeskCommand.commandLine(recorder);
