@@ -5,6 +5,7 @@ import com.orderdesk.gui.common.ExecutorTaskRunner;
 import com.orderdesk.gui.common.FxDialogService;
 import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.persistence.BadDatabaseException;
 import com.orderdesk.persistence.DatabaseConfig;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -36,19 +37,31 @@ public final class OrderDeskApp extends Application {
     /** Set when the command line's book was refused: the application's first window says why (and offers another). */
     private static volatile Refusal refused;
     private static volatile boolean openedAfterRefusal;
+    /** Quit in a refusal window (the command line's book, or one refused only when its schema was read). */
+    private static volatile boolean quitOnRefusal;
+    private static volatile Clock clock = Clock.systemDefaultZone();
 
     private UiTaskRunner taskRunner;
     private AppServices services;
     private PrintWarmUp warmUp;
+    /** The refusal window's file choosers and Quit (a test's own, once it has shown a refusal through {@link #refuse}). */
+    private Function<Supplier<Window>, DialogService> refusalChoosers = FxDialogService::new;
+    private Runnable refusalQuit = OrderDeskApp::quitRefused;
 
-    /** Opens the window on the book {@code config} names (it starts opening the book at once, off this thread). */
-    public static void launch(DatabaseConfig config, Clock clock) {
+    /**
+     * Opens the window on the book {@code config} names (it starts opening the book at once, off this thread) and
+     * returns when the application ends: false when the book was refused as it opened (Flyway's refusal of its
+     * schema history) and the person quit in the refusal window, true otherwise.
+     */
+    public static boolean launch(DatabaseConfig config, Clock clock) {
+        OrderDeskApp.clock = clock;
         if (STARTUP_PROBE) {
             // what the command line (picocli, settings, the file's check) costs before anything opens
             System.out.println("launch-ms=" + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
         }
         startup = StartupJob.begin(config, clock);
         Application.launch(OrderDeskApp.class);
+        return !quitOnRefusal;
     }
 
     /** A book refused before the window opened: the sentence, the folder its file lies in (null for a server). */
@@ -63,13 +76,14 @@ public final class OrderDeskApp extends Application {
      */
     public static boolean launchRefused(String sentence, Path folder, Clock clock) {
         refused = new Refusal(sentence, folder, clock);
+        OrderDeskApp.clock = clock;
         try {
             Application.launch(OrderDeskApp.class);
         } catch (RuntimeException | Error e) {
             LOG.info("No window could show why the desk did not open ({}); the terminal said it", e.toString());
             return false;
         }
-        return openedAfterRefusal;
+        return openedAfterRefusal && !quitOnRefusal;
     }
 
     @Override
@@ -77,7 +91,7 @@ public final class OrderDeskApp extends Application {
         Refusal refusal = refused;
         if (refusal != null) {
             Theme.forUser().applyUserAgentStylesheet();
-            refuse(stage, refusal, FxDialogService::new, Platform::exit);
+            refuse(stage, refusal, FxDialogService::new, OrderDeskApp::quitRefused);
             return;
         }
         startDesk(stage);
@@ -89,6 +103,8 @@ public final class OrderDeskApp extends Application {
      * the refusal window (a test's scripted ones); {@code quit} is what Quit does.
      */
     StartRefusedWindow refuse(Stage stage, Refusal refusal, Function<Supplier<Window>, DialogService> choosers, Runnable quit) {
+        refusalChoosers = choosers;
+        refusalQuit = quit;
         StartRefusedWindow window = new StartRefusedWindow(choosers, StartCheck::file, config -> {
             startup = StartupJob.begin(config, refusal.clock());
             openedAfterRefusal = true;
@@ -96,6 +112,11 @@ public final class OrderDeskApp extends Application {
         }, quit);
         window.show(refusal.sentence(), refusal.folder());
         return window;
+    }
+
+    private static void quitRefused() {
+        quitOnRefusal = true;
+        Platform.exit();
     }
 
     /**
@@ -185,6 +206,16 @@ public final class OrderDeskApp extends Application {
                 return;
             }
             Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+            if (cause instanceof BadDatabaseException) {
+                // found only when Flyway reads the book (a schema history that does not match this version's): refused
+                // as the command line refuses a file, in the same window with the same choices, the desk's window hidden
+                LOG.warn("The book was refused as it opened: {}", cause.getMessage());
+                System.err.println("orderdesk: " + cause.getMessage());
+                taskRunner.shutdown();
+                refuse(stage, new Refusal(cause.getMessage(), StartCheck.folderOf(config), clock), refusalChoosers, refusalQuit);
+                stage.hide();
+                return;
+            }
             LOG.error("Could not open the database", cause);
             dialogs.error("Order Desk could not open the database " + config.displayName() + ": " + cause.getMessage(),
                     "Nothing was changed in it.",

@@ -23,6 +23,14 @@ public final class StartCheck {
         return config;
     }
 
+    /** The folder a SQLite book lies in (where a person looks for the right book first); null for a server. */
+    public static Path folderOf(DatabaseConfig config) {
+        if (config == null || config.vendor() != DatabaseConfig.Vendor.SQLITE) {
+            return null;
+        }
+        return Path.of(config.displayName()).toAbsolutePath().getParent();
+    }
+
     /** The file as {@code --db FILE} names it, checked the same way. */
     public static DatabaseConfig file(Path file) {
         return checked(DatabaseConfig.sqlite(file));

@@ -117,22 +117,14 @@ public final class OrderDeskCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("orderdesk: " + e.getMessage());
             // the log keeps the cause; a desktop user started from a shortcut has no terminal, so a window says it too
             LOG.warn("The window did not open: {}", e.getMessage(), e);
-            if (refusalWindow.show(e.getMessage(), folderOf(config))) {
+            if (refusalWindow.show(e.getMessage(), StartCheck.folderOf(config))) {
                 guiLaunched = true;
                 return 0;
             }
             return 2;
         }
         guiLaunched = true;
-        OrderDeskApp.launch(config, Clock.systemDefaultZone());
-        return 0;
-    }
-
-    /** The folder the refused SQLite file lies in (where a person looks for the right book first), else null. */
-    private static Path folderOf(DatabaseConfig config) {
-        if (config == null || config.vendor() != DatabaseConfig.Vendor.SQLITE) {
-            return null;
-        }
-        return Path.of(config.displayName()).toAbsolutePath().getParent();
+        // a book refused only as it opened (Flyway refusing its schema history) gets the same window; Quit there is status 2 too
+        return OrderDeskApp.launch(config, Clock.systemDefaultZone()) ? 0 : 2;
     }
 }

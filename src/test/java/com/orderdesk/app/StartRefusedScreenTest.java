@@ -7,6 +7,9 @@ import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -110,6 +113,42 @@ class StartRefusedScreenTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !"Order Desk: sign in".equals(stage.getTitle()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getTitle()).startsWith("Order Desk");
+    }
+
+    /**
+     * A book whose schema history does not match this version's (a changed migration) passes the file's check (it
+     * is an Order Desk book) and is refused only when Flyway reads it, after the desk's window opened on it: the same
+     * window says why, with the same choices (it showed an error and ended the application, status 0). A book of a
+     * newer version is not such a case: Flyway only warns about its future migrations and the desk opens it.
+     */
+    @Test
+    void aBookRefusedOnlyWhenItsSchemaIsReadIsRefusedInTheSameWindow(FxRobot robot) throws Exception {
+        Path notes = Files.writeString(dir.resolve("notes.db"), "shopping list\n");
+        Path changedFolder = Files.createDirectories(dir.resolve("changed"));
+        TestBook book = TestBook.create(changedFolder);
+        book.db.close();
+        Path changed = changedFolder.resolve("book.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + changed); Statement st = c.createStatement()) {
+            assertThat(st.executeUpdate("update flyway_schema_history set checksum = 12345 where version = '1'")).isOne();
+        }
+        DialogPane pane = showRefusal(robot, notes + " is not a SQLite database.");
+        Window refusal = pane.getScene().getWindow();
+
+        choosers.fileToOpen = changed;
+        deskStarted = true;
+        robot.clickOn("#startRefusedOpen");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#startRefused").tryQuery()
+                .map(n -> ((DialogPane) n).getContentText().startsWith(changed + " could not be brought up to this version's schema"))
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(quits.get()).isZero();
+        assertThat(stage.isShowing()).as("the desk's window hidden behind the refusal").isFalse();
+        assertThat(refusal.isShowing()).as("the first refusal closed when the book was taken").isFalse();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + changed); Statement st = c.createStatement();
+             var rs = st.executeQuery("select checksum from flyway_schema_history where version = '1'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the book's history as it was").isEqualTo(12345);
+        }
     }
 
     @Test
