@@ -213,6 +213,8 @@ public final class OrderDeskApp extends Application {
                 System.err.println("orderdesk: " + cause.getMessage());
                 taskRunner.shutdown();
                 refuse(stage, new Refusal(cause.getMessage(), StartCheck.folderOf(config), clock), refusalChoosers, refusalQuit);
+                // the sign-in form, still loading, goes in only while the splash's scene is up: it must not come back
+                stage.setScene(new Scene(new StackPane(), 1, 1));
                 stage.hide();
                 return;
             }
