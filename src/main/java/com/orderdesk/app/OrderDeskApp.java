@@ -5,15 +5,20 @@ import com.orderdesk.gui.common.ExecutorTaskRunner;
 import com.orderdesk.gui.common.FxDialogService;
 import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.UiTaskRunner;
+import com.orderdesk.persistence.BadDatabaseException;
 import com.orderdesk.persistence.DatabaseConfig;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,19 +34,89 @@ public final class OrderDeskApp extends Application {
     /** With -Dorderdesk.startupProbe=true the app prints the start-up time and exits (benchmark). */
     private static final boolean STARTUP_PROBE = Boolean.getBoolean("orderdesk.startupProbe");
     private static volatile StartupJob startup;
+    /** Set when the command line's book was refused: the application's first window says why (and offers another). */
+    private static volatile Refusal refused;
+    private static volatile boolean openedAfterRefusal;
+    /** Quit in a refusal window (the command line's book, or one refused only when its schema was read). */
+    private static volatile boolean quitOnRefusal;
+    private static volatile Clock clock = Clock.systemDefaultZone();
 
     private UiTaskRunner taskRunner;
     private AppServices services;
     private PrintWarmUp warmUp;
+    /** The refusal window's file choosers and Quit (a test's own, once it has shown a refusal through {@link #refuse}). */
+    private Function<Supplier<Window>, DialogService> refusalChoosers = FxDialogService::new;
+    private Runnable refusalQuit = OrderDeskApp::quitRefused;
 
-    /** Opens the window on the book {@code config} names (it starts opening the book at once, off this thread). */
-    public static void launch(DatabaseConfig config, Clock clock) {
+    /**
+     * Opens the window on the book {@code config} names (it starts opening the book at once, off this thread) and
+     * returns when the application ends: false when the book was refused as it opened (Flyway's refusal of its
+     * schema history) and the person quit in the refusal window, true otherwise.
+     */
+    public static boolean launch(DatabaseConfig config, Clock clock) {
+        OrderDeskApp.clock = clock;
         if (STARTUP_PROBE) {
             // what the command line (picocli, settings, the file's check) costs before anything opens
             System.out.println("launch-ms=" + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
         }
         startup = StartupJob.begin(config, clock);
         Application.launch(OrderDeskApp.class);
+        return !quitOnRefusal;
+    }
+
+    /** A book refused before the window opened: the sentence, the folder its file lies in (null for a server). */
+    record Refusal(String sentence, Path folder, Clock clock) {
+    }
+
+    /**
+     * The command line's book was refused ({@code sentence}): the application opens with the refusal window as its
+     * first window, which offers another book besides Quit. Returns when the application ends: true when the person
+     * opened another book there (the desk ran on it), false when they quit or no window could open (no display: the
+     * terminal's sentence and the log are all there is).
+     */
+    public static boolean launchRefused(String sentence, Path folder, Clock clock) {
+        refused = new Refusal(sentence, folder, clock);
+        OrderDeskApp.clock = clock;
+        try {
+            Application.launch(OrderDeskApp.class);
+        } catch (RuntimeException | Error e) {
+            LOG.info("No window could show why the desk did not open ({}); the terminal said it", e.toString());
+            return false;
+        }
+        return openedAfterRefusal && !quitOnRefusal;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Refusal refusal = refused;
+        if (refusal != null) {
+            Theme.forUser().applyUserAgentStylesheet();
+            refuse(stage, refusal, FxDialogService::new, OrderDeskApp::quitRefused);
+            return;
+        }
+        startDesk(stage);
+    }
+
+    /**
+     * The refusal window; a book chosen there that passes the check opens in {@code stage} as a start on it would,
+     * in this same application (the toolkit starts once per process). {@code choosers} are the file choosers over
+     * the refusal window (a test's scripted ones); {@code quit} is what Quit does.
+     */
+    StartRefusedWindow refuse(Stage stage, Refusal refusal, Function<Supplier<Window>, DialogService> choosers, Runnable quit) {
+        refusalChoosers = choosers;
+        refusalQuit = quit;
+        StartRefusedWindow window = new StartRefusedWindow(choosers, StartCheck::file, config -> {
+            startup = StartupJob.begin(config, refusal.clock());
+            openedAfterRefusal = true;
+            startDesk(stage);
+        }, quit);
+        window.show(refusal.sentence(), refusal.folder());
+        return window;
+    }
+
+    private static void quitRefused() {
+        quitOnRefusal = true;
+        Platform.exit();
     }
 
     /**
@@ -50,8 +125,7 @@ public final class OrderDeskApp extends Application {
      * the application"). The first window has no control (a text only), so no stylesheet is parsed for it; the
      * theme's stylesheet can only be applied on the FX thread, and is.
      */
-    @Override
-    public void start(Stage stage) {
+    private void startDesk(Stage stage) {
         Text starting = new Text("Starting Order Desk…");
         starting.setId("startupPlain");
         stage.setScene(new Scene(new StackPane(starting), 1366, 840));
@@ -132,6 +206,18 @@ public final class OrderDeskApp extends Application {
                 return;
             }
             Throwable cause = error.getCause() != null && error instanceof java.util.concurrent.CompletionException ? error.getCause() : error;
+            if (cause instanceof BadDatabaseException) {
+                // found only when Flyway reads the book (a schema history that does not match this version's): refused
+                // as the command line refuses a file, in the same window with the same choices, the desk's window hidden
+                LOG.warn("The book was refused as it opened: {}", cause.getMessage());
+                System.err.println("orderdesk: " + cause.getMessage());
+                taskRunner.shutdown();
+                refuse(stage, new Refusal(cause.getMessage(), StartCheck.folderOf(config), clock), refusalChoosers, refusalQuit);
+                // the sign-in form, still loading, goes in only while the splash's scene is up: it must not come back
+                stage.setScene(new Scene(new StackPane(), 1, 1));
+                stage.hide();
+                return;
+            }
             LOG.error("Could not open the database", cause);
             dialogs.error("Order Desk could not open the database " + config.displayName() + ": " + cause.getMessage(),
                     "Nothing was changed in it.",

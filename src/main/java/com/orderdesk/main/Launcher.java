@@ -21,7 +21,7 @@ public final class Launcher {
         routeJavaUtilLogging();
         CommandLine cli = OrderDeskCommand.commandLine();
         int status = cli.execute(args);
-        if (!OrderDeskCommand.guiWasLaunched(cli)) {
+        if (!OrderDeskCommand.guiWasLaunched(cli) || status != 0) {
             System.exit(status);
         }
     }

@@ -1,13 +1,14 @@
 package com.orderdesk.main;
 
 import com.orderdesk.app.OrderDeskApp;
+import com.orderdesk.app.StartCheck;
 import com.orderdesk.cli.Commands;
 import com.orderdesk.cli.DatabaseOptions;
 import com.orderdesk.persistence.BadDatabaseException;
 import com.orderdesk.persistence.DatabaseConfig;
-import com.orderdesk.persistence.DatabaseProbe;
 import com.orderdesk.persistence.ServerCheck;
 import com.orderdesk.persistence.Settings;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -71,18 +72,28 @@ public final class OrderDeskCommand implements Callable<Integer> {
 
     private boolean guiLaunched;
     /** Shows a refusal's sentence in a window (tests record it instead). */
-    private final java.util.function.Consumer<String> refusalWindow;
+    private final RefusalWindow refusalWindow;
 
-    public OrderDeskCommand(java.util.function.Consumer<String> refusalWindow) {
+    /** The window that says why the book was refused and offers another. */
+    @FunctionalInterface
+    public interface RefusalWindow {
+        /**
+         * Shows {@code sentence}; the file choosers start in {@code folder} (null when no file was named). Returns
+         * when the window and any desk opened from it are closed: true when the person opened another book there.
+         */
+        boolean show(String sentence, Path folder);
+    }
+
+    public OrderDeskCommand(RefusalWindow refusalWindow) {
         this.refusalWindow = refusalWindow;
     }
 
     public static CommandLine commandLine() {
-        return commandLine(com.orderdesk.app.StartRefusedWindow::show);
+        return commandLine((sentence, folder) -> OrderDeskApp.launchRefused(sentence, folder, Clock.systemDefaultZone()));
     }
 
     /** The command line with the refusal window given (tests: a recorder, so that no window opens). */
-    static CommandLine commandLine(java.util.function.Consumer<String> refusalWindow) {
+    static CommandLine commandLine(RefusalWindow refusalWindow) {
         return Commands.create(new OrderDeskCommand(refusalWindow));
     }
 
@@ -93,24 +104,27 @@ public final class OrderDeskCommand implements Callable<Integer> {
     /**
      * Resolves the database before the desk opens, so a bad address, an unreachable server or a file that is
      * not a book is one sentence on the terminal and exit status 2, shown in a window of its own as well (from a
-     * shortcut there is no terminal to read), the file left as it was.
+     * shortcut there is no terminal to read), the file left as it was. That window offers another book: when the
+     * person opens one there, the desk runs on it and the status is 0.
      */
     @Override
     public Integer call() {
-        DatabaseConfig config;
+        DatabaseConfig config = null;
         try {
             config = Settings.load().database(database.toConfig());
-            ServerCheck.check(config);
-            DatabaseProbe.check(config, DatabaseProbe.Absent.CREATE);
+            StartCheck.checked(config);
         } catch (IllegalArgumentException | ServerCheck.Unavailable | BadDatabaseException e) {
             spec.commandLine().getErr().println("orderdesk: " + e.getMessage());
             // the log keeps the cause; a desktop user started from a shortcut has no terminal, so a window says it too
             LOG.warn("The window did not open: {}", e.getMessage(), e);
-            refusalWindow.accept(e.getMessage());
+            if (refusalWindow.show(e.getMessage(), StartCheck.folderOf(config))) {
+                guiLaunched = true;
+                return 0;
+            }
             return 2;
         }
         guiLaunched = true;
-        OrderDeskApp.launch(config, Clock.systemDefaultZone());
-        return 0;
+        // a book refused only as it opened (Flyway refusing its schema history) gets the same window; Quit there is status 2 too
+        return OrderDeskApp.launch(config, Clock.systemDefaultZone()) ? 0 : 2;
     }
 }

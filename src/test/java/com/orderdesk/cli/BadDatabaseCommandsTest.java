@@ -127,7 +127,7 @@ class BadDatabaseCommandsTest {
             args.add(a.equals("OUT") ? folder.resolve("pdf").toString() : a);
         }
         args.addAll(List.of("--db", file.toString()));
-        CliRuns.Run r = CliRuns.run(new OrderDeskCommand(sentence -> { }), ENV, args.toArray(String[]::new));
+        CliRuns.Run r = CliRuns.run(new OrderDeskCommand((sentence, near) -> false), ENV, args.toArray(String[]::new));
         return r;
     }
 

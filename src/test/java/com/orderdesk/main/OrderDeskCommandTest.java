@@ -20,6 +20,11 @@ class OrderDeskCommandTest {
     final StringWriter err = new StringWriter();
     /** The sentences the refusal window was asked to show (none opens in a test). */
     final List<String> refusalsShown = new ArrayList<>();
+    /** Records the sentence; the person quits (no other book opened). */
+    final OrderDeskCommand.RefusalWindow recorder = (sentence, folder) -> {
+        refusalsShown.add(sentence);
+        return false;
+    };
 
     @TempDir
     Path dir;
@@ -32,7 +37,7 @@ class OrderDeskCommandTest {
 
     @Test
     void anUnreachableServerStopsBeforeTheWindow() {
-        CommandLine cli = OrderDeskCommand.commandLine(refusalsShown::add);
+        CommandLine cli = OrderDeskCommand.commandLine(recorder);
         assertThat(run(cli, "--db-url", "jdbc:postgresql://127.0.0.1:1/orderdesk", "--db-user", "desk")).isEqualTo(2);
         assertThat(OrderDeskCommand.guiWasLaunched(cli)).isFalse();
         assertThat(err.toString()).isEqualTo("orderdesk: Cannot reach the PostgreSQL server at 127.0.0.1:1 (connection refused);"
@@ -42,7 +47,7 @@ class OrderDeskCommandTest {
     @Test
     void aFileThatIsNotABookIsSaidInAWindowTooAndLeftAsItWas() throws Exception {
         Path notes = Files.writeString(dir.resolve("notabook.db"), "shopping list\n");
-        CommandLine cli = OrderDeskCommand.commandLine(refusalsShown::add);
+        CommandLine cli = OrderDeskCommand.commandLine(recorder);
         assertThat(run(cli, "--db", notes.toString())).isEqualTo(2);
         assertThat(OrderDeskCommand.guiWasLaunched(cli)).isFalse();
         String sentence = notes + " is not a SQLite database (it does not start with the SQLite header), so it is not an"
@@ -54,9 +59,36 @@ class OrderDeskCommandTest {
     }
 
     @Test
+    void anotherBookOpenedFromTheRefusalWindowEndsWithStatusZero() throws Exception {
+        Path notes = Files.writeString(dir.resolve("notabook.db"), "shopping list\n");
+        List<Path> folders = new ArrayList<>();
+        CommandLine cli = OrderDeskCommand.commandLine((sentence, folder) -> {
+            refusalsShown.add(sentence);
+            folders.add(folder);
+            return true; // the person chose a book there, and the desk ran on it until closed
+        });
+        assertThat(run(cli, "--db", notes.toString())).isZero();
+        assertThat(OrderDeskCommand.guiWasLaunched(cli)).isTrue();
+        assertThat(err.toString()).as("the terminal still says why").startsWith("orderdesk: " + notes + " is not a SQLite database");
+        assertThat(refusalsShown).singleElement().asString().startsWith(notes + " is not a SQLite database");
+        assertThat(folders).as("the choosers start beside the refused file").containsExactly(dir.toAbsolutePath());
+    }
+
+    @Test
+    void aRefusedServerLeavesTheChoosersWhereTheyStart() {
+        List<Path> folders = new ArrayList<>();
+        CommandLine cli = OrderDeskCommand.commandLine((sentence, folder) -> {
+            folders.add(folder);
+            return false; // Quit
+        });
+        assertThat(run(cli, "--db-url", "jdbc:postgresql://127.0.0.1:1/orderdesk", "--db-user", "desk")).isEqualTo(2);
+        assertThat(folders).containsExactly((Path) null);
+    }
+
+    @Test
     void anEmptyFileIsSaidInAWindowToo() throws Exception {
         Path empty = Files.createFile(dir.resolve("empty.db"));
-        CommandLine cli = OrderDeskCommand.commandLine(refusalsShown::add);
+        CommandLine cli = OrderDeskCommand.commandLine(recorder);
         assertThat(run(cli, "--db", empty.toString())).isEqualTo(2);
         assertThat(refusalsShown).singleElement().asString().startsWith(empty + " is empty (0 bytes)");
         assertThat(Files.size(empty)).isZero();
@@ -64,7 +96,7 @@ class OrderDeskCommandTest {
 
     @Test
     void anUnknownSchemeStopsBeforeTheWindow() {
-        CommandLine cli = OrderDeskCommand.commandLine(refusalsShown::add);
+        CommandLine cli = OrderDeskCommand.commandLine(recorder);
         assertThat(run(cli, "--db-url", "jdbc:oracle:thin:@db:1521:orders")).isEqualTo(2);
         assertThat(OrderDeskCommand.guiWasLaunched(cli)).isFalse();
         assertThat(err.toString()).startsWith("orderdesk: --db-url: unsupported database address \"jdbc:oracle:thin:@db:1521:orders\"");
@@ -72,7 +104,7 @@ class OrderDeskCommandTest {
 
     @Test
     void helpListsTheDatabaseOptions() {
-        CommandLine cli = OrderDeskCommand.commandLine(refusalsShown::add);
+        CommandLine cli = OrderDeskCommand.commandLine(recorder);
         StringWriter out = new StringWriter();
         cli.setOut(new PrintWriter(out, true));
         assertThat(cli.execute("--help")).isZero();
