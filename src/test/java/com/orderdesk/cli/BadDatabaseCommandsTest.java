@@ -37,6 +37,7 @@ class BadDatabaseCommandsTest {
     @TempDir
     static Path dir;
     private static Path realBook;
+    private static final String NEWER = "a book of a newer version";
 
     /** One real book, whose bytes the "damaged" and "read-only" cases start from. */
     @BeforeAll
@@ -65,7 +66,9 @@ class BadDatabaseCommandsTest {
                 new Kind("a folder", "is a folder", f -> Files.createDirectory(f.resolve("folder.db"))),
                 new Kind("an empty file", "is empty (0 bytes)", f -> Files.createFile(f.resolve("empty.db"))),
                 new Kind("a damaged book", "is a damaged SQLite database", BadDatabaseCommandsTest::damagedBook),
-                new Kind("a read-only book", "is read-only", BadDatabaseCommandsTest::readOnlyBook));
+                new Kind("a read-only book", "is read-only", BadDatabaseCommandsTest::readOnlyBook),
+                new Kind(NEWER, "was written by a newer version of Order Desk",
+                        BadDatabaseCommandsTest::newerBook));
     }
 
     private static List<Invocation> invocations() {
@@ -91,6 +94,11 @@ class BadDatabaseCommandsTest {
         int n = 0;
         for (Invocation inv : invocations()) {
             for (Kind kind : kinds()) {
+                if (inv.args().isEmpty() && kind.name().equals(NEWER)) {
+                    // the file check before the window cannot read a schema's versions: the desk refuses such a
+                    // book when it opens it, in its own refusal window (StartRefusedScreenTest's Flyway case)
+                    continue;
+                }
                 Path folder = dir.resolve("case" + n++);
                 tests.add(DynamicTest.dynamicTest(inv.name() + " on " + kind.name(), () -> {
                     Files.createDirectories(folder);
@@ -169,6 +177,17 @@ class BadDatabaseCommandsTest {
     private static Path readOnlyBook(Path folder) throws IOException {
         Path f = Files.copy(realBook, folder.resolve("archived.db"));
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("r--r--r--"));
+        return f;
+    }
+
+    /** The real book with one more migration in its history than this desk knows, as a later version writes it. */
+    private static Path newerBook(Path folder) throws IOException, SQLException {
+        Path f = Files.copy(realBook, folder.resolve("newer.db"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f)) {
+            c.createStatement().execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
+                    + " script, checksum, installed_by, execution_time, success) SELECT MAX(installed_rank) + 1, '999',"
+                    + " 'a later feature', 'SQL', 'V999__a_later_feature.sql', 1, 'orderdesk', 1, 1 FROM flyway_schema_history");
+        }
         return f;
     }
 }
