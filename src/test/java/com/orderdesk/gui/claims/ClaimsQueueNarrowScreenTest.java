@@ -1,5 +1,8 @@
 package com.orderdesk.gui.claims;
 
+import static com.orderdesk.gui.common.TableLook.widths;
+import static com.orderdesk.gui.common.TableLook.sidewaysBar;
+import com.orderdesk.gui.common.TableLook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.Room;
@@ -8,15 +11,10 @@ import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.geometry.Orientation;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,7 +75,7 @@ class ClaimsQueueNarrowScreenTest extends ScreenTestOnOneBook {
             WaitForAsyncUtils.waitForFxEvents();
             String at = "at 1024 px (" + widths(queue) + " in " + Math.round(queue.getWidth()) + ")";
             assertThat(sidewaysBar(queue)).as("a sideways bar under the queue %s", at).isFalse();
-            assertThat(statusEdge(queue)).as("the Status column's right edge past the queue's %s", at).isLessThanOrEqualTo(0.5);
+            assertThat(TableLook.columnEdge(queue, "Status")).as("the Status column's right edge past the queue's %s", at).isLessThanOrEqualTo(0.5);
             assertThat(Truncation.columnsOutOfView(queue)).as("columns past the queue's edge %s", at).isEmpty();
             assertThat(Truncation.cutHeaders(queue)).as("titles cut %s", at).isEmpty();
             // the status and the amount whole; the customer shortened where it must be, whole in its tooltip
@@ -97,39 +95,8 @@ class ClaimsQueueNarrowScreenTest extends ScreenTestOnOneBook {
         }
     }
 
-    /** Each shown column's title and width, rounded, laid out first. */
-    private static Map<String, Long> widths(TableView<?> table) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            table.getScene().getRoot().applyCss();
-            table.getScene().getRoot().layout();
-            Map<String, Long> out = new LinkedHashMap<>();
-            table.getVisibleLeafColumns().forEach(c -> out.put(c.getText(), Math.round(c.getWidth())));
-            return out;
-        }).get();
-    }
 
-    private static boolean sidewaysBar(TableView<?> table) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            table.applyCss();
-            table.layout();
-            return table.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar bar
-                    && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
-        }).get();
-    }
 
-    /** How far the Status column's header ends past the inside of the queue's right edge (none shown: a large number). */
-    private static double statusEdge(TableView<?> table) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            double edge = table.localToScene(table.getLayoutBounds()).getMaxX() - table.snappedRightInset();
-            for (Node n : table.lookupAll(".column-header")) {
-                if (n instanceof TableColumnHeader h && h.getTableColumn() != null && "Status".equals(h.getTableColumn().getText())
-                        && h.getTableColumn().isVisible()) {
-                    return h.localToScene(h.getLayoutBounds()).getMaxX() - edge;
-                }
-            }
-            return Double.MAX_VALUE;
-        }).get();
-    }
 
     /**
      * What is wrong with the longest customer's cell: narrower than its name's first {@link #READABLE} letters, or

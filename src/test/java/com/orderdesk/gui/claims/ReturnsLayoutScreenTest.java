@@ -1,5 +1,6 @@
 package com.orderdesk.gui.claims;
 
+import static com.orderdesk.gui.common.TableLook.sidewaysBar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.application.claims.ReturnRequest;
@@ -9,9 +10,7 @@ import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.claims.ReturnReason;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import javafx.geometry.Orientation;
 import javafx.scene.Parent;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,12 +106,4 @@ class ReturnsLayoutScreenTest extends ScreenTestOnOneBook {
                 .map(c -> c.getText() + " " + Math.round(c.getWidth())).toList() + " in " + Math.round(table.getWidth())).get();
     }
 
-    private static boolean sidewaysBar(TableView<?> table) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            table.applyCss();
-            table.layout();
-            return table.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar bar
-                    && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
-        }).get();
-    }
 }

@@ -1,15 +1,14 @@
 package com.orderdesk.gui.collections;
 
+import static com.orderdesk.gui.common.TableLook.sidewaysBar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.Room;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
 import java.nio.file.Path;
-import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -69,12 +68,4 @@ class DunningLayoutScreenTest {
         return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> label.prefHeight(label.getWidth()) - label.getHeight()).get();
     }
 
-    private static boolean sidewaysBar(ListView<?> list) throws Exception {
-        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
-            list.applyCss();
-            list.layout();
-            return list.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar bar
-                    && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
-        }).get();
-    }
 }

@@ -1,5 +1,8 @@
 package com.orderdesk.gui.invoicing;
 
+import static com.orderdesk.gui.common.TableLook.widths;
+import static com.orderdesk.gui.common.TableLook.sidewaysBar;
+import com.orderdesk.gui.common.TableLook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.Room;
@@ -9,14 +12,9 @@ import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.logic.invoicing.DocumentRow;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.geometry.Orientation;
-import javafx.scene.Node;
-import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.skin.TableColumnHeader;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +62,7 @@ class InvoicesNarrowListScreenTest extends ScreenTestOnOneBook {
             WaitForAsyncUtils.waitForFxEvents();
             String at = "at 1024 px (" + widths(table) + " in " + Math.round(table.getWidth()) + ")";
             assertThat(sidewaysBar(table)).as("a sideways bar under the list %s", at).isFalse();
-            assertThat(statusEdge(table)).as("the Status column's right edge past the list's %s", at).isLessThanOrEqualTo(0.5);
+            assertThat(TableLook.columnEdge(table, "Status")).as("the Status column's right edge past the list's %s", at).isLessThanOrEqualTo(0.5);
             assertThat(Truncation.columnsOutOfView(table)).as("columns past the list's edge %s", at).isEmpty();
             assertThat(Truncation.cutHeaders(table)).as("titles cut %s", at).isEmpty();
             // the amounts, the dates and the status whole (its chip and claim mark: the cell's own text says both, for
@@ -98,43 +96,8 @@ class InvoicesNarrowListScreenTest extends ScreenTestOnOneBook {
         }
     }
 
-    /** Each shown column's title and width, rounded, laid out first. */
-    private static Map<String, Long> widths(TableView<?> table) {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> {
-                table.getScene().getRoot().applyCss();
-                table.getScene().getRoot().layout();
-                Map<String, Long> out = new LinkedHashMap<>();
-                table.getVisibleLeafColumns().forEach(c -> out.put(c.getText(), Math.round(c.getWidth())));
-                return out;
-            }).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
-    private static boolean sidewaysBar(TableView<?> table) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            table.applyCss();
-            table.layout();
-            return table.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar bar
-                    && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
-        }).get();
-    }
 
-    /** How far the Status column's header ends past the inside of the list's right edge (none shown: a large number). */
-    private static double statusEdge(TableView<?> table) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> {
-            double edge = table.localToScene(table.getLayoutBounds()).getMaxX() - table.snappedRightInset();
-            for (Node n : table.lookupAll(".column-header")) {
-                if (n instanceof TableColumnHeader h && h.getTableColumn() != null && "Status".equals(h.getTableColumn().getText())
-                        && h.getTableColumn().isVisible()) {
-                    return h.localToScene(h.getLayoutBounds()).getMaxX() - edge;
-                }
-            }
-            return Double.MAX_VALUE;
-        }).get();
-    }
 
     /** The status cells whose chip and claim mark ask more width than the cell has inside its padding. */
     private static java.util.List<String> chipsPastTheirCells(TableView<?> table) throws Exception {

@@ -1,5 +1,6 @@
 package com.orderdesk.gui.order;
 
+import static com.orderdesk.gui.common.TableLook.widths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.Room;
@@ -8,7 +9,6 @@ import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.security.Role;
 import com.orderdesk.persistence.TestBook;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -74,18 +74,4 @@ class OrderLinesRefitScreenTest extends ScreenTestOnOneBook {
         }
     }
 
-    /** Each shown column's title and width, rounded, laid out first. */
-    private static Map<String, Long> widths(TableView<?> table) {
-        try {
-            return WaitForAsyncUtils.asyncFx(() -> {
-                table.getScene().getRoot().applyCss();
-                table.getScene().getRoot().layout();
-                Map<String, Long> out = new LinkedHashMap<>();
-                table.getVisibleLeafColumns().forEach(c -> out.put(c.getText(), Math.round(c.getWidth())));
-                return out;
-            }).get();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 }
