@@ -270,7 +270,8 @@ final class DeskSession {
             List<String> lines = demoHints(active);
             Platform.runLater(() -> form.showHints(lines));
         }).whenComplete((done, error) -> {
-            if (error != null) {
+            // a book that did not open is said once, by the refusal; only a read that failed on an open book is news
+            if (error != null && !book.isCompletedExceptionally()) {
                 LOG.warn("The demo users for the sign-in hint could not be read", error);
             }
         });
