@@ -14,6 +14,7 @@ import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,21 @@ class FulfillmentPermissionsTest {
                             TestBook.TODAY, Map.of())));
         }
         assertThat(services.fulfillment().override(clerk, orderId, moved, "two sites").shipmentNumbers()).hasSize(2);
+    }
+
+    @Test
+    void aUserWithNoRoleSeesNeitherTheQueueNorTheNetworkNorAPlan() {
+        SignedInUser guest = new SignedInUser(9_999, "guest", "Guest", Set.of());
+        refusedAndNothingChanged(book, "view orders", () -> services.fulfillment().queue(guest));
+        refusedAndNothingChanged(book, "view orders", () -> services.fulfillment().network(guest));
+        refusedAndNothingChanged(book, "view orders", () -> services.fulfillment().load(guest, orderId));
+        refusedAndNothingChanged(book, "route released orders", () -> services.fulfillment().route(guest, orderId));
+        // the same reads are open to every role of the desk
+        for (SignedInUser anyRole : List.of(clerk, arClerk, manager, book.admin())) {
+            assertThat(services.fulfillment().network(anyRole)).as(anyRole.userName() + "'s network").isNotEmpty();
+            assertThat(services.fulfillment().queue(anyRole).rows()).as(anyRole.userName() + "'s queue")
+                    .anyMatch(row -> row.orderId() == orderId);
+        }
     }
 
     @Test
