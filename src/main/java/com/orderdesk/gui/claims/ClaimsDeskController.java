@@ -1,7 +1,5 @@
 package com.orderdesk.gui.claims;
 
-import com.orderdesk.application.claims.Resolution;
-import com.orderdesk.application.claims.ResolutionResult;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Shortcuts;
@@ -13,10 +11,8 @@ import com.orderdesk.logic.claims.ClaimRow;
 import com.orderdesk.logic.claims.SettlementPlan;
 import com.orderdesk.model.claims.ClaimReason;
 import com.orderdesk.model.claims.ClaimStatus;
-import com.orderdesk.model.common.Money;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -84,6 +80,8 @@ public final class ClaimsDeskController {
     @FXML private Button closeButton;
     @FXML private Button newClaimButton;
     @FXML private Button printButton;
+    @FXML private Button noteButton;
+    private ClaimsDeskActions actions;
 
     public ClaimsDeskController(ClaimsDeskViewModel model, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                                 ZoneId zone) {
@@ -109,12 +107,6 @@ public final class ClaimsDeskController {
         changes = new CaseChanges(root, tasks, dialogs, resultLabel, moveBox, this::refresh, noteField);
         ClaimChoices.filters(statusBox, reasonBox, ownerBox);
         ClaimChoices.actions(restBox, moveBox);
-        moveBox.setOnAction(e -> {
-            if (moveBox.getValue() != null) {
-                ClaimStatus to = moveBox.getValue();
-                act("Case moved to " + to.label().toLowerCase(), row -> model.moveTo(row, to, noteField.getText()));
-            }
-        });
         new ClaimFilters(model, formats, searchField, statusBox, reasonBox, ownerBox, minAgeField, minAmountField, openOnlyBox);
         // no gap before "Valid amount" where no case proposes anything
         proposalLabel.managedProperty().bind(proposalLabel.textProperty().isNotEmpty());
@@ -134,17 +126,43 @@ public final class ClaimsDeskController {
         });
         // Alt+E (assign to me) is a key of the screen's own, not a mnemonic: order entry's timeline has
         // Alt+E as its mnemonic in the same window, and a mnemonic of a screen not shown can claim it
-        Shortcuts.on(root).add(Shortcuts.FIND, this::focusSearch).add(RELOAD, this::refresh).add(ASSIGN, this::onAssignToMe)
-                .add(Shortcuts.NEW, this::onNewClaim);
-        newClaimButton.setDisable(!model.disputes().allowed());
-        if (chargebackPdf == null) {
-            printButton.setVisible(false);
-            printButton.setManaged(false);
-        } else {
+        if (chargebackPdf != null) {
             printing = new ChargebackPrinting(chargebackPdf, tasks, dialogs, status, resultLabel);
-            Shortcuts.on(root).add(PRINT, this::onPrintChargeback);
         }
-        enableActions(null);
+        actions = new ClaimsDeskActions(model, tasks, dialogs, status, formats, new ClaimsDeskActions.Controls(noteField, validField,
+                restBox, moveBox, resultLabel, validButton, invalidButton, partlyButton, writeOffButton, reverseButton, mineButton,
+                closeButton, noteButton, newClaimButton, printButton), new ClaimsDeskActions.Desk() {
+                    @Override
+                    public ClaimRow selected() {
+                        return table.getSelectionModel().getSelectedItem();
+                    }
+
+                    @Override
+                    public ClaimEvidence shown() {
+                        return shown;
+                    }
+
+                    @Override
+                    public void reload(String message) {
+                        afterAction(message);
+                    }
+
+                    @Override
+                    public void opened(String number) {
+                        ClaimsDeskController.this.opened(number);
+                    }
+
+                    @Override
+                    public void noteAdded() {
+                        historyInView = true;
+                    }
+                }, changes, printing);
+        Shortcuts.on(root).add(Shortcuts.FIND, this::focusSearch).add(RELOAD, this::refresh).add(ASSIGN, actions::assignToMe)
+                .add(Shortcuts.NEW, actions::newClaim);
+        if (printing != null) {
+            Shortcuts.on(root).add(PRINT, actions::printChargeback);
+        }
+        actions.enable(null);
     }
 
     private void showCounts() {
@@ -192,7 +210,7 @@ public final class ClaimsDeskController {
             loadingEvidence.cancel();
         }
         shown = null;
-        enableActions(null);
+        actions.enable(null);
         // nothing of the last case stays ready for a decision: a case resolved off the list left its valid amount (tour15)
         validField.clear();
         if (row == null) {
@@ -215,159 +233,25 @@ public final class ClaimsDeskController {
             // the verdict here, beside the actions; its reasons head the evidence (EvidencePane), which they sum up
             proposalLabel.setText(ClaimsDeskText.proposal(e.proposal(), e.claim().amount(), formats));
             validField.setText(ClaimsDeskText.validField(e.proposal(), e.claim().amount(), formats));
-            enableActions(e);
-            ClaimChoices.highlight(ClaimsDeskViewModel.proposedDecision(e.proposal(), e.claim().amount()),
-                    validButton, invalidButton, partlyButton);
+            actions.enable(e);
+            actions.highlight(e);
         }, ex -> evidenceScroll.setContent(new Label("The evidence could not be read: " + ex.getMessage())));
         loadingEvidence = t;
         tasks.run(t);
     }
 
-    private void enableActions(ClaimEvidence e) {
-        if (e == null) {
-            ClaimChoices.highlight(null, validButton, invalidButton, partlyButton);
-        }
-        boolean open = e != null && e.claim().status().isOpen();
-        boolean resolved = e != null && e.claim().status().isResolved();
-        validButton.setDisable(!open);
-        invalidButton.setDisable(!open);
-        partlyButton.setDisable(!open);
-        writeOffButton.setDisable(!open);
-        reverseButton.setDisable(!resolved);
-        moveBox.setDisable(!open);
-        // with no case shown there is nothing to assign or close (they were enabled with none, tour 7);
-        // Close only for a case the use case closes (a resolved one), not for any selected case
-        mineButton.setDisable(e == null);
-        closeButton.setDisable(e == null || !e.claim().status().canBeClosed());
-        // with no case shown, the case just decided (off the list once resolved) keeps its chargeback at hand
-        printButton.setDisable(printing == null || printing.printable(e).isEmpty());
-    }
-
-    /** Print chargeback (Alt+B, Ctrl+P): the case's newest chargeback document as the customer's PDF. */
-    @FXML
-    private void onPrintChargeback() {
-        if (printing != null) {
-            printing.print(shown);
-        }
-    }
-
-    @FXML
-    private void onValid() {
-        resolve(ClaimsDeskViewModel.Decision.VALID);
-    }
-
-    @FXML
-    private void onInvalid() {
-        resolve(ClaimsDeskViewModel.Decision.INVALID);
-    }
-
-    @FXML
-    private void onPartly() {
-        resolve(ClaimsDeskViewModel.Decision.PARTLY_VALID);
-    }
-
-    @FXML
-    private void onWriteOff() {
-        resolve(ClaimsDeskViewModel.Decision.WRITE_OFF);
-    }
-
-    private void resolve(ClaimsDeskViewModel.Decision d) {
-        ClaimRow row = table.getSelectionModel().getSelectedItem();
-        if (row == null || shown == null) {
-            return;
-        }
-        Resolution r;
-        try {
-            Money valid = d == ClaimsDeskViewModel.Decision.PARTLY_VALID ? Money.of(formats.parseMoney(validField.getText())) : null;
-            r = ClaimsDeskViewModel.resolution(d, shown.claim().amount(), valid, restBox.getValue(), noteField.getText());
-        } catch (IllegalArgumentException e) {
-            resultLabel.setText(e.getMessage());
-            // after Alt+P the scene focuses the button once its action has run: move on after that
-            javafx.application.Platform.runLater(validField::requestFocus);
-            return;
-        }
-        String writtenOff = formats.money(shown.claim().amount());
-        changes.run(() -> model.decide(row, r), (ClaimsDeskViewModel.Decided decided) -> {
-            ResolutionResult res = decided.result();
-            String said = d == ClaimsDeskViewModel.Decision.WRITE_OFF ? ClaimsDeskText.writtenOff(row.number(), writtenOff, res.documents())
-                    : ClaimsDeskText.resolved(row.number(), res.status().label(), res.documents());
-            done(printing == null ? said : said + printing.decided(decided.evidence()));
-        });
-    }
-
-    @FXML
-    private void onReverse() {
-        ClaimRow row = table.getSelectionModel().getSelectedItem();
-        if (row != null && noteField.getText().isBlank()) { // say what is missing before asking
-            resultLabel.setText("Say why the resolution is reversed; it is printed on the counter-documents.");
-            javafx.application.Platform.runLater(noteField::requestFocus);
-            return;
-        }
-        if (row == null || !dialogs.confirm("Reverse", "the resolution of case " + row.number(),
-                "Each of its documents gets its counter-document; the case is researched again.")) {
-            return;
-        }
-        changes.run(() -> model.reverse(row, noteField.getText()), (ResolutionResult res) ->
-                done("Case " + row.number() + " reversed: " + String.join(", ", res.documents())));
-    }
-
-    @FXML
-    private void onAddNote() {
-        act("Note added", row -> model.addNote(row, noteField.getText()), () -> historyInView = true);
-    }
-
-    @FXML
-    private void onAssignToMe() {
-        act("Case assigned to " + model.userName(), model::assignToMe);
-    }
-
-    /** A customer disputes an invoice (by default the selected case's): the dialog opens the case, the queue shows it. */
-    @FXML
-    private void onNewClaim() {
-        if (!model.disputes().allowed()) {
-            return;
-        }
-        ClaimRow row = table.getSelectionModel().getSelectedItem();
-        model.disputes().ask(root.getScene().getWindow(), tasks, row == null ? null : row.invoiceNumber(), false)
-                .ifPresent(number -> {
-                    selectNumber = number;
-                    searchField.setText(number); // the new case in sight whatever the filters held
-                    refresh("Dispute " + number + " opened");
-                });
-    }
-
-    @FXML
-    private void onClose() {
-        act("Case closed", row -> model.close(row, noteField.getText()));
-    }
-
-    private void act(String message, Consumer<ClaimRow> action) {
-        act(message, action, () -> { });
-    }
-
-    private void act(String message, Consumer<ClaimRow> action, Runnable whenDone) {
-        ClaimRow row = table.getSelectionModel().getSelectedItem();
-        if (row == null) {
-            return;
-        }
-        changes.run(() -> {
-            action.accept(row);
-            return null;
-        }, x -> {
-            whenDone.run();
-            done(message + " (" + row.number() + ")");
-        });
-    }
-
-    private void done(String message) {
-        resultLabel.setText(message);
-        status.showMessage(message);
-        noteField.clear();
-        moveBox.setValue(null);
-        // the cursor in the queue, on the case or where it was (Down: the next, Enter: its note); the desk disabled
-        // meanwhile had left it in the search field, where the next key typed filtered the queue (tour16)
+    /** After an action: the cursor in the queue, on the case or where it was (Down: the next, Enter: its note); the desk
+     * disabled meanwhile had left it in the search field, where the next key typed filtered the queue (tour16). */
+    private void afterAction(String message) {
         table.requestFocus();
         refresh(message);
+    }
+
+    /** A new claim was opened: the queue shows it whatever the filters held, the cursor on it. */
+    private void opened(String number) {
+        selectNumber = number;
+        searchField.setText(number);
+        refresh("Dispute " + number + " opened");
     }
 
     public void focusSearch() {
