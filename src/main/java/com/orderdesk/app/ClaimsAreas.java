@@ -7,6 +7,7 @@ import com.orderdesk.gui.claims.ReturnsViewModel;
 import com.orderdesk.gui.claims.RootCausesController;
 import com.orderdesk.gui.claims.RootCausesViewModel;
 import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.gui.shell.WorkArea;
@@ -60,16 +61,18 @@ final class ClaimsAreas {
             AreaParts.Part<ClaimsDeskController> desk = parts.part(() -> new ClaimsDeskController(new ClaimsDeskViewModel(services.claims(), user,
                     services.clock()), tasks, dialogs, status, services.clock().getZone(),
                     (number, target) -> printChargeback(services, user.get(), number, target)));
-            areas.add(WorkArea.builder(CLAIMS, "Claims desk", Material2AL.GAVEL)
-                    .shortcut("Ctrl+F", "Search the queue; Down: into the list")
-                    .shortcut("Enter", "From the queue: the note field")
-                    .shortcut("Alt+V / Alt+I / Alt+P / Alt+F", "Resolve valid (credit) / invalid (chargeback) / partly / write off")
-                    .shortcut("Alt+E", "Assign the case to me")
-                    .shortcut("Alt+D", "Undo the resolution (each document gets its counter-document; asks once)")
-                    .shortcut("Alt+A", "Add the note to the case's history")
-                    .shortcut("Ctrl+N / Alt+C", "New claim: a dispute the customer raises on an invoice")
-                    .shortcut("Ctrl+P / Alt+B", "Print the case's chargeback: save it as a PDF for the customer")
-                    .shortcut("F5", "Reload the queue")
+            // the keys of the actions in More (write off, undo, close, print, new claim) run with the menu closed
+            areas.add(WorkArea.builder(CLAIMS, Messages.get("claims.area"), Material2AL.GAVEL)
+                    .shortcut("Ctrl+F", Messages.get("claims.keys.search"))
+                    .shortcut("Enter", Messages.get("claims.keys.enter"))
+                    .shortcut("Alt+V / Alt+I / Alt+P / Alt+F", Messages.get("claims.keys.resolve"))
+                    .shortcut("Alt+E", Messages.get("claims.keys.assign"))
+                    .shortcut("Alt+D", Messages.get("claims.keys.undo"))
+                    .shortcut("Alt+L", Messages.get("claims.keys.close"))
+                    .shortcut("Alt+A", Messages.get("claims.keys.note"))
+                    .shortcut("Ctrl+N / Alt+C", Messages.get("claims.keys.newClaim"))
+                    .shortcut("Ctrl+P / Alt+B", Messages.get("claims.keys.print"))
+                    .shortcut("F5", Messages.get("claims.keys.reload"))
                     .screen(desk, ClaimsDeskController::refresh, ClaimsDeskController::focusQueue)
                     .build());
         }

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.claims;
 
 import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.logic.security.NotAuthorizedException;
@@ -53,8 +54,8 @@ final class CaseChanges {
                     reload.run();
                 }
             } else {
-                dialogs.error("The case could not be changed: " + e.getMessage(), "Your note is still in the field.",
-                        "Reload the queue (F5) and try again.", e);
+                dialogs.error(Messages.get("claims.changeFailed", e.getMessage()), Messages.get("claims.changeFailed.kept"),
+                        Messages.get("claims.changeFailed.todo"), e);
             }
         }));
     }

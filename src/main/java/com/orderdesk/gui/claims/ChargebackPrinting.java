@@ -1,5 +1,6 @@
 package com.orderdesk.gui.claims;
 
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
@@ -51,7 +52,7 @@ final class ChargebackPrinting {
      */
     String decided(ClaimEvidence e) {
         decided = e;
-        return chargebackOf(e).map(cb -> ". Print chargeback (Ctrl+P) saves " + cb + " for the customer.").orElse("");
+        return chargebackOf(e).map(cb -> Messages.get("claims.chargeback.decided", cb)).orElse("");
     }
 
     /** A case shown on the desk: the one just decided is let go once another is. */
@@ -71,23 +72,24 @@ final class ChargebackPrinting {
         ClaimEvidence e = shownCase != null ? shownCase : decided;
         Optional<String> number = chargebackOf(e);
         if (number.isEmpty()) {
-            resultLabel.setText(e == null ? "Select a case first." : "Case " + e.claim().number()
-                    + " has no chargeback to print: one is issued when the case is resolved invalid or partly valid.");
+            resultLabel.setText(e == null ? Messages.get("claims.chargeback.noCase")
+                    : Messages.get("claims.chargeback.none", e.claim().number()));
             return;
         }
         String cb = number.get();
-        dialogs.chooseFileToSave("Save chargeback " + cb + " as PDF", lastFolder, cb + ".pdf", "PDF documents", "*.pdf")
+        dialogs.chooseFileToSave(Messages.get("claims.chargeback.saveTitle", cb), lastFolder, cb + ".pdf",
+                        Messages.get("claims.chargeback.pdfs"), "*.pdf")
                 .ifPresent(file -> tasks.run(UiTasks.of(() -> pdf.write(cb, file), written -> {
                     lastFolder = written.toAbsolutePath().getParent();
-                    String message = "Chargeback " + cb + " saved to " + written;
+                    String message = Messages.get("claims.chargeback.saved", cb, written.toString());
                     resultLabel.setText(message);
                     status.showMessage(message);
                 }, ex -> {
                     if (CaseChanges.saidInLine(ex)) {
                         resultLabel.setText(ex.getMessage());
                     } else {
-                        dialogs.error("Chargeback " + cb + " could not be saved: " + ex.getMessage(), "Nothing was changed.",
-                                "Choose another folder and save again.", ex);
+                        dialogs.error(Messages.get("claims.chargeback.failed", cb, ex.getMessage()),
+                                Messages.get("claims.loadFailed.kept"), Messages.get("claims.chargeback.failed.todo"), ex);
                     }
                 })));
     }

@@ -2,6 +2,7 @@ package com.orderdesk.gui.claims;
 
 import com.orderdesk.gui.common.AnyChoice;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.logic.claims.ClaimFilter;
 import com.orderdesk.logic.claims.SettlementPlan;
 import com.orderdesk.model.claims.ClaimReason;
@@ -15,17 +16,17 @@ final class ClaimChoices {
     }
 
     static void filters(ComboBox<ClaimStatus> statusBox, ComboBox<ClaimReason> reasonBox, ComboBox<String> ownerBox) {
-        AnyChoice.fill(statusBox, ClaimStatus::label, "Any status", ClaimStatus.values());
-        AnyChoice.fill(reasonBox, ClaimReason::label, "Any reason", ClaimReason.values());
-        ownerBox.setConverter(Formats.display(o -> ClaimFilter.UNASSIGNED.equals(o) ? "(unassigned)" : o, "Anyone"));
+        AnyChoice.fill(statusBox, ClaimStatus::label, Messages.get("claims.anyStatus"), ClaimStatus.values());
+        AnyChoice.fill(reasonBox, ClaimReason::label, Messages.get("claims.anyReason"), ClaimReason.values());
+        ownerBox.setConverter(Formats.display(o -> ClaimFilter.UNASSIGNED.equals(o) ? Messages.get("claims.unassigned") : o, Messages.get("claims.anyone")));
     }
 
     static void actions(ComboBox<SettlementPlan.Rest> restBox, ComboBox<ClaimStatus> moveBox) {
         restBox.getItems().setAll(SettlementPlan.Rest.values());
-        restBox.setConverter(Formats.display(r -> r == SettlementPlan.Rest.CHARGEBACK ? "charge back" : "write off", ""));
+        restBox.setConverter(Formats.display(r -> r == SettlementPlan.Rest.CHARGEBACK ? Messages.get("claims.rest.chargeBack") : Messages.get("claims.rest.writeOff"), ""));
         restBox.setValue(SettlementPlan.Rest.CHARGEBACK);
         moveBox.getItems().setAll(ClaimStatus.OPEN, ClaimStatus.RESEARCHING, ClaimStatus.WAITING_ON_CUSTOMER);
-        moveBox.setConverter(Formats.display(ClaimStatus::label, "Move to..."));
+        moveBox.setConverter(Formats.display(ClaimStatus::label, Messages.get("claims.moveTo")));
     }
 
     /** Anyone, unassigned, then the owners the queue holds; the choice made stays. */

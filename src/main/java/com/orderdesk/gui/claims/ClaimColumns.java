@@ -4,6 +4,7 @@ import com.orderdesk.gui.common.ColumnFit;
 import com.orderdesk.gui.common.ContentWidth;
 import com.orderdesk.gui.common.CountColumn;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.claims.ClaimRow;
@@ -18,15 +19,15 @@ final class ClaimColumns {
     }
 
     static void install(TableView<ClaimRow> table, javafx.scene.control.SplitPane split, ClaimsDeskViewModel model, Formats formats) {
-        TableColumn<ClaimRow, String> customer = TextColumn.of("Customer", ClaimRow::customerName, 150);
+        TableColumn<ClaimRow, String> customer = TextColumn.of(Messages.get("claims.column.customer"), ClaimRow::customerName, 150);
         List<TableColumn<ClaimRow, ?>> fitted = List.of(
-                TextColumn.of("Case", ClaimRow::number, 112),
-                TextColumn.of("Invoice", ClaimRow::invoiceNumber, 100),
-                TextColumn.of("Reason", r -> r.reason().label(), 116),
-                MoneyColumn.of("Amount", ClaimRow::amount, formats, 86),
-                TextColumn.of("Status", r -> r.status().label(), 162),
-                TextColumn.of("Owner", r -> r.owner() == null ? "" : r.owner(), 72),
-                CountColumn.of("Age", r -> r.ageDays(model.today()), 46));
+                TextColumn.of(Messages.get("claims.column.case"), ClaimRow::number, 112),
+                TextColumn.of(Messages.get("claims.column.invoice"), ClaimRow::invoiceNumber, 100),
+                TextColumn.of(Messages.get("claims.column.reason"), r -> r.reason().label(), 116),
+                MoneyColumn.of(Messages.get("claims.column.amount"), ClaimRow::amount, formats, 86),
+                TextColumn.of(Messages.get("claims.column.status"), r -> r.status().label(), 162),
+                TextColumn.of(Messages.get("claims.column.owner"), r -> r.owner() == null ? "" : r.owner(), 72),
+                CountColumn.of(Messages.get("claims.column.age"), r -> r.ageDays(model.today()), 46));
         table.getColumns().add(fitted.get(0));
         table.getColumns().add(customer);
         table.getColumns().addAll(fitted.subList(1, fitted.size()));

@@ -4,6 +4,8 @@ import com.orderdesk.application.claims.Resolution;
 import com.orderdesk.application.claims.ResolutionResult;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
+import com.orderdesk.gui.common.Shortcuts;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.logic.claims.ClaimEvidence;
@@ -16,7 +18,12 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 
 /**
  * The claims desk's actions on the selected case: resolve (valid, invalid, partly, write off), undo a
@@ -42,12 +49,23 @@ final class ClaimsDeskActions {
         void noteAdded();
     }
 
-    /** The decision's fields and the action buttons, as the FXML made them. */
+    /**
+     * The decision's fields and the actions as the FXML made them: the most used as buttons (valid, invalid, partly
+     * valid, assign to me, move to), the rest as items of the bar's More menu (write off, undo, close, print
+     * chargeback, new claim), so that the bar is one row at 1024 px.
+     */
     record Controls(TextField noteField, TextField validField, ComboBox<SettlementPlan.Rest> restBox,
                     ComboBox<ClaimStatus> moveBox, Label resultLabel, Button validButton, Button invalidButton,
-                    Button partlyButton, Button writeOffButton, Button reverseButton, Button mineButton, Button closeButton,
-                    Button noteButton, Button newClaimButton, Button printButton) {
+                    Button partlyButton, Button mineButton, Button noteButton, MenuButton moreButton, MenuItem writeOffItem,
+                    MenuItem reverseItem, MenuItem closeItem, MenuItem printItem, MenuItem newClaimItem) {
     }
+
+    /** The keys of More's items (their letters, as their buttons' mnemonics had them), caught on the desk with the menu closed. */
+    static final KeyCombination WRITE_OFF = alt(KeyCode.F);
+    static final KeyCombination REVERSE = alt(KeyCode.D);
+    static final KeyCombination CLOSE = alt(KeyCode.L);
+    static final KeyCombination PRINT = alt(KeyCode.B);
+    static final KeyCombination NEW_CLAIM = alt(KeyCode.C);
 
     private final ClaimsDeskViewModel model;
     private final UiTaskRunner tasks;
@@ -73,24 +91,42 @@ final class ClaimsDeskActions {
         c.validButton().setOnAction(e -> resolve(ClaimsDeskViewModel.Decision.VALID));
         c.invalidButton().setOnAction(e -> resolve(ClaimsDeskViewModel.Decision.INVALID));
         c.partlyButton().setOnAction(e -> resolve(ClaimsDeskViewModel.Decision.PARTLY_VALID));
-        c.writeOffButton().setOnAction(e -> resolve(ClaimsDeskViewModel.Decision.WRITE_OFF));
-        c.reverseButton().setOnAction(e -> reverse());
+        c.writeOffItem().setOnAction(e -> resolve(ClaimsDeskViewModel.Decision.WRITE_OFF));
+        c.reverseItem().setOnAction(e -> reverse());
         c.mineButton().setOnAction(e -> assignToMe());
-        c.closeButton().setOnAction(e -> close());
+        c.closeItem().setOnAction(e -> close());
         c.noteButton().setOnAction(e -> addNote());
-        c.newClaimButton().setOnAction(e -> newClaim());
-        c.printButton().setOnAction(e -> printChargeback());
+        c.newClaimItem().setOnAction(e -> newClaim());
+        c.printItem().setOnAction(e -> printChargeback());
         c.moveBox().setOnAction(e -> {
             if (c.moveBox().getValue() != null) {
                 ClaimStatus to = c.moveBox().getValue();
-                act("Case moved to " + to.label().toLowerCase(), row -> model.moveTo(row, to, c.noteField().getText()));
+                act(Messages.get("claims.moved", to.label().toLowerCase()), row -> model.moveTo(row, to, c.noteField().getText()));
             }
         });
-        c.newClaimButton().setDisable(!model.disputes().allowed());
-        if (printing == null) {
-            c.printButton().setVisible(false);
-            c.printButton().setManaged(false);
+        c.newClaimItem().setDisable(!model.disputes().allowed());
+        c.printItem().setVisible(printing != null);
+    }
+
+    /**
+     * More's items run from their keys with the menu closed, as their buttons' mnemonics did: caught on the desk
+     * ({@code keys}), each only while its item may run and the desk is not busy with a change. Not the items'
+     * accelerators: those are the whole window's, and would run on a case while another screen is shown.
+     */
+    void keys(Shortcuts keys) {
+        keys.add(WRITE_OFF, () -> fire(c.writeOffItem())).add(REVERSE, () -> fire(c.reverseItem()))
+                .add(CLOSE, () -> fire(c.closeItem())).add(PRINT, () -> fire(c.printItem()))
+                .add(NEW_CLAIM, () -> fire(c.newClaimItem()));
+    }
+
+    private void fire(MenuItem item) {
+        if (!item.isDisable() && item.isVisible() && !c.moreButton().isDisabled()) {
+            item.fire();
         }
+    }
+
+    private static KeyCombination alt(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.ALT_DOWN);
     }
 
     /** Which actions may run on the case shown ({@code e} null: none shown). */
@@ -103,15 +139,15 @@ final class ClaimsDeskActions {
         c.validButton().setDisable(!open);
         c.invalidButton().setDisable(!open);
         c.partlyButton().setDisable(!open);
-        c.writeOffButton().setDisable(!open);
-        c.reverseButton().setDisable(!resolved);
+        c.writeOffItem().setDisable(!open);
+        c.reverseItem().setDisable(!resolved);
         c.moveBox().setDisable(!open);
         // with no case shown there is nothing to assign or close (they were enabled with none, tour 7);
         // Close only for a case the use case closes (a resolved one), not for any selected case
         c.mineButton().setDisable(e == null);
-        c.closeButton().setDisable(e == null || !e.claim().status().canBeClosed());
+        c.closeItem().setDisable(e == null || !e.claim().status().canBeClosed());
         // with no case shown, the case just decided (off the list once resolved) keeps its chargeback at hand
-        c.printButton().setDisable(printing == null || printing.printable(e).isEmpty());
+        c.printItem().setDisable(printing == null || printing.printable(e).isEmpty());
     }
 
     /** The proposed decision's button in the accent colour. */
@@ -155,25 +191,25 @@ final class ClaimsDeskActions {
     private void reverse() {
         ClaimRow row = desk.selected();
         if (row != null && c.noteField().getText().isBlank()) { // say what is missing before asking
-            c.resultLabel().setText("Say why the resolution is reversed; it is printed on the counter-documents.");
+            c.resultLabel().setText(Messages.get("claims.reverse.why"));
             Platform.runLater(c.noteField()::requestFocus);
             return;
         }
-        if (row == null || !dialogs.confirm("Reverse", "the resolution of case " + row.number(),
-                "Each of its documents gets its counter-document; the case is researched again.")) {
+        if (row == null || !dialogs.confirm(Messages.get("claims.reverse.verb"),
+                Messages.get("claims.reverse.what", row.number()), Messages.get("claims.reverse.consequence"))) {
             return;
         }
         changes.run(() -> model.reverse(row, c.noteField().getText()), (ResolutionResult res) ->
-                done("Case " + row.number() + " reversed: " + String.join(", ", res.documents())));
+                done(Messages.get("claims.reversed", row.number(), String.join(", ", res.documents()))));
     }
 
     private void addNote() {
-        act("Note added", row -> model.addNote(row, c.noteField().getText()), desk::noteAdded);
+        act(Messages.get("claims.noteAdded"), row -> model.addNote(row, c.noteField().getText()), desk::noteAdded);
     }
 
     /** Assign to me (Alt+E). */
     void assignToMe() {
-        act("Case assigned to " + model.userName(), model::assignToMe);
+        act(Messages.get("claims.assigned", model.userName()), model::assignToMe);
     }
 
     /** A customer disputes an invoice (by default the selected case's): the dialog opens the case, the queue shows it. */
@@ -187,7 +223,7 @@ final class ClaimsDeskActions {
     }
 
     private void close() {
-        act("Case closed", row -> model.close(row, c.noteField().getText()));
+        act(Messages.get("claims.closed"), row -> model.close(row, c.noteField().getText()));
     }
 
     private void act(String message, Consumer<ClaimRow> action) {
@@ -204,7 +240,7 @@ final class ClaimsDeskActions {
             return null;
         }, x -> {
             whenDone.run();
-            done(message + " (" + row.number() + ")");
+            done(Messages.get("claims.done", message, row.number()));
         });
     }
 

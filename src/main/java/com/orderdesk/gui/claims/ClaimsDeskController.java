@@ -2,6 +2,7 @@ package com.orderdesk.gui.claims;
 
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.Shortcuts;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
@@ -19,6 +20,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -74,12 +77,13 @@ public final class ClaimsDeskController {
     @FXML private Button validButton;
     @FXML private Button invalidButton;
     @FXML private Button partlyButton;
-    @FXML private Button writeOffButton;
-    @FXML private Button reverseButton;
     @FXML private Button mineButton;
-    @FXML private Button closeButton;
-    @FXML private Button newClaimButton;
-    @FXML private Button printButton;
+    @FXML private MenuButton moreButton;
+    @FXML private MenuItem writeOffItem;
+    @FXML private MenuItem reverseItem;
+    @FXML private MenuItem closeItem;
+    @FXML private MenuItem printItem;
+    @FXML private MenuItem newClaimItem;
     @FXML private Button noteButton;
     private ClaimsDeskActions actions;
 
@@ -130,8 +134,8 @@ public final class ClaimsDeskController {
             printing = new ChargebackPrinting(chargebackPdf, tasks, dialogs, status, resultLabel);
         }
         actions = new ClaimsDeskActions(model, tasks, dialogs, status, formats, new ClaimsDeskActions.Controls(noteField, validField,
-                restBox, moveBox, resultLabel, validButton, invalidButton, partlyButton, writeOffButton, reverseButton, mineButton,
-                closeButton, noteButton, newClaimButton, printButton), new ClaimsDeskActions.Desk() {
+                restBox, moveBox, resultLabel, validButton, invalidButton, partlyButton, mineButton, noteButton, moreButton,
+                writeOffItem, reverseItem, closeItem, printItem, newClaimItem), new ClaimsDeskActions.Desk() {
                     @Override
                     public ClaimRow selected() {
                         return table.getSelectionModel().getSelectedItem();
@@ -157,8 +161,9 @@ public final class ClaimsDeskController {
                         historyInView = true;
                     }
                 }, changes, printing);
-        Shortcuts.on(root).add(Shortcuts.FIND, this::focusSearch).add(RELOAD, this::refresh).add(ASSIGN, actions::assignToMe)
-                .add(Shortcuts.NEW, actions::newClaim);
+        Shortcuts keys = Shortcuts.on(root).add(Shortcuts.FIND, this::focusSearch).add(RELOAD, this::refresh)
+                .add(ASSIGN, actions::assignToMe).add(Shortcuts.NEW, actions::newClaim);
+        actions.keys(keys);
         if (printing != null) {
             Shortcuts.on(root).add(PRINT, actions::printChargeback);
         }
@@ -201,8 +206,8 @@ public final class ClaimsDeskController {
                 table.getItems().stream().filter(r -> r.id() == id).findFirst()
                         .ifPresentOrElse(r -> table.getSelectionModel().select(r), () -> loadEvidence(null));
             }
-        }, e -> dialogs.error("The claims queue could not be loaded: " + e.getMessage(), "Nothing was changed.",
-                "Press F5 to try again.", e)));
+        }, e -> dialogs.error(Messages.get("claims.loadFailed", e.getMessage()),
+                Messages.get("claims.loadFailed.kept"), Messages.get("claims.loadFailed.todo"), e)));
     }
 
     private void loadEvidence(ClaimRow row) {
@@ -214,7 +219,7 @@ public final class ClaimsDeskController {
         // nothing of the last case stays ready for a decision: a case resolved off the list left its valid amount (tour15)
         validField.clear();
         if (row == null) {
-            evidenceScroll.setContent(new Label("Select a case: its evidence shows here."));
+            evidenceScroll.setContent(new Label(Messages.get("claims.evidence.select")));
             proposalLabel.setText("");
             return;
         }
@@ -235,7 +240,7 @@ public final class ClaimsDeskController {
             validField.setText(ClaimsDeskText.validField(e.proposal(), e.claim().amount(), formats));
             actions.enable(e);
             actions.highlight(e);
-        }, ex -> evidenceScroll.setContent(new Label("The evidence could not be read: " + ex.getMessage())));
+        }, ex -> evidenceScroll.setContent(new Label(Messages.get("claims.evidence.unread", ex.getMessage()))));
         loadingEvidence = t;
         tasks.run(t);
     }
@@ -251,7 +256,7 @@ public final class ClaimsDeskController {
     private void opened(String number) {
         selectNumber = number;
         searchField.setText(number);
-        refresh("Dispute " + number + " opened");
+        refresh(Messages.get("claims.disputeOpened", number));
     }
 
     public void focusSearch() {

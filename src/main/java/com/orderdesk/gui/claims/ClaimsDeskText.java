@@ -1,6 +1,7 @@
 package com.orderdesk.gui.claims;
 
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.logic.claims.ClaimEvidence;
 import com.orderdesk.logic.claims.Proposal;
 import com.orderdesk.model.common.Money;
@@ -39,8 +40,8 @@ final class ClaimsDeskText {
 
     /** The verdict beside the actions: "Proposal: valid 40.00 of 100.00." or "Proposal: a person decides.". */
     static String proposal(Proposal p, Money caseAmount, Formats formats) {
-        return p.decided() ? "Proposal: valid " + formats.money(p.valid()) + " of " + formats.money(caseAmount) + "."
-                : "Proposal: a person decides.";
+        return p.decided() ? Messages.get("claims.proposal.valid", formats.money(p.valid()), formats.money(caseAmount))
+                : Messages.get("claims.proposal.person");
     }
 
     /** What the valid-amount field starts with: the proposed amount, or the whole case. */
@@ -54,14 +55,14 @@ final class ClaimsDeskText {
      * short payments left unexplained; 1 damaged rows left out".
      */
     static String loaded(int shown, int cases, int sweptOpen, int damaged) {
-        return (shown == cases ? cases + (cases == 1 ? " case" : " cases") : shown + " of " + cases + (cases == 1 ? " case" : " cases") + " shown")
-                + (sweptOpen == 0 ? "" : "; " + sweptOpen + " opened for short payments left unexplained")
-                + (damaged == 0 ? "" : "; " + damaged + " damaged rows left out");
+        return (shown == cases ? Messages.get("claims.loaded.all", cases) : Messages.get("claims.loaded.some", shown, cases))
+                + (sweptOpen == 0 ? "" : Messages.get("claims.loaded.swept", sweptOpen))
+                + (damaged == 0 ? "" : Messages.get("claims.loaded.damaged", damaged));
     }
 
     /** After a decision: "Case C-1 resolved: CM-1, CB-2". */
     static String resolved(String caseNumber, String statusLabel, List<String> documents) {
-        return "Case " + caseNumber + " " + statusLabel.toLowerCase() + ": " + String.join(", ", documents);
+        return Messages.get("claims.resolved", caseNumber, statusLabel.toLowerCase(), String.join(", ", documents));
     }
 
     /**
@@ -69,7 +70,8 @@ final class ClaimsDeskText {
      * "Resolved invalid" after one, and "resolved invalid: WO-1" said neither the write-off nor its amount (tour 8).
      */
     static String writtenOff(String caseNumber, String amount, List<String> documents) {
-        return "Case " + caseNumber + ": written off " + amount + (documents.isEmpty() ? "" : " (" + String.join(", ", documents) + ")");
+        return Messages.get("claims.writtenOff", caseNumber, amount)
+                + (documents.isEmpty() ? "" : Messages.get("claims.writtenOff.documents", String.join(", ", documents)));
     }
 
     /**
@@ -77,8 +79,13 @@ final class ClaimsDeskText {
      * gave them (a payment keyed without a payer read "from null").
      */
     static String paid(ClaimEvidence.Payment p, Formats formats) {
-        return p.number() + "  received " + formats.date(p.received()) + "  \u00b7  " + formats.money(p.amount())
-                + (p.payer() == null || p.payer().isBlank() ? "" : " from " + p.payer())
-                + (p.reference() == null || p.reference().isBlank() ? "" : " (ref " + p.reference() + ")");
+        return Messages.get("claims.evidence.paymentLine", p.number(), formats.date(p.received()), formats.money(p.amount()))
+                + (p.payer() == null || p.payer().isBlank() ? "" : Messages.get("claims.evidence.from", p.payer()))
+                + (p.reference() == null || p.reference().isBlank() ? "" : Messages.get("claims.evidence.ref", p.reference()));
+    }
+
+    /** The case's remittance line (old behaviour, the stored note as it is: to be changed once its test fails). */
+    static String remittance(String note, ClaimEvidence.Payment p) {
+        return note;
     }
 }

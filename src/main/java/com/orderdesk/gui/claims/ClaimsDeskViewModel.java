@@ -1,5 +1,6 @@
 package com.orderdesk.gui.claims;
 
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.application.claims.ClaimUseCases;
 import com.orderdesk.application.claims.Resolution;
 import com.orderdesk.application.claims.ResolutionResult;
@@ -112,14 +113,14 @@ public final class ClaimsDeskViewModel {
     /** Counts of what the filter leaves, one line per dimension, as the side panel shows them. */
     public String countsText(java.util.function.Function<Money, String> money) {
         ClaimCounts c = counts();
-        return "Cases " + c.total().count() + " \u00b7 " + money.apply(c.total().amount()) + "\n"
-                + "Status: " + line(c.byStatus().entrySet().stream().collect(Collectors.toMap(
+        return Messages.get("claims.counts.cases", String.valueOf(c.total().count()), money.apply(c.total().amount())) + "\n"
+                + Messages.get("claims.counts.status") + " " + line(c.byStatus().entrySet().stream().collect(Collectors.toMap(
                         e -> e.getKey().label(), Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new)), money) + "\n"
-                + "Reason: " + line(c.byReason().entrySet().stream().collect(Collectors.toMap(
+                + Messages.get("claims.counts.reason") + " " + line(c.byReason().entrySet().stream().collect(Collectors.toMap(
                         e -> e.getKey().label(), Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new)), money) + "\n"
-                + "Owner: " + line(c.byOwner(), money) + "\n"
-                + "Age: " + line(c.byAge(), money) + "\n"
-                + "Amount: " + line(c.byAmount(), money);
+                + Messages.get("claims.counts.owner") + " " + line(c.byOwner(), money) + "\n"
+                + Messages.get("claims.counts.age") + " " + line(c.byAge(), money) + "\n"
+                + Messages.get("claims.counts.amount") + " " + line(c.byAmount(), money);
     }
 
     private static String line(Map<String, ClaimCounts.Tally> m, java.util.function.Function<Money, String> money) {
@@ -153,8 +154,8 @@ public final class ClaimsDeskViewModel {
             case WRITE_OFF -> Resolution.writeOff(note);
             case PARTLY_VALID -> {
                 if (validAmount == null || !validAmount.isPositive() || validAmount.compareTo(caseAmount) >= 0) {
-                    throw new IllegalArgumentException("A partly valid case needs a valid amount above "
-                            + FORMATS.money(Money.ZERO) + " and below " + FORMATS.money(caseAmount) + ".");
+                    throw new IllegalArgumentException(Messages.get("claims.partly.range", FORMATS.money(Money.ZERO),
+                            FORMATS.money(caseAmount)));
                 }
                 yield new Resolution(validAmount, rest == null ? SettlementPlan.Rest.CHARGEBACK : rest, note);
             }

@@ -3,6 +3,7 @@ package com.orderdesk.gui.claims;
 import com.orderdesk.application.claims.ClaimUseCases;
 import com.orderdesk.application.claims.Disputable;
 import com.orderdesk.application.claims.DisputeRequest;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
@@ -57,7 +58,7 @@ public final class DisputeDialog {
     private final class Open {
         private final UiTaskRunner tasks;
         private final Dialog<ButtonType> dialog = new Dialog<>();
-        private final ButtonType openType = new ButtonType("Open dispute", ButtonBar.ButtonData.OK_DONE);
+        private final ButtonType openType = new ButtonType(Messages.get("claims.dispute.open"), ButtonBar.ButtonData.OK_DONE);
         private final TextField invoiceField = new TextField();
         private final Label factsLabel = new Label();
         private final ComboBox<ClaimReason> reasonBox = new ComboBox<>();
@@ -82,10 +83,9 @@ public final class DisputeDialog {
             if (owner != null && owner.getScene() != null) { // the window's look, not the toolkit's default
                 dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
             }
-            dialog.setTitle("Dispute");
+            dialog.setTitle(Messages.get("claims.dispute.title"));
             // two lines of their own: at the dialog's width the toolkit broke the first one before its last words
-            dialog.setHeaderText("The customer disputes the invoice: the amount stays open, marked in dispute,"
-                    + "\nand the claims desk works the claim.");
+            dialog.setHeaderText(Messages.get("claims.dispute.header"));
             dialog.getDialogPane().setContent(form());
             dialog.getDialogPane().getButtonTypes().setAll(openType, ButtonType.CANCEL);
             dialog.getDialogPane().lookupButton(openType).addEventFilter(ActionEvent.ACTION, e -> {
@@ -116,7 +116,7 @@ public final class DisputeDialog {
         private GridPane form() {
             invoiceField.setId("disputeInvoice");
             invoiceField.setPrefColumnCount(12);
-            invoiceField.setPromptText("INV-...");
+            invoiceField.setPromptText(Messages.get("claims.dispute.invoice.prompt"));
             invoiceField.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER && invoiceField.isEditable()) {
                     lookUp(null);
@@ -138,7 +138,7 @@ public final class DisputeDialog {
             reasonBox.setId("disputeReason");
             reasonBox.getItems().setAll(ClaimReason.disputeReasons());
             reasonBox.setConverter(Formats.display(ClaimReason::label, ""));
-            reasonBox.setPromptText("Choose the reason");
+            reasonBox.setPromptText(Messages.get("claims.dispute.reason.prompt"));
             reasonBox.setPrefWidth(260);
             // Enter on the reason (taking it from the open list, too) moves on to the amount: it pressed Open dispute,
             // which opened a case before the clerk said how much or why (tour: Space, Down, Enter)
@@ -152,7 +152,7 @@ public final class DisputeDialog {
             amountField.setPrefColumnCount(10);
             noteField.setId("disputeNote");
             noteField.setPrefColumnCount(34);
-            noteField.setPromptText("What the customer says (goes into the case's history)");
+            noteField.setPromptText(Messages.get("claims.dispute.note.prompt"));
             problem.setId("disputeProblem");
             problem.setWrapText(true);
             problem.setMaxWidth(520);
@@ -172,11 +172,11 @@ public final class DisputeDialog {
             grid.setHgap(8);
             grid.setVgap(8);
             grid.setPadding(new Insets(12));
-            grid.addRow(0, label("_Invoice", invoiceField), invoiceField);
+            grid.addRow(0, label(Messages.get("claims.dispute.invoice"), invoiceField), invoiceField);
             grid.add(factsLabel, 1, 1);
-            grid.addRow(2, label("_Reason", reasonBox), reasonBox);
-            grid.addRow(3, label("_Amount", amountField), amountField);
-            grid.addRow(4, label("_Note", noteField), noteField);
+            grid.addRow(2, label(Messages.get("claims.dispute.reason"), reasonBox), reasonBox);
+            grid.addRow(3, label(Messages.get("claims.dispute.amount"), amountField), amountField);
+            grid.addRow(4, label(Messages.get("claims.dispute.note"), noteField), noteField);
             grid.add(problem, 0, 5, 2, 1);
             return grid;
         }
@@ -192,7 +192,7 @@ public final class DisputeDialog {
         /** Looks the typed invoice up off the FX thread; {@code then}, when given, runs once it is known. */
         private void lookUp(Runnable then) {
             String number = invoiceField.getText();
-            factsLabel.setText("Looking up " + number.strip() + "\u2026");
+            factsLabel.setText(Messages.get("claims.dispute.lookingUp", number.strip()));
             tasks.run(UiTasks.of(() -> claims.disputable(user.get(), number), d -> {
                 looked = d;
                 factsLabel.setText(DisputeForm.facts(d, formats));
@@ -214,7 +214,7 @@ public final class DisputeDialog {
         private void submit() {
             if (looked == null || !looked.invoiceNumber().equalsIgnoreCase(invoiceField.getText().strip())) {
                 if (invoiceField.getText().isBlank()) {
-                    problem.setText("Type the invoice number the customer disputes.");
+                    problem.setText(Messages.get("claims.dispute.typeInvoice"));
                     invoiceField.requestFocus();
                 } else {
                     lookUp(this::submit);

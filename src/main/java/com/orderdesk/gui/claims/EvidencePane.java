@@ -1,6 +1,7 @@
 package com.orderdesk.gui.claims;
 
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.claims.ClaimEvidence;
@@ -38,52 +39,58 @@ final class EvidencePane {
         VBox box = new VBox(6);
         box.setPadding(new Insets(4, 4, 8, 4));
         ClaimEvidence.Case c = e.claim();
-        Label title = new Label(c.number() + "  \u00b7  " + c.kind().label() + "  \u00b7  " + c.status().label());
+        Label title = new Label(Messages.get("claims.evidence.title", c.number(), c.kind().label(), c.status().label()));
         title.getStyleClass().add("title-4");
         title.setWrapText(true); // "CASE-100010  ·  Dispute  ·..." in the quarter the desk has at 1366 px
         title.setId("evidenceTitle");
         box.getChildren().add(title);
         box.getChildren().add(grid(keys,
-                "Customer", c.customerNumber() + "  " + c.customerName(),
-                "Amount", money(c.amount()) + (c.parked().isPositive() ? "  (parked " + money(c.parked()) + ")" : "")
-                        + (c.valid() != null && c.valid().isPositive() ? "  (valid " + money(c.valid()) + ")" : ""),
-                "Reason", c.reason().label() + "  \u00b7  from " + c.origin().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                "Owner", c.owner() == null ? "(unassigned)" : c.owner(),
-                "Opened", formats.date(c.openedOn()) + " by " + c.openedBy() + "  \u00b7  due " + formats.date(c.dueOn()),
-                "Remittance", c.remittanceNote()));
+                Messages.get("claims.evidence.customer"), c.customerNumber() + "  " + c.customerName(),
+                Messages.get("claims.evidence.amount"), money(c.amount())
+                        + (c.parked().isPositive() ? Messages.get("claims.evidence.parked", money(c.parked())) : "")
+                        + (c.valid() != null && c.valid().isPositive() ? Messages.get("claims.evidence.valid", money(c.valid())) : ""),
+                Messages.get("claims.evidence.reason"), Messages.get("claims.evidence.reasonFrom", c.reason().label(),
+                        c.origin().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
+                Messages.get("claims.evidence.owner"), c.owner() == null ? Messages.get("claims.unassigned") : c.owner(),
+                Messages.get("claims.evidence.opened"), Messages.get("claims.evidence.openedBy", formats.date(c.openedOn()),
+                        c.openedBy(), formats.date(c.dueOn())),
+                Messages.get("claims.evidence.remittance"), ClaimsDeskText.remittance(c.remittanceNote(), e.payment())));
         if (!e.proposal().reasons().isEmpty()) {
-            box.getChildren().add(section(e.proposal().decided() ? "Why the book proposes this" : "Why a person decides"));
+            box.getChildren().add(section(e.proposal().decided() ? Messages.get("claims.evidence.whyProposed")
+                    : Messages.get("claims.evidence.whyPerson")));
             Label why = new Label(String.join(" ", e.proposal().reasons()));
             why.setId("proposalReasons");
             why.setWrapText(true);
             box.getChildren().add(why);
         }
         ClaimEvidence.Invoice inv = e.invoice();
-        box.getChildren().add(section("Invoiced"));
+        box.getChildren().add(section(Messages.get("claims.evidence.invoiced")));
         box.getChildren().add(grid(keys,
-                "Invoice", inv.number() + "  issued " + formats.date(inv.issueDate()) + ", due " + formats.date(inv.dueDate())
-                        + "  \u00b7  " + inv.terms(),
-                "Amounts", "total " + money(inv.total()) + "  \u00b7  open " + money(inv.open()) + "  \u00b7  credited "
-                        + money(inv.credited()) + "  \u00b7  tax " + money(inv.tax())));
+                Messages.get("claims.evidence.invoice"), Messages.get("claims.evidence.invoiceLine", inv.number(),
+                        formats.date(inv.issueDate()), formats.date(inv.dueDate()), inv.terms()),
+                Messages.get("claims.evidence.amounts"), Messages.get("claims.evidence.amountsLine", money(inv.total()),
+                        money(inv.open()), money(inv.credited()), money(inv.tax()))));
         ClaimEvidence.Order o = e.order();
         if (o != null && o.number() != null) {
-            box.getChildren().add(grid(keys, "Ordered", o.number() + "  on " + formats.date(o.orderDate())
-                    + (o.customerPo() == null ? "" : "  \u00b7  PO " + o.customerPo()) + "  \u00b7  " + o.channel(),
-                    "Ship to", o.shipTo()));
+            box.getChildren().add(grid(keys, Messages.get("claims.evidence.ordered"), Messages.get("claims.evidence.orderedLine",
+                    o.number(), formats.date(o.orderDate())) + (o.customerPo() == null ? "" : Messages.get("claims.evidence.po",
+                    o.customerPo())) + "  \u00b7  " + o.channel(),
+                    Messages.get("claims.evidence.shipTo"), o.shipTo()));
         }
         box.getChildren().add(lines(e.lines()));
-        box.getChildren().add(section("Shipped"));
+        box.getChildren().add(section(Messages.get("claims.evidence.shipped")));
         if (e.shipments().isEmpty()) {
-            box.getChildren().add(muted("No shipment stands behind this invoice."));
+            box.getChildren().add(muted(Messages.get("claims.evidence.noShipment")));
         }
         for (ClaimEvidence.Shipment s : e.shipments()) {
             List<String> shortPicks = new ArrayList<>();
             s.lines().stream().filter(ClaimEvidence.ShippedLine::shortPick)
-                    .forEach(l -> shortPicks.add(l.sku() + " " + l.shipped() + " of " + l.planned()));
-            Label l = new Label(s.number() + " from " + s.nodeCode() + " (" + s.nodeName() + ")  \u00b7  " + s.status()
-                    + "  \u00b7  " + nz(s.carrier()) + " " + nz(s.tracking()) + "  \u00b7  shipped "
-                    + (s.shipDate() == null ? "-" : formats.date(s.shipDate())) + (s.billedHere() ? "  \u00b7  billed on this invoice" : "")
-                    + (shortPicks.isEmpty() ? "" : "\nShort pick: " + String.join(", ", shortPicks)));
+                    .forEach(l -> shortPicks.add(Messages.get("claims.evidence.shortPickOf", l.sku(), String.valueOf(l.shipped()),
+                            String.valueOf(l.planned()))));
+            Label l = new Label(Messages.get("claims.evidence.shipment", s.number(), s.nodeCode(), s.nodeName(), s.status(),
+                    nz(s.carrier()) + " " + nz(s.tracking()), s.shipDate() == null ? "-" : formats.date(s.shipDate()))
+                    + (s.billedHere() ? Messages.get("claims.evidence.billedHere") : "")
+                    + (shortPicks.isEmpty() ? "" : "\n" + Messages.get("claims.evidence.shortPick", String.join(", ", shortPicks))));
             l.setWrapText(true);
             if (!shortPicks.isEmpty()) {
                 l.getStyleClass().add("text-warning");
@@ -92,27 +99,28 @@ final class EvidencePane {
         }
         if (e.payment() != null) {
             ClaimEvidence.Payment p = e.payment();
-            box.getChildren().add(section("Paid"));
-            box.getChildren().add(grid(keys, "Payment", ClaimsDeskText.paid(p, formats),
-                    "Deduction", money(p.deduction()) + (p.reasonCode() == null ? "" : "  code " + p.reasonCode())));
+            box.getChildren().add(section(Messages.get("claims.evidence.paid")));
+            box.getChildren().add(grid(keys, Messages.get("claims.evidence.payment"), ClaimsDeskText.paid(p, formats),
+                    Messages.get("claims.evidence.deduction"), money(p.deduction())
+                            + (p.reasonCode() == null ? "" : Messages.get("claims.evidence.code", p.reasonCode()))));
         }
-        box.getChildren().add(section("Earlier cases of " + c.customerNumber() + " (" + e.earlier().size() + ")"));
-        e.earlier().stream().limit(12).forEach(x -> box.getChildren().add(wrapped(x.number() + "  " + formats.date(x.openedOn())
-                + "  " + x.reason().label() + "  " + money(x.amount()) + "  " + x.status().label() + "  on " + x.invoiceNumber()
-                + (x.valid() != null && x.valid().isPositive() ? "  valid " + money(x.valid()) : ""))));
+        box.getChildren().add(section(Messages.get("claims.evidence.earlier", c.customerNumber(), String.valueOf(e.earlier().size()))));
+        e.earlier().stream().limit(12).forEach(x -> box.getChildren().add(wrapped(Messages.get("claims.evidence.earlierLine",
+                x.number(), formats.date(x.openedOn()), x.reason().label(), money(x.amount()), x.status().label(), x.invoiceNumber())
+                + (x.valid() != null && x.valid().isPositive() ? Messages.get("claims.evidence.earlierValid", money(x.valid())) : ""))));
         if (e.earlier().isEmpty()) {
-            box.getChildren().add(muted("None: the first case of this customer."));
+            box.getChildren().add(muted(Messages.get("claims.evidence.noEarlier")));
         }
         if (!e.settlements().isEmpty()) {
-            box.getChildren().add(section("Documents"));
-            e.settlements().forEach(s -> box.getChildren().add(wrapped(s.documentNumber() + "  " + s.kind().name()
-                    .toLowerCase(Locale.ROOT).replace('_', ' ') + "  " + money(s.amount()) + "  " + formats.date(s.issuedOn())
-                    + " by " + s.issuedBy() + (s.reverses() == null ? "" : "  reverses " + s.reverses())
-                    + (s.reversed() ? "  (reversed)" : ""))));
+            box.getChildren().add(section(Messages.get("claims.evidence.documents")));
+            e.settlements().forEach(s -> box.getChildren().add(wrapped(Messages.get("claims.evidence.document", s.documentNumber(),
+                    s.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '), money(s.amount()), formats.date(s.issuedOn()),
+                    s.issuedBy()) + (s.reverses() == null ? "" : Messages.get("claims.evidence.reverses", s.reverses()))
+                    + (s.reversed() ? Messages.get("claims.evidence.reversed") : ""))));
         }
-        box.getChildren().add(section("Notes and history"));
+        box.getChildren().add(section(Messages.get("claims.evidence.history")));
         for (ClaimEvidence.Note n : e.history()) {
-            Label l = new Label(formats.dateTime(n.at(), zone) + "  " + n.user() + ":  " + n.text());
+            Label l = new Label(Messages.get("claims.evidence.note", formats.dateTime(n.at(), zone), n.user(), n.text()));
             l.setWrapText(true);
             box.getChildren().add(l);
         }
@@ -129,15 +137,15 @@ final class EvidencePane {
         // the columns at their widths, a sideways scroll in the quarter the desk has at 1366 px: constrained
         // to it, "Ordered", "Shipped" and "Invoiced" were 16 px slivers; the height follows the bar
         com.orderdesk.gui.common.TableHeight.fitRows(t, Math.max(1, lines.size()), Math.max(1, lines.size()));
-        TableColumn<EvidenceLine, String> description = TextColumn.of("Description", EvidenceLine::description, 150);
+        TableColumn<EvidenceLine, String> description = TextColumn.of(Messages.get("claims.lines.description"), EvidenceLine::description, 150);
         List<TableColumn<EvidenceLine, ?>> fitted = List.of(
-                TextColumn.of("SKU", EvidenceLine::sku, 90),
-                TextColumn.of("Ordered", l -> l.orderedQty() == null ? "-" : formats.quantity(l.orderedQty()), 60),
-                TextColumn.of("Shipped", l -> l.shippedOnInvoice() == null ? "-" : formats.quantity(l.shippedOnInvoice()), 60),
-                TextColumn.of("Invoiced", l -> formats.quantity(l.invoicedQty()), 60),
-                MoneyColumn.of("Price", EvidenceLine::unitPrice, formats, 70),
-                MoneyColumn.of("Contract", EvidenceLine::contractPrice, formats, 70),
-                MoneyColumn.of("Net", EvidenceLine::net, formats, 80));
+                TextColumn.of(Messages.get("claims.lines.sku"), EvidenceLine::sku, 90),
+                TextColumn.of(Messages.get("claims.lines.ordered"), l -> l.orderedQty() == null ? "-" : formats.quantity(l.orderedQty()), 60),
+                TextColumn.of(Messages.get("claims.lines.shipped"), l -> l.shippedOnInvoice() == null ? "-" : formats.quantity(l.shippedOnInvoice()), 60),
+                TextColumn.of(Messages.get("claims.lines.invoiced"), l -> formats.quantity(l.invoicedQty()), 60),
+                MoneyColumn.of(Messages.get("claims.lines.price"), EvidenceLine::unitPrice, formats, 70),
+                MoneyColumn.of(Messages.get("claims.lines.contract"), EvidenceLine::contractPrice, formats, 70),
+                MoneyColumn.of(Messages.get("claims.lines.net"), EvidenceLine::net, formats, 80));
         t.getColumns().add(fitted.get(0));
         t.getColumns().add(description);
         t.getColumns().addAll(fitted.subList(1, fitted.size()));

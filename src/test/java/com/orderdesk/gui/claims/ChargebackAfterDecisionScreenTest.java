@@ -11,12 +11,9 @@ import com.orderdesk.logic.claims.ClaimRow;
 import com.orderdesk.model.claims.ClaimStatus;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import com.orderdesk.reporting.ClaimReportInputs;
-import com.orderdesk.reporting.DocumentRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -52,14 +49,7 @@ class ChargebackAfterDecisionScreenTest extends ScreenTestOnOneBook {
 
     @Start
     void start(Stage stage) {
-        var ar = f.ar();
-        DocumentRenderer renderer = f.services.renderer();
-        ClaimReportInputs inputs = new ClaimReportInputs(f.services.invoicing().company());
-        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK), screen.tasks,
-                screen.dialogs, screen.status, TestBook.CLOCK.getZone(),
-                (number, target) -> renderer.exportPdf(renderer.fill(inputs.chargeback(f.claims().chargeback(ar, number))), target));
-        screen.show(stage, controller, 1258, 700);
-        controller.refresh();
+        controller = ClaimsDeskScreen.show(stage, screen, ClaimsDeskScreen.deskPrinting(f, screen), 1258);
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
@@ -73,7 +63,7 @@ class ChargebackAfterDecisionScreenTest extends ScreenTestOnOneBook {
     @Test
     void theChargebackJustDecidedPrintsThoughTheCaseLeftTheList(FxRobot robot) throws Exception {
         waitUntil(() -> controller.rows().stream().anyMatch(r -> r.invoiceNumber().equals("INV-010001")));
-        Button print = robot.lookup("#printChargebackButton").queryButton();
+        javafx.scene.control.MenuItem print = MoreMenu.item(robot, "printChargebackItem");
         ctrl(robot, KeyCode.F);
         robot.write("INV-010001");
         waitUntil(() -> controller.rows().size() == 1);
@@ -85,7 +75,7 @@ class ChargebackAfterDecisionScreenTest extends ScreenTestOnOneBook {
         String chargeback = result().replaceAll(".*resolved invalid: (CB-\\d+).*", "$1");
 
         // the case is off the list ("Still to work"), its chargeback still at hand, and the line says how
-        waitUntil(() -> !print.isDisabled());
+        waitUntil(() -> !print.isDisable());
         assertThat(result()).contains(chargeback, "Ctrl+P");
         // the cursor in the queue, for the next case (it was in the search field)
         TableView<?> queue = robot.lookup("#claimQueue").queryAs(TableView.class);
@@ -118,8 +108,8 @@ class ChargebackAfterDecisionScreenTest extends ScreenTestOnOneBook {
         TableView<ClaimRow> queue = robot.lookup("#claimQueue").queryAs(TableView.class);
         robot.interact(() -> queue.getItems().stream().filter(r -> r.invoiceNumber().equals("INV-010002")).findFirst()
                 .ifPresent(queue.getSelectionModel()::select));
-        Button print = robot.lookup("#printChargebackButton").queryButton();
-        waitUntil(() -> !print.isDisabled());
+        javafx.scene.control.MenuItem print = MoreMenu.item(robot, "printChargebackItem");
+        waitUntil(() -> !print.isDisable());
         Path target = dir.resolve(earlierChargeback + "-again.pdf");
         screen.dialogs.fileToSave = target;
         alt(robot, KeyCode.B);

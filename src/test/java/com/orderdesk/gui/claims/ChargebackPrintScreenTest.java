@@ -9,12 +9,9 @@ import com.orderdesk.logic.TestFiles;
 import com.orderdesk.logic.claims.ClaimRow;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import com.orderdesk.reporting.ClaimReportInputs;
-import com.orderdesk.reporting.DocumentRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -49,14 +46,7 @@ class ChargebackPrintScreenTest extends ScreenTestOnOneBook {
 
     @Start
     void start(Stage stage) {
-        var ar = f.ar();
-        DocumentRenderer renderer = f.services.renderer();
-        ClaimReportInputs inputs = new ClaimReportInputs(f.services.invoicing().company());
-        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK), screen.tasks,
-                screen.dialogs, screen.status, TestBook.CLOCK.getZone(),
-                (number, target) -> renderer.exportPdf(renderer.fill(inputs.chargeback(f.claims().chargeback(ar, number))), target));
-        screen.show(stage, controller, 1258, 700);
-        controller.refresh();
+        controller = ClaimsDeskScreen.show(stage, screen, ClaimsDeskScreen.deskPrinting(f, screen), 1258);
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {
@@ -78,11 +68,11 @@ class ChargebackPrintScreenTest extends ScreenTestOnOneBook {
     @Test
     void theArClerkPrintsTheCasesChargebackFromTheKeyboard(FxRobot robot) throws Exception {
         waitUntil(() -> controller.rows().size() == 1 && !screen.lastMessage().isEmpty());
-        Button print = robot.lookup("#printChargebackButton").queryButton();
+        javafx.scene.control.MenuItem print = MoreMenu.item(robot, "printChargebackItem");
 
         // the open case has no chargeback: the button is off, and Ctrl+P says why instead of asking where
         pick(robot, "INV-010002", "CASE-100002");
-        assertThat(print.isDisabled()).as("Print chargeback on a case with none").isTrue();
+        assertThat(print.isDisable()).as("Print chargeback on a case with none").isTrue();
         screen.dialogs.fileToSave = dir.resolve("never.pdf");
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         waitUntil(() -> result().contains("no chargeback to print"));
@@ -93,7 +83,7 @@ class ChargebackPrintScreenTest extends ScreenTestOnOneBook {
         robot.type(KeyCode.SPACE);
         waitUntil(() -> !robot.lookup("#stillToWork").queryAs(javafx.scene.control.CheckBox.class).isSelected());
         pick(robot, "INV-010001", "CASE-100001");
-        waitUntil(() -> !print.isDisabled());
+        waitUntil(() -> !print.isDisable());
         Path target = Files.createDirectories(dir.resolve("to-customer")).resolve(chargeback + ".pdf");
         screen.dialogs.fileToSave = target;
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);

@@ -10,7 +10,6 @@ import com.orderdesk.model.claims.ClaimCase;
 import com.orderdesk.model.claims.ClaimStatus;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -40,26 +39,22 @@ class ClaimsCloseScreenTest extends ScreenTestOnOneBook {
 
     @Start
     void start(Stage stage) {
-        var ar = f.ar();
-        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK), screen.tasks,
-                screen.dialogs, screen.status, TestBook.CLOCK.getZone());
-        screen.show(stage, controller, 1258, 700);
-        controller.refresh();
+        controller = ClaimsDeskScreen.show(stage, screen, ClaimsDeskScreen.desk(f, screen), 1258);
     }
 
     @Test
     void closeIsOfferedForAResolvedCaseOnly(FxRobot robot) throws Exception {
         TableView<ClaimRow> queue = robot.lookup("#claimQueue").queryTableView();
-        Button close = robot.lookup("#closeButton").queryButton();
+        javafx.scene.control.MenuItem close = MoreMenu.item(robot, "closeItem");
         robot.interact(() -> robot.lookup("#stillToWork").queryAs(CheckBox.class).setSelected(false)); // resolved ones too
         ScreenFixture.waitUntil(30, () -> queue.getItems().size() == 2);
 
         select(robot, queue, "CASE-100002");
         assertThat(f.claim("CASE-100002").status()).isEqualTo(ClaimStatus.OPEN);
-        assertThat(close.isDisabled()).as("Close for an open case").isTrue();
+        assertThat(close.isDisable()).as("Close for an open case").isTrue();
 
         select(robot, queue, "CASE-100001");
-        assertThat(close.isDisabled()).as("Close for a resolved case").isFalse();
+        assertThat(close.isDisable()).as("Close for a resolved case").isFalse();
         robot.press(KeyCode.ALT).type(KeyCode.L).release(KeyCode.ALT);
         ScreenFixture.waitUntil(30, () -> f.claim("CASE-100001").status() == ClaimStatus.CLOSED);
         ScreenFixture.waitUntil(30, () -> "Case closed (CASE-100001)".equals(screen.lastMessage()));

@@ -5,10 +5,8 @@ import static com.orderdesk.gui.common.KeyPresses.alt;
 
 import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
-import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.claims.ClaimStatus;
 import com.orderdesk.model.common.Money;
-import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
@@ -36,21 +34,15 @@ class ClaimsDeskKeysScreenTest extends ScreenTestOnOneBook {
 
     @BeforeAll
     static void book() throws Exception {
-        f = new ClaimsFixture(book);
-        f.payWithDeduction("INV-010001", "211.13", "20.00", "DAMAGED", "2 boxes crushed", TestBook.TODAY);
-        f.payWithDeduction("INV-010002", "101.58", "0", null, null, TestBook.TODAY.minusDays(15));
+        f = ClaimsDeskScreen.twoDeductions(book);
         // the AR clerk may write off up to 100.00
         f.book.services().writeOffLimits().set(f.book.admin(), f.ar().userName(), Money.of("100.00"), "keys test");
     }
 
     @Start
     void start(Stage stage) {
-        Truncation.applicationLook();
-        var ar = f.ar();
-        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK), screen.tasks,
-                screen.dialogs, screen.status, TestBook.CLOCK.getZone());
-        scene = screen.show(stage, controller, 1258, 700);
-        controller.refresh();
+        controller = ClaimsDeskScreen.showAsTheAppLooks(stage, screen, ClaimsDeskScreen.desk(f, screen), 1258);
+        scene = stage.getScene();
     }
 
     private void waitUntil(BooleanSupplier condition) throws Exception {

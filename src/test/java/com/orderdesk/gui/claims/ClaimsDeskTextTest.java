@@ -3,6 +3,7 @@ package com.orderdesk.gui.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.logic.claims.ClaimEvidence;
 import com.orderdesk.logic.claims.Proposal;
 import com.orderdesk.model.common.Money;
 import java.util.List;
@@ -93,5 +94,30 @@ class ClaimsDeskTextTest {
         assertThat(ClaimsDeskText.paid(new com.orderdesk.logic.claims.ClaimEvidence.Payment("P-7", nov24,
                 Money.of("1000.00"), "Acme Corp", null, Money.of("5.00"), null), us))
                 .isEqualTo("P-7  received Nov 24, 2026  \u00b7  1,000.00 from Acme Corp");
+    }
+
+    private static ClaimEvidence.Payment payment(String reference) {
+        return new ClaimEvidence.Payment("HP-011974", java.time.LocalDate.of(2026, 11, 2), Money.of("80.00"), "Acme",
+                reference, Money.of("20.00"), null);
+    }
+
+    /**
+     * A short-payment sweep's case kept the payment's reference ("INV-011974", as the bank gave it) as its remittance
+     * text, shown bare under "Remittance" where it read as an invoice number (claims18). The desk says where the words
+     * come from, and says so when the payment came with none.
+     */
+    @Test
+    void remittanceSaysWhatTheBankGaveAndWhereItCameFrom() {
+        // the sweep's case: the payment's own reference, labelled as the bank's
+        assertThat(ClaimsDeskText.remittance("INV-011974", payment("INV-011974")))
+                .isEqualTo("\u201cINV-011974\u201d: the payment's reference, as the bank gave it");
+        // a posted deduction's case: the remittance line's note on this invoice
+        assertThat(ClaimsDeskText.remittance("2 boxes crushed", payment("INV-011974")))
+                .isEqualTo("\u201c2 boxes crushed\u201d: the remittance's note on this invoice");
+        // a payment with no reference and no note: said, not left out
+        assertThat(ClaimsDeskText.remittance(null, payment(null))).isEqualTo("No remittance text");
+        assertThat(ClaimsDeskText.remittance(" ", payment(" "))).isEqualTo("No remittance text");
+        // a dispute (no payment, no remittance): no line at all
+        assertThat(ClaimsDeskText.remittance(null, null)).isNull();
     }
 }

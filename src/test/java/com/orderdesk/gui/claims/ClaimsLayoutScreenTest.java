@@ -25,29 +25,21 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ClaimsLayoutScreenTest extends ScreenTestOnOneBook {
-    private static final String LONGEST = "Midwest Veterinary Clinic Corp.";
+    private static final String LONGEST = ClaimsDeskScreen.LONGEST;
     private static ClaimsFixture f;
     private Parent root;
     private ClaimsDeskController controller;
 
     @BeforeAll
     static void book() throws Exception {
-        f = new ClaimsFixture(book);
-        f.payWithDeduction("INV-010001", "211.13", "20.00", "DAMAGED", "2 boxes crushed", TestBook.TODAY);
-        f.payWithDeduction("INV-010002", "101.58", "0", null, null, TestBook.TODAY.minusDays(15));
-        // the demo's longest name among its cases, and its widest status still to work
-        book.db.write(s -> s.createNativeMutationQuery("UPDATE customer SET name = ? WHERE id = ?")
-                .setParameter(1, LONGEST).setParameter(2, book.acmeId).executeUpdate());
+        // the demo's longest name among its cases
+        f = ClaimsDeskScreen.twoDeductionsOfTheLongestName(book);
     }
 
     @Start
-    void start(Stage stage) throws Exception {
-        Truncation.applicationLook();
-        var ar = f.ar();
-        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK),
-                screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
-        root = screen.show(stage, controller, 1258, 700).getRoot();
-        controller.refresh();
+    void start(Stage stage) {
+        controller = ClaimsDeskScreen.showAsTheAppLooks(stage, screen, ClaimsDeskScreen.desk(f, screen), 1258);
+        root = stage.getScene().getRoot();
     }
 
     @Test

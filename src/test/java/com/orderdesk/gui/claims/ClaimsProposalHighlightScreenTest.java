@@ -8,7 +8,6 @@ import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.logic.claims.ClaimRow;
 import com.orderdesk.model.claims.ClaimReason;
 import com.orderdesk.model.common.Money;
-import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.claims.ClaimsFixture;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -41,11 +40,7 @@ class ClaimsProposalHighlightScreenTest extends ScreenTestOnOneBook {
 
     @Start
     void start(Stage stage) {
-        var ar = f.ar();
-        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK), screen.tasks,
-                screen.dialogs, screen.status, TestBook.CLOCK.getZone());
-        screen.show(stage, controller, 1258, 700);
-        controller.refresh();
+        controller = ClaimsDeskScreen.show(stage, screen, ClaimsDeskScreen.desk(f, screen), 1258);
     }
 
     @Test

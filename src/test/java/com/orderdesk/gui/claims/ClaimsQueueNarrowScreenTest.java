@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ClaimsQueueNarrowScreenTest extends ScreenTestOnOneBook {
-    private static final String LONGEST = "Midwest Veterinary Clinic Corp.";
+    private static final String LONGEST = ClaimsDeskScreen.LONGEST;
     /** What a customer's cell shows whole at least: names up to some 24 letters. */
     private static final int READABLE = 24;
     private static ClaimsFixture f;
@@ -40,21 +40,14 @@ class ClaimsQueueNarrowScreenTest extends ScreenTestOnOneBook {
 
     @BeforeAll
     static void book() throws Exception {
-        f = new ClaimsFixture(book);
-        f.payWithDeduction("INV-010001", "211.13", "20.00", "DAMAGED", "2 boxes crushed", TestBook.TODAY);
-        f.payWithDeduction("INV-010002", "101.58", "0", null, null, TestBook.TODAY.minusDays(15));
-        book.db.write(s -> s.createNativeMutationQuery("UPDATE customer SET name = ? WHERE id = ?")
-                .setParameter(1, LONGEST).setParameter(2, book.acmeId).executeUpdate());
+        // the demo's longest name among its cases
+        f = ClaimsDeskScreen.twoDeductionsOfTheLongestName(book);
     }
 
     @Start
-    void start(Stage stage) throws Exception {
-        Truncation.applicationLook();
-        var ar = f.ar();
-        controller = new ClaimsDeskController(new ClaimsDeskViewModel(f.claims(), () -> ar, TestBook.CLOCK),
-                screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
-        root = screen.show(stage, controller, Room.AT_1366, 700).getRoot();
-        controller.refresh();
+    void start(Stage stage) {
+        controller = ClaimsDeskScreen.showAsTheAppLooks(stage, screen, ClaimsDeskScreen.desk(f, screen), Room.AT_1366);
+        root = stage.getScene().getRoot();
     }
 
     @Test
