@@ -84,8 +84,19 @@ final class ClaimsDeskText {
                 + (p.reference() == null || p.reference().isBlank() ? "" : Messages.get("claims.evidence.ref", p.reference()));
     }
 
-    /** The case's remittance line (old behaviour, the stored note as it is: to be changed once its test fails). */
+    /**
+     * The case's remittance line, saying where its words come from: the remittance's note on this invoice, or the
+     * payment's own reference as the bank gave it (all a short-payment sweep's case has: shown bare, "INV-011974" read
+     * as an invoice number, claims18), or "No remittance text" when the payment came with neither. Null for a case no
+     * payment stands behind (a dispute): no line.
+     */
     static String remittance(String note, ClaimEvidence.Payment p) {
-        return note;
+        boolean said = note != null && !note.isBlank();
+        if (!said) {
+            return p == null ? null : Messages.get("claims.evidence.remittance.none");
+        }
+        // the case keeps the payment's reference where no remittance line had a note on the invoice (ClaimIntake)
+        boolean reference = p != null && p.reference() != null && p.reference().strip().equals(note.strip());
+        return Messages.get(reference ? "claims.evidence.remittance.reference" : "claims.evidence.remittance.note", note.strip());
     }
 }
