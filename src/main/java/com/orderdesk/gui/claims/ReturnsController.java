@@ -255,6 +255,14 @@ public final class ReturnsController {
         String why = waiveField.getText();
         Long node = nodeBox.getValue() == null ? null : nodeBox.getValue().node().nodeId();
         String note = noteField.getText();
+        ReturnsViewModel.Refusal refusal = ReturnsViewModel.check(line, qty, reason, waive, why);
+        if (refusal != null) {
+            // said at the foot of the screen, and the cursor where it is put right: it stayed in the lines
+            // table, and a clerk typing on changed the line (newuser18, tour of 7 December)
+            resultLabel.setText(refusal.text());
+            focus(refusal.field());
+            return;
+        }
         run(() -> model.authorize(line, qty, reason, waive, why, node, note), number -> {
             done("Return " + number + " authorized: " + qty + " " + line.unit() + " of " + line.sku() + " back to "
                     + nodeBox.getValue().node().code() + ".");
@@ -265,6 +273,19 @@ public final class ReturnsController {
             noteField.clear();
             loadInvoice();
         });
+    }
+
+    private void focus(ReturnsViewModel.Field field) {
+        javafx.scene.control.Control target = switch (field) {
+            case LINE -> lineTable;
+            case QUANTITY -> quantityField;
+            case REASON -> reasonBox;
+            case WAIVE_REASON -> waiveField;
+        };
+        target.requestFocus();
+        if (target == quantityField) {
+            quantityField.selectAll();
+        }
     }
 
     /**

@@ -70,21 +70,37 @@ public final class ReturnsViewModel {
                 + "; credit " + FORMATS.money(value.minus(fee)) + " of " + FORMATS.money(value) + " on receipt.";
     }
 
-    /** Checks what the screen can check (the use case checks again) and returns the RMA number. */
-    public String authorize(ReturnableLine line, int quantity, ReturnReason reason, boolean waive, String waiveReason,
-                            Long nodeId, String note) {
+    /** The field a refused return is about, where the cursor goes to put it right. */
+    public enum Field { LINE, QUANTITY, REASON, WAIVE_REASON }
+
+    /** Why the return cannot be authorized as typed, and the field to correct. */
+    public record Refusal(Field field, String text) {
+    }
+
+    /** What the screen can check before it asks (the use case checks again): null when nothing is wrong. */
+    public static Refusal check(ReturnableLine line, int quantity, ReturnReason reason, boolean waive, String waiveReason) {
         if (line == null) {
-            throw new IllegalArgumentException("Choose the invoice line that comes back.");
+            return new Refusal(Field.LINE, "Choose the invoice line that comes back.");
         }
         if (quantity < 1 || quantity > line.returnable()) {
-            throw new IllegalArgumentException("Quantity: 1 to " + line.returnable() + " (" + line.invoiced() + " shipped and invoiced, "
+            return new Refusal(Field.QUANTITY, "Quantity: 1 to " + line.returnable() + " (" + line.invoiced() + " shipped and invoiced, "
                     + line.alreadyAuthorized() + " already returned or authorized).");
         }
         if (reason == null) {
-            throw new IllegalArgumentException("Choose why the goods come back.");
+            return new Refusal(Field.REASON, "Choose why the goods come back.");
         }
         if (waive && (waiveReason == null || waiveReason.isBlank())) {
-            throw new IllegalArgumentException("Say why the restocking fee is waived.");
+            return new Refusal(Field.WAIVE_REASON, "Say why the restocking fee is waived.");
+        }
+        return null;
+    }
+
+    /** Checks what the screen can check (the use case checks again) and returns the RMA number. */
+    public String authorize(ReturnableLine line, int quantity, ReturnReason reason, boolean waive, String waiveReason,
+                            Long nodeId, String note) {
+        Refusal refusal = check(line, quantity, reason, waive, waiveReason);
+        if (refusal != null) {
+            throw new IllegalArgumentException(refusal.text());
         }
         return returns.authorize(user.get(), new ReturnRequest(line.invoiceNumber(), line.lineNo(), quantity, reason,
                 waive ? waiveReason : null, nodeId, note));

@@ -170,6 +170,15 @@ public final class AutoCompleteField<T> {
         binding.setDelay(millis);
     }
 
+    /**
+     * The list is at least {@code width} wide, wider than a short field: the product field at 1024 px
+     * is 250 px, and its list cut "SA200-01  Nitrile Exam Gloves Powder-Free 4 mil Small" before the
+     * size, so Small, Medium and Large read alike (newuser18, tour of 7 December).
+     */
+    public void setMinimumListWidth(double width) {
+        binding.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(field.widthProperty(), width));
+    }
+
     /** True while the suggestion list is open. */
     public boolean isPopupShowing() {
         return binding.getAutoCompletionPopup().isShowing();

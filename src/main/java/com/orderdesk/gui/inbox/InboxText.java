@@ -73,7 +73,26 @@ final class InboxText {
         if (r.reasons() == null || r.reasons().isBlank()) {
             return "";
         }
-        return r.status() == InboxStatus.REJECTED ? RejectionWords.sentence(r.reasons()) : "Needs a person: " + r.reasons();
+        if (r.status() == InboxStatus.REJECTED) {
+            return RejectionWords.sentence(r.reasons());
+        }
+        return "Needs a person: " + r.reasons() + (r.status() == InboxStatus.TO_REVIEW ? "\n" + whatToDo(r.reasons()) : "");
+    }
+
+    /** The sentence after the words "was already received" (DraftAssembler's duplicate PO). */
+    static final String SENT_AGAIN = "If it is the same order sent again, press Alt+N: not an order. If it is a new order,"
+            + " save it with Ctrl+S.";
+    /** What to do with any other message to review. */
+    static final String FIX_AND_SAVE = "Correct the order beside and save it with Ctrl+S; Alt+N if the message holds no order.";
+
+    /**
+     * What the clerk does about a message to review: the reasons said only what was wrong, and the status
+     * bar's hint is cut at 1024 px ("fix the order, then Ctrl+..."). A PO already received left the clerk
+     * unsure whether to save a second order (Ctrl+S did, at once) or to drop the message (newuser18, tour
+     * of 7 December: "PO DEMO-C-10012-1 of C-10012 was already received", saved as SO-103006).
+     */
+    static String whatToDo(String reasons) {
+        return reasons.contains("was already received") ? SENT_AGAIN : FIX_AND_SAVE;
     }
 
     /** The list's Reasons column: a rejected message's in words (the reader's text is in the Details below). */

@@ -56,6 +56,8 @@ public final class DashboardController {
      * 1,100 px (four tiles of 190 px to a row, and the list's 280) of the 884 a 1024 x 768 window leaves, and the
      * screen ran past the window's edge, Export CSV and the list cut off (fin14's screenshot, 7 December).
      */
+    /** A tile's tooltip wraps at this width: its sentence of what the figure is runs to some 200 characters. */
+    private static final double TIP_WIDTH = 420;
     private static final double FIGURES_BESIDE_FROM = 1100;
     /** The figures' share beside the list (as the FXML has it) and above it. */
     private static final double FIGURES_BESIDE = 0.66;
@@ -293,9 +295,11 @@ public final class DashboardController {
         tile.setMnemonicParsing(false);
         tile.setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         tile.setOnAction(e -> drill(h.drill(), null, null, h.drill().title()));
-        // the whole sentence, which the tile shortens to fit 1366 px
-        tile.setTooltip(new javafx.scene.control.Tooltip(h.label() + ": " + text.value(h, v) + "; " + text.change(h, v, b)
-                + ". Space or a click lists the documents behind it."));
+        // the whole sentence, which the tile shortens to fit 1366 px, and what the figure is
+        Tooltip tip = new Tooltip(text.tooltip(h, v, b));
+        tip.setWrapText(true);
+        tip.setPrefWidth(TIP_WIDTH);
+        tile.setTooltip(tip);
         return tile;
     }
 

@@ -96,6 +96,42 @@ public final class HeadlineText {
         return now == null || before == null ? "no figure\nto compare" : shortChange(h, now, before).replaceFirst(", ", "\n");
     }
 
+    /**
+     * A tile's tooltip: the whole figure and change, what the figure is (in the words of the kpi contract),
+     * and how to list its documents. It said only the first and the last, so "DSO", "Countback DSO" or
+     * "Collection effectiveness" was an abbreviation a new finance user had to look up, and "Cost per
+     * order" did not say which orders or which costs (newuser18, tour of 7 December).
+     */
+    public String tooltip(Headline h, BigDecimal now, BigDecimal before) {
+        return h.label() + ": " + value(h, now) + "; " + change(h, now, before) + ".\n" + meaning(h)
+                + "\nSpace or a click lists the documents behind it.";
+    }
+
+    /** What a figure is, for someone who has not read the contract (src/site/markdown/contracts/kpi.md). */
+    public static String meaning(Headline h) {
+        return switch (h) {
+            case DSO -> "Days sales outstanding: the receivables at the period's end divided by the period's credit sales,"
+                    + " times its days.";
+            case BEST_POSSIBLE_DSO -> "The DSO if every customer paid on the due date: only the receivables not yet due,"
+                    + " divided by the period's credit sales, times its days.";
+            case AVERAGE_DAYS_DELINQUENT -> "The days late payment adds: DSO less best possible DSO.";
+            case DSO_COUNTBACK -> "The receivables counted back against the sales of the latest 30-day blocks: each block"
+                    + " still wholly unpaid adds 30 days, the last a part of 30 (at most 360).";
+            case CEI -> "Collection effectiveness index: of what could be collected in the period (the receivables at its"
+                    + " start plus its sales, less what is not yet due), the share that was.";
+            case AR_TOTAL -> "Receivables: the open amount of every invoice at the period's end.";
+            case TOUCHLESS -> "Of the orders entered in the period, the share no person acted on after capture (no review,"
+                    + " credit release, routing override or correction).";
+            case AUTO_CASH -> "Of the payments received in the period, the share applied with no person confirming it.";
+            case SPLIT_SHIPMENTS -> "Of the orders shipped in the period, the share that took two shipments or more.";
+            case COST_PER_ORDER -> "Shipping plus handling cost of the orders shipped in the period, divided by their number.";
+            case PERFECT_ORDERS -> "Of the orders shipped in the period, the share shipped complete, on time, with no damage"
+                    + " or return claim and an invoice that needed no correction.";
+            case DAYS_TO_SHIP -> "The median days from entry to the last shipment, over the orders shipped in the period.";
+            case DAYS_TO_PAY -> "The median days from invoice to paid in full, over the invoices paid off in the period.";
+        };
+    }
+
     /** "better", "worse" or "same" (by the figure's direction). */
     public static String verdict(Headline h, BigDecimal change) {
         if (change.signum() == 0) {

@@ -22,6 +22,8 @@ import javafx.util.StringConverter;
  * returns to the product field for the next one.
  */
 final class LineEntryBar {
+    /** The product list's width: the longest demo line (70 characters of SKU and description, and the stock) fits. */
+    static final double PRODUCT_LIST_WIDTH = 680;
     private final OrderDeskServices services;
     private final OrderEntryViewModel vm;
     private final UiTaskRunner tasks;
@@ -70,6 +72,8 @@ final class LineEntryBar {
                 return null;
             }
         });
+        // a product's SKU, whole description and stock: the field alone cut the size off ("Nitrile Exam Gloves Pow")
+        product.setMinimumListWidth(PRODUCT_LIST_WIDTH);
         quantity = ParsedField.attach(quantityField, formats.quantityConverter());
         price = ParsedField.attach(priceField, formats.moneyConverter());
         discount = ParsedField.attach(discountField, formats.percentConverter());

@@ -35,7 +35,8 @@ class InboxTextTest {
         assertThat(InboxText.status(open)).isEqualTo("To review");
         assertThat(InboxText.styleClass(InboxStatus.SAVED_AFTER_REVIEW)).isEqualTo("inbox-saved-after-review");
         assertThat(InboxText.title(open)).isEqualTo("a.eml \u2014 To review");
-        assertThat(InboxText.reasons(open)).isEqualTo("Needs a person: No customer");
+        assertThat(InboxText.reasons(open)).isEqualTo("Needs a person: No customer\nCorrect the order beside and save it with"
+                + " Ctrl+S; Alt+N if the message holds no order.");
         assertThat(InboxText.reasons(saved)).isEmpty();
         assertThat(InboxText.reading(1)).isEqualTo("Reading 1 message...");
         assertThat(InboxText.reading(3)).isEqualTo("Reading 3 messages...");
@@ -66,5 +67,18 @@ class InboxTextTest {
         assertThat(InboxText.noOrder(row("x.eml", InboxStatus.REJECTED, " ", null))).startsWith(
                 "No order was read from this message. Ask the sender to send it again. If");
         assertThat(InboxText.noOrder(row("q.eml", InboxStatus.NOT_AN_ORDER, "a quote", null))).isEqualTo(InboxText.NO_ORDER_IN_IT);
+    }
+
+    /**
+     * Tour of 7 December (newuser18, olivia): "Needs a person: PO DEMO-C-10012-1 of C-10012 was already
+     * received" said what was wrong, not what to do; one Ctrl+S saved a second order on the same PO.
+     */
+    @Test
+    void aPoAlreadyReceivedSaysWhatToDoWithTheMessage() {
+        InboxRow again = row("order-again.eml", InboxStatus.TO_REVIEW, "PO 7781 of C-10001 was already received", null);
+
+        assertThat(InboxText.reasons(again)).isEqualTo("Needs a person: PO 7781 of C-10001 was already received\n"
+                + "If it is the same order sent again, press Alt+N: not an order. If it is a new order, save it with Ctrl+S.");
+        assertThat(InboxText.reasonsColumn(again)).as("the list's column stays short").isEqualTo("PO 7781 of C-10001 was already received");
     }
 }

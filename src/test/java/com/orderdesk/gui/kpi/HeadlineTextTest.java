@@ -47,4 +47,24 @@ class HeadlineTextTest {
                 .startsWith("USD \u22122.37, ");
         assertThat(paper.value(Headline.DSO, new BigDecimal("51.2"))).isEqualTo("51.2 days");
     }
+
+    /**
+     * Tour of 7 December (newuser18, finance at 1366): a tile's tooltip repeated its figure and change, and
+     * "DSO", "Countback DSO" and "Collection effectiveness" stayed abbreviations; "Cost per order" did not
+     * say which orders or which costs. The tooltip says what each figure is, as the kpi contract defines it.
+     */
+    @Test
+    void aTilesTooltipSaysWhatTheFigureIs() {
+        String dso = text.tooltip(Headline.DSO, new BigDecimal("56.6"), new BigDecimal("49.2"));
+        assertThat(dso).isEqualTo("DSO: 56.6 days; +7.4 days, worse than the previous period.\n"
+                + "Days sales outstanding: the receivables at the period's end divided by the period's credit sales, times its days.\n"
+                + "Space or a click lists the documents behind it.");
+        assertThat(text.tooltip(Headline.COST_PER_ORDER, new BigDecimal("134.72"), new BigDecimal("138.07")))
+                .contains("Shipping plus handling cost of the orders shipped in the period, divided by their number.");
+        assertThat(text.tooltip(Headline.CEI, new BigDecimal("72.1"), null)).contains("Collection effectiveness index:");
+        for (Headline h : Headline.all()) {
+            assertThat(text.tooltip(h, BigDecimal.ONE, BigDecimal.ONE).split("\n")).as(h.name()).hasSize(3);
+            assertThat(HeadlineText.meaning(h)).as(h.name()).endsWith(".").hasSizeGreaterThan(40);
+        }
+    }
 }
