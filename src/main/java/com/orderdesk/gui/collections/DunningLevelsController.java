@@ -39,9 +39,12 @@ public final class DunningLevelsController {
     private final DialogService dialogs;
     private final StatusBarModel status;
     private final Formats formats = Formats.forDefaultLocale();
+    /** The letter's text in the list at its narrowest: its first words (whole in the form). */
+    private static final double TEXT_LEAST = 80;
 
     @FXML private BorderPane root;
     @FXML private TableView<DunningRun.Level> table;
+    @FXML private javafx.scene.control.SplitPane split;
     @FXML private Label formTitle;
     @FXML private TextField daysField;
     @FXML private TextField graceField;
@@ -71,6 +74,28 @@ public final class DunningLevelsController {
         table.getColumns().add(TextColumn.of("Letter", l -> l.template().label(), 160));
         table.getColumns().add(TextColumn.of("Text", DunningRun.Level::text, 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // at 1024 x 768 (the split's 58 % some 510 px) the titles read "L...", "Days pa...", "Grace...": the figures and
+        // the letter keep their widths (their titles whole under the application's look: "Days past due" needs some
+        // 130 px, "Grace days" 105), the form beside gives way; the text (whole in the form) shows where it has
+        // TEXT_LEAST px beside them: at 1024 the form then keeps the room its letter's name needs ("Payment reminder")
+        java.util.Map<String, Double> least = java.util.Map.of("Days past due", 138.0, "Grace days", 112.0);
+        double wanted = 2;
+        javafx.scene.control.TableColumn<DunningRun.Level, ?> text = null;
+        for (javafx.scene.control.TableColumn<DunningRun.Level, ?> c : table.getColumns()) {
+            if ("Text".equals(c.getText())) {
+                text = c;
+            } else {
+                double w = least.getOrDefault(c.getText(), c.getPrefWidth());
+                c.setPrefWidth(Math.max(w, c.getPrefWidth()));
+                c.setMinWidth(w);
+                wanted += w;
+            }
+        }
+        javafx.scene.control.TableColumn<DunningRun.Level, ?> shown = text;
+        double withText = wanted + TEXT_LEAST;
+        shown.setMinWidth(TEXT_LEAST);
+        table.widthProperty().addListener(o -> shown.setVisible(table.getWidth() >= withText));
+        com.orderdesk.gui.common.SplitRoom.keepWhereRoom(split, table, wanted);
         table.setItems(model.levels());
         templateBox.getItems().setAll(DunningLetterTemplate.values());
         templateBox.setConverter(Formats.display(DunningLetterTemplate::label, ""));

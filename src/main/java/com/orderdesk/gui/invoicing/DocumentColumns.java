@@ -112,6 +112,10 @@ final class DocumentColumns {
         for (String title : List.of(DUE, OPEN, StandingCell.TITLE, TOTAL)) {
             rows.add(named(table, title).widthProperty());
         }
+        // and when the preview's minimum changes (its larger page, ReadingPreview): made narrow again, it gives the list back its room
+        if (split.getItems().get(split.getItems().size() - 1) instanceof javafx.scene.layout.Region preview) {
+            rows.add(preview.minWidthProperty());
+        }
         com.orderdesk.gui.common.SplitRoom.keepWhereRoom(split, table, () -> {
             double others = 0;
             for (TableColumn<DocumentRow, ?> c : table.getVisibleLeafColumns()) {

@@ -11,7 +11,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * The invoice screen's keys: Down from the search into the list, Ctrl+PgUp/PgDn through the
  * preview's pages from the list, and, wherever the focus is in the window while the screen shows,
- * Ctrl+F, Alt+N, Alt+D, F5, Ctrl+P and Ctrl+E.
+ * Ctrl+F, Alt+N, Alt+D, Alt+Z, F5, Ctrl+P and Ctrl+E.
  */
 final class InvoiceKeys {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -24,6 +24,9 @@ final class InvoiceKeys {
      * the screen and is consumed before the dialog waits.
      */
     private static final KeyCombination DISPUTE = new KeyCodeCombination(KeyCode.D, KeyCombination.ALT_DOWN);
+
+    /** The preview's larger page and back (ReadingPreview). */
+    private static final KeyCombination READ = new KeyCodeCombination(KeyCode.Z, KeyCombination.ALT_DOWN);
 
     private InvoiceKeys() {
     }
@@ -61,6 +64,9 @@ final class InvoiceKeys {
                     } else if (DISPUTE.match(e)) {
                         e.consume(); // before the dialog waits: the key is this screen's
                         screen.onDispute();
+                    } else if (READ.match(e)) {
+                        screen.toggleReading();
+                        e.consume();
                     } else if (e.getCode() == KeyCode.F5) {
                         screen.refresh();
                         e.consume();

@@ -82,6 +82,8 @@ public final class InvoicesController {
     @FXML private Label pageLabel;
     @FXML private Label previewTitle;
     @FXML private Label previewHint;
+    @FXML private javafx.scene.control.ToggleButton readButton;
+    @FXML private javafx.scene.layout.BorderPane previewPane;
 
     public InvoicesController(InvoicingDesk desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status) {
         this.desk = desk;
@@ -120,6 +122,7 @@ public final class InvoicesController {
                     previewHint.setText("Preview failed: " + e.getMessage());
                 },
                 () -> previewScroll.getViewportBounds().getWidth() - 48);
+        ReadingPreview.install(readButton, split, previewPane, previewScroll, preview);
         pageLabel.textProperty().bind(preview.pageTextProperty());
         previewHint.visibleProperty().bind(pageImage.imageProperty().isNull());
         actions = new DocumentActions(desk, tasks, dialogs, status, progress, preview, previewTitle, this::refresh);
@@ -339,6 +342,11 @@ public final class InvoicesController {
     @FXML
     void onFitWidth() {
         preview.fitWidth();
+    }
+
+    /** The preview's larger page on or off (Alt+Z). */
+    void toggleReading() {
+        readButton.setSelected(!readButton.isSelected());
     }
 
     @FXML

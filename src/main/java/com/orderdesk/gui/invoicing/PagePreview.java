@@ -37,6 +37,8 @@ final class PagePreview {
     private final java.util.function.DoubleSupplier availableWidth;
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
     private Task<?> drawing;
+    /** The zoom of the page drawn last (or being drawn). */
+    private double drawnZoom;
 
     PagePreview(ImageView view, UiTaskRunner tasks, Supplier<DocumentRenderer> renderer, Consumer<Throwable> onError,
                 java.util.function.DoubleSupplier availableWidth) {
@@ -119,6 +121,13 @@ final class PagePreview {
         draw();
     }
 
+    /** Draws the page again where it is fitted to the pane's width and that width now asks another zoom. */
+    void refit() {
+        if (chosenZoom == null && print.get() != null && Math.abs(zoom() - drawnZoom) >= 0.01) {
+            draw();
+        }
+    }
+
     double zoom() {
         if (chosenZoom != null) {
             return chosenZoom;
@@ -142,6 +151,7 @@ final class PagePreview {
         }
         int index = page.get();
         float zoom = (float) zoom();
+        drawnZoom = zoom;
         pageText.set((index + 1) + " / " + pageCount() + "  ·  " + Math.round(zoom * 100) + "%");
         Task<BufferedImage> task = UiTasks.of(() -> renderer.get().renderPage(p, index, zoom),
                 image -> {

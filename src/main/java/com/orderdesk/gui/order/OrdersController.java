@@ -106,7 +106,11 @@ public final class OrdersController {
                 com.orderdesk.gui.common.DateColumn.of("Requested", OrderListRow::requestedDate, formats, 112),
                 statusColumn(),
                 moneyColumn()));
-        table.getColumns().forEach(c -> c.setMinWidth("Customer".equals(c.getText()) ? 160 : c.getPrefWidth()));
+        // each column's least width what its values need whole, the customer's the least that still names one
+        // (whole in its tooltip): as the 1366 widths (928 px) they ran past the 870 the list has at 1024 x 768, its
+        // Status and Total a sideways scroll away (layout18's tour, 7 December)
+        java.util.Map<String, Double> least = java.util.Map.of("Customer", 120.0, "PO", 136.0, "Total", 90.0);
+        table.getColumns().forEach(c -> c.setMinWidth(least.getOrDefault(c.getText(), c.getPrefWidth())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableFilter.install(table, rows);
         TablePrefs.forUser().remember(table, "orders");

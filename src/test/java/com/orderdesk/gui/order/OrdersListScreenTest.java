@@ -151,6 +151,39 @@ class OrdersListScreenTest {
         assertThat(used).as("columns' width against the table's").isGreaterThan(t.getWidth() - 30);
     }
 
+    /**
+     * At 1024 x 768 (the screen 916 px wide beside the rail) the list's Status and Total lay past its right edge, a
+     * sideways scroll away (layout18's tour, 7 December: every column held its 1366 width as its least, 928 px in
+     * some 870): the customer's name gives way first, the dates, the status and the total stay whole.
+     */
+    @Test
+    void atTheWidthOf1024TheStatusAndTotalAreInViewAndTheDatesWhole(FxRobot robot) throws Exception {
+        book.services().orders().save(book.user("clerk1", com.orderdesk.model.security.Role.ORDER_CLERK), new OrderDraft(null, null,
+                book.acmeId, book.acmeShipToId, OrderChannel.EMAIL, "DEMO-C-10012-1", java.time.LocalDate.of(2026, 12, 13), null,
+                List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 1, null, BigDecimal.ZERO)), null));
+        robot.interact(() -> {
+            com.orderdesk.gui.common.Truncation.applicationLook();
+            stage.setWidth(com.orderdesk.gui.common.Room.AT_1024);
+            controller.refresh();
+        });
+        @SuppressWarnings("unchecked")
+        TableView<OrderListRow> t = (TableView<OrderListRow>) stage.getScene().lookup("#table");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> t.getItems().size() == 3);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> com.orderdesk.gui.common.Truncation.columnsOutOfView(t).isEmpty());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertions below say what is wrong
+        }
+        assertThat(com.orderdesk.gui.common.Truncation.columnsOutOfView(t)).as("columns out of view at 1024 px: table %.0f px, columns %s",
+                t.getWidth(), t.getColumns().stream().map(c -> c.getText() + " " + Math.round(c.getWidth())).toList()).isEmpty();
+        assertThat(com.orderdesk.gui.common.TableLook.sidewaysBar(t)).as("a sideways bar under the list at 1024 px").isFalse();
+        assertThat(com.orderdesk.gui.common.Truncation.cutHeaders(t)).as("titles cut at 1024 px").isEmpty();
+        // every cell whole but the customer's (its name whole in its tooltip)
+        assertThat(com.orderdesk.gui.common.Truncation.cutCells(t, "Customer")).as("cells cut at 1024 px").isEmpty();
+        assertThat(t.getColumns().stream().filter(c -> "Customer".equals(c.getText())).findFirst().orElseThrow().getWidth())
+                .as("the customer's column at 1024 px").isGreaterThanOrEqualTo(130);
+    }
+
     @Test
     void searchNarrowsTheListAndEnterOpensTheOrder(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
