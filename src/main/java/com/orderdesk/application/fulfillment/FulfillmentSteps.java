@@ -12,6 +12,7 @@ import com.orderdesk.logic.security.SignedInUser;
  * until 7 December they were, public and unchecked. The composition root builds this object and
  * hands it only to the use cases that take these steps.
  */
+@com.orderdesk.application.StepOfTheCallersUnit("order entry, credit release and credit changes check their own permission")
 public final class FulfillmentSteps implements OrderFulfillment {
     private final FulfillmentUseCases fulfillment;
 

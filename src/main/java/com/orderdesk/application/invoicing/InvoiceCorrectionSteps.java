@@ -12,6 +12,7 @@ import com.orderdesk.logic.security.SignedInUser;
  * have issued a credit memo through it. The composition root builds this object and hands it only
  * to the returns and claims use cases.
  */
+@com.orderdesk.application.StepOfTheCallersUnit("receiving a return and resolving a claim check their own permission")
 public final class InvoiceCorrectionSteps implements InvoiceCorrections {
     private final InvoicingUseCases invoicing;
 
