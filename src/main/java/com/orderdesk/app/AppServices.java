@@ -85,6 +85,8 @@ public final class AppServices implements AutoCloseable {
     private final com.orderdesk.application.customer.CustomerImport customerImport;
     private final ProductLookup products;
     private final FulfillmentUseCases fulfillment;
+    /** Fulfillment's steps inside order entry's and credit's units of work; handed to those use cases only. */
+    private final com.orderdesk.application.fulfillment.FulfillmentSteps fulfillmentSteps;
     private final ShippingUseCases shipping;
     private final RoutingSettingsUseCases routingSettings;
     private final OrderUseCases orders;
@@ -134,15 +136,16 @@ public final class AppServices implements AutoCloseable {
         this.products = new ProductLookup(uow, access, new HibernateCatalogRepository());
         this.touches = new com.orderdesk.persistence.kpi.HibernateOrderTouches(clock);
         this.fulfillment = new FulfillmentUseCases(uow, access, fulfillmentRepository, audit, clock, router, touches);
+        this.fulfillmentSteps = new com.orderdesk.application.fulfillment.FulfillmentSteps(fulfillment);
         this.shipping = new ShippingUseCases(uow, access, fulfillmentRepository, audit, router, clock);
         this.routingSettings = new RoutingSettingsUseCases(uow, access, new HibernateRoutingSettingsRepository(), audit);
         HibernateCreditRepository creditRepository = new HibernateCreditRepository();
         // an order that passes the credit check, or that a manager releases, is routed and its
         // stock reserved by fulfillment in the same unit of work
         CreditCheckStep checks = new CreditCheckStep(creditRepository, new CreditEngine(CreditPolicy.defaults(), clock), audit,
-                fulfillment);
+                fulfillmentSteps);
         HibernateOrderRepository orderRepository = new HibernateOrderRepository();
-        this.orders = new OrderUseCases(uow, access, orderRepository, checks, fulfillment, audit, taxRates, clock,
+        this.orders = new OrderUseCases(uow, access, orderRepository, checks, fulfillmentSteps, audit, taxRates, clock,
                 new com.orderdesk.persistence.order.HibernateOrderHistoryRepository(), touches);
         // an order's status follows its money: cash and credit memos settle it (PAID), reversals undo it
         com.orderdesk.application.order.OrderSettlement settlement = new com.orderdesk.application.order.OrderSettlement(orderRepository);
@@ -153,12 +156,13 @@ public final class AppServices implements AutoCloseable {
         // returns, disputes and deductions: credit memos through invoicing; a deduction posted by
         // the cash desk becomes a case in the posting's transaction
         var claimsRepository = new com.orderdesk.persistence.claims.HibernateClaimsRepository();
+        var corrections = new com.orderdesk.application.invoicing.InvoiceCorrectionSteps(invoicing);
         this.returns = new com.orderdesk.application.claims.ReturnsUseCases(uow, access,
                 new com.orderdesk.persistence.claims.HibernateReturnsRepository(),
-                new com.orderdesk.persistence.claims.HibernateReturnedStock(), invoicing, audit, clock);
+                new com.orderdesk.persistence.claims.HibernateReturnedStock(), corrections, audit, clock);
         this.claims = new com.orderdesk.application.claims.ClaimUseCases(uow, access, claimsRepository, userRepository,
                 disputedAmounts,
-                new com.orderdesk.persistence.claims.HibernateContractPriceOnDate(), invoicing, audit, clock);
+                new com.orderdesk.persistence.claims.HibernateContractPriceOnDate(), corrections, audit, clock);
         this.writeOffLimits = new com.orderdesk.application.claims.WriteOffLimits(uow, access, claimsRepository, userRepository,
                 audit, clock);
         this.cash = new CashUseCases(uow, access, cashRepository, audit, clock, settlement, claims.deductionCases());
@@ -212,12 +216,12 @@ public final class AppServices implements AutoCloseable {
 
             @Override
             public void releaseStock(SignedInUser user, long orderId) {
-                fulfillment.releaseStock(user, orderId);
+                fulfillmentSteps.releaseStock(user, orderId);
             }
 
             @Override
             public void withdrawPlans(SignedInUser user, long orderId) {
-                fulfillment.withdrawPlans(user, orderId);
+                fulfillmentSteps.withdrawPlans(user, orderId);
             }
         };
         AuditLog audit = new AuditLog(clock);
@@ -283,7 +287,8 @@ public final class AppServices implements AutoCloseable {
                 clock, history, touches);
         // the invoicing desk of a past day: its invoices, and their audit entries, dated that day
         var settlement = new com.orderdesk.application.order.OrderSettlement(new HibernateOrderRepository());
-        return new com.orderdesk.demo.DemoBook.Parts(uow, fulfillmentRepository, demoRouting, history, cashRepository, cash, clock,
+        return new com.orderdesk.demo.DemoBook.Parts(uow, fulfillmentRepository,
+                new com.orderdesk.application.fulfillment.FulfillmentSteps(demoRouting), history, cashRepository, cash, clock,
                 inbox, day -> new InvoicingUseCases(uow, access, new HibernateInvoiceRepository(day.getZone()), new AuditLog(day),
                         day, settlement, number -> { }, company::profile), credit, collections);
     }

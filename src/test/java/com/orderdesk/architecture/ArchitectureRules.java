@@ -104,6 +104,25 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage("picocli..")
             .because("commands are an adapter like the screens");
 
+    /**
+     * Every door checks who is knocking: a public method of the application layer that takes the
+     * signed-in user calls {@code AccessControl.require...}, directly, through a non-public method
+     * of its own class, or by delegating to another public use-case method that does (or to such a
+     * method of a use-case interface, whose implementations this rule checks in turn). Classes
+     * marked {@link com.orderdesk.application.StepOfTheCallersUnit} run inside a use case that checked
+     * already, and a call to them is no check. It cannot see whether the check comes before the work:
+     * EveryDoorChecksTheUserTest calls every door as a user of no role and looks at the book.
+     */
+    public static final ArchRule USE_CASES_CHECK_THE_USER = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+            .that().areDeclaredInClassesThat().resideInAPackage(ROOT + "application..")
+            .and().arePublic()
+            .and(TakesTheUser.PREDICATE)
+            .and().areDeclaredInClassesThat().areNotInterfaces()
+            .and().areDeclaredInClassesThat(com.tngtech.archunit.base.DescribedPredicate.not(TakesTheUser.STEP))
+            .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(com.orderdesk.application.AccessControl.class.getName())
+            .should(TakesTheUser.CHECKS)
+            .because("a use case refuses a user without the permission, whatever called it (screen, command, test)");
+
     /** Features within each layer depend on each other one way only. */
     public static List<ArchRule> noCyclesBetweenFeatures() {
         return List.of("model", "logic", "application", "persistence", "gui").stream()
@@ -119,7 +138,7 @@ public final class ArchitectureRules {
         List<ArchRule> rules = new java.util.ArrayList<>(List.of(LAYERS, REPOSITORIES_IMPLEMENT_PORTS,
                 HIBERNATE_ONLY_IN_PERSISTENCE, MODEL_USES_ONLY_MAPPING_ANNOTATIONS, JDBC_ONLY_IN_PERSISTENCE,
                 JASPER_ONLY_IN_REPORTING, AWT_ONLY_IN_REPORTING_OR_WHERE_MARKED, JAVAFX_ONLY_IN_THE_WINDOW,
-                PICOCLI_ONLY_IN_COMMANDS, NO_CYCLES_BETWEEN_TOP_LEVEL_PACKAGES));
+                PICOCLI_ONLY_IN_COMMANDS, NO_CYCLES_BETWEEN_TOP_LEVEL_PACKAGES, USE_CASES_CHECK_THE_USER));
         rules.addAll(noCyclesBetweenFeatures());
         return rules;
     }

@@ -36,6 +36,11 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aUseCaseMethodThatTakesTheUserAndChecksNothingIsRefused() {
+        failsNaming(ArchitectureRules.USE_CASES_CHECK_THE_USER, com.orderdesk.application.archfixture.UseCaseWithoutACheck.class);
+    }
+
+    @Test
     void aScreenThatReachesStorageBreaksTheLayers() {
         failsNaming(ArchitectureRules.LAYERS, ScreenReachingStorage.class);
     }

@@ -89,12 +89,25 @@ public final class TestBook {
      */
     public synchronized com.orderdesk.logic.security.SignedInUser user(String name, com.orderdesk.model.security.Role role,
                                                                        com.orderdesk.model.security.Role... more) {
-        java.util.Set<com.orderdesk.model.security.Role> roles = java.util.EnumSet.of(role, more);
+        return user(name, java.util.EnumSet.of(role, more));
+    }
+
+    /**
+     * As {@link #user(String, com.orderdesk.model.security.Role, com.orderdesk.model.security.Role...)}, with any roles;
+     * with none, the account holds a role this build does not know, which grants nothing.
+     */
+    public synchronized com.orderdesk.logic.security.SignedInUser user(String name,
+                                                                       java.util.Set<com.orderdesk.model.security.Role> roles) {
         com.orderdesk.logic.security.SignedInUser u = users.get(name);
         if (u == null) {
             long id = db.write(s -> {
                 com.orderdesk.model.security.AppUser row = new com.orderdesk.model.security.AppUser(name,
-                        displayName(name), roles, PASSWORD_HASH);
+                        displayName(name), roles.isEmpty() ? java.util.Set.of(com.orderdesk.model.security.Role.ORDER_CLERK)
+                        : roles, PASSWORD_HASH);
+                if (roles.isEmpty()) {
+                    // no role: a role this build does not know grants nothing (as in a book a newer version gave a new role)
+                    storeUnknownRole(row);
+                }
                 s.persist(row);
                 s.flush();
                 seals.wrapFor(row, key, PASSWORD.toCharArray());
@@ -125,6 +138,16 @@ public final class TestBook {
 
     public com.orderdesk.logic.security.SignedInUser admin() {
         return user("admin", com.orderdesk.model.security.Role.ADMINISTRATOR);
+    }
+
+    private static void storeUnknownRole(com.orderdesk.model.security.AppUser row) {
+        try {
+            java.lang.reflect.Field role = com.orderdesk.model.security.AppUser.class.getDeclaredField("role");
+            role.setAccessible(true);
+            role.set(row, "RETIRED_ROLE");
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String displayName(String name) {

@@ -10,6 +10,7 @@ import com.orderdesk.model.cash.CashPayment;
  * or a posted deduction was reversed with its payment (its case is withdrawn; refused when the case
  * is resolved: its resolution must be reversed first).
  */
+@com.orderdesk.application.StepOfTheCallersUnit("the cash desk's posting and reversal check their own permission")
 public interface DeductionCases {
     /** For cash desks built without the claims desk (tests of cash alone). */
     DeductionCases NONE = new DeductionCases() {

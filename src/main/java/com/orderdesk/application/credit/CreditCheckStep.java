@@ -16,6 +16,7 @@ import java.util.Optional;
  * every reason, or RELEASED and handed to fulfillment, which routes it and reserves its stock in
  * the same transaction; the decision is audited under the user who saved.
  */
+@com.orderdesk.application.StepOfTheCallersUnit("order entry and the credit desk check their own permission")
 public final class CreditCheckStep {
     private final CreditRepository credit;
     private final CreditEngine engine;

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * re-reads stock and reserves it with conditional updates, so no unit is promised twice; a unit
  * that loses a race (possible on PostgreSQL) is run again from a fresh read.
  */
-public final class FulfillmentUseCases implements OrderFulfillment {
+public final class FulfillmentUseCases {
     static final String ROUTING_OVERRIDE = "ROUTING_OVERRIDE";
     static final String ORDER_ROUTED = "ORDER_ROUTED";
     static final String STOCK_RELEASED = "STOCK_RELEASED";
@@ -127,8 +127,8 @@ public final class FulfillmentUseCases implements OrderFulfillment {
         return releasedOrderIds(user).stream().map(id -> routeOrReport(user, id)).toList();
     }
 
-    @Override
-    public RoutingOutcome routeAfterRelease(SignedInUser user, long orderId) {
+    /** {@link FulfillmentSteps}' step: no permission of its own, so not public (it was a public door, unchecked). */
+    RoutingOutcome routeAfterRelease(SignedInUser user, long orderId) {
         try {
             return routeWithin(orderOf(orderId), user);
         } catch (StockTakenException e) {
@@ -162,8 +162,8 @@ public final class FulfillmentUseCases implements OrderFulfillment {
                 describe(order.number(), numbers, plan));
     }
 
-    @Override
-    public void releaseStock(SignedInUser user, long orderId) {
+    /** {@link FulfillmentSteps}' step: no permission of its own, so not public (it was a public door, unchecked). */
+    void releaseStock(SignedInUser user, long orderId) {
         // not yet shipped is what counts: a shipment at the warehouse (pick list out) is called back too
         List<Shipment> open = repository.shipments(orderId).stream().filter(sh -> sh.status() != ShipmentStatus.CANCELLED).toList();
         for (Shipment sh : open) {
@@ -176,8 +176,8 @@ public final class FulfillmentUseCases implements OrderFulfillment {
         repository.closeBackorders(orderId);
     }
 
-    @Override
-    public void withdrawPlans(SignedInUser user, long orderId) {
+    /** {@link FulfillmentSteps}' step: no permission of its own, so not public (it was a public door, unchecked). */
+    void withdrawPlans(SignedInUser user, long orderId) {
         plannedOnly(orderId, "changed").forEach(shipments::discard);
         // cancelled plans (an earlier override) refer to the lines being replaced as well
         repository.shipments(orderId).stream().filter(sh -> sh.status() == ShipmentStatus.CANCELLED)

@@ -9,6 +9,7 @@ import com.orderdesk.logic.security.SignedInUser;
  * stock of an order being cancelled. The caller has already checked the user's permission for
  * its own action; these steps are its consequences, not separate decisions.
  */
+@com.orderdesk.application.StepOfTheCallersUnit("the port of FulfillmentSteps")
 public interface OrderFulfillment {
     /**
      * Routes a RELEASED order and reserves its stock in the caller's transaction. An order that

@@ -11,6 +11,7 @@ import com.orderdesk.logic.security.SignedInUser;
  * case); the memo is its consequence, decided by the same credit memo rules and audited the same
  * way as one issued at the invoicing desk.
  */
+@com.orderdesk.application.StepOfTheCallersUnit("the port of InvoiceCorrectionSteps")
 public interface InvoiceCorrections {
     /** Issues the credit memo (next CM- number) and lowers the invoice's open amount; returns its number. */
     String creditAsStep(SignedInUser user, String invoiceNumber, CreditRequest request) throws CreditRefusedException;

@@ -35,7 +35,7 @@ import java.util.Properties;
 import java.util.function.Consumer;
 
 /** The invoicing desk: issuing invoices and credit memos, the document lists, printing and its records. */
-public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections {
+public final class InvoicingUseCases implements InvoiceBook {
     static final String DOCUMENT_PRINT = "DOCUMENT_PRINT";
 
     private final UnitOfWork uow;
@@ -122,9 +122,11 @@ public final class InvoicingUseCases implements InvoiceBook, InvoiceCorrections 
         return uow.read(() -> memos.basis(invoiceNumber));
     }
 
-    /** A credit memo as a step of another feature's use case (see {@link InvoiceCorrections}). */
-    @Override
-    public String creditAsStep(SignedInUser user, String invoiceNumber, CreditRequest request) throws CreditRefusedException {
+    /**
+     * A credit memo as a step of another feature's use case ({@link InvoiceCorrectionSteps}): no
+     * permission of its own, so not public (until 7 December it was, and anyone could issue a memo).
+     */
+    String creditAsStep(SignedInUser user, String invoiceNumber, CreditRequest request) throws CreditRefusedException {
         return memos.issue(user, invoiceNumber, request);
     }
 

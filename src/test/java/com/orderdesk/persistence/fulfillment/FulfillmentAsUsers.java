@@ -62,7 +62,8 @@ public final class FulfillmentAsUsers {
     /** As a step of a credit release or an order save, in a unit of work of its own. */
     public RoutingOutcome routeAfterRelease(long orderId, String user) {
         SignedInUser u = user(user);
-        return services.unitOfWork().write("Releasing", () -> services.fulfillment().routeAfterRelease(u, orderId));
+        var steps = new com.orderdesk.application.fulfillment.FulfillmentSteps(services.fulfillment());
+        return services.unitOfWork().write("Releasing", () -> steps.routeAfterRelease(u, orderId));
     }
 
     public RoutingOutcome override(long orderId, OrderPlan plan, String reason, String user) {
