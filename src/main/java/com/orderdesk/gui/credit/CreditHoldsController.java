@@ -360,7 +360,10 @@ public final class CreditHoldsController {
             return;
         }
         ReviewDialog.ask(root.getScene().getWindow(), tasks, desk, model.currentUser(), shown.customer(), formats,
-                java.time.LocalDate.now(clock)).ifPresent(r -> refresh(HoldDeskText.reviewRecorded(r, formats)));
+                java.time.LocalDate.now(clock)).ifPresent(r -> {
+                    refresh(HoldDeskText.reviewRecorded(r, formats));
+                    table.requestFocus(); // back in the queue, not wherever the window's focus fell as the dialog closed
+                });
     }
 
     private <T> void act(Callable<T> work, Consumer<T> done) {
