@@ -79,7 +79,7 @@ final class DemoCreditHolds {
         for (Map.Entry<Long, java.time.LocalDate> e : dueSoon.entrySet()) {
             boolean shortOne = reviewed++ == 0;
             parts.credit().recordReview(carmen, e.getKey(), e.getValue(), shortOne ? today.plusMonths(6)
-                    : parts.credit().defaultNextReview(), shortOne ? SHORT_REVIEW_NOTE : REVIEW_NOTE);
+                    : parts.credit().defaultNextReview(carmen), shortOne ? SHORT_REVIEW_NOTE : REVIEW_NOTE);
         }
         int held = 0;
         for (Map.Entry<String, List<Long>> e : byClerk.entrySet()) {

@@ -127,7 +127,7 @@ class CreditReviewTest {
 
     @Test
     void aReviewSetsTheNextDateIsAuditedAndReleasesOnlyTheOrdersNothingElseHolds() {
-        LocalDate next = desk.defaultNextReview();
+        LocalDate next = desk.defaultNextReview(manager);
         assertThat(next).isEqualTo(LocalDate.of(2027, 11, 26));
 
         var recorded = desk.recordReview(manager, book.acmeId, OVERDUE, next, "  Accounts and references checked  ");

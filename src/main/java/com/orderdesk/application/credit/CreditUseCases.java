@@ -192,8 +192,9 @@ public final class CreditUseCases {
     public record ReviewRecorded(String customerName, LocalDate nextReview, int released) {
     }
 
-    /** The next review date the desk offers: {@link CreditHoldActions#nextReviewByDefault} of today. */
-    public LocalDate defaultNextReview() {
+    /** The next review date the desk offers who may record a review: {@link CreditHoldActions#nextReviewByDefault} of today. */
+    public LocalDate defaultNextReview(SignedInUser user) {
+        access.require(user, Permission.CHANGE_CREDIT_LIMIT);
         return CreditHoldActions.nextReviewByDefault(LocalDate.now(clock));
     }
 

@@ -103,7 +103,7 @@ final class ReviewDialog {
                         w.consume();
                     }
                 }));
-        nextField.setValue(desk.defaultNextReview());
+        nextField.setValue(desk.defaultNextReview(user));
         Platform.runLater(nextField::requestFocus);
         dialog.showAndWait();
         return Optional.ofNullable(recorded);

@@ -116,7 +116,7 @@ public final class CreditHoldActions {
     /**
      * The next review when the credit manager does not pick one: twelve months after the review. The
      * house has no review interval per risk class (the policy's classes differ in grace days only); see
-     * src/site/markdown/decisions/0007-credit-review.md.
+     * src/site/markdown/decisions/0013-credit-review.md.
      */
     public static LocalDate nextReviewByDefault(LocalDate reviewedOn) {
         return reviewedOn.plusMonths(12);
