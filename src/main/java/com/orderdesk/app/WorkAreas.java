@@ -195,6 +195,7 @@ final class WorkAreas {
                     .shortcut("Alt+M", "Put the customer on or off manual hold (the reason is the note)")
                     .shortcut("Alt+C", "Change the customer's credit limit and risk class")
                     .shortcut("Alt+L", "Into the credit limit; Enter there changes it")
+                    .shortcut("Alt+O", "Record the customer's credit review (on a hold for an overdue review)")
                     .shortcut("Ctrl+F", "Search the queue")
                     .shortcut("Down / Enter", "From the search: to the queue's first match")
                     .screen(holds, CreditHoldsController::refresh, CreditHoldsController::focusQueue)

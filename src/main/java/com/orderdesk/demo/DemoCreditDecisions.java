@@ -21,8 +21,9 @@ import java.util.List;
  * were made: the same event from {@link CreditHoldActions} (who, before/after, why), under the customer's
  * number as the use case files it. The bulk pass changes the rows with plain SQL; these events go into the
  * trail in the same transaction ({@link DemoHoldAudit}). Without them the audit viewer and a customer's
- * history showed holds and lowered limits nobody had decided. A credit review date has no use case of
- * its own (it is the customer's master data, like the date they became a customer), so none is written.
+ * history showed holds and lowered limits nobody had decided. The seed's credit review dates (and the overdue
+ * ones this pass sets) are the customers' master data and have no entry; the reviews Carmen records later are
+ * written through {@code CreditUseCases#recordReview} ({@link DemoCreditHolds}).
  */
 final class DemoCreditDecisions {
     /** The manual hold's note, as Carmen typed it; the credit check quotes it on each held order. */

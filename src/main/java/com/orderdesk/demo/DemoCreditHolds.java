@@ -24,12 +24,20 @@ import java.util.Map;
  * hold has the save's audit entry and timeline step, and a "predicted to pay very late" hold quotes the
  * prediction the desk shows beside it. The bulk pass ({@link DemoCreditPass}) made the other risky
  * customers; its statuses are decided again here. The HIGH class is Carmen's decision through the credit
- * desk's use case ({@code CreditUseCases#changeCreditLimit}), so the trail says who classed them and why.
+ * desk's use case ({@code CreditUseCases#changeCreditLimit}), so the trail says who classed them and why. She also
+ * records the credit reviews falling due soonest through {@code CreditUseCases#recordReview}; the customers whose
+ * review is overdue keep it (their holds are the desk's work in the demo).
  */
 final class DemoCreditHolds {
     /** Customers held for their prediction: as many as each of the bulk pass's scenarios has, at least. */
     private static final int MIN_PREDICTED_LATE = 2;
     static final String PREDICTED_LATE_NOTE = "Predicted to pay a month late or worse: high risk until the payments pick up.";
+    /** Customers whose credit review Carmen has recorded: the ones falling due soonest. */
+    private static final int REVIEWED = 5;
+    /** Reviews coming due within this many days are the ones she does ahead. */
+    private static final int REVIEW_AHEAD_DAYS = 60;
+    static final String REVIEW_NOTE = "Annual review: statements, trade references and payment record checked.";
+    static final String SHORT_REVIEW_NOTE = "Statements only up to the half year: reviewed again in six months.";
 
     private DemoCreditHolds() {
     }
@@ -44,10 +52,13 @@ final class DemoCreditHolds {
         }
         Map<String, List<Long>> byClerk;
         Map<Long, Money> late;
+        Map<Long, java.time.LocalDate> dueSoon;
+        java.time.LocalDate today = java.time.LocalDate.now(parts.clock());
         try (Connection c = db.openJdbcConnection()) {
             c.setAutoCommit(false);
             try {
                 late = predictedLate(c);
+                dueSoon = reviewsDueSoon(c, today);
                 byClerk = openOrdersByClerk(c);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -61,6 +72,14 @@ final class DemoCreditHolds {
         SignedInUser carmen = DemoBook.user("carmen", key);
         for (Map.Entry<Long, Money> e : late.entrySet()) {
             parts.credit().changeCreditLimit(carmen, e.getKey(), e.getValue(), RiskClass.HIGH, PREDICTED_LATE_NOTE);
+        }
+        // and records the reviews falling due soonest, through the credit desk's use case (customers whose review is
+        // overdue keep it: those holds are the desk's work); one she wants to see again at the half year
+        int reviewed = 0;
+        for (Map.Entry<Long, java.time.LocalDate> e : dueSoon.entrySet()) {
+            boolean shortOne = reviewed++ == 0;
+            parts.credit().recordReview(carmen, e.getKey(), e.getValue(), shortOne ? today.plusMonths(6)
+                    : parts.credit().defaultNextReview(carmen), shortOne ? SHORT_REVIEW_NOTE : REVIEW_NOTE);
         }
         int held = 0;
         for (Map.Entry<String, List<Long>> e : byClerk.entrySet()) {
@@ -100,6 +119,22 @@ final class DemoCreditHolds {
         Map<Long, Money> out = new LinkedHashMap<>();
         for (long id : late.subList(0, Math.min(wanted, late.size()))) {
             out.put(id, limits.get(id));
+        }
+        return out;
+    }
+
+    /** The customers (not on manual hold) whose credit review falls due within {@link #REVIEW_AHEAD_DAYS}, soonest first. */
+    private static Map<Long, java.time.LocalDate> reviewsDueSoon(Connection c, java.time.LocalDate today) throws SQLException {
+        Map<Long, java.time.LocalDate> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, credit_review_date FROM customer WHERE manual_hold = 0"
+                + " AND credit_review_date >= ? AND credit_review_date <= ? ORDER BY credit_review_date, id LIMIT " + REVIEWED)) {
+            ps.setString(1, today.toString());
+            ps.setString(2, today.plusDays(REVIEW_AHEAD_DAYS).toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), java.time.LocalDate.parse(rs.getString(2)));
+                }
+            }
         }
         return out;
     }

@@ -19,6 +19,7 @@ import com.orderdesk.logic.credit.PaymentBehavior;
 import com.orderdesk.logic.credit.PaymentRecord;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
+import com.orderdesk.logic.store.ConcurrentEditException;
 import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.model.credit.CreditReleaseRecord;
@@ -187,6 +188,45 @@ public final class CreditUseCases {
         });
     }
 
+    /** What recording a review did: the customer, the next review date and how many held orders were released. */
+    public record ReviewRecorded(String customerName, LocalDate nextReview, int released) {
+    }
+
+    /** The next review date the desk offers who may record a review: {@link CreditHoldActions#nextReviewByDefault} of today. */
+    public LocalDate defaultNextReview(SignedInUser user) {
+        access.require(user, Permission.CHANGE_CREDIT_LIMIT);
+        return CreditHoldActions.nextReviewByDefault(LocalDate.now(clock));
+    }
+
+    /**
+     * Records a credit review of the customer done today, with the next review date (after today) and an
+     * optional note; audited under the customer's number. {@code reviewDateSeen} is the review date the
+     * manager had in front of them: when another desk has recorded a review since (the date moved), nothing
+     * is stored and the conflict is said. Then every held order of the customer whose reasons include an
+     * overdue review is checked again at once: one that nothing else holds is released to fulfillment;
+     * one still held for another reason stays held, without the review among its reasons. Holds for other
+     * reasons only are not touched.
+     */
+    public ReviewRecorded recordReview(SignedInUser user, long customerId, LocalDate reviewDateSeen, LocalDate nextReview,
+                                       String note) {
+        access.require(user, Permission.CHANGE_CREDIT_LIMIT);
+        return uow.write("Recording the credit review", () -> {
+            Customer c = customer(customerId);
+            if (!java.util.Objects.equals(c.creditReviewDate().orElse(null), reviewDateSeen)) {
+                throw new ConcurrentEditException("The credit review of " + c.name() + " (" + c.number() + ") was changed at"
+                        + " another desk after you opened it: the next review is now " + c.creditReviewDate()
+                        .map(com.orderdesk.logic.common.ReadableDates::format).orElse("not scheduled")
+                        + ". Your review was not recorded; select the order again to see it.");
+            }
+            var change = actions.recordReview(user, CreditProfiles.profile(c, null), nextReview, note);
+            c.setCreditReviewDate(change.updated().creditReviewDate());
+            audit.record(user, underCustomerNumber(change.audit(), c));
+            int released = recheckHeldOrders(c, user,
+                    o -> credit.reasons(o.id()).stream().anyMatch(r -> r.code() == CreditReason.CREDIT_REVIEW_OVERDUE));
+            return new ReviewRecorded(c.name(), nextReview, released);
+        });
+    }
+
     public int setManualHold(SignedInUser user, long customerId, boolean on, String note) {
         access.require(user, Permission.SET_MANUAL_HOLD);
         return uow.write("Changing the manual hold", () -> {
@@ -214,9 +254,17 @@ public final class CreditUseCases {
      * the manager who made the change).
      */
     private int recheckHeldOrders(Customer c, SignedInUser user) {
+        return recheckHeldOrders(c, user, o -> true);
+    }
+
+    /** {@link #recheckHeldOrders(Customer, SignedInUser)} of the held orders {@code which} lets through. */
+    private int recheckHeldOrders(Customer c, SignedInUser user, java.util.function.Predicate<SalesOrder> which) {
         credit.flush();
         int passed = 0;
         for (SalesOrder o : credit.heldOrdersOf(c.id())) {
+            if (!which.test(o)) {
+                continue;
+            }
             CreditDecision d = checks.engine().check(credit.checkInput(o));
             checks.storeOutcome(o, d, false);
             audit.record(user, CreditHoldActions.auditOfCheck(user.userName(), o.number(), d));

@@ -81,6 +81,7 @@ public final class CreditHoldsController {
     @FXML private ComboBox<RiskClass> newRiskBox;
     @FXML private Button limitButton;
     @FXML private Button holdButton;
+    @FXML private Button reviewButton;
 
     public CreditHoldsController(CreditUseCases desk, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
                                  CreditHoldsViewModel model, Clock clock) {
@@ -249,6 +250,9 @@ public final class CreditHoldsController {
         newRiskBox.setDisable(!mayLimit);
         holdButton.setDisable(shown == null || !model.may(Permission.SET_MANUAL_HOLD));
         holdButton.setText(HoldDeskText.holdButton(shown != null && shown.customer().manualHold()));
+        reviewButton.setVisible(ReviewDialog.applies(shown)); // only on a hold for an overdue review
+        reviewButton.setManaged(reviewButton.isVisible());
+        reviewButton.setDisable(!mayLimit);
         // open while the queue loads: Enter in the queue and the reason typed at once, before a slow load
         // is back, went nowhere (tour5); the load then selects the order the reason is for
         reasonField.setDisable(row == null && queueLoads == 0);
@@ -347,6 +351,19 @@ public final class CreditHoldsController {
         act(() -> desk.setManualHold(model.currentUser(), customerId, on, note), moved -> {
             refresh(name + (on ? " put on" : " taken off") + " manual hold" + HoldDeskText.moved(moved));
         });
+    }
+
+    /** Alt+O on a hold for an overdue review: the dialog records the customer's review off the FX thread. */
+    @FXML
+    void onRecordReview() {
+        if (!ReviewDialog.applies(shown) || reviewButton.isDisabled()) {
+            return;
+        }
+        ReviewDialog.ask(root.getScene().getWindow(), tasks, desk, model.currentUser(), shown.customer(), formats,
+                java.time.LocalDate.now(clock)).ifPresent(r -> {
+                    refresh(HoldDeskText.reviewRecorded(r, formats));
+                    table.requestFocus(); // back in the queue, not wherever the window's focus fell as the dialog closed
+                });
     }
 
     private <T> void act(Callable<T> work, Consumer<T> done) {

@@ -87,6 +87,12 @@ final class HoldDeskText {
                 + (t.risk() == null ? "" : " (" + t.risk().label() + ")");
     }
 
+    /** After "Record review...": "Review recorded for Acme; next review Dec 7, 2027; 2 orders released". */
+    static String reviewRecorded(com.orderdesk.application.credit.CreditUseCases.ReviewRecorded r, Formats formats) {
+        return com.orderdesk.gui.common.Messages.get("holds.review.recorded", r.customerName(), formats.date(r.nextReview()),
+                r.released());
+    }
+
     /** The manual hold button, by whether the customer is on it now. */
     static String holdButton(boolean onManualHold) {
         return onManualHold ? "Take off _manual hold" : "Put on _manual hold";

@@ -25,6 +25,8 @@ public final class AuditActions {
     public static final String CREDIT_LIMIT_CHANGE = "CREDIT_LIMIT_CHANGE";
     public static final String MANUAL_HOLD_ON = "MANUAL_HOLD_ON";
     public static final String MANUAL_HOLD_OFF = "MANUAL_HOLD_OFF";
+    /** A credit manager reviewed a customer's credit and set the date of the next review. */
+    public static final String CREDIT_REVIEW = "CREDIT_REVIEW";
     /** The order inbox's drop folder or outbox changed (issue 12). */
     public static final String INBOX_SETTINGS_CHANGE = "INBOX_SETTINGS_CHANGE";
     // products, contract prices and stock (issue 11)

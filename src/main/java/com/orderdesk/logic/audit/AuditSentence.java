@@ -41,6 +41,7 @@ public final class AuditSentence {
             Map.entry(AuditActions.CREDIT_LIMIT_CHANGE, "given a new credit limit or risk class"),
             Map.entry(AuditActions.MANUAL_HOLD_ON, "put on manual hold"),
             Map.entry(AuditActions.MANUAL_HOLD_OFF, "taken off manual hold"),
+            Map.entry(AuditActions.CREDIT_REVIEW, "given a credit review"),
             Map.entry("ORDER_SAVE", "saved"),
             Map.entry("ORDER_CANCEL", "cancelled"),
             Map.entry("ORDER_ROUTED", "routed"),

@@ -113,6 +113,46 @@ public final class CreditHoldActions {
         return new ProfileChange(updated, audit);
     }
 
+    /**
+     * The next review when the credit manager does not pick one: twelve months after the review. The
+     * house has no review interval per risk class (the policy's classes differ in grace days only); see
+     * src/site/markdown/decisions/0013-credit-review.md.
+     */
+    public static LocalDate nextReviewByDefault(LocalDate reviewedOn) {
+        return reviewedOn.plusMonths(12);
+    }
+
+    /**
+     * Records a credit review of the customer done today, with the date of the next one (after today)
+     * and an optional note: the credit manager's permission (the one a limit change needs).
+     */
+    public ProfileChange recordReview(SignedInUser user, CustomerCreditProfile customer, LocalDate nextReview, String note) {
+        authorizer.require(user, Permission.CHANGE_CREDIT_LIMIT);
+        LocalDate today = LocalDate.now(clock);
+        if (nextReview == null) {
+            throw new IllegalArgumentException("Give the date of the next credit review of " + customer.customerName()
+                    + ": a day after today (" + CreditText.date(today) + ").");
+        }
+        if (!nextReview.isAfter(today)) {
+            throw new IllegalArgumentException("The next credit review of " + customer.customerName() + " must be after today ("
+                    + CreditText.date(today) + "); " + CreditText.date(nextReview) + (nextReview.equals(today) ? " is today."
+                    : " has passed."));
+        }
+        CustomerCreditProfile updated = new CustomerCreditProfile(customer.customerId(), customer.customerName(),
+                customer.riskClass(), customer.creditLimit(), customer.customerSince(), customer.manualHold(),
+                customer.manualHoldNote(), nextReview);
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("creditReviewDate", customer.creditReviewDate());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("reviewedOn", today);
+        after.put("creditReviewDate", nextReview);
+        AuditEvent audit = AuditEvent.of(user.userName(), AuditActions.CREDIT_REVIEW, AuditActions.CUSTOMER,
+                        Long.toString(customer.customerId()))
+                .withChange(AuditValues.json(before), AuditValues.json(after))
+                .withReason(note == null || note.isBlank() ? null : note.strip());
+        return new ProfileChange(updated, audit);
+    }
+
     /** The audit event for the automatic check run when {@code savedBy} saved or amended an order. */
     public static AuditEvent auditOfCheck(String savedBy, String orderNumber, CreditDecision d) {
         Map<String, Object> after = new LinkedHashMap<>();
