@@ -37,6 +37,44 @@ final class FulfillmentTables {
         com.orderdesk.gui.common.ColumnFit.wholeOnly(t);
     }
 
+    /**
+     * The queue shown through the search field (order number, customer or place), with its count below and a
+     * placeholder that says when the search hides the orders waiting.
+     */
+    static void searchable(TableView<QueueRow> queueTable, javafx.collections.ObservableList<QueueRow> queue,
+                           javafx.scene.control.TextField searchField, javafx.scene.control.Label queueCount) {
+        com.orderdesk.gui.common.TableFilter<QueueRow> filter = com.orderdesk.gui.common.TableFilter.install(queueTable, queue);
+        filter.filterByText(searchField.textProperty(), (r, text) -> {
+            String t = text.toLowerCase(java.util.Locale.ROOT);
+            return r.orderNumber().toLowerCase(java.util.Locale.ROOT).contains(t)
+                    || r.customerName().toLowerCase(java.util.Locale.ROOT).contains(t)
+                    || r.shipToPlace().toLowerCase(java.util.Locale.ROOT).contains(t);
+        });
+        com.orderdesk.gui.common.SearchToList.install(searchField, queueTable);
+        // "1 order", not "1 orders" (tour of 6 December: a search for one order read "1 orders awaiting ...")
+        queueCount.textProperty().bind(filter.shownText("%,d order awaiting fulfillment", "%,d orders awaiting fulfillment"));
+        // empty because the search hides the orders waiting, it says so (tour of 6 December)
+        if (queueTable.getPlaceholder() instanceof javafx.scene.control.Label empty) {
+            empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> FulfillmentText.emptyQueue(queue.size()), queue));
+        }
+    }
+
+    /** How the override's line box names a plan line: "GLV-NIT-L \u00d7 10 from DC-ATL". */
+    static javafx.util.StringConverter<PlanRow> planLineNames() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PlanRow r) {
+                return r == null ? "" : r.sku() + " \u00d7 " + r.qty() + " from " + r.node();
+            }
+
+            @Override
+            public PlanRow fromString(String s) {
+                return null;
+            }
+        };
+    }
+
     static void plan(TableView<PlanRow> t) {
         TableColumn<PlanRow, PlanRow> shipment = new TableColumn<>("Shipment");
         shipment.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
