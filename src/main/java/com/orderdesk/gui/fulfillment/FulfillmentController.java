@@ -59,6 +59,8 @@ public final class FulfillmentController {
      * that one and show the plan as it was before the action.
      */
     private final LatestAnswer loads = new LatestAnswer();
+    /** The settings' edition the map's network was read at ({@link MapNetworkReads#edition}); -1 before the first read. */
+    private long networkEdition = -1;
 
     @FXML private TextField searchField;
     @FXML private javafx.scene.control.SplitPane split;
@@ -93,6 +95,12 @@ public final class FulfillmentController {
         this.status = status;
         this.pickLists = pickLists;
         this.clock = clock;
+        // saved in the routing settings window (on its saving thread): the map, once shown, reads its network again
+        desk.networkReads().onSettingsSaved(() -> javafx.application.Platform.runLater(() -> {
+            if (networkEdition >= 0) {
+                readNetworkIfOld();
+            }
+        }));
     }
 
     /** What the "Routing settings" button opens (the app wires the administrator's settings window). */
@@ -142,11 +150,7 @@ public final class FulfillmentController {
         // the administrator sees the queue but routes nothing (tour14: Route all ran into the use case's refusal)
         routeButton.setDisable(!desk.may(Permission.ROUTE_ORDERS));
         routeAllButton.setDisable(!desk.may(Permission.ROUTE_ORDERS));
-        // a network that cannot be read leaves the map as it was: the queue's own read says what is wrong
-        tasks.run(UiTasks.of(desk::network, nodes -> {
-            vm.showNetwork(nodes);
-            map.setMarkers(vm.markers());
-        }, e -> { }));
+        readNetworkIfOld();
         run(desk::queue, listing -> {
             var rows = listing.rows();
             queue.setAll(rows);
@@ -158,6 +162,24 @@ public final class FulfillmentController {
                         .ifPresent(r -> queueTable.getSelectionModel().select(r));
             }
         });
+    }
+
+    /**
+     * The network on the map (every node), read when the screen first shows and again only after the routing settings
+     * were saved at this desk: it changes with them alone, and was read on every refresh.
+     */
+    private void readNetworkIfOld() {
+        long edition = desk.networkReads().edition();
+        if (map == null || edition == networkEdition) {
+            return;
+        }
+        networkEdition = edition;
+        // a network that cannot be read leaves the map as it was, and is read at the next refresh: the queue's own
+        // read says what is wrong
+        tasks.run(UiTasks.of(desk::network, nodes -> {
+            vm.showNetwork(nodes);
+            map.setMarkers(vm.markers());
+        }, e -> networkEdition = -1));
     }
 
     /** Shows one order on the map and beside it. */
