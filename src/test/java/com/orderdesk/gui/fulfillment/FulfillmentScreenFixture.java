@@ -53,8 +53,28 @@ abstract class FulfillmentScreenFixture extends ScreenTestOnOneBook {
         FulfillmentController controller = new FulfillmentController(services, outlines, tasks, screen.dialogs,
                 screen.status, new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()), TestBook.CLOCK);
         screen.show(stage, controller, width, height);
+        stage.sizeToScene(); // the test's size, though an earlier test of the class widened the stage (Room.widen)
         controller.refresh();
         return controller;
+    }
+
+    /** Chooses the queue's first order and waits for its plan; the plan's table. */
+    @SuppressWarnings("unchecked")
+    protected static javafx.scene.control.TableView<PlanRow> openFirstOrder(org.testfx.api.FxRobot robot) throws Exception {
+        javafx.scene.control.TableView<?> queue = robot.lookup("#queueTable").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> !queue.getItems().isEmpty());
+        robot.interact(() -> queue.getSelectionModel().selectFirst());
+        javafx.scene.control.TableView<PlanRow> plan = robot.lookup("#planTable").queryAs(javafx.scene.control.TableView.class);
+        waitUntil(() -> !plan.getItems().isEmpty());
+        return plan;
+    }
+
+    /** A few frames, for rows set by the test: the row takes its height, then the cell lays its text out in it. */
+    protected static void settle() {
+        for (int i = 0; i < 3; i++) {
+            org.testfx.util.WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     protected static void waitUntil(BooleanSupplier condition) throws Exception {
