@@ -98,19 +98,28 @@ final class FulfillmentTables {
         // each of its lines as the node and dates are. The quantity shipped has no column of its own
         // (it would cost the room the dates need): a line shipped short reads "5 of 8".
         shipment.setPrefWidth(108);
+        // as wide as "Cancelled" or "Released" in the table's font: at 74 px, sized for "Planned", a
+        // released shipment read "Releas..." (tour of 6 December, olivia)
+        TableColumn<PlanRow, String> status = TextColumn.of("Status", PlanRow::status, 88);
+        TableColumn<PlanRow, String> service = TextColumn.of("Service", PlanRow::service, 80);
+        TableColumn<PlanRow, String> cost = right(TextColumn.of("Cost", PlanRow::cost, 64));
+        // the node and the SKU 78 and 104 px: at 70 and 96, "DC-CMH" and "TWL-ROLL-8" read cut at 1024 px in the
+        // application's look once the columns had their own widths (look of 7 December)
         t.getColumns().setAll(List.of(shipment,
-                TextColumn.of("Node", PlanRow::node, 70),
-                // as wide as "Cancelled" or "Released" in the table's font: at 74 px, sized for "Planned", a
-                // released shipment read "Releas..." (tour of 6 December, olivia)
-                TextColumn.of("Status", PlanRow::status, 88),
-                TextColumn.of("SKU", PlanRow::sku, 96),
+                TextColumn.of("Node", PlanRow::node, 78),
+                status,
+                TextColumn.of("SKU", PlanRow::sku, 104),
                 right(TextColumn.of("Qty", FulfillmentTables::quantity, 62)),
-                TextColumn.of("Service", PlanRow::service, 80),
+                service,
                 TextColumn.of("Ships", PlanRow::ships, 64),
                 TextColumn.of("Arrives", PlanRow::arrives, 74),
-                right(TextColumn.of("Cost", PlanRow::cost, 64))));
+                cost));
         t.setId("planTable");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // at 1024 x 768 the plan has some 630 px: sharing them, every column was cut ("SH-102...", "DC-...", titles
+        // "Sh...", "Arri...", look of 7 December). The service (also on the map's labels), then the cost (on the map's
+        // labels and the alternatives), then the status give way instead, and show again where the room is
+        com.orderdesk.gui.common.ColumnFit.giveWay(t, List.of(service, cost, status));
     }
 
     /**
