@@ -211,6 +211,33 @@ public final class ColumnFit {
     }
 
     /**
+     * Where the columns of {@code table} would not all show whole in its width, hides those of {@code givingWay},
+     * in that order, until the rest do; they show again when the table widens. For a table whose other columns are
+     * what its user must read whole, where sharing the width among all of them cut every one.
+     */
+    public static void giveWay(TableView<?> table, java.util.List<? extends TableColumn<?, ?>> givingWay) {
+        InvalidationListener fit = obs -> {
+            if (table.getWidth() <= 0) {
+                return;
+            }
+            double room = room(table);
+            double used = table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
+            for (TableColumn<?, ?> c : givingWay) {
+                boolean hidden = used > room;
+                c.setVisible(!hidden);
+                if (hidden) {
+                    used -= c.getPrefWidth();
+                }
+            }
+        };
+        table.widthProperty().addListener(fit);
+        Bar.of(table).refit(fit);
+        for (TableColumn<?, ?> c : table.getColumns()) {
+            c.prefWidthProperty().addListener(fit);
+        }
+    }
+
+    /**
      * The width columns may fill without a sideways bar: inside the table's border, less the
      * vertical scroll bar's real width while it shows (none while the rows fit; see {@link Bar}).
      * A table with its column menu button keeps at least the button's width: the button lies over

@@ -3,7 +3,6 @@ package com.orderdesk.gui.fulfillment;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.LatestAnswer;
 import com.orderdesk.gui.common.Mnemonics;
-import com.orderdesk.gui.common.TableFilter;
 import com.orderdesk.gui.common.TaskProgressBar;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
@@ -32,12 +31,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 
 /**
- * The fulfillment routing map: the queue of released and allocated orders on the left, the map in
- * the middle, the selected order's plan, alternatives, baseline and override on the right, and the
- * warehouse actions (pick list, pack-and-ship). Thin: state lives in {@link FulfillmentViewModel},
+ * The fulfillment routing map: the queue of released and allocated orders on the left above the map
+ * ({@link FulfillmentMap}), the selected order's plan, alternatives, baseline and override on the right, and the
+ * warehouse actions (pick list, pack-and-ship); the queue's search and columns are {@link FulfillmentTables}'. Thin: state lives in {@link FulfillmentViewModel},
  * work runs off the FX thread through the use cases ({@link FulfillmentDeskServices}).
  */
 public final class FulfillmentController {
@@ -53,8 +51,7 @@ public final class FulfillmentController {
     private Runnable openSettings = () -> { };
     private final FulfillmentViewModel vm = new FulfillmentViewModel();
     private final ObservableList<QueueRow> queue = FXCollections.observableArrayList();
-    private UsMapView map;
-    private final Label mapHint = new Label();
+    private FulfillmentMap map;
     private Long selectedOrderId;
     /**
      * The order's plan: the latest load only. An order's id is checked on arrival, but the same order loads again
@@ -62,6 +59,8 @@ public final class FulfillmentController {
      * that one and show the plan as it was before the action.
      */
     private final LatestAnswer loads = new LatestAnswer();
+    /** The settings' edition the map's network was read at ({@link MapNetworkReads#edition}); -1 before the first read. */
+    private long networkEdition = -1;
 
     @FXML private TextField searchField;
     @FXML private javafx.scene.control.SplitPane split;
@@ -96,6 +95,12 @@ public final class FulfillmentController {
         this.status = status;
         this.pickLists = pickLists;
         this.clock = clock;
+        // saved in the routing settings window (on its saving thread): the map, once shown, reads its network again
+        desk.networkReads().onSettingsSaved(() -> javafx.application.Platform.runLater(() -> {
+            if (networkEdition >= 0) {
+                readNetworkIfOld();
+            }
+        }));
     }
 
     /** What the "Routing settings" button opens (the app wires the administrator's settings window). */
@@ -117,52 +122,17 @@ public final class FulfillmentController {
         Mnemonics.linkLabels(searchField.getParent());
         // every column of the plan whole where the window has the room (1366 px); at 1024 it gives way
         com.orderdesk.gui.common.SplitRoom.keepWhereRoom(split, (javafx.scene.layout.Region) split.getItems().get(1), 764);
-        map = new UsMapView(outlines);
-        map.setId("usMap");
-        // the network shows before an order is chosen, with a word on where the plan will be (polish17: blank)
-        mapHint.setText(com.orderdesk.gui.common.Messages.get("fulfil.map.hint"));
-        mapHint.setId("mapHint");
-        mapHint.getStyleClass().add("text-muted");
-        mapHint.setMouseTransparent(true);
-        mapHint.setWrapText(true); // at 1024 px the map's column is ~234 px: it read "Select an order to see where it..."
-        mapHint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        mapHint.setPadding(new javafx.geometry.Insets(4, 8, 0, 8));
-        StackPane.setAlignment(mapHint, javafx.geometry.Pos.TOP_CENTER);
-        mapHolder.getChildren().addAll(map, mapHint);
+        map = new FulfillmentMap(outlines, mapHolder);
         FulfillmentTables.queue(queueTable);
         FulfillmentTables.plan(planTable);
         FulfillmentTables.alternatives(altTable);
-        TableFilter<QueueRow> filter = TableFilter.install(queueTable, queue);
-        filter.filterByText(searchField.textProperty(), (r, text) -> {
-            String t = text.toLowerCase(java.util.Locale.ROOT);
-            return r.orderNumber().toLowerCase(java.util.Locale.ROOT).contains(t)
-                    || r.customerName().toLowerCase(java.util.Locale.ROOT).contains(t)
-                    || r.shipToPlace().toLowerCase(java.util.Locale.ROOT).contains(t);
-        });
-        com.orderdesk.gui.common.SearchToList.install(searchField, queueTable);
-        // "1 order", not "1 orders" (tour of 6 December: a search for one order read "1 orders awaiting ...")
-        queueCount.textProperty().bind(filter.shownText("%,d order awaiting fulfillment", "%,d orders awaiting fulfillment"));
-        // empty because the search hides the orders waiting, it says so (tour of 6 December)
-        if (queueTable.getPlaceholder() instanceof Label empty) {
-            empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> FulfillmentText.emptyQueue(queue.size()), queue));
-        }
+        FulfillmentTables.searchable(queueTable, queue, searchField, queueCount);
         queueTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row != null && !Long.valueOf(row.orderId()).equals(selectedOrderId)) {
                 open(row.orderId());
             }
         });
-        moveLineBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(PlanRow r) {
-                return r == null ? "" : r.sku() + " \u00d7 " + r.qty() + " from " + r.node();
-            }
-
-            @Override
-            public PlanRow fromString(String s) {
-                return null;
-            }
-        });
+        moveLineBox.setConverter(FulfillmentTables.planLineNames());
         moveLineBox.valueProperty().addListener((o, a, r) -> moveQtyField.setText(r == null ? "" : String.valueOf(r.qty())));
         vm.proposedProperty().addListener((o, a, b) -> refreshDetail());
         confirmButton.disableProperty().bind(vm.proposedProperty().isNull().or(reasonField.textProperty().isEmpty()));
@@ -180,11 +150,7 @@ public final class FulfillmentController {
         // the administrator sees the queue but routes nothing (tour14: Route all ran into the use case's refusal)
         routeButton.setDisable(!desk.may(Permission.ROUTE_ORDERS));
         routeAllButton.setDisable(!desk.may(Permission.ROUTE_ORDERS));
-        // a network that cannot be read leaves the map as it was: the queue's own read says what is wrong
-        tasks.run(UiTasks.of(desk::network, nodes -> {
-            vm.showNetwork(nodes);
-            map.setMarkers(vm.markers());
-        }, e -> { }));
+        readNetworkIfOld();
         run(desk::queue, listing -> {
             var rows = listing.rows();
             queue.setAll(rows);
@@ -196,6 +162,24 @@ public final class FulfillmentController {
                         .ifPresent(r -> queueTable.getSelectionModel().select(r));
             }
         });
+    }
+
+    /**
+     * The network on the map (every node), read when the screen first shows and again only after the routing settings
+     * were saved at this desk: it changes with them alone, and was read on every refresh.
+     */
+    private void readNetworkIfOld() {
+        long edition = desk.networkReads().edition();
+        if (map == null || edition == networkEdition) {
+            return;
+        }
+        networkEdition = edition;
+        // a network that cannot be read leaves the map as it was, and is read at the next refresh: the queue's own
+        // read says what is wrong
+        tasks.run(UiTasks.of(desk::network, nodes -> {
+            vm.showNetwork(nodes);
+            map.setMarkers(vm.markers());
+        }, e -> networkEdition = -1));
     }
 
     /** Shows one order on the map and beside it. */
@@ -215,7 +199,7 @@ public final class FulfillmentController {
             vm.show(view);
             refreshDetail();
             if (!sameOrder) {
-                map.frame(vm.markers().framePlaces(), 2.5);
+                map.frame(vm.markers(), 2.5);
             }
         }, this::failed));
     }
@@ -238,8 +222,7 @@ public final class FulfillmentController {
         altTable.getItems().setAll(vm.alternatives());
         savingLabel.setText(vm.savingText());
         previewLabel.setText(vm.previewText());
-        map.setMarkers(vm.markers());
-        mapHint.setVisible(selectedOrderId == null);
+        map.show(vm.markers(), selectedOrderId != null);
         boolean overridable = v != null && v.isOverridable();
         moveLineBox.getItems().setAll(overridable ? rows : List.of());
         moveToBox.getItems().setAll(v == null ? List.of() : v.nodes().stream().map(n -> n.code()).toList());

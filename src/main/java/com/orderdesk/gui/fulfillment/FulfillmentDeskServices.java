@@ -16,9 +16,19 @@ import com.orderdesk.logic.security.SignedInUser;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** What the fulfillment screens need from the use cases, each call made as the user signed in at this desk. */
+/**
+ * What the fulfillment screens need from the use cases, each call made as the user signed in at this desk; the map's
+ * network is read through {@code networkReads}, which a save of the routing settings here marks to be read again.
+ */
 public record FulfillmentDeskServices(FulfillmentUseCases fulfillment, ShippingUseCases shipping,
-                                      RoutingSettingsUseCases settings, Supplier<SignedInUser> currentUser) {
+                                      RoutingSettingsUseCases settings, Supplier<SignedInUser> currentUser,
+                                      MapNetworkReads networkReads) {
+
+    /** The network read straight from the use case. */
+    public FulfillmentDeskServices(FulfillmentUseCases fulfillment, ShippingUseCases shipping,
+                                   RoutingSettingsUseCases settings, Supplier<SignedInUser> currentUser) {
+        this(fulfillment, shipping, settings, currentUser, new MapNetworkReads(user -> fulfillment.network(user)));
+    }
 
     /** Whether the user signed in here may do this: the screen offers only what its use case would allow. */
     boolean may(com.orderdesk.logic.security.Permission permission) {
@@ -30,7 +40,7 @@ public record FulfillmentDeskServices(FulfillmentUseCases fulfillment, ShippingU
     }
 
     List<com.orderdesk.logic.fulfillment.NodeStock> network() {
-        return fulfillment.network(currentUser.get());
+        return networkReads.read(currentUser.get());
     }
 
     OrderRoutingView load(long orderId) {
@@ -67,5 +77,6 @@ public record FulfillmentDeskServices(FulfillmentUseCases fulfillment, ShippingU
 
     void saveSettings(RoutingSettings changed, String reason) {
         settings.save(currentUser.get(), changed, reason);
+        networkReads.settingsSaved(); // nodes may have moved, come or gone: the map reads its network again
     }
 }

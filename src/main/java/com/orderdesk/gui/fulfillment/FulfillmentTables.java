@@ -37,6 +37,44 @@ final class FulfillmentTables {
         com.orderdesk.gui.common.ColumnFit.wholeOnly(t);
     }
 
+    /**
+     * The queue shown through the search field (order number, customer or place), with its count below and a
+     * placeholder that says when the search hides the orders waiting.
+     */
+    static void searchable(TableView<QueueRow> queueTable, javafx.collections.ObservableList<QueueRow> queue,
+                           javafx.scene.control.TextField searchField, javafx.scene.control.Label queueCount) {
+        com.orderdesk.gui.common.TableFilter<QueueRow> filter = com.orderdesk.gui.common.TableFilter.install(queueTable, queue);
+        filter.filterByText(searchField.textProperty(), (r, text) -> {
+            String t = text.toLowerCase(java.util.Locale.ROOT);
+            return r.orderNumber().toLowerCase(java.util.Locale.ROOT).contains(t)
+                    || r.customerName().toLowerCase(java.util.Locale.ROOT).contains(t)
+                    || r.shipToPlace().toLowerCase(java.util.Locale.ROOT).contains(t);
+        });
+        com.orderdesk.gui.common.SearchToList.install(searchField, queueTable);
+        // "1 order", not "1 orders" (tour of 6 December: a search for one order read "1 orders awaiting ...")
+        queueCount.textProperty().bind(filter.shownText("%,d order awaiting fulfillment", "%,d orders awaiting fulfillment"));
+        // empty because the search hides the orders waiting, it says so (tour of 6 December)
+        if (queueTable.getPlaceholder() instanceof javafx.scene.control.Label empty) {
+            empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> FulfillmentText.emptyQueue(queue.size()), queue));
+        }
+    }
+
+    /** How the override's line box names a plan line: "GLV-NIT-L \u00d7 10 from DC-ATL". */
+    static javafx.util.StringConverter<PlanRow> planLineNames() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(PlanRow r) {
+                return r == null ? "" : r.sku() + " \u00d7 " + r.qty() + " from " + r.node();
+            }
+
+            @Override
+            public PlanRow fromString(String s) {
+                return null;
+            }
+        };
+    }
+
     static void plan(TableView<PlanRow> t) {
         TableColumn<PlanRow, PlanRow> shipment = new TableColumn<>("Shipment");
         shipment.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -60,19 +98,28 @@ final class FulfillmentTables {
         // each of its lines as the node and dates are. The quantity shipped has no column of its own
         // (it would cost the room the dates need): a line shipped short reads "5 of 8".
         shipment.setPrefWidth(108);
+        // as wide as "Cancelled" or "Released" in the table's font: at 74 px, sized for "Planned", a
+        // released shipment read "Releas..." (tour of 6 December, olivia)
+        TableColumn<PlanRow, String> status = TextColumn.of("Status", PlanRow::status, 88);
+        TableColumn<PlanRow, String> service = TextColumn.of("Service", PlanRow::service, 80);
+        TableColumn<PlanRow, String> cost = right(TextColumn.of("Cost", PlanRow::cost, 64));
+        // the node and the SKU 78 and 104 px: at 70 and 96, "DC-CMH" and "TWL-ROLL-8" read cut at 1024 px in the
+        // application's look once the columns had their own widths (look of 7 December)
         t.getColumns().setAll(List.of(shipment,
-                TextColumn.of("Node", PlanRow::node, 70),
-                // as wide as "Cancelled" or "Released" in the table's font: at 74 px, sized for "Planned", a
-                // released shipment read "Releas..." (tour of 6 December, olivia)
-                TextColumn.of("Status", PlanRow::status, 88),
-                TextColumn.of("SKU", PlanRow::sku, 96),
+                TextColumn.of("Node", PlanRow::node, 78),
+                status,
+                TextColumn.of("SKU", PlanRow::sku, 104),
                 right(TextColumn.of("Qty", FulfillmentTables::quantity, 62)),
-                TextColumn.of("Service", PlanRow::service, 80),
+                service,
                 TextColumn.of("Ships", PlanRow::ships, 64),
                 TextColumn.of("Arrives", PlanRow::arrives, 74),
-                right(TextColumn.of("Cost", PlanRow::cost, 64))));
+                cost));
         t.setId("planTable");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // at 1024 x 768 the plan has some 630 px: sharing them, every column was cut ("SH-102...", "DC-...", titles
+        // "Sh...", "Arri...", look of 7 December). The service (also on the map's labels), then the cost (on the map's
+        // labels and the alternatives), then the status give way instead, and show again where the room is
+        com.orderdesk.gui.common.ColumnFit.giveWay(t, List.of(service, cost, status));
     }
 
     /**

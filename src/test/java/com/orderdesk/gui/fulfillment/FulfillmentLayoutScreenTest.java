@@ -3,21 +3,13 @@ package com.orderdesk.gui.fulfillment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.logic.geo.StateOutlines;
-import com.orderdesk.logic.invoicing.print.CompanyProfile;
-import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.fulfillment.FulfillmentAsUsers;
-import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
 import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -25,29 +17,16 @@ import org.testfx.framework.junit5.Start;
  * plans as the demo book's. Tour of 6 December: "Nearest first" read "Near..." and "DC-ATL, DC-CMH"
  * read "DC-ATL, DC-CM..." beside cost columns wider than their values.
  */
-@ExtendWith(ApplicationExtension.class)
-class FulfillmentLayoutScreenTest extends ScreenTestOnOneBook {
-    private static FulfillmentAsUsers desk;
-    private static StateOutlines outlines;
-    private FulfillmentController controller;
-
+class FulfillmentLayoutScreenTest extends FulfillmentScreenFixture {
     @BeforeAll
-    static void prepare() throws Exception {
-        desk = new FulfillmentAsUsers(book);
-        long orderId = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
-        desk.route(orderId, "clerk");
-        outlines = StateOutlines.loadDefault();
+    static void prepare() {
+        routedOrder();
     }
 
     @Start
-    void start(Stage stage) throws Exception {
+    void start(Stage stage) {
         Truncation.applicationLook();
-        var clerk1 = desk.user("clerk1");
-        controller = new FulfillmentController(new FulfillmentDeskServices(book.services().fulfillment(), book.services().shipping(),
-                book.services().routingSettings(), () -> clerk1), outlines, screen.tasks, screen.dialogs, screen.status,
-                new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()), TestBook.CLOCK);
-        screen.show(stage, controller, 1258, 700);
-        controller.refresh();
+        show(stage, "clerk1", 1258, 700);
     }
 
     @Test
@@ -90,11 +69,7 @@ class FulfillmentLayoutScreenTest extends ScreenTestOnOneBook {
                 new AlternativeRow("Alt. 2", "DC-ABE, DC-CMH", 5, 6.2, 492.25, 25, new java.math.BigDecimal("528.45"), new java.math.BigDecimal("9.40"), null),
                 new AlternativeRow("Alt. 3", "DC-CMH, DC-DFW", 5, 6.2, 492.25, 25, new java.math.BigDecimal("528.45"), new java.math.BigDecimal("9.40"), null),
                 new AlternativeRow("Nearest first", "DC-ABE, DC-CMH", 5, 6.2, 498.85, 25, new java.math.BigDecimal("535.05"), new java.math.BigDecimal("16.00"), null))));
-        // a few frames: the row takes its height, then the cell lays its text out in it
-        for (int i = 0; i < 3; i++) {
-            org.testfx.util.WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        }
+        settle();
 
         String drawn = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
             alternatives.getScene().getRoot().applyCss();
@@ -118,25 +93,48 @@ class FulfillmentLayoutScreenTest extends ScreenTestOnOneBook {
      */
     @Test
     void aReleasedShipmentsStatusReadsWholeInThePlan(FxRobot robot) throws Exception {
-        TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);
-        ScreenFixture.waitUntil(30, () -> queue.getItems().size() == 1);
-        robot.interact(() -> queue.getSelectionModel().selectFirst());
-        @SuppressWarnings("unchecked")
-        TableView<PlanRow> plan = robot.lookup("#planTable").queryAs(TableView.class);
-        ScreenFixture.waitUntil(30, () -> !plan.getItems().isEmpty());
+        TableView<PlanRow> plan = openFirstOrder(robot);
         // the demo's SO-101760 once SH-102036 was released, beside its other shipment, and the widest other statuses
         List<String> statuses = List.of("Released", "Released", "Cancelled", "Invoiced", "Proposed", "Planned");
         robot.interact(() -> plan.getItems().setAll(statuses.stream()
                 .map(s -> new PlanRow(1L, "SH-102036", "DC-CMH", s, "MR555-01", 18, null, "420.21", 0, "Ground", "Dec 6", "Dec 10"))
                 .toList()));
-        for (int i = 0; i < 3; i++) {
-            org.testfx.util.WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        }
+        settle();
 
         assertThat(Truncation.cutCells(plan)).as("cells cut").isEmpty();
         assertThat(Truncation.cutHeaders(plan)).as("titles cut").isEmpty();
         assertThat(Truncation.columnsOutOfView(plan)).as("columns past the table's edge").isEmpty();
+    }
+
+    /**
+     * At 1024 x 768 the plan's lines read whole (look of 7 December, olivia, the demo's SO-101760: "SH-102...",
+     * "DC-...", "420...", titles "Serv...", "Sh...", "Arri..."; the columns shared the width and every one was cut).
+     * The service (also on the map's labels), then the cost (on the map's labels and the alternatives), then the
+     * status give way while the rest would not show whole; at 1366 every column shows.
+     */
+    @Test
+    void thePlansLinesReadWholeAt1024(FxRobot robot) throws Exception {
+        TableView<PlanRow> plan = openFirstOrder(robot);
+        javafx.scene.Parent root = plan.getScene().getRoot();
+        com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1024);
+        List<String> mustRead = List.of("Shipment", "Node", "SKU", "Qty", "Ships", "Arrives");
+        // the demo's SO-101760 as shown (four lines), and a plan long enough for the list's bar
+        for (int lines : List.of(4, 9)) {
+            robot.interact(() -> plan.getItems().setAll(java.util.stream.IntStream.range(0, lines)
+                    .mapToObj(i -> new PlanRow(1L, i < 3 ? "SH-102036" : "SH-102037", i < 3 ? "DC-CMH" : "DC-ATL",
+                            i == 0 ? "Released" : "Planned", i % 2 == 0 ? "TWL-ROLL-8" : "MR555-01", 18, null,
+                            i == 0 || i == 3 ? "420.21" : "", i < 3 ? 0 : 1, "Overnight", "Dec 7", "Dec 10"))
+                    .toList()));
+            settle();
+            assertThat(plan.getVisibleLeafColumns()).as("%d lines: the columns shown at 1024 px", lines)
+                    .extracting(javafx.scene.control.TableColumn::getText).containsAll(mustRead);
+            assertThat(Truncation.cutCells(plan)).as("%d lines: cells cut at 1024 px", lines).isEmpty();
+            assertThat(Truncation.cutHeaders(plan)).as("%d lines: titles cut at 1024 px", lines).isEmpty();
+            assertThat(Truncation.columnsOutOfView(plan)).as("%d lines: columns past the edge at 1024 px", lines).isEmpty();
+        }
+        com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
+        assertThat(plan.getVisibleLeafColumns()).as("the columns at 1366 px").extracting(javafx.scene.control.TableColumn::getText)
+                .containsExactly("Shipment", "Node", "Status", "SKU", "Qty", "Service", "Ships", "Arrives", "Cost");
     }
 
     /**
@@ -145,16 +143,12 @@ class FulfillmentLayoutScreenTest extends ScreenTestOnOneBook {
      */
     @Test
     void theDeskFitsAt1024AndAt1366(FxRobot robot) throws Exception {
-        TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);
-        ScreenFixture.waitUntil(30, () -> queue.getItems().size() == 1);
-        robot.interact(() -> queue.getSelectionModel().selectFirst());
-        TableView<?> plan = robot.lookup("#planTable").queryAs(TableView.class);
-        ScreenFixture.waitUntil(30, () -> !plan.getItems().isEmpty());
+        TableView<PlanRow> plan = openFirstOrder(robot);
         javafx.scene.Parent root = plan.getScene().getRoot();
 
         com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1024);
-        // at 1024 the plan's columns share the width its side has: some titles shortened ("Serv..."), none
-        // past the table's edge; whole at 1366
+        // nothing cut at 1024 but in the plan, none of its columns past the table's edge (the plan's own columns at
+        // 1024: thePlansLinesReadWholeAt1024); whole at 1366
         assertThat(com.orderdesk.gui.common.Room.problems(root)).as("at 1024 px").isSubsetOf(com.orderdesk.gui.common.Room.cut(plan));
         assertThat(Truncation.columnsOutOfView(plan)).as("plan at 1024 px").isEmpty();
         com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);

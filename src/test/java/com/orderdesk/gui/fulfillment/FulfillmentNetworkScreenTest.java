@@ -2,57 +2,29 @@ package com.orderdesk.gui.fulfillment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
-import com.orderdesk.logic.geo.StateOutlines;
-import com.orderdesk.logic.invoicing.print.CompanyProfile;
 import com.orderdesk.model.fulfillment.NodeType;
-import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.fulfillment.FulfillmentAsUsers;
-import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * polish17: until an order was chosen the map showed the states only, no node and no word. Now the network's nodes
  * (warehouses, stores, suppliers) are drawn at once, and a quiet hint says where the plan will be, gone once an order
  * is chosen.
  */
-@ExtendWith(ApplicationExtension.class)
-class FulfillmentNetworkScreenTest extends ScreenTestOnOneBook {
-    private static FulfillmentAsUsers desk;
-    private static StateOutlines outlines;
-
+class FulfillmentNetworkScreenTest extends FulfillmentScreenFixture {
     @BeforeAll
-    static void prepare() throws Exception {
-        desk = new FulfillmentAsUsers(book);
-        long orderId = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
-        desk.route(orderId, "clerk");
-        outlines = StateOutlines.loadDefault();
+    static void prepare() {
+        routedOrder();
     }
 
     @Start
-    void start(Stage stage) throws Exception {
-        var clerk1 = desk.user("clerk1");
-        FulfillmentController controller = new FulfillmentController(new FulfillmentDeskServices(book.services().fulfillment(),
-                book.services().shipping(), book.services().routingSettings(), () -> clerk1), outlines, screen.tasks,
-                screen.dialogs, screen.status, new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()), TestBook.CLOCK);
-        screen.show(stage, controller, 1024, 700);
-        controller.refresh();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+    void start(Stage stage) {
+        show(stage, "clerk1", 1024, 700);
     }
 
     @Test

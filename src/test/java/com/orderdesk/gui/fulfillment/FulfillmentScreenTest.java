@@ -1,58 +1,31 @@
 package com.orderdesk.gui.fulfillment;
 
-import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.orderdesk.logic.geo.StateOutlines;
-import com.orderdesk.logic.invoicing.print.CompanyProfile;
 import com.orderdesk.model.audit.AuditRecord;
-import com.orderdesk.persistence.TestBook;
-import com.orderdesk.persistence.fulfillment.FulfillmentFixture;
-import com.orderdesk.persistence.fulfillment.FulfillmentAsUsers;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A clerk opens the routing map for an order, sees its shipments, moves a line to another node and confirms with a reason. */
-@ExtendWith(ApplicationExtension.class)
-class FulfillmentScreenTest extends ScreenTestOnOneBook {
-    private static FulfillmentAsUsers desk;
-    private static StateOutlines outlines;
+class FulfillmentScreenTest extends FulfillmentScreenFixture {
     private FulfillmentController controller;
 
-    /** The book is prepared before the window starts, so the toolkit's setup stays quick on a busy machine. */
     @BeforeAll
-    static void prepare() throws Exception {
-        desk = new FulfillmentAsUsers(book);
-        long orderId = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 10, book.towelId, "TWL-ROLL-8", 2);
-        desk.route(orderId, "clerk");
-        outlines = StateOutlines.loadDefault();
+    static void prepare() {
+        routedOrder();
     }
 
     @Start
-    void start(Stage stage) throws Exception {
-        var clerk1 = desk.user("clerk1");
-        controller = new FulfillmentController(new FulfillmentDeskServices(book.services().fulfillment(), book.services().shipping(), book.services().routingSettings(), () -> clerk1), outlines, screen.tasks,
-                screen.dialogs, screen.status, new PickListPdf(dir.resolve("pick-lists"), CompanyProfile.demo()),
-                TestBook.CLOCK);
-        screen.show(stage, controller, 1500, 950);
-        controller.refresh();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+    void start(Stage stage) {
+        controller = show(stage, "clerk1", 1500, 950);
     }
 
     /** Tour (1366 px): the queue's third column showed as a sliver ("S") over a sideways bar. */
