@@ -3,7 +3,9 @@ package com.orderdesk.application.collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.app.AppServices;
+import com.orderdesk.application.claims.DisputeRequest;
 import com.orderdesk.logic.kpi.CashForecastView;
+import com.orderdesk.model.claims.ClaimReason;
 import com.orderdesk.model.collections.PaymentPromise;
 import com.orderdesk.model.common.Money;
 import com.orderdesk.persistence.LoggedWarnings;
@@ -90,5 +92,36 @@ class StoredNonsenseCollectionsTest {
             assertThat(log.messages()).anySatisfy(m -> assertThat(m).contains("cash received", "cash_application", "applied_cents",
                     "\"12.5\""));
         }
+    }
+
+    /**
+     * The worklist's disputed amount, summed live from the open cases: a case amount 'abc' was summed as 0 and said
+     * nothing. Now it is left out of its customer's disputed amount and named; the other case still counts.
+     */
+    @Test
+    void theWorklistsDisputedAmountLeavesOutACaseWhoseAmountIsTextAndNamesIt() throws SQLException {
+        f.services.collections().refreshPredictions(f.ar());
+        f.services.claims().openDispute(f.ar(), new DisputeRequest("INV-7101", ClaimReason.PRICING, Money.of("250.00"), "price agreed lower"));
+        f.services.claims().openDispute(f.ar(), new DisputeRequest("INV-7102", ClaimReason.PRICING, Money.of("40.00"), "freight"));
+        sql("UPDATE claim_case SET amount_cents = 'abc' WHERE " + ofInvoice("INV-7102"));
+
+        var list = f.services.collections().worklist(f.ar()).listing();
+        assertThat(list.rows()).filteredOn(r -> r.customerNo().equals("C-10001")).singleElement()
+                .satisfies(acme -> assertThat(acme.disputed()).isEqualTo(Money.of("250.00")));
+        assertThat(list.damaged()).singleElement().asString().contains("claim_case", "amount_cents", "\"abc\"", "disputed");
+    }
+
+    /** The same with a fraction: 12.5 cents was summed into the disputed amount (read as 250.12). */
+    @Test
+    void theWorklistsDisputedAmountLeavesOutACaseWhoseParkedAmountIsAFraction() throws SQLException {
+        f.services.collections().refreshPredictions(f.ar());
+        f.services.claims().openDispute(f.ar(), new DisputeRequest("INV-7101", ClaimReason.PRICING, Money.of("250.00"), "price agreed lower"));
+        f.services.claims().openDispute(f.ar(), new DisputeRequest("INV-7102", ClaimReason.PRICING, Money.of("40.00"), "freight"));
+        sql("UPDATE claim_case SET parked_cents = 12.5 WHERE " + ofInvoice("INV-7102"));
+
+        var list = f.services.collections().worklist(f.ar()).listing();
+        assertThat(list.rows()).filteredOn(r -> r.customerNo().equals("C-10001")).singleElement()
+                .satisfies(acme -> assertThat(acme.disputed()).isEqualTo(Money.of("250.00")));
+        assertThat(list.damaged()).singleElement().asString().contains("claim_case", "parked_cents", "\"12.5\"", "disputed");
     }
 }
