@@ -181,7 +181,9 @@ public final class DunningController {
             table.getSelectionModel().selectFirst();
         }
         table.requestFocus();
-        status.showMessage(letters.size() + " letters proposed for " + formats.date(day) + "; review, then print (Ctrl+P)");
+        String leftOut = DunningViewModel.leftOut(proposal);
+        status.showMessage(letters.size() + " letters proposed for " + formats.date(day) + "; review, then print (Ctrl+P)"
+                + (leftOut.isEmpty() ? "" : "; " + leftOut));
     }
 
     @FXML
