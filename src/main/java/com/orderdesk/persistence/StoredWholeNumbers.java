@@ -64,12 +64,30 @@ public final class StoredWholeNumbers {
      */
     public static java.util.List<String> named(org.hibernate.Session s, String table, String kind, String numberColumn,
                                                String column, String where) {
-        java.util.List<String> names = new java.util.ArrayList<>();
+        return found(s, table, kind, numberColumn, column, where).stream().map(LeftOut::name).toList();
+    }
+
+    /** A row left out of a sum: its document number (what a screen says) and its full name (what the log says). */
+    public record LeftOut(String number, String name) {
+    }
+
+    private static java.util.List<LeftOut> found(org.hibernate.Session s, String table, String kind, String numberColumn,
+                                                 String column, String where) {
+        java.util.List<LeftOut> found = new java.util.ArrayList<>();
         for (Object[] r : s.createNativeQuery("SELECT id, " + numberColumn + ", CAST(" + column + " AS TEXT) FROM " + table
                 + " WHERE " + where + " AND NOT " + isWhole(column) + " ORDER BY id", Object[].class).getResultList()) {
-            names.add(kind + " " + r[1] + " (" + table + " " + r[0] + "): " + column + " " + describe(r[2]));
+            found.add(new LeftOut(String.valueOf(r[1]), kind + " " + r[1] + " (" + table + " " + r[0] + "): " + column + " "
+                    + describe(r[2])));
         }
-        return names;
+        return found;
+    }
+
+    /** {@link #loggedLeftOut}, giving each row's number too: for a result that tells its screen what was left out. */
+    public static java.util.List<LeftOut> loggedLeftOutRows(org.hibernate.Session s, String what, String table, String kind,
+                                                         String numberColumn, String column, String where) {
+        java.util.List<LeftOut> rows = found(s, table, kind, numberColumn, column, where);
+        rows.forEach(row -> LOG.warn("Left out of {}: {}", what, row.name()));
+        return rows;
     }
 
     /**

@@ -127,7 +127,9 @@ class StoredNonsenseTest {
     void cashMatchingsOpenInvoicesNameTheInvoice() throws SQLException {
         sqlPastTheInvoiceTrigger("UPDATE invoice SET open_cents = 'abc' WHERE invoice_no = 'INV-000102'");
         assertThatThrownBy(() -> fx.desk.openInvoices("C-10001", TestBook.TODAY)).isInstanceOf(DamagedRowException.class)
-                .hasMessageContaining("invoice").hasMessageContaining("open_cents").hasMessageContaining("\"abc\"");
+                .hasMessageContaining("invoice").hasMessageContaining("open_cents").hasMessageContaining("\"abc\"")
+                // by its number, as the clerk knows it, not by its table id alone ("invoice 2")
+                .hasMessageStartingWith("invoice INV-000102 (invoice ");
     }
 
     /**

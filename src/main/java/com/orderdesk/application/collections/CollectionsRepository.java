@@ -55,8 +55,18 @@ public interface CollectionsRepository {
 
     List<PaymentPromise> openPromises();
 
-    /** Cash posted to the customer after {@code since} from payments received on or before {@code receivedBy}. */
-    Money paidSince(long customerId, Instant since, LocalDate receivedBy);
+    /**
+     * Cash posted to the customer after {@code since} from payments received on or before {@code receivedBy}, and the
+     * applications left out of it because their amount is no whole number (each named, and logged).
+     */
+    PaidSince paidSince(long customerId, Instant since, LocalDate receivedBy);
+
+    /** What {@link #paidSince} found: the cash summed, and the damaged applications left out of it, named. */
+    record PaidSince(Money paid, List<String> leftOut) {
+        public PaidSince {
+            leftOut = List.copyOf(leftOut);
+        }
+    }
 
     List<CollectionContact> contacts(long customerId);
 

@@ -113,25 +113,39 @@ public final class CollectionsUseCases {
         return Optional.of(worklist(user));
     }
 
-    /** Settles the open promises by the cash posted so far, then reads the worklist ranked. */
+    /**
+     * Settles the open promises by the cash posted so far, then reads the worklist ranked. A cash application whose
+     * amount is no whole number is left out of the cash counted and named in the list's damage notes; a promise is not
+     * called broken on it (it stays open until the row is mended).
+     */
     public Worklist worklist(SignedInUser user) {
         access.require(user, Permission.WORK_COLLECTIONS);
         LocalDate today = today();
-        int[] settled = uow.write("Checking promises to pay", () -> settlePromises(user, today));
+        Settled settled = uow.write("Checking promises to pay", () -> settlePromises(user, today));
         return uow.read(() -> {
             Listing<WorklistRow> rows = repository.worklist(today);
-            return new Worklist(new Listing<>(WorklistRanking.rank(rows.rows()), rows.damaged()),
-                    repository.predictionsAsOf().orElse(null), settled[0], settled[1]);
+            List<String> damaged = new java.util.ArrayList<>(rows.damaged());
+            settled.leftOut().forEach(name -> damaged.add(name + "; left out of the promise check"));
+            return new Worklist(new Listing<>(WorklistRanking.rank(rows.rows()), damaged),
+                    repository.predictionsAsOf().orElse(null), settled.kept(), settled.broken());
         });
     }
 
-    private int[] settlePromises(SignedInUser user, LocalDate today) {
+    /** The promises settled kept and broken, and the damaged applications the checks left out. */
+    private record Settled(int kept, int broken, java.util.Set<String> leftOut) {
+    }
+
+    private Settled settlePromises(SignedInUser user, LocalDate today) {
         int kept = 0;
         int broken = 0;
+        java.util.Set<String> leftOut = new java.util.LinkedHashSet<>();
         for (PaymentPromise p : repository.openPromises()) {
-            Money paid = repository.paidSince(p.customerId(), p.recordedAt(), p.promisedFor());
+            CollectionsRepository.PaidSince since = repository.paidSince(p.customerId(), p.recordedAt(), p.promisedFor());
+            leftOut.addAll(since.leftOut());
+            Money paid = since.paid();
             PaymentPromise.Status outcome = PromiseCheck.outcome(p.amount(), p.promisedFor(), paid, today);
-            if (outcome == PaymentPromise.Status.OPEN) {
+            if (outcome == PaymentPromise.Status.OPEN
+                    || outcome == PaymentPromise.Status.BROKEN && !since.leftOut().isEmpty()) {
                 continue;
             }
             p.settle(outcome, paid, outcome == PaymentPromise.Status.KEPT ? today : p.promisedFor().plusDays(1));
@@ -147,7 +161,7 @@ public final class CollectionsUseCases {
                 broken++;
             }
         }
-        return new int[] {kept, broken};
+        return new Settled(kept, broken, leftOut);
     }
 
     /** Logs a call or email with the customer. */

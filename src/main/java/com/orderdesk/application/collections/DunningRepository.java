@@ -24,8 +24,19 @@ public interface DunningRepository {
     /** Takes a level out of the procedure (the letters already sent at it stay recorded). */
     void remove(DunningLevel level);
 
-    /** Every customer with invoices past due on {@code runDate}, in customer-number order. */
-    List<OverdueCustomer> overdue(LocalDate runDate);
+    /**
+     * Every customer with invoices past due on {@code runDate}, in customer-number order, and the numbers of the
+     * invoices left out because their open amount is no whole number (each named in the log).
+     */
+    Overdue overdue(LocalDate runDate);
+
+    /** What {@link #overdue} read: the customers, and the invoices left out with a damaged amount. */
+    record Overdue(List<OverdueCustomer> customers, List<String> leftOut) {
+        public Overdue {
+            customers = List.copyOf(customers);
+            leftOut = List.copyOf(leftOut);
+        }
+    }
 
     /** Each customer's latest letter. */
     Map<Long, DunningRun.LastNotice> lastNotices();

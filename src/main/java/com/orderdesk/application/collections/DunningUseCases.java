@@ -129,9 +129,15 @@ public final class DunningUseCases {
     }
 
     /** What a proposal found: the letters, and whether it was stopped before the last customer (then it holds none). */
-    public record Proposal(List<DunningRun.Letter> letters, boolean cancelled, int customersRead, int customersOverdue) {
+    /**
+     * The letters proposed, whether the run was cancelled, and the invoices left off every letter because their open
+     * amount is no whole number ('abc', 12.5: the log names the row), for the screen to say.
+     */
+    public record Proposal(List<DunningRun.Letter> letters, boolean cancelled, int customersRead, int customersOverdue,
+                           List<String> leftOut) {
         public Proposal {
             letters = List.copyOf(letters);
+            leftOut = List.copyOf(leftOut);
         }
     }
 
@@ -153,14 +159,15 @@ public final class DunningUseCases {
             List<DunningRun.Level> levels = repository.levels().stream().map(DunningUseCases::level).toList();
             Map<Long, DunningRun.LastNotice> last = repository.lastNotices();
             Set<Long> promised = repository.openPromises(runDate);
-            List<DunningRepository.OverdueCustomer> overdue = repository.overdue(runDate);
+            DunningRepository.Overdue read = repository.overdue(runDate);
+            List<DunningRepository.OverdueCustomer> overdue = read.customers();
             List<DunningRun.Letter> out = new ArrayList<>();
-            int read = 0;
+            int done = 0;
             for (DunningRepository.OverdueCustomer c : overdue) {
                 if (progress.stopRequested()) {
-                    return new Proposal(List.of(), true, read, overdue.size());
+                    return new Proposal(List.of(), true, done, overdue.size(), read.leftOut());
                 }
-                progress.starting(++read, overdue.size(), c.customerNo());
+                progress.starting(++done, overdue.size(), c.customerNo());
                 if (promised.contains(c.customerId())) {
                     continue; // checked before the disputes: no need to ask the claims desk about them
                 }
@@ -174,7 +181,7 @@ public final class DunningUseCases {
                 DunningRun.propose(c.customerId(), c.customerNo(), c.name(), c.address(), items, levels,
                         Optional.ofNullable(last.get(c.customerId())), false, runDate).ifPresent(out::add);
             }
-            return new Proposal(out, false, read, overdue.size());
+            return new Proposal(out, false, done, overdue.size(), read.leftOut());
         });
     }
 

@@ -195,7 +195,7 @@ public final class CashMatchingController {
                         invoiceTable.requestFocus();
                     }
                 },
-                e -> status.showMessage("Open invoices could not be listed: " + e.getMessage())));
+                e -> status.showMessage(Messages.get("cash.openInvoices.failed", number, e.getMessage()))));
     }
 
     private void showProblem(String message) {

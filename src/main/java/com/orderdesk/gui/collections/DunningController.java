@@ -181,7 +181,10 @@ public final class DunningController {
             table.getSelectionModel().selectFirst();
         }
         table.requestFocus();
-        status.showMessage(letters.size() + " letters proposed for " + formats.date(day) + "; review, then print (Ctrl+P)");
+        // the invoices left out first: at 1024 px the status bar cut the sentence after "print (Ctrl+P)"
+        String leftOut = DunningViewModel.leftOut(proposal);
+        status.showMessage((leftOut.isEmpty() ? "" : leftOut + "; ") + letters.size() + " letters proposed for "
+                + formats.date(day) + "; review, then print (Ctrl+P)");
     }
 
     @FXML

@@ -62,6 +62,17 @@ public final class DunningViewModel {
     }
 
     /**
+     * What the status bar adds when the run left invoices off every letter because their open amount is no whole
+     * number: "1 invoice left out: INV-000102 has a damaged amount", or "" when none was.
+     */
+    public static String leftOut(DunningUseCases.Proposal proposal) {
+        List<String> numbers = proposal.leftOut();
+        return numbers.isEmpty() ? ""
+                : numbers.size() == 1 ? com.orderdesk.gui.common.Messages.get("dunning.leftOut.one", numbers.get(0))
+                : com.orderdesk.gui.common.Messages.get("dunning.leftOut.many", numbers.size(), String.join(", ", numbers));
+    }
+
+    /**
      * Prints the letters (off the FX thread) and records the ones written; refused before any letter
      * is written when the user may not run dunning. {@code progress} hears of
      * each letter before it is printed and is asked between two whether to stop: the letter in hand

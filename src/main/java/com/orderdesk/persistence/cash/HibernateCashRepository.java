@@ -18,6 +18,7 @@ import com.orderdesk.model.invoicing.Invoice;
 import com.orderdesk.model.invoicing.InvoiceStatus;
 import com.orderdesk.logic.store.Listing;
 import com.orderdesk.persistence.CurrentSession;
+import com.orderdesk.logic.store.DamagedRowException;
 import com.orderdesk.persistence.DamagedRows;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -177,15 +178,37 @@ public final class HibernateCashRepository implements CashRepository {
         List<OpenInvoice> out = new ArrayList<>();
         // the customer's own and its children's, each by ix_invoice_customer_status: "c.id or its parent's id"
         // could use no index and read the whole invoice table for every payment a clerk opened
-        for (Invoice i : s().createSelectionQuery("from Invoice i join fetch i.customer c"
-                        + " where (i.customer.id = :id or i.customer.id in (select k.id from Customer k where k.parent.id = :id))"
-                        + " and i.status in (:open, :part) order by i.issueDate, i.number",
-                        Invoice.class)
-                .setParameter("id", customerId).setParameter("open", InvoiceStatus.OPEN)
-                .setParameter("part", InvoiceStatus.PARTLY_PAID).getResultList()) {
+        List<Invoice> invoices;
+        try {
+            invoices = s().createSelectionQuery("from Invoice i join fetch i.customer c"
+                            + " where (i.customer.id = :id or i.customer.id in (select k.id from Customer k where k.parent.id = :id))"
+                            + " and i.status in (:open, :part) order by i.issueDate, i.number",
+                            Invoice.class)
+                    .setParameter("id", customerId).setParameter("open", InvoiceStatus.OPEN)
+                    .setParameter("part", InvoiceStatus.PARTLY_PAID).getResultList();
+        } catch (DamagedRowException e) {
+            throw byNumber(e);
+        }
+        for (Invoice i : invoices) {
             out.add(toOpen(i, received));
         }
         return out;
+    }
+
+    /**
+     * The damaged invoice named by its number where that reads, as the clerk knows it: "invoice INV-000102 (invoice 2):
+     * open_cents \"abc\" is not a whole number" where the row alone said "invoice 2".
+     */
+    private static DamagedRowException byNumber(DamagedRowException e) {
+        String row = e.row();
+        if (!row.matches("invoice [0-9]+")) {
+            return e;
+        }
+        s().clear(); // the failed read may have left a half-built entity behind
+        List<String> number = s().createNativeQuery("SELECT invoice_no FROM invoice WHERE id = :id", String.class)
+                .setParameter("id", Long.parseLong(row.substring("invoice ".length()))).getResultList();
+        return number.isEmpty() || number.get(0) == null || number.get(0).isBlank() ? e
+                : new DamagedRowException("invoice " + number.get(0) + " (" + row + ")", e.problem());
     }
 
     static OpenInvoice toOpen(Invoice i, LocalDate received) {

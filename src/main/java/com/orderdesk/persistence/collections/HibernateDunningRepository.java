@@ -54,10 +54,11 @@ public final class HibernateDunningRepository implements DunningRepository {
     }
 
     @Override
-    public List<OverdueCustomer> overdue(LocalDate runDate) {
+    public Overdue overdue(LocalDate runDate) {
         // SQLite counts 'abc' (and 12.5) in open_cents as more than 0: such an invoice is left off the letters and named
-        StoredWholeNumbers.loggedLeftOut(s(), "the dunning run of " + runDate, "invoice", "invoice", "invoice_no", "open_cents",
-                "open_cents > 0 AND due_date < '" + runDate + "'");
+        List<String> leftOut = StoredWholeNumbers.loggedLeftOutRows(s(), "the dunning run of " + runDate, "invoice", "invoice",
+                "invoice_no", "open_cents", "open_cents > 0 AND due_date < '" + runDate + "'").stream()
+                .map(StoredWholeNumbers.LeftOut::number).toList();
         Map<Long, OverdueCustomer> out = new LinkedHashMap<>();
         for (Object[] r : s().createNativeQuery(OVERDUE, Object[].class).setParameter("d", runDate.toString()).getResultList()) {
             long id = ((Number) r[0]).longValue();
@@ -67,7 +68,7 @@ public final class HibernateDunningRepository implements DunningRepository {
             c.items().add(new DunningRun.Item((String) r[8], LocalDate.parse((String) r[9]), due,
                     Money.ofCents(((Number) r[11]).longValue()), ChronoUnit.DAYS.between(due, runDate)));
         }
-        return new ArrayList<>(out.values());
+        return new Overdue(new ArrayList<>(out.values()), leftOut);
     }
 
     private static String address(Object[] r) {

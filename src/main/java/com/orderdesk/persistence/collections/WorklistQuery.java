@@ -27,7 +27,8 @@ import org.hibernate.Session;
  * (what each keeps inside its invoice's open amount, as the claims desk counts it): it was the
  * morning run's, so a dispute opened at ten showed only the next day (performance.md, "Collections
  * worklist: disputed amount read live", for what it costs).
- * A row whose stored values cannot be read is named and left out.
+ * A row whose stored values cannot be read is named and left out; an invoice or an open case whose amount is no
+ * whole number is named and left out of its customer's sums (decision 0012).
  */
 final class WorklistQuery {
     private static final String LIVE = "SELECT customer_id, SUM(open_cents) AS open_cents,"
@@ -42,7 +43,10 @@ final class WorklistQuery {
      * 42 ms more on the bench book with 2,250 open cases, this about 19 ms (performance.md).
      */
     private static final String DISPUTED = "(SELECT SUM(cc.amount_cents - cc.parked_cents) FROM claim_case cc"
-            + " WHERE cc.customer_id = live.customer_id AND cc.status IN ('OPEN', 'RESEARCHING', 'WAITING_ON_CUSTOMER'))";
+            + " WHERE cc.customer_id = live.customer_id AND cc.status IN ('OPEN', 'RESEARCHING', 'WAITING_ON_CUSTOMER')"
+            + " AND " + StoredWholeNumbers.isWhole("cc.amount_cents") + " AND " + StoredWholeNumbers.isWhole("cc.parked_cents") + ")";
+    /** The open cases whose amounts SQLite would sum as 0 ('abc') or as a fraction: named, not summed. */
+    private static final String OPEN_CASE = "status IN ('OPEN', 'RESEARCHING', 'WAITING_ON_CUSTOMER')";
     private static final String SQL = "SELECT live.customer_id, cu.customer_no, cu.name, cu.risk_class, ca.collector,"
             + " live.open_cents, live.overdue_cents, COALESCE(" + DISPUTED + ", 0), live.oldest_due, cp.first_pay, cp.last_pay,"
             + " cp.p_late30, cp.behaviour, lc.contacted_at, lc.next_action_on, pp.amount_cents, pp.promised_for, pp.status,"
@@ -83,11 +87,17 @@ final class WorklistQuery {
                     WorklistRanking.stake(open, r[11] == null ? WorklistRanking.PREDICTED_LATE : p, days));
         });
         List<String> notSummed = StoredWholeNumbers.named(s, "invoice", "invoice", "invoice_no", "open_cents", OPEN);
-        if (notSummed.isEmpty()) {
+        List<String> notDisputed = new ArrayList<>();
+        for (String column : new String[] {"amount_cents", "parked_cents"}) {
+            StoredWholeNumbers.named(s, "claim_case", "case", "case_no", column, OPEN_CASE).forEach(name ->
+                    notDisputed.add(name + "; left out of its customer's disputed amount"));
+        }
+        if (notSummed.isEmpty() && notDisputed.isEmpty()) {
             return rows;
         }
         List<String> damaged = new ArrayList<>(rows.damaged());
         notSummed.forEach(name -> damaged.add(name + "; left out of its customer's amounts"));
+        damaged.addAll(notDisputed);
         return new Listing<>(rows.rows(), damaged);
     }
 }

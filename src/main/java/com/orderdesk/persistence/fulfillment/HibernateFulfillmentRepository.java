@@ -16,6 +16,7 @@ import com.orderdesk.persistence.CurrentSession;
 import com.orderdesk.logic.store.Listing;
 import com.orderdesk.persistence.DamagedRows;
 import com.orderdesk.persistence.StoredValues;
+import com.orderdesk.persistence.StoredWholeNumbers;
 import com.orderdesk.persistence.numbering.DocumentNumberAllocator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,9 +33,13 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
             + "(SELECT COUNT(*) FROM shipment s WHERE s.order_id = o.id AND s.status IN ('SHIPPED', 'INVOICED')), "
             + "(SELECT COUNT(*) FROM shipment s WHERE s.order_id = o.id AND s.status IN ('RELEASED', 'PICKED')), "
             + "(SELECT COALESCE(SUM(b.qty), 0) FROM order_backorder b WHERE b.order_id = o.id AND b.is_open = :open), "
-            + "(SELECT COALESCE(SUM(s.planned_cost_cents), 0) FROM shipment s WHERE s.order_id = o.id AND s.status <> 'CANCELLED') "
+            + "(SELECT COALESCE(SUM(s.planned_cost_cents), 0) FROM shipment s WHERE s.order_id = o.id AND s.status <> 'CANCELLED'"
+            + " AND " + StoredWholeNumbers.isWhole("s.planned_cost_cents") + ") "
             + "FROM sales_order o LEFT JOIN customer c ON c.id = o.customer_id "
             + "WHERE o.status IN ('RELEASED', 'ALLOCATED') ORDER BY o.order_no";
+    /** The queue's shipments whose planned cost SQLite would sum as 0 ('abc') or as a fraction: named, not summed. */
+    private static final String QUEUED_SHIPMENT = "status <> 'CANCELLED'"
+            + " AND order_id IN (SELECT id FROM sales_order WHERE status IN ('RELEASED', 'ALLOCATED'))";
 
     private static final String[] QUEUE_COLUMNS = {"id", "order_no", "order_date", "customer", "ship_city", "ship_state",
             "status"};
@@ -179,7 +184,7 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
 
     @Override
     public Listing<QueueRow> queue() {
-        return DamagedRows.read(s().createNativeQuery(QUEUE_SQL, Object[].class).setParameter("open", true).getResultList(), r -> {
+        Listing<QueueRow> rows = DamagedRows.read(s().createNativeQuery(QUEUE_SQL, Object[].class).setParameter("open", true).getResultList(), r -> {
             StoredValues row = new StoredValues("order", r[1] == null ? r[0] : r[1], r, QUEUE_COLUMNS);
             int count = row.integer(7);
             int shipped = row.integer(8);
@@ -194,6 +199,14 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
             return new QueueRow(((Number) r[0]).longValue(), row.text(1), row.date(2), row.textOr(3, "(customer missing)"), place,
                     row.enumOf(6, OrderStatus.class), routing, count, backordered, Money.ofCents(row.longValue(11)));
         });
+        List<String> notSummed = StoredWholeNumbers.named(s(), "shipment", "shipment", "shipment_no", "planned_cost_cents",
+                QUEUED_SHIPMENT);
+        if (notSummed.isEmpty()) {
+            return rows;
+        }
+        List<String> damaged = new ArrayList<>(rows.damaged());
+        notSummed.forEach(name -> damaged.add(name + "; left out of its order's planned cost"));
+        return new Listing<>(rows.rows(), damaged);
     }
 
     @Override

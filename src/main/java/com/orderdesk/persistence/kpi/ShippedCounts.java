@@ -2,6 +2,7 @@ package com.orderdesk.persistence.kpi;
 
 import com.orderdesk.logic.kpi.OrderChannel;
 import com.orderdesk.logic.kpi.OrderCounts;
+import com.orderdesk.persistence.StoredWholeNumbers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -30,6 +31,9 @@ import java.util.stream.Collectors;
  */
 final class ShippedCounts {
     private static final String SHIPPED_ORDER = "o.last_ship_date IS NOT NULL AND o.status || '' IN ('SHIPPED', 'INVOICED', 'PAID')";
+    /** Both recorded costs whole numbers: SQLite keeps 'abc' or 12.5 in a BIGINT column (decision 0012). */
+    private static final String WHOLE_COSTS = StoredWholeNumbers.isWhole("o.ship_shipping_cents") + " AND "
+            + StoredWholeNumbers.isWhole("o.ship_handling_cents");
     private static final String PROMISE = "COALESCE(o.deliver_by, o.requested_date)";
     /** On time 1, late 0, or 2: a day compared is not plain, decided in Java. */
     private static final String ON_TIME = "CASE WHEN " + PROMISE + " IS NULL THEN 1"
@@ -51,15 +55,27 @@ final class ShippedCounts {
     private ShippedCounts() {
     }
 
-    /** The shipped orders counted; none read one by one unless a day compared for on-time is not plain. */
-    static List<OrderCounts.Shipped> read(Connection connection) throws SQLException {
+    /**
+     * The shipped orders counted; none read one by one unless a day compared for on-time is not plain. An order whose
+     * recorded shipping or handling cost is no whole number ('abc', 12.5: SUM read them as 0 or a fraction) is left out
+     * and named in {@code damaged}, as the full read names it.
+     */
+    static List<OrderCounts.Shipped> read(Connection connection, List<String> damaged) throws SQLException {
         String onTime = onTime(connection);
+        java.util.Set<Long> leftOut = shipmentsLeftOut(connection, damaged);
+        String shippedOrder = SHIPPED_ORDER + notIn(leftOut);
         List<OrderCounts.Shipped> counted = new ArrayList<>();
         boolean[] odd = {false};
+        boolean[] notWhole = {false};
         ReceivablesReader.Rows.each(connection, "SELECT o.order_date, o.last_ship_date,"
                 + " CASE WHEN o.ship_count >= 2 THEN 1 ELSE 0 END, " + FLAWLESS + ", " + onTime + ", COUNT(*),"
-                + " SUM(COALESCE(o.ship_shipping_cents, 0) + COALESCE(o.ship_handling_cents, 0))"
-                + " FROM sales_order o WHERE " + SHIPPED_ORDER + " AND " + CHANNELS + " GROUP BY 1, 2, 3, 4, 5", rs -> {
+                + " SUM(COALESCE(o.ship_shipping_cents, 0) + COALESCE(o.ship_handling_cents, 0)),"
+                + " CASE WHEN " + WHOLE_COSTS + " THEN 0 ELSE 1 END"
+                + " FROM sales_order o WHERE " + shippedOrder + " AND " + CHANNELS + " GROUP BY 1, 2, 3, 4, 5, 8", rs -> {
+            if (rs.getInt(8) == 1) {
+                notWhole[0] = true;
+                return;
+            }
             int t = rs.getInt(5);
             if (t == 2) {
                 odd[0] = true;
@@ -72,12 +88,22 @@ final class ShippedCounts {
             ReceivablesReader.Rows.each(connection, "SELECT o.order_date, o.last_ship_date,"
                     + " CASE WHEN o.ship_count >= 2 THEN 1 ELSE 0 END, " + FLAWLESS + ", " + PROMISE + ", o.last_arrival_date,"
                     + " COALESCE(o.ship_shipping_cents, 0) + COALESCE(o.ship_handling_cents, 0)"
-                    + " FROM sales_order o WHERE " + SHIPPED_ORDER + " AND " + CHANNELS + " AND " + onTime + " = 2", rs -> {
+                    + " FROM sales_order o WHERE " + shippedOrder + " AND " + CHANNELS + " AND " + WHOLE_COSTS
+                    + " AND " + onTime + " = 2", rs -> {
                 LocalDate shipped = StoredDay.parse(rs.getString(2));
                 boolean onTimeHere = shipped != null
                         && OrdersReader.onTime(rs.getString(5), null, shipped, StoredDay.parse(rs.getString(6)));
                 add(counted, rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getInt(4) == 1 && onTimeHere, 1, rs.getLong(7));
             });
+        }
+        if (notWhole[0]) {
+            String shippingWhole = StoredWholeNumbers.isWhole("o.ship_shipping_cents");
+            ReceivablesReader.Rows.each(connection, "SELECT o.order_no, o.id, CASE WHEN " + shippingWhole
+                    + " THEN 'ship_handling_cents' ELSE 'ship_shipping_cents' END, CAST(CASE WHEN " + shippingWhole
+                    + " THEN o.ship_handling_cents ELSE o.ship_shipping_cents END AS TEXT) FROM sales_order o WHERE "
+                    + shippedOrder + " AND " + CHANNELS + " AND NOT (" + WHOLE_COSTS + ") ORDER BY o.id", rs ->
+                    damaged.add("order " + rs.getString(1) + " (sales_order " + rs.getLong(2) + "): " + rs.getString(3) + " "
+                            + StoredWholeNumbers.describe(rs.getString(4)) + "; left out of the figures"));
         }
         return counted;
     }
@@ -89,6 +115,34 @@ final class ShippedCounts {
         if (entered != null && shipped != null) {
             into.add(new OrderCounts.Shipped(shipped, entered, split, perfect, orders, costCents));
         }
+    }
+
+    /**
+     * The orders with a shipment that left whose planned cost is no whole number, each shipment named in
+     * {@code damaged}: the triggers summed it into its order as a number ('abc' less the handling), so the order is
+     * left out of the figures, as the full read ({@link OrdersReader}) leaves it out. One pass over the shipments.
+     */
+    static java.util.Set<Long> shipmentsLeftOut(Connection connection, List<String> damaged) throws SQLException {
+        java.util.Set<Long> leftOut = new java.util.TreeSet<>();
+        ReceivablesReader.Rows.each(connection, "SELECT s.order_id, s.shipment_no, s.id, CAST(s.planned_cost_cents AS TEXT)"
+                + " FROM shipment s WHERE s.status IN ('SHIPPED', 'INVOICED') AND NOT "
+                + StoredWholeNumbers.isWhole("s.planned_cost_cents") + " ORDER BY s.id", rs -> {
+            leftOut.add(rs.getLong(1));
+            damaged.add(shipmentLeftOut(rs.getString(2), rs.getLong(3), rs.getString(4)));
+        });
+        return leftOut;
+    }
+
+    /** " AND o.id NOT IN (...)" for the orders left out, or nothing. */
+    static String notIn(java.util.Set<Long> leftOut) {
+        return leftOut.isEmpty() ? "" : " AND o.id NOT IN ("
+                + leftOut.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** "shipment SH-1 (shipment 5): planned_cost_cents \"abc\" is not a whole number; its order left out of the figures". */
+    static String shipmentLeftOut(String shipmentNo, long id, String stored) {
+        return "shipment " + shipmentNo + " (shipment " + id + "): planned_cost_cents " + StoredWholeNumbers.describe(stored)
+                + "; its order left out of the figures";
     }
 
     /** The on-time expression with the plain-day test of the database's dialect. */
