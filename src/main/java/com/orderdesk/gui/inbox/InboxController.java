@@ -217,12 +217,6 @@ public final class InboxController {
             return;
         }
         pickWhenRead = false;
-        // at the first visit the list's focus request came before the screen was in its window and the shell gave
-        // the keyboard to "Import messages..." (Enter opened the file chooser): the list takes it now, unless the
-        // person has meanwhile gone on into a message
-        if (!inside(inboxTable.getScene() == null ? null : inboxTable.getScene().getFocusOwner(), detailsPane)) {
-            inboxTable.requestFocus();
-        }
         if (inboxTable.getSelectionModel().isEmpty()) {
             int first = 0;
             for (int i = 0; i < shown.size(); i++) {
@@ -348,14 +342,5 @@ public final class InboxController {
 
     ObservableList<InboxRow> rows() {
         return rows;
-    }
-
-    private static boolean inside(javafx.scene.Node node, javafx.scene.Node container) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (n == container) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -223,6 +223,11 @@ public final class MainWindowController {
     /** Puts {@code area}'s built view in front, runs its hook and gives its first field the keyboard. */
     private void putIn(WorkArea area, Node view) {
         content.getChildren().setAll(view);
+        // a control inside a SplitPane, TitledPane or TabPane joins the scene only when its container's skin is made,
+        // at the next CSS pass: without this a first visit's hook asked a list still outside the window for the
+        // keyboard, in vain, and the first button took it (the inbox's "Import messages...", so Enter opened the
+        // file chooser: newuser18's tour). The pass would run at the next pulse anyway; it only comes first.
+        view.applyCss();
         com.orderdesk.gui.common.Mnemonics.relinkLabels(view); // a returning screen's label keys were lost
         menuLetters.yieldTo(area, view); // a letter the screen and a menu both claimed worked for neither
         // the screen taken out leaves its letters behind as empty entries, which can hide the new one's
