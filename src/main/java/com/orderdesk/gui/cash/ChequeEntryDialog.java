@@ -1,5 +1,6 @@
 package com.orderdesk.gui.cash;
 
+import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
@@ -162,11 +163,7 @@ final class ChequeEntryDialog extends Dialog<ChequeInput> {
     }
 
     private static Label label(String key, javafx.scene.Node target) {
-        Label l = new Label(Messages.get(key));
-        l.setMnemonicParsing(true);
-        l.setMinWidth(Label.USE_PREF_SIZE);
-        l.setLabelFor(target);
-        return l;
+        return Mnemonics.labelFor(Messages.get(key), target);
     }
 
     Optional<ChequeInput> ask() {

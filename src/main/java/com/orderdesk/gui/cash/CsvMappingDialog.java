@@ -1,5 +1,6 @@
 package com.orderdesk.gui.cash;
 
+import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.Messages;
 import com.orderdesk.logic.cash.intake.BankCsvMapping;
 import java.time.LocalDate;
@@ -160,10 +161,7 @@ final class CsvMappingDialog extends Dialog<BankCsvMapping> {
     }
 
     private static Label label(String key, javafx.scene.Node target) {
-        Label l = new Label(Messages.get(key));
-        l.setMnemonicParsing(true);
-        l.setLabelFor(target);
-        return l;
+        return Mnemonics.labelFor(Messages.get(key), target);
     }
 
     /** The file's first rows under its header, so the person sees what each column holds. */

@@ -3,6 +3,7 @@ package com.orderdesk.gui.claims;
 import com.orderdesk.application.claims.ClaimUseCases;
 import com.orderdesk.application.claims.Disputable;
 import com.orderdesk.application.claims.DisputeRequest;
+import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -172,21 +173,13 @@ public final class DisputeDialog {
             grid.setHgap(8);
             grid.setVgap(8);
             grid.setPadding(new Insets(12));
-            grid.addRow(0, label(Messages.get("claims.dispute.invoice"), invoiceField), invoiceField);
+            grid.addRow(0, Mnemonics.labelFor(Messages.get("claims.dispute.invoice"), invoiceField), invoiceField);
             grid.add(factsLabel, 1, 1);
-            grid.addRow(2, label(Messages.get("claims.dispute.reason"), reasonBox), reasonBox);
-            grid.addRow(3, label(Messages.get("claims.dispute.amount"), amountField), amountField);
-            grid.addRow(4, label(Messages.get("claims.dispute.note"), noteField), noteField);
+            grid.addRow(2, Mnemonics.labelFor(Messages.get("claims.dispute.reason"), reasonBox), reasonBox);
+            grid.addRow(3, Mnemonics.labelFor(Messages.get("claims.dispute.amount"), amountField), amountField);
+            grid.addRow(4, Mnemonics.labelFor(Messages.get("claims.dispute.note"), noteField), noteField);
             grid.add(problem, 0, 5, 2, 1);
             return grid;
-        }
-
-        private static Label label(String text, Node field) {
-            Label l = new Label(text);
-            l.setMnemonicParsing(true);
-            l.setLabelFor(field);
-            l.setMinWidth(Label.USE_PREF_SIZE);
-            return l;
         }
 
         /** Looks the typed invoice up off the FX thread; {@code then}, when given, runs once it is known. */

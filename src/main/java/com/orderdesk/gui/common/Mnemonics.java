@@ -92,4 +92,16 @@ public final class Mnemonics {
         }
         return content.stream().filter(java.util.Objects::nonNull).toList();
     }
+
+    /**
+     * A form's label for {@code field}: its underlined letter (Alt+letter) puts the keyboard in the field, and it is
+     * never cut shorter than its text when the form is narrow. The dialogs built in code each had a copy.
+     */
+    public static javafx.scene.control.Label labelFor(String text, Node field) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
 }

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.credit;
 
 import com.orderdesk.application.credit.CreditUseCases;
+import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.InputException;
@@ -132,18 +133,10 @@ final class ReviewDialog {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(12));
-        grid.addRow(0, label(Messages.get("holds.review.next"), nextField), nextField);
-        grid.addRow(1, label(Messages.get("holds.review.note"), noteField), noteField);
+        grid.addRow(0, Mnemonics.labelFor(Messages.get("holds.review.next"), nextField), nextField);
+        grid.addRow(1, Mnemonics.labelFor(Messages.get("holds.review.note"), noteField), noteField);
         grid.add(problem, 0, 2, 2, 1);
         return grid;
-    }
-
-    private static Label label(String text, Node field) {
-        Label l = new Label(text);
-        l.setMnemonicParsing(true);
-        l.setLabelFor(field);
-        l.setMinWidth(Label.USE_PREF_SIZE);
-        return l;
     }
 
     private void submit() {

@@ -2,6 +2,7 @@ package com.orderdesk.gui.inbox;
 
 import com.orderdesk.application.capture.InboxFolderSettings;
 import com.orderdesk.application.capture.InboxUseCases;
+import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -112,9 +113,9 @@ final class InboxSettingsWindow {
         ColumnConstraints buttons0 = new ColumnConstraints();
         buttons0.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(labels, grow, buttons0);
-        grid.addRow(0, label("_Drop folder", drop), drop, chooser("Choose the drop folder", "chooseDropButton", drop));
-        grid.addRow(1, label("_Outbox folder", outbox), outbox, chooser("Choose the outbox folder", "chooseOutboxButton", outbox));
-        grid.addRow(2, label("_Reason", reason), reason);
+        grid.addRow(0, Mnemonics.labelFor("_Drop folder", drop), drop, chooser("Choose the drop folder", "chooseDropButton", drop));
+        grid.addRow(1, Mnemonics.labelFor("_Outbox folder", outbox), outbox, chooser("Choose the outbox folder", "chooseOutboxButton", outbox));
+        grid.addRow(2, Mnemonics.labelFor("_Reason", reason), reason);
         Label help = new Label("Files that appear in the drop folder are read into the inbox (at start and every few"
                 + " seconds). The X12 acknowledgments (997, 855) are written to the outbox.");
         help.setWrapText(true);
@@ -141,13 +142,6 @@ final class InboxSettingsWindow {
         f.setId(id);
         f.setPrefColumnCount(40);
         return f;
-    }
-
-    private static Label label(String text, TextField field) {
-        Label l = new Label(text);
-        l.setMnemonicParsing(true);
-        l.setLabelFor(field);
-        return l;
     }
 
     private Button chooser(String title, String id, TextField field) {
