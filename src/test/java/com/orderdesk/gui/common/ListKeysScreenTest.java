@@ -7,8 +7,8 @@ import com.orderdesk.gui.cash.ApplyRow;
 import com.orderdesk.gui.cash.CashDeskServices;
 import com.orderdesk.gui.cash.CashMatchingController;
 import com.orderdesk.gui.inbox.InboxController;
+import com.orderdesk.gui.inbox.InboxScreens;
 import com.orderdesk.gui.inbox.InboxDeskServices;
-import com.orderdesk.gui.order.OrderDeskServices;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.persistence.cash.CashFixture;
 import java.nio.file.Files;
@@ -50,10 +50,7 @@ class ListKeysScreenTest extends ScreenTestOnOneBook {
     @Test
     void theInboxsFirstDownSelectsItsFirstMessage(FxRobot robot) throws Exception {
         var clerk = book.clerk();
-        OrderDeskServices orders = new OrderDeskServices(book.services().customers(), book.services().products(),
-                book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk);
-        InboxController inbox = new InboxController(new InboxDeskServices(book.services().inbox(), orders, () -> clerk),
-                screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        InboxController inbox = InboxScreens.controller(book, clerk, screen);
         robot.interact(() -> screen.show(stage, inbox, 1258, 700));
         screen.dialogs.filesToOpen = List.of(
                 Files.write(dir.resolve("touchless.eml"), InboxMessages.touchless().bytes()),

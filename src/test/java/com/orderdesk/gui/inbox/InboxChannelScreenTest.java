@@ -6,7 +6,6 @@ import com.orderdesk.application.capture.InboxMessages;
 import com.orderdesk.application.capture.InboxRow;
 import com.orderdesk.application.capture.InboxStatus;
 import com.orderdesk.gui.common.ScreenFixture;
-import com.orderdesk.gui.order.OrderDeskServices;
 import com.orderdesk.logic.capture.InboundMessage;
 import com.orderdesk.model.order.OrderChannel;
 import com.orderdesk.persistence.TestBook;
@@ -46,10 +45,7 @@ class InboxChannelScreenTest {
         book = TestBook.create(dir);
         InboxMessages.prepare(book, dir.resolve("outbox"));
         var clerk = book.clerk();
-        OrderDeskServices orders = new OrderDeskServices(book.services().customers(), book.services().products(),
-                book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk);
-        controller = new InboxController(new InboxDeskServices(book.services().inbox(), orders, () -> clerk), screen.tasks,
-                screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        controller = InboxScreens.controller(book, clerk, screen);
         screen.show(stage, controller, 1258, 700);
         controller.refresh();
     }

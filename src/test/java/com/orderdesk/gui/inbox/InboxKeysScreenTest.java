@@ -7,7 +7,6 @@ import com.orderdesk.application.capture.InboxRow;
 import com.orderdesk.application.capture.InboxStatus;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.gui.order.OrderDeskServices;
 import com.orderdesk.logic.capture.InboundMessage;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
@@ -45,11 +44,8 @@ class InboxKeysScreenTest {
         book = TestBook.create(dir);
         InboxMessages.prepare(book, dir.resolve("outbox"));
         var clerk = book.clerk();
-        OrderDeskServices orders = new OrderDeskServices(book.services().customers(), book.services().products(),
-                book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk);
         Truncation.applicationLook();
-        controller = new InboxController(new InboxDeskServices(book.services().inbox(), orders, () -> clerk), screen.tasks,
-                screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        controller = InboxScreens.controller(book, clerk, screen);
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
     }

@@ -7,7 +7,6 @@ import com.orderdesk.application.capture.InboxMessages;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.gui.order.OrderDeskServices;
 import com.orderdesk.logic.capture.InboundMessage;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.persistence.TestBook;
@@ -61,10 +60,7 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
     void start(Stage stage) {
         Truncation.applicationLook();
         SignedInUser clerk = book.clerk();
-        OrderDeskServices orders = new OrderDeskServices(book.services().customers(), book.services().products(),
-                book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk);
-        InboxController controller = new InboxController(new InboxDeskServices(book.services().inbox(), orders, () -> clerk),
-                screen.tasks, screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        InboxController controller = InboxScreens.controller(book, clerk, screen);
         this.stage = stage;
         root = screen.show(stage, controller, 1258, 700).getRoot();
         controller.refresh();

@@ -4,7 +4,6 @@ import com.orderdesk.gui.common.ScreenFixture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.application.capture.InboxMessages;
-import com.orderdesk.gui.order.OrderDeskServices;
 import com.orderdesk.logic.security.SignedInUser;
 import com.orderdesk.persistence.TestBook;
 import java.nio.file.Files;
@@ -45,10 +44,7 @@ class InboxSettingsScreenTest {
     }
 
     private void open(SignedInUser user, boolean enter, boolean setFolders, FxRobot robot) {
-        OrderDeskServices orders = new OrderDeskServices(book.services().customers(), book.services().products(),
-                book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> user);
-        InboxController controller = new InboxController(new InboxDeskServices(book.services().inbox(), orders, () -> user), screen.tasks,
-                screen.dialogs, screen.status, TestBook.CLOCK.getZone());
+        InboxController controller = InboxScreens.controller(book, user, screen);
         controller.setPermissions(enter);
         controller.setMaySetFolders(setFolders);
         robot.interact(() -> {
