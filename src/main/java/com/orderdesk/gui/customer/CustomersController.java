@@ -44,7 +44,10 @@ public final class CustomersController {
     private final Validation validation = new Validation();
     private final EditorRows rows;
 
+    /** The editor's width at which its widest rows (a ship-to with Default and Remove) and a city box read whole. */
+    private static final double EDITOR_ROOM = 650;
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.SplitPane split;
     @FXML private Label searchLabel;
     @FXML private TextField searchField;
     @FXML private TableView<CustomerRow> table;
@@ -109,6 +112,9 @@ public final class CustomersController {
         });
         rebuildRows();
         shown();
+        // at 1024 x 768 the form ran past its edge ("Rem" for Remove, a 42 px City box): the list gives the editor the
+        // room its rows need where the window is narrow, and takes it back where it is wide
+        com.orderdesk.gui.common.SplitRoom.keepWhereRoom(split, (javafx.scene.layout.Region) split.getItems().get(1), EDITOR_ROOM);
     }
 
     private void bindEditor() {
