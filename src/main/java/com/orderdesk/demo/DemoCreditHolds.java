@@ -126,10 +126,11 @@ final class DemoCreditHolds {
     /** The customers (not on manual hold) whose credit review falls due within {@link #REVIEW_AHEAD_DAYS}, soonest first. */
     private static Map<Long, java.time.LocalDate> reviewsDueSoon(Connection c, java.time.LocalDate today) throws SQLException {
         Map<Long, java.time.LocalDate> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, credit_review_date FROM customer WHERE manual_hold = 0"
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, credit_review_date FROM customer WHERE manual_hold = ?"
                 + " AND credit_review_date >= ? AND credit_review_date <= ? ORDER BY credit_review_date, id LIMIT " + REVIEWED)) {
-            ps.setString(1, today.toString());
-            ps.setString(2, today.plusDays(REVIEW_AHEAD_DAYS).toString());
+            ps.setBoolean(1, false); // a boolean on PostgreSQL, 0 or 1 on SQLite: "= 0" failed on PostgreSQL
+            ps.setString(2, today.toString());
+            ps.setString(3, today.plusDays(REVIEW_AHEAD_DAYS).toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getLong(1), java.time.LocalDate.parse(rs.getString(2)));
