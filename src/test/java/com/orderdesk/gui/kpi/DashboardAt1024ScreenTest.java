@@ -3,30 +3,20 @@ package com.orderdesk.gui.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.application.order.OrderLife;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
 import com.orderdesk.gui.common.Room;
-import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
-import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,35 +31,21 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardAt1024ScreenTest {
     private static OrderLife life;
-    private UiTaskRunner tasks;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
     private Parent root;
 
     @BeforeAll
     static void book() throws Exception {
-        life = new OrderLife(TestBook.create(Files.createTempDirectory("dashboard-1024")));
-        life.entered().released().overridden().shipped().invoiced().paid();
+        life = DashboardScreens.paidOrderBook("dashboard-1024");
     }
 
     @Start
     void start(Stage stage) {
-        tasks = new ExecutorTaskRunner(2);
-        var manager = life.manager;
-        DashboardController controller = new DashboardController(
-                new DashboardViewModel(life.services.kpi(), () -> manager, ForkJoinPool.commonPool(),
-                        life.services.cashForecast()::forecast), tasks, new RecordingDialogs(), new StatusBarModel(),
-                kind -> true, row -> { }, (Path file, com.orderdesk.reporting.KpiPackReport.Pack pack) -> { });
+        DashboardController controller = DashboardScreens.controller(life, screen);
         Truncation.applicationLook();
-        root = Views.load(controller);
-        Scene scene = new Scene(root, Room.AT_1024, 700);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        root = screen.show(stage, controller, Room.AT_1024, 700).getRoot();
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.shutdown();
     }
 
     @AfterAll

@@ -7,18 +7,12 @@ import com.orderdesk.application.order.OrderLife;
 import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.logic.order.OrderDraft;
-import com.orderdesk.logic.order.OrderLineDraft;
-import com.orderdesk.model.order.OrderChannel;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.reporting.KpiPackReport;
 import com.orderdesk.reporting.ReportCatalog;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -53,25 +47,16 @@ class DashboardKeysScreenTest {
     @BeforeAll
     static void book() throws Exception {
         ScreenFixture.allowSlowSetup();
-        life = new OrderLife(TestBook.create(Files.createTempDirectory("dashboard-keys-test")));
-        life.entered().released().overridden().shipped().invoiced().paid();
-        emailOrder("PO-MAIL-1");
-    }
-
-    private static void emailOrder(String po) {
-        life.services.orders().save(life.clerk, new OrderDraft(null, null, life.book.exemptId, life.book.exemptShipToId,
-                OrderChannel.EMAIL, po, null, null,
-                List.of(new OrderLineDraft(life.book.towelId, "TWL-ROLL-8", 1, null, BigDecimal.ZERO))));
+        life = DashboardScreens.paidOrderBook("dashboard-keys-test");
+        DashboardScreens.emailOrder(life, "PO-MAIL-1");
     }
 
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
         var manager = life.manager;
-        DashboardController controller = new DashboardController(
-                new DashboardViewModel(life.services.kpi(), () -> manager, ForkJoinPool.commonPool(),
-                        life.services.cashForecast()::forecast), screen.tasks, screen.dialogs, screen.status,
-                kind -> true, opened::add, new KpiPackReport(new ReportCatalog())::write);
+        DashboardController controller = DashboardScreens.controller(life, screen, () -> manager, kind -> true,
+                opened::add, new KpiPackReport(new ReportCatalog())::write);
         scene = screen.show(stage, controller, 1258, 700);
         controller.refresh();
         controller.focusFirst();
@@ -136,7 +121,7 @@ class DashboardKeysScreenTest {
         assertThat(opened.get(0).number()).isEqualTo(life.orderNumber);
 
         // F5: an order entered since the screen read the book shows only after it
-        emailOrder("PO-MAIL-2");
+        DashboardScreens.emailOrder(life, "PO-MAIL-2");
         alt(robot, KeyCode.P);
         robot.type(KeyCode.F5);
         waitUntil(() -> tile("TOUCHLESS").contains("66.7%"));

@@ -3,22 +3,13 @@ package com.orderdesk.gui.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.application.order.OrderLife;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.persistence.TestBook;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
@@ -26,10 +17,10 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,33 +34,19 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardNoDataScreenTest {
     private static OrderLife life;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
-    private UiTaskRunner tasks;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
 
     @BeforeAll
     static void book() throws Exception {
-        life = new OrderLife(TestBook.create(Files.createTempDirectory("dashboard-no-data")));
-        life.entered().released().overridden().shipped().invoiced().paid();
+        life = DashboardScreens.paidOrderBook("dashboard-no-data");
     }
 
     @Start
     void start(Stage stage) {
-        tasks = new ExecutorTaskRunner(2);
-        var manager = life.manager;
-        DashboardController controller = new DashboardController(
-                new DashboardViewModel(life.services.kpi(), () -> manager, ForkJoinPool.commonPool(),
-                        life.services.cashForecast()::forecast), tasks, dialogs, new StatusBarModel(),
-                kind -> true, row -> { }, (Path file, com.orderdesk.reporting.KpiPackReport.Pack pack) -> { });
-        Scene scene = new Scene(Views.load(controller), 1258, 760);
-        Theme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        DashboardController controller = DashboardScreens.controller(life, screen);
+        screen.show(stage, controller, 1258, 760);
         controller.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.shutdown();
     }
 
     @AfterAll
@@ -130,6 +107,6 @@ class DashboardNoDataScreenTest {
         // no orders at all: the sentence says so once, the channels keep their short names
         assertThat(((CategoryAxis) chart(robot, "touchlessChart").getXAxis()).getCategories())
                 .containsExactly("Phone", "Email", "EDI", "File");
-        assertThat(List.copyOf(dialogs.errors)).isEmpty();
+        assertThat(List.copyOf(screen.dialogs.errors)).isEmpty();
     }
 }

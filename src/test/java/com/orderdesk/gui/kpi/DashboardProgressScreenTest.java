@@ -6,20 +6,13 @@ import com.orderdesk.application.order.OrderLife;
 import com.orderdesk.gui.common.HeldAnswer;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.logic.order.OrderDraft;
-import com.orderdesk.logic.order.OrderLineDraft;
-import com.orderdesk.model.order.OrderChannel;
-import com.orderdesk.persistence.TestBook;
 import com.orderdesk.reporting.KpiPackReport;
 import com.orderdesk.reporting.ReportCatalog;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -57,27 +50,18 @@ class DashboardProgressScreenTest {
     @BeforeAll
     static void book() throws Exception {
         ScreenFixture.allowSlowSetup();
-        life = new OrderLife(TestBook.create(Files.createTempDirectory("dashboard-progress-test")));
-        life.entered().released().overridden().shipped().invoiced().paid();
-        emailOrder("PO-MAIL-1");
-    }
-
-    private static void emailOrder(String po) {
-        life.services.orders().save(life.clerk, new OrderDraft(null, null, life.book.exemptId, life.book.exemptShipToId,
-                OrderChannel.EMAIL, po, null, null,
-                List.of(new OrderLineDraft(life.book.towelId, "TWL-ROLL-8", 1, null, BigDecimal.ZERO))));
+        life = DashboardScreens.paidOrderBook("dashboard-progress-test");
+        DashboardScreens.emailOrder(life, "PO-MAIL-1");
     }
 
     @Start
     void start(Stage stage) {
         Truncation.applicationLook();
         var manager = life.manager;
-        DashboardController controller = new DashboardController(
-                new DashboardViewModel(life.services.kpi(), () -> {
-                    held.pass(); // the book's read, held on cue
-                    return manager;
-                }, ForkJoinPool.commonPool(), life.services.cashForecast()::forecast), screen.tasks, screen.dialogs,
-                screen.status, kind -> true, row -> { }, new KpiPackReport(new ReportCatalog())::write);
+        DashboardController controller = DashboardScreens.controller(life, screen, () -> {
+            held.pass(); // the book's read, held on cue
+            return manager;
+        }, kind -> true, row -> { }, new KpiPackReport(new ReportCatalog())::write);
         scene = screen.show(stage, controller, 1258, 700);
         scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> keys.add(e.getCode() + " to " + e.getTarget()));
         scene.addPostLayoutPulseListener(() -> {
@@ -126,7 +110,7 @@ class DashboardProgressScreenTest {
     @Test
     void f5ShowsTheBarAndACancelledF5KeepsTheFiguresShown(FxRobot robot) throws Exception {
         waitUntil(() -> tile("TOUCHLESS").contains("50.0%") && seen.size() == 8);
-        emailOrder("PO-MAIL-2"); // the book now says 66.7%: only a read of it shows that
+        DashboardScreens.emailOrder(life, "PO-MAIL-2"); // the book now says 66.7%: only a read of it shows that
 
         held.holdNext();
         robot.type(KeyCode.F5);

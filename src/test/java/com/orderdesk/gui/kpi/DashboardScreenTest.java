@@ -3,29 +3,19 @@ package com.orderdesk.gui.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.application.order.OrderLife;
-import com.orderdesk.gui.common.ExecutorTaskRunner;
-import com.orderdesk.gui.common.RecordingDialogs;
-import com.orderdesk.gui.common.Theme;
+import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.gui.common.UiTaskRunner;
-import com.orderdesk.gui.common.Views;
-import com.orderdesk.gui.shell.StatusBarModel;
-import com.orderdesk.logic.order.OrderDraft;
-import com.orderdesk.logic.order.OrderLineDraft;
 import com.orderdesk.persistence.TestBook;
 import com.orderdesk.reporting.KpiPackReport;
 import com.orderdesk.reporting.ReportCatalog;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.XYChart;
@@ -37,10 +27,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,47 +46,32 @@ class DashboardScreenTest {
     private static OrderLife life;
     private static Path dir;
     private static String untouched;
-    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<DashboardViewModel.DrillRow> opened = new CopyOnWriteArrayList<>();
     private final List<KpiPackReport.Pack> packs = new CopyOnWriteArrayList<>();
-    private StatusBarModel status;
-    private UiTaskRunner tasks;
+    @RegisterExtension
+    final ScreenFixture screen = new ScreenFixture();
 
     @BeforeAll
     static void book() throws Exception {
         dir = Files.createTempDirectory("dashboard-test");
         life = new OrderLife(TestBook.create(dir));
         life.entered().released().overridden().shipped().invoiced().paid();
-        untouched = life.services.orders().save(life.clerk, new OrderDraft(null, null, life.book.exemptId,
-                life.book.exemptShipToId, com.orderdesk.model.order.OrderChannel.EMAIL, "PO-MAIL", null, null,
-                List.of(new OrderLineDraft(life.book.towelId, "TWL-ROLL-8", 1, null, BigDecimal.ZERO)))).number();
+        untouched = DashboardScreens.emailOrder(life, "PO-MAIL");
     }
 
     @Start
     void start(Stage stage) {
-        status = new StatusBarModel();
-        tasks = new ExecutorTaskRunner(2);
         var manager = life.manager;
-        DashboardController controller = new DashboardController(
-                new DashboardViewModel(life.services.kpi(), () -> manager, ForkJoinPool.commonPool(),
-                        life.services.cashForecast()::forecast), tasks, dialogs, status,
+        DashboardController controller = DashboardScreens.controller(life, screen, () -> manager,
                 kind -> kind == Drill.Kind.ORDER, opened::add, (file, pack) -> {
                     packs.add(pack);
                     new KpiPackReport(new ReportCatalog()).write(file, pack);
                 });
-        // 1366 px less the navigation rail (108 px): the room the dashboard has in the window at 1366 px
-        Scene scene = new Scene(Views.load(controller), 1258, 760);
-        Theme.style(scene);
         Truncation.applicationLook();
-        stage.setScene(scene);
-        stage.show();
+        // 1366 px less the navigation rail (108 px): the room the dashboard has in the window at 1366 px
+        screen.show(stage, controller, 1258, 760);
         controller.refresh();
         controller.focusFirst();
-    }
-
-    @AfterEach
-    void close() {
-        tasks.shutdown();
     }
 
     @AfterAll
@@ -147,7 +122,7 @@ class DashboardScreenTest {
         assertThat(text(robot, "#periodLabel")).contains("90 days");
         // the status bar names the period as the screen does (it said "2026-08-29..2026-11-26")
         String period = text(robot, "#periodLabel");
-        assertThat(status.getLastMessage()).isEqualTo("Figures for " + period.substring(0, period.indexOf("  (")) + " shown");
+        assertThat(screen.status.getLastMessage()).isEqualTo("Figures for " + period.substring(0, period.indexOf("  (")) + " shown");
         assertThat(robot.lookup("#touchlessChart").tryQuery()).isPresent();
         assertThat(robot.lookup("#agingChart").tryQuery()).isPresent();
         // no payment predictions yet: the cash forecast says how to get them instead of an empty box
@@ -193,15 +168,15 @@ class DashboardScreenTest {
 
         // the period's figures as CSV (Ctrl+E) and as a PDF pack with the charts (Ctrl+P)
         Path csv = dir.resolve("figures.csv");
-        dialogs.fileToSave = csv;
+        screen.dialogs.fileToSave = csv;
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
-        waitUntil(() -> Files.exists(csv) && status.getLastMessage() != null && status.getLastMessage().contains("exported"));
+        waitUntil(() -> Files.exists(csv) && screen.status.getLastMessage() != null && screen.status.getLastMessage().contains("exported"));
         assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8))
                 .contains("period," + TestBook.TODAY.minusDays(29) + "," + TestBook.TODAY + ",touchless_order_rate,0.5000");
         Path pdf = dir.resolve("figures.pdf");
-        dialogs.fileToSave = pdf;
+        screen.dialogs.fileToSave = pdf;
         robot.press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
-        waitUntil(() -> Files.exists(pdf) && status.getLastMessage() != null && status.getLastMessage().contains("PDF pack"));
+        waitUntil(() -> Files.exists(pdf) && screen.status.getLastMessage() != null && screen.status.getLastMessage().contains("PDF pack"));
         assertThat(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         // the pack's period and basis in the reader's words (tour of 5 December: "2026-09-07 to 2026-12-05 (90 days)
         // against 2026-06-09..2026-09-06", "sales 1657997.53", "(src/site/markdown/contracts/kpi.md)")
@@ -240,7 +215,7 @@ class DashboardScreenTest {
         assertThat(forecast.getData().get(0).getName()).as("the app's date format").doesNotContain(life.services.kpi().today().toString());
         assertThat(forecast.getData().get(0).getData()).hasSize(13); // no snapshot before today: no past forecast
         assertThat(forecast.getData().get(1).getData()).hasSize(8);
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(screen.dialogs.errors).isEmpty();
     }
 
     /**
@@ -273,6 +248,6 @@ class DashboardScreenTest {
                         + " (26 days): DSO " + month.dso() + " days = receivables " + formats.moneyWithCurrency(month.arTotal())
                         + " / sales " + formats.moneyWithCurrency(month.basis().sales()) + " \u00d7 26 days"));
         assertThat(month.basis().sales().signum()).as("November has sales: its DSO is a figure").isPositive();
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(screen.dialogs.errors).isEmpty();
     }
 }
