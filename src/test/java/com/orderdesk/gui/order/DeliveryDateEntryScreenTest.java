@@ -3,7 +3,6 @@ package com.orderdesk.gui.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
-import com.orderdesk.logic.fulfillment.RoutingSettings;
 import com.orderdesk.model.fulfillment.Shipment;
 import com.orderdesk.model.fulfillment.ShipmentStatus;
 import com.orderdesk.model.order.SalesOrder;
@@ -42,21 +41,13 @@ class DeliveryDateEntryScreenTest extends ScreenTestOnOneBook {
     /** The Chicago store's two handling days and a clerk, put in the book before the window opens. */
     @BeforeAll
     static void book() throws Exception {
-        var admin = book.admin();
-        RoutingSettings st = book.services().routingSettings().load(admin);
-        List<RoutingSettings.Node> nodes = st.nodes().stream().map(n -> n.code().equals("ST-CHI")
-                ? new RoutingSettings.Node(n.code(), n.name(), n.type(), n.handling(), n.pickPerUnit(), n.capacity(), null,
-                n.active(), 2) : n).toList();
-        book.services().routingSettings().save(admin, new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(),
-                st.backorderPenalty(), st.services()), "Chicago store needs two days to hand over");
+        OrderEntryScreens.chicagoStoreNeedsTwoDays(book);
         clerk = book.user("clerk1", Role.ORDER_CLERK);
     }
 
     @Start
     void start(Stage stage) throws Exception {
-        OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(),
-                book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk, book.services().fulfillment().quoting());
-        controller = new OrderEntryController(services, screen.tasks, screen.dialogs, screen.status);
+        controller = OrderEntryScreens.quotingController(book, clerk, screen);
         // the room order entry has in the window at 1366 x 768: less the rail, the menu and status bars
         com.orderdesk.gui.common.Truncation.applicationLook();
         screen.show(stage, controller, 1258, 700);

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.KeyPresses;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
-import com.orderdesk.logic.fulfillment.RoutingSettings;
 import com.orderdesk.model.security.Role;
-import com.orderdesk.persistence.TestBook;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -36,21 +34,13 @@ class DeliveryKeysScreenTest extends ScreenTestOnOneBook {
     /** The Chicago store's two handling days (so there is a faster way than the cheapest) and a clerk. */
     @BeforeAll
     static void book() throws Exception {
-        var admin = book.admin();
-        RoutingSettings st = book.services().routingSettings().load(admin);
-        List<RoutingSettings.Node> nodes = st.nodes().stream().map(n -> n.code().equals("ST-CHI")
-                ? new RoutingSettings.Node(n.code(), n.name(), n.type(), n.handling(), n.pickPerUnit(), n.capacity(), null,
-                n.active(), 2) : n).toList();
-        book.services().routingSettings().save(admin, new RoutingSettings(nodes, st.weightBreaksKg(), st.zones(),
-                st.backorderPenalty(), st.services()), "Chicago store needs two days to hand over");
+        OrderEntryScreens.chicagoStoreNeedsTwoDays(book);
         clerk = book.user("clerk1", Role.ORDER_CLERK);
     }
 
     @Start
     void start(Stage stage) {
-        OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(),
-                book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk, book.services().fulfillment().quoting());
-        controller = new OrderEntryController(services, screen.tasks, screen.dialogs, screen.status);
+        controller = OrderEntryScreens.quotingController(book, clerk, screen);
         com.orderdesk.gui.common.Truncation.applicationLook();
         screen.show(stage, controller, 1258, 700);
         controller.focusFirstField();

@@ -4,7 +4,6 @@ import com.orderdesk.gui.common.LabelKeys;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.security.Role;
-import com.orderdesk.persistence.TestBook;
 import java.util.LinkedHashMap;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -30,9 +29,7 @@ class OrderEntryKeysScreenTest extends ScreenTestOnOneBook {
     void start(Stage stage) {
         Truncation.applicationLook();
         var clerk = book.user("clerk1", Role.ORDER_CLERK);
-        OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(),
-                book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk);
-        OrderEntryController controller = new OrderEntryController(services, screen.tasks, screen.dialogs, screen.status);
+        OrderEntryController controller = OrderEntryScreens.controller(book, clerk, screen);
         scene = screen.show(stage, controller, 1258, 700);
     }
 

@@ -6,7 +6,6 @@ import com.orderdesk.gui.common.Room;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.security.Role;
-import com.orderdesk.persistence.TestBook;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -31,9 +30,7 @@ class OrderEntryLayoutScreenTest extends ScreenTestOnOneBook {
     @Start
     void start(Stage stage) {
         var clerk = book.user("clerk1", Role.ORDER_CLERK);
-        var services = new OrderDeskServices(book.services().customers(), book.services().products(), book.services().orders(),
-                TestBook.TAX, TestBook.CLOCK, () -> clerk);
-        controller = new OrderEntryController(services, screen.tasks, screen.dialogs, screen.status);
+        controller = OrderEntryScreens.controller(book, clerk, screen);
         Truncation.applicationLook();
         scene = screen.show(stage, controller, 916, 700);
         controller.focusFirstField();

@@ -8,7 +8,6 @@ import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
 import com.orderdesk.model.security.Role;
-import com.orderdesk.persistence.TestBook;
 import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -31,9 +30,7 @@ class OrderLinesRefitScreenTest extends ScreenTestOnOneBook {
     @Start
     void start(Stage stage) {
         var clerk = book.user("clerk1", Role.ORDER_CLERK);
-        var services = new OrderDeskServices(book.services().customers(), book.services().products(), book.services().orders(),
-                TestBook.TAX, TestBook.CLOCK, () -> clerk);
-        OrderEntryController controller = new OrderEntryController(services, screen.tasks, screen.dialogs, screen.status);
+        OrderEntryController controller = OrderEntryScreens.controller(book, clerk, screen);
         Truncation.applicationLook();
         scene = screen.show(stage, controller, Room.AT_1366, 700);
     }

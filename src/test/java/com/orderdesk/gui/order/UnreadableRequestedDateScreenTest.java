@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.model.security.Role;
-import com.orderdesk.persistence.TestBook;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.DatePicker;
@@ -39,9 +38,7 @@ class UnreadableRequestedDateScreenTest extends ScreenTestOnOneBook {
 
     @Start
     void start(Stage stage) throws Exception {
-        OrderDeskServices services = new OrderDeskServices(book.services().customers(), book.services().products(),
-                book.services().orders(), TestBook.TAX, TestBook.CLOCK, () -> clerk, book.services().fulfillment().quoting());
-        controller = new OrderEntryController(services, screen.tasks, screen.dialogs, screen.status);
+        controller = OrderEntryScreens.quotingController(book, clerk, screen);
         screen.show(stage, controller, 1258, 700);
         controller.focusFirstField();
     }
