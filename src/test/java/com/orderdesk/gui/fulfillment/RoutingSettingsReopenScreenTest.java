@@ -6,11 +6,6 @@ import com.orderdesk.gui.common.FxPulseLog;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.model.common.Address;
-import com.orderdesk.model.fulfillment.FulfillmentNode;
-import com.orderdesk.model.fulfillment.NodeType;
-import com.orderdesk.model.common.GeoPoint;
-import com.orderdesk.model.common.Money;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.TableView;
@@ -37,15 +32,7 @@ class RoutingSettingsReopenScreenTest extends ScreenTestOnOneBook {
 
     @BeforeAll
     static void book() throws Exception {
-        book.db.write(s -> {
-            for (int i = 0; i < 11; i++) {
-                NodeType type = i < 5 ? NodeType.STORE : NodeType.SUPPLIER;
-                s.persist(new FulfillmentNode("N-" + i, (i < 5 ? "Branch Store " : "Safety Products (drop-ship) ") + i, type,
-                        new Address(i + " Main St", null, "Denver", "CO", "80202", new GeoPoint(39.74, -104.99)),
-                        Money.of("4.75"), Money.of("0.45"), type == NodeType.STORE ? 40 : null));
-            }
-            return null;
-        });
+        RoutingSettingsWindow.addDemoSizedNetwork(book);
     }
 
     @Start

@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.orderdesk.gui.common.ScreenFixture;
 import com.orderdesk.gui.common.ScreenTestOnOneBook;
 import com.orderdesk.gui.common.Truncation;
-import com.orderdesk.model.common.Address;
-import com.orderdesk.model.common.GeoPoint;
-import com.orderdesk.model.common.Money;
-import com.orderdesk.model.fulfillment.FulfillmentNode;
-import com.orderdesk.model.fulfillment.NodeType;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
@@ -40,16 +35,7 @@ class RoutingSettingsRowsScreenTest extends ScreenTestOnOneBook {
 
     @BeforeAll
     static void book() throws Exception {
-        // eleven more nodes beside the book's two, as the demo book has: stores and drop-ship suppliers
-        book.db.write(s -> {
-            for (int i = 0; i < 11; i++) {
-                NodeType type = i < 5 ? NodeType.STORE : NodeType.SUPPLIER;
-                s.persist(new FulfillmentNode("N-" + i, (i < 5 ? "Branch Store " : "Safety Products (drop-ship) ") + i, type,
-                        new Address(i + " Main St", null, "Denver", "CO", "80202", new GeoPoint(39.74, -104.99)),
-                        Money.of("4.75"), Money.of("0.45"), type == NodeType.STORE ? 40 : null));
-            }
-            return null;
-        });
+        RoutingSettingsWindow.addDemoSizedNetwork(book);
     }
 
     @Start
