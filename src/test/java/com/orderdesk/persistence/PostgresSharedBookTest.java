@@ -2,19 +2,12 @@ package com.orderdesk.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.orderdesk.application.order.OrderUseCases;
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderLineDraft;
 import com.orderdesk.model.order.OrderChannel;
-import com.orderdesk.application.order.OrderUseCases;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -38,28 +31,8 @@ class PostgresSharedBookTest {
                         List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 1, null, BigDecimal.ZERO),
                                 new OrderLineDraft(book.towelId, "TWL-ROLL-8", 2, null, BigDecimal.ZERO)));
                 int perDesk = 40;
-                ExecutorService pool = Executors.newFixedThreadPool(8);
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<String>> futures = new ArrayList<>();
-                for (int i = 0; i < perDesk * 2; i++) {
-                    OrderUseCases desk = i % 2 == 0 ? deskA : deskB;
-                    futures.add(pool.submit(() -> {
-                        start.await();
-                        return desk.save(clerk, draft).number();
-                    }));
-                }
-                start.countDown();
-                List<String> numbers = new ArrayList<>();
-                for (Future<String> f : futures) {
-                    numbers.add(f.get(120, TimeUnit.SECONDS));
-                }
-                pool.shutdown();
-                Collections.sort(numbers);
-                List<String> expected = new ArrayList<>();
-                for (int i = 0; i < perDesk * 2; i++) {
-                    expected.add("SO-" + (100001 + i));
-                }
-                assertThat(numbers).isEqualTo(expected);
+                List<String> numbers = TwoDesksAtOnce.save(deskA, deskB, clerk, draft, perDesk, 8);
+                assertThat(numbers).isEqualTo(TwoDesksAtOnce.firstNumbers(perDesk * 2));
                 long stored = second.read(s -> s.createSelectionQuery("select count(o) from SalesOrder o", Long.class).getSingleResult());
                 long lines = second.read(s -> s.createSelectionQuery("select count(l) from SalesOrderLine l", Long.class).getSingleResult());
                 long next = second.read(s -> s.createSelectionQuery(

@@ -1,23 +1,16 @@
 package com.orderdesk.persistence;
 
-import com.orderdesk.logic.store.StoreException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.orderdesk.application.order.OrderUseCases;
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderLineDraft;
+import com.orderdesk.logic.store.StoreException;
 import com.orderdesk.model.order.OrderChannel;
-import com.orderdesk.application.order.OrderUseCases;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,28 +29,8 @@ class SharedFileTest {
             OrderDraft draft = new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.PHONE, null, null, null,
                     List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 1, null, BigDecimal.ZERO)));
             int perDesk = 40;
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < perDesk * 2; i++) {
-                OrderUseCases desk = i % 2 == 0 ? deskA : deskB;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return desk.save(clerk, draft).number();
-                }));
-            }
-            start.countDown();
-            List<String> numbers = new ArrayList<>();
-            for (Future<String> f : futures) {
-                numbers.add(f.get());
-            }
-            pool.shutdown();
-            Collections.sort(numbers);
-            List<String> expected = new ArrayList<>();
-            for (int i = 0; i < perDesk * 2; i++) {
-                expected.add("SO-" + (100001 + i));
-            }
-            assertThat(numbers).isEqualTo(expected);
+            List<String> numbers = TwoDesksAtOnce.save(deskA, deskB, clerk, draft, perDesk, 4);
+            assertThat(numbers).isEqualTo(TwoDesksAtOnce.firstNumbers(perDesk * 2));
             long stored = second.read(s -> s.createSelectionQuery("select count(o) from SalesOrder o", Long.class).getSingleResult());
             assertThat(stored).isEqualTo(perDesk * 2L);
         } finally {
