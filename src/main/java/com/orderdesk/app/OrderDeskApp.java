@@ -3,6 +3,7 @@ package com.orderdesk.app;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.ExecutorTaskRunner;
 import com.orderdesk.gui.common.FxDialogService;
+import com.orderdesk.gui.common.UncaughtFailures;
 import com.orderdesk.gui.common.Theme;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.persistence.BadDatabaseException;
@@ -44,6 +45,7 @@ public final class OrderDeskApp extends Application {
     private UiTaskRunner taskRunner;
     private AppServices services;
     private PrintWarmUp warmUp;
+    private UncaughtFailures uncaught;
     /** The refusal window's file choosers and Quit (a test's own, once it has shown a refusal through {@link #refuse}). */
     private Function<Supplier<Window>, DialogService> refusalChoosers = FxDialogService::new;
     private Runnable refusalQuit = OrderDeskApp::quitRefused;
@@ -142,6 +144,7 @@ public final class OrderDeskApp extends Application {
     private void openDesk(Stage stage, Theme theme) {
         taskRunner = new ExecutorTaskRunner(2);
         DialogService dialogs = new FxDialogService(() -> stage);
+        uncaught = UncaughtFailures.install(dialogs);
         DatabaseConfig config = startup.config();
 
         Scene[] splashScene = new Scene[1];
@@ -248,6 +251,9 @@ public final class OrderDeskApp extends Application {
 
     @Override
     public void stop() {
+        if (uncaught != null) {
+            uncaught.uninstall();
+        }
         if (taskRunner != null) {
             taskRunner.shutdown();
         }

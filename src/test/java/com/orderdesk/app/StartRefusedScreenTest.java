@@ -113,6 +113,11 @@ class StartRefusedScreenTest {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !"Order Desk: sign in".equals(stage.getTitle()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.getTitle()).startsWith("Order Desk");
+        // a failure nothing catches is logged and told in the desk's dialog (UncaughtFailuresScreenTest), until the desk stops
+        assertThat(Thread.getDefaultUncaughtExceptionHandler()).isInstanceOf(com.orderdesk.gui.common.UncaughtFailures.class);
+        WaitForAsyncUtils.asyncFx(app::stop).get();
+        deskStarted = false;
+        assertThat(Thread.getDefaultUncaughtExceptionHandler()).isNotInstanceOf(com.orderdesk.gui.common.UncaughtFailures.class);
     }
 
     /**

@@ -1,8 +1,6 @@
 package com.orderdesk.gui.common;
 
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -13,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -21,6 +18,7 @@ import javafx.stage.Window;
 
 /** {@link DialogService} with JavaFX alerts and the platform's file choosers. */
 public final class FxDialogService implements DialogService {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FxDialogService.class);
     private final Supplier<Window> owner;
 
     /** @param owner the window dialogs belong to (the main window), asked at each call */
@@ -49,12 +47,12 @@ public final class FxDialogService implements DialogService {
                 section(Messages.get("dialog.error.kept"), whatWasKept),
                 section(Messages.get("dialog.error.todo"), whatToDo)));
         if (detail != null) {
-            StringWriter trace = new StringWriter();
-            detail.printStackTrace(new PrintWriter(trace));
-            TextArea text = new TextArea(trace.toString());
-            text.setEditable(false);
-            text.setPrefRowCount(12);
-            alert.getDialogPane().setExpandableContent(text);
+            // the trace goes to the log, not to the user: the dialog names its kind and where the log is
+            LOG.warn("{}", whatHappened, detail);
+            Throwable kind = detail instanceof UnexpectedFailure && detail.getCause() != null ? detail.getCause() : detail;
+            Label where = new Label(Messages.get("dialog.error.details", kind.getClass().getSimpleName(), LogFile.path()));
+            where.setWrapText(true);
+            alert.getDialogPane().setExpandableContent(where);
         }
         alert.showAndWait();
     }

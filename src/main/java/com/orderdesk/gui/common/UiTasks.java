@@ -21,12 +21,14 @@ public final class UiTasks {
 
     /**
      * A task with its outcome handlers: {@code onSuccess} gets the value and {@code onFailure} the
-     * exception, both on the FX thread. Cancellation calls neither.
+     * exception, both on the FX thread. Cancellation calls neither. A failure whose message is not for a
+     * user (a programming error, an untranslated database error) reaches {@code onFailure} as an
+     * {@link UnexpectedFailure} that says so, since handlers show the message after their own words.
      */
     public static <T> Task<T> of(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = of(work);
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        task.setOnFailed(e -> onFailure.accept(UnexpectedFailure.forUser(task.getException())));
         return task;
     }
 
@@ -47,7 +49,7 @@ public final class UiTasks {
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        task.setOnFailed(e -> onFailure.accept(UnexpectedFailure.forUser(task.getException())));
         return task;
     }
 }

@@ -103,4 +103,24 @@ class FxDialogServiceTest {
         robot.clickOn("Go back");
         assertThat(answer.get(5, TimeUnit.SECONDS)).isEmpty();
     }
+
+    /** A failure's trace is for the log: the dialog names its kind and where the log is, and shows no trace. */
+    @Test
+    void anErrorWithItsCauseShowsNoTraceAndTheLogKeepsIt(FxRobot robot) throws Exception {
+        try (com.orderdesk.persistence.LoggedWarnings logged = new com.orderdesk.persistence.LoggedWarnings()) {
+            Future<Void> shown = WaitForAsyncUtils.asyncFx(() -> dialogs.error("The product could not be saved: it broke.",
+                    "Everything you typed is still on screen.", "Try Ctrl+S again in a moment.",
+                    UnexpectedFailure.forUser(new NullPointerException("Cannot invoke \"String.length()\""))));
+            WaitForAsyncUtils.waitForFxEvents();
+            DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+
+            assertThat(((Label) pane.getExpandableContent()).getText())
+                    .isEqualTo("Technical details (NullPointerException) are kept in the log: " + LogFile.path());
+            assertThat(robot.lookup(".dialog-pane .label").queryAllAs(Label.class)).extracting(Label::getText)
+                    .noneMatch(t -> t.contains("\tat ") || t.contains("Cannot invoke"));
+            assertThat(logged.messages()).contains("The product could not be saved: it broke.");
+            robot.type(KeyCode.ENTER);
+            shown.get(5, TimeUnit.SECONDS);
+        }
+    }
 }

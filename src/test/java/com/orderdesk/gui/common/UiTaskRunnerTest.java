@@ -194,4 +194,25 @@ class UiTaskRunnerTest {
         assertThat(bar.isVisible()).isFalse();
         runner.shutdown();
     }
+
+    /** A handler shows the failure's message after its own words: a bug's message is not for the user, a refusal's is. */
+    @Test
+    void aFailedTaskHandsItsHandlerABugAsUnexpectedAndARefusalAsItCame() throws Exception {
+        ExecutorTaskRunner runner = new ExecutorTaskRunner(1);
+        IllegalArgumentException refusal = new IllegalArgumentException("The quantity must be more than 0.");
+        AtomicReference<Throwable> bug = new AtomicReference<>();
+        AtomicReference<Throwable> refused = new AtomicReference<>();
+        FxTestSupport.onFxRun(() -> {
+            runner.run(UiTasks.of(() -> ((String) null).length(), v -> { }, bug::set));
+            runner.run(UiTasks.titled("Saving", () -> {
+                throw refusal;
+            }, v -> { }, refused::set));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> bug.get() != null && refused.get() != null);
+
+        assertThat(bug.get()).isInstanceOf(UnexpectedFailure.class).hasCauseInstanceOf(NullPointerException.class);
+        assertThat(bug.get().getMessage()).startsWith("something the desk did not expect went wrong (NullPointerException)");
+        assertThat(refused.get()).isSameAs(refusal);
+        runner.shutdown();
+    }
 }
