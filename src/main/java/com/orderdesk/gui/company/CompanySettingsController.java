@@ -36,6 +36,7 @@ public final class CompanySettingsController {
     private Path lastFolder;
 
     @FXML private BorderPane root;
+    @FXML private javafx.scene.layout.GridPane formGrid;
     @FXML private TextField nameField;
     @FXML private TextArea addressArea;
     @FXML private TextField remitToNameField;
@@ -69,6 +70,13 @@ public final class CompanySettingsController {
     private void initialize() {
         ediLabel.setLabelFor(ediQualifierField); // its fields are in a box, which linkLabels does not look into
         Mnemonics.linkLabels(root);
+        // at 1024 x 768 the label column was held at its 150 px ("Default payment t..."): the labels keep their
+        // whole text, and the fields beside them give way
+        for (javafx.scene.Node n : formGrid.getChildren()) {
+            if (n instanceof Label label && javafx.scene.layout.GridPane.getColumnIndex(n) == null) {
+                label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         nameField.textProperty().bindBidirectional(model.nameProperty());
         addressArea.textProperty().bindBidirectional(model.addressProperty());
         remitToNameField.textProperty().bindBidirectional(model.remitToNameProperty());

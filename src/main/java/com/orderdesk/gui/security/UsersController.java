@@ -6,20 +6,16 @@ import com.orderdesk.gui.common.Formats;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.TableFilter;
 import com.orderdesk.gui.common.TablePrefs;
-import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.UiTasks;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.model.security.Role;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.Node;
@@ -83,19 +79,7 @@ public final class UsersController {
         passwordLabel.setLabelFor(passwordField); // its field sits in a box with the Suggest button
         limitLabel.setLabelFor(limitField); // likewise, beside its Set button
         Mnemonics.linkLabels(root);
-        userTable.getColumns().setAll(java.util.List.of(
-                column("User", UserSummary::userName, 65),
-                column("Name", UserSummary::displayName, 110),
-                // two roles read whole; three or four ("Order clerk and Credit manager and AR clerk and ...") cannot
-                // at 1366 px beside the form: the cell's tooltip has them all, the form's boxes too
-                TextColumn.wholeInTooltip(column("Roles", u -> UsersViewModel.labels(u.roles()), 230)),
-                column("Status", UsersController::state, 175),
-                column("Last sign-in", u -> u.lastSignIn() == null ? "never"
-                        : formats.dateTime(LocalDateTime.ofInstant(u.lastSignIn(), zone)), 175)));
-        // all five columns fit the list's width, also at 1366 px beside the form; user names are short,
-        // a sign-in time ("Dec 5, 2026, 12:03 PM"), two roles ("Order clerk and Credit manager") and
-        // "Must change password" are not (each was cut once; the widths share out about 805 px there)
-        userTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        UsersColumns.install(userTable, UsersController::state, formats, zone);
         TableFilter<UserSummary> filter = TableFilter.install(userTable, model.rows());
         filter.filterByText(searchField.textProperty(), (u, text) -> (u.userName() + " " + u.displayName() + " "
                 + UsersViewModel.labels(u.roles()) + " " + state(u)).toLowerCase(Locale.ROOT).contains(text));
@@ -290,11 +274,5 @@ public final class UsersController {
             model.failed(e);
             (model.creatingProperty().get() ? userNameField : reasonField).requestFocus();
         }));
-    }
-
-    private static TableColumn<UserSummary, String> column(String title, Function<UserSummary, String> value, double width) {
-        TableColumn<UserSummary, String> c = TextColumn.of(title, value, width);
-        c.setId("col-" + title.toLowerCase(Locale.ROOT).replace(' ', '-'));
-        return c;
     }
 }

@@ -20,14 +20,19 @@ final class StockColumns {
     }
 
     static void nodes(TableView<NodeStockLine> table, Formats formats) {
-        TableColumn<NodeStockLine, String> name = TextColumn.of("Name", n -> StockDeskText.nodeName(n.nodeName(), n.nodeActive()), 230);
+        // at 1024 x 768 beside the move form (a table of some 528 px) Safety and Available lay past the table's edge:
+        // the figures keep the width their titles need (under the application's look) and the name gives way to some
+        // 105 px there (whole in its tooltip; the node's code beside it is whole); where the window is wider the name
+        // takes the room the others leave
+        TableColumn<NodeStockLine, String> name = TextColumn.wholeInTooltip(
+                TextColumn.of("Name", n -> StockDeskText.nodeName(n.nodeName(), n.nodeActive()), 100));
         table.getColumns().setAll(List.of(
-                TextColumn.of("Node", NodeStockLine::nodeCode, 90),
+                TextColumn.of("Node", NodeStockLine::nodeCode, 76),
                 name,
-                quantity("On hand", NodeStockLine::onHand, formats, false, 90),
-                quantity("Reserved", NodeStockLine::reserved, formats, false, 90),
-                quantity("Safety", NodeStockLine::safetyStock, formats, false, 90),
-                quantity("Available", NodeStockLine::available, formats, false, 90)));
+                quantity("On hand", NodeStockLine::onHand, formats, false, 82),
+                quantity("Reserved", NodeStockLine::reserved, formats, false, 94),
+                quantity("Safety", NodeStockLine::safetyStock, formats, false, 76),
+                quantity("Available", NodeStockLine::available, formats, false, 88)));
         TablePrefs.forUser().remember(table, "stock-nodes");
         // "Dallas-Fort Worth Distribution Center" whole in the room an empty filler column took at 1366 px
         ColumnFit.fill(table, name);

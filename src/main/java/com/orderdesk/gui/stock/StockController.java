@@ -70,6 +70,10 @@ public final class StockController {
     @FXML private Label backorderedLabel;
     @FXML private TableView<NodeStockLine> nodesTable;
     @FXML private VBox moveBox;
+    /** The screen's width under which the window is narrow (916 px at 1024 x 768, 1258 at 1366). */
+    private static final double NARROW = 1100;
+    /** The move form's width where the window is wide. */
+    private static final double MOVE_FORM_WIDTH = 380;
     @FXML private ToggleGroup kindGroup;
     @FXML private RadioButton receiveRadio;
     @FXML private RadioButton adjustRadio;
@@ -121,6 +125,10 @@ public final class StockController {
         installTables();
         bindMoveForm();
         show(services.mayMove(), moveBox);
+        // the move form at its least width where the window is narrow (1024 x 768), so the node table beside it keeps
+        // room for its figures; at its 380 px where the window is wide
+        moveBox.prefWidthProperty().bind(javafx.beans.binding.Bindings.when(root.widthProperty().lessThan(NARROW))
+                .then(moveBox.getMinWidth()).otherwise(MOVE_FORM_WIDTH));
         Shortcuts.on(root).add(Shortcuts.SAVE, this::onPost).add(Shortcuts.FIND, this::focusProduct);
         showView(null);
     }
