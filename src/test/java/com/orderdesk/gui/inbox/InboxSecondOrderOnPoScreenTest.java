@@ -136,8 +136,9 @@ class InboxSecondOrderOnPoScreenTest {
         waitUntil(() -> row("po-7781-again.eml") != null && row("po-7781-again.eml").status() == InboxStatus.SAVED_AFTER_REVIEW);
 
         assertThat(orderCount()).isEqualTo(2);
-        assertThat(book.db.read(s -> s.createSelectionQuery("select a.after from AuditRecord a where a.action = :a",
-                String.class).setParameter("a", OrderUseCases.ORDER_SECOND_ON_PO).getResultList()))
-                .singleElement().asString().contains("7781", first);
+        List<String> audited = book.db.read(s -> s.createSelectionQuery("select a.after from AuditRecord a where a.action = :a",
+                String.class).setParameter("a", OrderUseCases.ORDER_SECOND_ON_PO).getResultList());
+        assertThat(audited).hasSize(1);
+        assertThat(audited.get(0)).contains("7781", first);
     }
 }
