@@ -70,7 +70,7 @@ final class DemoInbox {
             if (row.status() == InboxStatus.TO_REVIEW && row.source().endsWith("-2.eml")) {
                 var item = inbox.review().open(clerk, row.itemId());
                 if (item.proposal().customerId() != null && !item.proposal().lines().isEmpty()) {
-                    inbox.review().save(clerk, row.itemId(), item.proposal());
+                    inbox.review().save(clerk, row.itemId(), item.proposal(), false);
                 }
             }
         }

@@ -102,7 +102,7 @@ class InboxInterchangeAdmissionTest {
                 .contains("acme-850.edi");
         OrderDraft same = new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.EDI, "4500077001", null, null,
                 List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 10, null, null)));
-        assertThatThrownBy(() -> services.inbox().review().save(book.clerk(), again.itemId(), same))
+        assertThatThrownBy(() -> services.inbox().review().save(book.clerk(), again.itemId(), same, false))
                 .as("a rejected row is not saved as an order").isInstanceOf(RuntimeException.class);
         assertThat(orders("4500077001")).as("one order for the two drops").isEqualTo(1);
 

@@ -113,7 +113,7 @@ class InboxOrderAckTest {
         assertThat(row.status()).isEqualTo(InboxStatus.TO_REVIEW);
 
         services.inbox().review().save(book.clerk(), row.itemId(), new OrderDraft(null, null, book.acmeId, book.acmeShipToId,
-                OrderChannel.EDI, "08292233294", null, null, List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 3, null, null))));
+                OrderChannel.EDI, "08292233294", null, null, List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 3, null, null))), false);
 
         String ack = ackOf(outbox, "08292233294");
         assertThat(segment(ack, "BAK")).endsWith("*08292233294*20101127");

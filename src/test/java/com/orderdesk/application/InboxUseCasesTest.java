@@ -115,7 +115,7 @@ class InboxUseCasesTest {
         OrderDraft fixed = new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.EMAIL, "7782", null, null,
                 List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 3, null, null),
                         new OrderLineDraft(book.towelId, "TWL-ROLL-8", 4, null, null)));
-        SavedOrder saved = services.inbox().review().save(clerk, toReview.itemId(), fixed);
+        SavedOrder saved = services.inbox().review().save(clerk, toReview.itemId(), fixed, false);
 
         InboxRow after = row("po-7782.eml");
         assertThat(after.status()).isEqualTo(InboxStatus.SAVED_AFTER_REVIEW);
@@ -143,7 +143,7 @@ class InboxUseCasesTest {
         InboxRow toReview = row("po-7782.eml");
         OrderDraft fixed = new OrderDraft(null, null, book.acmeId, book.acmeShipToId, OrderChannel.EMAIL, "7782", null, null,
                 List.of(new OrderLineDraft(book.gloveId, "GLV-NIT-L", 3, null, null)));
-        SavedOrder reviewed = services.inbox().review().save(clerk, toReview.itemId(), fixed);
+        SavedOrder reviewed = services.inbox().review().save(clerk, toReview.itemId(), fixed, false);
         String touchless = services.orders().load(clerk, row("po-7781.eml").orderId()).number();
 
         com.orderdesk.logic.kpi.Ledgers ledgers = services.kpi().ledgers(book.manager()).ledgers();

@@ -61,10 +61,10 @@ class OrderPermissionsTest {
     @Test
     void onlyTheOrderDeskSavesAReviewedOrder() {
         refusedAndNothingChanged(book, "enter or change orders",
-                () -> orders.saveReviewed(arClerk, gloves(null, null, null), "po-7782.eml"));
+                () -> orders.saveReviewed(arClerk, gloves(null, null, null), "po-7782.eml", false));
         refusedAndNothingChanged(book, "enter or change orders",
-                () -> orders.saveReviewed(manager, gloves(null, null, null), "po-7782.eml"));
-        assertThat(orders.saveReviewed(clerk, gloves(null, null, null), "po-7782.eml").number()).isEqualTo("SO-100001");
+                () -> orders.saveReviewed(manager, gloves(null, null, null), "po-7782.eml", false));
+        assertThat(orders.saveReviewed(clerk, gloves(null, null, null), "po-7782.eml", false).number()).isEqualTo("SO-100001");
     }
 
     @Test

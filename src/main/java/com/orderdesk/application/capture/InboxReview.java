@@ -65,14 +65,16 @@ public final class InboxReview {
      * Saves the fixed draft as a new order through order entry's use case (credit check, routing,
      * audit "captured from FILE, reviewed by", the review a person's touch of the order), and the
      * item becomes "saved after review"; an EDI order gets its
-     * 855. Refused when another desk dealt with the item first.
+     * 855. Refused when another desk dealt with the item first, and when the customer already has an
+     * order on its PO unless {@code newOrderOnSamePo} (the clerk confirmed it is a new order; see
+     * {@link OrderUseCases#save(SignedInUser, OrderDraft, String, boolean)}).
      */
-    public SavedOrder save(SignedInUser user, long itemId, OrderDraft order) {
+    public SavedOrder save(SignedInUser user, long itemId, OrderDraft order, boolean newOrderOnSamePo) {
         access.require(user, Permission.ENTER_ORDER);
         List<EdiAcks.Pending> acks = new ArrayList<>();
         SavedOrder saved = uow.write("Saving the reviewed order", () -> {
             InboxRow row = repo.item(itemId).orElseThrow(() -> new StoreException("No inbox item " + itemId));
-            SavedOrder s = orders.saveReviewed(user, order, row.source());
+            SavedOrder s = orders.saveReviewed(user, order, row.source(), newOrderOnSamePo);
             if (!repo.decide(itemId, InboxStatus.TO_REVIEW, InboxStatus.SAVED_AFTER_REVIEW, s.id(), user.userName())) {
                 throw new StoreException(row.source() + " was already dealt with on another desk; reload the inbox.");
             }

@@ -47,4 +47,10 @@ public interface OrderRepository {
     com.orderdesk.logic.order.InvoiceTally invoiceTally(long orderId);
 
     void flush();
+
+    /**
+     * The customer's earliest order that is not cancelled on PO {@code poKey} (compared as
+     * {@link com.orderdesk.logic.order.EarlierOrderOnPo#key}), other than {@code exceptOrderId}.
+     */
+    Optional<com.orderdesk.logic.order.EarlierOrderOnPo> earlierOrderOnPo(long customerId, String poKey, Long exceptOrderId);
 }

@@ -10,6 +10,7 @@ import com.orderdesk.logic.audit.AuditEvent;
 import com.orderdesk.logic.audit.AuditValues;
 import com.orderdesk.logic.catalog.LineQuote;
 import com.orderdesk.logic.order.CopiedOrder;
+import com.orderdesk.logic.order.EarlierOrderOnPo;
 import com.orderdesk.logic.order.LoadedOrder;
 import com.orderdesk.logic.order.OrderTimeline;
 import com.orderdesk.logic.order.TimelineEvent;
@@ -22,6 +23,7 @@ import com.orderdesk.logic.order.OrderValidationException;
 import com.orderdesk.logic.order.OrderValidator;
 import com.orderdesk.logic.order.PricedLine;
 import com.orderdesk.logic.order.SavedOrder;
+import com.orderdesk.logic.order.SecondOrderOnPoException;
 import com.orderdesk.logic.order.ValidationProblem;
 import com.orderdesk.logic.security.Permission;
 import com.orderdesk.logic.security.SignedInUser;
@@ -48,6 +50,8 @@ import java.util.Map;
 public final class OrderUseCases {
     static final String ORDER_SAVE = "ORDER_SAVE";
     static final String ORDER_CANCEL = "ORDER_CANCEL";
+    /** A user confirmed a new order on a PO the customer's earlier order already carries. */
+    public static final String ORDER_SECOND_ON_PO = "ORDER_SECOND_ON_PO";
 
     private final UnitOfWork uow;
     private final AccessControl access;
@@ -84,7 +88,17 @@ public final class OrderUseCases {
      * the new order's timeline says where it came from); otherwise as {@link #save(SignedInUser, OrderDraft)}.
      */
     public SavedOrder save(SignedInUser user, OrderDraft draft, String copiedFrom) {
-        return save(user, draft, copiedFrom, null);
+        return save(user, draft, copiedFrom, false);
+    }
+
+    /**
+     * As {@link #save(SignedInUser, OrderDraft, String)}; {@code newOrderOnSamePo}: the user confirmed
+     * that an order on a PO the customer's earlier order already carries is a new order, not the same
+     * one sent again. Without it such a save is refused ({@link SecondOrderOnPoException}, naming the
+     * earlier order); with it the decision is audited ({@value #ORDER_SECOND_ON_PO}).
+     */
+    public SavedOrder save(SignedInUser user, OrderDraft draft, String copiedFrom, boolean newOrderOnSamePo) {
+        return save(user, draft, copiedFrom, null, false, newOrderOnSamePo);
     }
 
     /**
@@ -93,7 +107,7 @@ public final class OrderUseCases {
      * the audit entry and the order's timeline.
      */
     public SavedOrder saveCaptured(SignedInUser user, OrderDraft draft, String capturedFrom) {
-        return save(user, draft, null, capturedFrom, false);
+        return save(user, draft, null, capturedFrom, false, false);
     }
 
     /**
@@ -102,15 +116,12 @@ public final class OrderUseCases {
      * "a review"), recorded with the save's audit entry, which names the reviewer. Without it a
      * reviewed order counted as touchless on the dashboard while the inbox said "Saved after review".
      */
-    public SavedOrder saveReviewed(SignedInUser user, OrderDraft draft, String capturedFrom) {
-        return save(user, draft, null, capturedFrom, true);
+    public SavedOrder saveReviewed(SignedInUser user, OrderDraft draft, String capturedFrom, boolean newOrderOnSamePo) {
+        return save(user, draft, null, capturedFrom, true, newOrderOnSamePo);
     }
 
-    private SavedOrder save(SignedInUser user, OrderDraft draft, String copiedFrom, String capturedFrom) {
-        return save(user, draft, copiedFrom, capturedFrom, false);
-    }
-
-    private SavedOrder save(SignedInUser user, OrderDraft draft, String copiedFrom, String capturedFrom, boolean reviewed) {
+    private SavedOrder save(SignedInUser user, OrderDraft draft, String copiedFrom, String capturedFrom, boolean reviewed,
+                            boolean newOrderOnSamePo) {
         access.require(user, Permission.ENTER_ORDER);
         if (draft.lines().stream().anyMatch(l -> l.unitPrice() != null)) {
             access.require(user, Permission.OVERRIDE_PRICE);
@@ -123,7 +134,7 @@ public final class OrderUseCases {
         String source = draft.isNew() && copiedFrom != null && !copiedFrom.isBlank() ? copiedFrom.strip() : null;
         String captured = draft.isNew() && capturedFrom != null && !capturedFrom.isBlank() ? capturedFrom.strip() : null;
         return uow.write(draft.isNew() ? "Saving the new order" : "Saving the order",
-                () -> store(user, draft, today, source, captured, reviewed));
+                () -> store(user, draft, today, source, captured, reviewed, newOrderOnSamePo));
     }
 
     /**
@@ -137,9 +148,13 @@ public final class OrderUseCases {
     }
 
     private SavedOrder store(SignedInUser user, OrderDraft draft, LocalDate today, String copiedFrom, String capturedFrom,
-                             boolean reviewed) {
+                             boolean reviewed, boolean newOrderOnSamePo) {
         boolean created = draft.isNew();
         SalesOrder order = created ? null : amendable(draft, user);
+        EarlierOrderOnPo earlier = earlierOnSamePo(draft, order);
+        if (earlier != null && !newOrderOnSamePo) {
+            throw new SecondOrderOnPoException(earlier);
+        }
         var priced = pricing.price(draft, today, order, user.userName(), clock.instant());
         order = priced.order();
         if (created) {
@@ -150,6 +165,13 @@ public final class OrderUseCases {
         audit.record(user, AuditEvent.of(user.userName(), ORDER_SAVE, "ORDER", order.number())
                 .withChange(null, AuditValues.json(saveSummary(order, priced.totals(), created, copiedFrom, capturedFrom,
                         reviewed ? user.userName() : null, draft.delivery()))));
+        if (earlier != null) {
+            audit.record(user, AuditEvent.of(user.userName(), ORDER_SECOND_ON_PO, "ORDER", order.number())
+                    .withChange(null, AuditValues.json(Map.of("customer", order.customer().number(), "po", earlier.poNumber(),
+                            "earlierOrder", earlier.orderNumber())))
+                    .withReason("confirmed a new order on PO " + earlier.poNumber() + ", already received as "
+                            + earlier.orderNumber()));
+        }
         // an amendment, or a captured order's review, is a person's touch; keying is capture
         if (!created || reviewed) touches.touched(user, order.id(), ORDER_SAVE);
         // Every save or amendment is checked in the same transaction: CREDIT_HOLD with its reasons,
@@ -157,6 +179,23 @@ public final class OrderUseCases {
         creditCheck.checkAndStore(user, order, created);
         orders.flush();
         return new SavedOrder(order.id(), order.number(), order.version(), order.status(), priced.totals(), created);
+    }
+
+    /**
+     * The customer's order (open or shipped, not cancelled) already on the draft's PO, or null: for a
+     * new order, and for an amendment only when it changes the PO (an order saved with a confirmed
+     * duplicate is not asked about again at each amendment).
+     */
+    private EarlierOrderOnPo earlierOnSamePo(OrderDraft draft, SalesOrder amended) {
+        String key = EarlierOrderOnPo.key(draft.customerPo());
+        if (key == null || draft.customerId() == null) {
+            return null;
+        }
+        if (amended != null && key.equals(EarlierOrderOnPo.key(amended.customerPo()))
+                && java.util.Objects.equals(amended.customer().id(), draft.customerId())) {
+            return null;
+        }
+        return orders.earlierOrderOnPo(draft.customerId(), key, amended == null ? null : amended.id()).orElse(null);
     }
 
     private SalesOrder amendable(OrderDraft draft, SignedInUser user) {

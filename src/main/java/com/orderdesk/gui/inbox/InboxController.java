@@ -272,7 +272,7 @@ public final class InboxController {
             tasks.run(opening.of(() -> services.open(row.itemId()), opened -> {
                 reviewing = row;
                 showMessage(row, opened.item().draft().decodedText(), MessageText.marks(opened.item().draft()), true);
-                CapturedOrder.show(reviewEntry, opened.prepared(), d -> services.save(row.itemId(), d));
+                CapturedOrder.show(reviewEntry, opened.prepared(), (d, newOrderOnSamePo) -> services.save(row.itemId(), d, newOrderOnSamePo));
                 review.showForm(true);
                 status.showMessage("Review " + row.source() + ": fix the order, then Ctrl+S; or Alt+N: not an order.");
                 reviewEntry.focusFirstField();

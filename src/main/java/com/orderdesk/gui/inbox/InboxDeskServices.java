@@ -54,8 +54,8 @@ public record InboxDeskServices(InboxUseCases inbox, OrderDeskServices orders, S
         return new Opened(item, CapturedOrder.prepare(orders, item.proposal()));
     }
 
-    SavedOrder save(long itemId, OrderDraft draft) {
-        return inbox.review().save(currentUser.get(), itemId, draft);
+    SavedOrder save(long itemId, OrderDraft draft, boolean newOrderOnSamePo) {
+        return inbox.review().save(currentUser.get(), itemId, draft, newOrderOnSamePo);
     }
 
     void markNotAnOrder(long itemId, String why) {

@@ -4,10 +4,8 @@ import com.orderdesk.logic.catalog.LineQuote;
 import com.orderdesk.logic.customer.CustomerContext;
 import com.orderdesk.logic.order.OrderDraft;
 import com.orderdesk.logic.order.OrderLineDraft;
-import com.orderdesk.logic.order.SavedOrder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Order entry as the order inbox's review uses it: a draft read from a message shown in an order
@@ -33,7 +31,7 @@ public final class CapturedOrder {
     }
 
     /** Shows the prepared draft in {@code entry} (on the FX thread); Ctrl+S sends it to {@code save}. */
-    public static void show(OrderEntryController entry, Prepared p, Function<OrderDraft, SavedOrder> save) {
+    public static void show(OrderEntryController entry, Prepared p, OrderSave save) {
         entry.viewModel().loadCaptured(p.draft(), p.customer(), p.quotes(), save);
         entry.showNewDraft(p.customer());
     }

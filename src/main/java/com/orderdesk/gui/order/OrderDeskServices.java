@@ -66,8 +66,8 @@ public record OrderDeskServices(CustomerLookup customers, ProductLookup products
         return orders.load(currentUser.get(), orderId);
     }
 
-    SavedOrder save(OrderDraft draft, String copiedFrom) {
-        return orders.save(currentUser.get(), draft, copiedFrom);
+    SavedOrder save(OrderDraft draft, String copiedFrom, boolean newOrderOnSamePo) {
+        return orders.save(currentUser.get(), draft, copiedFrom, newOrderOnSamePo);
     }
 
     java.util.List<com.orderdesk.logic.order.TimelineEvent> timeline(long orderId) {

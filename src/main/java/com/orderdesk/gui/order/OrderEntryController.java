@@ -15,6 +15,7 @@ import com.orderdesk.logic.customer.CustomerContext;
 import com.orderdesk.logic.customer.ShipToView;
 import com.orderdesk.logic.order.OrderValidationException;
 import com.orderdesk.logic.order.SavedOrder;
+import com.orderdesk.logic.order.SecondOrderOnPoException;
 import com.orderdesk.logic.order.TimelineLink;
 import java.util.List;
 import java.util.Optional;
@@ -187,6 +188,11 @@ public final class OrderEntryController {
 
     @FXML
     void onSave() {
+        save(false);
+    }
+
+    /** {@code newOrderOnSamePo}: the clerk answered that an order on a PO already received is a new order. */
+    private void save(boolean newOrderOnSamePo) {
         if (vm.readOnlyProperty().get()) {
             status.showMessage(OrderEntryText.notAmendable(vm.orderNumberProperty().get(), vm.statusProperty().get().label()));
             return;
@@ -199,7 +205,8 @@ public final class OrderEntryController {
         var draft = vm.toDraft();
         saveButton.setDisable(true);
         String copiedFrom = vm.copiedFrom();
-        tasks.run(UiTasks.of(() -> vm.saveThrough(d -> services.save(d, copiedFrom), draft), this::saved, this::saveFailed));
+        tasks.run(UiTasks.of(() -> vm.saveThrough((d, c) -> services.save(d, copiedFrom, c), draft, newOrderOnSamePo),
+                this::saved, this::saveFailed));
     }
 
     private void saved(SavedOrder s) {
@@ -214,6 +221,16 @@ public final class OrderEntryController {
 
     private void saveFailed(Throwable e) {
         saveButton.setDisable(false);
+        if (e instanceof SecondOrderOnPoException second) {
+            // asked once; Go back (the default) saves nothing and leaves the order as typed
+            if (SecondOrderQuestion.ask(dialogs, second.earlier(), formats)) {
+                save(true);
+            } else {
+                status.showMessage(SecondOrderQuestion.notSaved(second.earlier()));
+                poField.requestFocus();
+            }
+            return;
+        }
         problems.saveFailed(e);
     }
 

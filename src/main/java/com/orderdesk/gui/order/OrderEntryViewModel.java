@@ -70,7 +70,7 @@ public final class OrderEntryViewModel {
     /** The order this new one was copied from (kept in the save's audit entry); null otherwise. */
     private String copiedFrom;
     /** Where a new order read from a message goes when saved (the order inbox's review); null: a keyed order. */
-    private java.util.function.Function<OrderDraft, SavedOrder> capturedSave;
+    private OrderSave capturedSave;
 
     private final ObjectBinding<BigDecimal> taxRate;
     private final ObjectBinding<OrderTotals> totals;
@@ -231,7 +231,7 @@ public final class OrderEntryViewModel {
      * which keeps the message with the order) instead of order entry's own use case.
      */
     public void loadCaptured(OrderDraft d, CustomerContext context, List<LineQuote> quotes,
-                             java.util.function.Function<OrderDraft, SavedOrder> save) {
+                             OrderSave save) {
         clear();
         if (context != null) {
             customerChosen(context);
@@ -247,10 +247,13 @@ public final class OrderEntryViewModel {
         dirty.set(true);
     }
 
-    /** Saves {@code draft} through the inbox when it is a captured order not yet saved, else through {@code usual}. */
-    public SavedOrder saveThrough(java.util.function.Function<OrderDraft, SavedOrder> usual, OrderDraft draft) {
+    /**
+     * Saves {@code draft} through the inbox when it is a captured order not yet saved, else through
+     * {@code usual}; {@code newOrderOnSamePo}: the clerk confirmed a second order on a PO already received.
+     */
+    public SavedOrder saveThrough(OrderSave usual, OrderDraft draft, boolean newOrderOnSamePo) {
         var captured = capturedSave;
-        return captured != null && draft.isNew() ? captured.apply(draft) : usual.apply(draft);
+        return captured != null && draft.isNew() ? captured.save(draft, newOrderOnSamePo) : usual.save(draft, newOrderOnSamePo);
     }
 
     public String copiedFrom() {

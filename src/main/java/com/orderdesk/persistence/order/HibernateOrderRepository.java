@@ -95,6 +95,20 @@ public final class HibernateOrderRepository implements OrderRepository {
     }
 
     @Override
+    public java.util.Optional<com.orderdesk.logic.order.EarlierOrderOnPo> earlierOrderOnPo(long customerId, String poKey,
+                                                                                          Long exceptOrderId) {
+        // read from the table after a flush: an order saved earlier in this unit counts too
+        s().flush();
+        List<Object[]> rows = s().createNativeQuery("SELECT customer_po, order_no, order_date, total_cents FROM sales_order"
+                        + " WHERE customer_id = :c AND upper(trim(customer_po)) = :po AND status <> 'CANCELLED' AND id <> :x"
+                        + " ORDER BY id", Object[].class)
+                .setParameter("c", customerId).setParameter("po", poKey).setParameter("x", exceptOrderId == null ? -1L : exceptOrderId)
+                .setMaxResults(1).getResultList();
+        return rows.stream().findFirst().map(r -> new com.orderdesk.logic.order.EarlierOrderOnPo(((String) r[0]).strip(),
+                (String) r[1], java.time.LocalDate.parse((String) r[2]), java.math.BigDecimal.valueOf(((Number) r[3]).longValue(), 2)));
+    }
+
+    @Override
     public void flush() {
         s().flush();
     }
