@@ -48,12 +48,12 @@ final class ClaimsAreas {
                 made.setMayReceive(services.authorizer().can(user.get(), Permission.RECEIVE_RETURN));
                 return made;
             });
-            areas.add(WorkArea.builder(RETURNS, "Returns", Material2AL.ASSIGNMENT_RETURN)
-                    .shortcut("Alt+I", "Type the invoice number, then Enter: its lines")
-                    .shortcut("Enter", "In the lines: the quantity field")
-                    .shortcut("Ctrl+S", "Authorize the return (RMA)")
-                    .shortcut("Alt+R", "Receive the selected return (to stock / scrap)")
-                    .shortcut("Ctrl+P", "Write the selected RMA as a PDF for the customer")
+            areas.add(WorkArea.builder(RETURNS, Messages.get("returns.area"), Material2AL.ASSIGNMENT_RETURN)
+                    .shortcut("Alt+I", Messages.get("returns.keys.invoice"))
+                    .shortcut("Enter", Messages.get("returns.keys.lines"))
+                    .shortcut("Ctrl+S", Messages.get("returns.keys.authorize"))
+                    .shortcut("Alt+R", Messages.get("returns.keys.receive"))
+                    .shortcut("Ctrl+P", Messages.get("returns.keys.print"))
                     .screen(returns, ReturnsController::refresh, ReturnsController::focusInvoice)
                     .build());
         }
@@ -80,10 +80,10 @@ final class ClaimsAreas {
                 || services.authorizer().can(user.get(), Permission.WRITE_OFF)) {
             AreaParts.Part<RootCausesController> causes = parts.part(() -> new RootCausesController(new RootCausesViewModel(services.claims(), user), tasks,
                     dialogs, status, services.clock()));
-            areas.add(WorkArea.builder(ROOT_CAUSES, "Root causes", Material2AL.INSIGHTS)
-                    .shortcut("Alt+F / Alt+T", "Period from / to")
-                    .shortcut("Alt+B", "Count by reason, customer, product or shipping node")
-                    .shortcut("Ctrl+E", "Export the rows as CSV")
+            areas.add(WorkArea.builder(ROOT_CAUSES, Messages.get("causes.area"), Material2AL.INSIGHTS)
+                    .shortcut("Alt+F / Alt+T", Messages.get("causes.keys.period"))
+                    .shortcut("Alt+B", Messages.get("causes.keys.by"))
+                    .shortcut("Ctrl+E", Messages.get("causes.keys.export"))
                     .screen(causes, RootCausesController::refresh, RootCausesController::focusFirst)
                     .build());
         }

@@ -4,6 +4,7 @@ import com.orderdesk.gui.audit.AuditViewerController;
 import com.orderdesk.gui.cash.CashDeskServices;
 import com.orderdesk.gui.cash.CashMatchingController;
 import com.orderdesk.gui.common.DialogService;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.UiTaskRunner;
 import com.orderdesk.gui.common.Views;
 import com.orderdesk.gui.credit.CreditHoldsController;
@@ -186,18 +187,18 @@ final class WorkAreas {
                     .build());
         }
         if (may(Permission.VIEW_CREDIT_HOLDS)) {
-            areas.add(WorkArea.builder(CREDIT_HOLDS, "Credit holds", Material2AL.ACCOUNT_BALANCE)
-                    .shortcut("Up / Down", "Move through the queue")
-                    .shortcut("Enter", "From the queue: type the reason")
-                    .shortcut("Ctrl+Enter", "Release the selected order (after typing a reason)")
-                    .shortcut("Alt+E", "Keep the selected order on hold (the reason goes in the audit trail)")
-                    .shortcut("Alt+J", "Reject the selected order (asks once)")
-                    .shortcut("Alt+M", "Put the customer on or off manual hold (the reason is the note)")
-                    .shortcut("Alt+C", "Change the customer's credit limit and risk class")
-                    .shortcut("Alt+L", "Into the credit limit; Enter there changes it")
-                    .shortcut("Alt+O", "Record the customer's credit review (on a hold for an overdue review)")
-                    .shortcut("Ctrl+F", "Search the queue")
-                    .shortcut("Down / Enter", "From the search: to the queue's first match")
+            areas.add(WorkArea.builder(CREDIT_HOLDS, Messages.get("holds.area"), Material2AL.ACCOUNT_BALANCE)
+                    .shortcut("Up / Down", Messages.get("holds.keys.move"))
+                    .shortcut("Enter", Messages.get("holds.keys.enter"))
+                    .shortcut("Ctrl+Enter", Messages.get("holds.keys.release"))
+                    .shortcut("Alt+E", Messages.get("holds.keys.keep"))
+                    .shortcut("Alt+J", Messages.get("holds.keys.reject"))
+                    .shortcut("Alt+M", Messages.get("holds.keys.manualHold"))
+                    .shortcut("Alt+C", Messages.get("holds.keys.limit"))
+                    .shortcut("Alt+L", Messages.get("holds.keys.limitField"))
+                    .shortcut("Alt+O", Messages.get("holds.keys.review"))
+                    .shortcut("Ctrl+F", Messages.get("holds.keys.search"))
+                    .shortcut("Down / Enter", Messages.get("holds.keys.fromSearch"))
                     .screen(holds, CreditHoldsController::refresh, CreditHoldsController::focusQueue)
                     .build());
         }

@@ -279,9 +279,9 @@ public final class CreditUseCases {
 
     private SalesOrder heldOrder(long orderId) {
         SalesOrder o = credit.order(orderId).orElseThrow(
-                () -> new StoreException("The order no longer exists; it may have been removed by another desk."));
+                () -> new ConcurrentEditException("The order no longer exists; it may have been removed by another desk."));
         if (o.status() != OrderStatus.CREDIT_HOLD) {
-            throw new StoreException("Order " + o.number() + " is no longer on credit hold (it is "
+            throw new ConcurrentEditException("Order " + o.number() + " is no longer on credit hold (it is "
                     + o.status().label() + "); another desk may have acted on it.");
         }
         return o;

@@ -16,8 +16,8 @@ final class ClaimChoices {
     }
 
     static void filters(ComboBox<ClaimStatus> statusBox, ComboBox<ClaimReason> reasonBox, ComboBox<String> ownerBox) {
-        AnyChoice.fill(statusBox, ClaimStatus::label, Messages.get("claims.anyStatus"), ClaimStatus.values());
-        AnyChoice.fill(reasonBox, ClaimReason::label, Messages.get("claims.anyReason"), ClaimReason.values());
+        AnyChoice.fill(statusBox, ClaimWords::status, Messages.get("claims.anyStatus"), ClaimStatus.values());
+        AnyChoice.fill(reasonBox, ClaimWords::reason, Messages.get("claims.anyReason"), ClaimReason.values());
         ownerBox.setConverter(Formats.display(o -> ClaimFilter.UNASSIGNED.equals(o) ? Messages.get("claims.unassigned") : o, Messages.get("claims.anyone")));
     }
 
@@ -26,7 +26,7 @@ final class ClaimChoices {
         restBox.setConverter(Formats.display(r -> r == SettlementPlan.Rest.CHARGEBACK ? Messages.get("claims.rest.chargeBack") : Messages.get("claims.rest.writeOff"), ""));
         restBox.setValue(SettlementPlan.Rest.CHARGEBACK);
         moveBox.getItems().setAll(ClaimStatus.OPEN, ClaimStatus.RESEARCHING, ClaimStatus.WAITING_ON_CUSTOMER);
-        moveBox.setConverter(Formats.display(ClaimStatus::label, Messages.get("claims.moveTo")));
+        moveBox.setConverter(Formats.display(ClaimWords::status, Messages.get("claims.moveTo")));
     }
 
     /** Anyone, unassigned, then the owners the queue holds; the choice made stays. */

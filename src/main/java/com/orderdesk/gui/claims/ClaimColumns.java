@@ -23,9 +23,9 @@ final class ClaimColumns {
         List<TableColumn<ClaimRow, ?>> fitted = List.of(
                 TextColumn.of(Messages.get("claims.column.case"), ClaimRow::number, 112),
                 TextColumn.of(Messages.get("claims.column.invoice"), ClaimRow::invoiceNumber, 100),
-                TextColumn.of(Messages.get("claims.column.reason"), r -> r.reason().label(), 116),
+                TextColumn.of(Messages.get("claims.column.reason"), r -> ClaimWords.reason(r.reason()), 116),
                 MoneyColumn.of(Messages.get("claims.column.amount"), ClaimRow::amount, formats, 86),
-                TextColumn.of(Messages.get("claims.column.status"), r -> r.status().label(), 162),
+                TextColumn.of(Messages.get("claims.column.status"), r -> ClaimWords.status(r.status()), 162),
                 TextColumn.of(Messages.get("claims.column.owner"), r -> r.owner() == null ? "" : r.owner(), 72),
                 CountColumn.of(Messages.get("claims.column.age"), r -> r.ageDays(model.today()), 46));
         table.getColumns().add(fitted.get(0));

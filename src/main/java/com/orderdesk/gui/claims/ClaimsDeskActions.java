@@ -101,7 +101,7 @@ final class ClaimsDeskActions {
         c.moveBox().setOnAction(e -> {
             if (c.moveBox().getValue() != null) {
                 ClaimStatus to = c.moveBox().getValue();
-                act(Messages.get("claims.moved", to.label().toLowerCase()), row -> model.moveTo(row, to, c.noteField().getText()));
+                act(Messages.get("claims.moved", ClaimWords.status(to).toLowerCase()), row -> model.moveTo(row, to, c.noteField().getText()));
             }
         });
         c.newClaimItem().setDisable(!model.disputes().allowed());
@@ -179,13 +179,26 @@ final class ClaimsDeskActions {
             Platform.runLater(c.validField()::requestFocus);
             return;
         }
+        if (noteMissing(Messages.get("claims.resolve.why"))) { // the use case's refusal, said before asking it (after the amount's)
+            return;
+        }
         String writtenOff = formats.money(shown.claim().amount());
         changes.run(() -> model.decide(row, r), (ClaimsDeskViewModel.Decided decided) -> {
             ResolutionResult res = decided.result();
             String said = d == ClaimsDeskViewModel.Decision.WRITE_OFF ? ClaimsDeskText.writtenOff(row.number(), writtenOff, res.documents())
-                    : ClaimsDeskText.resolved(row.number(), res.status().label(), res.documents());
+                    : ClaimsDeskText.resolved(row.number(), ClaimWords.status(res.status()), res.documents());
             done(printing == null ? said : said + printing.decided(decided.evidence()));
         });
+    }
+
+    /** Says what is missing in the result line and puts the cursor in the note, when the note is empty. */
+    private boolean noteMissing(String sentence) {
+        if (!c.noteField().getText().isBlank()) {
+            return false;
+        }
+        c.resultLabel().setText(sentence);
+        Platform.runLater(c.noteField()::requestFocus);
+        return true;
     }
 
     private void reverse() {
@@ -204,6 +217,9 @@ final class ClaimsDeskActions {
     }
 
     private void addNote() {
+        if (desk.selected() != null && noteMissing(Messages.get("claims.note.first"))) {
+            return;
+        }
         act(Messages.get("claims.noteAdded"), row -> model.addNote(row, c.noteField().getText()), desk::noteAdded);
     }
 

@@ -115,11 +115,12 @@ public final class ClaimsDeskViewModel {
         ClaimCounts c = counts();
         return Messages.get("claims.counts.cases", String.valueOf(c.total().count()), money.apply(c.total().amount())) + "\n"
                 + Messages.get("claims.counts.status") + " " + line(c.byStatus().entrySet().stream().collect(Collectors.toMap(
-                        e -> e.getKey().label(), Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new)), money) + "\n"
+                        e -> ClaimWords.status(e.getKey()), Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new)), money) + "\n"
                 + Messages.get("claims.counts.reason") + " " + line(c.byReason().entrySet().stream().collect(Collectors.toMap(
-                        e -> e.getKey().label(), Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new)), money) + "\n"
+                        e -> ClaimWords.reason(e.getKey()), Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new)), money) + "\n"
                 + Messages.get("claims.counts.owner") + " " + line(c.byOwner(), money) + "\n"
-                + Messages.get("claims.counts.age") + " " + line(c.byAge(), money) + "\n"
+                + Messages.get("claims.counts.age") + " " + line(c.byAge().entrySet().stream().collect(Collectors.toMap(
+                        e -> ClaimWords.ageBand(e.getKey()), Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new)), money) + "\n"
                 + Messages.get("claims.counts.amount") + " " + line(c.byAmount(), money);
     }
 

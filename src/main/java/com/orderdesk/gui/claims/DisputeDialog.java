@@ -138,7 +138,7 @@ public final class DisputeDialog {
             factsLabel.getStyleClass().add("text-muted");
             reasonBox.setId("disputeReason");
             reasonBox.getItems().setAll(ClaimReason.disputeReasons());
-            reasonBox.setConverter(Formats.display(ClaimReason::label, ""));
+            reasonBox.setConverter(Formats.display(ClaimWords::reason, ""));
             reasonBox.setPromptText(Messages.get("claims.dispute.reason.prompt"));
             reasonBox.setPrefWidth(260);
             // Enter on the reason (taking it from the open list, too) moves on to the amount: it pressed Open dispute,

@@ -39,7 +39,7 @@ final class EvidencePane {
         VBox box = new VBox(6);
         box.setPadding(new Insets(4, 4, 8, 4));
         ClaimEvidence.Case c = e.claim();
-        Label title = new Label(Messages.get("claims.evidence.title", c.number(), c.kind().label(), c.status().label()));
+        Label title = new Label(Messages.get("claims.evidence.title", c.number(), c.kind().label(), ClaimWords.status(c.status())));
         title.getStyleClass().add("title-4");
         title.setWrapText(true); // "CASE-100010  ·  Dispute  ·..." in the quarter the desk has at 1366 px
         title.setId("evidenceTitle");
@@ -49,7 +49,7 @@ final class EvidencePane {
                 Messages.get("claims.evidence.amount"), money(c.amount())
                         + (c.parked().isPositive() ? Messages.get("claims.evidence.parked", money(c.parked())) : "")
                         + (c.valid() != null && c.valid().isPositive() ? Messages.get("claims.evidence.valid", money(c.valid())) : ""),
-                Messages.get("claims.evidence.reason"), Messages.get("claims.evidence.reasonFrom", c.reason().label(),
+                Messages.get("claims.evidence.reason"), Messages.get("claims.evidence.reasonFrom", ClaimWords.reason(c.reason()),
                         c.origin().name().toLowerCase(Locale.ROOT).replace('_', ' ')),
                 Messages.get("claims.evidence.owner"), c.owner() == null ? Messages.get("claims.unassigned") : c.owner(),
                 Messages.get("claims.evidence.opened"), Messages.get("claims.evidence.openedBy", formats.date(c.openedOn()),
@@ -106,7 +106,7 @@ final class EvidencePane {
         }
         box.getChildren().add(section(Messages.get("claims.evidence.earlier", c.customerNumber(), String.valueOf(e.earlier().size()))));
         e.earlier().stream().limit(12).forEach(x -> box.getChildren().add(wrapped(Messages.get("claims.evidence.earlierLine",
-                x.number(), formats.date(x.openedOn()), x.reason().label(), money(x.amount()), x.status().label(), x.invoiceNumber())
+                x.number(), formats.date(x.openedOn()), ClaimWords.reason(x.reason()), money(x.amount()), ClaimWords.status(x.status()), x.invoiceNumber())
                 + (x.valid() != null && x.valid().isPositive() ? Messages.get("claims.evidence.earlierValid", money(x.valid())) : ""))));
         if (e.earlier().isEmpty()) {
             box.getChildren().add(muted(Messages.get("claims.evidence.noEarlier")));

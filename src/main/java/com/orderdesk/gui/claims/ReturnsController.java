@@ -5,6 +5,7 @@ import com.orderdesk.gui.common.ColumnFit;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.EnterKey;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -54,7 +55,6 @@ public final class ReturnsController {
      * fee, because" set the form's first column at some 190 px, which the invoice's lines lack at 1024 x 768.
      */
     static final double SHORT_FORM_BELOW = 1_100;
-    private static final String WAIVE_LONG = "_Waive the fee, because";
 
     private final ReturnsViewModel model;
     private final UiTaskRunner tasks;
@@ -99,33 +99,33 @@ public final class ReturnsController {
         // the FXML's labelFor="$..." names controls declared after their labels, which FXML leaves unlinked
         com.orderdesk.gui.common.Mnemonics.linkLabels(root);
         // widths: at 1366 px every header and the usual value whole under the application's look
-        TableColumn<ReturnableLine, String> lineNo = TextColumn.of("Line", l -> String.valueOf(l.lineNo()), 56);
+        TableColumn<ReturnableLine, String> lineNo = TextColumn.of(Messages.get("returns.col.line"), l -> String.valueOf(l.lineNo()), 56);
         lineTable.getColumns().add(lineNo);
-        lineTable.getColumns().add(TextColumn.of("SKU", ReturnableLine::sku, 100));
-        TableColumn<ReturnableLine, String> description = TextColumn.of("Description", ReturnableLine::description, 192);
+        lineTable.getColumns().add(TextColumn.of(Messages.get("returns.col.sku"), ReturnableLine::sku, 100));
+        TableColumn<ReturnableLine, String> description = TextColumn.of(Messages.get("returns.col.description"), ReturnableLine::description, 192);
         lineTable.getColumns().add(description);
-        lineTable.getColumns().add(TextColumn.of("Invoiced", l -> formats.quantity(l.invoiced()) + " " + l.unit(), 92));
-        TableColumn<ReturnableLine, String> returned = TextColumn.of("Returned", l -> formats.quantity(l.alreadyAuthorized()), 98);
+        lineTable.getColumns().add(TextColumn.of(Messages.get("returns.col.invoiced"), l -> ReturnsText.invoiced(formats.quantity(l.invoiced()), l.unit()), 92));
+        TableColumn<ReturnableLine, String> returned = TextColumn.of(Messages.get("returns.col.returned"), l -> formats.quantity(l.alreadyAuthorized()), 98);
         lineTable.getColumns().add(returned);
-        lineTable.getColumns().add(TextColumn.of("May return", l -> formats.quantity(l.returnable()), 112));
-        lineTable.getColumns().add(MoneyColumn.of("Net", ReturnableLine::net, formats, 90));
+        lineTable.getColumns().add(TextColumn.of(Messages.get("returns.col.mayReturn"), l -> formats.quantity(l.returnable()), 112));
+        lineTable.getColumns().add(MoneyColumn.of(Messages.get("returns.col.net"), ReturnableLine::net, formats, 90));
 
         // "1 of 3" received in one column, as the fulfillment plan writes a short pick: three columns
         // of one-digit counts under ten-letter headers left the customer's name and the reason cut
-        rmaTable.getColumns().add(TextColumn.of("RMA", ReturnRow::number, 104));
-        TableColumn<ReturnRow, String> customer = TextColumn.of("Customer", r -> r.customerNumber() + " " + r.customerName(), 200);
+        rmaTable.getColumns().add(TextColumn.of(Messages.get("returns.col.rma"), ReturnRow::number, 104));
+        TableColumn<ReturnRow, String> customer = TextColumn.of(Messages.get("returns.col.customer"), r -> r.customerNumber() + " " + r.customerName(), 200);
         rmaTable.getColumns().add(customer);
-        TableColumn<ReturnRow, String> invoice = TextColumn.of("Invoice", ReturnRow::invoiceNumber, 100);
+        TableColumn<ReturnRow, String> invoice = TextColumn.of(Messages.get("returns.col.invoice"), ReturnRow::invoiceNumber, 100);
         rmaTable.getColumns().add(invoice);
-        rmaTable.getColumns().add(TextColumn.of("SKU", ReturnRow::sku, 100));
-        rmaTable.getColumns().add(TextColumn.of("Received", r -> formats.quantity(r.received()) + " of " + formats.quantity(r.authorized()), 98));
-        TableColumn<ReturnRow, String> reason = TextColumn.of("Reason", r -> r.reason().label(), 220);
+        rmaTable.getColumns().add(TextColumn.of(Messages.get("returns.col.sku"), ReturnRow::sku, 100));
+        rmaTable.getColumns().add(TextColumn.of(Messages.get("returns.col.received"), r -> ReturnsText.received(formats.quantity(r.received()), formats.quantity(r.authorized())), 98));
+        TableColumn<ReturnRow, String> reason = TextColumn.of(Messages.get("returns.col.reason"), r -> ReturnsText.reason(r.reason()), 220);
         rmaTable.getColumns().add(reason);
-        TableColumn<ReturnRow, String> fee = TextColumn.of("Fee", this::fee, 64);
+        TableColumn<ReturnRow, String> fee = TextColumn.of(Messages.get("returns.col.fee"), this::fee, 64);
         rmaTable.getColumns().add(fee);
-        rmaTable.getColumns().add(TextColumn.of("Node", ReturnRow::nodeCode, 80));
-        rmaTable.getColumns().add(TextColumn.of("Status", r -> r.status().label(), 124));
-        rmaTable.getColumns().add(com.orderdesk.gui.common.DateColumn.of("Return by", ReturnRow::expiresOn, formats, 108));
+        rmaTable.getColumns().add(TextColumn.of(Messages.get("returns.col.node"), ReturnRow::nodeCode, 80));
+        rmaTable.getColumns().add(TextColumn.of(Messages.get("returns.col.status"), r -> ReturnsText.status(r.status()), 124));
+        rmaTable.getColumns().add(com.orderdesk.gui.common.DateColumn.of(Messages.get("returns.col.returnBy"), ReturnRow::expiresOn, formats, 108));
         // the description and the customer's name take the room the other columns leave, and wrap
         // where even that is short ("Packing List Envelope ...", "C-10097 Gulf Coast Plas..." at 1366 px)
         ColumnFit.fill(lineTable, description);
@@ -146,14 +146,14 @@ public final class ReturnsController {
                 NARROW_TEXT_MIN, java.util.Map.of(
                         customer, c -> text(c.getValue().customerNumber() + " " + c.getValue().customerName() + "\n"
                                 + c.getValue().invoiceNumber()),
-                        reason, c -> text(c.getValue().reason().label() + (c.getValue().feeWaived() ? ", fee waived"
-                                : c.getValue().feePercent().signum() == 0 ? "" : ", fee " + fee(c.getValue())))),
+                        reason, c -> text(ReturnsText.reasonWithFee(c.getValue().reason(), c.getValue().feeWaived(),
+                                c.getValue().feePercent().signum() == 0, fee(c.getValue())))),
                 java.util.Map.of(reason, NARROW_TEXT_MIN)));
         showReceiving();
         shownRmas.setPredicate(this::openOnly);
         openOnlyBox.selectedProperty().addListener((o, a, b) -> shownRmas.setPredicate(this::openOnly));
         reasonBox.getItems().setAll(ReturnReason.values());
-        reasonBox.setConverter(Formats.display(ReturnReason::label, ""));
+        reasonBox.setConverter(Formats.display(ReturnsText::reason, ""));
         // the list names each node in full, the field the chosen one as it fits (its name in the field's tooltip)
         nodeBox.setConverter(Formats.display(c -> c.label(), ""));
         nodeBox.setButtonCell(new javafx.scene.control.ListCell<>() {
@@ -192,12 +192,12 @@ public final class ReturnsController {
     }
 
     private void shortWaive(boolean short_) {
-        waiveBox.setText(short_ ? "_Waive fee" : WAIVE_LONG);
-        waiveField.setPromptText(short_ ? "why it is waived" : null);
+        waiveBox.setText(ReturnsText.waive(short_));
+        waiveField.setPromptText(ReturnsText.waivePrompt(short_));
     }
 
     private String fee(ReturnRow r) {
-        return r.feeWaived() ? "waived" : formats.percent(r.feePercent());
+        return ReturnsText.feeCell(r.feeWaived(), formats.percent(r.feePercent()));
     }
 
     private static javafx.beans.value.ObservableValue<String> text(String text) {
@@ -215,7 +215,7 @@ public final class ReturnsController {
         }
         run(() -> model.returnable(n), lines -> {
             lineTable.getItems().setAll(lines);
-            customerLabel.setText(lines.isEmpty() ? "Nothing on this invoice can come back."
+            customerLabel.setText(lines.isEmpty() ? ReturnsText.nothingComesBack()
                     : lines.get(0).customerNumber() + "  " + lines.get(0).customerName());
             if (!lines.isEmpty()) {
                 lineTable.requestFocus();
@@ -264,8 +264,7 @@ public final class ReturnsController {
             return;
         }
         run(() -> model.authorize(line, qty, reason, waive, why, node, note), number -> {
-            done("Return " + number + " authorized: " + qty + " " + line.unit() + " of " + line.sku() + " back to "
-                    + nodeBox.getValue().node().code() + ".");
+            done(ReturnsText.authorized(number, qty, line.unit(), line.sku(), nodeBox.getValue().node().code()));
             // each return's reason chosen anew: kept, the next line showed its fee and one Ctrl+S authorized it
             reasonBox.setValue(null);
             waiveBox.setSelected(false);
@@ -304,7 +303,7 @@ public final class ReturnsController {
             c.setDisable(!mayReceive);
         }
         if (!mayReceive) { // said once, where results are said: a disabled button shows no tooltip
-            resultLabel.setText("You authorize returns and print their RMA; an order clerk receives the goods when they arrive.");
+            resultLabel.setText(ReturnsText.mayNotReceive());
         }
     }
 
@@ -312,7 +311,7 @@ public final class ReturnsController {
     private void onReceive() {
         ReturnRow rma = rmaTable.getSelectionModel().getSelectedItem();
         if (rma == null) {
-            resultLabel.setText("Choose the return that arrived.");
+            resultLabel.setText(ReturnsText.chooseReturn());
             return;
         }
         int toStock;
@@ -324,16 +323,15 @@ public final class ReturnsController {
             resultLabel.setText(e.getMessage());
             return;
         }
-        run(() -> model.receive(rma, toStock, scrap, null), (ReceiptResult r) -> done("Return " + r.rmaNumber() + " received: "
-                + toStock + " to stock, " + scrap + " scrapped; credit memo " + r.creditMemoNumber() + " for "
-                + formats.money(r.credit()) + (r.fee().isPositive() ? " (fee " + formats.money(r.fee()) + " kept)" : "") + "."));
+        run(() -> model.receive(rma, toStock, scrap, null), (ReceiptResult r) -> done(ReturnsText.receivedResult(r.rmaNumber(), toStock, scrap,
+                r.creditMemoNumber(), formats.money(r.credit()), r.fee().isPositive() ? formats.money(r.fee()) : null)));
     }
 
     @FXML
     private void onPrint() {
         ReturnRow rma = rmaTable.getSelectionModel().getSelectedItem();
         if (rma != null) {
-            run(() -> printRma.apply(rma.number()), path -> status.showMessage(rma.number() + " written to " + path));
+            run(() -> printRma.apply(rma.number()), path -> status.showMessage(ReturnsText.written(rma.number(), String.valueOf(path))));
         }
     }
 
@@ -348,8 +346,8 @@ public final class ReturnsController {
                     || e instanceof com.orderdesk.logic.security.NotAuthorizedException) {
                 resultLabel.setText(e.getMessage());
             } else {
-                dialogs.error("The return could not be saved: " + e.getMessage(), "What you typed is still on the screen.",
-                        "Try again; if it keeps failing, tell the administrator.", e);
+                dialogs.error(Messages.get("returns.saveFailed", e.getMessage()), Messages.get("returns.saveFailed.kept"),
+                        Messages.get("returns.saveFailed.todo"), e);
             }
         }));
     }
@@ -363,7 +361,7 @@ public final class ReturnsController {
     /** Reloads the returns list. */
     public void refresh() {
         tasks.run(UiTasks.of(model::list, (Listing<ReturnRow> l) -> rmas.setAll(l.rows()),
-                e -> resultLabel.setText("The returns could not be read: " + e.getMessage())));
+                e -> resultLabel.setText(ReturnsText.readFailed(e.getMessage()))));
     }
 
     public void focusInvoice() {

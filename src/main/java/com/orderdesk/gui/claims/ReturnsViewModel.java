@@ -53,8 +53,7 @@ public final class ReturnsViewModel {
             return "";
         }
         if (units > line.returnable()) {
-            return "At most " + line.returnable() + " may come back: " + line.invoiced() + " shipped and invoiced, "
-                    + line.alreadyAuthorized() + " already returned or authorized.";
+            return ReturnsText.atMost(line);
         }
         if (reason == null) {
             return "";
@@ -62,12 +61,11 @@ public final class ReturnsViewModel {
         BigDecimal pct = feePercent(reason);
         Money value = RestockingFee.valueOf(line.net(), line.invoiced(), units);
         if (pct.signum() == 0) {
-            return "No restocking fee for " + reason.label().toLowerCase() + "; credit " + FORMATS.money(value) + " on receipt.";
+            return ReturnsText.noFee(reason, FORMATS.money(value));
         }
         Money fee = RestockingFee.fee(value, pct, waived);
         // amounts as every sentence on screen writes them ("1,234.50", no sign; it read "1234.50")
-        return "Restocking fee " + FORMATS.percent(pct) + (waived ? " waived" : " = " + FORMATS.money(fee))
-                + "; credit " + FORMATS.money(value.minus(fee)) + " of " + FORMATS.money(value) + " on receipt.";
+        return ReturnsText.fee(FORMATS.percent(pct), waived, FORMATS.money(fee), FORMATS.money(value.minus(fee)), FORMATS.money(value));
     }
 
     /** The field a refused return is about, where the cursor goes to put it right. */
@@ -80,17 +78,16 @@ public final class ReturnsViewModel {
     /** What the screen can check before it asks (the use case checks again): null when nothing is wrong. */
     public static Refusal check(ReturnableLine line, int quantity, ReturnReason reason, boolean waive, String waiveReason) {
         if (line == null) {
-            return new Refusal(Field.LINE, "Choose the invoice line that comes back.");
+            return new Refusal(Field.LINE, ReturnsText.chooseLine());
         }
         if (quantity < 1 || quantity > line.returnable()) {
-            return new Refusal(Field.QUANTITY, "Quantity: 1 to " + line.returnable() + " (" + line.invoiced() + " shipped and invoiced, "
-                    + line.alreadyAuthorized() + " already returned or authorized).");
+            return new Refusal(Field.QUANTITY, ReturnsText.quantityRange(line));
         }
         if (reason == null) {
-            return new Refusal(Field.REASON, "Choose why the goods come back.");
+            return new Refusal(Field.REASON, ReturnsText.chooseReason());
         }
         if (waive && (waiveReason == null || waiveReason.isBlank())) {
-            return new Refusal(Field.WAIVE_REASON, "Say why the restocking fee is waived.");
+            return new Refusal(Field.WAIVE_REASON, ReturnsText.waiveReason());
         }
         return null;
     }
@@ -108,8 +105,7 @@ public final class ReturnsViewModel {
 
     /** What may be received, to stock plus scrapped ("Received: 1 to 1 units in all" for a return of one unit). */
     static String receivableUnits(int outstanding) {
-        return outstanding == 1 ? "Received: one unit is still to come (to stock or scrapped)."
-                : "Received: 1 to " + outstanding + " units in all (to stock plus scrapped).";
+        return ReturnsText.receivableUnits(outstanding);
     }
 
     public ReceiptResult receive(ReturnRow rma, int toStock, int scrapped, String note) {

@@ -4,6 +4,7 @@ import com.orderdesk.gui.common.CountColumn;
 import com.orderdesk.gui.common.DateEntry;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.gui.common.UiTaskRunner;
@@ -65,20 +66,20 @@ public final class RootCausesController {
         fromPicker.setValue(today.minusDays(89));
         toPicker.setValue(today);
         byBox.getItems().setAll(RootCauses.Dimension.values());
-        byBox.setConverter(Formats.display(RootCauses.Dimension::label, ""));
+        byBox.setConverter(Formats.display(ClaimWords::dimension, ""));
         byBox.setValue(RootCauses.Dimension.REASON);
         byBox.valueProperty().addListener((o, a, b) -> onShow());
-        TableColumn<RootCauses.Row, String> key = TextColumn.of("Key", RootCauses.Row::key, 175);
-        TableColumn<RootCauses.Row, String> name = TextColumn.of("Name", RootCauses.Row::label, 320);
+        TableColumn<RootCauses.Row, String> key = TextColumn.of(Messages.get("causes.col.key"), RootCauses.Row::key, 175);
+        TableColumn<RootCauses.Row, String> name = TextColumn.of(Messages.get("causes.col.name"), r -> ClaimWords.rowName(byBox.getValue(), r), 320);
         byBox.valueProperty().addListener((o, a, b) -> titleColumns(key, name, b));
         titleColumns(key, name, byBox.getValue());
         table.getColumns().add(key);
         table.getColumns().add(name);
-        table.getColumns().add(CountColumn.of("Cases", RootCauses.Row::cases, 70));
-        table.getColumns().add(MoneyColumn.of("Amount", RootCauses.Row::amount, formats, 120));
-        table.getColumns().add(MoneyColumn.of("Found valid", RootCauses.Row::valid, formats, 120));
+        table.getColumns().add(CountColumn.of(Messages.get("causes.col.cases"), RootCauses.Row::cases, 70));
+        table.getColumns().add(MoneyColumn.of(Messages.get("causes.col.amount"), RootCauses.Row::amount, formats, 120));
+        table.getColumns().add(MoneyColumn.of(Messages.get("causes.col.valid"), RootCauses.Row::valid, formats, 120));
         // one decimal on every row: "29.4%" next to "13.88%" mixed two formats (tour 7)
-        table.getColumns().add(TextColumn.of("Share", r -> formats.percent(r.share().amount(), 1), 80));
+        table.getColumns().add(TextColumn.of(Messages.get("causes.col.share"), r -> formats.percent(r.share().amount(), 1), 80));
         // the name takes the width the figures leave: it ended at 835 px of 1226 at 1366 px, an empty
         // band beside it (tour of 6 December); by customer the number column shows and the name narrows
         com.orderdesk.gui.common.ColumnFit.fill(table, name);
@@ -98,8 +99,8 @@ public final class RootCausesController {
                                      RootCauses.Dimension by) {
         boolean reason = by == RootCauses.Dimension.REASON;
         key.setVisible(!reason);
-        key.setText(by == null ? "Key" : by.label());
-        name.setText(reason ? by.label() : "Name");
+        key.setText(by == null ? Messages.get("causes.col.key") : ClaimWords.dimension(by));
+        name.setText(reason ? ClaimWords.dimension(by) : Messages.get("causes.col.name"));
     }
 
     @FXML
@@ -116,10 +117,11 @@ public final class RootCausesController {
             int n = rows.stream().mapToInt(RootCauses.Row::cases).sum();
             Money total = rows.stream().map(RootCauses.Row::amount).reduce(Money.ZERO, Money::plus);
             Money valid = rows.stream().map(RootCauses.Row::valid).reduce(Money.ZERO, Money::plus);
-            totalLabel.setText(rows.size() + " rows  \u00b7  " + (by == RootCauses.Dimension.PRODUCT ? n + " case-product shares"
-                    : n + " cases") + "  \u00b7  " + formats.money(total) + "  \u00b7  found valid " + formats.money(valid));
-        }, e -> dialogs.error("The root causes could not be counted: " + e.getMessage(), "Nothing was changed.",
-                "Check the period (its end not before its start) and try again.", e)));
+            totalLabel.setText(Messages.get("causes.total", String.valueOf(rows.size()), by == RootCauses.Dimension.PRODUCT
+                    ? Messages.get("causes.total.shares", String.valueOf(n)) : Messages.get("causes.total.cases", String.valueOf(n)),
+                    formats.money(total), formats.money(valid)));
+        }, e -> dialogs.error(Messages.get("causes.countFailed", e.getMessage()), Messages.get("causes.countFailed.kept"),
+                Messages.get("causes.countFailed.todo"), e)));
     }
 
     @FXML
@@ -131,12 +133,13 @@ public final class RootCausesController {
         }
         RootCauses.Dimension by = byBox.getValue();
         List<RootCauses.Row> rows = shown;
-        dialogs.chooseFileToSave("Export root causes", null, "root-causes-" + by.name().toLowerCase() + "-" + from + "-" + to + ".csv",
-                "CSV files", "*.csv").ifPresent(file -> tasks.run(UiTasks.of(() -> {
+        dialogs.chooseFileToSave(Messages.get("causes.export.title"), null,
+                "root-causes-" + by.name().toLowerCase() + "-" + from + "-" + to + ".csv", Messages.get("causes.export.filter"), "*.csv").ifPresent(file -> tasks.run(UiTasks.of(() -> {
                     RootCausesViewModel.export(file, from, to, by, rows);
                     return file;
-                }, (Path f) -> status.showMessage(rows.size() + " rows exported to " + f),
-                e -> dialogs.error("The export failed: " + e.getMessage(), "Nothing was written.", "Choose another folder.", e))));
+                }, (Path f) -> status.showMessage(Messages.get("causes.exported", String.valueOf(rows.size()), String.valueOf(f))),
+                e -> dialogs.error(Messages.get("causes.exportFailed", e.getMessage()), Messages.get("causes.exportFailed.kept"),
+                        Messages.get("causes.exportFailed.todo"), e))));
     }
 
     private static final LocalDate UNREAD = LocalDate.MIN;
@@ -146,8 +149,8 @@ public final class RootCausesController {
         try {
             return DateEntry.entered(picker).date();
         } catch (com.orderdesk.gui.common.InputException e) {
-            dialogs.error("The period cannot be read: " + e.getMessage(), "The rows shown are unchanged; the date stays as typed.",
-                    "Correct the date and try again.");
+            dialogs.error(Messages.get("causes.badPeriod", e.getMessage()), Messages.get("causes.badPeriod.kept"),
+                    Messages.get("causes.badPeriod.todo"));
             return UNREAD;
         }
     }

@@ -3,6 +3,7 @@ package com.orderdesk.gui.credit;
 import com.orderdesk.gui.common.DialogService;
 import com.orderdesk.gui.common.AnyChoice;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.Mnemonics;
 import com.orderdesk.gui.common.TableFilter;
 import com.orderdesk.gui.common.TablePrefs;
@@ -15,7 +16,6 @@ import com.orderdesk.logic.credit.CreditReason;
 import com.orderdesk.logic.credit.HeldOrderRow;
 import com.orderdesk.logic.credit.HoldDetail;
 import com.orderdesk.logic.security.Permission;
-import com.orderdesk.model.common.Money;
 import com.orderdesk.model.customer.RiskClass;
 import java.time.Clock;
 import java.util.List;
@@ -50,6 +50,9 @@ public final class CreditHoldsController {
     private final Clock clock;
     private TableFilter<HeldOrderRow> filter;
     private HoldDetailPane detail;
+    private HoldCustomerActions customer;
+    /** The order the next {@link #act} decides on (null for a change to the customer). */
+    private String acting;
     private HoldDetail shown;
     private Task<?> loadingDetail;
     /**
@@ -105,11 +108,14 @@ public final class CreditHoldsController {
         limitLabel.setLabelFor(limitField);
         detail = new HoldDetailPane(formats, clock.getZone());
         detailScroll.setContent(detail);
-        AnyChoice.fill(reasonBox, CreditReason::label, "All reasons", CreditReason.values());
-        AnyChoice.fill(riskBox, RiskClass::label, "All risk classes", RiskClass.values());
+        AnyChoice.fill(reasonBox, CreditReason::label, Messages.get("holds.allReasons"), CreditReason.values());
+        AnyChoice.fill(riskBox, RiskClass::label, Messages.get("holds.allRisks"), RiskClass.values());
         newRiskBox.getItems().addAll(RiskClass.values());
         newRiskBox.setConverter(Formats.display(r -> r.label(), ""));
         HoldColumns.install(table, model, formats);
+        customer = new HoldCustomerActions(desk, model, tasks, status, formats, clock,
+                new HoldCustomerActions.Fields(root, limitField, newRiskBox, reasonField), () -> shown, this::act, done -> refresh(done),
+                table::requestFocus);
         filter = TableFilter.install(table, model.rows());
         TablePrefs.forUser().remember(table, "credit-holds");
         filter.filtered().addListener((ListChangeListener<HeldOrderRow>) c -> updateFooter());
@@ -144,7 +150,7 @@ public final class CreditHoldsController {
         if (table.getPlaceholder() instanceof Label empty) {
             empty.setText(HoldDeskText.empty(model.rows().size()));
         }
-        totalLabel.setText("Held " + formats.money(CreditHoldsViewModel.totalValue(visible)));
+        totalLabel.setText(HoldDeskText.held(formats.money(CreditHoldsViewModel.totalValue(visible))));
         status.setCounts(HoldDeskText.counts(model.rows().size(), formats.money(CreditHoldsViewModel.totalValue(model.rows()))));
     }
 
@@ -179,7 +185,7 @@ public final class CreditHoldsController {
             loaded();
         }, e -> {
             loaded();
-            status.showMessage("The credit-hold queue could not be loaded: " + e.getMessage());
+            status.showMessage(HoldDeskText.loadFailed(e.getMessage()));
         }));
     }
 
@@ -203,7 +209,7 @@ public final class CreditHoldsController {
 
     private void select(HeldOrderRow row) {
         shown = null;
-        showCustomerTerms(null);
+        customer.showTerms(null);
         updateActions();
         if (loadingDetail != null) {
             loadingDetail.cancel();
@@ -218,7 +224,7 @@ public final class CreditHoldsController {
         Task<HoldDetail> t = details.of(() -> desk.detail(model.currentUser(), row.orderId()), d -> {
             shown = d;
             detail.show(d);
-            showCustomerTerms(d);
+            customer.showTerms(d);
             updateActions();
         }, e -> {
             detail.clear();
@@ -226,15 +232,6 @@ public final class CreditHoldsController {
         });
         loadingDetail = t;
         tasks.run(t);
-    }
-
-    /**
-     * The customer's limit and risk class in the fields under the detail, or none while no detail is
-     * shown: the empty detail kept the customer shown before's "High" beside "Select a held order" (tour13).
-     */
-    private void showCustomerTerms(HoldDetail d) {
-        limitField.setText(d == null || d.customer().creditLimit() == null ? "" : formats.money(d.customer().creditLimit()));
-        newRiskBox.setValue(d == null ? null : d.customer().riskClass());
     }
 
     private void updateActions() {
@@ -264,10 +261,14 @@ public final class CreditHoldsController {
         if (row == null || releaseButton.isDisabled()) {
             return;
         }
+        if (refusedFor(HoldRefusals.Decision.RELEASE, row)) {
+            return;
+        }
         String reason = reasonField.getText();
+        acting = row.orderNumber();
         act(() -> desk.release(model.currentUser(), row.orderId(), reason), number -> {
             removeFromQueue(row);
-            status.showMessage("Order " + number + " released to fulfillment");
+            status.showMessage(HoldDeskText.released(number));
         });
     }
 
@@ -278,14 +279,13 @@ public final class CreditHoldsController {
         if (row == null || keepButton.isDisabled()) {
             return;
         }
-        if (reasonField.getText().isBlank()) {
-            status.showMessage("Type why order " + row.orderNumber() + " stays on hold.");
-            javafx.application.Platform.runLater(reasonField::requestFocus);
+        if (refusedFor(HoldRefusals.Decision.KEEP, row)) {
             return;
         }
         String reason = reasonField.getText();
+        acting = row.orderNumber();
         act(() -> desk.keepOnHold(model.currentUser(), row.orderId(), reason), number -> {
-            status.showMessage("Order " + number + " kept on hold: " + reason.strip());
+            status.showMessage(HoldDeskText.kept(number, reason));
             table.getSelectionModel().selectNext();
             table.requestFocus();
         });
@@ -297,88 +297,65 @@ public final class CreditHoldsController {
         if (row == null) {
             return;
         }
-        if (reasonField.getText().isBlank()) {
-            status.showMessage("Type a reason for rejecting order " + row.orderNumber() + ".");
-            // after Alt+J the scene focuses the button once its action has run: move on after that
-            javafx.application.Platform.runLater(reasonField::requestFocus);
+        if (refusedFor(HoldRefusals.Decision.REJECT, row)) {
             return;
         }
-        if (!dialogs.confirm("Reject order", row.orderNumber(),
-                "The order will be cancelled and cannot be released afterwards.")) {
+        if (!dialogs.confirm(Messages.get("holds.reject.title"), row.orderNumber(), Messages.get("holds.reject.warning"))) {
             return;
         }
         String reason = reasonField.getText();
+        acting = row.orderNumber();
         act(() -> desk.reject(model.currentUser(), row.orderId(), reason), number -> {
             removeFromQueue(row);
-            status.showMessage("Order " + number + " rejected and cancelled");
+            status.showMessage(HoldDeskText.rejected(number));
         });
+    }
+
+    /** Says in the status bar that the reason is missing, and puts the cursor there; false when one was typed. */
+    private boolean refusedFor(HoldRefusals.Decision d, HeldOrderRow row) {
+        var refusal = HoldRefusals.reasonMissing(d, row.orderNumber(), reasonField.getText());
+        refusal.ifPresent(sentence -> {
+            status.showMessage(sentence);
+            // after the key the scene focuses the button once its action has run: move on after that
+            javafx.application.Platform.runLater(reasonField::requestFocus);
+        });
+        return refusal.isPresent();
     }
 
     @FXML
     void onChangeLimit() {
-        if (shown == null) {
-            return;
-        }
-        Money limit;
-        try {
-            limit = limitField.getText().isBlank() ? null : Money.of(formats.parseMoney(limitField.getText()));
-        } catch (RuntimeException e) {
-            status.showMessage("Credit limit: type an amount such as 50,000.00, or leave it empty for no limit.");
-            limitField.requestFocus();
-            return;
-        }
-        long customerId = shown.customer().customerId();
-        String name = shown.customer().customerName();
-        RiskClass risk = newRiskBox.getValue();
-        String note = reasonField.getText();
-        act(() -> desk.changeCreditLimit(model.currentUser(), customerId, limit, risk, note), change -> {
-            if (!change.changed()) {
-                reasonField.setText(note); // nothing was saved: the note typed is still the manager's
-            }
-            refresh(HoldDeskText.limitChanged(name, change.changed(), change.released()));
-        });
+        customer.changeLimit();
     }
 
     @FXML
     void onToggleHold() {
-        if (shown == null) {
-            return;
-        }
-        boolean on = !shown.customer().manualHold();
-        long customerId = shown.customer().customerId();
-        String name = shown.customer().customerName();
-        String note = reasonField.getText();
-        act(() -> desk.setManualHold(model.currentUser(), customerId, on, note), moved -> {
-            refresh(name + (on ? " put on" : " taken off") + " manual hold" + HoldDeskText.moved(moved));
-        });
+        customer.toggleHold();
     }
 
     /** Alt+O on a hold for an overdue review: the dialog records the customer's review off the FX thread. */
     @FXML
     void onRecordReview() {
-        if (!ReviewDialog.applies(shown) || reviewButton.isDisabled()) {
-            return;
+        if (!reviewButton.isDisabled()) {
+            customer.recordReview();
         }
-        ReviewDialog.ask(root.getScene().getWindow(), tasks, desk, model.currentUser(), shown.customer(), formats,
-                java.time.LocalDate.now(clock)).ifPresent(r -> {
-                    refresh(HoldDeskText.reviewRecorded(r, formats));
-                    table.requestFocus(); // back in the queue, not wherever the window's focus fell as the dialog closed
-                });
     }
 
     private <T> void act(Callable<T> work, Consumer<T> done) {
         releaseButton.setDisable(true);
         rejectButton.setDisable(true);
         keepButton.setDisable(true);
+        String order = acting;
+        acting = null;
         tasks.run(UiTasks.of(work, value -> {
             reasonField.clear();
             done.accept(value);
             updateActions();
         }, e -> {
             updateActions();
-            status.showMessage(e.getMessage());
+            String said = HoldRefusals.failed(e, order);
+            status.showMessage(said);
             if (!(e instanceof IllegalArgumentException) && !(e instanceof com.orderdesk.logic.security.NotAuthorizedException)) {
-                refresh();
+                refresh(said); // the sentence stays in the bar after the reload, not "queue loaded"
             }
             reasonField.requestFocus();
         }));

@@ -80,8 +80,9 @@ public final class CreditHoldsViewModel {
 
     /** Why the signed-in user may not release this order; empty when they may. */
     public Optional<String> releaseRefusal(HeldOrderRow row) {
-        return authorizer.releaseRefusal(user.get(),
-                new OrderAuthorship(row.orderNumber(), row.enteredBy(), row.lastChangedBy()));
+        // the authorizer decides; the desk says it in the bundle's words
+        return authorizer.releaseRefusal(user.get(), new OrderAuthorship(row.orderNumber(), row.enteredBy(), row.lastChangedBy()))
+                .map(refused -> HoldRefusals.release(user.get(), row.orderNumber(), row.enteredBy(), row.lastChangedBy()));
     }
 
     public SignedInUser currentUser() {

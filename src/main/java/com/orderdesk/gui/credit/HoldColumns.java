@@ -2,6 +2,7 @@ package com.orderdesk.gui.credit;
 
 import com.orderdesk.gui.common.CountColumn;
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.common.MoneyColumn;
 import com.orderdesk.gui.common.TextColumn;
 import com.orderdesk.logic.credit.HeldOrderRow;
@@ -15,20 +16,20 @@ final class HoldColumns {
 
     static void install(TableView<HeldOrderRow> table, CreditHoldsViewModel model, Formats formats) {
         table.getColumns().setAll(List.of(
-                TextColumn.of("Order", HeldOrderRow::orderNumber, 100),
+                TextColumn.of(Messages.get("holds.col.order"), HeldOrderRow::orderNumber, 100),
                 // at 1366 px the queue has about 720 px: the customer by name (the number is
                 // searchable and in the detail's first line, as who entered the order), the reasons
                 // in a few words, two at most and how many more (every one whole in the detail)
-                TextColumn.of("Customer", HeldOrderRow::customerName, 240),
-                TextColumn.of("Risk", r -> r.riskClass().label(), 70),
-                MoneyColumn.of("Value", HeldOrderRow::value, formats, 96),
+                TextColumn.of(Messages.get("holds.col.customer"), HeldOrderRow::customerName, 240),
+                TextColumn.of(Messages.get("holds.col.risk"), r -> r.riskClass().label(), 70),
+                MoneyColumn.of(Messages.get("holds.col.value"), HeldOrderRow::value, formats, 96),
                 // whole days since entry, as the "Min. age" filter and the claims desk count them
-                CountColumn.of("Age", model::ageDays, 60),
-                TextColumn.of("Reasons", r -> HoldQueueText.reasons(r.reasons()), 180)));
+                CountColumn.of(Messages.get("holds.col.age"), model::ageDays, 60),
+                TextColumn.of(Messages.get("holds.col.reasons"), r -> HoldQueueText.reasons(r.reasons()), 180)));
         // every column keeps its width and the customer's takes the room left, so none lies
         // beyond the queue's edge whatever the divider
         table.getColumns().forEach(c -> {
-            boolean customer = "Customer".equals(c.getText());
+            boolean customer = c.getText().equals(Messages.get("holds.col.customer"));
             c.setMinWidth(customer ? 120 : c.getPrefWidth());
             if (!customer) {
                 c.setMaxWidth(c.getPrefWidth());

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.credit;
 
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.logic.credit.LimitChange;
 import java.time.ZoneId;
 import java.util.List;
@@ -34,7 +35,7 @@ final class HoldDeskText {
      */
     static Optional<String> habit(String behaviour, List<String> reasonMessages) {
         if (behaviour == null || behaviour.isBlank()) {
-            return Optional.of("No habit learnt yet.");
+            return Optional.of(Messages.get("holds.noHabit"));
         }
         String said = behaviour.strip().toLowerCase(Locale.ROOT);
         if (reasonMessages.stream().anyMatch(m -> m != null && m.toLowerCase(Locale.ROOT).contains(said))) {
@@ -46,7 +47,7 @@ final class HoldDeskText {
 
     /** Below the queue: "12 held orders shown of 40" ("held order" when one is shown). */
     static String shown(int visible, int all) {
-        return String.format(visible == 1 ? "%,d held order shown of %,d" : "%,d held orders shown of %,d", visible, all);
+        return Messages.get("holds.shown", visible, all);
     }
 
     /**
@@ -54,21 +55,18 @@ final class HoldDeskText {
      * {@code all} held orders, that they do ("No orders on credit hold." with 221 on hold misled).
      */
     static String empty(int all) {
-        return all == 0 ? com.orderdesk.gui.common.Messages.get("holds.empty")
-                : String.format("No held order matches the search and filters; %,d %s on credit hold.", all,
-                        all == 1 ? "order is" : "orders are");
+        return all == 0 ? Messages.get("holds.empty") : Messages.get("holds.noMatch", all);
     }
 
     /** After a change to the customer: what it released, or nothing ("; 2 held orders now pass and were released"). */
     static String moved(int moved) {
-        return moved == 0 ? "" : moved == 1 ? "; 1 held order now passes and was released" : "; " + moved
-                + " held orders now pass and were released";
+        return moved == 0 ? "" : Messages.get("holds.moved", moved);
     }
 
     /** After "Change limit": what changed and released, or that the limit and risk class were already those. */
     static String limitChanged(String customer, boolean changed, int released) {
-        return changed ? "Credit limit of " + customer + " changed" + moved(released)
-                : "Credit limit and risk class of " + customer + " unchanged: nothing saved";
+        return changed ? Messages.get("holds.limitChanged", customer, moved(released))
+                : Messages.get("holds.limitUnchanged", customer);
     }
 
     /**
@@ -83,19 +81,19 @@ final class HoldDeskText {
 
     /** "5,000.00 (Medium)", "no limit (High)", or "no limit" when the entry names neither. */
     static String terms(LimitChange.Terms t, Formats formats) {
-        return (t.limit() == null ? "no limit" : formats.money(t.limit()))
+        return (t.limit() == null ? Messages.get("holds.noLimit") : formats.money(t.limit()))
                 + (t.risk() == null ? "" : " (" + t.risk().label() + ")");
     }
 
     /** After "Record review...": "Review recorded for Acme; next review Dec 7, 2027; 2 orders released". */
     static String reviewRecorded(com.orderdesk.application.credit.CreditUseCases.ReviewRecorded r, Formats formats) {
-        return com.orderdesk.gui.common.Messages.get("holds.review.recorded", r.customerName(), formats.date(r.nextReview()),
+        return Messages.get("holds.review.recorded", r.customerName(), formats.date(r.nextReview()),
                 r.released());
     }
 
     /** The manual hold button, by whether the customer is on it now. */
     static String holdButton(boolean onManualHold) {
-        return onManualHold ? "Take off _manual hold" : "Put on _manual hold";
+        return onManualHold ? Messages.get("holds.manualHold.take") : Messages.get("holds.manualHold.put");
     }
 
     /**
@@ -103,10 +101,40 @@ final class HoldDeskText {
      * ({@link #counts}): said in both it read "166 orders on credit hold | ... 166 orders on credit hold".
      * The load time is the log's ("queue loaded ... in 833 ms" told the credit manager nothing).
      */
-    static final String LOADED = "Credit-hold queue loaded";
+    static final String LOADED = Messages.get("holds.loaded");
 
     /** The status bar's counts while the desk is in front: "1,204 orders on credit hold, 3,456,789.00". */
     static String counts(int orders, String total) {
-        return String.format("%,d %s on credit hold, %s", orders, orders == 1 ? "order" : "orders", total);
+        return Messages.get("holds.counts", orders, total);
+    }
+
+    /** After a manual hold change: "Acme put on manual hold; 1 held order now passes and was released". */
+    static String manualHold(String customer, boolean on, int moved) {
+        return on ? Messages.get("holds.manualHoldOn", customer, moved(moved)) : Messages.get("holds.manualHoldOff", customer, moved(moved));
+    }
+
+    /** Below the queue: "Held 12,345.00", the value of the orders shown. */
+    static String held(String total) {
+        return Messages.get("holds.held", total);
+    }
+
+    /** After Release: "Order SO-1 released to fulfillment". */
+    static String released(String number) {
+        return Messages.get("holds.released", number);
+    }
+
+    /** After Keep on hold: "Order SO-1 kept on hold: waiting for the cheque". */
+    static String kept(String number, String reason) {
+        return Messages.get("holds.kept", number, reason.strip());
+    }
+
+    /** After Reject: "Order SO-1 rejected and cancelled". */
+    static String rejected(String number) {
+        return Messages.get("holds.rejected", number);
+    }
+
+    /** When the queue could not be read. */
+    static String loadFailed(String why) {
+        return Messages.get("holds.loadFailed", why);
     }
 }

@@ -1,6 +1,7 @@
 package com.orderdesk.gui.credit;
 
 import com.orderdesk.gui.common.Formats;
+import com.orderdesk.gui.common.Messages;
 import com.orderdesk.gui.shell.StatusBarModel;
 import com.orderdesk.model.common.Money;
 import javafx.scene.control.TextField;
@@ -25,7 +26,7 @@ final class QueueFilterFields {
             return m;
         } catch (RuntimeException e) {
             field.setStyle(INVALID);
-            status.showMessage("Minimum value: type an amount such as 1,000.00.");
+            status.showMessage(Messages.get("holds.badMinValue"));
             return null;
         }
     }
@@ -43,7 +44,7 @@ final class QueueFilterFields {
             return Math.max(0, days);
         } catch (NumberFormatException e) {
             field.setStyle(INVALID);
-            status.showMessage("Minimum age: type a whole number of days.");
+            status.showMessage(Messages.get("holds.badMinAge"));
             return null;
         }
     }
