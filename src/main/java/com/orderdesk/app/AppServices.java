@@ -165,7 +165,7 @@ public final class AppServices implements AutoCloseable {
                 new com.orderdesk.persistence.claims.HibernateContractPriceOnDate(), corrections, audit, clock);
         this.writeOffLimits = new com.orderdesk.application.claims.WriteOffLimits(uow, access, claimsRepository, userRepository,
                 audit, clock);
-        this.cash = new CashUseCases(uow, access, cashRepository, audit, clock, settlement, claims.deductionCases());
+        this.cash = new CashUseCases(uow, access, cashRepository, audit, clock, settlement, new com.orderdesk.application.claims.DeductionCaseSteps(claims));
         this.auditTrail = new AuditUseCases(uow, access, new HibernateAuditRepository(), userRepository, clock.getZone());
         this.catalog = CatalogServices.build(uow, access, audit, clock);
         // the order inbox (issue 12): touchless drafts are saved through order entry's use case

@@ -79,4 +79,41 @@ class StoredNonsenseQueueTest {
         assertThat(plannedCost(queue, orders.get(2))).isEqualTo(Money.ZERO);
         assertThat(queue.damaged()).singleElement().asString().contains("shipment", "planned_cost_cents", "\"1250.5\"");
     }
+
+    /** An order routed for more gloves than the book holds: routing backorders what it cannot promise. */
+    private long backorderedOrder() {
+        long order = FulfillmentFixture.releasedOrder(book, book.gloveId, "GLV-NIT-L", 100_000);
+        services.fulfillment().routeAllReleased(book.clerk());
+        return order;
+    }
+
+    private QueueRow row(Listing<QueueRow> queue, long orderId) {
+        return queue.rows().stream().filter(r -> r.orderId() == orderId).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aBackorderWhoseQuantityIsTextIsNamedAndLeftOutOfItsOrdersBackorderedUnits() throws SQLException {
+        long order = backorderedOrder();
+        assertThat(row(services.fulfillment().queue(book.clerk()), order).backorderedUnits()).isPositive();
+        sql("UPDATE order_backorder SET qty = 'abc' WHERE order_id = " + order);
+
+        Listing<QueueRow> queue = services.fulfillment().queue(book.clerk());
+        assertThat(queue.rows()).hasSize(4);
+        assertThat(row(queue, order).backorderedUnits()).isZero();
+        assertThat(queue.damaged()).singleElement().asString()
+                .contains("backorder", "qty", "\"abc\"", "left out of its order's backordered units");
+        assertThat(queue.damageNote()).startsWith("1 row of the book could not be read");
+    }
+
+    @Test
+    void aBackorderWhoseQuantityIsAFractionIsNamedAndItsOrderStaysInTheQueue() throws SQLException {
+        long order = backorderedOrder();
+        sql("UPDATE order_backorder SET qty = 2.5 WHERE order_id = " + order);
+
+        Listing<QueueRow> queue = services.fulfillment().queue(book.clerk());
+        assertThat(queue.rows()).hasSize(4);
+        assertThat(row(queue, order).backorderedUnits()).isZero();
+        assertThat(queue.damaged()).singleElement().asString()
+                .contains("backorder", "qty", "\"2.5\"", "left out of its order's backordered units");
+    }
 }

@@ -123,6 +123,18 @@ public final class ArchitectureRules {
             .should(TakesTheUser.CHECKS)
             .because("a use case refuses a user without the permission, whatever called it (screen, command, test)");
 
+    /**
+     * A use case hands out no step of the caller's unit: such a step checks no user, so a screen or command that could
+     * get one from a use case could take it unchecked (ClaimUseCases.deductionCases() did until 8 December). The
+     * composition root builds the steps and hands them to the use cases that take them.
+     */
+    public static final ArchRule USE_CASES_HAND_OUT_NO_STEP = com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+            .that().areDeclaredInClassesThat().resideInAPackage(ROOT + "application..")
+            .and().arePublic()
+            .and().areDeclaredInClassesThat(com.tngtech.archunit.base.DescribedPredicate.not(TakesTheUser.STEP))
+            .should().haveRawReturnType(TakesTheUser.STEP)
+            .because("a step of the caller's unit checks no user: only the composition root builds and hands it out");
+
     /** Features within each layer depend on each other one way only. */
     public static List<ArchRule> noCyclesBetweenFeatures() {
         return List.of("model", "logic", "application", "persistence", "gui").stream()
@@ -138,7 +150,8 @@ public final class ArchitectureRules {
         List<ArchRule> rules = new java.util.ArrayList<>(List.of(LAYERS, REPOSITORIES_IMPLEMENT_PORTS,
                 HIBERNATE_ONLY_IN_PERSISTENCE, MODEL_USES_ONLY_MAPPING_ANNOTATIONS, JDBC_ONLY_IN_PERSISTENCE,
                 JASPER_ONLY_IN_REPORTING, AWT_ONLY_IN_REPORTING_OR_WHERE_MARKED, JAVAFX_ONLY_IN_THE_WINDOW,
-                PICOCLI_ONLY_IN_COMMANDS, NO_CYCLES_BETWEEN_TOP_LEVEL_PACKAGES, USE_CASES_CHECK_THE_USER));
+                PICOCLI_ONLY_IN_COMMANDS, NO_CYCLES_BETWEEN_TOP_LEVEL_PACKAGES, USE_CASES_CHECK_THE_USER,
+                USE_CASES_HAND_OUT_NO_STEP));
         rules.addAll(noCyclesBetweenFeatures());
         return rules;
     }

@@ -64,8 +64,8 @@ public final class ClaimUseCases {
         this.queries = new ClaimQueries(claims, prices, clock);
     }
 
-    /** The port the cash desk calls when it posts or reverses a deduction. */
-    public DeductionCases deductionCases() {
+    /** The port the cash desk calls when it posts or reverses a deduction: handed out only through {@link DeductionCaseSteps}. */
+    DeductionCases deductionCases() {
         return intake;
     }
 

@@ -32,7 +32,8 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
             + "(SELECT COUNT(*) FROM shipment s WHERE s.order_id = o.id AND s.status <> 'CANCELLED'), "
             + "(SELECT COUNT(*) FROM shipment s WHERE s.order_id = o.id AND s.status IN ('SHIPPED', 'INVOICED')), "
             + "(SELECT COUNT(*) FROM shipment s WHERE s.order_id = o.id AND s.status IN ('RELEASED', 'PICKED')), "
-            + "(SELECT COALESCE(SUM(b.qty), 0) FROM order_backorder b WHERE b.order_id = o.id AND b.is_open = :open), "
+            + "(SELECT COALESCE(SUM(b.qty), 0) FROM order_backorder b WHERE b.order_id = o.id AND b.is_open = :open"
+            + " AND " + StoredWholeNumbers.isWhole("b.qty") + "), "
             + "(SELECT COALESCE(SUM(s.planned_cost_cents), 0) FROM shipment s WHERE s.order_id = o.id AND s.status <> 'CANCELLED'"
             + " AND " + StoredWholeNumbers.isWhole("s.planned_cost_cents") + ") "
             + "FROM sales_order o LEFT JOIN customer c ON c.id = o.customer_id "
@@ -40,6 +41,10 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
     /** The queue's shipments whose planned cost SQLite would sum as 0 ('abc') or as a fraction: named, not summed. */
     private static final String QUEUED_SHIPMENT = "status <> 'CANCELLED'"
             + " AND order_id IN (SELECT id FROM sales_order WHERE status IN ('RELEASED', 'ALLOCATED'))";
+    /** The queue's open backorders whose quantity SQLite would sum as 0 ('abc') or as a fraction: named by their order. */
+    private static final String QUEUED_BACKORDER = "is_open = TRUE"
+            + " AND order_id IN (SELECT id FROM sales_order WHERE status IN ('RELEASED', 'ALLOCATED'))";
+    private static final String BACKORDER_ORDER_NO = "(SELECT order_no FROM sales_order WHERE id = order_id)";
 
     private static final String[] QUEUE_COLUMNS = {"id", "order_no", "order_date", "customer", "ship_city", "ship_state",
             "status"};
@@ -201,11 +206,14 @@ public final class HibernateFulfillmentRepository implements FulfillmentReposito
         });
         List<String> notSummed = StoredWholeNumbers.named(s(), "shipment", "shipment", "shipment_no", "planned_cost_cents",
                 QUEUED_SHIPMENT);
-        if (notSummed.isEmpty()) {
+        List<String> notCounted = StoredWholeNumbers.named(s(), "order_backorder", "backorder of order", BACKORDER_ORDER_NO,
+                "qty", QUEUED_BACKORDER);
+        if (notSummed.isEmpty() && notCounted.isEmpty()) {
             return rows;
         }
         List<String> damaged = new ArrayList<>(rows.damaged());
         notSummed.forEach(name -> damaged.add(name + "; left out of its order's planned cost"));
+        notCounted.forEach(name -> damaged.add(name + "; left out of its order's backordered units"));
         return new Listing<>(rows.rows(), damaged);
     }
 

@@ -294,8 +294,11 @@ final class OrdersReader {
     /** Shipments that left; the handling part of a shipment's cost is the node's handling and picking. */
     private Map<Long, Shipped> shipments(Set<Long> leftOut) throws SQLException {
         Map<Long, Shipped> byOrder = new HashMap<>();
+        // a node whose handling or picking cost is no whole number: the orders it shipped are left out, the node named
+        // after the shipments, in the order the counted read names them (ShippedCounts.shipmentsLeftOut)
+        Map<Long, String> nodesLeftOut = ShippedCounts.nodesLeftOut(connection);
         ReceivablesReader.Rows.each(connection, "SELECT s.order_id, s.ship_date, s.delivery_date, s.planned_cost_cents,"
-                + " n.handling_cents + n.pick_per_unit_cents * s.units, s.shipment_no, s.id FROM shipment s"
+                + " n.handling_cents + n.pick_per_unit_cents * s.units, s.shipment_no, s.id, s.node_id FROM shipment s"
                 + " JOIN fulfillment_node n ON n.id = s.node_id WHERE s.status IN " + SHIPPED + " ORDER BY s.id", rs -> {
             long planned;
             try {
@@ -303,6 +306,10 @@ final class OrdersReader {
             } catch (DamagedRowException e) {
                 // its order is left out of the figures (its cost cannot be read), named once per shipment
                 damaged.add(ShippedCounts.shipmentLeftOut(rs.getString(6), rs.getLong(7), rs.getString(4)));
+                leftOut.add(rs.getLong(1));
+                return;
+            }
+            if (nodesLeftOut.containsKey(rs.getLong(8))) {
                 leftOut.add(rs.getLong(1));
                 return;
             }
@@ -318,6 +325,7 @@ final class OrdersReader {
             s.handlingCents += handling;
             s.shippingCents += planned - handling;
         });
+        damaged.addAll(nodesLeftOut.values());
         leftOut.forEach(byOrder::remove);
         return byOrder;
     }

@@ -119,7 +119,7 @@ final class ShippedCounts {
 
     /**
      * The orders with a shipment that left whose planned cost is no whole number, each shipment named in
-     * {@code damaged}: the triggers summed it into its order as a number ('abc' less the handling), so the order is
+     * {@code damaged}, and the orders shipped from a node whose costs are no whole number ({@link #nodesLeftOut}, the node named): the triggers summed it into its order as a number ('abc' less the handling), so the order is
      * left out of the figures, as the full read ({@link OrdersReader}) leaves it out. One pass over the shipments.
      */
     static java.util.Set<Long> shipmentsLeftOut(Connection connection, List<String> damaged) throws SQLException {
@@ -130,7 +130,31 @@ final class ShippedCounts {
             leftOut.add(rs.getLong(1));
             damaged.add(shipmentLeftOut(rs.getString(2), rs.getLong(3), rs.getString(4)));
         });
+        java.util.Map<Long, String> nodes = nodesLeftOut(connection);
+        for (java.util.Map.Entry<Long, String> node : nodes.entrySet()) {
+            ReceivablesReader.Rows.each(connection, "SELECT DISTINCT s.order_id FROM shipment s WHERE s.status IN ('SHIPPED', 'INVOICED')"
+                    + " AND s.node_id = " + node.getKey(), rs -> leftOut.add(rs.getLong(1)));
+            damaged.add(node.getValue());
+        }
         return leftOut;
+    }
+
+    /**
+     * The nodes whose handling or picking cost is no whole number, by id, each with its name for {@code damaged}: the
+     * handling of every shipment that left from it is read from them (node handling + picking per unit, capped at the
+     * planned cost), 'abc' as 0 and 12.5 as a fraction, so the orders it shipped are left out of the figures by both
+     * reads. A node is named once, not per order. One pass over the (few) nodes.
+     */
+    static java.util.Map<Long, String> nodesLeftOut(Connection connection) throws SQLException {
+        java.util.Map<Long, String> nodes = new java.util.LinkedHashMap<>();
+        String handlingWhole = StoredWholeNumbers.isWhole("n.handling_cents");
+        ReceivablesReader.Rows.each(connection, "SELECT n.id, n.code, CASE WHEN " + handlingWhole
+                + " THEN 'pick_per_unit_cents' ELSE 'handling_cents' END, CAST(CASE WHEN " + handlingWhole
+                + " THEN n.pick_per_unit_cents ELSE n.handling_cents END AS TEXT) FROM fulfillment_node n WHERE NOT ("
+                + handlingWhole + " AND " + StoredWholeNumbers.isWhole("n.pick_per_unit_cents") + ") ORDER BY n.id", rs ->
+                nodes.put(rs.getLong(1), "node " + rs.getString(2) + " (fulfillment_node " + rs.getLong(1) + "): " + rs.getString(3)
+                        + " " + StoredWholeNumbers.describe(rs.getString(4)) + "; the orders it shipped left out of the figures"));
+        return nodes;
     }
 
     /** " AND o.id NOT IN (...)" for the orders left out, or nothing. */

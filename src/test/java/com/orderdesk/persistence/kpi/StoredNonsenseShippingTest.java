@@ -87,4 +87,49 @@ class StoredNonsenseShippingTest {
         }
         ShippedSummaries.assertCountedEqualsRead(db);
     }
+
+    /** The node the order's shipment left from, and the orders that node shipped (every one of them reads its handling). */
+    private long nodeOfTheOrder() {
+        return number(db, "SELECT MIN(node_id) FROM shipment WHERE order_id = " + orderId + " AND status IN ('SHIPPED', 'INVOICED')");
+    }
+
+    private List<String> shippedFrom(long node) {
+        return db.read(s -> s.createNativeQuery("SELECT DISTINCT o.order_no FROM sales_order o JOIN shipment sh ON sh.order_id = o.id"
+                + " WHERE sh.node_id = " + node + " AND sh.status IN ('SHIPPED', 'INVOICED')", String.class).getResultList());
+    }
+
+    /**
+     * A node's handling cost 'abc': the full read's handling (node handling + picking, capped at the planned cost) and the
+     * triggers' took it as 0 cents, and said nothing. The orders it shipped are left out of both reads and the node named.
+     */
+    @Test
+    void aNodesHandlingCostThatIsTextLeavesTheOrdersItShippedOutOfBothReads() throws SQLException {
+        long node = nodeOfTheOrder();
+        List<String> fromNode = shippedFrom(node);
+        sql(db, "UPDATE fulfillment_node SET handling_cents = 'abc' WHERE id = " + node);
+        try (Connection c = db.openJdbcConnection()) {
+            List<String> read = new ArrayList<>();
+            assertThat(new OrdersReader(c, read).read()).filteredOn(o -> fromNode.contains(o.orderNo()))
+                    .hasSameSizeAs(fromNode).allSatisfy(o -> assertThat(o.shippedDate()).as("listed as entered, not as shipped").isNull());
+            assertThat(read).singleElement().asString()
+                    .contains("fulfillment_node " + node, "handling_cents", "\"abc\"", "left out of the figures");
+        }
+        ShippedSummaries.assertCountedEqualsRead(db);
+    }
+
+    /** A node's picking cost per unit 12.5: the full read took the handling as whole cents, the triggers as a fraction. */
+    @Test
+    void aNodesPickingCostThatIsAFractionLeavesTheOrdersItShippedOutOfBothReads() throws SQLException {
+        long node = nodeOfTheOrder();
+        sql(db, "UPDATE fulfillment_node SET pick_per_unit_cents = 12.5 WHERE id = " + node);
+        ShippedSummaries.assertCountedEqualsRead(db);
+        try (Connection c = db.openJdbcConnection()) {
+            List<String> counted = new ArrayList<>();
+            OrdersReader reader = new OrdersReader(c, counted);
+            reader.counted();
+            assertThat(counted).singleElement().asString()
+                    .contains("fulfillment_node " + node, "pick_per_unit_cents", "\"12.5\"", "left out of the figures");
+            assertThat(reader.shipped()).extracting(Ledgers.Order::orderNo).doesNotContainAnyElementsOf(shippedFrom(node));
+        }
+    }
 }
