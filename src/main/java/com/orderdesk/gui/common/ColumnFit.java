@@ -216,12 +216,22 @@ public final class ColumnFit {
      * what its user must read whole, where sharing the width among all of them cut every one.
      */
     public static void giveWay(TableView<?> table, java.util.List<? extends TableColumn<?, ?>> givingWay) {
+        giveWay(table, givingWay, null, 0);
+    }
+
+    /**
+     * As {@link #giveWay(TableView, java.util.List)} for a table one of whose columns, {@code flex}, takes the room the
+     * others leave ({@link #fill}): it counts at its {@code least} width, not the width the room gave it (else the
+     * columns hidden would never come back once it had taken their room).
+     */
+    public static void giveWay(TableView<?> table, java.util.List<? extends TableColumn<?, ?>> givingWay,
+                               TableColumn<?, ?> flex, double least) {
         InvalidationListener fit = obs -> {
             if (table.getWidth() <= 0) {
                 return;
             }
             double room = room(table);
-            double used = table.getColumns().stream().mapToDouble(TableColumn::getPrefWidth).sum();
+            double used = table.getColumns().stream().mapToDouble(c -> c == flex ? least : c.getPrefWidth()).sum();
             for (TableColumn<?, ?> c : givingWay) {
                 boolean hidden = used > room;
                 c.setVisible(!hidden);
@@ -232,7 +242,12 @@ public final class ColumnFit {
         };
         table.widthProperty().addListener(fit);
         Bar.of(table).refit(fit);
+        // not the flex's own width: the fill sets it from the columns shown, and a hide told back into the fill
+        // while it set it took the width set for the flex's own (its nodes kept 182 px at 1024, the costs past the edge)
         for (TableColumn<?, ?> c : table.getColumns()) {
+            if (c == flex) {
+                continue;
+            }
             c.prefWidthProperty().addListener(fit);
         }
     }

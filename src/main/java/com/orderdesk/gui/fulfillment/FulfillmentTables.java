@@ -149,6 +149,11 @@ final class FulfillmentTables {
         fitted.add(0, plan);
         com.orderdesk.gui.common.ContentWidth.fit(t, fitted);
         com.orderdesk.gui.common.ColumnFit.fill(t, nodes);
+        // at 1024 x 768 the alternatives have some 620 px, their columns some 690: "vs best" lay behind a sideways bar
+        // (look of 8 December, olivia). The picking, then the handling give way: the same few cents in every plan of
+        // an order, where the zone rate, the backorder, the total and what a plan costs more than the best tell the
+        // plans apart; they show again where the room is
+        com.orderdesk.gui.common.ColumnFit.giveWay(t, List.of(costs.get(1), costs.get(0)), nodes, 110);
     }
 
     /** The line's quantity; once shipped, "5 of 8" when fewer went than were planned. */

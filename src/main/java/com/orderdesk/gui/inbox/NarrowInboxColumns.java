@@ -11,7 +11,7 @@ import javafx.scene.control.TableView;
  * bar). There the file's name is hidden (the message pane's title names the selected message's file, and the
  * original is a key away), and the received time, the status, the customer, the PO and the total are each as
  * wide as their title and their widest value; the reasons keep taking what is left ({@code ColumnFit.fill}, from
- * {@link #REASONS_MIN} instead of 200 px), on one line, whole in their tooltip. Where the list holds the columns as they are, widths are given back.
+ * {@link #REASONS_MIN} instead of 200 px), wrapped in their cells, whole in their tooltip too. Where the list holds the columns as they are, widths are given back.
  * The same way as the order lines' {@code NarrowLines} ({@link NarrowTable}).
  */
 final class NarrowInboxColumns extends NarrowTable<InboxRow> {
@@ -19,13 +19,13 @@ final class NarrowInboxColumns extends NarrowTable<InboxRow> {
     static final double REASONS_MIN = 120;
 
     private final TableColumn<InboxRow, ?> file;
-    private final TableColumn<InboxRow, ?> reasons;
+    private final TableColumn<InboxRow, String> reasons;
     private final double reasonsFull;
     /** The width every column needs as the wide list sets them (the reasons at their own width). */
     private final double fullWidth;
     private boolean narrow;
 
-    private NarrowInboxColumns(TableView<InboxRow> table, TableColumn<InboxRow, ?> file, TableColumn<InboxRow, ?> flex) {
+    private NarrowInboxColumns(TableView<InboxRow> table, TableColumn<InboxRow, ?> file, TableColumn<InboxRow, String> flex) {
         super(table);
         this.file = file;
         this.reasons = flex;
@@ -47,7 +47,7 @@ final class NarrowInboxColumns extends NarrowTable<InboxRow> {
     }
 
     /** Narrows {@code table}'s columns wherever it is narrower than they are; {@code flex} takes the rest as before. */
-    static void install(TableView<InboxRow> table, TableColumn<InboxRow, ?> file, TableColumn<InboxRow, ?> flex) {
+    static void install(TableView<InboxRow> table, TableColumn<InboxRow, ?> file, TableColumn<InboxRow, String> flex) {
         new NarrowInboxColumns(table, file, flex);
     }
 
@@ -59,6 +59,13 @@ final class NarrowInboxColumns extends NarrowTable<InboxRow> {
             file.setVisible(!narrow);
             // the floor the fill widens the reasons from (set here, it is taken as the reasons' own width)
             reasons.setPrefWidth(narrow ? REASONS_MIN : reasonsFull);
+            // narrow, the reasons wrap in their cells: on one line in some 190 px they read "The EDI file ends in th...",
+            // whole only in a tooltip, one message at a time (look of 8 December, olivia); wide, one line as before
+            if (narrow) {
+                reasons.setCellFactory(c -> new com.orderdesk.gui.common.ColumnFit.Wrapping<>());
+            } else {
+                com.orderdesk.gui.common.ColumnFit.oneLine(reasons);
+            }
         }
         if (narrow) {
             narrowFitted();

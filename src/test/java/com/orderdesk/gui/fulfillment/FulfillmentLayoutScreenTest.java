@@ -155,4 +155,43 @@ class FulfillmentLayoutScreenTest extends FulfillmentScreenFixture {
         assertThat(com.orderdesk.gui.common.Room.problems(root)).as("at 1366 px").isEmpty();
         assertThat(Truncation.cutHeaders(plan)).as("plan titles at 1366 px").isEmpty();
     }
+    /**
+     * At 1024 x 768 the alternatives' "vs best" lay behind a sideways bar (look of 8 December, olivia, the demo's
+     * SO-101760): the picking, then the handling give way; the plans, their nodes, the zone rate, the backorder, the
+     * total and "vs best" read whole. At 1366 every column shows again.
+     */
+    @Test
+    void theAlternativesReadWithoutASidewaysBarAt1024(FxRobot robot) throws Exception {
+        TableView<?> queue = robot.lookup("#queueTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> queue.getItems().size() == 1);
+        javafx.scene.Parent root = queue.getScene().getRoot();
+        // the window at 1024 before the order is opened, as the desk opens there
+        com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1024);
+        robot.interact(() -> queue.getSelectionModel().selectFirst());
+        @SuppressWarnings("unchecked")
+        TableView<AlternativeRow> alternatives = robot.lookup("#altTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(30, () -> !alternatives.getItems().isEmpty());
+        // the demo's SO-101760 as shown at 1024: four plans, the list's bar showing
+        robot.interact(() -> alternatives.getItems().setAll(List.of(
+                new AlternativeRow("Best \u2713", "DC-ATL, DC-CMH", 5, 6.2, 482.85, 25, new java.math.BigDecimal("519.06"), new java.math.BigDecimal("0.00"), null),
+                new AlternativeRow("Alt. 1", "DC-ABE, DC-CMH", 5, 6.2, 492.25, 25, new java.math.BigDecimal("528.46"), new java.math.BigDecimal("9.40"), null),
+                new AlternativeRow("Alt. 2", "DC-CMH, DC-DFW", 5, 6.2, 492.25, 25, new java.math.BigDecimal("528.46"), new java.math.BigDecimal("9.40"), null),
+                new AlternativeRow("Alt. 3", "DC-ATL, DC-CMH, DC-DFW", 12.5, 6.3, 504.19, 0, new java.math.BigDecimal("522.99"), new java.math.BigDecimal("3.94"), null),
+                new AlternativeRow("Nearest first", "DC-ABE, DC-CMH", 5, 6.2, 498.85, 25, new java.math.BigDecimal("535.05"), new java.math.BigDecimal("16.00"), null))));
+        settle();
+        String at = "at 1024 px: table " + Math.round(alternatives.getWidth()) + ", columns "
+                + alternatives.getColumns().stream().map(c -> c.getText() + " " + Math.round(c.getWidth()) + (c.isVisible() ? "" : " hidden")).toList();
+        assertThat(com.orderdesk.gui.common.TableLook.sidewaysBar(alternatives)).as("a sideways bar %s", at).isFalse();
+        assertThat(Truncation.columnsOutOfView(alternatives)).as("columns past the edge %s", at).isEmpty();
+        assertThat(alternatives.getVisibleLeafColumns()).as("columns shown %s", at).extracting(javafx.scene.control.TableColumn::getText)
+                .contains("Plan", "Nodes", "Zone rate", "Backorder", "Total", "vs best");
+        assertThat(Truncation.cutHeaders(alternatives)).as("titles cut %s", at).isEmpty();
+        assertThat(Truncation.cutCells(alternatives)).as("cells cut %s", at).isEmpty();
+
+        com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
+        settle();
+        assertThat(alternatives.getVisibleLeafColumns()).as("the columns at 1366 px").extracting(javafx.scene.control.TableColumn::getText)
+                .containsExactly("Plan", "Nodes", "Handling", "Picking", "Zone rate", "Backorder", "Total", "vs best");
+        assertThat(Truncation.columnsOutOfView(alternatives)).as("columns past the edge at 1366 px").isEmpty();
+    }
 }

@@ -169,6 +169,34 @@ class InboxLayoutScreenTest extends ScreenTestOnOneBook {
         }
     }
 
+    /**
+     * At 1024 x 768 the messages' reasons read whole in the list, wrapped in their cells (look of 8 December, olivia:
+     * "The EDI file ends in th...", "PO DEMO-C-10012-1 ...", whole only in a tooltip, one message at a time); at 1366
+     * they stay on one line as before.
+     */
+    @Test
+    void theReasonsReadWholeAt1024(FxRobot robot) throws Exception {
+        TableView<?> list = robot.lookup("#inboxTable").queryAs(TableView.class);
+        ScreenFixture.waitUntil(60, () -> list.getItems().size() == 7);
+        try {
+            String at = fitsAt1024(robot, list, "list", "Reasons");
+            List<String> cut = WaitForAsyncUtils.asyncFx(() -> {
+                root.applyCss();
+                root.layout();
+                return list.lookupAll(".table-cell").stream().map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                        .filter(c -> c.getTableColumn() != null && "Reasons".equals(c.getTableColumn().getText()) && c.isVisible()
+                                && c.getText() != null && !c.getText().isEmpty())
+                        // a label draws what fits of its text: shortened on one line, or on as many lines as its height holds
+                        .filter(c -> !c.getText().equals(c.lookupAll(".text").stream().filter(t -> t instanceof javafx.scene.text.Text)
+                                .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElse(c.getText())))
+                        .map(c -> c.getText() + " (" + Math.round(c.getWidth()) + " px)").toList();
+            }).get();
+            assertThat(cut).as("reasons cut %s", at).isEmpty();
+        } finally {
+            com.orderdesk.gui.common.Room.widen(robot, root, com.orderdesk.gui.common.Room.AT_1366);
+        }
+    }
+
     /** The width inside the field beside its text (negative: the text is wider than the field shows). */
     private double spare(TextField field) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
