@@ -171,7 +171,7 @@ public final class OrderDeskApp extends Application {
                 LOG.info("Desk usable {} ms after JVM start", readyMs);
             }
             if (warmUp == null) {
-                warmUp = PrintWarmUp.of(startup.services().join()); // signed in: the book is open
+                warmUp = PrintWarmUp.of(startup.services().join(), areas.user()); // signed in: the book is open
             }
             warmUp.startOnce();
         });

@@ -17,18 +17,31 @@ final class PrintWarmUp {
     /** After the desk shows: its home area's first queries go first. */
     static final long DELAY_MILLIS = 1500;
 
+    /** Before printing, soon after the desk shows: order entry's product search (the clerk's first typing). */
+    static final long SEARCH_DELAY_MILLIS = 300;
+
+    private final Runnable first;
+    private final long firstDelayMillis;
     private final Runnable work;
     private final long delayMillis;
     private final AtomicReference<Thread> thread = new AtomicReference<>();
 
     PrintWarmUp(Runnable work, long delayMillis) {
+        this(() -> { }, 0, work, delayMillis);
+    }
+
+    /** {@code first} after {@code firstDelayMillis}, then {@code work} {@code delayMillis} after the start. */
+    PrintWarmUp(Runnable first, long firstDelayMillis, Runnable work, long delayMillis) {
+        this.first = first;
+        this.firstDelayMillis = firstDelayMillis;
         this.work = work;
         this.delayMillis = delayMillis;
     }
 
-    /** The warm-up of {@code services}' renderer. */
-    static PrintWarmUp of(AppServices services) {
-        return new PrintWarmUp(services::warmUpPrinting, DELAY_MILLIS);
+    /** The warm-up of {@code user}'s product search, then of {@code services}' renderer. */
+    static PrintWarmUp of(AppServices services, com.orderdesk.logic.security.SignedInUser user) {
+        return new PrintWarmUp(() -> services.products().warmUp(user), SEARCH_DELAY_MILLIS, services::warmUpPrinting,
+                DELAY_MILLIS);
     }
 
     /** Starts the warm-up on its own thread the first time; later calls (a user switch) return the same thread. */
@@ -43,9 +56,23 @@ final class PrintWarmUp {
         return thread.get();
     }
 
+    private void warmFirst() {
+        long start = System.nanoTime();
+        try {
+            first.run();
+            LOG.info("Product search readied in {} ms", (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            // the first real search then does this work itself
+            LOG.warn("Could not ready the product search in the background", e);
+        }
+    }
+
     private void run() {
         try {
-            Thread.sleep(delayMillis);
+            long began = System.nanoTime();
+            Thread.sleep(firstDelayMillis);
+            warmFirst();
+            Thread.sleep(Math.max(0, delayMillis - (System.nanoTime() - began) / 1_000_000));
             long start = System.nanoTime();
             work.run();
             LOG.info("Printing readied in {} ms (templates, fonts, PDF export)", (System.nanoTime() - start) / 1_000_000);

@@ -69,6 +69,11 @@ final class WorkAreas {
     private final List<WorkArea> dashboardArea;
     private final Part<com.orderdesk.gui.inbox.OriginalMessageViewer> originalMessage;
 
+    /** The signed-in user this desk was wired for. */
+    SignedInUser user() {
+        return user;
+    }
+
     /** Wires the desk of {@code user}; no screen is made here (each at its area's first visit). */
     WorkAreas(AppServices services, UiTaskRunner tasks, DialogService dialogs, StatusBarModel status,
               SignedInUser user, Selector select) {

@@ -26,6 +26,21 @@ public final class ProductLookup {
         return uow.read(() -> catalog.search(text, limit));
     }
 
+    /**
+     * Runs a search and a price look-up once, so that the first suggestions of a session do not pay for what every
+     * first query loads (measured under Xvfb at load ~15: the first product search 0.6-1.3 s, later ones ~0.1 s).
+     * Called off the FX thread after sign-in; a user who may not view orders warms nothing.
+     */
+    public void warmUp(SignedInUser user) {
+        if (!user.has(Permission.VIEW_ORDERS)) {
+            return;
+        }
+        List<ProductHit> hits = search(user, "a", 15);
+        if (!hits.isEmpty()) {
+            quote(user, hits.get(0).id(), null, LocalDate.EPOCH);
+        }
+    }
+
     /** The price the customer pays on {@code day} (contract, else list) and the stock available. */
     public LineQuote quote(SignedInUser user, long productId, Long customerId, LocalDate day) {
         access.require(user, Permission.VIEW_ORDERS);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -66,6 +67,8 @@ public final class AutoCompleteField<T> {
     private final ReadOnlyObjectWrapper<T> selected = new ReadOnlyObjectWrapper<>(this, "selectedItem");
     /** Bumped on every edit: an Enter-lookup applies only if nothing was typed since. */
     private final AtomicLong textVersion = new AtomicLong();
+    /** The field's text, for the suggestion threads: a lookup whose text is no longer this shows nothing. */
+    private volatile String typed = "";
     /** The last few lists the popup was given, by the text each answers (see {@link #listed}). */
     private final Map<String, List<T>> listedFor = new LinkedHashMap<>() {
         @Override
@@ -82,8 +85,16 @@ public final class AutoCompleteField<T> {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.converter = Objects.requireNonNull(converter, "converter");
         this.executor = Objects.requireNonNull(executor, "executor");
-        this.binding = TextFields.bindAutoCompletion(field,
-                request -> request.isCancelled() ? List.of() : listed(request.getUserText()), converter);
+        this.binding = TextFields.bindAutoCompletion(field, request -> {
+            List<T> answer = request.isCancelled() ? List.of() : listed(request.getUserText());
+            if (request.isCancelled() || !request.getUserText().equals(typed)) {
+                // ControlsFX shows whatever a lookup answers, also one started for a text typed on the way ("nit")
+                // that answers after the text's own ("nitrile"; a cold first query, a loaded machine): its list
+                // replaced the right one. Failing the lookup shows nothing; the text's own lookup shows its list.
+                throw new CancellationException("typed on since: '" + request.getUserText() + "'");
+            }
+            return answer;
+        }, converter);
         binding.setOnAutoCompleted(e -> selected.set(e.getCompletion()));
         // ControlsFX styles the popup once before it has an owner (show() first sets its scene's
         // orientation): then app.css does not reach it, and ControlsFX's derive(-fx-color, ..) failed
@@ -91,7 +102,9 @@ public final class AutoCompleteField<T> {
         binding.getAutoCompletionPopup().getScene().getRoot().getStylesheets().add(POPUP_CSS);
         // The popup is as wide as the field, so long names are not cut off.
         binding.prefWidthProperty().bind(field.widthProperty());
+        typed = field.getText() == null ? "" : field.getText();
         field.textProperty().addListener((obs, old, text) -> {
+            typed = text == null ? "" : text;
             textVersion.incrementAndGet();
             T item = selected.get();
             if (item != null && !Objects.equals(text, converter.toString(item))) {
@@ -177,6 +190,11 @@ public final class AutoCompleteField<T> {
      */
     public void setMinimumListWidth(double width) {
         binding.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(field.widthProperty(), width));
+    }
+
+    /** The suggestions the list holds (shown or last shown). */
+    List<T> shownSuggestions() {
+        return List.copyOf(binding.getAutoCompletionPopup().getSuggestions());
     }
 
     /** True while the suggestion list is open. */

@@ -1,6 +1,7 @@
 package com.orderdesk.persistence.catalog;
 
 import com.orderdesk.logic.catalog.Gtin;
+import com.orderdesk.logic.catalog.SearchRank;
 import com.orderdesk.logic.catalog.SearchWords;
 import com.orderdesk.persistence.TextSearch;
 import java.util.ArrayList;
@@ -11,13 +12,18 @@ import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
 
 /**
- * The one product search of order entry and the product list: SKU prefix first (what a clerk who
- * knows the code types), then description prefix, then every word typed anywhere in the SKU or
- * description, in any order ({@link SearchWords}), then a whole GTIN. Prefixes are index ranges;
- * the word match scans the catalogue, which at tens of thousands of products is a few
- * milliseconds (measured by {@code catalog-bench}).
+ * The one product search of order entry and the product list. The products holding every word typed, in any
+ * order, anywhere in the SKU or description ({@link SearchWords}), listed best first ({@link SearchRank}): a SKU
+ * that starts with the word, then the description's whole words and word starts, then a word found only inside the
+ * SKU or another word, ties by SKU; then a whole GTIN. The word match scans the catalogue (a few milliseconds at
+ * tens of thousands of products); it reads at most {@link #CANDIDATES} of them, by SKU, and the SKU and description
+ * prefixes (index ranges) are read besides, so that one or two letters matching half a large catalogue still list
+ * those first.
  */
 final class ProductSearch {
+    /** The most word matches read to be ranked. */
+    static final int CANDIDATES = 1_000;
+
     private ProductSearch() {
     }
 
@@ -27,44 +33,48 @@ final class ProductSearch {
             return List.of();
         }
         String active = activeOnly ? "p.active = true and " : "";
-        Map<Long, Boolean> found = new LinkedHashMap<>();
+        String select = "select p.id, p.sku, p.descriptionKey from Product p where " + active;
+        Map<Long, SearchRank.Candidate> candidates = new LinkedHashMap<>();
         String whole = String.join(" ", words);
         if (words.size() == 1) {
-            add(found, limit, s.createSelectionQuery("select p.id from Product p where " + active + "p.sku >= :lo and p.sku < :hi "
-                    + "order by p.sku", Long.class)
+            add(candidates, limit, s.createSelectionQuery(select + "p.sku >= :lo and p.sku < :hi order by p.sku", Object[].class)
                     .setParameter("lo", whole).setParameter("hi", TextSearch.prefixUpperBound(whole)));
         }
-        add(found, limit, s.createSelectionQuery("select p.id from Product p where " + active + "p.descriptionKey >= :lo and "
-                        + "p.descriptionKey < :hi order by p.descriptionKey", Long.class)
+        add(candidates, limit, s.createSelectionQuery(select + "p.descriptionKey >= :lo and p.descriptionKey < :hi "
+                        + "order by p.descriptionKey", Object[].class)
                 .setParameter("lo", whole).setParameter("hi", TextSearch.prefixUpperBound(whole)));
-        if (found.size() < limit) {
-            StringBuilder hql = new StringBuilder("select p.id from Product p where ").append(active).append("1 = 1");
-            for (int i = 0; i < words.size(); i++) {
-                hql.append(" and (p.descriptionKey like :w").append(i).append(" or p.sku like :w").append(i).append(')');
-            }
-            hql.append(" order by p.descriptionKey");
-            SelectionQuery<Long> q = s.createSelectionQuery(hql.toString(), Long.class);
-            for (int i = 0; i < words.size(); i++) {
-                q.setParameter("w" + i, TextSearch.containing(words.get(i)));
-            }
-            add(found, limit, q);
+        StringBuilder hql = new StringBuilder(select).append("1 = 1");
+        for (int i = 0; i < words.size(); i++) {
+            hql.append(" and (p.descriptionKey like :w").append(i).append(" or p.sku like :w").append(i).append(')');
         }
-        if (found.size() < limit && words.size() == 1 && whole.matches("\\d{8,14}") && Gtin.problem(whole) == null) {
-            add(found, limit, s.createSelectionQuery("select p.id from Product p where " + active + "p.gtin = :g", Long.class)
-                    .setParameter("g", Gtin.normalize(whole).orElseThrow()));
+        hql.append(" order by p.sku");
+        SelectionQuery<Object[]> q = s.createSelectionQuery(hql.toString(), Object[].class);
+        for (int i = 0; i < words.size(); i++) {
+            q.setParameter("w" + i, TextSearch.containing(words.get(i)));
         }
-        return new ArrayList<>(found.keySet());
-    }
-
-    private static void add(Map<Long, Boolean> found, int limit, SelectionQuery<Long> query) {
-        if (found.size() >= limit) {
-            return;
-        }
-        for (Long id : query.setMaxResults(limit).getResultList()) {
+        add(candidates, CANDIDATES, q);
+        List<Long> found = new ArrayList<>();
+        for (SearchRank.Candidate c : SearchRank.rank(words, new ArrayList<>(candidates.values()))) {
             if (found.size() >= limit) {
                 break;
             }
-            found.putIfAbsent(id, Boolean.TRUE);
+            found.add(c.id());
+        }
+        if (found.size() < limit && words.size() == 1 && whole.matches("\\d{8,14}") && Gtin.problem(whole) == null) {
+            for (Long id : s.createSelectionQuery("select p.id from Product p where " + active + "p.gtin = :g", Long.class)
+                    .setParameter("g", Gtin.normalize(whole).orElseThrow()).setMaxResults(1).getResultList()) {
+                if (!found.contains(id)) {
+                    found.add(id);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void add(Map<Long, SearchRank.Candidate> candidates, int max, SelectionQuery<Object[]> query) {
+        for (Object[] r : query.setMaxResults(max).getResultList()) {
+            long id = ((Number) r[0]).longValue();
+            candidates.putIfAbsent(id, new SearchRank.Candidate(id, (String) r[1], (String) r[2]));
         }
     }
 }

@@ -30,6 +30,11 @@ class AutoCompleteFieldTest {
             new Customer("C-1003", "Baker Tools"));
 
     private final Set<Boolean> providerOnFxThread = ConcurrentHashMap.newKeySet();
+    /** The text whose lookup waits for {@link #gate} (a slow first query of the session), or null. */
+    private volatile String gated;
+    private final java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch gatedAsked = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.CountDownLatch gatedAnswered = new java.util.concurrent.CountDownLatch(1);
     private AutoCompleteField<Customer> auto;
     private TextField customer;
     private TextField next;
@@ -42,6 +47,22 @@ class AutoCompleteFieldTest {
         next.setId("next");
         auto = AutoCompleteField.attach(customer, query -> {
             providerOnFxThread.add(Platform.isFxApplicationThread());
+            if (query.equals(gated)) {
+                gatedAsked.countDown();
+                // ControlsFX interrupts the lookup when typing moves on; a database query runs on regardless
+                boolean interrupted = false;
+                while (gate.getCount() > 0) {
+                    try {
+                        gate.await();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                gatedAnswered.countDown();
+            }
             String q = query.toLowerCase();
             return CUSTOMERS.stream()
                     .filter(c -> c.name().toLowerCase().startsWith(q) || c.number().toLowerCase().startsWith(q))
@@ -99,6 +120,31 @@ class AutoCompleteFieldTest {
 
         assertThat(auto.getSelectedItem()).isEqualTo(CUSTOMERS.get(1));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> next.isFocused());
+    }
+
+    /**
+     * Defect (suggest19, load ~15): a slow lookup of a text typed on the way ("nit") answered after the text's own
+     * ("nitrile") and its list replaced the right one: the sanitizer and the shelving under "nitrile". ControlsFX shows
+     * a lookup's answer even when typing has moved on.
+     */
+    @Test
+    void theListOfAnEarlierTextThatAnswersLateDoesNotReplaceTheListOfTheText(FxRobot robot) throws Exception {
+        gated = "a";
+        robot.clickOn("#customer").write("a", 0);
+        assertThat(gatedAsked.await(30, TimeUnit.SECONDS)).as("the lookup of 'a' started").isTrue();
+        robot.write("co", 0);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> auto.isPopupShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(auto.shownSuggestions()).containsExactly(CUSTOMERS.get(1));
+
+        gate.countDown(); // the lookup of "a" answers now: Acme and Acorn
+        assertThat(gatedAnswered.await(30, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(300); // the late answer's own hand-over to the FX thread (nothing to wait on: it must not come)
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(customer.getText()).isEqualTo("aco");
+        assertThat(auto.isPopupShowing()).isTrue();
+        assertThat(auto.shownSuggestions()).as("the list of what is typed, not of 'a'").containsExactly(CUSTOMERS.get(1));
     }
 
     @Test
