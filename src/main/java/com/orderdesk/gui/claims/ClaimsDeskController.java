@@ -205,6 +205,9 @@ public final class ClaimsDeskController {
             } else if (id != null) {
                 table.getItems().stream().filter(r -> r.id() == id).findFirst()
                         .ifPresentOrElse(r -> table.getSelectionModel().select(r), () -> loadEvidence(null));
+            } else if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                // the queue opens on its first case: the shell's focusQueue ran before the rows were back (newuser19)
+                table.getSelectionModel().selectFirst();
             }
         }, e -> dialogs.error(Messages.get("claims.loadFailed", e.getMessage()),
                 Messages.get("claims.loadFailed.kept"), Messages.get("claims.loadFailed.todo"), e)));

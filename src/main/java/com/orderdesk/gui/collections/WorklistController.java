@@ -244,6 +244,10 @@ public final class WorklistController {
         applyFilter();
         asOfLabel.setText(list.predictionsAsOf() == null ? "" : "predictions of " + formats.date(list.predictionsAsOf()));
         reselect(selected);
+        if (selected == null && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            // the list opens on its first customer, as the hold and cash desks do: the focus ring alone selected none (newuser19)
+            table.getSelectionModel().selectFirst();
+        }
         status.showMessage(WorklistViewModel.loaded(list));
     }
 

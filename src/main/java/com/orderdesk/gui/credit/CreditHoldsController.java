@@ -183,6 +183,9 @@ public final class CreditHoldsController {
                 status.showMessage(done != null ? done : HoldDeskText.LOADED);
             }
             loaded();
+            if (done != null) { // a limit, a hold or a review done: the keyboard back in the queue, not in the search (newuser19)
+                table.requestFocus();
+            }
         }, e -> {
             loaded();
             status.showMessage(HoldDeskText.loadFailed(e.getMessage()));

@@ -61,7 +61,10 @@ class ClaimsDeskScreenTest extends ScreenTestOnOneBook {
         // the first load swept the unexplained short payment into a case of its own
         waitUntil(() -> controller.rows().size() == 2);
         assertThat(screen.status.getLastMessage()).contains("2 cases").contains("1 opened for short payments");
-        // no case selected: nothing to assign or close (tour 7 found both enabled)
+        // no case selected: nothing to assign or close (tour 7 found both enabled); the queue opens on its first case
+        // since newuser19, so the selection is cleared here as a clerk's filter that leaves none would
+        robot.interact(() -> robot.lookup("#claimQueue").queryTableView().getSelectionModel().clearSelection());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#mineButton").queryButton().isDisabled()).as("Assign to me, no case").isTrue();
         assertThat(MoreMenu.item(robot, "closeItem").isDisable()).as("Close, no case").isTrue();
         assertThat(text(robot, "#claimCounts")).contains("Cases 2").contains("Damaged 1 (20.00)").contains("Unexplained 1 (31.13)");
