@@ -40,7 +40,11 @@ final class PrintWarmUp {
 
     /** The warm-up of {@code user}'s product search, then of {@code services}' renderer. */
     static PrintWarmUp of(AppServices services, com.orderdesk.logic.security.SignedInUser user) {
-        return new PrintWarmUp(() -> services.products().warmUp(user), SEARCH_DELAY_MILLIS, services::warmUpPrinting,
+        return new PrintWarmUp(() -> {
+            if (user.has(com.orderdesk.logic.security.Permission.VIEW_ORDERS)) { // no one else searches products
+                services.products().warmUp(user);
+            }
+        }, SEARCH_DELAY_MILLIS, services::warmUpPrinting,
                 DELAY_MILLIS);
     }
 

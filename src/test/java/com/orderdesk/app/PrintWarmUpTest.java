@@ -46,8 +46,10 @@ class PrintWarmUpTest {
             PrintWarmUp warmUp = new PrintWarmUp(() -> {
                 onFx.add(Platform.isFxApplicationThread());
                 book.services().products().warmUp(book.clerk());
-                // a desk of someone who may not view orders warms nothing and fails nothing
-                book.services().products().warmUp(new SignedInUser(99, "nobody", "Nobody", Set.of()));
+                // the door refuses someone who may not view orders, as every door does (PrintWarmUp.of then skips it)
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> book.services().products()
+                                .warmUp(new SignedInUser(99, "nobody", "Nobody", Set.of())))
+                        .isInstanceOf(com.orderdesk.logic.security.NotAuthorizedException.class);
                 steps.add("search");
             }, 0, () -> steps.add("printing"), 0);
             Thread[] started = new Thread[1];
