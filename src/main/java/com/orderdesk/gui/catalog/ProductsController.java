@@ -53,7 +53,10 @@ public final class ProductsController {
     /** A product is shown in the form, or a new one is being typed. */
     private boolean formOpen;
 
+    /** The editor's width at which its four-field rows, the contract prices' columns and their two buttons read whole. */
+    private static final double EDITOR_ROOM = 600;
     @FXML private BorderPane root;
+    @FXML private javafx.scene.control.SplitPane split;
     @FXML private TextField searchField;
     @FXML private CheckBox discontinuedBox;
     @FXML private Button newButton;
@@ -132,6 +135,9 @@ public final class ProductsController {
         form.editingProperty().addListener((o, a, p) -> showTitle());
         form.dirtyProperty().addListener((o, a, d) -> showTitle());
         showTitle();
+        // at 1024 x 768 the form ran past its edge (Unit, Weight, Category and Cost; "Add p..." and "End selec..."):
+        // the list gives the editor the room it needs where the window is narrow, and takes it back where it is wide
+        com.orderdesk.gui.common.SplitRoom.keepWhereRoom(split, (javafx.scene.layout.Region) split.getItems().get(1), EDITOR_ROOM);
     }
 
     /** Reloads the list with the current search; keeps the selected product selected. */
