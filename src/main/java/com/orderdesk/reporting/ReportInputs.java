@@ -83,7 +83,8 @@ public final class ReportInputs {
                 + " (" + s.discountPercent().toPlainString() + "% off the total, "
                 + PaperMoney.withCode(s.discountOn(t.discountBase())) + ").");
         p.put("CREDIT_NOTE", invoice ? null : creditNote(doc));
-        p.put("SUBTOTAL", t.subtotal().amount());
+        // a credit by amount has no goods: "Subtotal 0.00" above its credit read as a memo for nothing (newuser19)
+        p.put("SUBTOTAL", invoice || !doc.lines().isEmpty() ? t.subtotal().amount() : null);
         p.put("OTHER_LABEL", t.otherLabel());
         p.put("OTHER_AMOUNT", t.other().amount());
         p.put("TAXES", new RecordDataSource(taxRows(t.taxes())));
@@ -166,8 +167,8 @@ public final class ReportInputs {
 
     /**
      * A credit memo by amount has no goods lines: one line says what it credits instead of an empty
-     * table. Its amount stays in the totals below ("Credit amount (tax included)"), where the
-     * subtotal of lines reads 0.00; an amount here would not add up to that subtotal. The invoice it
+     * table. Its amount stays in the totals below ("Credit amount (tax included)"), which print no
+     * subtotal of lines for it (there are none). The invoice it
      * credits and why are the credit note's above the table (they printed twice when the line said them too).
      */
     private static LineRow amountCreditLine() {
