@@ -114,6 +114,9 @@ public final class AuditViewerController {
             }
         });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // an auditor reads each sentence: at 1024 x 768 what happened has some 250 px and read "Customer C-10023
+        // collector as..." on every row (look of 8 December); it wraps in its cell (at 1366 most fit on one line)
+        whatHappened().setCellFactory(c -> new com.orderdesk.gui.common.ColumnFit.Wrapping<>());
         // the chain's column only while the last verification found something to say there: empty on an
         // intact trail, its 150 px cut what happened short ("Collector changed f..." on the demo book)
         chainColumn().setVisible(false);
@@ -269,6 +272,12 @@ public final class AuditViewerController {
             b.append("\nChain: ").append(chain);
         }
         return b.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableColumn<AuditEntry, String> whatHappened() {
+        return (TableColumn<AuditEntry, String>) table.getColumns().stream().filter(c -> WHAT_HAPPENED.equals(c.getText()))
+                .findFirst().orElseThrow();
     }
 
     private TableColumn<AuditEntry, ?> chainColumn() {
