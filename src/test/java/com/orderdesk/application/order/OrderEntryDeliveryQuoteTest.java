@@ -45,7 +45,11 @@ class OrderEntryDeliveryQuoteTest {
     }
 
     private OrderDraft towels(Long orderId, Long version, int qty, OrderDraft.DeliveryChoice choice) {
-        return new OrderDraft(orderId, version, life.book.acmeId, life.book.acmeShipToId, OrderChannel.PHONE, "PO-TWL",
+        return towels(orderId, version, qty, choice, "PO-TWL");
+    }
+
+    private OrderDraft towels(Long orderId, Long version, int qty, OrderDraft.DeliveryChoice choice, String po) {
+        return new OrderDraft(orderId, version, life.book.acmeId, life.book.acmeShipToId, OrderChannel.PHONE, po,
                 null, null, List.of(new OrderLineDraft(life.book.towelId, "TWL-ROLL-8", qty, null, BigDecimal.ZERO)), choice);
     }
 
@@ -85,8 +89,8 @@ class OrderEntryDeliveryQuoteTest {
         assertThat(entry.after()).contains("\"deliveryChoice\":\"Overnight from DC-ATL\"")
                 .contains("\"promisedDate\":\"" + q.earliestArrival() + "\"")
                 .contains("\"quotedDeliveryCost\":\"" + cost.toPlainString() + "\"");
-        // a save without a choice (the cheapest way) names none
-        var plain = orders.save(life.clerk, towels(null, null, 1, null));
+        // a save without a choice (the cheapest way) names none (on a PO of its own: a second order on a PO asks first)
+        var plain = orders.save(life.clerk, towels(null, null, 1, null, "PO-TWL-2"));
         AuditRecord plainEntry = life.book.db.read(s -> s.createSelectionQuery(
                 "from AuditRecord a where a.action = 'ORDER_SAVE' and a.documentId = :n", AuditRecord.class)
                 .setParameter("n", plain.number()).getSingleResult());
